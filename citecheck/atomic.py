@@ -1,0 +1,26 @@
+"""Atomic file writes: a reader never sees half a file, and a crash leaves the old one."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_text_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = True) -> None:
+    """Write `text` to `path` through a temporary file in the same folder and a rename.
+
+    With overwrite=False an existing file raises FileExistsError and is left untouched.
+    """
+    target = Path(path)
+    if not overwrite and target.exists():
+        raise FileExistsError(str(target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,199 @@
+"""The engine: read, extract, run the selected rules, and return sorted results."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from citecheck.bibliography import load_bibliography
+from citecheck.extract import build_manuscript
+from citecheck.model import Bibliography, Finding, LineIndex, Manuscript, Severity, SourceText
+from citecheck.readers import InputError, manuscript_suffixes, read_manuscript
+from citecheck.rules import ALL_RULES, CheckContext, Rule
+
+DEFAULT_BIB_NAME = "bibliography.bib"
+
+
+@dataclass(frozen=True)
+class LintOptions:
+    select: tuple[str, ...] = ()  # code prefixes or rule names; empty means the defaults
+    ignore: tuple[str, ...] = ()
+    bib_paths: tuple[str, ...] = ()
+    settings: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    findings: tuple[Finding, ...]
+    stats: Mapping[str, int]
+    manuscript: Manuscript | None = None
+
+
+@dataclass(frozen=True)
+class LintResult:
+    files: tuple[FileResult, ...]
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings() if f.severity is severity)
+
+    def findings(self) -> Iterable[Finding]:
+        for file in self.files:
+            yield from file.findings
+
+
+def rule_matches(rule: Rule, selector: str) -> bool:
+    selector = selector.strip()
+    if selector.upper() == "ALL":
+        return True
+    return rule.name == selector.lower() or rule.code.startswith(selector.upper())
+
+
+def selected_rules(options: LintOptions) -> tuple[Rule, ...]:
+    def chosen(rule: Rule) -> bool:
+        if options.select:
+            picked = any(rule_matches(rule, s) for s in options.select)
+        else:
+            picked = rule.default
+        return picked and not any(rule_matches(rule, s) for s in options.ignore)
+
+    return tuple(rule for rule in ALL_RULES if chosen(rule))
+
+
+def unknown_selectors(selectors: Iterable[str]) -> list[str]:
+    return [s for s in selectors if not any(rule_matches(r, s) for r in ALL_RULES)]
+
+
+def collect_paths(paths: Sequence[str]) -> list[Path]:
+    """Expand directories into the manuscripts they hold; raise InputError when none."""
+    found: list[Path] = []
+    suffixes = manuscript_suffixes()
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            inside = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in suffixes
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not inside:
+                known = ", ".join(sorted(suffixes))
+                raise InputError(f"{name}: no manuscripts found (looked for {known})")
+            found.extend(inside)
+        else:
+            found.append(path)
+    return found
+
+
+def bibliography_paths(manuscript_path: Path, options: LintOptions) -> tuple[str, ...]:
+    """`--bib` files, else a bibliography.bib beside the manuscript or in the working dir."""
+    if options.bib_paths:
+        return options.bib_paths
+    for candidate in (manuscript_path.parent / DEFAULT_BIB_NAME, Path(DEFAULT_BIB_NAME)):
+        if candidate.is_file():
+            return (str(candidate),)
+    return ()
+
+
+Postprocess = Callable[[FileResult], FileResult]
+
+
+def lint_paths(
+    paths: Sequence[str],
+    options: LintOptions,
+    *,
+    resolver: Callable[[Manuscript], tuple[Any, ...]] | None = None,
+    postprocess: Sequence[Postprocess] = (),
+) -> LintResult:
+    rules = selected_rules(options)
+    bibliographies: dict[tuple[str, ...], Bibliography] = {}
+    results = []
+    for path in collect_paths(paths):
+        source = read_manuscript(path)
+        bib_paths = bibliography_paths(path, options)
+        if bib_paths not in bibliographies:
+            bibliographies[bib_paths] = load_bibliography(bib_paths)
+        bibliography = bibliographies[bib_paths] if bib_paths else None
+        result = lint_source(source, options, rules, bibliography, resolver)
+        for step in postprocess:
+            result = step(result)
+        results.append(result)
+    return LintResult(_drop_repeated_foreign_findings(results))
+
+
+def lint_source(
+    source: SourceText,
+    options: LintOptions,
+    rules: Sequence[Rule] | None = None,
+    bibliography: Bibliography | None = None,
+    resolver: Callable[[Manuscript], tuple[Any, ...]] | None = None,
+) -> FileResult:
+    rules = selected_rules(options) if rules is None else rules
+    needs_figures = any(rule.code.startswith("F") for rule in rules)
+    manuscript = build_manuscript(source, bibliography, figures=needs_figures)
+    resolutions = resolver(manuscript) if resolver else None
+    context = CheckContext(manuscript, resolutions, options.settings)
+    index = LineIndex.of(source.text)
+    findings = []
+    for rule in rules:
+        for finding in rule.check(context):
+            if finding.location is None:
+                finding = replace(finding, location=index.locate(finding.span))
+            findings.append(finding)
+    return FileResult(
+        path=source.path,
+        findings=tuple(sorted(findings, key=sort_key)),
+        stats=manuscript_stats(manuscript),
+        manuscript=manuscript,
+    )
+
+
+def sort_key(finding: Finding) -> tuple[str, int, int, str]:
+    location = finding.location
+    line, column = (location.line, location.column) if location else (0, 0)
+    return (finding.path or "", line, column, finding.code)
+
+
+def manuscript_stats(manuscript: Manuscript) -> dict[str, int]:
+    bibliography = manuscript.bibliography
+    references = len(bibliography.references) if bibliography else 0
+    return {
+        "markers": len(manuscript.markers),
+        "notes": len(manuscript.notes),
+        "citations": len(manuscript.citations),
+        "references": references + len(manuscript.references_in_text),
+        "figures": sum(1 for f in manuscript.figures if f.comparable),
+    }
+
+
+def _drop_repeated_foreign_findings(results: list[FileResult]) -> tuple[FileResult, ...]:
+    """A .bib shared by several manuscripts reports each of its own problems once."""
+    seen: set[tuple[Any, ...]] = set()
+    kept = []
+    for result in results:
+        findings = []
+        for finding in result.findings:
+            if finding.path is not None:
+                key = (finding.path, finding.code, finding.location, finding.message)
+                if key in seen:
+                    continue
+                seen.add(key)
+            findings.append(finding)
+        kept.append(replace(result, findings=tuple(findings)))
+    return tuple(kept)
+
+
+def severity_counts(result: LintResult) -> Counter[Severity]:
+    return Counter(f.severity for f in result.findings())
+
+
+def exit_code(result: LintResult, fail_on: Severity, exit_zero: bool = False) -> int:
+    """0 when nothing is at or above the threshold, 1 otherwise (black's return_code)."""
+    if exit_zero:
+        return 0
+    return 1 if any(f.severity >= fail_on for f in result.findings()) else 0

@@ -1,0 +1,325 @@
+"""The document model: format-free, immutable values shared by every layer.
+
+Readers build a `Manuscript`; extractors add markers, citations and figures; rules turn
+the model into `Finding`s. This module imports nothing from the rest of citecheck.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+
+class Severity(IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, label: str) -> Severity:
+        try:
+            return cls[label.upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {label!r} (use error, warning or info)") from None
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """Half-open character offsets [start, end) into a text."""
+
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def contains(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+
+@dataclass(frozen=True)
+class Location:
+    """1-based line and column of a span's start and end (end column exclusive)."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True)
+class LineIndex:
+    """Maps character offsets to 1-based lines and columns, computed once per text."""
+
+    line_starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> LineIndex:
+        starts = [0]
+        starts.extend(i + 1 for i, char in enumerate(text) if char == "\n")
+        return cls(tuple(starts))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
+
+    def locate(self, span: Span) -> Location:
+        line, column = self.position(span.start)
+        end_line, end_column = self.position(max(span.end, span.start))
+        return Location(line, column, end_line, end_column)
+
+
+# --- the manuscript as read -------------------------------------------------------------
+
+
+class Section(IntEnum):
+    """Where a paragraph stands in the manuscript."""
+
+    BODY = 1
+    NOTES = 2
+    REFERENCES = 3
+    HEADING = 4
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    span: Span
+    section: Section
+
+
+@dataclass(frozen=True)
+class Note:
+    """A numbered note. `span` covers the whole note, `text_span` its text after the number."""
+
+    number: int
+    span: Span
+    number_span: Span
+    text_span: Span
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A footnote marker in the body text.
+
+    `form` says how it was written: glued (``1991.1``), bracket (``[12]``), caret (``^12``),
+    footnote (``[^12]``), superscript (``¹²``) or command (LaTeX ``\\footnote``).
+    `in_sequence` is False for a marker kept although it broke the expected order.
+    """
+
+    number: int
+    span: Span
+    form: str
+    in_sequence: bool = True
+
+
+@dataclass(frozen=True)
+class ReaderMessage:
+    """Something a reader noticed about the input itself (encoding fallback, say)."""
+
+    code: str
+    message: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A comment in the manuscript's own syntax (used for suppression directives)."""
+
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """What a reader hands on: decoded text and its structure, no format left in it.
+
+    `markers` is None when the format has no explicit marker syntax and the marker
+    extractor must find them in the body text (plain text copied from the web).
+    `masked` is `text` with markup replaced by spaces, offsets unchanged; extractors
+    read it so that syntax is never taken for prose.
+    """
+
+    path: str
+    text: str
+    masked: str
+    paragraphs: tuple[Paragraph, ...]
+    notes: tuple[Note, ...]
+    markers: tuple[Marker, ...] | None = None
+    comments: tuple[Comment, ...] = ()
+    messages: tuple[ReaderMessage, ...] = ()
+    format: str = "text"
+
+    def section_spans(self, section: Section) -> tuple[Span, ...]:
+        return tuple(p.span for p in self.paragraphs if p.section is section)
+
+
+# --- what extractors find -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Author:
+    """One author of a citation or entry as written, with its folded form for matching."""
+
+    surname: str
+    folded: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    """An author-year citation such as ``Cliff, 1974, pp118-119``.
+
+    `pattern` is the punctuation shape, used to find the document's dominant form.
+    `note` is the number of the note the citation stands in, or None in the body.
+    """
+
+    text: str
+    span: Span
+    authors: tuple[Author, ...]
+    year: str
+    suffix: str
+    locator: str
+    pattern: str
+    note: int | None
+    et_al: bool = False
+    key: str | None = None  # pandoc/LaTeX citations name their entry directly
+
+    @property
+    def label(self) -> str:
+        names = " and ".join(a.surname for a in self.authors)
+        if self.et_al:
+            names += " et al."
+        return f"{names}, {self.year}{self.suffix}" if self.year else names
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A bibliography entry, from a .bib file or the manuscript's own reference list."""
+
+    key: str
+    authors: tuple[Author, ...]
+    year: str
+    suffix: str
+    title: str
+    source: str  # path of the file it came from
+    line: int
+    fields: tuple[tuple[str, str], ...] = ()
+    entry_type: str = "misc"
+    span: Span | None = None  # offsets, when the entry stands in the manuscript itself
+
+    def field(self, name: str) -> str:
+        return dict(self.fields).get(name, "")
+
+    @property
+    def label(self) -> str:
+        names = " and ".join(a.surname for a in self.authors[:2])
+        if len(self.authors) > 2:
+            names = f"{self.authors[0].surname} et al."
+        return f"{names}, {self.year}{self.suffix}"
+
+
+@dataclass(frozen=True)
+class BibProblem:
+    """A problem found while loading a bibliography, located in its file."""
+
+    code: str  # rule name: bib-syntax or duplicate-reference
+    message: str
+    source: str
+    line: int
+    data: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class Bibliography:
+    references: tuple[Reference, ...]
+    problems: tuple[BibProblem, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number in the text, with the written string kept beside its value."""
+
+    surface: str
+    span: Span
+    value: float
+    precision: float
+    kind: str
+    bound: str = "point"
+    lo: float | None = None
+    hi: float | None = None
+    heads: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    concepts: tuple[str, ...] = ()
+    sentence: int = -1
+    note: int | None = None
+
+    @property
+    def comparable(self) -> bool:
+        return self.kind in {"count", "percent", "range"}
+
+
+@dataclass(frozen=True)
+class Manuscript:
+    """The full model the rules read."""
+
+    source: SourceText
+    markers: tuple[Marker, ...]
+    citations: tuple[Citation, ...] = ()
+    bibliography: Bibliography | None = None
+    references_in_text: tuple[Reference, ...] = ()
+    sentences: tuple[Span, ...] = ()
+    figures: tuple[Figure, ...] = ()
+
+    @property
+    def path(self) -> str:
+        return self.source.path
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+    @property
+    def notes(self) -> tuple[Note, ...]:
+        return self.source.notes
+
+    def note_text(self, note: Note) -> str:
+        return note.text_span.slice(self.source.text)
+
+
+# --- what rules produce -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Related:
+    """Another place a finding points to ("note 57 says 38 million here")."""
+
+    message: str
+    span: Span | None = None
+    path: str | None = None
+    location: Location | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem, as data. Rules set `span`; the engine fills `location` once.
+
+    A finding about another file (a .bib entry) carries that file's `path` and its
+    `location` directly.
+    """
+
+    code: str
+    rule: str
+    severity: Severity
+    message: str
+    span: Span
+    data: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    suggestion: str | None = None
+    related: tuple[Related, ...] = ()
+    path: str | None = None
+    location: Location | None = None

@@ -1,0 +1,78 @@
+"""Readers turn a file's bytes into a format-free `SourceText`.
+
+Format knowledge stays here: the rest of citecheck sees paragraphs, notes and markers.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from citecheck.model import ReaderMessage, SourceText, Span
+from citecheck.readers.decoding import InputError, decode, normalise_newlines
+from citecheck.readers.plaintext import read_plain_text
+
+TextReader = Callable[[str, str], SourceText]
+
+# Suffix -> reader of decoded text. Binary formats (DOCX) register in BINARY_READERS.
+TEXT_READERS: dict[str, TextReader] = {
+    ".txt": read_plain_text,
+    ".text": read_plain_text,
+}
+BINARY_READERS: dict[str, Callable[[str, bytes], SourceText]] = {}
+
+MAX_BYTES = 64 * 1024 * 1024
+
+
+def manuscript_suffixes() -> frozenset[str]:
+    return frozenset(TEXT_READERS) | frozenset(BINARY_READERS)
+
+
+def read_manuscript(path: str | os.PathLike[str]) -> SourceText:
+    """Read one manuscript, or raise InputError with a one-line reason."""
+    name = str(path)
+    file = Path(path)
+    if not file.exists():
+        raise InputError(f"{name}: no such file or directory")
+    if file.is_dir():
+        raise InputError(f"{name}: is a directory")
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MiB")
+    return read_bytes(name, data)
+
+
+def read_bytes(name: str, data: bytes) -> SourceText:
+    suffix = Path(name).suffix.lower()
+    if suffix in BINARY_READERS:
+        return BINARY_READERS[suffix](name, data)
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty")
+    decoded = decode(data, name)
+    text = normalise_newlines(decoded.text)
+    if not text.strip():
+        raise InputError(f"{name}: the file is empty")
+    reader = TEXT_READERS.get(suffix, read_plain_text)
+    source = reader(name, text)
+    if decoded.fallback:
+        message = ReaderMessage(
+            "input-encoding",
+            "the file is not valid UTF-8; it was read as cp1252 (Windows Latin-1): "
+            "save it as UTF-8 to be sure every character is what you meant",
+            Span(0, 0),
+        )
+        source = _with_message(source, message)
+    return source
+
+
+def _with_message(source: SourceText, message: ReaderMessage) -> SourceText:
+    from dataclasses import replace
+
+    return replace(source, messages=(*source.messages, message))
+
+
+__all__ = ["InputError", "manuscript_suffixes", "read_bytes", "read_manuscript"]

@@ -1,0 +1,49 @@
+"""What a rule is: stable code, kebab-case name, documentation and a check function."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from citecheck.model import Finding, Manuscript, Severity, Span
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """Everything a rule may look at. Rules never read files or touch the network."""
+
+    manuscript: Manuscript
+    resolutions: tuple[Any, ...] | None = None  # OpenLibrary results, when --resolve ran
+    settings: Mapping[str, Any] = field(default_factory=dict)
+
+
+Check = Callable[[CheckContext], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    doc: str
+    check: Check = field(compare=False, repr=False)
+    default: bool = True  # off-by-default rules run only when selected
+
+    def finding(
+        self,
+        message: str,
+        span: Span,
+        *,
+        severity: Severity | None = None,
+        **extra: Any,
+    ) -> Finding:
+        return Finding(
+            code=self.code,
+            rule=self.name,
+            severity=severity or self.severity,
+            message=message,
+            span=span,
+            **extra,
+        )

@@ -1,0 +1,204 @@
+"""Footnote rules: markers against notes, and notes that look unfinished."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from citecheck.model import Finding, Severity
+from citecheck.rules.base import CheckContext, Rule
+
+
+def _missing_note(ctx: CheckContext) -> Iterable[Finding]:
+    manuscript = ctx.manuscript
+    note_numbers = {note.number for note in manuscript.notes}
+    reported: set[int] = set()
+    for marker in manuscript.markers:
+        if marker.number in note_numbers or marker.number in reported:
+            continue
+        reported.add(marker.number)
+        yield MISSING_NOTE.finding(
+            f"note {marker.number} is cited in the text but missing from the notes",
+            marker.span,
+            data={"note": marker.number},
+        )
+
+
+def _orphan_note(ctx: CheckContext) -> Iterable[Finding]:
+    manuscript = ctx.manuscript
+    marker_numbers = {marker.number for marker in manuscript.markers}
+    for note in manuscript.notes:
+        if note.number not in marker_numbers:
+            yield ORPHAN_NOTE.finding(
+                f"note {note.number} has no marker in the text: add the marker or remove the note",
+                note.number_span,
+                data={"note": note.number},
+            )
+
+
+def _duplicate_note(ctx: CheckContext) -> Iterable[Finding]:
+    first_seen: dict[int, int] = {}
+    for note in ctx.manuscript.notes:
+        if note.number in first_seen:
+            yield DUPLICATE_NOTE.finding(
+                f"there are two notes numbered {note.number}: renumber or merge them",
+                note.number_span,
+                data={"note": note.number},
+            )
+        else:
+            first_seen[note.number] = note.span.start
+
+
+def _marker_order(ctx: CheckContext) -> Iterable[Finding]:
+    seen: Counter[int] = Counter()
+    expected = 1
+    for marker in ctx.manuscript.markers:
+        n = marker.number
+        if seen[n]:
+            yield MARKER_ORDER.finding(
+                f"marker {n} is used again here; a note marker should appear once "
+                "(repeat the note or use a new number)",
+                marker.span,
+                data={"note": n, "repeated": True},
+            )
+        elif n < expected or not marker.in_sequence:
+            yield MARKER_ORDER.finding(
+                f"marker {n} is out of sequence: expected {expected} or later here",
+                marker.span,
+                data={"note": n, "expected": expected},
+            )
+        seen[n] += 1
+        expected = max(expected, n + 1)
+
+
+# Words that cannot end a finished sentence ("…, see"), and trailing punctuation that
+# means the note was cut off ("in January 1918—").
+# matches "For the Novara interview, see", "in January 1918—", "quoted in"; not "p157."
+_DANGLING_WORD = re.compile(
+    r"""(?:^|\s)(?:see(?:\s+also)?|cf\.?|in|of|and|or|the|a|an|to|by|for|from|with|at|as
+          |into|via|including|quoted|e\.g\.|i\.e\.)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DANGLING_PUNCTUATION = ("—", "–", "-", ",", ":", ";", "(", "“", "‘")
+
+
+def _incomplete_note(ctx: CheckContext) -> Iterable[Finding]:
+    manuscript = ctx.manuscript
+    for note in manuscript.notes:
+        text = manuscript.note_text(note).rstrip()
+        if not text:
+            yield INCOMPLETE_NOTE.finding(
+                f"note {note.number} is empty", note.span, data={"note": note.number}
+            )
+            continue
+        if text.endswith(_DANGLING_PUNCTUATION) or _DANGLING_WORD.search(text):
+            tail = text[-40:] if len(text) > 40 else text
+            yield INCOMPLETE_NOTE.finding(
+                f"note {note.number} stops mid-sentence (“…{tail.lstrip()}”): "
+                "finish the sentence or remove the fragment",
+                note.span,
+                data={"note": note.number, "ending": tail},
+            )
+
+
+def _repeated_note(ctx: CheckContext) -> Iterable[Finding]:
+    manuscript = ctx.manuscript
+    previous = None
+    for note in manuscript.notes:
+        if previous is not None:
+            text = " ".join(manuscript.note_text(note).split())
+            before = " ".join(manuscript.note_text(previous).split())
+            if text and text == before:
+                yield REPEATED_NOTE.finding(
+                    f"note {note.number} repeats note {previous.number} word for word; "
+                    "“Ibid.” may be meant",
+                    note.span,
+                    data={"note": note.number, "previous": previous.number},
+                )
+        previous = note
+
+
+MISSING_NOTE = Rule(
+    code="N101",
+    name="missing-note",
+    severity=Severity.ERROR,
+    summary="A marker in the text has no note.",
+    doc="""What it does: finds footnote markers in the text whose note is not in the notes.
+Why it matters: the reader follows the marker and finds nothing; usually a note was lost
+when the manuscript was copied or renumbered.
+Example: the text has "…position”.3" but the notes jump from 2 to 4.
+Fix: restore the note, or remove the marker and renumber.""",
+    check=_missing_note,
+)
+
+ORPHAN_NOTE = Rule(
+    code="N102",
+    name="orphan-note",
+    severity=Severity.ERROR,
+    summary="A note has no marker in the text.",
+    doc="""What it does: finds notes whose number no marker in the text carries.
+Why it matters: the note can never be reached from the text.
+Example: the notes have "12 Cliff, 1974, p119." but the text has no marker 12.
+Fix: add the marker where the note belongs, or delete the note.""",
+    check=_orphan_note,
+)
+
+DUPLICATE_NOTE = Rule(
+    code="N103",
+    name="duplicate-note",
+    severity=Severity.ERROR,
+    summary="Two notes carry the same number.",
+    doc="""What it does: finds a note number used by more than one note.
+Why it matters: one marker cannot point at two notes; one of them is unreachable.
+Example: two notes both start with "14".
+Fix: renumber the notes, or merge the two.""",
+    check=_duplicate_note,
+)
+
+MARKER_ORDER = Rule(
+    code="N104",
+    name="marker-order",
+    severity=Severity.WARNING,
+    summary="A marker is out of sequence or used twice.",
+    doc="""What it does: finds markers that break the order 1, 2, 3… or repeat a number.
+Why it matters: notes are numbered in the order the reader meets them; a marker out of
+order usually means two were swapped or one was pasted twice.
+Example: "…in 1917.17 … in 1920.16".
+Fix: swap or renumber the markers (and their notes).""",
+    check=_marker_order,
+)
+
+INCOMPLETE_NOTE = Rule(
+    code="N105",
+    name="incomplete-note",
+    severity=Severity.WARNING,
+    summary="A note is empty or stops mid-sentence.",
+    doc="""What it does: finds notes with no text, or whose text ends in a dangling word
+("see", "in", "of") or punctuation (a dash, a comma, a colon).
+Why it matters: a truncated note usually means a reference was lost.
+Example: "56 Gilbert, 2021. For the Novara interview, see".
+Fix: finish the note.""",
+    check=_incomplete_note,
+)
+
+REPEATED_NOTE = Rule(
+    code="N106",
+    name="repeated-note",
+    severity=Severity.INFO,
+    summary="Two consecutive notes have identical text.",
+    doc="""What it does: finds a note that repeats the one before it word for word.
+Why it matters: many styles write "Ibid." for an immediate repeat; some editors want it.
+Example: "21 Cliff, 1974, p13." followed by "22 Cliff, 1974, p13.".
+Fix: write "Ibid." if the house style asks for it; otherwise ignore this rule.""",
+    check=_repeated_note,
+)
+
+RULES: tuple[Rule, ...] = (
+    MISSING_NOTE,
+    ORPHAN_NOTE,
+    DUPLICATE_NOTE,
+    MARKER_ORDER,
+    INCOMPLETE_NOTE,
+    REPEATED_NOTE,
+)
