@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from citecheck.bibliography import load_bibliography
+from citecheck.errors import InputError
 from citecheck.extract import build_manuscript
 from citecheck.model import Bibliography, Finding, LineIndex, Manuscript, Severity, SourceText
-from citecheck.readers import InputError, manuscript_suffixes, read_manuscript
+from citecheck.readers import manuscript_suffixes, read_manuscript
 from citecheck.rules import ALL_RULES, CheckContext, Rule
 
 DEFAULT_BIB_NAME = "bibliography.bib"
@@ -31,6 +32,7 @@ class FileResult:
     findings: tuple[Finding, ...]
     stats: Mapping[str, int]
     manuscript: Manuscript | None = None
+    resolutions: tuple[Any, ...] = ()  # model.Resolution values, when --resolve ran
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,7 @@ def lint_source(
         findings=tuple(sorted(findings, key=sort_key)),
         stats=manuscript_stats(manuscript),
         manuscript=manuscript,
+        resolutions=tuple(resolutions or ()),
     )
 
 

@@ -292,6 +292,29 @@ class Manuscript:
         return note.text_span.slice(self.source.text)
 
 
+@dataclass(frozen=True)
+class Resolution:
+    """What OpenLibrary said about one cited work (plain data, built by the resolver).
+
+    status: confirmed, mismatch, ambiguous, unresolved or unavailable.
+    """
+
+    citation: str  # the citation's label, "Cliff, 1974"
+    status: str
+    reference_key: str | None = None
+    work_key: str | None = None  # "/works/OL893414W"
+    edition_key: str | None = None
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    first_year: int | None = None
+    matched_year: int | None = None
+    from_cache: bool = False
+    url: str | None = None
+    detail: str = ""
+    candidates: tuple[str, ...] = ()
+    spans: tuple[Span, ...] = ()  # where the manuscript cites the work
+
+
 # --- what rules produce -----------------------------------------------------------------
 
 

@@ -94,7 +94,9 @@ def _glued_candidates(text: str, spans: Iterable[Span]) -> Iterable[_Candidate]:
                 continue
             after_decimal_point = before in ".," and start >= 2 and text[start - 2].isdigit()
             digits = match.group("digits")
-            if digits.startswith("0") or (before == "," and after_decimal_point and len(digits) == 3):
+            if digits.startswith("0") or (
+                before == "," and after_decimal_point and len(digits) == 3
+            ):
                 continue  # "2,003" and "179,000": thousands groups
             number = int(digits)
             yield _Candidate(number, Span(start, end), after_letter, after_decimal_point)

@@ -9,8 +9,9 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from citecheck.errors import InputError
 from citecheck.model import ReaderMessage, SourceText, Span
-from citecheck.readers.decoding import InputError, decode, normalise_newlines
+from citecheck.readers.decoding import decode, normalise_newlines
 from citecheck.readers.plaintext import read_plain_text
 
 TextReader = Callable[[str, str], SourceText]

@@ -5,9 +5,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-
-class InputError(Exception):
-    """An input citecheck cannot read; the CLI prints it as one line and exits 2."""
+from citecheck.errors import InputError
 
 
 @dataclass(frozen=True)

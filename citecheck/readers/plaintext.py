@@ -28,7 +28,9 @@ NOTE_START = re.compile(
 
 # Gutenberg's inline note blocks.
 # matches "[Footnote 1: This work was ...]"; not "[1]"
-GUTENBERG_NOTE = re.compile(r"^\[Footnote\s+(?P<number>\d{1,3})\s*:\s*", re.IGNORECASE | re.MULTILINE)
+GUTENBERG_NOTE = re.compile(
+    r"^\[Footnote\s+(?P<number>\d{1,3})\s*:\s*", re.IGNORECASE | re.MULTILINE
+)
 
 # How far back the note numbers may step while still being one run (out-of-order notes).
 _RUN_BACKSTEP = 10
@@ -64,7 +66,9 @@ def read_plain_text(path: str, text: str) -> SourceText:
             if sections[i] is Section.BODY:
                 sections[i] = Section.REFERENCES
 
-    paragraphs = tuple(Paragraph(span, section) for span, section in zip(spans, sections, strict=True))
+    paragraphs = tuple(
+        Paragraph(span, section) for span, section in zip(spans, sections, strict=True)
+    )
     return SourceText(
         path=path,
         text=text,

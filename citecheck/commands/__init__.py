@@ -1,0 +1,1 @@
+"""Subcommands of the `citecheck` command line, one module each."""
