@@ -55,6 +55,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     lint.add_argument(
         "--resolve", action="store_true", help="also look the cited works up in OpenLibrary"
     )
+    lint.add_argument(
+        "--html", metavar="FILE", help="also write a self-contained HTML report (one manuscript)"
+    )
     resolve.add_resolver_arguments(lint)
     lint.set_defaults(run=run)
 
@@ -76,4 +79,8 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(f"{args.output_file}: cannot write ({exc.strerror or exc})") from None
     else:
         sys.stdout.write(output)
+    if args.html:
+        from citecheck.reporters.html import write_html  # jinja2 only when asked for
+
+        write_html(result, args.html)
     return exit_code(result, Severity.parse(args.fail_on), args.exit_zero)
