@@ -34,11 +34,11 @@ QUANTITY_AFTER = re.compile(
 )
 
 # Explicit marker syntaxes.
-# matches "[^12]", "[12]", "^12", "¹²"; not "[12a]", "x^2y" (letter after)
+# matches "[^12]", "[12]", "text^12", "¹²"; not "[12a]", "x^2y" (letter after)
 EXPLICIT_MARKER = re.compile(
     r"""\[\^(?P<footnote>\d{1,3})\]
       | \[(?P<bracket>\d{1,3})\]
-      | (?<![\w^])\^(?P<caret>\d{1,3})(?![\w.])
+      | \^(?P<caret>\d{1,3})(?![\w.])
       | (?P<superscript>[¹²³⁰⁴⁵⁶⁷⁸⁹]{1,3})
     """,
     re.VERBOSE,
@@ -93,6 +93,10 @@ def _glued_candidates(text: str, spans: Iterable[Span]) -> Iterable[_Candidate]:
             if after_letter and _looks_like_identifier(text, start):
                 continue
             after_decimal_point = before in ".," and start >= 2 and text[start - 2].isdigit()
+            if after_decimal_point and _lowercase_follows(text, end):
+                continue  # "8.3 of them": a decimal; a marker after a full stop starts a sentence
+            if _inside_url(text, start):
+                continue
             digits = match.group("digits")
             if digits.startswith("0") or (
                 before == "," and after_decimal_point and len(digits) == 3
@@ -100,6 +104,20 @@ def _glued_candidates(text: str, spans: Iterable[Span]) -> Iterable[_Candidate]:
                 continue  # "2,003" and "179,000": thousands groups
             number = int(digits)
             yield _Candidate(number, Span(start, end), after_letter, after_decimal_point)
+
+
+def _lowercase_follows(text: str, end: int) -> bool:
+    rest = text[end : end + 3].lstrip()
+    return bool(rest) and (rest[0].islower() or rest[0].isdigit())
+
+
+def _inside_url(text: str, offset: int) -> bool:
+    """`https://example.org/page2`, `www.site.org/n5`: digits in a link are part of it."""
+    start = offset
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    token = text[start:offset]
+    return "://" in token or token.startswith("www.") or "/" in token or "@" in token
 
 
 def _looks_like_identifier(text: str, digits_start: int) -> bool:
