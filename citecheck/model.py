@@ -188,6 +188,10 @@ class Citation:
     note: int | None
     et_al: bool = False
     key: str | None = None  # pandoc/LaTeX citations name their entry directly
+    # How it was written: "bare" (Cliff, 1974), "narrative" (Cliff (1974)), "pandoc", "latex".
+    form: str = "bare"
+    name_separator: str = ""  # between the names and the year: ", " or " "
+    locator_separator: str = ""  # between the year and the locator: ", ", " " or ": "
 
     @property
     def label(self) -> str:
@@ -232,6 +236,7 @@ class BibProblem:
     source: str
     line: int
     data: tuple[tuple[str, Any], ...] = ()
+    column: int = 1
 
 
 @dataclass(frozen=True)
