@@ -1,0 +1,112 @@
+"""Meta-tests: the registry's promises, the one-way layering, and the lint path's imports."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from citecheck.rules import ALL_RULES, RULES_BY_CODE, find_rule
+from tests.helpers import ROOT, SAMPLE
+
+PACKAGE = ROOT / "citecheck"
+KEBAB = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
+CODE = re.compile(r"^[A-Z]\d{3}$")
+
+
+def test_codes_and_names_are_unique_and_well_formed() -> None:
+    codes = [rule.code for rule in ALL_RULES]
+    names = [rule.name for rule in ALL_RULES]
+    assert len(set(codes)) == len(codes)
+    assert len(set(names)) == len(names)
+    for rule in ALL_RULES:
+        assert CODE.match(rule.code), rule.code
+        assert KEBAB.match(rule.name), rule.name
+        assert find_rule(rule.code) is rule and find_rule(rule.name) is rule
+    assert len(RULES_BY_CODE) == len(ALL_RULES)
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.name)
+def test_every_rule_is_documented(rule) -> None:
+    assert rule.summary.endswith(".")
+    for part in ("What it does", "Why it matters", "Example", "Fix"):
+        assert part in rule.doc, f"{rule.name} doc lacks {part!r}"
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.name)
+def test_every_rule_is_named_in_a_test(rule) -> None:
+    tests = [p for p in (ROOT / "tests").rglob("test_*.py") if p.name != Path(__file__).name]
+    assert any(rule.name in p.read_text(encoding="utf-8") for p in tests), (
+        f"no test names {rule.name}: each rule needs a failing and a passing case"
+    )
+
+
+# Which layers each layer may import. Data flows one way: readers -> extract -> rules ->
+# engine -> reporters -> commands/cli; the model imports nothing from citecheck.
+ALLOWED = {
+    "model": set(),
+    "errors": set(),
+    "atomic": set(),
+    "readers": {"model", "errors", "readers"},
+    "extract": {"model", "extract", "bibliography", "errors"},
+    "bibliography": {"model", "bibliography", "errors", "extract"},
+    "rules": {"model", "rules", "bibliography", "extract"},
+    "openlibrary": {"model", "openlibrary", "errors", "atomic", "bibliography"},
+}
+
+
+def _citecheck_imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("citecheck"):
+            parts = node.module.split(".")
+            found.add(parts[1] if len(parts) > 1 else node.names[0].name)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                parts = alias.name.split(".")
+                if parts[0] == "citecheck" and len(parts) > 1:
+                    found.add(parts[1])
+    return found
+
+
+@pytest.mark.parametrize("layer", sorted(ALLOWED))
+def test_layers_import_only_downward(layer: str) -> None:
+    target = PACKAGE / layer
+    files = list(target.rglob("*.py")) if target.is_dir() else [PACKAGE / f"{layer}.py"]
+    for file in files:
+        if not file.exists():
+            continue
+        imported = _citecheck_imports(file) - {layer}
+        extra = imported - ALLOWED[layer]
+        assert not extra, f"{file.relative_to(ROOT)} imports {sorted(extra)}"
+
+
+def test_rules_never_print_or_open_files() -> None:
+    for file in (PACKAGE / "rules").rglob("*.py"):
+        source = file.read_text(encoding="utf-8")
+        tree = ast.parse(source)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                assert node.func.id not in {"print", "open", "input"}, (
+                    f"{file.name} calls {node.func.id}"
+                )
+
+
+def test_the_lint_path_does_not_import_heavy_libraries() -> None:
+    script = (
+        "import sys\n"
+        "from citecheck.cli import main\n"
+        f"main(['lint', {str(SAMPLE)!r}, '--exit-zero', '--output-file', '/dev/null'])\n"
+        "heavy = sorted(m for m in ('requests', 'requests_cache', 'jinja2', 'docx', 'playwright')"
+        " if m in sys.modules)\n"
+        "print(','.join(heavy))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert done.stdout.strip() == ""
