@@ -12,6 +12,7 @@ from pathlib import Path
 from citecheck.errors import InputError
 from citecheck.model import ReaderMessage, SourceText, Span
 from citecheck.readers.decoding import decode, normalise_newlines
+from citecheck.readers.markdown import read_markdown
 from citecheck.readers.plaintext import read_plain_text
 
 TextReader = Callable[[str, str], SourceText]
@@ -20,6 +21,8 @@ TextReader = Callable[[str, str], SourceText]
 TEXT_READERS: dict[str, TextReader] = {
     ".txt": read_plain_text,
     ".text": read_plain_text,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
 }
 BINARY_READERS: dict[str, Callable[[str, bytes], SourceText]] = {}
 

@@ -43,11 +43,15 @@ def read_plain_text(path: str, text: str) -> SourceText:
     notes: list[Note] = []
     sections = [Section.BODY] * len(spans)
 
-    for i, span in enumerate(spans):
-        note = _gutenberg_note(text, span)
-        if note:
-            notes.append(note)
-            sections[i] = Section.NOTES
+    i = 0
+    while i < len(spans):
+        if GUTENBERG_NOTE.match(text, spans[i].start, spans[i].end):
+            last = _gutenberg_note_end(text, spans, i)
+            notes.append(_gutenberg_note(text, Span(spans[i].start, spans[last].end)))
+            for k in range(i, last + 1):
+                sections[k] = Section.NOTES
+            i = last
+        i += 1
 
     references_at = _references_heading(text, spans)
     notes_end = references_at if references_at is not None else len(spans)
@@ -160,10 +164,20 @@ def _make_note(text: str, span: Span, number: int) -> Note:
     return Note(number, span, number_span, Span(body_start, end))
 
 
-def _gutenberg_note(text: str, span: Span) -> Note | None:
+def _gutenberg_note_end(text: str, spans: list[Span], first: int) -> int:
+    """A `[Footnote n: ...]` block may run over several paragraphs until its `]`."""
+    depth = 0
+    for k in range(first, len(spans)):
+        chunk = spans[k].slice(text)
+        depth += chunk.count("[") - chunk.count("]")
+        if depth <= 0:
+            return k
+    return first
+
+
+def _gutenberg_note(text: str, span: Span) -> Note:
     match = GUTENBERG_NOTE.match(text, span.start, span.end)
-    if not match:
-        return None
+    assert match is not None
     end = span.end - 1 if text[span.end - 1] == "]" else span.end
     number_span = Span(match.start("number"), match.end("number"))
     return Note(int(match.group("number")), span, number_span, Span(match.end(), end))

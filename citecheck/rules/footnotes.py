@@ -102,6 +102,11 @@ def _incomplete_note(ctx: CheckContext) -> Iterable[Finding]:
             )
 
 
+# Short forms that are meant to repeat: consecutive "Ibid." notes are correct.
+# matches "Ibid.", "*Ibid.*", "ibidem", "Op. cit.", "Idem"; not "Ibid., p. 4" (a locator differs)
+IBID = re.compile(r"^[*_]*(?:ibid(?:em)?|idem|op\.?\s*cit)\.?[*_]*\.?$", re.IGNORECASE)
+
+
 def _repeated_note(ctx: CheckContext) -> Iterable[Finding]:
     manuscript = ctx.manuscript
     previous = None
@@ -109,7 +114,7 @@ def _repeated_note(ctx: CheckContext) -> Iterable[Finding]:
         if previous is not None:
             text = " ".join(manuscript.note_text(note).split())
             before = " ".join(manuscript.note_text(previous).split())
-            if text and text == before:
+            if text and text == before and not IBID.match(text):
                 yield REPEATED_NOTE.finding(
                     f"note {note.number} repeats note {previous.number} word for word; "
                     "“Ibid.” may be meant",

@@ -1,0 +1,87 @@
+"""The Markdown reader, and real manuscripts by other authors as hard cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citecheck.engine import LintOptions, lint_paths
+from citecheck.model import Section
+from tests.helpers import ROOT, codes_of, lint_text, source_of
+
+CORPUS = ROOT / "tests" / "data" / "corpus"
+
+
+def test_footnote_references_and_definitions() -> None:
+    text = "---\ntitle: x\ndate: 2017-06-05\n---\n\nText[^1] and more.[^2]\n\n[^1]: First.\n\n[^2]: Second\n    continued.\n"
+    source = source_of(text, "a.md")
+    assert [m.number for m in source.markers or ()] == [1, 2]
+    assert [n.number for n in source.notes] == [1, 2]
+    assert source.notes[1].text_span.slice(source.text) == "Second\n    continued."
+    assert "2017" not in source.masked  # front matter is not prose
+
+
+def test_named_labels_are_numbered_by_first_use() -> None:
+    source = source_of("A[^b] then[^a].\n\n[^a]: Note a.\n\n[^b]: Note b.\n", "a.md")
+    numbers = {
+        source.notes[i].text_span.slice(source.text): source.notes[i].number for i in range(2)
+    }
+    assert [m.number for m in source.markers or ()] == [1, 2]
+    assert numbers == {"Note a.": 2, "Note b.": 1}
+
+
+def test_code_comments_and_links_are_masked_and_comments_kept() -> None:
+    text = (
+        "<!-- citecheck: ignore missing-note -- quoted -->\n\n"
+        "See `x[^9]` and [site](https://example.org/p2) and <www.example.org/a/1132/>.[^1]\n\n"
+        "```\n[^7]\n```\n\n[^1]: Note.\n"
+    )
+    source = source_of(text, "a.md")
+    assert [m.number for m in source.markers or ()] == [1]
+    assert [c.text for c in source.comments] == ["citecheck: ignore missing-note -- quoted"]
+    assert "example.org" not in source.masked and "1132" not in source.masked
+
+
+def test_references_heading_in_markdown() -> None:
+    source = source_of(
+        "Text.[^1]\n\n# References\n\nCliff, T. 1974. State Capitalism.\n\n[^1]: N.\n", "a.md"
+    )
+    sections = [p.section for p in source.paragraphs]
+    assert sections == [Section.BODY, Section.HEADING, Section.REFERENCES, Section.NOTES]
+
+
+def test_missing_and_orphan_notes_in_markdown() -> None:
+    text = "A[^1] B[^2].\n\n[^1]: One.\n\n[^3]: Three.\n"
+    result = lint_text(text, "N", name="a.md")
+    assert codes_of(result) == [("missing-note", 2), ("orphan-note", 3)]
+
+
+def test_consecutive_ibid_notes_are_not_repeated_notes() -> None:
+    text = "A[^1] B[^2] C[^3].\n\n[^1]: Marx, 1986.\n\n[^2]: *Ibid.*\n\n[^3]: *Ibid.*\n"
+    assert codes_of(lint_text(text, "repeated-note", name="a.md")) == []
+
+
+@pytest.mark.parametrize(
+    ("manuscript", "markers", "notes"),
+    [
+        ("platypus-last-illusions/manuscript.md", 36, 36),
+        ("pandoc-citations-test/manuscript.md", 3, 3),
+        ("amrex-joss-paper/manuscript.md", 0, 0),
+        ("fewkes-passamaquoddy-pg17997/manuscript.txt", 33, 33),
+    ],
+)
+def test_real_manuscripts_have_no_footnote_findings(
+    manuscript: str, markers: int, notes: int
+) -> None:
+    result = lint_paths([str(CORPUS / manuscript)], LintOptions(select=("N", "I")))
+    [file] = result.files
+    assert (file.stats["markers"], file.stats["notes"]) == (markers, notes)
+    assert [f.code for f in file.findings] == []
+
+
+def test_multi_paragraph_gutenberg_footnote_is_one_note() -> None:
+    path = CORPUS / "fewkes-passamaquoddy-pg17997" / "manuscript.txt"
+    source = source_of(Path(path).read_text(encoding="utf-8"))
+    note_13 = next(n for n in source.notes if n.number == 13)
+    assert "smoke-hole" in note_13.text_span.slice(source.text)  # from its third paragraph
