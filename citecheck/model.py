@@ -318,6 +318,14 @@ class Resolution:
     detail: str = ""
     candidates: tuple[str, ...] = ()
     spans: tuple[Span, ...] = ()  # where the manuscript cites the work
+    cited_authors: tuple[str, ...] = ()  # surnames as the manuscript writes them
+    cited_year: str = ""
+    years: tuple[int, ...] = ()  # every edition year OpenLibrary records
+    problems: tuple[str, ...] = ()  # for a mismatch: "author", "year"
+    spellings: tuple[tuple[str, str], ...] = ()  # (as cited, as OpenLibrary spells it)
+    publisher: str = ""
+    isbn: str = ""
+    score: float | None = None
 
 
 # --- what rules produce -----------------------------------------------------------------
