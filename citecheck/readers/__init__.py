@@ -12,6 +12,7 @@ from pathlib import Path
 from citecheck.errors import InputError
 from citecheck.model import ReaderMessage, SourceText, Span
 from citecheck.readers.decoding import decode, normalise_newlines
+from citecheck.readers.docx import read_docx
 from citecheck.readers.markdown import read_markdown
 from citecheck.readers.plaintext import read_plain_text
 
@@ -24,7 +25,7 @@ TEXT_READERS: dict[str, TextReader] = {
     ".md": read_markdown,
     ".markdown": read_markdown,
 }
-BINARY_READERS: dict[str, Callable[[str, bytes], SourceText]] = {}
+BINARY_READERS: dict[str, Callable[[str, bytes], SourceText]] = {".docx": read_docx}
 
 MAX_BYTES = 64 * 1024 * 1024
 

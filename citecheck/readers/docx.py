@@ -1,0 +1,154 @@
+"""DOCX (Word): body paragraphs, footnotes and endnotes, read with the standard library.
+
+The text handed on is the document as a reader sees it: paragraphs separated by blank
+lines, each note reference shown as its number (blanked in `masked` so it is never read
+as a figure), then a "Notes" heading and one "n text" paragraph per note. Lines and
+columns of findings refer to that text. zipfile and ElementTree are enough here, which
+keeps the lint path free of heavier imports.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from io import BytesIO
+from xml.etree import ElementTree
+
+from citecheck.errors import InputError
+from citecheck.model import Marker, Note, Paragraph, Section, SourceText, Span
+from citecheck.readers.paragraphs import is_references_heading
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_NOTE_PARTS = (("footnote", "word/footnotes.xml"), ("endnote", "word/endnotes.xml"))
+
+
+def read_docx(path: str, data: bytes) -> SourceText:
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" not in names:
+                raise InputError(f"{path}: not a Word document (no word/document.xml inside)")
+            document = ElementTree.fromstring(archive.read("word/document.xml"))
+            note_texts = {
+                kind: _note_texts(ElementTree.fromstring(archive.read(part)), kind)
+                for kind, part in _NOTE_PARTS
+                if part in names
+            }
+    except zipfile.BadZipFile:
+        raise InputError(f"{path}: not a valid DOCX file (corrupt or not a zip archive)") from None
+    except ElementTree.ParseError as exc:
+        raise InputError(f"{path}: corrupt DOCX (bad XML: {exc})") from None
+    return _build(path, document, note_texts)
+
+
+def _note_texts(root: ElementTree.Element, kind: str) -> dict[str, str]:
+    texts = {}
+    for note in root.iter(f"{W}{kind}"):
+        if note.get(f"{W}type") in {"separator", "continuationSeparator", "continuationNotice"}:
+            continue
+        paragraphs = [_plain_text(p) for p in note.iter(f"{W}p")]
+        texts[note.get(f"{W}id", "")] = "\n".join(p.strip() for p in paragraphs if p.strip())
+    return texts
+
+
+def _plain_text(element: ElementTree.Element) -> str:
+    parts = []
+    for node in element.iter():
+        if node.tag == f"{W}t" and node.text:
+            parts.append(node.text)
+        elif node.tag == f"{W}tab":
+            parts.append("\t")
+        elif node.tag in {f"{W}br", f"{W}cr"}:
+            parts.append("\n")
+    return "".join(parts)
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.text: list[str] = []
+        self.length = 0
+        self.masks: list[Span] = []
+
+    def add(self, piece: str) -> Span:
+        start = self.length
+        self.text.append(piece)
+        self.length += len(piece)
+        return Span(start, self.length)
+
+
+def _build(
+    path: str, document: ElementTree.Element, note_texts: dict[str, dict[str, str]]
+) -> SourceText:
+    out = _Builder()
+    paragraphs: list[Paragraph] = []
+    markers: list[Marker] = []
+    order: list[tuple[str, str]] = []  # (kind, id) in the order the text refers to them
+    in_references = False
+    for paragraph in document.iter(f"{W}p"):
+        style = _style(paragraph)
+        pieces: list[tuple[str, str | None, str | None]] = []
+        for node in paragraph.iter():
+            if node.tag == f"{W}t" and node.text:
+                pieces.append((node.text, None, None))
+            elif node.tag == f"{W}tab":
+                pieces.append(("\t", None, None))
+            elif node.tag in {f"{W}footnoteReference", f"{W}endnoteReference"}:
+                kind = "footnote" if node.tag.endswith("footnoteReference") else "endnote"
+                pieces.append(("", kind, node.get(f"{W}id", "")))
+        if not "".join(p[0] for p in pieces).strip() and not any(p[1] for p in pieces):
+            continue
+        if paragraphs:
+            out.add("\n\n")
+        start = out.length
+        for text, kind, note_id in pieces:
+            if kind is None:
+                out.add(text)
+                continue
+            order.append((kind, note_id or ""))
+            span = out.add(str(len(order)))
+            out.masks.append(span)
+            markers.append(Marker(len(order), span, "footnote"))
+        span = Span(start, out.length)
+        heading = style.lower().startswith(("heading", "title"))
+        chunk = "".join(out.text)[start:]
+        if heading or is_references_heading(chunk):
+            in_references = is_references_heading(chunk)
+            section = Section.HEADING
+        else:
+            section = Section.REFERENCES if in_references else Section.BODY
+        paragraphs.append(Paragraph(span, section))
+
+    notes: list[Note] = []
+    if order:
+        out.add("\n\n")
+        paragraphs.append(Paragraph(out.add("Notes"), Section.HEADING))
+        for number, (kind, note_id) in enumerate(order, start=1):
+            out.add("\n\n")
+            number_span = out.add(str(number))
+            out.add(" ")
+            body = out.add(note_texts.get(kind, {}).get(note_id, ""))
+            span = Span(number_span.start, body.end)
+            notes.append(Note(number, span, number_span, body))
+            paragraphs.append(Paragraph(span, Section.NOTES))
+    out.add("\n")
+
+    text = "".join(out.text)
+    masked = list(text)
+    for span in out.masks:
+        masked[span.start : span.end] = " " * (span.end - span.start)
+    return SourceText(
+        path=path,
+        text=text,
+        masked="".join(masked),
+        paragraphs=tuple(paragraphs),
+        notes=tuple(notes),
+        markers=tuple(markers),
+        format="docx",
+    )
+
+
+def _style(paragraph: ElementTree.Element) -> str:
+    properties = paragraph.find(f"{W}pPr")
+    if properties is None:
+        return ""
+    style = properties.find(f"{W}pStyle")
+    return style.get(f"{W}val", "") if style is not None else ""
