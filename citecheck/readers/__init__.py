@@ -13,6 +13,7 @@ from citecheck.errors import InputError
 from citecheck.model import ReaderMessage, SourceText, Span
 from citecheck.readers.decoding import decode, normalise_newlines
 from citecheck.readers.docx import read_docx
+from citecheck.readers.latex import read_latex
 from citecheck.readers.markdown import read_markdown
 from citecheck.readers.plaintext import read_plain_text
 
@@ -24,6 +25,7 @@ TEXT_READERS: dict[str, TextReader] = {
     ".text": read_plain_text,
     ".md": read_markdown,
     ".markdown": read_markdown,
+    ".tex": read_latex,
 }
 BINARY_READERS: dict[str, Callable[[str, bytes], SourceText]] = {".docx": read_docx}
 
