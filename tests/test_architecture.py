@@ -110,3 +110,14 @@ def test_the_lint_path_does_not_import_heavy_libraries() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert done.stdout.strip() == ""
+
+
+def test_readme_rule_table_matches_the_registry() -> None:
+    from citecheck.commands.rules import markdown_table
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("<!-- rules-table:start -->") + len("<!-- rules-table:start -->")
+    end = readme.index("<!-- rules-table:end -->")
+    assert readme[start:end].strip() == markdown_table(), (
+        "regenerate with: citecheck rules --format markdown"
+    )
