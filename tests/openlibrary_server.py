@@ -1,0 +1,157 @@
+"""A loopback stand-in for OpenLibrary: recorded responses, scripted failures, a request log.
+
+Started by the tests on 127.0.0.1 with port 0; nothing here reaches the internet.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import yaml
+
+DATA = Path(__file__).parent / "data" / "openlibrary"
+
+TOO_MANY = {
+    "status": 429,
+    "message": "Too Many Requests. Consider using https://openlibrary.org/developers/dumps.",
+}
+NGINX_403 = b"<html><head><title>403 Forbidden</title></head><body><center><h1>403 Forbidden</h1></center><hr><center>nginx</center></body></html>"
+HAPROXY_503 = b"<html><body><h1>503 Service Unavailable</h1>\nNo server is available to handle this request.\n</body></html>"
+
+
+def fixture(name: str) -> bytes:
+    return (DATA / name).read_bytes()
+
+
+def cassette_body(name: str) -> bytes:
+    """The response body of a Ruby VCR cassette's first interaction."""
+    tape = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return tape["http_interactions"][0]["response"]["body"]["string"].encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int = 200
+    body: bytes = b"{}"
+    headers: tuple[tuple[str, str], ...] = (("Content-Type", "application/json"),)
+    delay: float = 0.0
+
+
+@dataclass(frozen=True)
+class Logged:
+    path: str
+    query: dict[str, str]
+    user_agent: str
+    time: float
+
+
+def recorded_search(query: dict[str, str]) -> Reply:
+    """Pick a recorded search answer by what is asked; anything else finds nothing."""
+    asked = " ".join(query.get(k, "") for k in ("title", "q", "author", "isbn")).lower()
+    if "dune" in asked or "herbert" in asked:
+        return Reply(body=fixture("search_fields_dune_herbert.json"))
+    if "time war" in asked:
+        return Reply(body=fixture("search_legacy_all_fields_time_war.json"))
+    return Reply(body=cassette_body("search_no_results_voltaire.cassette.yml"))
+
+
+@dataclass
+class FakeOpenLibrary:
+    log: list[Logged] = field(default_factory=list)
+    scripts: dict[str, deque[Reply]] = field(default_factory=dict)
+    replies: dict[str, Reply] = field(default_factory=dict)  # fixed answers by path
+
+    def __post_init__(self) -> None:
+        self._lock = threading.Lock()
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                owner._answer(self)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass  # keep test output clean
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def __enter__(self) -> FakeOpenLibrary:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def script(self, path: str, *replies: Reply) -> None:
+        """The next requests to `path` get these replies, in order, then the usual one."""
+        self.scripts.setdefault(path, deque()).extend(replies)
+
+    def requests(self, path: str | None = None) -> list[Logged]:
+        with self._lock:
+            return [r for r in self.log if path is None or r.path == path]
+
+    def _reply_for(self, path: str, query: dict[str, str]) -> Reply:
+        with self._lock:
+            queued = self.scripts.get(path)
+            if queued:
+                return queued.popleft()
+        if path in self.replies:
+            return self.replies[path]
+        if path == "/search.json":
+            return recorded_search(query)
+        if path == "/works/OL15832982W/editions.json":
+            return Reply(body=fixture("works_OL15832982W_editions.json"))
+        return Reply(404, b'{"error": "notfound"}')
+
+    def _answer(self, handler: BaseHTTPRequestHandler) -> None:
+        parts = urlsplit(handler.path)
+        query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+        with self._lock:
+            self.log.append(
+                Logged(parts.path, query, handler.headers.get("User-Agent", ""), time.monotonic())
+            )
+        reply = self._reply_for(parts.path, query)
+        if reply.delay:
+            time.sleep(reply.delay)
+        try:
+            handler.send_response(reply.status)
+            for name, value in reply.headers:
+                handler.send_header(name, value)
+            handler.send_header("Content-Length", str(len(reply.body)))
+            handler.end_headers()
+            handler.wfile.write(reply.body)
+        except OSError:
+            pass  # the client gave up (read timeout) before the answer came
+
+
+def too_many(retry_after: str | None = "1") -> Reply:
+    headers = [("Content-Type", "application/json")]
+    if retry_after is not None:
+        headers.append(("Retry-After", retry_after))
+    return Reply(429, json.dumps(TOO_MANY).encode(), tuple(headers))
+
+
+def forbidden() -> Reply:
+    return Reply(403, NGINX_403, (("Content-Type", "text/html"),))
+
+
+def unavailable() -> Reply:
+    return Reply(503, HAPROXY_503, (("Content-Type", "text/html"),))
+
+
+def malformed() -> Reply:
+    return Reply(200, b'{"numFound": 1, "docs": [{"key": "/works/OL1W", "title": "Du')
