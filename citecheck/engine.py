@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from citecheck.extract import build_manuscript
 from citecheck.model import Bibliography, Finding, LineIndex, Manuscript, Severity, SourceText
 from citecheck.readers import manuscript_suffixes, read_manuscript
 from citecheck.rules import ALL_RULES, CheckContext, Rule
+from citecheck.suppression import apply_suppressions, with_directives
 
 DEFAULT_BIB_NAME = "bibliography.bib"
 
@@ -24,6 +26,9 @@ class LintOptions:
     ignore: tuple[str, ...] = ()
     bib_paths: tuple[str, ...] = ()
     settings: Mapping[str, Any] = field(default_factory=dict)
+    # (glob, selectors): rules not run on matching files. A glob with a "/" is matched
+    # against the file's absolute path, one without against its name (as ruff does).
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,23 @@ def selected_rules(options: LintOptions) -> tuple[Rule, ...]:
 
 def unknown_selectors(selectors: Iterable[str]) -> list[str]:
     return [s for s in selectors if not any(rule_matches(r, s) for r in ALL_RULES)]
+
+
+def rules_for_path(rules: Sequence[Rule], path: Path, options: LintOptions) -> tuple[Rule, ...]:
+    """The selected rules minus those `per_file_ignores` turns off for this file."""
+    ignored = [
+        selector
+        for pattern, selectors in options.per_file_ignores
+        if path_matches(path, pattern)
+        for selector in selectors
+    ]
+    return tuple(rule for rule in rules if not any(rule_matches(rule, s) for s in ignored))
+
+
+def path_matches(path: Path, pattern: str) -> bool:
+    if "/" not in pattern:
+        return fnmatchcase(path.name, pattern)
+    return fnmatchcase(path.resolve().as_posix(), pattern)
 
 
 def collect_paths(paths: Sequence[str]) -> list[Path]:
@@ -116,12 +138,14 @@ def lint_paths(
     bibliographies: dict[tuple[str, ...], Bibliography] = {}
     results = []
     for path in collect_paths(paths):
-        source = read_manuscript(path)
+        source = with_directives(read_manuscript(path))
+        file_rules = rules_for_path(rules, path, options)
         bib_paths = bibliography_paths(path, options)
         if bib_paths not in bibliographies:
             bibliographies[bib_paths] = load_bibliography(bib_paths)
         bibliography = bibliographies[bib_paths] if bib_paths else None
-        result = lint_source(source, options, rules, bibliography, resolver)
+        result = lint_source(source, options, file_rules, bibliography, resolver)
+        result = suppress(result, file_rules)
         for step in postprocess:
             result = step(result)
         results.append(result)
@@ -154,6 +178,17 @@ def lint_source(
         manuscript=manuscript,
         resolutions=tuple(resolutions or ()),
     )
+
+
+def suppress(result: FileResult, rules: Sequence[Rule]) -> FileResult:
+    """Apply the manuscript's suppression directives (see `citecheck.suppression`).
+
+    `rules` are those that ran: only they can report on the directives.
+    """
+    if result.manuscript is None:
+        return result
+    findings = apply_suppressions(result.findings, result.manuscript.source, rules, rule_matches)
+    return replace(result, findings=tuple(sorted(findings, key=sort_key)))
 
 
 def sort_key(finding: Finding) -> tuple[str, int, int, str]:

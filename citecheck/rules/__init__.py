@@ -11,6 +11,7 @@ from citecheck.rules import (
     footnotes,
     manuscript_input,
     resolution,
+    suppression,
 )
 from citecheck.rules.base import CheckContext, Rule
 
@@ -21,6 +22,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *bibliography.RULES,
     *figures.RULES,
     *resolution.RULES,
+    *suppression.RULES,
 )
 
 RULES_BY_CODE = MappingProxyType({rule.code: rule for rule in ALL_RULES})
