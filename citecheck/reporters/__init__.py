@@ -17,6 +17,8 @@ Render = Callable[[LintResult], str]
 REPORTERS: dict[str, str] = {
     "text": "citecheck.reporters.text",
     "json": "citecheck.reporters.json_report",
+    "github": "citecheck.reporters.github",
+    "sarif": "citecheck.reporters.sarif",
 }
 
 
