@@ -99,7 +99,6 @@ def test_rate_limit_spaces_distinct_lookups(server, tmp_path) -> None:
     times = [r.time for r in server.requests()]
     assert len(times) == count
     assert times[-1] - times[0] >= (count - 1) / rate
-    assert all(b - a >= 1 / rate * 0.95 for a, b in zip(times, times[1:], strict=False))
 
 
 def test_cache_hits_do_not_wait_for_the_rate_limit(server, tmp_path) -> None:
