@@ -1,12 +1,94 @@
-"""Figures in the text and the notes (filled in by the figures issue)."""
+"""Figures in the body and the notes, with the words around them.
+
+The body is split into sentences (returned, since a marker's sentence is what its note is
+compared with); the notes are read sentence by sentence too. Marker digits and links are
+masked first, so ``1991.1`` is the year 1991 and ``2,561,351.15`` the count 2,561,351.
+"""
 
 from __future__ import annotations
 
-from citecheck.model import Figure, Marker, SourceText, Span
+from collections.abc import Iterable
+
+from citecheck.extract.figure_context import SentenceWords, concepts_of
+from citecheck.extract.figure_mentions import Mention, read_mention
+from citecheck.extract.figure_patterns import MENTION
+from citecheck.extract.sentences import links, mask, split_sentences
+from citecheck.model import Figure, Marker, Section, SourceText, Span
+
+COMPARABLE_KINDS = frozenset({"count", "percent", "range"})
 
 
 def find_figures(
     source: SourceText, markers: tuple[Marker, ...]
 ) -> tuple[tuple[Span, ...], tuple[Figure, ...]]:
     """Sentence spans of the body and the figures found in body and notes."""
-    return (), ()
+    body = source.section_spans(Section.BODY)
+    note_spans = [note.text_span for note in source.notes]
+    hidden = [marker.span for marker in markers]
+    hidden.extend(links(source.masked, [*body, *note_spans]))
+    text = mask(source.masked, hidden)
+
+    sentences = tuple(s for paragraph in body for s in split_sentences(text, paragraph))
+    figures: list[Figure] = []
+    for index, sentence in enumerate(sentences):
+        figures.extend(figures_in(text, sentence, index))
+    for note in source.notes:
+        for sentence in split_sentences(text, note.text_span):
+            figures.extend(figures_in(text, sentence, -1, note.number))
+    return sentences, tuple(figures)
+
+
+def figures_in(
+    text: str, sentence: Span, index: int = -1, note: int | None = None
+) -> Iterable[Figure]:
+    """Every number mention of one sentence; comparable ones carry heads and context."""
+    mentions = [
+        mention
+        for match in MENTION.finditer(text, sentence.start, sentence.end)
+        for mention in read_mention(text, match)
+    ]
+    comparable = [m for m in mentions if m.kind in COMPARABLE_KINDS]
+    words = SentenceWords(text, sentence) if comparable else None
+    for mention in mentions:
+        heads: tuple[str, ...] = ()
+        context: tuple[str, ...] = ()
+        if words is not None and mention.kind in COMPARABLE_KINDS:
+            left, right = _neighbours(comparable, mention, sentence)
+            heads, context = words.around(Span(mention.start, mention.end), left, right)
+        yield _figure(text, mention, heads, context, index, note)
+
+
+def _neighbours(comparable: list[Mention], mention: Mention, sentence: Span) -> tuple[int, int]:
+    """Where the context window of `mention` must stop: the figures either side of it."""
+    left, right = sentence.start, sentence.end
+    for other in comparable:
+        if other.end <= mention.start:
+            left = max(left, other.end)
+        elif other.start >= mention.end:
+            right = min(right, other.start)
+    return left, right
+
+
+def _figure(
+    text: str,
+    mention: Mention,
+    heads: tuple[str, ...],
+    context: tuple[str, ...],
+    index: int,
+    note: int | None,
+) -> Figure:
+    return Figure(
+        surface=text[mention.start : mention.end],
+        span=Span(mention.start, mention.end),
+        value=float(mention.value),
+        precision=float(mention.precision),
+        kind=mention.kind,
+        bound=mention.bound,
+        lo=None if mention.lo is None else float(mention.lo),
+        hi=None if mention.hi is None else float(mention.hi),
+        heads=heads,
+        context=context,
+        concepts=concepts_of(context),
+        sentence=index,
+        note=note,
+    )

@@ -1,7 +1,271 @@
-"""Rules of this family (to be filled in by its issue)."""
+"""Figure rules: a number in a note, or elsewhere in the text, that contradicts the text.
+
+The comparison is forgiving (rounding to the coarser written precision, approximations,
+bounds, ranges) and the link is demanding: two figures are compared only when something
+says they describe the same quantity. An unrelated number in a note is not a contradiction.
+"""
 
 from __future__ import annotations
 
-from citecheck.rules.base import Rule
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from itertools import combinations
 
-RULES: tuple[Rule, ...] = ()
+from citecheck.extract.figure_links import (
+    ANAPHORIC_LEAD,
+    CONTRAST_CUE,
+    EXPLAIN_CUE,
+    consistent,
+    link_score,
+    specific,
+    unit,
+    within_factor,
+)
+from citecheck.extract.sentences import SentenceIndex
+from citecheck.model import Figure, Finding, Manuscript, Marker, Related, Severity, Span
+from citecheck.rules.base import CheckContext, Rule
+
+_LEAD_WINDOW = 80  # characters before a note's figure searched for "The figure of"
+_SNIPPET = 45  # characters of context quoted either side of a figure
+_YEAR_KINDS = frozenset({"year"})
+
+
+def _years(figures: Iterable[Figure]) -> set[float]:
+    return {f.value for f in figures if f.kind in _YEAR_KINDS}
+
+
+def _snippet(text: str, span: Span, within: Span) -> str:
+    """A little context around `span`, cut at word boundaries inside `within`."""
+    start = max(within.start, span.start - _SNIPPET)
+    end = min(within.end, span.end + _SNIPPET)
+    if start > within.start:
+        space = text.find(" ", start, span.start)
+        start = space + 1 if space != -1 else start
+    if end < within.end:
+        space = text.rfind(" ", span.end, end)
+        end = space if space != -1 else end
+    left = "…" if start > within.start else ""
+    right = "…" if end < within.end else ""
+    return left + " ".join(text[start:end].split()) + right
+
+
+def _marker_sentence(index: SentenceIndex, text: str, marker: Marker) -> int | None:
+    """A marker belongs to the sentence holding the last character before it."""
+    offset = marker.span.start - 1
+    while offset > 0 and text[offset].isspace():
+        offset -= 1
+    return index.at(offset)
+
+
+def _pick(note_figure: Figure, candidates: list[Figure]) -> tuple[Figure, int] | None:
+    """The body figure the note figure most plausibly restates; None when it is a tie."""
+    scored = sorted(((link_score(note_figure, c), c) for c in candidates), key=lambda p: -p[0])
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None  # two equally good partners: the link is ambiguous
+    return scored[0][1], scored[0][0]
+
+
+def _confidence(
+    note_figure: Figure, body: Figure, score: int, candidates: int, lead: bool, contrast: bool
+) -> str | None:
+    """How sure we are the two describe one quantity (design note §4.6, step 5)."""
+    if lead and (candidates == 1 or score > 0):
+        return "high"
+    if specific(note_figure.heads) & specific(body.heads):
+        return "medium"
+    if set(note_figure.concepts) & set(body.concepts):
+        return "medium"
+    if len(specific(note_figure.context) & specific(body.context)) >= 2:
+        return "medium"
+    if contrast and candidates == 1:
+        return "medium"
+    return None
+
+
+def _text_against_notes(ctx: CheckContext) -> Iterator[Finding]:
+    m = ctx.manuscript
+    notes = {note.number: note for note in m.notes}
+    body: dict[int, list[Figure]] = defaultdict(list)
+    in_note: dict[int, list[Figure]] = defaultdict(list)
+    for figure in m.figures:
+        (body[figure.sentence] if figure.note is None else in_note[figure.note]).append(figure)
+    index = SentenceIndex(m.sentences)
+    seen: set[tuple[int, int]] = set()
+    for marker in m.markers:
+        note = notes.get(marker.number)
+        sentence = _marker_sentence(index, m.text, marker)
+        if note is None or sentence is None:
+            continue
+        note_text = m.note_text(note)
+        if EXPLAIN_CUE.search(note_text):
+            continue
+        note_years = _years(in_note[note.number])
+        body_years = _years(body[sentence])
+        for nf in in_note[note.number]:
+            if not nf.comparable or (note.number, nf.span.start) in seen:
+                continue
+            found = _compare(m.text, note_text, nf, body[sentence], note_years, body_years)
+            if found is None:
+                continue
+            seen.add((note.number, nf.span.start))
+            bf, confidence = found
+            yield _mismatch(m, marker, nf, bf, confidence, m.sentences[sentence])
+
+
+def _compare(
+    text: str,
+    note_text: str,
+    nf: Figure,
+    sentence: list[Figure],
+    note_years: set[float],
+    body_years: set[float],
+) -> tuple[Figure, str] | None:
+    """The body figure a note figure contradicts, and how sure the link is."""
+    candidates = [
+        f for f in sentence if f.comparable and unit(f) == unit(nf) and within_factor(f, nf)
+    ]
+    if not candidates or any(consistent(nf, c) for c in candidates):
+        return None
+    picked = _pick(nf, candidates)
+    if picked is None:
+        return None
+    bf, score = picked
+    lead = bool(ANAPHORIC_LEAD.search(text, max(0, nf.span.start - _LEAD_WINDOW), nf.span.start))
+    contrast = bool(CONTRAST_CUE.search(note_text))
+    confidence = _confidence(nf, bf, score, len(candidates), lead, contrast)
+    if confidence == "medium" and note_years and body_years and not note_years & body_years:
+        return None  # the note speaks of other years: likely another quantity
+    return (bf, confidence) if confidence else None
+
+
+def _mismatch(
+    m: Manuscript, marker: Marker, nf: Figure, bf: Figure, confidence: str, sentence: Span
+) -> Finding:
+    note = next(n for n in m.notes if n.number == marker.number)
+    text_value, note_value = bf.span.slice(m.text), nf.span.slice(m.text)
+    message = (
+        f"figure mismatch: the text gives “{text_value}” "
+        f"(“{_snippet(m.text, bf.span, sentence)}”), but note {note.number} gives "
+        f"“{note_value}” (“{_snippet(m.text, nf.span, note.text_span)}”). If both refer to "
+        "the same quantity, correct one of them; if the difference is intended, explain it "
+        "in the text"
+    )
+    return INCONSISTENT_FIGURE.finding(
+        message,
+        bf.span,
+        data={
+            "note": note.number,
+            "text_value": text_value,
+            "note_value": note_value,
+            "confidence": confidence,
+        },
+        related=(Related(f"note {note.number} gives “{note_value}” here", nf.span),),
+    )
+
+
+def _paragraph_number(m: Manuscript, offset: int) -> int:
+    starts = [p.span.start for p in m.source.paragraphs]
+    return bisect_right(starts, offset)
+
+
+def _body_pairs(figures: Iterable[Figure]) -> Iterator[tuple[Figure, Figure]]:
+    """Pairs of body figures sharing a unit and a specific head word, each pair once.
+
+    Figures are bucketed by (unit, head), and a bucket keeps only the first figure of each
+    distinct value, so a long book costs little more than its distinct figures.
+    """
+    buckets: dict[tuple[str, str], dict[tuple[str, float, float, str], Figure]] = defaultdict(dict)
+    for figure in figures:
+        if figure.note is not None or not figure.comparable:
+            continue
+        key = (figure.kind, figure.value, figure.precision, figure.bound)
+        for head in specific(figure.heads):
+            buckets[(unit(figure), head)].setdefault(key, figure)
+    seen: set[tuple[int, int]] = set()
+    for bucket in buckets.values():
+        for a, b in combinations(sorted(bucket.values(), key=lambda f: f.span.start), 2):
+            if (a.span.start, b.span.start) not in seen:
+                seen.add((a.span.start, b.span.start))
+                yield a, b
+
+
+def _body_disagrees(a: Figure, b: Figure, years: dict[int, set[float]]) -> bool:
+    """The guards of design note §4.7: every one must hold."""
+    if a.sentence == b.sentence or not within_factor(a, b) or consistent(a, b):
+        return False
+    shared_concept = bool(set(a.concepts) & set(b.concepts))
+    shared_heads = specific(a.heads) & specific(b.heads)
+    other_context = (specific(a.context) & specific(b.context)) - shared_heads
+    if not (shared_concept or other_context):
+        return False
+    a_years, b_years = years.get(a.sentence, set()), years.get(b.sentence, set())
+    return not (a_years and b_years and not a_years & b_years)
+
+
+def _text_against_text(ctx: CheckContext) -> Iterator[Finding]:
+    m = ctx.manuscript
+    years: dict[int, set[float]] = defaultdict(set)
+    for figure in m.figures:
+        if figure.note is None and figure.kind in _YEAR_KINDS:
+            years[figure.sentence].add(figure.value)
+    for a, b in _body_pairs(m.figures):
+        if not _body_disagrees(a, b, years):
+            continue
+        first, second = a.span.slice(m.text), b.span.slice(m.text)
+        sentence_a, sentence_b = m.sentences[a.sentence], m.sentences[b.sentence]
+        yield INCONSISTENT_FIGURE_BODY.finding(
+            f"possible figure mismatch: “{_snippet(m.text, b.span, sentence_b)}” "
+            f"(paragraph {_paragraph_number(m, b.span.start)}) and "
+            f"“{_snippet(m.text, a.span, sentence_a)}” "
+            f"(paragraph {_paragraph_number(m, a.span.start)}) appear to describe the same "
+            "quantity with different values: make them agree, or say why they differ",
+            b.span,
+            data={"text_value": second, "other_value": first, "confidence": "low"},
+            related=(Related(f"“{first}” is given here", a.span),),
+        )
+
+
+INCONSISTENT_FIGURE = Rule(
+    code="F101",
+    name="inconsistent-figure",
+    severity=Severity.WARNING,
+    summary="A note gives a different figure for what the text's sentence gives.",
+    doc="""What it does: compares each figure in a note with the figures of the sentence that
+carries the note's marker, and reports a pair that disagrees once both are rounded to the
+coarser written precision ("30 million" is precise to the ten million), unless either is an
+approximation, a bound or a range that covers the other. A pair is reported only when
+something says both describe the same quantity: the note refers back ("The figure of …",
+"The number of deaths was …"), shares a specific head word or concept (deaths) or several
+context words, or offers an alternative ("some sources say"). A note that explains a
+difference ("includes", "whereas", "compared with") is left alone; so are years, dates,
+pages, note markers, ordinals, decades, durations, ratios and vague magnitudes.
+Why it matters: a reader who follows the marker finds a second number and cannot tell
+which one is right; a copy-editor would query it.
+Example: the text says "a famine with 30 million dead by 1960.57" and note 57 says
+"The figure of 38 million is from official statistics".
+Fix: correct the figure that is wrong, or say in the text why the two differ.""",
+    check=_text_against_notes,
+)
+
+INCONSISTENT_FIGURE_BODY = Rule(
+    code="F102",
+    name="inconsistent-figure-body",
+    severity=Severity.INFO,
+    summary="Two sentences of the text give different figures for one quantity (opt-in).",
+    doc="""What it does: compares figures in different sentences of the text that share a
+specific head word ("2 million inmates" and "2.6 million inmates") and also a concept or
+another context word, are of the same kind, within a factor of 3, not anchored to different
+years, and inconsistent after rounding. Figures in one sentence are a series or a contrast
+and are never compared. Off unless selected (--select F102): the evidence is weaker than
+for a note, so expect some findings that are two different quantities.
+Why it matters: a book that gives a death toll as 38 million in one chapter and 30 million
+in another loses the reader's trust in both.
+Example: "38 million famine deaths" in paragraph 1 and "30 million famine deaths" in
+paragraph 12.
+Fix: make the figures agree, or say why they differ (a different year, place or source).""",
+    check=_text_against_text,
+    default=False,
+)
+
+RULES: tuple[Rule, ...] = (INCONSISTENT_FIGURE, INCONSISTENT_FIGURE_BODY)

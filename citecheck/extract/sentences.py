@@ -1,0 +1,100 @@
+"""Sentence spans, and masking of text that must never be read as a number.
+
+Masking replaces characters with spaces, so every offset into the masked text is still an
+offset into the original. Accepted marker digits are masked (``1991.1`` reads as the year
+1991 and a marker, never as the decimal 1991.1), and so are links.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from citecheck.model import Span
+
+# The end of a sentence: terminal punctuation and closing quotes or brackets, then
+# whitespace and something that can start a sentence.
+# matches ". Yet", "”. “Tankie", "? 1917", "… The"; not "1.3 percent", "e.g. the", ". and"
+SENTENCE_END = re.compile(
+    r"""(?P<end>[.!?…]+[”’"')\]]*)
+        (?=\s+[\[(“‘"']?[A-Z0-9\u00c0-\u00de])
+    """,
+    re.VERBOSE,
+)
+
+# A word before a full stop that does not end the sentence: abbreviations and initials.
+# matches "pp", "e.g", "Dr", "H" (an initial); not "dead", "USSR" (a stop after it ends)
+NO_SPLIT_BEFORE = re.compile(
+    r"""(?:^|[\s(\[“‘"'])(?P<word>pp?|vols?|nos?|cf|e\.g|i\.e|mr|mrs|ms|dr|st|eds?|al|c|ca
+        |viz|vs|fig|figs|ch|chap|sec|art|approx|est|op|[A-Z])$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A link, an e-mail address or a DOI: its digits are not figures.
+# matches "https://example.org/2019/10", "www.x.org/a5", "doi:10.1000/182", "a@b.org";
+# not "1991." or "and/or"
+LINK = re.compile(
+    r"""(?:https?://|www\.|doi:\s*)\S+
+      | \b10\.\d{4,9}/\S+
+      | [\w.+-]+@[\w-]+\.[\w.]+
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def split_sentences(text: str, span: Span) -> list[Span]:
+    """The sentences of one paragraph, trimmed of surrounding whitespace."""
+    sentences: list[Span] = []
+    start = span.start
+    for match in SENTENCE_END.finditer(text, span.start, span.end):
+        end = match.end("end")
+        # Only the last few characters can hold an abbreviation: keeps the search linear.
+        window = max(start, match.start() - 10)
+        if match.group("end") == "." and NO_SPLIT_BEFORE.search(text, window, match.start()):
+            continue
+        _append(text, start, end, sentences)
+        start = end
+    _append(text, start, span.end, sentences)
+    return sentences
+
+
+def _append(text: str, start: int, end: int, out: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Span(start, end))
+
+
+def mask(text: str, spans: Iterable[Span]) -> str:
+    """`text` with every span blanked to spaces (newlines kept), offsets unchanged."""
+    chars = list(text)
+    for span in spans:
+        for i in range(span.start, span.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def links(text: str, spans: Iterable[Span]) -> list[Span]:
+    """Spans of links, e-mail addresses and DOIs inside the given spans."""
+    found: list[Span] = []
+    for span in spans:
+        found.extend(Span(m.start(), m.end()) for m in LINK.finditer(text, span.start, span.end))
+    return found
+
+
+class SentenceIndex:
+    """Finds the sentence holding an offset by bisection over sorted sentence starts."""
+
+    def __init__(self, sentences: tuple[Span, ...]) -> None:
+        self.sentences = sentences
+        self._starts = [s.start for s in sentences]
+
+    def at(self, offset: int) -> int | None:
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
+        return None
