@@ -1,18 +1,80 @@
 """Bibliographies: BibTeX files and the manuscript's own reference list.
 
-(Filled in by the citations issue.)
+`load_bibliography` reads the --bib files (a missing or unreadable file is an InputError,
+exit code 2; problems inside a file are `BibProblem`s, reported as findings).
+`references_in_text` parses a "References" section of the manuscript, which stands in
+for the bibliography when no .bib is given.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
-from citecheck.model import Bibliography, Reference, SourceText
+from citecheck.bibliography.bibtex import parse_bibtex
+from citecheck.bibliography.reflist import references_in_list
+from citecheck.errors import InputError
+from citecheck.model import Bibliography, BibProblem, Manuscript, Reference, SourceText
+
+MAX_BYTES = 32 * 1024 * 1024
 
 
 def load_bibliography(paths: Sequence[str]) -> Bibliography:
-    return Bibliography(references=(), sources=tuple(paths))
+    references: list[Reference] = []
+    problems: list[BibProblem] = []
+    first_seen: dict[str, Reference] = {}
+    for path in paths:
+        found, found_problems = parse_bibtex(path, _read(path))
+        problems.extend(found_problems)
+        for reference in found:
+            earlier = first_seen.get(reference.key.lower())
+            if earlier is not None:  # the same key in two files
+                problems.append(
+                    BibProblem(
+                        "duplicate-reference",
+                        f"the key `{reference.key}` is also used in {earlier.source} "
+                        f"(line {earlier.line}): rename or merge",
+                        path,
+                        reference.line,
+                        (("key", reference.key), ("first_path", earlier.source)),
+                    )
+                )
+                continue
+            first_seen[reference.key.lower()] = reference
+            references.append(reference)
+    return Bibliography(tuple(references), tuple(problems), tuple(paths))
+
+
+def _read(path: str) -> str:
+    file = Path(path)
+    if not file.exists():
+        raise InputError(f"{path}: no such bibliography file")
+    if file.is_dir():
+        raise InputError(f"{path}: is a directory, not a bibliography file")
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MiB")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path}: looks like a binary file, not BibTeX")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def references_in_text(source: SourceText) -> tuple[Reference, ...]:
-    return ()
+    return references_in_list(source)
+
+
+def usable_references(manuscript: Manuscript) -> tuple[Reference, ...]:
+    """The .bib entries when a .bib was given, else the manuscript's own list."""
+    if manuscript.bibliography is not None:
+        return manuscript.bibliography.references
+    return manuscript.references_in_text
+
+
+__all__ = ["load_bibliography", "references_in_text", "usable_references"]

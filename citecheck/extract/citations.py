@@ -1,9 +1,178 @@
-"""Author-year citations (filled in by the citations issue)."""
+"""Author-year citations in the body and the notes ("Cliff, 1974, pp118-119").
+
+Candidates come from the patterns in `citation_patterns`; a candidate becomes a citation
+only when its names are not stop words ("April 1970"), it does not continue a longer
+proper noun ("Tony Cliff, 1974", "Labour Press, 1917"), it is not a publisher's imprint
+("London: Bookmarks, 2009"), and, written without a comma ("Harman 2009"), it has a
+locator, an opening bracket or a cue ("see") to vouch for it. The REFERENCES section is
+left to the reference-list parser. Pandoc and LaTeX citations come from `citation_keys`.
+"""
 
 from __future__ import annotations
 
-from citecheck.model import Citation, SourceText
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import replace
+
+from citecheck.bibliography.names import author
+from citecheck.extract.citation_keys import find_keyed_citations
+from citecheck.extract.citation_patterns import (
+    BARE_CITATION,
+    CUE_WORDS,
+    IMPRINT_BEFORE,
+    NARRATIVE_CITATION,
+    OPENING,
+    SPACED_CUE,
+    STOP_WORDS,
+    TITLE_WORDS,
+)
+from citecheck.model import Author, Citation, Note, Section, SourceText, Span
+
+# Splits an author list into surnames.
+# matches ", ", " and ", " & "; not "-" inside "Tengely-Evans"
+_AUTHOR_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+
+# The word just before a candidate, and whether a comma stands between.
+# matches "Tony " (word "Tony"), "Moscow, " (word "Moscow", comma); not "1974; "
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w.’']*)(?P<comma>\s*,)?\s*$")
+
+_SCANNED = (Section.BODY, Section.NOTES)
 
 
 def find_citations(source: SourceText) -> tuple[Citation, ...]:
-    return ()
+    """Citations in the body and notes, in document order; note citations carry `note`."""
+    text = source.masked
+    spans = [p.span for p in source.paragraphs if p.section in _SCANNED]
+    found = list(find_keyed_citations(source, spans))
+    taken = [c.span for c in found]
+    for span in spans:
+        for citation in _author_year(text, span):
+            if not any(_overlaps(citation.span, other) for other in taken):
+                found.append(citation)
+                taken.append(citation.span)
+    notes = sorted(source.notes, key=lambda n: n.span.start)
+    located = [_with_note(c, notes) for c in found]
+    return tuple(sorted(located, key=lambda c: c.span))
+
+
+def _author_year(text: str, span: Span) -> Iterable[Citation]:
+    narrative: list[Citation] = []
+    for match in NARRATIVE_CITATION.finditer(text, span.start, span.end):
+        citation = _accept(text, span, match, narrative=True)
+        if citation:
+            narrative.append(citation)
+    yield from narrative
+    for match in BARE_CITATION.finditer(text, span.start, span.end):
+        citation = _accept(text, span, match, narrative=False)
+        if citation and not any(_overlaps(citation.span, n.span) for n in narrative):
+            yield citation
+
+
+def _accept(text: str, span: Span, match: re.Match[str], *, narrative: bool) -> Citation | None:
+    start = match.start()
+    names = [n for n in _AUTHOR_SPLIT.split(match.group("authors")) if n]
+    if any(_is_stop_word(name) for name in names):
+        return None
+    if start > span.start and not OPENING.match(text, start - 1):
+        return None
+    before = text[max(span.start, start - 80) : start]
+    line_before = before.rsplit("\n", 1)[-1]
+    if IMPRINT_BEFORE.search(line_before) or _continues_proper_noun(before):
+        return None
+    previous = _WORD_BEFORE.search(before)
+    if narrative and previous and previous.group("word").lower() in TITLE_WORDS:
+        if not before.rstrip().lower().endswith("according to"):
+            return None
+    locator, locator_separator = _locator(match)
+    name_separator = _normalise_separator(match.group("namesep"))
+    if not narrative and name_separator == " " and not locator:
+        if not (_opens_group(before) or SPACED_CUE.search(before)):
+            return None
+    end = match.end("suffix") if match.group("suffix") else match.end("year")
+    if narrative:
+        end = match.end()
+    elif locator:
+        end = match.end("locator")
+    return Citation(
+        text=text[start:end],
+        span=Span(start, end),
+        authors=tuple(_authors(names)),
+        year=match.group("year"),
+        suffix=match.group("suffix") or "",
+        locator=locator,
+        pattern=_pattern(name_separator, locator_separator, locator, narrative),
+        note=None,
+        et_al=bool(match.group("etal")),
+        form="narrative" if narrative else "bare",
+        name_separator="(" if narrative else name_separator,
+        locator_separator=locator_separator,
+    )
+
+
+def _is_stop_word(name: str) -> bool:
+    return any(part.lower().strip("’'") in STOP_WORDS for part in re.split(r"[\s-]+", name))
+
+
+def _continues_proper_noun(before: str) -> bool:
+    """True after a capitalised word that is not a cue: "Tony Cliff", "Moscow, Russia"."""
+    previous = _WORD_BEFORE.search(before)
+    if not previous:
+        return False
+    word = previous.group("word")
+    if word.endswith(".") and len(word) > 2:
+        return False  # the end of the previous sentence, "…in the USSR. Cliff, 1974"
+    if not word[0].isupper() or word.lower().rstrip(".") in CUE_WORDS or word.lower() in CUE_WORDS:
+        return False
+    return True
+
+
+def _opens_group(before: str) -> bool:
+    """Right after "(", "[" or ";", the usual places of a parenthetical citation."""
+    stripped = before.rstrip()
+    return stripped.endswith(("(", "[", ";"))
+
+
+def _locator(match: re.Match[str]) -> tuple[str, str]:
+    locator = match.group("locator")
+    if not locator:
+        return "", ""
+    separator = _normalise_separator(match.group("locsep"))
+    if locator[0].isdigit() and separator != ": ":
+        return "", ""  # a bare number after a comma may be anything: only ": 118" is a page
+    return locator, separator
+
+
+def _normalise_separator(separator: str) -> str:
+    if "," in separator:
+        return ", "
+    if ":" in separator:
+        return ": "
+    if "(" in separator:
+        return " ("
+    return " "
+
+
+def _pattern(name_separator: str, locator_separator: str, locator: str, narrative: bool) -> str:
+    """The punctuation shape: "A, Y, p#", "A Y, p#", "A (Y: #)"."""
+    shape = "A" + name_separator + "Y"
+    if locator:
+        shape += locator_separator + re.sub(r"\d+", "#", locator)
+    return shape + (")" if narrative else "")
+
+
+def _authors(names: list[str]) -> Iterable[Author]:
+    for name in names:
+        yield author(name)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _with_note(citation: Citation, notes: list[Note]) -> Citation:
+    starts = [n.span.start for n in notes]
+    i = bisect_right(starts, citation.span.start) - 1
+    if i >= 0 and notes[i].span.contains(citation.span.start):
+        return replace(citation, note=notes[i].number)
+    return citation

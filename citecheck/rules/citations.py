@@ -1,7 +1,154 @@
-"""Rules of this family (to be filled in by its issue)."""
+"""Citation rules: each citation against the bibliography, and the citations' punctuation."""
 
 from __future__ import annotations
 
-from citecheck.rules.base import Rule
+from collections.abc import Iterable
 
-RULES: tuple[Rule, ...] = ()
+from citecheck.bibliography import usable_references
+from citecheck.bibliography.matching import AMBIGUOUS, MATCHED, MISSING, match_all
+from citecheck.extract.citation_style import deviations
+from citecheck.model import Finding, Location, Manuscript, Reference, Severity, Span
+from citecheck.rules.base import CheckContext, Rule
+
+
+def _matches(manuscript: Manuscript):
+    references = usable_references(manuscript)
+    if not references:
+        return []  # nothing to check against: no .bib and no reference list
+    return match_all(manuscript.citations, references)
+
+
+def _missing_reference(ctx: CheckContext) -> Iterable[Finding]:
+    for match in _matches(ctx.manuscript):
+        if match.status != MISSING or match.citation.key == "*":
+            continue
+        citation = match.citation
+        label = f"@{citation.key}" if citation.key else citation.label
+        data = {"citation": citation.text, "note": citation.note}
+        message = f"citation `{label}` has no entry in the bibliography"
+        suggestion = None
+        if match.suggestion is not None:
+            suggestion = _label(match.suggestion, keyed=citation.key is not None)
+            data["suggestion"] = suggestion
+            data["suggestion_key"] = match.suggestion.key
+            message += f"; did you mean `{suggestion}`?"
+        yield MISSING_REFERENCE.finding(message, citation.span, data=data, suggestion=suggestion)
+
+
+def _ambiguous_citation(ctx: CheckContext) -> Iterable[Finding]:
+    for match in _matches(ctx.manuscript):
+        if match.status != AMBIGUOUS:
+            continue
+        labels = [_label(r, keyed=False) for r in match.references]
+        keys = [r.key for r in match.references]
+        yield AMBIGUOUS_CITATION.finding(
+            f"citation `{match.citation.label}` fits {len(keys)} entries "
+            f"({', '.join(keys)}): add the year's letter, e.g. `{labels[0]}`",
+            match.citation.span,
+            data={"citation": match.citation.text, "candidates": keys, "note": match.citation.note},
+        )
+
+
+def _uncited_reference(ctx: CheckContext) -> Iterable[Finding]:
+    manuscript = ctx.manuscript
+    if not manuscript.citations or any(c.key == "*" for c in manuscript.citations):
+        return  # no citations found (an unknown style) or \nocite{*}: nothing to say
+    matches = _matches(manuscript)
+    cited = {r.key for m in matches if m.status in (MATCHED, AMBIGUOUS) for r in m.references}
+    for reference in usable_references(manuscript):
+        if reference.key in cited:
+            continue
+        yield UNCITED_REFERENCE.finding(
+            f"the entry `{reference.key}` ({_label(reference, keyed=False)}) is never cited: "
+            "cite it or remove it",
+            reference.span or Span(0, 0),
+            data={"key": reference.key},
+            **_foreign_location(reference),
+        )
+
+
+def _foreign_location(reference: Reference) -> dict[str, object]:
+    """A .bib entry is located in its own file; a reference-list entry by its span."""
+    if reference.span is not None:
+        return {}
+    line = reference.line
+    return {"path": reference.source, "location": Location(line, 1, line, 1)}
+
+
+def _label(reference: Reference, *, keyed: bool) -> str:
+    if keyed or not reference.authors:
+        return f"@{reference.key}" if keyed else reference.key
+    return reference.label
+
+
+def _citation_format(ctx: CheckContext) -> Iterable[Finding]:
+    for citation, expected, data in deviations(ctx.manuscript.citations):
+        yield CITATION_FORMAT.finding(
+            f"citation `{citation.text}` is punctuated unlike the others: write `{expected}`",
+            citation.span,
+            data=data,
+            suggestion=expected,
+        )
+
+
+MISSING_REFERENCE = Rule(
+    code="C101",
+    name="missing-reference",
+    severity=Severity.ERROR,
+    summary="A citation has no entry in the bibliography.",
+    doc="""What it does: matches every citation to the bibliography (the --bib files, or the
+manuscript's own reference list) by surnames and year, or by key for pandoc and LaTeX
+citations, and reports those that match nothing. A close entry is suggested.
+Why it matters: the reader cannot find the work cited.
+Example: "Cliff, 1975" when the bibliography has only "Cliff, 1974".
+Fix: correct the citation (the suggestion is usually right) or add the entry.""",
+    check=_missing_reference,
+)
+
+AMBIGUOUS_CITATION = Rule(
+    code="C102",
+    name="ambiguous-citation",
+    severity=Severity.WARNING,
+    summary="A citation fits more than one entry.",
+    doc="""What it does: finds citations that fit several entries, usually the same author
+and year without the letter that tells them apart.
+Why it matters: the reader cannot tell which work is meant.
+Example: "Lenin, 1965" when the bibliography has Lenin 1965a and Lenin 1965b.
+Fix: add the letter ("Lenin, 1965a"), or give the entries distinct years or letters.""",
+    check=_ambiguous_citation,
+)
+
+UNCITED_REFERENCE = Rule(
+    code="C103",
+    name="uncited-reference",
+    severity=Severity.WARNING,
+    summary="A bibliography entry is never cited.",
+    doc="""What it does: finds entries of the bibliography that no citation matches. It says
+nothing when no citation at all was found, or when LaTeX's \\nocite{*} cites everything.
+Why it matters: most styles list only works cited; an uncited entry often means a
+citation was lost or mistyped.
+Example: the .bib has `orr2015` but no note cites "Orr, 2015".
+Fix: cite the entry where it belongs, or remove it.""",
+    check=_uncited_reference,
+)
+
+CITATION_FORMAT = Rule(
+    code="C104",
+    name="citation-format",
+    severity=Severity.WARNING,
+    summary="A citation is punctuated unlike the document's dominant form.",
+    doc="""What it does: learns the document's usual punctuation of author-year citations
+(the comma after the names, the separator before a page, "p7" or "p. 7") and reports
+citations that differ from it. It needs at least three citations agreeing.
+Why it matters: house styles want one form; a stray form is usually a typing slip.
+Example: "Cliff, 1974 p20" where the rest write "Cliff, 1974, p20".
+Fix: write the citation in the dominant form (given as the suggestion).""",
+    check=_citation_format,
+)
+
+RULES: tuple[Rule, ...] = (
+    MISSING_REFERENCE,
+    AMBIGUOUS_CITATION,
+    UNCITED_REFERENCE,
+    CITATION_FORMAT,
+)

@@ -1,0 +1,105 @@
+"""The regular expressions of author-year citations, composed from named parts.
+
+The patterns find candidates; `citations.py` decides which candidates are citations
+(stop words, the word before, imprints), so each pattern here stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Upper-case letters of the Latin, Greek and Cyrillic blocks: a surname starts with one.
+# Built once, since `re` has no \p{Lu}.
+_UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
+
+# One word of a surname: a capital, then letters or an apostrophe inside the word,
+# hyphenated parts allowed.
+# matches "Cliff", "McGregor", "O’Brien", "Zbavitelová", "Tengely-Evans"; not "cliff", "1974"
+NAME_WORD = rf"""[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_]))*
+                 (?:-[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_]))*)*"""
+
+# Particles before a surname, separate or glued by an apostrophe.
+# matches "van der ", "de ", "d’"; not "Vanderbilt"
+PARTICLE = r"""(?:(?i:van|von|der|den|de|du|da|di|del|della|des|la|le|ter|ten|dos|das|zu)\s+
+               |(?i:d|dell)['’])"""
+
+SURNAME = rf"(?:{PARTICLE})*{NAME_WORD}"
+
+# One to several surnames; a list needs "and" or "&" before its last name; then "et al.".
+# matches "Cliff", "Binns and Hallas", "Smith, Jones & Brown", "Smith et al."; not "Moscow, Russia"
+AUTHORS = rf"""(?P<authors>{SURNAME}(?:(?:\s*,\s*{SURNAME})*\s*,?\s+(?:and|&)\s+{SURNAME})?)
+               (?P<etal>\s+et\s+al\.?)?"""
+
+# A year from 1500 to 2099 with an optional one-letter suffix, not part of a range.
+# matches "1974", "1965a"; not "1917-28", "1945–83", "19745", "1920s" (suffix then letter)
+YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?(?![\w]|\s?[-–‐]\s?\d)"
+
+# A page, chapter or note locator. A bare number is kept only after a colon (checked in code).
+# matches "p7", "pp118-119", "p. 7", "pp. 118–19", "ch. 3", "n. 4", "118"; not "p", "chapter"
+LOCATOR = r"""(?P<locator>(?:pp?\.?\s?|ch(?:ap)?\.?\s?|nn?\.\s?|§\s?)?
+              \d+(?:\s?[-–]\s?\d+)?(?:\s?f{1,2}\.?(?!\w))?)(?![\w])"""
+
+# "Surname, Year" or "Surname Year" with an optional locator.
+# matches "Cliff, 1974, pp118-119", "Harman 2009, p176", "Cliff 1974: 118"; not "Cliff (1974)"
+BARE_CITATION = re.compile(
+    rf"""{AUTHORS}
+        (?P<namesep>\s*,\s*|\s+)
+        {YEAR}
+        (?:(?P<locsep>\s*[,:]\s*|\s+){LOCATOR})?
+    """,
+    re.VERBOSE,
+)
+
+# "Surname (Year)" or "Surname (Year, p. 7)" or "Surname (Year: 118)".
+# matches "Cliff (1974)", "Cliff (1974: 118)", "Binns and Hallas (1976, p20)";
+# not "Pravda (24 April 1970)", "Stalin (1878–1953)"
+NARRATIVE_CITATION = re.compile(
+    rf"""{AUTHORS}
+        (?P<namesep>\s*\(\s*)
+        {YEAR}
+        (?:(?P<locsep>\s*[,:]\s*){LOCATOR})?
+        \s*\)
+    """,
+    re.VERBOSE,
+)
+
+# Capitalised words that stand before a year without being an author: months, seasons,
+# days, prepositions that open a sentence, and words of volume and issue numbers.
+STOP_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter
+    midsummer christmas easter monday tuesday wednesday thursday friday saturday sunday
+    in by from since until till before after during of the a an and or for on at to as
+    between circa around about early late mid through throughout today yesterday this that
+    these those then when while where what which with within also but so yet if
+    vol volume no number issue page pages chapter table figure fig section part edition ed
+    eds year years ad bc bce ce copyright updated published accessed retrieved revised
+    posted received dated see cf""".split()
+)
+
+# Words that may stand just before a citation although capitalised ("See Cliff, 1974").
+# Lower-case words never block a citation, so only these matter.
+CUE_WORDS = frozenset(
+    "see cf cf. also compare quoted cited in and e.g. i.e. after following per".split()
+)
+
+# What lets a citation without a comma ("Harman 2009") be believed: a cue just before it.
+# matches "see ", "quoted in ", "cf. ", "cited in "; not "in ", "Russia "
+SPACED_CUE = re.compile(
+    r"(?:\bsee(?:\s+also)?|\bcf\.?|\bquoted\s+in|\bcited\s+in|\be\.g\.,?)\s*$", re.IGNORECASE
+)
+
+# A place and colon just before the candidate: the candidate is a publisher and its year.
+# matches "(London: " in "(London: Bookmarks, 2009)", "New York: "; not "1974: 118; "
+IMPRINT_BEFORE = re.compile(
+    rf"(?:^|[(\[;,.])\s*[{_UPPER}][^\W\d_]*(?:\s+[{_UPPER}][^\W\d_]*)*\s*:\s*$"
+)
+
+# Characters that may stand right before a citation (anything else means it is inside
+# a word, a URL or a path).
+# matches "(", "—", " "; not "/", "."
+OPENING = re.compile(r"[\s(\[;“\"‘'—–-]")
+
+# Words of a title that precede a parenthesised year ("Homage to Catalonia (1938)").
+# matches "to", "of"; a narrative citation after them is taken for a title
+TITLE_WORDS = frozenset("to of the a an on".split())
