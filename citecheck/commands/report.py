@@ -1,9 +1,96 @@
-"""`citecheck report PATH... [-o DIR]`: HTML reports (filled in by the HTML issue)."""
+"""`citecheck report PATH... [-o DIR]`: one self-contained HTML report per manuscript.
+
+The report is the product: findings do not fail the command. It exits 0 when every
+report was written and 2 on bad input (citecheck.errors).
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+from citecheck.commands import resolve
+from citecheck.commands.lint import codes
+from citecheck.engine import FileResult, LintOptions, lint_paths, unknown_selectors
+from citecheck.errors import InputError, UsageError
+
+DEFAULT_DIR = "reports"
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
-    return None
+    report = commands.add_parser(
+        "report", help="write a self-contained HTML report for each manuscript"
+    )
+    report.add_argument("paths", nargs="+", metavar="PATH", help="manuscripts or directories")
+    report.add_argument(
+        "-o",
+        "--output-dir",
+        default=DEFAULT_DIR,
+        metavar="DIR",
+        help=f"folder for the reports, created if needed (default: {DEFAULT_DIR}/)",
+    )
+    report.add_argument(
+        "--select",
+        type=codes,
+        action="extend",
+        default=[],
+        metavar="CODES",
+        help="rule codes, code prefixes or names to run (comma-separated)",
+    )
+    report.add_argument(
+        "--ignore",
+        type=codes,
+        action="extend",
+        default=[],
+        metavar="CODES",
+        help="rule codes, code prefixes or names to skip",
+    )
+    report.add_argument(
+        "--bib",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a BibTeX bibliography (repeatable); default: bibliography.bib",
+    )
+    report.add_argument(
+        "--resolve", action="store_true", help="also look the cited works up in OpenLibrary"
+    )
+    resolve.add_resolver_arguments(report)
+    report.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    unknown = unknown_selectors([*args.select, *args.ignore])
+    if unknown:
+        raise UsageError(f"unknown rule code or name: {', '.join(unknown)} (see `citecheck rules`)")
+    out_dir = Path(args.output_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError(f"{out_dir}: exists and is not a folder")
+    options = LintOptions(
+        select=tuple(args.select), ignore=tuple(args.ignore), bib_paths=tuple(args.bib)
+    )
+    resolver = resolve.make_resolver(args) if args.resolve else None
+    result = lint_paths(args.paths, options, resolver=resolver)
+
+    from citecheck.reporters.html import write_report  # jinja2 only when a report is written
+
+    for file, target in zip(result.files, report_paths(result.files, out_dir), strict=True):
+        write_report(file, str(target))
+        print(target)
+    return 0
+
+
+def report_paths(files: Sequence[FileResult], out_dir: Path) -> list[Path]:
+    """`reports/NAME.html` from each manuscript's file name; `NAME-2.html` when two clash."""
+    taken: set[str] = set()
+    paths = []
+    for file in files:
+        stem = Path(file.path).stem or "manuscript"
+        name, n = f"{stem}.html", 1
+        while name.lower() in taken:
+            n += 1
+            name = f"{stem}-{n}.html"
+        taken.add(name.lower())
+        paths.append(out_dir / name)
+    return paths

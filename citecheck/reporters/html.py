@@ -1,9 +1,81 @@
-"""Self-contained HTML reports (filled in by the HTML issue)."""
+"""Self-contained HTML reports: one page per manuscript, readable offline from file://.
+
+The page comes from a jinja2 template with autoescaping on, since the manuscript is
+untrusted text; the CSS and JS are inlined, and a Content-Security-Policy lets only the
+report's own script run (by its hash) and load nothing from anywhere.
+jinja2 is imported here, and this module only when a report is written.
+"""
 
 from __future__ import annotations
 
-from citecheck.engine import LintResult
+import base64
+import hashlib
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from citecheck.atomic import write_text_atomic
+from citecheck.engine import FileResult, LintResult
+from citecheck.errors import InputError, UsageError
+from citecheck.reporters.html_model import build_view, css_name
+
+if TYPE_CHECKING:
+    import jinja2
+
+TEMPLATE = "report.html.j2"
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("citecheck", "templates"),
+        autoescape=True,  # every {{ }} is escaped, whatever the file's extension
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["css"] = css_name
+    return env
+
+
+@lru_cache(maxsize=1)
+def _script() -> tuple[str, str]:
+    """The report's script and its CSP source expression ('sha256-…')."""
+    env = _environment()
+    assert env.loader is not None
+    source, _, _ = env.loader.get_source(env, "report.js")
+    digest = base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
+    return source, f"'sha256-{digest}'"
+
+
+def render_file(file: FileResult) -> str:
+    """The report of one manuscript as one HTML document."""
+    import markupsafe
+
+    script, script_hash = _script()
+    template = _environment().get_template(TEMPLATE)
+    return template.render(
+        v=build_view(file),
+        # Our own file, trusted: inlined as is so that its hash matches the CSP.
+        script=markupsafe.Markup(script),
+        script_hash=script_hash,
+    )
 
 
 def write_html(result: LintResult, path: str) -> None:
-    raise NotImplementedError("HTML reports are not built yet")
+    """`lint --html FILE`: the report of the one manuscript linted, written atomically."""
+    if len(result.files) != 1:
+        raise UsageError(
+            f"--html writes the report of one manuscript, not {len(result.files)}; "
+            "use `citecheck report PATH... -o DIR` for several"
+        )
+    write_report(result.files[0], path)
+
+
+def write_report(file: FileResult, path: str) -> None:
+    html = render_file(file)
+    try:
+        write_text_atomic(path, html)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
