@@ -1,0 +1,113 @@
+"""Baselines: record today's findings, then report only the new ones.
+
+A finding's fingerprint is its file, its code and the text around it (the span plus a few
+characters either side, on its own line, whitespace folded), with an occurrence index for
+identical neighbourhoods. Line numbers are left out, so an edit elsewhere in the file, even
+a paragraph added above, leaves the fingerprint unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from citecheck.atomic import write_text_atomic
+from citecheck.engine import FileResult, LintResult, Postprocess
+from citecheck.errors import InputError
+from citecheck.model import Finding
+
+VERSION = 1
+CONTEXT = 24  # characters either side of the span that belong to the fingerprint
+
+
+def fingerprints(file: FileResult, root: Path) -> list[tuple[Finding, str]]:
+    """Each finding of a file with its fingerprint; paths are taken relative to `root`."""
+    text = file.manuscript.source.text if file.manuscript else None
+    seen: Counter[tuple[str, str, str]] = Counter()
+    out = []
+    for finding in file.findings:
+        path = _relative(finding.path or file.path, root)
+        if finding.path is None and text is not None:
+            where = _neighbourhood(text, finding)
+        else:  # about another file (a .bib entry): its message says where
+            where = " ".join(finding.message.split())
+        key = (path, finding.code, where)
+        digest = hashlib.sha256("\0".join((*key, str(seen[key]))).encode("utf-8")).hexdigest()
+        seen[key] += 1
+        out.append((finding, digest[:32]))
+    return out
+
+
+def _neighbourhood(text: str, finding: Finding) -> str:
+    start = max(finding.span.start - CONTEXT, text.rfind("\n", 0, finding.span.start) + 1)
+    line_end = text.find("\n", finding.span.end)
+    end = finding.span.end + CONTEXT
+    if line_end != -1:
+        end = min(end, max(line_end, finding.span.end))
+    return " ".join(text[start:end].split())
+
+
+def _relative(path: str, root: Path) -> str:
+    return Path(os.path.relpath(Path(path).resolve(), root)).as_posix()
+
+
+def write_baseline(path: str, result: LintResult) -> int:
+    """Record every finding of `result` in `path` (atomically); return how many."""
+    root = Path(path).resolve().parent
+    entries = []
+    for file in result.files:
+        for finding, digest in fingerprints(file, root):
+            location = finding.location
+            entries.append(
+                {
+                    "fingerprint": digest,
+                    "path": _relative(finding.path or file.path, root),
+                    "code": finding.code,
+                    "line": location.line if location else None,  # for readers, not matching
+                    "message": finding.message,
+                }
+            )
+    document = {"citecheck_baseline": VERSION, "findings": entries}
+    try:
+        write_text_atomic(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write the baseline ({exc.strerror or exc})") from None
+    return len(entries)
+
+
+def load_baseline(path: str) -> frozenset[str]:
+    try:
+        document: Any = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(
+            f"{path}: no such baseline (create it with --write-baseline {path})"
+        ) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: not a readable citecheck baseline ({exc})") from None
+    if not isinstance(document, dict) or document.get("citecheck_baseline") != VERSION:
+        raise InputError(f"{path}: not a citecheck baseline (version {VERSION})")
+    return frozenset(_digests(document.get("findings", [])))
+
+
+def _digests(entries: Iterable[Any]) -> Iterable[str]:
+    for entry in entries:
+        if isinstance(entry, dict) and isinstance(entry.get("fingerprint"), str):
+            yield entry["fingerprint"]
+
+
+def new_findings_only(path: str) -> Postprocess:
+    """An engine postprocess that drops the findings recorded in the baseline at `path`."""
+    known = load_baseline(path)
+    root = Path(path).resolve().parent
+
+    def step(file: FileResult) -> FileResult:
+        kept = tuple(f for f, digest in fingerprints(file, root) if digest not in known)
+        return replace(file, findings=kept)
+
+    return step
