@@ -6,6 +6,7 @@ Regenerate the goldens after an intended change with
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 from pathlib import Path
@@ -140,3 +141,12 @@ def test_sarif_of_the_sample_validates(tmp_path: Path, capsys) -> None:
     document = json.loads(out.read_text(encoding="utf-8"))
     assert not list(validator.iter_errors(document))
     assert document["runs"][0]["results"], "the sample has findings"
+
+
+def test_ci_sample_check_reads_back_what_github_escapes() -> None:
+    spec = importlib.util.spec_from_file_location("check_sample", ROOT / ".ci" / "check_sample.py")
+    assert spec and spec.loader
+    check_sample = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check_sample)
+    tricky = "a, b: 100%\r\nc %0A"
+    assert check_sample.unescape(escape_property(tricky)) == tricky
