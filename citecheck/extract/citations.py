@@ -115,16 +115,16 @@ def _is_stop_word(name: str) -> bool:
 
 
 def _continues_proper_noun(before: str) -> bool:
-    """True after a capitalised word that is not a cue: "Tony Cliff", "Moscow, Russia"."""
+    """True after a capitalised word that is not a cue or function word: "Tony Cliff",
+    "Moscow, Russia", but not "As Cliff (1974)" or "See Cliff, 1974"."""
     previous = _WORD_BEFORE.search(before)
     if not previous:
         return False
     word = previous.group("word")
     if word.endswith(".") and len(word) > 2:
         return False  # the end of the previous sentence, "…in the USSR. Cliff, 1974"
-    if not word[0].isupper() or word.lower().rstrip(".") in CUE_WORDS or word.lower() in CUE_WORDS:
-        return False
-    return True
+    lower = word.lower()
+    return word[0].isupper() and not {lower, lower.rstrip(".")} & (CUE_WORDS | STOP_WORDS)
 
 
 def _opens_group(before: str) -> bool:

@@ -1,0 +1,140 @@
+"""The citation extractor, table-driven: what is a citation and what only looks like one.
+
+Each case is one body paragraph; the expected value is the list of (label, locator) pairs
+found, empty for the hard negatives (dates, years in prose, issue numbers, titles).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extract.citations import find_citations
+from tests.helpers import source_of
+
+POSITIVE = [
+    ("Cliff, 1974.", [("Cliff, 1974", "")]),
+    ("Cliff, 1974, p7.", [("Cliff, 1974", "p7")]),
+    ("Cliff, 1974, pp118-119.", [("Cliff, 1974", "pp118-119")]),
+    ("Cliff, 1974, p. 7.", [("Cliff, 1974", "p. 7")]),
+    ("Cliff, 1974, pp. 118–19.", [("Cliff, 1974", "pp. 118–19")]),
+    ("Cliff, 1974, ch. 3.", [("Cliff, 1974", "ch. 3")]),
+    ("Cliff, 1974, n. 4.", [("Cliff, 1974", "n. 4")]),
+    ("Lenin, 1965a.", [("Lenin, 1965a", "")]),
+    ("Lenin, 1965b, p184.", [("Lenin, 1965b", "p184")]),
+    ("Binns and Hallas, 1976.", [("Binns and Hallas, 1976", "")]),
+    ("Binns & Hallas, 1976.", [("Binns and Hallas, 1976", "")]),
+    ("Smith et al., 2019, p3.", [("Smith et al., 2019", "p3")]),
+    ("van der Linden, 2007.", [("van der Linden, 2007", "")]),
+    ("A point made by de Beauvoir, 1949.", [("de Beauvoir, 1949", "")]),
+    ("Zbavitelová, 2020.", [("Zbavitelová, 2020", "")]),
+    ("For a thorough explanation, see Harman, 1967.", [("Harman, 1967", "")]),
+    ("Figures quoted in Harman, 2009.", [("Harman, 2009", "")]),
+    ("Cliff, 1974; Harman, 2009.", [("Cliff, 1974", ""), ("Harman, 2009", "")]),
+    ("As argued before (Cliff 1974: 118).", [("Cliff, 1974", "118")]),
+    ("As argued before (Cliff, 1974, p. 7).", [("Cliff, 1974", "p. 7")]),
+    ("As Cliff (1974) argued, the state ruled.", [("Cliff, 1974", "")]),
+    ("As Cliff (1974: 118) argued.", [("Cliff, 1974", "118")]),
+    ("unity—Adereth, 1986, p157.", [("Adereth, 1986", "p157")]),
+    ("Pravda (24 April 1970), quoted in Harman 2009, p176.", [("Harman, 2009", "p176")]),
+    ("Cliff, 1974 p20.", [("Cliff, 1974", "p20")]),
+    ("(see Cliff 1974; Harman 2009)", [("Cliff, 1974", ""), ("Harman, 2009", "")]),
+    ("According to Chang and Halliday (2007), it was so.", [("Chang and Halliday, 2007", "")]),
+]
+
+NEGATIVE = [
+    "Pravda reported it on 24 April 1970 in Moscow.",
+    "Out of the 1,588,852 Communist Party members on 1 March 1939, only 1.3 percent.",
+    "The Russian Revolution began in 1917.",
+    "Russia 1917-28—from revolution to counter-revolution",
+    "Issue: 173",
+    "International Socialism 173, winter 2022.",
+    "By the time of Stalin’s death in 1953, the figure had risen.",
+    "In 1954, the Algerian National Liberation Front rose up.",
+    "By 1930, some 179,000 people were languishing in the gulags.",
+    "He wrote Class Struggles in Eastern Europe 1945-83 later.",
+    "Workers rose up in Poland and Hungary in 1956.",
+    "The Soviet Union collapsed on 25 December 1991.",
+    "The Leninist 71 (November 1, 1988).",
+    "Workers Hammer 233 (Winter, 2015-2016).",
+    "Harman, Zombie Capitalism (London: Bookmarks, 2009).",
+    "Tony Cliff, 1974 edition of the book.",
+    "Stalin (1878–1953) ruled for decades.",
+    "The Hungarian Revolution (1956) was crushed.",
+    "Orwell’s Homage to Catalonia (1938) describes it.",
+    "See https://www.marxists.org/archive/Cliff/1974/index.htm for more.",
+    "Summer, 2016 was hot.",
+    "Europe 1945 was in ruins.",
+    "Since 1991, Russia has changed.",
+    "The Cop26 summit met in Glasgow in 2021.",
+    "Mail cliff1974@example.org for the 2021 data.",
+]
+
+
+def labels(text: str) -> list[tuple[str, str]]:
+    source = source_of(text + "\n")
+    return [(c.label, c.locator) for c in find_citations(source)]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE, ids=[t for t, _ in POSITIVE])
+def test_finds_citation(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_hard_negative_is_not_a_citation(text: str) -> None:
+    assert labels(text) == []
+
+
+def test_table_is_big_enough_and_half_negative() -> None:
+    assert len(POSITIVE) + len(NEGATIVE) >= 40
+    assert len(NEGATIVE) >= len(POSITIVE) - 2 and len(NEGATIVE) >= 20
+
+
+def test_note_numbers_and_references_section() -> None:
+    text = (
+        "Body text cites nothing here.1\n\n"
+        "References\n\nCliff, Tony, 1974, State Capitalism in Russia (Pluto).\n\n"
+        "1 Cliff, 1974, p7.\n"
+    )
+    found = find_citations(source_of(text))
+    assert [(c.label, c.note) for c in found] == [("Cliff, 1974", 1)]
+
+
+def test_body_citation_has_no_note_and_keeps_its_span() -> None:
+    text = "As Cliff (1974) argued, and (Harman 2009: 12) agreed.\n"
+    source = source_of(text)
+    found = find_citations(source)
+    assert [c.note for c in found] == [None, None]
+    assert [c.span.slice(source.text) for c in found] == ["Cliff (1974)", "Harman 2009: 12"]
+    assert [c.form for c in found] == ["narrative", "bare"]
+
+
+def test_authors_are_folded_for_matching() -> None:
+    (citation,) = find_citations(source_of("van der Linden and Zbavitelová, 2020.\n"))
+    assert [a.folded for a in citation.authors] == ["linden", "zbavitelova"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Blah [@item1].", ["item1"]),
+        ("Blah [see @item1 p. 30; @item2].", ["item1", "item2"]),
+        ("Blah [-@item2 p. 44].", ["item2"]),
+        ("Blah \\cite{k}.", ["k"]),
+        ("Blah \\citep[p.~3]{a,b}.", ["a", "b"]),
+        ("% \\cite{commented}\nBlah.", []),
+        ("Write to someone@example.org.", []),
+    ],
+)
+def test_keyed_citations(text: str, keys: list[str]) -> None:
+    assert [c.key for c in find_citations(source_of(text + "\n"))] == keys
+
+
+def test_bare_pandoc_key_in_markdown() -> None:
+    found = find_citations(source_of("@item1 says blah.\n", name="paper.md"))
+    assert [(c.key, c.form) for c in found] == [("item1", "pandoc")]
+
+
+def test_pandoc_locator_is_kept() -> None:
+    (citation,) = find_citations(source_of("Blah [see @item1 p. 34-35].\n"))
+    assert citation.locator == "p. 34-35"
