@@ -196,3 +196,21 @@ def test_plain_lint_does_not_import_requests() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "False False"
+
+
+def test_a_dead_service_is_given_up_after_two_failed_lookups(server, tmp_path) -> None:
+    server.replies["/search.json"] = unavailable()
+    client = client_for(server, tmp_path)
+    outcomes = [client.search({**DUNE, "title": f"t{n}"}).outcome for n in range(4)]
+    assert outcomes == ["failed"] * 4
+    assert len(server.requests()) == 6
+    assert client.down and "no more requests" in client.down
+
+
+def test_one_failure_then_success_keeps_the_service_in_use(server, tmp_path) -> None:
+    server.script("/search.json", unavailable(), unavailable(), unavailable())
+    client = client_for(server, tmp_path)
+    assert client.search({**DUNE, "title": "t1"}).outcome == "failed"
+    assert client.search({**DUNE, "title": "t2"}).ok
+    assert client.search({**DUNE, "title": "t3"}).ok
+    assert client.down is None

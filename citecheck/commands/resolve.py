@@ -1,23 +1,199 @@
-"""`citecheck resolve PATH` and the resolver options shared with `lint --resolve`.
+"""`citecheck resolve PATH...` and the resolver options shared with `lint --resolve`.
 
-(Filled in by the OpenLibrary issue.)
+Nothing here imports requests: `make_resolver` loads the client only when a run resolves.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
+from citecheck.atomic import write_text_atomic
+from citecheck.engine import LintOptions, lint_paths
+from citecheck.errors import InputError, UsageError
 from citecheck.model import Manuscript, Resolution
+from citecheck.openlibrary.config import (
+    DEFAULT_RATE,
+    DEFAULT_TIMEOUT,
+    ClientConfig,
+    default_contact,
+    default_url,
+)
+from citecheck.rules.resolution import RULES as RESOLUTION_RULES
+
+
+def _positive(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0: {value!r}")
+    return number
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
-    return None
+    resolve = commands.add_parser(
+        "resolve", help="look the cited works up in OpenLibrary and print a table"
+    )
+    resolve.add_argument("paths", nargs="+", metavar="PATH", help="manuscripts or directories")
+    resolve.add_argument(
+        "--bib", action="append", default=[], metavar="FILE", help="a BibTeX bibliography"
+    )
+    resolve.add_argument(
+        "--write-bib", metavar="FILE", help="write BibTeX entries for the confirmed works"
+    )
+    resolve.add_argument(
+        "--force", action="store_true", help="let --write-bib replace an existing file"
+    )
+    add_resolver_arguments(resolve)
+    resolve.set_defaults(run=run)
 
 
 def add_resolver_arguments(parser: argparse.ArgumentParser) -> None:
     """Options shared by `lint --resolve` and `resolve` (cache, offline, URL, rate)."""
+    group = parser.add_argument_group("OpenLibrary lookups")
+    group.add_argument(
+        "--offline", action="store_true", default=False, help="answer only from the cache"
+    )
+    group.add_argument(
+        "--refresh", action="store_true", default=False, help="ask again, replacing cached answers"
+    )
+    group.add_argument(
+        "--cache-dir", metavar="DIR", help="where the cache lives (default: the user cache dir)"
+    )
+    group.add_argument(
+        "--openlibrary-url",
+        metavar="URL",
+        help="the service (default: $CITECHECK_OPENLIBRARY_URL or https://openlibrary.org)",
+    )
+    group.add_argument(
+        "--rate-limit",
+        type=_positive,
+        metavar="N",
+        help=f"at most N requests per second (default: {DEFAULT_RATE:g})",
+    )
+    group.add_argument(
+        "--contact",
+        metavar="EMAIL-OR-URL",
+        help="named in the User-Agent, as OpenLibrary asks (default: $CITECHECK_CONTACT)",
+    )
+    group.add_argument(
+        "--timeout",
+        type=_positive,
+        metavar="SECONDS",
+        help=f"read timeout per request (default: {DEFAULT_TIMEOUT:g})",
+    )
+
+
+def client_config(args: argparse.Namespace) -> ClientConfig:
+    if args.offline and args.refresh:
+        raise UsageError("--offline and --refresh cannot be used together")
+    url = (args.openlibrary_url or default_url()).strip()
+    if not url.startswith(("http://", "https://")):
+        raise UsageError(f"--openlibrary-url must be an http(s) URL, not {url!r}")
+    return ClientConfig(
+        base_url=url.rstrip("/"),
+        cache_dir=Path(args.cache_dir).expanduser() if args.cache_dir else None,
+        offline=bool(args.offline),
+        refresh=bool(args.refresh),
+        rate_limit=args.rate_limit or DEFAULT_RATE,
+        contact=args.contact or default_contact(),
+        timeout=args.timeout or DEFAULT_TIMEOUT,
+    )
+
+
+def progress_bar(done: int, total: int, label: str) -> None:
+    """One self-overwriting line on stderr; only used when stderr is a terminal."""
+    width = 24
+    filled = width * done // max(total, 1)
+    line = f"\rresolving [{'#' * filled}{' ' * (width - filled)}] {done}/{total} {label[:40]}"
+    sys.stderr.write(line.ljust(80))
+    if done >= total:
+        sys.stderr.write("\r" + " " * 80 + "\r")
+    sys.stderr.flush()
 
 
 def make_resolver(args: argparse.Namespace) -> Callable[[Manuscript], tuple[Resolution, ...]]:
-    raise NotImplementedError
+    config = client_config(args)
+    from citecheck.openlibrary.client import OpenLibraryClient  # requests, only now
+    from citecheck.openlibrary.resolver import Resolver
+
+    progress = progress_bar if sys.stderr.isatty() else None
+    return Resolver(OpenLibraryClient(config), progress)
+
+
+COLUMNS = ("status", "citation", "work", "edition", "first", "matched", "source", "title")
+
+
+def table(resolutions: Sequence[Resolution]) -> list[str]:
+    rows = [COLUMNS]
+    for r in resolutions:
+        source = "cache" if r.from_cache else ("-" if r.status == "unavailable" else "network")
+        title = r.title or ""
+        if r.authors:
+            title += f" — {', '.join(r.authors[:2])}"
+        rows.append(
+            (
+                r.status,
+                r.citation,
+                (r.work_key or "-").removeprefix("/works/"),
+                (r.edition_key or "-").removeprefix("/books/"),
+                str(r.first_year or "-"),
+                str(r.matched_year or "-"),
+                source,
+                (title[:60] + "…" if len(title) > 61 else title) or r.detail[:60],
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS) - 1)]
+    return [
+        "  ".join([*(c.ljust(w) for c, w in zip(row, widths, strict=False)), row[-1]]).rstrip()
+        for row in rows
+    ]
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.write_bib and not args.force and Path(args.write_bib).exists():
+        raise UsageError(f"{args.write_bib} exists: add --force to replace it")
+    resolver = make_resolver(args)
+    options = LintOptions(
+        select=tuple(rule.code for rule in RESOLUTION_RULES), bib_paths=tuple(args.bib)
+    )
+    result = lint_paths(args.paths, options, resolver=resolver)
+    every: list[Resolution] = []
+    for file in result.files:
+        resolutions = [r for r in file.resolutions if isinstance(r, Resolution)]
+        every.extend(resolutions)
+        print(f"{file.path}:")
+        print(
+            "\n".join("  " + line for line in table(resolutions))
+            if resolutions
+            else "  no cited works to look up"
+        )
+    counts = Counter(r.status for r in every)
+    cached = sum(1 for r in every if r.from_cache)
+    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+    print(f"{len(every)} cited works: {summary or 'none'} ({cached} from the cache)")
+    blocked = {r.detail for r in every if r.status == "unavailable" and "403" in r.detail}
+    for advice in blocked:
+        print(f"citecheck: {advice}", file=sys.stderr)
+    if args.write_bib:
+        _write_bib(args.write_bib, every, args.force)
+    return 0
+
+
+def _write_bib(path: str, resolutions: Sequence[Resolution], force: bool) -> None:
+    from citecheck.openlibrary.bibwriter import bibtex_entries
+
+    text = bibtex_entries(resolutions)
+    try:
+        write_text_atomic(path, text, overwrite=force)
+    except FileExistsError:
+        raise UsageError(f"{path} exists: add --force to replace it") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    confirmed = text.count("@book{")
+    print(f"wrote {confirmed} BibTeX entr{'y' if confirmed == 1 else 'ies'} to {path}")

@@ -28,6 +28,9 @@ BLOCKED_ADVICE = (
     "no more requests were made in this run"
 )
 _TRANSIENT = {429, 500, 502, 503, 504}
+# After this many lookups in a row fail even with retries, the service is taken to be down
+# for the rest of the run: a dead service should not cost every citation its backoff.
+FAILURES_BEFORE_GIVING_UP = 2
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,8 @@ class OpenLibraryClient:
         self._last_sent: float | None = None
         self._memo: dict[tuple[str, tuple[tuple[str, str], ...]], Fetch] = {}
         self.blocked: str | None = None
+        self.down: str | None = None
+        self._failures = 0
         self.network_requests = 0
         path = config.cache_path
         try:
@@ -134,7 +139,14 @@ class OpenLibraryClient:
         """One lookup; identical lookups in a run are answered once."""
         key = (path, tuple(sorted((params or {}).items())))
         if key not in self._memo:
-            self._memo[key] = self._fetch(path, dict(params or {}))
+            fetch = self._fetch(path, dict(params or {}))
+            if fetch.outcome == "failed" and not self.down:
+                self._failures += 1
+                if self._failures >= FAILURES_BEFORE_GIVING_UP:
+                    self.down = f"{fetch.detail} (no more requests were made in this run)"
+            elif fetch.outcome != "failed":
+                self._failures = 0
+            self._memo[key] = fetch
         return self._memo[key]
 
     def _throttle(self) -> None:
@@ -149,6 +161,8 @@ class OpenLibraryClient:
     def _fetch(self, path: str, params: dict[str, str]) -> Fetch:
         if self.blocked:
             return Fetch("blocked", detail=self.blocked)
+        if self.down:
+            return Fetch("failed", detail=self.down)
         config = self.config
         url = config.base_url.rstrip("/") + path
         problem = "no answer"
