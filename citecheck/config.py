@@ -211,7 +211,10 @@ def defer_defaults(parser: argparse.ArgumentParser) -> None:
     dests = {dest for dest, _ in KEYS.values()}
     for action in parser._actions:
         if action.dest in dests and not isinstance(action.default, list | Unset):
-            action.default = Unset(action.default)
+            default = action.default
+            if isinstance(default, str) and action.type is not None:
+                default = action.type(default)  # argparse converts string defaults; so do we
+            action.default = Unset(default)
 
 
 def merge_into(args: argparse.Namespace, config: Config) -> None:

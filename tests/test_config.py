@@ -170,7 +170,7 @@ def test_resolver_settings_are_merged_into_args(tmp_path: Path) -> None:
     )
     parser = argparse.ArgumentParser()
     parser.add_argument("paths", nargs="+")
-    parser.add_argument("--timeout", type=float, default=10.0)
+    parser.add_argument("--timeout", type=float, default="10")  # a string, as argparse allows
     parser.add_argument("--offline", action="store_true")
     config.defer_defaults(parser)
     found = config.discover([str(tmp_path)])
