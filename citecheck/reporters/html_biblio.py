@@ -1,8 +1,8 @@
 """The bibliography table as view data: each entry, where it is cited, what OpenLibrary said.
 
-A citation is shown beside the entry it names: by key when the format names one (pandoc,
-LaTeX), else by first author and year. This only decides which table row a citation links
-to; whether a citation is a problem is the rules' business, shown through their findings.
+A citation links to the entry `citecheck.bibliography.matching` finds for it, the matcher
+the citation rules use, so the table and the findings always agree. Whether a citation is
+a problem is the rules' business, shown through their findings.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from citecheck.bibliography.matching import MATCHED, MISSING, ReferenceIndex
 from citecheck.model import Citation, Manuscript, Reference, Resolution
 
 OPENLIBRARY = "https://openlibrary.org"
@@ -53,6 +54,7 @@ class UnmatchedView:
     """A cited work with no entry in the bibliography."""
 
     label: str
+    status: str  # missing (no entry fits) or ambiguous (several do)
     count: int
     places: tuple[Place, ...]
     resolution: str
@@ -78,28 +80,18 @@ def has_bibliography(manuscript: Manuscript) -> bool:
 
 def match_citations(
     citations: Sequence[Citation], references: Sequence[Reference]
-) -> list[int | None]:
-    """For each citation, the index of the entry it names, or None."""
-    by_key = {ref.key: i for i, ref in reversed(list(enumerate(references)))}
-    by_author_year: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, ref in enumerate(references):
-        if ref.authors:
-            by_author_year[(ref.authors[0].folded, ref.year + ref.suffix)].append(i)
-    matches: list[int | None] = []
+) -> list[tuple[int | None, str]]:
+    """For each citation, the index of the entry it names (or None) and the match status
+    (matched, ambiguous, missing), from the same matcher the citation rules use."""
+    index = ReferenceIndex(references)
+    position = {id(ref): i for i, ref in enumerate(references)}
+    matches: list[tuple[int | None, str]] = []
     for citation in citations:
-        if citation.key is not None:
-            matches.append(by_key.get(citation.key))
-            continue
-        if not citation.authors:
-            matches.append(None)
-            continue
-        first = citation.authors[0].folded
-        candidates = by_author_year.get((first, citation.year + citation.suffix), [])
-        names = {a.folded for a in citation.authors}
-        # Of "Binns, 1975" and "Binns and Hallas, 1975", prefer the one naming every author.
-        best = [i for i in candidates if names <= {a.folded for a in references[i].authors}]
-        picked = best or candidates
-        matches.append(picked[0] if picked else None)
+        match = index.match(citation)
+        if match.status == MATCHED and match.references:
+            matches.append((position.get(id(match.references[0])), MATCHED))
+        else:
+            matches.append((None, match.status))
     return matches
 
 
@@ -122,7 +114,7 @@ def resolution_url(resolution: Resolution | None) -> str:
 def reference_views(
     references: Sequence[Reference],
     citations: Sequence[Citation],
-    matches: Sequence[int | None],
+    matches: Sequence[tuple[int | None, str]],
     citation_places: Sequence[Place | None],
     resolutions: Sequence[Resolution],
 ) -> tuple[tuple[ReferenceView, ...], tuple[UnmatchedView, ...]]:
@@ -131,9 +123,12 @@ def reference_views(
     by_label = {r.citation: r for r in resolutions}
     counts: Counter[int | str] = Counter()
     places: dict[int | str, list[Place]] = defaultdict(list)
-    for citation, match, place in zip(citations, matches, citation_places, strict=True):
+    statuses: dict[str, str] = {}
+    for citation, (match, status), place in zip(citations, matches, citation_places, strict=True):
         # An entry is keyed by its index; a work with no entry by its label.
         key: int | str = match if match is not None else citation.label
+        if match is None:
+            statuses.setdefault(citation.label, status if status != MATCHED else MISSING)
         counts[key] += 1
         if place is not None:
             places[key].append(place)
@@ -159,6 +154,7 @@ def reference_views(
         missing.append(
             UnmatchedView(
                 label=label,
+                status=statuses[label],
                 count=counts[label],
                 places=tuple(places[label]),
                 resolution=resolution.status if resolution else "",

@@ -179,10 +179,10 @@ def _citation_place(mark: Mark, index: MarkIndex) -> Place:
     return Place(mark.id, block.label if block else mark.label)
 
 
-def _item_marks(manuscript: Manuscript, matches: list[int | None]) -> list[Mark]:
+def _item_marks(manuscript: Manuscript, matches: list[tuple[int | None, str]]) -> list[Mark]:
     """Candidate marks; citations come first so their index is the citation's index."""
     marks = []
-    for citation, match in zip(manuscript.citations, matches, strict=True):
+    for citation, (match, _) in zip(manuscript.citations, matches, strict=True):
         mark = Mark(citation.span, "citation", citation.label)
         if match is not None:
             mark.status, mark.href, mark.preview = OK, f"#ref-{match + 1}", f"ref-{match + 1}"
@@ -342,7 +342,7 @@ def _summary(
         bib_sources=manuscript.bibliography.sources if manuscript.bibliography else (),
         cited=sum(1 for row in rows if row.count),
         uncited=sum(1 for row in rows if not row.count),
-        missing=len(unmatched),
+        missing=sum(1 for u in unmatched if u.status == "missing"),
         resolution_ran=bool(file.resolutions),
         confirmed=statuses["confirmed"],
         resolved=len(file.resolutions),

@@ -12,9 +12,14 @@
   function textOf(el) {
     var src = el.querySelector(".tip-src") || el;
     var out = "";
-    src.childNodes.forEach(function (node) {
-      if (!(node.classList && node.classList.contains("fb"))) { out += node.textContent; }
-    });
+    var parts = src.querySelectorAll(".part");
+    if (parts.length) {
+      out = Array.prototype.map.call(parts, function (p) { return p.textContent; }).join(" · ");
+    } else {
+      src.childNodes.forEach(function (node) {
+        if (!(node.classList && node.classList.contains("fb"))) { out += node.textContent; }
+      });
+    }
     out = out.replace(/\s+/g, " ").trim();
     return out.length > PREVIEW ? out.slice(0, PREVIEW - 1) + "…" : out;
   }
@@ -29,7 +34,10 @@
   var KIND = { marker: "Footnote marker", citation: "Citation", figure: "Figure",
                finding: "Finding", block: "" };
 
+  var shownFor = null;
+
   function show(mark) {
+    shownFor = mark;
     tip.textContent = "";
     var kind = mark.classList.contains("fb") ? "" : KIND[kindOf(mark)] || "";
     line("t-head", (kind ? kind + ": " : "") + (mark.getAttribute("data-l") || ""));
@@ -50,6 +58,12 @@
       line("t-p", "Not checked: nothing to compare it with.");
     }
     tip.hidden = false;
+    place(mark);
+    mark.setAttribute("aria-describedby", "tip");
+  }
+
+  // Below the mark, or above it when there is no room; always inside the window.
+  function place(mark) {
     var r = mark.getBoundingClientRect();
     var w = tip.offsetWidth, h = tip.offsetHeight;
     var left = Math.max(8, Math.min(r.left, window.innerWidth - w - 8));
@@ -57,7 +71,6 @@
     if (top + h > window.innerHeight - 8) { top = Math.max(8, r.top - h - 8); }
     tip.style.left = left + "px";
     tip.style.top = top + "px";
-    mark.setAttribute("aria-describedby", "tip");
   }
 
   function kindOf(mark) {
@@ -65,7 +78,11 @@
     return k ? k[1] : "";
   }
 
-  function hide() { tip.hidden = true; }
+  function hide() {
+    tip.hidden = true;
+    if (shownFor) { shownFor.removeAttribute("aria-describedby"); }
+    shownFor = null;
+  }
 
   function markOf(target) {
     return target && target.closest ? target.closest(".mk, .fb") : null;
@@ -78,7 +95,10 @@
     ms.addEventListener("focusin", function (e) { var m = markOf(e.target); if (m) { show(m); } });
     ms.addEventListener("focusout", hide);
   }
-  window.addEventListener("scroll", hide, { passive: true });
+  // The tooltip follows its mark while the page scrolls (focus can scroll it into view).
+  window.addEventListener("scroll", function () {
+    if (shownFor) { place(shownFor); }
+  }, { passive: true });
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") { hide(); } });
 
   // Following a link inside the page: scroll the place to the middle and keep it marked.
