@@ -118,7 +118,12 @@ def bibliography_paths(manuscript_path: Path, options: LintOptions) -> tuple[str
     """`--bib` files, else a bibliography.bib beside the manuscript or in the working dir."""
     if options.bib_paths:
         return options.bib_paths
-    for candidate in (manuscript_path.parent / DEFAULT_BIB_NAME, Path(DEFAULT_BIB_NAME)):
+    candidates = [manuscript_path.parent / DEFAULT_BIB_NAME]
+    # The working directory's bibliography belongs to the manuscripts under it, not to a
+    # manuscript elsewhere that happens to be linted from here.
+    if Path.cwd().resolve() in manuscript_path.resolve().parents:
+        candidates.append(Path(DEFAULT_BIB_NAME))
+    for candidate in candidates:
         if candidate.is_file():
             return (str(candidate),)
     return ()

@@ -194,3 +194,24 @@ def test_python_dash_m_and_console_script_work() -> None:
     )
     assert done.returncode == 1
     assert done.stdout.count("N101") == 3
+
+
+def test_default_bibliography_beside_the_manuscript(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    manuscript = tmp_path / "paper" / "a.txt"
+    manuscript.parent.mkdir()
+    manuscript.write_text("As Cliff argued.1\n\n1 Cliff, 1974, p7.\n", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "bibliography.bib").write_text("@book{other2000, author={Other}, year={2000}}\n")
+    monkeypatch.chdir(elsewhere)
+    # The working directory's bibliography is not used for a manuscript outside it.
+    code, out, _ = run(["lint", str(manuscript), "--format", "json"], capsys)
+    assert json.loads(out)["files"][0]["stats"]["references"] == 0
+    (manuscript.parent / "bibliography.bib").write_text(
+        "@book{cliff1974, author={Cliff, Tony}, title={State Capitalism in Russia}, year={1974}}\n"
+    )
+    code, out, _ = run(["lint", str(manuscript), "--format", "json"], capsys)
+    assert json.loads(out)["files"][0]["stats"]["references"] == 1
+    assert code == 0
