@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from citecheck.extract.number_words import BELOW_THOUSAND, SCALE, UNIT, WORD_NUMERAL
+from citecheck.extract.number_words import BELOW_THOUSAND, SCALE, TENS, UNIT, UNITS, WORD_NUMERAL
 
 # Characters that, straight before digits, make them part of something else.
 # "pp533" (letter), "1.3" (point), "-535" (hyphen), "10:30", "1/2", "’60", "#4", "$5".
@@ -83,11 +83,24 @@ RANGE_JOINT = r"(?(between)\s+(?:and|to)\s+|(?:\s*[-–—]\s*|\s+to\s+))"
 # matches "14" in "one in 14", "six" in "one in six"; not "1920" in "six in 1920"
 RATIO_DENOMINATOR = rf"\d{{1,3}}(?:,\d{{3}})*{_NOT_BEFORE}|{BELOW_THOUSAND}(?![\w-])"
 
+# Every alternative of MENTION starts with a digit, a currency sign, an apostrophe or one
+# of these words; checking that first makes the scan about twice as fast.
+_FIRST_WORDS = (
+    *UNITS,
+    *TENS,
+    *"""a an tens hundreds dozens scores thousands millions billions no up as at fewer less
+    under below more over above in upwards about around roughly approximately some nearly
+    almost circa c ca estimated perhaps reportedly close between from us""".split(),
+)
+# matches at "7", "£", "seven", "around", "tens"; not at "the", "famine"
+FIRST = rf"(?:\d|[£$€¥’']|(?:{'|'.join(sorted(_FIRST_WORDS, key=len, reverse=True))})\b)"
+
 # One mention of a number, whatever it turns out to be.
 # matches "around 26 million", "15 to 45 million", "one in 14", "1.3 percent", "1932-3",
 # "tens of millions", "nine-tenths", "1930s", "12th"; not "pp533", "Cop26", "1965a"
 MENTION = re.compile(
-    rf"""(?P<vague>{VAGUE})
+    rf"""(?<!\w)(?={FIRST})   # a cheap gate: most positions fail here, before the alternatives
+    (?:(?P<vague>{VAGUE})
        | (?P<fraction>{FRACTION})
        | (?P<decade>{DECADE})
        | (?P<ordinal>{ORDINAL})
@@ -97,7 +110,7 @@ MENTION = re.compile(
          {numeral("a")}
          (?:(?P<ratio>\s+in\s+(?P<denominator>{RATIO_DENOMINATOR}))
            |(?P<joint>{RANGE_JOINT}){numeral("b", guarded=False)})?
-         (?:{PERCENT})?
+         (?:{PERCENT})?)
     """,
     re.VERBOSE | re.IGNORECASE,
 )

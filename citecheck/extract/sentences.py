@@ -31,16 +31,19 @@ NO_SPLIT_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-# A link, an e-mail address or a DOI: its digits are not figures.
-# matches "https://example.org/2019/10", "www.x.org/a5", "doi:10.1000/182", "a@b.org";
+# A link or a DOI: its digits are not figures.
+# matches "https://example.org/2019/10", "www.x.org/a5", "doi:10.1000/182", "10.1000/182";
 # not "1991." or "and/or"
 LINK = re.compile(
-    r"""(?:https?://|www\.|doi:\s*)\S+
-      | \b10\.\d{4,9}/\S+
-      | [\w.+-]+@[\w-]+\.[\w.]+
+    r"""(?<![\w/])(?=[hwd1])   # a cheap gate: only where a link can start
+        (?:(?:https?://|www\.|doi:\s*)\S+|10\.\d{4,9}/\S+)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+# An e-mail address (searched only in paragraphs that hold an "@").
+# matches "business@pglaf.org"; not "@handle" or "a @ b"
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+")
 
 
 def split_sentences(text: str, span: Span) -> list[Span]:
@@ -79,10 +82,14 @@ def mask(text: str, spans: Iterable[Span]) -> str:
 
 
 def links(text: str, spans: Iterable[Span]) -> list[Span]:
-    """Spans of links, e-mail addresses and DOIs inside the given spans."""
+    """Spans of links, DOIs and e-mail addresses inside the given spans."""
     found: list[Span] = []
     for span in spans:
         found.extend(Span(m.start(), m.end()) for m in LINK.finditer(text, span.start, span.end))
+        if "@" in text[span.start : span.end]:
+            found.extend(
+                Span(m.start(), m.end()) for m in EMAIL.finditer(text, span.start, span.end)
+            )
     return found
 
 
