@@ -59,7 +59,7 @@ def measure(copies: int, repeats: int) -> dict[str, float]:
 
 def main(argv: list[str]) -> int:
     repeats = int(argv[0]) if argv else 3
-    rows = {copies: measure(copies, repeats if copies < 50 else 1) for copies in SIZES}
+    rows = {copies: measure(copies, repeats if copies < 50 else 2) for copies in SIZES}
     print(
         f"{'copies':>6} {'chars':>10} {'figures':>8} {'lint s':>9} {'figure s':>9} "
         f"{'share':>6} {'F102 s':>8}"
