@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from citecheck import config
 from citecheck.atomic import write_text_atomic
 from citecheck.engine import LintOptions, lint_paths
 from citecheck.errors import InputError, UsageError
@@ -50,6 +51,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "--force", action="store_true", help="let --write-bib replace an existing file"
     )
     add_resolver_arguments(resolve)
+    config.defer_defaults(resolve)
     resolve.set_defaults(run=run)
 
 
@@ -156,6 +158,7 @@ def table(resolutions: Sequence[Resolution]) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    config.merge_into(args, config.discover(args.paths))
     if args.write_bib and not args.force and Path(args.write_bib).exists():
         raise UsageError(f"{args.write_bib} exists: add --force to replace it")
     resolver = make_resolver(args)
