@@ -198,7 +198,7 @@ def _item_marks(manuscript: Manuscript, matches: list[tuple[int | None, str]]) -
         marks.append(mark)
     for figure in manuscript.figures:
         if figure.comparable:
-            marks.append(Mark(figure.span, "figure", f"figure {figure.surface}", status=OK))
+            marks.append(Mark(figure.span, "figure", figure.surface, status=OK))
     return marks
 
 
