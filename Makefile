@@ -30,13 +30,15 @@ browser:
 # HTML report into reports/. Findings are expected, so the lint's exit code 1 is shown,
 # not treated as a failure of the demo.
 demo: setup
-	$(BIN)/citecheck lint $(SAMPLE) --bib bibliography.bib; echo "citecheck exit code: $$?"
+	@$(BIN)/citecheck lint $(SAMPLE) --bib bibliography.bib --html reports/stalinisms-long-shadow.html; \
+	  code=$$?; echo "citecheck exit code: $$code (1 means findings, as expected for the sample)"; \
+	  test $$code -le 1 && echo "HTML report: reports/stalinisms-long-shadow.html"
 
 test: setup-test
 	$(BIN)/python -m pytest
 
 lint-code: $(VENV)/.test-deps
-	$(BIN)/ruff check citecheck tests bench
+	$(BIN)/ruff check citecheck tests bench .ci
 
 bench: setup
 	$(BIN)/python bench/bench_lint.py
