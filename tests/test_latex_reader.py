@@ -54,3 +54,13 @@ def test_real_paper_has_twenty_footnotes_in_order() -> None:
     source = read_manuscript(SKIMAGE)
     assert [n.number for n in source.notes] == list(range(1, 21))
     assert [m.number for m in source.markers or ()] == list(range(1, 21))
+
+
+def test_code_is_masked() -> None:
+    text = (
+        "\\begin{document}\nLoad \\texttt{data.coins} and \\verb|x[256]|.\n\n"
+        "\\begin{pyverbatim}\nimage = np.arange(256)\n\\end{pyverbatim}\n\nWords 400 stay.\n\\end{document}\n"
+    )
+    source = source_of(text, "paper.tex")
+    assert "256" not in source.masked and "coins" not in source.masked
+    assert "Words 400 stay." in source.masked

@@ -105,3 +105,9 @@ def test_sample_has_markers_one_to_fifty_seven_in_order() -> None:
 def test_markers_are_not_read_inside_notes() -> None:
     text = "Body text.1\n\n1 See Cliff, 1974, pp118-119.2 and more.\n"
     assert [m.number for m in find_markers(source_of(text))] == [1]
+
+
+def test_marker_ending_a_paragraph_before_the_notes() -> None:
+    # The next line is a note ("1 The ..."), not a lower-case word or a digit of the number.
+    text = "A famine with 30 million dead by 1960.1\n\n1 The figure of 38 million is official.\n"
+    assert [m.number for m in find_markers(source_of(text))] == [1]

@@ -107,7 +107,7 @@ def _glued_candidates(text: str, spans: Iterable[Span]) -> Iterable[_Candidate]:
 
 
 def _lowercase_follows(text: str, end: int) -> bool:
-    rest = text[end : end + 3].lstrip()
+    rest = text[end : end + 3].lstrip(" \t")  # stay on the line: a note paragraph may follow
     return bool(rest) and (rest[0].islower() or rest[0].isdigit())
 
 

@@ -20,6 +20,17 @@ COMMENT = re.compile(r"(?<!\\)%(?P<body>[^\n]*)")
 # matches "$x^2$", "\[ a \]", "$$ b $$"; not "\$5"
 MATH = re.compile(r"(?<!\\)\$\$.*?(?<!\\)\$\$|(?<!\\)\$.*?(?<!\\)\$|\\\[.*?\\\]", re.DOTALL)
 
+# Code: verbatim-like environments (any name ending in "verbatim", listings, minted),
+# \verb|...| and \texttt{...}.
+# matches "\begin{pyverbatim}x = 1\end{pyverbatim}", "\texttt{data.coins}"; not "\textit{x}"
+CODE = re.compile(
+    r"""\\begin\{(?P<env>\w*verbatim\*?|lstlisting|minted)\}.*?\\end\{(?P=env)\}
+      | \\verb(?P<delimiter>[^\w\s])(?:(?!(?P=delimiter)).)*(?P=delimiter)
+      | \\texttt\{[^{}]*\}
+    """,
+    re.DOTALL | re.VERBOSE,
+)
+
 # Footnote commands, with an optional [number] argument.
 # matches "\footnote{", "\footnote[3]{"; not "\footnotetext{"
 FOOTNOTE = re.compile(r"\\footnote(?:\[(?P<number>\d+)\])?\s*\{")
@@ -47,8 +58,9 @@ def read_latex(path: str, text: str) -> SourceText:
     if end != -1:
         _blank(masked, end, len(text))
     masked_text = "".join(masked)
-    for match in MATH.finditer(masked_text):
-        _blank(masked, match.start(), match.end())
+    for pattern in (CODE, MATH):
+        for match in pattern.finditer(masked_text):
+            _blank(masked, match.start(), match.end())
     masked_text = "".join(masked)
 
     notes, markers = _footnotes(masked_text)
