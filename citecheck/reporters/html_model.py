@@ -7,25 +7,22 @@ a block (`note-30`), and that place points back at its first finding.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from citecheck.engine import FileResult
-from citecheck.model import Finding, Manuscript, Severity, Span
+from citecheck.model import Finding, Manuscript, Span
 from citecheck.reporters.html_biblio import (
     Place,
     ReferenceView,
     UnmatchedView,
     all_references,
-    has_bibliography,
     match_citations,
     reference_views,
 )
 from citecheck.reporters.html_marks import (
     OK,
-    PROBLEM,
     Block,
     Mark,
     MarkIndex,
@@ -33,9 +30,7 @@ from citecheck.reporters.html_marks import (
     fill_segments,
     without_overlaps,
 )
-from citecheck.rules import RULES_BY_CODE
-
-SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+from citecheck.reporters.html_summary import NoteCell, Summary, note_cells, summary_of
 
 
 @dataclass(frozen=True)
@@ -56,43 +51,6 @@ class FindingView:
     where: str  # "line 11, column 589", or "refs.bib:12" for another file
     href: str  # "#m-4", "#note-30", "" when the place is not in this page
     related: tuple[RelatedView, ...]
-
-
-@dataclass(frozen=True)
-class NoteCell:
-    number: int
-    state: str  # ok, problem, missing (marker without note), absent (neither)
-    href: str
-    title: str
-
-
-@dataclass(frozen=True)
-class RuleCount:
-    code: str
-    name: str
-    summary: str
-    severity: str
-    count: int
-
-
-@dataclass(frozen=True)
-class Summary:
-    severities: tuple[tuple[str, int], ...]
-    rules: tuple[RuleCount, ...]
-    has_bibliography: bool
-    bib_sources: tuple[str, ...]
-    cited: int
-    uncited: int
-    missing: int
-    resolution_ran: bool
-    confirmed: int
-    resolved: int
-    resolution_statuses: tuple[tuple[str, int], ...]
-    gaps: tuple[int, ...]
-
-    @property
-    def total(self) -> int:
-        return sum(count for _, count in self.severities)
 
 
 @dataclass(frozen=True)
@@ -155,8 +113,8 @@ def build_view(file: FileResult) -> ReportView:
     rows, unmatched = reference_views(
         references, manuscript.citations, matches, citation_places, file.resolutions
     )
-    notes = _note_cells(manuscript, blocks, index)
-    summary = _summary(file, manuscript, rows, unmatched, notes)
+    notes = note_cells(manuscript, blocks, index)
+    summary = summary_of(file, manuscript, rows, unmatched, notes)
     return ReportView(
         title=Path(file.path).name,
         path=file.path,
@@ -268,84 +226,4 @@ def _finding_view(
         where=where,
         href=_href(target),
         related=tuple(related_views),
-    )
-
-
-def _note_cells(
-    manuscript: Manuscript, blocks: list[Block], index: MarkIndex
-) -> tuple[NoteCell, ...]:
-    """The sequence 1…N, N the highest note or marker number, with every gap kept."""
-    first_marker: dict[int, str] = {}
-    marker_numbers = {m.number for m in manuscript.markers}
-    for marker in manuscript.markers:
-        mark = index.mark_covering(marker.span)
-        if mark is not None and marker.number not in first_marker:
-            first_marker[marker.number] = mark.id
-    note_blocks: dict[int, Block] = {}
-    for block in blocks:
-        if block.kind == "note" and block.number is not None:
-            note_blocks.setdefault(block.number, block)
-    highest = max([*marker_numbers, *note_blocks], default=0)
-    cells = []
-    for n in range(1, highest + 1):
-        block = note_blocks.get(n)
-        if block is not None:
-            codes = _block_codes(block)
-            state = PROBLEM if codes else OK
-            title = f"note {n}" + (f": {', '.join(codes)}" if codes else "")
-            cells.append(NoteCell(n, state, f"#{block.id}", title))
-        elif n in marker_numbers:
-            title = f"note {n}: cited in the text, missing from the notes"
-            cells.append(NoteCell(n, "missing", f"#{first_marker.get(n, '')}", title))
-        else:
-            cells.append(NoteCell(n, "absent", "", f"note {n}: no marker and no note"))
-    return tuple(cells)
-
-
-def _block_codes(block: Block) -> list[str]:
-    codes = list(block.head.codes) if block.head else []
-    for segment in block.segments:
-        if segment.mark is not None and segment.mark.status == PROBLEM:
-            codes.extend(c for c in segment.mark.codes if c not in codes)
-    return codes
-
-
-def _summary(
-    file: FileResult,
-    manuscript: Manuscript,
-    rows: tuple[ReferenceView, ...],
-    unmatched: tuple[UnmatchedView, ...],
-    notes: tuple[NoteCell, ...],
-) -> Summary:
-    by_severity = Counter(f.severity for f in file.findings)
-    by_code = Counter(f.code for f in file.findings)
-    first: dict[str, Finding] = {}
-    for finding in file.findings:
-        first.setdefault(finding.code, finding)
-    rules = []
-    for code in sorted(by_code):
-        rule = RULES_BY_CODE.get(code)
-        rules.append(
-            RuleCount(
-                code=code,
-                name=rule.name if rule else first[code].rule,
-                summary=rule.summary if rule else "",
-                severity=max(f.severity for f in file.findings if f.code == code).label,
-                count=by_code[code],
-            )
-        )
-    statuses = Counter(r.status for r in file.resolutions)
-    return Summary(
-        severities=tuple((s.label, by_severity[s]) for s in SEVERITIES),
-        rules=tuple(rules),
-        has_bibliography=has_bibliography(manuscript),
-        bib_sources=manuscript.bibliography.sources if manuscript.bibliography else (),
-        cited=sum(1 for row in rows if row.count),
-        uncited=sum(1 for row in rows if not row.count),
-        missing=sum(1 for u in unmatched if u.status == "missing"),
-        resolution_ran=bool(file.resolutions),
-        confirmed=statuses["confirmed"],
-        resolved=len(file.resolutions),
-        resolution_statuses=tuple(sorted(statuses.items())),
-        gaps=tuple(cell.number for cell in notes if cell.state in {"missing", "absent"}),
     )
