@@ -12,9 +12,15 @@ def write_text_atomic(path: str | os.PathLike[str], text: str, *, overwrite: boo
 
     With overwrite=False an existing file raises FileExistsError and is left untouched.
     """
-    target = Path(path)
+    # Through a symlink, replace the file it points at, not the link.
+    target = Path(os.path.realpath(path))
     if not overwrite and target.exists():
-        raise FileExistsError(str(target))
+        raise FileExistsError(str(path))
+    if target.exists() and not target.is_file():
+        # /dev/null, /dev/stdout, a FIFO: renaming over them would replace the device.
+        with open(target, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        return
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:

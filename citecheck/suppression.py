@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from citecheck.masking import blank_spans
 from citecheck.model import Comment, Finding, LineIndex, SourceText, Span
 from citecheck.readers import BINARY_READERS, TEXT_READERS
 from citecheck.readers.paragraphs import BLANK_LINE
@@ -87,24 +88,15 @@ def with_directives(source: SourceText) -> SourceText:
     suffix = Path(source.path).suffix.lower()
     if suffix in BINARY_READERS:
         return replace(source, comments=comments)
-    blanked = _blank(source.text, [c.span for c in comments])
+    blanked = blank_spans(source.text, [c.span for c in comments])
     reread = TEXT_READERS.get(suffix, read_plain_text)(source.path, blanked)
     return replace(
         reread,
         text=source.text,
-        masked=_blank(reread.masked, [c.span for c in comments]),
+        masked=blank_spans(reread.masked, [c.span for c in comments]),
         comments=comments,
         messages=source.messages,
     )
-
-
-def _blank(text: str, spans: Iterable[Span]) -> str:
-    chars = list(text)
-    for span in spans:
-        for i in range(span.start, span.end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
 
 
 def parse_directive(comment: Comment) -> tuple[Directive | None, str | None]:

@@ -9,11 +9,11 @@ for the bibliography when no .bib is given.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from citecheck.bibliography.bibtex import parse_bibtex
 from citecheck.bibliography.reflist import references_in_list
 from citecheck.errors import InputError
+from citecheck.inputs import read_input_bytes
 from citecheck.model import Bibliography, BibProblem, Manuscript, Reference, SourceText
 
 MAX_BYTES = 32 * 1024 * 1024
@@ -46,17 +46,7 @@ def load_bibliography(paths: Sequence[str]) -> Bibliography:
 
 
 def _read(path: str) -> str:
-    file = Path(path)
-    if not file.exists():
-        raise InputError(f"{path}: no such bibliography file")
-    if file.is_dir():
-        raise InputError(f"{path}: is a directory, not a bibliography file")
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MiB")
+    data = read_input_bytes(path, "bibliography file", MAX_BYTES)
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: looks like a binary file, not BibTeX")
     try:

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from citecheck.extract.figure_context import SentenceWords, concepts_of
 from citecheck.extract.figure_mentions import Mention, read_mention
 from citecheck.extract.figure_patterns import MENTION
-from citecheck.extract.sentences import links, mask, split_sentences
+from citecheck.extract.sentences import links, split_sentences
+from citecheck.masking import blank_spans
 from citecheck.model import Figure, Marker, Section, SourceText, Span
 
 COMPARABLE_KINDS = frozenset({"count", "percent", "range"})
@@ -26,7 +27,7 @@ def find_figures(
     note_spans = [note.text_span for note in source.notes]
     hidden = [marker.span for marker in markers]
     hidden.extend(links(source.masked, [*body, *note_spans]))
-    text = mask(source.masked, hidden)
+    text = blank_spans(source.masked, hidden)
 
     sentences = tuple(s for paragraph in body for s in split_sentences(text, paragraph))
     figures: list[Figure] = []

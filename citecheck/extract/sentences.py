@@ -71,16 +71,6 @@ def _append(text: str, start: int, end: int, out: list[Span]) -> None:
         out.append(Span(start, end))
 
 
-def mask(text: str, spans: Iterable[Span]) -> str:
-    """`text` with every span blanked to spaces (newlines kept), offsets unchanged."""
-    chars = list(text)
-    for span in spans:
-        for i in range(span.start, span.end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
-
-
 def links(text: str, spans: Iterable[Span]) -> list[Span]:
     """Spans of links, DOIs and e-mail addresses inside the given spans."""
     found: list[Span] = []

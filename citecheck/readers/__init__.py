@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from citecheck.errors import InputError
+from citecheck.inputs import read_input_bytes
 from citecheck.model import ReaderMessage, SourceText, Span
 from citecheck.readers.decoding import decode, normalise_newlines
 from citecheck.readers.docx import read_docx
@@ -38,19 +39,7 @@ def manuscript_suffixes() -> frozenset[str]:
 
 def read_manuscript(path: str | os.PathLike[str]) -> SourceText:
     """Read one manuscript, or raise InputError with a one-line reason."""
-    name = str(path)
-    file = Path(path)
-    if not file.exists():
-        raise InputError(f"{name}: no such file or directory")
-    if file.is_dir():
-        raise InputError(f"{name}: is a directory")
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MiB")
-    return read_bytes(name, data)
+    return read_bytes(str(path), read_input_bytes(path, "file or directory", MAX_BYTES))
 
 
 def read_bytes(name: str, data: bytes) -> SourceText:

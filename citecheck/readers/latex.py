@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from citecheck.masking import blank_spans
 from citecheck.model import Comment, Marker, Note, Paragraph, Section, SourceText, Span
 from citecheck.readers.paragraphs import REFERENCE_HEADINGS, split_paragraphs
 
@@ -46,22 +47,22 @@ END_DOCUMENT = "\\end{document}"
 
 
 def read_latex(path: str, text: str) -> SourceText:
-    masked = list(text)
-    comments = []
-    for match in COMMENT.finditer(text):
-        comments.append(Comment(match.group("body").strip(), Span(match.start(), match.end())))
-        _blank(masked, match.start(), match.end())
+    comments = [
+        Comment(match.group("body").strip(), Span(match.start(), match.end()))
+        for match in COMMENT.finditer(text)
+    ]
+    hidden = [comment.span for comment in comments]
     begin = text.find(BEGIN_DOCUMENT)
     if begin != -1:
-        _blank(masked, 0, begin + len(BEGIN_DOCUMENT))
+        hidden.append(Span(0, begin + len(BEGIN_DOCUMENT)))
     end = text.find(END_DOCUMENT)
     if end != -1:
-        _blank(masked, end, len(text))
-    masked_text = "".join(masked)
+        hidden.append(Span(end, len(text)))
+    without_comments = blank_spans(text, hidden)
+    # Code and math are found once comments are gone: a % inside them is not a comment.
     for pattern in (CODE, MATH):
-        for match in pattern.finditer(masked_text):
-            _blank(masked, match.start(), match.end())
-    masked_text = "".join(masked)
+        hidden.extend(Span(m.start(), m.end()) for m in pattern.finditer(without_comments))
+    masked_text = blank_spans(text, hidden)
 
     notes, markers = _footnotes(masked_text)
     paragraphs = _paragraphs(masked_text, notes)
@@ -75,12 +76,6 @@ def read_latex(path: str, text: str) -> SourceText:
         comments=tuple(comments),
         format="latex",
     )
-
-
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
 
 
 def _closing_brace(text: str, opening: int) -> int:

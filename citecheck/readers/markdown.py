@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from citecheck.masking import blank_spans
 from citecheck.model import Comment, Marker, Note, Paragraph, Section, SourceText, Span
 from citecheck.readers.paragraphs import (
     is_notes_heading,
@@ -51,18 +52,20 @@ HEADING = re.compile(r"^#{1,6}[ \t]+\S")
 
 
 def read_markdown(path: str, text: str) -> SourceText:
-    masked = list(text)
-    comments = []
-    for pattern in (FRONT_MATTER, FENCED_CODE, INLINE_CODE):
-        for match in pattern.finditer(text):
-            _blank(masked, match.start(), match.end())
-    for match in HTML_COMMENT.finditer(text):
-        comments.append(Comment(match.group("body").strip(), Span(match.start(), match.end())))
-        _blank(masked, match.start(), match.end())
+    hidden = [
+        Span(match.start(), match.end())
+        for pattern in (FRONT_MATTER, FENCED_CODE, INLINE_CODE)
+        for match in pattern.finditer(text)
+    ]
+    comments = [
+        Comment(match.group("body").strip(), Span(match.start(), match.end()))
+        for match in HTML_COMMENT.finditer(text)
+    ]
+    hidden.extend(comment.span for comment in comments)
     for match in LINK_TARGET.finditer(text):
         group = "url" if match.group("url") else "bare"
-        _blank(masked, match.start(group), match.end(group))
-    masked_text = "".join(masked)
+        hidden.append(Span(match.start(group), match.end(group)))
+    masked_text = blank_spans(text, hidden)
 
     definitions = list(NOTE_DEFINITION.finditer(masked_text))
     labels = _label_numbers(masked_text, definitions)
@@ -79,12 +82,6 @@ def read_markdown(path: str, text: str) -> SourceText:
         comments=tuple(comments),
         format="markdown",
     )
-
-
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
 
 
 def _label_numbers(text: str, definitions: list[re.Match[str]]) -> dict[str, int]:
