@@ -215,3 +215,17 @@ def test_default_bibliography_beside_the_manuscript(
     code, out, _ = run(["lint", str(manuscript), "--format", "json"], capsys)
     assert json.loads(out)["files"][0]["stats"]["references"] == 1
     assert code == 0
+
+
+def test_report_command_reads_the_config_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    manuscript = write(tmp_path, "a.txt", "One.1 Two.2\n\n1 For the interview, see\n")
+    (tmp_path / "citecheck.toml").write_text('ignore = ["incomplete-note"]\n', encoding="utf-8")
+    code, out, _ = run(["report", manuscript, "-o", str(tmp_path / "out")], capsys)
+    assert code == 0
+    html = (tmp_path / "out" / "a.html").read_text(encoding="utf-8")
+    assert out.strip() == str(tmp_path / "out" / "a.html")
+    assert "missing-note" in html
+    assert "N105" not in html  # ignored through citecheck.toml
+    (tmp_path / "citecheck.toml").write_text('ignroe = ["N105"]\n', encoding="utf-8")
+    code, _, err = run(["report", manuscript, "-o", str(tmp_path / "out")], capsys)
+    assert code == 2 and "ignroe" in err

@@ -10,10 +10,11 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
+from citecheck import config
 from citecheck.commands import resolve
-from citecheck.commands.lint import codes
-from citecheck.engine import FileResult, LintOptions, lint_paths, unknown_selectors
-from citecheck.errors import InputError, UsageError
+from citecheck.commands.options import add_manuscript_arguments, apply_config, lint_options
+from citecheck.engine import FileResult, lint_paths
+from citecheck.errors import InputError
 
 DEFAULT_DIR = "reports"
 
@@ -22,7 +23,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     report = commands.add_parser(
         "report", help="write a self-contained HTML report for each manuscript"
     )
-    report.add_argument("paths", nargs="+", metavar="PATH", help="manuscripts or directories")
+    add_manuscript_arguments(report)
     report.add_argument(
         "-o",
         "--output-dir",
@@ -30,46 +31,16 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         metavar="DIR",
         help=f"folder for the reports, created if needed (default: {DEFAULT_DIR}/)",
     )
-    report.add_argument(
-        "--select",
-        type=codes,
-        action="extend",
-        default=[],
-        metavar="CODES",
-        help="rule codes, code prefixes or names to run (comma-separated)",
-    )
-    report.add_argument(
-        "--ignore",
-        type=codes,
-        action="extend",
-        default=[],
-        metavar="CODES",
-        help="rule codes, code prefixes or names to skip",
-    )
-    report.add_argument(
-        "--bib",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="a BibTeX bibliography (repeatable); default: bibliography.bib",
-    )
-    report.add_argument(
-        "--resolve", action="store_true", help="also look the cited works up in OpenLibrary"
-    )
-    resolve.add_resolver_arguments(report)
+    config.defer_defaults(report)  # after every option: the config file may fill them
     report.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    unknown = unknown_selectors([*args.select, *args.ignore])
-    if unknown:
-        raise UsageError(f"unknown rule code or name: {', '.join(unknown)} (see `citecheck rules`)")
+    apply_config(args)
     out_dir = Path(args.output_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(f"{out_dir}: exists and is not a folder")
-    options = LintOptions(
-        select=tuple(args.select), ignore=tuple(args.ignore), bib_paths=tuple(args.bib)
-    )
+    options = lint_options(args)
     resolver = resolve.make_resolver(args) if args.resolve else None
     result = lint_paths(args.paths, options, resolver=resolver)
 

@@ -1,0 +1,111 @@
+"""Options shared by the commands that lint manuscripts (`lint`, `report`).
+
+The manuscript, the rules to run, the bibliography, the configuration file and the
+resolver: declared once here, settled once by `apply_config` (command line, else the
+config file, else the default).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from citecheck import config
+from citecheck.commands import resolve
+from citecheck.engine import LintOptions, unknown_selectors
+from citecheck.errors import UsageError
+
+
+def codes(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def per_file_ignore(value: str) -> tuple[str, list[str]]:
+    pattern, colon, selectors = value.rpartition(":")
+    if not colon or not pattern or not codes(selectors):
+        raise argparse.ArgumentTypeError(f"expected GLOB:CODES, got {value!r}")
+    return pattern, codes(selectors)
+
+
+def add_manuscript_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="manuscripts or directories")
+    parser.add_argument(
+        "--select",
+        type=codes,
+        action="extend",
+        default=[],
+        metavar="CODES",
+        help="rule codes, code prefixes or names to run (comma-separated)",
+    )
+    parser.add_argument(
+        "--ignore",
+        type=codes,
+        action="extend",
+        default=[],
+        metavar="CODES",
+        help="rule codes, code prefixes or names to skip (added to the config's ignore)",
+    )
+    parser.add_argument(
+        "--per-file-ignores",
+        type=per_file_ignore,
+        action="append",
+        default=[],
+        metavar="GLOB:CODES",
+        help="skip rules on matching files, e.g. 'drafts/*.txt:N105' (repeatable)",
+    )
+    parser.add_argument(
+        "--bib",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a BibTeX bibliography (repeatable); default: bibliography.bib",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="use this citecheck.toml or pyproject.toml instead of looking for one",
+    )
+    parser.add_argument(
+        "--resolve", action="store_true", help="also look the cited works up in OpenLibrary"
+    )
+    resolve.add_resolver_arguments(parser)
+
+
+def lint_options(args: argparse.Namespace) -> LintOptions:
+    return LintOptions(
+        select=tuple(args.select),
+        ignore=tuple(args.ignore),
+        bib_paths=tuple(args.bib),
+        per_file_ignores=tuple((p, tuple(c)) for p, c in args.per_file_ignores.items()),
+    )
+
+
+def apply_config(args: argparse.Namespace) -> None:
+    """Settle every option: the command line, else the config file, else the default.
+
+    Runs before the resolver is made, so the file's resolver settings reach it too.
+    """
+    unknown = unknown_selectors([*args.select, *args.ignore, *_cli_ignored(args)])
+    if unknown:
+        raise UsageError(f"unknown rule code or name: {', '.join(unknown)} (see `citecheck rules`)")
+    if args.config:
+        if not Path(args.config).is_file():
+            raise UsageError(f"--config {args.config}: no such file")
+        found = config.load_config(Path(args.config))
+    else:
+        found = config.discover(args.paths)
+    # `--ignore` and `--per-file-ignores` add to the file's lists, as in ruff; the other
+    # options replace the file's value.
+    cli_ignore, cli_per_file = list(args.ignore), list(args.per_file_ignores)
+    args.ignore, args.per_file_ignores = [], []
+    config.merge_into(args, found)
+    args.ignore = [*args.ignore, *cli_ignore]
+    per_file = dict(args.per_file_ignores or {})
+    for pattern, selectors in cli_per_file:
+        anchored = config.anchor_pattern(pattern, Path.cwd())
+        per_file[anchored] = [*per_file.get(anchored, []), *selectors]
+    args.per_file_ignores = per_file
+
+
+def _cli_ignored(args: argparse.Namespace) -> list[str]:
+    return [code for _, selectors in args.per_file_ignores for code in selectors]
