@@ -11,9 +11,8 @@ should be close to 1. The opt-in body rule (F102) is timed separately.
 from __future__ import annotations
 
 import sys
-import time
-from collections.abc import Callable
-from pathlib import Path
+
+from timing import SAMPLE, best_of  # bench/timing.py, beside this script
 
 from citecheck.engine import LintOptions, lint_source
 from citecheck.extract import build_manuscript
@@ -22,18 +21,7 @@ from citecheck.extract.markers import find_markers
 from citecheck.readers import read_bytes
 from citecheck.rules import CheckContext, find_rule
 
-SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "stalinisms-long-shadow.txt"
 SIZES = (1, 10, 50, 100)
-
-
-def best_of(repeats: int, run: Callable[[], object]) -> float:
-    """The fastest of `repeats` runs, in seconds (the least disturbed by other work)."""
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def measure(copies: int, repeats: int) -> dict[str, float]:

@@ -12,25 +12,13 @@ import argparse
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from timing import ROOT, SAMPLE, best_of  # bench/timing.py, beside this script
 
-from citecheck.engine import LintOptions, lint_paths  # noqa: E402
+from citecheck.engine import LintOptions, lint_paths
 
-SAMPLE = ROOT / "examples" / "stalinisms-long-shadow.txt"
 BIB = ROOT / "bibliography.bib"
-
-
-def best_of(repeat: int, action) -> float:
-    timings = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - start)
-    return min(timings)
 
 
 def main() -> None:
@@ -71,9 +59,7 @@ def main() -> None:
         f"size ratio x{big_size / small_size:.0f}: in-process time ratio x{large / small:.1f}, "
         f"whole-process ratio x{large_whole / small_whole:.1f}"
     )
-    print(
-        f"start-up: ~{(small_whole - small) * 1000:.0f}ms of the sample's whole run"
-    )
+    print(f"start-up: ~{(small_whole - small) * 1000:.0f}ms of the sample's whole run")
 
 
 if __name__ == "__main__":

@@ -13,27 +13,16 @@ from __future__ import annotations
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
+
+from timing import ROOT, SAMPLE, best_of  # bench/timing.py, beside this script
 
 from citecheck.engine import FileResult, LintOptions, lint_source
 from citecheck.readers import read_bytes
 from citecheck.reporters.html import render_file, write_report
 from citecheck.reporters.html_model import build_view
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "examples" / "stalinisms-long-shadow.txt"
 SIZES = (1, 100)
-
-
-def best_of(repeats: int, run: Callable[[], object]) -> float:
-    """The fastest of `repeats` runs, in seconds (the least disturbed by other work)."""
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def linted(copies: int) -> FileResult:

@@ -11,7 +11,7 @@ left to the reference-list parser. Pandoc and LaTeX citations come from `citatio
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -45,14 +45,19 @@ def find_citations(source: SourceText) -> tuple[Citation, ...]:
     text = source.masked
     spans = [p.span for p in source.paragraphs if p.section in _SCANNED]
     found = list(find_keyed_citations(source, spans))
-    taken = [c.span for c in found]
+    keyed = sorted(c.span for c in found)
+    keyed_starts = [k.start for k in keyed]
     for span in spans:
+        # Only spans in this paragraph can overlap: checking them alone keeps this linear.
+        first = bisect_left(keyed_starts, span.start)
+        taken = keyed[first : bisect_left(keyed_starts, span.end)]
         for citation in _author_year(text, span):
             if not any(_overlaps(citation.span, other) for other in taken):
                 found.append(citation)
                 taken.append(citation.span)
     notes = sorted(source.notes, key=lambda n: n.span.start)
-    located = [_with_note(c, notes) for c in found]
+    starts = [n.span.start for n in notes]
+    located = [_with_note(c, notes, starts) for c in found]
     return tuple(sorted(located, key=lambda c: c.span))
 
 
@@ -170,8 +175,7 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _with_note(citation: Citation, notes: list[Note]) -> Citation:
-    starts = [n.span.start for n in notes]
+def _with_note(citation: Citation, notes: list[Note], starts: list[int]) -> Citation:
     i = bisect_right(starts, citation.span.start) - 1
     if i >= 0 and notes[i].span.contains(citation.span.start):
         return replace(citation, note=notes[i].number)
