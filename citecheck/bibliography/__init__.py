@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citecheck.bibliography.bibtex import parse_bibtex
 from citecheck.bibliography.reflist import references_in_list
 from citecheck.errors import InputError
 from citecheck.inputs import read_input_bytes
@@ -20,6 +19,11 @@ MAX_BYTES = 32 * 1024 * 1024
 
 
 def load_bibliography(paths: Sequence[str]) -> Bibliography:
+    if not paths:
+        return Bibliography((), (), ())
+    # pybtex and latexcodec cost ~30 ms to import: only a run with a .bib pays for them.
+    from citecheck.bibliography.bibtex import parse_bibtex
+
     references: list[Reference] = []
     problems: list[BibProblem] = []
     first_seen: dict[str, Reference] = {}
