@@ -217,7 +217,9 @@ def test_default_bibliography_beside_the_manuscript(
     assert code == 0
 
 
-def test_report_command_reads_the_config_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_command_reads_the_config_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     manuscript = write(tmp_path, "a.txt", "One.1 Two.2\n\n1 For the interview, see\n")
     (tmp_path / "citecheck.toml").write_text('ignore = ["incomplete-note"]\n', encoding="utf-8")
     code, out, _ = run(["report", manuscript, "-o", str(tmp_path / "out")], capsys)
