@@ -12,7 +12,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-from citecheck.extract.figure_links import (
+from citecheck.extract.sentences import SentenceIndex
+from citecheck.model import Figure, Finding, Manuscript, Marker, Related, Severity, Span
+from citecheck.rules.base import CheckContext, Rule
+from citecheck.rules.figure_links import (
     ANAPHORIC_LEAD,
     CONTRAST_CUE,
     EXPLAIN_CUE,
@@ -22,9 +25,6 @@ from citecheck.extract.figure_links import (
     unit,
     within_factor,
 )
-from citecheck.extract.sentences import SentenceIndex
-from citecheck.model import Figure, Finding, Manuscript, Marker, Related, Severity, Span
-from citecheck.rules.base import CheckContext, Rule
 
 _LEAD_WINDOW = 80  # characters before a note's figure searched for "The figure of"
 _SNIPPET = 45  # characters of context quoted either side of a figure

@@ -1,4 +1,4 @@
-"""When two figures disagree, and what says they describe the same quantity.
+"""When two figures disagree, and what says they describe the same quantity (rules only).
 
 Pure functions over `Figure` values, shared by the figure rules. Comparing two numbers is
 the easy part; the hard part is the evidence that they are about the same thing, so the
