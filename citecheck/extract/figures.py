@@ -8,6 +8,7 @@ masked first, so ``1991.1`` is the year 1991 and ``2,561,351.15`` the count 2,56
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from citecheck.extract.figure_context import SentenceWords, concepts_of
 from citecheck.extract.figure_mentions import Mention, read_mention
@@ -15,8 +16,6 @@ from citecheck.extract.figure_patterns import MENTION
 from citecheck.extract.sentences import links, split_sentences
 from citecheck.masking import blank_spans
 from citecheck.model import Figure, Marker, Section, SourceText, Span
-
-COMPARABLE_KINDS = frozenset({"count", "percent", "range"})
 
 
 def find_figures(
@@ -42,42 +41,39 @@ def find_figures(
 def figures_in(
     text: str, sentence: Span, index: int = -1, note: int | None = None
 ) -> Iterable[Figure]:
-    """Every number mention of one sentence; comparable ones carry heads and context."""
+    """Every number mention of one sentence; comparable ones carry heads and context.
+
+    Which figures are comparable is `Figure.comparable`'s call alone, so a figure is made
+    first and given its words afterwards.
+    """
     mentions = [
         mention
         for match in MENTION.finditer(text, sentence.start, sentence.end)
         for mention in read_mention(text, match)
     ]
-    comparable = [m for m in mentions if m.kind in COMPARABLE_KINDS]
+    figures = [_figure(text, mention, index, note) for mention in mentions]
+    comparable = [f.span for f in figures if f.comparable]
     words = SentenceWords(text, sentence) if comparable else None
-    for mention in mentions:
-        heads: tuple[str, ...] = ()
-        context: tuple[str, ...] = ()
-        if words is not None and mention.kind in COMPARABLE_KINDS:
-            left, right = _neighbours(comparable, mention, sentence)
-            heads, context = words.around(Span(mention.start, mention.end), left, right)
-        yield _figure(text, mention, heads, context, index, note)
+    for figure in figures:
+        if words is not None and figure.comparable:
+            left, right = _neighbours(comparable, figure.span, sentence)
+            heads, context = words.around(figure.span, left, right)
+            figure = replace(figure, heads=heads, context=context, concepts=concepts_of(context))
+        yield figure
 
 
-def _neighbours(comparable: list[Mention], mention: Mention, sentence: Span) -> tuple[int, int]:
-    """Where the context window of `mention` must stop: the figures either side of it."""
+def _neighbours(comparable: list[Span], figure: Span, sentence: Span) -> tuple[int, int]:
+    """Where the context window of `figure` must stop: the comparable figures either side."""
     left, right = sentence.start, sentence.end
     for other in comparable:
-        if other.end <= mention.start:
+        if other.end <= figure.start:
             left = max(left, other.end)
-        elif other.start >= mention.end:
+        elif other.start >= figure.end:
             right = min(right, other.start)
     return left, right
 
 
-def _figure(
-    text: str,
-    mention: Mention,
-    heads: tuple[str, ...],
-    context: tuple[str, ...],
-    index: int,
-    note: int | None,
-) -> Figure:
+def _figure(text: str, mention: Mention, index: int, note: int | None) -> Figure:
     return Figure(
         surface=text[mention.start : mention.end],
         span=Span(mention.start, mention.end),
@@ -87,9 +83,6 @@ def _figure(
         bound=mention.bound,
         lo=None if mention.lo is None else float(mention.lo),
         hi=None if mention.hi is None else float(mention.hi),
-        heads=heads,
-        context=context,
-        concepts=concepts_of(context),
         sentence=index,
         note=note,
     )

@@ -1,8 +1,9 @@
-"""Sentence spans, and masking of text that must never be read as a number.
+"""Sentence spans, and the spans of links and e-mail addresses (whose digits are not figures).
 
-Masking replaces characters with spaces, so every offset into the masked text is still an
-offset into the original. Accepted marker digits are masked (``1991.1`` reads as the year
-1991 and a marker, never as the decimal 1991.1), and so are links.
+This module masks nothing itself: `links` only finds the spans, and the figure extractor
+blanks them, with the accepted marker digits, through `citecheck.masking.blank_spans`
+(characters become spaces, so offsets into the masked text are offsets into the original).
+`SentenceIndex` finds the sentence that holds an offset.
 """
 
 from __future__ import annotations
