@@ -122,12 +122,32 @@ def test_authors_are_folded_for_matching() -> None:
         ("Blah [-@item2 p. 44].", ["item2"]),
         ("Blah \\cite{k}.", ["k"]),
         ("Blah \\citep[p.~3]{a,b}.", ["a", "b"]),
-        ("% \\cite{commented}\nBlah.", []),
         ("Write to someone@example.org.", []),
     ],
 )
 def test_keyed_citations(text: str, keys: list[str]) -> None:
     assert [c.key for c in find_citations(source_of(text + "\n"))] == keys
+
+
+# Keys in what the readers mask (code, comments, link targets, math) are not citations.
+@pytest.mark.parametrize(
+    ("name", "text", "keys"),
+    [
+        ("m.md", "Write `[@key]` for a citation, or [@real].", ["real"]),
+        ("m.md", "Blah.\n\n```\n[@key] and @decorator\n```\n\nMore [@real].", ["real"]),
+        ("m.md", "~~~\n[@key]\n~~~", []),
+        ("m.md", "Blah <!-- [@key] --> blah.", []),
+        ("m.md", "See [my profile](https://x.org/@user) and @real.", ["real"]),
+        ("m.md", "Mail <https://x.org/@user> now.", []),
+        ("m.tex", "Write \\verb|\\cite{key}| for it, or \\cite{real}.", ["real"]),
+        ("m.tex", "Math $\\cite{key}$ here.", []),
+        ("m.tex", "% \\cite{commented}\nBlah \\cite{real}.", ["real"]),
+        ("m.tex", "Blah. % see \\cite{commented}\nMore.", []),
+        ("m.txt", "50% of them \\cite{real}.", ["real"]),
+    ],
+)
+def test_keys_in_masked_text_are_not_citations(name: str, text: str, keys: list[str]) -> None:
+    assert [c.key for c in find_citations(source_of(text + "\n", name=name))] == keys
 
 
 def test_bare_pandoc_key_in_markdown() -> None:

@@ -145,6 +145,20 @@ def test_pandoc_keys_are_matched_by_key(tmp_path: Path) -> None:
     assert found(result, "uncited-reference") == []
 
 
+def test_keys_in_code_comments_and_links_are_not_missing(tmp_path: Path) -> None:
+    bib = tmp_path / "p.bib"
+    bib.write_text("@book{item1, author = {Doe, John}, year = 2005}\n", encoding="utf-8")
+    text = (
+        "Cite with `[@key]`, as in [@item1].\n\n<!-- [@old] -->\n\n"
+        "Follow [me](https://x.org/@user).\n\n```\n[@fenced]\n```\n"
+    )
+    result = lint(text, load_bibliography([str(bib)]), name="m.md")
+    assert found(result, "missing-reference") == []
+    latex = "Write \\verb|\\cite{key}|, $\\cite{math}$ and \\cite{item1}.\n"
+    result = lint(latex, load_bibliography([str(bib)]), name="m.tex")
+    assert found(result, "missing-reference") == []
+
+
 def test_bib_problems_become_findings_in_the_bib_file() -> None:
     result = lint(SAMPLE_TEXT, load_bibliography([str(DATA / "broken.bib")]), "B")
     located = [(f.rule, f.location.line) for f in result.findings]

@@ -1,5 +1,9 @@
 """Citations that name their entry by key: pandoc (``[@key]``, ``@key``) and LaTeX
-(``\\cite{key}``, ``\\citep{a,b}``). They are matched to the bibliography by key."""
+(``\\cite{key}``, ``\\citep{a,b}``). They are matched to the bibliography by key.
+
+They are read from `source.masked`, where the readers have blanked code, comments, link
+targets, math and the LaTeX preamble (offsets unchanged): a key there is not a citation.
+"""
 
 from __future__ import annotations
 
@@ -38,30 +42,26 @@ LATEX_CITE = re.compile(
     re.VERBOSE,
 )
 
-# A fenced code block in Markdown: keys in code are not citations.
-# matches "```\n@decorator\n```"; not "`@inline`"
-_FENCE = re.compile(r"^(?P<fence>```|~~~).*?^(?P=fence)", re.S | re.M)
+# One bracketed optional argument of a LaTeX citation command (prenote or postnote).
+# matches "[p.~3]" in "[see][p.~3]", "[]"; not "{key}"
+LATEX_OPTION = re.compile(r"\[(?P<option>[^\]]*)\]")
 
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".rmd", ".qmd", ".pandoc"})
 
 
 def find_keyed_citations(source: SourceText, spans: Sequence[Span]) -> Iterable[Citation]:
-    text = source.text
-    code = [Span(m.start(), m.end()) for m in _FENCE.finditer(text)]
-    allowed = list(spans)
-    found = list(_pandoc_groups(text, allowed, code))
+    text = source.masked
+    found = list(_pandoc_groups(text, spans))
     markdown = bool(found) or Path(source.path).suffix.lower() in _MARKDOWN_SUFFIXES
     if markdown:
-        found.extend(_pandoc_bare(text, allowed, code, [c.span for c in found]))
-    found.extend(_latex(text, allowed))
+        found.extend(_pandoc_bare(text, spans, [c.span for c in found]))
+    found.extend(_latex(text, spans))
     return found
 
 
-def _pandoc_groups(text: str, spans: Sequence[Span], code: Sequence[Span]) -> Iterable[Citation]:
+def _pandoc_groups(text: str, spans: Sequence[Span]) -> Iterable[Citation]:
     for span in spans:
         for group in PANDOC_GROUP.finditer(text, span.start, span.end):
-            if _inside(group.start(), code):
-                continue
             offset = group.start("body")
             for raw in group.group("body").split(";"):
                 item = PANDOC_ITEM.match(raw)
@@ -74,12 +74,10 @@ def _pandoc_groups(text: str, spans: Sequence[Span], code: Sequence[Span]) -> It
                 offset += len(raw) + 1
 
 
-def _pandoc_bare(
-    text: str, spans: Sequence[Span], code: Sequence[Span], taken: Sequence[Span]
-) -> Iterable[Citation]:
+def _pandoc_bare(text: str, spans: Sequence[Span], taken: Sequence[Span]) -> Iterable[Citation]:
     for span in spans:
         for match in PANDOC_BARE.finditer(text, span.start, span.end):
-            if _inside(match.start(), code) or _inside(match.start(), taken):
+            if _inside(match.start(), taken):
                 continue
             yield _keyed(text, Span(match.start(), match.end()), match.group("key"), "", "pandoc")
 
@@ -87,10 +85,7 @@ def _pandoc_bare(
 def _latex(text: str, spans: Sequence[Span]) -> Iterable[Citation]:
     for span in spans:
         for match in LATEX_CITE.finditer(text, span.start, span.end):
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            if re.search(r"(?<!\\)%", text[line_start : match.start()]):
-                continue  # commented out
-            options = re.findall(r"\[([^\]]*)\]", match.group("options"))
+            options = [m.group("option") for m in LATEX_OPTION.finditer(match.group("options"))]
             locator = options[-1].strip() if options else ""
             form = "nocite" if match.group("command").startswith("no") else "latex"
             for key in match.group("keys").split(","):
