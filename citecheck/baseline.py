@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -35,13 +36,26 @@ def fingerprints(file: FileResult, root: Path) -> list[tuple[Finding, str]]:
         path = _relative(finding.path or file.path, root)
         if finding.path is None and text is not None:
             where = _neighbourhood(text, finding)
-        else:  # about another file (a .bib entry): its message says where
-            where = " ".join(finding.message.split())
+        else:  # about another file (a .bib entry): what it is about, not where it stands
+            where = _identity(finding)
         key = (path, finding.code, where)
         digest = hashlib.sha256("\0".join((*key, str(seen[key]))).encode("utf-8")).hexdigest()
         seen[key] += 1
         out.append((finding, digest[:32]))
     return out
+
+
+# "line 12", "lines 3-4", "column 7" inside a message: positions, which move with edits.
+# matches "(line 12)", "at line 3, column 7"; not "lines of text" (no number)
+_POSITION_WORDS = re.compile(r"\b(?:lines?|column)\s+\d+(?:\s*[-–]\s*\d+)?", re.IGNORECASE)
+
+
+def _identity(finding: Finding) -> str:
+    """A foreign finding's data without positions (key, field…), else its message."""
+    stable = {k: v for k, v in finding.data.items() if not k.endswith(("line", "column", "lines"))}
+    if stable:
+        return json.dumps(stable, sort_keys=True, ensure_ascii=False, default=str)
+    return " ".join(_POSITION_WORDS.sub("", finding.message).split())
 
 
 def _neighbourhood(text: str, finding: Finding) -> str:

@@ -9,6 +9,7 @@ Unknown keys, wrong types and unknown rule codes are errors that name the culpri
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
@@ -44,7 +45,12 @@ def _boolean(key: str, value: Any) -> bool:
 
 
 def _number(key: str, value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value <= 0
+    ):
         raise ValueError("a positive number")
     return value
 

@@ -14,7 +14,7 @@ from citecheck.errors import InputError
 from citecheck.extract import build_manuscript
 from citecheck.model import Bibliography, Finding, LineIndex, Manuscript, Severity, SourceText
 from citecheck.readers import manuscript_suffixes, read_manuscript
-from citecheck.rules import ALL_RULES, CheckContext, Rule
+from citecheck.rules import ALL_RULES, RULES_BY_NAME, CheckContext, Rule
 from citecheck.suppression import apply_suppressions, with_directives
 
 DEFAULT_BIB_NAME = "bibliography.bib"
@@ -54,6 +54,8 @@ class LintResult:
 
 def rule_matches(rule: Rule, selector: str) -> bool:
     selector = selector.strip()
+    if not selector:
+        return False  # an empty selector names nothing (it would prefix-match every code)
     if selector.upper() == "ALL":
         return True
     return rule.name == selector.lower() or rule.code.startswith(selector.upper())
@@ -71,7 +73,12 @@ def selected_rules(options: LintOptions) -> tuple[Rule, ...]:
 
 
 def unknown_selectors(selectors: Iterable[str]) -> list[str]:
-    return [s for s in selectors if not any(rule_matches(r, s) for r in ALL_RULES)]
+    """The selectors that name no rule, as they should be shown in a message."""
+    return [
+        s if s.strip() else repr(s)
+        for s in selectors
+        if not any(rule_matches(r, s) for r in ALL_RULES)
+    ]
 
 
 def rules_for_path(rules: Sequence[Rule], path: Path, options: LintOptions) -> tuple[Rule, ...]:
@@ -142,6 +149,7 @@ def lint_paths(
     rules = selected_rules(options)
     bibliographies: dict[tuple[str, ...], Bibliography] = {}
     results = []
+    users: Counter[tuple[str, str]] = Counter()  # (shared file, rule) -> manuscripts using it
     for path in collect_paths(paths):
         source = with_directives(read_manuscript(path))
         file_rules = rules_for_path(rules, path, options)
@@ -149,12 +157,13 @@ def lint_paths(
         if bib_paths not in bibliographies:
             bibliographies[bib_paths] = load_bibliography(bib_paths)
         bibliography = bibliographies[bib_paths] if bib_paths else None
+        users.update((shared, rule.name) for shared in bib_paths for rule in file_rules)
         result = lint_source(source, options, file_rules, bibliography, resolver)
         result = suppress(result, file_rules)
         for step in postprocess:
             result = step(result)
         results.append(result)
-    return LintResult(_drop_repeated_foreign_findings(results))
+    return LintResult(_merge_shared_findings(results, users))
 
 
 def lint_source(
@@ -214,18 +223,29 @@ def manuscript_stats(manuscript: Manuscript) -> dict[str, int]:
     }
 
 
-def _drop_repeated_foreign_findings(results: list[FileResult]) -> tuple[FileResult, ...]:
-    """A .bib shared by several manuscripts reports each of its own problems once."""
+def _merge_shared_findings(
+    results: list[FileResult], users: Counter[tuple[str, str]]
+) -> tuple[FileResult, ...]:
+    """A .bib shared by several manuscripts reports each of its own problems once, and an
+    entry counts as uncited only when no manuscript that uses the .bib cites it."""
+
+    def key(finding: Finding) -> tuple[Any, ...]:
+        return (finding.path, finding.code, finding.location, finding.message)
+
+    reports = Counter(key(f) for result in results for f in result.findings if f.path)
     seen: set[tuple[Any, ...]] = set()
     kept = []
     for result in results:
         findings = []
         for finding in result.findings:
             if finding.path is not None:
-                key = (finding.path, finding.code, finding.location, finding.message)
-                if key in seen:
+                if key(finding) in seen:
                     continue
-                seen.add(key)
+                seen.add(key(finding))
+                rule = RULES_BY_NAME.get(finding.rule)
+                every = users[(finding.path, finding.rule)]
+                if rule and rule.needs_every_manuscript and reports[key(finding)] < every:
+                    continue
             findings.append(finding)
         kept.append(replace(result, findings=tuple(findings)))
     return tuple(kept)

@@ -9,7 +9,7 @@ from citecheck.errors import InputError
 
 
 def read_input_bytes(path: str | os.PathLike[str], what: str, max_bytes: int) -> bytes:
-    """The file's bytes; InputError for a missing, unreadable, oversized or folder path.
+    """The file's bytes; InputError for a missing, unreadable, oversized, special or folder path.
 
     `what` names the kind of file in messages ("bibliography file").
     """
@@ -19,6 +19,9 @@ def read_input_bytes(path: str | os.PathLike[str], what: str, max_bytes: int) ->
         raise InputError(f"{name}: no such {what}")
     if file.is_dir():
         raise InputError(f"{name}: is a directory, not a {what}")
+    if not file.is_file():
+        # A FIFO or a device would block or never end.
+        raise InputError(f"{name}: not a regular file")
     try:
         data = file.read_bytes()
     except OSError as exc:

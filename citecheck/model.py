@@ -101,6 +101,11 @@ class Note:
     span: Span
     number_span: Span
     text_span: Span
+    label: str | None = None  # the author's label where the format has one (Markdown [^x])
+
+    @property
+    def name(self) -> str:
+        return f"[^{self.label}]" if self.label else str(self.number)
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,11 @@ class Marker:
     span: Span
     form: str
     in_sequence: bool = True
+    label: str | None = None  # set where the format numbers notes itself (Markdown)
+
+    @property
+    def name(self) -> str:
+        return f"[^{self.label}]" if self.label else str(self.number)
 
 
 @dataclass(frozen=True)

@@ -88,3 +88,21 @@ def test_bad_baselines_exit_2(tmp_path: Path, capsys, monkeypatch) -> None:
     err = capsys.readouterr().err
     assert "not a readable citecheck baseline" in err and "not a citecheck baseline" in err
     assert "Traceback" not in err
+
+
+def test_bib_findings_stay_recorded_when_the_bib_file_moves_lines(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ms.txt").write_text("As argued.1\n\n1 Cliff, 1974, p7.\n", encoding="utf-8")
+    entries = (
+        "@book{cliff1974, author={Cliff, Tony}, title={State Capitalism}, year={1974}}\n"
+        "@book{cliff1974, author={Cliff, Tony}, title={Again}, year={1974}}\n"
+        "@book{harman2009, author={Harman, Chris}, title={Zombie Capitalism}, year={2009}}\n"
+    )
+    (tmp_path / "bibliography.bib").write_text(entries, encoding="utf-8")
+    assert main(["lint", "ms.txt", "--write-baseline", "base.json"]) == 0
+    capsys.readouterr()
+    (tmp_path / "bibliography.bib").write_text("\n\n% moved down\n" + entries, encoding="utf-8")
+    code, findings = lint(["ms.txt", "--baseline", "base.json"], capsys)
+    assert (code, findings) == (0, [])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -231,3 +232,37 @@ def test_report_command_reads_the_config_file(
     (tmp_path / "citecheck.toml").write_text('ignroe = ["N105"]\n', encoding="utf-8")
     code, _, err = run(["report", manuscript, "-o", str(tmp_path / "out")], capsys)
     assert code == 2 and "ignroe" in err
+
+
+def test_html_with_two_manuscripts_fails_before_any_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = write(tmp_path, "a.txt", CLEAN), write(tmp_path, "b.txt", CLEAN)
+    out_file = tmp_path / "out.txt"
+    code, out, err = run(
+        ["lint", a, b, "--html", str(tmp_path / "r.html"), "--output-file", str(out_file)], capsys
+    )
+    assert (code, out) == (2, "")
+    assert "citecheck report" in err
+    assert not out_file.exists() and not (tmp_path / "r.html").exists()
+    code, _, err = run(["lint", a, "--html", str(tmp_path)], capsys)
+    assert code == 2 and "is a directory" in err
+
+
+def test_unknown_suffix_fifo_and_empty_selector_are_input_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["lint", write(tmp_path, "pyproject.toml", "[x]\ny = 1\n")], capsys)
+    assert code == 2 and "not a manuscript format" in err
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    code, _, err = run(["lint", str(fifo)], capsys)  # would block forever if opened
+    assert code == 2 and "not a regular file" in err
+    path = write(tmp_path, "a.txt", ERROR)
+    (tmp_path / "citecheck.toml").write_text('ignore = [""]\n', encoding="utf-8")
+    code, _, err = run(["lint", path], capsys)
+    assert code == 2 and "''" in err
+
+
+def test_a_file_without_suffix_is_plain_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["lint", write(tmp_path, "MANUSCRIPT", ERROR)], capsys)[0] == 1

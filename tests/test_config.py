@@ -97,6 +97,8 @@ def test_explicit_config_file_replaces_discovery(tmp_path: Path, capsys) -> None
         ('fail-on = "fatal"\n', "`fail-on` must be one of error, warning, info"),
         ('format = "xml"\n', "`format` must be one of"),
         ("timeout = -3\n", "`timeout` must be a positive number"),
+        ("timeout = inf\n", "`timeout` must be a positive number"),
+        ("rate-limit = nan\n", "`rate-limit` must be a positive number"),
         ("offline = 1\n", "`offline` must be true or false"),
         ("[tool.citecheck]\nselect = []\n", "keys stand at the top level"),
         ("select = [\n", "not valid TOML"),
@@ -214,3 +216,27 @@ def test_bib_paths_in_the_file_are_relative_to_it(tmp_path: Path, monkeypatch) -
     found = config.discover(["x.txt"])
     assert [Path(p).resolve() for p in found.values["bib"]] == [tmp_path / "refs" / "library.bib"]
     assert Path(found.values["baseline"]).resolve() == tmp_path / "base.json"
+
+
+def test_no_offline_on_the_command_line_undoes_the_files_offline(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    write(tmp_path / "citecheck.toml", "offline = true\n")
+    ms = str(write(tmp_path / "a.txt", MANUSCRIPT))
+    seen: dict[str, object] = {}
+
+    def fake_resolver(args: argparse.Namespace):
+        seen.update(offline=args.offline)
+        return lambda manuscript: ()
+
+    monkeypatch.setattr(lint.resolve, "make_resolver", fake_resolver)
+    main(["lint", ms, "--resolve", "--no-offline"])
+    capsys.readouterr()
+    assert seen == {"offline": False}
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "0", "-1", "fast"])
+def test_rate_limit_must_be_a_finite_positive_number(tmp_path: Path, capsys, value: str) -> None:
+    ms = str(write(tmp_path / "a.txt", MANUSCRIPT))
+    assert main(["lint", ms, "--resolve", "--offline", "--rate-limit", value]) == 2
+    assert "--rate-limit" in capsys.readouterr().err

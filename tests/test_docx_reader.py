@@ -67,3 +67,35 @@ def test_corrupt_docx_is_a_clear_input_error(tmp_path: Path, data: bytes, messag
     with pytest.raises(InputError, match=message):
         read_manuscript(path)
     assert main(["lint", str(path)]) == 2
+
+
+WORD = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _document(body: str) -> bytes:
+    return f"<w:document {WORD}><w:body>{body}</w:body></w:document>".encode()
+
+
+def test_text_box_paragraphs_are_read_once(tmp_path: Path) -> None:
+    box = (
+        "<w:p><w:r><w:t>Outer text.</w:t></w:r><w:r><w:footnoteReference w:id='2'/></w:r>"
+        "<w:r><w:pict><w:txbxContent><w:p><w:r><w:t>Boxed.</w:t></w:r></w:p>"
+        "</w:txbxContent></w:pict></w:r></w:p>"
+    )
+    notes = (
+        f"<w:footnotes {WORD}><w:footnote w:id='2'><w:p><w:r><w:t>The note.</w:t></w:r></w:p>"
+        "</w:footnote></w:footnotes>"
+    )
+    path = tmp_path / "box.docx"
+    path.write_bytes(_zip({"word/document.xml": _document(box), "word/footnotes.xml": notes.encode()}))
+    source = read_manuscript(path)
+    assert source.text.count("Boxed.") == 1 and source.text.count("Outer text.") == 1
+    assert [m.number for m in source.markers or ()] == [1]
+    assert [n.text_span.slice(source.text) for n in source.notes] == ["The note."]
+
+
+def test_a_document_with_no_text_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "empty.docx"
+    path.write_bytes(_zip({"word/document.xml": _document("<w:p/>")}))
+    with pytest.raises(InputError, match="no text"):
+        read_manuscript(path)

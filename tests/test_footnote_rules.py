@@ -24,6 +24,7 @@ CLEAN = "Text one.1 Text two.2\n\n1 Cliff, 1974, p7.\n\n2 Harman, 2009.\n"
             [("incomplete-note", 1)],
         ),
         ("incomplete-note", "One.1\n\n1 In January 1918—\n", [("incomplete-note", 1)]),
+        ("incomplete-note", "One.1\n\n1 The data come from a\n", [("incomplete-note", 1)]),
         ("incomplete-note", "One.1 Two.2\n\n1\n\n2 B.\n", [("incomplete-note", 1)]),
         (
             "repeated-note",
@@ -60,6 +61,8 @@ def test_rule_passes_on_a_clean_manuscript(rule: str) -> None:
         "Reed, 1919, p27 (quoted in Orr, 2015)",
         "Ibid.",
         "Interview with the author, 12 March 2021",
+        "The data are in Appendix A",
+        "See Table 2 in Part I",
     ],
 )
 def test_incomplete_note_hard_negatives(note: str) -> None:

@@ -85,3 +85,12 @@ def test_multi_paragraph_gutenberg_footnote_is_one_note() -> None:
     source = source_of(Path(path).read_text(encoding="utf-8"))
     note_13 = next(n for n in source.notes if n.number == 13)
     assert "smoke-hole" in note_13.text_span.slice(source.text)  # from its third paragraph
+
+
+def test_markdown_order_is_not_checked_and_messages_name_the_label() -> None:
+    text = "A[^a] B[^2] C[^b] D[^3] E[^x].\n\n[^a]: A.\n\n[^2]: Two.\n\n[^b]: B.\n\n[^3]: Three.\n\n[^zz]: Unused.\n"
+    result = lint_text(text, "N", name="a.md")
+    assert [(f.rule, f.message.split(" ")[1]) for f in result.findings] == [
+        ("missing-note", "[^x]"),
+        ("orphan-note", "[^zz]"),
+    ]

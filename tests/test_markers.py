@@ -111,3 +111,31 @@ def test_marker_ending_a_paragraph_before_the_notes() -> None:
     # The next line is a note ("1 The ..."), not a lower-case word or a digit of the number.
     text = "A famine with 30 million dead by 1960.1\n\n1 The figure of 38 million is official.\n"
     assert [m.number for m in find_markers(source_of(text))] == [1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "As John 3:4 says. We met at 10:30 and left.",
+        "See p.4 and No.5 of the series, vol.2 too.",
+    ],
+)
+def test_verses_times_and_abbreviated_numbers_are_not_markers(body: str) -> None:
+    assert markers_in(body) == []
+
+
+def test_one_stray_explicit_form_does_not_switch_off_glued_markers() -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    stray = text.replace(
+        "the following month.2", "the following month, across 20 million km² [sic, see [1]].2"
+    )
+    markers = find_markers(source_of(stray))
+    assert [m.number for m in markers] == list(range(1, 58))
+
+
+def test_explicit_markers_win_when_they_explain_the_notes() -> None:
+    assert markers_in("Text[1] and more.2 Then[2] and 1.3 percent.") == [1, 2]
+
+
+def test_superscript_power_after_a_unit_is_not_a_marker() -> None:
+    assert markers_in("An area of 20 km² was flooded.¹ Then 3 m³ of water.²") == [1, 2]

@@ -139,3 +139,22 @@ def test_sample_structure() -> None:
     assert set(range(1, 58)) - set(numbers) == {3, 5, 33}
     bio = next(p for p in source.paragraphs if "online editor" in p.span.slice(source.text))
     assert bio.section is Section.BODY
+
+
+def test_a_numbered_line_after_the_notes_does_not_hide_them() -> None:
+    text = SAMPLE.read_text(encoding="utf-8") + "\n20 May 2019\n"
+    source = source_of(text)
+    assert len(source.notes) == 54
+    assert source.paragraphs[-1].section is Section.BODY
+
+
+def test_a_stray_large_number_after_the_notes_is_body_text() -> None:
+    source = source_of("One.1\n\n1 A note.\n\n999 Big.\n")
+    assert [n.number for n in source.notes] == [1]
+
+
+def test_a_hard_wrapped_note_line_starting_with_a_number_is_not_a_new_note() -> None:
+    text = "One.1 Two.2\n\n1 The figures in\n2 tables were revised.\n2 Second note.\n"
+    source = source_of(text)
+    assert [n.number for n in source.notes] == [1, 2]
+    assert source.notes[0].text_span.slice(source.text) == "The figures in\n2 tables were revised."

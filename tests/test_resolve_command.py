@@ -312,3 +312,14 @@ def test_ambiguous_lists_the_candidates() -> None:
     )
     (finding,) = AMBIGUOUS.check(context(r))
     assert "2 works" in finding.message and len(finding.data["candidates"]) == 2
+
+
+def test_resolve_offline_with_an_empty_cache_says_nothing_came_from_it(
+    paths, server, capsys
+) -> None:
+    argv = ["resolve", paths["manuscript"], "--openlibrary-url", server.url]
+    argv += ["--cache-dir", paths["cache"], "--offline"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "4 cited works: 4 unavailable (0 from the cache)" in out
+    assert server.requests() == []

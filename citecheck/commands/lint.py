@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from citecheck import baseline, config
 from citecheck.atomic import write_text_atomic
 from citecheck.commands import resolve
 from citecheck.commands.options import add_manuscript_arguments, apply_config, lint_options
-from citecheck.engine import Postprocess, exit_code, lint_paths
-from citecheck.errors import InputError
+from citecheck.engine import Postprocess, collect_paths, exit_code, lint_paths
+from citecheck.errors import InputError, UsageError
 from citecheck.model import Severity
 from citecheck.reporters import REPORTERS, get_reporter
 
@@ -42,6 +43,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     apply_config(args)
+    if args.html:
+        _check_html_target(args)
     options = lint_options(args)
     resolver = resolve.make_resolver(args) if args.resolve else None
     steps: list[Postprocess] = []
@@ -65,3 +68,13 @@ def run(args: argparse.Namespace) -> int:
 
         write_html(result, args.html)
     return exit_code(result, Severity.parse(args.fail_on), args.exit_zero)
+
+
+def _check_html_target(args: argparse.Namespace) -> None:
+    """Before any work is done: `--html FILE` is one report of one manuscript."""
+    if Path(args.html).is_dir():
+        raise UsageError(f"--html {args.html}: is a directory; name the report file")
+    if len(collect_paths(args.paths)) != 1:
+        raise UsageError(
+            "--html writes the report of one manuscript; for several, use `citecheck report`"
+        )

@@ -6,6 +6,7 @@ Nothing here imports requests: `make_resolver` loads the client only when a run 
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -31,8 +32,8 @@ def _positive(value: str) -> float:
         number = float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if number <= 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0: {value!r}")
+    if not math.isfinite(number) or number <= 0:
+        raise argparse.ArgumentTypeError(f"must be a finite number more than 0: {value!r}")
     return number
 
 
@@ -58,11 +59,18 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 def add_resolver_arguments(parser: argparse.ArgumentParser) -> None:
     """Options shared by `lint --resolve` and `resolve` (cache, offline, URL, rate)."""
     group = parser.add_argument_group("OpenLibrary lookups")
+    # --no-offline / --no-refresh undo a configuration file's `offline = true`.
     group.add_argument(
-        "--offline", action="store_true", default=False, help="answer only from the cache"
+        "--offline",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="answer only from the cache",
     )
     group.add_argument(
-        "--refresh", action="store_true", default=False, help="ask again, replacing cached answers"
+        "--refresh",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="ask again, replacing cached answers",
     )
     group.add_argument(
         "--cache-dir", metavar="DIR", help="where the cache lives (default: the user cache dir)"

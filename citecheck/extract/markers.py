@@ -56,18 +56,33 @@ def find_markers(source: SourceText) -> tuple[Marker, ...]:
     if source.markers is not None:
         return source.markers
     body = source.section_spans(Section.BODY)
-    explicit = list(_explicit_markers(source.masked, body))
-    if explicit:
-        return tuple(explicit)
     note_numbers = frozenset(note.number for note in source.notes)
-    candidates = list(_glued_candidates(source.masked, body))
-    return tuple(_accept_by_sequence(candidates, note_numbers))
+    explicit = tuple(_explicit_markers(source.masked, body))
+    glued = tuple(_accept_by_sequence(list(_glued_candidates(source.masked, body)), note_numbers))
+    # A document uses one marker style. One stray "[1]" or "km²" must not switch off 57
+    # glued markers, so the style that accounts for more of the notes wins.
+    if explicit and _notes_explained(explicit, note_numbers) >= _notes_explained(
+        glued, note_numbers
+    ):
+        return explicit
+    return glued
+
+
+def _notes_explained(markers: tuple[Marker, ...], note_numbers: frozenset[int]) -> int:
+    numbers = {marker.number for marker in markers}
+    return len(numbers & note_numbers) if note_numbers else len(numbers)
+
+
+# Units that take a superscript power: "km²" is square kilometres, not note 2.
+_UNITS = frozenset({"m", "km", "cm", "mm", "ft", "in", "mi", "yd", "sq"})
 
 
 def _explicit_markers(text: str, spans: Iterable[Span]) -> Iterable[Marker]:
     for span in spans:
         for match in EXPLICIT_MARKER.finditer(text, span.start, span.end):
             form = match.lastgroup or "bracket"
+            if form == "superscript" and _word_before(text, match.start()).lower() in _UNITS:
+                continue
             digits = match.group(form).translate(_SUPERSCRIPTS)
             yield Marker(int(digits), Span(match.start(), match.end()), form)
 
@@ -92,7 +107,12 @@ def _glued_candidates(text: str, spans: Iterable[Span]) -> Iterable[_Candidate]:
             after_letter = before.isalpha()
             if after_letter and _looks_like_identifier(text, start):
                 continue
-            after_decimal_point = before in ".," and start >= 2 and text[start - 2].isdigit()
+            after_digit = start >= 2 and text[start - 2].isdigit()
+            if before == ":" and after_digit:
+                continue  # "John 3:4", "at 10:30": a verse or a time, never a marker
+            if before == "." and _word_before(text, start - 1).lower() in _NUMBER_ABBREVIATIONS:
+                continue  # "p.4", "No.5", "vol.2": the number the abbreviation introduces
+            after_decimal_point = before in ".," and after_digit
             if after_decimal_point and _lowercase_follows(text, end):
                 continue  # "8.3 of them": a decimal; a marker after a full stop starts a sentence
             if _inside_url(text, start):
@@ -104,6 +124,17 @@ def _glued_candidates(text: str, spans: Iterable[Span]) -> Iterable[_Candidate]:
                 continue  # "2,003" and "179,000": thousands groups
             number = int(digits)
             yield _Candidate(number, Span(start, end), after_letter, after_decimal_point)
+
+
+# Abbreviations that introduce a number: digits glued after them are that number.
+_NUMBER_ABBREVIATIONS = frozenset({"p", "pp", "no", "nos", "vol", "vols", "ch", "fig", "n", "nn"})
+
+
+def _word_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
 
 
 def _lowercase_follows(text: str, end: int) -> bool:

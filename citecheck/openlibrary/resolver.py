@@ -156,7 +156,7 @@ class Resolver:
             spans=work.spans,
             cited_authors=work.surnames,
             cited_year=work.year_text,
-            from_cache=all(f.from_cache for f in fetches[:-1]) and fetch.outcome == "offline",
+            from_cache=False,  # nothing usable came from the cache, or it would not be unavailable
         )
 
     def _resolution(self, work: CitedWork, verdict: Verdict, fetches: list[Fetch]) -> Resolution:

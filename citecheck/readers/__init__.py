@@ -52,7 +52,10 @@ def read_bytes(name: str, data: bytes) -> SourceText:
     text = normalise_newlines(decoded.text)
     if not text.strip():
         raise InputError(f"{name}: the file is empty")
-    reader = TEXT_READERS.get(suffix, read_plain_text)
+    reader = TEXT_READERS.get(suffix, read_plain_text if not suffix else None)
+    if reader is None:
+        known = ", ".join(sorted(manuscript_suffixes()))
+        raise InputError(f"{name}: not a manuscript format citecheck reads ({known})")
     source = reader(name, text)
     if decoded.fallback:
         message = ReaderMessage(

@@ -10,10 +10,12 @@ keeps the lint path free of heavier imports.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from io import BytesIO
 from xml.etree import ElementTree
 
 from citecheck.errors import InputError
+from citecheck.masking import blank_spans
 from citecheck.model import Marker, Note, Paragraph, Section, SourceText, Span
 from citecheck.readers.paragraphs import is_references_heading
 
@@ -86,7 +88,7 @@ def _build(
     for paragraph in document.iter(f"{W}p"):
         style = _style(paragraph)
         pieces: list[tuple[str, str | None, str | None]] = []
-        for node in paragraph.iter():
+        for node in _own_nodes(paragraph):
             if node.tag == f"{W}t" and node.text:
                 pieces.append((node.text, None, None))
             elif node.tag == f"{W}tab":
@@ -132,18 +134,26 @@ def _build(
     out.add("\n")
 
     text = "".join(out.text)
-    masked = list(text)
-    for span in out.masks:
-        masked[span.start : span.end] = " " * (span.end - span.start)
+    if not text.strip():
+        raise InputError(f"{path}: the document has no text")
     return SourceText(
         path=path,
         text=text,
-        masked="".join(masked),
+        masked=blank_spans(text, out.masks),
         paragraphs=tuple(paragraphs),
         notes=tuple(notes),
         markers=tuple(markers),
         format="docx",
     )
+
+
+def _own_nodes(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """The nodes of a paragraph, but not those of paragraphs nested in it (text boxes):
+    `document.iter` visits those on their own, and reading them twice would double them."""
+    for child in element:
+        yield child
+        if child.tag != f"{W}p":
+            yield from _own_nodes(child)
 
 
 def _style(paragraph: ElementTree.Element) -> str:

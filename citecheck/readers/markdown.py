@@ -117,7 +117,8 @@ def _notes(
             body_start += 1
         number_span = Span(match.start(), match.end())
         span = Span(match.start(), end)
-        notes.append(Note(labels[match.group("label")], span, number_span, Span(body_start, end)))
+        label = match.group("label")
+        notes.append(Note(labels[label], span, number_span, Span(body_start, end), label))
         spans.append(span)
     return notes, spans
 
@@ -154,8 +155,9 @@ def _markers(text: str, note_spans: list[Span], labels: dict[str, int]) -> list[
         if any(span.start <= match.start() < span.end for span in note_spans):
             # a reference inside a note (a note citing another) is not a body marker
             continue
+        label = match.group("label")
         markers.append(
-            Marker(labels[match.group("label")], Span(match.start(), match.end()), "footnote")
+            Marker(labels[label], Span(match.start(), match.end()), "footnote", label=label)
         )
     return markers
 

@@ -102,53 +102,82 @@ def _trailing_note_run(
 ) -> list[int]:
     """Indexes of the last run of note paragraphs before `end`, in document order.
 
-    Walking back from the end, trailing paragraphs that are not notes (an author's bio)
-    are passed over until the run starts; the run stops at the first paragraph whose
-    number does not continue it.
+    Walking back from the end, trailing paragraphs that are not notes (an author's bio, a
+    date line such as "20 May 2019") are passed over until a run is found that starts low
+    enough or after a "Notes" heading; a run stops at the first paragraph whose number does
+    not continue it.
     """
-    run: list[int] = []
-    previous: int | None = None
     i = end - 1
     while i >= 0:
-        paragraph = spans[i].slice(text)
-        number = _note_number(paragraph)
-        if number is None:
-            if run:
-                break
+        if _note_number(spans[i].slice(text)) is None:
             i -= 1
             continue
-        if previous is not None and not (previous - _RUN_BACKSTEP <= number <= previous + 2):
+        run = _run_ending_at(text, spans, i)
+        heading = run[0] - 1
+        if heading >= 0 and is_notes_heading(spans[heading].slice(text)):
+            sections[heading] = Section.HEADING
+            return run
+        first = _note_number(spans[run[0]].slice(text))
+        if first is not None and first <= _FIRST_NOTE_MAX:
+            return run
+        # Every run ending inside this one stops where it stops: skip past its start.
+        i = run[0] - 1
+    return []
+
+
+def _run_ending_at(text: str, spans: list[Span], last: int) -> list[int]:
+    run = [last]
+    previous = _note_number(spans[last].slice(text))
+    for i in range(last - 1, -1, -1):
+        number = _note_number(spans[i].slice(text))
+        if number is None or previous is None:
+            break
+        if not (previous - _RUN_BACKSTEP <= number <= previous + 2):
             break
         run.append(i)
         previous = number
-        i -= 1
     run.reverse()
-    if not run:
-        return []
-    heading = run[0] - 1
-    if heading >= 0 and is_notes_heading(spans[heading].slice(text)):
-        sections[heading] = Section.HEADING
-        return run
-    first = _note_number(spans[run[0]].slice(text))
-    return run if first is not None and first <= _FIRST_NOTE_MAX else []
+    return run
 
 
 def _split_note_paragraph(text: str, span: Span) -> list[Note]:
-    """One paragraph may hold several notes, one to a line, with no blank line between."""
+    """One paragraph may hold several notes, one to a line, with no blank line between.
+
+    A line of a hard-wrapped note may start with a number too ("2 tables were…"): a new
+    note starts only with a number that continues the sequence, followed by a capital,
+    a quote or a digit, and only right after the last note or after a finished sentence.
+    """
     starts: list[tuple[int, int]] = []
     offset = span.start
     last: int | None = None
+    previous_line = ""
     for line in span.slice(text).split("\n"):
         number = _note_number(line)
-        if number is not None and (last is None or last < number <= last + _RUN_BACKSTEP):
+        if number is not None and (
+            last is None
+            or (
+                last < number <= last + _RUN_BACKSTEP
+                and not _text_after_number(line)[:1].islower()
+                and (number == last + 1 or previous_line.rstrip().endswith(_SENTENCE_END))
+            )
+        ):
             starts.append((offset, number))
             last = number
         offset += len(line) + 1
+        previous_line = line
     notes = []
     for k, (start, number) in enumerate(starts):
         end = starts[k + 1][0] - 1 if k + 1 < len(starts) else span.end
         notes.append(_make_note(text, Span(start, end), number))
     return notes
+
+
+_SENTENCE_END = (".", "!", "?", "”", "’", '"', ")", "]")
+
+
+def _text_after_number(line: str) -> str:
+    match = NOTE_START.match(line)
+    return line[match.end() :].lstrip() if match else line
 
 
 def _make_note(text: str, span: Span, number: int) -> Note:

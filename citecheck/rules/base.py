@@ -30,6 +30,9 @@ class Rule:
     doc: str
     check: Check = field(compare=False, repr=False)
     default: bool = True  # off-by-default rules run only when selected
+    # For findings about a file shared by several manuscripts (a .bib entry nothing cites):
+    # the finding stands only when every manuscript that uses the file reports it.
+    needs_every_manuscript: bool = False
 
     def finding(
         self,

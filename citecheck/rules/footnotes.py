@@ -19,7 +19,7 @@ def _missing_note(ctx: CheckContext) -> Iterable[Finding]:
             continue
         reported.add(marker.number)
         yield MISSING_NOTE.finding(
-            f"note {marker.number} is cited in the text but missing from the notes",
+            f"note {marker.name} is cited in the text but missing from the notes",
             marker.span,
             data={"note": marker.number},
         )
@@ -31,7 +31,7 @@ def _orphan_note(ctx: CheckContext) -> Iterable[Finding]:
     for note in manuscript.notes:
         if note.number not in marker_numbers:
             yield ORPHAN_NOTE.finding(
-                f"note {note.number} has no marker in the text: add the marker or remove the note",
+                f"note {note.name} has no marker in the text: add the marker or remove the note",
                 note.number_span,
                 data={"note": note.number},
             )
@@ -42,7 +42,7 @@ def _duplicate_note(ctx: CheckContext) -> Iterable[Finding]:
     for note in ctx.manuscript.notes:
         if note.number in first_seen:
             yield DUPLICATE_NOTE.finding(
-                f"there are two notes numbered {note.number}: renumber or merge them",
+                f"there are two notes numbered {note.name}: renumber or merge them",
                 note.number_span,
                 data={"note": note.number},
             )
@@ -54,6 +54,8 @@ def _marker_order(ctx: CheckContext) -> Iterable[Finding]:
     seen: Counter[int] = Counter()
     expected = 1
     for marker in ctx.manuscript.markers:
+        if marker.label is not None:
+            continue  # Markdown numbers its notes itself, in the order they are cited
         n = marker.number
         if seen[n]:
             yield MARKER_ORDER.finding(
@@ -74,10 +76,11 @@ def _marker_order(ctx: CheckContext) -> Iterable[Finding]:
 
 # Words that cannot end a finished sentence ("…, see"), and trailing punctuation that
 # means the note was cut off ("in January 1918—").
-# matches "For the Novara interview, see", "in January 1918—", "quoted in"; not "p157."
+# matches "For the Novara interview, see", "in January 1918—", "quoted in";
+# not "p157.", "in Appendix A" (a capital A is a label, not the article)
 _DANGLING_WORD = re.compile(
-    r"""(?:^|\s)(?:see(?:\s+also)?|cf\.?|in|of|and|or|the|a|an|to|by|for|from|with|at|as
-          |into|via|including|quoted|e\.g\.|i\.e\.)$""",
+    r"""(?:^|\s)(?:see(?:\s+also)?|cf\.?|in|of|and|or|the|(?-i:a|an)|to|by|for|from|with|at
+          |as|into|via|including|quoted|e\.g\.|i\.e\.)$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _DANGLING_PUNCTUATION = ("—", "–", "-", ",", ":", ";", "(", "“", "‘")
@@ -89,13 +92,13 @@ def _incomplete_note(ctx: CheckContext) -> Iterable[Finding]:
         text = manuscript.note_text(note).rstrip()
         if not text:
             yield INCOMPLETE_NOTE.finding(
-                f"note {note.number} is empty", note.span, data={"note": note.number}
+                f"note {note.name} is empty", note.span, data={"note": note.number}
             )
             continue
         if text.endswith(_DANGLING_PUNCTUATION) or _DANGLING_WORD.search(text):
             tail = text[-40:] if len(text) > 40 else text
             yield INCOMPLETE_NOTE.finding(
-                f"note {note.number} stops mid-sentence (“…{tail.lstrip()}”): "
+                f"note {note.name} stops mid-sentence (“…{tail.lstrip()}”): "
                 "finish the sentence or remove the fragment",
                 note.span,
                 data={"note": note.number, "ending": tail},
@@ -116,7 +119,7 @@ def _repeated_note(ctx: CheckContext) -> Iterable[Finding]:
             before = " ".join(manuscript.note_text(previous).split())
             if text and text == before and not IBID.match(text):
                 yield REPEATED_NOTE.finding(
-                    f"note {note.number} repeats note {previous.number} word for word; "
+                    f"note {note.name} repeats note {previous.name} word for word; "
                     "“Ibid.” may be meant",
                     note.span,
                     data={"note": note.number, "previous": previous.number},
