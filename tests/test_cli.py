@@ -264,5 +264,7 @@ def test_unknown_suffix_fifo_and_empty_selector_are_input_errors(
     assert code == 2 and "''" in err
 
 
-def test_a_file_without_suffix_is_plain_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_file_without_suffix_is_plain_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run(["lint", write(tmp_path, "MANUSCRIPT", ERROR)], capsys)[0] == 1

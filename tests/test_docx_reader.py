@@ -87,7 +87,9 @@ def test_text_box_paragraphs_are_read_once(tmp_path: Path) -> None:
         "</w:footnote></w:footnotes>"
     )
     path = tmp_path / "box.docx"
-    path.write_bytes(_zip({"word/document.xml": _document(box), "word/footnotes.xml": notes.encode()}))
+    path.write_bytes(
+        _zip({"word/document.xml": _document(box), "word/footnotes.xml": notes.encode()})
+    )
     source = read_manuscript(path)
     assert source.text.count("Boxed.") == 1 and source.text.count("Outer text.") == 1
     assert [m.number for m in source.markers or ()] == [1]
