@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
@@ -12,7 +12,15 @@ from typing import Any
 from citecheck.bibliography import load_bibliography
 from citecheck.errors import InputError
 from citecheck.extract import build_manuscript
-from citecheck.model import Bibliography, Finding, LineIndex, Manuscript, Severity, SourceText
+from citecheck.model import (
+    Bibliography,
+    Finding,
+    LineIndex,
+    Manuscript,
+    Resolution,
+    Severity,
+    SourceText,
+)
 from citecheck.readers import manuscript_suffixes, read_manuscript
 from citecheck.rules import ALL_RULES, RULES_BY_NAME, CheckContext, Rule
 from citecheck.suppression import apply_suppressions, with_directives
@@ -25,7 +33,6 @@ class LintOptions:
     select: tuple[str, ...] = ()  # code prefixes or rule names; empty means the defaults
     ignore: tuple[str, ...] = ()
     bib_paths: tuple[str, ...] = ()
-    settings: Mapping[str, Any] = field(default_factory=dict)
     # (glob, selectors): rules not run on matching files. A glob with a "/" is matched
     # against the file's absolute path, one without against its name (as ruff does).
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -37,7 +44,7 @@ class FileResult:
     findings: tuple[Finding, ...]
     stats: Mapping[str, int]
     manuscript: Manuscript | None = None
-    resolutions: tuple[Any, ...] = ()  # model.Resolution values, when --resolve ran
+    resolutions: tuple[Resolution, ...] = ()  # when --resolve ran
 
 
 @dataclass(frozen=True)
@@ -137,13 +144,14 @@ def bibliography_paths(manuscript_path: Path, options: LintOptions) -> tuple[str
 
 
 Postprocess = Callable[[FileResult], FileResult]
+Resolver = Callable[[Manuscript], tuple[Resolution, ...]]
 
 
 def lint_paths(
     paths: Sequence[str],
     options: LintOptions,
     *,
-    resolver: Callable[[Manuscript], tuple[Any, ...]] | None = None,
+    resolver: Resolver | None = None,
     postprocess: Sequence[Postprocess] = (),
 ) -> LintResult:
     rules = selected_rules(options)
@@ -171,13 +179,13 @@ def lint_source(
     options: LintOptions,
     rules: Sequence[Rule] | None = None,
     bibliography: Bibliography | None = None,
-    resolver: Callable[[Manuscript], tuple[Any, ...]] | None = None,
+    resolver: Resolver | None = None,
 ) -> FileResult:
     rules = selected_rules(options) if rules is None else rules
     needs_figures = any(rule.code.startswith("F") for rule in rules)
     manuscript = build_manuscript(source, bibliography, figures=needs_figures)
     resolutions = resolver(manuscript) if resolver else None
-    context = CheckContext(manuscript, resolutions, options.settings)
+    context = CheckContext(manuscript, tuple(resolutions) if resolutions is not None else None)
     index = LineIndex.of(source.text)
     findings = []
     for rule in rules:

@@ -42,6 +42,15 @@ class Span:
     def contains(self, offset: int) -> bool:
         return self.start <= offset < self.end
 
+    def strip(self, text: str) -> Span:
+        """The span without the white space at either end of its text."""
+        start, end = self.start, self.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Span(start, end)
+
 
 @dataclass(frozen=True)
 class Location:

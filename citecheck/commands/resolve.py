@@ -176,7 +176,7 @@ def run(args: argparse.Namespace) -> int:
     result = lint_paths(args.paths, options, resolver=resolver)
     every: list[Resolution] = []
     for file in result.files:
-        resolutions = [r for r in file.resolutions if isinstance(r, Resolution)]
+        resolutions = list(file.resolutions)
         every.extend(resolutions)
         print(f"{file.path}:")
         print(

@@ -108,19 +108,11 @@ def _footnotes(text: str) -> tuple[list[Note], list[Marker]]:
         close = _closing_brace(text, match.end() - 1)
         number = int(match.group("number")) if match.group("number") else number + 1
         command = Span(match.start(), match.end() - 1)
-        body = _trimmed(text, match.end(), close)
+        body = Span(match.end(), close).strip(text)
         notes.append(Note(number, Span(match.start(), min(close + 1, len(text))), command, body))
         markers.append(Marker(number, command, "command"))
         position = close + 1
     return notes, markers
-
-
-def _trimmed(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
 
 
 def _paragraphs(text: str, notes: list[Note]) -> tuple[Paragraph, ...]:
@@ -147,14 +139,14 @@ def _split_at_headings(text: str, spans: list[Span]) -> list[Span]:
             line_end = text.find("\n", match.end(), span.end)
             line_end = span.end if line_end == -1 else line_end
             pieces.extend(_trimmed_pieces(text, cursor, match.start()))
-            pieces.append(_trimmed(text, match.start(), line_end))
+            pieces.append(Span(match.start(), line_end).strip(text))
             cursor = line_end
         pieces.extend(_trimmed_pieces(text, cursor, span.end))
     return pieces
 
 
 def _trimmed_pieces(text: str, start: int, end: int) -> list[Span]:
-    span = _trimmed(text, start, end)
+    span = Span(start, end).strip(text)
     return [span] if span.end > span.start else []
 
 

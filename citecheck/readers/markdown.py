@@ -112,13 +112,11 @@ def _notes(
     notes, spans = [], []
     for match in definitions:
         end = _definition_end(text, match.end())
-        body_start = match.end()
-        while body_start < end and text[body_start].isspace():
-            body_start += 1
         number_span = Span(match.start(), match.end())
         span = Span(match.start(), end)
         label = match.group("label")
-        notes.append(Note(labels[label], span, number_span, Span(body_start, end), label))
+        body = Span(match.end(), end).strip(text)
+        notes.append(Note(labels[label], span, number_span, body, label))
         spans.append(span)
     return notes, spans
 
@@ -144,9 +142,7 @@ def _definition_end(text: str, start: int) -> int:
         if line_end == -1:
             break
         position = line_end
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
+    return Span(start, end).strip(text).end
 
 
 def _markers(text: str, note_spans: list[Span], labels: dict[str, int]) -> list[Marker]:

@@ -43,12 +43,9 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
-    chunk = text[start:end]
-    stripped = chunk.strip()
-    if not stripped:
-        return
-    lead = len(chunk) - len(chunk.lstrip())
-    spans.append(Span(start + lead, start + lead + len(stripped)))
+    span = Span(start, end).strip(text)
+    if span.end > span.start:
+        spans.append(span)
 
 
 def heading_title(paragraph: str) -> str | None:

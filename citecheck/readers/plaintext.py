@@ -184,13 +184,7 @@ def _make_note(text: str, span: Span, number: int) -> Note:
     match = NOTE_START.match(text, span.start, span.end)
     assert match is not None
     number_span = Span(match.start(), match.end())
-    body_start = match.end()
-    while body_start < span.end and text[body_start].isspace():
-        body_start += 1
-    end = span.end
-    while end > body_start and text[end - 1].isspace():
-        end -= 1
-    return Note(number, span, number_span, Span(body_start, end))
+    return Note(number, span, number_span, Span(match.end(), span.end).strip(text))
 
 
 def _gutenberg_note_end(text: str, spans: list[Span], first: int) -> int:

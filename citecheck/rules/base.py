@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from citecheck.model import Finding, Manuscript, Severity, Span
+from citecheck.model import Finding, Manuscript, Resolution, Severity, Span
 
 
 @dataclass(frozen=True)
@@ -14,8 +14,7 @@ class CheckContext:
     """Everything a rule may look at. Rules never read files or touch the network."""
 
     manuscript: Manuscript
-    resolutions: tuple[Any, ...] | None = None  # OpenLibrary results, when --resolve ran
-    settings: Mapping[str, Any] = field(default_factory=dict)
+    resolutions: tuple[Resolution, ...] | None = None  # OpenLibrary results, when --resolve ran
 
 
 Check = Callable[[CheckContext], Iterable[Finding]]

@@ -16,7 +16,7 @@ from citecheck.rules.base import CheckContext, Rule
 
 def _with_status(ctx: CheckContext, status: str) -> Iterable[Resolution]:
     for resolution in ctx.resolutions or ():
-        if isinstance(resolution, Resolution) and resolution.status == status and resolution.spans:
+        if resolution.status == status and resolution.spans:
             yield resolution
 
 
