@@ -132,6 +132,20 @@ def test_citation_format_needs_a_dominant_form() -> None:
     assert data["note"] == 5 and data["differs"] == ["page_mark"]
 
 
+def test_places_and_years_in_the_body_are_neither_missing_nor_a_format(tmp_path: Path) -> None:
+    bib = tmp_path / "x.bib"
+    bib.write_text("@book{cliff1974, author = {Cliff, Tony}, year = 1974}\n", encoding="utf-8")
+    text = (
+        "Hungary, 1956\n\nPetrograd, 1917. Moscow, 1918. In Britain, 1926 saw a general "
+        "strike.1 Then USSR, 1991.2 And Berlin, 1953.3\n\n"
+        "1 Cliff 1974, p7.\n\n2 Cliff 1974, p8.\n\n3 Cliff 1974, p9.\n"
+    )
+    result = lint(text, load_bibliography([str(bib)]))
+    assert [c.note for c in result.manuscript.citations] == [1, 2, 3]
+    assert found(result, "missing-reference") == []
+    assert found(result, "citation-format") == []
+
+
 def test_pandoc_keys_are_matched_by_key(tmp_path: Path) -> None:
     bib = tmp_path / "p.bib"
     bib.write_text(

@@ -89,6 +89,28 @@ SPACED_CUE = re.compile(
     r"(?:\bsee(?:\s+also)?|\bcf\.?|\bquoted\s+in|\bcited\s+in|\be\.g\.,?)\s*$", re.IGNORECASE
 )
 
+# What vouches for a bare "Name, Year" in the body, where "Petrograd, 1917" is more often a
+# place and a date than a citation: a cue that introduces a work just before it.
+# matches "see ", "See also ", "cf. ", "according to ", "quoted in ", "as discussed in ";
+# not "In " ("In Britain, 1926 saw…"), "in ", "born in "
+BODY_CUE = re.compile(
+    r"""(?:\bsee(?:\s+also)?|\bcf\.?|\bcompare|\be\.g\.,?|\bi\.e\.,?|\baccording\s+to
+        |\b(?:quoted|cited|reprinted|discussed|argued|shown|described|reviewed|noted
+            |summari[sz]ed|documented)\s+in
+        )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A semicolon that carries a list of citations on: "; " then names and a year.
+# matches "; Harman, 2009" and "; see Harman 2009" after "Cliff, 1974"; not "; the strike"
+LIST_CONTINUES = re.compile(
+    rf"""\s*;\s*(?:(?i:see|cf\.?|also)\s+)?
+        {AUTHORS}
+        (?:\s*,\s*|\s+)
+        {YEAR}""",
+    re.VERBOSE,
+)
+
 # A place and colon just before the candidate: the candidate is a publisher and its year.
 # matches "(London: " in "(London: Bookmarks, 2009)", "New York: "; not "1974: 118; "
 IMPRINT_BEFORE = re.compile(

@@ -4,8 +4,12 @@ Candidates come from the patterns in `citation_patterns`; a candidate becomes a 
 only when its names are not stop words ("April 1970"), it does not continue a longer
 proper noun ("Tony Cliff, 1974", "Labour Press, 1917"), it is not a publisher's imprint
 ("London: Bookmarks, 2009"), and, written without a comma ("Harman 2009"), it has a
-locator, an opening bracket or a cue ("see") to vouch for it. The REFERENCES section is
-left to the reference-list parser. Pandoc and LaTeX citations come from `citation_keys`.
+locator, an opening bracket or a cue ("see") to vouch for it. In the body, where "Petrograd,
+1917" and a heading "Hungary, 1956" are places and dates, the comma form needs evidence too
+(`_vouched_in_body`); in the notes it is the usual form and needs none. The evidence is
+syntactic only, so that what is found never depends on the bibliography. The REFERENCES
+section is left to the reference-list parser. Pandoc and LaTeX citations come from
+`citation_keys`.
 """
 
 from __future__ import annotations
@@ -19,15 +23,17 @@ from citecheck.bibliography.names import author
 from citecheck.extract.citation_keys import find_keyed_citations
 from citecheck.extract.citation_patterns import (
     BARE_CITATION,
+    BODY_CUE,
     CUE_WORDS,
     IMPRINT_BEFORE,
+    LIST_CONTINUES,
     NARRATIVE_CITATION,
     OPENING,
     SPACED_CUE,
     STOP_WORDS,
     TITLE_WORDS,
 )
-from citecheck.model import Author, Citation, Note, Section, SourceText, Span
+from citecheck.model import Author, Citation, Note, Paragraph, Section, SourceText, Span
 
 # Splits an author list into surnames.
 # matches ", ", " and ", " & "; not "-" inside "Tengely-Evans"
@@ -39,19 +45,24 @@ _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w.’']*)(?P<comma>\s*,)?\s*$")
 
 _SCANNED = (Section.BODY, Section.NOTES)
 
+# How far back an unclosed "(" or "[" is looked for: a parenthetical citation group is short,
+# and a bound keeps the scan linear however long the paragraph.
+_BRACKET_REACH = 300
+
 
 def find_citations(source: SourceText) -> tuple[Citation, ...]:
     """Citations in the body and notes, in document order; note citations carry `note`."""
     text = source.masked
-    spans = [p.span for p in source.paragraphs if p.section in _SCANNED]
-    found = list(find_keyed_citations(source, spans))
+    paragraphs = [p for p in source.paragraphs if p.section in _SCANNED]
+    found = list(find_keyed_citations(source, [p.span for p in paragraphs]))
     keyed = sorted(c.span for c in found)
     keyed_starts = [k.start for k in keyed]
-    for span in spans:
+    for paragraph in paragraphs:
+        span = paragraph.span
         # Only spans in this paragraph can overlap: checking them alone keeps this linear.
         first = bisect_left(keyed_starts, span.start)
         taken = keyed[first : bisect_left(keyed_starts, span.end)]
-        for citation in _author_year(text, span):
+        for citation in _author_year(text, paragraph):
             if not any(_overlaps(citation.span, other) for other in taken):
                 found.append(citation)
                 taken.append(citation.span)
@@ -61,20 +72,24 @@ def find_citations(source: SourceText) -> tuple[Citation, ...]:
     return tuple(sorted(located, key=lambda c: c.span))
 
 
-def _author_year(text: str, span: Span) -> Iterable[Citation]:
+def _author_year(text: str, paragraph: Paragraph) -> Iterable[Citation]:
+    span = paragraph.span
+    body = paragraph.section is Section.BODY
     narrative: list[Citation] = []
     for match in NARRATIVE_CITATION.finditer(text, span.start, span.end):
-        citation = _accept(text, span, match, narrative=True)
+        citation = _accept(text, span, match, narrative=True, body=body)
         if citation:
             narrative.append(citation)
     yield from narrative
     for match in BARE_CITATION.finditer(text, span.start, span.end):
-        citation = _accept(text, span, match, narrative=False)
+        citation = _accept(text, span, match, narrative=False, body=body)
         if citation and not any(_overlaps(citation.span, n.span) for n in narrative):
             yield citation
 
 
-def _accept(text: str, span: Span, match: re.Match[str], *, narrative: bool) -> Citation | None:
+def _accept(
+    text: str, span: Span, match: re.Match[str], *, narrative: bool, body: bool
+) -> Citation | None:
     start = match.start()
     names = [n for n in _AUTHOR_SPLIT.split(match.group("authors")) if n]
     if any(_is_stop_word(name) for name in names):
@@ -99,6 +114,9 @@ def _accept(text: str, span: Span, match: re.Match[str], *, narrative: bool) -> 
         end = match.end()
     elif locator:
         end = match.end("locator")
+    if body and not narrative and name_separator == ", ":
+        if not _vouched_in_body(text, span, match, before, locator, end):
+            return None
     return Citation(
         text=text[start:end],
         span=Span(start, end),
@@ -130,6 +148,42 @@ def _continues_proper_noun(before: str) -> bool:
         return False  # the end of the previous sentence, "…in the USSR. Cliff, 1974"
     lower = word.lower()
     return word[0].isupper() and not {lower, lower.rstrip(".")} & (CUE_WORDS | STOP_WORDS)
+
+
+def _vouched_in_body(
+    text: str, span: Span, match: re.Match[str], before: str, locator: str, end: int
+) -> bool:
+    """Evidence that a bare "Name, Year" in the body is a citation, not a place and a date:
+    "et al.", a page or chapter locator ("Cliff, 1974, p7"), a cue before it ("see", "quoted
+    in"), an unclosed bracket ("(Cliff, 1974)") or a list of citations around it
+    ("Cliff, 1974; Harman, 2009")."""
+    return bool(
+        match.group("etal")
+        or (locator and not locator[0].isdigit())
+        or before.rstrip().endswith(";")
+        or BODY_CUE.search(before)
+        or LIST_CONTINUES.match(text, end, span.end)
+        or _inside_brackets(text, span, match.start(), end)
+    )
+
+
+def _inside_brackets(text: str, span: Span, start: int, end: int) -> bool:
+    """True when an unclosed "(" or "[" stands before `start` in the paragraph, and a "["
+    is not a Markdown link's text ("[Moscow, 1918](…)")."""
+    depth = 0
+    for i in range(start - 1, max(span.start, start - _BRACKET_REACH) - 1, -1):
+        char = text[i]
+        if char in ")]":
+            depth += 1
+        elif char in "([":
+            if depth:
+                depth -= 1
+                continue
+            if char == "(":
+                return True
+            close = text.find("]", end, min(span.end, end + _BRACKET_REACH))
+            return close == -1 or text[close + 1 : close + 2] != "("
+    return False
 
 
 def _opens_group(before: str) -> bool:
