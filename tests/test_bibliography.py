@@ -23,7 +23,8 @@ def write_bib(tmp_path: Path, text: str, name: str = "refs.bib") -> str:
 
 
 def citation(text: str):
-    (found,) = find_citations(source_of(text + "\n"))
+    """The one citation of `text`, read as a note (where "Name, Year" needs no cue)."""
+    (found,) = find_citations(source_of(f"Body.1\n\n1 {text}\n"))
     return found
 
 
