@@ -135,6 +135,43 @@ def test_apa_and_chicago_reference_lists() -> None:
     assert [a.folded for a in references[1].authors] == ["smith", "jones", "brown"]
 
 
+BOER = (
+    "Boer, G. J., Smith, D. M., Cassou, C., Doblas-Reyes, F., Danabasoglu, G., Kirtman, B., "
+    "Kushnir, Y., Kimoto, M., Meehl, G. A., Msadek, R., Müller, W. A., Taylor, K. E., "
+    "Zwiers, F., Rixen, M., Ruprich-Robert, Y., & Eade, R. (2016). The Decadal Climate "
+    "Prediction Project (DCPP). Geoscientific Model Development, 9, 3751–3777."
+)
+
+
+def test_apa_entry_with_many_authors_is_read() -> None:
+    assert BOER.index("2016") > 200
+    text = f"Text.\n\nReferences\n\n{BOER}\n"
+    (reference,) = references_in_text(source_of(text))
+    assert (reference.key, reference.year, len(reference.authors)) == ("boer2016", "2016", 16)
+    assert [a.folded for a in reference.authors][-2:] == ["ruprichrobert", "eade"]
+    assert reference.title == "The Decadal Climate Prediction Project"
+
+
+def test_entry_with_hundreds_of_authors_is_read() -> None:
+    names = ", ".join(f"Author{chr(65 + i % 26)}{chr(65 + i // 26)}, A." for i in range(300))
+    text = f"Text.\n\nReferences\n\n{names}, & Last, Z. (2020). A title. Journal.\n"
+    (reference,) = references_in_text(source_of(text))
+    assert (reference.key, len(reference.authors)) == ("authoraa2020", 301)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published by Pluto in 1974 as a pamphlet.",
+        "State Capitalism in Russia 1917-28, Pluto.",
+        "1974. Cliff, Tony. State Capitalism.",
+        "Pravda (Moscow), 1974, p1.",
+    ],
+)
+def test_lines_that_do_not_start_an_entry(line: str) -> None:
+    assert references_in_text(source_of(f"Text.\n\nReferences\n\n{line}\n")) == ()
+
+
 @pytest.fixture(scope="module")
 def index() -> ReferenceIndex:
     return ReferenceIndex(load_bibliography([str(ROOT / "bibliography.bib")]).references)

@@ -12,6 +12,7 @@ from citecheck.bibliography import load_bibliography
 from citecheck.cli import main
 from citecheck.engine import LintOptions, lint_source
 from citecheck.model import Bibliography
+from citecheck.readers import read_manuscript
 from tests.helpers import ROOT, SAMPLE, source_of
 
 BIB = ROOT / "bibliography.bib"
@@ -171,6 +172,14 @@ def test_keys_in_code_comments_and_links_are_not_missing(tmp_path: Path) -> None
     latex = "Write \\verb|\\cite{key}|, $\\cite{math}$ and \\cite{item1}.\n"
     result = lint(latex, load_bibliography([str(bib)]), name="m.tex")
     assert found(result, "missing-reference") == []
+
+
+@pytest.mark.parametrize("name", ["mendeley_citations.docx", "zotero_citations.docx"])
+def test_docx_reference_lists_match_their_citations(name: str) -> None:
+    path = ROOT / "tests" / "data" / "corpus" / "pandoc-docx" / name
+    result = lint_source(read_manuscript(path), LintOptions(select=("C",)))
+    assert len(result.manuscript.references_in_text) == (4 if "mendeley" in name else 3)
+    assert [f.code for f in result.findings] == []
 
 
 def test_bib_problems_become_findings_in_the_bib_file() -> None:

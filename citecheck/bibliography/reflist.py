@@ -10,19 +10,63 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from citecheck.bibliography.names import author, fold
 from citecheck.model import Author, Reference, Section, SourceText, Span
 
-# The start of an entry: names (no digits), then the year, bare or in brackets.
-# matches "Cliff, Tony, 1974, State", "Binns, Peter, and Duncan Hallas, 1976,",
-# "Cliff, T. (1974). State"; not "State Capitalism in Russia 1917-28", "1974. Cliff"
-ENTRY_START = re.compile(
-    r"""^(?P<names>[^\W\d_][^\d()\[\]]{0,200}?)[,.]?\s*
-        \(?(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?\)?
-        (?:[.,:]|\s|$)\s*(?P<rest>.*)$""",
+# The year that ends an entry's names, bare or in brackets, then punctuation, a space or
+# the end. It is looked for at the line's first digit only (names hold no digits), so a
+# long author list costs one scan, whatever its length.
+# matches "1974, " in "Cliff, Tony, 1974, State", "(2016). " in "Eade, R. (2016). The";
+# not "1917-28" ("-" follows), "19745"
+ENTRY_YEAR = re.compile(
+    r"""\(?(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?\)?
+        (?:[.,:]|\s|$)\s*""",
     re.VERBOSE,
 )
+
+# The names before the year: a letter first, then anything but digits and brackets.
+# matches "Cliff, Tony", "Binns, Peter, and Duncan Hallas", "Smith, J., & Brown, L.";
+# not "1974. Cliff", "Pravda (Moscow)"
+ENTRY_NAMES = re.compile(r"[^\W\d_][^\d()\[\]]*")
+
+# The first digit of a line, where an entry's year must stand.
+# matches "1" in "Cliff, Tony, 1974"; not a letter
+_FIRST_DIGIT = re.compile(r"\d")
+
+# The end of an entry's title: a full stop or an opening bracket.
+# matches "." in "State Capitalism in Russia. Pluto", "(" before "(Pluto)"; not ","
+_TITLE_END = re.compile(r"[.(]")
+
+
+class EntryHead(NamedTuple):
+    """The start of an entry, as written: names, year, year suffix and what follows."""
+
+    names: str
+    year: str
+    suffix: str
+    rest: str
+
+
+def entry_head(line: str) -> EntryHead | None:
+    """Names (no digits) then a year: "Cliff, Tony, 1974, State…", "Cliff, T. (1974). State…",
+    "Harman, Chris. 2009. Zombie…". None for a line that does not start an entry."""
+    digit = _FIRST_DIGIT.search(line)
+    if digit is None:
+        return None
+    start = digit.start()
+    if start and line[start - 1] == "(":
+        start -= 1
+    year = ENTRY_YEAR.match(line, start)
+    if year is None:
+        return None
+    names = line[:start].rstrip()
+    names = names[:-1] if names.endswith((",", ".")) else names
+    if not ENTRY_NAMES.fullmatch(names):
+        return None
+    return EntryHead(names, year.group("year"), year.group("suffix") or "", line[year.end() :])
+
 
 # Splits the name part into authors.
 # matches ", and ", " and ", " & ", "; "; not the comma inside "Cliff, Tony"
@@ -44,10 +88,10 @@ def references_in_list(source: SourceText) -> tuple[Reference, ...]:
 def _entries(source: SourceText, span: Span) -> Iterable[Reference]:
     text = source.text
     offset = span.start
-    current: tuple[re.Match[str], int, int] | None = None
+    current: tuple[EntryHead, int, int] | None = None
     for line in span.slice(text).split("\n"):
-        match = ENTRY_START.match(line.strip())
-        if match and _authors(match.group("names")):
+        match = entry_head(line.strip())
+        if match and _authors(match.names):
             if current:
                 yield _reference(source, *current)
             start = offset + len(line) - len(line.lstrip())
@@ -59,10 +103,10 @@ def _entries(source: SourceText, span: Span) -> Iterable[Reference]:
         yield _reference(source, *current)
 
 
-def _reference(source: SourceText, match: re.Match[str], start: int, end: int) -> Reference:
-    authors = _authors(match.group("names"))
-    year, suffix = match.group("year"), match.group("suffix") or ""
-    title = re.split(r"[.(]", match.group("rest").strip(" “”\"'"), maxsplit=1)[0].strip()
+def _reference(source: SourceText, head: EntryHead, start: int, end: int) -> Reference:
+    authors = _authors(head.names)
+    year, suffix = head.year, head.suffix
+    title = _TITLE_END.split(head.rest.strip(" “”\"'"), maxsplit=1)[0].strip()
     return Reference(
         key=f"{authors[0].folded}{year}{suffix}",
         authors=tuple(authors),
@@ -96,5 +140,11 @@ def _authors(names: str) -> list[Author]:
     return [a for a in found if a.folded and fold(a.surname)]
 
 
+# Given names of letters only, as initials or words ("Tony" passes too: the pairs rule
+# below relies on the alternation of surnames and givens, not on this).
+# matches "T.", "J. J.", "J.-P.", "Tony"; not "O’Neil", "3rd"
+_INITIALS = re.compile(r"(?:[^\W\d_]\.?[\s-]?)+")
+
+
 def _initials(givens: list[str]) -> bool:
-    return all(re.fullmatch(r"(?:[^\W\d_]\.?[\s-]?)+", g) for g in givens)
+    return all(_INITIALS.fullmatch(g) for g in givens)
