@@ -5,6 +5,10 @@ first with "et al."), the years agree and the suffixes agree. "Lenin, 1965" fits
 "Lenin, 1965a" and "Lenin, 1965b" and is ambiguous. A citation that fits nothing gets the
 closest entry as a suggestion: a misspelt surname (rapidfuzz), a year one off, a missing
 or wrong suffix.
+
+The matching of a manuscript is computed once: C101, C102, C103 and the HTML report all
+ask `match_each` for the same (citations, references) pair, and an LRU memo answers the
+repeats. Citations and references are frozen, hashable values, so the memo is transparent.
 """
 
 from __future__ import annotations
@@ -12,10 +16,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from citecheck.model import Citation, Reference
+from citecheck.bibliography import usable_references
+from citecheck.model import Citation, Manuscript, Reference
 
 MATCHED = "matched"
 AMBIGUOUS = "ambiguous"
@@ -115,6 +121,33 @@ def _authors_fit(citation: Citation, reference: Reference) -> bool:
     return listed == cited
 
 
-def match_all(citations: Sequence[Citation], references: Sequence[Reference]) -> list[Match]:
+# How many (citations, references) pairs the memo keeps: the files of one run are matched
+# one after another, and the report of a file follows its rules soon after.
+MEMO_SIZE = 8
+
+
+def match_each(citations: Sequence[Citation], references: Sequence[Reference]) -> tuple[Match, ...]:
+    """One match per citation, in order (a \\nocite included)."""
+    return _match_each(tuple(citations), tuple(references))
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _match_each(
+    citations: tuple[Citation, ...], references: tuple[Reference, ...]
+) -> tuple[Match, ...]:
     index = ReferenceIndex(references)
-    return [index.match(c) for c in citations if c.form != "nocite"]
+    return tuple(index.match(c) for c in citations)
+
+
+def match_all(citations: Sequence[Citation], references: Sequence[Reference]) -> tuple[Match, ...]:
+    """The matches of the citations that cite (a \\nocite only lists)."""
+    return tuple(m for m in match_each(citations, references) if m.citation.form != "nocite")
+
+
+def manuscript_matches(manuscript: Manuscript) -> tuple[Match, ...]:
+    """The manuscript's citations against `usable_references`; none when there is nothing
+    to match against (no .bib and no reference list)."""
+    references = usable_references(manuscript)
+    if not references:
+        return ()
+    return match_all(manuscript.citations, references)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from citecheck.bibliography import usable_references
 from citecheck.model import Citation, Manuscript, Reference, Resolution, Span
 from citecheck.openlibrary.candidates import Candidate, candidates_from_search, fold, with_editions
 from citecheck.openlibrary.scoring import Query, Verdict, decide, ladder
@@ -46,9 +47,9 @@ class CitedWork:
 
 
 def references(manuscript: Manuscript) -> tuple[Reference, ...]:
-    bibliography = manuscript.bibliography
-    listed = bibliography.references if bibliography else ()
-    return (*listed, *manuscript.references_in_text)
+    """The entries a citation's work is looked up by: those the citation rules match
+    against (the .bib entries when a .bib was given, else the manuscript's own list)."""
+    return usable_references(manuscript)
 
 
 def cited_works(manuscript: Manuscript) -> tuple[CitedWork, ...]:

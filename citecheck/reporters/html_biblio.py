@@ -1,7 +1,9 @@
 """The bibliography table as view data: each entry, where it is cited, what OpenLibrary said.
 
-A citation links to the entry `citecheck.bibliography.matching` finds for it, the matcher
-the citation rules use, so the table and the findings always agree. Whether a citation is
+The table lists `usable_references` (the .bib entries when a .bib was given, else the
+manuscript's own list), and a citation links to the entry `citecheck.bibliography.matching`
+finds for it: the references and the (memoised) matches the citation rules use, so the
+table and the findings always agree. Whether a citation is
 a problem is the rules' business, shown through their findings.
 """
 
@@ -12,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from citecheck.bibliography.matching import MATCHED, MISSING, ReferenceIndex
+from citecheck.bibliography import usable_references
+from citecheck.bibliography.matching import MATCHED, MISSING, match_each
 from citecheck.model import Citation, Manuscript, Reference, Resolution
 
 OPENLIBRARY = "https://openlibrary.org"
@@ -70,8 +73,8 @@ class UnmatchedView:
 
 
 def all_references(manuscript: Manuscript) -> tuple[Reference, ...]:
-    loaded = manuscript.bibliography.references if manuscript.bibliography else ()
-    return (*loaded, *manuscript.references_in_text)
+    """The entries the citations are matched against, as the rules see them."""
+    return usable_references(manuscript)
 
 
 def has_bibliography(manuscript: Manuscript) -> bool:
@@ -83,13 +86,13 @@ def match_citations(
 ) -> list[tuple[int | None, str]]:
     """For each citation, the index of the entry it names (or None) and the match status
     (matched, ambiguous, missing), from the same matcher the citation rules use."""
-    index = ReferenceIndex(references)
-    position = {id(ref): i for i, ref in enumerate(references)}
+    position: dict[Reference, int] = {}
+    for i, ref in enumerate(references):
+        position.setdefault(ref, i)  # by value: the memo may hold an equal copy
     matches: list[tuple[int | None, str]] = []
-    for citation in citations:
-        match = index.match(citation)
+    for match in match_each(citations, references):
         if match.status == MATCHED and match.references:
-            matches.append((position.get(id(match.references[0])), MATCHED))
+            matches.append((position.get(match.references[0]), MATCHED))
         else:
             matches.append((None, match.status))
     return matches

@@ -5,21 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from citecheck.bibliography import usable_references
-from citecheck.bibliography.matching import AMBIGUOUS, MATCHED, MISSING, match_all
+from citecheck.bibliography.matching import AMBIGUOUS, MATCHED, MISSING, manuscript_matches
 from citecheck.extract.citation_style import deviations
-from citecheck.model import Finding, Location, Manuscript, Reference, Severity, Span
+from citecheck.model import Finding, Location, Reference, Severity, Span
 from citecheck.rules.base import CheckContext, Rule
 
 
-def _matches(manuscript: Manuscript):
-    references = usable_references(manuscript)
-    if not references:
-        return []  # nothing to check against: no .bib and no reference list
-    return match_all(manuscript.citations, references)
-
-
 def _missing_reference(ctx: CheckContext) -> Iterable[Finding]:
-    for match in _matches(ctx.manuscript):
+    for match in manuscript_matches(ctx.manuscript):
         if match.status != MISSING or match.citation.key == "*":
             continue
         citation = match.citation
@@ -36,7 +29,7 @@ def _missing_reference(ctx: CheckContext) -> Iterable[Finding]:
 
 
 def _ambiguous_citation(ctx: CheckContext) -> Iterable[Finding]:
-    for match in _matches(ctx.manuscript):
+    for match in manuscript_matches(ctx.manuscript):
         if match.status != AMBIGUOUS:
             continue
         labels = [_label(r, keyed=False) for r in match.references]
@@ -53,7 +46,7 @@ def _uncited_reference(ctx: CheckContext) -> Iterable[Finding]:
     manuscript = ctx.manuscript
     if not manuscript.citations or any(c.key == "*" for c in manuscript.citations):
         return  # no citations found (an unknown style) or \nocite{*}: nothing to say
-    matches = _matches(manuscript)
+    matches = manuscript_matches(manuscript)
     cited = {r.key for m in matches if m.status in (MATCHED, AMBIGUOUS) for r in m.references}
     for reference in usable_references(manuscript):
         if reference.key in cited:
