@@ -13,7 +13,7 @@ from decimal import ROUND_FLOOR, Decimal
 
 from citecheck.extract.figure_context import GENERIC
 from citecheck.extract.figure_patterns import QUALIFIER
-from citecheck.model import Figure
+from citecheck.model import Figure, Span
 
 MAX_FACTOR = 3.0  # figures further apart than this are not the same quantity mistyped
 APPROX_SLACK = 0.10  # "around 2 million" tolerates 10 %
@@ -31,15 +31,87 @@ ANAPHORIC_LEAD = re.compile(
 )
 
 # A note offering another figure for the same thing.
-# matches "Some sources say", "other estimates", "estimates vary", "puts the toll";
-# not "some 30 years", "other workers"
+# matches "Some sources say", "Another source gives", "other estimates", "estimates vary",
+# "puts the toll"; not "some 30 years", "other workers", "another 200,000"
 CONTRAST_CUE = re.compile(
     r"""\b(?:(?:some|other|another|alternative|higher|lower|different|later|earlier)\s+
-            (?:sources|estimates?|accounts|historians|scholars|authors|figures|studies)
+            (?:sources?|estimates?|accounts?|historians?|scholars?|authors?|figures
+              |stud(?:y|ies)|census(?:es)?)
           |estimates\s+(?:vary|range|differ)|others\s+(?:say|give|put)
           |puts?\s+the\s+(?:figure|number|toll|total))\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+# A source giving the note's figure, straight before it: with a shared head word, the note
+# offers another figure for the text's quantity ("Smith gives 3 million members").
+# matches "Smith gives ", "Conquest puts the toll at ", "records give about ", "estimated ";
+# not "The figure of ", "died of ", "gives way to "
+ATTRIBUTION = re.compile(
+    rf"""\b(?:gives?|gave|puts?|says?|said|estimated?|estimates|counts?|counted|reports?
+          |reported|records?|recorded|cites?|cited|claims?|claimed|suggests?|suggested)\s+
+        (?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:at|as|of)\s+)?
+        (?:{QUALIFIER}\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A note figure that is a part of the text's figure, or comes on top of it, is no
+# contradiction ("Of these, 120,000 were women"; "A further 3 million died of disease").
+# The cues are read around the note's figure only, so a cue elsewhere in the note cannot
+# hide a real mismatch.
+
+# Straight before the figure (a qualifier may stand between): an addition or the rest.
+# matches "A further ", "another ", "an additional some ", "the remaining ", "the other ";
+# not "Another source gives ", "The figure of ", "further research puts it at "
+ADDED_BEFORE = re.compile(
+    rf"""\b(?:an?\s+further|further|another|an?\s+additional|additional|an?\s+extra|extra
+          |yet\s+another|the\s+remaining|remaining|the\s+other|the\s+rest\s*,?|the\s+remainder\s*,?)
+        \s+(?:{QUALIFIER}\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Straight before the figure: a restriction. Not a cue when the note also offers another
+# figure ("Other sources give only 1 million" is an alternative, not a part).
+# matches "Only ", "only about ", "just ", "merely "; not "not only by "
+ONLY_BEFORE = re.compile(
+    rf"\b(?<!not\s)(?:only|just|merely)\s+(?:{QUALIFIER}\s+)?$", re.VERBOSE | re.IGNORECASE
+)
+
+# Straight after the figure: an addition, or a part of a group already named.
+# matches " more", " others", " of them", " of these", " of whom", " of the total";
+# not " more than" (a bound reads before the figure, never after), " of the workers"
+ADDED_AFTER = re.compile(
+    r"""\s+(?:more|others|(?:of|among)\s+(?:these|those|them|whom|which|(?:the|this|that)\s+total))
+        \b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Earlier in the figure's clause: a partitive that makes the clause about a part.
+# matches "Of these, ", "Among them were ", "of whom ", "half of them, about ", "of which ";
+# not "Of these sources, Smith gives " (a noun follows "these": not a partitive)
+PARTITIVE_BEFORE = re.compile(
+    r"""\b(?:of|among(?:st)?)\s+(?:them|whom|which
+          |(?:these|those)(?=\s*[,:;–—]|\s+(?:were|was|are|is|had|have|only|some|about|\d)))\b""",
+    re.IGNORECASE,
+)
+
+# A clause opening on the group the figure is a part of, the figure straight after.
+# matches "Of the dead, ", "Among these workers, some ", "Of all the victims, ";
+# not "Of these sources, Smith gives " (the figure does not follow), "The figure of "
+GROUP_FIRST = re.compile(
+    rf"""^\s*(?:of|among(?:st)?)\s+(?:all\s+)?(?:the|these|those)\s+(?:[\w’'-]+\s+){{0,3}}?
+        [\w’'-]+\s*,\s*(?:{QUALIFIER}\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# In the figure's clause: a restriction to one place or group.
+# matches "In the old town alone", "for Ukraine alone", "among peasants alone";
+# not "alone" far from a preposition ("left them alone")
+ALONE = re.compile(
+    r"\b(?:in|at|among|for|from|within)\s+(?:[\w’'-]+\s+){0,4}?alone\b", re.IGNORECASE
+)
+
+_NEAR = 60  # characters before a figure searched for "a further", "only"
+_CLAUSE_END = re.compile(r"[;:,()]|\s[–—]\s")
 
 # A note explaining why its figure differs: never a contradiction.
 # matches "includes", "excluding", "refers to", "whereas", "compared with", "rather than";
@@ -112,6 +184,35 @@ def consistent(a: Figure, b: Figure) -> bool:
         return False
     (a_lo, a_hi), (b_lo, b_hi) = _interval(a), _interval(b)
     return a_lo <= b_hi and b_lo <= a_hi
+
+
+def part_or_addition(text: str, figure: Figure, sentence: Span, left: int) -> bool:
+    """Does the note present `figure` as a part of a whole, or as an addition to it?
+
+    The cues are read in the figure's clause of `sentence` only; `left` is where the
+    comparable figure before it ends (or the sentence's start), so "in Kiev alone" restricts
+    the figure after it and not one before.
+    """
+    start, end = figure.span.start, figure.span.end
+    clause_start = max(
+        sentence.start,
+        text.rfind(";", sentence.start, start) + 1,
+        text.rfind(":", sentence.start, start) + 1,
+    )
+    near = text[max(clause_start, start - _NEAR) : start]
+    if ADDED_BEFORE.search(near) or ADDED_AFTER.match(text, end, sentence.end):
+        return True
+    if ONLY_BEFORE.search(near) and not CONTRAST_CUE.search(text, sentence.start, sentence.end):
+        return True
+    if PARTITIVE_BEFORE.search(text, clause_start, start):
+        return True
+    if GROUP_FIRST.search(text[clause_start:start]):
+        return True
+    clause_end = _CLAUSE_END.search(text, end, sentence.end)
+    after_end = clause_end.start() if clause_end else sentence.end
+    return bool(
+        ALONE.search(text, max(clause_start, left), start) or ALONE.search(text, end, after_end)
+    )
 
 
 def specific(lemmas: tuple[str, ...]) -> set[str]:

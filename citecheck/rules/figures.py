@@ -12,15 +12,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-from citecheck.extract.sentences import SentenceIndex
+from citecheck.extract.sentences import SentenceIndex, split_sentences
 from citecheck.model import Figure, Finding, Manuscript, Marker, Related, Severity, Span
 from citecheck.rules.base import CheckContext, Rule
 from citecheck.rules.figure_links import (
     ANAPHORIC_LEAD,
+    ATTRIBUTION,
     CONTRAST_CUE,
     EXPLAIN_CUE,
     consistent,
     link_score,
+    part_or_addition,
     specific,
     unit,
     within_factor,
@@ -67,16 +69,35 @@ def _pick(note_figure: Figure, candidates: list[Figure]) -> tuple[Figure, int] |
 
 
 def _confidence(
-    note_figure: Figure, body: Figure, score: int, candidates: int, lead: bool, contrast: bool
+    note_figure: Figure,
+    body: Figure,
+    score: int,
+    candidates: int,
+    lead: bool,
+    contrast: bool,
+    attributed: bool,
 ) -> str | None:
-    """How sure we are the two describe one quantity (design note §4.6, step 5)."""
+    """How sure we are the two describe one quantity (design note §4.6, step 5).
+
+    A shared head noun alone is not enough: "2 million inhabitants" and "900,000
+    inhabitants in the old town" are a whole and its part. The head must come with a shared
+    concept, a contrast cue, a source giving the note's figure ("Smith gives"), another
+    shared context word, or a note that adds no word of its own.
+    """
     if lead and (candidates == 1 or score > 0):
         return "high"
-    if specific(note_figure.heads) & specific(body.heads):
+    shared_heads = specific(note_figure.heads) & specific(body.heads)
+    shared_concept = bool(set(note_figure.concepts) & set(body.concepts))
+    shared_context = specific(note_figure.context) & specific(body.context)
+    # The note restates when it says nothing of its own around the figure ("There were
+    # 3 million members"); a word of its own ("in the old town", "at the front") marks a part.
+    restates = not specific(note_figure.context) - specific(body.context)
+    evidence = shared_concept or contrast or attributed or restates
+    if shared_heads and (evidence or shared_context - shared_heads):
         return "medium"
-    if set(note_figure.concepts) & set(body.concepts):
+    if shared_concept:
         return "medium"
-    if len(specific(note_figure.context) & specific(body.context)) >= 2:
+    if len(shared_context) >= 2:
         return "medium"
     if contrast and candidates == 1:
         return "medium"
@@ -100,17 +121,37 @@ def _text_against_notes(ctx: CheckContext) -> Iterator[Finding]:
         note_text = m.note_text(note)
         if EXPLAIN_CUE.search(note_text):
             continue
+        note_figures = [f for f in in_note[note.number] if f.comparable]
+        if not note_figures:
+            continue
         note_years = _years(in_note[note.number])
         body_years = _years(body[sentence])
-        for nf in in_note[note.number]:
-            if not nf.comparable or (note.number, nf.span.start) in seen:
+        note_sentences = split_sentences(m.text, note.text_span)
+        for nf in note_figures:
+            if (note.number, nf.span.start) in seen:
                 continue
+            if _part_or_addition(m.text, nf, note_figures, note_sentences):
+                continue  # "Of these, 120,000 …", "A further 3 million …": not a restatement
             found = _compare(m.text, note_text, nf, body[sentence], note_years, body_years)
             if found is None:
                 continue
             seen.add((note.number, nf.span.start))
             bf, confidence = found
             yield _mismatch(m, marker, nf, bf, confidence, m.sentences[sentence])
+
+
+def _part_or_addition(
+    text: str, nf: Figure, note_figures: list[Figure], sentences: list[Span]
+) -> bool:
+    """The note gives `nf` as a part of the text's figure or as an addition to it."""
+    within = next((s for s in sentences if s.contains(nf.span.start)), None)
+    if within is None:
+        return False
+    left = max(
+        (f.span.end for f in note_figures if within.start <= f.span.end <= nf.span.start),
+        default=within.start,
+    )
+    return part_or_addition(text, nf, within, left)
 
 
 def _compare(
@@ -131,9 +172,11 @@ def _compare(
     if picked is None:
         return None
     bf, score = picked
-    lead = bool(ANAPHORIC_LEAD.search(text, max(0, nf.span.start - _LEAD_WINDOW), nf.span.start))
+    window = max(0, nf.span.start - _LEAD_WINDOW)
+    lead = bool(ANAPHORIC_LEAD.search(text, window, nf.span.start))
     contrast = bool(CONTRAST_CUE.search(note_text))
-    confidence = _confidence(nf, bf, score, len(candidates), lead, contrast)
+    attributed = bool(ATTRIBUTION.search(text, window, nf.span.start))
+    confidence = _confidence(nf, bf, score, len(candidates), lead, contrast, attributed)
     if confidence == "medium" and note_years and body_years and not note_years & body_years:
         return None  # the note speaks of other years: likely another quantity
     return (bf, confidence) if confidence else None
@@ -206,11 +249,24 @@ def _body_disagrees(a: Figure, b: Figure, years: dict[int, set[float]]) -> bool:
 def _text_against_text(ctx: CheckContext) -> Iterator[Finding]:
     m = ctx.manuscript
     years: dict[int, set[float]] = defaultdict(set)
+    ends: dict[int, list[int]] = defaultdict(list)  # where each sentence's figures end
     for figure in m.figures:
         if figure.note is None and figure.kind in _YEAR_KINDS:
             years[figure.sentence].add(figure.value)
+        elif figure.note is None and figure.comparable:
+            ends[figure.sentence].append(figure.span.end)
+    parts: dict[int, bool] = {}
+
+    def is_part(f: Figure) -> bool:
+        """ "A further 3 million …", "Of these, 120,000 …": not the same quantity."""
+        if f.span.start not in parts:
+            sentence = m.sentences[f.sentence]
+            left = max((e for e in ends[f.sentence] if e <= f.span.start), default=sentence.start)
+            parts[f.span.start] = part_or_addition(m.text, f, sentence, left)
+        return parts[f.span.start]
+
     for a, b in _body_pairs(m.figures):
-        if not _body_disagrees(a, b, years):
+        if not _body_disagrees(a, b, years) or is_part(a) or is_part(b):
             continue
         first, second = a.span.slice(m.text), b.span.slice(m.text)
         sentence_a, sentence_b = m.sentences[a.sentence], m.sentences[b.sentence]
