@@ -292,10 +292,14 @@ carries the note's marker, and reports a pair that disagrees once both are round
 coarser written precision ("30 million" is precise to the ten million), unless either is an
 approximation, a bound or a range that covers the other. A pair is reported only when
 something says both describe the same quantity: the note refers back ("The figure of …",
-"The number of deaths was …"), shares a specific head word or concept (deaths) or several
-context words, or offers an alternative ("some sources say"). A note that explains a
-difference ("includes", "whereas", "compared with") is left alone; so are years, dates,
-pages, note markers, ordinals, decades, durations, ratios and vague magnitudes.
+"The number of deaths was …"), shares a concept (deaths) or several specific context words,
+shares a head word ("members") together with more evidence (a source giving the figure,
+another shared word, or nothing of its own around it), or offers an alternative ("some
+sources say"). A note that explains a difference ("includes", "whereas", "compared with")
+is left alone, and so is a note figure given as a part of the text's figure or an addition
+to it ("Of these, 120,000 …", "A further 3 million …", "Only 300,000 … at the front", "In
+Kiev alone …"); so are years, dates, pages, note markers, ordinals, decades, durations,
+ratios and vague magnitudes.
 Why it matters: a reader who follows the marker finds a second number and cannot tell
 which one is right; a copy-editor would query it.
 Example: the text says "a famine with 30 million dead by 1960.57" and note 57 says
@@ -313,7 +317,8 @@ INCONSISTENT_FIGURE_BODY = Rule(
 specific head word ("2 million inmates" and "2.6 million inmates") and also a concept or
 another context word, are of the same kind, within a factor of 3, not anchored to different
 years, and inconsistent after rounding. Figures in one sentence are a series or a contrast
-and are never compared. Off unless selected (--select F102): the evidence is weaker than
+and are never compared, nor is a figure given as a part or an addition ("a further 3
+million", "in Kiev alone"). Off unless selected (--select F102): the evidence is weaker than
 for a note, so expect some findings that are two different quantities.
 Why it matters: a book that gives a death toll as 38 million in one chapter and 30 million
 in another loses the reader's trust in both.
