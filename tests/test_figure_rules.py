@@ -110,6 +110,14 @@ FLAGGED = [
         ("30 million", "38 million"),
         "medium",
     ),
+    # "more or less" after the figure is an approximation, not an addition.
+    (
+        "more-or-less",
+        "The result was a famine with 30 million dead by 1960.1 People ate bark.\n\n"
+        "1 The figure of 38 million more or less is official.\n",
+        ("30 million", "38 million"),
+        "high",
+    ),
     # Digits to the unit: a transposition is caught.
     (
         "exact-count",

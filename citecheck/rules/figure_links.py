@@ -45,9 +45,9 @@ CONTRAST_CUE = re.compile(
 # A source giving the note's figure, straight before it: with a shared head word, the note
 # offers another figure for the text's quantity ("Smith gives 3 million members").
 # matches "Smith gives ", "Conquest puts the toll at ", "records give about ", "estimated ";
-# not "The figure of ", "died of ", "gives way to "
+# not "The figure of ", "died of ", "an estimated " (a qualifier, not a source)
 ATTRIBUTION = re.compile(
-    rf"""\b(?:gives?|gave|puts?|says?|said|estimated?|estimates|counts?|counted|reports?
+    rf"""\b(?<!an\s)(?:gives?|gave|puts?|says?|said|estimated?|estimates|counts?|counted|reports?
           |reported|records?|recorded|cites?|cited|claims?|claimed|suggests?|suggested)\s+
         (?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:at|as|of)\s+)?
         (?:{QUALIFIER}\s+)?$""",
@@ -78,10 +78,10 @@ ONLY_BEFORE = re.compile(
 
 # Straight after the figure: an addition, or a part of a group already named.
 # matches " more", " others", " of them", " of these", " of whom", " of the total";
-# not " more than" (a bound reads before the figure, never after), " of the workers"
+# not " more or less" (an approximation), " of the workers"
 ADDED_AFTER = re.compile(
-    r"""\s+(?:more|others|(?:of|among)\s+(?:these|those|them|whom|which|(?:the|this|that)\s+total))
-        \b""",
+    r"""\s+(?:more(?!\s+or\s+less)|others
+          |(?:of|among)\s+(?:these|those|them|whom|which|(?:the|this|that)\s+total))\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 
