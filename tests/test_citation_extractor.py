@@ -8,6 +8,8 @@ BODY_POSITIVE and NEGATIVE as body paragraphs, where that form needs evidence.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from citecheck.extract.citations import find_citations
@@ -232,3 +234,33 @@ def test_bare_pandoc_key_in_markdown() -> None:
 def test_pandoc_locator_is_kept() -> None:
     (citation,) = find_citations(source_of("Blah [see @item1 p. 34-35].\n"))
     assert citation.locator == "p. 34-35"
+
+
+SURNAMES = "Adler Baker Clark Dunn Evans Fox Green Hill Irwin Jones".split()
+
+
+@pytest.mark.parametrize(("before_and", "found"), [(1, 1), (8, 1), (9, 0)])
+def test_at_most_eight_names_stand_before_and(before_and: int, found: int) -> None:
+    names = ", ".join(SURNAMES[:before_and]) + " and Kerr"
+    citations = find_citations(source_of(f"Body.1\n\n1 {names}, 1974.\n"))
+    assert len(citations) == found
+    if found:
+        assert len(citations[0].authors) == before_and + 1
+
+
+@pytest.mark.parametrize("particles", [3, 4, 40])
+def test_at_most_three_particles_stand_before_a_surname(particles: int) -> None:
+    name = "van " * particles + "Linden"
+    (citation,) = find_citations(source_of(f"Body.1\n\n1 {name}, 2007.\n"))
+    assert citation.authors[0].surname == "van van van Linden"
+
+
+@pytest.mark.parametrize(
+    "unit", ["Smith, ", "Van der De La ", "Smith Jones ", "ABCD", "Smith, Jones and "]
+)
+@pytest.mark.parametrize("where", ["Body text ", "Body.1\n\n1 "])
+def test_long_runs_of_names_take_linear_time(unit: str, where: str) -> None:
+    source = source_of(where + unit * 5000 + "1974.\n")
+    start = time.perf_counter()
+    find_citations(source)
+    assert time.perf_counter() - start < 2  # ~0.05 s; it was minutes before the bounds

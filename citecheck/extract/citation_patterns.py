@@ -18,16 +18,26 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
 NAME_WORD = rf"""[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_]))*
                  (?:-[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_]))*)*"""
 
+# Bounds that keep the author patterns linear (see AUTHORS).
+MAX_PARTICLES = 3
+MAX_NAMES_BEFORE_AND = 8
+
 # Particles before a surname, separate or glued by an apostrophe.
 # matches "van der ", "de ", "d’"; not "Vanderbilt"
 PARTICLE = r"""(?:(?i:van|von|der|den|de|du|da|di|del|della|des|la|le|ter|ten|dos|das|zu)\s+
                |(?i:d|dell)['’])"""
 
-SURNAME = rf"(?:{PARTICLE})*{NAME_WORD}"
+# A surname with at most three particles before it ("van der", "de la", "d’").
+SURNAME = rf"(?:{PARTICLE}){{0,{MAX_PARTICLES}}}{NAME_WORD}"
 
-# One to several surnames; a list needs "and" or "&" before its last name; then "et al.".
+# One to nine surnames; a list needs "and" or "&" before its last name; then "et al.".
+# It starts at a word's start, and at most eight names stand before "and": unbounded, a
+# run of thousands of capitalised names ("Smith, Smith, …") took seconds per thousand,
+# each start scanning to the end of the run. Longer author lists are cited with "et al.".
 # matches "Cliff", "Binns and Hallas", "Smith, Jones & Brown", "Smith et al."; not "Moscow, Russia"
-AUTHORS = rf"""(?P<authors>{SURNAME}(?:(?:\s*,\s*{SURNAME})*\s*,?\s+(?:and|&)\s+{SURNAME})?)
+AUTHORS = rf"""(?P<authors>(?<!\w){SURNAME}
+                (?:(?:\s*,\s*{SURNAME}){{0,{MAX_NAMES_BEFORE_AND - 1}}}
+                   \s*,?\s+(?:and|&)\s+{SURNAME})?)
                (?P<etal>\s+et\s+al\.?)?"""
 
 # A year from 1500 to 2099 with an optional one-letter suffix, not part of a range.
