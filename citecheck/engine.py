@@ -182,7 +182,7 @@ def lint_source(
     resolver: Resolver | None = None,
 ) -> FileResult:
     rules = selected_rules(options) if rules is None else rules
-    needs_figures = any(rule.code.startswith("F") for rule in rules)
+    needs_figures = any(rule.needs_figures for rule in rules)
     manuscript = build_manuscript(source, bibliography, figures=needs_figures)
     resolutions = resolver(manuscript) if resolver else None
     context = CheckContext(manuscript, tuple(resolutions) if resolutions is not None else None)

@@ -142,3 +142,15 @@ def test_readme_rule_table_matches_the_registry() -> None:
     assert readme[start:end].strip() == markdown_table(), (
         "regenerate with: citecheck rules --format markdown"
     )
+
+
+def test_figures_are_extracted_only_for_rules_that_need_them() -> None:
+    from citecheck.engine import LintOptions, lint_source
+    from tests.helpers import source_of
+
+    text = "The famine killed 30 million people.1\n\n1 The figure of 38 million is official.\n"
+    without = lint_source(source_of(text), LintOptions(select=("N",)))
+    assert without.manuscript is not None and without.manuscript.figures == ()
+    with_rule = lint_source(source_of(text), LintOptions(select=("inconsistent-figure",)))
+    assert with_rule.manuscript is not None and with_rule.manuscript.figures
+    assert [f.rule for f in with_rule.findings] == ["inconsistent-figure"]

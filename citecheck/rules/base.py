@@ -32,6 +32,7 @@ class Rule:
     # For findings about a file shared by several manuscripts (a .bib entry nothing cites):
     # the finding stands only when every manuscript that uses the file reports it.
     needs_every_manuscript: bool = False
+    needs_figures: bool = False  # the figure extractor runs only when a rule needs it
 
     def finding(
         self,

@@ -306,6 +306,7 @@ Example: the text says "a famine with 30 million dead by 1960.57" and note 57 sa
 "The figure of 38 million is from official statistics".
 Fix: correct the figure that is wrong, or say in the text why the two differ.""",
     check=_text_against_notes,
+    needs_figures=True,
 )
 
 INCONSISTENT_FIGURE_BODY = Rule(
@@ -327,6 +328,7 @@ paragraph 12.
 Fix: make the figures agree, or say why they differ (a different year, place or source).""",
     check=_text_against_text,
     default=False,
+    needs_figures=True,
 )
 
 RULES: tuple[Rule, ...] = (INCONSISTENT_FIGURE, INCONSISTENT_FIGURE_BODY)
