@@ -78,6 +78,62 @@ def test_same_key_in_two_files_is_a_duplicate(tmp_path: Path) -> None:
     ]
 
 
+def test_moving_entries_changes_the_duplicates_data_not_its_message(tmp_path: Path) -> None:
+    entry = "@book{cliff1974,\n  author = {Cliff, Tony},\n  year = {1974},\n}\n"
+    shifted = write_bib(tmp_path, "\n\n\n" + entry + entry, "shifted.bib")
+    one = load_bibliography([write_bib(tmp_path, entry + entry, "one.bib")]).problems
+    (two,) = load_bibliography([shifted]).problems
+    (one,) = one
+    assert one.code == two.code == "duplicate-reference"
+    assert (dict(one.data)["first_line"], dict(two.data)["first_line"]) == (1, 4)
+    assert (one.line, two.line) == (5, 8)
+    assert one.message.replace("one.bib", "X") == two.message.replace("shifted.bib", "X")
+    assert "1" not in one.message.replace("cliff1974", "")
+
+
+def test_cross_file_duplicate_keeps_the_first_line_in_data(tmp_path: Path) -> None:
+    entry = "@book{cliff1974,\n  author = {Cliff, Tony},\n  year = {1974},\n}\n"
+    first = write_bib(tmp_path, "\n\n" + entry, "a.bib")
+    second = write_bib(tmp_path, entry, "b.bib")
+    (problem,) = load_bibliography([first, second]).problems
+    assert dict(problem.data) == {"key": "cliff1974", "first_line": 3, "first_path": first}
+    assert "3" not in problem.message
+
+
+TOO_MANY_COMMAS = """@book{first,
+  author = {Cliff, Tony},
+  year = 1974,
+}
+
+@book{bad2001,
+  title = {X},
+  author = {Jones, A and Smith,
+            John, Jr, Extra},
+  year = 2001,
+}
+"""
+
+
+def test_name_error_is_located_at_its_entry_and_names_the_key(tmp_path: Path) -> None:
+    bib = load_bibliography([write_bib(tmp_path, TOO_MANY_COMMAS)])
+    (problem,) = bib.problems
+    assert (problem.code, problem.line) == ("bib-syntax", 8)
+    assert dict(problem.data)["key"] == "bad2001" and dict(problem.data)["entry_line"] == 6
+    assert "bad2001" in problem.message
+    assert {r.key for r in bib.references} == {"first", "bad2001"}
+
+
+def test_name_error_in_a_repeated_key_is_located_at_that_entry(tmp_path: Path) -> None:
+    text = TOO_MANY_COMMAS + "\n@book{bad2001,\n  author = {Doe, A, B, C},\n  year = 2001,\n}\n"
+    problems = load_bibliography([write_bib(tmp_path, text)]).problems
+    located = sorted((p.code, p.line, dict(p.data).get("entry_line")) for p in problems)
+    assert located == [
+        ("bib-syntax", 8, 6),
+        ("bib-syntax", 14, 13),
+        ("duplicate-reference", 13, None),
+    ]
+
+
 @pytest.mark.parametrize("name", ["missing.bib", "adir"])
 def test_unreadable_bib_is_an_input_error(tmp_path: Path, name: str) -> None:
     (tmp_path / "adir").mkdir()

@@ -36,11 +36,15 @@ def load_bibliography(paths: Sequence[str]) -> Bibliography:
                 problems.append(
                     BibProblem(
                         "duplicate-reference",
-                        f"the key `{reference.key}` is also used in {earlier.source} "
-                        f"(line {earlier.line}): rename or merge",
+                        f"the key `{reference.key}` is already used by an entry first defined "
+                        f"in {earlier.source}: rename or merge",
                         path,
                         reference.line,
-                        (("key", reference.key), ("first_path", earlier.source)),
+                        (
+                            ("key", reference.key),
+                            ("first_line", earlier.line),
+                            ("first_path", earlier.source),
+                        ),
                     )
                 )
                 continue

@@ -8,6 +8,7 @@ scan of the text.
 
 from __future__ import annotations
 
+import ast
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -34,25 +35,61 @@ YEAR_FIELD = re.compile(r"(?P<year>\d{4})(?P<suffix>[a-z])?(?![a-z])")
 # matches "repeated bibliography entry: cliff1974"; not "bad cross-reference"
 _REPEATED = re.compile(r"repeated bibliography entry: (?P<key>\S+)")
 
+# pybtex's message for a field given twice in one entry.
+# matches "entry with key harman2009 has a duplicate year field"; not "repeated bibliography"
+_DUPLICATE_FIELD = re.compile(r"key (?P<key>\S+) has a duplicate (?P<field>\S+) field")
+
+# pybtex's message for a name with more than two commas (it keeps only the message).
+# matches "Too many commas in 'Smith, John, Jr, Extra'"; not "Too many commas" alone
+_TOO_MANY_COMMAS = re.compile(r"Too many commas in (?P<name>'.*'|\".*\")$", re.DOTALL)
+
+# A run of white space, as pybtex collapses it in field values.
+# matches "\n   " in "Smith,\n   John"; not "Smith"
+_SPACES = re.compile(r"\s+")
+
 _SKIPPED_TYPES = frozenset({"comment", "string", "preamble"})
+
+Heads = dict[str, list[int]]
+
+
+class _EntryTrackingParser(Parser):
+    """pybtex's parser, noting the entry (key and which of its same-key entries) in which
+    each error was met: name errors such as "Too many commas" do not say."""
+
+    def __init__(self, errors: list[Exception]) -> None:
+        super().__init__()
+        self._errors = errors
+        self._seen: dict[str, int] = defaultdict(int)
+        self.entry_of: dict[int, tuple[str, int]] = {}  # id(error) -> (key, occurrence)
+
+    def process_entry(self, entry_type: str, key: str | None, fields: object) -> None:
+        before = len(self._errors)
+        occurrence = self._seen[(key or "").lower()]
+        self._seen[(key or "").lower()] += 1
+        try:
+            super().process_entry(entry_type, key, fields)
+        finally:
+            for error in self._errors[before:]:
+                self.entry_of.setdefault(id(error), (key or "", occurrence))
 
 
 def parse_bibtex(path: str, text: str) -> tuple[list[Reference], list[BibProblem]]:
     """The entries of one .bib text and the problems met reading it."""
     heads = _entry_heads(text)
     with pybtex.errors.capture() as errors:
+        parser = _EntryTrackingParser(errors)
         try:
-            data: BibliographyData = Parser().parse_string(text)
+            data: BibliographyData = parser.parse_string(text)
         except PybtexError as exc:  # anything pybtex raises instead of reporting
             return [], [BibProblem("bib-syntax", f"cannot parse: {exc}", path, 1)]
-    problems = list(_problems(path, text, errors, heads))
+    problems = list(_problems(path, text, errors, heads, parser.entry_of))
     references = [_reference(path, key, entry, heads) for key, entry in data.entries.items()]
     return references, problems
 
 
-def _entry_heads(text: str) -> dict[str, list[int]]:
+def _entry_heads(text: str) -> Heads:
     """Lower-cased key -> 1-based start lines of every entry with that key, in order."""
-    heads: dict[str, list[int]] = defaultdict(list)
+    heads: Heads = defaultdict(list)
     for match in ENTRY_HEAD.finditer(text):
         if match.group("type").lower() not in _SKIPPED_TYPES:
             heads[match.group("key").lower()].append(_line_of(text, match.start("key")))
@@ -60,7 +97,11 @@ def _entry_heads(text: str) -> dict[str, list[int]]:
 
 
 def _problems(
-    path: str, text: str, errors: Iterable[Exception], heads: dict[str, list[int]]
+    path: str,
+    text: str,
+    errors: Iterable[Exception],
+    heads: Heads,
+    entry_of: dict[int, tuple[str, int]],
 ) -> Iterable[BibProblem]:
     repeats: dict[str, int] = defaultdict(int)
     for error in errors:
@@ -75,13 +116,57 @@ def _problems(
             line = lines[min(repeats[key.lower()], len(lines) - 1)]
             yield BibProblem(
                 "duplicate-reference",
-                f"the key `{key}` is used by another entry (line {lines[0]}): rename or merge",
+                f"the key `{key}` is already used by an entry first defined in {path}: "
+                "rename or merge",
                 path,
                 line,
-                (("key", key), ("first_line", lines[0])),
+                (("key", key), ("first_line", lines[0]), ("first_path", path)),
             )
+        elif id(error) in entry_of:
+            yield _entry_problem(path, text, error, heads, *entry_of[id(error)])
         else:
             yield BibProblem("bib-syntax", str(error), path, 1)
+
+
+def _entry_problem(
+    path: str, text: str, error: Exception, heads: Heads, key: str, occurrence: int
+) -> BibProblem:
+    """An error pybtex met inside an entry, located at the entry, or at the name it is about."""
+    lines = heads.get(key.lower()) or [1]
+    entry_line = lines[min(occurrence, len(lines) - 1)]
+    line, column = entry_line, 1
+    message = f"in the entry `{key}`: {error}"
+    data: dict[str, object] = {"key": key, "entry_line": entry_line}
+    if commas := _TOO_MANY_COMMAS.match(str(error)):
+        name = ast.literal_eval(commas.group("name"))
+        message = (
+            f"in the entry `{key}`, the name {name!r} has more than two commas: "
+            'separate the authors with "and"'
+        )
+        data["name"] = name
+        found = _find_in_entry(text, entry_line, name)
+        if found is not None:
+            line, column = found
+    return BibProblem("bib-syntax", message, path, line, tuple(data.items()), column)
+
+
+def _find_in_entry(text: str, entry_line: int, value: str) -> tuple[int, int] | None:
+    """Line and column of `value` (white space as pybtex collapsed it) in the entry that
+    starts at `entry_line`, or None."""
+    offset = 0
+    for _ in range(entry_line - 1):
+        offset = text.index("\n", offset) + 1
+    head = ENTRY_HEAD.search(text, offset + 1)
+    end = head.start() if head else len(text)
+    words = value.split()
+    position = text.find(words[0], offset, end) if words else -1
+    while position != -1:
+        window = _SPACES.sub(" ", text[position : position + 4 * len(value)])
+        if window.startswith(" ".join(words)):
+            line_start = text.rfind("\n", 0, position) + 1
+            return _line_of(text, position), position - line_start + 1
+        position = text.find(words[0], position + 1, end)
+    return None
 
 
 def _syntax_problem(path: str, text: str, error: PybtexSyntaxError) -> BibProblem:
@@ -93,20 +178,17 @@ def _syntax_problem(path: str, text: str, error: PybtexSyntaxError) -> BibProble
     return BibProblem("bib-syntax", message, path, line or entry_line, data, column + 1)
 
 
-def _duplicate_field(
-    path: str, text: str, error: DuplicateField, heads: dict[str, list[int]]
-) -> BibProblem:
-    match = re.search(r"key (?P<key>\S+) has a duplicate (?P<field>\S+) field", str(error))
+def _duplicate_field(path: str, text: str, error: DuplicateField, heads: Heads) -> BibProblem:
+    match = _DUPLICATE_FIELD.search(str(error))
     key, name = (match.group("key"), match.group("field")) if match else ("", "")
     start_line = heads.get(key.lower(), [1])[0]
     line = start_line
     lines = text.split("\n")
-    field_line = re.compile(rf"^\s*{re.escape(name)}\s*=", re.IGNORECASE)
     seen = 0
     for number in range(start_line, len(lines) + 1):
         if number > start_line and ENTRY_HEAD.match(lines[number - 1] + ","):
             break
-        if field_line.search(lines[number - 1]):
+        if _starts_field(lines[number - 1], name):
             seen += 1
             if seen == 2:
                 line = number
@@ -120,14 +202,21 @@ def _duplicate_field(
     )
 
 
-def _reference(path: str, key: str, entry: Entry, heads: dict[str, list[int]]) -> Reference:
+def _starts_field(line: str, name: str) -> bool:
+    """True for a line that opens the field `name`: "  year = {2010},"."""
+    stripped = line.lstrip()
+    if not stripped.lower().startswith(name.lower()):
+        return False
+    return stripped[len(name) :].lstrip().startswith("=")
+
+
+def _reference(path: str, key: str, entry: Entry, heads: Heads) -> Reference:
     fields = {name.lower(): _plain(value) for name, value in entry.fields.items()}
     year_match = YEAR_FIELD.search(fields.get("year") or fields.get("date", ""))
     year = year_match.group("year") if year_match else ""
     suffix = (year_match.group("suffix") or "") if year_match else ""
-    key_suffix = re.search(rf"{year}(?P<suffix>[a-z])$", key) if year else None
-    if not suffix and key_suffix:
-        suffix = key_suffix.group("suffix")
+    if not suffix and year and key[-1:].islower() and key[:-1].endswith(year):
+        suffix = key[-1]  # the key's letter: "lenin1965a"
     people = entry.persons.get("author") or entry.persons.get("editor") or []
     return Reference(
         key=key,
