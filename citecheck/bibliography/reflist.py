@@ -73,7 +73,7 @@ def entry_head(line: str) -> EntryHead | None:
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,?\s+(?:and|&)\s+|;\s*)")
 
 # Initials or given names after a surname's comma: "T.", "Tony", "V I", "J.-P.".
-# matches "T.", "Tony", "V I"; not "Hallas" after "Peter" (handled as given-first)
+# matches "T.", "Tony", "V I"; not "1974", "(ed.)"
 _GIVEN = re.compile(r"^(?:[^\W\d_][\w.’'-]*\.?\s*)+$")
 
 

@@ -27,7 +27,8 @@ MAX_NAMES_BEFORE_AND = 8
 PARTICLE = r"""(?:(?i:van|von|der|den|de|du|da|di|del|della|des|la|le|ter|ten|dos|das|zu)\s+
                |(?i:d|dell)['’])"""
 
-# A surname with at most three particles before it ("van der", "de la", "d’").
+# A surname with at most three particles before it.
+# matches "Cliff", "van der Linden", "de la Cruz", "d’Alembert"; not "van", "linden"
 SURNAME = rf"(?:{PARTICLE}){{0,{MAX_PARTICLES}}}{NAME_WORD}"
 
 # One to nine surnames; a list needs "and" or "&" before its last name; then "et al.".

@@ -43,6 +43,14 @@ _AUTHOR_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 # matches "Tony " (word "Tony"), "Moscow, " (word "Moscow", comma); not "1974; "
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w.’']*)(?P<comma>\s*,)?\s*$")
 
+# Splits a name into the words checked against the stop words.
+# matches " " in "Winter Palace", "-" in "Mid-April"; not "’" in "O’Brien"
+_NAME_PARTS = re.compile(r"[\s-]+")
+
+# A run of digits, written "#" in a citation's pattern.
+# matches "118" and "119" in "pp118-119"; not "pp"
+_DIGITS = re.compile(r"\d+")
+
 _SCANNED = (Section.BODY, Section.NOTES)
 
 # How far back an unclosed "(" or "[" is looked for: a parenthetical citation group is short,
@@ -134,7 +142,7 @@ def _accept(
 
 
 def _is_stop_word(name: str) -> bool:
-    return any(part.lower().strip("’'") in STOP_WORDS for part in re.split(r"[\s-]+", name))
+    return any(part.lower().strip("’'") in STOP_WORDS for part in _NAME_PARTS.split(name))
 
 
 def _continues_proper_noun(before: str) -> bool:
@@ -216,7 +224,7 @@ def _pattern(name_separator: str, locator_separator: str, locator: str, narrativ
     """The punctuation shape: "A, Y, p#", "A Y, p#", "A (Y: #)"."""
     shape = "A" + name_separator + "Y"
     if locator:
-        shape += locator_separator + re.sub(r"\d+", "#", locator)
+        shape += locator_separator + _DIGITS.sub("#", locator)
     return shape + (")" if narrative else "")
 
 
