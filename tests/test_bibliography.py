@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from citecheck.bibliography import load_bibliography, references_in_text
+from citecheck.bibliography import declared_bibliographies, load_bibliography, references_in_text
 from citecheck.bibliography.matching import AMBIGUOUS, MATCHED, MISSING, ReferenceIndex
 from citecheck.bibliography.names import fold
 from citecheck.errors import InputError
 from citecheck.extract.citations import find_citations
+from citecheck.readers import read_manuscript
 from tests.helpers import ROOT, source_of
 
 DATA = ROOT / "tests" / "data" / "citations"
@@ -293,3 +294,55 @@ def test_keyed_citation_matches_by_key_and_suggests_a_close_key(index: Reference
     (typo,) = find_citations(source_of("Blah [@clif1974].\n"))
     match = index.match(typo)
     assert match.status == MISSING and match.suggestion.key == "cliff1974"
+
+
+CORPUS = ROOT / "tests" / "data" / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("manuscript", "declared"),
+    [
+        ("amrex-joss-paper/manuscript.md", ("paper.bib",)),
+        ("skimage-peerj-paper/manuscript.tex", ("skimage.bib",)),
+        ("pandoc-citations-test/manuscript.md", ()),
+        ("platypus-last-illusions/manuscript.md", ()),
+    ],
+)
+def test_declared_bibliographies_of_real_manuscripts(manuscript: str, declared: tuple) -> None:
+    assert declared_bibliographies(read_manuscript(CORPUS / manuscript)) == declared
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "declared"),
+    [
+        (
+            "m.md",
+            "---\ntitle: x\nbibliography: 'refs one.bib' # main\n---\n\nText.",
+            ("refs one.bib",),
+        ),
+        (
+            "m.md",
+            '---\nbibliography:\n  - a.bib\n  - "b.bib"\ntitle: x\n---\nText.',
+            ("a.bib", "b.bib"),
+        ),
+        ("m.md", "---\nbibliography:\n- a.bib\n...\nText.", ("a.bib",)),
+        ("m.md", "---\nbibliography: [a.bib, 'b.bib']\n---\nText.", ("a.bib", "b.bib")),
+        ("m.md", "Text.\n\n---\nbibliography: late.bib\n---\n", ()),
+        ("m.md", "---\nmeta:\n  bibliography: nested.bib\n---\nText.", ()),
+        (
+            "m.tex",
+            "\\bibliographystyle{plain}\n\\bibliography{a, refs/b.bib}\n",
+            ("a.bib", "refs/b.bib"),
+        ),
+        (
+            "m.tex",
+            "\\addbibresource[location=local]{x.bib}\n\\begin{document}\nText.\n"
+            "\\printbibliography\n\\end{document}\n",
+            ("x.bib",),
+        ),
+        ("m.tex", "% \\bibliography{old}\n\\bibliography{new}\n", ("new.bib",)),
+        ("m.txt", "Nothing declared here, 1974.\n", ()),
+    ],
+)
+def test_declared_bibliographies(name: str, text: str, declared: tuple) -> None:
+    assert declared_bibliographies(source_of(text, name)) == declared

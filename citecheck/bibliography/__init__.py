@@ -3,13 +3,15 @@
 `load_bibliography` reads the --bib files (a missing or unreadable file is an InputError,
 exit code 2; problems inside a file are `BibProblem`s, reported as findings).
 `references_in_text` parses a "References" section of the manuscript, which stands in
-for the bibliography when no .bib is given.
+for the bibliography when no .bib is given. `declared_bibliographies` lists the .bib files
+the manuscript names itself (YAML front matter, `\\bibliography`, `\\addbibresource`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from citecheck.bibliography.declared import declared_bibliographies
 from citecheck.bibliography.reflist import references_in_list
 from citecheck.errors import InputError
 from citecheck.inputs import read_input_bytes
@@ -75,4 +77,9 @@ def usable_references(manuscript: Manuscript) -> tuple[Reference, ...]:
     return manuscript.references_in_text
 
 
-__all__ = ["load_bibliography", "references_in_text", "usable_references"]
+__all__ = [
+    "declared_bibliographies",
+    "load_bibliography",
+    "references_in_text",
+    "usable_references",
+]
