@@ -9,7 +9,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
-from citecheck.bibliography import load_bibliography
+from citecheck.bibliography import declared_bibliographies, load_bibliography
 from citecheck.errors import InputError
 from citecheck.extract import build_manuscript
 from citecheck.model import (
@@ -128,10 +128,19 @@ def collect_paths(paths: Sequence[str]) -> list[Path]:
     return found
 
 
-def bibliography_paths(manuscript_path: Path, options: LintOptions) -> tuple[str, ...]:
-    """`--bib` files, else a bibliography.bib beside the manuscript or in the working dir."""
+def bibliography_paths(
+    manuscript_path: Path, options: LintOptions, source: SourceText | None = None
+) -> tuple[str, ...]:
+    """`--bib` files; else the files the manuscript names (pandoc's `bibliography:`,
+    LaTeX's `\\bibliography{}`) where they exist; else a bibliography.bib beside the
+    manuscript, or in the working directory for a manuscript under it."""
     if options.bib_paths:
         return options.bib_paths
+    if source is not None:
+        declared = [manuscript_path.parent / name for name in declared_bibliographies(source)]
+        existing = tuple(str(path) for path in declared if path.is_file())
+        if existing:
+            return existing
     candidates = [manuscript_path.parent / DEFAULT_BIB_NAME]
     # The working directory's bibliography belongs to the manuscripts under it, not to a
     # manuscript elsewhere that happens to be linted from here.
@@ -161,7 +170,7 @@ def lint_paths(
     for path in collect_paths(paths):
         source = with_directives(read_manuscript(path))
         file_rules = rules_for_path(rules, path, options)
-        bib_paths = bibliography_paths(path, options)
+        bib_paths = bibliography_paths(path, options, source)
         if bib_paths not in bibliographies:
             bibliographies[bib_paths] = load_bibliography(bib_paths)
         bibliography = bibliographies[bib_paths] if bib_paths else None

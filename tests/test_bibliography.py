@@ -89,7 +89,7 @@ def test_moving_entries_changes_the_duplicates_data_not_its_message(tmp_path: Pa
     assert (dict(one.data)["first_line"], dict(two.data)["first_line"]) == (1, 4)
     assert (one.line, two.line) == (5, 8)
     assert one.message.replace("one.bib", "X") == two.message.replace("shifted.bib", "X")
-    assert "1" not in one.message.replace("cliff1974", "")
+    assert "1" not in one.message.replace("cliff1974", "").replace(str(tmp_path), "")
 
 
 def test_cross_file_duplicate_keeps_the_first_line_in_data(tmp_path: Path) -> None:
@@ -98,7 +98,7 @@ def test_cross_file_duplicate_keeps_the_first_line_in_data(tmp_path: Path) -> No
     second = write_bib(tmp_path, entry, "b.bib")
     (problem,) = load_bibliography([first, second]).problems
     assert dict(problem.data) == {"key": "cliff1974", "first_line": 3, "first_path": first}
-    assert "3" not in problem.message
+    assert "3" not in problem.message.replace(str(tmp_path), "")  # no line number
 
 
 TOO_MANY_COMMAS = """@book{first,
@@ -342,6 +342,8 @@ def test_declared_bibliographies_of_real_manuscripts(manuscript: str, declared: 
         ),
         ("m.tex", "% \\bibliography{old}\n\\bibliography{new}\n", ("new.bib",)),
         ("m.txt", "Nothing declared here, 1974.\n", ()),
+        ("m.md", "LaTeX users write `\\bibliography{refs}` at the end.\n", ()),
+        ("m.txt", "In LaTeX, \\bibliography{refs} names the file.\n", ()),
     ],
 )
 def test_declared_bibliographies(name: str, text: str, declared: tuple) -> None:

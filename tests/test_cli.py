@@ -268,3 +268,34 @@ def test_a_file_without_suffix_is_plain_text(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run(["lint", write(tmp_path, "MANUSCRIPT", ERROR)], capsys)[0] == 1
+
+
+def test_the_bibliography_the_manuscript_declares_is_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "paper.bib").write_text(
+        "@book{cliff1974, author={Cliff, Tony}, title={State Capitalism}, year={1974}}\n"
+    )
+    (tmp_path / "bibliography.bib").write_text("@book{other2000, author={Other}, year={2000}}\n")
+    text = "---\ntitle: x\nbibliography: paper.bib\n---\n\nAs shown [@cliff1974].\n"
+    manuscript = write(tmp_path, "paper.md", text)
+    code, out, _ = run(["lint", manuscript, "--format", "json"], capsys)
+    [file] = json.loads(out)["files"]
+    assert (code, file["stats"]["references"], file["findings"]) == (0, 1, [])
+
+
+def test_an_entry_cited_by_another_chapter_is_not_uncited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bibliography.bib").write_text(
+        "@book{cliff1974, author={Cliff, Tony}, title={State Capitalism}, year={1974}}\n"
+        "@book{harman2009, author={Harman, Chris}, title={Zombie Capitalism}, year={2009}}\n"
+        "@book{orr2015, author={Orr, Judith}, title={Marxism and Women's Liberation}, year={2015}}\n"
+    )
+    write(tmp_path, "ch1.txt", "As argued.1\n\n1 Cliff, 1974, p7.\n")
+    write(tmp_path, "ch2.txt", "As argued.1\n\n1 Harman, 2009, p7.\n")
+    code, out, _ = run(["lint", str(tmp_path), "--format", "json"], capsys)
+    uncited = [f["data"]["key"] for file in json.loads(out)["files"] for f in file["findings"]]
+    assert (code, uncited) == (0, ["orr2015"])  # uncited is a warning: exit 0

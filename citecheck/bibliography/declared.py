@@ -41,7 +41,15 @@ LATEX_BIBLIOGRAPHY = re.compile(
 def declared_bibliographies(source: SourceText) -> tuple[str, ...]:
     """The bibliography files the manuscript names, in order, each once, as written."""
     found: list[str] = []
-    for name in (*_front_matter(source.text), *_latex(source)):
+    # Each syntax counts only in its own format: a Markdown file may quote
+    # `\bibliography{x}` in its prose, and plain text has neither.
+    if source.format == "markdown":
+        names = tuple(_front_matter(source.text))
+    elif source.format == "latex":
+        names = tuple(_latex(source))
+    else:
+        names = ()
+    for name in names:
         if name and name not in found:
             found.append(name)
     return tuple(found)

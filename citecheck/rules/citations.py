@@ -123,6 +123,7 @@ citation was lost or mistyped.
 Example: the .bib has `orr2015` but no note cites "Orr, 2015".
 Fix: cite the entry where it belongs, or remove it.""",
     check=_uncited_reference,
+    needs_every_manuscript=True,  # an entry another chapter cites is not uncited
 )
 
 CITATION_FORMAT = Rule(
