@@ -31,8 +31,22 @@ class Place:
     text: str
 
 
+class _CitedPlaces:
+    """A table row's "where cited" links: the first few, then "and N more"."""
+
+    places: tuple[Place, ...]
+
+    @property
+    def shown_places(self) -> tuple[Place, ...]:
+        return self.places[:PLACES_SHOWN]
+
+    @property
+    def more_places(self) -> int:
+        return max(0, len(self.places) - PLACES_SHOWN)
+
+
 @dataclass(frozen=True)
-class ReferenceView:
+class ReferenceView(_CitedPlaces):
     id: str  # "ref-3"
     label: str  # "Cliff, 1974"
     title: str
@@ -43,17 +57,9 @@ class ReferenceView:
     url: str  # the OpenLibrary page, or ""
     detail: str
 
-    @property
-    def shown_places(self) -> tuple[Place, ...]:
-        return self.places[:PLACES_SHOWN]
-
-    @property
-    def more_places(self) -> int:
-        return max(0, len(self.places) - PLACES_SHOWN)
-
 
 @dataclass(frozen=True)
-class UnmatchedView:
+class UnmatchedView(_CitedPlaces):
     """A cited work with no entry in the bibliography."""
 
     label: str
@@ -62,14 +68,6 @@ class UnmatchedView:
     places: tuple[Place, ...]
     resolution: str
     url: str
-
-    @property
-    def shown_places(self) -> tuple[Place, ...]:
-        return self.places[:PLACES_SHOWN]
-
-    @property
-    def more_places(self) -> int:
-        return max(0, len(self.places) - PLACES_SHOWN)
 
 
 def all_references(manuscript: Manuscript) -> tuple[Reference, ...]:
