@@ -9,7 +9,11 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
-from citecheck.bibliography import declared_bibliographies, load_bibliography
+from citecheck.bibliography import (
+    declared_bibliographies,
+    load_bibliography,
+    usable_references,
+)
 from citecheck.errors import InputError
 from citecheck.extract import build_manuscript
 from citecheck.model import (
@@ -229,13 +233,12 @@ def sort_key(finding: Finding) -> tuple[str, int, int, str]:
 
 
 def manuscript_stats(manuscript: Manuscript) -> dict[str, int]:
-    bibliography = manuscript.bibliography
-    references = len(bibliography.references) if bibliography else 0
     return {
         "markers": len(manuscript.markers),
         "notes": len(manuscript.notes),
         "citations": len(manuscript.citations),
-        "references": references + len(manuscript.references_in_text),
+        # the references the citations are matched against, as the rules and report count them
+        "references": len(usable_references(manuscript)),
         "figures": sum(1 for f in manuscript.figures if f.comparable),
     }
 

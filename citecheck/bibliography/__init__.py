@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citecheck.bibliography.declared import declared_bibliographies
-from citecheck.bibliography.reflist import references_in_list
+from citecheck.bibliography.reflist import references_in_list as references_in_text
 from citecheck.errors import InputError
 from citecheck.inputs import read_input_bytes
-from citecheck.model import Bibliography, BibProblem, Manuscript, Reference, SourceText
+from citecheck.model import Bibliography, BibProblem, Manuscript, Reference
 
 MAX_BYTES = 32 * 1024 * 1024
 
@@ -64,10 +64,6 @@ def _read(path: str) -> str:
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def references_in_text(source: SourceText) -> tuple[Reference, ...]:
-    return references_in_list(source)
 
 
 def usable_references(manuscript: Manuscript) -> tuple[Reference, ...]:
