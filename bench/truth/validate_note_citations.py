@@ -26,9 +26,10 @@ CITATION_KEYS = frozenset(
 )
 MAX_TEXT_CHARS = 400  # the schema asks for ~300; allow some slack before complaining
 
-# A footnote definition at the start of a line, e.g. "[^12]: Ibid., 4." or "[^note-a]: See";
-# not a reference inside prose, e.g. "as he said.[^12] Then".
-FOOTNOTE_DEFINITION = re.compile(r"^\[\^(?P<label>[^\]\s]+)\]:", re.MULTILINE)
+# A footnote definition at the start of a line, possibly indented (one corpus article indents
+# one), e.g. "[^12]: Ibid., 4." or "    [^note-a]: See"; not a reference inside prose,
+# e.g. "as he said.[^12] Then".
+FOOTNOTE_DEFINITION = re.compile(r"^[ \t]*\[\^(?P<label>[^\]\s]+)\]:", re.MULTILINE)
 
 
 def corpus_dir() -> Path:
