@@ -36,7 +36,7 @@ def shared_path(*parts: str) -> Path:
     root = shared_root()
     path = root.joinpath(*parts) if root is not None else None
     if path is None or not path.exists():
-        message = f"{SKIP_REASON}: {'/'.join(parts)}"
+        message = f"{SKIP_REASON}: {'/'.join(parts)}" if parts else SKIP_REASON
         if shared_required():
             pytest.fail(f"{message} ({REQUIRE_VARIABLE} is set; set CITECHECK_SHARED)")
         pytest.skip(message)
