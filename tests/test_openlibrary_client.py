@@ -104,7 +104,9 @@ def test_rate_limit_spaces_distinct_lookups(server, tmp_path) -> None:
         assert client.search({**SEARCH, "title": f"salt cartographer {n}"}).ok
     times = [r.time for r in server.requests()]
     assert len(times) == count
-    assert times[-1] - times[0] >= (count - 1) / rate
+    # Logged when the server handles each request, so allow a few ms of scheduling jitter;
+    # unthrottled, the six requests would take a few ms in all, far below the bound.
+    assert times[-1] - times[0] >= (count - 1) / rate - 0.01
 
 
 def test_cache_hits_do_not_wait_for_the_rate_limit(server, tmp_path) -> None:
