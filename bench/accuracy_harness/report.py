@@ -107,7 +107,7 @@ def markdown_table(report: dict[str, Any]) -> str:
         "|" + "---|" * len(_COLUMNS),
         _row("all", report["overall"]),
     ]
-    lines.extend(_row(f"{half} half", f) for half, f in report["halves"].items())
+    lines.extend(_row(f"{half} half", f) for half, f in report["halves"].items() if f["articles"])
     lines.extend(_row(f"variant {variant}", f) for variant, f in report["variants"].items())
     if report["worst"]:
         lines.append("")
