@@ -350,3 +350,27 @@ def test_script_gates_and_writes_the_report(
     assert code == (1 if report["gate_failures"] else 0)
     assert ("below the thresholds" in out) == bool(report["gate_failures"])
     assert script.main(["--jobs", "1", "--output", str(output)]) == 0
+
+
+def test_figures_from_counts() -> None:
+    from bench.accuracy_harness.report import figures
+    from bench.accuracy_harness.scoring import Counts
+
+    counts = Counts(
+        marker_true=10, marker_predicted=8, marker_matched=8,
+        note_true=4, note_predicted=5, note_matched=4,
+        false_clean=1, false_seeded=2,
+    )  # fmt: skip
+    counts.seeded.update(dict.fromkeys(KINDS, 2))
+    counts.detected.update({"note_deleted": 2, "marker_deleted": 1})
+    f = figures(counts, 40)
+    assert (f["marker_precision"], f["marker_recall"]) == (1.0, 0.8)
+    assert (f["note_precision"], f["note_recall"]) == (0.8, 1.0)
+    assert f["seeded_recall"] == {
+        "note_deleted": 1.0,
+        "marker_deleted": 0.5,
+        "note_duplicated": 0.0,
+        "markers_swapped": 0.0,
+    }
+    assert f["seeded_precision"] == 3 / 5
+    assert f["false_findings"] == 3 and f["false_findings_per_20_articles"] == 1.5
