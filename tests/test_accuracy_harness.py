@@ -374,3 +374,24 @@ def test_figures_from_counts() -> None:
     }
     assert f["seeded_precision"] == 3 / 5
     assert f["false_findings"] == 3 and f["false_findings_per_20_articles"] == 1.5
+
+
+def test_score_clean_shows_each_misread_marker_in_context() -> None:
+    from bench.accuracy_harness.scoring import score_clean
+
+    document = eleven()
+    truth = [(m.number, m.offset) for m in document.markers]
+    # the reader missed marker 2 and took a digit of the notes for marker 12
+    reading = Reading(
+        markers=(*(m for m in truth if m[0] != 2), (12, len(document.text) - 3)),
+        notes=tuple((n.number, n.line) for n in document.notes if n.number != 5),
+        findings=(("N102", 2, 9),),
+    )
+    counts, errors = score_clean(document, reading)
+    assert (counts.marker_matched, counts.marker_predicted, counts.marker_true) == (10, 11, 11)
+    assert (counts.note_matched, counts.note_predicted) == (10, 10)
+    assert counts.false_clean == 1
+    (missed,) = errors["missed_markers"]
+    assert missed[0] == 2 and "Claim two.⟦2⟧ Claim three" in missed[2]
+    assert errors["extra_markers"][0][0] == 12
+    assert errors["missed_notes"] == [(5, document.note(5).line, "5 Note 5.")]
