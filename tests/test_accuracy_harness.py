@@ -258,11 +258,13 @@ def test_an_article_end_to_end(tmp_path: Path) -> None:
     article = evaluate_article(str(write_article(tmp_path, "a.md")), 0)
     plain = article["variants"]["plain"]
     assert plain["marker_true"] == 5 and plain["note_true"] == 4
+    assert plain["clean_documents"] == 1 and plain["exact_documents"] == 1
     assert sum(plain["seeded"].values()) == 4
     report = build_report([article])
     assert report["overall"]["articles"] == 1
     table = markdown_table(report)
     assert table.splitlines()[0].startswith("| set | articles | marker P")
+    assert table.splitlines()[2].startswith("| all | 1 |")
     assert "variant superscript" in table
 
 
@@ -391,6 +393,7 @@ def test_score_clean_shows_each_misread_marker_in_context() -> None:
     assert (counts.marker_matched, counts.marker_predicted, counts.marker_true) == (10, 11, 11)
     assert (counts.note_matched, counts.note_predicted) == (10, 10)
     assert counts.false_clean == 1
+    assert (counts.clean_documents, counts.exact_documents) == (1, 0)
     (missed,) = errors["missed_markers"]
     assert missed[0] == 2 and "Claim two.⟦2⟧ Claim three" in missed[2]
     assert errors["extra_markers"][0][0] == 12

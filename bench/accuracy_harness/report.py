@@ -27,6 +27,8 @@ def figures(counts: Counts, articles: int) -> dict[str, Any]:
         "marker_recall": ratio(counts.marker_matched, counts.marker_true),
         "note_precision": ratio(counts.note_matched, counts.note_predicted),
         "note_recall": ratio(counts.note_matched, counts.note_true),
+        # clean documents whose markers and notes were all read right
+        "exact_documents": ratio(counts.exact_documents, counts.clean_documents),
         "seeded_recall": {
             kind: ratio(counts.detected[kind], counts.seeded[kind]) for kind in KINDS
         },
@@ -82,7 +84,7 @@ def build_report(articles: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 _COLUMNS = (
-    "set", "articles", "marker P", "marker R", "note P", "note R",
+    "set", "articles", "marker P", "marker R", "note P", "note R", "exact",
     "note deleted", "marker deleted", "note duplicated", "markers swapped",
     "seeded P", "false findings", "per 20 articles",
 )  # fmt: skip
@@ -97,6 +99,7 @@ def _row(label: str, f: dict[str, Any]) -> str:
         f"{f['marker_recall']:.3f}",
         f"{f['note_precision']:.3f}",
         f"{f['note_recall']:.3f}",
+        f"{f['exact_documents']:.2f}",
         *seeded,
         f"{f['seeded_precision']:.3f}",
         str(f["false_findings"]),

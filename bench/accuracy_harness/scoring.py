@@ -36,6 +36,8 @@ class Counts:
     note_matched: int = 0
     false_clean: int = 0  # footnote findings on a clean document
     false_seeded: int = 0  # footnote findings a seed does not explain
+    clean_documents: int = 0
+    exact_documents: int = 0  # clean documents with every marker and note read right
     seeded: Counter[str] = field(default_factory=Counter)  # kind -> seeded documents
     detected: Counter[str] = field(default_factory=Counter)  # kind -> defect reported
 
@@ -43,7 +45,7 @@ class Counts:
         for name in (
             "marker_true", "marker_predicted", "marker_matched",
             "note_true", "note_predicted", "note_matched",
-            "false_clean", "false_seeded",
+            "false_clean", "false_seeded", "clean_documents", "exact_documents",
         ):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.seeded.update(other.seeded)
@@ -104,6 +106,11 @@ def score_clean(document: Document, reading: Reading) -> tuple[Counts, dict[str,
         note_predicted=len(reading.notes),
         note_matched=notes_matched,
         false_clean=len(reading.findings),
+        clean_documents=1,
+        exact_documents=int(
+            matched == len(truth_markers) == len(reading.markers)
+            and notes_matched == len(document.notes) == len(reading.notes)
+        ),
     )
     lines = document.text.split("\n")
     errors = {
