@@ -10,10 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from citecheck.bibliography import (
+    DEFAULT_BIB_NAME,
     declared_bibliographies,
     load_bibliography,
     usable_references,
+    where_declared,
+    with_front_matter,
 )
+from citecheck.bibliography.declared import front_matter
 from citecheck.errors import InputError
 from citecheck.extract import build_manuscript
 from citecheck.model import (
@@ -28,8 +32,6 @@ from citecheck.model import (
 from citecheck.readers import manuscript_suffixes, read_manuscript
 from citecheck.rules import ALL_RULES, RULES_BY_NAME, CheckContext, Rule
 from citecheck.suppression import apply_suppressions, with_directives
-
-DEFAULT_BIB_NAME = "bibliography.bib"
 
 
 @dataclass(frozen=True)
@@ -136,15 +138,25 @@ def bibliography_paths(
     manuscript_path: Path, options: LintOptions, source: SourceText | None = None
 ) -> tuple[str, ...]:
     """`--bib` files; else the files the manuscript names (pandoc's `bibliography:`,
-    LaTeX's `\\bibliography{}`) where they exist; else a bibliography.bib beside the
-    manuscript, or in the working directory for a manuscript under it."""
+    LaTeX's `\\bibliography{}`), all of which must exist; else, unless the front matter
+    lists its own `references:`, a bibliography.bib beside the manuscript, or in the
+    working directory for a manuscript under it. A named file is never replaced by
+    another: a missing one is an InputError."""
     if options.bib_paths:
         return options.bib_paths
     if source is not None:
         declared = [manuscript_path.parent / name for name in declared_bibliographies(source)]
-        existing = tuple(str(path) for path in declared if path.is_file())
-        if existing:
-            return existing
+        for path in declared:
+            if not path.is_file():
+                raise InputError(
+                    f"{manuscript_path}: the bibliography {path} named "
+                    f"{where_declared(source)} does not exist"
+                )
+        if declared:
+            return tuple(str(path) for path in declared)
+        matter = front_matter(source)
+        if matter is not None and matter.references:
+            return ()  # the manuscript carries its own entries, as pandoc would use them
     candidates = [manuscript_path.parent / DEFAULT_BIB_NAME]
     # The working directory's bibliography belongs to the manuscripts under it, not to a
     # manuscript elsewhere that happens to be linted from here.
@@ -177,7 +189,7 @@ def lint_paths(
         bib_paths = bibliography_paths(path, options, source)
         if bib_paths not in bibliographies:
             bibliographies[bib_paths] = load_bibliography(bib_paths)
-        bibliography = bibliographies[bib_paths] if bib_paths else None
+        bibliography = with_front_matter(bibliographies[bib_paths] if bib_paths else None, source)
         users.update((shared, rule.name) for shared in bib_paths for rule in file_rules)
         result = lint_source(source, options, file_rules, bibliography, resolver)
         result = suppress(result, file_rules)
