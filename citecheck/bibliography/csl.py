@@ -98,8 +98,10 @@ def _author(person: Any) -> Author | None:
     if not family:
         literal = _text(person.get("literal"))
         return author(literal) if literal else None
-    particle = _text(person.get("non-dropping-particle"))
-    return author(f"{particle} {family}" if particle else family)
+    # "van der Berg": pandoc writes the particle as dropping or non-dropping; either way
+    # it is part of the surname as BibTeX gives it, and folding drops it for matching.
+    particles = [_text(person.get(name)) for name in ("dropping-particle", "non-dropping-particle")]
+    return author(" ".join(part for part in (*particles, family) if part))
 
 
 def _year(issued: Any) -> tuple[str, str]:

@@ -35,7 +35,7 @@ def parse_csl_yaml(path: str, text: str) -> tuple[list[Reference], list[BibProbl
             items, nodes = entries
 
             def where(number: int, nodes: list[Any] = nodes) -> tuple[int, Span | None]:
-                return nodes[number].start_mark.line + 1, None
+                return id_line(nodes[number]), None
 
             return csl_references(path, items, where)
     message = "CSL-YAML must hold a `references:` list (or be a list of entries)"
@@ -51,3 +51,12 @@ def _entries(node: Any, data: Any) -> tuple[list[Any], list[Any]] | None:
             if key_node.value == "references":
                 return data["references"], value_node.value
     return None
+
+
+def id_line(node: Any) -> int:
+    """The 1-based line of an entry's `id:` key, else of the entry's start."""
+    if isinstance(node, yaml.MappingNode):
+        for key_node, _ in node.value:
+            if key_node.value == "id":
+                return key_node.start_mark.line + 1
+    return node.start_mark.line + 1

@@ -42,7 +42,8 @@ _FIELDS = {
 
 @dataclass
 class _Record:
-    line: int
+    start: int  # the line of its first tag
+    line: int  # the line of its ID tag, else its start
     tags: list[tuple[str, str]] = field(default_factory=list)
 
     def values(self, *tags: str) -> list[str]:
@@ -80,19 +81,21 @@ def _records(path: str, text: str) -> tuple[list[_Record], list[BibProblem]]:
             current = None
             continue
         if current is None:
-            current = _Record(number)
+            current = _Record(number, number)
             if tag != "TY":
                 problems.append(
                     BibProblem("bib-syntax", f"an entry starts with {tag}, not TY", path, number)
                 )
         current.tags.append((tag, value))
+        if tag == "ID":
+            current.line = number  # located at its key, as a BibTeX entry is
     if current is not None:
         problems.append(
             BibProblem(
                 "bib-syntax",
-                f"the entry starting at line {current.line} has no `ER  -` line",
+                f"the entry starting at line {current.start} has no `ER  -` line",
                 path,
-                current.line,
+                current.start,
             )
         )
         records.append(current)

@@ -18,6 +18,8 @@ def _missing_reference(ctx: CheckContext) -> Iterable[Finding]:
         citation = match.citation
         label = f"@{citation.key}" if citation.key else citation.label
         data = {"citation": citation.text, "note": citation.note}
+        if citation.key:
+            data["key"] = citation.key
         message = f"citation `{label}` has no entry in the bibliography"
         suggestion = None
         if match.suggestion is not None:
