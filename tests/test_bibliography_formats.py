@@ -84,7 +84,9 @@ def test_the_same_library_in_each_format_gives_the_same_findings(work: Path) -> 
 @pytest.mark.parametrize("name", EXPORTS)
 def test_uncited_entries_are_located_at_their_key_in_each_format(work: Path, name: str) -> None:
     lines = (work / name).read_text(encoding="utf-8").split("\n")
-    for finding in of_rule(lint(work / "paper.md", work / name), "uncited-reference"):
+    uncited = of_rule(lint(work / "paper.md", work / name), "uncited-reference")
+    assert len(uncited) == 2
+    for finding in uncited:
         assert finding.path == str(work / name)
         assert finding.data["key"] in lines[finding.location.line - 1]
 
@@ -228,7 +230,7 @@ def test_inline_references_win_over_a_file_entry_of_the_same_key(work: Path) -> 
 )
 def test_pandoc_nocite_entries_are_not_uncited(work: Path, nocite: str, uncited: set) -> None:
     text = (work / "paper.md").read_text(encoding="utf-8")
-    matter = f"---\nbibliography: library.json\nnocite: {nocite}\n---\n\n"
+    matter = f"---\nbibliography: library.bib\nnocite: {nocite}\n---\n\n"
     result = lint(write(work, "nocite.md", matter + text))
     assert {f.data["key"] for f in of_rule(result, "uncited-reference")} == uncited
 
