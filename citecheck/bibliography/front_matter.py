@@ -72,15 +72,15 @@ def _parse(path: str, body: str, start: int) -> FrontMatter:
         if isinstance(key_node.value, str)
     }
     return FrontMatter(
-        bibliography=_files(path, body, data.get("bibliography"), values.get("bibliography")),
-        references=_references(path, body, start, data.get("references"), values),
+        bibliography=_files(path, data.get("bibliography"), values.get("bibliography")),
+        references=_references(path, start, data.get("references"), values),
         nocite=_nocite(data.get("nocite"), values.get("nocite"), start),
         citation_style=str(data.get("citation-style") or ""),
         start=start,
     )
 
 
-def _files(path: str, body: str, value: Any, node: Any) -> tuple[str, ...]:
+def _files(path: str, value: Any, node: Any) -> tuple[str, ...]:
     if value is None:
         return ()
     items = value if isinstance(value, list) else [value]
@@ -94,7 +94,7 @@ def _files(path: str, body: str, value: Any, node: Any) -> tuple[str, ...]:
 
 
 def _references(
-    path: str, body: str, start: int, value: Any, nodes: dict[str, Any]
+    path: str, start: int, value: Any, nodes: dict[str, Any]
 ) -> tuple[tuple[Any, int], ...]:
     if value is None:
         return ()
