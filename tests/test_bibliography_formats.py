@@ -267,6 +267,13 @@ def test_latex_nocite_entries_are_not_uncited(work: Path, nocite: str, uncited: 
     assert of_rule(result, "missing-reference") == []
 
 
+def test_latex_nocite_in_the_preamble_counts_and_a_commented_one_does_not(work: Path) -> None:
+    preamble = "\\documentclass{article}\n\\nocite{garcia2022delta}\n% \\nocite{*}\n"
+    text = (LATEX % "").replace("\\documentclass{article}\n", preamble)
+    result = lint(write(work, "paper.tex", text))
+    assert {f.data["key"] for f in of_rule(result, "uncited-reference")} == {"SmithPrimary2020"}
+
+
 # --- never silent ------------------------------------------------------------------------
 
 

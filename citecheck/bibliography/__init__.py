@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from citecheck.bibliography.declared import (
     declared_bibliographies,
     front_matter,
+    latex_nocite,
     where_declared,
 )
 from citecheck.bibliography.formats import parser_for, supported_suffixes
@@ -90,18 +91,21 @@ def _read(path: str) -> str:
 def with_front_matter(shared: Bibliography | None, source: SourceText) -> Bibliography | None:
     """The bibliography of one manuscript: the files' entries plus the front matter's
     inline `references:` (which win over a file's entry of the same key, as in pandoc),
-    and its `nocite:` keys."""
+    and the keys its `nocite:` or LaTeX's `\\nocite` list."""
     matter = front_matter(source)
-    if matter is None or not (matter.references or matter.nocite):
+    listed = (*(matter.nocite if matter else ()), *latex_nocite(source))
+    if not listed and (matter is None or not matter.references):
         return shared
     from citecheck.bibliography.csl import csl_references
 
     def where(number: int) -> tuple[int, Span]:
+        assert matter is not None  # there are items only when there is front matter
         offset = matter.references[number][1]
         return source.text.count("\n", 0, offset) + 1, Span(offset, offset)
 
-    inline, problems = csl_references(source.path, [item for item, _ in matter.references], where)
-    nocite = tuple(_nocite(key, offset) for key, offset in matter.nocite)
+    items = [item for item, _ in matter.references] if matter else []
+    inline, problems = csl_references(source.path, items, where)
+    nocite = tuple(_nocite(key, offset) for key, offset in listed)
     if shared is None and not inline and not problems:
         return None  # `nocite` alone, with nothing to cite from
     base = shared or Bibliography((), (), ())

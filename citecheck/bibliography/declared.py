@@ -2,11 +2,11 @@
 
 Pandoc's YAML front matter (read by PyYAML in `front_matter`): `bibliography` (a file or a
 list of files), inline `references`, `nocite` and `citation-style`. LaTeX's
-`\\bibliography{a,b}` (BibTeX, which adds ".bib") and `\\addbibresource{x.bib}` (biblatex);
-LaTeX's `\\nocite` is a citation the extractor finds. They are read from `source.text`,
-since the front matter and the preamble are blanked in `masked`; a command inside a
-comment is passed over. Paths are returned as written: the caller resolves them against
-the manuscript's folder.
+`\\bibliography{a,b}` (BibTeX, which adds ".bib"), `\\addbibresource{x.bib}` (biblatex) and
+`\\nocite{a,b}` (in the body also a citation the extractor finds; in the preamble only here).
+They are read from `source.text`, since the front matter and the preamble are blanked in
+`masked`; a command inside a comment is passed over. Paths are returned as written: the
+caller resolves them against the manuscript's folder.
 """
 
 from __future__ import annotations
@@ -23,6 +23,26 @@ from citecheck.model import SourceText
 LATEX_BIBLIOGRAPHY = re.compile(
     r"\\(?P<command>bibliography|addbibresource)\s*(?:\[[^\]]*\]\s*)?\{(?P<files>[^{}]*)\}"
 )
+
+
+# LaTeX's \nocite, read from the whole text: the preamble may hold it, and the extractor
+# reads only the body.
+# matches "\nocite{*}", "\nocite{a, b}"; not "\cite{a}", "\nocitex{a}"
+LATEX_NOCITE = re.compile(r"\\nocite\s*\{(?P<keys>[^{}]*)\}")
+
+
+def latex_nocite(source: SourceText) -> tuple[tuple[str, int], ...]:
+    """(key or "*", offset) for each key of a LaTeX `\\nocite` outside comments."""
+    if source.format != "latex":
+        return ()
+    comments = [comment.span for comment in source.comments]
+    return tuple(
+        (key.strip(), match.start())
+        for match in LATEX_NOCITE.finditer(source.text)
+        if not any(span.contains(match.start()) for span in comments)
+        for key in match.group("keys").split(",")
+        if key.strip()
+    )
 
 
 def front_matter(source: SourceText) -> FrontMatter | None:
