@@ -11,13 +11,12 @@ from typing import Any
 
 from citecheck.bibliography import (
     DEFAULT_BIB_NAME,
-    declared_bibliographies,
+    front_matter,
     load_bibliography,
+    named_files,
     usable_references,
-    where_declared,
     with_front_matter,
 )
-from citecheck.bibliography.declared import front_matter
 from citecheck.errors import InputError
 from citecheck.extract import build_manuscript
 from citecheck.model import (
@@ -138,20 +137,15 @@ def bibliography_paths(
     manuscript_path: Path, options: LintOptions, source: SourceText | None = None
 ) -> tuple[str, ...]:
     """`--bib` files; else the files the manuscript names (pandoc's `bibliography:`,
-    LaTeX's `\\bibliography{}`), all of which must exist; else, unless the front matter
+    LaTeX's `\\bibliography{}`), each beside the manuscript or in the working directory,
+    all of which must exist; else, unless the front matter
     lists its own `references:`, a bibliography.bib beside the manuscript, or in the
     working directory for a manuscript under it. A named file is never replaced by
     another: a missing one is an InputError."""
     if options.bib_paths:
         return options.bib_paths
     if source is not None:
-        declared = [manuscript_path.parent / name for name in declared_bibliographies(source)]
-        for path in declared:
-            if not path.is_file():
-                raise InputError(
-                    f"{manuscript_path}: the bibliography {path} named "
-                    f"{where_declared(source)} does not exist"
-                )
+        declared = named_files(manuscript_path, source)
         if declared:
             return tuple(str(path) for path in declared)
         matter = front_matter(source)

@@ -289,6 +289,20 @@ def test_a_missing_named_bibliography_is_an_input_error_not_a_fallback(
     assert len(err.strip().splitlines()) == 1
 
 
+def test_a_named_bibliography_is_found_beside_the_manuscript_or_in_the_working_directory(
+    work: Path,
+) -> None:
+    # pandoc, run from the project's root, finds `library.bib` there: so does citecheck.
+    chapter = work / "chapters" / "one.md"
+    chapter.parent.mkdir()
+    write(chapter.parent, "one.md", "---\nbibliography: library.bib\n---\n\n[@doe2023missing]\n")
+    (finding,) = of_rule(lint(chapter), "missing-reference")
+    assert finding.data["key"] == "doe2023missing"
+    (work / "library.bib").rename(work / "elsewhere.bib")
+    with pytest.raises(InputError, match=r"looked for .*chapters/library\.bib or library\.bib"):
+        lint(chapter)
+
+
 def test_a_missing_latex_bibliography_is_an_input_error(work: Path) -> None:
     manuscript = write(work, "m.tex", LATEX.replace("{library}", "{nothere}") % "")
     with pytest.raises(InputError, match=r"nothere\.bib"):

@@ -18,6 +18,7 @@ from citecheck.bibliography.declared import (
     declared_bibliographies,
     front_matter,
     latex_nocite,
+    named_files,
     where_declared,
 )
 from citecheck.bibliography.formats import parser_for, supported_suffixes
@@ -152,7 +153,9 @@ __all__ = [
     "DEFAULT_BIB_NAME",
     "all_citations",
     "declared_bibliographies",
+    "front_matter",
     "load_bibliography",
+    "named_files",
     "references_in_text",
     "supported_suffixes",
     "usable_references",

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 from citecheck.bibliography.front_matter import FrontMatter, read_front_matter
+from citecheck.errors import InputError
 from citecheck.model import SourceText
 
 # LaTeX's bibliography commands, with biblatex's optional argument.
@@ -68,6 +70,29 @@ def declared_bibliographies(source: SourceText) -> tuple[str, ...]:
         if name and name not in found:
             found.append(name)
     return tuple(found)
+
+
+def named_files(manuscript_path: Path, source: SourceText) -> tuple[Path, ...]:
+    """The files the manuscript names, found; an InputError for one that is not there."""
+    return tuple(
+        _named_file(manuscript_path, name, source) for name in declared_bibliographies(source)
+    )
+
+
+def _named_file(manuscript_path: Path, name: str, source: SourceText) -> Path:
+    """A named file: beside the manuscript, else in the working directory (where pandoc,
+    run from there, would find it). Never another file in its place."""
+    places = [manuscript_path.parent / name]
+    if not Path(name).is_absolute() and Path.cwd().resolve() != manuscript_path.parent.resolve():
+        places.append(Path(name))
+    for place in places:
+        if place.is_file():
+            return place
+    looked = " or ".join(str(place) for place in places)
+    raise InputError(
+        f"{manuscript_path}: the bibliography {name} named {where_declared(source)} "
+        f"does not exist (looked for {looked})"
+    )
 
 
 def where_declared(source: SourceText) -> str:
