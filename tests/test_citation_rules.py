@@ -109,9 +109,10 @@ def test_uncited_reference_is_located_in_the_bib(tmp_path: Path) -> None:
     assert finding.path == str(path) and finding.location.line == 3
 
 
-def test_no_bibliography_means_no_matching_rules() -> None:
+def test_no_bibliography_means_no_matching_rules_and_one_no_bibliography_finding() -> None:
+    # Nothing to match against: no C101/C103, but never silent (issue 12): one B103.
     result = lint(SAMPLE_TEXT, None)
-    assert {f.rule for f in result.findings} == {"citation-format"}
+    assert {f.rule for f in result.findings} == {"citation-format", "no-bibliography"}
 
 
 def test_reference_list_stands_in_for_the_bibliography() -> None:
