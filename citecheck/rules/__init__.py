@@ -10,6 +10,8 @@ from citecheck.rules import (
     figures,
     footnotes,
     manuscript_input,
+    marker_placement,
+    quotations,
     resolution,
     suppression,
 )
@@ -21,6 +23,8 @@ ALL_RULES: tuple[Rule, ...] = (
     *citations.RULES,
     *bibliography.RULES,
     *figures.RULES,
+    *quotations.RULES,
+    *marker_placement.RULES,
     *resolution.RULES,
     *suppression.RULES,
 )

@@ -1,0 +1,357 @@
+"""Quotations, read once from their marks so that rules and the report share them.
+
+One sweep over each paragraph keeps a stack of open quotations. A closing mark closes the
+nearest open quotation of its family and leaves those opened inside it unclosed; what is
+still open at the paragraph's end is unclosed, unless the next paragraph opens again with
+the same mark (a quotation running over several paragraphs opens each paragraph and closes
+only the last). Every character is looked at once and every quotation is pushed and popped
+once, so the sweep is linear in the length of the text.
+
+Straight single quotes are the weakest evidence: a ' left open is taken for an apostrophe
+unless the document quotes with single marks at the outer level.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from citecheck.extract.quotation_marks import (
+    DOUBLE,
+    FAMILY_OF_OPENER,
+    GUILLEMET,
+    QUOTE_CHARS,
+    SINGLE,
+    SINGLE_GUILLEMET,
+    STYLE_OF_OPENER,
+    closes_shape,
+    is_apostrophe,
+    opens_shape,
+)
+from citecheck.model import Marker, Paragraph, Quotation, Section, SourceText, Span
+
+# Markup whose quotes are not prose: HTML tags and Hugo shortcodes in Markdown.
+# matches '<a href="/x">', '{{< figure src="a.jpg" >}}'; not "a < b", "x > y"
+MARKUP = re.compile(r"<[A-Za-z/!][^<>\n]*>|\{\{[<%].*?[>%]\}\}")
+
+# A line of a Markdown block quotation holding only its mark: a paragraph break inside it.
+# matches ">" and "  > " on a line of their own; not "> text"
+BLOCK_BREAK = re.compile(r"^[ \t]*>[ \t]*$", re.MULTILINE)
+
+# A closed quotation may run on over this many paragraphs without reopening them (verse
+# set one line a paragraph): an opening mark left open, then a closing mark that nothing
+# opened, with no other mark of its style between.
+MAX_VERSE_PARAGRAPHS = 12
+MAX_VERSE_LINE = 100  # characters: longer paragraphs are prose, which reopens each one
+
+# A Markdown block quotation's leading marks.
+# matches "> ", ">> "; not "-> x" (not at the start)
+BLOCK_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+")
+
+
+@dataclass
+class _Open:
+    index: int  # in the result list
+    family: str
+    mark: str
+    start: int
+
+
+class _Sweep:
+    """The state of one document's sweep: the quotations found and the open stack."""
+
+    def __init__(self, text: str, guillemet_opener: str, single_guillemet_opener: str) -> None:
+        self.text = text
+        self.guillemet_opener = guillemet_opener
+        self.single_guillemet_opener = single_guillemet_opener
+        self.found: list[Quotation] = []
+        self.stack: list[_Open] = []
+        self.open_counts: Counter[str] = Counter()
+        self.dropped: set[int] = set()  # straight ' taken for apostrophes after all
+
+    def paragraph(
+        self, paragraph: Paragraph, block: bool, skip: Sequence[Span], *, carry: bool = False
+    ) -> list[_Open]:
+        """Sweep one paragraph; return what is left open at its end (outermost first).
+
+        With `carry`, what the previous paragraph left open stays open: it broke off
+        mid-sentence.
+        """
+        if not carry:
+            self.stack, self.open_counts = [], Counter()
+        text, start, end = self.text, paragraph.span.start, paragraph.span.end
+        skipped = iter(skip)
+        next_skip = next(skipped, None)
+        for index in range(start, end):
+            char = text[index]
+            if char not in QUOTE_CHARS:
+                continue
+            while next_skip is not None and next_skip.end <= index:
+                next_skip = next(skipped, None)
+            if next_skip is not None and next_skip.start <= index:
+                continue
+            left = text[index - 1] if index > start else ""
+            right = text[index + 1] if index + 1 < end else ""
+            self._mark(char, index, left, right, end, paragraph.section, block)
+        return list(self.stack)
+
+    def _mark(
+        self, char: str, index: int, left: str, right: str, end: int, section: Section, block: bool
+    ) -> None:
+        opens, closes = opens_shape(left, right), closes_shape(left, right)
+        top_double = self._nearest_mark(DOUBLE)
+        if char == '"':
+            if left.isdigit() and not self.open_counts[DOUBLE]:
+                return  # a prime: 5' 10"
+            if self.open_counts[DOUBLE] and (closes or not opens):
+                self._close(DOUBLE, index)
+            elif closes and not opens:
+                self._stray(char, index, section, block)
+            else:
+                self._push(char, index, section, block)
+        elif char in "'’":
+            if is_apostrophe(self.text, index, end):
+                return
+            if left.isdigit() and not self.open_counts[SINGLE]:
+                return  # a prime, or 1990s' with the s dropped
+            if closes and not opens:
+                if self.open_counts[SINGLE]:
+                    self._close(SINGLE, index)
+                return  # workers’: a possessive, not a closing quote
+            if char == "'" and opens and not closes:
+                self._push(char, index, section, block)
+        elif char == "‘":
+            if self._nearest_mark(SINGLE) == "‚":
+                self._close(SINGLE, index)
+            elif not is_apostrophe(self.text, index, end):
+                self._push(char, index, section, block)
+        elif char == "“":
+            if top_double == "„" or (closes and not opens and self.open_counts[DOUBLE]):
+                self._close(DOUBLE, index)
+            else:
+                self._push(char, index, section, block)
+        elif char == "”":
+            if self.open_counts[DOUBLE]:
+                self._close(DOUBLE, index)
+            elif opens and not closes:
+                self._push(char, index, section, block)
+            else:
+                self._stray(char, index, section, block)
+        elif char in "„‚":
+            if opens:
+                self._push(char, index, section, block)
+        else:
+            self._guillemet(char, index, section, block)
+
+    def _guillemet(self, char: str, index: int, section: Section, block: bool) -> None:
+        family = GUILLEMET if char in "«»" else SINGLE_GUILLEMET
+        opener = self.guillemet_opener if family == GUILLEMET else self.single_guillemet_opener
+        if char == opener:
+            self._push(char, index, section, block)
+        elif self.open_counts[family]:
+            self._close(family, index)
+        else:
+            self._stray(char, index, section, block)
+
+    def _nearest_mark(self, family: str) -> str | None:
+        if not self.open_counts[family]:
+            return None
+        for entry in reversed(self.stack):
+            if entry.family == family:
+                return entry.mark
+        return None  # pragma: no cover - the count says one is open
+
+    def _push(self, char: str, index: int, section: Section, block: bool) -> None:
+        parent = self.stack[-1].index if self.stack else None
+        quotation = Quotation(
+            span=Span(index, index + 1),
+            opening=Span(index, index + 1),
+            closing=None,
+            style=STYLE_OF_OPENER[char],
+            depth=len(self.stack),
+            block=block,
+            parent=parent,
+            section=section,
+        )
+        family = FAMILY_OF_OPENER[char]
+        self.stack.append(_Open(len(self.found), family, char, index))
+        self.open_counts[family] += 1
+        self.found.append(quotation)
+
+    def _close(self, family: str, index: int) -> None:
+        """Close the nearest open quotation of `family`; those opened inside stay unclosed."""
+        while self.stack:
+            entry = self.stack.pop()
+            self.open_counts[entry.family] -= 1
+            if entry.family == family:
+                quotation = self.found[entry.index]
+                closing = Span(index, index + 1)
+                span = Span(entry.start, index + 1)
+                self.found[entry.index] = replace(quotation, closing=closing, span=span)
+                return
+            if entry.mark == "'":
+                self.dropped.add(entry.index)  # an apostrophe after all: 'Allo
+
+    def _stray(self, char: str, index: int, section: Section, block: bool) -> None:
+        depth = len(self.stack)
+        parent = self.stack[-1].index if self.stack else None
+        span = Span(index, index + 1)
+        style = {"”": "double", '"': "double"}.get(char, STYLE_OF_OPENER.get(char, "guillemet"))
+        self.found.append(
+            Quotation(span, None, span, style, depth, block, parent=parent, section=section)
+        )
+
+
+def find_quotations(source: SourceText, markers: Sequence[Marker] = ()) -> tuple[Quotation, ...]:
+    """Every quotation of the manuscript, in the order their first marks appear."""
+    text = source.masked
+    sweep = _Sweep(text, _first_of(text, "«", "»"), _first_of(text, "‹", "›"))
+    skip = [Span(m.start(), m.end()) for m in MARKUP.finditer(text)]
+    skip_ends = [span.end for span in skip]
+    paragraphs = _units(text, source.paragraphs)
+    left_open: list[tuple[int, list[_Open]]] = []
+    for number, paragraph in enumerate(paragraphs):
+        prefix = BLOCK_PREFIX.match(text, paragraph.span.start)
+        block = prefix is not None and ">" in prefix.group()
+        first = bisect_right(skip_ends, paragraph.span.start)
+        carry = number > 0 and _runs_on(text, paragraphs[number - 1], paragraph)
+        if carry and left_open and left_open[-1][0] == number - 1:
+            left_open.pop()  # not left open after all: the sentence goes on here
+        left = sweep.paragraph(paragraph, block, skip[first:], carry=carry)
+        if left:
+            left_open.append((number, left))
+    found = sweep.found
+    continued = _continued(text, paragraphs, left_open, found)
+    single_outer = _outer_style_is_single(found)
+    marker_starts = sorted(marker.span.start for marker in markers)
+    paragraph_starts = [p.span.start for p in paragraphs]
+    numbers = [max(0, bisect_right(paragraph_starts, q.span.start) - 1) for q in found]
+    verse = _verse_pairs(text, found, paragraphs, numbers, continued)
+    strays_paired = set(verse.values())
+    kept: list[Quotation] = []
+    new_index: dict[int, int] = {}
+    for index, quotation in enumerate(found):
+        if index in strays_paired:
+            continue
+        if index in verse:
+            closing = found[verse[index]].closing
+            assert closing is not None and quotation.opening is not None
+            span = Span(quotation.opening.start, closing.end)
+            quotation = replace(quotation, closing=closing, span=span)
+        elif index in continued:
+            quotation = replace(quotation, continued=True)
+        elif quotation.closing is None and quotation.opening is not None:
+            mark = text[quotation.opening.start]
+            if index in sweep.dropped or (mark == "'" and not single_outer):
+                continue  # a straight ' left open: an apostrophe, most likely
+            span = _seems_to_end(quotation, paragraphs[numbers[index]], marker_starts)
+            quotation = replace(quotation, span=span)
+        new_index[index] = len(kept)
+        parent = new_index.get(quotation.parent) if quotation.parent is not None else None
+        kept.append(replace(quotation, parent=parent))
+    return tuple(kept)
+
+
+def _verse_pairs(
+    text: str,
+    found: list[Quotation],
+    paragraphs: Sequence[Paragraph],
+    numbers: list[int],
+    continued: set[int],
+) -> dict[int, int]:
+    """Opening marks left open, each paired with the closing mark that nothing opened a few
+    paragraphs later, when no other mark of their family stands between (verse)."""
+    pairs: dict[int, int] = {}
+    pending: dict[str, int] = {}  # family -> index of the quotation left open
+    for index, quotation in enumerate(found):
+        mark = text[quotation.span.start]
+        family = FAMILY_OF_OPENER.get(mark, SINGLE)
+        waiting = pending.get(family)
+        if waiting is not None and numbers[index] > numbers[waiting]:
+            del pending[family]
+            first, last = numbers[waiting], numbers[index]
+            lines = [Span(found[waiting].span.start, paragraphs[first].span.end)]
+            lines.extend(p.span for p in paragraphs[first + 1 : last + 1])
+            verse = all(line.end - line.start <= MAX_VERSE_LINE for line in lines)
+            if quotation.opening is None and last - first <= MAX_VERSE_PARAGRAPHS and verse:
+                pairs[waiting] = index
+                continue
+        if quotation.opening is not None and quotation.closing is None:
+            if quotation.depth == 0 and index not in continued:
+                pending[family] = index
+    return pairs
+
+
+def _units(text: str, paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """The paragraphs, with block quotations split at their ">" lines."""
+    units = []
+    for paragraph in paragraphs:
+        start = paragraph.span.start
+        for match in BLOCK_BREAK.finditer(text, paragraph.span.start, paragraph.span.end):
+            part = Span(start, match.start()).strip(text)
+            if part.end > part.start:
+                units.append(Paragraph(part, paragraph.section))
+            start = match.end()
+        part = Span(start, paragraph.span.end).strip(text)
+        if part.end > part.start:
+            units.append(Paragraph(part, paragraph.section))
+    return units
+
+
+def _runs_on(text: str, previous: Paragraph, paragraph: Paragraph) -> bool:
+    """A paragraph break in mid-sentence (a line of verse, a conversion slip): the previous
+    paragraph ends on a word or a comma and this one starts in lower case."""
+    if previous.section is not paragraph.section:
+        return False
+    last = text[previous.span.end - 1]
+    prefix = BLOCK_PREFIX.match(text, paragraph.span.start)
+    first = text[prefix.end() if prefix else paragraph.span.start]
+    return (last.isalpha() or last in ",-–") and first.islower()
+
+
+def _first_of(text: str, a: str, b: str) -> str:
+    first_a, first_b = text.find(a), text.find(b)
+    if first_b != -1 and (first_a == -1 or first_b < first_a):
+        return b
+    return a
+
+
+def _continued(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    left_open: list[tuple[int, list[_Open]]],
+    found: list[Quotation],
+) -> set[int]:
+    """Outer quotations left open because the next paragraph opens the same way again."""
+    continued = set()
+    for number, entries in left_open:
+        if number + 1 >= len(paragraphs):
+            continue
+        outer = entries[0]
+        following = paragraphs[number + 1]
+        start = following.span.start
+        prefix = BLOCK_PREFIX.match(text, start)
+        first = text[prefix.end() if prefix else start : following.span.end][:1]
+        if first and STYLE_OF_OPENER.get(first) == found[outer.index].style:
+            continued.add(outer.index)
+    return continued
+
+
+def _outer_style_is_single(found: list[Quotation]) -> bool:
+    """Whether the document's outer quotations are mostly single-quoted."""
+    styles = Counter(q.style for q in found if q.depth == 0 and q.closing and q.opening)
+    return styles["single"] > styles["double"]
+
+
+def _seems_to_end(quotation: Quotation, paragraph: Paragraph, marker_starts: list[int]) -> Span:
+    """An unclosed quotation seems to end at the next note marker, else with its paragraph."""
+    assert quotation.opening is not None
+    start = quotation.opening.start
+    following = bisect_right(marker_starts, start)
+    end = paragraph.span.end
+    if following < len(marker_starts) and marker_starts[following] < end:
+        end = marker_starts[following]
+    return Span(start, end)
