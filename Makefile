@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/stalinisms-long-shadow.txt
 
-.PHONY: demo test setup setup-test browser lint-code bench clean
+.PHONY: demo test setup setup-test browser lint-code bench quote-accuracy clean
 
 $(BIN)/citecheck: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ lint-code: $(VENV)/.test-deps
 
 bench: setup
 	$(BIN)/python bench/bench_lint.py
+
+# Seeded-defect recall of unbalanced-quote and marker-placement on the Platypus corpus
+# (../shared); exits 1 when a kind's recall is below 0.95.
+quote-accuracy: setup
+	$(BIN)/python bench/quote_accuracy.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
