@@ -85,6 +85,8 @@ def is_apostrophe(text: str, index: int, end: int) -> bool:
     right = text[index + 1] if index + 1 < end else ""
     if is_word_char(left) and is_word_char(right):
         return True
+    if left in "nN" and index > 1 and text[index - 2] in "'’‘":
+        return True  # the second mark of rock 'n' roll
     if left and not left.isspace() and left not in OPENS_AFTER:
         return False
     return bool(ELISION.match(text, index + 1, end) or SHORT_YEAR.match(text, index + 1, end))
