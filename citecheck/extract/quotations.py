@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from citecheck.extract.quotation_marks import (
@@ -69,11 +69,11 @@ class _Sweep:
         self.single_guillemet_opener = single_guillemet_opener
         self.found: list[Quotation] = []
         self.stack: list[_Open] = []
-        self.open_counts: Counter[str] = Counter()
+        self.open: dict[str, list[_Open]] = defaultdict(list)  # the stack, by family
         self.dropped: set[int] = set()  # straight ' taken for apostrophes after all
 
     def paragraph(
-        self, paragraph: Paragraph, block: bool, skip: Sequence[Span], *, carry: bool = False
+        self, paragraph: Paragraph, block: bool, skip: Iterable[Span], *, carry: bool = False
     ) -> list[_Open]:
         """Sweep one paragraph; return what is left open at its end (outermost first).
 
@@ -81,7 +81,7 @@ class _Sweep:
         mid-sentence.
         """
         if not carry:
-            self.stack, self.open_counts = [], Counter()
+            self.stack, self.open = [], defaultdict(list)
         text, start, end = self.text, paragraph.span.start, paragraph.span.end
         skipped = iter(skip)
         next_skip = next(skipped, None)
@@ -102,11 +102,10 @@ class _Sweep:
         self, char: str, index: int, left: str, right: str, end: int, section: Section, block: bool
     ) -> None:
         opens, closes = opens_shape(left, right), closes_shape(left, right)
-        top_double = self._nearest_mark(DOUBLE)
         if char == '"':
-            if left.isdigit() and not self.open_counts[DOUBLE]:
+            if left.isdigit() and not self.open[DOUBLE]:
                 return  # a prime: 5' 10"
-            if self.open_counts[DOUBLE] and (closes or not opens):
+            if self.open[DOUBLE] and (closes or not opens):
                 self._close(DOUBLE, index)
             elif closes and not opens:
                 self._stray(char, index, section, block)
@@ -115,10 +114,10 @@ class _Sweep:
         elif char in "'’":
             if is_apostrophe(self.text, index, end):
                 return
-            if left.isdigit() and not self.open_counts[SINGLE]:
+            if left.isdigit() and not self.open[SINGLE]:
                 return  # a prime, or 1990s' with the s dropped
             if closes and not opens:
-                if self.open_counts[SINGLE]:
+                if self.open[SINGLE]:
                     self._close(SINGLE, index)
                 return  # workers’: a possessive, not a closing quote
             if char == "'" and opens and not closes:
@@ -129,12 +128,12 @@ class _Sweep:
             elif not is_apostrophe(self.text, index, end):
                 self._push(char, index, section, block)
         elif char == "“":
-            if top_double == "„" or (closes and not opens and self.open_counts[DOUBLE]):
+            if self._nearest_mark(DOUBLE) == "„" or (closes and not opens and self.open[DOUBLE]):
                 self._close(DOUBLE, index)
             else:
                 self._push(char, index, section, block)
         elif char == "”":
-            if self.open_counts[DOUBLE]:
+            if self.open[DOUBLE]:
                 self._close(DOUBLE, index)
             elif opens and not closes:
                 self._push(char, index, section, block)
@@ -151,18 +150,14 @@ class _Sweep:
         opener = self.guillemet_opener if family == GUILLEMET else self.single_guillemet_opener
         if char == opener:
             self._push(char, index, section, block)
-        elif self.open_counts[family]:
+        elif self.open[family]:
             self._close(family, index)
         else:
             self._stray(char, index, section, block)
 
     def _nearest_mark(self, family: str) -> str | None:
-        if not self.open_counts[family]:
-            return None
-        for entry in reversed(self.stack):
-            if entry.family == family:
-                return entry.mark
-        return None  # pragma: no cover - the count says one is open
+        entries = self.open[family]
+        return entries[-1].mark if entries else None
 
     def _push(self, char: str, index: int, section: Section, block: bool) -> None:
         parent = self.stack[-1].index if self.stack else None
@@ -178,14 +173,14 @@ class _Sweep:
         )
         family = FAMILY_OF_OPENER[char]
         self.stack.append(_Open(len(self.found), family, char, index))
-        self.open_counts[family] += 1
+        self.open[family].append(self.stack[-1])
         self.found.append(quotation)
 
     def _close(self, family: str, index: int) -> None:
         """Close the nearest open quotation of `family`; those opened inside stay unclosed."""
         while self.stack:
             entry = self.stack.pop()
-            self.open_counts[entry.family] -= 1
+            self.open[entry.family].pop()  # the top of its family too
             if entry.family == family:
                 quotation = self.found[entry.index]
                 closing = Span(index, index + 1)
@@ -220,7 +215,9 @@ def find_quotations(source: SourceText, markers: Sequence[Marker] = ()) -> tuple
         carry = number > 0 and _runs_on(text, paragraphs[number - 1], paragraph)
         if carry and left_open and left_open[-1][0] == number - 1:
             left_open.pop()  # not left open after all: the sentence goes on here
-        left = sweep.paragraph(paragraph, block, skip[first:], carry=carry)
+        left = sweep.paragraph(
+            paragraph, block, (skip[i] for i in range(first, len(skip))), carry=carry
+        )
         if left:
             left_open.append((number, left))
     found = sweep.found
