@@ -125,3 +125,12 @@ def test_uncited_quotation_accepts_a_marker_a_citation_or_a_cited_speaker() -> N
 def test_uncited_quotation_wants_the_speaker_cited_elsewhere() -> None:
     text = f"As Orwell wrote, {LONG}\n"
     assert len(lint_text(text, "uncited-quotation").findings) == 1
+
+
+def test_uncited_quotation_reports_a_markdown_block_quotation_with_no_source_beside_it() -> None:
+    block = "> The passport system tied the peasant to the collective farm for good.\n"
+    bare = f"He describes it:\n\n{block}\nThen the war came.\n"
+    result = lint_text(bare, "uncited-quotation", name="a.md")
+    assert [f.data.get("block") for f in result.findings] == [True]
+    sourced = f"He describes it:[^1]\n\n{block}\nThen the war came.\n\n[^1]: Serge, 1937.\n"
+    assert lint_text(sourced, "uncited-quotation", name="a.md").findings == ()

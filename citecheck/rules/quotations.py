@@ -7,6 +7,7 @@ They read `Manuscript.quotations`, which the extractor builds once (see
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 
@@ -141,15 +142,24 @@ def _uncited_quotation(ctx: CheckContext) -> Iterable[Finding]:
     text = manuscript.text
     body = [p.span for p in manuscript.source.paragraphs if p.section is Section.BODY]
     cited_names = _cited_names(manuscript)
-    sourced = [m.span.start for m in manuscript.markers]
-    sourced.extend(c.span.start for c in manuscript.citations)
+    sourced = sorted(
+        [m.span.start for m in manuscript.markers] + [c.span.start for c in manuscript.citations]
+    )
+
+    def has_source(span: Span) -> bool:
+        at = bisect_left(sourced, span.start)
+        return at < len(sourced) and sourced[at] < span.end
+
     for quotation in manuscript.quotations:
-        if quotation.depth or not quotation.closed or quotation.section is not Section.BODY:
+        if quotation.depth or quotation.block or not quotation.closed:
+            continue  # quotations inside a block quotation are judged with the block
+        if quotation.section is not Section.BODY:
             continue
-        if len(quotation.inner.slice(text).split()) < MIN_QUOTED_WORDS and not quotation.block:
+        words = len(quotation.inner.slice(text).split())
+        if words < MIN_QUOTED_WORDS:
             continue
         paragraph = next((p for p in body if p.contains(quotation.span.start)), None)
-        if paragraph is None or any(paragraph.contains(offset) for offset in sourced):
+        if paragraph is None or has_source(paragraph):
             continue
         if _attributed(paragraph.slice(text), cited_names):
             continue
@@ -157,8 +167,34 @@ def _uncited_quotation(ctx: CheckContext) -> Iterable[Finding]:
             f"the quotation {_excerpt(text, quotation.span)} has no note, citation or "
             "attribution in its paragraph: say whose words they are and where they are from",
             quotation.span,
-            data={"words": len(quotation.inner.slice(text).split())},
+            data={"words": words},
         )
+    for run in _block_quotations(manuscript.source.masked, body):
+        before = [p for p in body if p.end <= run.start][-1:]
+        after = [p for p in body if p.start >= run.end][:1]
+        if any(has_source(span) for span in (run, *before, *after)):
+            continue
+        if any(_attributed(span.slice(text), cited_names) for span in before):
+            continue
+        yield UNCITED_QUOTATION.finding(
+            f"the block quotation {_excerpt(text, run)} has no note or citation in it or "
+            "beside it: say whose words they are and where they are from",
+            Span(run.start, min(run.end, run.start + 1)),
+            data={"block": True},
+        )
+
+
+def _block_quotations(masked: str, body: list[Span]) -> list[Span]:
+    """Runs of Markdown block-quotation paragraphs ("> ..."), as single spans."""
+    runs: list[Span] = []
+    for span in body:
+        if not masked.startswith(">", span.start):
+            continue
+        if runs and not masked[runs[-1].end : span.start].strip():
+            runs[-1] = Span(runs[-1].start, span.end)
+        else:
+            runs.append(span)
+    return runs
 
 
 def _cited_names(manuscript: Manuscript) -> frozenset[str]:
