@@ -1,11 +1,11 @@
 """Quotations, read once from their marks so that rules and the report share them.
 
-One sweep over each paragraph keeps a stack of open quotations. A closing mark closes the
-nearest open quotation of its family and leaves those opened inside it unclosed; what is
-still open at the paragraph's end is unclosed, unless the next paragraph opens again with
-the same mark (a quotation running over several paragraphs opens each paragraph and closes
-only the last). Every character is looked at once and every quotation is pushed and popped
-once, so the sweep is linear in the length of the text.
+A sweep over each paragraph (`citecheck.extract.quotation_sweep`) keeps a stack of open
+quotations; what is still open at the paragraph's end is unclosed, unless the next
+paragraph opens again with the same mark (a quotation running over several paragraphs
+opens each paragraph and closes only the last), the paragraph broke off mid-sentence, or
+it is verse set one line a paragraph. Every character is looked at once and every
+quotation is pushed and popped once, so the whole is linear in the length of the text.
 
 Straight single quotes are the weakest evidence: a ' left open is taken for an apostrophe
 unless the document quotes with single marks at the outer level.
@@ -15,23 +15,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
 
-from citecheck.extract.quotation_marks import (
-    DOUBLE,
-    FAMILY_OF_OPENER,
-    GUILLEMET,
-    QUOTE_CHARS,
-    SINGLE,
-    SINGLE_GUILLEMET,
-    STYLE_OF_OPENER,
-    closes_shape,
-    is_apostrophe,
-    opens_shape,
-)
-from citecheck.model import Marker, Paragraph, Quotation, Section, SourceText, Span
+from citecheck.extract.quotation_marks import FAMILY_OF_OPENER, SINGLE, STYLE_OF_OPENER
+from citecheck.extract.quotation_sweep import OpenMark, Sweep
+from citecheck.model import Marker, Paragraph, Quotation, SourceText, Span
 
 # Markup whose quotes are not prose: HTML tags and Hugo shortcodes in Markdown.
 # matches '<a href="/x">', '{{< figure src="a.jpg" >}}'; not "a < b", "x > y"
@@ -52,162 +42,14 @@ MAX_VERSE_LINE = 100  # characters: longer paragraphs are prose, which reopens e
 BLOCK_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+")
 
 
-@dataclass
-class _Open:
-    index: int  # in the result list
-    family: str
-    mark: str
-    start: int
-
-
-class _Sweep:
-    """The state of one document's sweep: the quotations found and the open stack."""
-
-    def __init__(self, text: str, guillemet_opener: str, single_guillemet_opener: str) -> None:
-        self.text = text
-        self.guillemet_opener = guillemet_opener
-        self.single_guillemet_opener = single_guillemet_opener
-        self.found: list[Quotation] = []
-        self.stack: list[_Open] = []
-        self.open: dict[str, list[_Open]] = defaultdict(list)  # the stack, by family
-        self.dropped: set[int] = set()  # straight ' taken for apostrophes after all
-
-    def paragraph(
-        self, paragraph: Paragraph, block: bool, skip: Iterable[Span], *, carry: bool = False
-    ) -> list[_Open]:
-        """Sweep one paragraph; return what is left open at its end (outermost first).
-
-        With `carry`, what the previous paragraph left open stays open: it broke off
-        mid-sentence.
-        """
-        if not carry:
-            self.stack, self.open = [], defaultdict(list)
-        text, start, end = self.text, paragraph.span.start, paragraph.span.end
-        skipped = iter(skip)
-        next_skip = next(skipped, None)
-        for index in range(start, end):
-            char = text[index]
-            if char not in QUOTE_CHARS:
-                continue
-            while next_skip is not None and next_skip.end <= index:
-                next_skip = next(skipped, None)
-            if next_skip is not None and next_skip.start <= index:
-                continue
-            left = text[index - 1] if index > start else ""
-            right = text[index + 1] if index + 1 < end else ""
-            self._mark(char, index, left, right, end, paragraph.section, block)
-        return list(self.stack)
-
-    def _mark(
-        self, char: str, index: int, left: str, right: str, end: int, section: Section, block: bool
-    ) -> None:
-        opens, closes = opens_shape(left, right), closes_shape(left, right)
-        if char == '"':
-            if left.isdigit() and not self.open[DOUBLE]:
-                return  # a prime: 5' 10"
-            if self.open[DOUBLE] and (closes or not opens):
-                self._close(DOUBLE, index)
-            elif closes and not opens:
-                self._stray(char, index, section, block)
-            else:
-                self._push(char, index, section, block)
-        elif char in "'’":
-            if is_apostrophe(self.text, index, end):
-                return
-            if left.isdigit() and not self.open[SINGLE]:
-                return  # a prime, or 1990s' with the s dropped
-            if closes and not opens:
-                if self.open[SINGLE]:
-                    self._close(SINGLE, index)
-                return  # workers’: a possessive, not a closing quote
-            if char == "'" and opens and not closes:
-                self._push(char, index, section, block)
-        elif char == "‘":
-            if self._nearest_mark(SINGLE) == "‚":
-                self._close(SINGLE, index)
-            elif not is_apostrophe(self.text, index, end):
-                self._push(char, index, section, block)
-        elif char == "“":
-            if self._nearest_mark(DOUBLE) == "„" or (closes and not opens and self.open[DOUBLE]):
-                self._close(DOUBLE, index)
-            else:
-                self._push(char, index, section, block)
-        elif char == "”":
-            if self.open[DOUBLE]:
-                self._close(DOUBLE, index)
-            elif opens and not closes:
-                self._push(char, index, section, block)
-            else:
-                self._stray(char, index, section, block)
-        elif char in "„‚":
-            if opens:
-                self._push(char, index, section, block)
-        else:
-            self._guillemet(char, index, section, block)
-
-    def _guillemet(self, char: str, index: int, section: Section, block: bool) -> None:
-        family = GUILLEMET if char in "«»" else SINGLE_GUILLEMET
-        opener = self.guillemet_opener if family == GUILLEMET else self.single_guillemet_opener
-        if char == opener:
-            self._push(char, index, section, block)
-        elif self.open[family]:
-            self._close(family, index)
-        else:
-            self._stray(char, index, section, block)
-
-    def _nearest_mark(self, family: str) -> str | None:
-        entries = self.open[family]
-        return entries[-1].mark if entries else None
-
-    def _push(self, char: str, index: int, section: Section, block: bool) -> None:
-        parent = self.stack[-1].index if self.stack else None
-        quotation = Quotation(
-            span=Span(index, index + 1),
-            opening=Span(index, index + 1),
-            closing=None,
-            style=STYLE_OF_OPENER[char],
-            depth=len(self.stack),
-            block=block,
-            parent=parent,
-            section=section,
-        )
-        family = FAMILY_OF_OPENER[char]
-        self.stack.append(_Open(len(self.found), family, char, index))
-        self.open[family].append(self.stack[-1])
-        self.found.append(quotation)
-
-    def _close(self, family: str, index: int) -> None:
-        """Close the nearest open quotation of `family`; those opened inside stay unclosed."""
-        while self.stack:
-            entry = self.stack.pop()
-            self.open[entry.family].pop()  # the top of its family too
-            if entry.family == family:
-                quotation = self.found[entry.index]
-                closing = Span(index, index + 1)
-                span = Span(entry.start, index + 1)
-                self.found[entry.index] = replace(quotation, closing=closing, span=span)
-                return
-            if entry.mark == "'":
-                self.dropped.add(entry.index)  # an apostrophe after all: 'Allo
-
-    def _stray(self, char: str, index: int, section: Section, block: bool) -> None:
-        depth = len(self.stack)
-        parent = self.stack[-1].index if self.stack else None
-        span = Span(index, index + 1)
-        style = {"”": "double", '"': "double"}.get(char, STYLE_OF_OPENER.get(char, "guillemet"))
-        self.found.append(
-            Quotation(span, None, span, style, depth, block, parent=parent, section=section)
-        )
-
-
 def find_quotations(source: SourceText, markers: Sequence[Marker] = ()) -> tuple[Quotation, ...]:
     """Every quotation of the manuscript, in the order their first marks appear."""
     text = source.masked
-    sweep = _Sweep(text, _first_of(text, "«", "»"), _first_of(text, "‹", "›"))
+    sweep = Sweep(text, _first_of(text, "«", "»"), _first_of(text, "‹", "›"))
     skip = [Span(m.start(), m.end()) for m in MARKUP.finditer(text)]
     skip_ends = [span.end for span in skip]
     paragraphs = _units(text, source.paragraphs)
-    left_open: list[tuple[int, list[_Open]]] = []
+    left_open: list[tuple[int, list[OpenMark]]] = []
     for number, paragraph in enumerate(paragraphs):
         prefix = BLOCK_PREFIX.match(text, paragraph.span.start)
         block = prefix is not None and ">" in prefix.group()
@@ -319,7 +161,7 @@ def _first_of(text: str, a: str, b: str) -> str:
 def _continued(
     text: str,
     paragraphs: Sequence[Paragraph],
-    left_open: list[tuple[int, list[_Open]]],
+    left_open: list[tuple[int, list[OpenMark]]],
     found: list[Quotation],
 ) -> set[int]:
     """Outer quotations left open because the next paragraph opens the same way again."""

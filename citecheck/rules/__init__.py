@@ -14,6 +14,7 @@ from citecheck.rules import (
     quotations,
     resolution,
     suppression,
+    uncited_quotation,
 )
 from citecheck.rules.base import CheckContext, Rule
 
@@ -24,6 +25,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *bibliography.RULES,
     *figures.RULES,
     *quotations.RULES,
+    *uncited_quotation.RULES,
     *marker_placement.RULES,
     *resolution.RULES,
     *suppression.RULES,

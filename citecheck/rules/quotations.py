@@ -1,4 +1,4 @@
-"""Quotation rules: quotations left open, nested in the wrong marks, or quoted unsourced.
+"""Quotation rules: quotations left open, or nested in the wrong marks.
 
 They read `Manuscript.quotations`, which the extractor builds once (see
 `citecheck.extract.quotations`); nothing here looks at quotation marks itself.
@@ -6,12 +6,10 @@ They read `Manuscript.quotations`, which the extractor builds once (see
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 
-from citecheck.model import Finding, Manuscript, Quotation, Related, Section, Severity, Span
+from citecheck.model import Finding, Manuscript, Quotation, Related, Severity, Span
 from citecheck.rules.base import CheckContext, Rule
 
 # The closing mark for each opening mark.
@@ -21,14 +19,10 @@ CLOSER.update({"«": "»", "»": "«", "‹": "›", "›": "‹"})
 # The marks a nested quotation takes, by the style of the quotation around it.
 INNER_MARKS = {"double": "‘ ’", "single": "“ ”", "guillemet": "“ ”", "low-high": "‚ ‘"}
 
-# Quotations shorter than this many words need no source of their own (scare quotes,
-# titles, single terms).
-MIN_QUOTED_WORDS = 8
-
 EXCERPT = 40  # characters of quoted text shown in a message
 
 
-def _excerpt(text: str, span: Span, *, tail: bool = False) -> str:
+def excerpt(text: str, span: Span, *, tail: bool = False) -> str:
     words = " ".join(span.slice(text).split())
     if len(words) <= EXCERPT:
         return words
@@ -71,9 +65,9 @@ def _unclosed(
     inner = quotation.inner
     marker = markers.get(quotation.span.end)
     where = f"before note marker {marker}" if marker else "at the end of its paragraph"
-    ending = _excerpt(text, inner, tail=True)
+    ending = excerpt(text, inner, tail=True)
     message = (
-        f"the quotation opened here ({mark}{_excerpt(text, inner)}) is never closed; it seems "
+        f"the quotation opened here ({mark}{excerpt(text, inner)}) is never closed; it seems "
         f"to end {where} (“{ending}”): add {closer} where it ends"
     )
     same_style = [
@@ -82,7 +76,7 @@ def _unclosed(
     if same_style:
         nested = same_style[0]
         message += (
-            f"; the quotation inside it ({_excerpt(text, nested.span)}) uses the same marks: "
+            f"; the quotation inside it ({excerpt(text, nested.span)}) uses the same marks: "
             f"a quotation within a quotation takes {INNER_MARKS.get(quotation.style, '‘ ’')}"
         )
     end = Span(max(inner.start, quotation.span.end - 1), quotation.span.end)
@@ -119,97 +113,12 @@ def _nested_quote_style(ctx: CheckContext) -> Iterable[Finding]:
             continue
         marks = INNER_MARKS.get(outer.style, "‘ ’")
         yield NESTED_QUOTE_STYLE.finding(
-            f"the quotation {_excerpt(manuscript.text, inner.span)} inside a quotation uses the "
+            f"the quotation {excerpt(manuscript.text, inner.span)} inside a quotation uses the "
             f"same marks as the quotation around it; the document otherwise alternates them: "
             f"write it with {marks}",
             inner.span,
             data={"style": inner.style, "alternating": alternating, "same": same},
         )
-
-
-# A name and a verb of saying, or the reverse: an attribution in the text.
-# matches "as Serge wrote", "Trotsky argued", "said Lenin"; not "the state argued"
-ATTRIBUTION = re.compile(
-    r"""(?P<before>\b[A-Z][\w’'-]+)\s+(?:wrote|writes|said|says|argued|argues|noted|notes
-        |observed|observes|declared|declares|explained|explains|remarked|put\s+it)\b
-      | \b(?:said|says|wrote|writes|declared)\s+(?P<after>[A-Z][\w’'-]+)""",
-    re.VERBOSE,
-)
-
-
-def _uncited_quotation(ctx: CheckContext) -> Iterable[Finding]:
-    manuscript = ctx.manuscript
-    text = manuscript.text
-    body = [p.span for p in manuscript.source.paragraphs if p.section is Section.BODY]
-    cited_names = _cited_names(manuscript)
-    sourced = sorted(
-        [m.span.start for m in manuscript.markers] + [c.span.start for c in manuscript.citations]
-    )
-
-    def has_source(span: Span) -> bool:
-        at = bisect_left(sourced, span.start)
-        return at < len(sourced) and sourced[at] < span.end
-
-    for quotation in manuscript.quotations:
-        if quotation.depth or quotation.block or not quotation.closed:
-            continue  # quotations inside a block quotation are judged with the block
-        if quotation.section is not Section.BODY:
-            continue
-        words = len(quotation.inner.slice(text).split())
-        if words < MIN_QUOTED_WORDS:
-            continue
-        paragraph = next((p for p in body if p.contains(quotation.span.start)), None)
-        if paragraph is None or has_source(paragraph):
-            continue
-        if _attributed(paragraph.slice(text), cited_names):
-            continue
-        yield UNCITED_QUOTATION.finding(
-            f"the quotation {_excerpt(text, quotation.span)} has no note, citation or "
-            "attribution in its paragraph: say whose words they are and where they are from",
-            quotation.span,
-            data={"words": words},
-        )
-    for run in _block_quotations(manuscript.source.masked, body):
-        before = [p for p in body if p.end <= run.start][-1:]
-        after = [p for p in body if p.start >= run.end][:1]
-        if any(has_source(span) for span in (run, *before, *after)):
-            continue
-        if any(_attributed(span.slice(text), cited_names) for span in before):
-            continue
-        yield UNCITED_QUOTATION.finding(
-            f"the block quotation {_excerpt(text, run)} has no note or citation in it or "
-            "beside it: say whose words they are and where they are from",
-            Span(run.start, min(run.end, run.start + 1)),
-            data={"block": True},
-        )
-
-
-def _block_quotations(masked: str, body: list[Span]) -> list[Span]:
-    """Runs of Markdown block-quotation paragraphs ("> ..."), as single spans."""
-    runs: list[Span] = []
-    for span in body:
-        if not masked.startswith(">", span.start):
-            continue
-        if runs and not masked[runs[-1].end : span.start].strip():
-            runs[-1] = Span(runs[-1].start, span.end)
-        else:
-            runs.append(span)
-    return runs
-
-
-def _cited_names(manuscript: Manuscript) -> frozenset[str]:
-    names = {a.surname.lower() for c in manuscript.citations for a in c.authors}
-    for note in manuscript.notes:
-        names.update(w.lower() for w in re.findall(r"[A-Z][\w’'-]+", manuscript.note_text(note)))
-    return frozenset(names)
-
-
-def _attributed(paragraph: str, cited_names: frozenset[str]) -> bool:
-    for match in ATTRIBUTION.finditer(paragraph):
-        name = (match.group("before") or match.group("after") or "").lower()
-        if name in cited_names:
-            return True
-    return False
 
 
 UNBALANCED_QUOTE = Rule(
@@ -244,21 +153,4 @@ Fix: write the inner quotation with the other marks: ‘order’.""",
     check=_nested_quote_style,
 )
 
-UNCITED_QUOTATION = Rule(
-    code="Q103",
-    name="uncited-quotation",
-    severity=Severity.INFO,
-    summary="A long quotation has no note, citation or attribution (opt-in).",
-    doc="""What it does: finds outer quotations of at least 8 words in the body, and
-Markdown block quotations, whose paragraph holds no note marker and no citation, and no
-attribution ("as Serge wrote") naming a person cited elsewhere. Off by default until its
-precision is measured on a corpus (docs/quotations.md).
-Why it matters: a quotation is a claim about a source; the reader needs to find it.
-Example: “We are motivated exclusively by a desire to defend the democratic republic.” in
-a paragraph with no note.
-Fix: add a note or a citation, or name the speaker and cite the work elsewhere.""",
-    check=_uncited_quotation,
-    default=False,
-)
-
-RULES: tuple[Rule, ...] = (UNBALANCED_QUOTE, NESTED_QUOTE_STYLE, UNCITED_QUOTATION)
+RULES: tuple[Rule, ...] = (UNBALANCED_QUOTE, NESTED_QUOTE_STYLE)
