@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/stalinisms-long-shadow.txt
 
-.PHONY: demo test setup setup-test browser lint-code bench accuracy clean
+.PHONY: demo test setup setup-test browser lint-code bench accuracy quote-accuracy clean
 
 $(BIN)/citecheck: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ bench: setup
 # bench/accuracy_thresholds.toml. Says so and passes when ../shared is absent.
 accuracy: $(VENV)/.test-deps
 	$(BIN)/python bench/accuracy.py --gate
+
+# Seeded-defect recall of unbalanced-quote and marker-placement on the Platypus corpus
+# (../shared); exits 1 when a kind's recall is below 0.95.
+quote-accuracy: setup
+	$(BIN)/python bench/quote_accuracy.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
