@@ -68,12 +68,12 @@ def _neighbourhood(text: str, finding: Finding) -> str:
 
 
 def _relative(path: str, root: Path) -> str:
-    return Path(os.path.relpath(Path(path).resolve(), root)).as_posix()
+    return Path(os.path.relpath(os.path.realpath(path), root)).as_posix()
 
 
 def write_baseline(path: str, result: LintResult) -> int:
     """Record every finding of `result` in `path` (atomically); return how many."""
-    root = Path(path).resolve().parent
+    root = Path(os.path.realpath(path)).parent
     entries = []
     for file in result.files:
         for finding, digest in fingerprints(file, root):
@@ -118,7 +118,7 @@ def _digests(entries: Iterable[Any]) -> Iterable[str]:
 def new_findings_only(path: str) -> Postprocess:
     """An engine postprocess that drops the findings recorded in the baseline at `path`."""
     known = load_baseline(path)
-    root = Path(path).resolve().parent
+    root = Path(os.path.realpath(path)).parent
 
     def step(file: FileResult) -> FileResult:
         kept = tuple(f for f, digest in fingerprints(file, root) if digest not in known)
