@@ -143,7 +143,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: not UTF-8 (invalid byte at {exc.start}); TOML is UTF-8") from None
+        raise ConfigError(
+            f"{path}: not UTF-8 (invalid byte at {exc.start}); TOML files are UTF-8"
+        ) from None
     except ValueError as exc:  # TOMLDecodeError, or an integer past Python's digit limit
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
     except RecursionError:

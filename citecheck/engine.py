@@ -16,8 +16,8 @@ from citecheck.bibliography import (
     usable_references,
 )
 from citecheck.errors import InputError
-from citecheck.inputs import describe_os_error
 from citecheck.extract import build_manuscript
+from citecheck.inputs import describe_os_error
 from citecheck.model import (
     Bibliography,
     Finding,

@@ -15,7 +15,7 @@ from citecheck.errors import InputError
 
 
 def describe_os_error(exc: OSError) -> str:
-    """"Permission denied", "Too many levels of symbolic links": the OS's words, one line."""
+    """ "Permission denied", "Too many levels of symbolic links": the OS's words, one line."""
     if exc.errno == errno.ELOOP:
         return "a symbolic link loop"
     return exc.strerror or type(exc).__name__

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from citecheck import config
@@ -24,6 +25,7 @@ from citecheck.openlibrary.config import (
     default_contact,
     default_url,
 )
+from citecheck.outputs import refuse_inputs
 from citecheck.rules.resolution import RULES as RESOLUTION_RULES
 
 
@@ -166,14 +168,20 @@ def table(resolutions: Sequence[Resolution]) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    config.merge_into(args, config.discover(args.paths))
-    if args.write_bib and not args.force and Path(args.write_bib).exists():
+    from citecheck.commands.options import inputs_of, warn  # options imports this module
+
+    found = config.discover(args.paths)
+    config.merge_into(args, found)
+    args.config_path = found.path
+    if args.write_bib and not args.force and os.path.lexists(args.write_bib):
         raise UsageError(f"{args.write_bib} exists: add --force to replace it")
     resolver = make_resolver(args)
     options = LintOptions(
         select=tuple(rule.code for rule in RESOLUTION_RULES), bib_paths=tuple(args.bib)
     )
-    result = lint_paths(args.paths, options, resolver=resolver)
+    result = lint_paths(args.paths, options, resolver=resolver, warn=warn)
+    if args.write_bib:
+        _check_bib_target(args.write_bib, inputs_of(args, result), args.force)
     every: list[Resolution] = []
     for file in result.files:
         resolutions = list(file.resolutions)
@@ -196,15 +204,23 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_bib_target(path: str, inputs: Mapping[str, str], force: bool) -> None:
+    """`--write-bib` never replaces a manuscript or configuration file; it replaces the
+    run's own bibliography only with --force (regenerating refs.bib is a use of it)."""
+    guarded = inputs if not force else {p: r for p, r in inputs.items() if r != "bibliography"}
+    refuse_inputs("--write-bib", path, guarded)
+
+
 def _write_bib(path: str, resolutions: Sequence[Resolution], force: bool) -> None:
-    from citecheck.openlibrary.bibwriter import bibtex_entries
+    from citecheck.openlibrary.bibwriter import bibtex_entries, check_bibtex
 
     text = bibtex_entries(resolutions)
+    confirmed = text.count("@book{")
+    check_bibtex(text, confirmed)  # before the rename: a file pybtex refuses is never written
     try:
         write_text_atomic(path, text, overwrite=force)
     except FileExistsError:
         raise UsageError(f"{path} exists: add --force to replace it") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    confirmed = text.count("@book{")
     print(f"wrote {confirmed} BibTeX entr{'y' if confirmed == 1 else 'ies'} to {path}")

@@ -60,7 +60,9 @@ def read_docx(path: str, data: bytes) -> SourceText:
                 if part in names
             }
     except zipfile.BadZipFile as exc:
-        raise InputError(f"{path}: not a valid DOCX file (corrupt or not a zip archive: {exc})") from None
+        raise InputError(
+            f"{path}: not a valid DOCX file (corrupt or not a zip archive: {exc})"
+        ) from None
     except (zlib.error, EOFError, OSError, ValueError) as exc:
         raise InputError(f"{path}: corrupt DOCX ({type(exc).__name__}: {exc})") from None
     except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
