@@ -135,7 +135,12 @@ def make_resolver(args: argparse.Namespace) -> Callable[[Manuscript], tuple[Reso
     from citecheck.openlibrary.resolver import Resolver
 
     progress = progress_bar if sys.stderr.isatty() else None
-    return Resolver(OpenLibraryClient(config), progress)
+    return Resolver(OpenLibraryClient(config, notify=_note), progress)
+
+
+def _note(message: str) -> None:
+    """Once per run, about the cache (corrupt and rebuilt, locked, read-only)."""
+    print(f"citecheck: warning: {message}", file=sys.stderr)
 
 
 COLUMNS = ("status", "citation", "work", "edition", "first", "matched", "source", "title")
