@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 BUSY_TIMEOUT = 2.0  # seconds SQLite waits for another process's lock
-_SCHEMA = """CREATE TABLE IF NOT EXISTS answers (
+CACHE_TABLE = "answers"
+_SCHEMA = f"""CREATE TABLE IF NOT EXISTS {CACHE_TABLE} (
     key TEXT PRIMARY KEY, status INTEGER NOT NULL, url TEXT NOT NULL,
     body TEXT NOT NULL, stored REAL NOT NULL)"""
 
