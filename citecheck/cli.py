@@ -57,9 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return USAGE_ERROR
         return int(args.run(args))
     except CitecheckError as exc:
-        print(f"citecheck: error: {_one_line(str(exc))}", file=sys.stderr)
-        if isinstance(exc, UsageError):
-            print("Run `citecheck --help` for usage.", file=sys.stderr)
+        hint = " (see `citecheck --help`)" if isinstance(exc, UsageError) else ""
+        print(f"citecheck: error: {_one_line(str(exc))}{hint}", file=sys.stderr)
         return USAGE_ERROR
     except KeyboardInterrupt:
         print("citecheck: interrupted", file=sys.stderr)

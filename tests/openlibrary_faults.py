@@ -46,6 +46,7 @@ BODIES: dict[str, bytes] = {
     "editions-docs-str": b'{"docs": [{"key": "/works/OL1W", "editions": {"docs": "x"}}]}',
     "year-string": b'{"docs": [{"key": "/works/OL1W", "first_publish_year": "1965"}]}',
     "authors-dict": b'{"docs": [{"key": "/works/OL1W", "author_name": {"a": 1}}]}',
+    "injected-title": json.dumps({"docs": [{**WORK, "title": INJECTION}]}).encode(),
     "injected-key": json.dumps(
         {"docs": [{**WORK, "key": "/works/OL1W},\n note = {INJECTED}\n}\n@misc{x,"}]}
     ).encode(),
@@ -144,8 +145,10 @@ class FaultServer:
             handler.end_headers()
             payload = GOOD
         else:
-            payload = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + b"X-Slow: " + (
-                b"a" * 1000
+            payload = (
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                + b"X-Slow: "
+                + (b"a" * 1000)
             )
         end = time.monotonic() + self.drip_seconds
         for byte in payload:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from citecheck import config
 from citecheck.atomic import write_text_atomic
-from citecheck.engine import LintOptions, lint_paths
+from citecheck.engine import LintOptions, collect_paths, lint_paths
 from citecheck.errors import InputError, UsageError
 from citecheck.model import Manuscript, Resolution
 from citecheck.openlibrary.config import (
@@ -25,7 +25,7 @@ from citecheck.openlibrary.config import (
     default_contact,
     default_url,
 )
-from citecheck.outputs import refuse_inputs
+from citecheck.outputs import refuse_inputs, run_inputs
 from citecheck.rules.resolution import RULES as RESOLUTION_RULES
 
 
@@ -178,8 +178,12 @@ def run(args: argparse.Namespace) -> int:
     found = config.discover(args.paths)
     config.merge_into(args, found)
     args.config_path = found.path
-    if args.write_bib and not args.force and os.path.lexists(args.write_bib):
-        raise UsageError(f"{args.write_bib} exists: add --force to replace it")
+    if args.write_bib:
+        # the manuscripts and configuration are known now; bibliographies after the lint
+        early = run_inputs(manuscripts=map(str, collect_paths(args.paths)), configs=[found.path])
+        _check_bib_target(args.write_bib, early, args.force)
+        if not args.force and os.path.lexists(args.write_bib):
+            raise UsageError(f"{args.write_bib} exists: add --force to replace it")
     resolver = make_resolver(args)
     options = LintOptions(
         select=tuple(rule.code for rule in RESOLUTION_RULES), bib_paths=tuple(args.bib)
