@@ -52,6 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
+        _refuse_nul(args)
         if not getattr(args, "run", None):
             parser.print_help(sys.stderr)
             return USAGE_ERROR
@@ -78,6 +79,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
         return INTERNAL_ERROR
+
+
+def _refuse_nul(args: argparse.Namespace) -> None:
+    """No path or value can hold a NUL byte: the OS would refuse it later, less clearly."""
+    for value in vars(args).values():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and "\x00" in item:
+                raise UsageError(f"{item!r}: not a valid file name or value (a NUL byte)")
 
 
 def _one_line(message: str) -> str:

@@ -63,16 +63,19 @@ def read_docx(path: str, data: bytes) -> SourceText:
         raise InputError(
             f"{path}: not a valid DOCX file (corrupt or not a zip archive: {exc})"
         ) from None
-    except (zlib.error, EOFError, OSError, ValueError) as exc:
-        raise InputError(f"{path}: corrupt DOCX ({type(exc).__name__}: {exc})") from None
-    except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
-        raise InputError(f"{path}: cannot read the DOCX ({exc})") from None
-    except NotImplementedError as exc:  # zipfile: "That compression method is not supported"
-        raise InputError(f"{path}: cannot read the DOCX ({exc})") from None
+    except defusedxml.DefusedXmlException as exc:  # before ValueError, its base class
+        raise InputError(
+            f"{path}: DOCX refused (its XML declares a DTD or entities: {type(exc).__name__})"
+        ) from None
     except ElementTree.ParseError as exc:
         raise InputError(f"{path}: corrupt DOCX (bad XML: {exc})") from None
-    except defusedxml.DefusedXmlException as exc:
-        raise InputError(f"{path}: DOCX refused (its XML declares {exc})") from None
+    except (zlib.error, EOFError, OSError, ValueError) as exc:
+        raise InputError(f"{path}: corrupt DOCX ({type(exc).__name__}: {exc})") from None
+    except RuntimeError as exc:  # zipfile: "File <ZipInfo ...> is encrypted, password required"
+        reason = "a part is encrypted" if "encrypted" in str(exc) else str(exc)
+        raise InputError(f"{path}: cannot read the DOCX ({reason})") from None
+    except NotImplementedError as exc:  # zipfile: "That compression method is not supported"
+        raise InputError(f"{path}: cannot read the DOCX ({exc})") from None
     return _build(path, document, note_texts)
 
 
