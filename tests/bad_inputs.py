@@ -96,6 +96,11 @@ def docx_zip_bomb(megabytes: int = 200) -> bytes:
     )
 
 
+def docx_lying_bomb() -> bytes:
+    """The zip bomb, its headers claiming document.xml expands to 1,000 bytes."""
+    return _patch_member(docx_zip_bomb(), "word/document.xml", 22, 24, struct.pack("<I", 1000))
+
+
 def docx_billion_laughs() -> bytes:
     xml = (
         b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'

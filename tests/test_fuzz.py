@@ -19,7 +19,7 @@ from citecheck.engine import LintOptions, LintResult, lint_source
 from citecheck.errors import InputError
 from citecheck.readers import read_bytes
 from citecheck.reporters import REPORTERS, get_reporter
-from tests.bad_inputs import docx_bytes, document_xml
+from tests.bad_inputs import document_xml, docx_bytes
 
 EXAMPLES = int(os.environ.get("CITECHECK_FUZZ_EXAMPLES", "200"))
 FUZZ = settings(

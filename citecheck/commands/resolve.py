@@ -97,7 +97,7 @@ def add_resolver_arguments(parser: argparse.ArgumentParser) -> None:
         "--timeout",
         type=_positive,
         metavar="SECONDS",
-        help=f"read timeout per request (default: {DEFAULT_TIMEOUT:g})",
+        help=f"seconds each request may take in all (default: {DEFAULT_TIMEOUT:g})",
     )
 
 
