@@ -47,8 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # Known before parsing, so that a crash while parsing still honours it.
-    debug = "--debug" in argv[: argv.index("--")] if "--" in argv else "--debug" in argv
+    # Known before parsing, so that a crash while parsing still honours it, and taken out
+    # so that it may stand anywhere (`citecheck lint m.txt --debug`), but not after `--`.
+    end = argv.index("--") if "--" in argv else len(argv)
+    debug = "--debug" in argv[:end]
+    argv = [a for a in argv[:end] if a != "--debug"] + argv[end:]
     try:
         parser = build_parser()
         args = parser.parse_args(argv)

@@ -451,6 +451,8 @@ def test_debug_prints_the_traceback(tmp_path, monkeypatch, capsys) -> None:
     assert main(["--debug", "lint", "m.txt"]) == 70
     err = capsys.readouterr().err
     assert "Traceback" in err and "ZeroDivisionError" in err
+    assert main(["lint", "m.txt", "--debug"]) == 70  # anywhere before `--`
+    assert "Traceback" in capsys.readouterr().err
 
 
 def test_the_matrix_is_large_enough() -> None:
