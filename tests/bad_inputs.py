@@ -87,13 +87,20 @@ def docx_nested_runs(depth: int = 100_000) -> bytes:
 
 
 def docx_zip_bomb(megabytes: int = 200) -> bytes:
-    """A DOCX whose document.xml expands to `megabytes` MB of paragraphs (~0.6 MB on disk)."""
+    """A DOCX whose document.xml expands to `megabytes` MB of paragraphs (~0.6 MB on disk),
+    written in chunks so that building it costs no more memory than reading it should."""
     one = paragraph("Text of a paragraph.1").encode()
-    count = megabytes * 1024 * 1024 // len(one)
-    body = b"".join([one] * count)
-    return docx_bytes(
-        document_xml("").replace(b"<w:body></w:body>", b"<w:body>" + body + b"</w:body>")
-    )
+    chunk = one * (1024 * 1024 // len(one))
+    head, tail = document_xml("").split(b"</w:body>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", b"<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            member.write(head)
+            for _ in range(megabytes):
+                member.write(chunk)
+            member.write(b"</w:body>" + tail)
+    return buffer.getvalue()
 
 
 def docx_lying_bomb() -> bytes:
