@@ -76,17 +76,6 @@ class _Failure(Exception):
     """A request that produced no usable answer; the message says why, in a few words."""
 
 
-class _ThrottledSession(requests.Session):
-    """Calls `before_send` ahead of every request that really goes to the network."""
-
-    before_send: Callable[[], None] | None = None
-
-    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
-        if self.before_send is not None:
-            self.before_send()
-        return super().send(request, **kwargs)
-
-
 def retry_after(response: requests.Response | _Answer, now: datetime | None = None) -> float | None:
     """Seconds from a Retry-After header ("2" or an HTTP date), or None."""
     value = response.headers.get("Retry-After", "").strip()
@@ -131,9 +120,8 @@ class OpenLibraryClient:
         self.cache = AnswerCache(config.cache_path, notify)
         self.session = self._new_session()
 
-    def _new_session(self) -> _ThrottledSession:
-        session = _ThrottledSession()
-        session.before_send = self._throttle
+    def _new_session(self) -> requests.Session:
+        session = requests.Session()
         session.headers["User-Agent"] = self.config.user_agent
         session.headers["Accept"] = "application/json"
         session.headers["Accept-Encoding"] = "identity"  # the body cap counts real bytes
@@ -248,6 +236,7 @@ class OpenLibraryClient:
         does (a drip of header bytes included); an abandoned request keeps its thread
         until the server gives up, and the session is replaced.
         """
+        self._throttle()  # here, not in the worker: waiting for the rate limit is not the request
         timeout = self.config.timeout
         deadline = time.monotonic() + timeout
         box: dict[str, Any] = {}
