@@ -204,3 +204,9 @@ def test_an_unforeseen_failure_in_one_lookup_is_r104(faults, tmp_path, monkeypat
     work = CitedWork("Herbert, 1965", ("Herbert",), "1965", "Dune", "", None, ())
     resolution = Resolver(client(faults.url_for("ok"), tmp_path)).resolve_safely(work)
     assert resolution.status == "unavailable" and "KeyError" in resolution.detail
+
+
+def test_waiting_for_the_rate_limit_does_not_count_against_the_deadline(faults, tmp_path) -> None:
+    slow = client(faults.url_for("ok"), tmp_path, rate_limit=2.0, timeout=0.3)
+    assert slow.search(QUERY).ok
+    assert slow.search({**QUERY, "title": "children of dune"}).ok  # waited 0.5 s first
