@@ -186,10 +186,13 @@ def bibliography_paths(
     return ()
 
 
-def read_manuscripts(paths: Sequence[str], *, figures: bool = True) -> list[Manuscript]:
+def read_manuscripts(
+    paths: Sequence[str], *, figures: bool = True, warn: Warn | None = None
+) -> list[Manuscript]:
     """Each manuscript read and extracted, with no rule run (`citecheck extract`)."""
     return [
-        build_manuscript(read_manuscript(path), figures=figures) for path in collect_paths(paths)
+        build_manuscript(read_manuscript(path), figures=figures)
+        for path in collect_paths(paths, warn)
     ]
 
 
