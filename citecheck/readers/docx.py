@@ -1,10 +1,10 @@
-"""DOCX (Word): body paragraphs, footnotes and endnotes, read with the standard library.
+"""DOCX (Word): body paragraphs, footnotes and endnotes, read with zipfile and defusedxml.
 
 The text handed on is the document as a reader sees it: paragraphs separated by blank
 lines, each note reference shown as its number (blanked in `masked` so it is never read
 as a figure), then a "Notes" heading and one "n text" paragraph per note. Lines and
-columns of findings refer to that text. zipfile and ElementTree are enough here, which
-keeps the lint path free of heavier imports.
+columns of findings refer to that text. zipfile, ElementTree and defusedxml (a thin, pure-
+Python guard around the standard parser) are enough, which keeps the lint path light.
 
 A DOCX is a zip of XML, so it is read defensively: the number of members is read from the
 archive's end record before zipfile parses its directory; each part is decompressed in
