@@ -3,7 +3,12 @@ with `add_parser(commands)` and `run(args) -> int`.
 
 `main(argv) -> int` is the one error boundary: usage, configuration and input errors print
 one line on stderr and return 2; any other exception is a bug in citecheck and returns 70
-with one line pointing at `--debug`, which prints the traceback instead.
+with one line pointing at `--debug`, which prints the traceback instead. A reader that
+leaves early (`citecheck rules | head -1`) ends the run quietly with 141, the shell's code
+for a death by SIGPIPE (128 + 13), in every subcommand.
+
+Start-up is kept short: only the subcommand being run is imported (the others get a stub
+parser holding their one-line help), and `--version` imports nothing but this module.
 """
 
 from __future__ import annotations
@@ -12,20 +17,31 @@ import argparse
 import importlib
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 
 from citecheck import __version__
 from citecheck.errors import INTERNAL_ERROR, USAGE_ERROR, CitecheckError, UsageError
 
-# Subcommand modules, in the order `citecheck --help` lists them.
-COMMANDS = (
-    "citecheck.commands.lint",
-    "citecheck.commands.report",
-    "citecheck.commands.resolve",
-    "citecheck.commands.rules",
-    "citecheck.commands.extract",
-)
+# Subcommand -> (module, one-line help), in the order `citecheck --help` lists them. Only
+# the module of the command being run is imported; the help here must match its own.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "lint": ("citecheck.commands.lint", "check manuscripts and print the findings"),
+    "report": (
+        "citecheck.commands.report",
+        "write a self-contained HTML report for each manuscript",
+    ),
+    "resolve": (
+        "citecheck.commands.resolve",
+        "look the cited works up in OpenLibrary and print a table",
+    ),
+    "rules": ("citecheck.commands.rules", "list every rule"),
+    "rule": ("citecheck.commands.rules", "show one rule's documentation"),
+    "extract": (
+        "citecheck.commands.extract",
+        "print what citecheck read: sections, markers, notes, citations",
+    ),
+}
+BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for `yes | head -1`
 
 
 class Parser(argparse.ArgumentParser):
@@ -33,16 +49,35 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser. With `argv`, only the subcommand it names is built in full; without, all."""
     parser = Parser(prog="citecheck", description="Check a manuscript's notes and citations.")
     parser.add_argument("--version", action="version", version=f"citecheck {__version__}")
     parser.add_argument(
         "--debug", action="store_true", help="on an internal error, print the traceback"
     )
     commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
-    for name in COMMANDS:
-        importlib.import_module(name).add_parser(commands)
+    chosen = _chosen_command(argv) if argv is not None else None
+    chosen_module = COMMANDS[chosen][0] if chosen else None
+    built: set[str] = set()
+    for name, (module, help_text) in COMMANDS.items():
+        if argv is None or module == chosen_module:
+            if module not in built:
+                importlib.import_module(module).add_parser(commands)
+                built.add(module)
+        elif name not in commands.choices:
+            commands.add_parser(name, help=help_text, add_help=False)
     return parser
+
+
+def _chosen_command(argv: Sequence[str]) -> str | None:
+    """The first argument that names a subcommand (the top level has only flags)."""
+    for arg in argv:
+        if arg == "--":
+            return None
+        if not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -52,14 +87,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     end = argv.index("--") if "--" in argv else len(argv)
     debug = "--debug" in argv[:end]
     argv = [a for a in argv[:end] if a != "--debug"] + argv[end:]
+    if argv == ["--version"]:  # the fast path: nothing else to import
+        print(f"citecheck {__version__}")
+        return 0
     try:
-        parser = build_parser()
+        parser = build_parser(argv)
         args = parser.parse_args(argv)
         _refuse_nul(args)
         if not getattr(args, "run", None):
             parser.print_help(sys.stderr)
             return USAGE_ERROR
-        return int(args.run(args))
+        code = int(args.run(args))
+        sys.stdout.flush()  # here, so that a reader gone early is caught below, not at exit
+        return code
     except CitecheckError as exc:
         hint = " (see `citecheck --help`)" if isinstance(exc, UsageError) else ""
         print(f"citecheck: error: {_one_line(str(exc))}{hint}", file=sys.stderr)
@@ -70,9 +110,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # `citecheck lint ... | head`: the reader left; say nothing more on a dead pipe.
         _silence_stdout()
-        return 1
+        return BROKEN_PIPE
     except Exception as exc:  # the error boundary: a bug in citecheck, never a traceback
         if debug:
+            import traceback  # only on the way out of a crash
+
             traceback.print_exc(file=sys.stderr)
         else:
             print(

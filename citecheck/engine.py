@@ -24,7 +24,6 @@ from citecheck.inputs import describe_os_error
 from citecheck.model import (
     Bibliography,
     Finding,
-    LineIndex,
     Manuscript,
     Resolution,
     Severity,
@@ -247,7 +246,7 @@ def lint_source(
     manuscript = build_manuscript(source, bibliography, figures=needs_figures)
     resolutions = resolver(manuscript) if resolver else None
     context = CheckContext(manuscript, tuple(resolutions) if resolutions is not None else None)
-    index = LineIndex.of(source.text)
+    index = source.line_index
     findings = []
     for rule in rules:
         for finding in rule.check(context):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from citecheck.masking import blank_spans
-from citecheck.model import Comment, Finding, LineIndex, SourceText, Span
+from citecheck.model import Comment, Finding, SourceText, Span
 from citecheck.readers import BINARY_READERS, TEXT_READERS
 from citecheck.readers.paragraphs import BLANK_LINE
 from citecheck.readers.plaintext import read_plain_text
@@ -179,7 +179,7 @@ def apply_suppressions(
         report.append(INVALID_SUPPRESSION.finding(problem, span))
     for directive in directives:
         report.extend(_directive_findings(directive, active, matches))
-    index = LineIndex.of(source.text)
+    index = source.line_index
     return kept + [
         replace(f, location=index.locate(f.span)) for f in report if f.code in active_codes
     ]

@@ -21,7 +21,7 @@ FIRST_WORDS = 8
 def extraction_view(manuscript: Manuscript) -> dict[str, Any]:
     """Sections, markers, notes, citations, references and figures with their positions."""
     source = manuscript.source
-    index = LineIndex.of(source.text)
+    index = source.line_index
 
     def where(span: Span) -> dict[str, int]:
         line, column = index.position(span.start)
