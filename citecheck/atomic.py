@@ -8,24 +8,32 @@ from pathlib import Path
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = True) -> None:
-    """Write `text` to `path` through a temporary file in the same folder and a rename.
+    """Write `text` to `path` (UTF-8) through a temporary file in the same folder and a rename.
 
     With overwrite=False an existing file raises FileExistsError and is left untouched.
     """
+    write_bytes_atomic(path, text.encode("utf-8"), overwrite=overwrite)
+
+
+def write_bytes_atomic(
+    path: str | os.PathLike[str], data: bytes, *, overwrite: bool = True
+) -> None:
+    """`write_text_atomic` for bytes already encoded (a manuscript rewritten by --fix in
+    its own encoding)."""
     # Through a symlink, replace the file it points at, not the link.
     target = Path(os.path.realpath(path))
     if not overwrite and target.exists():
         raise FileExistsError(str(path))
     if target.exists() and not target.is_file():
         # /dev/null, /dev/stdout, a FIFO: renaming over them would replace the device.
-        with open(target, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        with open(target, "wb") as handle:
+            handle.write(data)
         return
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
         # mkstemp makes the file private (0600); give it the mode a plain open() would,
         # or keep the mode of the file it replaces.
         os.chmod(temp, target.stat().st_mode & 0o7777 if target.exists() else _default_mode())

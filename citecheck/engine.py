@@ -29,7 +29,7 @@ from citecheck.model import (
     Severity,
     SourceText,
 )
-from citecheck.readers import manuscript_suffixes, read_manuscript
+from citecheck.readers import manuscript_suffixes, read_bytes, read_manuscript
 from citecheck.rules import ALL_RULES, RULES_BY_NAME, CheckContext, Rule
 from citecheck.suppression import apply_suppressions, with_directives
 
@@ -44,6 +44,9 @@ class LintOptions:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
+Entry = tuple[str, str, int]  # a usable reference: (source file, key, line)
+
+
 @dataclass(frozen=True)
 class FileResult:
     path: str
@@ -51,6 +54,27 @@ class FileResult:
     stats: Mapping[str, int]
     manuscript: Manuscript | None = None
     resolutions: tuple[Resolution, ...] = ()  # when --resolve ran
+    # What the summary and the output guard need once the manuscript is dropped (None
+    # while it is kept): the bibliography files read, the entries the citations were
+    # checked against, and how many citations were checked (\nocite is not one).
+    bibliographies: tuple[str, ...] | None = None
+    entries: frozenset[Entry] | None = None
+    citations_checked: int | None = None
+
+    def without_document(self) -> FileResult:
+        """This result with its findings and counts, but not the manuscript: what a run
+        over many files keeps of each finished one."""
+        manuscript = self.manuscript
+        if manuscript is None:
+            return self
+        bibliography = manuscript.bibliography
+        return replace(
+            self,
+            manuscript=None,
+            bibliographies=tuple(bibliography.sources) if bibliography else (),
+            entries=frozenset((r.source, r.key, r.line) for r in usable_references(manuscript)),
+            citations_checked=sum(1 for c in manuscript.citations if c.form != "nocite"),
+        )
 
 
 @dataclass(frozen=True)
@@ -212,26 +236,97 @@ def lint_paths(
     resolver: Resolver | None = None,
     postprocess: Sequence[Postprocess] = (),
     warn: Warn | None = None,
+    jobs: int = 1,
+    keep_documents: bool = True,
+    progress: Progress | None = None,
+    stdin: bytes | None = None,
+    stdin_filename: str = "-",
 ) -> LintResult:
-    """Lint every manuscript under `paths`. `warn` receives notes about skipped folders."""
-    rules = selected_rules(options)
-    bibliographies: dict[tuple[str, ...], Bibliography] = {}
+    """Lint every manuscript under `paths`. `warn` receives notes about skipped folders.
+
+    With `jobs` > 1 the files are linted in that many worker processes (not when a
+    resolver runs: its cache and rate limit belong to one process); the results are the
+    same, in the same order. Without `keep_documents` each finished file keeps its
+    findings and counts but not its manuscript. `progress` is called with the number of
+    files and may return a callback, called once per finished file. The path `-` stands
+    for `stdin`, named `stdin_filename` (whose suffix chooses the reader).
+    """
+    linter = _FileLinter(options, resolver, tuple(postprocess), keep_documents)
+    found: list[Path | Given] = [
+        Given(stdin_filename, stdin or b"") if str(path) == "-" and stdin is not None else path
+        for path in collect_paths(paths, warn)
+    ]
+    step = progress(len(found)) if progress is not None else None
+    if resolver is None and jobs > 1:
+        from citecheck.parallel import ordered_map
+
+        outcomes: Iterable[_Outcome] = ordered_map(linter, found, jobs)
+    else:
+        outcomes = map(linter, found)
     results = []
     users: Counter[tuple[str, str]] = Counter()  # (shared file, rule) -> manuscripts using it
-    for path in collect_paths(paths, warn):
-        source = with_directives(read_manuscript(path))
-        file_rules = rules_for_path(rules, path, options)
-        bib_paths = bibliography_paths(path, options, source)
-        if bib_paths not in bibliographies:
-            bibliographies[bib_paths] = load_bibliography(bib_paths)
-        bibliography = with_front_matter(bibliographies[bib_paths] if bib_paths else None, source)
-        users.update((shared, rule.name) for shared in bib_paths for rule in file_rules)
-        result = lint_source(source, options, file_rules, bibliography, resolver)
-        result = suppress(result, file_rules)
-        for step in postprocess:
-            result = step(result)
+    shared: dict[frozenset[Entry], frozenset[Entry]] = {}  # one copy of a shared .bib's entries
+    for result, used in outcomes:
+        users.update(used)
+        if result.entries is not None:
+            result = replace(result, entries=shared.setdefault(result.entries, result.entries))
         results.append(result)
+        if step is not None:
+            step(result)
     return LintResult(_merge_shared_findings(results, users))
+
+
+_Outcome = tuple[FileResult, tuple[tuple[str, str], ...]]
+Progress = Callable[[int], Callable[[FileResult], None] | None]
+
+
+@dataclass(frozen=True)
+class Given:
+    """A manuscript given as bytes (standard input) under a name."""
+
+    name: str
+    data: bytes
+
+
+class _FileLinter:
+    """Lints one file; in a worker process, each bibliography is parsed once per worker."""
+
+    def __init__(
+        self,
+        options: LintOptions,
+        resolver: Resolver | None,
+        postprocess: tuple[Postprocess, ...],
+        keep_documents: bool,
+    ) -> None:
+        self.options = options
+        self.rules = selected_rules(options)
+        self.resolver = resolver
+        self.postprocess = postprocess
+        self.keep_documents = keep_documents
+        self.bibliographies: dict[tuple[str, ...], Bibliography] = {}
+
+    def __call__(self, item: Path | Given) -> _Outcome:
+        if isinstance(item, Given):
+            path = Path(item.name)
+            source = with_directives(read_bytes(item.name, item.data))
+        else:
+            path = item
+            source = with_directives(read_manuscript(path))
+        file_rules = rules_for_path(self.rules, path, self.options)
+        bib_paths = bibliography_paths(path, self.options, source)
+        if bib_paths not in self.bibliographies:
+            self.bibliographies[bib_paths] = load_bibliography(bib_paths)
+        bibliography = with_front_matter(
+            self.bibliographies[bib_paths] if bib_paths else None, source
+        )
+        used = tuple((shared, rule.name) for shared in bib_paths for rule in file_rules)
+        result = lint_source(source, self.options, file_rules, bibliography, self.resolver)
+        result = suppress(result, file_rules)
+        for step in self.postprocess:
+            result = step(result)
+        if not self.keep_documents:
+            result = result.without_document()
+        return result, used
 
 
 def lint_source(

@@ -52,6 +52,7 @@ ALLOWED = {
     "model": set(),
     "errors": set(),
     "atomic": set(),
+    "parallel": set(),
     "masking": {"model"},
     "inputs": {"errors"},
     "outputs": {"errors"},
@@ -60,7 +61,7 @@ ALLOWED = {
     "extract": BASE | {"extract", "bibliography"},
     "rules": BASE | {"rules", "bibliography", "extract"},
     "suppression": BASE | {"readers", "rules"},
-    "engine": BASE | {"readers", "extract", "bibliography", "rules", "suppression"},
+    "engine": BASE | {"readers", "extract", "bibliography", "rules", "suppression", "parallel"},
     "openlibrary": BASE | {"openlibrary", "atomic", "bibliography"},
     "reporters": BASE | {"reporters", "engine", "rules", "bibliography", "atomic", "extract"},
     "baseline": BASE | {"atomic", "engine"},
@@ -77,7 +78,12 @@ ALLOWED = {
         "openlibrary",
         "atomic",
         "outputs",
+        "parallel",
+        "fix",
+        "api",
     },
+    "fix": BASE | {"atomic", "engine", "readers"},
+    "api": BASE | {"engine", "reporters", "config", "parallel", "readers"},
 }
 
 

@@ -74,7 +74,33 @@ def add_manuscript_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--resolve", action="store_true", help="also look the cited works up in OpenLibrary"
     )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=jobs,
+        default=None,
+        metavar="N",
+        help="lint files in N processes (default: the number of CPUs; 1: in this process)",
+    )
     resolve.add_resolver_arguments(parser)
+
+
+def jobs(value: str) -> int:
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of jobs, got {value!r}") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"expected at least 1 job, got {count}")
+    return count
+
+
+def jobs_of(args: argparse.Namespace) -> int:
+    if args.jobs is not None:
+        return int(args.jobs)
+    from citecheck.parallel import default_jobs
+
+    return default_jobs()
 
 
 def lint_options(args: argparse.Namespace) -> LintOptions:
@@ -126,6 +152,7 @@ def inputs_of(args: argparse.Namespace, result: LintResult) -> dict[str, str]:
         manuscript = file.manuscript
         if manuscript is not None and manuscript.bibliography is not None:
             bibliographies.extend(manuscript.bibliography.sources)
+        bibliographies.extend(file.bibliographies or ())  # a result kept without its document
     return run_inputs(
         manuscripts=[file.path for file in result.files],
         bibliographies=bibliographies,

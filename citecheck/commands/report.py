@@ -17,6 +17,7 @@ from citecheck.commands.options import (
     add_manuscript_arguments,
     apply_config,
     inputs_of,
+    jobs_of,
     lint_options,
     warn,
 )
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"{out_dir}: exists and is not a folder")
     options = lint_options(args)
     resolver = resolve.make_resolver(args) if args.resolve else None
-    result = lint_paths(args.paths, options, resolver=resolver, warn=warn)
+    result = lint_paths(args.paths, options, resolver=resolver, warn=warn, jobs=jobs_of(args))
     targets = report_paths(result.files, out_dir)
     check_targets(targets, inputs_of(args, result), force=args.force)
 
