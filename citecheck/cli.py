@@ -18,6 +18,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import IO
 
 from citecheck import __version__
 from citecheck.errors import INTERNAL_ERROR, USAGE_ERROR, CitecheckError, UsageError
@@ -47,6 +48,11 @@ BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for `yes | head -1`
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(message)
+
+    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+        # argparse swallows OSError here; a broken pipe must reach main() like any other.
+        if message:
+            (file or sys.stderr).write(message)
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -87,12 +93,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     end = argv.index("--") if "--" in argv else len(argv)
     debug = "--debug" in argv[:end]
     argv = [a for a in argv[:end] if a != "--debug"] + argv[end:]
-    if argv == ["--version"]:  # the fast path: nothing else to import
-        print(f"citecheck {__version__}")
-        return 0
     try:
+        if argv == ["--version"]:  # the fast path: nothing else to import
+            print(f"citecheck {__version__}")
+            sys.stdout.flush()
+            return 0
         parser = build_parser(argv)
-        args = parser.parse_args(argv)
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as done:  # --help, --version: argparse printed and exits
+            sys.stdout.flush()
+            return done.code if isinstance(done.code, int) else 0
         _refuse_nul(args)
         if not getattr(args, "run", None):
             parser.print_help(sys.stderr)
