@@ -6,8 +6,6 @@ returns are imported on first use, so `import citecheck` stays cheap.
 
 from __future__ import annotations
 
-from typing import Any
-
 __version__ = "0.1.0"
 __all__ = ["Finding", "Result", "Severity", "__version__", "lint"]
 
@@ -19,7 +17,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     if name in _LAZY:
         import importlib
 

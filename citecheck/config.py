@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import math
 import os
-import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,6 +140,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except InputError as exc:
         raise ConfigError(str(exc)) from None
     try:
+        import tomllib  # only when a file is found: tomllib costs start-up time
+
         return tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise ConfigError(

@@ -257,7 +257,7 @@ def lint_paths(
         for path in collect_paths(paths, warn)
     ]
     step = progress(len(found)) if progress is not None else None
-    if resolver is None and jobs > 1:
+    if resolver is None and jobs > 1 and len(found) > 1:
         from citecheck.parallel import ordered_map
 
         outcomes: Iterable[_Outcome] = ordered_map(linter, found, jobs)

@@ -12,7 +12,6 @@ does not keep before the next one arrives.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -30,6 +29,8 @@ def default_jobs() -> int:
 
 
 def can_fork() -> bool:
+    import multiprocessing  # here: its import costs a one-file run ~20 ms
+
     return "fork" in multiprocessing.get_all_start_methods()
 
 
@@ -44,6 +45,8 @@ def ordered_map(work: Callable[[Any], Any], items: Sequence[Any], jobs: int) -> 
     # Small chunks keep the order cheap to restore; enough of them keep every worker busy.
     chunk = max(1, min(32, len(items) // (jobs * 8)))
     # Processes are forked in Pool() before its helper threads start.
+    import multiprocessing
+
     pool = multiprocessing.get_context("fork").Pool(jobs)
     try:
         yield from pool.imap(_run, items, chunksize=chunk)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from citecheck import baseline, config
+from citecheck import config
 from citecheck.atomic import write_text_atomic
 from citecheck.commands import resolve, terminal
 from citecheck.commands.options import (
@@ -95,6 +95,8 @@ def run(args: argparse.Namespace) -> int:
     resolver = resolve.make_resolver(args) if args.resolve else None
     steps: list[Postprocess] = []
     if args.baseline and not args.write_baseline:
+        from citecheck import baseline  # hashlib and the baseline's JSON only when asked
+
         steps.append(baseline.new_findings_only(args.baseline))
     fixing = args.fix or args.diff
     stdin = terminal.read_stdin() if "-" in args.paths else None
@@ -126,6 +128,8 @@ def run(args: argparse.Namespace) -> int:
         if changed:
             result = lint()  # the fixed files linted again: what is left is reported
     if args.write_baseline:
+        from citecheck import baseline
+
         count = baseline.write_baseline(args.write_baseline, result)
         print(f"citecheck: recorded {count} findings in {args.write_baseline}", file=sys.stderr)
         return 0

@@ -13,7 +13,6 @@ from citecheck.errors import InputError
 from citecheck.inputs import read_input_bytes
 from citecheck.model import ReaderMessage, SourceText, Span
 from citecheck.readers.decoding import decode, normalise_newlines
-from citecheck.readers.docx import read_docx
 from citecheck.readers.latex import read_latex
 from citecheck.readers.markdown import read_markdown
 from citecheck.readers.plaintext import read_plain_text
@@ -28,6 +27,15 @@ TEXT_READERS: dict[str, TextReader] = {
     ".markdown": read_markdown,
     ".tex": read_latex,
 }
+
+
+def read_docx(name: str, data: bytes) -> SourceText:
+    """The DOCX reader, imported on first use (zipfile and defusedxml cost start-up time)."""
+    from citecheck.readers.docx import read_docx as read
+
+    return read(name, data)
+
+
 BINARY_READERS: dict[str, Callable[[str, bytes], SourceText]] = {".docx": read_docx}
 
 MAX_BYTES = 64 * 1024 * 1024
