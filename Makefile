@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/stalinisms-long-shadow.txt
 
-.PHONY: demo test setup setup-test browser lint-code bench accuracy quote-accuracy fuzz clean
+.PHONY: demo test setup setup-test browser lint-code bench bench-growth accuracy quote-accuracy fuzz clean
 
 $(BIN)/citecheck: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ fuzz: $(VENV)/.test-deps
 
 bench: setup
 	$(BIN)/python bench/bench_lint.py
+
+# Growth exponents of lint time (.bib of 10^3..10^5 entries, Markdown of 100..800 parts):
+# fails when one is over 1.15 (linear is 1.0). CPU time, so a busy machine does not fail it.
+bench-growth: setup
+	$(BIN)/python bench/bench_growth.py --check 1.15
 
 # Footnote accuracy on the Platypus articles in ../shared (docs/accuracy.md); fails below
 # bench/accuracy_thresholds.toml. Says so and passes when ../shared is absent.

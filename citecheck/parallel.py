@@ -47,7 +47,7 @@ def ordered_map(work: Callable[[Any], Any], items: Sequence[Any], jobs: int) -> 
     # Processes are forked in Pool() before its helper threads start.
     import multiprocessing
 
-    pool = multiprocessing.get_context("fork").Pool(jobs)
+    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_leave_interrupts_to_parent)
     try:
         yield from pool.imap(_run, items, chunksize=chunk)
         pool.close()
@@ -55,6 +55,14 @@ def ordered_map(work: Callable[[Any], Any], items: Sequence[Any], jobs: int) -> 
         pool.terminate()
         pool.join()
         _WORK = None
+
+
+def _leave_interrupts_to_parent() -> None:
+    """Ctrl-C reaches every process of the group: the parent stops the pool and says
+    "interrupted" once; a worker printing its own traceback would break that promise."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run(item: Any) -> Any:
