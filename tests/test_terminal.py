@@ -146,3 +146,43 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
     done = _run(["lint", str(tmp_path), "-j", "2"])
     assert done.stderr == b""
     assert done.stdout.decode().endswith("in 8 files. Checked 8 citations against 0 entries.\n")
+
+
+def test_progress_bar_on_a_terminal_only_and_never_in_ci(tmp_path: Path) -> None:
+    import pty
+
+    for n in range(8):
+        (tmp_path / f"m{n}.txt").write_text("Text.1\n\n1 Cliff, 1974.\n", encoding="utf-8")
+
+    def stderr_on_a_terminal(env: dict[str, str]) -> tuple[bytes, bytes]:
+        leader, follower = pty.openpty()
+        try:
+            done = subprocess.run(
+                [sys.executable, "-m", "citecheck", "lint", str(tmp_path), "-j", "1"],
+                stdout=subprocess.PIPE,
+                stderr=follower,
+                env=env,
+                check=False,
+            )
+            os.close(follower)
+            chunks = []
+            while True:
+                try:
+                    chunk = os.read(leader, 65536)
+                except OSError:  # EIO: the terminal's other end is closed and drained
+                    break
+                if not chunk:
+                    break
+                chunks.append(chunk)
+        finally:
+            os.close(leader)
+        return done.stdout, b"".join(chunks)
+
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    out, bar = stderr_on_a_terminal(env)
+    assert b"/8 [" in bar and b"file/s" in bar  # shown, then cleared (leave=False)
+    assert b"file/s" not in out and out.decode().endswith(
+        "in 8 files. Checked 8 citations against 0 entries.\n"
+    )
+    _, quiet = stderr_on_a_terminal({**env, "CI": "true"})
+    assert quiet == b""

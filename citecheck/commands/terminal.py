@@ -40,7 +40,10 @@ def progress_bar(resolving: bool) -> Callable[[int], Callable[[Any], None] | Non
             return None
         from tqdm import tqdm  # only for a bar that is shown
 
-        bar = tqdm(total=total, file=sys.stderr, unit="file", leave=False, dynamic_ncols=True)
+        columns, lines = _size()
+        bar = tqdm(
+            total=total, file=sys.stderr, unit="file", leave=False, ncols=columns, nrows=lines
+        )
 
         def step(_result: Any) -> None:
             bar.update(1)
@@ -59,6 +62,16 @@ def read_stdin() -> bytes:
 
         raise InputError("-: standard input is larger than 64 MB")
     return data
+
+
+def _size() -> tuple[int, int]:
+    """stderr's columns and lines; a terminal that reports no size (0 x 0) gets 80 x 24,
+    as tqdm would otherwise draw nothing at all."""
+    try:
+        size = os.get_terminal_size(sys.stderr.fileno())
+    except (OSError, ValueError, AttributeError):
+        return 80, 24
+    return size.columns or 80, size.lines or 24
 
 
 def _is_terminal(stream: IO[str]) -> bool:
