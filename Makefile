@@ -50,7 +50,7 @@ fuzz: $(VENV)/.test-deps
 bench: setup
 	$(BIN)/python bench/bench_lint.py
 
-# Growth exponents of lint time (.bib of 10^3..10^5 entries, Markdown of 100..800 parts):
+# Growth exponents of lint time (.bib of 10^3..10^5 entries, Markdown of 60..480 KB):
 # fails when one is over 1.15 (linear is 1.0). CPU time, so a busy machine does not fail it.
 bench-growth: setup
 	$(BIN)/python bench/bench_growth.py --check 1.15
