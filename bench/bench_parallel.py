@@ -32,9 +32,10 @@ import resource, sys
 from citecheck.cli import main
 code = main(sys.argv[1:])
 sys.stdout.flush()
-me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(f"maxrss {me} {kids}", file=sys.stderr)
+me = resource.getrusage(resource.RUSAGE_SELF)
+kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+print(f"maxrss {me.ru_maxrss} {kids.ru_maxrss} {cpu}", file=sys.stderr)
 sys.exit(code)
 """
 
@@ -57,7 +58,7 @@ def make_folder(root: Path, count: int) -> Path:
     return folder
 
 
-def run(folder: Path, jobs: int, env: dict[str, str]) -> tuple[float, bytes, int, int]:
+def run(folder: Path, jobs: int, env: dict[str, str]) -> tuple[float, bytes, int, int, float]:
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", RUNNER, "lint", str(folder), "-j", str(jobs), "--exit-zero"],
@@ -67,8 +68,8 @@ def run(folder: Path, jobs: int, env: dict[str, str]) -> tuple[float, bytes, int
     )
     elapsed = time.perf_counter() - start
     line = [x for x in done.stderr.decode().splitlines() if x.startswith("maxrss")][-1]
-    _, me, kids = line.split()
-    return elapsed, done.stdout, int(me), int(kids)
+    _, me, kids, cpu = line.split()
+    return elapsed, done.stdout, int(me), int(kids), float(cpu)
 
 
 def main() -> int:
@@ -86,8 +87,8 @@ def main() -> int:
         run(small, 1, env), run(small, 2, env)  # warm-up
         one, two, same = [], [], True
         for _ in range(args.runs):
-            t1, out1, _, _ = run(small, 1, env)
-            t2, out2, _, _ = run(small, 2, env)
+            t1, out1, *_ = run(small, 1, env)
+            t2, out2, *_ = run(small, 2, env)
             one.append(t1)
             two.append(t2)
             same &= out1 == out2
@@ -98,14 +99,18 @@ def main() -> int:
             f"identical output: {same}"
         )
         many = make_folder(Path(tmp), args.many)
-        t1, out1, me1, _ = run(many, 1, env)
-        tn, outn, men, kidsn = run(many, cores, env)
+        t1, out1, me1, _, cpu1 = run(many, 1, env)
+        tn, outn, men, kidsn, cpun = run(many, cores, env)
         rate1, raten = args.many / t1, args.many / tn
         efficiency = raten / (cores * rate1)
         print(
             f"{args.many} files: -j 1 {t1:.1f} s ({rate1:.0f} files/s), -j {cores} {tn:.1f} s "
             f"({raten:.0f} files/s); rate / (cores x single-core rate) = {efficiency:.2f} "
             f"(bar 0.8); identical output: {out1 == outn}"
+        )
+        print(
+            f"cores the machine gave: -j 1 used {cpu1 / t1:.2f} CPU-s per s, -j {cores} "
+            f"{cpun / tn:.2f} (of {cores}); CPU time -j {cores} / -j 1 = {cpun / cpu1:.2f}"
         )
         print(
             f"peak memory, {args.many} files: -j 1 {me1 / 1024:.0f} MB; -j {cores} main "
