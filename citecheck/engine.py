@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
+from citecheck import discovery, projects
 from citecheck.bibliography import (
     DEFAULT_BIB_NAME,
+    all_citations,
     front_matter,
     load_bibliography,
     named_files,
@@ -41,6 +43,7 @@ class LintOptions:
     # (glob, selectors): rules not run on matching files. A glob with a "/" is matched
     # against the file's absolute path, one without against its name (as ruff does).
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    selection: discovery.Selection = field(default_factory=discovery.Selection)  # a walk takes
 
 
 @dataclass(frozen=True)
@@ -110,25 +113,28 @@ def path_matches(path: Path, pattern: str) -> bool:
     return fnmatchcase(path.resolve().as_posix(), pattern)
 
 
-def collect_paths(paths: Sequence[str]) -> list[Path]:
-    """Expand directories into the manuscripts they hold; raise InputError when none."""
+Warn = Callable[[str], None]
+
+
+def collect_paths(
+    paths: Sequence[str],
+    warn: Warn | None = None,
+    selection: discovery.Selection | None = None,
+) -> list[Path]:
+    """Expand directories into the manuscripts they hold (`discovery`: include, exclude,
+    .gitignore); raise InputError when none. A file named is taken as it is."""
     found: list[Path] = []
     suffixes = manuscript_suffixes()
+    selection = selection or discovery.Selection()
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            inside = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in suffixes
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            inside = discovery.walk(path, selection, suffixes, warn)
             if not inside:
                 known = ", ".join(sorted(suffixes))
                 raise InputError(f"{name}: no manuscripts found (looked for {known})")
             found.extend(inside)
-        else:
+        elif not discovery.named_file_excluded(path, selection):
             found.append(path)
     return found
 
@@ -179,20 +185,31 @@ def lint_paths(
     *,
     resolver: Resolver | None = None,
     postprocess: Sequence[Postprocess] = (),
+    warn: Warn | None = None,
 ) -> LintResult:
+    """Lint every manuscript under `paths`; `warn` receives notes about files skipped."""
     rules = selected_rules(options)
     bibliographies: dict[tuple[str, ...], Bibliography] = {}
     results = []
     users: Counter[tuple[str, str]] = Counter()  # (shared file, rule) -> manuscripts using it
-    for path in collect_paths(paths):
-        source = with_directives(read_manuscript(path))
+    found = collect_paths(paths, warn, options.selection)
+    named = [Path(name) for name in paths]
+    for unit in projects.plan(found, named, read_manuscript, warn):
+        path = unit.path
+        source = with_directives(unit.source)
         file_rules = rules_for_path(rules, path, options)
-        bib_paths = bibliography_paths(path, options, source)
+        bib_paths = (
+            unit.named_bibliographies
+            if unit.named_bibliographies and not options.bib_paths
+            else bibliography_paths(unit.home, options, unit.home_source)
+        )
         if bib_paths not in bibliographies:
             bibliographies[bib_paths] = load_bibliography(bib_paths)
         bibliography = with_front_matter(bibliographies[bib_paths] if bib_paths else None, source)
-        users.update((shared, rule.name) for shared in bib_paths for rule in file_rules)
         result = lint_source(source, options, file_rules, bibliography, resolver)
+        if result.manuscript is not None and all_citations(result.manuscript):
+            # Only a manuscript that cites something has a say in what is never cited.
+            users.update((shared, rule.name) for shared in bib_paths for rule in file_rules)
         result = suppress(result, file_rules)
         for step in postprocess:
             result = step(result)

@@ -59,14 +59,27 @@ ALLOWED = {
     "extract": BASE | {"extract", "bibliography"},
     "rules": BASE | {"rules", "bibliography", "extract"},
     "suppression": BASE | {"readers", "rules"},
-    "engine": BASE | {"readers", "extract", "bibliography", "rules", "suppression"},
+    "discovery": set(),
+    "projects": BASE | {"readers", "bibliography"},
+    "engine": BASE
+    | {"readers", "extract", "bibliography", "rules", "suppression", "discovery", "projects"},
     "openlibrary": BASE | {"openlibrary", "atomic", "bibliography"},
     "reporters": BASE | {"reporters", "engine", "rules", "bibliography", "atomic", "extract"},
     "baseline": BASE | {"atomic", "engine"},
     "config": BASE | {"engine", "reporters"},
     "cli": BASE,  # subcommands are imported by name, so `--help` stays cheap to change
     "commands": BASE
-    | {"commands", "engine", "config", "baseline", "reporters", "rules", "openlibrary", "atomic"},
+    | {
+        "commands",
+        "engine",
+        "config",
+        "baseline",
+        "reporters",
+        "rules",
+        "openlibrary",
+        "atomic",
+        "discovery",
+    },
 }
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from citecheck import baseline, config
 from citecheck.atomic import write_text_atomic
 from citecheck.commands import resolve
-from citecheck.commands.options import add_manuscript_arguments, apply_config, lint_options
+from citecheck.commands.options import add_manuscript_arguments, apply_config, lint_options, warn
 from citecheck.engine import Postprocess, collect_paths, exit_code, lint_paths
 from citecheck.errors import InputError, UsageError
 from citecheck.model import Severity
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     steps: list[Postprocess] = []
     if args.baseline and not args.write_baseline:
         steps.append(baseline.new_findings_only(args.baseline))
-    result = lint_paths(args.paths, options, resolver=resolver, postprocess=steps)
+    result = lint_paths(args.paths, options, resolver=resolver, postprocess=steps, warn=warn)
     if args.write_baseline:
         count = baseline.write_baseline(args.write_baseline, result)
         print(f"citecheck: recorded {count} findings in {args.write_baseline}", file=sys.stderr)
@@ -74,7 +74,7 @@ def _check_html_target(args: argparse.Namespace) -> None:
     """Before any work is done: `--html FILE` is one report of one manuscript."""
     if Path(args.html).is_dir():
         raise UsageError(f"--html {args.html}: is a directory; name the report file")
-    if len(collect_paths(args.paths)) != 1:
+    if len(collect_paths(args.paths, selection=lint_options(args).selection)) != 1:
         raise UsageError(
             "--html writes the report of one manuscript; for several, use `citecheck report`"
         )

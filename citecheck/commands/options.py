@@ -8,9 +8,10 @@ config file, else the default).
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from citecheck import config
+from citecheck import config, discovery
 from citecheck.commands import resolve
 from citecheck.engine import LintOptions, unknown_selectors
 from citecheck.errors import UsageError
@@ -28,7 +29,13 @@ def per_file_ignore(value: str) -> tuple[str, list[str]]:
 
 
 def add_manuscript_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="manuscripts or directories")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        default=["."],
+        metavar="PATH",
+        help="manuscripts or directories (default: the project in the current directory)",
+    )
     parser.add_argument(
         "--select",
         type=codes,
@@ -67,6 +74,29 @@ def add_manuscript_arguments(parser: argparse.ArgumentParser) -> None:
         help="use this citecheck.toml or pyproject.toml instead of looking for one",
     )
     parser.add_argument(
+        "--exclude",
+        type=codes,
+        action="extend",
+        default=[],
+        metavar="PATTERNS",
+        help="gitignore patterns a folder's walk skips, replacing the defaults "
+        "(README*, LICENSE*, CHANGELOG*, CONTRIBUTING*, build/, _site/, dist/, hidden)",
+    )
+    parser.add_argument(
+        "--extend-exclude",
+        type=codes,
+        action="extend",
+        default=[],
+        metavar="PATTERNS",
+        help="gitignore patterns a folder's walk skips, added to the exclude list",
+    )
+    parser.add_argument(
+        "--force-exclude",
+        action="store_true",
+        default=None,
+        help="apply the exclude patterns to files named on the command line too",
+    )
+    parser.add_argument(
         "--resolve", action="store_true", help="also look the cited works up in OpenLibrary"
     )
     resolve.add_resolver_arguments(parser)
@@ -78,6 +108,12 @@ def lint_options(args: argparse.Namespace) -> LintOptions:
         ignore=tuple(args.ignore),
         bib_paths=tuple(args.bib),
         per_file_ignores=tuple((p, tuple(c)) for p, c in args.per_file_ignores.items()),
+        selection=discovery.Selection(
+            include=tuple(getattr(args, "include", None) or ()),
+            exclude=tuple(args.exclude) or discovery.DEFAULT_EXCLUDE,
+            extend_exclude=tuple(args.extend_exclude),
+            force_exclude=bool(args.force_exclude),
+        ),
     )
 
 
@@ -106,6 +142,11 @@ def apply_config(args: argparse.Namespace) -> None:
         anchored = config.anchor_pattern(pattern, Path.cwd())
         per_file[anchored] = [*per_file.get(anchored, []), *selectors]
     args.per_file_ignores = per_file
+
+
+def warn(message: str) -> None:
+    """A note on stderr about something skipped; the run goes on."""
+    print(f"citecheck: warning: {message}", file=sys.stderr)
 
 
 def _cli_ignored(args: argparse.Namespace) -> list[str]:

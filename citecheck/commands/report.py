@@ -12,7 +12,7 @@ from pathlib import Path
 
 from citecheck import config
 from citecheck.commands import resolve
-from citecheck.commands.options import add_manuscript_arguments, apply_config, lint_options
+from citecheck.commands.options import add_manuscript_arguments, apply_config, lint_options, warn
 from citecheck.engine import FileResult, lint_paths
 from citecheck.errors import InputError
 
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"{out_dir}: exists and is not a folder")
     options = lint_options(args)
     resolver = resolve.make_resolver(args) if args.resolve else None
-    result = lint_paths(args.paths, options, resolver=resolver)
+    result = lint_paths(args.paths, options, resolver=resolver, warn=warn)
 
     from citecheck.reporters.html import write_report  # jinja2 only when a report is written
 
