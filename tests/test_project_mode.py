@@ -112,7 +112,7 @@ def test_a_non_manuscript_named_is_still_an_input_error(
 def test_exclude_and_extend_exclude_from_the_command_line(
     repository: Path, capsys, monkeypatch
 ) -> None:
-    code, out, _ = _run(
+    _code, out, _ = _run(
         ["lint", ".", "--extend-exclude", "chapters/two.md"], capsys, repository, monkeypatch
     )
     assert "in 1 file" in out
