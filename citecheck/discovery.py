@@ -25,6 +25,9 @@ from pathlib import Path
 
 from pathspec import GitIgnoreSpec
 
+from citecheck.errors import InputError
+from citecheck.inputs import describe_os_error
+
 Warn = Callable[[str], None]
 
 # Files that live beside manuscripts but are not manuscripts, and folders of generated or
@@ -83,8 +86,13 @@ def walk(
     found: list[Path] = []
 
     def unreadable(exc: OSError) -> None:
-        if warn is not None:
-            warn(f"{exc.filename}: cannot read the folder ({exc.strerror}); not checked")
+        message = (
+            f"{exc.filename}: cannot read the folder ({describe_os_error(exc)}); "
+            "its manuscripts were not checked"
+        )
+        if warn is None:
+            raise InputError(message)
+        warn(message)
 
     for folder, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=False):
         here = Path(folder)
@@ -104,8 +112,8 @@ def walk(
             path = here / name
             if path.is_file():
                 found.append(path)
-            elif warn is not None:
-                warn(f"{path}: a broken symbolic link; not checked")
+            elif path.is_symlink() and warn is not None:
+                warn(f"{path}: a broken symbolic link or a link loop; not checked")
     return sorted(found)
 
 

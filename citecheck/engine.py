@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -21,6 +22,7 @@ from citecheck.bibliography import (
 )
 from citecheck.errors import InputError
 from citecheck.extract import build_manuscript
+from citecheck.inputs import describe_os_error
 from citecheck.model import (
     Bibliography,
     Finding,
@@ -110,7 +112,7 @@ def rules_for_path(rules: Sequence[Rule], path: Path, options: LintOptions) -> t
 def path_matches(path: Path, pattern: str) -> bool:
     if "/" not in pattern:
         return fnmatchcase(path.name, pattern)
-    return fnmatchcase(path.resolve().as_posix(), pattern)
+    return fnmatchcase(Path(os.path.realpath(path)).as_posix(), pattern)
 
 
 Warn = Callable[[str], None]
@@ -122,20 +124,31 @@ def collect_paths(
     selection: discovery.Selection | None = None,
 ) -> list[Path]:
     """Expand directories into the manuscripts they hold (`discovery`: include, exclude,
-    .gitignore); raise InputError when none. A file named is taken as it is."""
+    .gitignore); raise InputError when none. A file named is taken as it is, unless
+    `force_exclude` leaves it out.
+
+    Symlinked folders are not followed (a link loop would never end). A subfolder that
+    cannot be read is reported through `warn` and skipped, as ruff reports an unreadable
+    path and carries on; without `warn` it is an InputError.
+    """
     found: list[Path] = []
     suffixes = manuscript_suffixes()
     selection = selection or discovery.Selection()
     for name in paths:
         path = Path(name)
-        if path.is_dir():
-            inside = discovery.walk(path, selection, suffixes, warn)
-            if not inside:
-                known = ", ".join(sorted(suffixes))
-                raise InputError(f"{name}: no manuscripts found (looked for {known})")
-            found.extend(inside)
-        elif not discovery.named_file_excluded(path, selection):
-            found.append(path)
+        if not os.path.isdir(path):
+            if not discovery.named_file_excluded(path, selection):
+                found.append(path)  # read_manuscript says what is wrong with it, if anything
+            continue
+        try:
+            os.listdir(path)
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read the folder ({describe_os_error(exc)})") from None
+        inside = discovery.walk(path, selection, suffixes, warn)
+        if not inside:
+            known = ", ".join(sorted(suffixes))
+            raise InputError(f"{name}: no manuscripts found (looked for {known})")
+        found.extend(inside)
     return found
 
 
@@ -160,7 +173,7 @@ def bibliography_paths(
     candidates = [manuscript_path.parent / DEFAULT_BIB_NAME]
     # The working directory's bibliography belongs to the manuscripts under it, not to a
     # manuscript elsewhere that happens to be linted from here.
-    if Path.cwd().resolve() in manuscript_path.resolve().parents:
+    if Path(os.path.realpath(Path.cwd())) in Path(os.path.realpath(manuscript_path)).parents:
         candidates.append(Path(DEFAULT_BIB_NAME))
     for candidate in candidates:
         if candidate.is_file():
@@ -168,10 +181,13 @@ def bibliography_paths(
     return ()
 
 
-def read_manuscripts(paths: Sequence[str], *, figures: bool = True) -> list[Manuscript]:
+def read_manuscripts(
+    paths: Sequence[str], *, figures: bool = True, warn: Warn | None = None
+) -> list[Manuscript]:
     """Each manuscript read and extracted, with no rule run (`citecheck extract`)."""
     return [
-        build_manuscript(read_manuscript(path), figures=figures) for path in collect_paths(paths)
+        build_manuscript(read_manuscript(path), figures=figures)
+        for path in collect_paths(paths, warn)
     ]
 
 
@@ -187,7 +203,8 @@ def lint_paths(
     postprocess: Sequence[Postprocess] = (),
     warn: Warn | None = None,
 ) -> LintResult:
-    """Lint every manuscript under `paths`; `warn` receives notes about files skipped."""
+    """Lint every manuscript under `paths`. `warn` receives notes about skipped folders and
+    files, and about LaTeX inclusions that could not be followed."""
     rules = selected_rules(options)
     bibliographies: dict[tuple[str, ...], Bibliography] = {}
     results = []

@@ -9,6 +9,7 @@ walk found it too, and against the bibliographies named anywhere in the project.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,4 +82,4 @@ def project_bibliographies(project: LatexProject) -> tuple[str, ...]:
 
 
 def _identity(path: Path) -> Path:
-    return path.resolve()
+    return Path(os.path.realpath(path))  # Path.resolve raises on a symlink loop

@@ -54,12 +54,13 @@ ALLOWED = {
     "atomic": set(),
     "masking": {"model"},
     "inputs": {"errors"},
+    "outputs": {"errors"},
     "readers": BASE | {"readers"},
     "bibliography": BASE | {"bibliography"},
     "extract": BASE | {"extract", "bibliography"},
     "rules": BASE | {"rules", "bibliography", "extract"},
     "suppression": BASE | {"readers", "rules"},
-    "discovery": set(),
+    "discovery": {"errors", "inputs"},
     "projects": BASE | {"readers", "bibliography"},
     "engine": BASE
     | {"readers", "extract", "bibliography", "rules", "suppression", "discovery", "projects"},
@@ -79,6 +80,7 @@ ALLOWED = {
         "openlibrary",
         "atomic",
         "discovery",
+        "outputs",
     },
 }
 

@@ -16,6 +16,7 @@ deeper than MAX_DEPTH is a note (the caller prints it on stderr) and the rest go
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -152,7 +153,7 @@ def _find(target: Path) -> Path | None:
 
 
 def _identity(path: Path) -> Path:
-    return path.resolve()
+    return Path(os.path.realpath(path))  # Path.resolve raises on a symlink loop
 
 
 def _in_comment(source: SourceText, offset: int) -> bool:
