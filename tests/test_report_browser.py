@@ -262,9 +262,15 @@ Notes
 def test_an_unclosed_quotation_is_marked_with_its_finding(browser, tmp_path):
     manuscript = tmp_path / "quotes.txt"
     manuscript.write_text(UNCLOSED, encoding="utf-8")
-    empty_bib = tmp_path / "empty.bib"
-    empty_bib.write_text("", encoding="utf-8")
-    report = write_report(manuscript, tmp_path / "out", "--bib", str(empty_bib))
+    # The notes' two works, so that the quotation is the page's only problem (an empty
+    # .bib is an input error).
+    bib = tmp_path / "works.bib"
+    bib.write_text(
+        "@book{trotsky1932, author = {Trotsky, Leon}, year = {1932}, title = {Invented}}\n"
+        "@book{reed1919, author = {Reed, John}, year = {1919}, title = {Invented}}\n",
+        encoding="utf-8",
+    )
+    report = write_report(manuscript, tmp_path / "out", "--bib", str(bib))
     page, log = open_report(browser, report)
     try:
         quotes = page.locator(".ms a.mk.k-quote")
