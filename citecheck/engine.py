@@ -139,6 +139,8 @@ def collect_paths(
         if not os.path.isdir(path):
             if not discovery.named_file_excluded(path, selection):
                 found.append(path)  # read_manuscript says what is wrong with it, if anything
+            elif warn is not None:
+                warn(f"{name}: matches the exclude patterns (--force-exclude); not checked")
             continue
         try:
             os.listdir(path)
