@@ -148,3 +148,23 @@ def test_missing_and_cyclic_includes_are_noted_on_stderr(thesis: Path, capsys, m
     assert "chapters/method.tex:3" in err and "a cycle" in err
     assert "chapters/results.tex" in err and "no such file" in err
     assert code == 1  # the rest was checked
+
+
+def test_bibliography_and_nocite_star_anywhere_in_the_tree(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    _write(
+        tmp_path,
+        {
+            "main.tex": "\\documentclass{book}\n\\input{preamble}\n\\begin{document}\n"
+            "\\include{chapters/one}\n\\end{document}\n",
+            "preamble.tex": "\\usepackage{biblatex}\n\\addbibresource{refs.bib}\n",
+            "chapters/one.tex": "Cited \\cite{alpha2020}; missing \\cite{ghost2001}.\n"
+            "\\nocite{*}\n",
+            "refs.bib": BIB,
+        },
+    )
+    code, findings, err = _lint_json(["lint"], tmp_path, capsys, monkeypatch)
+    assert code == 1, err
+    assert [(f["code"], f["data"]["key"]) for f in findings] == [("C101", "ghost2001")]
+    assert Path(findings[0]["path"]).as_posix() == "chapters/one.tex"
