@@ -22,11 +22,13 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from pathspec import GitIgnoreSpec
+from typing import TYPE_CHECKING
 
 from citecheck.errors import InputError
 from citecheck.inputs import describe_os_error
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
 Warn = Callable[[str], None]
 
@@ -148,6 +150,8 @@ def _git_ignored(relative: str, rules: Sequence[tuple[str, GitIgnoreSpec]]) -> b
 
 
 def _read_ignore_file(path: Path) -> GitIgnoreSpec:
+    from pathspec import GitIgnoreSpec  # only when a folder is walked: a file named needs none
+
     try:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
@@ -159,6 +163,8 @@ _SPECS: dict[tuple[str, ...], GitIgnoreSpec] = {}
 
 
 def _spec(patterns: Sequence[str]) -> GitIgnoreSpec:
+    from pathspec import GitIgnoreSpec
+
     key = tuple(patterns)
     if key not in _SPECS:
         lines = [p.lower() for p in key] if key == DEFAULT_EXCLUDE else list(key)

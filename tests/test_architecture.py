@@ -123,7 +123,7 @@ def test_rules_never_print_or_open_files() -> None:
                 )
 
 
-HEAVY = ("requests", "requests_cache", "jinja2", "docx", "playwright", "pybtex")
+HEAVY = ("requests", "requests_cache", "jinja2", "docx", "playwright", "pybtex", "pathspec")
 
 
 def _heavy_modules_after_lint(manuscript: Path, cwd: Path) -> list[str]:
