@@ -1,0 +1,225 @@
+"""Works cited in notes in the notes-bibliography style: full forms, short forms, Ibid.
+
+Features, then a decision. Each note is split into segments (`note_segments`); in a segment
+the reader looks for where a citation may start (the segment's start, or just after a cue
+such as "see", "in", "quoted in"), and there labels the parts: the names before the first
+comma, the title (marked `*…*`, `_…_` or quoted; plain in web-copied text), and the details
+after it (`note_details`: imprint, container, year, URL, pages). The decision is small:
+
+- names need a title, a page or "op. cit." after them: a place, a publisher or a journal
+  followed by a year ("London, 2015", "Fillip, 2012") is never read as an author; names
+  followed by a year are author-year citations, left to `citations.py`;
+- a title without names needs publication details (a bare quotation is not a work);
+- publication details make a full form; without them it is a short form.
+
+A reading the reader doubts (a plain title, no year in a full form) carries `unsure`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from citecheck.bibliography.names import author
+from citecheck.extract.note_details import Details, read_details
+from citecheck.extract.note_patterns import (
+    CUE,
+    IBID,
+    IDEM,
+    MARKED_TITLE,
+    NAMES,
+    NOT_NAMES,
+    OP_CIT,
+    PAGES,
+    PERSON_SPLIT,
+    PLAIN_TITLE_END,
+    YEAR,
+)
+from citecheck.extract.note_segments import segments
+from citecheck.model import Author, Note, NoteCitation, SourceText, Span
+
+# Where a citation may start inside a segment: after a cue word.
+# matches "see " in "For more, see Lewin", "in " in "discussed in Lewin"; not "Seeley"
+_INNER_START = re.compile(r"\b(?:see(?:\s+also)?|cf\.|in|by|from)\s+(?=[A-Z*_“\"])", re.I)
+
+# Punctuation and space trimmed from a segment's ends.
+_TRIM = " \t\n,.;:—–-"
+
+# An author-year citation right after the names: "Cliff, 1974", "Marx, 1986, p558".
+# matches ", 1974", ", 1974, p20", " 2009, p176"; not ", 1974 (1955)"? (it does: a year
+# followed by anything but a title is left to the author-year reader)
+_YEAR_NEXT = re.compile(r"\s*,?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\b")
+
+
+def find_note_citations(source: SourceText) -> tuple[NoteCitation, ...]:
+    """The works cited in the notes, in document order."""
+    text = source.masked
+    found: list[NoteCitation] = []
+    for note in sorted(source.notes, key=lambda n: n.span.start):
+        found.extend(note_citations_in(text, note))
+    return tuple(found)
+
+
+def note_citations_in(text: str, note: Note) -> Iterable[NoteCitation]:
+    for segment in segments(text, note.text_span):
+        citation = _read_segment(text, segment, note.number)
+        if citation is not None:
+            yield citation
+
+
+def _read_segment(text: str, segment: Span, note: int) -> NoteCitation | None:
+    start, end = _trimmed(text, segment)
+    if start >= end:
+        return None
+    s = text[start:end]
+    cue = CUE.match(s)
+    k = cue.end() if cue else 0
+    ibid = IBID.match(s, k) or IDEM.match(s, k)
+    if ibid:
+        form = "idem" if s[ibid.start() : ibid.start() + 2].lower() == "id" else "ibid"
+        rest = s[ibid.end() :]
+        pages = PAGES.search(" " + rest.rstrip(" .;"))
+        return NoteCitation(
+            text=s[k:],
+            span=Span(start + k, end),
+            note=note,
+            form=form,
+            pages=pages.group("pages").strip() if pages else "",
+        )
+    starts = [k] + [m.end() for m in _INNER_START.finditer(s, k + 1)]
+    for position in starts:
+        citation = _read_at(s, position, start, end, note)
+        if citation is not None:
+            return citation
+    return None
+
+
+def _read_at(s: str, k: int, offset: int, end: int, note: int) -> NoteCitation | None:
+    names = NAMES.match(s, k)
+    authors: tuple[Author, ...] = ()
+    after = k
+    unsure = []
+    if names and _plausible_names(names.group("names")):
+        if _YEAR_NEXT.match(s, names.end()):
+            return None  # "Cliff, 1974": author-year, read by citations.py
+        authors = tuple(_surnames(names.group("names")))
+        after = names.end()
+    title, title_style, title_end = _title(s, after, bool(authors))
+    if authors and not title:
+        op = OP_CIT.match(s, _skip_comma(s, after))
+        pages = PAGES.match(s, after)
+        if not (op or pages) or k != _first(s):
+            return None
+        title_end = after
+    if not authors and (not title or title_style == "plain"):
+        return None
+    details = read_details(s[title_end:])
+    form = _form(details, bool(title))
+    if not authors and not details.published and form != "op-cit":
+        return None  # a quotation in prose, not a work
+    if title_style == "plain":
+        unsure.append("plain title")
+    if form == "full" and not details.year:
+        unsure.append("no year")
+    return _citation(s, k, offset, end, note, form, authors, title, title_style, details, unsure)
+
+
+def _citation(
+    s: str,
+    k: int,
+    offset: int,
+    end: int,
+    note: int,
+    form: str,
+    authors: tuple[Author, ...],
+    title: str,
+    title_style: str,
+    details: Details,
+    unsure: list[str],
+) -> NoteCitation:
+    return NoteCitation(
+        text=s[k:],
+        span=Span(offset + k, end),
+        note=note,
+        form=form,
+        authors=authors,
+        title=title,
+        year=details.year,
+        pages=details.pages,
+        container=details.container,
+        place=details.place,
+        publisher=details.publisher,
+        url=details.url,
+        title_style=title_style,
+        unsure="; ".join(unsure),
+    )
+
+
+def _form(details: Details, has_title: bool) -> str:
+    if details.op_cit:
+        return details.op_cit
+    return "full" if details.published else "short"
+
+
+def _title(s: str, at: int, after_names: bool) -> tuple[str, str, int]:
+    """The title at `at` (after the names' comma): text, style and where it ends."""
+    i = _skip_comma(s, at) if after_names else at
+    if after_names and i == at and not s[at : at + 1].isspace():
+        return "", "", at
+    marked = MARKED_TITLE.match(s, i)
+    if marked:
+        kind = "quoted" if marked.group("quoted") else "italic"
+        title = next(g for g in marked.groups() if g).strip(" ,.")
+        return title, kind, marked.end()
+    if not after_names or s[at : at + 1] != ",":
+        return "", "", at
+    if not s[i : i + 1].isupper() or OP_CIT.match(s, i) or YEAR.match(s, i):
+        return "", "", at
+    stop = PLAIN_TITLE_END.search(s, i)
+    stop_at = stop.start() if stop else len(s)
+    title = s[i:stop_at].strip(" ,.")
+    first_word = title.split()[0].lower().strip(".,") if title else ""
+    if not title or first_word in NOT_NAMES or len(title.split()) > 25:
+        return "", "", at
+    return title, "plain", stop_at
+
+
+def _skip_comma(s: str, at: int) -> int:
+    i = at
+    while i < len(s) and s[i] in " ,":
+        i += 1
+    return i
+
+
+def _first(s: str) -> int:
+    cue = CUE.match(s)
+    return cue.end() if cue else 0
+
+
+def _trimmed(text: str, segment: Span) -> tuple[int, int]:
+    start, end = segment.start, segment.end
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in " \t\n;,":
+        end -= 1
+    return start, end
+
+
+def _plausible_names(names: str) -> bool:
+    """Every word a name's: no function word, month or cue ("In", "See", "April")."""
+    words = [w.strip(".,") for w in re.split(r"[\s,]+|\band\b|&", names) if w.strip(".,")]
+    return bool(words) and not any(w.lower() in NOT_NAMES for w in words)
+
+
+def _surnames(names: str) -> Iterable[Author]:
+    for person in PERSON_SPLIT.split(names):
+        words = person.split()
+        if not words:
+            continue
+        cut = len(words) - 1
+        while cut > 0 and words[cut - 1].lower() in _PARTICLES:
+            cut -= 1
+        yield author(" ".join(words[cut:]))
+
+
+_PARTICLES = frozenset("van von der den de du da di del della des la le ter ten dos das zu".split())
