@@ -47,7 +47,7 @@ def web_copy(markdown: str) -> str:
 
 
 def half(name: str) -> str:
-    """"tune" or "check", fixed by the file name's hash."""
+    """ "tune" or "check", fixed by the file name's hash."""
     return "tune" if hashlib.sha256(name.encode()).digest()[0] % 2 == 0 else "check"
 
 

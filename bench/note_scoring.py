@@ -131,7 +131,11 @@ def score_note(label: str, truths: list[dict], predictions: list, note_text: str
                 score.places_as_authors += 1
         if not p.authors and not p.title:
             twin = next(
-                (i for i, t in enumerate(truths) if i not in used and apart(t) and _same_kind(t, p)),
+                (
+                    i
+                    for i, t in enumerate(truths)
+                    if i not in used and apart(t) and _same_kind(t, p)
+                ),
                 None,
             )
             if twin is None:

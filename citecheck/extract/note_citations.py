@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from citecheck.bibliography.names import author
 from citecheck.extract.note_details import Details, read_details
@@ -26,9 +27,13 @@ from citecheck.extract.note_patterns import (
     CUE,
     IBID,
     IDEM,
+    INVERTED_NAMES,
+    LINK_REMAINS,
     MARKED_TITLE,
+    NAME_SENTENCE,
     NAMES,
     NOT_NAMES,
+    NOT_TITLE_STARTS,
     OP_CIT,
     PAGES,
     PERSON_SPLIT,
@@ -61,13 +66,52 @@ def find_note_citations(source: SourceText) -> tuple[NoteCitation, ...]:
 
 
 def note_citations_in(text: str, note: Note) -> Iterable[NoteCitation]:
-    for segment in segments(text, note.text_span):
-        citation = _read_segment(text, segment, note.number)
+    base, end = note.text_span.start, note.text_span.end
+    # Link brackets and blanked targets become spaces: "[Title, 2009](   )" reads as prose.
+    local = LINK_REMAINS.sub(lambda m: " " * len(m.group()), text[base:end])
+    previous: tuple[Author, ...] = ()
+    pending: Span | None = None
+    for segment in segments(local, Span(0, len(local))):
+        if pending is not None:
+            # "Healey, Dan. *Title*. 2001. Chicago: …": a bibliography-style note reads on
+            # to the next ";"; "Friedrich Nietzsche." takes the next sentence.
+            segment = Span(pending.start, segment.end)
+            if _names_alone(local, pending) == "inverted" and local[segment.end - 1] != ";":
+                pending = segment
+                continue
+            pending = None
+        elif _names_alone(local, segment):
+            pending = segment
+            continue
+        citation = _read_segment(local, segment, note.number, previous)
         if citation is not None:
-            yield citation
+            previous = citation.authors
+            yield _shifted(citation, base)
+    if pending is not None:
+        citation = _read_segment(local, pending, note.number, previous)
+        if citation is not None:
+            yield _shifted(citation, base)
 
 
-def _read_segment(text: str, segment: Span, note: int) -> NoteCitation | None:
+def _names_alone(text: str, segment: Span) -> str:
+    """ "inverted" for "Healey, Dan.", "plain" for "Friedrich Nietzsche.", else ""."""
+    if text[segment.end - 1] != ".":
+        return ""
+    first = NAME_SENTENCE.match(text, segment.start, segment.end - 1)
+    if first is not None and first.end() >= segment.end - 2:
+        return "inverted"
+    names = NAMES.fullmatch(text, segment.start, segment.end - 1)
+    return "plain" if names is not None and _plausible_names(names.group("names")) else ""
+
+
+def _shifted(citation: NoteCitation, base: int) -> NoteCitation:
+    span = Span(citation.span.start + base, citation.span.end + base)
+    return replace(citation, span=span)
+
+
+def _read_segment(
+    text: str, segment: Span, note: int, previous: tuple[Author, ...]
+) -> NoteCitation | None:
     start, end = _trimmed(text, segment)
     if start >= end:
         return None
@@ -86,25 +130,40 @@ def _read_segment(text: str, segment: Span, note: int) -> NoteCitation | None:
             form=form,
             pages=pages.group("pages").strip() if pages else "",
         )
-    starts = [k] + [m.end() for m in _INNER_START.finditer(s, k + 1)]
-    for position in starts:
-        citation = _read_at(s, position, start, end, note)
+    citation = _read_at(s, k, start, end, note)
+    if citation is not None:
+        if not citation.authors and previous and k == 0 and citation.form != "op-cit":
+            # "Stedman Jones, *A*, …; *B*, …": the author written once for both works
+            return replace(citation, authors=previous, unsure="author carried from before")
+        return citation
+    for inner in _INNER_START.finditer(s, k + 1):
+        citation = _read_at(s, inner.end(), start, end, note, names_needed=True)
         if citation is not None:
             return citation
     return None
 
 
-def _read_at(s: str, k: int, offset: int, end: int, note: int) -> NoteCitation | None:
-    names = NAMES.match(s, k)
+def _read_at(
+    s: str, k: int, offset: int, end: int, note: int, *, names_needed: bool = False
+) -> NoteCitation | None:
     authors: tuple[Author, ...] = ()
     after = k
     unsure = []
-    if names and _plausible_names(names.group("names")):
+    inverted = INVERTED_NAMES.match(s, k)
+    names = NAMES.match(s, k)
+    if inverted and _plausible_names(inverted.group("names")):
+        authors = tuple(_surnames(inverted.group("names")))
+        after = inverted.end()
+    elif names and _plausible_names(names.group("names")):
         if _YEAR_NEXT.match(s, names.end()):
             return None  # "Cliff, 1974": author-year, read by citations.py
         authors = tuple(_surnames(names.group("names")))
         after = names.end()
-    title, title_style, title_end = _title(s, after, bool(authors))
+    if names_needed and not authors:
+        return None
+    title, title_style, title_end = _title(s, after, bool(authors), colon=inverted is not None)
+    if names_needed and title_style == "plain":
+        return None  # inside prose, only a marked title vouches for the names
     if authors and not title:
         op = OP_CIT.match(s, _skip_comma(s, after))
         pages = PAGES.match(s, after)
@@ -113,7 +172,13 @@ def _read_at(s: str, k: int, offset: int, end: int, note: int) -> NoteCitation |
         title_end = after
     if not authors and (not title or title_style == "plain"):
         return None
+    if inverted is not None:
+        unsure.append("inverted names")
     details = read_details(s[title_end:])
+    if not authors and details.journal:
+        # "*Platypus Review* 99 (September 2017)": an issue of a journal, not a titled work
+        details = replace(details, container=title)
+        title, title_style = "", ""
     form = _form(details, bool(title))
     if not authors and not details.published and form != "op-cit":
         return None  # a quotation in prose, not a work
@@ -161,17 +226,17 @@ def _form(details: Details, has_title: bool) -> str:
     return "full" if details.published else "short"
 
 
-def _title(s: str, at: int, after_names: bool) -> tuple[str, str, int]:
+def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str, int]:
     """The title at `at` (after the names' comma): text, style and where it ends."""
     i = _skip_comma(s, at) if after_names else at
-    if after_names and i == at and not s[at : at + 1].isspace():
+    if after_names and i == at:
         return "", "", at
     marked = MARKED_TITLE.match(s, i)
     if marked:
         kind = "quoted" if marked.group("quoted") else "italic"
         title = next(g for g in marked.groups() if g).strip(" ,.")
         return title, kind, marked.end()
-    if not after_names or s[at : at + 1] != ",":
+    if not after_names or s[at : at + 1] not in (",:" if colon else ","):
         return "", "", at
     if not s[i : i + 1].isupper() or OP_CIT.match(s, i) or YEAR.match(s, i):
         return "", "", at
@@ -179,14 +244,14 @@ def _title(s: str, at: int, after_names: bool) -> tuple[str, str, int]:
     stop_at = stop.start() if stop else len(s)
     title = s[i:stop_at].strip(" ,.")
     first_word = title.split()[0].lower().strip(".,") if title else ""
-    if not title or first_word in NOT_NAMES or len(title.split()) > 25:
+    if not title or first_word in NOT_TITLE_STARTS or len(title.split()) > 25:
         return "", "", at
     return title, "plain", stop_at
 
 
 def _skip_comma(s: str, at: int) -> int:
     i = at
-    while i < len(s) and s[i] in " ,":
+    while i < len(s) and s[i] in " ,.:":
         i += 1
     return i
 
@@ -208,6 +273,7 @@ def _trimmed(text: str, segment: Span) -> tuple[int, int]:
 def _plausible_names(names: str) -> bool:
     """Every word a name's: no function word, month or cue ("In", "See", "April")."""
     words = [w.strip(".,") for w in re.split(r"[\s,]+|\band\b|&", names) if w.strip(".,")]
+    words = [w for w in words if len(w) > 1]  # initials ("E. P. Thompson") are names'
     return bool(words) and not any(w.lower() in NOT_NAMES for w in words)
 
 

@@ -39,6 +39,7 @@ class Details:
     url: str = ""
     pages: str = ""
     op_cit: str = ""  # "op-cit" or "loc-cit" when written
+    journal: bool = False  # a volume and date right after the title: "30 (April 1965)"
     published: bool = False  # there are publication details: a full form
 
 
@@ -76,7 +77,10 @@ def read_details(details: str) -> Details:
     op = OP_CIT.search(plain)
     op_cit = ("op-cit" if op.group("op") else "loc-cit") if op else ""
     published = bool(year or url or place or journal)
-    return Details(year, container, place, publisher, url, pages, op_cit, published)
+    journal_at_start = bool(journal) and not container
+    return Details(
+        year, container, place, publisher, url, pages, op_cit, published, journal_at_start
+    )
 
 
 def _top_level_brackets(text: str) -> list[str]:

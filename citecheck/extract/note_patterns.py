@@ -20,12 +20,12 @@ GIVEN = rf"(?:{NAME_WORD}\.?|(?:[A-Z]\.-?){{1,3}})"
 # matches "Moshe Lewin", "E. B. Ashton", "Lenin", "Marcel van der Linden"; not "the", "1917"
 PERSON = rf"(?:{GIVEN}\s+){{0,3}}(?:{PARTICLE}){{0,3}}{NAME_WORD}"
 
-# The names that open a citation: persons joined by ",", "and" or "&", then "et al.",
-# then an editor's or translator's mark.
+# The names that open a citation: persons joined by "and" or "&" (a list by commas needs
+# "and" before its last), then "et al.", then an editor's or translator's mark.
 # matches "Max Horkheimer and Theodor Adorno", "Adorno et al.", "Robert Tucker, ed.";
-# not "in 1917", "the Party"
+# not "in 1917", "the Party", "Draper, American Communism" (one name, then a title)
 NAMES = re.compile(
-    rf"""(?P<names>{PERSON}(?:\s*,\s*{PERSON}){{0,5}}(?:\s*,?\s+(?:and|&)\s+{PERSON})?)
+    rf"""(?P<names>{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:and|&)\s+{PERSON})?)
          (?P<etal>\s+et\s+al\.?)?
          (?P<role>\s*,?\s*\(?(?:eds?|trans|comp)\.\)?)?""",
     re.VERBOSE,
@@ -122,6 +122,31 @@ CUE = re.compile(
 # Where one cited work ends and the next starts inside a segment: "quoted in", "see also".
 # matches ", quoted in ", " quoted in ", "; see also "; not "in" alone
 SEGMENT_CUE = re.compile(r",?\s+(?=(?:as\s+)?(?:quoted|cited)\s+in\b|see\s+also\b)", re.IGNORECASE)
+
+# An inverted first author, as a bibliography writes it: "Surname, Given" (then a title).
+# matches "Neumann, Franz L.", "Adorno, Theodor W., et al.", "Benjamin, Walter";
+# not "Moshe Lewin", "Lenin, *Collected Works*"
+INVERTED_NAMES = re.compile(
+    rf"""(?P<names>{NAME_WORD}),\s+(?P<given>{GIVEN}(?:\s+{GIVEN}){{0,2}})
+         (?P<etal>,?\s+et\s+al\.?)?
+         (?:\s*\((?P<original>(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\))?(?=\s*[,.:]\s*[*_“"A-Z])""",
+    re.VERBOSE,
+)
+
+# An inverted name standing alone as a bibliography-style note's first sentence.
+# matches "Marx, Karl", "Healey, Dan", "Lenin, V. I"; not "Marx, *Capital*"
+NAME_SENTENCE = re.compile(rf"{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}")
+
+# Link text and blanked link targets left in the masked text: "[Title](    )", "<   >".
+# matches "[", "](      )", "<     >"; not "[^3]"
+LINK_REMAINS = re.compile(r"\[(?!\^)|\]\(\s*\)|<<?\s+>>?")
+
+# Words that cannot open a title: months, cues, locators.
+NOT_TITLE_STARTS = frozenset(
+    """see cf quoted cited available accessed retrieved translated emphasis originally
+    trans ed eds vol no pp p ibid op loc and january february march april may june july
+    august september october november december""".split()
+)
 
 # Capitalised words that open a sentence but are no one's name.
 NOT_NAMES = frozenset(

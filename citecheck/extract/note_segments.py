@@ -82,7 +82,7 @@ def _sentence_ends(text: str, i: int, span: Span) -> bool:
     if not after.startswith((" ", "\n")):
         return False
     following = after.lstrip(" \n")
-    if not following or not (following[0].isupper() or following[0] in "“\"*_"):
+    if not following or not (following[0].isupper() or following[0] in '“"*_'):
         return False
     if text[i] != ".":
         return True
