@@ -8,6 +8,7 @@ A segment ends at a ";" or a sentence end outside brackets, quotes and emphasis,
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from citecheck.extract.note_patterns import SEGMENT_CUE
 from citecheck.model import Span
@@ -60,7 +61,7 @@ def segments(text: str, span: Span) -> list[Span]:
                 cuts.append(cut)
         i += 1
     cuts.append(span.end)
-    found = (Span(a, b).strip(text) for a, b in zip(cuts, cuts[1:], strict=False))
+    found = (Span(a, b).strip(text) for a, b in pairwise(cuts))
     return [s for s in found if s.end > s.start]
 
 
