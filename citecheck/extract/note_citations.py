@@ -65,23 +65,30 @@ def find_note_citations(source: SourceText) -> tuple[NoteCitation, ...]:
     return tuple(found)
 
 
+def claimed_spans(citations: Iterable[NoteCitation]) -> tuple[Span, ...]:
+    """The spans the author-year reader must leave alone: works read with their names
+    or title (an Ibid. claims nothing), sorted."""
+    return tuple(sorted(c.span for c in citations if c.authors or c.title))
+
+
 def note_citations_in(text: str, note: Note) -> Iterable[NoteCitation]:
     base, end = note.text_span.start, note.text_span.end
     # Link brackets and blanked targets become spaces: "[Title, 2009](   )" reads as prose.
     local = LINK_REMAINS.sub(lambda m: " " * len(m.group()), text[base:end])
     previous: tuple[Author, ...] = ()
     pending: Span | None = None
+    reading_on = False
     for segment in segments(local, Span(0, len(local))):
         if pending is not None:
             # "Healey, Dan. *Title*. 2001. Chicago: …": a bibliography-style note reads on
             # to the next ";"; "Friedrich Nietzsche." takes the next sentence.
             segment = Span(pending.start, segment.end)
-            if _names_alone(local, pending) == "inverted" and local[segment.end - 1] != ";":
+            if reading_on and local[segment.end - 1] != ";":
                 pending = segment
                 continue
-            pending = None
-        elif _names_alone(local, segment):
-            pending = segment
+            pending, reading_on = None, False
+        elif kind := _names_alone(local, segment):
+            pending, reading_on = segment, kind == "inverted"
             continue
         citation = _read_segment(local, segment, note.number, previous)
         if citation is not None:
@@ -164,6 +171,8 @@ def _read_at(
     title, title_style, title_end = _title(s, after, bool(authors), colon=inverted is not None)
     if names_needed and title_style == "plain":
         return None  # inside prose, only a marked title vouches for the names
+    if title_style == "plain" and _adverb(authors):
+        return None  # "Critically, Rose asked…": a sentence, not a citation
     if authors and not title:
         op = OP_CIT.match(s, _skip_comma(s, after))
         pages = PAGES.match(s, after)
@@ -275,6 +284,11 @@ def _plausible_names(names: str) -> bool:
     words = [w.strip(".,") for w in re.split(r"[\s,]+|\band\b|&", names) if w.strip(".,")]
     words = [w for w in words if len(w) > 1]  # initials ("E. P. Thompson") are names'
     return bool(words) and not any(w.lower() in NOT_NAMES for w in words)
+
+
+def _adverb(authors: tuple[Author, ...]) -> bool:
+    """One name ending in "-ly" before a plain title: "Critically", "Similarly"."""
+    return len(authors) == 1 and authors[0].surname.endswith("ly")
 
 
 def _surnames(names: str) -> Iterable[Author]:

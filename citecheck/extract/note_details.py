@@ -25,9 +25,10 @@ from citecheck.extract.note_patterns import (
 # matches ", in *Selected Writings*", " *Past and Present*"; not ", 23"
 _CONTAINER_LEAD = re.compile(r"[\s,.]*(?:in\s+)?(?=[*_“\"])", re.IGNORECASE)
 
-# A bare year after a comma, outside brackets: "Deutsch-Französische Jahrbücher, 1843".
-# matches ", 1843", ",1840"; not ", 1843-45"
-_COMMA_YEAR = re.compile(r",\s*(?P<year>1[5-9]\d\d|20\d\d)(?![\d\-–])")
+# A bare year after a comma or a full stop, outside brackets: "Jahrbücher, 1843",
+# "*Title*. 2001. Chicago: …".
+# matches ", 1843", ",1840", ". 2001"; not ", 1843-45", "p. 1998"
+_COMMA_YEAR = re.compile(r"(?<!\bp)[,.]\s*(?P<year>1[5-9]\d\d|20\d\d)(?![\d\-–])")
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,15 @@ def read_details(details: str) -> Details:
     published = bool(year or url or place or journal)
     journal_at_start = bool(journal) and not container
     return Details(
-        year, container, place, publisher, url, pages, op_cit, published, journal_at_start
+        year=year,
+        container=container,
+        place=place,
+        publisher=publisher,
+        url=url,
+        pages=pages,
+        op_cit=op_cit,
+        published=published,
+        journal=journal_at_start,
     )
 
 

@@ -129,13 +129,14 @@ SEGMENT_CUE = re.compile(r",?\s+(?=(?:as\s+)?(?:quoted|cited)\s+in\b|see\s+also\
 INVERTED_NAMES = re.compile(
     rf"""(?P<names>{NAME_WORD}),\s+(?P<given>{GIVEN}(?:\s+{GIVEN}){{0,2}})
          (?P<etal>,?\s+et\s+al\.?)?
-         (?:\s*\((?P<original>(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\))?(?=\s*[,.:]\s*[*_“"A-Z])""",
+         (?:\s*\((?P<original>(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\))?
+         (?=(?<=\.)\s*[*_“"A-Z]|\s*[,.:]\s*[*_“"A-Z])""",
     re.VERBOSE,
 )
 
 # An inverted name standing alone as a bibliography-style note's first sentence.
 # matches "Marx, Karl", "Healey, Dan", "Lenin, V. I"; not "Marx, *Capital*"
-NAME_SENTENCE = re.compile(rf"{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}")
+NAME_SENTENCE = re.compile(rf"{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}", re.VERBOSE)
 
 # Link text and blanked link targets left in the masked text: "[Title](    )", "<   >".
 # matches "[", "](      )", "<     >"; not "[^3]"

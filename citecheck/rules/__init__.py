@@ -10,6 +10,7 @@ from citecheck.rules import (
     figures,
     footnotes,
     manuscript_input,
+    note_citations,
     resolution,
     suppression,
 )
@@ -19,6 +20,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *manuscript_input.RULES,
     *footnotes.RULES,
     *citations.RULES,
+    *note_citations.RULES,
     *bibliography.RULES,
     *figures.RULES,
     *resolution.RULES,

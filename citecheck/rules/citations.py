@@ -9,6 +9,7 @@ from citecheck.bibliography.matching import AMBIGUOUS, MATCHED, MISSING, manuscr
 from citecheck.extract.citation_style import deviations
 from citecheck.model import Finding, Location, Reference, Severity, Span
 from citecheck.rules.base import CheckContext, Rule
+from citecheck.rules.note_citations import cited_by_notes, missing_in_notes
 
 
 def _missing_reference(ctx: CheckContext) -> Iterable[Finding]:
@@ -26,6 +27,7 @@ def _missing_reference(ctx: CheckContext) -> Iterable[Finding]:
             data["suggestion_key"] = match.suggestion.key
             message += f"; did you mean `{suggestion}`?"
         yield MISSING_REFERENCE.finding(message, citation.span, data=data, suggestion=suggestion)
+    yield from missing_in_notes(ctx.manuscript, MISSING_REFERENCE)
 
 
 def _ambiguous_citation(ctx: CheckContext) -> Iterable[Finding]:
@@ -44,10 +46,13 @@ def _ambiguous_citation(ctx: CheckContext) -> Iterable[Finding]:
 
 def _uncited_reference(ctx: CheckContext) -> Iterable[Finding]:
     manuscript = ctx.manuscript
-    if not manuscript.citations or any(c.key == "*" for c in manuscript.citations):
+    if not (manuscript.citations or manuscript.note_citations) or any(
+        c.key == "*" for c in manuscript.citations
+    ):
         return  # no citations found (an unknown style) or \nocite{*}: nothing to say
     matches = manuscript_matches(manuscript)
     cited = {r.key for m in matches if m.status in (MATCHED, AMBIGUOUS) for r in m.references}
+    cited |= cited_by_notes(manuscript)  # a work cited in full in a note is cited
     for reference in usable_references(manuscript):
         if reference.key in cited:
             continue

@@ -1,0 +1,65 @@
+"""Works-cited entries in the notes-bibliography style, which the author-year list parser
+(`bibliography.reflist`) does not read: "Lewin, Moshe. *Lenin's Last Struggle*. Ann Arbor:
+University of Michigan Press, 2005."
+
+Each line of the REFERENCES section that no author-year entry covers is read with the
+note-citation reader (as a one-line note), and becomes a `Reference` when it yields a work
+with an author or a title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from citecheck.extract.note_citations import note_citations_in
+from citecheck.model import Note, Reference, Section, SourceText, Span
+
+
+def works_cited_entries(source: SourceText, parsed: tuple[Reference, ...]) -> tuple[Reference, ...]:
+    covered = [r.span for r in parsed if r.span is not None]
+    found: list[Reference] = []
+    for paragraph in source.paragraphs:
+        if paragraph.section is not Section.REFERENCES:
+            continue
+        for line in _lines(source.masked, paragraph.span):
+            if any(span.start <= line.start < span.end for span in covered):
+                continue
+            reference = _entry(source, line, len(found))
+            if reference is not None:
+                found.append(reference)
+    return tuple(found)
+
+
+def _lines(text: str, span: Span) -> Iterable[Span]:
+    start = span.start
+    while start < span.end:
+        end = text.find("\n", start, span.end)
+        end = span.end if end == -1 else end
+        line = Span(start, end).strip(text)
+        if line.end > line.start:
+            yield line
+        start = end + 1
+
+
+def _entry(source: SourceText, line: Span, index: int) -> Reference | None:
+    note = Note(0, line, line, line)
+    citations = list(note_citations_in(source.masked, note))
+    if not citations or not (citations[0].authors or citations[0].title):
+        return None
+    work = citations[0]
+    first = work.authors[0].folded if work.authors else "anon"
+    fields = [("title", work.title)]
+    if work.publisher:
+        fields.append(("publisher", work.publisher))
+    return Reference(
+        key=f"{first}{work.year or 'nd'}-{index + 1}",
+        authors=work.authors,
+        year=work.year,
+        suffix="",
+        title=work.title,
+        source=source.path,
+        line=source.text.count("\n", 0, line.start) + 1,
+        fields=tuple(fields),
+        entry_type="misc",
+        span=line,
+    )
