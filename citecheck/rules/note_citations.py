@@ -81,7 +81,7 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
             earlier = [c for c in seen if c.form == "full" and _same_work(c, citation)]
             if not earlier and not _named_before(manuscript, citation):
                 yield SHORT_FORM_BEFORE_FULL.finding(
-                    f"note {citation.note} cites {citation.label} in short form, but no earlier "
+                    f"note {citation.note} cites {_work(citation)} in short form, but no earlier "
                     "note gives it in full: give the full form at its first citation",
                     citation.span,
                     data={"note": citation.note, "citation": citation.text},
@@ -154,19 +154,30 @@ def _ibid_problem(
 def _inconsistent_reference(ctx: CheckContext) -> Iterable[Finding]:
     manuscript = ctx.manuscript
     references = usable_references(manuscript)
+    reported: set[tuple[int, str]] = set()
     if references:
         for match in match_note_citations(manuscript.note_citations, references):
             if match.status != MATCHED or not match.differences or match.reference is None:
                 continue
             what, cited, listed = match.differences[0]
+            reported.add((match.citation.span.start, what))
             yield INCONSISTENT_REFERENCE.finding(
-                f"note {match.citation.note} gives the {what} of {match.citation.label} as "
+                f"note {match.citation.note} gives the {what} of {_work(match.citation)} as "
                 f"“{cited}”, the bibliography as “{listed}”: make them agree",
                 match.citation.span,
                 data={"note": match.citation.note, "field": what, "cited": cited, "listed": listed},
                 suggestion=listed,
             )
-    yield from _between_notes(manuscript)
+    for finding in _between_notes(manuscript):
+        if (finding.span.start, finding.data["field"]) not in reported:
+            yield finding
+
+
+def _work(citation: NoteCitation) -> str:
+    """"Abrahamian, “Iran Between Two Revolutions”" (no year: the year may be the point)."""
+    names = " and ".join(a.surname for a in citation.authors)
+    title = f"“{citation.title}”" if citation.title else ""
+    return ", ".join(p for p in (names, title) if p) or citation.text
 
 
 def _between_notes(manuscript: Manuscript) -> Iterable[Finding]:
@@ -181,7 +192,7 @@ def _between_notes(manuscript: Manuscript) -> Iterable[Finding]:
             if difference:
                 what, then, now = difference
                 yield INCONSISTENT_REFERENCE.finding(
-                    f"note {citation.note} gives the {what} of “{citation.title}” as “{now}”, "
+                    f"note {citation.note} gives the {what} of {_work(citation)} as “{now}”, "
                     f"note {earlier.note} as “{then}”: make them agree",
                     citation.span,
                     data={"note": citation.note, "field": what, "cited": now, "earlier": then},
