@@ -74,7 +74,7 @@ def claimed_spans(citations: Iterable[NoteCitation]) -> tuple[Span, ...]:
 def note_citations_in(text: str, note: Note) -> Iterable[NoteCitation]:
     base, end = note.text_span.start, note.text_span.end
     # Link brackets and blanked targets become spaces: "[Title, 2009](   )" reads as prose.
-    local = LINK_REMAINS.sub(lambda m: " " * len(m.group()), text[base:end])
+    local = LINK_REMAINS.sub(_link_remains, text[base:end])
     previous: tuple[Author, ...] = ()
     pending: Span | None = None
     reading_on = False
@@ -98,6 +98,18 @@ def note_citations_in(text: str, note: Note) -> Iterable[NoteCitation]:
         citation = _read_segment(local, pending, note.number, previous)
         if citation is not None:
             yield _shifted(citation, base)
+
+
+# Stands where a link's target was masked: the note gives a URL there.
+LINK_TARGET = "⟨link⟩"
+
+
+def _link_remains(match: re.Match[str]) -> str:
+    """Spaces for a link's brackets; a marker for its target, which is a URL (offsets kept)."""
+    found = match.group()
+    if len(found) >= len(LINK_TARGET) + 2 and found[0] in "]<":
+        return " " + LINK_TARGET + " " * (len(found) - len(LINK_TARGET) - 1)
+    return " " * len(found)
 
 
 def _names_alone(text: str, segment: Span) -> str:

@@ -60,9 +60,9 @@ PLAIN_TITLE_END = re.compile(
 # matches "1982", "2015"; not "19745", "1234"
 YEAR = re.compile(r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?!\d)")
 
-# A URL, bare or in angle brackets.
-# matches "http://www.marxists.org/a/b.htm", "www.jpost.com/x"; not "marxists.org"
-URL = re.compile(r"(?:https?://|www\.)[^\s<>)\]]+")
+# A URL, bare or in angle brackets, or where a Markdown link's (masked) target stood.
+# matches "http://www.marxists.org/a/b.htm", "www.jpost.com/x", "⟨link⟩"; not "marxists.org"
+URL = re.compile(r"(?:https?://|www\.)[^\s<>)\]]+|⟨link⟩")
 
 # A place and publisher before a year, inside an imprint's brackets.
 # matches "Ann Arbor: University of Michigan Press, 2005", "New York: Continuum, 1973";
