@@ -24,6 +24,7 @@ from dataclasses import replace
 from citecheck.bibliography.names import author
 from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_patterns import (
+    AVAILABLE_AT,
     CUE,
     IBID,
     IDEM,
@@ -38,6 +39,7 @@ from citecheck.extract.note_patterns import (
     PAGES,
     PERSON_SPLIT,
     PLAIN_TITLE_END,
+    URL,
     YEAR,
 )
 from citecheck.extract.note_segments import segments
@@ -45,7 +47,7 @@ from citecheck.model import Author, Note, NoteCitation, SourceText, Span
 
 # Where a citation may start inside a segment: after a cue word.
 # matches "see " in "For more, see Lewin", "in " in "discussed in Lewin"; not "Seeley"
-_INNER_START = re.compile(r"\b(?:see(?:\s+also)?|cf\.|in|by|from)\s+(?=[A-Z*_“\"])", re.I)
+_INNER_START = re.compile(r"\b(?:see(?:\s+also)?|cf\.|in|by|from)[:,]?\s+(?=[A-Z*_“\"])", re.I)
 
 # Punctuation and space trimmed from a segment's ends.
 _TRIM = " \t\n,.;:—–-"
@@ -71,11 +73,12 @@ def claimed_spans(citations: Iterable[NoteCitation]) -> tuple[Span, ...]:
     return tuple(sorted(c.span for c in citations if c.authors or c.title))
 
 
-def note_citations_in(text: str, note: Note) -> Iterable[NoteCitation]:
+def note_citations_in(text: str, note: Note) -> list[NoteCitation]:
     base, end = note.text_span.start, note.text_span.end
     # Link brackets and blanked targets become spaces: "[Title, 2009](   )" reads as prose.
     local = LINK_REMAINS.sub(_link_remains, text[base:end])
     previous: tuple[Author, ...] = ()
+    found: list[NoteCitation] = []
     pending: Span | None = None
     reading_on = False
     for segment in segments(local, Span(0, len(local))):
@@ -90,14 +93,52 @@ def note_citations_in(text: str, note: Note) -> Iterable[NoteCitation]:
         elif kind := _names_alone(local, segment):
             pending, reading_on = segment, kind == "inverted"
             continue
+        if _link_only(local, segment):
+            if found:
+                found[-1] = _with_link(found[-1], local, segment)
+            else:  # "See: http://…": a work known only by its address
+                found.append(_address_only(local, segment, note.number))
+            continue
         citation = _read_segment(local, segment, note.number, previous)
         if citation is not None:
             previous = citation.authors
-            yield _shifted(citation, base)
+            found.append(citation)
     if pending is not None:
         citation = _read_segment(local, pending, note.number, previous)
         if citation is not None:
-            yield _shifted(citation, base)
+            found.append(citation)
+    return [_shifted(c, base) for c in found]
+
+
+def _link_only(text: str, segment: Span) -> bool:
+    """ "Available online at: http://…" or a bare URL: the details of the work before."""
+    return bool(AVAILABLE_AT.fullmatch(text, segment.start, segment.end))
+
+
+def _address_only(text: str, segment: Span, note: int) -> NoteCitation:
+    url = URL.search(text, segment.start, segment.end)
+    return NoteCitation(
+        text=segment.slice(text),
+        span=segment,
+        note=note,
+        form="full",
+        url=url.group(0) if url else "",
+        unsure="an address only",
+    )
+
+
+def _with_link(citation: NoteCitation, text: str, segment: Span) -> NoteCitation:
+    url = URL.search(text, segment.start, segment.end)
+    form = "full" if citation.form == "short" else citation.form
+    unsure = "; ".join(u for u in citation.unsure.split("; ") if u and u != "no year")
+    return replace(
+        citation,
+        span=Span(citation.span.start, segment.end),
+        text=text[citation.span.start : segment.end],
+        url=citation.url or (url.group(0) if url else ""),
+        form=form,
+        unsure=unsure if citation.year else "; ".join(p for p in (unsure, "no year") if p),
+    )
 
 
 # Stands where a link's target was masked: the note gives a URL there.
@@ -179,7 +220,10 @@ def _read_at(
         authors = tuple(_surnames(names.group("names")))
         after = names.end()
     if names_needed and not authors:
-        return None
+        # inside prose a work without names needs "op. cit.": "in “Towards…”, op. cit., 53"
+        title, title_style, title_end = _title(s, k, False, colon=False)
+        if not title or not OP_CIT.match(s, _skip_comma(s, title_end)):
+            return None
     title, title_style, title_end = _title(s, after, bool(authors), colon=inverted is not None)
     if names_needed and title_style == "plain":
         return None  # inside prose, only a marked title vouches for the names
@@ -272,7 +316,7 @@ def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str
 
 def _skip_comma(s: str, at: int) -> int:
     i = at
-    while i < len(s) and s[i] in " ,.:":
+    while i < len(s) and (s[i] in ",.:" or s[i].isspace()):
         i += 1
     return i
 
@@ -292,10 +336,21 @@ def _trimmed(text: str, segment: Span) -> tuple[int, int]:
 
 
 def _plausible_names(names: str) -> bool:
-    """Every word a name's: no function word, month or cue ("In", "See", "April")."""
-    words = [w.strip(".,") for w in re.split(r"[\s,]+|\band\b|&", names) if w.strip(".,")]
-    words = [w for w in words if len(w) > 1]  # initials ("E. P. Thompson") are names'
-    return bool(words) and not any(w.lower() in NOT_NAMES for w in words)
+    """No function word anywhere, and no month or cue as a surname: "In", "See", "April"
+    are no one's name, but "August Pfannkuche" is."""
+    for person in PERSON_SPLIT.split(names):
+        words = [w.strip(".,") for w in person.split() if len(w.strip(".,")) > 1]
+        if not words or words[-1].lower() in NOT_NAMES:
+            return False
+        if any(w.lower() in _FUNCTION_WORDS for w in words):
+            return False
+    return True
+
+
+_FUNCTION_WORDS = frozenset(
+    "a an the in on at of for from to by with as see also cf compare quoted cited ibid idem "
+    "this that these those it its my our his her their we".split()
+)
 
 
 def _adverb(authors: tuple[Author, ...]) -> bool:

@@ -31,6 +31,11 @@ _CONTAINER_LEAD = re.compile(r"[\s,.]*(?:in\s+)?(?=[*_“\"])", re.IGNORECASE)
 _COMMA_YEAR = re.compile(r"(?<!\bp)[,.]\s*(?P<year>1[5-9]\d\d|20\d\d)(?![\d\-–])")
 
 
+# A work not yet (or not datably) published: a full form without a year.
+# matches "(forthcoming)", "(in press)", "n.d."; not "forth"
+_FORTHCOMING = re.compile(r"\b(?:forthcoming|in\s+press|n\.\s?d\.)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Details:
     year: str = ""
@@ -77,7 +82,7 @@ def read_details(details: str) -> Details:
         pages = ""
     op = OP_CIT.search(plain)
     op_cit = ("op-cit" if op.group("op") else "loc-cit") if op else ""
-    published = bool(year or url or place or journal)
+    published = bool(year or url or place or journal or _FORTHCOMING.search(plain))
     journal_at_start = bool(journal) and not container
     return Details(
         year=year,

@@ -149,6 +149,16 @@ NOT_TITLE_STARTS = frozenset(
     august september october november december""".split()
 )
 
+# A sentence that only gives where a work is found online.
+# matches "Available online at: http://x.org/a", "Available on-line at ⟨link⟩",
+# "http://x.org/a."; not "Available in most libraries."
+AVAILABLE_AT = re.compile(
+    r"""(?:(?:(?i:also\s+)?(?i:available|accessible|online|retrieved|accessed|see|originally)\b
+          [^:⟨]{0,40}?:?\s*))?
+        (?:https?://|www\.)[^\s<>]+|(?:(?i:available|accessible)\b[^⟨]{0,40}?)?⟨link⟩[\s.>]*""",
+    re.VERBOSE,
+)
+
 # Capitalised words that open a sentence but are no one's name.
 NOT_NAMES = frozenset(
     """a an the this that these those it its in on at of for from to by with as and or but
