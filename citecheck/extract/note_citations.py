@@ -33,8 +33,10 @@ from citecheck.extract.note_patterns import (
     MARKED_TITLE,
     NAME_SENTENCE,
     NAMES,
+    NAMES_END,
     NOT_NAMES,
     NOT_TITLE_STARTS,
+    ONE_PERSON,
     OP_CIT,
     PAGES,
     PERSON_SPLIT,
@@ -45,9 +47,14 @@ from citecheck.extract.note_patterns import (
 from citecheck.extract.note_segments import segments
 from citecheck.model import Author, Note, NoteCitation, SourceText, Span
 
-# Where a citation may start inside a segment: after a cue word.
-# matches "see " in "For more, see Lewin", "in " in "discussed in Lewin"; not "Seeley"
-_INNER_START = re.compile(r"\b(?:see(?:\s+also)?|cf\.|in|by|from)[:,]?\s+(?=[A-Z*_“\"])", re.I)
+# Where a citation may start inside a segment: after a cue word ("in" is left out: "in
+# Lenin, *Collected Works*" is the container of the work before, not another work).
+# matches "see " in "For more, see Lewin", "by " in "as argued by Lewin"; not "Seeley"
+_INNER_START = re.compile(r"\b(?i:see(?:\s+also)?|cf\.|by|from)[:,]?\s+(?=[A-Z*_“\"])")
+
+# "and" before a second title by the same author.
+# matches "and “", "and *"; not "and the"
+AND_TITLE = re.compile(r"and\s+(?=[“\"*_])")
 
 # Punctuation and space trimmed from a segment's ends.
 _TRIM = " \t\n,.;:—–-"
@@ -178,6 +185,9 @@ def _read_segment(
     s = text[start:end]
     cue = CUE.match(s)
     k = cue.end() if cue else 0
+    continued = AND_TITLE.match(s)  # "and “Critique” (1969)": same author, next work
+    if continued:
+        k = continued.end()
     ibid = IBID.match(s, k) or IDEM.match(s, k)
     if ibid:
         form = "idem" if s[ibid.start() : ibid.start() + 2].lower() == "id" else "ibid"
@@ -192,9 +202,16 @@ def _read_segment(
         )
     citation = _read_at(s, k, start, end, note)
     if citation is not None:
-        if not citation.authors and previous and k == 0 and citation.form != "op-cit":
+        if (
+            not citation.authors
+            and previous
+            and (k == 0 or continued)
+            and citation.form != "op-cit"
+        ):
             # "Stedman Jones, *A*, …; *B*, …": the author written once for both works
             return replace(citation, authors=previous, unsure="author carried from before")
+        if continued and not citation.authors:
+            return None  # "and “B”" with no author before it to carry
         return citation
     for inner in _INNER_START.finditer(s, k + 1):
         citation = _read_at(s, inner.end(), start, end, note, names_needed=True)
@@ -211,6 +228,8 @@ def _read_at(
     unsure = []
     inverted = INVERTED_NAMES.match(s, k)
     names = NAMES.match(s, k)
+    if names and not NAMES_END.match(s, names.end()):
+        names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
     if inverted and _plausible_names(inverted.group("names")):
         authors = tuple(_surnames(inverted.group("names")))
         after = inverted.end()

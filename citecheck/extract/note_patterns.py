@@ -31,6 +31,19 @@ NAMES = re.compile(
     re.VERBOSE,
 )
 
+# One person's name alone, for when a list reading swallows a plain title: in "Max
+# Shachtman, Race and Revolution (New York…" the names are "Max Shachtman" only.
+# matches "Max Shachtman", "Adorno et al."; not "the"
+ONE_PERSON = re.compile(
+    rf"""(?P<names>{PERSON})(?P<etal>\s+et\s+al\.?)?
+         (?P<role>\s*,?\s*\(?(?:eds?|trans|comp)\.\)?)?""",
+    re.VERBOSE,
+)
+
+# What follows a name list that really ends there: a comma, a full stop, a colon, or a
+# marked title. matches ", " and " *"; not " (New York" or " in India"
+NAMES_END = re.compile(r"\s*[,.:]|\s+[*_“\"]")
+
 # Splits a name list into persons.
 # matches ", ", " and ", ", and ", " & "; not the space inside "Moshe Lewin"
 PERSON_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
@@ -114,14 +127,18 @@ OP_CIT = re.compile(r"\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\.?")
 # matches "See also ", "Cf. ", "Quoted in ", "For example, see "; not "Seeley, "
 CUE = re.compile(
     r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and)[,:]?\s+)?
-        (?:see(?:\s+also)?|cf\.|compare|quoted\s+in|cited\s+in|as\s+quoted\s+in
+        (?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.)[,:]?)?
+           |cf\.|compare|quoted\s+in|cited\s+in|as\s+quoted\s+in
            |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b[,:]?\s*""",
     re.VERBOSE | re.IGNORECASE,
 )
 
-# Where one cited work ends and the next starts inside a segment: "quoted in", "see also".
-# matches ", quoted in ", " quoted in ", "; see also "; not "in" alone
-SEGMENT_CUE = re.compile(r",?\s+(?=(?:as\s+)?(?:quoted|cited)\s+in\b|see\s+also\b)", re.IGNORECASE)
+# Where one cited work ends and the next starts inside a segment: "quoted in", "see also",
+# ", and" before another title ("Adorno, “Progress” (1962), and “Critique” (1969)").
+# matches ", quoted in ", " quoted in ", ", and “"; not "in" alone, ", and the"
+SEGMENT_CUE = re.compile(
+    r",?\s+(?=(?:as\s+)?(?:quoted|cited)\s+in\b|see\s+also\b)|,\s+(?=and\s+[“\"*_])", re.IGNORECASE
+)
 
 # An inverted first author, as a bibliography writes it: "Surname, Given" (then a title).
 # matches "Neumann, Franz L.", "Adorno, Theodor W., et al.", "Benjamin, Walter";
@@ -145,7 +162,7 @@ LINK_REMAINS = re.compile(r"\[(?!\^)|\]\(\s*\)|<<?\s+>>?")
 # Words that cannot open a title: months, cues, locators.
 NOT_TITLE_STARTS = frozenset(
     """see cf quoted cited available accessed retrieved translated emphasis originally
-    trans ed eds vol no pp p ibid op loc and january february march april may june july
+    trans ed eds vol no pp p ibid op loc january february march april may june july
     august september october november december""".split()
 )
 

@@ -47,10 +47,12 @@ def segments(text: str, span: Span) -> list[Span]:
             depth = max(0, depth - 1)
         elif char == "“":
             in_quote = True
-        elif char == "”":
+        elif char == "”" or (char == '"' and in_quote):
             in_quote = False
+            if not (depth or in_emphasis) and text[i - 1] in ".?!" and _capital_next(text, i, span):
+                cuts.append(i + 1)  # '…in the United States." John Reed, …'
         elif char == '"':
-            in_quote = not in_quote
+            in_quote = True
         elif char == "*":
             in_emphasis = not in_emphasis
             while i + 1 < span.end and text[i + 1] == "*":
@@ -76,6 +78,12 @@ def _cut_after(text: str, i: int, span: Span) -> int | None:
         if SEGMENT_CUE.match(text, i, span.end):
             return i  # "X, quoted in Y": Y opens the next segment
     return None
+
+
+def _capital_next(text: str, i: int, span: Span) -> bool:
+    after = text[i + 1 : min(span.end, i + 4)]
+    following = after.lstrip(" \n")
+    return after[:1] in (" ", "\n") and bool(following) and following[0].isupper()
 
 
 def _sentence_ends(text: str, i: int, span: Span) -> bool:
