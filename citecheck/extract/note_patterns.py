@@ -40,9 +40,9 @@ ONE_PERSON = re.compile(
     re.VERBOSE,
 )
 
-# What follows a name list that really ends there: a comma, a full stop, a colon, or a
-# marked title. matches ", " and " *"; not " (New York" or " in India"
-NAMES_END = re.compile(r"\s*[,.:]|\s+[*_“\"]")
+# What follows a name list that really ends there: a comma, a full stop or a marked title.
+# matches ", " and " *"; not " (New York", " in India", ": The Formative Period"
+NAMES_END = re.compile(r"\s*[,.]|\s+[*_“\"]")
 
 # Splits a name list into persons.
 # matches ", ", " and ", ", and ", " & "; not the space inside "Moshe Lewin"

@@ -174,7 +174,7 @@ def _inconsistent_reference(ctx: CheckContext) -> Iterable[Finding]:
 
 
 def _work(citation: NoteCitation) -> str:
-    """"Abrahamian, “Iran Between Two Revolutions”" (no year: the year may be the point)."""
+    """ "Abrahamian, “Iran Between Two Revolutions”" (no year: the year may be the point)."""
     names = " and ".join(a.surname for a in citation.authors)
     title = f"“{citation.title}”" if citation.title else ""
     return ", ".join(p for p in (names, title) if p) or citation.text
