@@ -47,11 +47,15 @@ def title_key(title: str) -> str:
     return " ".join(kept.split())
 
 
-def title_similarity(a: str, b: str) -> float:
-    """0-100: how alike two titles are; a short title inside a long one scores high."""
+def title_similarity(a: str, b: str, *, short: bool = True) -> float:
+    """0-100: how alike two titles are. With `short`, a short title inside a long one
+    scores high ("Iran" in "Iran Between Two Revolutions"); two full titles must agree
+    as wholes ("Lenin" is not "Lenin Rediscovered")."""
     x, y = title_key(a), title_key(b)
     if not x or not y:
         return 0.0
+    if not short:
+        return fuzz.token_sort_ratio(x, y)
     score = fuzz.token_set_ratio(x, y)
     if min(len(x), len(y)) >= 4 and fuzz.partial_ratio(x, y) >= SHORT_TITLE_SIMILARITY:
         score = max(score, float(SHORT_TITLE_SIMILARITY))
@@ -107,7 +111,9 @@ def _fit(citation: NoteCitation, reference: Reference) -> float | None:
     if not citation.authors and reference.authors:
         return None
     if citation.title and reference.title:
-        similarity = title_similarity(citation.title, reference.title)
+        similarity = title_similarity(
+            citation.title, reference.title, short=citation.form != "full"
+        )
         return similarity + names / 10 if similarity >= TITLE_SIMILARITY else None
     if citation.year and citation.year == reference.year and names == 100:
         return 50.0 + names / 10

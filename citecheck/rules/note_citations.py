@@ -37,8 +37,8 @@ def missing_in_notes(manuscript: Manuscript, rule: Rule) -> Iterable[Finding]:
     if not references:
         return
     for match in match_note_citations(manuscript.note_citations, references):
-        if match.status != MISSING:
-            continue
+        if match.status != MISSING or not match.citation.authors:
+            continue  # a work without an author (a newspaper, an archive) is often unlisted
         citation = match.citation
         message = (
             f"note {citation.note} cites {citation.label}, which has no entry in the bibliography"
@@ -69,7 +69,8 @@ def _same_work(a: NoteCitation, b: NoteCitation) -> bool:
     elif a.authors or b.authors:
         return False
     if a.title and b.title:
-        return title_similarity(a.title, b.title) >= SAME_TITLE
+        both_full = a.form == b.form == "full"
+        return title_similarity(a.title, b.title, short=not both_full) >= SAME_TITLE
     return bool(a.authors) and a.authors[0].folded == b.authors[0].folded
 
 
