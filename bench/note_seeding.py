@@ -84,6 +84,8 @@ def works_cited(works: list[Work]) -> str:
     lines = []
     for work in works:
         names = " and ".join(work.authors)
+        if len(work.authors) > 2:
+            names = ", ".join(work.authors[:-1]) + " and " + work.authors[-1]
         year = f", {work.year}" if work.year else ""
         lines.append(f"{names}, *{work.title}*{year}.")
     return "\n\n## Works cited\n\n" + "\n\n".join(lines) + "\n"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from citecheck.model import NoteCitation, Reference
 
@@ -66,7 +67,18 @@ def surname_similarity(citation: NoteCitation, reference: Reference) -> float:
     if not citation.authors or not reference.authors:
         return 0.0
     cited = citation.authors[0].folded
-    return max(fuzz.ratio(cited, a.folded) for a in reference.authors)
+    return max(name_similarity(cited, a.folded) for a in reference.authors)
+
+
+def name_similarity(a: str, b: str) -> float:
+    """rapidfuzz's ratio, but a slip of one letter (or two swapped: "Mrax") in a short
+    name, or two in a long one, counts as close: ratio alone puts "Marx"/"Mrax" at 50."""
+    if a == b:
+        return 100.0
+    slips = OSA.distance(a, b)
+    if slips <= (1 if min(len(a), len(b)) <= 6 else 2):
+        return max(fuzz.ratio(a, b), float(NAME_SIMILARITY))
+    return fuzz.ratio(a, b)
 
 
 def matchable(citation: NoteCitation) -> bool:
@@ -111,9 +123,8 @@ def _fit(citation: NoteCitation, reference: Reference) -> float | None:
     if not citation.authors and reference.authors:
         return None
     if citation.title and reference.title:
-        similarity = title_similarity(
-            citation.title, reference.title, short=citation.form != "full"
-        )
+        short = citation.form != "full" or citation.year == reference.year
+        similarity = title_similarity(citation.title, reference.title, short=short)
         return similarity + names / 10 if similarity >= TITLE_SIMILARITY else None
     if citation.year and citation.year == reference.year and names == 100:
         return 50.0 + names / 10
@@ -128,14 +139,25 @@ def _nearness(citation: NoteCitation, reference: Reference) -> float:
     return (names + title) / 2
 
 
+def _loose_year(citation: NoteCitation, listed: str) -> bool:
+    """A year read from a bare "(1962)" beside the title, earlier than the entry's, may be
+    the original's."""
+    return "year beside the title" in citation.unsure and citation.year < listed
+
+
 def _differences(citation: NoteCitation, reference: Reference) -> tuple[tuple[str, str, str], ...]:
     found = []
     if citation.authors and reference.authors:
         cited = citation.authors[0]
-        listed = max(reference.authors, key=lambda a: fuzz.ratio(cited.folded, a.folded))
+        listed = max(reference.authors, key=lambda a: name_similarity(cited.folded, a.folded))
         if cited.folded != listed.folded:
             found.append(("author", cited.surname, listed.surname))
-    if citation.form == "full" and citation.year and reference.year:
+    if (
+        citation.form == "full"
+        and citation.year
+        and reference.year
+        and not _loose_year(citation, reference.year)
+    ):
         if citation.year != reference.year:
             found.append(("year", citation.year, reference.year))
     return tuple(found)

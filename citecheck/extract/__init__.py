@@ -23,7 +23,7 @@ def build_manuscript(
         markers=markers,
         citations=find_citations(source, claimed_spans(note_citations)),
         bibliography=bibliography,
-        references_in_text=listed + works_cited_entries(source, listed),
+        references_in_text=works_cited_entries(source, listed),
         sentences=sentences,
         figures=found_figures,
         note_citations=note_citations,

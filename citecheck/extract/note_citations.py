@@ -270,6 +270,8 @@ def _read_at(
         unsure.append("plain title")
     if form == "full" and not details.year:
         unsure.append("no year")
+    if details.loose_year:
+        unsure.append("year beside the title")
     return _citation(s, k, offset, end, note, form, authors, title, title_style, details, unsure)
 
 

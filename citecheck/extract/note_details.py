@@ -46,6 +46,7 @@ class Details:
     pages: str = ""
     op_cit: str = ""  # "op-cit" or "loc-cit" when written
     journal: bool = False  # a volume and date right after the title: "30 (April 1965)"
+    loose_year: bool = False  # the year stands alone in brackets: "(1962)", maybe the original
     published: bool = False  # there are publication details: a full form
 
 
@@ -71,6 +72,7 @@ def read_details(details: str) -> Details:
             bare_year = found[-1] if _has_words(inner) else found[0]
             if _has_words(inner) and not year:
                 year = found[-1]
+    loose = not year and bool(bare_year)
     year = year or bare_year
     if not year:
         date = DATE.search(plain) or _COMMA_YEAR.search(plain)
@@ -94,6 +96,7 @@ def read_details(details: str) -> Details:
         op_cit=op_cit,
         published=published,
         journal=journal_at_start,
+        loose_year=loose,
     )
 
 

@@ -16,18 +16,29 @@ from citecheck.model import Note, Reference, Section, SourceText, Span
 
 
 def works_cited_entries(source: SourceText, parsed: tuple[Reference, ...]) -> tuple[Reference, ...]:
+    """`parsed` (the author-year entries) with the full-form entries added, and an entry
+    the author-year parser read without a title ("Foster and Wynn Davies, *Labour…*,
+    1995." has its year last) replaced by the full-form reading when that has a marked
+    title and a year."""
+    by_start = {r.span.start: r for r in parsed if r.span is not None}
     covered = [r.span for r in parsed if r.span is not None]
+    kept = list(parsed)
     found: list[Reference] = []
     for paragraph in source.paragraphs:
         if paragraph.section is not Section.REFERENCES:
             continue
         for line in _lines(source.masked, paragraph.span):
-            if any(span.start <= line.start < span.end for span in covered):
+            earlier = by_start.get(line.start)
+            if earlier is None and any(s.start <= line.start < s.end for s in covered):
+                continue  # a continuation line of an author-year entry
+            reference = _entry(source, line, len(parsed) + len(found))
+            if reference is None:
                 continue
-            reference = _entry(source, line, len(found))
-            if reference is not None:
+            if earlier is None:
                 found.append(reference)
-    return tuple(found)
+            elif not earlier.title and reference.title and reference.year:
+                kept[kept.index(earlier)] = reference
+    return tuple(kept) + tuple(found)
 
 
 def _lines(text: str, span: Span) -> Iterable[Span]:

@@ -16,6 +16,7 @@ from citecheck.bibliography.note_matching import (
     MISSING,
     match_note_citations,
     matchable,
+    name_similarity,
     title_key,
     title_similarity,
 )
@@ -64,7 +65,7 @@ def cited_by_notes(manuscript: Manuscript) -> set[str]:
 
 def _same_work(a: NoteCitation, b: NoteCitation) -> bool:
     if a.authors and b.authors:
-        if fuzz.ratio(a.authors[0].folded, b.authors[0].folded) < SAME_NAME:
+        if name_similarity(a.authors[0].folded, b.authors[0].folded) < SAME_NAME:
             return False
     elif a.authors or b.authors:
         return False
@@ -206,7 +207,10 @@ def _between_notes(manuscript: Manuscript) -> Iterable[Finding]:
 def _difference(a: NoteCitation, b: NoteCitation) -> tuple[str, str, str] | None:
     if a.authors[0].folded != b.authors[0].folded:
         return ("author", a.authors[0].surname, b.authors[0].surname)
-    if a.form == b.form == "full" and a.year and b.year and a.year != b.year:
+    loose = ("year beside the title" in a.unsure and a.year < b.year) or (
+        "year beside the title" in b.unsure and b.year < a.year
+    )
+    if a.form == b.form == "full" and a.year and b.year and a.year != b.year and not loose:
         if title_similarity(a.title, b.title) >= 95:
             return ("year", a.year, b.year)
     return None
