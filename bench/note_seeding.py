@@ -77,6 +77,9 @@ def _same_truth(a: dict, b: dict) -> bool:
 
 
 def _same(work: Work, c: dict) -> bool:
+    """The same work: same first author, a fitting title and no other year."""
+    if c.get("year") and work.year and c["year"] != work.year:
+        return False
     return key(work.authors[0]) == key(c["authors"][0]) and title_fits(work.title, c["title"])
 
 

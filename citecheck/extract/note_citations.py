@@ -230,8 +230,11 @@ def _read_at(
     names = NAMES.match(s, k)
     if names and not NAMES_END.match(s, names.end()):
         names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
+    if inverted and names and names.end() > inverted.end():
+        inverted = None  # "Adorno, Anders, Horkheimer and Pollock": a list, not "Adorno, A."
     if inverted and _plausible_names(inverted.group("names")):
-        authors = tuple(_surnames(inverted.group("names")))
+        more = inverted.group("more") or ""
+        authors = tuple(_surnames(inverted.group("names") + more))
         after = inverted.end()
     elif names and _plausible_names(names.group("names")):
         if _YEAR_NEXT.match(s, names.end()):

@@ -141,12 +141,14 @@ SEGMENT_CUE = re.compile(
 )
 
 # An inverted first author, as a bibliography writes it: "Surname, Given" (then a title).
-# matches "Neumann, Franz L.", "Adorno, Theodor W., et al.", "Benjamin, Walter";
+# matches "Neumann, Franz L.", "Adorno, Theodor W., et al.", "Benjamin, Walter",
+# "Horkheimer, Max, and Theodor Adorno (25. 10. 1939)";
 # not "Moshe Lewin", "Lenin, *Collected Works*"
 INVERTED_NAMES = re.compile(
     rf"""(?P<names>{NAME_WORD}),\s+(?P<given>{GIVEN}(?:\s+{GIVEN}){{0,2}})
+         (?P<more>,?\s+(?:and|&)\s+{PERSON})?
          (?P<etal>,?\s+et\s+al\.?)?
-         (?:\s*\((?P<original>(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\))?
+         (?:\s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\))?
          (?=(?<=\.)\s*[*_“"A-Z]|\s*[,.:]\s*[*_“"A-Z])""",
     re.VERBOSE,
 )

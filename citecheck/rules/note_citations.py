@@ -28,8 +28,10 @@ SAME_NAME = 80
 
 # What makes a note look like it cites something the reader could not read: a year, a URL,
 # a marked title. An Ibid. after such a note is not reported as pointing at nothing.
-# matches "1982", "http://x", "*Capital*", "“Critique”"; not "see above"
-_CITATION_TRACE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://|\*[^*]+\*|“[^”]+”")
+# matches "1982", "http://x", "*Capital*", "“Critique”", "op. cit."; not "see above"
+_CITATION_TRACE = re.compile(
+    r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://|\*[^*]+\*|“[^”]+”|\"[^\"]+\"|\bop\.?\s+cit\b"
+)
 
 
 def missing_in_notes(manuscript: Manuscript, rule: Rule) -> Iterable[Finding]:
