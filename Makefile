@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/stalinisms-long-shadow.txt
 
-.PHONY: demo test setup setup-test browser lint-code bench clean
+.PHONY: demo test setup setup-test browser lint-code bench note-accuracy clean
 
 $(BIN)/citecheck: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ lint-code: $(VENV)/.test-deps
 
 bench: setup
 	$(BIN)/python bench/bench_lint.py
+
+# The note-citation reader against the hand-made truth set, and the seeded defects of its
+# rules (issue 11). Needs ../shared/corpus/platypus.
+note-accuracy: setup
+	$(BIN)/python bench/note_accuracy.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
