@@ -158,8 +158,8 @@ INVERTED_NAMES = re.compile(
 NAME_SENTENCE = re.compile(rf"{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}", re.VERBOSE)
 
 # Link text and blanked link targets left in the masked text: "[Title](    )", "<   >".
-# matches "[", "](      )", "<     >"; not "[^3]"
-LINK_REMAINS = re.compile(r"\[(?!\^)|\]\(\s*\)|<<?\s+>>?")
+# matches "[" of "[Title](   )", "](      )", "<     >"; not "[^3]", "[The danger…]" (a gloss)
+LINK_REMAINS = re.compile(r"\[(?!\^)(?=[^\[\]]*\]\()|\]\(\s*\)|<<?\s+>>?")
 
 # Words that cannot open a title: months, cues, locators.
 NOT_TITLE_STARTS = frozenset(
