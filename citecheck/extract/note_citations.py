@@ -52,6 +52,13 @@ from citecheck.model import Author, Note, NoteCitation, SourceText, Span
 # matches "see " in "For more, see Lewin", "by " in "as argued by Lewin"; not "Seeley"
 _INNER_START = re.compile(r"\b(?i:see(?:\s+also)?|cf\.|by|from)[:,]?\s+(?=[A-Z*_“\"])")
 
+# What may stand between an author named in prose and the title: a possessive and a few
+# words, or "in his/her/their".
+# matches "'s ", "’s essay ", "'s review of ", " in his "; not ", ", " and "
+BRIDGE = re.compile(
+    r"(?:['’]s(?:\s+[a-z]+){0,4}|\s+in\s+(?:his|her|their)(?:\s+[a-z]+){0,2})\s+(?=[*_“\"])"
+)
+
 # "and" before a second title by the same author.
 # matches "and “", "and *"; not "and the"
 AND_TITLE = re.compile(r"and\s+(?=[“\"*_])")
@@ -241,12 +248,19 @@ def _read_at(
             return None  # "Cliff, 1974": author-year, read by citations.py
         authors = tuple(_surnames(names.group("names")))
         after = names.end()
+        if names.group("names").endswith(("'s", "’s")) and not names.group("role"):
+            after -= 2  # "Lih's": the possessive is read by BRIDGE
     if names_needed and not authors:
         # inside prose a work without names needs "op. cit.": "in “Towards…”, op. cit., 53"
         title, title_style, title_end = _title(s, k, False, colon=False)
         if not title or not OP_CIT.match(s, _skip_comma(s, title_end)):
             return None
-    title, title_style, title_end = _title(s, after, bool(authors), colon=inverted is not None)
+    bridge = BRIDGE.match(s, after) if authors and inverted is None else None
+    if bridge:  # "Lih's *Lenin Rediscovered* (2008)", "Anderson in his *Considerations*"
+        title, title_style, title_end = _title(s, bridge.end(), False, colon=False)
+        unsure.append("author in prose")
+    else:
+        title, title_style, title_end = _title(s, after, bool(authors), colon=inverted is not None)
     if names_needed and title_style == "plain":
         return None  # inside prose, only a marked title vouches for the names
     if title_style == "plain" and _adverb(authors):
@@ -267,8 +281,8 @@ def _read_at(
         details = replace(details, container=title)
         title, title_style = "", ""
     form = _form(details, bool(title))
-    if not authors and not details.published and form != "op-cit":
-        return None  # a quotation in prose, not a work
+    if (not authors or bridge) and not details.published and form != "op-cit":
+        return None  # a quotation in prose, or a work named in passing, not a citation
     if title_style == "plain":
         unsure.append("plain title")
     if form == "full" and not details.year:
