@@ -49,8 +49,14 @@ from citecheck.model import Author, Note, NoteCitation, SourceText, Span
 
 # Where a citation may start inside a segment: after a cue word ("in" is left out: "in
 # Lenin, *Collected Works*" is the container of the work before, not another work).
-# matches "see " in "For more, see Lewin", "by " in "as argued by Lewin"; not "Seeley"
-_INNER_START = re.compile(r"\b(?i:see(?:\s+also)?|cf\.|by|from)[:,]?\s+(?=[A-Z*_“\"])")
+# matches "see " in "For more, see Lewin", "by " in "as argued by Lewin", "found in " in
+# "can be found in Lublinski"; not "Seeley", "in " alone
+_INNER_START = re.compile(
+    r"""\b(?i:see(?:\s+also)?|cf\.|by|from
+           |(?:found|discussed|argued|developed|described|published|reprinted|collected)\s+in)
+        [:,]?\s+(?=[A-Z*_“\"])""",
+    re.VERBOSE,
+)
 
 # What may stand between an author named in prose and the title: a possessive and a few
 # words, or "in his/her/their".
@@ -67,9 +73,8 @@ AND_TITLE = re.compile(r"and\s+(?=[“\"*_])")
 _TRIM = " \t\n,.;:—–-"
 
 # An author-year citation right after the names: "Cliff, 1974", "Marx, 1986, p558".
-# matches ", 1974", ", 1974, p20", " 2009, p176"; not ", 1974 (1955)"? (it does: a year
-# followed by anything but a title is left to the author-year reader)
-_YEAR_NEXT = re.compile(r"\s*,?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\b")
+# matches ", 1974", ", 1974, p20", " 2009, p176"; not ", 1839: The Year of …" (a title)
+_YEAR_NEXT = re.compile(r"\s*,?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\b(?!:\s+[A-Z])")
 
 
 def find_note_citations(source: SourceText) -> tuple[NoteCitation, ...]:
@@ -224,6 +229,24 @@ def _read_segment(
         citation = _read_at(s, inner.end(), start, end, note, names_needed=True)
         if citation is not None:
             return citation
+    return _op_cit_in_prose(s, start, end, note)
+
+
+def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | None:
+    """A marked title then "op. cit." anywhere in the segment: "Alternate translation in
+    “Towards a New Manifesto?”, op. cit., p. 53"."""
+    for title in MARKED_TITLE.finditer(s):
+        op = OP_CIT.match(s, _skip_comma(s, title.end()))
+        if op:
+            pages = PAGES.search(" " + s[op.end() :].rstrip(" .;"))
+            return NoteCitation(
+                text=s[title.start() :],
+                span=Span(start + title.start(), end),
+                note=note,
+                form="loc-cit" if op.group("loc") else "op-cit",
+                title=next(g for g in title.groups() if g).strip(" ,."),
+                pages=pages.group("pages").strip() if pages else "",
+            )
     return None
 
 
