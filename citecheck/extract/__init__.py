@@ -21,7 +21,7 @@ def build_manuscript(
     return Manuscript(
         source=source,
         markers=markers,
-        citations=find_citations(source, claimed_spans(note_citations)),
+        citations=find_citations(source, claimed_spans(note_citations, source)),
         bibliography=bibliography,
         references_in_text=works_cited_entries(source, listed),
         sentences=sentences,

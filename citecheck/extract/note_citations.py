@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from citecheck.extract.note_patterns import (
     AVAILABLE_AT,
+    EMPHASIS_TITLE,
     LINK_REMAINS,
     NAME_SENTENCE,
     NAMES,
@@ -43,10 +44,30 @@ def find_note_citations(source: SourceText) -> tuple[NoteCitation, ...]:
     return tuple(found)
 
 
-def claimed_spans(citations: Iterable[NoteCitation]) -> tuple[Span, ...]:
-    """The spans the author-year reader must leave alone: works read with their names
-    or title (an Ibid. claims nothing), sorted."""
-    return tuple(sorted(c.span for c in citations if c.authors or c.title))
+def claimed_spans(
+    citations: Iterable[NoteCitation], source: SourceText | None = None
+) -> tuple[Span, ...]:
+    """The spans the author-year reader must leave alone, sorted and disjoint: works read
+    with their names or title (an Ibid. claims nothing) and, in the notes, titles in
+    emphasis ("*The Class Struggles in France, 1848 to 1850*" holds no citation)."""
+    spans = [c.span for c in citations if c.authors or c.title]
+    if source is not None:
+        for note in source.notes:
+            start, end = note.text_span.start, note.text_span.end
+            spans.extend(
+                Span(m.start(), m.end()) for m in EMPHASIS_TITLE.finditer(source.masked, start, end)
+            )
+    return _disjoint(sorted(spans))
+
+
+def _disjoint(spans: list[Span]) -> tuple[Span, ...]:
+    merged: list[Span] = []
+    for span in spans:
+        if merged and span.start < merged[-1].end:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    return tuple(merged)
 
 
 def note_citations_in(text: str, note: Note) -> list[NoteCitation]:

@@ -58,6 +58,10 @@ MARKED_TITLE = re.compile(
     re.VERBOSE,
 )
 
+# A title in Markdown emphasis anywhere in a note (claimed from the author-year reader).
+# matches "*The Class Struggles in France, 1848 to 1850*"; not "2 * 3 * 4" (spaces inside)
+EMPHASIS_TITLE = re.compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
+
 # What ends a plain (unmarked) title: a bracket, a comma before details, a sentence end.
 # matches " (" in "Iran Between Two Revolutions (Princeton", ", 41" after a short title,
 # ", trans." and ". "; not the comma in "Race, Class"
@@ -128,7 +132,7 @@ OP_CIT = re.compile(r"\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\.?")
 CUE = re.compile(
     r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and)[,:]?\s+)?
         (?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.)[,:]?)?
-           |cf\.|compare|quoted\s+in|cited\s+in|as\s+quoted\s+in
+           |cf\.|compare|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in
            |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b[,:]?\s*""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -137,7 +141,8 @@ CUE = re.compile(
 # ", and" before another title ("Adorno, “Progress” (1962), and “Critique” (1969)").
 # matches ", quoted in ", " quoted in ", ", and “"; not "in" alone, ", and the"
 SEGMENT_CUE = re.compile(
-    r",?\s+(?=(?:as\s+)?(?:quoted|cited)\s+in\b|see\s+also\b)|,\s+(?=and\s+[“\"*_])", re.IGNORECASE
+    r",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b)|,\s+(?=and\s+[“\"*_])",
+    re.IGNORECASE,
 )
 
 # An inverted first author, as a bibliography writes it: "Surname, Given" (then a title).
