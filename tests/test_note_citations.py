@@ -124,3 +124,46 @@ def test_place_year_pseudo_citations_are_gone_from_the_author_year_reader() -> N
     manuscript = build_manuscript(source_of(text, "m.md"))
     assert [c.text for c in manuscript.citations] == []
     assert [surnames(c) for c in manuscript.note_citations] == [["Smith"], ["Roe"]]
+
+
+def test_titles_in_emphasis_are_not_author_year_citations() -> None:
+    text = (
+        "A claim.[^1]\n\n[^1]: Marx, part three of *The Class Struggles in France, 1848 to 1850*.\n"
+    )
+    manuscript = build_manuscript(source_of(text, "m.md"))
+    assert [c.text for c in manuscript.citations] == []
+
+
+def test_author_year_notes_still_read_beside_full_forms() -> None:
+    text = (
+        "A claim.[^1] Another.[^2]\n\n"
+        "[^1]: Cliff, 1974, p20.\n\n"
+        "[^2]: Moshe Lewin, *Lenin's Last Struggle* (London: Pluto, 1975), 4.\n"
+    )
+    manuscript = build_manuscript(source_of(text, "m.md"))
+    assert [c.text for c in manuscript.citations] == ["Cliff, 1974, p20"]
+    assert [c.note for c in manuscript.note_citations] == [2]
+
+
+def test_available_online_joins_the_work_before_and_a_bare_address_is_kept() -> None:
+    (work,) = read('Rosa Luxemburg, "Blanquism." Available online at: http://x.org/b.html.')
+    assert (work.form, work.url) == ("full", "http://x.org/b.html")
+    (address,) = read("See: http://x.org/a.")
+    assert (address.form, address.authors, address.title) == ("full", (), "")
+
+
+def test_op_cit_and_short_form_without_title() -> None:
+    (op,) = read("Marx, op. cit., 45.")
+    assert (op.form, surnames(op), op.pages) == ("op-cit", ["Marx"], "45")
+    (short,) = read("Slater, 73--74.")
+    assert (short.form, surnames(short), short.pages) == ("short", ["Slater"], "73--74")
+
+
+def test_same_author_carried_to_a_second_title() -> None:
+    found = read(
+        'Gareth Stedman Jones, "The Language of Chartism," in *The Chartist Experience* '
+        '(London: Macmillan, 1982); "Utopian Socialism Reconsidered," in *People\'s History* '
+        "(London: Routledge, 1981)."
+    )
+    assert [surnames(c) for c in found] == [["Jones"], ["Jones"]]
+    assert found[1].unsure == "author carried from before"

@@ -119,7 +119,7 @@ def _address_only(text: str, segment: Span, note: int) -> NoteCitation:
         span=segment,
         note=note,
         form="full",
-        url=url.group(0) if url else "",
+        url=url.group(0).rstrip(".,;") if url else "",
         unsure="an address only",
     )
 
@@ -132,7 +132,7 @@ def _with_link(citation: NoteCitation, text: str, segment: Span) -> NoteCitation
         citation,
         span=Span(citation.span.start, segment.end),
         text=text[citation.span.start : segment.end],
-        url=citation.url or (url.group(0) if url else ""),
+        url=citation.url or (url.group(0).rstrip(".,;") if url else ""),
         form=form,
         unsure=unsure if citation.year else "; ".join(p for p in (unsure, "no year") if p),
     )

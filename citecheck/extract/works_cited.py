@@ -38,7 +38,8 @@ def works_cited_entries(source: SourceText, parsed: tuple[Reference, ...]) -> tu
                 found.append(reference)
             elif not earlier.title and reference.title and reference.year:
                 kept[kept.index(earlier)] = reference
-    return tuple(kept) + tuple(found)
+    everything = kept + found
+    return tuple(sorted(everything, key=lambda r: r.span.start if r.span else 0))
 
 
 def _lines(text: str, span: Span) -> Iterable[Span]:
