@@ -10,9 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from citecheck.bibliography import (
-    declared_bibliographies,
+    DEFAULT_BIB_NAME,
+    front_matter,
     load_bibliography,
+    named_files,
     usable_references,
+    with_front_matter,
 )
 from citecheck.errors import InputError
 from citecheck.extract import build_manuscript
@@ -28,8 +31,6 @@ from citecheck.model import (
 from citecheck.readers import manuscript_suffixes, read_manuscript
 from citecheck.rules import ALL_RULES, RULES_BY_NAME, CheckContext, Rule
 from citecheck.suppression import apply_suppressions, with_directives
-
-DEFAULT_BIB_NAME = "bibliography.bib"
 
 
 @dataclass(frozen=True)
@@ -136,15 +137,20 @@ def bibliography_paths(
     manuscript_path: Path, options: LintOptions, source: SourceText | None = None
 ) -> tuple[str, ...]:
     """`--bib` files; else the files the manuscript names (pandoc's `bibliography:`,
-    LaTeX's `\\bibliography{}`) where they exist; else a bibliography.bib beside the
-    manuscript, or in the working directory for a manuscript under it."""
+    LaTeX's `\\bibliography{}`), each beside the manuscript or in the working directory,
+    all of which must exist; else, unless the front matter
+    lists its own `references:`, a bibliography.bib beside the manuscript, or in the
+    working directory for a manuscript under it. A named file is never replaced by
+    another: a missing one is an InputError."""
     if options.bib_paths:
         return options.bib_paths
     if source is not None:
-        declared = [manuscript_path.parent / name for name in declared_bibliographies(source)]
-        existing = tuple(str(path) for path in declared if path.is_file())
-        if existing:
-            return existing
+        declared = named_files(manuscript_path, source)
+        if declared:
+            return tuple(str(path) for path in declared)
+        matter = front_matter(source)
+        if matter is not None and matter.references:
+            return ()  # the manuscript carries its own entries, as pandoc would use them
     candidates = [manuscript_path.parent / DEFAULT_BIB_NAME]
     # The working directory's bibliography belongs to the manuscripts under it, not to a
     # manuscript elsewhere that happens to be linted from here.
@@ -154,6 +160,13 @@ def bibliography_paths(
         if candidate.is_file():
             return (str(candidate),)
     return ()
+
+
+def read_manuscripts(paths: Sequence[str], *, figures: bool = True) -> list[Manuscript]:
+    """Each manuscript read and extracted, with no rule run (`citecheck extract`)."""
+    return [
+        build_manuscript(read_manuscript(path), figures=figures) for path in collect_paths(paths)
+    ]
 
 
 Postprocess = Callable[[FileResult], FileResult]
@@ -177,7 +190,7 @@ def lint_paths(
         bib_paths = bibliography_paths(path, options, source)
         if bib_paths not in bibliographies:
             bibliographies[bib_paths] = load_bibliography(bib_paths)
-        bibliography = bibliographies[bib_paths] if bib_paths else None
+        bibliography = with_front_matter(bibliographies[bib_paths] if bib_paths else None, source)
         users.update((shared, rule.name) for shared in bib_paths for rule in file_rules)
         result = lint_source(source, options, file_rules, bibliography, resolver)
         result = suppress(result, file_rules)

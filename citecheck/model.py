@@ -294,6 +294,9 @@ class Bibliography:
     references: tuple[Reference, ...]
     problems: tuple[BibProblem, ...] = ()
     sources: tuple[str, ...] = ()
+    # The manuscript's pandoc `nocite` keys (front matter), as citations of form "nocite"
+    # located there; LaTeX's \nocite is among the manuscript's citations.
+    nocite: tuple[Citation, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -167,3 +167,18 @@ def test_same_author_carried_to_a_second_title() -> None:
     )
     assert [surnames(c) for c in found] == [["Jones"], ["Jones"]]
     assert found[1].unsure == "author carried from before"
+
+
+def test_extract_shows_note_citations() -> None:
+    from citecheck.reporters.extraction import extraction_view, view_as_text
+
+    text = "A claim.[^1]\n\n[^1]: Moshe Lewin, *Lenin's Last Struggle* (London: Pluto, 1975), 4.\n"
+    view = extraction_view(build_manuscript(source_of(text, "m.md")))
+    (cited,) = view["note_citations"]
+    assert (cited["note"], cited["form"], cited["authors"], cited["year"]) == (
+        1,
+        "full",
+        ["Lewin"],
+        "1975",
+    )
+    assert "note 1  full: Lewin “Lenin's Last Struggle” 1975" in view_as_text(view)

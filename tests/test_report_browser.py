@@ -204,9 +204,10 @@ def test_print_layout_hides_the_controls(sample):
 def test_manuscript_markup_renders_as_text_and_never_runs(browser, tmp_path):
     manuscript = tmp_path / "hostile.txt"
     manuscript.write_text(HOSTILE, encoding="utf-8")
-    empty_bib = tmp_path / "empty.bib"
-    empty_bib.write_text("", encoding="utf-8")
-    report = write_report(manuscript, tmp_path / "out", "--bib", str(empty_bib))
+    # A bibliography of its own (an empty one is an input error since issue 12).
+    bib = tmp_path / "fine.bib"
+    bib.write_text("@book{fine2001, author = {Fine, Ann}, year = 2001}\n", encoding="utf-8")
+    report = write_report(manuscript, tmp_path / "out", "--bib", str(bib))
     page, log = open_report(browser, report)
     try:
         text = page.locator(".ms").inner_text()

@@ -58,7 +58,8 @@ def add_manuscript_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="FILE",
-        help="a BibTeX bibliography (repeatable); default: bibliography.bib",
+        help="a bibliography: .bib, .bibtex, .json (CSL-JSON), .yaml/.yml (CSL-YAML) or .ris "
+        "(repeatable); default: the files the manuscript names, else bibliography.bib",
     )
     parser.add_argument(
         "--config",

@@ -43,7 +43,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     resolve.add_argument("paths", nargs="+", metavar="PATH", help="manuscripts or directories")
     resolve.add_argument(
-        "--bib", action="append", default=[], metavar="FILE", help="a BibTeX bibliography"
+        "--bib",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a bibliography (.bib, .json, .yaml, .ris)",
     )
     resolve.add_argument(
         "--write-bib", metavar="FILE", help="write BibTeX entries for the confirmed works"
