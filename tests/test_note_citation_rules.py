@@ -94,3 +94,14 @@ def test_suggestion_for_another_work_of_a_listed_author() -> None:
     )
     found = findings(text, "missing-reference")
     assert len(found) == 1 and found[0].suggestion and found[0].suggestion.startswith("lewin")
+
+
+def test_citation_format_in_notes_reports_a_page_prefix_against_bare_pages() -> None:
+    text = manuscript(LEWIN, CLIFF, "Lewin, *Lenin's Last Struggle*, 41.", "Cliff, *Lenin*, p. 13.")
+    found = findings(text, "citation-format")
+    assert [(f.data["note"], f.suggestion) for f in found] == [(4, "13")]
+
+
+def test_citation_format_in_notes_passes_when_pages_agree() -> None:
+    text = manuscript(LEWIN, CLIFF, "Lewin, *Lenin's Last Struggle*, 41.", "Cliff, *Lenin*, 13.")
+    assert findings(text, "citation-format") == []

@@ -9,7 +9,11 @@ from citecheck.bibliography.matching import AMBIGUOUS, MATCHED, MISSING, manuscr
 from citecheck.extract.citation_style import deviations
 from citecheck.model import Finding, Location, Reference, Severity, Span
 from citecheck.rules.base import CheckContext, Rule
-from citecheck.rules.note_citations import cited_by_notes, missing_in_notes
+from citecheck.rules.note_citations import (
+    cited_by_notes,
+    missing_in_notes,
+    note_format_deviations,
+)
 
 
 def _missing_reference(ctx: CheckContext) -> Iterable[Finding]:
@@ -93,6 +97,7 @@ def _citation_format(ctx: CheckContext) -> Iterable[Finding]:
             data=data,
             suggestion=expected,
         )
+    yield from note_format_deviations(ctx.manuscript, CITATION_FORMAT)
 
 
 MISSING_REFERENCE = Rule(

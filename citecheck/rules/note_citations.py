@@ -226,6 +226,58 @@ def _difference(a: NoteCitation, b: NoteCitation) -> tuple[str, str, str] | None
     return None
 
 
+# How the pages of a note citation are written: "p. 45" / "pp. 3-5", "S. 97", or bare "45".
+# matches "p. 45", "pp. 3--5", "S.365"; not "45", "xlvi"
+_PAGE_PREFIX = re.compile(r"^(?P<prefix>pp?\.|S\.)\s*")
+
+# A dominant form needs this many citations and this share of them.
+DOMINANT_COUNT = 3
+DOMINANT_SHARE = 0.75
+
+
+def note_format_deviations(manuscript: Manuscript, rule: Rule) -> Iterable[Finding]:
+    """citation-format for note citations: pages written "p. 45" where the document's
+    notes write "45" (or the reverse), once a form clearly dominates."""
+    styled = [(c, _page_style(c.pages)) for c in manuscript.note_citations if c.pages]
+    counts: dict[str, int] = {}
+    for _, style in styled:
+        counts[style] = counts.get(style, 0) + 1
+    if not counts:
+        return
+    dominant = max(counts, key=lambda k: counts[k])
+    if counts[dominant] < DOMINANT_COUNT or counts[dominant] < DOMINANT_SHARE * len(styled):
+        return
+    for citation, style in styled:
+        if style == dominant:
+            continue
+        bare = _PAGE_PREFIX.sub("", citation.pages)
+        expected = bare if dominant == "bare" else f"{_prefix_for(dominant, bare)} {bare}"
+        yield rule.finding(
+            f"note {citation.note} writes the pages “{citation.pages}”, the other notes "
+            f"{_shown(dominant)}: write “{expected}”",
+            citation.span,
+            data={"note": citation.note, "pages": citation.pages, "dominant": dominant},
+            suggestion=expected,
+        )
+
+
+def _page_style(pages: str) -> str:
+    prefix = _PAGE_PREFIX.match(pages)
+    if not prefix:
+        return "bare"
+    return "S." if prefix.group("prefix") == "S." else "p."
+
+
+def _prefix_for(style: str, pages: str) -> str:
+    if style == "S.":
+        return "S."
+    return "pp." if re.search(r"\d\s*[-–,]", pages) else "p."
+
+
+def _shown(style: str) -> str:
+    return {"bare": "bare numbers (“45”)", "p.": "“p. 45”", "S.": "“S. 45”"}[style]
+
+
 SHORT_FORM_BEFORE_FULL = Rule(
     code="C105",
     name="short-form-before-full",
