@@ -109,7 +109,8 @@ MISSING_REFERENCE = Rule(
 manuscript's own reference list) by surnames and year, or by key for pandoc and LaTeX
 citations, and reports those that match nothing. Keys match in exact case, as in pandoc
 and biber: `@smith2020` does not match `Smith2020`, which is then the suggestion. A close
-entry is suggested.
+entry is suggested. Works cited in full or short in notes, with an author, are matched by
+surname, title and year (docs/note-citations.md).
 Why it matters: the reader cannot find the work cited.
 Example: "Cliff, 1975" when the bibliography has only "Cliff, 1974".
 Fix: correct the citation (the suggestion is usually right) or add the entry.""",
@@ -153,7 +154,8 @@ CITATION_FORMAT = Rule(
     summary="A citation is punctuated unlike the document's dominant form.",
     doc="""What it does: learns the document's usual punctuation of author-year citations
 (the comma after the names, the separator before a page, "p7" or "p. 7") and reports
-citations that differ from it. It needs at least three citations agreeing.
+citations that differ from it. It needs at least three citations agreeing. In notes
+written out in full, it also compares how pages are written ("p. 13" or "13").
 Why it matters: house styles want one form; a stray form is usually a typing slip.
 Example: "Cliff, 1974 p20" where the rest write "Cliff, 1974, p20".
 Fix: write the citation in the dominant form (given as the suggestion).""",
