@@ -42,6 +42,7 @@ class NoteMatch:
     differences: tuple[tuple[str, str, str], ...] = ()  # (field, as cited, in the entry)
 
 
+@lru_cache(maxsize=4096)
 def title_key(title: str) -> str:
     decomposed = unicodedata.normalize("NFKD", title.lower())
     kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))

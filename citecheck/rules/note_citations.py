@@ -77,20 +77,45 @@ def _same_work(a: NoteCitation, b: NoteCitation) -> bool:
     return bool(a.authors) and a.authors[0].folded == b.authors[0].folded
 
 
+class _Works:
+    """The distinct works seen so far, bucketed by the first letter of the first author's
+    folded surname (a slip rarely changes it), so that each lookup compares a citation
+    with a few works, not with every earlier citation."""
+
+    def __init__(self) -> None:
+        self.keys: set[tuple[str, str]] = set()
+        self.buckets: dict[str, list[NoteCitation]] = {}
+
+    def add(self, citation: NoteCitation) -> None:
+        key = (_first_author(citation), title_key(citation.title))
+        if key not in self.keys:
+            self.keys.add(key)
+            self.buckets.setdefault(key[0][:1], []).append(citation)
+
+    def same(self, citation: NoteCitation) -> Iterable[NoteCitation]:
+        bucket = self.buckets.get(_first_author(citation)[:1], [])
+        return (work for work in bucket if _same_work(work, citation))
+
+
+def _first_author(citation: NoteCitation) -> str:
+    return citation.authors[0].folded if citation.authors else ""
+
+
 def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
     manuscript = ctx.manuscript
-    seen: list[NoteCitation] = []
+    full_forms = _Works()
     for citation in manuscript.note_citations:
         if citation.form in ("short", "op-cit") and matchable(citation):
-            earlier = [c for c in seen if c.form == "full" and _same_work(c, citation)]
-            if not earlier and not _named_before(manuscript, citation):
+            earlier = next(iter(full_forms.same(citation)), None)
+            if earlier is None and not _named_before(manuscript, citation):
                 yield SHORT_FORM_BEFORE_FULL.finding(
                     f"note {citation.note} cites {_work(citation)} in short form, but no earlier "
                     "note gives it in full: give the full form at its first citation",
                     citation.span,
                     data={"note": citation.note, "citation": citation.text},
                 )
-        seen.append(citation)
+        if citation.form == "full":
+            full_forms.add(citation)
 
 
 def _named_before(manuscript: Manuscript, citation: NoteCitation) -> bool:
@@ -193,12 +218,12 @@ def _work(citation: NoteCitation) -> str:
 
 
 def _between_notes(manuscript: Manuscript) -> Iterable[Finding]:
-    seen: list[NoteCitation] = []
+    works = _Works()
     for citation in manuscript.note_citations:
         if not (citation.authors and citation.title):
             continue
-        for earlier in seen:
-            if earlier.note == citation.note or not _same_work(earlier, citation):
+        for earlier in works.same(citation):
+            if earlier.note == citation.note:
                 continue
             difference = _difference(earlier, citation)
             if difference:
@@ -211,7 +236,7 @@ def _between_notes(manuscript: Manuscript) -> Iterable[Finding]:
                     related=(Related(f"note {earlier.note} gives “{then}”", earlier.span),),
                 )
                 break
-        seen.append(citation)
+        works.add(citation)
 
 
 def _difference(a: NoteCitation, b: NoteCitation) -> tuple[str, str, str] | None:
