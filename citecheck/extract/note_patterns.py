@@ -91,10 +91,11 @@ IMPRINT = re.compile(
 )
 
 # A journal's volume (and issue) then the issue's date in brackets.
-# matches " 30 (April 1965)", " 12, no. 3 (1998)", " vol. 4, no. 2 (Spring 2012)";
+# matches " 30 (April 1965)", " 12, no. 3 (1998)", " vol. 4, no. 2 (Spring 2012)",
+# ", No. 5 (1989)";
 # not " (1998)" (no volume)
 JOURNAL_VOLUME = re.compile(
-    r"""\s*,?\s*(?:vol\.\s*)?(?P<volume>\d+)(?:\s*,\s*no\.\s*(?P<issue>\d+))?
+    r"""\s*,?\s*(?:(?:vol|no)\.\s*)?(?P<volume>\d+)(?:\s*,\s*no\.\s*(?P<issue>\d+))?
         \s*\((?P<date>[^()]*?(?P<year>1[5-9]\d\d|20\d\d)[^()]*)\)""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -181,6 +182,11 @@ AVAILABLE_AT = re.compile(
           [^:⟨]{0,40}?:?\s*))?
         (?:https?://|www\.)[^\s<>]+|(?:(?i:available|accessible)\b[^⟨]{0,40}?)?⟨link⟩[\s.>]*""",
     re.VERBOSE,
+)
+
+# A part of a book named as if it were the title: "Preface (1922), *History and …*".
+PART_TITLES = frozenset(
+    "preface introduction foreword afterword epilogue prologue appendix postscript".split()
 )
 
 # Capitalised words that open a sentence but are no one's name.

@@ -22,6 +22,7 @@ from citecheck.extract.note_patterns import (
     ONE_PERSON,
     OP_CIT,
     PAGES,
+    PART_TITLES,
     PERSON_SPLIT,
     PLAIN_TITLE_END,
     YEAR,
@@ -169,8 +170,9 @@ def _read_at(
     if inverted is not None:
         unsure.append("inverted names")
     details = read_details(s[title_end:])
-    if not authors and details.journal:
-        # "*Platypus Review* 99 (September 2017)": an issue of a journal, not a titled work
+    if details.journal and (not authors or title_style == "italic"):
+        # "*Platypus Review* 99 (September 2017)", "Zinoviev, *Izvestiia*, No. 5 (1989)":
+        # an issue of a journal, not a titled work
         details = replace(details, container=title)
         title, title_style = "", ""
     form = _form(details, bool(title))
@@ -239,6 +241,11 @@ def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str
     stop = PLAIN_TITLE_END.search(s, i)
     stop_at = stop.start() if stop else len(s)
     title = s[i:stop_at].strip(" ,.")
+    if title.lower() in PART_TITLES:
+        # "Preface (1922), *History and Class Consciousness*": the book is the work
+        book = MARKED_TITLE.search(s, stop_at)
+        if book and book.start() <= stop_at + 40:
+            return next(g for g in book.groups() if g).strip(" ,."), "italic", book.end()
     first_word = title.split()[0].lower().strip(".,") if title else ""
     if not title or first_word in NOT_TITLE_STARTS or len(title.split()) > 25:
         return "", "", at
