@@ -105,3 +105,36 @@ def test_citation_format_in_notes_reports_a_page_prefix_against_bare_pages() -> 
 def test_citation_format_in_notes_passes_when_pages_agree() -> None:
     text = manuscript(LEWIN, CLIFF, "Lewin, *Lenin's Last Struggle*, 41.", "Cliff, *Lenin*, 13.")
     assert findings(text, "citation-format") == []
+
+
+WEB_COPY = """The Congo Crisis
+
+The city grew quickly after independence.1 Its markets were studied closely.2 Later \
+scholars disagreed.3
+
+Notes
+
+1 Jane Smith, Cities of Memory (Durham: Duke University Press, 2012), 4.
+
+2 Guy Mounanda, Brazzaville: une ville en crise (Paris: Karthala, 2001), 17; Paul Roe, \
+"Arcades," Fillip 16 (Spring 2012).
+
+3 Smith, Cities of Memory, 9.
+
+Works Cited
+
+Smith, Jane. Cities of Memory. Durham: Duke University Press, 2012.
+
+Mouanda, Guy. Brazzaville: une ville en crise. Paris: Karthala, 2001.
+
+Roe, Paul. "Arcades." Fillip 16 (Spring 2012).
+
+Lewin, Moshe. Lenin's Last Struggle. Ann Arbor: University of Michigan Press, 2005.
+"""
+
+
+def test_web_copy_with_a_works_cited_list_finds_the_real_problems_only() -> None:
+    result = lint_text(WEB_COPY, "C", name="article.txt")
+    found = [(f.rule, f.data.get("cited") or f.data.get("key")) for f in result.findings]
+    assert found == [("inconsistent-reference", "Mounanda"), ("uncited-reference", "lewin2005")]
+    assert result.manuscript.citations == ()  # no "Durham, 2012" or "Fillip, 2012"

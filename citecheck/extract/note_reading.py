@@ -234,7 +234,8 @@ def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str
         kind = "quoted" if marked.group("quoted") else "italic"
         title = next(g for g in marked.groups() if g).strip(" ,.")
         return title, kind, marked.end()
-    if not after_names or s[at : at + 1] not in (",:" if colon else ","):
+    after_stop = colon and s[at - 1 : at] == "."  # "Smith, Jane. Cities of Memory. Durham…"
+    if not after_names or (s[at : at + 1] not in (",:" if colon else ",") and not after_stop):
         return "", "", at
     if not s[i : i + 1].isupper() or OP_CIT.match(s, i) or YEAR.match(s, i):
         return "", "", at

@@ -31,7 +31,8 @@ def works_cited_entries(source: SourceText, parsed: tuple[Reference, ...]) -> tu
             earlier = by_start.get(line.start)
             if earlier is None and any(s.start <= line.start < s.end for s in covered):
                 continue  # a continuation line of an author-year entry
-            reference = _entry(source, line, len(parsed) + len(found))
+            taken = {r.key for r in kept + found}
+            reference = _entry(source, line, taken)
             if reference is None:
                 continue
             if earlier is None:
@@ -53,7 +54,7 @@ def _lines(text: str, span: Span) -> Iterable[Span]:
         start = end + 1
 
 
-def _entry(source: SourceText, line: Span, index: int) -> Reference | None:
+def _entry(source: SourceText, line: Span, taken: set[str]) -> Reference | None:
     note = Note(0, line, line, line)
     citations = list(note_citations_in(source.masked, note))
     if not citations or not (citations[0].authors or citations[0].title):
@@ -64,7 +65,7 @@ def _entry(source: SourceText, line: Span, index: int) -> Reference | None:
     if work.publisher:
         fields.append(("publisher", work.publisher))
     return Reference(
-        key=f"{first}{work.year or 'nd'}-{index + 1}",
+        key=_unique(f"{first}{work.year or 'nd'}", taken),
         authors=work.authors,
         year=work.year,
         suffix="",
@@ -75,3 +76,13 @@ def _entry(source: SourceText, line: Span, index: int) -> Reference | None:
         entry_type="misc",
         span=line,
     )
+
+
+def _unique(key: str, taken: set[str]) -> str:
+    """ "lewin2005", then "lewin2005b", "lewin2005c"… for a second work of the same year."""
+    if key not in taken:
+        return key
+    for letter in "bcdefghijklmnopqrstuvwxyz":
+        if key + letter not in taken:
+            return key + letter
+    return f"{key}-{len(taken)}"
