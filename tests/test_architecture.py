@@ -54,6 +54,7 @@ ALLOWED = {
     "atomic": set(),
     "masking": {"model"},
     "inputs": {"errors"},
+    "outputs": {"errors"},
     "readers": BASE | {"readers"},
     "bibliography": BASE | {"bibliography"},
     "extract": BASE | {"extract", "bibliography"},
@@ -66,7 +67,17 @@ ALLOWED = {
     "config": BASE | {"engine", "reporters"},
     "cli": BASE,  # subcommands are imported by name, so `--help` stays cheap to change
     "commands": BASE
-    | {"commands", "engine", "config", "baseline", "reporters", "rules", "openlibrary", "atomic"},
+    | {
+        "commands",
+        "engine",
+        "config",
+        "baseline",
+        "reporters",
+        "rules",
+        "openlibrary",
+        "atomic",
+        "outputs",
+    },
 }
 
 

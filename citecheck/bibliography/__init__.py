@@ -24,7 +24,7 @@ from citecheck.bibliography.declared import (
 from citecheck.bibliography.formats import parser_for, supported_suffixes
 from citecheck.bibliography.reflist import references_in_list as references_in_text
 from citecheck.errors import InputError
-from citecheck.inputs import read_input_bytes
+from citecheck.inputs import read_input_bytes, regular_file_size
 from citecheck.model import (
     Bibliography,
     BibProblem,
@@ -44,7 +44,11 @@ DEFAULT_BIB_NAME = "bibliography.bib"
 def load_bibliography(paths: Sequence[str]) -> Bibliography:
     if not paths:
         return Bibliography((), (), ())
-    parsers = [parser_for(path) for path in paths]  # an unknown suffix fails before reading
+    # A folder or a missing file is named as such first; then an unknown suffix fails
+    # before anything is read.
+    for path in paths:
+        regular_file_size(path, "bibliography file")
+    parsers = [parser_for(path) for path in paths]
     references: list[Reference] = []
     problems: list[BibProblem] = []
     first_seen: dict[str, Reference] = {}

@@ -24,7 +24,10 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Read every file before printing anything: a bad path gives one error line, no output.
-    views = [extraction_view(manuscript) for manuscript in read_manuscripts(args.paths)]
+    from citecheck.commands.options import warn
+
+    manuscripts = read_manuscripts(args.paths, warn=warn)
+    views = [extraction_view(manuscript) for manuscript in manuscripts]
     if args.format == "json":
         document = {"schema_version": SCHEMA_VERSION, "files": views}
         sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")

@@ -7,6 +7,7 @@ from citecheck.extract.citations import find_citations
 from citecheck.extract.figures import find_figures
 from citecheck.extract.markers import find_markers
 from citecheck.extract.note_citations import claimed_spans, find_note_citations
+from citecheck.extract.quotations import find_quotations
 from citecheck.extract.works_cited import works_cited_entries
 from citecheck.model import Bibliography, Manuscript, SourceText
 
@@ -27,4 +28,5 @@ def build_manuscript(
         sentences=sentences,
         figures=found_figures,
         note_citations=note_citations,
+        quotations=find_quotations(source, markers),
     )

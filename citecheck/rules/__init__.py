@@ -10,9 +10,12 @@ from citecheck.rules import (
     figures,
     footnotes,
     manuscript_input,
+    marker_placement,
     note_citations,
+    quotations,
     resolution,
     suppression,
+    uncited_quotation,
 )
 from citecheck.rules.base import CheckContext, Rule
 
@@ -23,6 +26,9 @@ ALL_RULES: tuple[Rule, ...] = (
     *note_citations.RULES,
     *bibliography.RULES,
     *figures.RULES,
+    *quotations.RULES,
+    *uncited_quotation.RULES,
+    *marker_placement.RULES,
     *resolution.RULES,
     *suppression.RULES,
 )
