@@ -285,7 +285,9 @@ def manuscript_stats(manuscript: Manuscript) -> dict[str, int]:
     return {
         "markers": len(manuscript.markers),
         "notes": len(manuscript.notes),
-        "citations": len(manuscript.citations),
+        # author-year and keyed citations, and works cited in full or short in notes
+        "citations": len(manuscript.citations)
+        + sum(1 for c in manuscript.note_citations if c.authors or c.title),
         # the references the citations are matched against, as the rules and report count them
         "references": len(usable_references(manuscript)),
         "figures": sum(1 for f in manuscript.figures if f.comparable),
