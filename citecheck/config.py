@@ -87,6 +87,11 @@ KEYS: Mapping[str, tuple[str, Callable[[str, Any], Any]]] = {
     "format": ("format", _format),
     "per-file-ignores": ("per_file_ignores", _per_file_ignores),
     "baseline": ("baseline", _string),
+    # Project mode: what a folder's walk takes (gitignore patterns; see citecheck.discovery).
+    "include": ("include", _strings),
+    "exclude": ("exclude", _strings),
+    "extend-exclude": ("extend_exclude", _strings),
+    "force-exclude": ("force_exclude", _boolean),
     # Resolver settings (`lint --resolve`, `citecheck resolve`).
     "offline": ("offline", _boolean),
     "refresh": ("refresh", _boolean),

@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
+from citecheck import discovery, projects
 from citecheck.bibliography import (
     DEFAULT_BIB_NAME,
+    all_citations,
     front_matter,
     load_bibliography,
     named_files,
@@ -42,6 +44,7 @@ class LintOptions:
     # (glob, selectors): rules not run on matching files. A glob with a "/" is matched
     # against the file's absolute path, one without against its name (as ruff does).
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    selection: discovery.Selection = field(default_factory=discovery.Selection)  # a walk takes
 
 
 Entry = tuple[str, str, int]  # a usable reference: (source file, key, line)
@@ -138,8 +141,14 @@ def path_matches(path: Path, pattern: str) -> bool:
 Warn = Callable[[str], None]
 
 
-def collect_paths(paths: Sequence[str], warn: Warn | None = None) -> list[Path]:
-    """Expand directories into the manuscripts they hold; raise InputError when none.
+def collect_paths(
+    paths: Sequence[str],
+    warn: Warn | None = None,
+    selection: discovery.Selection | None = None,
+) -> list[Path]:
+    """Expand directories into the manuscripts they hold (`discovery`: include, exclude,
+    .gitignore); raise InputError when none. A file named is taken as it is, unless
+    `force_exclude` leaves it out.
 
     Symlinked folders are not followed (a link loop would never end). A subfolder that
     cannot be read is reported through `warn` and skipped, as ruff reports an unreadable
@@ -147,43 +156,25 @@ def collect_paths(paths: Sequence[str], warn: Warn | None = None) -> list[Path]:
     """
     found: list[Path] = []
     suffixes = manuscript_suffixes()
+    selection = selection or discovery.Selection()
     for name in paths:
         path = Path(name)
         if not os.path.isdir(path):
-            found.append(path)  # read_manuscript says what is wrong with it, if anything
+            if not discovery.named_file_excluded(path, selection):
+                found.append(path)  # read_manuscript says what is wrong with it, if anything
+            elif warn is not None:
+                warn(f"{name}: matches the exclude patterns (--force-exclude); not checked")
             continue
         try:
             os.listdir(path)
         except OSError as exc:
             raise InputError(f"{name}: cannot read the folder ({describe_os_error(exc)})") from None
-        inside = sorted(_walk(path, suffixes, warn))
+        inside = discovery.walk(path, selection, suffixes, warn)
         if not inside:
             known = ", ".join(sorted(suffixes))
             raise InputError(f"{name}: no manuscripts found (looked for {known})")
         found.extend(inside)
     return found
-
-
-def _walk(root: Path, suffixes: frozenset[str], warn: Warn | None) -> Iterable[Path]:
-    def unreadable(exc: OSError) -> None:
-        message = (
-            f"{exc.filename}: cannot read the folder ({describe_os_error(exc)}); "
-            "its manuscripts were not checked"
-        )
-        if warn is None:
-            raise InputError(message)
-        warn(message)
-
-    for folder, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for filename in filenames:
-            path = Path(folder) / filename
-            if filename.startswith(".") or path.suffix.lower() not in suffixes:
-                continue
-            if path.is_file():
-                yield path
-            elif path.is_symlink() and warn is not None:
-                warn(f"{path}: a broken symbolic link or a link loop; not checked")
 
 
 def bibliography_paths(
@@ -242,7 +233,8 @@ def lint_paths(
     stdin: bytes | None = None,
     stdin_filename: str = "-",
 ) -> LintResult:
-    """Lint every manuscript under `paths`. `warn` receives notes about skipped folders.
+    """Lint every manuscript under `paths`. `warn` receives notes about skipped folders and
+    files, and about LaTeX inclusions that could not be followed.
 
     With `jobs` > 1 the files are linted in that many worker processes (not when a
     resolver runs: its cache and rate limit belong to one process); the results are the
@@ -251,18 +243,25 @@ def lint_paths(
     files and may return a callback, called once per finished file. The path `-` stands
     for `stdin`, named `stdin_filename` (whose suffix chooses the reader).
     """
-    linter = _FileLinter(options, resolver, tuple(postprocess), keep_documents)
-    found: list[Path | Given] = [
-        Given(stdin_filename, stdin or b"") if str(path) == "-" and stdin is not None else path
-        for path in collect_paths(paths, warn)
-    ]
-    step = progress(len(found)) if progress is not None else None
-    if resolver is None and jobs > 1 and len(found) > 1:
+    linter = _FileLinter(options, resolver, tuple(postprocess), keep_documents, stdin_filename)
+    found = collect_paths(paths, warn, options.selection)
+    named = [Path(name) for name in paths]
+
+    def read(path: Path) -> SourceText:
+        if str(path) == "-" and stdin is not None:
+            return read_bytes(stdin_filename, stdin)
+        return read_manuscript(path)
+
+    units = projects.plan(found, named, read, warn)
+    count = len(units)
+    step = progress(count) if progress is not None else None
+    items = _released(units)  # each unit's text is let go once it is handed out
+    if resolver is None and jobs > 1 and count > 1:
         from citecheck.parallel import ordered_map
 
-        outcomes: Iterable[_Outcome] = ordered_map(linter, found, jobs)
+        outcomes: Iterable[_Outcome] = ordered_map(linter, items, jobs, count)
     else:
-        outcomes = map(linter, found)
+        outcomes = map(linter, items)
     results = []
     users: Counter[tuple[str, str]] = Counter()  # (shared file, rule) -> manuscripts using it
     shared: dict[frozenset[Entry], frozenset[Entry]] = {}  # one copy of a shared .bib's entries
@@ -277,15 +276,18 @@ def lint_paths(
 
 
 _Outcome = tuple[FileResult, tuple[tuple[str, str], ...]]
+
+
+def _released(units: list[projects.Unit]) -> Iterable[projects.Unit]:
+    """The units in order, each dropped from the list as it is handed out, so that a
+    finished file's text is not kept to the end of the run."""
+    for index in range(len(units)):
+        unit = units[index]
+        units[index] = None  # type: ignore[call-overload]
+        yield unit
+
+
 Progress = Callable[[int], Callable[[FileResult], None] | None]
-
-
-@dataclass(frozen=True)
-class Given:
-    """A manuscript given as bytes (standard input) under a name."""
-
-    name: str
-    data: bytes
 
 
 class _FileLinter:
@@ -297,30 +299,37 @@ class _FileLinter:
         resolver: Resolver | None,
         postprocess: tuple[Postprocess, ...],
         keep_documents: bool,
+        stdin_filename: str = "-",
     ) -> None:
         self.options = options
+        self.stdin_filename = stdin_filename
         self.rules = selected_rules(options)
         self.resolver = resolver
         self.postprocess = postprocess
         self.keep_documents = keep_documents
         self.bibliographies: dict[tuple[str, ...], Bibliography] = {}
 
-    def __call__(self, item: Path | Given) -> _Outcome:
-        if isinstance(item, Given):
-            path = Path(item.name)
-            source = with_directives(read_bytes(item.name, item.data))
-        else:
-            path = item
-            source = with_directives(read_manuscript(path))
+    def __call__(self, unit: projects.Unit) -> _Outcome:
+        stdin = str(unit.path) == "-"
+        path = Path(self.stdin_filename) if stdin else unit.path
+        home = Path(self.stdin_filename) if str(unit.home) == "-" else unit.home
+        source = with_directives(unit.source)
         file_rules = rules_for_path(self.rules, path, self.options)
-        bib_paths = bibliography_paths(path, self.options, source)
+        bib_paths = (
+            unit.named_bibliographies
+            if unit.named_bibliographies and not self.options.bib_paths
+            else bibliography_paths(home, self.options, unit.home_source)
+        )
         if bib_paths not in self.bibliographies:
             self.bibliographies[bib_paths] = load_bibliography(bib_paths)
         bibliography = with_front_matter(
             self.bibliographies[bib_paths] if bib_paths else None, source
         )
-        used = tuple((shared, rule.name) for shared in bib_paths for rule in file_rules)
         result = lint_source(source, self.options, file_rules, bibliography, self.resolver)
+        used: tuple[tuple[str, str], ...] = ()
+        if result.manuscript is not None and all_citations(result.manuscript):
+            # Only a manuscript that cites something has a say in what is never cited.
+            used = tuple((shared, rule.name) for shared in bib_paths for rule in file_rules)
         result = suppress(result, file_rules)
         for step in self.postprocess:
             result = step(result)
@@ -378,7 +387,9 @@ def manuscript_stats(manuscript: Manuscript) -> dict[str, int]:
     return {
         "markers": len(manuscript.markers),
         "notes": len(manuscript.notes),
-        "citations": len(manuscript.citations),
+        # author-year and keyed citations, and works cited in full or short in notes
+        "citations": len(manuscript.citations)
+        + sum(1 for c in manuscript.note_citations if c.authors or c.title),
         # the references the citations are matched against, as the rules and report count them
         "references": len(usable_references(manuscript)),
         "figures": sum(1 for f in manuscript.figures if f.comparable),

@@ -232,6 +232,37 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class NoteCitation:
+    """A work cited in a note in the notes-bibliography style, in full or in short.
+
+    `form` is full, short, ibid, idem, op-cit or loc-cit. Fields not written are "".
+    `title_style` says how the title was marked: italic, quoted or plain (web copy).
+    `unsure` says why the reader doubts its reading ("" when it does not).
+    """
+
+    text: str
+    span: Span
+    note: int
+    form: str
+    authors: tuple[Author, ...] = ()
+    title: str = ""
+    year: str = ""
+    pages: str = ""
+    container: str = ""
+    place: str = ""
+    publisher: str = ""
+    url: str = ""
+    title_style: str = ""
+    unsure: str = ""
+
+    @property
+    def label(self) -> str:
+        names = " and ".join(a.surname for a in self.authors)
+        parts = [p for p in (names, self.title and f"“{self.title}”", self.year) if p]
+        return ", ".join(parts) or self.text
+
+
+@dataclass(frozen=True)
 class Reference:
     """A bibliography entry, from a .bib file or the manuscript's own reference list."""
 
@@ -348,6 +379,7 @@ class Manuscript:
     references_in_text: tuple[Reference, ...] = ()
     sentences: tuple[Span, ...] = ()
     figures: tuple[Figure, ...] = ()
+    note_citations: tuple[NoteCitation, ...] = ()  # works cited in full or short in notes
     quotations: tuple[Quotation, ...] = ()
 
     @property

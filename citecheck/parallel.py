@@ -13,7 +13,7 @@ does not keep before the next one arrives.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 # The work of the current pool, set before the fork; a worker's copy is what it runs.
@@ -34,16 +34,19 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def ordered_map(work: Callable[[Any], Any], items: Sequence[Any], jobs: int) -> Iterator[Any]:
-    """`map(work, items)`, spread over `jobs` forked processes when that helps."""
-    jobs = min(jobs, len(items))
+def ordered_map(
+    work: Callable[[Any], Any], items: Iterable[Any], jobs: int, count: int
+) -> Iterator[Any]:
+    """`map(work, items)` over `count` items, spread over `jobs` forked processes when that
+    helps. `items` is read as the workers take them, so it may be a generator."""
+    jobs = min(jobs, count)
     if jobs <= 1 or not can_fork():
         yield from map(work, items)
         return
     global _WORK
     _WORK = work
     # Small chunks keep the order cheap to restore; enough of them keep every worker busy.
-    chunk = max(1, min(32, len(items) // (jobs * 8)))
+    chunk = max(1, min(32, count // (jobs * 8)))
     # Processes are forked in Pool() before its helper threads start.
     import multiprocessing
 

@@ -61,7 +61,19 @@ ALLOWED = {
     "extract": BASE | {"extract", "bibliography"},
     "rules": BASE | {"rules", "bibliography", "extract"},
     "suppression": BASE | {"readers", "rules"},
-    "engine": BASE | {"readers", "extract", "bibliography", "rules", "suppression", "parallel"},
+    "discovery": {"errors", "inputs"},
+    "projects": BASE | {"readers", "bibliography"},
+    "engine": BASE
+    | {
+        "readers",
+        "extract",
+        "bibliography",
+        "rules",
+        "suppression",
+        "discovery",
+        "projects",
+        "parallel",
+    },
     "openlibrary": BASE | {"openlibrary", "atomic", "bibliography"},
     "reporters": BASE | {"reporters", "engine", "rules", "bibliography", "atomic", "extract"},
     "baseline": BASE | {"atomic", "engine"},
@@ -77,6 +89,7 @@ ALLOWED = {
         "rules",
         "openlibrary",
         "atomic",
+        "discovery",
         "outputs",
         "parallel",
         "fix",
@@ -125,7 +138,7 @@ def test_rules_never_print_or_open_files() -> None:
                 )
 
 
-HEAVY = ("requests", "requests_cache", "jinja2", "docx", "playwright", "pybtex")
+HEAVY = ("requests", "requests_cache", "jinja2", "docx", "playwright", "pybtex", "pathspec")
 
 
 def _heavy_modules_after_lint(manuscript: Path, cwd: Path) -> list[str]:

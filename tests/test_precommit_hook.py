@@ -39,31 +39,43 @@ def _env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
-def _hook() -> dict:
-    (hook,) = load_manifest(str(ROOT / ".pre-commit-hooks.yaml"))  # pre-commit's own checks
+def _hooks() -> dict[str, dict]:
+    hooks = load_manifest(str(ROOT / ".pre-commit-hooks.yaml"))  # pre-commit's own checks
+    return {hook["id"]: hook for hook in hooks}
+
+
+def _local(hook_id: str) -> dict:
+    """The manifest's hook as a `local` one, run by this venv's citecheck."""
+    keys = {"id", "name", "entry", "types_or", "files", "pass_filenames", "require_serial"}
+    hook = {k: v for k, v in _hooks()[hook_id].items() if k in keys}
+    hook["language"] = "system"
     return hook
 
 
-def test_the_manifest_is_valid_and_runs_citecheck_lint() -> None:
-    hook = _hook()
-    assert hook["id"] == "citecheck"
-    assert hook["language"] == "python"
-    assert shlex.split(hook["entry"]) == ["citecheck", "lint"]
-    assert hook["pass_filenames"] is True
+def test_the_manifest_is_valid_and_lints_the_project() -> None:
+    hooks = _hooks()
+    project, per_file = hooks["citecheck"], hooks["citecheck-files"]
+    assert project["language"] == per_file["language"] == "python"
+    assert shlex.split(project["entry"]) == ["citecheck", "lint"]
+    assert project["pass_filenames"] is False  # the project, not the staged files
+    assert shlex.split(per_file["entry"]) == ["citecheck", "lint", "--force-exclude"]
+    assert per_file["pass_filenames"] is True
+
+
+def _init(repo: Path, tmp_path: Path, hook_ids: list[str]) -> None:
+    config = {"repos": [{"repo": "local", "hooks": [_local(i) for i in hook_ids]}]}
+    (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    git = ["git", "-c", "init.defaultBranch=main"]
+    subprocess.run([*git, "init", "-q"], cwd=repo, check=True, env=_env(tmp_path))
 
 
 @pytest.fixture
 def scratch_repo(tmp_path: Path) -> Path:
     repo = tmp_path / "repo"
     repo.mkdir()
-    hook = {k: v for k, v in _hook().items() if k in {"id", "name", "entry", "types_or"}}
-    hook["language"] = "system"
-    config = {"repos": [{"repo": "local", "hooks": [hook]}]}
-    (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
     (repo / "clean.txt").write_text(CLEAN, encoding="utf-8")
     (repo / "script.py").write_text("print('not a manuscript')\n", encoding="utf-8")
-    git = ["git", "-c", "init.defaultBranch=main"]
-    subprocess.run([*git, "init", "-q"], cwd=repo, check=True, env=_env(tmp_path))
+    _init(repo, tmp_path, ["citecheck"])
     return repo
 
 
@@ -94,6 +106,77 @@ def test_the_hook_fails_on_findings(scratch_repo: Path, tmp_path: Path) -> None:
     assert "Failed" in done.stdout
 
 
+# --- a project: three chapters share bibliography.bib; a commit stages one file ----------
+
+BIB = (
+    "@book{alpha2020, author = {Alpha, Ann}, title = {One}, year = {2020}}\n"
+    "@book{beta2021, author = {Beta, Ben}, title = {Two}, year = {2021}}\n"
+    "@book{gamma2022, author = {Gamma, Gil}, title = {Three}, year = {2022}}\n"
+)
+DELTA = "@book{delta2023, author = {Delta, Dan}, title = {Four}, year = {2023}}\n"
+
+
+@pytest.fixture
+def project_repo(tmp_path: Path) -> Path:
+    """Committed without hooks; then each test changes and stages one file."""
+    repo = tmp_path / "project"
+    (repo / "chapters").mkdir(parents=True)
+    (repo / "bibliography.bib").write_text(BIB, encoding="utf-8")
+    for name, key in (("one", "alpha2020"), ("two", "beta2021"), ("three", "gamma2022")):
+        text = f"Chapter {name} argues this [@{key}].\n"
+        (repo / "chapters" / f"{name}.md").write_text(text, encoding="utf-8")
+    (repo / "README.md").write_text("# A thesis\n", encoding="utf-8")
+    _init(repo, tmp_path, ["citecheck", "citecheck-files"])
+    _git(repo, tmp_path, "add", "-A")
+    _git(repo, tmp_path, "commit", "-q", "--no-verify", "-m", "start")
+    return repo
+
+
+def _git(repo: Path, tmp_path: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=repo, check=True, env=_env(tmp_path))
+
+
+def _run_staged(repo: Path, tmp_path: Path, hook_id: str) -> subprocess.CompletedProcess[str]:
+    """`pre-commit run HOOK`: the hook on what is staged, as `git commit` would run it."""
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "run", hook_id, "--verbose"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=120,
+    )
+
+
+def test_a_staged_chapter_is_judged_with_the_other_chapters(
+    project_repo: Path, tmp_path: Path
+) -> None:
+    chapter = project_repo / "chapters" / "two.md"
+    chapter.write_text("Chapter two, revised [@beta2021].\n", encoding="utf-8")
+    _git(project_repo, tmp_path, "add", "chapters/two.md")
+    done = _run_staged(project_repo, tmp_path, "citecheck")
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output
+    assert "Passed" in output
+    assert "C103" not in output  # alpha2020 and gamma2022 are cited by the other chapters
+    assert "in 3 files" in output  # the project, README left out
+    # The per-file variant sees only the staged chapter: the trade-off the README states.
+    per_file = _run_staged(project_repo, tmp_path, "citecheck-files")
+    assert "in 1 file" in per_file.stdout
+    assert "alpha2020" in per_file.stdout and "gamma2022" in per_file.stdout
+
+
+def test_a_staged_bibliography_alone_runs_the_hook(project_repo: Path, tmp_path: Path) -> None:
+    with (project_repo / "bibliography.bib").open("a", encoding="utf-8") as bib:
+        bib.write(DELTA)
+    _git(project_repo, tmp_path, "add", "bibliography.bib")
+    done = _run_staged(project_repo, tmp_path, "citecheck")
+    output = done.stdout + done.stderr
+    assert "no files to check" not in output and "Skipped" not in output
+    assert "bibliography.bib:4:1: C103 the entry `delta2023`" in output
+    assert "alpha2020" not in output
+
+
 # --- the GitHub Action ------------------------------------------------------------------
 
 
@@ -108,7 +191,7 @@ def test_the_action_is_composite_and_installs_its_own_ref() -> None:
     assert all("shell" in step for step in steps if "run" in step)  # composite needs it
     install = next(step for step in steps if "pip install" in step.get("run", ""))
     assert install["env"]["CITECHECK_SOURCE"] == "${{ github.action_path }}"
-    assert action["inputs"]["paths"]["required"] is True
+    assert action["inputs"]["paths"]["default"] == "."  # the project, as `citecheck lint`
 
 
 def test_the_action_lint_step_runs_with_the_github_format(tmp_path: Path) -> None:

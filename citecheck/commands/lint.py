@@ -204,7 +204,10 @@ def _check_html_target(args: argparse.Namespace) -> None:
     """Before any work is done: `--html FILE` is one report of one manuscript."""
     if Path(args.html).is_dir():
         raise UsageError(f"--html {args.html}: is a directory; name the report file")
-    if len(collect_paths(args.paths, warn=lambda message: None)) != 1:  # lint_paths warns
+    html_check = collect_paths(  # lint_paths warns
+        args.paths, warn=lambda message: None, selection=lint_options(args).selection
+    )
+    if len(html_check) != 1:
         raise UsageError(
             "--html writes the report of one manuscript; for several, use `citecheck report`"
         )

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from citecheck import config
+from citecheck import config, discovery
 from citecheck.commands import resolve
 from citecheck.engine import LintOptions, LintResult, unknown_selectors
 from citecheck.errors import UsageError
@@ -33,7 +33,13 @@ def per_file_ignore(value: str) -> tuple[str, list[str]]:
 
 
 def add_manuscript_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="manuscripts or directories")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        default=["."],
+        metavar="PATH",
+        help="manuscripts or directories (default: the project in the current directory)",
+    )
     parser.add_argument(
         "--select",
         type=codes,
@@ -70,6 +76,29 @@ def add_manuscript_arguments(parser: argparse.ArgumentParser) -> None:
         "--config",
         metavar="FILE",
         help="use this citecheck.toml or pyproject.toml instead of looking for one",
+    )
+    parser.add_argument(
+        "--exclude",
+        type=codes,
+        action="extend",
+        default=[],
+        metavar="PATTERNS",
+        help="gitignore patterns a folder's walk skips, replacing the defaults "
+        "(README*, LICENSE*, CHANGELOG*, CONTRIBUTING*, build/, _site/, dist/, hidden)",
+    )
+    parser.add_argument(
+        "--extend-exclude",
+        type=codes,
+        action="extend",
+        default=[],
+        metavar="PATTERNS",
+        help="gitignore patterns a folder's walk skips, added to the exclude list",
+    )
+    parser.add_argument(
+        "--force-exclude",
+        action="store_true",
+        default=None,
+        help="apply the exclude patterns to files named on the command line too",
     )
     parser.add_argument(
         "--resolve", action="store_true", help="also look the cited works up in OpenLibrary"
@@ -109,6 +138,12 @@ def lint_options(args: argparse.Namespace) -> LintOptions:
         ignore=tuple(args.ignore),
         bib_paths=tuple(args.bib),
         per_file_ignores=tuple((p, tuple(c)) for p, c in args.per_file_ignores.items()),
+        selection=discovery.Selection(
+            include=tuple(getattr(args, "include", None) or ()),
+            exclude=tuple(args.exclude) or discovery.DEFAULT_EXCLUDE,
+            extend_exclude=tuple(args.extend_exclude),
+            force_exclude=bool(args.force_exclude),
+        ),
     )
 
 

@@ -6,7 +6,9 @@ from citecheck.bibliography import references_in_text
 from citecheck.extract.citations import find_citations
 from citecheck.extract.figures import find_figures
 from citecheck.extract.markers import find_markers
+from citecheck.extract.note_citations import claimed_spans, find_note_citations
 from citecheck.extract.quotations import find_quotations
+from citecheck.extract.works_cited import works_cited_entries
 from citecheck.model import Bibliography, Manuscript, SourceText
 
 
@@ -15,13 +17,16 @@ def build_manuscript(
 ) -> Manuscript:
     markers = find_markers(source)
     sentences, found_figures = find_figures(source, markers) if figures else ((), ())
+    note_citations = find_note_citations(source)
+    listed = references_in_text(source)
     return Manuscript(
         source=source,
         markers=markers,
-        citations=find_citations(source),
+        citations=find_citations(source, claimed_spans(note_citations, source)),
         bibliography=bibliography,
-        references_in_text=references_in_text(source),
+        references_in_text=works_cited_entries(source, listed),
         sentences=sentences,
         figures=found_figures,
+        note_citations=note_citations,
         quotations=find_quotations(source, markers),
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from citecheck.bibliography.names import author
@@ -58,8 +58,12 @@ _SCANNED = (Section.BODY, Section.NOTES)
 _BRACKET_REACH = 300
 
 
-def find_citations(source: SourceText) -> tuple[Citation, ...]:
-    """Citations in the body and notes, in document order; note citations carry `note`."""
+def find_citations(source: SourceText, claimed: Sequence[Span] = ()) -> tuple[Citation, ...]:
+    """Citations in the body and notes, in document order; note citations carry `note`.
+
+    `claimed` are spans another reader has read (works cited in full in a note): no
+    author-year citation is taken inside them, so "London, 2015" in an imprint stays out.
+    """
     text = source.masked
     paragraphs = [p for p in source.paragraphs if p.section in _SCANNED]
     found = list(find_keyed_citations(source, [p.span for p in paragraphs]))
@@ -76,8 +80,18 @@ def find_citations(source: SourceText) -> tuple[Citation, ...]:
                 taken.append(citation.span)
     notes = sorted(source.notes, key=lambda n: n.span.start)
     starts = [n.span.start for n in notes]
-    located = [_with_note(c, notes, starts) for c in found]
+    located = [_with_note(c, notes, starts) for c in found if not _claimed(c, claimed)]
     return tuple(sorted(located, key=lambda c: c.span))
+
+
+def _claimed(citation: Citation, claimed: Sequence[Span]) -> bool:
+    """True for an author-year candidate inside a claimed span (a binary search: spans
+    are sorted and disjoint)."""
+    if citation.key is not None or not claimed:
+        return False
+    i = bisect_right(claimed, citation.span) - 1
+    nearby = claimed[max(0, i) : i + 2]
+    return any(_overlaps(citation.span, span) for span in nearby)
 
 
 def _author_year(text: str, paragraph: Paragraph) -> Iterable[Citation]:

@@ -19,7 +19,8 @@ FIRST_WORDS = 8
 
 
 def extraction_view(manuscript: Manuscript) -> dict[str, Any]:
-    """Sections, markers, notes, citations, references and figures with their positions."""
+    """Sections, markers, notes, citations (author-year and keyed, and those written out in
+    notes), references and figures with their positions."""
     source = manuscript.source
     index = source.line_index
 
@@ -66,6 +67,24 @@ def extraction_view(manuscript: Manuscript) -> dict[str, Any]:
                 "key": citation.key,
             }
             for citation in manuscript.citations
+        ],
+        "note_citations": [
+            {
+                "text": cited.text,
+                **where(cited.span),
+                "note": cited.note,
+                "form": cited.form,
+                "authors": [author.surname for author in cited.authors],
+                "title": cited.title,
+                "year": cited.year,
+                "pages": cited.pages,
+                "container": cited.container,
+                "place": cited.place,
+                "publisher": cited.publisher,
+                "url": cited.url,
+                "unsure": cited.unsure,
+            }
+            for cited in manuscript.note_citations
         ],
         "references": [
             {
@@ -124,7 +143,8 @@ def _first_words(text: str) -> str:
 
 
 def view_as_text(view: dict[str, Any]) -> str:
-    """A listing for people: one line per section, marker, note, citation and reference."""
+    """A listing for people: one line per section, marker, note, citation, note citation
+    and reference."""
     lines = [
         f"{view['path']} ({view['format']}): {len(view['markers'])} markers, "
         f"{len(view['notes'])} notes, {len(view['citations'])} citations, "
@@ -150,6 +170,15 @@ def view_as_text(view: dict[str, Any]) -> str:
     lines.append("citations:")
     for citation in view["citations"]:
         lines.append(f"  {citation['line']}:{citation['column']}  {citation['text']}")
+    lines.append("note citations:")
+    for cited in view.get("note_citations", []):
+        names = ", ".join(cited["authors"]) or "-"
+        title = f" “{cited['title']}”" if cited["title"] else ""
+        year = f" {cited['year']}" if cited["year"] else ""
+        lines.append(
+            f"  {cited['line']}:{cited['column']}  note {cited['note']}  {cited['form']}:"
+            f" {names}{title}{year}"
+        )
     lines.append("references:")
     for reference in view["references"]:
         lines.append(f"  {reference['line']}  {reference['key']}")

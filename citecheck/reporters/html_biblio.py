@@ -96,6 +96,15 @@ def match_citations(
     return matches
 
 
+def _work_name(citation: Citation) -> str:
+    """What a cited work with no entry is listed by: its label, or for a keyed citation
+    (`[@doe2023]`, `\\cite{doe2023}`, whose label is empty) its key, so that two missing
+    keys are two rows."""
+    if citation.key and not citation.label:
+        return f"@{citation.key}"
+    return citation.label
+
+
 def safe_url(url: str | None) -> str:
     """Only http(s) links reach the page: a `javascript:` URL from bad data is dropped."""
     if not url:
@@ -127,9 +136,9 @@ def reference_views(
     statuses: dict[str, str] = {}
     for citation, (match, status), place in zip(citations, matches, citation_places, strict=True):
         # An entry is keyed by its index; a work with no entry by its label.
-        key: int | str = match if match is not None else citation.label
+        key: int | str = match if match is not None else _work_name(citation)
         if match is None:
-            statuses.setdefault(citation.label, status if status != MATCHED else MISSING)
+            statuses.setdefault(key, status if status != MATCHED else MISSING)
         counts[key] += 1
         if place is not None:
             places[key].append(place)

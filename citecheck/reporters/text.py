@@ -146,6 +146,7 @@ def _checked_against(result: LintResult) -> str:
             unshared += file.stats.get("references", 0)
             continue
         citations += sum(1 for c in manuscript.citations if c.form != "nocite")
+        citations += sum(1 for c in manuscript.note_citations if c.authors or c.title)
         entries.update((r.source, r.key, r.line) for r in usable_references(manuscript))
     return (
         f"Checked {_plural(citations, 'citation')} against "

@@ -9,6 +9,11 @@ from citecheck.bibliography.matching import AMBIGUOUS, MATCHED, MISSING, manuscr
 from citecheck.extract.citation_style import deviations
 from citecheck.model import Finding, Location, Reference, Severity, Span
 from citecheck.rules.base import CheckContext, Rule
+from citecheck.rules.note_citations import (
+    cited_by_notes,
+    missing_in_notes,
+    note_format_deviations,
+)
 
 
 def _missing_reference(ctx: CheckContext) -> Iterable[Finding]:
@@ -30,6 +35,7 @@ def _missing_reference(ctx: CheckContext) -> Iterable[Finding]:
             if citation.key and citation.key.casefold() == match.suggestion.key.casefold():
                 message += " (keys match in exact case)"
         yield MISSING_REFERENCE.finding(message, citation.span, data=data, suggestion=suggestion)
+    yield from missing_in_notes(ctx.manuscript, MISSING_REFERENCE)
 
 
 def _ambiguous_citation(ctx: CheckContext) -> Iterable[Finding]:
@@ -49,11 +55,14 @@ def _ambiguous_citation(ctx: CheckContext) -> Iterable[Finding]:
 def _uncited_reference(ctx: CheckContext) -> Iterable[Finding]:
     manuscript = ctx.manuscript
     citations = all_citations(manuscript)
-    if not citations or any(c.key == "*" for c in citations if c.form == "nocite"):
+    if not (citations or manuscript.note_citations) or any(
+        c.key == "*" for c in citations if c.form == "nocite"
+    ):
         return  # no citations found (an unknown style) or a nocite of `*`: nothing to say
     matches = manuscript_matches(manuscript)
     cited = {r.key for m in matches if m.status in (MATCHED, AMBIGUOUS) for r in m.references}
     cited.update(c.key for c in citations if c.form == "nocite" and c.key)  # listed, not cited
+    cited |= cited_by_notes(manuscript)  # a work cited in full in a note is cited
     for reference in usable_references(manuscript):
         if reference.key in cited:
             continue
@@ -88,6 +97,7 @@ def _citation_format(ctx: CheckContext) -> Iterable[Finding]:
             data=data,
             suggestion=expected,
         )
+    yield from note_format_deviations(ctx.manuscript, CITATION_FORMAT)
 
 
 MISSING_REFERENCE = Rule(
@@ -99,7 +109,8 @@ MISSING_REFERENCE = Rule(
 manuscript's own reference list) by surnames and year, or by key for pandoc and LaTeX
 citations, and reports those that match nothing. Keys match in exact case, as in pandoc
 and biber: `@smith2020` does not match `Smith2020`, which is then the suggestion. A close
-entry is suggested.
+entry is suggested. Works cited in full or short in notes, with an author, are matched by
+surname, title and year (docs/note-citations.md).
 Why it matters: the reader cannot find the work cited.
 Example: "Cliff, 1975" when the bibliography has only "Cliff, 1974".
 Fix: correct the citation (the suggestion is usually right) or add the entry.""",
@@ -143,7 +154,8 @@ CITATION_FORMAT = Rule(
     summary="A citation is punctuated unlike the document's dominant form.",
     doc="""What it does: learns the document's usual punctuation of author-year citations
 (the comma after the names, the separator before a page, "p7" or "p. 7") and reports
-citations that differ from it. It needs at least three citations agreeing.
+citations that differ from it. It needs at least three citations agreeing. In notes
+written out in full, it also compares how pages are written ("p. 13" or "13").
 Why it matters: house styles want one form; a stray form is usually a typing slip.
 Example: "Cliff, 1974 p20" where the rest write "Cliff, 1974, p20".
 Fix: write the citation in the dominant form (given as the suggestion).""",

@@ -1,0 +1,132 @@
+"""Measure the note-citation reader against the hand-made truth set (issue 11).
+
+    .venv/bin/python bench/note_accuracy.py [--verbose] [--no-seeds]
+
+Each annotated article's notes are read twice: as Markdown (titles in `*…*`) and as a web
+page gives them when copied (emphasis markers and link targets stripped). The scoring is
+defined in `note_scoring.py`. The articles are split into a tune half and a check half by
+a hash of the file name (never by hand); the reader was tuned on the tune half only.
+Seeded defects (`note_seeding.py`) are measured on every article, with a fixed seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from note_scoring import Score, score_note  # noqa: E402
+
+from citecheck.extract.note_citations import note_citations_in  # noqa: E402
+from citecheck.model import Note, Span  # noqa: E402
+from citecheck.readers import read_manuscript  # noqa: E402
+
+TRUTH = ROOT / "bench" / "truth" / "note_citations"
+CORPUS = ROOT.parent / "shared" / "corpus" / "platypus"
+
+# Markdown a web page does not show: links' targets, emphasis markers, escapes.
+# matches "[text](http://x)" (keeps "text"), "*Title*" (keeps "Title"), "\\*"; not "x*y"
+_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\([^)]*\)")
+_ANGLE_URL = re.compile(r"<(?P<url>[a-z]+://[^>]+)>")
+_EMPHASIS = re.compile(r"\*{1,3}(?=\S)(?P<inner>[^*]+?)(?<=\S)\*{1,3}|(?<!\w)_(?P<u>[^_]+?)_(?!\w)")
+_ESCAPE = re.compile(r"\\(?P<char>[\\*_\[\]()#.!-])")
+
+
+def web_copy(markdown: str) -> str:
+    text = _LINK.sub(lambda m: m.group("text"), markdown)
+    text = _ANGLE_URL.sub(lambda m: m.group("url"), text)
+    text = _EMPHASIS.sub(lambda m: m.group("inner") or m.group("u"), text)
+    return _ESCAPE.sub(lambda m: m.group("char"), text)
+
+
+def half(name: str) -> str:
+    """ "tune" or "check", fixed by the file name's hash."""
+    return "tune" if hashlib.sha256(name.encode()).digest()[0] % 2 == 0 else "check"
+
+
+def truth_files() -> list[Path]:
+    return sorted(TRUTH.glob("*.json"))
+
+
+def notes_by_label(path: Path) -> tuple[str, dict[str, Note]]:
+    source = read_manuscript(path)
+    return source.masked, {(n.label or str(n.number)): n for n in source.notes}
+
+
+def score_article(truth: dict, rendering: str) -> Score:
+    total = Score()
+    masked, notes = notes_by_label(CORPUS / truth["article"])
+    for entry in truth["notes"]:
+        note = notes.get(entry["label"])
+        if note is None:
+            total.add(score_note(entry["label"], entry["citations"], [], ""))
+            continue
+        text = note.text_span.slice(masked)
+        if rendering == "web":
+            text = web_copy(text)
+        copy = Note(note.number, Span(0, len(text)), Span(0, 0), Span(0, len(text)), note.label)
+        predictions = list(note_citations_in(text, copy))
+        total.add(score_note(entry["label"], entry["citations"], predictions, text))
+    return total
+
+
+def measure(verbose: bool) -> dict[tuple[str, str], Score]:
+    table: dict[tuple[str, str], Score] = {}
+    for path in truth_files():
+        truth = json.loads(path.read_text(encoding="utf-8"))
+        for rendering in ("markdown", "web"):
+            score = score_article(truth, rendering)
+            for part in (half(path.name), "overall"):
+                table.setdefault((rendering, part), Score()).add(score)
+            if verbose and (score.wrong or score.missed):
+                print(f"--- {path.stem} ({rendering}, {half(path.name)})")
+                for line in score.wrong:
+                    print("  wrong ", line)
+                for line in score.missed:
+                    print("  missed", line)
+    return table
+
+
+def print_table(table: dict[tuple[str, str], Score]) -> None:
+    print(
+        "| rendering | half | precision | recall | found/truth | false | places as authors "
+        "| Ibid.-like found/truth (false) |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    for rendering in ("markdown", "web"):
+        for part in ("tune", "check", "overall"):
+            s = table[(rendering, part)]
+            print(
+                f"| {rendering} | {part} | {s.precision:.3f} | {s.recall:.3f} "
+                f"| {s.true_positive}/{s.scored_truth} | {s.false_positive} "
+                f"| {s.places_as_authors} | {s.apart_found}/{s.apart_truth} ({s.apart_false}) |"
+            )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--verbose", action="store_true", help="list misses and false readings")
+    parser.add_argument("--no-seeds", action="store_true", help="skip the seeded defects")
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        print(f"note_accuracy: {CORPUS} not found (the shared corpus)", file=sys.stderr)
+        return 2
+    halves = [half(p.name) for p in truth_files()]
+    print(f"articles: {halves.count('tune')} tune, {halves.count('check')} check")
+    print_table(measure(args.verbose))
+    if not args.no_seeds:
+        from note_seeding import print_seeded
+
+        print_seeded(truth_files(), CORPUS, half)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

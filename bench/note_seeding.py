@@ -1,0 +1,241 @@
+"""Seeded defects for the note-citation rules (issue 11), measured through the whole lint.
+
+None of the annotated articles has a works-cited list, so each gets one built from its
+truth set: every distinct work cited in full with authors, title and year, rendered as a
+reference line ("Lewin, *Lenin's Last Struggle*, 2005."). On that clean document and on
+copies with one defect each (random.Random(SEED), at most CASES per kind and article):
+
+- short-form-before-full: the note holding the only earlier full form of a work later
+  cited in short form is emptied; found when C105 reports the short form's note;
+- missing-reference: one entry is removed from the list; found when C101 reports a note
+  the truth says cites that work;
+- inconsistent-reference (author): the surname of a full form is misspelt in its note (two
+  inner letters swapped); found when C107 reports that note;
+- inconsistent-reference (year): the year of a full form is changed by one in its note;
+  found when C107 reports that note.
+
+A false finding is a finding of the kind's rule on the clean document (the real articles
+may hold real slips, so this errs against the rules).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from note_scoring import key, title_fits
+
+from citecheck.engine import LintOptions, lint_source
+from citecheck.readers import read_bytes
+
+SEED = 11
+CASES = 3
+KINDS = ("short-form-before-full", "missing-reference", "author", "year")
+RULE_OF = {
+    "short-form-before-full": "short-form-before-full",
+    "missing-reference": "missing-reference",
+    "author": "inconsistent-reference",
+    "year": "inconsistent-reference",
+}
+OPTIONS = LintOptions(select=("C101", "C105", "C106", "C107"))
+
+
+@dataclass(frozen=True)
+class Work:
+    authors: tuple[str, ...]
+    title: str
+    year: int
+    labels: tuple[str, ...]  # notes citing it in any form
+
+
+def works_of(truth: dict, *, listed: bool = False) -> list[Work]:
+    """The distinct works cited in full with authors, title and year (the seedable ones);
+    with `listed`, every work named with an author and a title (the works-cited list)."""
+    works: list[Work] = []
+    for entry in truth["notes"]:
+        for c in entry["citations"]:
+            if c["form"] == "mention" or not (c["authors"] and c.get("title")):
+                continue
+            if not listed and (c["form"] != "full" or not c.get("year")):
+                continue
+            if any(_same(w, c) for w in works):
+                continue
+            labels = tuple(
+                n["label"] for n in truth["notes"] for d in n["citations"] if _same_truth(c, d)
+            )
+            works.append(Work(tuple(c["authors"]), c["title"], c.get("year") or 0, labels))
+    return works
+
+
+def _same_truth(a: dict, b: dict) -> bool:
+    if b["form"] == "mention" or not b["authors"] or key(a["authors"][0]) != key(b["authors"][0]):
+        return False
+    return not b.get("title") or title_fits(a["title"], b["title"])
+
+
+def _same(work: Work, c: dict) -> bool:
+    """The same work: same first author, a fitting title and no other year."""
+    if c.get("year") and work.year and c["year"] != work.year:
+        return False
+    return key(work.authors[0]) == key(c["authors"][0]) and title_fits(work.title, c["title"])
+
+
+def works_cited(works: list[Work]) -> str:
+    lines = []
+    for work in works:
+        names = " and ".join(work.authors)
+        if len(work.authors) > 2:
+            names = ", ".join(work.authors[:-1]) + " and " + work.authors[-1]
+        year = f", {work.year}" if work.year else ""
+        lines.append(f"{names}, *{work.title}*{year}.")
+    return "\n\n## Works cited\n\n" + "\n\n".join(lines) + "\n"
+
+
+def lint(text: str) -> list:
+    source = read_bytes("seeded.md", text.encode("utf-8"))
+    result = lint_source(source, OPTIONS)
+    labels = {n.number: (n.label or str(n.number)) for n in source.notes}
+    return [(f.rule, labels.get(f.data.get("note"), "")) for f in result.findings]
+
+
+def note_spans(text: str) -> dict[str, tuple[int, int]]:
+    source = read_bytes("seeded.md", text.encode("utf-8"))
+    return {(n.label or str(n.number)): (n.text_span.start, n.text_span.end) for n in source.notes}
+
+
+def _replace_in_note(text: str, span: tuple[int, int], old: str, new: str) -> str | None:
+    start, end = span
+    inside = text[start:end]
+    at = inside.find(old)
+    if at < 0:
+        return None
+    return text[: start + at] + new + text[start + at + len(old) :]
+
+
+def _misspell(surname: str) -> str:
+    if len(surname) < 4:
+        return surname + surname[-1]
+    i = len(surname) // 2
+    return surname[: i - 1] + surname[i] + surname[i - 1] + surname[i + 1 :]
+
+
+Case = tuple[str, str, Callable[[list], bool]]  # (kind, seeded text, found?)
+
+
+def cases(article: str, truth: dict, rng: random.Random) -> list[Case]:
+    works = works_of(truth)
+    base = article + works_cited(works_of(truth, listed=True))
+    spans = note_spans(base)
+    found: list[Case] = []
+    # short-form-before-full
+    candidates = []
+    for work in works:
+        full = [lab for lab in work.labels if _form_in(truth, lab, work) == "full"]
+        short = [lab for lab in work.labels if _form_in(truth, lab, work) == "short"]
+        if len(full) == 1 and short and full[0] in spans and short[0] in spans:
+            if _order(truth, full[0]) > _order(truth, short[0]):
+                continue
+            candidates.append((full[0], short[0]))
+    for full_label, short_label in rng.sample(candidates, min(CASES, len(candidates))):
+        start, end = spans[full_label]
+        seeded = base[:start] + "A comment." + base[end:]
+        found.append(
+            ("short-form-before-full", seeded, _reported("short-form-before-full", {short_label}))
+        )
+    # missing-reference
+    for work in rng.sample(works, min(CASES, len(works))):
+        line = works_cited([work]).split("\n\n## Works cited\n\n")[1].strip()
+        seeded = base.replace("\n\n" + line, "", 1)
+        found.append(
+            ("missing-reference", seeded, _reported("missing-reference", set(work.labels)))
+        )
+    # author misspelt / year changed in one note
+    for kind in ("author", "year"):
+        picks = [w for w in works if w.labels]
+        for work in rng.sample(picks, min(CASES, len(picks))):
+            label = next(lab for lab in work.labels if _form_in(truth, lab, work) == "full")
+            if label not in spans:
+                continue
+            old = work.authors[0].split()[-1] if kind == "author" else str(work.year)
+            new = _misspell(old) if kind == "author" else str(work.year + 1)
+            seeded = _replace_in_note(base, spans[label], old, new)
+            if seeded is not None:
+                found.append((kind, seeded, _reported("inconsistent-reference", {label})))
+    return found
+
+
+def _form_in(truth: dict, label: str, work: Work) -> str:
+    for entry in truth["notes"]:
+        if entry["label"] == label:
+            for c in entry["citations"]:
+                if c["authors"] and key(c["authors"][0]) == key(work.authors[0]):
+                    if not c.get("title") or title_fits(work.title, c["title"]):
+                        return c["form"]
+    return ""
+
+
+def _order(truth: dict, label: str) -> int:
+    return [n["label"] for n in truth["notes"]].index(label)
+
+
+def _true_finding(truth: dict, rule: str, label: str) -> bool:
+    """A short-form-before-full the truth bears out: note `label` holds a short form of a
+    work no earlier note gives in full. Other rules have no true finding on the clean
+    document (its list is built from the notes)."""
+    if rule != "short-form-before-full":
+        return False
+    order = [n["label"] for n in truth["notes"]]
+    if label not in order:
+        return False
+    at = order.index(label)
+    for c in truth["notes"][at]["citations"]:
+        if c["form"] not in ("short", "op-cit") or not c["authors"]:
+            continue
+        earlier = [
+            d
+            for n in truth["notes"][:at]
+            for d in n["citations"]
+            if d["form"] == "full" and _same_truth(c, d)
+        ]
+        if not earlier:
+            return True
+    return False
+
+
+def _reported(rule: str, labels: set[str]) -> Callable[[list], bool]:
+    return lambda findings: any(r == rule and lab in labels for r, lab in findings)
+
+
+def print_seeded(truth_paths: list[Path], corpus: Path, half: Callable[[str], str]) -> None:
+    rng = random.Random(SEED)
+    tally: dict[tuple[str, str], list[int]] = {}
+    clean_ok: dict[tuple[str, str], list[int]] = {}
+    for path in truth_paths:
+        truth = json.loads(path.read_text(encoding="utf-8"))
+        article = (corpus / truth["article"]).read_text(encoding="utf-8")
+        part = half(path.name)
+        base = article + works_cited(works_of(truth, listed=True))
+        clean = {rule for rule, label in lint(base) if not _true_finding(truth, rule, label)}
+        for kind in KINDS:
+            for where in (part, "overall"):
+                clean_ok.setdefault((kind, where), []).append(RULE_OF[kind] not in clean)
+        for kind, seeded, check in cases(article, truth, rng):
+            hit = check(lint(seeded))
+            for where in (part, "overall"):
+                tally.setdefault((kind, where), []).append(hit)
+    print()
+    print("| seeded defect | half | found / cases | recall | articles with no false finding |")
+    print("|---|---|---|---|---|")
+    for kind in KINDS:
+        for where in ("tune", "check", "overall"):
+            hits = tally.get((kind, where), [])
+            clean = clean_ok.get((kind, where), [])
+            recall = sum(hits) / len(hits) if hits else float("nan")
+            rate = sum(clean) / len(clean) if clean else float("nan")
+            print(
+                f"| {kind} | {where} | {sum(hits)}/{len(hits)} | {recall:.3f} "
+                f"| {sum(clean)}/{len(clean)} ({rate:.3f}) |"
+            )

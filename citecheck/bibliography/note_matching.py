@@ -1,0 +1,164 @@
+"""Works cited in notes matched to bibliography entries by surname, title and year.
+
+A note citation names its work by author and title (a short form by a short title), so an
+entry fits when its first author's surname is the citation's (folded, or close enough to
+be a misspelling: rapidfuzz ratio >= 80) and either the titles agree (token-set ratio
+>= 85, or the short title is contained in the entry's: partial ratio >= 90) or, with no
+title to compare, the years agree. Among fitting entries the best title wins. An entry that
+fits but spells the surname or gives the year differently is a match with `differences`
+(for inconsistent-reference); one that fits nothing gets the closest entry as a suggestion.
+Ibid. and its kin name no work and are not matched here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+from citecheck.model import NoteCitation, Reference
+
+MATCHED = "matched"
+MISSING = "missing"
+
+NAME_SIMILARITY = 80
+TITLE_SIMILARITY = 85
+SHORT_TITLE_SIMILARITY = 90
+SUGGESTION_SIMILARITY = 60
+
+MATCHED_FORMS = frozenset({"full", "short", "op-cit", "loc-cit"})
+
+
+@dataclass(frozen=True)
+class NoteMatch:
+    citation: NoteCitation
+    status: str
+    reference: Reference | None = None
+    suggestion: Reference | None = None
+    differences: tuple[tuple[str, str, str], ...] = ()  # (field, as cited, in the entry)
+
+
+@lru_cache(maxsize=4096)
+def title_key(title: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", title.lower())
+    kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    return " ".join(kept.split())
+
+
+def title_similarity(a: str, b: str, *, short: bool = True) -> float:
+    """0-100: how alike two titles are. With `short`, a short title inside a long one
+    scores high ("Iran" in "Iran Between Two Revolutions"); two full titles must agree
+    as wholes ("Lenin" is not "Lenin Rediscovered")."""
+    x, y = title_key(a), title_key(b)
+    if not x or not y:
+        return 0.0
+    if not short:
+        return fuzz.token_sort_ratio(x, y)
+    score = fuzz.token_set_ratio(x, y)
+    if min(len(x), len(y)) >= 4 and fuzz.partial_ratio(x, y) >= SHORT_TITLE_SIMILARITY:
+        score = max(score, float(SHORT_TITLE_SIMILARITY))
+    return score
+
+
+def surname_similarity(citation: NoteCitation, reference: Reference) -> float:
+    if not citation.authors or not reference.authors:
+        return 0.0
+    cited = citation.authors[0].folded
+    return max(name_similarity(cited, a.folded) for a in reference.authors)
+
+
+def name_similarity(a: str, b: str) -> float:
+    """rapidfuzz's ratio, but a slip of one letter (or two swapped: "Mrax") in a short
+    name, or two in a long one, counts as close: ratio alone puts "Marx"/"Mrax" at 50."""
+    if a == b:
+        return 100.0
+    slips = OSA.distance(a, b)
+    if slips <= (1 if min(len(a), len(b)) <= 6 else 2):
+        return max(fuzz.ratio(a, b), float(NAME_SIMILARITY))
+    return fuzz.ratio(a, b)
+
+
+def matchable(citation: NoteCitation) -> bool:
+    return citation.form in MATCHED_FORMS and bool(citation.authors or citation.title)
+
+
+def match_note_citations(
+    citations: Sequence[NoteCitation], references: Sequence[Reference]
+) -> tuple[NoteMatch, ...]:
+    """One match per matchable note citation, in order."""
+    return _match(tuple(c for c in citations if matchable(c)), tuple(references))
+
+
+@lru_cache(maxsize=8)
+def _match(
+    citations: tuple[NoteCitation, ...], references: tuple[Reference, ...]
+) -> tuple[NoteMatch, ...]:
+    return tuple(_match_one(c, references) for c in citations)
+
+
+def _match_one(citation: NoteCitation, references: tuple[Reference, ...]) -> NoteMatch:
+    best: tuple[float, Reference] | None = None
+    closest: tuple[float, Reference] | None = None
+    for reference in references:
+        score = _fit(citation, reference)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, reference)
+        near = _nearness(citation, reference)
+        if near >= SUGGESTION_SIMILARITY and (closest is None or near > closest[0]):
+            closest = (near, reference)
+    if best is None:
+        return NoteMatch(citation, MISSING, suggestion=closest[1] if closest else None)
+    reference = best[1]
+    return NoteMatch(citation, MATCHED, reference, differences=_differences(citation, reference))
+
+
+def _fit(citation: NoteCitation, reference: Reference) -> float | None:
+    """A score when the entry is the cited work, else None."""
+    names = surname_similarity(citation, reference)
+    if citation.authors and names < NAME_SIMILARITY:
+        return None
+    if not citation.authors and reference.authors:
+        return None
+    if citation.title and reference.title:
+        short = citation.form != "full" or citation.year == reference.year
+        similarity = title_similarity(citation.title, reference.title, short=short)
+        return similarity + names / 10 if similarity >= TITLE_SIMILARITY else None
+    if citation.year and citation.year == reference.year and names == 100:
+        return 50.0 + names / 10
+    if not citation.title and not citation.year and names == 100:
+        return 40.0  # "Slater, 73": an author alone, the only one of that name
+    return None
+
+
+def _nearness(citation: NoteCitation, reference: Reference) -> float:
+    names = surname_similarity(citation, reference) if citation.authors else 50.0
+    title = title_similarity(citation.title, reference.title) if citation.title else 50.0
+    return (names + title) / 2
+
+
+def _loose_year(citation: NoteCitation, listed: str) -> bool:
+    """A year read from a bare "(1962)" beside the title, earlier than the entry's, may be
+    the original's."""
+    return "year beside the title" in citation.unsure and citation.year < listed
+
+
+def _differences(citation: NoteCitation, reference: Reference) -> tuple[tuple[str, str, str], ...]:
+    found = []
+    if citation.authors and reference.authors:
+        cited = citation.authors[0]
+        listed = max(reference.authors, key=lambda a: name_similarity(cited.folded, a.folded))
+        if cited.folded != listed.folded:
+            found.append(("author", cited.surname, listed.surname))
+    if (
+        citation.form == "full"
+        and citation.year
+        and reference.year
+        and not _loose_year(citation, reference.year)
+    ):
+        if citation.year != reference.year:
+            found.append(("year", citation.year, reference.year))
+    return tuple(found)

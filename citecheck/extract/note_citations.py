@@ -1,0 +1,166 @@
+"""Works cited in notes in the notes-bibliography style: full forms, short forms, Ibid.
+
+Features, then a decision. Each note is split into segments (`note_segments`); in a segment
+(`note_reading`) the reader looks for where a citation may start (the segment's start after
+a cue such as "See", "Quoted in", or just after "see", "by", "found in" in prose), and there
+labels the parts: the names before the first comma, the title (marked `*…*`, `_…_` or
+quoted; plain in web-copied text), and the details after it (`note_details`: imprint,
+container, year, URL, pages). The decision is small:
+
+- names need a title, a page or "op. cit." after them: a place, a publisher or a journal
+  followed by a year ("London, 2015", "Fillip, 2012") is never read as an author; names
+  followed by a year are author-year citations, left to `citations.py`;
+- a title without names needs publication details (a bare quotation is not a work);
+- publication details make a full form; without them it is a short form.
+
+A reading the reader doubts (a plain title, no year in a full form) carries `unsure`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from citecheck.extract.note_patterns import (
+    AVAILABLE_AT,
+    EMPHASIS_TITLE,
+    LINK_REMAINS,
+    NAME_SENTENCE,
+    NAMES,
+    URL,
+)
+from citecheck.extract.note_reading import plausible_names, read_segment
+from citecheck.extract.note_segments import segments
+from citecheck.model import Author, Note, NoteCitation, SourceText, Span
+
+
+def find_note_citations(source: SourceText) -> tuple[NoteCitation, ...]:
+    """The works cited in the notes, in document order."""
+    text = source.masked
+    found: list[NoteCitation] = []
+    for note in sorted(source.notes, key=lambda n: n.span.start):
+        found.extend(note_citations_in(text, note))
+    return tuple(found)
+
+
+def claimed_spans(
+    citations: Iterable[NoteCitation], source: SourceText | None = None
+) -> tuple[Span, ...]:
+    """The spans the author-year reader must leave alone, sorted and disjoint: works read
+    with their names or title (an Ibid. claims nothing) and, in the notes, titles in
+    emphasis ("*The Class Struggles in France, 1848 to 1850*" holds no citation)."""
+    spans = [c.span for c in citations if c.authors or c.title]
+    if source is not None:
+        for note in source.notes:
+            start, end = note.text_span.start, note.text_span.end
+            spans.extend(
+                Span(m.start(), m.end()) for m in EMPHASIS_TITLE.finditer(source.masked, start, end)
+            )
+    return _disjoint(sorted(spans))
+
+
+def _disjoint(spans: list[Span]) -> tuple[Span, ...]:
+    merged: list[Span] = []
+    for span in spans:
+        if merged and span.start < merged[-1].end:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    return tuple(merged)
+
+
+def note_citations_in(text: str, note: Note) -> list[NoteCitation]:
+    base, end = note.text_span.start, note.text_span.end
+    # Link brackets and blanked targets become spaces: "[Title, 2009](   )" reads as prose.
+    local = LINK_REMAINS.sub(_link_remains, text[base:end])
+    previous: tuple[Author, ...] = ()
+    found: list[NoteCitation] = []
+    pending: Span | None = None
+    reading_on = False
+    for segment in segments(local, Span(0, len(local))):
+        if pending is not None:
+            # "Healey, Dan. *Title*. 2001. Chicago: …": a bibliography-style note reads on
+            # to the next ";"; "Friedrich Nietzsche." takes the next sentence.
+            segment = Span(pending.start, segment.end)
+            if reading_on and local[segment.end - 1] != ";":
+                pending = segment
+                continue
+            pending, reading_on = None, False
+        elif kind := _names_alone(local, segment):
+            pending, reading_on = segment, kind == "inverted"
+            continue
+        if _link_only(local, segment):
+            if found:
+                found[-1] = _with_link(found[-1], local, segment)
+            else:  # "See: http://…": a work known only by its address
+                found.append(_address_only(local, segment, note.number))
+            continue
+        citation = read_segment(local, segment, note.number, previous)
+        if citation is not None:
+            previous = citation.authors
+            found.append(citation)
+    if pending is not None:
+        citation = read_segment(local, pending, note.number, previous)
+        if citation is not None:
+            found.append(citation)
+    return [_shifted(c, base) for c in found]
+
+
+def _link_only(text: str, segment: Span) -> bool:
+    """ "Available online at: http://…" or a bare URL: the details of the work before."""
+    return bool(AVAILABLE_AT.fullmatch(text, segment.start, segment.end))
+
+
+def _address_only(text: str, segment: Span, note: int) -> NoteCitation:
+    url = URL.search(text, segment.start, segment.end)
+    return NoteCitation(
+        text=segment.slice(text),
+        span=segment,
+        note=note,
+        form="full",
+        url=url.group(0).rstrip(".,;") if url else "",
+        unsure="an address only",
+    )
+
+
+def _with_link(citation: NoteCitation, text: str, segment: Span) -> NoteCitation:
+    url = URL.search(text, segment.start, segment.end)
+    form = "full" if citation.form == "short" else citation.form
+    unsure = "; ".join(u for u in citation.unsure.split("; ") if u and u != "no year")
+    return replace(
+        citation,
+        span=Span(citation.span.start, segment.end),
+        text=text[citation.span.start : segment.end],
+        url=citation.url or (url.group(0).rstrip(".,;") if url else ""),
+        form=form,
+        unsure=unsure if citation.year else "; ".join(p for p in (unsure, "no year") if p),
+    )
+
+
+# Stands where a link's target was masked: the note gives a URL there.
+LINK_TARGET = "⟨link⟩"
+
+
+def _link_remains(match: re.Match[str]) -> str:
+    """Spaces for a link's brackets; a marker for its target, which is a URL (offsets kept)."""
+    found = match.group()
+    if len(found) >= len(LINK_TARGET) + 2 and found[0] in "]<":
+        return " " + LINK_TARGET + " " * (len(found) - len(LINK_TARGET) - 1)
+    return " " * len(found)
+
+
+def _names_alone(text: str, segment: Span) -> str:
+    """ "inverted" for "Healey, Dan.", "plain" for "Friedrich Nietzsche.", else ""."""
+    if text[segment.end - 1] != ".":
+        return ""
+    first = NAME_SENTENCE.match(text, segment.start, segment.end - 1)
+    if first is not None and first.end() >= segment.end - 2:
+        return "inverted"
+    names = NAMES.fullmatch(text, segment.start, segment.end - 1)
+    return "plain" if names is not None and plausible_names(names.group("names")) else ""
+
+
+def _shifted(citation: NoteCitation, base: int) -> NoteCitation:
+    span = Span(citation.span.start + base, citation.span.end + base)
+    return replace(citation, span=span)

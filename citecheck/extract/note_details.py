@@ -1,0 +1,136 @@
+"""The publication details after a note citation's title: imprint, container, year, URL, pages.
+
+Only the top level of brackets is read, so "(New York: Continuum, 2004 (1958))" gives the
+edition's 2004, not the original's 1958; an imprint "(Place: Publisher, Year)" is preferred
+to a bare "(1956)" beside the title, which is the original year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citecheck.extract.note_patterns import (
+    DATE,
+    IMPRINT,
+    JOURNAL_VOLUME,
+    MARKED_TITLE,
+    OP_CIT,
+    PAGES,
+    URL,
+    YEAR,
+)
+
+# A container opening the details: "in *Collected Works*", ", *Past and Present*".
+# matches ", in *Selected Writings*", " *Past and Present*"; not ", 23"
+_CONTAINER_LEAD = re.compile(r"[\s,.]*(?:in\s+)?(?=[*_“\"])", re.IGNORECASE)
+
+# A bare year after a comma or a full stop, outside brackets: "Jahrbücher, 1843",
+# "*Title*. 2001. Chicago: …".
+# matches ", 1843", ",1840", ". 2001"; not ", 1843-45", "p. 1998"
+_COMMA_YEAR = re.compile(r"(?<!\bp)[,.]\s*(?P<year>1[5-9]\d\d|20\d\d)(?![\d\-–])")
+
+
+# A work not yet (or not datably) published: a full form without a year.
+# matches "(forthcoming)", "(in press)", "n.d."; not "forth"
+_FORTHCOMING = re.compile(r"\b(?:forthcoming|in\s+press|n\.\s?d\.)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Details:
+    year: str = ""
+    container: str = ""
+    place: str = ""
+    publisher: str = ""
+    url: str = ""
+    pages: str = ""
+    op_cit: str = ""  # "op-cit" or "loc-cit" when written
+    journal: bool = False  # a volume and date right after the title: "30 (April 1965)"
+    loose_year: bool = False  # the year stands alone in brackets: "(1962)", maybe the original
+    published: bool = False  # there are publication details: a full form
+
+
+def read_details(details: str) -> Details:
+    url_match = URL.search(details)
+    url = url_match.group(0).rstrip(".,;") if url_match else ""
+    plain = URL.sub(" ", details)
+    container = ""
+    lead = _CONTAINER_LEAD.match(plain)
+    if lead:
+        marked = MARKED_TITLE.match(plain, lead.end())
+        if marked:
+            container = next(g for g in marked.groups() if g).strip(" ,.")
+    place = publisher = year = ""
+    bare_year = ""
+    for inner in _top_level_brackets(plain):
+        imprint = IMPRINT.search(inner)
+        if imprint and not year:
+            place, publisher = imprint.group("place").strip(), imprint.group("publisher").strip()
+            year = imprint.group("year")
+        found = _years(inner)
+        if found and not bare_year:
+            bare_year = found[-1] if _has_words(inner) else found[0]
+            if _has_words(inner) and not year:
+                year = found[-1]
+    loose = not year and bool(bare_year)
+    year = year or bare_year
+    if not year:
+        date = DATE.search(plain) or _COMMA_YEAR.search(plain)
+        year = date.group("year") if date else ""
+    journal = JOURNAL_VOLUME.match(plain)
+    pages_match = PAGES.search(plain.rstrip(" .;"))
+    pages = pages_match.group("pages").strip() if pages_match else ""
+    if pages and YEAR.fullmatch(pages):
+        pages = ""
+    op = OP_CIT.search(plain)
+    op_cit = ("op-cit" if op.group("op") else "loc-cit") if op else ""
+    published = bool(year or url or place or journal or _FORTHCOMING.search(plain))
+    journal_at_start = bool(journal) and not container
+    return Details(
+        year=year,
+        container=container,
+        place=place,
+        publisher=publisher,
+        url=url,
+        pages=pages,
+        op_cit=op_cit,
+        published=published,
+        journal=journal_at_start,
+        loose_year=loose,
+    )
+
+
+def _top_level_brackets(text: str) -> list[str]:
+    """The text inside each top-level "(…)", nested brackets blanked."""
+    found: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for char in text:
+        if char == "(":
+            depth += 1
+            if depth == 1:
+                current = []
+                continue
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                found.append("".join(current))
+                continue
+        if depth == 1:
+            current.append(char)
+        elif depth > 1:
+            current.append(" ")
+    return found
+
+
+def _years(text: str) -> list[str]:
+    return [m.group("year") for m in YEAR.finditer(text)]
+
+
+def _has_words(text: str) -> bool:
+    """True for an imprint ("S. Fischer, 1996"), false for a date alone ("April 1965")."""
+    words = re.findall(r"[^\W\d_]{3,}", text)
+    return any(word.lower()[:3] not in _MONTHS for word in words)
+
+
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec spr sum aut fal win".split())

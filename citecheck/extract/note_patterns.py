@@ -1,0 +1,203 @@
+"""The regular expressions of citations written out in notes (notes-bibliography style).
+
+Each pattern finds one kind of part ("features"); `note_citations` decides what a segment
+is from the parts it holds, so each pattern stays small. Titles are marked in Markdown
+(`*…*`, `_…_`) or quoted; in text copied from the web they are plain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.extract.citation_patterns import NAME_WORD, PARTICLE
+
+# One given name or initial, before a surname.
+# matches "Moshe", "E.", "J.-P.", "W.E.B."; not "and", "1974"
+GIVEN = rf"(?:{NAME_WORD}\.?|(?:[A-Z]\.-?){{1,3}})"
+
+# One person's name, given names first: one to four words, the last the surname (which
+# may carry particles: "Gareth Stedman Jones", "Marcel van der Linden").
+# matches "Moshe Lewin", "E. B. Ashton", "Lenin", "Marcel van der Linden"; not "the", "1917"
+PERSON = rf"(?:{GIVEN}\s+){{0,3}}(?:{PARTICLE}){{0,3}}{NAME_WORD}"
+
+# The names that open a citation: persons joined by "and" or "&" (a list by commas needs
+# "and" before its last), then "et al.", then an editor's or translator's mark.
+# matches "Max Horkheimer and Theodor Adorno", "Adorno et al.", "Robert Tucker, ed.";
+# not "in 1917", "the Party", "Draper, American Communism" (one name, then a title)
+NAMES = re.compile(
+    rf"""(?P<names>{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:and|&)\s+{PERSON})?)
+         (?P<etal>\s+et\s+al\.?)?
+         (?P<role>\s*,?\s*\(?(?:eds?|trans|comp)\.\)?)?""",
+    re.VERBOSE,
+)
+
+# One person's name alone, for when a list reading swallows a plain title: in "Max
+# Shachtman, Race and Revolution (New York…" the names are "Max Shachtman" only.
+# matches "Max Shachtman", "Adorno et al."; not "the"
+ONE_PERSON = re.compile(
+    rf"""(?P<names>{PERSON})(?P<etal>\s+et\s+al\.?)?
+         (?P<role>\s*,?\s*\(?(?:eds?|trans|comp)\.\)?)?""",
+    re.VERBOSE,
+)
+
+# What follows a name list that really ends there: a comma, a full stop or a marked title.
+# matches ", " and " *"; not " (New York", " in India", ": The Formative Period"
+NAMES_END = re.compile(r"\s*[,.]|\s+[*_“\"]")
+
+# Splits a name list into persons.
+# matches ", ", " and ", ", and ", " & "; not the space inside "Moshe Lewin"
+PERSON_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+
+# A title in Markdown emphasis or in double quotes, right where the parser stands.
+# matches "*Lenin's Last Struggle*", "_Capital_", "“Critique,”", "\"Critique\"";
+# not "Lenin's" (no mark)
+MARKED_TITLE = re.compile(
+    r"""\*{1,2}(?P<italic>[^*]+?)\*{1,2}(?!\w)
+      |(?<!\w)_(?P<under>[^_]+?)_(?!\w)
+      |[“"](?P<quoted>[^”"]+?)[”"]""",
+    re.VERBOSE,
+)
+
+# A title in Markdown emphasis anywhere in a note (claimed from the author-year reader).
+# matches "*The Class Struggles in France, 1848 to 1850*"; not "2 * 3 * 4" (spaces inside)
+EMPHASIS_TITLE = re.compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
+
+# What ends a plain (unmarked) title: a bracket, a comma before details, a sentence end.
+# matches " (" in "Iran Between Two Revolutions (Princeton", ", 41" after a short title,
+# ", trans." and ". "; not the comma in "Race, Class"
+PLAIN_TITLE_END = re.compile(
+    r"""\s*\(
+      |,\s*(?=\d|pp?\.\s*\d|[xvil]+\b|(?:trans|eds?|vol|no|in|available|accessed|chap)\b\.?)
+      |,\s*(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
+      |\.\s+(?=[A-Z])|\.?$|;\s""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A year of publication, not inside a longer number.
+# matches "1982", "2015"; not "19745", "1234"
+YEAR = re.compile(r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?!\d)")
+
+# A URL, bare or in angle brackets, or where a Markdown link's (masked) target stood.
+# matches "http://www.marxists.org/a/b.htm", "www.jpost.com/x", "⟨link⟩"; not "marxists.org"
+URL = re.compile(r"(?:https?://|www\.)[^\s<>)\]]+|⟨link⟩")
+
+# A place and publisher before a year, inside an imprint's brackets.
+# matches "Ann Arbor: University of Michigan Press, 2005", "New York: Continuum, 1973";
+# not "S. Fischer, 1996" (no place)
+IMPRINT = re.compile(
+    r"""(?P<place>[A-Z][^:();]*?)\s*:\s*(?P<publisher>[^:();]+?),?\s+
+        (?P<year>1[5-9]\d\d|20\d\d)""",
+    re.VERBOSE,
+)
+
+# A journal's volume (and issue) then the issue's date in brackets.
+# matches " 30 (April 1965)", " 12, no. 3 (1998)", " vol. 4, no. 2 (Spring 2012)",
+# ", No. 5 (1989)";
+# not " (1998)" (no volume)
+JOURNAL_VOLUME = re.compile(
+    r"""\s*,?\s*(?:(?:vol|no)\.\s*)?(?P<volume>\d+)(?:\s*,\s*no\.\s*(?P<issue>\d+))?
+        \s*\((?P<date>[^()]*?(?P<year>1[5-9]\d\d|20\d\d)[^()]*)\)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A date in running text: "November 19, 2015", "29 July 2015", "April 2012".
+# matches "November 4, 2015", "16 April 2012"; not "2015" alone
+DATE = re.compile(
+    r"""(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
+        (?:\s+\d{1,2},?)?\s+(?P<year>1[5-9]\d\d|20\d\d)(?!\d)""",
+    re.VERBOSE,
+)
+
+# The pages at the end of a citation.
+# matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", xlvi."; not ", 1982)"
+PAGES = re.compile(
+    r"""(?:,|\s)\s*(?P<pages>(?:pp?\.|S\.)?\s*(?:\d+|[xvil]+)(?:\s*(?:-+|–|—)\s*\d+)?
+        (?:\s*,\s*\d+(?:\s*(?:-+|–)\s*\d+)?)*(?:\s*,?\s*nn?\.\s*\d+)?)\s*[.;]?\s*$""",
+    re.VERBOSE,
+)
+
+# "Ibid." and its kin at a segment's start (German "Ebd.", Latin "ibidem").
+# matches "Ibid.", "ibid", "Ibidem", "ebd."; not "Ibidaba"
+IBID = re.compile(r"(?i:ibid(?:em)?|ebd)\b\.?,?")
+
+# "Idem" / "Id." (the same author as before) at a segment's start.
+# matches "Idem,", "Id."; not "Identity"
+IDEM = re.compile(r"(?:Idem|Id\.)(?!\w)")
+
+# "op. cit." and "loc. cit.", after a name or a title.
+# matches "op. cit.", "op cit", "loc. cit."; not "opcit"
+OP_CIT = re.compile(r"\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\.?")
+
+# Words that open a segment but belong to no citation: cues and connectives.
+# matches "See also ", "Cf. ", "Quoted in ", "For example, see "; not "Seeley, "
+CUE = re.compile(
+    r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and)[,:]?\s+)?
+        (?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.)[,:]?)?
+           |cf\.|compare|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in
+           |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b[,:]?\s*""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Where one cited work ends and the next starts inside a segment: "quoted in", "see also",
+# ", and" before another title ("Adorno, “Progress” (1962), and “Critique” (1969)").
+# matches ", quoted in ", " quoted in ", ", and “"; not "in" alone, ", and the"
+SEGMENT_CUE = re.compile(
+    r",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b)|,\s+(?=and\s+[“\"*_])",
+    re.IGNORECASE,
+)
+
+# An inverted first author, as a bibliography writes it: "Surname, Given" (then a title).
+# matches "Neumann, Franz L.", "Adorno, Theodor W., et al.", "Benjamin, Walter",
+# "Horkheimer, Max, and Theodor Adorno (25. 10. 1939)";
+# not "Moshe Lewin", "Lenin, *Collected Works*"
+INVERTED_NAMES = re.compile(
+    rf"""(?P<names>{NAME_WORD}),\s+(?P<given>{GIVEN}(?:\s+{GIVEN}){{0,2}})
+         (?P<more>,?\s+(?:and|&)\s+{PERSON})?
+         (?P<etal>,?\s+et\s+al\.?)?
+         (?:\s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\))?
+         (?=(?<=\.)\s*[*_“"A-Z]|\s*[,.:]\s*[*_“"A-Z])""",
+    re.VERBOSE,
+)
+
+# An inverted name standing alone as a bibliography-style note's first sentence.
+# matches "Marx, Karl", "Healey, Dan", "Lenin, V. I"; not "Marx, *Capital*"
+NAME_SENTENCE = re.compile(rf"{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}", re.VERBOSE)
+
+# Link text and blanked link targets left in the masked text: "[Title](    )", "<   >".
+# matches "[" of "[Title](   )", "](      )", "<     >"; not "[^3]", "[The danger…]" (a gloss)
+LINK_REMAINS = re.compile(r"\[(?!\^)(?=[^\[\]]*\]\()|\]\(\s*\)|<<?\s+>>?")
+
+# Words that cannot open a title: months, cues, locators.
+NOT_TITLE_STARTS = frozenset(
+    """see cf quoted cited available accessed retrieved translated emphasis originally
+    trans ed eds vol no pp p ibid op loc january february march april may june july
+    august september october november december""".split()
+)
+
+# A sentence that only gives where a work is found online.
+# matches "Available online at: http://x.org/a", "Available on-line at ⟨link⟩",
+# "http://x.org/a."; not "Available in most libraries."
+AVAILABLE_AT = re.compile(
+    r"""(?:(?:(?i:also\s+)?(?i:available|accessible|online|retrieved|accessed|see|originally)\b
+          [^:⟨]{0,40}?:?\s*))?
+        (?:https?://|www\.)[^\s<>]+|(?:(?i:available|accessible)\b[^⟨]{0,40}?)?⟨link⟩[\s.>]*""",
+    re.VERBOSE,
+)
+
+# A part of a book named as if it were the title: "Preface (1922), *History and …*".
+PART_TITLES = frozenset(
+    "preface introduction foreword afterword epilogue prologue appendix postscript".split()
+)
+
+# Capitalised words that open a sentence but are no one's name.
+NOT_NAMES = frozenset(
+    """a an the this that these those it its in on at of for from to by with as and or but
+    see also cf compare quoted cited however thus here there indeed moreover similarly
+    again note notes originally available translated translation emphasis reprinted
+    published according for ibid idem op loc vol no pp p chapter part section introduction
+    preface foreword afterword appendix letter speech interview editorial statement
+    review january february march april may june july august september october november
+    december spring summer autumn fall winter online accessed retrieved my our his her
+    their we i you he she they one some many all both after before since while when where
+    what which who why how if unless though although because during""".split()
+)

@@ -1,0 +1,311 @@
+"""Reading one segment of a note: where a citation starts, its names, title and details,
+and the decision (see `note_citations` for the design)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from citecheck.bibliography.names import author
+from citecheck.extract.note_details import Details, read_details
+from citecheck.extract.note_patterns import (
+    CUE,
+    IBID,
+    IDEM,
+    INVERTED_NAMES,
+    MARKED_TITLE,
+    NAMES,
+    NAMES_END,
+    NOT_NAMES,
+    NOT_TITLE_STARTS,
+    ONE_PERSON,
+    OP_CIT,
+    PAGES,
+    PART_TITLES,
+    PERSON_SPLIT,
+    PLAIN_TITLE_END,
+    YEAR,
+)
+from citecheck.model import Author, NoteCitation, Span
+
+# Where a citation may start inside a segment: after a cue word ("in" is left out: "in
+# Lenin, *Collected Works*" is the container of the work before, not another work).
+# matches "see " in "For more, see Lewin", "by " in "as argued by Lewin", "found in " in
+# "can be found in Lublinski"; not "Seeley", "in " alone
+_INNER_START = re.compile(
+    r"""\b(?i:see(?:\s+also)?|cf\.|by|from
+           |(?:found|discussed|argued|developed|described|published|reprinted|collected)\s+in)
+        [:,]?\s+(?=[A-Z*_“\"])""",
+    re.VERBOSE,
+)
+
+# What may stand between an author named in prose and the title: a possessive and a few
+# words, or "in his/her/their".
+# matches "'s ", "’s essay ", "'s review of ", " in his "; not ", ", " and "
+BRIDGE = re.compile(
+    r"(?:['’]s(?:\s+[a-z]+){0,4}|\s+in\s+(?:his|her|their)(?:\s+[a-z]+){0,2})\s+(?=[*_“\"])"
+)
+
+# "and" before a second title by the same author.
+# matches "and “", "and *"; not "and the"
+AND_TITLE = re.compile(r"and\s+(?=[“\"*_])")
+
+# Punctuation and space trimmed from a segment's ends.
+_TRIM = " \t\n,.;:—–-"
+
+# An author-year citation right after the names: "Cliff, 1974", "Marx, 1986, p558".
+# matches ", 1974", ", 1974, p20", " 2009, p176"; not ", 1839: The Year of …" (a title)
+_YEAR_NEXT = re.compile(r"\s*,?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\b(?!:\s+[A-Z])")
+
+
+def read_segment(
+    text: str, segment: Span, note: int, previous: tuple[Author, ...]
+) -> NoteCitation | None:
+    start, end = _trimmed(text, segment)
+    if start >= end:
+        return None
+    s = text[start:end]
+    cue = CUE.match(s)
+    k = cue.end() if cue else 0
+    continued = AND_TITLE.match(s)  # "and “Critique” (1969)": same author, next work
+    if continued:
+        k = continued.end()
+    ibid = IBID.match(s, k) or IDEM.match(s, k)
+    if ibid:
+        form = "idem" if s[ibid.start() : ibid.start() + 2].lower() == "id" else "ibid"
+        rest = s[ibid.end() :]
+        pages = PAGES.search(" " + rest.rstrip(" .;"))
+        return NoteCitation(
+            text=s[k:],
+            span=Span(start + k, end),
+            note=note,
+            form=form,
+            pages=pages.group("pages").strip() if pages else "",
+        )
+    citation = _read_at(s, k, start, end, note)
+    if citation is not None:
+        if (
+            not citation.authors
+            and previous
+            and (k == 0 or continued)
+            and citation.form != "op-cit"
+        ):
+            # "Stedman Jones, *A*, …; *B*, …": the author written once for both works
+            return replace(citation, authors=previous, unsure="author carried from before")
+        if continued and not citation.authors:
+            return None  # "and “B”" with no author before it to carry
+        return citation
+    for inner in _INNER_START.finditer(s, k + 1):
+        citation = _read_at(s, inner.end(), start, end, note, names_needed=True)
+        if citation is not None:
+            return citation
+    return _op_cit_in_prose(s, start, end, note)
+
+
+def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | None:
+    """A marked title then "op. cit." anywhere in the segment: "Alternate translation in
+    “Towards a New Manifesto?”, op. cit., p. 53"."""
+    for title in MARKED_TITLE.finditer(s):
+        op = OP_CIT.match(s, _skip_comma(s, title.end()))
+        if op:
+            pages = PAGES.search(" " + s[op.end() :].rstrip(" .;"))
+            return NoteCitation(
+                text=s[title.start() :],
+                span=Span(start + title.start(), end),
+                note=note,
+                form="loc-cit" if op.group("loc") else "op-cit",
+                title=next(g for g in title.groups() if g).strip(" ,."),
+                pages=pages.group("pages").strip() if pages else "",
+            )
+    return None
+
+
+def _read_at(
+    s: str, k: int, offset: int, end: int, note: int, *, names_needed: bool = False
+) -> NoteCitation | None:
+    authors: tuple[Author, ...] = ()
+    after = k
+    unsure = []
+    inverted = INVERTED_NAMES.match(s, k)
+    names = NAMES.match(s, k)
+    if names and not NAMES_END.match(s, names.end()):
+        names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
+    if inverted and names and names.end() > inverted.end():
+        inverted = None  # "Adorno, Anders, Horkheimer and Pollock": a list, not "Adorno, A."
+    if inverted and plausible_names(inverted.group("names")):
+        more = inverted.group("more") or ""
+        authors = tuple(_surnames(inverted.group("names") + more))
+        after = inverted.end()
+    elif names and plausible_names(names.group("names")):
+        if _YEAR_NEXT.match(s, names.end()):
+            return None  # "Cliff, 1974": author-year, read by citations.py
+        authors = tuple(_surnames(names.group("names")))
+        after = names.end()
+        if names.group("names").endswith(("'s", "’s")) and not names.group("role"):
+            after -= 2  # "Lih's": the possessive is read by BRIDGE
+    if names_needed and not authors:
+        # inside prose a work without names needs "op. cit.": "in “Towards…”, op. cit., 53"
+        title, title_style, title_end = _title(s, k, False, colon=False)
+        if not title or not OP_CIT.match(s, _skip_comma(s, title_end)):
+            return None
+    bridge = BRIDGE.match(s, after) if authors and inverted is None else None
+    if bridge:  # "Lih's *Lenin Rediscovered* (2008)", "Anderson in his *Considerations*"
+        title, title_style, title_end = _title(s, bridge.end(), False, colon=False)
+        unsure.append("author in prose")
+    else:
+        title, title_style, title_end = _title(s, after, bool(authors), colon=inverted is not None)
+    if names_needed and title_style == "plain":
+        return None  # inside prose, only a marked title vouches for the names
+    if title_style == "plain" and _adverb(authors):
+        return None  # "Critically, Rose asked…": a sentence, not a citation
+    if authors and not title:
+        op = OP_CIT.match(s, _skip_comma(s, after))
+        pages = PAGES.match(s, after)
+        if not (op or pages) or k != _first(s):
+            return None
+        title_end = after
+    if not authors and (not title or title_style == "plain"):
+        return None
+    if inverted is not None:
+        unsure.append("inverted names")
+    details = read_details(s[title_end:])
+    if details.journal and (not authors or title_style == "italic"):
+        # "*Platypus Review* 99 (September 2017)", "Zinoviev, *Izvestiia*, No. 5 (1989)":
+        # an issue of a journal, not a titled work
+        details = replace(details, container=title)
+        title, title_style = "", ""
+    form = _form(details, bool(title))
+    if (not authors or bridge) and not details.published and form != "op-cit":
+        return None  # a quotation in prose, or a work named in passing, not a citation
+    if title_style == "plain":
+        unsure.append("plain title")
+    if form == "full" and not details.year:
+        unsure.append("no year")
+    if details.loose_year:
+        unsure.append("year beside the title")
+    return _citation(s, k, offset, end, note, form, authors, title, title_style, details, unsure)
+
+
+def _citation(
+    s: str,
+    k: int,
+    offset: int,
+    end: int,
+    note: int,
+    form: str,
+    authors: tuple[Author, ...],
+    title: str,
+    title_style: str,
+    details: Details,
+    unsure: list[str],
+) -> NoteCitation:
+    return NoteCitation(
+        text=s[k:],
+        span=Span(offset + k, end),
+        note=note,
+        form=form,
+        authors=authors,
+        title=title,
+        year=details.year,
+        pages=details.pages,
+        container=details.container,
+        place=details.place,
+        publisher=details.publisher,
+        url=details.url,
+        title_style=title_style,
+        unsure="; ".join(unsure),
+    )
+
+
+def _form(details: Details, has_title: bool) -> str:
+    if details.op_cit:
+        return details.op_cit
+    return "full" if details.published else "short"
+
+
+def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str, int]:
+    """The title at `at` (after the names' comma): text, style and where it ends."""
+    i = _skip_comma(s, at) if after_names else at
+    if after_names and i == at:
+        return "", "", at
+    marked = MARKED_TITLE.match(s, i)
+    if marked:
+        kind = "quoted" if marked.group("quoted") else "italic"
+        title = next(g for g in marked.groups() if g).strip(" ,.")
+        return title, kind, marked.end()
+    after_stop = colon and s[at - 1 : at] == "."  # "Smith, Jane. Cities of Memory. Durham…"
+    if not after_names or (s[at : at + 1] not in (",:" if colon else ",") and not after_stop):
+        return "", "", at
+    if not s[i : i + 1].isupper() or OP_CIT.match(s, i) or YEAR.match(s, i):
+        return "", "", at
+    stop = PLAIN_TITLE_END.search(s, i)
+    stop_at = stop.start() if stop else len(s)
+    title = s[i:stop_at].strip(" ,.")
+    if title.lower() in PART_TITLES:
+        # "Preface (1922), *History and Class Consciousness*": the book is the work
+        book = MARKED_TITLE.search(s, stop_at)
+        if book and book.start() <= stop_at + 40:
+            return next(g for g in book.groups() if g).strip(" ,."), "italic", book.end()
+    first_word = title.split()[0].lower().strip(".,") if title else ""
+    if not title or first_word in NOT_TITLE_STARTS or len(title.split()) > 25:
+        return "", "", at
+    return title, "plain", stop_at
+
+
+def _skip_comma(s: str, at: int) -> int:
+    i = at
+    while i < len(s) and (s[i] in ",.:" or s[i].isspace()):
+        i += 1
+    return i
+
+
+def _first(s: str) -> int:
+    cue = CUE.match(s)
+    return cue.end() if cue else 0
+
+
+def _trimmed(text: str, segment: Span) -> tuple[int, int]:
+    start, end = segment.start, segment.end
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in " \t\n;,":
+        end -= 1
+    return start, end
+
+
+def plausible_names(names: str) -> bool:
+    """No function word anywhere, and no month or cue as a surname: "In", "See", "April"
+    are no one's name, but "August Pfannkuche" is."""
+    for person in PERSON_SPLIT.split(names):
+        words = [w.strip(".,") for w in person.split() if len(w.strip(".,")) > 1]
+        if not words or words[-1].lower() in NOT_NAMES:
+            return False
+        if any(w.lower() in _FUNCTION_WORDS for w in words):
+            return False
+    return True
+
+
+_FUNCTION_WORDS = frozenset(
+    "a an the in on at of for from to by with as see also cf compare quoted cited ibid idem "
+    "this that these those it its my our his her their we".split()
+)
+
+
+def _adverb(authors: tuple[Author, ...]) -> bool:
+    """One name ending in "-ly" before a plain title: "Critically", "Similarly"."""
+    return len(authors) == 1 and authors[0].surname.endswith("ly")
+
+
+def _surnames(names: str) -> Iterable[Author]:
+    for person in PERSON_SPLIT.split(names):
+        words = person.split()
+        if not words:
+            continue
+        cut = len(words) - 1
+        while cut > 0 and words[cut - 1].lower() in _PARTICLES:
+            cut -= 1
+        yield author(" ".join(words[cut:]))
+
+
+_PARTICLES = frozenset("van von der den de du da di del della des la le ter ten dos das zu".split())

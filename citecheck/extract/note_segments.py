@@ -1,0 +1,104 @@
+"""Splits a note into segments that each cite at most one work (the first step of the reader).
+
+A segment ends at a ";" or a sentence end outside brackets, quotes and emphasis, and before
+"quoted in" / "see also", which open a second work. An abbreviation's full stop ("trans.",
+"vol.", an initial "E.", a numeral "II.") ends no sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from citecheck.extract.note_patterns import SEGMENT_CUE
+from citecheck.model import Span
+
+# Words whose full stop is an abbreviation's, not a sentence end.
+ABBREVIATIONS = frozenset(
+    """trans tr ed eds vol vols no nos p pp repr rev mr mrs ms dr st cf esp etc al ch chap n nn
+    comp op loc cit jr sr inc co vs viz fig ca c approx univ dept jan feb mar apr jun jul aug
+    sep sept oct nov dec s ff f e.g i.e orig intro pref pt bk sec col cols ibid ebd""".split()
+)
+
+# The word before a full stop.
+# matches "trans" in "Ashton, trans", "II" in "II"; not "."
+_WORD_END = re.compile(r"([\w.]+)$")
+
+# A roman numeral, whose full stop is a heading's ("II. The Marxist Doctrine").
+# matches "II", "xiv"; not "Ivan"
+_ROMAN = re.compile(r"^[IVXLCivxlc]{1,6}$")
+
+_OPENERS = {"(": ")", "[": "]"}
+_CLOSERS = {")": "(", "]": "["}
+
+
+def segments(text: str, span: Span) -> list[Span]:
+    """The note's segments, stripped, in order (empty ones dropped)."""
+    cuts = [span.start]
+    depth = 0
+    in_quote = False
+    in_emphasis = False
+    i = span.start
+    while i < span.end:
+        char = text[i]
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif char == "“":
+            in_quote = True
+        elif char == "”" or (char == '"' and in_quote):
+            in_quote = False
+            if not (depth or in_emphasis) and text[i - 1] in ".?!" and _capital_next(text, i, span):
+                cuts.append(i + 1)  # '…in the United States." John Reed, …'
+        elif char == '"':
+            in_quote = True
+        elif char == "*":
+            in_emphasis = not in_emphasis
+            while i + 1 < span.end and text[i + 1] == "*":
+                i += 1
+        elif not (depth or in_quote or in_emphasis):
+            cut = _cut_after(text, i, span)
+            if cut is not None:
+                cuts.append(cut)
+        i += 1
+    cuts.append(span.end)
+    found = (Span(a, b).strip(text) for a, b in pairwise(cuts))
+    return [s for s in found if s.end > s.start]
+
+
+def _cut_after(text: str, i: int, span: Span) -> int | None:
+    """Where a segment ends at offset i (the offset of the next segment), or None."""
+    char = text[i]
+    if char == ";":
+        return i + 1
+    if char in ".?!" and _sentence_ends(text, i, span):
+        return i + 1
+    if (char == "," or (char == " " and text[i - 1] != ",")) and i > span.start:
+        if SEGMENT_CUE.match(text, i, span.end):
+            return i  # "X, quoted in Y": Y opens the next segment
+    return None
+
+
+def _capital_next(text: str, i: int, span: Span) -> bool:
+    after = text[i + 1 : min(span.end, i + 4)]
+    following = after.lstrip(" \n")
+    return after[:1] in (" ", "\n") and bool(following) and following[0].isupper()
+
+
+def _sentence_ends(text: str, i: int, span: Span) -> bool:
+    after = text[i + 1 : min(span.end, i + 4)]
+    if not after.startswith((" ", "\n")):
+        return False
+    following = after.lstrip(" \n")
+    if not following or not (following[0].isupper() or following[0] in '“"*_'):
+        return False
+    if text[i] != ".":
+        return True
+    word = _WORD_END.search(text[max(span.start, i - 20) : i])
+    if word is None:
+        return True
+    token = word.group(1)
+    if "." in token or token.lower() in ABBREVIATIONS or _ROMAN.match(token):
+        return False
+    return not (len(token) == 1 and token.isupper())  # an initial, "E. B. Ashton"
