@@ -243,19 +243,23 @@ def lint_paths(
     files and may return a callback, called once per finished file. The path `-` stands
     for `stdin`, named `stdin_filename` (whose suffix chooses the reader).
     """
-    linter = _FileLinter(options, resolver, tuple(postprocess), keep_documents, stdin_filename)
     found = collect_paths(paths, warn, options.selection)
     named = [Path(name) for name in paths]
-
-    def read(path: Path) -> SourceText:
-        if str(path) == "-" and stdin is not None:
-            return read_bytes(stdin_filename, stdin)
-        return read_manuscript(path)
-
-    units = projects.plan(found, named, read, warn)
-    count = len(units)
+    linter = _FileLinter(options, resolver, tuple(postprocess), keep_documents)
+    linter.stdin, linter.stdin_filename = stdin, stdin_filename
+    linter.named = {os.path.realpath(path) for path in named}
+    linter.can_skip = warn is not None
+    items: Iterable[projects.Unit | Path]
+    if any(path.suffix.lower() == ".tex" for path in found):
+        # LaTeX projects are planned here: which file brings in which is known only once
+        # every file has been read.
+        units = projects.plan(found, named, linter.read, warn)
+        count = len(units)
+        items = _released(units)  # each unit's text is let go once it is handed out
+    else:
+        # No LaTeX, no project: each file is read where it is linted, in a worker.
+        count, items = len(found), found
     step = progress(count) if progress is not None else None
-    items = _released(units)  # each unit's text is let go once it is handed out
     if resolver is None and jobs > 1 and count > 1:
         from citecheck.parallel import ordered_map
 
@@ -266,6 +270,10 @@ def lint_paths(
     users: Counter[tuple[str, str]] = Counter()  # (shared file, rule) -> manuscripts using it
     shared: dict[frozenset[Entry], frozenset[Entry]] = {}  # one copy of a shared .bib's entries
     for result, used in outcomes:
+        if isinstance(result, str):  # a file that could not be read, skipped with a warning
+            if warn is not None:
+                warn(result)
+            continue
         users.update(used)
         if result.entries is not None:
             result = replace(result, entries=shared.setdefault(result.entries, result.entries))
@@ -275,7 +283,9 @@ def lint_paths(
     return LintResult(_merge_shared_findings(results, users))
 
 
-_Outcome = tuple[FileResult, tuple[tuple[str, str], ...]]
+# A file's result and the (shared .bib, rule) pairs it counts for; or a warning for a file
+# that was skipped.
+_Outcome = tuple[FileResult | str, tuple[tuple[str, str], ...]]
 
 
 def _released(units: list[projects.Unit]) -> Iterable[projects.Unit]:
@@ -303,13 +313,32 @@ class _FileLinter:
     ) -> None:
         self.options = options
         self.stdin_filename = stdin_filename
+        self.stdin: bytes | None = None
+        self.named: set[str] = set()  # real paths named on the command line: never skipped
+        self.can_skip = False  # with a warn callback, an unreadable found file is skipped
         self.rules = selected_rules(options)
         self.resolver = resolver
         self.postprocess = postprocess
         self.keep_documents = keep_documents
         self.bibliographies: dict[tuple[str, ...], Bibliography] = {}
 
-    def __call__(self, unit: projects.Unit) -> _Outcome:
+    def read(self, path: Path) -> SourceText:
+        if str(path) == "-" and self.stdin is not None:
+            return read_bytes(self.stdin_filename, self.stdin)
+        return read_manuscript(path)
+
+    def __call__(self, item: projects.Unit | Path) -> _Outcome:
+        if isinstance(item, Path):
+            try:
+                source = self.read(item)
+            except InputError as exc:  # as projects.plan: a file found in a folder is skipped
+                if os.path.realpath(item) in self.named or not self.can_skip:
+                    raise
+                return f"{exc}; skipped, not read as a manuscript", ()
+            item = projects.Unit(item, source, item, source)
+        return self._lint(item)
+
+    def _lint(self, unit: projects.Unit) -> _Outcome:
         stdin = str(unit.path) == "-"
         path = Path(self.stdin_filename) if stdin else unit.path
         home = Path(self.stdin_filename) if str(unit.home) == "-" else unit.home
