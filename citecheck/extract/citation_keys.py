@@ -40,11 +40,10 @@ MAX_LATEX_OPTION = 500
 # "\cite[" of a run read on to the end of the paragraph.
 # matches "\cite{k}", "\citep[p.~3]{a,b}", "\textcite{k}", "\nocite{*}"; not "\citation{x}"
 LATEX_CITE = re.compile(
-    r"""\\(?P<command>(?:no|paren|text|auto|foot|full|smart|super)?cite
+    rf"""\\(?P<command>(?:no|paren|text|auto|foot|full|smart|super)?cite
                       (?:[pt]|author|year|alp|num)?\*?)
-        \s*(?P<options>(?:\[[^\]]{0,%d}+\]\s*){0,2})
-        \{(?P<keys>[^{}]*)\}"""
-    % MAX_LATEX_OPTION,
+        \s*(?P<options>(?:\[[^\]]{{0,{MAX_LATEX_OPTION}}}+\]\s*){{0,2}})
+        \{{(?P<keys>[^{{}}]*)\}}""",
     re.VERBOSE,
 )
 

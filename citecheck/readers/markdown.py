@@ -7,6 +7,7 @@ Syntax that is not prose (front matter, code, HTML comments, link targets) is bl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from citecheck.masking import blank_spans
 from citecheck.model import Comment, Marker, Note, Paragraph, Section, SourceText, Span
@@ -15,28 +16,42 @@ from citecheck.readers.paragraphs import (
     is_references_heading,
     split_paragraphs,
 )
+from citecheck.spans import SpanSet
 
 # YAML front matter at the very top.
 # matches "---\ntitle: x\n---\n"; not a "---" rule later in the text
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
-# Fenced code blocks.
-# matches "```python\nx = 1\n```"; not "``inline``"
-FENCED_CODE = re.compile(
-    r"^(?P<fence>```+|~~~+)[^\n]*\n.*?^(?P=fence)[ \t]*$", re.DOTALL | re.MULTILINE
-)
+# A line that opens a fenced code block; the block runs to the next line holding the same
+# fence alone (see `_fenced_code`, which pairs them in one pass).
+# matches "```python", "~~~~"; not "``inline``", "  ```" (indented)
+FENCE_OPENING = re.compile(r"^(?P<fence>```+|~~~+)[^\n]*\n", re.MULTILINE)
+
+# A line that can close a fenced code block: a fence alone, trailing blanks allowed.
+# matches "```", "~~~~  "; not "```python"
+FENCE_CLOSING = re.compile(r"^(?P<fence>```+|~~~+)[ \t]*$", re.MULTILINE)
 
 # Inline code spans.
 # matches "`x[^1]`"; not a lone backtick
 INLINE_CODE = re.compile(r"`[^`\n]+`")
 
-# HTML comments, kept as Comment values for suppression directives.
+# HTML comments, kept as Comment values for suppression directives: "<!--" up to the first
+# "-->" (see `html_comments`, which stops at the first unclosed one).
 # matches "<!-- citecheck: ignore missing-note -- reason -->"; not "<!- x ->"
-HTML_COMMENT = re.compile(r"<!--(?P<body>.*?)-->", re.DOTALL)
+HTML_COMMENT_OPEN = "<!--"
+HTML_COMMENT_CLOSE = "-->"
 
 # Link and image targets: the URL of "[text](https://x.org/a2)" and bare "<https://x.org>".
+# A URL is read for at most MAX_URL characters, possessively: unbounded, each "](" of a run
+# "](](](…" read on to the end of the run. A bare link's dot is found by a lookahead, so
+# "<a.a.a.a…" without its ">" is read once, not once per dot.
 # matches "(https://icl-fi.org/232)", "<weeklyworker.co.uk/worker/1132/>"; not "(see p. 4)"
-LINK_TARGET = re.compile(r"\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)|<(?P<bare>[^<>\s]+\.[^<>\s]+)>")
+MAX_URL = 4096
+LINK_TARGET = re.compile(
+    rf"""\]\((?P<url>[^)\s]{{1,{MAX_URL}}}+)(?:\s+\"[^\"]*\")?\)
+      | <(?P<bare>(?=[^<>\s]+\.[^<>\s])[^<>\s]++)>""",
+    re.VERBOSE,
+)
 
 # A footnote definition: "[^12]: text" at the start of a line.
 # matches "[^35]: \"Corbyn landslide\"", "[^note]:"; not "see[^3] here"
@@ -54,12 +69,13 @@ HEADING = re.compile(r"^#{1,6}[ \t]+\S")
 def read_markdown(path: str, text: str) -> SourceText:
     hidden = [
         Span(match.start(), match.end())
-        for pattern in (FRONT_MATTER, FENCED_CODE, INLINE_CODE)
+        for pattern in (FRONT_MATTER, INLINE_CODE)
         for match in pattern.finditer(text)
     ]
+    hidden.extend(_fenced_code(text))
     comments = [
-        Comment(match.group("body").strip(), Span(match.start(), match.end()))
-        for match in HTML_COMMENT.finditer(text)
+        Comment(text[span.start + len(HTML_COMMENT_OPEN) : body_end].strip(), span)
+        for span, body_end in html_comments(text)
     ]
     hidden.extend(comment.span for comment in comments)
     for match in LINK_TARGET.finditer(text):
@@ -82,6 +98,50 @@ def read_markdown(path: str, text: str) -> SourceText:
         comments=tuple(comments),
         format="markdown",
     )
+
+
+def _fenced_code(text: str) -> list[Span]:
+    """Fenced code blocks, from an opening line to the next line holding its fence alone.
+
+    The same blocks as `^(?P<fence>```+|~~~+)[^\n]*\n.*?^(?P=fence)[ \t]*$` finds, in one
+    pass: that pattern read on to the end of the text for every unclosed fence, quadratic
+    in their number. Closing lines are indexed by their fence first, then each opening
+    line finds its closer by bisection.
+    """
+    closers: dict[str, list[int]] = {}
+    for match in FENCE_CLOSING.finditer(text):
+        closers.setdefault(match.group("fence"), []).append(match.start())
+    blocks: list[Span] = []
+    position = 0
+    while (opening := FENCE_OPENING.search(text, position)) is not None:
+        position = opening.end()
+        run = opening.group("fence")
+        # The pattern's fence could give back characters ("````x" opens a "```" block too).
+        for length in range(len(run), 2, -1):
+            starts = closers.get(run[:length], [])
+            i = bisect_left(starts, opening.end())
+            if i < len(starts):
+                line_end = text.find("\n", starts[i])
+                end = len(text) if line_end == -1 else line_end
+                blocks.append(Span(opening.start(), end))
+                position = max(end, opening.end())
+                break
+    return blocks
+
+
+def html_comments(text: str) -> list[tuple[Span, int]]:
+    """(span, end of body) of each `<!-- … -->`, in one pass: each comment ends at the first
+    "-->" after it, and once one is unclosed, every later one is too."""
+    found: list[tuple[Span, int]] = []
+    position = 0
+    while (start := text.find(HTML_COMMENT_OPEN, position)) != -1:
+        close = text.find(HTML_COMMENT_CLOSE, start + len(HTML_COMMENT_OPEN))
+        if close == -1:
+            break
+        end = close + len(HTML_COMMENT_CLOSE)
+        found.append((Span(start, end), close))
+        position = end
+    return found
 
 
 def _label_numbers(text: str, definitions: list[re.Match[str]]) -> dict[str, int]:
@@ -147,8 +207,9 @@ def _definition_end(text: str, start: int) -> int:
 
 def _markers(text: str, note_spans: list[Span], labels: dict[str, int]) -> list[Marker]:
     markers = []
+    in_notes = SpanSet(note_spans)
     for match in NOTE_REFERENCE.finditer(text):
-        if any(span.start <= match.start() < span.end for span in note_spans):
+        if in_notes.contains(match.start()):
             # a reference inside a note (a note citing another) is not a body marker
             continue
         label = match.group("label")
@@ -161,9 +222,10 @@ def _markers(text: str, note_spans: list[Span], labels: dict[str, int]) -> list[
 def _paragraphs(text: str, note_spans: list[Span]) -> tuple[Paragraph, ...]:
     paragraphs = []
     in_references = False
+    in_notes = SpanSet(note_spans)
     for span in split_paragraphs(text):
         chunk = span.slice(text)
-        if any(note.start <= span.start < note.end for note in note_spans):
+        if in_notes.contains(span.start):
             paragraphs.append(Paragraph(span, Section.NOTES))
             continue
         if HEADING.match(chunk) or is_notes_heading(chunk) or is_references_heading(chunk):
