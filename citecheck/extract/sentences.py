@@ -64,12 +64,12 @@ def split_sentences(text: str, span: Span) -> list[Span]:
 
 
 def _append(text: str, start: int, end: int, out: list[Span]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        out.append(Span(start, end))
+    # str.strip drops what str.isspace calls white space, in C: faster than a loop per end.
+    chunk = text[start:end]
+    kept = chunk.strip()
+    if kept:
+        start += len(chunk) - len(chunk.lstrip())
+        out.append(Span(start, start + len(kept)))
 
 
 def links(text: str, spans: Iterable[Span]) -> list[Span]:

@@ -43,9 +43,10 @@ CODE_START = re.compile(
     re.VERBOSE,
 )
 
-# Footnote commands, with an optional [number] argument.
+# Footnote commands, with an optional [number] argument of at most nine digits (a longer
+# one is no note number, and would meet Python's limit on integer strings).
 # matches "\footnote{", "\footnote[3]{"; not "\footnotetext{"
-FOOTNOTE = re.compile(r"\\footnote(?:\[(?P<number>\d+)\])?\s*\{")
+FOOTNOTE = re.compile(r"\\footnote(?:\[(?P<number>\d{1,9})\])?\s*\{")
 
 # Sectioning commands; their titles make headings.
 # matches "\section{Introduction}", "\section*{References}"; not "\sectionmark"

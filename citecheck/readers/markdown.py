@@ -41,17 +41,26 @@ INLINE_CODE = re.compile(r"`[^`\n]+`")
 HTML_COMMENT_OPEN = "<!--"
 HTML_COMMENT_CLOSE = "-->"
 
-# Link and image targets: the URL of "[text](https://x.org/a2)" and bare "<https://x.org>".
-# A URL is read for at most MAX_URL characters, possessively: unbounded, each "](" of a run
-# "](](](…" read on to the end of the run. A bare link's dot is found by a lookahead, so
-# "<a.a.a.a…" without its ">" is read once, not once per dot.
-# matches "(https://icl-fi.org/232)", "<weeklyworker.co.uk/worker/1132/>"; not "(see p. 4)"
-MAX_URL = 4096
-LINK_TARGET = re.compile(
-    rf"""\]\((?P<url>[^)\s]{{1,{MAX_URL}}}+)(?:\s+\"[^\"]*\")?\)
-      | <(?P<bare>(?=[^<>\s]+\.[^<>\s])[^<>\s]++)>""",
-    re.VERBOSE,
-)
+# Link and image targets: the URL of "[text](https://x.org/a2)" and bare "<https://x.org>",
+# found by `_link_targets` in one pass. As one pattern, "\]\((?P<url>[^)\s]+)…", each "](" of
+# a run "](](](…" read on to the end of the run, quadratic in its length.
+
+# Where a link target may start: the "](" of an inline link or the "<" of a bare one.
+# matches "](" in "[a](https://x.org)", "<" in "<https://x.org>"; not "]" alone
+LINK_START = re.compile(r"\]\(|<")
+
+# Where an inline link's URL stops: a ")" or whitespace.
+# matches ")" in "x.org)", " " in "x.org "; not "/"
+URL_STOP = re.compile(r"[)\s]")
+
+# What closes an inline link after its URL: an optional title, then ")".
+# matches ")", ' "A title")'; not " see p. 4"
+LINK_CLOSE = re.compile(r'(?:\s++"[^"]*")?\)')
+
+# A bare link from its "<": characters with a dot between them, then ">". The dot is found
+# by a lookahead, so "<a.a.a.a…" without its ">" is read once, not once per dot.
+# matches "<weeklyworker.co.uk/worker/1132/>", "<https://x.org>"; not "<b>", "<a b.c>"
+BARE_LINK = re.compile(r"<(?P<bare>(?=[^<>\s]+\.[^<>\s])[^<>\s]++)>")
 
 # A footnote definition: "[^12]: text" at the start of a line.
 # matches "[^35]: \"Corbyn landslide\"", "[^note]:"; not "see[^3] here"
@@ -60,6 +69,8 @@ NOTE_DEFINITION = re.compile(r"^\[\^(?P<label>[^\]\s]+)\]:[ \t]*", re.MULTILINE)
 # A footnote reference in the text.
 # matches "[^6]", "[^long-note]"; not "[^6]:" at a line start (a definition)
 NOTE_REFERENCE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
+
+MAX_LABEL_DIGITS = 9
 
 # An ATX heading line.
 # matches "## The Labour Party", "# References"; not "#hashtag"
@@ -78,9 +89,7 @@ def read_markdown(path: str, text: str) -> SourceText:
         for span, body_end in html_comments(text)
     ]
     hidden.extend(comment.span for comment in comments)
-    for match in LINK_TARGET.finditer(text):
-        group = "url" if match.group("url") else "bare"
-        hidden.append(Span(match.start(group), match.end(group)))
+    hidden.extend(_link_targets(text))
     masked_text = blank_spans(text, hidden)
 
     definitions = list(NOTE_DEFINITION.finditer(masked_text))
@@ -129,6 +138,36 @@ def _fenced_code(text: str) -> list[Span]:
     return blocks
 
 
+def _link_targets(text: str) -> list[Span]:
+    """The URLs of inline links and bare links, left to right as one pattern would find
+    them. Where a URL stops is found by bisection in the stops, and whether a link closes
+    there is asked once per stop: every "](" of a run shares the same stop."""
+    stops = [match.start() for match in URL_STOP.finditer(text)]
+    closes: dict[int, int] = {}  # stop -> end of the link closed there, or -1
+    found: list[Span] = []
+    position = 0
+    while (start := LINK_START.search(text, position)) is not None:
+        position = start.start() + 1
+        if start.group() == "<":
+            bare = BARE_LINK.match(text, start.start())
+            if bare is not None:
+                found.append(Span(bare.start("bare"), bare.end("bare")))
+                position = bare.end()
+            continue
+        url = start.end()
+        i = bisect_left(stops, url)
+        stop = stops[i] if i < len(stops) else len(text)
+        if stop == url:
+            continue  # an empty URL
+        if stop not in closes:
+            close = LINK_CLOSE.match(text, stop)
+            closes[stop] = close.end() if close else -1
+        if closes[stop] != -1:
+            found.append(Span(url, stop))
+            position = closes[stop]
+    return found
+
+
 def html_comments(text: str) -> list[tuple[Span, int]]:
     """(span, end of body) of each `<!-- … -->`, in one pass: each comment ends at the first
     "-->" after it, and once one is unclosed, every later one is too."""
@@ -149,7 +188,7 @@ def _label_numbers(text: str, definitions: list[re.Match[str]]) -> dict[str, int
     numbers: dict[str, int] = {}
     for match in definitions:
         label = match.group("label")
-        if label.isdigit():
+        if _numeric(label):
             numbers[label] = int(label)
     next_number = max(numbers.values(), default=0) + 1
     definition_starts = {m.start() for m in definitions}
@@ -157,12 +196,18 @@ def _label_numbers(text: str, definitions: list[re.Match[str]]) -> dict[str, int
         label = match.group("label")
         if match.start() in definition_starts or label in numbers:
             continue
-        numbers[label] = int(label) if label.isdigit() else next_number
+        numbers[label] = int(label) if _numeric(label) else next_number
         next_number = max(next_number, numbers[label]) + 1
     for match in definitions:
         numbers.setdefault(match.group("label"), next_number)
         next_number = max(next_number, numbers[match.group("label")]) + 1
     return numbers
+
+
+def _numeric(label: str) -> bool:
+    """A label that is a note number: decimal digits (that `int` reads), at most nine of
+    them; "[^²]" and a label of 5,000 digits are names, not numbers `int` would fail on."""
+    return label.isdecimal() and len(label) <= MAX_LABEL_DIGITS
 
 
 def _notes(
