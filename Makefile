@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/stalinisms-long-shadow.txt
 
-.PHONY: demo test setup setup-test browser lint-code bench clean
+.PHONY: demo test setup setup-test browser lint-code bench complexity clean
 
 $(BIN)/citecheck: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ lint-code: $(VENV)/.test-deps
 
 bench: setup
 	$(BIN)/python bench/bench_lint.py
+
+# Hostile-input probes at n, 2n, 4n and 8n: fails when any grows more than 2.6x from 4n to 8n.
+complexity: setup
+	$(BIN)/python bench/complexity.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
