@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/stalinisms-long-shadow.txt
 
-.PHONY: demo test setup setup-test browser lint-code bench complexity clean
+.PHONY: demo test setup setup-test browser lint-code bench accuracy quote-accuracy fuzz complexity clean
 
 $(BIN)/citecheck: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,8 +40,25 @@ test: setup-test
 lint-code: $(VENV)/.test-deps
 	$(BIN)/ruff check citecheck tests bench .ci
 
+# The long fuzz run: the three hypothesis tests of tests/test_fuzz.py with 7,000 examples
+# each (21,000 inputs; CI runs 200 each). FUZZ_EXAMPLES=N changes the count per test.
+FUZZ_EXAMPLES ?= 7000
+fuzz: $(VENV)/.test-deps
+	CITECHECK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:cacheprovider \
+	  tests/test_fuzz.py --hypothesis-show-statistics
+
 bench: setup
 	$(BIN)/python bench/bench_lint.py
+
+# Footnote accuracy on the Platypus articles in ../shared (docs/accuracy.md); fails below
+# bench/accuracy_thresholds.toml. Says so and passes when ../shared is absent.
+accuracy: $(VENV)/.test-deps
+	$(BIN)/python bench/accuracy.py --gate
+
+# Seeded-defect recall of unbalanced-quote and marker-placement on the Platypus corpus
+# (../shared); exits 1 when a kind's recall is below 0.95.
+quote-accuracy: setup
+	$(BIN)/python bench/quote_accuracy.py
 
 # Hostile-input probes at n, 2n, 4n and 8n: fails when any grows more than 2.6x from 4n to 8n.
 complexity: setup

@@ -21,10 +21,12 @@ from typing import Any
 from citecheck.atomic import write_text_atomic
 from citecheck.engine import FileResult, LintResult, Postprocess
 from citecheck.errors import InputError
+from citecheck.inputs import read_input_bytes
 from citecheck.model import Finding
 
 VERSION = 1
 CONTEXT = 24  # characters either side of the span that belong to the fingerprint
+MAX_BYTES = 64 * 1024 * 1024  # ~300,000 recorded findings
 
 
 def fingerprints(file: FileResult, root: Path) -> list[tuple[Finding, str]]:
@@ -68,12 +70,12 @@ def _neighbourhood(text: str, finding: Finding) -> str:
 
 
 def _relative(path: str, root: Path) -> str:
-    return Path(os.path.relpath(Path(path).resolve(), root)).as_posix()
+    return Path(os.path.relpath(os.path.realpath(path), root)).as_posix()
 
 
 def write_baseline(path: str, result: LintResult) -> int:
     """Record every finding of `result` in `path` (atomically); return how many."""
-    root = Path(path).resolve().parent
+    root = Path(os.path.realpath(path)).parent
     entries = []
     for file in result.files:
         for finding, digest in fingerprints(file, root):
@@ -96,17 +98,39 @@ def write_baseline(path: str, result: LintResult) -> int:
 
 
 def load_baseline(path: str) -> frozenset[str]:
+    """The fingerprints recorded in `path`; InputError for anything but a citecheck baseline."""
     try:
-        document: Any = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(
-            f"{path}: no such baseline (create it with --write-baseline {path})"
-        ) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = read_input_bytes(path, "baseline", MAX_BYTES)
+    except InputError as exc:
+        if "no such baseline" in str(exc):
+            raise InputError(
+                f"{path}: no such baseline (create it with --write-baseline {path})"
+            ) from None
+        raise
+    try:
+        document: Any = json.loads(
+            data.decode("utf-8"), parse_constant=_refuse_constant, parse_int=_bounded_int
+        )
+    except (UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError is a ValueError
         raise InputError(f"{path}: not a readable citecheck baseline ({exc})") from None
+    except RecursionError:
+        raise InputError(f"{path}: not a citecheck baseline (nested too deeply)") from None
     if not isinstance(document, dict) or document.get("citecheck_baseline") != VERSION:
         raise InputError(f"{path}: not a citecheck baseline (version {VERSION})")
-    return frozenset(_digests(document.get("findings", [])))
+    findings = document.get("findings", [])
+    if not isinstance(findings, list):
+        raise InputError(f"{path}: not a citecheck baseline (`findings` must be a list)")
+    return frozenset(_digests(findings))
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits) > 20:
+        raise ValueError("an integer of more than 20 digits")
+    return int(digits)
 
 
 def _digests(entries: Iterable[Any]) -> Iterable[str]:
@@ -118,7 +142,7 @@ def _digests(entries: Iterable[Any]) -> Iterable[str]:
 def new_findings_only(path: str) -> Postprocess:
     """An engine postprocess that drops the findings recorded in the baseline at `path`."""
     known = load_baseline(path)
-    root = Path(path).resolve().parent
+    root = Path(os.path.realpath(path)).parent
 
     def step(file: FileResult) -> FileResult:
         kept = tuple(f for f, digest in fingerprints(file, root) if digest not in known)

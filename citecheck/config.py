@@ -18,10 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from citecheck.engine import unknown_selectors
-from citecheck.errors import ConfigError
+from citecheck.errors import ConfigError, InputError
+from citecheck.inputs import read_input_bytes
 
 CONFIG_FILES = ("citecheck.toml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info")
+MAX_BYTES = 1024 * 1024  # a configuration file is a few hundred bytes; pyproject.toml a few KB
+MAX_NUMBER = 1_000_000  # timeouts and rates: larger values are mistakes, not settings
 
 
 def _strings(key: str, value: Any) -> list[str]:
@@ -45,14 +48,15 @@ def _boolean(key: str, value: Any) -> bool:
 
 
 def _number(key: str, value: Any) -> float:
+    # An int of 400 digits is valid TOML: compare it before float() overflows on it.
     if (
         isinstance(value, bool)
         or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or value <= 0
+        or (isinstance(value, int) and not 0 < value <= MAX_NUMBER)
+        or (isinstance(value, float) and not (math.isfinite(value) and 0 < value <= MAX_NUMBER))
     ):
-        raise ValueError("a positive number")
-    return value
+        raise ValueError(f"a positive number no larger than {MAX_NUMBER:,}")
+    return float(value)
 
 
 def _severity(key: str, value: Any) -> str:
@@ -104,7 +108,7 @@ class Config:
 
 def find_config(start: Path) -> Path | None:
     """The nearest config file in `start` (a file's folder) or a folder above it."""
-    folder = start.resolve()
+    folder = Path(os.path.realpath(start))  # Path.resolve raises on a symlink loop
     if not folder.is_dir():
         folder = folder.parent
     for candidate in (folder, *folder.parents):
@@ -116,17 +120,36 @@ def find_config(start: Path) -> Path | None:
 
 
 def _has_tool_table(path: Path) -> bool:
-    return "citecheck" in _read_toml(path).get("tool", {})
+    return "citecheck" in _tool_table(_read_toml(path), path)
+
+
+def _tool_table(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{path}: `tool` must be a table ([tool]), not {_kind(tool)}")
+    return tool
+
+
+def _kind(value: Any) -> str:
+    names = {str: "a string", bool: "a boolean", int: "an integer", float: "a number"}
+    return names.get(type(value), "a list" if isinstance(value, list) else "a value")
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
+        data = read_input_bytes(path, "configuration file", MAX_BYTES)
+    except InputError as exc:
+        raise ConfigError(str(exc)) from None
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"{path}: not UTF-8 (invalid byte at {exc.start}); TOML files are UTF-8"
+        ) from None
+    except ValueError as exc:  # TOMLDecodeError, or an integer past Python's digit limit
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML (nested too deeply)") from None
 
 
 def discover(paths: Sequence[str]) -> Config:
@@ -138,8 +161,10 @@ def discover(paths: Sequence[str]) -> Config:
 def load_config(path: Path) -> Config:
     data = _read_toml(path)
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("citecheck", {})
+        table = _tool_table(data, path).get("citecheck", {})
         where = f"{path}: [tool.citecheck]"
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where} must be a table, not {_kind(table)}")
     else:
         table, where = data, str(path)
     unknown = sorted(set(table) - set(KEYS))
@@ -193,7 +218,7 @@ def anchor_pattern(pattern: str, root: Path) -> str:
     """A glob with a "/" is relative to `root`; one without matches file names anywhere."""
     if "/" not in pattern:
         return pattern
-    return (root.resolve() / pattern).as_posix()
+    return (Path(os.path.realpath(root)) / pattern).as_posix()
 
 
 # --- the command line wins --------------------------------------------------------------

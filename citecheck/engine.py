@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -10,12 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from citecheck.bibliography import (
-    declared_bibliographies,
+    DEFAULT_BIB_NAME,
+    front_matter,
     load_bibliography,
+    named_files,
     usable_references,
+    with_front_matter,
 )
 from citecheck.errors import InputError
 from citecheck.extract import build_manuscript
+from citecheck.inputs import describe_os_error
 from citecheck.model import (
     Bibliography,
     Finding,
@@ -28,8 +33,6 @@ from citecheck.model import (
 from citecheck.readers import manuscript_suffixes, read_manuscript
 from citecheck.rules import ALL_RULES, RULES_BY_NAME, CheckContext, Rule
 from citecheck.suppression import apply_suppressions, with_directives
-
-DEFAULT_BIB_NAME = "bibliography.bib"
 
 
 @dataclass(frozen=True)
@@ -106,54 +109,97 @@ def rules_for_path(rules: Sequence[Rule], path: Path, options: LintOptions) -> t
 def path_matches(path: Path, pattern: str) -> bool:
     if "/" not in pattern:
         return fnmatchcase(path.name, pattern)
-    return fnmatchcase(path.resolve().as_posix(), pattern)
+    return fnmatchcase(Path(os.path.realpath(path)).as_posix(), pattern)
 
 
-def collect_paths(paths: Sequence[str]) -> list[Path]:
-    """Expand directories into the manuscripts they hold; raise InputError when none."""
+Warn = Callable[[str], None]
+
+
+def collect_paths(paths: Sequence[str], warn: Warn | None = None) -> list[Path]:
+    """Expand directories into the manuscripts they hold; raise InputError when none.
+
+    Symlinked folders are not followed (a link loop would never end). A subfolder that
+    cannot be read is reported through `warn` and skipped, as ruff reports an unreadable
+    path and carries on; without `warn` it is an InputError.
+    """
     found: list[Path] = []
     suffixes = manuscript_suffixes()
     for name in paths:
         path = Path(name)
-        if path.is_dir():
-            inside = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in suffixes
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not inside:
-                known = ", ".join(sorted(suffixes))
-                raise InputError(f"{name}: no manuscripts found (looked for {known})")
-            found.extend(inside)
-        else:
-            found.append(path)
+        if not os.path.isdir(path):
+            found.append(path)  # read_manuscript says what is wrong with it, if anything
+            continue
+        try:
+            os.listdir(path)
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read the folder ({describe_os_error(exc)})") from None
+        inside = sorted(_walk(path, suffixes, warn))
+        if not inside:
+            known = ", ".join(sorted(suffixes))
+            raise InputError(f"{name}: no manuscripts found (looked for {known})")
+        found.extend(inside)
     return found
+
+
+def _walk(root: Path, suffixes: frozenset[str], warn: Warn | None) -> Iterable[Path]:
+    def unreadable(exc: OSError) -> None:
+        message = (
+            f"{exc.filename}: cannot read the folder ({describe_os_error(exc)}); "
+            "its manuscripts were not checked"
+        )
+        if warn is None:
+            raise InputError(message)
+        warn(message)
+
+    for folder, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for filename in filenames:
+            path = Path(folder) / filename
+            if filename.startswith(".") or path.suffix.lower() not in suffixes:
+                continue
+            if path.is_file():
+                yield path
+            elif path.is_symlink() and warn is not None:
+                warn(f"{path}: a broken symbolic link or a link loop; not checked")
 
 
 def bibliography_paths(
     manuscript_path: Path, options: LintOptions, source: SourceText | None = None
 ) -> tuple[str, ...]:
     """`--bib` files; else the files the manuscript names (pandoc's `bibliography:`,
-    LaTeX's `\\bibliography{}`) where they exist; else a bibliography.bib beside the
-    manuscript, or in the working directory for a manuscript under it."""
+    LaTeX's `\\bibliography{}`), each beside the manuscript or in the working directory,
+    all of which must exist; else, unless the front matter
+    lists its own `references:`, a bibliography.bib beside the manuscript, or in the
+    working directory for a manuscript under it. A named file is never replaced by
+    another: a missing one is an InputError."""
     if options.bib_paths:
         return options.bib_paths
     if source is not None:
-        declared = [manuscript_path.parent / name for name in declared_bibliographies(source)]
-        existing = tuple(str(path) for path in declared if path.is_file())
-        if existing:
-            return existing
+        declared = named_files(manuscript_path, source)
+        if declared:
+            return tuple(str(path) for path in declared)
+        matter = front_matter(source)
+        if matter is not None and matter.references:
+            return ()  # the manuscript carries its own entries, as pandoc would use them
     candidates = [manuscript_path.parent / DEFAULT_BIB_NAME]
     # The working directory's bibliography belongs to the manuscripts under it, not to a
     # manuscript elsewhere that happens to be linted from here.
-    if Path.cwd().resolve() in manuscript_path.resolve().parents:
+    if Path(os.path.realpath(Path.cwd())) in Path(os.path.realpath(manuscript_path)).parents:
         candidates.append(Path(DEFAULT_BIB_NAME))
     for candidate in candidates:
         if candidate.is_file():
             return (str(candidate),)
     return ()
+
+
+def read_manuscripts(
+    paths: Sequence[str], *, figures: bool = True, warn: Warn | None = None
+) -> list[Manuscript]:
+    """Each manuscript read and extracted, with no rule run (`citecheck extract`)."""
+    return [
+        build_manuscript(read_manuscript(path), figures=figures)
+        for path in collect_paths(paths, warn)
+    ]
 
 
 Postprocess = Callable[[FileResult], FileResult]
@@ -166,18 +212,20 @@ def lint_paths(
     *,
     resolver: Resolver | None = None,
     postprocess: Sequence[Postprocess] = (),
+    warn: Warn | None = None,
 ) -> LintResult:
+    """Lint every manuscript under `paths`. `warn` receives notes about skipped folders."""
     rules = selected_rules(options)
     bibliographies: dict[tuple[str, ...], Bibliography] = {}
     results = []
     users: Counter[tuple[str, str]] = Counter()  # (shared file, rule) -> manuscripts using it
-    for path in collect_paths(paths):
+    for path in collect_paths(paths, warn):
         source = with_directives(read_manuscript(path))
         file_rules = rules_for_path(rules, path, options)
         bib_paths = bibliography_paths(path, options, source)
         if bib_paths not in bibliographies:
             bibliographies[bib_paths] = load_bibliography(bib_paths)
-        bibliography = bibliographies[bib_paths] if bib_paths else None
+        bibliography = with_front_matter(bibliographies[bib_paths] if bib_paths else None, source)
         users.update((shared, rule.name) for shared in bib_paths for rule in file_rules)
         result = lint_source(source, options, file_rules, bibliography, resolver)
         result = suppress(result, file_rules)

@@ -1,8 +1,14 @@
-"""Errors that end a run with exit code 2 and a one-line message, never a traceback."""
+"""Errors that end a run with a one-line message, never a traceback.
+
+`CitecheckError` and its subclasses are the user's problem (exit code 2). Anything else
+that reaches `main()` is citecheck's own bug: exit code 70 (EX_SOFTWARE in sysexits.h),
+one line, and `--debug` shows the traceback.
+"""
 
 from __future__ import annotations
 
 USAGE_ERROR = 2
+INTERNAL_ERROR = 70
 
 
 class CitecheckError(Exception):
@@ -19,3 +25,7 @@ class ConfigError(CitecheckError):
 
 class InputError(CitecheckError):
     """An input citecheck cannot read: missing, binary, empty, undecodable, corrupt."""
+
+
+class OutputError(CitecheckError):
+    """An output citecheck refuses to write: it would replace an input of the run."""

@@ -263,6 +263,9 @@ class Bibliography:
     references: tuple[Reference, ...]
     problems: tuple[BibProblem, ...] = ()
     sources: tuple[str, ...] = ()
+    # The manuscript's pandoc `nocite` keys (front matter), as citations of form "nocite"
+    # located there; LaTeX's \nocite is among the manuscript's citations.
+    nocite: tuple[Citation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -289,6 +292,41 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Quotation:
+    """A quotation read from its marks, or a closing mark that nothing opened.
+
+    `span` runs from the opening mark through the closing mark; for a quotation never
+    closed it runs to where the quotation seems to end (the next note marker, else the end
+    of its paragraph); for a stray closing mark it is the mark. `style` is "double",
+    "single", "guillemet", "single-guillemet", "low-high" or "low-high-single". `depth` is
+    0 for an outer quotation; `parent` indexes `Manuscript.quotations`. `continued` marks
+    a quotation left open at the end of a paragraph because the next paragraph reopens it
+    (the convention for quotations running over several paragraphs).
+    """
+
+    span: Span
+    opening: Span | None
+    closing: Span | None
+    style: str
+    depth: int = 0
+    block: bool = False
+    continued: bool = False
+    parent: int | None = None
+    section: Section = Section.BODY
+
+    @property
+    def closed(self) -> bool:
+        return self.opening is not None and (self.closing is not None or self.continued)
+
+    @property
+    def inner(self) -> Span:
+        """The quoted words, without the marks."""
+        start = self.opening.end if self.opening else self.span.start
+        end = self.closing.start if self.closing else self.span.end
+        return Span(start, max(start, end))
+
+
+@dataclass(frozen=True)
 class Manuscript:
     """The full model the rules read."""
 
@@ -299,6 +337,7 @@ class Manuscript:
     references_in_text: tuple[Reference, ...] = ()
     sentences: tuple[Span, ...] = ()
     figures: tuple[Figure, ...] = ()
+    quotations: tuple[Quotation, ...] = ()
 
     @property
     def path(self) -> str:

@@ -1,6 +1,8 @@
-"""A loopback stand-in for OpenLibrary: recorded responses, scripted failures, a request log.
+"""A loopback stand-in for OpenLibrary: canned answers, scripted failures, a request log.
 
-Started by the tests on 127.0.0.1 with port 0; nothing here reaches the internet.
+Started by the tests on 127.0.0.1 with port 0; nothing here reaches the internet. It serves
+whichever folder of answers a test hands it: the project's own invented ones (`PROJECT`,
+the default) or the real recordings in ../shared (`shared_recordings()`).
 """
 
 from __future__ import annotations
@@ -12,11 +14,14 @@ from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import yaml
 
-DATA = Path(__file__).parent / "data" / "openlibrary"
+from tests.shared_data import shared_path
+
+FIXTURES = Path(__file__).parent / "fixtures" / "openlibrary"
 
 TOO_MANY = {
     "status": 429,
@@ -26,13 +31,9 @@ NGINX_403 = b"<html><head><title>403 Forbidden</title></head><body><center><h1>4
 HAPROXY_503 = b"<html><body><h1>503 Service Unavailable</h1>\nNo server is available to handle this request.\n</body></html>"
 
 
-def fixture(name: str) -> bytes:
-    return (DATA / name).read_bytes()
-
-
-def cassette_body(name: str) -> bytes:
+def cassette_body(path: Path) -> bytes:
     """The response body of a Ruby VCR cassette's first interaction."""
-    tape = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    tape = yaml.safe_load(path.read_text(encoding="utf-8"))
     return tape["http_interactions"][0]["response"]["body"]["string"].encode("utf-8")
 
 
@@ -52,18 +53,63 @@ class Logged:
     time: float
 
 
-def recorded_search(query: dict[str, str]) -> Reply:
-    """Pick a recorded search answer by what is asked; anything else finds nothing."""
-    asked = " ".join(query.get(k, "") for k in ("title", "q", "author", "isbn")).lower()
-    if "dune" in asked or "herbert" in asked:
-        return Reply(body=fixture("search_fields_dune_herbert.json"))
-    if "time war" in asked:
-        return Reply(body=fixture("search_legacy_all_fields_time_war.json"))
-    return Reply(body=cassette_body("search_no_results_voltaire.cassette.yml"))
+@dataclass(frozen=True)
+class Recordings:
+    """A folder of OpenLibrary answers, and which request gets which file."""
+
+    folder: Path
+    searches: tuple[tuple[str, str], ...]  # (words asked for, file); the first match answers
+    no_results: str  # the answer to every other search
+    paths: tuple[tuple[str, str], ...] = ()  # (URL path, file)
+
+    def body(self, name: str) -> bytes:
+        path = self.folder / name
+        return cassette_body(path) if name.endswith(".cassette.yml") else path.read_bytes()
+
+    def load(self, name: str) -> Any:
+        return json.loads(self.body(name))
+
+    def search(self, query: dict[str, str]) -> Reply:
+        """Pick a search answer by what is asked; anything else finds nothing."""
+        asked = " ".join(query.get(k, "") for k in ("title", "q", "author", "isbn")).lower()
+        name = next((file for words, file in self.searches if words in asked), self.no_results)
+        return Reply(body=self.body(name))
+
+    def reply_for(self, path: str) -> Reply | None:
+        name = dict(self.paths).get(path)
+        return Reply(body=self.body(name)) if name else None
+
+
+# Written by the project (invented works; see tests/fixtures/openlibrary/README.md).
+PROJECT = Recordings(
+    FIXTURES,
+    searches=(
+        ("salt cartographer", "search_explicit_fields.json"),
+        ("verrill", "search_explicit_fields.json"),
+        ("small weathers", "search_legacy_all_fields.json"),
+    ),
+    no_results="search_no_results.json",
+    paths=(("/works/OL9000200W/editions.json", "work_editions.json"),),
+)
+
+
+def shared_recordings() -> Recordings:
+    """Real openlibrary.org answers from ../shared; skips the calling test without them."""
+    return Recordings(
+        shared_path("fixtures", "openlibrary"),
+        searches=(
+            ("dune", "search_fields_dune_herbert.json"),
+            ("herbert", "search_fields_dune_herbert.json"),
+            ("time war", "search_legacy_all_fields_time_war.json"),
+        ),
+        no_results="search_no_results_voltaire.cassette.yml",
+        paths=(("/works/OL15832982W/editions.json", "works_OL15832982W_editions.json"),),
+    )
 
 
 @dataclass
 class FakeOpenLibrary:
+    recordings: Recordings = PROJECT
     log: list[Logged] = field(default_factory=list)
     scripts: dict[str, deque[Reply]] = field(default_factory=dict)
     replies: dict[str, Reply] = field(default_factory=dict)  # fixed answers by path
@@ -112,10 +158,8 @@ class FakeOpenLibrary:
         if path in self.replies:
             return self.replies[path]
         if path == "/search.json":
-            return recorded_search(query)
-        if path == "/works/OL15832982W/editions.json":
-            return Reply(body=fixture("works_OL15832982W_editions.json"))
-        return Reply(404, b'{"error": "notfound"}')
+            return self.recordings.search(query)
+        return self.recordings.reply_for(path) or Reply(404, b'{"error": "notfound"}')
 
     def _answer(self, handler: BaseHTTPRequestHandler) -> None:
         parts = urlsplit(handler.path)

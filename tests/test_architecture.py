@@ -56,6 +56,7 @@ ALLOWED = {
     "spans": {"model"},
     "display": set(),
     "inputs": {"errors"},
+    "outputs": {"errors"},
     "readers": BASE | {"readers"},
     "bibliography": BASE | {"bibliography"},
     "extract": BASE | {"extract", "bibliography"},
@@ -68,7 +69,17 @@ ALLOWED = {
     "config": BASE | {"engine", "reporters"},
     "cli": BASE,  # subcommands are imported by name, so `--help` stays cheap to change
     "commands": BASE
-    | {"commands", "engine", "config", "baseline", "reporters", "rules", "openlibrary", "atomic"},
+    | {
+        "commands",
+        "engine",
+        "config",
+        "baseline",
+        "reporters",
+        "rules",
+        "openlibrary",
+        "atomic",
+        "outputs",
+    },
 }
 
 

@@ -13,6 +13,7 @@ from citecheck.errors import InputError
 from citecheck.extract.citations import find_citations
 from citecheck.readers import read_manuscript
 from tests.helpers import ROOT, source_of
+from tests.shared_data import real_document
 
 DATA = ROOT / "tests" / "data" / "citations"
 
@@ -296,9 +297,6 @@ def test_keyed_citation_matches_by_key_and_suggests_a_close_key(index: Reference
     assert match.status == MISSING and match.suggestion.key == "cliff1974"
 
 
-CORPUS = ROOT / "tests" / "data" / "corpus"
-
-
 @pytest.mark.parametrize(
     ("manuscript", "declared"),
     [
@@ -309,7 +307,7 @@ CORPUS = ROOT / "tests" / "data" / "corpus"
     ],
 )
 def test_declared_bibliographies_of_real_manuscripts(manuscript: str, declared: tuple) -> None:
-    assert declared_bibliographies(read_manuscript(CORPUS / manuscript)) == declared
+    assert declared_bibliographies(read_manuscript(real_document(manuscript))) == declared
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from citecheck.engine import LintOptions, lint_source
 from citecheck.model import Bibliography
 from citecheck.readers import read_manuscript
 from tests.helpers import ROOT, SAMPLE, source_of
+from tests.shared_data import real_document
 
 BIB = ROOT / "bibliography.bib"
 DATA = ROOT / "tests" / "data" / "citations"
@@ -108,9 +109,10 @@ def test_uncited_reference_is_located_in_the_bib(tmp_path: Path) -> None:
     assert finding.path == str(path) and finding.location.line == 3
 
 
-def test_no_bibliography_means_no_matching_rules() -> None:
+def test_no_bibliography_means_no_matching_rules_and_one_no_bibliography_finding() -> None:
+    # Nothing to match against: no C101/C103, but never silent (issue 12): one B103.
     result = lint(SAMPLE_TEXT, None)
-    assert {f.rule for f in result.findings} == {"citation-format"}
+    assert {f.rule for f in result.findings} == {"citation-format", "no-bibliography"}
 
 
 def test_reference_list_stands_in_for_the_bibliography() -> None:
@@ -176,7 +178,7 @@ def test_keys_in_code_comments_and_links_are_not_missing(tmp_path: Path) -> None
 
 @pytest.mark.parametrize("name", ["mendeley_citations.docx", "zotero_citations.docx"])
 def test_docx_reference_lists_match_their_citations(name: str) -> None:
-    path = ROOT / "tests" / "data" / "corpus" / "pandoc-docx" / name
+    path = real_document("pandoc-docx", name)
     result = lint_source(read_manuscript(path), LintOptions(select=("C",)))
     assert len(result.manuscript.references_in_text) == (4 if "mendeley" in name else 3)
     assert [f.code for f in result.findings] == []

@@ -36,7 +36,9 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 def test_clean_manuscript_exits_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["lint", write(tmp_path, "a.txt", CLEAN)], capsys)
     assert code == 0
-    assert out.strip().endswith("All clear: no findings in 1 file.")
+    assert out.strip().endswith(
+        "All clear: no findings in 1 file. Checked 0 citations against 0 entries."
+    )
 
 
 def test_findings_at_threshold_exit_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

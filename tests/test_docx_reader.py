@@ -12,13 +12,11 @@ from citecheck.cli import main
 from citecheck.errors import InputError
 from citecheck.model import Section
 from citecheck.readers import read_manuscript
-from tests.helpers import ROOT
-
-DOCX = ROOT / "tests" / "data" / "corpus" / "pandoc-docx"
+from tests.shared_data import real_document
 
 
 def test_footnote_and_endnote_become_markers_and_notes() -> None:
-    source = read_manuscript(DOCX / "notes.docx")
+    source = read_manuscript(real_document("pandoc-docx", "notes.docx"))
     assert [m.number for m in source.markers or ()] == [1, 2]
     assert [source.notes[i].text_span.slice(source.text) for i in range(2)] == [
         "My note.",
@@ -30,7 +28,7 @@ def test_footnote_and_endnote_become_markers_and_notes() -> None:
 
 
 def test_reference_list_after_its_heading() -> None:
-    source = read_manuscript(DOCX / "mendeley_citations.docx")
+    source = read_manuscript(real_document("pandoc-docx", "mendeley_citations.docx"))
     sections = [p.section for p in source.paragraphs]
     assert sections[:3] == [Section.BODY] * 3
     assert sections[3] == Section.HEADING
@@ -38,9 +36,9 @@ def test_reference_list_after_its_heading() -> None:
 
 
 def test_hyperlink_and_structured_tags_inside_notes_are_read() -> None:
-    link = read_manuscript(DOCX / "link_in_notes.docx")
+    link = read_manuscript(real_document("pandoc-docx", "link_in_notes.docx"))
     assert "http" in link.notes[0].text_span.slice(link.text).lower()
-    sdt = read_manuscript(DOCX / "sdt_in_footnote.docx")
+    sdt = read_manuscript(real_document("pandoc-docx", "sdt_in_footnote.docx"))
     assert sdt.notes[0].text_span.slice(sdt.text).strip()
 
 
@@ -55,7 +53,7 @@ def _zip(files: dict[str, bytes]) -> bytes:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ((DOCX / "notes.docx").read_bytes()[:4000], "not a valid DOCX"),
+        (_zip({"word/document.xml": b"<w:document>" + b" " * 4000})[:2000], "not a valid DOCX"),
         (b"this is not a zip", "not a valid DOCX"),
         (_zip({"hello.txt": b"hi"}), "no word/document.xml"),
         (_zip({"word/document.xml": b"<w:document><unclosed>"}), "bad XML"),

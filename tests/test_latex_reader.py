@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from citecheck.model import Section
 from citecheck.readers import read_manuscript
-from tests.helpers import ROOT, source_of
-
-SKIMAGE = ROOT / "tests" / "data" / "corpus" / "skimage-peerj-paper" / "manuscript.tex"
+from tests.helpers import source_of
+from tests.shared_data import real_document
 
 DOCUMENT = r"""\documentclass{article}
 \usepackage{natbib} % 2014 style
@@ -51,7 +50,7 @@ def test_references_section() -> None:
 
 
 def test_real_paper_has_twenty_footnotes_in_order() -> None:
-    source = read_manuscript(SKIMAGE)
+    source = read_manuscript(real_document("skimage-peerj-paper", "manuscript.tex"))
     assert [n.number for n in source.notes] == list(range(1, 21))
     assert [m.number for m in source.markers or ()] == list(range(1, 21))
 

@@ -8,9 +8,8 @@ import pytest
 
 from citecheck.engine import LintOptions, lint_paths
 from citecheck.model import Section
-from tests.helpers import ROOT, codes_of, lint_text, source_of
-
-CORPUS = ROOT / "tests" / "data" / "corpus"
+from tests.helpers import codes_of, lint_text, source_of
+from tests.shared_data import real_document
 
 
 def test_footnote_references_and_definitions() -> None:
@@ -74,14 +73,14 @@ def test_consecutive_ibid_notes_are_not_repeated_notes() -> None:
 def test_real_manuscripts_have_no_footnote_findings(
     manuscript: str, markers: int, notes: int
 ) -> None:
-    result = lint_paths([str(CORPUS / manuscript)], LintOptions(select=("N", "I")))
+    result = lint_paths([str(real_document(manuscript))], LintOptions(select=("N", "I")))
     [file] = result.files
     assert (file.stats["markers"], file.stats["notes"]) == (markers, notes)
     assert [f.code for f in file.findings] == []
 
 
 def test_multi_paragraph_gutenberg_footnote_is_one_note() -> None:
-    path = CORPUS / "fewkes-passamaquoddy-pg17997" / "manuscript.txt"
+    path = real_document("fewkes-passamaquoddy-pg17997", "manuscript.txt")
     source = source_of(Path(path).read_text(encoding="utf-8"))
     note_13 = next(n for n in source.notes if n.number == 13)
     assert "smoke-hole" in note_13.text_span.slice(source.text)  # from its third paragraph

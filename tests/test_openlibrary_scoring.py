@@ -1,8 +1,8 @@
-"""Candidates and scoring on the recorded responses' real quirks."""
+"""Candidates and scoring on the quirks of OpenLibrary's answers, in the project's own
+invented fixtures (the real recordings: tests/test_openlibrary_recordings.py)."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from typing import Any
 
@@ -18,20 +18,17 @@ from citecheck.openlibrary.candidates import (
     years_in,
 )
 from citecheck.openlibrary.scoring import FIELDS, Query, decide, ladder, score, year_relation
-from tests.openlibrary_server import DATA
+from tests.openlibrary_server import PROJECT
+
+load = PROJECT.load
+VERRILL = candidates_from_search(load("search_explicit_fields.json"))
+LEDGER = candidates_from_search(load("search_legacy_all_fields.json"))
+AUTHOR_WORKS = load("author_works.json")["entries"]
+AUTHOR = ("Halvard Penhallow",)
 
 
-def load(name: str) -> Any:
-    return json.loads((DATA / name).read_text(encoding="utf-8"))
-
-
-DUNE = candidates_from_search(load("search_fields_dune_herbert.json"))
-TIME_WAR = candidates_from_search(load("search_legacy_all_fields_time_war.json"))
-ORWELL_WORKS = load("authors_OL118077A_works_orwell.json")["entries"]
-
-
-def orwell(key: str) -> dict[str, Any]:
-    return next(w for w in ORWELL_WORKS if w["key"] == key)
+def work(key: str) -> dict[str, Any]:
+    return next(w for w in AUTHOR_WORKS if w["key"] == key)
 
 
 # --- normalisation -----------------------------------------------------------------------
@@ -57,7 +54,7 @@ def test_title_key_drops_subtitle_and_leading_article() -> None:
 
 
 def test_years_come_from_free_text_publish_dates() -> None:
-    entries = load("works_OL15832982W_editions.json")["entries"]
+    entries = load("work_editions.json")["entries"]
     dates = {e["publish_date"] for e in entries}
     assert {"November 2006", "April 22, 2008", "1996"} <= dates
     assert set().union(*(years_in(d) for d in dates)) == {
@@ -102,64 +99,66 @@ def test_ladder_isbn_first_and_author_year_without_title() -> None:
 
 
 def test_new_shape_search_doc_with_a_cyrillic_author_name() -> None:
-    dune = DUNE[0]
-    assert dune.key == "/works/OL893414W" and dune.first_year == 1965
-    assert dune.authors == ("Frank Herbert", "Френк Герберт")
-    assert dune.publisher == "Ace" and dune.isbn == "9780425043769"
-    best = decide(Query(("Herbert",), 1965, "Dune"), DUNE).best
-    assert best is not None and best.found == ("Herbert",) and not best.missing
+    first = VERRILL[0]
+    assert first.key == "/works/OL9000001W" and first.first_year == 1965
+    assert first.authors == ("Tomas Verrill", "Томас Веррилл")
+    assert first.publisher == "Hollowmere Press" and first.isbn == "9780000000002"
+    best = decide(Query(("Verrill",), 1965, "The Salt Cartographer"), VERRILL).best
+    assert best is not None and best.found == ("Verrill",) and not best.missing
 
 
 def test_duplicate_works_are_one_book_not_an_ambiguity() -> None:
-    assert [c.edition_count for c in TIME_WAR] == [1, 0]
-    (merged,) = merge_duplicates(TIME_WAR)
-    assert merged.key == "/works/OL20639540W"  # the one with editions
-    assert merged.merged == ("/works/OL19859295W",)
-    verdict = decide(
-        Query(("El-Mohtar", "Gladstone"), 2019, "This is how you lose the time war"), TIME_WAR
-    )
+    assert [c.edition_count for c in LEDGER] == [1, 0]
+    (merged,) = merge_duplicates(LEDGER)
+    assert merged.key == "/works/OL9000011W"  # the one with editions
+    assert merged.merged == ("/works/OL9000010W",)
+    verdict = decide(Query(("Vasquez-Thorne", "Pell"), 2019, "A ledger of small weathers"), LEDGER)
     assert verdict.status == "confirmed" and verdict.best.relation == "first-edition"
 
 
 def test_duplicate_works_in_an_authors_list_merge() -> None:
-    homage = [
-        candidate_from_work(w, authors=("George Orwell",))
-        for w in ORWELL_WORKS
-        if title_key(w["title"]) == "homage to catalonia"
+    diaries = [
+        candidate_from_work(w, authors=AUTHOR)
+        for w in AUTHOR_WORKS
+        if title_key(w["title"]) == "bell foundry diaries"
     ]
-    assert len(homage) == 2
-    assert len(merge_duplicates(homage)) == 1
+    assert len(diaries) == 2
+    assert len(merge_duplicates(diaries)) == 1
 
 
 def test_non_english_work_titles_do_not_match_the_english_title() -> None:
-    animal_farm = candidate_from_work(orwell("/works/OL23745767W"), authors=("George Orwell",))
+    english = candidate_from_work(work("/works/OL9000101W"), authors=AUTHOR)
     translations = [
-        candidate_from_work(orwell(k), authors=("George Orwell",))
-        for k in ("/works/OL42645733W", "/works/OL39300762W", "/works/OL38970585W")
+        candidate_from_work(work(k), authors=AUTHOR)
+        for k in ("/works/OL9000102W", "/works/OL9000103W", "/works/OL9000104W")
     ]
-    assert [t.title for t in translations] == ["Skotskiĭ khutor", "חוות החיות", "Mũgũnda wa nyamũ"]
-    query = Query(("Orwell",), None, "Animal Farm")
+    assert [t.title for t in translations] == [
+        "Zimniĭ khutor",
+        "חורף בחוות הבז",
+        "Talvi Tuulihaukan tilalla",
+    ]
+    query = Query(("Penhallow",), None, "Winter at Kestrel Farm")
     assert all(score(query, t).title < 0.5 for t in translations)
-    verdict = decide(query, [*translations, animal_farm])
-    assert verdict.status == "confirmed" and verdict.best.candidate.key == "/works/OL23745767W"
+    verdict = decide(query, [*translations, english])
+    assert verdict.status == "confirmed" and verdict.best.candidate.key == "/works/OL9000101W"
 
 
 def test_an_english_edition_title_rescues_a_non_english_work_title() -> None:
     # the search `editions` sub-result carries the edition that matched the English query
-    edition = load("books_OL31889064M_animal_farm.json")
-    work = {**orwell("/works/OL42645733W")}
-    candidate = candidate_from_work(work, [edition], authors=("George Orwell",))
+    edition = load("edition_record.json")
+    translated = {**work("/works/OL9000102W")}
+    candidate = candidate_from_work(translated, [edition], authors=AUTHOR)
     doc_like = replace(candidate, edition_title=edition["title"])
-    assert score(Query(("Orwell",), 2015, "Animal Farm"), doc_like).title == 1.0
+    assert score(Query(("Penhallow",), 2015, "Winter at Kestrel Farm"), doc_like).title == 1.0
 
 
-def test_animal_farm_first_publish_date_1997_is_never_trusted() -> None:
-    work = load("works_OL1168007W_animal_farm.json")
-    edition = load("books_OL31889064M_animal_farm.json")
-    assert work["first_publish_date"] == "1997"
-    bare = candidate_from_work(work, authors=("George Orwell",))
+def test_a_hand_entered_first_publish_date_is_never_trusted() -> None:
+    record = load("work_record.json")
+    edition = load("edition_record.json")
+    assert record["first_publish_date"] == "1997"
+    bare = candidate_from_work(record, authors=AUTHOR)
     assert bare.first_year is None and bare.years == frozenset()
-    dated = candidate_from_work(work, [edition], authors=("George Orwell",))
+    dated = candidate_from_work(record, [edition], authors=AUTHOR)
     assert dated.first_year == 2015 and dated.years == {2015}
     assert dated.edition_key is None  # no cited year given, so no edition picked
     assert year_relation(1997, dated) == "predates-OL-first-edition"
@@ -170,35 +169,35 @@ def test_animal_farm_first_publish_date_1997_is_never_trusted() -> None:
 
 
 def test_a_later_edition_year_is_fine_and_an_earlier_year_is_a_mismatch() -> None:
-    (book,) = merge_duplicates(TIME_WAR)
+    (book,) = merge_duplicates(LEDGER)
     assert year_relation(2020, book) == "near"
     assert year_relation(2024, book) == "later-edition-not-in-OL"
-    verdict = decide(Query(("Herbert",), 1960, "Dune"), DUNE)
+    verdict = decide(Query(("Verrill",), 1960, "The Salt Cartographer"), VERRILL)
     assert verdict.status == "mismatch" and verdict.problems == ("year",)
 
 
 def test_misspelt_author_is_reported_with_both_spellings() -> None:
-    verdict = decide(Query(("Herbet",), 1965, "Dune"), DUNE)
+    verdict = decide(Query(("Verril",), 1965, "The Salt Cartographer"), VERRILL)
     assert verdict.status == "mismatch" and verdict.problems == ("author",)
-    assert verdict.best.spelling == (("Herbet", "Herbert"),)
+    assert verdict.best.spelling == (("Verril", "Verrill"),)
 
 
 def test_wrong_author_for_a_matching_title_is_a_mismatch() -> None:
-    verdict = decide(Query(("Asimov",), 1965, "Dune"), DUNE)
-    assert verdict.status == "mismatch" and verdict.best.missing == ("Asimov",)
+    verdict = decide(Query(("Okafor",), 1965, "The Salt Cartographer"), VERRILL)
+    assert verdict.status == "mismatch" and verdict.best.missing == ("Okafor",)
 
 
 def test_unknown_title_is_unresolved() -> None:
-    assert decide(Query(("Herbert",), 1965, "The Foundation Trilogy"), DUNE).status == "unresolved"
-    assert decide(Query(("Herbert",), 1965, "Dune"), []).status == "unresolved"
+    assert decide(Query(("Verrill",), 1965, "The Copper Aviary"), VERRILL).status == "unresolved"
+    assert decide(Query(("Verrill",), 1965, "The Salt Cartographer"), []).status == "unresolved"
 
 
 def test_author_and_year_alone_pick_the_work_of_that_year() -> None:
-    verdict = decide(Query(("Herbert",), 1976), DUNE)
+    verdict = decide(Query(("Verrill",), 1976), VERRILL)
     assert verdict.status == "confirmed"
-    assert verdict.best.candidate.title == "Children of Dune"
+    assert verdict.best.candidate.title == "Tidewater Atlas"
 
 
 def test_several_works_by_the_cited_author_are_ambiguous() -> None:
-    verdict = decide(Query(("Herbert",), None), DUNE)
+    verdict = decide(Query(("Verrill",), None), VERRILL)
     assert verdict.status == "ambiguous" and len(verdict.rivals) == 2

@@ -204,9 +204,10 @@ def test_print_layout_hides_the_controls(sample):
 def test_manuscript_markup_renders_as_text_and_never_runs(browser, tmp_path):
     manuscript = tmp_path / "hostile.txt"
     manuscript.write_text(HOSTILE, encoding="utf-8")
-    empty_bib = tmp_path / "empty.bib"
-    empty_bib.write_text("", encoding="utf-8")
-    report = write_report(manuscript, tmp_path / "out", "--bib", str(empty_bib))
+    # A bibliography of its own (an empty one is an input error since issue 12).
+    bib = tmp_path / "fine.bib"
+    bib.write_text("@book{fine2001, author = {Fine, Ann}, year = 2001}\n", encoding="utf-8")
+    report = write_report(manuscript, tmp_path / "out", "--bib", str(bib))
     page, log = open_report(browser, report)
     try:
         text = page.locator(".ms").inner_text()
@@ -267,6 +268,55 @@ def test_a_six_megabyte_report_opens(browser, tmp_path):
         last = page.locator(".b").last
         last.scroll_into_view_if_needed()
         expect(last).to_contain_text("38 million")
+        assert_offline_and_clean(page, log, report)
+    finally:
+        page.context.close()
+
+
+UNCLOSED = """Trotsky wrote that “the revolution is the forcible entry of the masses”.1 Reed asked
+“Did you bring anything to read?2 and left.
+
+Notes
+
+1 Trotsky, 1932, p17.
+
+2 Reed, 1919, p40.
+"""
+
+
+def test_an_unclosed_quotation_is_marked_with_its_finding(browser, tmp_path):
+    manuscript = tmp_path / "quotes.txt"
+    manuscript.write_text(UNCLOSED, encoding="utf-8")
+    # The notes' two works, so that the quotation is the page's only problem (an empty
+    # .bib is an input error).
+    bib = tmp_path / "works.bib"
+    bib.write_text(
+        "@book{trotsky1932, author = {Trotsky, Leon}, year = {1932}, title = {Invented}}\n"
+        "@book{reed1919, author = {Reed, John}, year = {1919}, title = {Invented}}\n",
+        encoding="utf-8",
+    )
+    report = write_report(manuscript, tmp_path / "out", "--bib", str(bib))
+    page, log = open_report(browser, report)
+    try:
+        quotes = page.locator(".ms a.mk.k-quote")
+        expect(quotes).to_have_count(3)  # a closed pair, and one opening mark left open
+        expect(page.locator(".ms a.mk.k-quote.st-ok")).to_have_count(2)
+        unclosed = page.locator(".ms a.mk.k-quote.st-problem")
+        expect(unclosed).to_have_count(1)
+        expect(unclosed).to_have_text("“")
+        expect(unclosed).to_have_class(re.compile(r"\bsv-warning\b.*\br-Q101\b"))
+        finding = page.locator(".finding.r-Q101")
+        expect(finding).to_have_count(1)
+        expect(finding.locator(".msg")).to_contain_text("before note marker 2")
+        unclosed.hover()
+        tip = page.locator("#tip")
+        expect(tip).to_contain_text("Quotation: never closed: Did you bring anything to read?")
+        expect(tip).to_contain_text("Q101 the quotation opened here")
+        page.locator(".ms a.mk.k-quote.st-ok").first.hover()
+        expect(tip).to_contain_text("Quotation: the revolution is the forcible entry")
+        expect(tip).not_to_contain_text("Compared")
+        finding.locator("a.goto").click()
+        expect(unclosed).to_have_class(CURRENT)
         assert_offline_and_clean(page, log, report)
     finally:
         page.context.close()

@@ -31,9 +31,9 @@ from tests.helpers import source_of
 from tests.openlibrary_server import FakeOpenLibrary, forbidden, unavailable
 
 TEXT = (
-    "Dune changed the genre (Herbert, 1965). The letters novel (El-Mohtar and Gladstone, 2019)\n"
-    "plays with form. A satire (Voltaire, 1759) is cited too. Spice again (Herbert, 1965).\n"
-    "A misremembered date (Herbet, 1962).\n"
+    "The map changed the genre (Verrill, 1965). The weather novel (Vasquez-Thorne and Pell, 2019)\n"
+    "plays with form. A satire (Voltaire, 1759) is cited too. Salt again (Verrill, 1965).\n"
+    "A misremembered date (Verril, 1962).\n"
 )
 
 
@@ -62,23 +62,23 @@ def reference(key: str, title: str, year: str, *surnames: str) -> object:
 
 
 CITATIONS = (
-    citation("Herbert, 1965", "Herbert", year="1965"),
-    citation("El-Mohtar and Gladstone, 2019", "El-Mohtar", "Gladstone", year="2019"),
+    citation("Verrill, 1965", "Verrill", year="1965"),
+    citation("Vasquez-Thorne and Pell, 2019", "Vasquez-Thorne", "Pell", year="2019"),
     citation("Voltaire, 1759", "Voltaire", year="1759"),
     replace(
-        citation("Herbert, 1965", "Herbert", year="1965"),
-        span=Span(TEXT.rindex("Herbert, 1965"), TEXT.rindex("Herbert, 1965") + 13),
+        citation("Verrill, 1965", "Verrill", year="1965"),
+        span=Span(TEXT.rindex("Verrill, 1965"), TEXT.rindex("Verrill, 1965") + 13),
     ),
-    citation("Herbet, 1962", "Herbet", year="1962"),
+    citation("Verril, 1962", "Verril", year="1962"),
 )
 BIBLIOGRAPHY = Bibliography(
     references=(
-        reference("herbert1965", "Dune", "1965", "Herbert"),
+        reference("verrill1965", "The Salt Cartographer", "1965", "Verrill"),
         reference(
-            "elmohtar2019", "This Is How You Lose the Time War", "2019", "El-Mohtar", "Gladstone"
+            "vasquezthorne2019", "A Ledger of Small Weathers", "2019", "Vasquez-Thorne", "Pell"
         ),
         reference("voltaire1759", "Candide, ou l'Optimisme", "1759", "Voltaire"),
-        reference("herbet1962", "Dune", "1962", "Herbet"),
+        reference("verril1962", "The Salt Cartographer", "1962", "Verril"),
     )
 )
 
@@ -129,9 +129,9 @@ def test_lint_resolve_reports_each_status(paths, server, capsys) -> None:
     assert "exist" not in unresolved["message"]
     assert (unresolved["line"], unresolved["column"]) == (2, 28)
     mismatch = by_rule["reference-mismatch"]
-    assert mismatch["data"]["cited"] == {"authors": ["Herbet"], "year": "1962"}
+    assert mismatch["data"]["cited"] == {"authors": ["Verril"], "year": "1962"}
     assert mismatch["data"]["found"]["first_year"] == 1965
-    assert mismatch["data"]["found"]["spellings"] == [["Herbet", "Herbert"]]
+    assert mismatch["data"]["found"]["spellings"] == [["Verril", "Verrill"]]
     assert mismatch["data"]["problems"] == ["author", "year"]
 
 
@@ -144,10 +144,10 @@ def test_requests_are_identified_with_explicit_fields(paths, server, capsys) -> 
         assert "publish_year" in request.query["fields"].split(",")
         assert request.query["lang"] == "en"
     authors = {r.query["author"] for r in searches if "author" in r.query}
-    assert authors == {"herbert", "el mohtar", "voltaire", "herbet"}  # folded surnames only
+    assert authors == {"verrill", "vasquez thorne", "voltaire", "verril"}  # folded surnames only
     # the work cited twice is looked up once
-    dune = [r for r in searches if r.query.get("author") == "herbert"]
-    assert len(dune) == 1
+    twice = [r for r in searches if r.query.get("author") == "verrill"]
+    assert len(twice) == 1
 
 
 def test_second_run_makes_no_requests(paths, server, capsys) -> None:
@@ -204,9 +204,9 @@ def test_resolve_prints_a_table_then_reads_the_cache(paths, server, capsys) -> N
     out = capsys.readouterr().out
     lines = out.splitlines()
     assert lines[1].split()[:3] == ["status", "citation", "work"]
-    dune = next(line for line in lines if "Herbert, 1965" in line)
-    assert dune.split()[:6] == ["confirmed", "Herbert,", "1965", "OL893414W", "-", "1965"]
-    assert "network" in dune and "Dune — Frank Herbert" in dune
+    row = next(line for line in lines if "Verrill, 1965" in line)
+    assert row.split()[:6] == ["confirmed", "Verrill,", "1965", "OL9000001W", "-", "1965"]
+    assert "network" in row and "The Salt Cartographer — Tomas Verrill" in row
     assert "4 cited works: 2 confirmed, 1 mismatch, 1 unresolved (0 from the cache)" in out
     made = len(server.requests())
     assert main(argv) == 0
@@ -221,9 +221,9 @@ def test_write_bib_needs_force_to_replace(paths, server, capsys, tmp_path) -> No
     assert main(argv) == 0
     bib = target.read_text(encoding="utf-8")
     assert bib.count("@book{") == 2
-    assert "@book{herbert1965," in bib and "isbn = {9780425043769}" in bib
-    assert "publisher = {Ace}" in bib and "OpenLibrary /works/OL893414W" in bib
-    assert "voltaire" not in bib and "herbet1962" not in bib
+    assert "@book{verrill1965," in bib and "isbn = {9780000000002}" in bib
+    assert "publisher = {Hollowmere Press}" in bib and "OpenLibrary /works/OL9000001W" in bib
+    assert "voltaire" not in bib and "verril1962" not in bib
     target.write_text("% mine\n", encoding="utf-8")
     capsys.readouterr()
     assert main(argv) == 2

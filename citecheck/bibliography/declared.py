@@ -1,7 +1,9 @@
-"""The bibliography files a manuscript names itself, as written.
+"""What a manuscript says about its own bibliography, as written.
 
-Pandoc's YAML front matter (`bibliography: paper.bib`, or a list of files) and LaTeX's
-`\\bibliography{a,b}` (BibTeX, which adds ".bib") and `\\addbibresource{x.bib}` (biblatex).
+Pandoc's YAML front matter (read by PyYAML in `front_matter`): `bibliography` (a file or a
+list of files), inline `references`, `nocite` and `citation-style`. LaTeX's
+`\\bibliography{a,b}` (BibTeX, which adds ".bib"), `\\addbibresource{x.bib}` (biblatex) and
+`\\nocite{a,b}` (in the body also a citation the extractor finds; in the preamble only here).
 They are read from `source.text`, since the front matter and the preamble are blanked in
 `masked`; a command inside a comment is passed over. Paths are returned as written: the
 caller resolves them against the manuscript's folder.
@@ -11,24 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
+from citecheck.bibliography.front_matter import FrontMatter, read_front_matter
+from citecheck.errors import InputError
 from citecheck.model import SourceText
-
-# YAML front matter at the very top of the text.
-# matches "---\ntitle: x\nbibliography: a.bib\n---\n"; not a "---" rule later in the text
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-
-# The front matter's top-level `bibliography` key and what follows it on its line.
-# matches "bibliography: paper.bib", "bibliography:" (a list follows); not "  bibliography: x"
-YAML_KEY = re.compile(r"^bibliography[ \t]*:(?P<value>[^\n]*)$", re.M)
-
-# One item of a YAML block list, on its own line.
-# matches "  - a.bib", "- 'b.bib'"; not "authors:"
-YAML_ITEM = re.compile(r"^[ \t]*-[ \t]+(?P<item>[^\n]+)$")
-
-# A YAML comment after a value.
-# matches " # the main one" in "paper.bib # the main one"; not "#" inside "a#b.bib"
-YAML_COMMENT = re.compile(r"\s+#.*$")
 
 # LaTeX's bibliography commands, with biblatex's optional argument.
 # matches "\bibliography{a,b}", "\addbibresource[location=local]{x.bib}";
@@ -38,13 +27,41 @@ LATEX_BIBLIOGRAPHY = re.compile(
 )
 
 
+# LaTeX's \nocite, read from the whole text: the preamble may hold it, and the extractor
+# reads only the body.
+# matches "\nocite{*}", "\nocite{a, b}"; not "\cite{a}", "\nocitex{a}"
+LATEX_NOCITE = re.compile(r"\\nocite\s*\{(?P<keys>[^{}]*)\}")
+
+
+def latex_nocite(source: SourceText) -> tuple[tuple[str, int], ...]:
+    """(key or "*", offset) for each key of a LaTeX `\\nocite` outside comments."""
+    if source.format != "latex":
+        return ()
+    comments = [comment.span for comment in source.comments]
+    return tuple(
+        (key.strip(), match.start())
+        for match in LATEX_NOCITE.finditer(source.text)
+        if not any(span.contains(match.start()) for span in comments)
+        for key in match.group("keys").split(",")
+        if key.strip()
+    )
+
+
+def front_matter(source: SourceText) -> FrontMatter | None:
+    """The YAML front matter of a Markdown manuscript; None for other formats or none."""
+    if source.format != "markdown":
+        return None
+    return read_front_matter(source.path, source.text)
+
+
 def declared_bibliographies(source: SourceText) -> tuple[str, ...]:
     """The bibliography files the manuscript names, in order, each once, as written."""
     found: list[str] = []
     # Each syntax counts only in its own format: a Markdown file may quote
     # `\bibliography{x}` in its prose, and plain text has neither.
     if source.format == "markdown":
-        names = tuple(_front_matter(source.text))
+        matter = front_matter(source)
+        names = matter.bibliography if matter is not None else ()
     elif source.format == "latex":
         names = tuple(_latex(source))
     else:
@@ -55,33 +72,34 @@ def declared_bibliographies(source: SourceText) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _front_matter(text: str) -> Iterable[str]:
-    matter = FRONT_MATTER.match(text)
-    if not matter:
-        return
-    body = matter.group("body")
-    key = YAML_KEY.search(body)
-    if not key:
-        return
-    value = _scalar(key.group("value"))
-    if value.startswith("[") and value.endswith("]"):  # a flow list: [a.bib, b.bib]
-        yield from (_scalar(item) for item in value[1:-1].split(","))
-    elif value:
-        yield value
-    else:  # a block list on the following lines
-        for line in body[key.end() + 1 :].split("\n"):
-            item = YAML_ITEM.match(line)
-            if not item:
-                break
-            yield _scalar(item.group("item"))
+def named_files(manuscript_path: Path, source: SourceText) -> tuple[Path, ...]:
+    """The files the manuscript names, found; an InputError for one that is not there."""
+    return tuple(
+        _named_file(manuscript_path, name, source) for name in declared_bibliographies(source)
+    )
 
 
-def _scalar(value: str) -> str:
-    """A YAML scalar without its comment and quotes: "'paper.bib' # main" -> "paper.bib"."""
-    value = value.strip()
-    if value[:1] in {"'", '"'} and value[-1:] == value[:1] and len(value) > 1:
-        return value[1:-1]
-    return YAML_COMMENT.sub("", value).strip().strip("'\"")
+def _named_file(manuscript_path: Path, name: str, source: SourceText) -> Path:
+    """A named file: beside the manuscript, else in the working directory (where pandoc,
+    run from there, would find it). Never another file in its place."""
+    places = [manuscript_path.parent / name]
+    if not Path(name).is_absolute() and Path.cwd().resolve() != manuscript_path.parent.resolve():
+        places.append(Path(name))
+    for place in places:
+        if place.is_file():
+            return place
+    looked = " or ".join(str(place) for place in places)
+    raise InputError(
+        f"{manuscript_path}: the bibliography {name} named {where_declared(source)} "
+        f"does not exist (looked for {looked})"
+    )
+
+
+def where_declared(source: SourceText) -> str:
+    """How the manuscript names its bibliography, for messages."""
+    if source.format == "latex":
+        return "by \\bibliography or \\addbibresource"
+    return "in its front matter (`bibliography:`)"
 
 
 def _latex(source: SourceText) -> Iterable[str]:

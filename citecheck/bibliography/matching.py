@@ -50,7 +50,12 @@ class ReferenceIndex:
 
     def __init__(self, references: Sequence[Reference]) -> None:
         self.references = tuple(references)
-        self.by_key = {r.key.lower(): r for r in self.references}
+        # Keys match in exact case, as pandoc and biber match them: `smith2020` is not
+        # `Smith2020`. The folded index only suggests the entry a case slip meant.
+        self.by_key = {r.key: r for r in self.references}
+        self.by_folded_key: dict[str, Reference] = {}
+        for reference in self.references:
+            self.by_folded_key.setdefault(reference.key.casefold(), reference)
         self.by_name_year: dict[tuple[str, str], list[Reference]] = defaultdict(list)
         for reference in self.references:
             if reference.authors:
@@ -81,13 +86,16 @@ class ReferenceIndex:
         return Match(citation, MISSING, suggestion=self._closest(citation))
 
     def _match_key(self, citation: Citation) -> Match:
-        key = (citation.key or "").lower()
+        key = citation.key or ""
         if key in self.by_key:
             return Match(citation, MATCHED, (self.by_key[key],))
+        same_but_case = self.by_folded_key.get(key.casefold())
+        if same_but_case is not None:
+            return Match(citation, MISSING, suggestion=same_but_case)
         keys = [r.key for r in self.references]
-        best = process.extractOne(citation.key, keys, scorer=fuzz.ratio) if keys else None
+        best = process.extractOne(key, keys, scorer=fuzz.ratio) if keys else None
         if best and best[1] >= KEY_SIMILARITY:
-            return Match(citation, MISSING, suggestion=self.by_key[best[0].lower()])
+            return Match(citation, MISSING, suggestion=self.by_key[best[0]])
         return Match(citation, MISSING)
 
     def _closest(self, citation: Citation) -> Reference | None:

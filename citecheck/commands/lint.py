@@ -9,10 +9,17 @@ from pathlib import Path
 from citecheck import baseline, config
 from citecheck.atomic import write_text_atomic
 from citecheck.commands import resolve
-from citecheck.commands.options import add_manuscript_arguments, apply_config, lint_options
-from citecheck.engine import Postprocess, collect_paths, exit_code, lint_paths
+from citecheck.commands.options import (
+    add_manuscript_arguments,
+    apply_config,
+    inputs_of,
+    lint_options,
+    warn,
+)
+from citecheck.engine import LintResult, Postprocess, collect_paths, exit_code, lint_paths
 from citecheck.errors import InputError, UsageError
 from citecheck.model import Severity
+from citecheck.outputs import refuse_inputs, refuse_same_outputs
 from citecheck.reporters import REPORTERS, get_reporter
 
 
@@ -50,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
     steps: list[Postprocess] = []
     if args.baseline and not args.write_baseline:
         steps.append(baseline.new_findings_only(args.baseline))
-    result = lint_paths(args.paths, options, resolver=resolver, postprocess=steps)
+    result = lint_paths(args.paths, options, resolver=resolver, postprocess=steps, warn=warn)
+    _check_outputs(args, result)
     if args.write_baseline:
         count = baseline.write_baseline(args.write_baseline, result)
         print(f"citecheck: recorded {count} findings in {args.write_baseline}", file=sys.stderr)
@@ -70,11 +78,33 @@ def run(args: argparse.Namespace) -> int:
     return exit_code(result, Severity.parse(args.fail_on), args.exit_zero)
 
 
+def _check_outputs(args: argparse.Namespace, result: LintResult) -> None:
+    """Before anything is written: no output may replace an input of the run, or another output.
+
+    A baseline being rewritten is not read in a --write-baseline run, so refreshing
+    `--write-baseline citecheck-baseline.json` over the configured baseline stays allowed.
+    """
+    inputs = inputs_of(args, result)
+    outputs = {
+        "--output-file": args.output_file,
+        "--html": args.html,
+        "--write-baseline": args.write_baseline,
+    }
+    refuse_same_outputs(outputs)
+    for option, target in outputs.items():
+        if not target:
+            continue
+        guarded = inputs
+        if option == "--write-baseline":
+            guarded = {path: role for path, role in inputs.items() if role != "baseline"}
+        refuse_inputs(option, target, guarded)
+
+
 def _check_html_target(args: argparse.Namespace) -> None:
     """Before any work is done: `--html FILE` is one report of one manuscript."""
     if Path(args.html).is_dir():
         raise UsageError(f"--html {args.html}: is a directory; name the report file")
-    if len(collect_paths(args.paths)) != 1:
+    if len(collect_paths(args.paths, warn=lambda message: None)) != 1:  # lint_paths warns
         raise UsageError(
             "--html writes the report of one manuscript; for several, use `citecheck report`"
         )

@@ -8,16 +8,21 @@ config file, else the default).
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from citecheck import config
 from citecheck.commands import resolve
-from citecheck.engine import LintOptions, unknown_selectors
+from citecheck.engine import LintOptions, LintResult, unknown_selectors
 from citecheck.errors import UsageError
+from citecheck.outputs import run_inputs
 
 
 def codes(value: str) -> list[str]:
-    return [part.strip() for part in value.split(",") if part.strip()]
+    found = [part.strip() for part in value.split(",") if part.strip()]
+    if not found:  # `--select ","` or `--ignore ""` names no rule: a mistake, not "all"
+        raise argparse.ArgumentTypeError(f"no rule code or name in {value!r}")
+    return found
 
 
 def per_file_ignore(value: str) -> tuple[str, list[str]]:
@@ -58,7 +63,8 @@ def add_manuscript_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="FILE",
-        help="a BibTeX bibliography (repeatable); default: bibliography.bib",
+        help="a bibliography: .bib, .bibtex, .json (CSL-JSON), .yaml/.yml (CSL-YAML) or .ris "
+        "(repeatable); default: the files the manuscript names, else bibliography.bib",
     )
     parser.add_argument(
         "--config",
@@ -94,6 +100,7 @@ def apply_config(args: argparse.Namespace) -> None:
         found = config.load_config(Path(args.config))
     else:
         found = config.discover(args.paths)
+    args.config_path = found.path  # an input of the run: never written over
     # `--ignore` and `--per-file-ignores` add to the file's lists, as in ruff; the other
     # options replace the file's value.
     cli_ignore, cli_per_file = list(args.ignore), list(args.per_file_ignores)
@@ -105,6 +112,26 @@ def apply_config(args: argparse.Namespace) -> None:
         anchored = config.anchor_pattern(pattern, Path.cwd())
         per_file[anchored] = [*per_file.get(anchored, []), *selectors]
     args.per_file_ignores = per_file
+
+
+def warn(message: str) -> None:
+    """A note on stderr about something skipped; the run goes on."""
+    print(f"citecheck: warning: {message}", file=sys.stderr)
+
+
+def inputs_of(args: argparse.Namespace, result: LintResult) -> dict[str, str]:
+    """The files a finished run read: manuscripts, bibliographies, baseline, configuration."""
+    bibliographies = [*args.bib]
+    for file in result.files:
+        manuscript = file.manuscript
+        if manuscript is not None and manuscript.bibliography is not None:
+            bibliographies.extend(manuscript.bibliography.sources)
+    return run_inputs(
+        manuscripts=[file.path for file in result.files],
+        bibliographies=bibliographies,
+        baselines=[getattr(args, "baseline", None)],
+        configs=[getattr(args, "config_path", None)],
+    )
 
 
 def _cli_ignored(args: argparse.Namespace) -> list[str]:

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from citecheck import config
 from citecheck.atomic import write_text_atomic
 from citecheck.display import visible
-from citecheck.engine import LintOptions, lint_paths
+from citecheck.engine import LintOptions, collect_paths, lint_paths
 from citecheck.errors import InputError, UsageError
 from citecheck.model import Manuscript, Resolution
 from citecheck.openlibrary.config import (
@@ -25,6 +26,7 @@ from citecheck.openlibrary.config import (
     default_contact,
     default_url,
 )
+from citecheck.outputs import refuse_inputs, run_inputs
 from citecheck.rules.resolution import RULES as RESOLUTION_RULES
 
 
@@ -44,7 +46,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     resolve.add_argument("paths", nargs="+", metavar="PATH", help="manuscripts or directories")
     resolve.add_argument(
-        "--bib", action="append", default=[], metavar="FILE", help="a BibTeX bibliography"
+        "--bib",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a bibliography (.bib, .json, .yaml, .ris)",
     )
     resolve.add_argument(
         "--write-bib", metavar="FILE", help="write BibTeX entries for the confirmed works"
@@ -96,7 +102,7 @@ def add_resolver_arguments(parser: argparse.ArgumentParser) -> None:
         "--timeout",
         type=_positive,
         metavar="SECONDS",
-        help=f"read timeout per request (default: {DEFAULT_TIMEOUT:g})",
+        help=f"seconds each request may take in all (default: {DEFAULT_TIMEOUT:g})",
     )
 
 
@@ -135,7 +141,12 @@ def make_resolver(args: argparse.Namespace) -> Callable[[Manuscript], tuple[Reso
     from citecheck.openlibrary.resolver import Resolver
 
     progress = progress_bar if sys.stderr.isatty() else None
-    return Resolver(OpenLibraryClient(config), progress)
+    return Resolver(OpenLibraryClient(config, notify=_note), progress)
+
+
+def _note(message: str) -> None:
+    """Once per run, about the cache (corrupt and rebuilt, locked, read-only)."""
+    print(f"citecheck: warning: {message}", file=sys.stderr)
 
 
 COLUMNS = ("status", "citation", "work", "edition", "first", "matched", "source", "title")
@@ -169,14 +180,24 @@ def table(resolutions: Sequence[Resolution]) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    config.merge_into(args, config.discover(args.paths))
-    if args.write_bib and not args.force and Path(args.write_bib).exists():
-        raise UsageError(f"{args.write_bib} exists: add --force to replace it")
+    from citecheck.commands.options import inputs_of, warn  # options imports this module
+
+    found = config.discover(args.paths)
+    config.merge_into(args, found)
+    args.config_path = found.path
+    if args.write_bib:
+        # the manuscripts and configuration are known now; bibliographies after the lint
+        early = run_inputs(manuscripts=map(str, collect_paths(args.paths)), configs=[found.path])
+        _check_bib_target(args.write_bib, early, args.force)
+        if not args.force and os.path.lexists(args.write_bib):
+            raise UsageError(f"{args.write_bib} exists: add --force to replace it")
     resolver = make_resolver(args)
     options = LintOptions(
         select=tuple(rule.code for rule in RESOLUTION_RULES), bib_paths=tuple(args.bib)
     )
-    result = lint_paths(args.paths, options, resolver=resolver)
+    result = lint_paths(args.paths, options, resolver=resolver, warn=warn)
+    if args.write_bib:
+        _check_bib_target(args.write_bib, inputs_of(args, result), args.force)
     every: list[Resolution] = []
     for file in result.files:
         resolutions = list(file.resolutions)
@@ -199,15 +220,23 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_bib_target(path: str, inputs: Mapping[str, str], force: bool) -> None:
+    """`--write-bib` never replaces a manuscript or configuration file; it replaces the
+    run's own bibliography only with --force (regenerating refs.bib is a use of it)."""
+    guarded = inputs if not force else {p: r for p, r in inputs.items() if r != "bibliography"}
+    refuse_inputs("--write-bib", path, guarded)
+
+
 def _write_bib(path: str, resolutions: Sequence[Resolution], force: bool) -> None:
-    from citecheck.openlibrary.bibwriter import bibtex_entries
+    from citecheck.openlibrary.bibwriter import bibtex_entries, check_bibtex
 
     text = bibtex_entries(resolutions)
+    confirmed = text.count("@book{")
+    check_bibtex(text, confirmed)  # before the rename: a file pybtex refuses is never written
     try:
         write_text_atomic(path, text, overwrite=force)
     except FileExistsError:
         raise UsageError(f"{path} exists: add --force to replace it") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    confirmed = text.count("@book{")
     print(f"wrote {confirmed} BibTeX entr{'y' if confirmed == 1 else 'ies'} to {path}")

@@ -6,6 +6,7 @@ from citecheck.bibliography import references_in_text
 from citecheck.extract.citations import find_citations
 from citecheck.extract.figures import find_figures
 from citecheck.extract.markers import find_markers
+from citecheck.extract.quotations import find_quotations
 from citecheck.model import Bibliography, Manuscript, SourceText
 
 
@@ -22,4 +23,5 @@ def build_manuscript(
         references_in_text=references_in_text(source),
         sentences=sentences,
         figures=found_figures,
+        quotations=find_quotations(source, markers),
     )

@@ -15,7 +15,7 @@ PROJECT_URL = "https://github.com/citecheck/citecheck"
 # OpenLibrary asks clients to name a contact; without one we point at the project's issues.
 DEFAULT_CONTACT = f"{PROJECT_URL}/issues"
 DEFAULT_RATE = 1.0  # requests per second: OpenLibrary's limit for unidentified clients
-DEFAULT_TIMEOUT = 15.0  # read timeout in seconds (SearXNG uses 10 s for this service)
+DEFAULT_TIMEOUT = 15.0  # seconds per request, in total (SearXNG uses 10 s for this service)
 CONNECT_TIMEOUT = 5.0
 CACHE_FILE = "openlibrary.sqlite"
 

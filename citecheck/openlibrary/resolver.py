@@ -102,10 +102,20 @@ class Resolver:
         works = [w for w in cited_works(manuscript) if ladder(w.query)]
         results = []
         for done, work in enumerate(works, start=1):
-            results.append(self.resolve(work))
+            results.append(self.resolve_safely(work))
             if self.progress:
                 self.progress(done, len(works), work.label)
         return tuple(results)
+
+    def resolve_safely(self, work: CitedWork) -> Resolution:
+        """`resolve`, with the resolver's error boundary: whatever goes wrong while one work
+        is looked up (an answer no check foresaw, a cache that fails mid-run) makes that
+        work `unavailable` (R104), never a crash of the run."""
+        try:
+            return self.resolve(work)
+        except Exception as exc:
+            detail = " ".join(f"the lookup failed ({type(exc).__name__}: {exc})".split())
+            return self._unavailable(work, detail[:200])
 
     def resolve(self, work: CitedWork) -> Resolution:
         query = work.query
@@ -118,7 +128,7 @@ class Resolver:
             fetch = self.client.search(params)
             fetches.append(fetch)
             if fetch.unavailable:
-                return self._unavailable(work, fetch, fetches)
+                return self._unavailable(work, fetch.detail)
             candidates.extend(candidates_from_search(fetch.data) if fetch.ok else ())
             verdict = decide(query, candidates)
             if verdict.status != "unresolved":
@@ -148,12 +158,12 @@ class Resolver:
         others = [c for c in candidates if c.key != dated.key]
         return decide(query, [dated, *others])
 
-    def _unavailable(self, work: CitedWork, fetch: Fetch, fetches: list[Fetch]) -> Resolution:
+    def _unavailable(self, work: CitedWork, detail: str) -> Resolution:
         return Resolution(
             citation=work.label,
             status="unavailable",
             reference_key=work.reference_key,
-            detail=fetch.detail,
+            detail=detail,
             spans=work.spans,
             cited_authors=work.surnames,
             cited_year=work.year_text,

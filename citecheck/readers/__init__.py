@@ -43,6 +43,29 @@ def read_manuscript(path: str | os.PathLike[str]) -> SourceText:
 
 
 def read_bytes(name: str, data: bytes) -> SourceText:
+    """Bytes to `SourceText`, or InputError: the error boundary of every reader.
+
+    A reader that fails in an unforeseen way on some input (a RecursionError, a broken
+    invariant) reports that input as unreadable, in one line, rather than stopping the run
+    with a traceback.
+    """
+    try:
+        return _read_bytes(name, data)
+    except InputError:
+        raise
+    except RecursionError:
+        raise InputError(f"{name}: nested too deeply to read") from None
+    except MemoryError:
+        raise InputError(f"{name}: too large to read in the memory available") from None
+    except Exception as exc:
+        detail = " ".join(str(exc).split())[:120]
+        raise InputError(
+            f"{name}: citecheck could not read this file ({type(exc).__name__}"
+            f"{': ' + detail if detail else ''}); please report it"
+        ) from None
+
+
+def _read_bytes(name: str, data: bytes) -> SourceText:
     suffix = Path(name).suffix.lower()
     if suffix in BINARY_READERS:
         return BINARY_READERS[suffix](name, data)

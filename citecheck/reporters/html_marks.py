@@ -63,6 +63,27 @@ class Block:
     head: Mark | None = None  # findings about the block as a whole
 
 
+def quotation_marks(manuscript: Manuscript) -> list[Mark]:
+    """A mark on each quotation mark: matched pairs are ok, an unclosed opening mark and a
+    closing mark nothing opened are problems even when no quotation rule ran."""
+    text = manuscript.text
+    marks = []
+    for quotation in manuscript.quotations:
+        words = " ".join(quotation.inner.slice(text).split())
+        excerpt = words if len(words) <= 50 else words[:50].rstrip() + "…"
+        if quotation.opening is None:
+            label = "closing mark with no opening mark"
+        elif quotation.closing is None and not quotation.continued:
+            label = f"never closed: {excerpt}"
+        else:
+            label = f"{excerpt}"
+        status = OK if quotation.closed else PROBLEM
+        for span in (quotation.opening, quotation.closing):
+            if span is not None:
+                marks.append(Mark(span, "quote", label, status=status))
+    return marks
+
+
 def build_blocks(manuscript: Manuscript) -> list[Block]:
     """Blocks in document order: paragraphs, with a notes paragraph cut into its notes."""
     notes = sorted(manuscript.notes, key=lambda note: note.span.start)

@@ -28,6 +28,7 @@ from citecheck.reporters.html_marks import (
     MarkIndex,
     build_blocks,
     fill_segments,
+    quotation_marks,
     without_overlaps,
 )
 from citecheck.reporters.html_summary import NoteCell, Summary, note_cells, summary_of
@@ -157,6 +158,7 @@ def _item_marks(manuscript: Manuscript, matches: list[tuple[int | None, str]]) -
     for figure in manuscript.figures:
         if figure.comparable:
             marks.append(Mark(figure.span, "figure", figure.surface, status=OK))
+    marks.extend(quotation_marks(manuscript))
     return marks
 
 

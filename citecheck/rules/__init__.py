@@ -10,8 +10,11 @@ from citecheck.rules import (
     figures,
     footnotes,
     manuscript_input,
+    marker_placement,
+    quotations,
     resolution,
     suppression,
+    uncited_quotation,
 )
 from citecheck.rules.base import CheckContext, Rule
 
@@ -21,6 +24,9 @@ ALL_RULES: tuple[Rule, ...] = (
     *citations.RULES,
     *bibliography.RULES,
     *figures.RULES,
+    *quotations.RULES,
+    *uncited_quotation.RULES,
+    *marker_placement.RULES,
     *resolution.RULES,
     *suppression.RULES,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from citecheck.bibliography import usable_references
+from citecheck.bibliography import all_citations, usable_references
 from citecheck.bibliography.matching import AMBIGUOUS, MATCHED, MISSING, manuscript_matches
 from citecheck.extract.citation_style import deviations
 from citecheck.model import Finding, Location, Reference, Severity, Span
@@ -18,6 +18,8 @@ def _missing_reference(ctx: CheckContext) -> Iterable[Finding]:
         citation = match.citation
         label = f"@{citation.key}" if citation.key else citation.label
         data = {"citation": citation.text, "note": citation.note}
+        if citation.key:
+            data["key"] = citation.key
         message = f"citation `{label}` has no entry in the bibliography"
         suggestion = None
         if match.suggestion is not None:
@@ -25,6 +27,8 @@ def _missing_reference(ctx: CheckContext) -> Iterable[Finding]:
             data["suggestion"] = suggestion
             data["suggestion_key"] = match.suggestion.key
             message += f"; did you mean `{suggestion}`?"
+            if citation.key and citation.key.casefold() == match.suggestion.key.casefold():
+                message += " (keys match in exact case)"
         yield MISSING_REFERENCE.finding(message, citation.span, data=data, suggestion=suggestion)
 
 
@@ -44,10 +48,12 @@ def _ambiguous_citation(ctx: CheckContext) -> Iterable[Finding]:
 
 def _uncited_reference(ctx: CheckContext) -> Iterable[Finding]:
     manuscript = ctx.manuscript
-    if not manuscript.citations or any(c.key == "*" for c in manuscript.citations):
-        return  # no citations found (an unknown style) or \nocite{*}: nothing to say
+    citations = all_citations(manuscript)
+    if not citations or any(c.key == "*" for c in citations if c.form == "nocite"):
+        return  # no citations found (an unknown style) or a nocite of `*`: nothing to say
     matches = manuscript_matches(manuscript)
     cited = {r.key for m in matches if m.status in (MATCHED, AMBIGUOUS) for r in m.references}
+    cited.update(c.key for c in citations if c.form == "nocite" and c.key)  # listed, not cited
     for reference in usable_references(manuscript):
         if reference.key in cited:
             continue
@@ -91,7 +97,9 @@ MISSING_REFERENCE = Rule(
     summary="A citation has no entry in the bibliography.",
     doc="""What it does: matches every citation to the bibliography (the --bib files, or the
 manuscript's own reference list) by surnames and year, or by key for pandoc and LaTeX
-citations, and reports those that match nothing. A close entry is suggested.
+citations, and reports those that match nothing. Keys match in exact case, as in pandoc
+and biber: `@smith2020` does not match `Smith2020`, which is then the suggestion. A close
+entry is suggested.
 Why it matters: the reader cannot find the work cited.
 Example: "Cliff, 1975" when the bibliography has only "Cliff, 1974".
 Fix: correct the citation (the suggestion is usually right) or add the entry.""",
@@ -116,8 +124,10 @@ UNCITED_REFERENCE = Rule(
     name="uncited-reference",
     severity=Severity.WARNING,
     summary="A bibliography entry is never cited.",
-    doc="""What it does: finds entries of the bibliography that no citation matches. It says
-nothing when no citation at all was found, or when LaTeX's \\nocite{*} cites everything.
+    doc="""What it does: finds entries of the bibliography that no citation matches. An entry
+listed by LaTeX's \\nocite{key} or pandoc's `nocite: "@key"` counts as cited. It says
+nothing when no citation at all was found, or when \\nocite{*} or `nocite: "@*"` cites
+everything.
 Why it matters: most styles list only works cited; an uncited entry often means a
 citation was lost or mistyped.
 Example: the .bib has `orr2015` but no note cites "Orr, 2015".

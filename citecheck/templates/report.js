@@ -32,7 +32,7 @@
   }
 
   var KIND = { marker: "Footnote marker", citation: "Citation", figure: "Figure",
-               finding: "Finding", block: "" };
+               finding: "Finding", block: "", quote: "Quotation" };
 
   var shownFor = null;
 
@@ -52,7 +52,7 @@
     if (preview) {
       if (!mark.getAttribute("data-f")) { line("t-ok", "Matched:"); }
       line("t-p", textOf(preview));
-    } else if (mark.classList.contains("st-ok")) {
+    } else if (mark.classList.contains("st-ok") && kindOf(mark) !== "quote") {
       line("t-ok", "Compared: no conflict found.");
     } else if (mark.classList.contains("st-unchecked")) {
       line("t-p", "Not checked: nothing to compare it with.");
