@@ -145,3 +145,13 @@ def test_resolve_table_cells_are_visible_and_one_line() -> None:
     assert "Cl⟨U+001B⟩]0;x⟨U+0007⟩iff, 1974" in row
     assert "State⟨U+202E⟩ Capitalism⟨U+000A⟩in Russia" in row
     assert "Tony⟨U+009B⟩ Cliff" in row
+
+
+def test_extraction_listing_shows_hidden_characters_visibly() -> None:
+    from citecheck.reporters.extraction import extraction_view, view_as_text
+
+    file = lint_text(MANUSCRIPT, "ALL")
+    assert file.manuscript is not None
+    listing = view_as_text(extraction_view(file.manuscript))
+    assert not _raw_hidden(listing)
+    assert "⟨U+001B⟩]0;pwned⟨U+0007⟩" in listing
