@@ -100,7 +100,8 @@ def _link_runs(n: int) -> str:
 
 
 def _unclosed_fences(n: int) -> str:
-    return "Text.\n\n" + "```\ncode\n\n" * n
+    # A fence with an info string ("```python") opens a block but cannot close one.
+    return "Text.\n\n" + "```python\ncode\n\n" * n
 
 
 def _unclosed_comments(n: int) -> str:
