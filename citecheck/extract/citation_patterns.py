@@ -42,10 +42,12 @@ SURNAME = rf"(?:{PARTICLE}){{0,{MAX_PARTICLES}}}{NAME_WORD}"
 # It starts at a word's start, and at most eight names stand before "and": unbounded, a
 # run of thousands of capitalised names ("Smith, Smith, …") took seconds per thousand,
 # each start scanning to the end of the run. Longer author lists are cited with "et al.".
+# The lookahead is a cheap gate: a name or a particle starts with a capital or one of
+# "v d l t z", and most positions fail there, before the particles are tried one by one.
 # Whitespace is matched possessively here and below: what follows it (a name, "and", a
 # comma, a year) never starts with whitespace, and a run of spaces is then read once.
 # matches "Cliff", "Binns and Hallas", "Smith, Jones & Brown", "Smith et al."; not "Moscow, Russia"
-AUTHORS = rf"""(?P<authors>(?<!\w){SURNAME}
+AUTHORS = rf"""(?P<authors>(?<!\w)(?=[{_UPPER}vdltz]){SURNAME}
                 (?:(?:\s*+,\s*+{SURNAME}){{0,{MAX_NAMES_BEFORE_AND - 1}}}
                    (?:\s*+,\s++|\s++)(?:and|&)\s++{SURNAME})?)
                (?P<etal>\s++et\s++al\.?)?"""

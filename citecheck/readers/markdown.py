@@ -220,7 +220,7 @@ def _notes(
         number_span = Span(match.start(), match.end())
         span = Span(match.start(), end)
         label = match.group("label")
-        body = Span(match.end(), end).strip(text)
+        body = _stripped(text, match.end(), end)
         notes.append(Note(labels[label], span, number_span, body, label))
         spans.append(span)
     return notes, spans
@@ -247,7 +247,16 @@ def _definition_end(text: str, start: int) -> int:
         if line_end == -1:
             break
         position = line_end
-    return Span(start, end).strip(text).end
+    return _stripped(text, start, end).end
+
+
+def _stripped(text: str, start: int, end: int) -> Span:
+    """`Span(start, end).strip(text)`, with str.strip (the same white space, in C): the
+    reader strips two spans per note, and the loop was a tenth of a 100,000-note read."""
+    chunk = text[start:end]
+    kept = chunk.strip()
+    start += len(chunk) - len(chunk.lstrip())
+    return Span(start, start + len(kept))
 
 
 def _markers(text: str, note_spans: list[Span], labels: dict[str, int]) -> list[Marker]:
