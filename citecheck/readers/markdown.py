@@ -142,7 +142,7 @@ def _link_targets(text: str) -> list[Span]:
     """The URLs of inline links and bare links, left to right as one pattern would find
     them. Where a URL stops is found by bisection in the stops, and whether a link closes
     there is asked once per stop: every "](" of a run shares the same stop."""
-    stops = [match.start() for match in URL_STOP.finditer(text)]
+    stops: list[int] | None = None  # found on the first "](": most texts have none
     closes: dict[int, int] = {}  # stop -> end of the link closed there, or -1
     found: list[Span] = []
     position = 0
@@ -155,6 +155,8 @@ def _link_targets(text: str) -> list[Span]:
                 position = bare.end()
             continue
         url = start.end()
+        if stops is None:
+            stops = [match.start() for match in URL_STOP.finditer(text)]
         i = bisect_left(stops, url)
         stop = stops[i] if i < len(stops) else len(text)
         if stop == url:
