@@ -38,8 +38,11 @@ def find_figures(
             figures.extend(_figures_of(text, sentence, matches, len(sentences)))
             sentences.append(sentence)
     for note in source.notes:
-        found = split_sentences(text, note.text_span)
-        for sentence, matches in _matches_by_sentence(text, note.text_span, found):
+        span = note.text_span
+        if MENTION.search(text, span.start, span.end) is None:
+            continue  # no number at all: no need of its sentences
+        found = split_sentences(text, span)
+        for sentence, matches in _matches_by_sentence(text, span, found):
             figures.extend(_figures_of(text, sentence, matches, -1, note.number))
     return tuple(sentences), tuple(figures)
 

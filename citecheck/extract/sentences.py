@@ -77,7 +77,7 @@ def links(text: str, spans: Iterable[Span]) -> list[Span]:
     found: list[Span] = []
     for span in spans:
         found.extend(Span(m.start(), m.end()) for m in LINK.finditer(text, span.start, span.end))
-        if "@" in text[span.start : span.end]:
+        if text.find("@", span.start, span.end) != -1:
             found.extend(
                 Span(m.start(), m.end()) for m in EMAIL.finditer(text, span.start, span.end)
             )
