@@ -8,7 +8,8 @@ Markdown fence, a References entry with an odd given name…) at sizes n, 2n, 4n
 and times the whole in-process pipeline on it: read, directives, extract, every rule
 (``--select ALL``), suppression and the text reporter. Each size runs in a fresh
 subprocess, after one warm-up lint, and is timed in CPU seconds (`time.process_time`), so
-the import and the other engineers' load on the machine count as little as possible.
+the import and the other engineers' load on the machine count as little as possible; 4n
+and 8n take the best of two runs.
 
 Linear growth doubles the time from 4n to 8n; the run fails (exit 1, naming the probe) when
 any probe's 4n -> 8n ratio exceeds 2.6, when a size exceeds the timeout or raises, or when a
@@ -121,12 +122,12 @@ def _long_digits(n: int) -> str:
 
 
 PROBES: tuple[Probe, ...] = (
-    Probe("references-given-name", ".txt", 25_000, _references_given),
-    Probe("ab-hyphen-run", ".txt", 5_000, _ab_hyphen),
+    Probe("references-given-name", ".txt", 200_000, _references_given),
+    Probe("ab-hyphen-run", ".txt", 20_000, _ab_hyphen),
     Probe("o-apostrophe-run", ".txt", 10_000, _o_apostrophe),
     Probe("space-run", ".txt", 20_000, _space_run),
     Probe("semicolon-list", ".txt", 1_500, _semicolon_list),
-    Probe("dash-chain-15", ".txt", 2_000, _dash_chain),
+    Probe("dash-chain-15", ".txt", 6_000, _dash_chain),
     Probe("glued-markers", ".txt", 12_500, _glued_markers, deadline=10.0, owner="markers"),
     Probe("markdown-footnotes", ".md", 12_500, _markdown_footnotes, deadline=10.0),
     Probe("markdown-link-runs", ".md", 20_000, _link_runs),
@@ -134,7 +135,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("markdown-unclosed-comments", ".md", 5_000, _unclosed_comments),
     Probe("latex-unclosed-display-math", ".tex", 5_000, _unclosed_display_math),
     Probe("latex-unclosed-verbatim", ".tex", 5_000, _unclosed_verbatim),
-    Probe("digits-over-4300", ".txt", 5_000, _long_digits),
+    Probe("digits-over-4300", ".txt", 50_000, _long_digits),
 )
 
 PROBES_BY_NAME = {probe.name: probe for probe in PROBES}
@@ -185,7 +186,11 @@ def run(probes: list[Probe], timeout: float) -> int:
     for probe in probes:
         times: list[float | str] = []
         for scale in SCALES:
+            # The ratio is taken from 4n and 8n: the best of two runs there, against noise.
             result = time_size(probe, probe.n * scale, timeout)
+            if scale >= 4 and isinstance(result, float):
+                again = time_size(probe, probe.n * scale, timeout)
+                result = min(result, again) if isinstance(again, float) else again
             times.append(result)
             if isinstance(result, str):
                 break  # a larger size would only take longer
