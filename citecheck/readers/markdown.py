@@ -93,9 +93,10 @@ def read_markdown(path: str, text: str) -> SourceText:
     masked_text = blank_spans(text, hidden)
 
     definitions = list(NOTE_DEFINITION.finditer(masked_text))
-    labels = _label_numbers(masked_text, definitions)
+    references = list(NOTE_REFERENCE.finditer(masked_text))  # read once, used twice
+    labels = _label_numbers(definitions, references)
     notes, note_spans = _notes(masked_text, definitions, labels)
-    markers = _markers(masked_text, note_spans, labels)
+    markers = _markers(references, note_spans, labels)
     paragraphs = _paragraphs(masked_text, note_spans)
     return SourceText(
         path=path,
@@ -185,7 +186,9 @@ def html_comments(text: str) -> list[tuple[Span, int]]:
     return found
 
 
-def _label_numbers(text: str, definitions: list[re.Match[str]]) -> dict[str, int]:
+def _label_numbers(
+    definitions: list[re.Match[str]], references: list[re.Match[str]]
+) -> dict[str, int]:
     """Numeric labels keep their number; named ones are numbered in order of first use."""
     numbers: dict[str, int] = {}
     for match in definitions:
@@ -194,7 +197,7 @@ def _label_numbers(text: str, definitions: list[re.Match[str]]) -> dict[str, int
             numbers[label] = int(label)
     next_number = max(numbers.values(), default=0) + 1
     definition_starts = {m.start() for m in definitions}
-    for match in NOTE_REFERENCE.finditer(text):
+    for match in references:
         label = match.group("label")
         if match.start() in definition_starts or label in numbers:
             continue
@@ -261,10 +264,12 @@ def _stripped(text: str, start: int, end: int) -> Span:
     return Span(start, start + len(kept))
 
 
-def _markers(text: str, note_spans: list[Span], labels: dict[str, int]) -> list[Marker]:
+def _markers(
+    references: list[re.Match[str]], note_spans: list[Span], labels: dict[str, int]
+) -> list[Marker]:
     markers = []
     in_notes = SpanSet(note_spans)
-    for match in NOTE_REFERENCE.finditer(text):
+    for match in references:
         if in_notes.contains(match.start()):
             # a reference inside a note (a note citing another) is not a body marker
             continue
