@@ -1,8 +1,13 @@
-"""`path:line:col: CODE message`, one line per finding, then a summary line."""
+"""`path:line:col: CODE message`, one line per finding, then a summary line.
+
+Paths and messages quote the manuscript: they are written through `visible`, so that no
+control character, bidi override or newline from it reaches the terminal raw.
+"""
 
 from __future__ import annotations
 
 from citecheck.bibliography import usable_references
+from citecheck.display import visible
 from citecheck.engine import LintResult, severity_counts
 from citecheck.model import Severity
 
@@ -13,8 +18,9 @@ def render(result: LintResult) -> str:
         for finding in file.findings:
             location = finding.location
             line, column = (location.line, location.column) if location else (1, 1)
-            path = finding.path or file.path
-            lines.append(f"{path}:{line}:{column}: {finding.code} {finding.message}")
+            path = visible(finding.path or file.path, keep="")
+            message = visible(finding.message, keep="")
+            lines.append(f"{path}:{line}:{column}: {finding.code} {message}")
     lines.append(summary_line(result))
     return "\n".join(lines) + "\n"
 
