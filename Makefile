@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/stalinisms-long-shadow.txt
 
-.PHONY: demo test setup setup-test browser lint-code bench bench-growth accuracy note-accuracy quote-accuracy fuzz clean
+.PHONY: demo test setup setup-test browser lint-code bench bench-growth accuracy note-accuracy quote-accuracy fuzz complexity clean
 
 $(BIN)/citecheck: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -70,6 +70,10 @@ note-accuracy: setup
 # (../shared); exits 1 when a kind's recall is below 0.95.
 quote-accuracy: setup
 	$(BIN)/python bench/quote_accuracy.py
+
+# Hostile-input probes at n, 2n, 4n and 8n: fails when any grows more than 2.6x from 4n to 8n.
+complexity: setup
+	$(BIN)/python bench/complexity.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

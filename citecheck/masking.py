@@ -6,15 +6,38 @@ what is blanked is never read as prose, and every offset still points at the ori
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from citecheck.model import Span
 
+# Any character but a newline: what blanking turns into a space.
+# matches "a", " ", "\t"; not "\n"
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
 
 def blank_spans(text: str, spans: Iterable[Span]) -> str:
-    chars = list(text)
-    for span in spans:
-        for i in range(span.start, min(span.end, len(chars))):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    """The text with every character of the spans but newlines replaced by a space.
+
+    The spans are merged first and the text rebuilt from slices, so the cost is the
+    text's length plus sorting the spans, however many there are or overlap."""
+    merged: list[list[int]] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        start, end = max(span.start, 0), min(span.end, len(text))
+        if start >= end:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    if not merged:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in merged:
+        pieces.append(text[cursor:start])
+        blank = text[start:end]
+        pieces.append(_NOT_NEWLINE.sub(" ", blank) if "\n" in blank else " " * len(blank))
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)

@@ -13,6 +13,7 @@ paragraphs and notes, so a directive is never taken for a note or for body text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,7 +21,6 @@ from pathlib import Path
 from citecheck.masking import blank_spans
 from citecheck.model import Comment, Finding, SourceText, Span
 from citecheck.readers import BINARY_READERS, TEXT_READERS
-from citecheck.readers.paragraphs import BLANK_LINE
 from citecheck.readers.plaintext import read_plain_text
 from citecheck.rules import ALL_RULES, RULES_BY_CODE, Rule
 from citecheck.rules.suppression import (
@@ -29,13 +29,19 @@ from citecheck.rules.suppression import (
     UNUSED_SUPPRESSION,
 )
 
-# A directive in an HTML comment (plain text; the Markdown reader finds its own comments).
+# A directive in an HTML comment (plain text; the Markdown reader finds its own comments):
+# "<!--", this head, then the body up to the first "-->" (found by `_html_directives`).
 # matches "<!-- citecheck: ignore N105 -- cut off -->"; not "<!-- a note to self -->"
-HTML_DIRECTIVE = re.compile(r"<!--(?P<body>[ \t]*citecheck:.*?)-->", re.DOTALL)
+HTML_DIRECTIVE_HEAD = re.compile(r"<!--(?P<head>[ \t]*+citecheck:)")
+HTML_COMMENT_CLOSE = "-->"
 
 # A directive in a LaTeX line comment, alone on its line.
 # matches "% citecheck: off -- table quoted verbatim"; not "a 50% citecheck: rise"
 LATEX_DIRECTIVE = re.compile(r"^[ \t]*%(?P<body>[ \t]*citecheck:[^\n]*)$", re.MULTILINE)
+
+# Where a blank line starts (overlapping ones too, as `BLANK_LINE.search` finds them).
+# matches the first "\n" of "\n\n" and of "\n  \n"; not the "\n" of "\n text"
+BLANK_LINE_START = re.compile(r"\n(?=[ \t\f\v]*+\n)")
 
 # A comment that is a directive, whoever found it; the rest is the directive itself.
 # matches "citecheck: ignore N105 -- why", "CiteCheck:off"; not "TODO citecheck: later"
@@ -65,12 +71,25 @@ class Directive:
 
 def scan_comments(text: str) -> tuple[Comment, ...]:
     """Every `citecheck:` comment in the text, in order, with its body after the colon."""
-    found = [
+    found = list(_html_directives(text))
+    found.extend(
         Comment(match.group("body").strip(), Span(match.start(), match.end()))
-        for pattern in (HTML_DIRECTIVE, LATEX_DIRECTIVE)
-        for match in pattern.finditer(text)
-    ]
+        for match in LATEX_DIRECTIVE.finditer(text)
+    )
     return tuple(sorted(found, key=lambda c: c.span))
+
+
+def _html_directives(text: str) -> Iterable[Comment]:
+    """What `<!--(?P<body>[ \t]*citecheck:.*?)-->` finds, in one pass: that pattern read on
+    to the end of the text for every unclosed directive, quadratic in their number."""
+    position = 0
+    while (head := HTML_DIRECTIVE_HEAD.search(text, position)) is not None:
+        close = text.find(HTML_COMMENT_CLOSE, head.end())
+        if close == -1:
+            return  # unclosed, and so is every directive after it
+        end = close + len(HTML_COMMENT_CLOSE)
+        yield Comment(text[head.start("head") : close].strip(), Span(head.start(), end))
+        position = end
 
 
 def with_directives(source: SourceText) -> SourceText:
@@ -123,6 +142,7 @@ def directives_of(source: SourceText) -> tuple[list[Directive], list[tuple[Span,
     directives: list[Directive] = []
     problems: list[tuple[Span, str]] = []
     text = source.masked
+    blank_lines = [match.start() for match in BLANK_LINE_START.finditer(text)]
     open_off: list[Directive] = []
     for comment in source.comments:
         directive, problem = parse_directive(comment)
@@ -138,7 +158,7 @@ def directives_of(source: SourceText) -> tuple[list[Directive], list[tuple[Span,
             open_off = []
             continue
         if directive.action == "ignore":
-            directive.scope = _next_paragraph(text, directive.span.end)
+            directive.scope = _next_paragraph(text, directive.span.end, blank_lines)
         elif directive.action == "ignore-file":
             directive.scope = Span(0, len(text) + 1)
         else:  # off: until the next `on`, or the end of the file
@@ -148,13 +168,16 @@ def directives_of(source: SourceText) -> tuple[list[Directive], list[tuple[Span,
     return directives, problems
 
 
-def _next_paragraph(text: str, offset: int) -> Span:
-    """From the directive to the end of the paragraph after it (the next blank line)."""
+def _next_paragraph(text: str, offset: int, blank_lines: Sequence[int]) -> Span:
+    """From the directive to the end of the paragraph after it (the next blank line).
+
+    `blank_lines` are where blank lines start, found once: searching the text afresh for
+    each directive was quadratic in a paragraph of thousands of them."""
     start = offset
     while start < len(text) and text[start].isspace():
         start += 1
-    blank = BLANK_LINE.search(text, start)
-    return Span(offset, blank.start() if blank else len(text))
+    i = bisect_left(blank_lines, start)
+    return Span(offset, blank_lines[i] if i < len(blank_lines) else len(text))
 
 
 # --- applying -------------------------------------------------------------------------

@@ -229,6 +229,31 @@ def test_manuscript_markup_renders_as_text_and_never_runs(browser, tmp_path):
         page.context.close()
 
 
+def test_bidi_overrides_and_escapes_show_as_code_points(browser, tmp_path):
+    # U+202E would show "evil" as "live"; ESC and BEL would be an invisible terminal title.
+    manuscript = tmp_path / "bidi.txt"
+    manuscript.write_text(
+        "A claim.1 Another.2\n\nNotes\n\n1 See the \u202elive\u202c text \x1b]0;x\x07 and\n\n"
+        "2 Cliff, 1974.\n",
+        encoding="utf-8",
+    )
+    report = write_report(manuscript, tmp_path / "out")
+    page, log = open_report(browser, report)
+    try:
+        text = page.locator(".ms").inner_text()
+        assert "⟨U+202E⟩live⟨U+202C⟩" in text
+        assert "⟨U+001B⟩]0;x⟨U+0007⟩" in text
+        assert "\u202e" not in page.locator("body").inner_text()
+        shown = page.locator(".ms .ctl", has_text="⟨U+202E⟩").first
+        expect(shown).to_be_visible()
+        expect(shown).to_have_attribute("title", "control character ⟨U+202E⟩")
+        # The finding that quotes the note shows them too.
+        expect(page.locator("#findings .msg").first).to_contain_text("⟨U+202E⟩live")
+        assert_offline_and_clean(page, log, report)
+    finally:
+        page.context.close()
+
+
 def test_a_six_megabyte_report_opens(browser, tmp_path):
     text = SAMPLE.read_text(encoding="utf-8")
     big = tmp_path / "big.txt"

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from citecheck import config
 from citecheck.atomic import write_text_atomic
+from citecheck.display import visible
 from citecheck.engine import LintOptions, collect_paths, lint_paths
 from citecheck.errors import InputError, UsageError
 from citecheck.model import Manuscript, Resolution
@@ -126,7 +127,8 @@ def progress_bar(done: int, total: int, label: str) -> None:
     """One self-overwriting line on stderr; only used when stderr is a terminal."""
     width = 24
     filled = width * done // max(total, 1)
-    line = f"\rresolving [{'#' * filled}{' ' * (width - filled)}] {done}/{total} {label[:40]}"
+    shown = visible(label[:40], keep="")
+    line = f"\rresolving [{'#' * filled}{' ' * (width - filled)}] {done}/{total} {shown}"
     sys.stderr.write(line.ljust(80))
     if done >= total:
         sys.stderr.write("\r" + " " * 80 + "\r")
@@ -151,24 +153,25 @@ COLUMNS = ("status", "citation", "work", "edition", "first", "matched", "source"
 
 
 def table(resolutions: Sequence[Resolution]) -> list[str]:
+    """The table's lines. Citations come from the manuscript and titles from the server:
+    every cell is written through `visible`, one line each."""
     rows = [COLUMNS]
     for r in resolutions:
         source = "cache" if r.from_cache else ("-" if r.status == "unavailable" else "network")
         title = r.title or ""
         if r.authors:
             title += f" — {', '.join(r.authors[:2])}"
-        rows.append(
-            (
-                r.status,
-                r.citation,
-                (r.work_key or "-").removeprefix("/works/"),
-                (r.edition_key or "-").removeprefix("/books/"),
-                str(r.first_year or "-"),
-                str(r.matched_year or "-"),
-                source,
-                (title[:60] + "…" if len(title) > 61 else title) or r.detail[:60],
-            )
+        cells = (
+            r.status,
+            r.citation,
+            (r.work_key or "-").removeprefix("/works/"),
+            (r.edition_key or "-").removeprefix("/books/"),
+            str(r.first_year or "-"),
+            str(r.matched_year or "-"),
+            source,
+            (title[:60] + "…" if len(title) > 61 else title) or r.detail[:60],
         )
+        rows.append(tuple(visible(cell, keep="") for cell in cells))
     widths = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS) - 1)]
     return [
         "  ".join([*(c.ljust(w) for c, w in zip(row, widths, strict=False)), row[-1]]).rstrip()

@@ -18,9 +18,10 @@ from citecheck.model import Citation, SourceText, Span
 # matches "item1", "Zingale_2018", "doe:2005"; not "-", "."
 _KEY = r"[\w][\w:.#$%&+?<>~/-]*(?<![:.#$%&+?<>~/-])"
 
-# A bracketed pandoc group with at least one key.
+# A bracketed pandoc group with at least one key. The lookahead finds the key once and the
+# body is then read possessively: an unclosed "[@a @b @c …" costs one scan, not one per "@".
 # matches "[@item1]", "[see @item1 p. 34-35; also @item3 chap. 3]"; not "[^1]", "[12]"
-PANDOC_GROUP = re.compile(r"\[(?P<body>[^\[\]]*?(?<![\w@])-?@[\w][^\[\]]*)\]")
+PANDOC_GROUP = re.compile(r"\[(?P<body>(?=[^\[\]]*?(?<![\w@])-?@[\w])[^\[\]]*+)\]")
 
 # One item of a group: prefix, optional author suppression, key, then locator or suffix.
 # matches "see @item1 p. 34-35", "-@item2 p. 44"; not "see also"
@@ -32,13 +33,17 @@ PANDOC_ITEM = re.compile(
 # matches "@item1" in "@item1 says"; not "a@b.org", "[@item1]" (taken by the group)
 PANDOC_BARE = re.compile(rf"(?<![\w@\[\-])@(?P<key>{_KEY})")
 
-# A LaTeX citation command with up to two optional arguments (prenote, postnote).
+MAX_LATEX_OPTION = 500
+
+# A LaTeX citation command with up to two optional arguments (prenote, postnote). An
+# argument is read for at most MAX_LATEX_OPTION characters: unbounded, each unclosed
+# "\cite[" of a run read on to the end of the paragraph.
 # matches "\cite{k}", "\citep[p.~3]{a,b}", "\textcite{k}", "\nocite{*}"; not "\citation{x}"
 LATEX_CITE = re.compile(
-    r"""\\(?P<command>(?:no|paren|text|auto|foot|full|smart|super)?cite
+    rf"""\\(?P<command>(?:no|paren|text|auto|foot|full|smart|super)?cite
                       (?:[pt]|author|year|alp|num)?\*?)
-        \s*(?P<options>(?:\[[^\]]*\]\s*){0,2})
-        \{(?P<keys>[^{}]*)\}""",
+        \s*(?P<options>(?:\[[^\]]{{0,{MAX_LATEX_OPTION}}}+\]\s*){{0,2}})
+        \{{(?P<keys>[^{{}}]*)\}}""",
     re.VERBOSE,
 )
 

@@ -12,19 +12,26 @@ import re
 # Built once, since `re` has no \p{Lu}.
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
 
-# One word of a surname: a capital, then letters or an apostrophe inside the word,
-# hyphenated parts allowed.
-# matches "Cliff", "McGregor", "O’Brien", "Zbavitelová", "Tengely-Evans"; not "cliff", "1974"
-NAME_WORD = rf"""[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_]))*
-                 (?:-[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_]))*)*"""
-
-# Bounds that keep the author patterns linear (see AUTHORS).
+# Bounds that keep the author patterns linear. A candidate may start at every capital that
+# follows a non-letter, including each part of "Ab-Ab-Ab-…" and each "O" of "O’O’O’…":
+# unbounded, every such start read on to the end of the run, quadratic in its length.
+MAX_NAME_LETTERS = 40  # letters of one part of a surname ("Zbavitelová" has 11)
+MAX_NAME_PARTS = 4  # hyphenated parts ("Tengely-Evans" has 2)
 MAX_PARTICLES = 3
 MAX_NAMES_BEFORE_AND = 8
 
+# One part of a surname: a capital, then letters or an apostrophe inside the word.
+_NAME_PART = rf"""[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_])){{0,{MAX_NAME_LETTERS - 1}}}"""
+
+# One word of a surname, hyphenated parts allowed. Atomic: what may follow a surname (a
+# space, a comma, a bracket) never starts with a letter, an apostrophe or a hyphen, so
+# giving characters back could never help, and a failed start costs no backtracking.
+# matches "Cliff", "McGregor", "O’Brien", "Zbavitelová", "Tengely-Evans"; not "cliff", "1974"
+NAME_WORD = rf"""(?>{_NAME_PART}(?:-{_NAME_PART}){{0,{MAX_NAME_PARTS - 1}}})"""
+
 # Particles before a surname, separate or glued by an apostrophe.
 # matches "van der ", "de ", "d’"; not "Vanderbilt"
-PARTICLE = r"""(?:(?i:van|von|der|den|de|du|da|di|del|della|des|la|le|ter|ten|dos|das|zu)\s+
+PARTICLE = r"""(?:(?i:van|von|der|den|de|du|da|di|del|della|des|la|le|ter|ten|dos|das|zu)\s++
                |(?i:d|dell)['’])"""
 
 # A surname with at most three particles before it.
@@ -35,11 +42,15 @@ SURNAME = rf"(?:{PARTICLE}){{0,{MAX_PARTICLES}}}{NAME_WORD}"
 # It starts at a word's start, and at most eight names stand before "and": unbounded, a
 # run of thousands of capitalised names ("Smith, Smith, …") took seconds per thousand,
 # each start scanning to the end of the run. Longer author lists are cited with "et al.".
+# The lookahead is a cheap gate: a name or a particle starts with a capital or one of
+# "v d l t z", and most positions fail there, before the particles are tried one by one.
+# Whitespace is matched possessively here and below: what follows it (a name, "and", a
+# comma, a year) never starts with whitespace, and a run of spaces is then read once.
 # matches "Cliff", "Binns and Hallas", "Smith, Jones & Brown", "Smith et al."; not "Moscow, Russia"
-AUTHORS = rf"""(?P<authors>(?<!\w){SURNAME}
-                (?:(?:\s*,\s*{SURNAME}){{0,{MAX_NAMES_BEFORE_AND - 1}}}
-                   \s*,?\s+(?:and|&)\s+{SURNAME})?)
-               (?P<etal>\s+et\s+al\.?)?"""
+AUTHORS = rf"""(?P<authors>(?<!\w)(?=[{_UPPER}vdltz]){SURNAME}
+                (?:(?:\s*+,\s*+{SURNAME}){{0,{MAX_NAMES_BEFORE_AND - 1}}}
+                   (?:\s*+,\s++|\s++)(?:and|&)\s++{SURNAME})?)
+               (?P<etal>\s++et\s++al\.?)?"""
 
 # A year from 1500 to 2099 with an optional one-letter suffix, not part of a range.
 # matches "1974", "1965a"; not "1917-28", "1945–83", "19745", "1920s" (suffix then letter)
@@ -48,15 +59,15 @@ YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?(?![\w]|\s?[-–‐]\s?\d)
 # A page, chapter or note locator. A bare number is kept only after a colon (checked in code).
 # matches "p7", "pp118-119", "p. 7", "pp. 118–19", "ch. 3", "n. 4", "118"; not "p", "chapter"
 LOCATOR = r"""(?P<locator>(?:pp?\.?\s?|ch(?:ap)?\.?\s?|nn?\.\s?|§\s?)?
-              \d+(?:\s?[-–]\s?\d+)?(?:\s?f{1,2}\.?(?!\w))?)(?![\w])"""
+              \d++(?:\s?[-–]\s?\d++)?(?:\s?f{1,2}\.?(?!\w))?)(?![\w])"""
 
 # "Surname, Year" or "Surname Year" with an optional locator.
 # matches "Cliff, 1974, pp118-119", "Harman 2009, p176", "Cliff 1974: 118"; not "Cliff (1974)"
 BARE_CITATION = re.compile(
     rf"""{AUTHORS}
-        (?P<namesep>\s*,\s*|\s+)
+        (?P<namesep>\s*+,\s*+|\s++)
         {YEAR}
-        (?:(?P<locsep>\s*[,:]\s*|\s+){LOCATOR})?
+        (?:(?P<locsep>\s*+[,:]\s*+|\s++){LOCATOR})?
     """,
     re.VERBOSE,
 )
@@ -66,9 +77,9 @@ BARE_CITATION = re.compile(
 # not "Pravda (24 April 1970)", "Stalin (1878–1953)"
 NARRATIVE_CITATION = re.compile(
     rf"""{AUTHORS}
-        (?P<namesep>\s*\(\s*)
+        (?P<namesep>\s*+\(\s*+)
         {YEAR}
-        (?:(?P<locsep>\s*[,:]\s*){LOCATOR})?
+        (?:(?P<locsep>\s*+[,:]\s*+){LOCATOR})?
         \s*\)
     """,
     re.VERBOSE,
@@ -115,9 +126,9 @@ BODY_CUE = re.compile(
 # A semicolon that carries a list of citations on: "; " then names and a year.
 # matches "; Harman, 2009" and "; see Harman 2009" after "Cliff, 1974"; not "; the strike"
 LIST_CONTINUES = re.compile(
-    rf"""\s*;\s*(?:(?i:see|cf\.?|also)\s+)?
+    rf"""\s*+;\s*+(?:(?i:see|cf\.?|also)\s++)?
         {AUTHORS}
-        (?:\s*,\s*|\s+)
+        (?:\s*+,\s*+|\s++)
         {YEAR}""",
     re.VERBOSE,
 )

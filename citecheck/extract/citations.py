@@ -15,7 +15,7 @@ section is left to the reference-list parser. Pandoc and LaTeX citations come fr
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -34,6 +34,7 @@ from citecheck.extract.citation_patterns import (
     TITLE_WORDS,
 )
 from citecheck.model import Author, Citation, Note, Paragraph, Section, SourceText, Span
+from citecheck.spans import SpanSet
 
 # Splits an author list into surnames.
 # matches ", ", " and ", " & "; not "-" inside "Tengely-Evans"
@@ -57,6 +58,9 @@ _SCANNED = (Section.BODY, Section.NOTES)
 # and a bound keeps the scan linear however long the paragraph.
 _BRACKET_REACH = 300
 
+# How far back `_inside_name` reads for the start of a word (a bound keeps it linear).
+_NAME_REACH = 200
+
 
 def find_citations(source: SourceText, claimed: Sequence[Span] = ()) -> tuple[Citation, ...]:
     """Citations in the body and notes, in document order; note citations carry `note`.
@@ -67,31 +71,23 @@ def find_citations(source: SourceText, claimed: Sequence[Span] = ()) -> tuple[Ci
     text = source.masked
     paragraphs = [p for p in source.paragraphs if p.section in _SCANNED]
     found = list(find_keyed_citations(source, [p.span for p in paragraphs]))
-    keyed = sorted(c.span for c in found)
-    keyed_starts = [k.start for k in keyed]
+    # What is taken is looked up by bisection: a loop over it was quadratic on a paragraph
+    # holding thousands of citations ("Cliff, 1974; Harman, 2009; …").
+    taken = SpanSet(c.span for c in found)
     for paragraph in paragraphs:
-        span = paragraph.span
-        # Only spans in this paragraph can overlap: checking them alone keeps this linear.
-        first = bisect_left(keyed_starts, span.start)
-        taken = keyed[first : bisect_left(keyed_starts, span.end)]
         for citation in _author_year(text, paragraph):
-            if not any(_overlaps(citation.span, other) for other in taken):
+            if not taken.overlaps(citation.span):
                 found.append(citation)
-                taken.append(citation.span)
+                taken.add(citation.span)
     notes = sorted(source.notes, key=lambda n: n.span.start)
     starts = [n.span.start for n in notes]
-    located = [_with_note(c, notes, starts) for c in found if not _claimed(c, claimed)]
+    claimed_spans = SpanSet(claimed)
+    located = [
+        _with_note(c, notes, starts)
+        for c in found
+        if c.key is not None or not claimed_spans.overlaps(c.span)
+    ]
     return tuple(sorted(located, key=lambda c: c.span))
-
-
-def _claimed(citation: Citation, claimed: Sequence[Span]) -> bool:
-    """True for an author-year candidate inside a claimed span (a binary search: spans
-    are sorted and disjoint)."""
-    if citation.key is not None or not claimed:
-        return False
-    i = bisect_right(claimed, citation.span) - 1
-    nearby = claimed[max(0, i) : i + 2]
-    return any(_overlaps(citation.span, span) for span in nearby)
 
 
 def _author_year(text: str, paragraph: Paragraph) -> Iterable[Citation]:
@@ -103,9 +99,10 @@ def _author_year(text: str, paragraph: Paragraph) -> Iterable[Citation]:
         if citation:
             narrative.append(citation)
     yield from narrative
+    narrative_spans = SpanSet(n.span for n in narrative)
     for match in BARE_CITATION.finditer(text, span.start, span.end):
         citation = _accept(text, span, match, narrative=False, body=body)
-        if citation and not any(_overlaps(citation.span, n.span) for n in narrative):
+        if citation and not narrative_spans.overlaps(citation.span):
             yield citation
 
 
@@ -117,6 +114,8 @@ def _accept(
     if any(_is_stop_word(name) for name in names):
         return None
     if start > span.start and not OPENING.match(text, start - 1):
+        return None
+    if _inside_name(text, span.start, start):
         return None
     before = text[max(span.start, start - 80) : start]
     line_before = before.rsplit("\n", 1)[-1]
@@ -157,6 +156,20 @@ def _accept(
 
 def _is_stop_word(name: str) -> bool:
     return any(part.lower().strip("’'") in STOP_WORDS for part in _NAME_PARTS.split(name))
+
+
+def _inside_name(text: str, floor: int, start: int) -> bool:
+    """True when the candidate starts inside a capitalised hyphenated or apostrophised
+    word ("Ab-Ab-Ab-…-Ab 1974", "O’O’…"): the patterns stop reading a name after a few
+    parts, so such a word, too long to be a surname, would otherwise be cited from its middle."""
+    if start - 2 < floor or text[start - 1] not in "-’'" or not text[start - 2].isalpha():
+        return False
+    i = start - 1
+    while i > floor and (text[i - 1].isalpha() or text[i - 1] in "-’'"):
+        i -= 1
+        if start - i > _NAME_REACH:
+            return True  # longer than any surname
+    return text[i].isupper()
 
 
 def _continues_proper_noun(before: str) -> bool:
@@ -245,10 +258,6 @@ def _pattern(name_separator: str, locator_separator: str, locator: str, narrativ
 def _authors(names: list[str]) -> Iterable[Author]:
     for name in names:
         yield author(name)
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _with_note(citation: Citation, notes: list[Note], starts: list[int]) -> Citation:

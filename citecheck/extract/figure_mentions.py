@@ -20,6 +20,11 @@ _RANGE_VERB = re.compile(r"\b(?:rang\w*|var\w*|estimat\w*|between)\W+(?:\w+\W+)?
 
 _LOOKBACK = 40  # characters of text before a figure read by the classifier
 
+# Digits a numeral may have to be read as a figure. Longer runs (a serial number, a line of
+# digits) are not quantities, and reading them as integers would meet Python's limit on
+# integer strings (4,300 digits), so they are skipped.
+MAX_FIGURE_DIGITS = 40
+
 
 @dataclass(frozen=True)
 class Numeral:
@@ -51,6 +56,8 @@ def read_numeral(match: re.Match[str], tag: str, scale: str | None = None) -> Nu
     multiplier = scale_value(own_scale or scale)
     if digits is not None:
         plain = digits.replace(",", "")
+        if len(plain) > MAX_FIGURE_DIGITS:
+            return None
         number = Decimal(plain)
         if "." in plain:
             precision = Decimal(1).scaleb(-len(plain.split(".")[1]))

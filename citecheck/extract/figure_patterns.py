@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from citecheck.extract.number_words import BELOW_THOUSAND, SCALE, TENS, UNIT, UNITS, WORD_NUMERAL
+from citecheck.extract.number_words import (
+    BELOW_THOUSAND,
+    SCALE,
+    TENS,
+    UNIT,
+    UNITS,
+    WORD_NUMERAL,
+    word_trie,
+)
 
 # Characters that, straight before digits, make them part of something else.
 # "pp533" (letter), "1.3" (point), "-535" (hyphen), "10:30", "1/2", "’60", "#4", "$5".
@@ -93,7 +101,7 @@ _FIRST_WORDS = (
     almost circa c ca estimated perhaps reportedly close between from us""".split(),
 )
 # matches at "7", "£", "seven", "around", "tens"; not at "the", "famine"
-FIRST = rf"(?:\d|[£$€¥’']|(?:{'|'.join(sorted(_FIRST_WORDS, key=len, reverse=True))})\b)"
+FIRST = rf"(?:\d|[£$€¥’']|(?:{word_trie(_FIRST_WORDS)})\b)"
 
 # One mention of a number, whatever it turns out to be.
 # matches "around 26 million", "15 to 45 million", "one in 14", "1.3 percent", "1932-3",

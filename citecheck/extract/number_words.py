@@ -37,10 +37,33 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+def word_trie(words: Iterable[str]) -> str:
+    """An alternation of whole words with their shared prefixes factored out: "about",
+    "above", "a", "an" give "a(?:b(?:o(?:ut|ve))|n)?". Followed by a word boundary it
+    matches what "|".join(words) does (only one of the words can end at a boundary there),
+    but reads one character per step instead of trying every word in turn: the gate of
+    `MENTION` runs at every word start of a manuscript."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(tree)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie_pattern(node[char]) for char in sorted(node) if char]
+    if not branches:
+        return ""
+    group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{group})?" if "" in node else group
+
+
 # One unit word or a tens word, each a whole word.
 # matches "seven", "fourteen"; not "seventh", "someone"
-UNIT = rf"\b(?:{_alternatives(UNITS)})\b"
-TEN = rf"\b(?:{_alternatives(TENS)})\b"
+UNIT = rf"\b(?:{word_trie(UNITS)})\b"
+TEN = rf"\b(?:{word_trie(TENS)})\b"
 
 # A number below a hundred in words.
 # matches "twenty-five", "twenty five", "six"; not "twenty-fifth"

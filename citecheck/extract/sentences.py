@@ -64,12 +64,12 @@ def split_sentences(text: str, span: Span) -> list[Span]:
 
 
 def _append(text: str, start: int, end: int, out: list[Span]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        out.append(Span(start, end))
+    # str.strip drops what str.isspace calls white space, in C: faster than a loop per end.
+    chunk = text[start:end]
+    kept = chunk.strip()
+    if kept:
+        start += len(chunk) - len(chunk.lstrip())
+        out.append(Span(start, start + len(kept)))
 
 
 def links(text: str, spans: Iterable[Span]) -> list[Span]:
@@ -77,7 +77,7 @@ def links(text: str, spans: Iterable[Span]) -> list[Span]:
     found: list[Span] = []
     for span in spans:
         found.extend(Span(m.start(), m.end()) for m in LINK.finditer(text, span.start, span.end))
-        if "@" in text[span.start : span.end]:
+        if text.find("@", span.start, span.end) != -1:
             found.extend(
                 Span(m.start(), m.end()) for m in EMAIL.finditer(text, span.start, span.end)
             )

@@ -8,6 +8,7 @@ is never read as body text. The preamble, comments and math are blanked in `mask
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from citecheck.masking import blank_spans
 from citecheck.model import Comment, Marker, Note, Paragraph, Section, SourceText, Span
@@ -17,24 +18,35 @@ from citecheck.readers.paragraphs import REFERENCE_HEADINGS, split_paragraphs
 # matches "% citecheck: off", "text % note"; not "50\% of"
 COMMENT = re.compile(r"(?<!\\)%(?P<body>[^\n]*)")
 
-# Inline and display math.
-# matches "$x^2$", "\[ a \]", "$$ b $$"; not "\$5"
-MATH = re.compile(r"(?<!\\)\$\$.*?(?<!\\)\$\$|(?<!\\)\$.*?(?<!\\)\$|\\\[.*?\\\]", re.DOTALL)
+# Math and code are found by `_math` and `_code` in one pass each: as single patterns
+# ("\\[.*?\\]", "\begin{verbatim}.*?\end{verbatim}") they read on to the end of the text
+# for every unclosed "\[" or "\begin{verbatim}", quadratic in their number. A construct is
+# closed by the first closer after it, so once one is unclosed, every later one is too.
 
-# Code: verbatim-like environments (any name ending in "verbatim", listings, minted),
-# \verb|...| and \texttt{...}.
-# matches "\begin{pyverbatim}x = 1\end{pyverbatim}", "\texttt{data.coins}"; not "\textit{x}"
-CODE = re.compile(
-    r"""\\begin\{(?P<env>\w*verbatim\*?|lstlisting|minted)\}.*?\\end\{(?P=env)\}
-      | \\verb(?P<delimiter>[^\w\s])(?:(?!(?P=delimiter)).)*(?P=delimiter)
-      | \\texttt\{[^{}]*\}
+# Where math starts: an unescaped "$" or "$$", or "\[".
+# matches "$" in "$x$", "$$", "\["; not "\$5"
+MATH_START = re.compile(r"(?<!\\)\$\$?|\\\[")
+
+# Inline math and display math in dollars, from their opening dollar.
+# matches "$x^2$", "$$ b $$"; not "\$5"
+DOLLAR_MATH = re.compile(r"\$\$.*?(?<!\\)\$\$|\$.*?(?<!\\)\$", re.DOTALL)
+DISPLAY_MATH_CLOSE = "\\]"
+
+# Where code starts: a verbatim-like environment (any name ending in "verbatim", listings,
+# minted), \verb and its delimiter, or \texttt.
+# matches "\begin{pyverbatim}", "\verb|", "\texttt{"; not "\textit{x}", "\begin{quote}"
+CODE_START = re.compile(
+    r"""\\(?:begin\{(?P<env>\w*verbatim\*?|lstlisting|minted)\}
+          | verb(?P<delimiter>[^\w\s])
+          | (?P<texttt>texttt\{[^{}]*\}))
     """,
-    re.DOTALL | re.VERBOSE,
+    re.VERBOSE,
 )
 
-# Footnote commands, with an optional [number] argument.
+# Footnote commands, with an optional [number] argument of at most nine digits (a longer
+# one is no note number, and would meet Python's limit on integer strings).
 # matches "\footnote{", "\footnote[3]{"; not "\footnotetext{"
-FOOTNOTE = re.compile(r"\\footnote(?:\[(?P<number>\d+)\])?\s*\{")
+FOOTNOTE = re.compile(r"\\footnote(?:\[(?P<number>\d{1,9})\])?\s*\{")
 
 # Sectioning commands; their titles make headings.
 # matches "\section{Introduction}", "\section*{References}"; not "\sectionmark"
@@ -60,8 +72,8 @@ def read_latex(path: str, text: str) -> SourceText:
         hidden.append(Span(end, len(text)))
     without_comments = blank_spans(text, hidden)
     # Code and math are found once comments are gone: a % inside them is not a comment.
-    for pattern in (CODE, MATH):
-        hidden.extend(Span(m.start(), m.end()) for m in pattern.finditer(without_comments))
+    hidden.extend(_code(without_comments))
+    hidden.extend(_math(without_comments))
     masked_text = blank_spans(text, hidden)
 
     notes, markers = _footnotes(masked_text)
@@ -76,6 +88,52 @@ def read_latex(path: str, text: str) -> SourceText:
         comments=tuple(comments),
         format="latex",
     )
+
+
+def _code(text: str) -> list[Span]:
+    """Verbatim environments, \\verb|…| and \\texttt{…}, each to its first closer."""
+    found: list[Span] = []
+    unclosed: set[str] = set()  # closers known to be absent from the rest of the text
+    position = 0
+    while (start := CODE_START.search(text, position)) is not None:
+        if start.group("texttt"):
+            found.append(Span(start.start(), start.end()))
+            position = start.end()
+            continue
+        env = start.group("env")
+        closer = f"\\end{{{env}}}" if env is not None else start.group("delimiter")
+        end = -1 if closer in unclosed else text.find(closer, start.end())
+        if end == -1:
+            unclosed.add(closer)
+            position = start.start() + 1
+            continue
+        found.append(Span(start.start(), end + len(closer)))
+        position = end + len(closer)
+    return found
+
+
+def _math(text: str) -> list[Span]:
+    """Math in "$…$", "$$…$$" and "\\[…\\]", each to its first closer."""
+    found: list[Span] = []
+    display_unclosed = False
+    position = 0
+    while (start := MATH_START.search(text, position)) is not None:
+        if start.group().startswith("$"):
+            math = DOLLAR_MATH.match(text, start.start())
+            if math is None:  # no unescaped "$" after it, so no later dollar math either
+                position = start.start() + 1
+                continue
+            found.append(Span(math.start(), math.end()))
+            position = math.end()
+            continue
+        end = -1 if display_unclosed else text.find(DISPLAY_MATH_CLOSE, start.end())
+        if end == -1:
+            display_unclosed = True
+            position = start.start() + 1
+            continue
+        found.append(Span(start.start(), end + len(DISPLAY_MATH_CLOSE)))
+        position = end + len(DISPLAY_MATH_CLOSE)
+    return found
 
 
 def _closing_brace(text: str, opening: int) -> int:
@@ -118,6 +176,7 @@ def _footnotes(text: str) -> tuple[list[Note], list[Marker]]:
 def _paragraphs(text: str, notes: list[Note]) -> tuple[Paragraph, ...]:
     paragraphs = []
     in_references = False
+    note_ends = [note.span.end for note in notes]
     for span in _split_at_headings(text, split_paragraphs(text)):
         heading = SECTION.match(text, span.start, span.end)
         if heading:
@@ -125,7 +184,7 @@ def _paragraphs(text: str, notes: list[Note]) -> tuple[Paragraph, ...]:
             paragraphs.append(Paragraph(span, Section.HEADING))
             continue
         section = Section.REFERENCES if in_references else Section.BODY
-        paragraphs.extend(_cut_around_notes(text, span, notes, section))
+        paragraphs.extend(_cut_around_notes(text, span, notes, note_ends, section))
     paragraphs.extend(Paragraph(note.span, Section.NOTES) for note in notes)
     return tuple(sorted(paragraphs, key=lambda p: p.span.start))
 
@@ -151,12 +210,17 @@ def _trimmed_pieces(text: str, start: int, end: int) -> list[Span]:
 
 
 def _cut_around_notes(
-    text: str, span: Span, notes: list[Note], section: Section
+    text: str, span: Span, notes: list[Note], note_ends: list[int], section: Section
 ) -> list[Paragraph]:
     pieces = []
     cursor = span.start
-    for note in notes:
-        if note.span.end <= cursor or note.span.start >= span.end:
+    # Notes are disjoint and in order: bisection finds the first that can reach into the
+    # span, where a loop over every note for every paragraph was quadratic.
+    first = bisect_right(note_ends, span.start)
+    for note in notes[first:]:
+        if note.span.start >= span.end:
+            break
+        if note.span.end <= cursor:
             continue
         if note.span.start > cursor:
             pieces.append(Span(cursor, note.span.start))

@@ -7,6 +7,7 @@ Syntax that is not prose (front matter, code, HTML comments, link targets) is bl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from citecheck.masking import blank_spans
 from citecheck.model import Comment, Marker, Note, Paragraph, Section, SourceText, Span
@@ -15,28 +16,51 @@ from citecheck.readers.paragraphs import (
     is_references_heading,
     split_paragraphs,
 )
+from citecheck.spans import SpanSet
 
 # YAML front matter at the very top.
 # matches "---\ntitle: x\n---\n"; not a "---" rule later in the text
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
-# Fenced code blocks.
-# matches "```python\nx = 1\n```"; not "``inline``"
-FENCED_CODE = re.compile(
-    r"^(?P<fence>```+|~~~+)[^\n]*\n.*?^(?P=fence)[ \t]*$", re.DOTALL | re.MULTILINE
-)
+# A line that opens a fenced code block; the block runs to the next line holding the same
+# fence alone (see `_fenced_code`, which pairs them in one pass).
+# matches "```python", "~~~~"; not "``inline``", "  ```" (indented)
+FENCE_OPENING = re.compile(r"^(?P<fence>```+|~~~+)[^\n]*\n", re.MULTILINE)
+
+# A line that can close a fenced code block: a fence alone, trailing blanks allowed.
+# matches "```", "~~~~  "; not "```python"
+FENCE_CLOSING = re.compile(r"^(?P<fence>```+|~~~+)[ \t]*$", re.MULTILINE)
 
 # Inline code spans.
 # matches "`x[^1]`"; not a lone backtick
 INLINE_CODE = re.compile(r"`[^`\n]+`")
 
-# HTML comments, kept as Comment values for suppression directives.
+# HTML comments, kept as Comment values for suppression directives: "<!--" up to the first
+# "-->" (see `html_comments`, which stops at the first unclosed one).
 # matches "<!-- citecheck: ignore missing-note -- reason -->"; not "<!- x ->"
-HTML_COMMENT = re.compile(r"<!--(?P<body>.*?)-->", re.DOTALL)
+HTML_COMMENT_OPEN = "<!--"
+HTML_COMMENT_CLOSE = "-->"
 
-# Link and image targets: the URL of "[text](https://x.org/a2)" and bare "<https://x.org>".
-# matches "(https://icl-fi.org/232)", "<weeklyworker.co.uk/worker/1132/>"; not "(see p. 4)"
-LINK_TARGET = re.compile(r"\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)|<(?P<bare>[^<>\s]+\.[^<>\s]+)>")
+# Link and image targets: the URL of "[text](https://x.org/a2)" and bare "<https://x.org>",
+# found by `_link_targets` in one pass. As one pattern, "\]\((?P<url>[^)\s]+)…", each "](" of
+# a run "](](](…" read on to the end of the run, quadratic in its length.
+
+# Where a link target may start: the "](" of an inline link or the "<" of a bare one.
+# matches "](" in "[a](https://x.org)", "<" in "<https://x.org>"; not "]" alone
+LINK_START = re.compile(r"\]\(|<")
+
+# Where an inline link's URL stops: a ")" or whitespace.
+# matches ")" in "x.org)", " " in "x.org "; not "/"
+URL_STOP = re.compile(r"[)\s]")
+
+# What closes an inline link after its URL: an optional title, then ")".
+# matches ")", ' "A title")'; not " see p. 4"
+LINK_CLOSE = re.compile(r'(?:\s++"[^"]*")?\)')
+
+# A bare link from its "<": characters with a dot between them, then ">". The dot is found
+# by a lookahead, so "<a.a.a.a…" without its ">" is read once, not once per dot.
+# matches "<weeklyworker.co.uk/worker/1132/>", "<https://x.org>"; not "<b>", "<a b.c>"
+BARE_LINK = re.compile(r"<(?P<bare>(?=[^<>\s]+\.[^<>\s])[^<>\s]++)>")
 
 # A footnote definition: "[^12]: text" at the start of a line.
 # matches "[^35]: \"Corbyn landslide\"", "[^note]:"; not "see[^3] here"
@@ -46,6 +70,8 @@ NOTE_DEFINITION = re.compile(r"^\[\^(?P<label>[^\]\s]+)\]:[ \t]*", re.MULTILINE)
 # matches "[^6]", "[^long-note]"; not "[^6]:" at a line start (a definition)
 NOTE_REFERENCE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 
+MAX_LABEL_DIGITS = 9
+
 # An ATX heading line.
 # matches "## The Labour Party", "# References"; not "#hashtag"
 HEADING = re.compile(r"^#{1,6}[ \t]+\S")
@@ -54,23 +80,23 @@ HEADING = re.compile(r"^#{1,6}[ \t]+\S")
 def read_markdown(path: str, text: str) -> SourceText:
     hidden = [
         Span(match.start(), match.end())
-        for pattern in (FRONT_MATTER, FENCED_CODE, INLINE_CODE)
+        for pattern in (FRONT_MATTER, INLINE_CODE)
         for match in pattern.finditer(text)
     ]
+    hidden.extend(_fenced_code(text))
     comments = [
-        Comment(match.group("body").strip(), Span(match.start(), match.end()))
-        for match in HTML_COMMENT.finditer(text)
+        Comment(text[span.start + len(HTML_COMMENT_OPEN) : body_end].strip(), span)
+        for span, body_end in html_comments(text)
     ]
     hidden.extend(comment.span for comment in comments)
-    for match in LINK_TARGET.finditer(text):
-        group = "url" if match.group("url") else "bare"
-        hidden.append(Span(match.start(group), match.end(group)))
+    hidden.extend(_link_targets(text))
     masked_text = blank_spans(text, hidden)
 
     definitions = list(NOTE_DEFINITION.finditer(masked_text))
-    labels = _label_numbers(masked_text, definitions)
+    references = list(NOTE_REFERENCE.finditer(masked_text))  # read once, used twice
+    labels = _label_numbers(definitions, references)
     notes, note_spans = _notes(masked_text, definitions, labels)
-    markers = _markers(masked_text, note_spans, labels)
+    markers = _markers(references, note_spans, labels)
     paragraphs = _paragraphs(masked_text, note_spans)
     return SourceText(
         path=path,
@@ -84,25 +110,109 @@ def read_markdown(path: str, text: str) -> SourceText:
     )
 
 
-def _label_numbers(text: str, definitions: list[re.Match[str]]) -> dict[str, int]:
+def _fenced_code(text: str) -> list[Span]:
+    """Fenced code blocks, from an opening line to the next line holding its fence alone.
+
+    The same blocks as `^(?P<fence>```+|~~~+)[^\n]*\n.*?^(?P=fence)[ \t]*$` finds, in one
+    pass: that pattern read on to the end of the text for every unclosed fence, quadratic
+    in their number. Closing lines are indexed by their fence first, then each opening
+    line finds its closer by bisection.
+    """
+    closers: dict[str, list[int]] = {}
+    for match in FENCE_CLOSING.finditer(text):
+        closers.setdefault(match.group("fence"), []).append(match.start())
+    blocks: list[Span] = []
+    position = 0
+    while (opening := FENCE_OPENING.search(text, position)) is not None:
+        position = opening.end()
+        run = opening.group("fence")
+        # The pattern's fence could give back characters ("````x" opens a "```" block too).
+        for length in range(len(run), 2, -1):
+            starts = closers.get(run[:length], [])
+            i = bisect_left(starts, opening.end())
+            if i < len(starts):
+                line_end = text.find("\n", starts[i])
+                end = len(text) if line_end == -1 else line_end
+                blocks.append(Span(opening.start(), end))
+                position = max(end, opening.end())
+                break
+    return blocks
+
+
+def _link_targets(text: str) -> list[Span]:
+    """The URLs of inline links and bare links, left to right as one pattern would find
+    them. Where a URL stops is found by bisection in the stops, and whether a link closes
+    there is asked once per stop: every "](" of a run shares the same stop."""
+    stops: list[int] | None = None  # found on the first "](": most texts have none
+    closes: dict[int, int] = {}  # stop -> end of the link closed there, or -1
+    found: list[Span] = []
+    position = 0
+    while (start := LINK_START.search(text, position)) is not None:
+        position = start.start() + 1
+        if start.group() == "<":
+            bare = BARE_LINK.match(text, start.start())
+            if bare is not None:
+                found.append(Span(bare.start("bare"), bare.end("bare")))
+                position = bare.end()
+            continue
+        url = start.end()
+        if stops is None:
+            stops = [match.start() for match in URL_STOP.finditer(text)]
+        i = bisect_left(stops, url)
+        stop = stops[i] if i < len(stops) else len(text)
+        if stop == url:
+            continue  # an empty URL
+        if stop not in closes:
+            close = LINK_CLOSE.match(text, stop)
+            closes[stop] = close.end() if close else -1
+        if closes[stop] != -1:
+            found.append(Span(url, stop))
+            position = closes[stop]
+    return found
+
+
+def html_comments(text: str) -> list[tuple[Span, int]]:
+    """(span, end of body) of each `<!-- … -->`, in one pass: each comment ends at the first
+    "-->" after it, and once one is unclosed, every later one is too."""
+    found: list[tuple[Span, int]] = []
+    position = 0
+    while (start := text.find(HTML_COMMENT_OPEN, position)) != -1:
+        close = text.find(HTML_COMMENT_CLOSE, start + len(HTML_COMMENT_OPEN))
+        if close == -1:
+            break
+        end = close + len(HTML_COMMENT_CLOSE)
+        found.append((Span(start, end), close))
+        position = end
+    return found
+
+
+def _label_numbers(
+    definitions: list[re.Match[str]], references: list[re.Match[str]]
+) -> dict[str, int]:
     """Numeric labels keep their number; named ones are numbered in order of first use."""
     numbers: dict[str, int] = {}
     for match in definitions:
         label = match.group("label")
-        if label.isdigit():
+        if _numeric(label):
             numbers[label] = int(label)
     next_number = max(numbers.values(), default=0) + 1
     definition_starts = {m.start() for m in definitions}
-    for match in NOTE_REFERENCE.finditer(text):
+    for match in references:
         label = match.group("label")
         if match.start() in definition_starts or label in numbers:
             continue
-        numbers[label] = int(label) if label.isdigit() else next_number
+        numbers[label] = int(label) if _numeric(label) else next_number
         next_number = max(next_number, numbers[label]) + 1
     for match in definitions:
         numbers.setdefault(match.group("label"), next_number)
         next_number = max(next_number, numbers[match.group("label")]) + 1
     return numbers
+
+
+def _numeric(label: str) -> bool:
+    """A label that is a note number: decimal digits (that `int` reads), at most nine of
+    them; "[^²]" and a label of 5,000 digits are names, not numbers `int` would fail on."""
+    return label.isdecimal() and len(label) <= MAX_LABEL_DIGITS
 
 
 def _notes(
@@ -115,7 +225,7 @@ def _notes(
         number_span = Span(match.start(), match.end())
         span = Span(match.start(), end)
         label = match.group("label")
-        body = Span(match.end(), end).strip(text)
+        body = _stripped(text, match.end(), end)
         notes.append(Note(labels[label], span, number_span, body, label))
         spans.append(span)
     return notes, spans
@@ -142,13 +252,25 @@ def _definition_end(text: str, start: int) -> int:
         if line_end == -1:
             break
         position = line_end
-    return Span(start, end).strip(text).end
+    return _stripped(text, start, end).end
 
 
-def _markers(text: str, note_spans: list[Span], labels: dict[str, int]) -> list[Marker]:
+def _stripped(text: str, start: int, end: int) -> Span:
+    """`Span(start, end).strip(text)`, with str.strip (the same white space, in C): the
+    reader strips two spans per note, and the loop was a tenth of a 100,000-note read."""
+    chunk = text[start:end]
+    kept = chunk.strip()
+    start += len(chunk) - len(chunk.lstrip())
+    return Span(start, start + len(kept))
+
+
+def _markers(
+    references: list[re.Match[str]], note_spans: list[Span], labels: dict[str, int]
+) -> list[Marker]:
     markers = []
-    for match in NOTE_REFERENCE.finditer(text):
-        if any(span.start <= match.start() < span.end for span in note_spans):
+    in_notes = SpanSet(note_spans)
+    for match in references:
+        if in_notes.contains(match.start()):
             # a reference inside a note (a note citing another) is not a body marker
             continue
         label = match.group("label")
@@ -161,9 +283,10 @@ def _markers(text: str, note_spans: list[Span], labels: dict[str, int]) -> list[
 def _paragraphs(text: str, note_spans: list[Span]) -> tuple[Paragraph, ...]:
     paragraphs = []
     in_references = False
+    in_notes = SpanSet(note_spans)
     for span in split_paragraphs(text):
         chunk = span.slice(text)
-        if any(note.start <= span.start < note.end for note in note_spans):
+        if in_notes.contains(span.start):
             paragraphs.append(Paragraph(span, Section.NOTES))
             continue
         if HEADING.match(chunk) or is_notes_heading(chunk) or is_references_heading(chunk):

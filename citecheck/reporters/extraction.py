@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from citecheck.display import visible
 from citecheck.model import LineIndex, Manuscript, Section, Span
 
 SCHEMA_VERSION = 1
@@ -144,7 +145,7 @@ def _first_words(text: str) -> str:
 
 def view_as_text(view: dict[str, Any]) -> str:
     """A listing for people: one line per section, marker, note, citation, note citation
-    and reference."""
+    and reference, each written through `visible` (it quotes the manuscript)."""
     lines = [
         f"{view['path']} ({view['format']}): {len(view['markers'])} markers, "
         f"{len(view['notes'])} notes, {len(view['citations'])} citations, "
@@ -187,4 +188,4 @@ def view_as_text(view: dict[str, Any]) -> str:
         lines.append(f"  {figure['line']}:{figure['column']}  {figure['text']}  {figure['kind']}")
     for message in view["messages"]:
         lines.append(f"reader: {message['line']}:{message['column']}  {message['message']}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(visible(line, keep="") for line in lines) + "\n"

@@ -2,11 +2,14 @@
 
     ::error file=ms.txt,line=11,col=589,endLine=11,endColumn=590,title=N101 missing-note::note 3 …
 
-GitHub reads these from the log; the summary line is plain text it shows as is.
+GitHub reads these from the log; the summary line is plain text it shows as is. What
+comes from the manuscript goes through `visible` before the runner's own escaping: that
+escaping covers newlines and the separators, not an ESC sequence or a bidi override.
 """
 
 from __future__ import annotations
 
+from citecheck.display import visible
 from citecheck.engine import LintResult
 from citecheck.model import Finding, Severity
 from citecheck.reporters.text import summary_line
@@ -35,10 +38,12 @@ def annotation(finding: Finding, path: str) -> str:
             ("endColumn", str(location.end_column)),
         ]
     properties.append(("title", f"{finding.code} {finding.rule}"))
-    props = ",".join(f"{key}={escape_property(value)}" for key, value in properties)
-    message = finding.message
+    props = ",".join(
+        f"{key}={escape_property(visible(value, keep=''))}" for key, value in properties
+    )
+    message = visible(finding.message)  # CR and LF stay: `escape_data` encodes them
     if finding.suggestion:
-        message += f"\nSuggestion: {finding.suggestion}"
+        message += f"\nSuggestion: {visible(finding.suggestion)}"
     return f"::{LEVELS[finding.severity]} {props}::{escape_data(message)}"
 
 

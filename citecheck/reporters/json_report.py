@@ -1,10 +1,16 @@
-"""The JSON contract (schema_version 1), which other tools parse."""
+"""The JSON contract (schema_version 1), which other tools parse.
+
+Messages and suggestions are prose for people, written through `visible` as in every
+other output ("⟨U+202E⟩"), so a tool that prints them prints nothing a terminal obeys.
+Paths and `data` are values for tools and stay exact; the file \\u-escapes every control
+and bidi character in them (`display.json_dumps`), the same JSON for a parser.
+"""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from citecheck.display import json_dumps, visible
 from citecheck.engine import FileResult, LintResult
 from citecheck.model import Finding, Severity
 
@@ -12,7 +18,7 @@ SCHEMA_VERSION = 1
 
 
 def render(result: LintResult) -> str:
-    return json.dumps(as_dict(result), ensure_ascii=False, indent=2) + "\n"
+    return json_dumps(as_dict(result)) + "\n"
 
 
 def as_dict(result: LintResult) -> dict[str, Any]:
@@ -43,7 +49,7 @@ def finding_dict(finding: Finding, default_path: str) -> dict[str, Any]:
         "code": finding.code,
         "rule": finding.rule,
         "severity": finding.severity.label,
-        "message": finding.message,
+        "message": visible(finding.message),
         "line": location.line,
         "column": location.column,
         "end_line": location.end_line,
@@ -52,5 +58,5 @@ def finding_dict(finding: Finding, default_path: str) -> dict[str, Any]:
         "path": finding.path or default_path,
     }
     if finding.suggestion:
-        out["suggestion"] = finding.suggestion
+        out["suggestion"] = visible(finding.suggestion)
     return out

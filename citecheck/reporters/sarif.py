@@ -1,17 +1,18 @@
 """SARIF 2.1.0, the format GitHub code scanning uploads (github/codeql-action/upload-sarif).
 
 One run; the driver lists the rules the results refer to, with their documentation, so
-code scanning can show "what it does / why it matters / fix" beside each alert.
+code scanning can show "what it does / why it matters / fix" beside each alert. Messages
+are written through `visible`, as in the JSON report (see `json_report`).
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
 from citecheck import __version__
+from citecheck.display import json_dumps, visible
 from citecheck.engine import LintResult
 from citecheck.model import Finding, Location, Severity
 from citecheck.rules import find_rule
@@ -21,7 +22,7 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def render(result: LintResult) -> str:
-    return json.dumps(as_sarif(result), ensure_ascii=False, indent=2) + "\n"
+    return json_dumps(as_sarif(result)) + "\n"
 
 
 def as_sarif(result: LintResult) -> dict[str, Any]:
@@ -70,13 +71,13 @@ def _result(finding: Finding, path: str, index: int) -> dict[str, Any]:
         "ruleId": finding.code,
         "ruleIndex": index,
         "level": LEVELS[finding.severity],
-        "message": {"text": finding.message},
+        "message": {"text": visible(finding.message)},
         "locations": [_location(path, finding.location)],
     }
     related = [
         {
             "id": i,
-            "message": {"text": item.message},
+            "message": {"text": visible(item.message)},
             **_location(item.path or path, item.location),
         }
         for i, item in enumerate(finding.related)
@@ -84,7 +85,7 @@ def _result(finding: Finding, path: str, index: int) -> dict[str, Any]:
     if related:
         out["relatedLocations"] = related
     if finding.suggestion:
-        out["properties"] = {"suggestion": finding.suggestion}
+        out["properties"] = {"suggestion": visible(finding.suggestion)}
     return out
 
 

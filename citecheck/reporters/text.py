@@ -1,4 +1,8 @@
-"""`path:line:col: CODE message`, one line per finding, then a summary line."""
+"""`path:line:col: CODE message`, one line per finding, then a summary line.
+
+Paths and messages quote the manuscript: they are written through `visible`, so that no
+control character, bidi override or newline from it reaches the terminal raw.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from citecheck.bibliography import usable_references
+from citecheck.display import visible
 from citecheck.engine import FileResult, LintResult, severity_counts
 from citecheck.model import Finding, Severity
 
@@ -38,9 +43,9 @@ def render(
 def _finding_line(default_path: str, finding: Finding, paint: _Paint) -> str:
     location = finding.location
     line, column = (location.line, location.column) if location else (1, 1)
-    path = finding.path or default_path
+    path = visible(finding.path or default_path, keep="")
     code = paint(finding.code, _SEVERITY_COLOURS[finding.severity])
-    return f"{paint(path, BOLD)}:{line}:{column}: {code} {finding.message}"
+    return f"{paint(path, BOLD)}:{line}:{column}: {code} {visible(finding.message, keep='')}"
 
 
 def statistics_lines(result: LintResult, paint: _Paint | None = None) -> list[str]:
@@ -89,7 +94,10 @@ class _Sources:
         lines = self._lines[path]
         if lines is None or not 1 <= number <= len(lines):
             return None
-        return lines[number - 1].expandtabs(1)
+        # One character for one, so that the caret stays under the span: a control
+        # character or bidi override from the manuscript is shown as "?", never sent raw.
+        line = lines[number - 1].expandtabs(1)
+        return "".join(c if c.isprintable() else "?" for c in line)
 
     @staticmethod
     def _read(file: FileResult, foreign: str | None) -> list[str] | None:

@@ -1,0 +1,243 @@
+"""Hostile-input complexity probes (issue 17): does lint time grow linearly with the input?
+
+Run: .venv/bin/python bench/complexity.py [--only NAME[,NAME…]] [--timeout SECONDS]
+     make complexity
+
+Each probe builds a manuscript from one pathological shape (a run of "Ab-", an unclosed
+Markdown fence, a References entry with an odd given name…) at sizes n, 2n, 4n and 8n,
+and times the whole in-process pipeline on it: read, directives, extract, every rule
+(``--select ALL``), suppression and the text reporter. Each size runs in a fresh
+subprocess, after one warm-up lint, and is timed in CPU seconds (`time.process_time`), so
+the import and the other engineers' load on the machine count as little as possible; 4n
+and 8n take the best of two runs.
+
+Linear growth doubles the time from 4n to 8n; the run fails (exit 1, naming the probe) when
+any probe's 4n -> 8n ratio exceeds 2.6, when a size exceeds the timeout or raises, or when a
+probe with a deadline (100,000 glued markers, 100,000 Markdown footnotes: under 10 s) misses it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as `python bench/x.py` without installing
+    sys.path.insert(0, str(ROOT))
+
+MAX_RATIO = 2.6
+SCALES = (1, 2, 4, 8)
+DEFAULT_TIMEOUT = 60.0  # seconds of wall time per size before the probe is called a hang
+
+
+@dataclass(frozen=True)
+class Probe:
+    name: str
+    suffix: str  # picks the reader
+    n: int  # the base size; the probe runs at n, 2n, 4n and 8n
+    build: Callable[[int], str]
+    deadline: float | None = None  # CPU seconds the 8n size must stay under
+    owner: str = ""  # whose code the probe exercises, when it is not this module's author's
+
+
+def _references_given(n: int) -> str:
+    # An unusual given name: "!" after the letters made `_GIVEN` backtrack exponentially.
+    return f"Body text.\n\nReferences\n\nCliff, {'a' * n}!, 1974. State Capitalism.\n"
+
+
+def _ab_hyphen(n: int) -> str:
+    return "See " + "Ab-" * n + " 1974.\n"
+
+
+def _o_apostrophe(n: int) -> str:
+    return "See " + "O’" * n + " 1974.\n"
+
+
+def _space_run(n: int) -> str:
+    return "See Cliff" + " " * n + "and Harman" + " " * n + "x, 1974.\n"
+
+
+def _semicolon_list(n: int) -> str:
+    items = "; ".join(f"Cliff, {1900 + i % 100}" for i in range(n))
+    return f"As argued ({items}).\n"
+
+
+def _dash_chain(n: int) -> str:
+    return "Between " + "15 - " * n + "15 million died.\n"
+
+
+def _letters(i: int) -> str:
+    """A word of its own for each note, so that no two notes repeat each other (N106)."""
+    word = ""
+    while i:
+        i, digit = divmod(i, 26)
+        word += "abcdefghijklmnopqrstuvwxyz"[digit]
+    return word
+
+
+# The marker probes carry no other numbers and no repeated notes: they measure markers and
+# notes, not figures or one finding per note.
+def _glued_markers(n: int) -> str:
+    body = " ".join(f"A claim.{i}" for i in range(1, n + 1))
+    notes = "\n".join(f"{i} A note on {_letters(i)}." for i in range(1, n + 1))
+    return f"{body}\n\nNotes\n\n{notes}\n"
+
+
+def _markdown_footnotes(n: int) -> str:
+    body = " ".join(f"A claim.[^{i}]" for i in range(1, n + 1))
+    notes = "\n".join(f"[^{i}]: A note on {_letters(i)}." for i in range(1, n + 1))
+    return f"{body}\n\n{notes}\n"
+
+
+def _link_runs(n: int) -> str:
+    return "Text " + "](" * n + " end.\n"
+
+
+def _unclosed_fences(n: int) -> str:
+    # A fence with an info string ("```python") opens a block but cannot close one.
+    return "Text.\n\n" + "```python\ncode\n\n" * n
+
+
+def _unclosed_comments(n: int) -> str:
+    return "Text.\n\n" + "<!-- a\n\n" * n
+
+
+def _unclosed_display_math(n: int) -> str:
+    return "Text.\n\n" + "\\[ x\n\n" * n
+
+
+def _unclosed_verbatim(n: int) -> str:
+    return "Text.\n\n" + "\\begin{verbatim} x\n\n" * n
+
+
+def _long_digits(n: int) -> str:
+    return "The count was " + "1" * n + " people.\n"
+
+
+PROBES: tuple[Probe, ...] = (
+    Probe("references-given-name", ".txt", 200_000, _references_given),
+    Probe("ab-hyphen-run", ".txt", 20_000, _ab_hyphen),
+    Probe("o-apostrophe-run", ".txt", 10_000, _o_apostrophe),
+    Probe("space-run", ".txt", 20_000, _space_run),
+    Probe("semicolon-list", ".txt", 1_500, _semicolon_list),
+    Probe("dash-chain-15", ".txt", 6_000, _dash_chain),
+    Probe("glued-markers", ".txt", 12_500, _glued_markers, deadline=10.0, owner="markers"),
+    Probe("markdown-footnotes", ".md", 12_500, _markdown_footnotes, deadline=10.0),
+    Probe("markdown-link-runs", ".md", 20_000, _link_runs),
+    Probe("markdown-unclosed-fences", ".md", 5_000, _unclosed_fences),
+    Probe("markdown-unclosed-comments", ".md", 5_000, _unclosed_comments),
+    Probe("latex-unclosed-display-math", ".tex", 5_000, _unclosed_display_math),
+    Probe("latex-unclosed-verbatim", ".tex", 5_000, _unclosed_verbatim),
+    Probe("digits-over-4300", ".txt", 50_000, _long_digits),
+)
+
+PROBES_BY_NAME = {probe.name: probe for probe in PROBES}
+
+
+def lint_once(probe: Probe, size: int) -> tuple[int, float]:
+    """The whole in-process pipeline on one manuscript, built first and not timed: the
+    number of findings and the CPU seconds taken."""
+    from citecheck.engine import LintOptions, LintResult, lint_source, selected_rules, suppress
+    from citecheck.readers import read_bytes
+    from citecheck.reporters.text import render
+    from citecheck.suppression import with_directives
+
+    options = LintOptions(select=("ALL",))
+    data = probe.build(size).encode()
+    start = time.process_time()
+    source = with_directives(read_bytes(f"probe{probe.suffix}", data))
+    result = suppress(lint_source(source, options), selected_rules(options))
+    render(LintResult((result,)))
+    return len(result.findings), time.process_time() - start
+
+
+def _time_in_this_process(name: str, size: int) -> None:
+    probe = PROBES_BY_NAME[name]
+    lint_once(probe, 10)  # warm-up: imports, compiled patterns
+    findings, seconds = lint_once(probe, size)
+    print(json.dumps({"seconds": seconds, "findings": findings}))
+
+
+def time_size(probe: Probe, size: int, timeout: float) -> float | str:
+    """CPU seconds for one size in a fresh subprocess, or why there is no number."""
+    command = [sys.executable, __file__, "--time", probe.name, str(size)]
+    # Byte-code is written and reused, as in real use (the project's benchmark rule).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
+    except subprocess.TimeoutExpired:
+        return f"timeout>{timeout:g}s"
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        return f"error: {last[:60]}"
+    return float(json.loads(done.stdout.strip().splitlines()[-1])["seconds"])
+
+
+def run(probes: list[Probe], timeout: float) -> int:
+    print(f"{'probe':<30}" + "".join(f"{f'{k}n':>9}" for k in SCALES) + f"{'4n->8n':>8}  n")
+    failures: list[str] = []
+    for probe in probes:
+        times: list[float | str] = []
+        for scale in SCALES:
+            # The ratio is taken from 4n and 8n: the best of two runs there, against noise.
+            result = time_size(probe, probe.n * scale, timeout)
+            if scale >= 4 and isinstance(result, float):
+                again = time_size(probe, probe.n * scale, timeout)
+                result = min(result, again) if isinstance(again, float) else again
+            times.append(result)
+            if isinstance(result, str):
+                break  # a larger size would only take longer
+        cells = "".join(f"{t:>9.3f}" if isinstance(t, float) else f"{'-':>9}" for t in times)
+        cells += " " * 9 * (len(SCALES) - len(times))
+        ratio = ""
+        problem = next((t for t in times if isinstance(t, str)), None)
+        if problem is None:
+            quick, slow = times[2], times[3]
+            assert isinstance(quick, float) and isinstance(slow, float)
+            value = slow / max(quick, 1e-3)
+            ratio = f"{value:.2f}"
+            if value > MAX_RATIO and slow > 0.05:  # below 50 ms the ratio is noise
+                problem = f"4n->8n ratio {value:.2f} > {MAX_RATIO}"
+            elif probe.deadline is not None and slow > probe.deadline:
+                problem = f"{probe.n * 8:,} took {slow:.1f} s, over {probe.deadline:g} s"
+        note = f"  ({probe.owner}'s code)" if probe.owner and problem else ""
+        print(
+            f"{probe.name:<30}{cells}{ratio:>8}  {probe.n:,}"
+            + (f"  FAIL: {problem}{note}" if problem else "")
+        )
+        sys.stdout.flush()
+        if problem:
+            failures.append(probe.name)
+    if failures:
+        print(f"\nsuper-linear or failing: {', '.join(failures)}")
+        return 1
+    print(f"\nevery probe grows by at most {MAX_RATIO}x from 4n to 8n")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default="", help="comma-separated probe names")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT)
+    parser.add_argument("--time", nargs=2, metavar=("PROBE", "SIZE"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.time:
+        _time_in_this_process(args.time[0], int(args.time[1]))
+        return 0
+    names = [name for name in args.only.split(",") if name]
+    unknown = [name for name in names if name not in PROBES_BY_NAME]
+    if unknown:
+        parser.error(f"unknown probe: {', '.join(unknown)}")
+    probes = [PROBES_BY_NAME[name] for name in names] if names else list(PROBES)
+    return run(probes, args.timeout)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
