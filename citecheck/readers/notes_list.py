@@ -1,0 +1,199 @@
+"""The notes list of a plain-text article: where it is and which note is which.
+
+Two ways in. After a "Notes" heading, the notes run forward until a heading or the end of
+the numbered paragraphs (an author's bio after the last note stays body text). Without a
+heading, the notes are the trailing run of numbered paragraphs. Several "Notes" headings
+(one per chapter) give several lists, each a `part` of its own.
+
+Inside a paragraph, notes may stand one a line with no blank line between them; a line
+starts a new note only when its number fits the sequence and the line before ended a
+sentence, so that a wrapped line starting with a number stays in its note. A repeated
+number is kept as a second note, so that duplicate numbers stay visible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from citecheck.model import Note, Span
+from citecheck.readers.note_lines import NoteStart, note_start, text_after
+from citecheck.readers.paragraphs import (
+    heading_title,
+    is_index_heading,
+    is_notes_heading,
+    is_references_heading,
+)
+
+# How far note numbers may step back or jump forward and still be one list.
+RUN_BACKSTEP = 10
+RUN_JUMP = 10
+# The first note of a list without a "Notes" heading must be at most this.
+FIRST_NOTE_MAX = 5
+# Unnumbered paragraphs inside a list (a note's second paragraph) before the list is over.
+MAX_CONTINUATION_PARAGRAPHS = 2
+
+_SENTENCE_END = (".", "!", "?", "”", "’", '"', ")", "]", "…")
+
+
+@dataclass(frozen=True)
+class NotesList:
+    """One list: its notes and the paragraphs (indexes) they cover."""
+
+    notes: tuple[Note, ...]
+    paragraphs: range
+    heading: int | None
+
+
+def first_line_start(text: str, span: Span) -> NoteStart | None:
+    end = text.find("\n", span.start, span.end)
+    return note_start(text, span.start, span.end if end < 0 else end)
+
+
+def lists_after_headings(text: str, spans: list[Span], stops: frozenset[int]) -> list[NotesList]:
+    """Every notes list that follows a "Notes" heading, in document order."""
+    lists = []
+    for i, span in enumerate(spans):
+        if i + 1 < len(spans) and is_notes_heading(span.slice(text)):
+            if first_line_start(text, spans[i + 1]) is None:
+                continue
+            found = scan_forward(text, spans, i + 1, stops)
+            if found is not None:
+                lists.append(NotesList(found.notes, found.paragraphs, i))
+    return lists
+
+
+def scan_forward(
+    text: str, spans: list[Span], first: int, stops: frozenset[int]
+) -> NotesList | None:
+    """The list starting at paragraph `first`: numbered paragraphs and their continuations."""
+    notes: list[Note] = []
+    previous: int | None = None
+    last_note_paragraph = first
+    unnumbered = 0
+    for i in range(first, len(spans)):
+        if i in stops or (i > first and _is_heading(text, spans[i])):
+            break
+        start = first_line_start(text, spans[i])
+        if start is not None and _continues(start.number, previous):
+            paragraph_notes = split_note_paragraph(text, spans[i], previous)
+            if notes and unnumbered:
+                notes[-1] = _extend(text, notes[-1], spans[i - 1].end)
+            notes.extend(paragraph_notes)
+            previous = paragraph_notes[-1].number
+            last_note_paragraph = i
+            unnumbered = 0
+            continue
+        unnumbered += 1
+        if unnumbered > MAX_CONTINUATION_PARAGRAPHS:
+            break
+    if not notes:
+        return None
+    return NotesList(tuple(notes), range(first, last_note_paragraph + 1), None)
+
+
+def _continues(number: int, previous: int | None) -> bool:
+    if previous is None:
+        return True
+    if number == 1 and previous > 1:
+        return False  # numbering restarts: another chapter's list
+    return previous - RUN_BACKSTEP <= number <= previous + RUN_JUMP
+
+
+def _is_heading(text: str, span: Span) -> bool:
+    """A heading that ends a list: "Notes", "References", "Index", "Chapter 2"."""
+    paragraph = span.slice(text)
+    title = heading_title(paragraph)
+    if title is None:
+        return False
+    return (
+        is_notes_heading(paragraph)
+        or is_references_heading(paragraph)
+        or is_index_heading(paragraph)
+        or title.split(" ", 1)[0] in _PART_WORDS
+    )
+
+
+_PART_WORDS = frozenset({"chapter", "part", "section", "book", "appendix"})
+
+
+def trailing_list(text: str, spans: list[Span], end: int) -> NotesList | None:
+    """The last run of numbered paragraphs before paragraph `end`, read without a heading.
+
+    Walking back from the end, paragraphs that are not notes (an author's bio, a date line
+    such as "20 May 2019") are passed over until a run is found that starts low enough.
+    """
+    i = end - 1
+    while i >= 0:
+        if first_line_start(text, spans[i]) is None:
+            i -= 1
+            continue
+        first = _run_start(text, spans, i)
+        start = first_line_start(text, spans[first])
+        if start is not None and start.number <= FIRST_NOTE_MAX:
+            found = scan_forward(text, spans, first, frozenset(range(i + 1, len(spans))))
+            if found is not None:
+                return found
+        i = first - 1
+    return None
+
+
+def _run_start(text: str, spans: list[Span], last: int) -> int:
+    """The first paragraph of the run of numbered paragraphs that ends at `last`."""
+    start = first_line_start(text, spans[last])
+    assert start is not None
+    later = start.number
+    first = last
+    for i in range(last - 1, -1, -1):
+        start = first_line_start(text, spans[i])
+        if start is None or not (later - RUN_JUMP <= start.number <= later + RUN_BACKSTEP):
+            break
+        first = i
+        later = start.number
+    return first
+
+
+def split_note_paragraph(text: str, span: Span, previous: int | None) -> list[Note]:
+    """The notes of one paragraph: one, or several one a line."""
+    starts: list[NoteStart] = []
+    last = previous
+    line_start = span.start
+    previous_line_end = ""
+    while line_start < span.end:
+        line_end = text.find("\n", line_start, span.end)
+        line_end = span.end if line_end < 0 else line_end
+        start = note_start(text, line_start, line_end)
+        if start is not None and (
+            not starts or _starts_a_note(text, start, line_end, last, previous_line_end)
+        ):
+            starts.append(start)
+            last = start.number
+        stripped = text[line_start:line_end].rstrip()
+        previous_line_end = stripped[-1:] if stripped else previous_line_end
+        line_start = line_end + 1
+    notes = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1].number_span.start if k + 1 < len(starts) else span.end
+        note_span = Span(start.number_span.start, end).strip(text)
+        body = Span(start.text_start, max(start.text_start, note_span.end)).strip(text)
+        notes.append(Note(start.number, note_span, start.number_span, body))
+    return notes
+
+
+def _starts_a_note(
+    text: str, start: NoteStart, line_end: int, last: int | None, previous_line_end: str
+) -> bool:
+    """A numbered line inside a paragraph: a new note, or a wrapped line of the last one?"""
+    if last is None:
+        return True
+    if text_after(text, start, line_end)[:1].islower():
+        return False
+    if start.number == last + 1:
+        return True
+    ended = previous_line_end in _SENTENCE_END
+    return ended and last - RUN_BACKSTEP <= start.number <= last + RUN_BACKSTEP
+
+
+def _extend(text: str, note: Note, end: int) -> Note:
+    """A note followed by an unnumbered paragraph: that paragraph is the note's too."""
+    span = Span(note.span.start, end)
+    return Note(note.number, span, note.number_span, Span(note.text_span.start, end).strip(text))
