@@ -55,8 +55,8 @@ LOCATOR_WORDS = frozenset(
 )
 
 SENTENCE_END = ".!?…"
-CLOSING_QUOTES = "”’\"'"
-OPENING_MARKS = "([{$£€#§“‘¥+=<@"
+QUOTES = "”’\"'“‘»«"  # closing when glued to a word: “…”1, German „…“2, «…»3
+OPENING_MARKS = "([{$£€#§¥+=<@„"
 DASHES = "—–"
 HYPHENS = "-‐‑"
 SPACES = " \u00a0"
@@ -92,13 +92,20 @@ def find_candidates(text: str, spans: Iterable[Span], highest_note: int) -> list
 def _candidate(
     text: str, start: int, end: int, paragraph: Span, highest_note: int
 ) -> Candidate | None:
-    if end - start > 4 or start == paragraph.start:
+    if end - start > 8 or start == paragraph.start:
         return None
+    if _after_glued_year(text[start:end]) is not None:
+        return _year_then_marker(text, start + 4, end, paragraph, highest_note)
     before = text[start - 1]
     if before in SPACES:
-        if start - 2 < paragraph.start or text[start - 2] not in SENTENCE_END + CLOSING_QUOTES:
+        if start - 2 < paragraph.start:
             return None
-        features = ["spaced"]
+        if text[start - 2].isdigit():
+            features = ["spaced_after_number"]  # "do).2 3 Today": two markers, spaced
+        elif text[start - 2] in SENTENCE_END + QUOTES:
+            features = ["spaced"]
+        else:
+            return None
         if text[start - 2] == "." and _word_before(text, start - 2).lower() in LOCATOR_WORDS:
             features.append("spaced_after_locator")
         form = "spaced"
@@ -107,7 +114,8 @@ def _candidate(
     else:
         features = _before_features(text, start, before)
         form = "glued"
-    features.extend(_after_features(text, end, paragraph.end, "decimal" in features))
+    decimal = "decimal" in features and "after_year" not in features
+    features.extend(_after_features(text, end, paragraph.end, decimal))
     digits = text[start:end]
     score = sum(FEATURE_WEIGHTS[name] for name in features)
     readings = []
@@ -130,14 +138,41 @@ def _candidate(
     return Candidate(Span(start, end), form, tuple(readings), tuple(features))
 
 
-def _stacked(digits: str) -> tuple[int, int] | None:
-    """ "78" -> (7, 8), "910" -> (9, 10), "1112" -> (11, 12): two consecutive numbers."""
-    for cut in range(1, len(digits)):
-        head, tail = digits[:cut], digits[cut:]
-        if tail.startswith("0") or head.startswith("0"):
-            continue
-        if int(tail) == int(head) + 1:
-            return (int(head), int(tail))
+def _year_then_marker(
+    text: str, start: int, end: int, paragraph: Span, highest_note: int
+) -> Candidate | None:
+    features = ["after_glued_year", *_after_features(text, end, paragraph.end, False)]
+    number = int(text[start:end])
+    score = sum(FEATURE_WEIGHTS[name] for name in features)
+    if highest_note and number > highest_note + NOTES_SLACK:
+        score += FEATURE_WEIGHTS["beyond_notes"]
+    return Candidate(Span(start, end), "glued", (Reading((number,), score),), tuple(features))
+
+
+def _stacked(digits: str) -> tuple[int, ...] | None:
+    """Consecutive numbers written together: "78" -> (7, 8), "910" -> (9, 10),
+    "212223" -> (21, 22, 23)."""
+    for width in range(1, 4):
+        first = digits[:width]
+        if first.startswith("0"):
+            break
+        numbers = [int(first)]
+        rest = digits[width:]
+        while rest:
+            following = str(numbers[-1] + 1)
+            if not rest.startswith(following):
+                break
+            numbers.append(int(following))
+            rest = rest[len(following) :]
+        if not rest and len(numbers) > 1:
+            return tuple(numbers)
+    return None
+
+
+def _after_glued_year(digits: str) -> str | None:
+    """ "19391" in "September 19391": a year with marker 1 glued to it."""
+    if 5 <= len(digits) <= 7 and YEAR.fullmatch(digits[:4]) and digits[4] != "0":
+        return digits[4:]
     return None
 
 
@@ -157,7 +192,7 @@ def _before_features(text: str, start: int, before: str) -> list[str]:
         if before == ":" and digit_before:
             return ["time_or_verse"]
         return ["after_clause_punctuation"]
-    if before in CLOSING_QUOTES:
+    if before in QUOTES:
         opening = start < 2 or text[start - 2].isspace() or text[start - 2] in OPENING_MARKS
         return ["after_opening_mark" if opening else "after_closing_quote"]
     if before in ")]":
@@ -189,7 +224,7 @@ def _decimal_features(text: str, start: int, before: str) -> list[str]:
     if before == "," and start + 3 <= len(text) and _run_length(text, start) == 3:
         return ["thousands_group"]
     features = ["decimal"]
-    if before == "." and YEAR.fullmatch(number):
+    if YEAR.fullmatch(number):
         features.append("after_year")
     elif before == "." and GROUPED_COUNT.fullmatch(number):
         features.append("after_grouped_count")

@@ -120,9 +120,10 @@ def _markers(
 ) -> list[Marker]:
     if len(reading.numbers) == 1:
         return [Marker(reading.numbers[0], candidate.span, candidate.form, in_sequence, part=part)]
-    first, second = reading.numbers
-    cut = candidate.span.start + len(str(first))
-    return [
-        Marker(first, Span(candidate.span.start, cut), "stacked", in_sequence, part=part),
-        Marker(second, Span(cut, candidate.span.end), "stacked", in_sequence, part=part),
-    ]
+    markers = []
+    start = candidate.span.start
+    for number in reading.numbers:
+        end = start + len(str(number))
+        markers.append(Marker(number, Span(start, end), "stacked", in_sequence, part=part))
+        start = end
+    return markers

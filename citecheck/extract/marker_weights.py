@@ -21,6 +21,8 @@ FEATURE_WEIGHTS: dict[str, float] = {
     "after_opening_mark": -8.0,  # "(1)", "$5", "#3", "§4", "“1"
     "spaced": -3.0,  # "destroyed. 58": a space before is unusual
     "spaced_after_locator": -6.0,  # "p. 58", "No. 5"
+    "spaced_after_number": -3.5,  # "do).2 3 Today"
+    "after_glued_year": -1.5,  # "September 19391": 1939 and marker 1
     "decimal": -4.0,  # "8.3", "1,5": digits glued to a number by a point or comma
     "after_year": 3.5,  # undoes `decimal` after a year: "in 1991.1 Yet"
     "after_grouped_count": 3.0,  # undoes `decimal` after "2,561,351.15 Around"

@@ -29,8 +29,10 @@ RUN_BACKSTEP = 10
 RUN_JUMP = 10
 # The first note of a list without a "Notes" heading must be at most this.
 FIRST_NOTE_MAX = 5
-# Unnumbered paragraphs inside a list (a note's second paragraph) before the list is over.
-MAX_CONTINUATION_PARAGRAPHS = 2
+# Unnumbered paragraphs inside a list (a note's quotation, its second paragraph) before the
+# list is over; the next note after them must then follow closely.
+MAX_CONTINUATION_PARAGRAPHS = 8
+AFTER_CONTINUATION_JUMP = 2
 
 _SENTENCE_END = (".", "!", "?", "”", "’", '"', ")", "]", "…")
 
@@ -74,7 +76,7 @@ def scan_forward(
         if i in stops or (i > first and _is_heading(text, spans[i])):
             break
         start = first_line_start(text, spans[i])
-        if start is not None and _continues(start.number, previous):
+        if start is not None and _continues(start.number, previous, unnumbered):
             paragraph_notes = split_note_paragraph(text, spans[i], previous)
             if notes and unnumbered:
                 notes[-1] = _extend(text, notes[-1], spans[i - 1].end)
@@ -91,11 +93,13 @@ def scan_forward(
     return NotesList(tuple(notes), range(first, last_note_paragraph + 1), None)
 
 
-def _continues(number: int, previous: int | None) -> bool:
+def _continues(number: int, previous: int | None, unnumbered: int) -> bool:
     if previous is None:
         return True
     if number == 1 and previous > 1:
         return False  # numbering restarts: another chapter's list
+    if unnumbered:
+        return previous < number <= previous + AFTER_CONTINUATION_JUMP
     return previous - RUN_BACKSTEP <= number <= previous + RUN_JUMP
 
 
