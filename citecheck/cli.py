@@ -21,6 +21,7 @@ COMMANDS = (
     "citecheck.commands.report",
     "citecheck.commands.resolve",
     "citecheck.commands.rules",
+    "citecheck.commands.extract",
 )
 
 

@@ -156,6 +156,13 @@ def bibliography_paths(
     return ()
 
 
+def read_manuscripts(paths: Sequence[str], *, figures: bool = True) -> list[Manuscript]:
+    """Each manuscript read and extracted, with no rule run (`citecheck extract`)."""
+    return [
+        build_manuscript(read_manuscript(path), figures=figures) for path in collect_paths(paths)
+    ]
+
+
 Postprocess = Callable[[FileResult], FileResult]
 Resolver = Callable[[Manuscript], tuple[Resolution, ...]]
 
