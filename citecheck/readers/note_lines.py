@@ -57,4 +57,4 @@ def note_start(text: str, start: int, end: int) -> NoteStart | None:
 
 def text_after(text: str, start: NoteStart, end: int) -> str:
     """The first characters of the note's text, to tell a note from a wrapped line."""
-    return text[start.text_start : min(end, start.text_start + 3)].lstrip()
+    return text[start.text_start : min(end, start.text_start + 8)].lstrip()

@@ -33,6 +33,9 @@ FIRST_NOTE_MAX = 5
 # list is over; the next note after them must then follow closely.
 MAX_CONTINUATION_PARAGRAPHS = 8
 AFTER_CONTINUATION_JUMP = 2
+# A numbered line this close after the last note starts a note even without a full stop
+# before it (one note a line, the last ending in a URL).
+CLOSE_STEP = 3
 
 _SENTENCE_END = (".", "!", "?", "”", "’", '"', ")", "]", "…")
 
@@ -186,14 +189,22 @@ def split_note_paragraph(text: str, span: Span, previous: int | None) -> list[No
 def _starts_a_note(
     text: str, start: NoteStart, line_end: int, last: int | None, previous_line_end: str
 ) -> bool:
-    """A numbered line inside a paragraph: a new note, or a wrapped line of the last one?"""
+    """A numbered line inside a paragraph: a new note, or a wrapped line of the last one?
+
+    Close to the last number (a repeat, the next, one skipped) it is a note unless its text
+    runs on in lower case; further off, only after a finished sentence.
+    """
     if last is None:
         return True
-    if text_after(text, start, line_end)[:1].islower():
-        return False
-    if start.number == last + 1:
-        return True
     ended = previous_line_end in _SENTENCE_END
+    after = text_after(text, start, line_end)
+    if after[:1].islower():
+        # "2 tables were…" continues a wrapped line; "17 https://…", "11 ebd., S. 267." do not
+        if after.startswith(("http", "www")):
+            return last <= start.number <= last + 1
+        return start.number == last + 1 and ended
+    if last <= start.number <= last + CLOSE_STEP:
+        return True
     return ended and last - RUN_BACKSTEP <= start.number <= last + RUN_BACKSTEP
 
 
