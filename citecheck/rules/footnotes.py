@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from citecheck.model import Finding, Severity
 from citecheck.rules.base import CheckContext, Rule
 
-
 # Notes and markers pair up by (part, number): where each chapter has its own notes list
 # numbered from 1, note 3 of chapter 2 is not note 3 of chapter 1.
 
