@@ -193,3 +193,14 @@ def test_bio_after_one_note_a_line_stays_body() -> None:
     source = source_of(text)
     assert [n.number for n in source.notes] == [1, 2]
     assert "Jane Doe" not in source.notes[-1].span.slice(source.text)
+
+
+def test_a_citation_alone_in_a_note_is_read_and_its_missing_comma_reported() -> None:
+    # Issue 10, item 4: "Harman 1967." is all the note says; "Harman 1967, and…" is not.
+    text = (
+        "Body.1 More.2 Again.3 Last.4 End.5\n\nNotes\n\n1 Harman 1967.\n\n2 Cliff, 1974.\n\n"
+        "3 Hallas, 1988.\n\n4 Binns, 1976.\n\n5 Harman 1967 and more words here.\n"
+    )
+    findings = lint_text(text, "C104").findings
+    assert [f.span.slice(text) for f in findings] == ["Harman 1967"]
+    assert findings[0].span.start == text.index("1 Harman 1967.") + 2
