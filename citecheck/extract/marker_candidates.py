@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from citecheck.extract.marker_weights import FEATURE_WEIGHTS, NOTES_SLACK
 from citecheck.model import Span
 
-# A run of ASCII digits (Unicode digits are never markers here).
-# matches "1991", "1" in "1991.1"; not "¹" (superscripts are an explicit form)
-DIGIT_RUN = re.compile(r"[0-9]+")
+# A run of ASCII digits glued to the character before it, or after one space that follows
+# the end of a sentence or another number (Unicode digits are never markers here).
+# matches "1" in "1991.1", "23" in "cracks23", "58" in "destroyed. 58"; not "1917" in "in 1917"
+DIGIT_RUN = re.compile(r"""(?:(?<=[^\s0-9])|(?<=[.!?…”’"'“‘»«0-9][ \u00a0]))[0-9]+""")
 
 # Words after a number that make it a quantity. Lower case only: "14 Members of" after a
 # marker starts a sentence.
@@ -56,7 +57,7 @@ LOCATOR_WORDS = frozenset(
 
 SENTENCE_END = ".!?…"
 QUOTES = "”’\"'“‘»«"  # closing when glued to a word: “…”1, German „…“2, «…»3
-OPENING_MARKS = "([{$£€#§¥+=<@„"
+OPENING_MARKS = "([{$£€#§¥+=<@„^"
 DASHES = "—–"
 HYPHENS = "-‐‑"
 SPACES = " \u00a0"
@@ -152,6 +153,8 @@ def _year_then_marker(
 def _stacked(digits: str) -> tuple[int, ...] | None:
     """Consecutive numbers written together: "78" -> (7, 8), "910" -> (9, 10),
     "212223" -> (21, 22, 23)."""
+    if len(digits) < 2:
+        return None
     for width in range(1, 4):
         first = digits[:width]
         if first.startswith("0"):
@@ -282,9 +285,8 @@ def _word_before(text: str, end: int) -> str:
 
 def _in_url(text: str, offset: int) -> bool:
     """`https://example.org/page2`, `www.site.org/n5`, `a@b.org`: digits in a link."""
-    start = offset
-    limit = max(0, offset - 200)
-    while start > limit and not text[start - 1].isspace():
-        start -= 1
-    token = text[start:offset]
+    before = text[max(0, offset - 200) : offset]
+    if not before or before[-1].isspace():
+        return False
+    token = before.rsplit(None, 1)[-1]
     return "://" in token or token.startswith("www.") or "@" in token or bool(DOMAIN.search(token))

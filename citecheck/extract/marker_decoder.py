@@ -16,8 +16,6 @@ Each candidate looks back at most MAX_GAP + 1 states, so decoding is linear.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from citecheck.extract.marker_candidates import Candidate, Reading
 from citecheck.extract.marker_weights import (
     FAR_JUMP,
@@ -30,20 +28,11 @@ from citecheck.extract.marker_weights import (
 )
 from citecheck.model import Marker, Span
 
-# A path is a linked list of the readings chosen: (candidate index, reading, previous).
-_Path = tuple[int, Reading, "_Path | None"] | None
-
-
-@dataclass(frozen=True, slots=True)
-class _State:
-    value: float
-    path: _Path
-
 
 def decode(candidates: list[Candidate], part: int = 0) -> list[Marker]:
     """The markers among `candidates`, in text order."""
     chosen = _best_path(candidates)
-    on_path = {index: reading for index, reading in chosen}
+    on_path = dict(chosen)
     markers: list[Marker] = []
     used = {number for _, reading in chosen for number in reading.numbers}
     highest = 0
@@ -67,51 +56,64 @@ def decode(candidates: list[Candidate], part: int = 0) -> list[Marker]:
 
 
 def _best_path(candidates: list[Candidate]) -> list[tuple[int, Reading]]:
-    states: dict[int, _State] = {0: _State(0.0, None)}
-    top_number = 0
+    """The best sequence of readings, as (candidate index, reading) in text order.
+
+    `value[m]` is the best total of a sequence whose highest number is m, `last[m]` the step
+    that ended it; steps are kept in flat lists (candidate, reading, previous step) so that
+    the back pointers cost no objects.
+    """
+    value: dict[int, float] = {0: 0.0}
+    last: dict[int, int] = {0: -1}
+    step_candidate: list[int] = []
+    step_reading: list[Reading] = []
+    step_previous: list[int] = []
+    top = 0
     for index, candidate in enumerate(candidates):
-        updates: list[tuple[int, _State]] = []
+        updates = []
         for reading in candidate.readings:
             first = reading.numbers[0]
-            entry = _best_entry(states, first, top_number)
+            entry = _best_entry(value, first, top)
             if entry is None:
                 continue
-            gain, previous = entry
-            inside = NEXT_IN_SEQUENCE * (len(reading.numbers) - 1)
-            value = previous.value + gain + inside + reading.score
-            updates.append((reading.numbers[-1], _State(value, (index, reading, previous.path))))
-        for number, state in updates:
-            current = states.get(number)
-            if current is None or state.value > current.value:
-                states[number] = state
-                if state.value > states[top_number].value:
-                    top_number = number
-    path = states[top_number].path
+            total, previous = entry
+            total += NEXT_IN_SEQUENCE * (len(reading.numbers) - 1) + reading.score
+            updates.append((reading.numbers[-1], total, reading, last[previous]))
+        for number, total, reading, previous_step in updates:
+            if total > value.get(number, -_INFINITY):
+                value[number] = total
+                last[number] = len(step_candidate)
+                step_candidate.append(index)
+                step_reading.append(reading)
+                step_previous.append(previous_step)
+                if total > value[top]:
+                    top = number
     chosen = []
-    while path is not None:
-        index, reading, path = path
-        chosen.append((index, reading))
+    step = last[top]
+    while step >= 0:
+        chosen.append((step_candidate[step], step_reading[step]))
+        step = step_previous[step]
     chosen.reverse()
     return chosen
 
 
-def _best_entry(
-    states: dict[int, _State], first: int, top_number: int
-) -> tuple[float, _State] | None:
-    """The best state to continue with a marker numbered `first`, and the sequence gain."""
-    best: tuple[float, _State] | None = None
+_INFINITY = float("inf")
+
+
+def _best_entry(value: dict[int, float], first: int, top: int) -> tuple[float, int] | None:
+    """The best state to continue with a marker numbered `first`: (total, its number)."""
+    best: tuple[float, int] | None = None
     for step in range(1, MAX_GAP + 2):
-        state = states.get(first - step)
-        if state is None:
+        previous = value.get(first - step)
+        if previous is None:
             continue
-        gain = NEXT_IN_SEQUENCE - GAP_PER_MISSING * (step - 1)
-        if best is None or state.value + gain > best[1].value + best[0]:
-            best = (gain, state)
-    for start in (top_number, 0):  # far ahead: from the best state, or from nothing
+        total = previous + NEXT_IN_SEQUENCE - GAP_PER_MISSING * (step - 1)
+        if best is None or total > best[0]:
+            best = (total, first - step)
+    for start in (top, 0):  # far ahead: from the best state, or from nothing
         if start < first - MAX_GAP - 1:
-            far = states[start]
-            if best is None or far.value + FAR_JUMP > best[1].value + best[0]:
-                best = (FAR_JUMP, far)
+            total = value[start] + FAR_JUMP
+            if best is None or total > best[0]:
+                best = (total, start)
     return best
 
 

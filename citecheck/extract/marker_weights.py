@@ -59,7 +59,7 @@ FAR_JUMP = -4.0  # n further ahead than MAX_GAP (a new start, many markers lost)
 # A candidate left off the decoded sequence is still a marker when it is strong enough:
 MISPLACED = -1.0  # its number is nowhere else in the sequence (a marker out of place)
 NEAR_MISPLACED = 2.5  # … and within 2 of the markers around it (two swapped markers)
-REPEATED = -2.5  # its number is used already (a note cited twice)
+REPEATED = -3.2  # its number is used already (a note cited twice): only the strongest
 
 # Slack over the highest note number before `beyond_notes` applies (a last note deleted).
 NOTES_SLACK = 3

@@ -202,7 +202,9 @@ def _starts_a_note(
         # "2 tables were…" continues a wrapped line; "17 https://…", "11 ebd., S. 267." do not
         if after.startswith(("http", "www")):
             return last <= start.number <= last + 1
-        return start.number == last + 1 and ended
+        # a wrapped line runs on from a line cut mid-phrase ("The figures in" / "2 tables")
+        cut = previous_line_end.isalpha() or previous_line_end in ",;:-–—("
+        return last < start.number <= last + 2 and not cut
     if last <= start.number <= last + CLOSE_STEP:
         return True
     return ended and last - RUN_BACKSTEP <= start.number <= last + RUN_BACKSTEP
