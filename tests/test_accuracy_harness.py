@@ -258,11 +258,13 @@ def test_an_article_end_to_end(tmp_path: Path) -> None:
     article = evaluate_article(str(write_article(tmp_path, "a.md")), 0)
     plain = article["variants"]["plain"]
     assert plain["marker_true"] == 5 and plain["note_true"] == 4
+    assert plain["clean_documents"] == 1 and plain["exact_documents"] == 1
     assert sum(plain["seeded"].values()) == 4
     report = build_report([article])
     assert report["overall"]["articles"] == 1
     table = markdown_table(report)
     assert table.splitlines()[0].startswith("| set | articles | marker P")
+    assert table.splitlines()[2].startswith("| all | 1 |")
     assert "variant superscript" in table
 
 
@@ -350,3 +352,49 @@ def test_script_gates_and_writes_the_report(
     assert code == (1 if report["gate_failures"] else 0)
     assert ("below the thresholds" in out) == bool(report["gate_failures"])
     assert script.main(["--jobs", "1", "--output", str(output)]) == 0
+
+
+def test_figures_from_counts() -> None:
+    from bench.accuracy_harness.report import figures
+    from bench.accuracy_harness.scoring import Counts
+
+    counts = Counts(
+        marker_true=10, marker_predicted=8, marker_matched=8,
+        note_true=4, note_predicted=5, note_matched=4,
+        false_clean=1, false_seeded=2,
+    )  # fmt: skip
+    counts.seeded.update(dict.fromkeys(KINDS, 2))
+    counts.detected.update({"note_deleted": 2, "marker_deleted": 1})
+    f = figures(counts, 40)
+    assert (f["marker_precision"], f["marker_recall"]) == (1.0, 0.8)
+    assert (f["note_precision"], f["note_recall"]) == (0.8, 1.0)
+    assert f["seeded_recall"] == {
+        "note_deleted": 1.0,
+        "marker_deleted": 0.5,
+        "note_duplicated": 0.0,
+        "markers_swapped": 0.0,
+    }
+    assert f["seeded_precision"] == 3 / 5
+    assert f["false_findings"] == 3 and f["false_findings_per_20_articles"] == 1.5
+
+
+def test_score_clean_shows_each_misread_marker_in_context() -> None:
+    from bench.accuracy_harness.scoring import score_clean
+
+    document = eleven()
+    truth = [(m.number, m.offset) for m in document.markers]
+    # the reader missed marker 2 and took a digit of the notes for marker 12
+    reading = Reading(
+        markers=(*(m for m in truth if m[0] != 2), (12, len(document.text) - 3)),
+        notes=tuple((n.number, n.line) for n in document.notes if n.number != 5),
+        findings=(("N102", 2, 9),),
+    )
+    counts, errors = score_clean(document, reading)
+    assert (counts.marker_matched, counts.marker_predicted, counts.marker_true) == (10, 11, 11)
+    assert (counts.note_matched, counts.note_predicted) == (10, 10)
+    assert counts.false_clean == 1
+    assert (counts.clean_documents, counts.exact_documents) == (1, 0)
+    (missed,) = errors["missed_markers"]
+    assert missed[0] == 2 and "Claim two.⟦2⟧ Claim three" in missed[2]
+    assert errors["extra_markers"][0][0] == 12
+    assert errors["missed_notes"] == [(5, document.note(5).line, "5 Note 5.")]

@@ -115,7 +115,15 @@ def test_out_of_sequence_marker_is_marked(
     code, out, _ = run(["extract", write(tmp_path, "a.txt", text), "--format", "json"], capsys)
     assert code == 0
     markers = json.loads(out)["files"][0]["markers"]
-    assert [m["number"] for m in markers] == [1, 2, 3, 2, 4]
+    assert [(m["number"], m["in_sequence"]) for m in markers] == [
+        (1, True),
+        (2, True),
+        (3, True),
+        (2, False),
+        (4, True),
+    ]
+    code, out, _ = run(["extract", write(tmp_path, "a.txt", text)], capsys)
+    assert "  1:26    2  glued  out of sequence" in out.splitlines()
 
 
 def test_text_format(capsys: pytest.CaptureFixture[str]) -> None:

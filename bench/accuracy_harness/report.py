@@ -20,15 +20,20 @@ def ratio(part: int, whole: int) -> float:
 
 def figures(counts: Counts, articles: int) -> dict[str, Any]:
     false = counts.false_clean + counts.false_seeded
+    detected = sum(counts.detected.values())
     return {
         "articles": articles,
         "marker_precision": ratio(counts.marker_matched, counts.marker_predicted),
         "marker_recall": ratio(counts.marker_matched, counts.marker_true),
         "note_precision": ratio(counts.note_matched, counts.note_predicted),
         "note_recall": ratio(counts.note_matched, counts.note_true),
+        # clean documents whose markers and notes were all read right
+        "exact_documents": ratio(counts.exact_documents, counts.clean_documents),
         "seeded_recall": {
             kind: ratio(counts.detected[kind], counts.seeded[kind]) for kind in KINDS
         },
+        # reported defects against every footnote finding on a seeded document
+        "seeded_precision": ratio(detected, detected + counts.false_seeded),
         "false_findings": false,
         "false_findings_clean": counts.false_clean,
         "false_findings_seeded": counts.false_seeded,
@@ -79,9 +84,9 @@ def build_report(articles: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 _COLUMNS = (
-    "set", "articles", "marker P", "marker R", "note P", "note R",
+    "set", "articles", "marker P", "marker R", "note P", "note R", "exact",
     "note deleted", "marker deleted", "note duplicated", "markers swapped",
-    "false findings", "per 20 articles",
+    "seeded P", "false findings", "per 20 articles",
 )  # fmt: skip
 
 
@@ -94,7 +99,9 @@ def _row(label: str, f: dict[str, Any]) -> str:
         f"{f['marker_recall']:.3f}",
         f"{f['note_precision']:.3f}",
         f"{f['note_recall']:.3f}",
+        f"{f['exact_documents']:.2f}",
         *seeded,
+        f"{f['seeded_precision']:.3f}",
         str(f["false_findings"]),
         f"{f['false_findings_per_20_articles']:.1f}",
     ]

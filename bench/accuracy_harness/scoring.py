@@ -36,6 +36,8 @@ class Counts:
     note_matched: int = 0
     false_clean: int = 0  # footnote findings on a clean document
     false_seeded: int = 0  # footnote findings a seed does not explain
+    clean_documents: int = 0
+    exact_documents: int = 0  # clean documents with every marker and note read right
     seeded: Counter[str] = field(default_factory=Counter)  # kind -> seeded documents
     detected: Counter[str] = field(default_factory=Counter)  # kind -> defect reported
 
@@ -43,7 +45,7 @@ class Counts:
         for name in (
             "marker_true", "marker_predicted", "marker_matched",
             "note_true", "note_predicted", "note_matched",
-            "false_clean", "false_seeded",
+            "false_clean", "false_seeded", "clean_documents", "exact_documents",
         ):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.seeded.update(other.seeded)
@@ -104,15 +106,41 @@ def score_clean(document: Document, reading: Reading) -> tuple[Counts, dict[str,
         note_predicted=len(reading.notes),
         note_matched=notes_matched,
         false_clean=len(reading.findings),
+        clean_documents=1,
+        exact_documents=int(
+            matched == len(truth_markers) == len(reading.markers)
+            and notes_matched == len(document.notes) == len(reading.notes)
+        ),
     )
+    lines = document.text.split("\n")
     errors = {
-        "missed_markers": missed,
-        "extra_markers": extra,
-        "missed_notes": sorted((truth_notes - read_notes).elements()),
-        "extra_notes": sorted((read_notes - truth_notes).elements()),
+        "missed_markers": [_in_context(document.text, *marker) for marker in missed],
+        "extra_markers": [_in_context(document.text, *marker) for marker in extra],
+        "missed_notes": [
+            _line_start(lines, *n) for n in sorted((truth_notes - read_notes).elements())
+        ],
+        "extra_notes": [
+            _line_start(lines, *n) for n in sorted((read_notes - truth_notes).elements())
+        ],
         "findings": list(reading.findings),
     }
     return counts, errors
+
+
+# Characters shown either side of a misread marker in the report.
+CONTEXT = 24
+
+
+def _in_context(text: str, number: int, offset: int) -> tuple[int, int, str]:
+    """(number, offset, the text around it with the marker in ⟦ ⟧) for the report."""
+    end = offset + len(str(number))
+    before = text[max(0, offset - CONTEXT) : offset]
+    after = text[end : end + CONTEXT]
+    return number, offset, f"{before}⟦{text[offset:end]}⟧{after}".replace("\n", "⏎")
+
+
+def _line_start(lines: list[str], number: int, line: int) -> tuple[int, int, str]:
+    return number, line, lines[line - 1][: 2 * CONTEXT] if 0 < line <= len(lines) else ""
 
 
 def match_markers(
