@@ -204,3 +204,16 @@ def test_a_citation_alone_in_a_note_is_read_and_its_missing_comma_reported() -> 
     findings = lint_text(text, "C104").findings
     assert [f.span.slice(text) for f in findings] == ["Harman 1967"]
     assert findings[0].span.start == text.index("1 Harman 1967.") + 2
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Horkheimer, September 19391\n\nLooking back.2 More.3", [1, 2, 3]),
+        ("One.1 Two.2 Said on Twitter in 20073 and 2015.4 Then.5", [1, 2, 3, 4, 5]),
+        ("One.1 Two.2 In 2007 and 20153 people came. Then.3", [1, 2, 3]),
+    ],
+)
+def test_a_marker_glued_to_a_year(body: str, expected: list[int]) -> None:
+    text = article(body, range(1, 6))
+    assert [m.number for m in find_markers(source_of(text))] == expected

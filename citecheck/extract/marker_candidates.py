@@ -17,9 +17,15 @@ from citecheck.extract.marker_weights import FEATURE_WEIGHTS, NOTES_SLACK
 from citecheck.model import Span
 
 # A run of ASCII digits glued to the character before it, or after one space that follows
-# the end of a sentence or another number (Unicode digits are never markers here).
-# matches "1" in "1991.1", "23" in "cracks23", "58" in "destroyed. 58"; not "1917" in "in 1917"
-DIGIT_RUN = re.compile(r"""(?:(?<=[^\s0-9])|(?<=[.!?…”’"'“‘»«0-9][ \u00a0]))[0-9]+""")
+# the end of a sentence or another number, or a year with digits glued on (Unicode digits
+# are never markers here).
+# matches "1" in "1991.1", "23" in "cracks23", "58" in "destroyed. 58", "200737";
+# not "1917" in "in 1917"
+DIGIT_RUN = re.compile(
+    r"""(?:(?<=[^\s0-9])|(?<=[.!?…”’"'“‘»«0-9][ \u00a0]))[0-9]+
+      | (?<![0-9])(?:1[5-9]|20)[0-9]{3,5}(?![0-9])""",
+    re.VERBOSE,
+)
 
 # Words after a number that make it a quantity. Lower case only: "14 Members of" after a
 # marker starts a sentence.
