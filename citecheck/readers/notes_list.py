@@ -191,8 +191,9 @@ def _starts_a_note(
 ) -> bool:
     """A numbered line inside a paragraph: a new note, or a wrapped line of the last one?
 
-    Close to the last number (a repeat, the next, one skipped) it is a note unless its text
-    runs on in lower case; further off, only after a finished sentence.
+    Close to the last number (a repeat, up to CLOSE_STEP past it) it is a note. Text in lower
+    case ("ebd.", a URL) is a note only within 2 of the last, and not after a line cut
+    mid-phrase. Further off, only after a finished sentence.
     """
     if last is None:
         return True
@@ -204,7 +205,7 @@ def _starts_a_note(
             return last <= start.number <= last + 1
         # a wrapped line runs on from a line cut mid-phrase ("The figures in" / "2 tables")
         cut = previous_line_end.isalpha() or previous_line_end in ",;:-–—("
-        return last < start.number <= last + 2 and not cut
+        return last <= start.number <= last + 2 and not cut
     if last <= start.number <= last + CLOSE_STEP:
         return True
     return ended and last - RUN_BACKSTEP <= start.number <= last + RUN_BACKSTEP
