@@ -217,3 +217,19 @@ def test_a_citation_alone_in_a_note_is_read_and_its_missing_comma_reported() -> 
 def test_a_marker_glued_to_a_year(body: str, expected: list[int]) -> None:
     text = article(body, range(1, 6))
     assert [m.number for m in find_markers(source_of(text))] == expected
+
+
+ONE_LIST_PER_BOOK = (
+    "Chapter One\n\nFirst.1 Second.2\n\nChapter Two\n\nThird.1 Fourth.2 Fifth.3\n\n"
+    "Notes\n\nChapter One\n\n1 A.\n\n2 B.\n\nChapter Two\n\n1 C.\n\n2 D.\n\n3 E.\n"
+)
+
+
+def test_one_notes_list_restarting_per_chapter_is_read_as_parts() -> None:
+    source = source_of(ONE_LIST_PER_BOOK)
+    assert [(n.part, n.number) for n in source.notes] == [(0, 1), (0, 2), (1, 1), (1, 2), (1, 3)]
+    markers = find_markers(source)
+    assert [(m.part, m.number) for m in markers] == [(0, 1), (0, 2), (1, 1), (1, 2), (1, 3)]
+    assert footnote_findings(ONE_LIST_PER_BOOK) == []
+    defect = ONE_LIST_PER_BOOK.replace("\n\n2 D.", "")
+    assert footnote_findings(defect) == [("missing-note", 2)]

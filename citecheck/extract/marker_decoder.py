@@ -25,92 +25,120 @@ from citecheck.extract.marker_weights import (
     NEAR_MISPLACED,
     NEXT_IN_SEQUENCE,
     REPEATED,
+    REPEATED_AT_ONCE,
+    RESTART,
 )
 from citecheck.model import Marker, Span
 
+# States of different parts live in one dict: part * _STRIDE + highest number.
+_STRIDE = 1 << 20
+_INFINITY = float("inf")
 
-def decode(candidates: list[Candidate], part: int = 0) -> list[Marker]:
-    """The markers among `candidates`, in text order."""
-    chosen = _best_path(candidates)
-    on_path = dict(chosen)
+
+def decode(candidates: list[Candidate], first_part: int = 0, parts: int = 1) -> list[Marker]:
+    """The markers among `candidates`, in text order.
+
+    `parts` > 1 when one notes list restarts its numbering per chapter: the sequence may
+    then start again at 1, and each restart moves on to the next part.
+    """
+    chosen = _best_path(candidates, parts)
+    on_path = {index: (reading, part) for index, reading, part in chosen}
     markers: list[Marker] = []
-    used = {number for _, reading in chosen for number in reading.numbers}
+    used = {(part, n) for _, reading, part in chosen for n in reading.numbers}
     highest = 0
+    part = 0
     for index, candidate in enumerate(candidates):
-        reading = on_path.get(index)
-        if reading is not None:
-            markers.extend(_markers(candidate, reading, part, in_sequence=True))
-            highest = max(highest, reading.numbers[-1])
+        if index in on_path:
+            reading, part = on_path[index]
+            markers.extend(_markers(candidate, reading, first_part + part, in_sequence=True))
+            highest = reading.numbers[-1]
             continue
         single = candidate.readings[0]
         if len(single.numbers) != 1:
             continue
         number = single.numbers[0]
         misplaced = NEAR_MISPLACED if abs(number - highest) <= 2 else MISPLACED
-        if number not in used and single.score + misplaced > 0:
-            used.add(number)
-            markers.extend(_markers(candidate, single, part, in_sequence=False))
-        elif number in used and number <= highest and single.score + REPEATED > 0:
-            markers.extend(_markers(candidate, single, part, in_sequence=True))
+        key = (part, number)
+        if key not in used and single.score + misplaced > 0:
+            used.add(key)
+            markers.extend(_markers(candidate, single, first_part + part, in_sequence=False))
+        elif key in used and number <= highest:
+            repeated = REPEATED if number < highest else REPEATED_AT_ONCE
+            if single.score + repeated > 0:
+                markers.extend(_markers(candidate, single, first_part + part, in_sequence=False))
     return markers
 
 
-def _best_path(candidates: list[Candidate]) -> list[tuple[int, Reading]]:
-    """The best sequence of readings, as (candidate index, reading) in text order.
+def _best_path(candidates: list[Candidate], parts: int = 1) -> list[tuple[int, Reading, int]]:
+    """The best sequence of readings, as (candidate index, reading, part) in text order.
 
-    `value[m]` is the best total of a sequence whose highest number is m, `last[m]` the step
-    that ended it; steps are kept in flat lists (candidate, reading, previous step) so that
-    the back pointers cost no objects.
+    `value[k]` is the best total of a sequence whose state is k (part and highest number),
+    `last[k]` the step that ended it; steps are kept in flat lists (candidate, reading,
+    previous step) so that the back pointers cost no objects.
     """
     value: dict[int, float] = {0: 0.0}
     last: dict[int, int] = {0: -1}
+    tops: dict[int, int] = {0: 0}  # part -> its best state
     step_candidate: list[int] = []
     step_reading: list[Reading] = []
     step_previous: list[int] = []
+    step_part: list[int] = []
     top = 0
     for index, candidate in enumerate(candidates):
         updates = []
-        for reading in candidate.readings:
-            first = reading.numbers[0]
-            entry = _best_entry(value, first, top)
-            if entry is None:
-                continue
-            total, previous = entry
-            total += NEXT_IN_SEQUENCE * (len(reading.numbers) - 1) + reading.score
-            updates.append((reading.numbers[-1], total, reading, last[previous]))
-        for number, total, reading, previous_step in updates:
-            if total > value.get(number, -_INFINITY):
-                value[number] = total
-                last[number] = len(step_candidate)
+        top_part = top // _STRIDE
+        for part in range(max(0, top_part - 1), min(parts, top_part + 2)):
+            base = part * _STRIDE
+            for reading in candidate.readings:
+                first = reading.numbers[0]
+                entry = _best_entry(value, base, first, tops.get(part))
+                if part and part - 1 in tops and first <= MAX_GAP + 1:
+                    gain = RESTART + NEXT_IN_SEQUENCE - GAP_PER_MISSING * (first - 1)
+                    restart = (value[tops[part - 1]] + gain, tops[part - 1])
+                    if entry is None or restart[0] > entry[0]:
+                        entry = restart
+                if entry is None:
+                    continue
+                total, previous = entry
+                total += NEXT_IN_SEQUENCE * (len(reading.numbers) - 1) + reading.score
+                state = base + reading.numbers[-1]
+                updates.append((state, total, reading, last[previous]))
+        for state, total, reading, previous_step in updates:
+            if total > value.get(state, -_INFINITY):
+                value[state] = total
+                last[state] = len(step_candidate)
                 step_candidate.append(index)
                 step_reading.append(reading)
                 step_previous.append(previous_step)
+                part = state // _STRIDE
+                step_part.append(part)
+                if part not in tops or total > value[tops[part]]:
+                    tops[part] = state
                 if total > value[top]:
-                    top = number
+                    top = state
     chosen = []
     step = last[top]
     while step >= 0:
-        chosen.append((step_candidate[step], step_reading[step]))
+        chosen.append(step)
         step = step_previous[step]
     chosen.reverse()
-    return chosen
+    return [(step_candidate[k], step_reading[k], step_part[k]) for k in chosen]
 
 
-_INFINITY = float("inf")
-
-
-def _best_entry(value: dict[int, float], first: int, top: int) -> tuple[float, int] | None:
-    """The best state to continue with a marker numbered `first`: (total, its number)."""
+def _best_entry(
+    value: dict[int, float], base: int, first: int, part_top: int | None
+) -> tuple[float, int] | None:
+    """The best state of a part to continue with a marker numbered `first`: (total, state)."""
     best: tuple[float, int] | None = None
     for step in range(1, MAX_GAP + 2):
-        previous = value.get(first - step)
+        previous = value.get(base + first - step)
         if previous is None:
             continue
         total = previous + NEXT_IN_SEQUENCE - GAP_PER_MISSING * (step - 1)
         if best is None or total > best[0]:
-            best = (total, first - step)
-    for start in (top, 0):  # far ahead: from the best state, or from nothing
-        if start < first - MAX_GAP - 1:
+            best = (total, base + first - step)
+    for start in (part_top, base):  # far ahead: from the part's best state, or from nothing
+        if start is not None and start in value and start - base < first - MAX_GAP - 1:
             total = value[start] + FAR_JUMP
             if best is None or total > best[0]:
                 best = (total, start)

@@ -56,10 +56,12 @@ NEXT_IN_SEQUENCE = 3.0  # n == m + 1
 GAP_PER_MISSING = 1.25  # n == m + 2 … m + 1 + MAX_GAP: each skipped number costs this
 MAX_GAP = 6
 FAR_JUMP = -4.0  # n further ahead than MAX_GAP (a new start, many markers lost)
+RESTART = -1.0  # back to 1 for the next chapter, where one notes list restarts per chapter
 # A candidate left off the decoded sequence is still a marker when it is strong enough:
 MISPLACED = -1.0  # its number is nowhere else in the sequence (a marker out of place)
 NEAR_MISPLACED = 2.5  # … and within 2 of the markers around it (two swapped markers)
-REPEATED = -3.2  # its number is used already (a note cited twice): only the strongest
+REPEATED = -2.5  # its number is used already, earlier (a note cited again)
+REPEATED_AT_ONCE = -3.5  # the number just read, again: a copied link ("[32](url)") more often
 
 # Slack over the highest note number before `beyond_notes` applies (a last note deleted).
 NOTES_SLACK = 3

@@ -10,6 +10,7 @@ Where each chapter has its own notes list, each part is read on its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from citecheck.extract.marker_candidates import find_candidates
@@ -35,21 +36,23 @@ def find_markers(source: SourceText) -> tuple[Marker, ...]:
     if source.markers is not None:
         return source.markers
     markers: list[Marker] = []
-    for part, spans, notes in _parts(source):
-        markers.extend(_markers_of_part(source.masked, spans, notes, part))
+    for first_part, parts, spans, notes in _parts(source):
+        markers.extend(_markers_of_part(source.masked, spans, notes, first_part, parts))
     return tuple(markers)
 
 
 def _markers_of_part(
-    text: str, body: tuple[Span, ...], notes: list[Note], part: int
+    text: str, body: tuple[Span, ...], notes: list[Note], first_part: int, parts: int
 ) -> list[Marker]:
     note_numbers = frozenset(note.number for note in notes)
+    highest = max(note_numbers, default=0)
+    glued = decode(find_candidates(text, body, highest), first_part, parts)
+    if parts > 1:
+        return glued  # one list restarting per chapter: explicit forms are not split up
     explicit = [
-        Marker(m.number, m.span, m.form, part=part) if part else m
+        Marker(m.number, m.span, m.form, part=first_part) if first_part else m
         for m in _explicit_markers(text, body)
     ]
-    highest = max(note_numbers, default=0)
-    glued = decode(find_candidates(text, body, highest), part)
     # A document uses one marker style. One stray "[1]" or "km²" must not switch off 57
     # glued markers, so the style that accounts for more of the notes wins.
     if explicit and _notes_explained(explicit, note_numbers) >= _notes_explained(
@@ -59,22 +62,41 @@ def _markers_of_part(
     return glued
 
 
-def _parts(source: SourceText) -> list[tuple[int, tuple[Span, ...], list[Note]]]:
-    """(part, body paragraphs, notes) for each notes list; body text before a list is its."""
+def _parts(source: SourceText) -> list[tuple[int, int, tuple[Span, ...], list[Note]]]:
+    """(first part, parts, body paragraphs, notes) for each notes list.
+
+    The body text before a list (after the previous one) is its; a list whose numbering
+    restarts per chapter holds several parts, decoded together.
+    """
     body = source.section_spans(Section.BODY)
     by_part: dict[int, list[Note]] = {}
     for note in source.notes:
         by_part.setdefault(note.part, []).append(note)
     if len(by_part) <= 1:
-        return [(0, body, list(source.notes))]
-    ends = sorted((max(n.span.end for n in notes), part) for part, notes in by_part.items())
-    spans_of: dict[int, list[Span]] = {part: [] for part in by_part}
+        return [(0, 1, body, list(source.notes))]
+    # Parts with no body text between them belong to one list.
+    ordered = sorted(by_part, key=lambda part: by_part[part][0].span.start)
+    body_starts = [span.start for span in body]
+    lists: list[list[int]] = [[ordered[0]]]
+    for part in ordered[1:]:
+        gap_start = by_part[lists[-1][-1]][-1].span.end
+        gap_end = by_part[part][0].span.start
+        k = bisect_left(body_starts, gap_start)
+        if k < len(body_starts) and body_starts[k] < gap_end:
+            lists.append([part])
+        else:
+            lists[-1].append(part)
+    ends = [by_part[parts[-1]][-1].span.end for parts in lists]
+    spans_of: list[list[Span]] = [[] for _ in lists]
     k = 0
     for span in body:
-        while k < len(ends) - 1 and span.start >= ends[k][0]:
+        while k < len(ends) - 1 and span.start >= ends[k]:
             k += 1
-        spans_of[ends[k][1]].append(span)
-    return [(part, tuple(spans_of[part]), by_part[part]) for _, part in ends]
+        spans_of[k].append(span)
+    return [
+        (parts[0], len(parts), tuple(spans_of[i]), [n for p in parts for n in by_part[p]])
+        for i, parts in enumerate(lists)
+    ]
 
 
 def _notes_explained(markers: list[Marker], note_numbers: frozenset[int]) -> int:

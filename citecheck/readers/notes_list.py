@@ -13,7 +13,7 @@ number is kept as a second note, so that duplicate numbers stay visible.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from citecheck.model import Note, Span
 from citecheck.readers.note_lines import NoteStart, note_start, text_after
@@ -47,6 +47,7 @@ class NotesList:
     notes: tuple[Note, ...]
     paragraphs: range
     heading: int | None
+    part_headings: tuple[int, ...] = ()  # "Chapter 2" inside the list, before its restart
 
 
 def first_line_start(text: str, span: Span) -> NoteStart | None:
@@ -59,31 +60,45 @@ def lists_after_headings(text: str, spans: list[Span], stops: frozenset[int]) ->
     lists = []
     for i, span in enumerate(spans):
         if i + 1 < len(spans) and is_notes_heading(span.slice(text)):
-            if first_line_start(text, spans[i + 1]) is None:
+            opens = first_line_start(text, spans[i + 1]) is not None
+            if not (opens or _opens_part(text, spans, i + 1)):
                 continue
             found = scan_forward(text, spans, i + 1, stops)
             if found is not None:
-                lists.append(NotesList(found.notes, found.paragraphs, i))
+                lists.append(NotesList(found.notes, found.paragraphs, i, found.part_headings))
     return lists
 
 
 def scan_forward(
     text: str, spans: list[Span], first: int, stops: frozenset[int]
 ) -> NotesList | None:
-    """The list starting at paragraph `first`: numbered paragraphs and their continuations."""
+    """The list starting at paragraph `first`: numbered paragraphs and their continuations.
+
+    Numbering that restarts at 1 (after a "Chapter 2" heading or not) starts a new part.
+    """
     notes: list[Note] = []
     previous: int | None = None
     last_note_paragraph = first
     unnumbered = 0
+    part = 0
+    part_headings: list[int] = []
     for i in range(first, len(spans)):
-        if i in stops or (i > first and _is_heading(text, spans[i])):
+        if i in stops:
+            break
+        if _opens_part(text, spans, i):
+            part_headings.append(i)
+            continue
+        if i > first and _is_heading(text, spans[i]):
             break
         start = first_line_start(text, spans[i])
+        if start is not None and previous is not None and _restarts(start.number, previous):
+            part += 1
+            previous = None
         if start is not None and _continues(start.number, previous, unnumbered):
             paragraph_notes = split_note_paragraph(text, spans[i], previous)
             if notes and unnumbered:
                 notes[-1] = _extend(text, notes[-1], spans[i - 1].end)
-            notes.extend(paragraph_notes)
+            notes.extend(replace(note, part=part) if part else note for note in paragraph_notes)
             previous = paragraph_notes[-1].number
             last_note_paragraph = i
             unnumbered = 0
@@ -93,14 +108,29 @@ def scan_forward(
             break
     if not notes:
         return None
-    return NotesList(tuple(notes), range(first, last_note_paragraph + 1), None)
+    headings = tuple(k for k in part_headings if k < last_note_paragraph)
+    return NotesList(tuple(notes), range(first, last_note_paragraph + 1), None, headings)
+
+
+def _restarts(number: int, previous: int) -> bool:
+    """Note 1 after a higher number opens the next chapter's notes."""
+    return number == 1 and previous > 1
+
+
+def _opens_part(text: str, spans: list[Span], i: int) -> bool:
+    """ "Chapter 2" (a part heading) followed by a note numbered 1."""
+    if i + 1 >= len(spans):
+        return False
+    title = heading_title(spans[i].slice(text))
+    if title is None or title.split(" ", 1)[0] not in _PART_WORDS:
+        return False
+    start = first_line_start(text, spans[i + 1])
+    return start is not None and start.number == 1
 
 
 def _continues(number: int, previous: int | None, unnumbered: int) -> bool:
     if previous is None:
         return True
-    if number == 1 and previous > 1:
-        return False  # numbering restarts: another chapter's list
     if unnumbered:
         return previous < number <= previous + AFTER_CONTINUATION_JUMP
     return previous - RUN_BACKSTEP <= number <= previous + RUN_JUMP

@@ -46,12 +46,19 @@ def read_plain_text(path: str, text: str) -> SourceText:
     references_at = _references_heading(text, spans)
     if not notes:
         lists = _notes_lists(text, spans, references_at)
-        for part, found in enumerate(lists):
+        first_part = 0
+        for found in lists:
             if found.heading is not None:
                 sections[found.heading] = Section.HEADING
             for k in found.paragraphs:
                 sections[k] = Section.NOTES
-            notes.extend(replace(note, part=part) if part else note for note in found.notes)
+            for k in found.part_headings:
+                sections[k] = Section.HEADING
+            notes.extend(
+                replace(note, part=first_part + note.part) if first_part else note
+                for note in found.notes
+            )
+            first_part += 1 + max(note.part for note in found.notes)
 
     if references_at is not None:
         sections[references_at] = Section.HEADING
