@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from citecheck.extract.marker_features import (
     LOCATOR_WORDS,
@@ -38,16 +38,14 @@ DIGIT_RUN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """One way to read a digit run: one marker, or two stacked ones ("78" as 7 and 8)."""
 
     numbers: tuple[int, ...]
     score: float
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     span: Span
     form: str  # glued or spaced
     readings: tuple[Reading, ...]

@@ -7,7 +7,7 @@ indented. Shared by the notes-list finder and the plain-text reader.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from citecheck.model import Span
 
@@ -32,8 +32,7 @@ _SUPERSCRIPT_GLUED = re.compile(r"[ \t\u00a0]*(?P<superscript>[¹²³⁰⁴⁵�
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
-@dataclass(frozen=True)
-class NoteStart:
+class NoteStart(NamedTuple):
     """A line that starts with a note number: the number, where it stands, where text starts."""
 
     number: int

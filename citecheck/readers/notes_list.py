@@ -13,7 +13,8 @@ number is kept as a second note, so that duplicate numbers stay visible.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from citecheck.model import Note, Span
 from citecheck.readers.note_lines import NoteStart, note_start, text_after
@@ -40,8 +41,7 @@ CLOSE_STEP = 3
 _SENTENCE_END = (".", "!", "?", "”", "’", '"', ")", "]", "…")
 
 
-@dataclass(frozen=True)
-class NotesList:
+class NotesList(NamedTuple):
     """One list: its notes and the paragraphs (indexes) they cover."""
 
     notes: tuple[Note, ...]
@@ -85,12 +85,12 @@ def scan_forward(
     for i in range(first, len(spans)):
         if i in stops:
             break
-        if _opens_part(text, spans, i):
+        start = first_line_start(text, spans[i])
+        if start is None and _opens_part(text, spans, i):
             part_headings.append(i)
             continue
-        if i > first and _is_heading(text, spans[i]):
+        if start is None and i > first and _is_heading(text, spans[i]):
             break
-        start = first_line_start(text, spans[i])
         if start is not None and previous is not None and _restarts(start.number, previous):
             part += 1
             previous = None
