@@ -176,6 +176,13 @@ def _read_at(
         details = replace(details, container=title)
         title, title_style = "", ""
     form = _form(details, bool(title))
+    if form == "short" and title and _given_names(inverted, names):
+        # "Thomas Paine, *Common Sense*.": a short form is a surname and a short title; a
+        # first citation with the given names is a full form that lacks its details
+        form = "full"
+        unsure.append("no publication details")
+    if form == "short" and title_style == "plain" and _prose_after(s, title_end):
+        return None  # "In Mesopotamia, Jericho was flourishing … around 6,500 BCE, while …"
     if (not authors or bridge) and not details.published and form != "op-cit":
         return None  # a quotation in prose, or a work named in passing, not a citation
     if title_style == "plain":
@@ -185,6 +192,32 @@ def _read_at(
     if details.loose_year:
         unsure.append("year beside the title")
     return _citation(s, k, offset, end, note, form, authors, title, title_style, details, unsure)
+
+
+def _given_names(inverted: re.Match[str] | None, names: re.Match[str] | None) -> bool:
+    """True when the first author is written with given names or initials ("Theodor W.
+    Adorno", "Lukács, G."), not by the surname alone ("Adorno")."""
+    if inverted is not None:  # "Lukács, G.", not "Geschichte, Theoretische Entwicklung"
+        return bool(_INITIAL.search(inverted.group(0)[len(inverted.group("names")) :]))
+    if names is None:
+        return False
+    first = PERSON_SPLIT.split(names.group("names"))[0].split()
+    surname = next(iter(_surnames(names.group("names"))), None)
+    return surname is not None and len(first) > len(surname.surname.split())
+
+
+# An initial among the given names of an inverted name.
+# matches "G." in ", G. (1970)", "Th.W."; not "Leo", "Theoretische Entwicklung"
+_INITIAL = re.compile(r"\b[A-Z][a-z]?\.")
+
+
+# Words of prose after a plain short title and its pages: a sentence, not a citation.
+# matches ",500 BCE, while Sumer sustained nearly"; not ", 41.", ", 23-25, emphasis added."
+_PROSE_AFTER = re.compile(r"(?:[\W\d]*[^\W\d_]{2,}){5}")
+
+
+def _prose_after(s: str, title_end: int) -> bool:
+    return bool(_PROSE_AFTER.match(s, title_end))
 
 
 def _citation(
