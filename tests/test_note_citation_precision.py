@@ -51,6 +51,11 @@ def test_a_plain_title_running_into_prose_is_not_a_short_form() -> None:
         "6,500 BCE, while Sumer sustained nearly 50,000 residents."
     )
     assert read(text) == []
+    (work,) = read(
+        "Healey, Dan. Homosexual desire in Revolutionary Russia: the regulation of sexual and "
+        "gender dissent. 2001. Chicago: University of Chicago Press, p. 170."
+    )
+    assert [a.surname for a in work.authors] == ["Healey"]
 
 
 def test_an_editor_before_the_container_is_read() -> None:

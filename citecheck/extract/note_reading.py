@@ -217,7 +217,9 @@ _PROSE_AFTER = re.compile(r"(?:[\W\d]*[^\W\d_]{2,}){5}")
 
 
 def _prose_after(s: str, title_end: int) -> bool:
-    return bool(_PROSE_AFTER.match(s, title_end))
+    """Prose after the title, and no year or address anywhere in the segment ("… dissent.
+    2001. Chicago: University of Chicago Press" is a work, its year run into the title)."""
+    return bool(_PROSE_AFTER.match(s, title_end)) and not (YEAR.search(s) or "http" in s)
 
 
 def _citation(
