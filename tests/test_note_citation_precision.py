@@ -103,3 +103,17 @@ def test_a_book_and_an_article_of_the_same_title_are_two_works() -> None:
         'Badiou, "The Communist Hypothesis," *New Left Review* 49 (Ιανουάριος 2008), 29--42.',
     )
     assert findings(text, "inconsistent-reference") == []
+
+
+def test_a_second_author_and_title_after_a_closing_bracket_is_a_second_work() -> None:
+    found = read(
+        "See Yossi Melman and Meir Javedanfar, *The Nuclear Sphinx of Tehran* (New York: "
+        "Carroll & Graff, 2007), and Emanuele Ottolenghi, *Under a Mushroom Cloud* (London: "
+        "Profile Books, 2010)."
+    )
+    assert [(c.authors[0].surname, c.year) for c in found] == [
+        ("Melman", "2007"),
+        ("Ottolenghi", "2010"),
+    ]
+    (one,) = read("Adorno, *Prisms* (London: Spearman, 1967), and the *Guardian*, 3 May.")
+    assert one.authors[0].surname == "Adorno"

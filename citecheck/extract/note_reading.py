@@ -47,9 +47,10 @@ BRIDGE = re.compile(
     r"(?:['’]s(?:\s+[a-z]+){0,4}|\s+in\s+(?:his|her|their)(?:\s+[a-z]+){0,2})\s+(?=[*_“\"])"
 )
 
-# "and" before a second title by the same author.
-# matches "and “", "and *"; not "and the"
-AND_TITLE = re.compile(r"and\s+(?=[“\"*_])")
+# "and" before a second title by the same author, or before another author's names (a
+# segment cut after a work's closing bracket).
+# matches "and “", "and *", "and Emanuele"; not "and the"
+AND_TITLE = re.compile(r"and\s+(?=[“\"*_A-Z])")
 
 # Punctuation and space trimmed from a segment's ends.
 _TRIM = " \t\n,.;:—–-"
