@@ -117,3 +117,11 @@ def test_a_second_author_and_title_after_a_closing_bracket_is_a_second_work() ->
     ]
     (one,) = read("Adorno, *Prisms* (London: Spearman, 1967), and the *Guardian*, 3 May.")
     assert one.authors[0].surname == "Adorno"
+
+
+def test_an_introduction_to_a_book_is_the_work_of_its_writer() -> None:
+    (c,) = read(
+        "Peter Preuss, Introduction to Friedrich Nietzsche, *On the Advantage and Disadvantage "
+        "of History for Life* (Indianapolis: Hackett, 1980), 1."
+    )
+    assert ([a.surname for a in c.authors], c.title, c.year) == (["Preuss"], "Introduction", "1980")

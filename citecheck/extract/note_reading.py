@@ -283,6 +283,11 @@ def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str
         book = MARKED_TITLE.search(s, stop_at)
         if book and book.start() <= stop_at + 40:
             return next(g for g in book.groups() if g).strip(" ,."), "italic", book.end()
+    words = title.split()
+    if len(words) > 2 and words[0].lower() in PART_TITLES and words[1] in ("to", "of"):
+        # "Peter Preuss, Introduction to Friedrich Nietzsche, *On the Advantage …* (…)":
+        # the work cited is the introduction, by the names before it
+        return words[0], "plain", stop_at
     first_word = title.split()[0].lower().strip(".,") if title else ""
     if not title or first_word in NOT_TITLE_STARTS or len(title.split()) > 25:
         return "", "", at
