@@ -125,3 +125,16 @@ def test_an_introduction_to_a_book_is_the_work_of_its_writer() -> None:
         "of History for Life* (Indianapolis: Hackett, 1980), 1."
     )
     assert ([a.surname for a in c.authors], c.title, c.year) == (["Preuss"], "Introduction", "1980")
+
+
+def test_a_plain_title_named_in_prose_is_read_when_an_imprint_follows() -> None:
+    (c,) = read(
+        "The term was introduced by Perry Anderson in his Considerations on Western Marxism "
+        "(London: New Left Books, 1976), 24."
+    )
+    assert ([a.surname for a in c.authors], c.title, c.year) == (
+        ["Anderson"],
+        "Considerations on Western Marxism",
+        "1976",
+    )
+    assert read("As argued by Perry Anderson in his view (see above), nothing.") == []

@@ -47,6 +47,13 @@ BRIDGE = re.compile(
     r"(?:['’]s(?:\s+[a-z]+){0,4}|\s+in\s+(?:his|her|their)(?:\s+[a-z]+){0,2})\s+(?=[*_“\"])"
 )
 
+# "in his" before a plain title that an imprint follows: the imprint vouches for the title.
+# matches " in his " in "Perry Anderson in his Considerations on Western Marxism (London: New
+# Left Books, 1976)"; not " in his view (see above)", " in his *Considerations*" (BRIDGE)
+PLAIN_BRIDGE = re.compile(
+    r"\s+in\s+(?:his|her|their)\s+(?=[A-Z][^()*_“\"]{2,150}?\s\(\s*[A-Z][^():]{1,40}:\s)"
+)
+
 # "and" before a second title by the same author, or before another author's names (a
 # segment cut after a work's closing bracket).
 # matches "and “", "and *", "and Emanuele"; not "and the"
@@ -150,13 +157,20 @@ def _read_at(
         title, title_style, title_end = _title(s, k, False, colon=False)
         if not title or not OP_CIT.match(s, _skip_comma(s, title_end)):
             return None
-    bridge = BRIDGE.match(s, after) if authors and inverted is None else None
-    if bridge:  # "Lih's *Lenin Rediscovered* (2008)", "Anderson in his *Considerations*"
+    bridge = None
+    if authors and inverted is None:
+        bridge = BRIDGE.match(s, after) or PLAIN_BRIDGE.match(s, after)
+    if bridge and bridge.re is PLAIN_BRIDGE:  # the title runs to the imprint's bracket
+        title_end = s.index("(", bridge.end())
+        title, title_style = s[bridge.end() : title_end].strip(" ,."), "plain"
+        unsure.append("author in prose")
+    elif bridge:  # "Lih's *Lenin Rediscovered* (2008)", "Anderson in his *Considerations*"
         title, title_style, title_end = _title(s, bridge.end(), False, colon=False)
         unsure.append("author in prose")
     else:
         title, title_style, title_end = _title(s, after, bool(authors), colon=inverted is not None)
-    if names_needed and title_style == "plain":
+    imprint_vouches = bridge is not None and bridge.re is PLAIN_BRIDGE
+    if names_needed and title_style == "plain" and not imprint_vouches:
         return None  # inside prose, only a marked title vouches for the names
     if title_style == "plain" and _adverb(authors):
         return None  # "Critically, Rose asked…": a sentence, not a citation
