@@ -116,10 +116,16 @@ def _replace_in_note(text: str, span: tuple[int, int], old: str, new: str) -> st
 
 
 def _misspell(surname: str) -> str:
+    """Two neighbouring letters swapped near the middle ("Nettl" → "Ntetl"); where the middle
+    pair is the same letter ("Riddell", "Cannon") the next differing pair, so that the name
+    really changes."""
     if len(surname) < 4:
         return surname + surname[-1]
-    i = len(surname) // 2
-    return surname[: i - 1] + surname[i] + surname[i - 1] + surname[i + 1 :]
+    middle = len(surname) // 2
+    for i in [*range(middle, len(surname)), *range(middle - 1, 0, -1)]:
+        if surname[i - 1] != surname[i]:
+            return surname[: i - 1] + surname[i] + surname[i - 1] + surname[i + 1 :]
+    return surname + surname[-1]
 
 
 Case = tuple[str, str, Callable[[list], bool]]  # (kind, seeded text, found?)

@@ -117,6 +117,7 @@ class Note:
     number_span: Span
     text_span: Span
     label: str | None = None  # the author's label where the format has one (Markdown [^x])
+    part: int = 0  # which notes list, where each chapter numbers its notes from 1 again
 
     @property
     def name(self) -> str:
@@ -137,6 +138,7 @@ class Marker:
     form: str
     in_sequence: bool = True
     label: str | None = None  # set where the format numbers notes itself (Markdown)
+    part: int = 0  # the notes list it points into (see `Note.part`)
 
     @property
     def name(self) -> str:

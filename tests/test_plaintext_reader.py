@@ -158,3 +158,39 @@ def test_a_hard_wrapped_note_line_starting_with_a_number_is_not_a_new_note() -> 
     source = source_of(text)
     assert [n.number for n in source.notes] == [1, 2]
     assert source.notes[0].text_span.slice(source.text) == "The figures in\n2 tables were revised."
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "1 One.\n\n2 Two.\n\n3 Three.",
+        "1. One.\n2. Two.\n3. Three.",
+        "1) One.\n2) Two.\n3) Three.",
+        "[1] One.\n\n[2] Two.\n\n[3] Three.",
+        "¹ One.\n² Two.\n³ Three.",
+        "  1 One.\n  2 Two.\n  3 Three.",
+    ],
+)
+def test_notes_list_forms_after_a_heading(notes: str) -> None:
+    source = source_of(f"Body.1 More.2 End.3\n\nNotes\n\n{notes}\n\nJane Doe is a writer.\n")
+    assert [n.number for n in source.notes] == [1, 2, 3]
+    assert source.notes[1].text_span.slice(source.text) == "Two."
+    assert source.paragraphs[-1].section is Section.BODY
+
+
+@pytest.mark.parametrize("heading", ["Notes", "Endnotes", "References and notes", "NOTES:"])
+def test_notes_headings_glued_to_a_list_one_a_line(heading: str) -> None:
+    source = source_of(f"Body.1 More.2\n\n{heading}\n1 One.\n2 Two.\n")
+    assert [n.number for n in source.notes] == [1, 2]
+    assert [p.section for p in source.paragraphs] == [
+        Section.BODY,
+        Section.HEADING,
+        Section.NOTES,
+    ]
+
+
+def test_a_note_with_a_quoted_paragraph_keeps_it() -> None:
+    text = "A.1 B.2\n\nNotes\n\n1 As he put it:\n\nA long quotation.\n\n2 Second.\n"
+    source = source_of(text)
+    assert [n.number for n in source.notes] == [1, 2]
+    assert "A long quotation." in source.notes[0].text_span.slice(source.text)

@@ -54,6 +54,10 @@ _DIGITS = re.compile(r"\d+")
 
 _SCANNED = (Section.BODY, Section.NOTES)
 
+# Only a note's number before a citation: "40 Harman 1967." is the whole note, a citation.
+# matches "40 ", "[3] ", "12. ", "¹² "; not "40 see ", "in "
+_NOTE_NUMBER_ONLY = re.compile(r"\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?|[¹²³⁰⁴⁵⁶⁷⁸⁹]{1,3})\s*")
+
 # How far back an unclosed "(" or "[" is looked for: a parenthetical citation group is short,
 # and a bound keeps the scan linear however long the paragraph.
 _BRACKET_REACH = 300
@@ -106,6 +110,15 @@ def _author_year(text: str, paragraph: Paragraph) -> Iterable[Citation]:
             yield citation
 
 
+def _alone_in_note(text: str, span: Span, line_before: str, match: re.Match[str]) -> bool:
+    """The candidate is all its note says: "40 Harman 1967." (a citation lacking its comma)."""
+    if not _NOTE_NUMBER_ONLY.fullmatch(line_before):
+        return False
+    end = match.end("suffix") if match.group("suffix") else match.end("year")
+    line_end = text.find("\n", end, span.end)
+    return text[end : span.end if line_end < 0 else line_end].strip() in ("", ".")
+
+
 def _accept(
     text: str, span: Span, match: re.Match[str], *, narrative: bool, body: bool
 ) -> Citation | None:
@@ -128,7 +141,8 @@ def _accept(
     locator, locator_separator = _locator(match)
     name_separator = _normalise_separator(match.group("namesep"))
     if not narrative and name_separator == " " and not locator:
-        if not (_opens_group(before) or SPACED_CUE.search(before)):
+        alone = not body and _alone_in_note(text, span, line_before, match)
+        if not (alone or _opens_group(before) or SPACED_CUE.search(before)):
             return None
     end = match.end("suffix") if match.group("suffix") else match.end("year")
     if narrative:

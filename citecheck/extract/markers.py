@@ -1,37 +1,21 @@
 """Footnote markers in body text that has no marker syntax (plain text from the web).
 
 Markers there are digits glued to the text: ``collapsed on 25 December 1991.1 Yet``.
-Whether ``1991.1`` is a decimal or a year plus marker 1 is decided by the sequence of
-note numbers: a candidate is accepted only when it continues the sequence. A candidate
-out of sequence is still kept (and reported) when it is a plausible marker that was
-merely misplaced. Explicit forms (``[12]``, ``^12``, ``[^12]``, ``¹²``) need no guessing.
+Every digit run that could be one is a candidate with a score from its context
+(marker_candidates.py); the decoder (marker_decoder.py) picks the sequence that best
+explains them. Explicit forms (``[12]``, ``^12``, ``[^12]``, ``¹²``) need no guessing.
+Where each chapter has its own notes list, each part is read on its own.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
-from citecheck.model import Marker, Section, SourceText, Span
-
-# A glued candidate: 1-3 digits straight after punctuation, a closing quote or a letter,
-# followed by whitespace, a closing quote or bracket, or the end of the text.
-# matches "1991.1 Yet" (1), "position”.3 “" (3), "2,561,351.15 Around" (15), "Cop26 " (26);
-# not "in 1917 the" (space before), "12th" (letter after), "pp118-119" (hyphen after)
-GLUED_CANDIDATE = re.compile(
-    r"""(?<=[.,;:!?…)\]”’"'\w])       # glued to punctuation, a quote or a letter
-        (?<!\d)                        # the start of a run of digits
-        (?P<digits>\d{1,3})
-        (?=[\s”’"'\])]|$)              # then a break
-    """,
-    re.VERBOSE,
-)
-
-# Words after a number that make it a quantity, never a marker.
-# matches " percent", " million", "%"; not " Yet"
-QUANTITY_AFTER = re.compile(
-    r"\s*(?:%|per\s?cent|percent|thousand|million|billion|trillion|per\b)", re.IGNORECASE
-)
+from citecheck.extract.marker_candidates import find_candidates
+from citecheck.extract.marker_decoder import decode
+from citecheck.model import Marker, Note, Section, SourceText, Span
 
 # Explicit marker syntaxes.
 # matches "[^12]", "[12]", "text^12", "¹²"; not "[12a]", "x^2y" (letter after)
@@ -46,19 +30,29 @@ EXPLICIT_MARKER = re.compile(
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
-# The strict window: a marker continues the sequence if last < n <= last + WINDOW. The
-# slack tolerates markers whose note text is missing.
-WINDOW = 5
-
 
 def find_markers(source: SourceText) -> tuple[Marker, ...]:
     """Markers in the body paragraphs, in document order."""
     if source.markers is not None:
         return source.markers
-    body = source.section_spans(Section.BODY)
-    note_numbers = frozenset(note.number for note in source.notes)
-    explicit = tuple(_explicit_markers(source.masked, body))
-    glued = tuple(_accept_by_sequence(list(_glued_candidates(source.masked, body)), note_numbers))
+    markers: list[Marker] = []
+    for first_part, parts, spans, notes in _parts(source):
+        markers.extend(_markers_of_part(source.masked, spans, notes, first_part, parts))
+    return tuple(markers)
+
+
+def _markers_of_part(
+    text: str, body: tuple[Span, ...], notes: list[Note], first_part: int, parts: int
+) -> list[Marker]:
+    note_numbers = frozenset(note.number for note in notes)
+    highest = max(note_numbers, default=0)
+    glued = decode(find_candidates(text, body, highest), first_part, parts)
+    if parts > 1:
+        return glued  # one list restarting per chapter: explicit forms are not split up
+    explicit = [
+        Marker(m.number, m.span, m.form, part=first_part) if first_part else m
+        for m in _explicit_markers(text, body)
+    ]
     # A document uses one marker style. One stray "[1]" or "km²" must not switch off 57
     # glued markers, so the style that accounts for more of the notes wins.
     if explicit and _notes_explained(explicit, note_numbers) >= _notes_explained(
@@ -68,7 +62,44 @@ def find_markers(source: SourceText) -> tuple[Marker, ...]:
     return glued
 
 
-def _notes_explained(markers: tuple[Marker, ...], note_numbers: frozenset[int]) -> int:
+def _parts(source: SourceText) -> list[tuple[int, int, tuple[Span, ...], list[Note]]]:
+    """(first part, parts, body paragraphs, notes) for each notes list.
+
+    The body text before a list (after the previous one) is its; a list whose numbering
+    restarts per chapter holds several parts, decoded together.
+    """
+    body = source.section_spans(Section.BODY)
+    by_part: dict[int, list[Note]] = {}
+    for note in source.notes:
+        by_part.setdefault(note.part, []).append(note)
+    if len(by_part) <= 1:
+        return [(0, 1, body, list(source.notes))]
+    # Parts with no body text between them belong to one list.
+    ordered = sorted(by_part, key=lambda part: by_part[part][0].span.start)
+    body_starts = [span.start for span in body]
+    lists: list[list[int]] = [[ordered[0]]]
+    for part in ordered[1:]:
+        gap_start = by_part[lists[-1][-1]][-1].span.end
+        gap_end = by_part[part][0].span.start
+        k = bisect_left(body_starts, gap_start)
+        if k < len(body_starts) and body_starts[k] < gap_end:
+            lists.append([part])
+        else:
+            lists[-1].append(part)
+    ends = [by_part[parts[-1]][-1].span.end for parts in lists]
+    spans_of: list[list[Span]] = [[] for _ in lists]
+    k = 0
+    for span in body:
+        while k < len(ends) - 1 and span.start >= ends[k]:
+            k += 1
+        spans_of[k].append(span)
+    return [
+        (parts[0], len(parts), tuple(spans_of[i]), [n for p in parts for n in by_part[p]])
+        for i, parts in enumerate(lists)
+    ]
+
+
+def _notes_explained(markers: list[Marker], note_numbers: frozenset[int]) -> int:
     numbers = {marker.number for marker in markers}
     return len(numbers & note_numbers) if note_numbers else len(numbers)
 
@@ -87,119 +118,8 @@ def _explicit_markers(text: str, spans: Iterable[Span]) -> Iterable[Marker]:
             yield Marker(int(digits), Span(match.start(), match.end()), form)
 
 
-class _Candidate:
-    __slots__ = ("after_decimal_point", "after_letter", "number", "span")
-
-    def __init__(self, number: int, span: Span, after_letter: bool, after_decimal_point: bool):
-        self.number = number
-        self.span = span
-        self.after_letter = after_letter
-        self.after_decimal_point = after_decimal_point
-
-
-def _glued_candidates(text: str, spans: Iterable[Span]) -> Iterable[_Candidate]:
-    for span in spans:
-        for match in GLUED_CANDIDATE.finditer(text, span.start, span.end):
-            start, end = match.span("digits")
-            if QUANTITY_AFTER.match(text, end):
-                continue
-            before = text[start - 1]
-            after_letter = before.isalpha()
-            if after_letter and _looks_like_identifier(text, start):
-                continue
-            after_digit = start >= 2 and text[start - 2].isdigit()
-            if before == ":" and after_digit:
-                continue  # "John 3:4", "at 10:30": a verse or a time, never a marker
-            if before == "." and _word_before(text, start - 1).lower() in _NUMBER_ABBREVIATIONS:
-                continue  # "p.4", "No.5", "vol.2": the number the abbreviation introduces
-            after_decimal_point = before in ".," and after_digit
-            if after_decimal_point and _lowercase_follows(text, end):
-                continue  # "8.3 of them": a decimal; a marker after a full stop starts a sentence
-            if _inside_url(text, start):
-                continue
-            digits = match.group("digits")
-            if digits.startswith("0") or (
-                before == "," and after_decimal_point and len(digits) == 3
-            ):
-                continue  # "2,003" and "179,000": thousands groups
-            number = int(digits)
-            yield _Candidate(number, Span(start, end), after_letter, after_decimal_point)
-
-
-# Abbreviations that introduce a number: digits glued after them are that number.
-_NUMBER_ABBREVIATIONS = frozenset({"p", "pp", "no", "nos", "vol", "vols", "ch", "fig", "n", "nn"})
-
-
 def _word_before(text: str, end: int) -> str:
     start = end
     while start > 0 and text[start - 1].isalpha():
         start -= 1
     return text[start:end]
-
-
-def _lowercase_follows(text: str, end: int) -> bool:
-    rest = text[end : end + 3].lstrip(" \t")  # stay on the line: a note paragraph may follow
-    return bool(rest) and (rest[0].islower() or rest[0].isdigit())
-
-
-def _inside_url(text: str, offset: int) -> bool:
-    """`https://example.org/page2`, `www.site.org/n5`: digits in a link are part of it."""
-    start = offset
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    token = text[start:offset]
-    return "://" in token or token.startswith("www.") or "/" in token or "@" in token
-
-
-def _looks_like_identifier(text: str, digits_start: int) -> bool:
-    """`Cop26`, `G7`, `MI5`, `CO2`: a short capitalised word glued to digits is a name."""
-    word_start = digits_start
-    while word_start > 0 and text[word_start - 1].isalpha():
-        word_start -= 1
-    word = text[word_start:digits_start]
-    return len(word) <= 3 and word[0].isupper()
-
-
-def _accept_by_sequence(
-    candidates: list[_Candidate], note_numbers: frozenset[int]
-) -> Iterable[Marker]:
-    last = 0
-    highest = 0
-    seen: set[int] = set()
-    for candidate in candidates:
-        n = candidate.number
-        if candidate.after_letter and n not in note_numbers and note_numbers:
-            continue
-        if last < n <= last + WINDOW:
-            yield Marker(n, candidate.span, "glued")
-            last = n
-            highest = max(highest, n)
-            seen.add(n)
-            continue
-        if _plausible_out_of_sequence(candidate, last, highest, seen, note_numbers):
-            yield Marker(n, candidate.span, "glued", in_sequence=False)
-            seen.add(n)
-
-
-def _plausible_out_of_sequence(
-    candidate: _Candidate,
-    last: int,
-    highest: int,
-    seen: set[int],
-    note_numbers: frozenset[int],
-) -> bool:
-    """A misplaced or repeated marker, not a number that happens to follow punctuation.
-
-    Digits after a decimal point (``1.3``) or glued to a letter must pass the strict
-    window; anything else must be near the markers already accepted and either have a
-    note of its number or not have been seen before.
-    """
-    if candidate.after_decimal_point or candidate.after_letter or last == 0:
-        return False
-    n = candidate.number
-    near = max(1, last - WINDOW) <= n <= highest + WINDOW
-    if not near:
-        return False
-    if n in seen:
-        return n in note_numbers
-    return n in note_numbers or not note_numbers

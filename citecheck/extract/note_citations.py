@@ -104,7 +104,51 @@ def note_citations_in(text: str, note: Note) -> list[NoteCitation]:
         citation = read_segment(local, pending, note.number, previous)
         if citation is not None:
             found.append(citation)
-    return [_shifted(c, base) for c in found]
+    return [_shifted(c, base) for c in _read_on(local, found)]
+
+
+# Publication details written sentences after the title, before the next ";": a year where
+# an imprint puts it, an address, or "Place: Publisher".
+# matches "(1970)", ", 1983", "Neuwied 1983", "https://x", "Frankfurt/Main: dtv,"; not
+# "in 1843", "Marcuse: Triebstruktur" (no comma or full stop after one to four words)
+_LATER_DETAILS = re.compile(
+    r"""(?P<year>(?:\(|,\s|\.\s|[A-Z][\w/.]*\s)(?:1[5-9]\d\d|20\d\d)(?!\d))
+        |(?P<url>https?://|⟨link⟩)
+        |(?P<imprint>\b[A-Z][\w/]+:\s+[\w&.-]+(?:\s+[\w&.-]+){0,3}\s*[,.)])""",
+    re.VERBOSE,
+)
+
+
+def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
+    """A short form whose details follow in later sentences before the next ";" is a full
+    form ("Lukács, G. (1970): Geschichte und Klassenbewusstsein. Studien …. Neuwied:
+    Luchterhand."), unless another work opened the group before it: then it is that work's
+    subtitle or series ("… Die Frankfurter Schule. Geschichte, Theoretische Entwicklung,
+    Politische Bedeutung. Frankfurt/Main: dtv"), not a work of its own."""
+    kept: list[NoteCitation] = []
+    for citation in found:
+        if citation.form != "short":
+            kept.append(citation)
+            continue
+        group_end = text.find(";", citation.span.end)
+        group_end = len(text) if group_end < 0 else group_end
+        title_at = text.find(citation.title, citation.span.start) if citation.title else -1
+        after_title = title_at + len(citation.title) if title_at >= 0 else citation.span.end
+        # before the title only a year counts: "Trotzki, Leo: Die …" is no imprint
+        own = any(
+            m.group("year") for m in _LATER_DETAILS.finditer(text, citation.span.start, after_title)
+        )
+        later = _LATER_DETAILS.search(text, after_title, group_end)
+        if not (own or later):
+            kept.append(citation)
+            continue
+        before = kept[-1] if kept else None
+        same_group = before is not None and ";" not in text[before.span.end : citation.span.start]
+        if later and not own and same_group and citation.title_style == "plain":
+            continue
+        unsure = "; ".join(p for p in (citation.unsure, "details read on") if p)
+        kept.append(replace(citation, form="full", unsure=unsure))
+    return kept
 
 
 def _link_only(text: str, segment: Span) -> bool:

@@ -21,9 +21,15 @@ from citecheck.extract.note_patterns import (
     YEAR,
 )
 
-# A container opening the details: "in *Collected Works*", ", *Past and Present*".
-# matches ", in *Selected Writings*", " *Past and Present*"; not ", 23"
-_CONTAINER_LEAD = re.compile(r"[\s,.]*(?:in\s+)?(?=[*_“\"])", re.IGNORECASE)
+# A container opening the details: "in *Collected Works*", ", *Past and Present*", or an
+# edited book by its editor's name: "in Tucker, ed., *Marx-Engels Reader*".
+# matches ", in *Selected Writings*", " *Past and Present*", ", in Dolgoff (ed.), *B*";
+# not ", 23", ", in Tucker's view"
+_CONTAINER_LEAD = re.compile(
+    r"""[\s,.]*(?:in\s+(?:[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?
+        \s*(?:,\s*|\s+\()eds?\.\)?,?\s+)?)?(?=[*_“\"])""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 # A bare year after a comma or a full stop, outside brackets: "Jahrbücher, 1843",
 # "*Title*. 2001. Chicago: …".

@@ -139,11 +139,15 @@ CUE = re.compile(
 )
 
 # Where one cited work ends and the next starts inside a segment: "quoted in", "see also",
-# ", and" before another title ("Adorno, “Progress” (1962), and “Critique” (1969)").
-# matches ", quoted in ", " quoted in ", ", and “"; not "in" alone, ", and the"
+# ", and" before another title ("Adorno, “Progress” (1962), and “Critique” (1969)"), or,
+# after a work's closing bracket, before another author and title ("… (New York: Carroll &
+# Graff, 2007), and Emanuele Ottolenghi, *Under a Mushroom Cloud* (London: …)").
+# matches ", quoted in ", " quoted in ", ", and “", "), and Emanuele Ottolenghi, *";
+# not "in" alone, ", and the", "), and the *Guardian*"
 SEGMENT_CUE = re.compile(
-    r",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b)|,\s+(?=and\s+[“\"*_])",
-    re.IGNORECASE,
+    r""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b)|,\s+(?=and\s+[“\"*_])
+        |(?<=\)),\s+(?=and\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+[“\"*_])""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 # An inverted first author, as a bibliography writes it: "Surname, Given" (then a title).

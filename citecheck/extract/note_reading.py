@@ -47,9 +47,17 @@ BRIDGE = re.compile(
     r"(?:['’]s(?:\s+[a-z]+){0,4}|\s+in\s+(?:his|her|their)(?:\s+[a-z]+){0,2})\s+(?=[*_“\"])"
 )
 
-# "and" before a second title by the same author.
-# matches "and “", "and *"; not "and the"
-AND_TITLE = re.compile(r"and\s+(?=[“\"*_])")
+# "in his" before a plain title that an imprint follows: the imprint vouches for the title.
+# matches " in his " in "Perry Anderson in his Considerations on Western Marxism (London: New
+# Left Books, 1976)"; not " in his view (see above)", " in his *Considerations*" (BRIDGE)
+PLAIN_BRIDGE = re.compile(
+    r"\s+in\s+(?:his|her|their)\s+(?=[A-Z][^()*_“\"]{2,150}?\s\(\s*[A-Z][^():]{1,40}:\s)"
+)
+
+# "and" before a second title by the same author, or before another author's names (a
+# segment cut after a work's closing bracket).
+# matches "and “", "and *", "and Emanuele"; not "and the"
+AND_TITLE = re.compile(r"and\s+(?=[“\"*_A-Z])")
 
 # Punctuation and space trimmed from a segment's ends.
 _TRIM = " \t\n,.;:—–-"
@@ -149,13 +157,20 @@ def _read_at(
         title, title_style, title_end = _title(s, k, False, colon=False)
         if not title or not OP_CIT.match(s, _skip_comma(s, title_end)):
             return None
-    bridge = BRIDGE.match(s, after) if authors and inverted is None else None
-    if bridge:  # "Lih's *Lenin Rediscovered* (2008)", "Anderson in his *Considerations*"
+    bridge = None
+    if authors and inverted is None:
+        bridge = BRIDGE.match(s, after) or PLAIN_BRIDGE.match(s, after)
+    if bridge and bridge.re is PLAIN_BRIDGE:  # the title runs to the imprint's bracket
+        title_end = s.index("(", bridge.end())
+        title, title_style = s[bridge.end() : title_end].strip(" ,."), "plain"
+        unsure.append("author in prose")
+    elif bridge:  # "Lih's *Lenin Rediscovered* (2008)", "Anderson in his *Considerations*"
         title, title_style, title_end = _title(s, bridge.end(), False, colon=False)
         unsure.append("author in prose")
     else:
         title, title_style, title_end = _title(s, after, bool(authors), colon=inverted is not None)
-    if names_needed and title_style == "plain":
+    imprint_vouches = bridge is not None and bridge.re is PLAIN_BRIDGE
+    if names_needed and title_style == "plain" and not imprint_vouches:
         return None  # inside prose, only a marked title vouches for the names
     if title_style == "plain" and _adverb(authors):
         return None  # "Critically, Rose asked…": a sentence, not a citation
@@ -176,6 +191,13 @@ def _read_at(
         details = replace(details, container=title)
         title, title_style = "", ""
     form = _form(details, bool(title))
+    if form == "short" and title and _given_names(inverted, names):
+        # "Thomas Paine, *Common Sense*.": a short form is a surname and a short title; a
+        # first citation with the given names is a full form that lacks its details
+        form = "full"
+        unsure.append("no publication details")
+    if form == "short" and title_style == "plain" and _prose_after(s, title_end):
+        return None  # "In Mesopotamia, Jericho was flourishing … around 6,500 BCE, while …"
     if (not authors or bridge) and not details.published and form != "op-cit":
         return None  # a quotation in prose, or a work named in passing, not a citation
     if title_style == "plain":
@@ -185,6 +207,34 @@ def _read_at(
     if details.loose_year:
         unsure.append("year beside the title")
     return _citation(s, k, offset, end, note, form, authors, title, title_style, details, unsure)
+
+
+def _given_names(inverted: re.Match[str] | None, names: re.Match[str] | None) -> bool:
+    """True when the first author is written with given names or initials ("Theodor W.
+    Adorno", "Lukács, G."), not by the surname alone ("Adorno")."""
+    if inverted is not None:  # "Lukács, G.", not "Geschichte, Theoretische Entwicklung"
+        return bool(_INITIAL.search(inverted.group(0)[len(inverted.group("names")) :]))
+    if names is None:
+        return False
+    first = PERSON_SPLIT.split(names.group("names"))[0].split()
+    surname = next(iter(_surnames(names.group("names"))), None)
+    return surname is not None and len(first) > len(surname.surname.split())
+
+
+# An initial among the given names of an inverted name.
+# matches "G." in ", G. (1970)", "Th.W."; not "Leo", "Theoretische Entwicklung"
+_INITIAL = re.compile(r"\b[A-Z][a-z]?\.")
+
+
+# Words of prose after a plain short title and its pages: a sentence, not a citation.
+# matches ",500 BCE, while Sumer sustained nearly"; not ", 41.", ", 23-25, emphasis added."
+_PROSE_AFTER = re.compile(r"(?:[\W\d]*[^\W\d_]{2,}){5}")
+
+
+def _prose_after(s: str, title_end: int) -> bool:
+    """Prose after the title, and no year or address anywhere in the segment ("… dissent.
+    2001. Chicago: University of Chicago Press" is a work, its year run into the title)."""
+    return bool(_PROSE_AFTER.match(s, title_end)) and not (YEAR.search(s) or "http" in s)
 
 
 def _citation(
@@ -247,6 +297,11 @@ def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str
         book = MARKED_TITLE.search(s, stop_at)
         if book and book.start() <= stop_at + 40:
             return next(g for g in book.groups() if g).strip(" ,."), "italic", book.end()
+    words = title.split()
+    if len(words) > 2 and words[0].lower() in PART_TITLES and words[1] in ("to", "of"):
+        # "Peter Preuss, Introduction to Friedrich Nietzsche, *On the Advantage …* (…)":
+        # the work cited is the introduction, by the names before it
+        return words[0], "plain", stop_at
     first_word = title.split()[0].lower().strip(".,") if title else ""
     if not title or first_word in NOT_TITLE_STARTS or len(title.split()) > 25:
         return "", "", at

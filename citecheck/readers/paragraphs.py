@@ -10,7 +10,18 @@ from citecheck.model import Span
 # matches "\n\n", "\n  \t\n"; not "\n text\n"
 BLANK_LINE = re.compile(r"\n[ \t\f\v]*\n")
 
-NOTES_HEADINGS = frozenset({"notes", "endnotes", "footnotes", "notes and references"})
+NOTES_HEADINGS = frozenset(
+    {
+        "notes",
+        "endnotes",
+        "end notes",
+        "footnotes",
+        "notes and references",
+        "references and notes",
+        "notes and sources",
+    }
+)
+INDEX_HEADINGS = frozenset({"index", "general index", "index of names", "subject index"})
 REFERENCE_HEADINGS = frozenset(
     {
         "references",
@@ -62,3 +73,7 @@ def is_notes_heading(paragraph: str) -> bool:
 
 def is_references_heading(paragraph: str) -> bool:
     return heading_title(paragraph) in REFERENCE_HEADINGS
+
+
+def is_index_heading(paragraph: str) -> bool:
+    return heading_title(paragraph) in INDEX_HEADINGS

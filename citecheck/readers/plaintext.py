@@ -1,29 +1,24 @@
 """Plain text, as copied from a journal's web page or a Gutenberg edition.
 
-The notes are the trailing run of paragraphs that start with a note number (after an
-optional "Notes" heading); a "References" heading starts the reference list; Gutenberg's
-``[Footnote 3: ...]`` blocks are notes wherever they stand. Markers are left to the
-marker extractor, since plain text has no marker syntax.
+The notes list is found by `notes_list` (after a "Notes" heading, or the trailing run of
+numbered paragraphs; one a line or blank-line separated); a "References" heading starts the
+reference list; an "Index" heading starts back matter that is not prose; Gutenberg's
+``[Footnote 3: ...]`` blocks are notes wherever they stand. Markers are left to the marker
+extractor, since plain text has no marker syntax.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from citecheck.model import Note, Paragraph, Section, SourceText, Span
+from citecheck.readers.notes_list import NotesList, lists_after_headings, trailing_list
 from citecheck.readers.paragraphs import (
+    is_index_heading,
     is_notes_heading,
     is_references_heading,
     split_paragraphs,
-)
-
-# A note's leading number: "12 Cliff, 1974.", "12. Cliff", "12) Cliff", "[12] Cliff", "12" alone.
-# matches "57 The figure of", "[3] See"; not "1917 was", "30million", "1.3 percent"
-NOTE_START = re.compile(
-    r"""^(?:\[(?P<bracketed>\d{1,3})\]|(?P<plain>\d{1,3})[.)]?)  # the number
-        (?=[ \t]|\n|$)                                            # then a space or the end
-    """,
-    re.VERBOSE | re.MULTILINE,
 )
 
 # Gutenberg's inline note blocks.
@@ -32,14 +27,9 @@ GUTENBERG_NOTE = re.compile(
     r"^\[Footnote\s+(?P<number>\d{1,3})\s*:\s*", re.IGNORECASE | re.MULTILINE
 )
 
-# How far back the note numbers may step while still being one run (out-of-order notes).
-_RUN_BACKSTEP = 10
-# The first note of a run without a "Notes" heading must be at most this.
-_FIRST_NOTE_MAX = 5
-
 
 def read_plain_text(path: str, text: str) -> SourceText:
-    spans = split_paragraphs(text)
+    spans = _headings_split_off(text, split_paragraphs(text))
     notes: list[Note] = []
     sections = [Section.BODY] * len(spans)
 
@@ -54,21 +44,28 @@ def read_plain_text(path: str, text: str) -> SourceText:
         i += 1
 
     references_at = _references_heading(text, spans)
-    notes_end = references_at if references_at is not None else len(spans)
     if not notes:
-        run = _trailing_note_run(text, spans, notes_end, sections)
-        if references_at is not None and not run:
-            # References may come before the notes: look for a run after them too.
-            run = _trailing_note_run(text, spans, len(spans), sections)
-        for i in run:
-            notes.extend(_split_note_paragraph(text, spans[i]))
-            sections[i] = Section.NOTES
+        lists = _notes_lists(text, spans, references_at)
+        first_part = 0
+        for found in lists:
+            if found.heading is not None:
+                sections[found.heading] = Section.HEADING
+            for k in found.paragraphs:
+                sections[k] = Section.NOTES
+            for k in found.part_headings:
+                sections[k] = Section.HEADING
+            notes.extend(
+                replace(note, part=first_part + note.part) if first_part else note
+                for note in found.notes
+            )
+            first_part += 1 + max(note.part for note in found.notes)
 
     if references_at is not None:
         sections[references_at] = Section.HEADING
         for i in range(references_at + 1, len(spans)):
             if sections[i] is Section.BODY:
                 sections[i] = Section.REFERENCES
+    _mark_index(text, spans, sections)
 
     paragraphs = tuple(
         Paragraph(span, section) for span, section in zip(spans, sections, strict=True)
@@ -83,108 +80,49 @@ def read_plain_text(path: str, text: str) -> SourceText:
     )
 
 
+def _notes_lists(text: str, spans: list[Span], references_at: int | None) -> list[NotesList]:
+    stops = frozenset() if references_at is None else frozenset({references_at})
+    lists = lists_after_headings(text, spans, stops)
+    if lists:
+        return lists
+    end = references_at if references_at is not None else len(spans)
+    found = trailing_list(text, spans, end)
+    if found is None and references_at is not None:
+        # References may come before the notes: look for a run after them too.
+        found = trailing_list(text, spans, len(spans))
+    return [found] if found is not None else []
+
+
+def _headings_split_off(text: str, spans: list[Span]) -> list[Span]:
+    """ "Notes" on the first line of a paragraph of notes is a paragraph of its own."""
+    result = []
+    for span in spans:
+        newline = text.find("\n", span.start, span.end)
+        if newline > 0 and newline - span.start <= 40:
+            first = Span(span.start, newline).strip(text)
+            if is_notes_heading(first.slice(text)):
+                result.extend((first, Span(newline + 1, span.end).strip(text)))
+                continue
+        result.append(span)
+    return result
+
+
+def _mark_index(text: str, spans: list[Span], sections: list[Section]) -> None:
+    """An index at the back ("Banjo, 20, 26") is not prose: its numbers are no markers."""
+    for i, span in enumerate(spans):
+        if sections[i] is Section.BODY and is_index_heading(span.slice(text)):
+            for k in range(i, len(spans)):
+                if sections[k] is not Section.BODY:
+                    break
+                sections[k] = Section.HEADING
+            return
+
+
 def _references_heading(text: str, spans: list[Span]) -> int | None:
     for i in range(len(spans) - 1, -1, -1):
         if is_references_heading(spans[i].slice(text)):
             return i
     return None
-
-
-def _note_number(paragraph: str) -> int | None:
-    match = NOTE_START.match(paragraph)
-    if not match:
-        return None
-    return int(match.group("bracketed") or match.group("plain"))
-
-
-def _trailing_note_run(
-    text: str, spans: list[Span], end: int, sections: list[Section]
-) -> list[int]:
-    """Indexes of the last run of note paragraphs before `end`, in document order.
-
-    Walking back from the end, trailing paragraphs that are not notes (an author's bio, a
-    date line such as "20 May 2019") are passed over until a run is found that starts low
-    enough or after a "Notes" heading; a run stops at the first paragraph whose number does
-    not continue it.
-    """
-    i = end - 1
-    while i >= 0:
-        if _note_number(spans[i].slice(text)) is None:
-            i -= 1
-            continue
-        run = _run_ending_at(text, spans, i)
-        heading = run[0] - 1
-        if heading >= 0 and is_notes_heading(spans[heading].slice(text)):
-            sections[heading] = Section.HEADING
-            return run
-        first = _note_number(spans[run[0]].slice(text))
-        if first is not None and first <= _FIRST_NOTE_MAX:
-            return run
-        # Every run ending inside this one stops where it stops: skip past its start.
-        i = run[0] - 1
-    return []
-
-
-def _run_ending_at(text: str, spans: list[Span], last: int) -> list[int]:
-    run = [last]
-    previous = _note_number(spans[last].slice(text))
-    for i in range(last - 1, -1, -1):
-        number = _note_number(spans[i].slice(text))
-        if number is None or previous is None:
-            break
-        if not (previous - _RUN_BACKSTEP <= number <= previous + 2):
-            break
-        run.append(i)
-        previous = number
-    run.reverse()
-    return run
-
-
-def _split_note_paragraph(text: str, span: Span) -> list[Note]:
-    """One paragraph may hold several notes, one to a line, with no blank line between.
-
-    A line of a hard-wrapped note may start with a number too ("2 tables were…"): a new
-    note starts only with a number that continues the sequence, followed by a capital,
-    a quote or a digit, and only right after the last note or after a finished sentence.
-    """
-    starts: list[tuple[int, int]] = []
-    offset = span.start
-    last: int | None = None
-    previous_line = ""
-    for line in span.slice(text).split("\n"):
-        number = _note_number(line)
-        if number is not None and (
-            last is None
-            or (
-                last < number <= last + _RUN_BACKSTEP
-                and not _text_after_number(line)[:1].islower()
-                and (number == last + 1 or previous_line.rstrip().endswith(_SENTENCE_END))
-            )
-        ):
-            starts.append((offset, number))
-            last = number
-        offset += len(line) + 1
-        previous_line = line
-    notes = []
-    for k, (start, number) in enumerate(starts):
-        end = starts[k + 1][0] - 1 if k + 1 < len(starts) else span.end
-        notes.append(_make_note(text, Span(start, end), number))
-    return notes
-
-
-_SENTENCE_END = (".", "!", "?", "”", "’", '"', ")", "]")
-
-
-def _text_after_number(line: str) -> str:
-    match = NOTE_START.match(line)
-    return line[match.end() :].lstrip() if match else line
-
-
-def _make_note(text: str, span: Span, number: int) -> Note:
-    match = NOTE_START.match(text, span.start, span.end)
-    assert match is not None
-    number_span = Span(match.start(), match.end())
-    return Note(number, span, number_span, Span(match.end(), span.end).strip(text))
 
 
 def _gutenberg_note_end(text: str, spans: list[Span], first: int) -> int:

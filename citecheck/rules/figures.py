@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from itertools import combinations
 
 from citecheck.extract.sentences import SentenceIndex, split_sentences
-from citecheck.model import Figure, Finding, Manuscript, Marker, Related, Severity, Span
+from citecheck.model import Figure, Finding, Manuscript, Marker, Note, Related, Severity, Span
 from citecheck.rules.base import CheckContext, Rule
 from citecheck.rules.figure_links import (
     ANAPHORIC_LEAD,
@@ -113,24 +113,24 @@ def _text_against_notes(ctx: CheckContext) -> Iterator[Finding]:
         (body[figure.sentence] if figure.note is None else in_note[figure.note]).append(figure)
     index = SentenceIndex(m.sentences)
     seen: set[tuple[int, int]] = set()
+    # What a note offers is worked out once per note, however many markers cite it.
+    read_notes: dict[int, _NoteFigures | None] = {}
     for marker in m.markers:
         note = notes.get(marker.number)
         sentence = _marker_sentence(index, m.text, marker)
         if note is None or sentence is None:
             continue
-        note_text = m.note_text(note)
-        if EXPLAIN_CUE.search(note_text):
+        if note.number not in read_notes:
+            read_notes[note.number] = _note_figures(m, note, in_note[note.number])
+        offered = read_notes[note.number]
+        if offered is None:
             continue
-        note_figures = [f for f in in_note[note.number] if f.comparable]
-        if not note_figures:
-            continue
-        note_years = _years(in_note[note.number])
+        note_text, note_figures, note_years, parts = offered
         body_years = _years(body[sentence])
-        note_sentences = split_sentences(m.text, note.text_span)
         for nf in note_figures:
             if (note.number, nf.span.start) in seen:
                 continue
-            if _part_or_addition(m.text, nf, note_figures, note_sentences):
+            if parts.part_or_addition(m.text, nf):
                 continue  # "Of these, 120,000 …", "A further 3 million …": not a restatement
             found = _compare(m.text, note_text, nf, body[sentence], note_years, body_years)
             if found is None:
@@ -140,18 +140,39 @@ def _text_against_notes(ctx: CheckContext) -> Iterator[Finding]:
             yield _mismatch(m, marker, nf, bf, confidence, m.sentences[sentence])
 
 
-def _part_or_addition(
-    text: str, nf: Figure, note_figures: list[Figure], sentences: list[Span]
-) -> bool:
-    """The note gives `nf` as a part of the text's figure or as an addition to it."""
-    within = next((s for s in sentences if s.contains(nf.span.start)), None)
-    if within is None:
-        return False
-    left = max(
-        (f.span.end for f in note_figures if within.start <= f.span.end <= nf.span.start),
-        default=within.start,
-    )
-    return part_or_addition(text, nf, within, left)
+class _NoteParts:
+    """A note's sentences and figure ends, sorted, for bisection: looking them up by a scan
+    for every figure was quadratic in a note with thousands of figures."""
+
+    def __init__(self, sentences: list[Span], figures: list[Figure]) -> None:
+        self.sentences = sorted(sentences)
+        self.starts = [s.start for s in self.sentences]
+        self.ends = sorted(f.span.end for f in figures)
+
+    def part_or_addition(self, text: str, nf: Figure) -> bool:
+        """The note gives `nf` as a part of the text's figure or as an addition to it."""
+        i = bisect_right(self.starts, nf.span.start) - 1
+        if i < 0 or not self.sentences[i].contains(nf.span.start):
+            return False
+        within = self.sentences[i]
+        j = bisect_right(self.ends, nf.span.start) - 1  # the last figure ending before nf
+        left = self.ends[j] if j >= 0 and self.ends[j] >= within.start else within.start
+        return part_or_addition(text, nf, within, left)
+
+
+_NoteFigures = tuple[str, list[Figure], set[float], _NoteParts]
+
+
+def _note_figures(m: Manuscript, note: Note, figures: list[Figure]) -> _NoteFigures | None:
+    """The note's text, comparable figures, years and parts; None when it offers nothing."""
+    note_text = m.note_text(note)
+    if EXPLAIN_CUE.search(note_text):
+        return None
+    comparable = [f for f in figures if f.comparable]
+    if not comparable:
+        return None
+    parts = _NoteParts(split_sentences(m.text, note.text_span), comparable)
+    return note_text, comparable, _years(figures), parts
 
 
 def _compare(

@@ -9,15 +9,19 @@ from collections.abc import Iterable
 from citecheck.model import Finding, Severity
 from citecheck.rules.base import CheckContext, Rule
 
+# Notes and markers pair up by (part, number): where each chapter has its own notes list
+# numbered from 1, note 3 of chapter 2 is not note 3 of chapter 1.
+
 
 def _missing_note(ctx: CheckContext) -> Iterable[Finding]:
     manuscript = ctx.manuscript
-    note_numbers = {note.number for note in manuscript.notes}
-    reported: set[int] = set()
+    note_keys = {(note.part, note.number) for note in manuscript.notes}
+    reported: set[tuple[int, int]] = set()
     for marker in manuscript.markers:
-        if marker.number in note_numbers or marker.number in reported:
+        key = (marker.part, marker.number)
+        if key in note_keys or key in reported:
             continue
-        reported.add(marker.number)
+        reported.add(key)
         yield MISSING_NOTE.finding(
             f"note {marker.name} is cited in the text but missing from the notes",
             marker.span,
@@ -27,9 +31,9 @@ def _missing_note(ctx: CheckContext) -> Iterable[Finding]:
 
 def _orphan_note(ctx: CheckContext) -> Iterable[Finding]:
     manuscript = ctx.manuscript
-    marker_numbers = {marker.number for marker in manuscript.markers}
+    marker_keys = {(marker.part, marker.number) for marker in manuscript.markers}
     for note in manuscript.notes:
-        if note.number not in marker_numbers:
+        if (note.part, note.number) not in marker_keys:
             yield ORPHAN_NOTE.finding(
                 f"note {note.name} has no marker in the text: add the marker or remove the note",
                 note.number_span,
@@ -38,40 +42,48 @@ def _orphan_note(ctx: CheckContext) -> Iterable[Finding]:
 
 
 def _duplicate_note(ctx: CheckContext) -> Iterable[Finding]:
-    first_seen: dict[int, int] = {}
+    first_seen: dict[tuple[int, int], int] = {}
     for note in ctx.manuscript.notes:
-        if note.number in first_seen:
+        if (note.part, note.number) in first_seen:
             yield DUPLICATE_NOTE.finding(
                 f"there are two notes numbered {note.name}: renumber or merge them",
                 note.number_span,
                 data={"note": note.number},
             )
         else:
-            first_seen[note.number] = note.span.start
+            first_seen[note.part, note.number] = note.span.start
 
 
 def _marker_order(ctx: CheckContext) -> Iterable[Finding]:
-    seen: Counter[int] = Counter()
-    expected = 1
+    """Repeats, and markers below the sequence so far or read as out of sequence.
+
+    Only markers in sequence move the expectation on: one misplaced "17" among the first
+    markers is one finding, not one for every marker after it.
+    """
+    seen: Counter[tuple[int, int]] = Counter()
+    expected: dict[int, int] = {}
     for marker in ctx.manuscript.markers:
         if marker.label is not None:
             continue  # Markdown numbers its notes itself, in the order they are cited
         n = marker.number
-        if seen[n]:
+        key = (marker.part, n)
+        due = expected.get(marker.part, 1)
+        if seen[key]:
             yield MARKER_ORDER.finding(
                 f"marker {n} is used again here; a note marker should appear once "
                 "(repeat the note or use a new number)",
                 marker.span,
                 data={"note": n, "repeated": True},
             )
-        elif n < expected or not marker.in_sequence:
+        elif n < due or not marker.in_sequence:
             yield MARKER_ORDER.finding(
-                f"marker {n} is out of sequence: expected {expected} or later here",
+                f"marker {n} is out of sequence: expected {due} or later here",
                 marker.span,
-                data={"note": n, "expected": expected},
+                data={"note": n, "expected": due},
             )
-        seen[n] += 1
-        expected = max(expected, n + 1)
+        seen[key] += 1
+        if marker.in_sequence:
+            expected[marker.part] = max(due, n + 1)
 
 
 # Words that cannot end a finished sentence ("…, see"), and trailing punctuation that

@@ -1,0 +1,152 @@
+"""Every digit run in body text that could be a footnote marker, scored by its context.
+
+A candidate is a run of digits glued to any non-space character (``employment.1:``,
+``Streets62—and``, ``SWP.17But``, ``cracks23``), or standing after one space that follows
+the end of a sentence (``destroyed. 58``). What surrounds it fires named features whose
+weights (marker_weights.py) add up to its score; the decoder then decides which
+candidates are markers. Nothing here looks at the notes except the highest note number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from citecheck.extract.marker_features import (
+    LOCATOR_WORDS,
+    QUOTES,
+    SENTENCE_END,
+    SPACES,
+    YEAR,
+    after_features,
+    before_features,
+    word_before,
+)
+from citecheck.extract.marker_weights import FEATURE_WEIGHTS, NOTES_SLACK
+from citecheck.model import Span
+
+# A run of ASCII digits glued to the character before it, or after one space that follows
+# the end of a sentence or another number, or a year with digits glued on (Unicode digits
+# are never markers here).
+# matches "1" in "1991.1", "23" in "cracks23", "58" in "destroyed. 58", "200737";
+# not "1917" in "in 1917"
+DIGIT_RUN = re.compile(
+    r"""(?:(?<=[^\s0-9])|(?<=[.!?…”’"'“‘»«0-9][ \u00a0]))[0-9]+
+      | (?<![0-9])(?:1[5-9]|20)[0-9]{3,5}(?![0-9])""",
+    re.VERBOSE,
+)
+
+
+class Reading(NamedTuple):
+    """One way to read a digit run: one marker, or two stacked ones ("78" as 7 and 8)."""
+
+    numbers: tuple[int, ...]
+    score: float
+
+
+class Candidate(NamedTuple):
+    span: Span
+    form: str  # glued or spaced
+    readings: tuple[Reading, ...]
+    features: tuple[str, ...]
+
+
+def find_candidates(text: str, spans: Iterable[Span], highest_note: int) -> list[Candidate]:
+    """Candidates in the paragraphs `spans`, in text order."""
+    candidates = []
+    for span in spans:
+        for match in DIGIT_RUN.finditer(text, span.start, span.end):
+            candidate = _candidate(text, match.start(), match.end(), span, highest_note)
+            if candidate is not None:
+                candidates.append(candidate)
+    return candidates
+
+
+def _candidate(
+    text: str, start: int, end: int, paragraph: Span, highest_note: int
+) -> Candidate | None:
+    if end - start > 8 or start == paragraph.start:
+        return None
+    if _after_glued_year(text[start:end]) is not None:
+        return _year_then_marker(text, start + 4, end, paragraph, highest_note)
+    before = text[start - 1]
+    if before in SPACES:
+        if start - 2 < paragraph.start:
+            return None
+        if text[start - 2].isdigit():
+            features = ["spaced_after_number"]  # "do).2 3 Today": two markers, spaced
+        elif text[start - 2] in SENTENCE_END + QUOTES:
+            features = ["spaced"]
+        else:
+            return None
+        if text[start - 2] == "." and word_before(text, start - 2).lower() in LOCATOR_WORDS:
+            features.append("spaced_after_locator")
+        form = "spaced"
+    elif before.isspace():
+        return None
+    else:
+        features = before_features(text, start, before)
+        form = "glued"
+    decimal = "decimal" in features and "after_year" not in features
+    features.extend(after_features(text, end, paragraph.end, decimal))
+    digits = text[start:end]
+    score = sum(FEATURE_WEIGHTS[name] for name in features)
+    readings = []
+    if len(digits) <= 3:
+        number = int(digits)
+        single = score
+        if digits.startswith("0"):
+            single += FEATURE_WEIGHTS["leading_zero"]
+        if highest_note and number > highest_note + NOTES_SLACK:
+            single += FEATURE_WEIGHTS["beyond_notes"]
+        readings.append(Reading((number,), single))
+    stacked = _stacked(digits)
+    if stacked is not None and form == "glued":
+        extra = FEATURE_WEIGHTS["stacked"]
+        if YEAR.fullmatch(digits):
+            extra += FEATURE_WEIGHTS["year_like"]
+        readings.append(Reading(stacked, score + extra))
+    if not readings:
+        return None
+    return Candidate(Span(start, end), form, tuple(readings), tuple(features))
+
+
+def _year_then_marker(
+    text: str, start: int, end: int, paragraph: Span, highest_note: int
+) -> Candidate | None:
+    features = ["after_glued_year", *after_features(text, end, paragraph.end, False)]
+    number = int(text[start:end])
+    score = sum(FEATURE_WEIGHTS[name] for name in features)
+    if highest_note and number > highest_note + NOTES_SLACK:
+        score += FEATURE_WEIGHTS["beyond_notes"]
+    return Candidate(Span(start, end), "glued", (Reading((number,), score),), tuple(features))
+
+
+def _stacked(digits: str) -> tuple[int, ...] | None:
+    """Consecutive numbers written together: "78" -> (7, 8), "910" -> (9, 10),
+    "212223" -> (21, 22, 23)."""
+    if len(digits) < 2:
+        return None
+    for width in range(1, 4):
+        first = digits[:width]
+        if first.startswith("0"):
+            break
+        numbers = [int(first)]
+        rest = digits[width:]
+        while rest:
+            following = str(numbers[-1] + 1)
+            if not rest.startswith(following):
+                break
+            numbers.append(int(following))
+            rest = rest[len(following) :]
+        if not rest and len(numbers) > 1:
+            return tuple(numbers)
+    return None
+
+
+def _after_glued_year(digits: str) -> str | None:
+    """ "19391" in "September 19391": a year with marker 1 glued to it."""
+    if 5 <= len(digits) <= 7 and YEAR.fullmatch(digits[:4]) and digits[4] != "0":
+        return digits[4:]
+    return None
