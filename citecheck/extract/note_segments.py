@@ -28,6 +28,10 @@ _WORD_END = re.compile(r"([\w.]+)$")
 # matches "II", "xiv"; not "Ivan"
 _ROMAN = re.compile(r"^[IVXLCivxlc]{1,6}$")
 
+# The characters `segments` acts on; `_cut_after` cuts only at ";", ".?!", "," and " ".
+# matches "(", "”", ";", " "; not "a", "1"
+_SIGNIFICANT = re.compile(r'[()\[\]“”"*;.?!, ]')
+
 _OPENERS = {"(": ")", "[": "]"}
 _CLOSERS = {")": "(", "]": "["}
 
@@ -38,8 +42,13 @@ def segments(text: str, span: Span) -> list[Span]:
     depth = 0
     in_quote = False
     in_emphasis = False
-    i = span.start
-    while i < span.end:
+    skip_to = -1
+    # Only these characters open, close or cut a segment: visiting just them keeps the
+    # per-note cost low (a loop over every character took seconds on 100,000 notes).
+    for match in _SIGNIFICANT.finditer(text, span.start, span.end):
+        i = match.start()
+        if i <= skip_to:
+            continue  # inside a run of "*"
         char = text[i]
         if char in _OPENERS:
             depth += 1
@@ -57,11 +66,11 @@ def segments(text: str, span: Span) -> list[Span]:
             in_emphasis = not in_emphasis
             while i + 1 < span.end and text[i + 1] == "*":
                 i += 1
+            skip_to = i
         elif not (depth or in_quote or in_emphasis):
             cut = _cut_after(text, i, span)
             if cut is not None:
                 cuts.append(cut)
-        i += 1
     cuts.append(span.end)
     found = (Span(a, b).strip(text) for a, b in pairwise(cuts))
     return [s for s in found if s.end > s.start]
