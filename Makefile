@@ -60,6 +60,7 @@ bench-growth: setup
 # note-citation reader against its truth set and the seeded defects of its rules (issue 11).
 accuracy: $(VENV)/.test-deps
 	$(BIN)/python bench/accuracy.py --gate
+	$(BIN)/python bench/quote_accuracy.py
 	$(BIN)/python bench/note_accuracy.py
 
 # The note-citation measurement alone (docs/note-citations.md).
