@@ -25,6 +25,13 @@ _LOOKBACK = 40  # characters of text before a figure read by the classifier
 # integer strings (4,300 digits), so they are skipped.
 MAX_FIGURE_DIGITS = 40
 
+# The group names of numeral "a" and "b", spelled once: read_numeral runs per figure.
+_NUMERAL_GROUPS = {
+    tag: (f"{tag}_digits", f"{tag}_words", f"{tag}_scale", f"{tag}_half") for tag in ("a", "b")
+}
+
+_KINDS_OF_THEIR_OWN = ("vague", "fraction", "decade", "ordinal", "money")
+
 
 @dataclass(frozen=True)
 class Numeral:
@@ -51,8 +58,8 @@ class Mention:
 
 def read_numeral(match: re.Match[str], tag: str, scale: str | None = None) -> Numeral | None:
     """The value and precision of numeral `tag` ("a" or "b"); `scale` borrows a scale word."""
-    digits, words = match.group(f"{tag}_digits"), match.group(f"{tag}_words")
-    own_scale = match.group(f"{tag}_scale")
+    digits_group, words_group, scale_group, half_group = _NUMERAL_GROUPS[tag]
+    digits, words, own_scale, half = match.group(digits_group, words_group, scale_group, half_group)
     multiplier = scale_value(own_scale or scale)
     if digits is not None:
         plain = digits.replace(",", "")
@@ -63,19 +70,19 @@ def read_numeral(match: re.Match[str], tag: str, scale: str | None = None) -> Nu
             precision = Decimal(1).scaleb(-len(plain.split(".")[1]))
         else:
             precision = _integer_precision(int(plain))
-        start = match.start(f"{tag}_digits")
+        start = match.start(digits_group)
         yearlike = plain.isdigit() and len(plain) == 4 and 1000 <= int(plain) <= 2099
     else:
         n = words_value(words)
         if n is None:
             return None
         number, precision = Decimal(n), _integer_precision(n)
-        start = match.start(f"{tag}_words")
+        start = match.start(words_group)
         yearlike = False
-    if match.group(f"{tag}_half"):
+    if half:
         number, precision = number + Decimal("0.5"), Decimal("0.5")
-    end = match.end(f"{tag}_scale") if own_scale else match.end(f"{tag}_half")
-    end = max(end, match.end(f"{tag}_digits"), match.end(f"{tag}_words"))
+    end = match.end(scale_group) if own_scale else match.end(half_group)
+    end = max(end, match.end(digits_group), match.end(words_group))
     return Numeral(
         number * multiplier, precision * multiplier, start, end, bool(own_scale), yearlike, digits
     )
@@ -85,14 +92,15 @@ def _integer_precision(n: int) -> Decimal:
     """10 ** (trailing zeros): 30 -> 10, 2,500 -> 100, 2,468,524 -> 1, 0 -> 1."""
     if n == 0:
         return Decimal(1)
-    zeros = len(str(n)) - len(str(n).rstrip("0"))
+    written = str(n)
+    zeros = len(written) - len(written.rstrip("0"))
     return Decimal(10) ** zeros
 
 
 def read_mention(text: str, match: re.Match[str]) -> list[Mention]:
     """Zero, one or two mentions for one match ("from 2 to 3 million" is two values)."""
-    for kind in ("vague", "fraction", "decade", "ordinal", "money"):
-        if match.group(kind):
+    for kind, found in zip(_KINDS_OF_THEIR_OWN, match.group(*_KINDS_OF_THEIR_OWN), strict=True):
+        if found:
             return [Mention(match.start(), match.end(), "ratio" if kind == "fraction" else kind)]
     first = read_numeral(match, "a")
     if first is None:

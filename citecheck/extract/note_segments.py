@@ -32,6 +32,11 @@ _ROMAN = re.compile(r"^[IVXLCivxlc]{1,6}$")
 # matches "(", "”", ";", " "; not "a", "1"
 _SIGNIFICANT = re.compile(r'[()\[\]“”"*;.?!, ]')
 
+# The same without "," and " ": they cut only before a `SEGMENT_CUE`, so in a note without
+# one they need no visit (the spaces were most of the visits on 100,000 short notes).
+# matches "(", ";", "."; not ",", " "
+_SIGNIFICANT_WITHOUT_CUE = re.compile(r'[()\[\]“”"*;.?!]')
+
 _OPENERS = {"(": ")", "[": "]"}
 _CLOSERS = {")": "(", "]": "["}
 
@@ -45,7 +50,9 @@ def segments(text: str, span: Span) -> list[Span]:
     skip_to = -1
     # Only these characters open, close or cut a segment: visiting just them keeps the
     # per-note cost low (a loop over every character took seconds on 100,000 notes).
-    for match in _SIGNIFICANT.finditer(text, span.start, span.end):
+    cue_possible = SEGMENT_CUE.search(text, span.start, span.end) is not None
+    significant = _SIGNIFICANT if cue_possible else _SIGNIFICANT_WITHOUT_CUE
+    for match in significant.finditer(text, span.start, span.end):
         i = match.start()
         if i <= skip_to:
             continue  # inside a run of "*"
