@@ -11,7 +11,9 @@ import json
 import threading
 import time
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from tests.openlibrary_server import LoopbackServer
 
 WORK = {
     "key": "/works/OL1W",
@@ -58,7 +60,7 @@ BODIES: dict[str, bytes] = {
 STATUS: dict[str, int] = {"429": 429, "500": 500, "502": 502, "503": 503, "504": 504}
 
 
-class FaultServer:
+class FaultServer(LoopbackServer):
     """Serves each fault under its own path prefix; counts requests by prefix."""
 
     def __init__(self, drip_seconds: float = 6.0) -> None:
@@ -82,25 +84,10 @@ class FaultServer:
             def log_message(self, format: str, *args: object) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
+        self._serve(Handler)
 
     def url_for(self, mode: str) -> str:
         return f"{self.url}/{mode}"
-
-    def __enter__(self) -> FaultServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
 
     def _answer(self, handler: BaseHTTPRequestHandler, mode: str) -> None:
         if mode in BODIES:

@@ -14,7 +14,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 import yaml
@@ -107,8 +107,30 @@ def shared_recordings() -> Recordings:
     )
 
 
+class LoopbackServer:
+    """A threaded HTTP server on 127.0.0.1 (never the internet), serving while in `with`."""
+
+    def _serve(self, handler: type[BaseHTTPRequestHandler]) -> None:
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def __enter__(self) -> Self:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
 @dataclass
-class FakeOpenLibrary:
+class FakeOpenLibrary(LoopbackServer):
     recordings: Recordings = PROJECT
     log: list[Logged] = field(default_factory=list)
     scripts: dict[str, deque[Reply]] = field(default_factory=dict)
@@ -125,22 +147,7 @@ class FakeOpenLibrary:
             def log_message(self, format: str, *args: object) -> None:
                 pass  # keep test output clean
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def __enter__(self) -> FakeOpenLibrary:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self._serve(Handler)
 
     def script(self, path: str, *replies: Reply) -> None:
         """The next requests to `path` get these replies, in order, then the usual one."""
