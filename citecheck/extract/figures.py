@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 from dataclasses import replace
 
 from citecheck.extract.figure_context import SentenceWords, concepts_of
@@ -69,14 +68,6 @@ def _matches_by_sentence(
             ]
         by_sentence[i].append(match)
     return list(zip(sentences, by_sentence, strict=True))
-
-
-def figures_in(
-    text: str, sentence: Span, index: int = -1, note: int | None = None
-) -> Iterable[Figure]:
-    """Every number mention of one sentence; comparable ones carry heads and context."""
-    matches = list(MENTION.finditer(text, sentence.start, sentence.end))
-    return _figures_of(text, sentence, matches, index, note)
 
 
 def _figures_of(

@@ -190,7 +190,7 @@ def _read_at(
         # an issue of a journal, not a titled work
         details = replace(details, container=title)
         title, title_style = "", ""
-    form = _form(details, bool(title))
+    form = _form(details)
     if form == "short" and title and _given_names(inverted, names):
         # "Thomas Paine, *Common Sense*.": a short form is a surname and a short title; a
         # first citation with the given names is a full form that lacks its details
@@ -268,7 +268,7 @@ def _citation(
     )
 
 
-def _form(details: Details, has_title: bool) -> str:
+def _form(details: Details) -> str:
     if details.op_cit:
         return details.op_cit
     return "full" if details.published else "short"
