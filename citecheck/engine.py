@@ -8,21 +8,16 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from citecheck import discovery, projects
-from citecheck.bibliography import (
-    DEFAULT_BIB_NAME,
-    all_citations,
-    front_matter,
-    load_bibliography,
-    named_files,
-    usable_references,
-    with_front_matter,
-)
+from citecheck import discovery
 from citecheck.errors import InputError
-from citecheck.extract import build_manuscript
-from citecheck.inputs import describe_os_error
+from citecheck.inputs import (
+    MANUSCRIPT_MAX_BYTES,
+    MANUSCRIPT_SUFFIXES,
+    describe_os_error,
+    read_input_bytes,
+)
 from citecheck.model import (
     Bibliography,
     Finding,
@@ -31,9 +26,16 @@ from citecheck.model import (
     Severity,
     SourceText,
 )
-from citecheck.readers import manuscript_suffixes, read_bytes, read_manuscript
-from citecheck.rules import ALL_RULES, RULES_BY_NAME, CheckContext, Rule
-from citecheck.suppression import apply_suppressions, with_directives
+from citecheck.rule_catalog import CATALOG
+
+if TYPE_CHECKING:
+    from citecheck import projects
+    from citecheck.cache import ResultCache
+    from citecheck.rules import Rule
+
+# The readers, extractors, bibliographies, rules and suppression are imported where a
+# file is linted (`_FileLinter.prepare`), not here: a run whose every file comes from the
+# cache never loads them.
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,8 @@ class FileResult:
         manuscript = self.manuscript
         if manuscript is None:
             return self
+        from citecheck.bibliography import usable_references
+
         bibliography = manuscript.bibliography
         return replace(
             self,
@@ -92,7 +96,18 @@ class LintResult:
             yield from file.findings
 
 
-def rule_matches(rule: Rule, selector: str) -> bool:
+class Named(Protocol):
+    """A rule, or its entry in the catalog: what choosing rules looks at."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def default(self) -> bool: ...
+
+
+def rule_matches(rule: Named, selector: str) -> bool:
     selector = selector.strip()
     if not selector:
         return False  # an empty selector names nothing (it would prefix-match every code)
@@ -101,15 +116,24 @@ def rule_matches(rule: Rule, selector: str) -> bool:
     return rule.name == selector.lower() or rule.code.startswith(selector.upper())
 
 
-def selected_rules(options: LintOptions) -> tuple[Rule, ...]:
-    def chosen(rule: Rule) -> bool:
-        if options.select:
-            picked = any(rule_matches(rule, s) for s in options.select)
-        else:
-            picked = rule.default
-        return picked and not any(rule_matches(rule, s) for s in options.ignore)
+def _chosen(rule: Named, options: LintOptions) -> bool:
+    if options.select:
+        picked = any(rule_matches(rule, s) for s in options.select)
+    else:
+        picked = rule.default
+    return picked and not any(rule_matches(rule, s) for s in options.ignore)
 
-    return tuple(rule for rule in ALL_RULES if chosen(rule))
+
+def selected_rules(options: LintOptions) -> tuple[Rule, ...]:
+    from citecheck.rules import ALL_RULES
+
+    return tuple(rule for rule in ALL_RULES if _chosen(rule, options))
+
+
+def selected_codes(options: LintOptions, path: Path) -> tuple[str, ...]:
+    """The codes of the rules that run on `path`, from the catalog (no rule is imported)."""
+    chosen = tuple(entry for entry in CATALOG if _chosen(entry, options))
+    return tuple(entry.code for entry in rules_for_path(chosen, path, options))
 
 
 def unknown_selectors(selectors: Iterable[str]) -> list[str]:
@@ -117,11 +141,14 @@ def unknown_selectors(selectors: Iterable[str]) -> list[str]:
     return [
         s if s.strip() else repr(s)
         for s in selectors
-        if not any(rule_matches(r, s) for r in ALL_RULES)
+        if not any(rule_matches(r, s) for r in CATALOG)
     ]
 
 
-def rules_for_path(rules: Sequence[Rule], path: Path, options: LintOptions) -> tuple[Rule, ...]:
+_R = TypeVar("_R", bound=Named)
+
+
+def rules_for_path(rules: Sequence[_R], path: Path, options: LintOptions) -> tuple[_R, ...]:
     """The selected rules minus those `per_file_ignores` turns off for this file."""
     ignored = [
         selector
@@ -155,7 +182,7 @@ def collect_paths(
     path and carries on; without `warn` it is an InputError.
     """
     found: list[Path] = []
-    suffixes = manuscript_suffixes()
+    suffixes = MANUSCRIPT_SUFFIXES
     selection = selection or discovery.Selection()
     for name in paths:
         path = Path(name)
@@ -186,6 +213,8 @@ def bibliography_paths(
     lists its own `references:`, a bibliography.bib beside the manuscript, or in the
     working directory for a manuscript under it. A named file is never replaced by
     another: a missing one is an InputError."""
+    from citecheck.bibliography import DEFAULT_BIB_NAME, front_matter, named_files
+
     if options.bib_paths:
         return options.bib_paths
     if source is not None:
@@ -206,10 +235,26 @@ def bibliography_paths(
     return ()
 
 
+def bibliography_candidates(
+    manuscript_path: Path, options: LintOptions, source: SourceText
+) -> tuple[Path, ...]:
+    """Every file whose presence `bibliography_paths` may look at for this manuscript (a
+    few more than it does): a cached result stands only while each is as it was."""
+    if options.bib_paths:
+        return ()
+    from citecheck.bibliography import DEFAULT_BIB_NAME, declared_bibliographies
+
+    names = (*declared_bibliographies(source), DEFAULT_BIB_NAME)
+    return tuple(place for name in names for place in (manuscript_path.parent / name, Path(name)))
+
+
 def read_manuscripts(
     paths: Sequence[str], *, figures: bool = True, warn: Warn | None = None
 ) -> list[Manuscript]:
     """Each manuscript read and extracted, with no rule run (`citecheck extract`)."""
+    from citecheck.extract import build_manuscript
+    from citecheck.readers import read_manuscript
+
     return [
         build_manuscript(read_manuscript(path), figures=figures)
         for path in collect_paths(paths, warn)
@@ -232,6 +277,7 @@ def lint_paths(
     progress: Progress | None = None,
     stdin: bytes | None = None,
     stdin_filename: str = "-",
+    cache: ResultCache | None = None,
 ) -> LintResult:
     """Lint every manuscript under `paths`. `warn` receives notes about skipped folders and
     files, and about LaTeX inclusions that could not be followed.
@@ -241,18 +287,25 @@ def lint_paths(
     same, in the same order. Without `keep_documents` each finished file keeps its
     findings and counts but not its manuscript. `progress` is called with the number of
     files and may return a callback, called once per finished file. The path `-` stands
-    for `stdin`, named `stdin_filename` (whose suffix chooses the reader).
+    for `stdin`, named `stdin_filename` (whose suffix chooses the reader). With a `cache`
+    (`citecheck.cache`), a file whose result is cached is not linted again; it is used
+    only where a result is findings and counts alone: no resolver, no postprocess, no
+    document kept, and a file linted on its own (not as a member of a LaTeX project).
     """
     found = collect_paths(paths, warn, options.selection)
     named = [Path(name) for name in paths]
+    usable = cache is not None and resolver is None and not postprocess and not keep_documents
     linter = _FileLinter(options, resolver, tuple(postprocess), keep_documents)
     linter.stdin, linter.stdin_filename = stdin, stdin_filename
     linter.named = {os.path.realpath(path) for path in named}
     linter.can_skip = warn is not None
+    linter.cache = cache if usable else None
     items: Iterable[projects.Unit | Path]
     if any(path.suffix.lower() == ".tex" for path in found):
+        from citecheck import projects
+
         # LaTeX projects are planned here: which file brings in which is known only once
-        # every file has been read.
+        # every LaTeX file has been read. The other files are read where they are linted.
         units = projects.plan(found, named, linter.read, warn)
         count = len(units)
         items = _released(units)  # each unit's text is let go once it is handed out
@@ -263,6 +316,8 @@ def lint_paths(
     if resolver is None and jobs > 1 and count > 1:
         from citecheck.parallel import ordered_map
 
+        if linter.cache is None:
+            linter.prepare()  # imported once, before the fork, and shared by every worker
         outcomes: Iterable[_Outcome] = ordered_map(linter, items, jobs, count)
     else:
         outcomes = map(linter, items)
@@ -283,12 +338,13 @@ def lint_paths(
     return LintResult(_merge_shared_findings(results, users))
 
 
-# A file's result and the (shared .bib, rule) pairs it counts for; or a warning for a file
-# that was skipped.
+# A file's result and the (shared .bib, rule) pairs it counts for (only the rules whose
+# findings need every manuscript's agreement, `Rule.needs_every_manuscript`); or a warning
+# for a file that was skipped.
 _Outcome = tuple[FileResult | str, tuple[tuple[str, str], ...]]
 
 
-def _released(units: list[projects.Unit]) -> Iterable[projects.Unit]:
+def _released(units: list[projects.Unit | Path]) -> Iterable[projects.Unit | Path]:
     """The units in order, each dropped from the list as it is handed out, so that a
     finished file's text is not kept to the end of the run."""
     for index in range(len(units)):
@@ -316,29 +372,64 @@ class _FileLinter:
         self.stdin: bytes | None = None
         self.named: set[str] = set()  # real paths named on the command line: never skipped
         self.can_skip = False  # with a warn callback, an unreadable found file is skipped
-        self.rules = selected_rules(options)
+        self.cache: ResultCache | None = None
         self.resolver = resolver
         self.postprocess = postprocess
         self.keep_documents = keep_documents
         self.bibliographies: dict[tuple[str, ...], Bibliography] = {}
+        self._rules: tuple[Rule, ...] | None = None
 
-    def read(self, path: Path) -> SourceText:
+    def prepare(self) -> None:
+        """Import what linting needs (the extractors compile their patterns then)."""
+        import importlib
+
+        for module in ("readers", "bibliography", "extract", "suppression", "projects"):
+            importlib.import_module(f"citecheck.{module}")
+        self.rules  # noqa: B018
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        if self._rules is None:
+            self._rules = selected_rules(self.options)
+        return self._rules
+
+    def read(self, path: Path, data: bytes | None = None) -> SourceText:
+        from citecheck.readers import read_bytes
+
         if str(path) == "-" and self.stdin is not None:
             return read_bytes(self.stdin_filename, self.stdin)
-        return read_manuscript(path)
+        if data is None:
+            data = read_input_bytes(path, "file or directory", MANUSCRIPT_MAX_BYTES)
+        return read_bytes(str(path), data)
 
     def __call__(self, item: projects.Unit | Path) -> _Outcome:
-        if isinstance(item, Path):
-            try:
-                source = self.read(item)
-            except InputError as exc:  # as projects.plan: a file found in a folder is skipped
-                if os.path.realpath(item) in self.named or not self.can_skip:
-                    raise
-                return f"{exc}; skipped, not read as a manuscript", ()
-            item = projects.Unit(item, source, item, source)
-        return self._lint(item)
+        if not isinstance(item, Path):
+            return self._lint(item)
+        cache = self.cache if str(item) != "-" else None
+        try:
+            data = None
+            if cache is not None:
+                data = read_input_bytes(item, "file or directory", MANUSCRIPT_MAX_BYTES)
+                found = cache.get(item, data, selected_codes(self.options, item))
+                if found is not None:
+                    return found
+            source = self.read(item, data)
+        except InputError as exc:  # as projects.plan: a file found in a folder is skipped
+            if os.path.realpath(item) in self.named or not self.can_skip:
+                raise
+            return f"{exc}; skipped, not read as a manuscript", ()
+        from citecheck.projects import Unit
+
+        outcome = self._lint(Unit(item, source, item, source))
+        if cache is not None and data is not None:
+            watched = bibliography_candidates(item, self.options, source)
+            cache.put(item, data, selected_codes(self.options, item), outcome, watched)
+        return outcome
 
     def _lint(self, unit: projects.Unit) -> _Outcome:
+        from citecheck.bibliography import all_citations, load_bibliography, with_front_matter
+        from citecheck.suppression import with_directives
+
         stdin = str(unit.path) == "-"
         path = Path(self.stdin_filename) if stdin else unit.path
         home = Path(self.stdin_filename) if str(unit.home) == "-" else unit.home
@@ -358,7 +449,12 @@ class _FileLinter:
         used: tuple[tuple[str, str], ...] = ()
         if result.manuscript is not None and all_citations(result.manuscript):
             # Only a manuscript that cites something has a say in what is never cited.
-            used = tuple((shared, rule.name) for shared in bib_paths for rule in file_rules)
+            used = tuple(
+                (shared, rule.name)
+                for shared in bib_paths
+                for rule in file_rules
+                if rule.needs_every_manuscript
+            )
         result = suppress(result, file_rules)
         for step in self.postprocess:
             result = step(result)
@@ -374,6 +470,9 @@ def lint_source(
     bibliography: Bibliography | None = None,
     resolver: Resolver | None = None,
 ) -> FileResult:
+    from citecheck.extract import build_manuscript
+    from citecheck.rules import CheckContext
+
     rules = selected_rules(options) if rules is None else rules
     needs_figures = any(rule.needs_figures for rule in rules)
     manuscript = build_manuscript(source, bibliography, figures=needs_figures)
@@ -402,6 +501,8 @@ def suppress(result: FileResult, rules: Sequence[Rule]) -> FileResult:
     """
     if result.manuscript is None:
         return result
+    from citecheck.suppression import apply_suppressions
+
     findings = apply_suppressions(result.findings, result.manuscript.source, rules, rule_matches)
     return replace(result, findings=tuple(sorted(findings, key=sort_key)))
 
@@ -413,6 +514,8 @@ def sort_key(finding: Finding) -> tuple[str, int, int, str]:
 
 
 def manuscript_stats(manuscript: Manuscript) -> dict[str, int]:
+    from citecheck.bibliography import usable_references
+
     return {
         "markers": len(manuscript.markers),
         "notes": len(manuscript.notes),
@@ -429,7 +532,9 @@ def _merge_shared_findings(
     results: list[FileResult], users: Counter[tuple[str, str]]
 ) -> tuple[FileResult, ...]:
     """A .bib shared by several manuscripts reports each of its own problems once, and an
-    entry counts as uncited only when no manuscript that uses the .bib cites it."""
+    entry counts as uncited only when no manuscript that uses the .bib cites it (`users`
+    counts, for each shared file and rule that needs every manuscript's agreement, the
+    manuscripts that use the file and cite something)."""
 
     def key(finding: Finding) -> tuple[Any, ...]:
         return (finding.path, finding.code, finding.location, finding.message)
@@ -444,9 +549,7 @@ def _merge_shared_findings(
                 if key(finding) in seen:
                     continue
                 seen.add(key(finding))
-                rule = RULES_BY_NAME.get(finding.rule)
-                every = users[(finding.path, finding.rule)]
-                if rule and rule.needs_every_manuscript and reports[key(finding)] < every:
+                if reports[key(finding)] < users[(finding.path, finding.rule)]:
                     continue
             findings.append(finding)
         kept.append(replace(result, findings=tuple(findings)))

@@ -13,6 +13,12 @@ import stat
 
 from citecheck.errors import InputError
 
+# What a manuscript may be, known before any reader is imported (a walk, and a run whose
+# results come from the cache, need no reader): `citecheck.readers` registers a reader for
+# each of these suffixes (tests/test_rule_catalog.py checks they agree).
+MANUSCRIPT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".tex", ".docx"})
+MANUSCRIPT_MAX_BYTES = 64 * 1024 * 1024
+
 
 def describe_os_error(exc: OSError) -> str:
     """ "Permission denied", "Too many levels of symbolic links": the OS's words, one line."""

@@ -35,10 +35,17 @@ class Unit:
     named_bibliographies: tuple[str, ...] = ()  # named anywhere in the project's tree
 
 
-def plan(found: Sequence[Path], named: Iterable[Path], read: Read, warn: Warn | None) -> list[Unit]:
+def plan(
+    found: Sequence[Path], named: Iterable[Path], read: Read, warn: Warn | None
+) -> list[Unit | Path]:
+    """What is linted, in the order found: a unit for each LaTeX file (a project's members
+    with their root), and the path of every other file, which is read where it is linted
+    (in a worker). Only the LaTeX files are read here: a project is made of them alone."""
     named_paths = {_identity(path) for path in named}
     sources: dict[Path, SourceText] = {}
     for path in found:
+        if not _is_latex(path):
+            continue
         try:
             sources[path] = read(path)
         except InputError as exc:
@@ -49,11 +56,18 @@ def plan(found: Sequence[Path], named: Iterable[Path], read: Read, warn: Warn | 
         path: assemble(path, source, read) for path, source in sources.items() if is_root(source)
     }
     members = {_identity(m.path) for p in projects.values() for m in p.members[1:]}
-    units: list[Unit] = []
+    units: list[Unit | Path] = []
     done: set[Path] = set()
-    for path, source in sources.items():
+    for path in found:
         if _identity(path) in members or _identity(path) in done:
             continue  # linted with the project that brings it in
+        if not _is_latex(path):
+            units.append(path)
+            done.add(_identity(path))
+            continue
+        if path not in sources:
+            continue  # unreadable, skipped with a warning above
+        source = sources[path]
         project = projects.get(path)
         if project is None:
             units.append(Unit(path, source, path, source))
@@ -68,6 +82,10 @@ def plan(found: Sequence[Path], named: Iterable[Path], read: Read, warn: Warn | 
                 done.add(_identity(member.path))
                 units.append(Unit(member.path, member.source, path, source, bibliographies))
     return units
+
+
+def _is_latex(path: Path) -> bool:
+    return path.suffix.lower() == ".tex"
 
 
 def project_bibliographies(project: LatexProject) -> tuple[str, ...]:

@@ -75,6 +75,8 @@ ALLOWED = {
         "discovery",
         "projects",
         "parallel",
+        "rule_catalog",
+        "cache",
     },
     "openlibrary": BASE | {"openlibrary", "atomic", "bibliography"},
     "reporters": BASE | {"reporters", "engine", "rules", "bibliography", "atomic", "extract"},
@@ -96,8 +98,12 @@ ALLOWED = {
         "parallel",
         "fix",
         "api",
+        "cache",
     },
     "fix": BASE | {"atomic", "engine", "readers"},
+    "rule_catalog": set(),
+    "cache": BASE | {"engine", "cache_format"},
+    "cache_format": BASE | {"engine"},
     "api": BASE | {"engine", "reporters", "config", "parallel", "readers"},
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from citecheck import config
 from citecheck.atomic import write_text_atomic
@@ -22,6 +23,12 @@ from citecheck.errors import InputError, UsageError
 from citecheck.model import Severity
 from citecheck.outputs import refuse_inputs, refuse_same_outputs
 from citecheck.reporters import REPORTERS, get_reporter
+
+if TYPE_CHECKING:
+    from citecheck.cache import ResultCache
+
+DEFAULT_CACHE_DIR = ".citecheck_cache"  # citecheck.cache.DEFAULT_DIR, named for --help
+CACHE_ENV = "CITECHECK_CACHE_DIR"
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -46,6 +53,12 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         help="record today's findings in FILE (JSON) and exit 0",
     )
     add_terminal_arguments(lint)
+    lint.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="lint every file again, and keep no results (default: results are cached in "
+        f"{DEFAULT_CACHE_DIR}/ in the project's root, or --cache-dir, or ${CACHE_ENV})",
+    )
     config.defer_defaults(lint)  # after every option: the config file may fill them
     lint.set_defaults(run=run)
 
@@ -100,6 +113,10 @@ def run(args: argparse.Namespace) -> int:
         steps.append(baseline.new_findings_only(args.baseline))
     fixing = args.fix or args.diff
     stdin = terminal.read_stdin() if "-" in args.paths else None
+    # The HTML report, the source lines, the fixes and the baseline's fingerprints need the
+    # text; else each finished file keeps only its findings and counts.
+    keep_documents = bool(args.html or args.show_source or fixing or args.write_baseline)
+    cache = _result_cache(args, cacheable=not (keep_documents or steps or resolver))
 
     def lint() -> LintResult:
         return lint_paths(
@@ -109,12 +126,11 @@ def run(args: argparse.Namespace) -> int:
             postprocess=steps,
             warn=(lambda message: None) if args.quiet else warn,
             jobs=jobs_of(args),
-            # The HTML report, the source lines, the fixes and the baseline's fingerprints
-            # need the text; else each finished file keeps only its findings and counts.
-            keep_documents=bool(args.html or args.show_source or fixing or args.write_baseline),
+            keep_documents=keep_documents,
             progress=None if args.quiet else terminal.progress_bar(args.resolve),
             stdin=stdin,
             stdin_filename=args.stdin_filename or "-",
+            cache=cache,
         )
 
     result = lint()
@@ -146,6 +162,19 @@ def run(args: argparse.Namespace) -> int:
 
         write_html(result, args.html)
     return exit_code(result, Severity.parse(args.fail_on), args.exit_zero)
+
+
+def _result_cache(args: argparse.Namespace, *, cacheable: bool) -> ResultCache | None:
+    """The result cache for this run, or None: `--no-cache`, a run that needs more than
+    findings (a resolver, a baseline, the documents), or standard input alone."""
+    if args.no_cache or not cacheable or args.paths == ["-"]:
+        return None
+    from citecheck.cache import ResultCache, cache_folder
+
+    root = Path(args.config_path).parent if args.config_path else Path.cwd()
+    note = (lambda message: None) if args.quiet else warn
+    cache = ResultCache(cache_folder(args.cache_dir, root), args.bib, note)
+    return cache if cache.open() else None
 
 
 def _render(args: argparse.Namespace, result: LintResult) -> str:

@@ -12,6 +12,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from citecheck import config
 from citecheck.atomic import write_text_atomic
@@ -27,7 +28,6 @@ from citecheck.openlibrary.config import (
     default_url,
 )
 from citecheck.outputs import refuse_inputs, run_inputs
-from citecheck.rules.resolution import RULES as RESOLUTION_RULES
 
 
 def _positive(value: str) -> float:
@@ -193,7 +193,7 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(f"{args.write_bib} exists: add --force to replace it")
     resolver = make_resolver(args)
     options = LintOptions(
-        select=tuple(rule.code for rule in RESOLUTION_RULES), bib_paths=tuple(args.bib)
+        select=tuple(rule.code for rule in resolution_rules()), bib_paths=tuple(args.bib)
     )
     result = lint_paths(args.paths, options, resolver=resolver, warn=warn)
     if args.write_bib:
@@ -218,6 +218,14 @@ def run(args: argparse.Namespace) -> int:
     if args.write_bib:
         _write_bib(args.write_bib, every, args.force)
     return 0
+
+
+def resolution_rules() -> tuple[Any, ...]:
+    """The R rules; imported here, as the rule registry loads every extractor, and `lint`
+    imports this module for its options alone."""
+    from citecheck.rules.resolution import RULES
+
+    return RULES
 
 
 def _check_bib_target(path: str, inputs: Mapping[str, str], force: bool) -> None:

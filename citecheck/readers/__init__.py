@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from citecheck.errors import InputError
-from citecheck.inputs import read_input_bytes
+from citecheck.inputs import MANUSCRIPT_MAX_BYTES, read_input_bytes
 from citecheck.model import ReaderMessage, SourceText, Span
 from citecheck.readers.decoding import decode, normalise_newlines
 from citecheck.readers.latex import read_latex
@@ -38,7 +38,7 @@ def read_docx(name: str, data: bytes) -> SourceText:
 
 BINARY_READERS: dict[str, Callable[[str, bytes], SourceText]] = {".docx": read_docx}
 
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = MANUSCRIPT_MAX_BYTES
 
 
 def manuscript_suffixes() -> frozenset[str]:

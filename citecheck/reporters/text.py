@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from citecheck.bibliography import usable_references
 from citecheck.display import visible
 from citecheck.engine import FileResult, LintResult, severity_counts
 from citecheck.model import Finding, Severity
@@ -155,6 +154,8 @@ def _checked_against(result: LintResult) -> str:
             continue
         citations += sum(1 for c in manuscript.citations if c.form != "nocite")
         citations += sum(1 for c in manuscript.note_citations if c.authors or c.title)
+        from citecheck.bibliography import usable_references  # a document kept: loaded
+
         entries.update((r.source, r.key, r.line) for r in usable_references(manuscript))
     return (
         f"Checked {_plural(citations, 'citation')} against "
