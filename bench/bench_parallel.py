@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/bench_parallel.py [--files 300] [--many 10000] [--runs 5]
 
-Whole processes (`citecheck lint DIR -j N`), the -j 1 and -j N runs interleaved so that
-other work on the machine slows both alike; medians. The outputs of -j 1 and -j N are
+Whole processes (`citecheck lint DIR -j N --no-cache`: every file is linted, none comes
+from the result cache), the -j 1 and -j N runs interleaved so that other work on the
+machine slows both alike; medians. The outputs of -j 1 and -j N are
 compared byte for byte. Peak memory is the largest resident set of the main process
 (which keeps every finished file's findings) and of any worker, from getrusage.
 """
@@ -25,6 +26,8 @@ BIB = """@book{cliff1974, author={Cliff, Tony}, title={State Capitalism in Russi
 @book{harman2009, author={Harman, Chris}, title={Zombie Capitalism}, year={2009}}
 @book{orr2015, author={Orr, Judith}, title={Marxism and Women's Liberation}, year={2015}}
 """
+
+NO_CACHE = ["--no-cache"]  # the work itself is measured, not the result cache
 
 # Runs citecheck in this child and reports its peak memory (KiB on Linux) on stderr.
 RUNNER = """
@@ -61,7 +64,17 @@ def make_folder(root: Path, count: int) -> Path:
 def run(folder: Path, jobs: int, env: dict[str, str]) -> tuple[float, bytes, int, int, float]:
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-c", RUNNER, "lint", str(folder), "-j", str(jobs), "--exit-zero"],
+        [
+            sys.executable,
+            "-c",
+            RUNNER,
+            "lint",
+            str(folder),
+            "-j",
+            str(jobs),
+            "--exit-zero",
+            *NO_CACHE,
+        ],
         capture_output=True,
         env=env,
         check=True,

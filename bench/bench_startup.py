@@ -11,6 +11,12 @@ sides alike. Prints a table and exits 1 when a ratio is over its bar.
 - `citecheck --version` vs `python -c pass` (bar 1.5)
 - pandoc's citation test vs `pandoc --citeproc` on it, when pandoc and ../shared are there
   (bar 1.0)
+
+Each lint is measured twice, and both rows are printed with the bar applied to each:
+"cold" with `--no-cache` (every run reads, extracts and checks the manuscript), and
+"warm" with the result cache (`citecheck.cache`, in a temporary folder): the warm-up run
+fills it and every timed run is a hit. The cold row is what a changed manuscript costs;
+the warm row what an unchanged one costs, as on a second run or in a pre-commit hook.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -30,16 +37,13 @@ CITECHECK = str(Path(sys.executable).with_name("citecheck"))
 PANDOC_TEST = ROOT.parent / "shared" / "corpus" / "real" / "pandoc-citations-test"
 
 
-def pairs() -> list[tuple[str, list[str], str, list[str], float]]:
+def pairs(cache: str) -> list[tuple[str, list[str], str, list[str], float]]:
     bib = str(ROOT / "bibliography.bib")
+    floor = [sys.executable, "-c", "import pybtex.database, rapidfuzz"]
+    sample = [CITECHECK, "lint", str(SAMPLE), "--bib", bib, "--exit-zero"]
     found = [
-        (
-            "sample lint",
-            [CITECHECK, "lint", str(SAMPLE), "--bib", bib, "--exit-zero"],
-            "import pybtex.database, rapidfuzz",
-            [sys.executable, "-c", "import pybtex.database, rapidfuzz"],
-            2.0,
-        ),
+        ("sample lint, cold", [*sample, "--no-cache"], floor[2], floor, 2.0),
+        ("sample lint, warm", [*sample, "--cache-dir", cache], floor[2], floor, 2.0),
         (
             "citecheck --version",
             [CITECHECK, "--version"],
@@ -52,14 +56,13 @@ def pairs() -> list[tuple[str, list[str], str, list[str], float]]:
     manuscript = PANDOC_TEST / "manuscript.md"
     if pandoc and manuscript.is_file():
         bib = str(PANDOC_TEST / "biblio.bib")
+        lint = [CITECHECK, "lint", str(manuscript), "--bib", bib, "--exit-zero"]
+        citeproc = [pandoc, "--citeproc", "--bibliography", bib, str(manuscript), "-t", "html"]
         found.append(
-            (
-                "pandoc citation test",
-                [CITECHECK, "lint", str(manuscript), "--bib", bib, "--exit-zero"],
-                "pandoc --citeproc",
-                [pandoc, "--citeproc", "--bibliography", bib, str(manuscript), "-t", "html"],
-                1.0,
-            )
+            ("pandoc test, cold", [*lint, "--no-cache"], "pandoc --citeproc", citeproc, 1.0)
+        )
+        found.append(
+            ("pandoc test, warm", [*lint, "--cache-dir", cache], "pandoc --citeproc", citeproc, 1.0)
         )
     return found
 
@@ -90,7 +93,8 @@ def main() -> int:
     )
     print(f"{'measure':<22} {'median s':>9} {'floor':<34} {'median s':>9} {'ratio':>6} {'bar':>5}")
     failed = False
-    for label, command, floor_label, floor, bar in pairs():
+    cache = tempfile.mkdtemp(prefix="citecheck-bench-cache-")
+    for label, command, floor_label, floor, bar in pairs(cache):
         mine, theirs = measure(command, floor, args.runs, env)
         ratio = mine / theirs
         failed |= ratio > bar
@@ -99,6 +103,11 @@ def main() -> int:
             f"{label:<22} {mine:>9.3f} {floor_label:<34} {theirs:>9.3f} "
             f"{ratio:>6.2f} {bar:>5.2f}{verdict}"
         )
+    shutil.rmtree(cache, ignore_errors=True)
+    print(
+        "cold: --no-cache, every run lints the manuscript; warm: the result cache, every "
+        "timed run a hit. The bar is applied to both rows."
+    )
     return 1 if failed else 0
 
 

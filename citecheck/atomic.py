@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -30,6 +29,8 @@ def write_bytes_atomic(
             handle.write(data)
         return
     target.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # here: it imports shutil and random, which a lint never needs
+
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -383,7 +383,7 @@ class _FileLinter:
         """Import what linting needs (the extractors compile their patterns then)."""
         import importlib
 
-        for module in ("readers", "bibliography", "extract", "suppression", "projects"):
+        for module in ("readers", "bibliography", "extract", "suppression"):
             importlib.import_module(f"citecheck.{module}")
         self.rules  # noqa: B018
 
@@ -404,7 +404,7 @@ class _FileLinter:
 
     def __call__(self, item: projects.Unit | Path) -> _Outcome:
         if not isinstance(item, Path):
-            return self._lint(item)
+            return self._lint(item.path, item.source, item.home, item.home_source, item.named)
         cache = self.cache if str(item) != "-" else None
         try:
             data = None
@@ -418,27 +418,35 @@ class _FileLinter:
             if os.path.realpath(item) in self.named or not self.can_skip:
                 raise
             return f"{exc}; skipped, not read as a manuscript", ()
-        from citecheck.projects import Unit
-
-        outcome = self._lint(Unit(item, source, item, source))
+        outcome = self._lint(item, source, item, source)
         if cache is not None and data is not None:
             watched = bibliography_candidates(item, self.options, source)
             cache.put(item, data, selected_codes(self.options, item), outcome, watched)
         return outcome
 
-    def _lint(self, unit: projects.Unit) -> _Outcome:
+    def _lint(
+        self,
+        path: Path,
+        text: SourceText,
+        home: Path,
+        home_source: SourceText,
+        named: tuple[str, ...] = (),
+    ) -> _Outcome:
+        """Lint `text` (of the file at `path`), against the bibliographies its project
+        names (`named`), else those found from `home` and its text (`projects.Unit`)."""
         from citecheck.bibliography import all_citations, load_bibliography, with_front_matter
         from citecheck.suppression import with_directives
 
-        stdin = str(unit.path) == "-"
-        path = Path(self.stdin_filename) if stdin else unit.path
-        home = Path(self.stdin_filename) if str(unit.home) == "-" else unit.home
-        source = with_directives(unit.source)
+        if str(path) == "-":
+            path = Path(self.stdin_filename)
+        if str(home) == "-":
+            home = Path(self.stdin_filename)
+        source = with_directives(text)
         file_rules = rules_for_path(self.rules, path, self.options)
         bib_paths = (
-            unit.named_bibliographies
-            if unit.named_bibliographies and not self.options.bib_paths
-            else bibliography_paths(home, self.options, unit.home_source)
+            named
+            if named and not self.options.bib_paths
+            else bibliography_paths(home, self.options, home_source)
         )
         if bib_paths not in self.bibliographies:
             self.bibliographies[bib_paths] = load_bibliography(bib_paths)

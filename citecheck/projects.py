@@ -32,7 +32,7 @@ class Unit:
     source: SourceText
     home: Path
     home_source: SourceText
-    named_bibliographies: tuple[str, ...] = ()  # named anywhere in the project's tree
+    named: tuple[str, ...] = ()  # the bibliographies named anywhere in the project's tree
 
 
 def plan(

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from citecheck import engine
+from citecheck import engine, rules
 from citecheck.cli import main
 from tests.bad_inputs import (
     BIB,
@@ -425,8 +425,8 @@ def test_no_exception_escapes_main(tmp_path, monkeypatch, capsys, deadline) -> N
     """A crashing rule is exit code 70, one line pointing at --debug; never a traceback."""
     monkeypatch.chdir(tmp_path)
     write(tmp_path / "m.txt", CLEAN)
-    broken = tuple(dataclasses.replace(rule, check=_boom) for rule in engine.ALL_RULES)
-    monkeypatch.setattr(engine, "ALL_RULES", broken)
+    broken = tuple(dataclasses.replace(rule, check=_boom) for rule in rules.ALL_RULES)
+    monkeypatch.setattr(rules, "ALL_RULES", broken)
     code, err = run_case(tmp_path, ["lint", "m.txt"], capsys)
     assert code == 70 and len(err.splitlines()) == 1
     assert "internal error" in err and "ZeroDivisionError" in err and "--debug" in err
@@ -452,8 +452,8 @@ def test_every_exception_class_is_caught(error, tmp_path, monkeypatch, capsys) -
 def test_debug_prints_the_traceback(tmp_path, monkeypatch, capsys) -> None:
     monkeypatch.chdir(tmp_path)
     write(tmp_path / "m.txt", CLEAN)
-    broken = tuple(dataclasses.replace(rule, check=_boom) for rule in engine.ALL_RULES)
-    monkeypatch.setattr(engine, "ALL_RULES", broken)
+    broken = tuple(dataclasses.replace(rule, check=_boom) for rule in rules.ALL_RULES)
+    monkeypatch.setattr(rules, "ALL_RULES", broken)
     assert main(["--debug", "lint", "m.txt"]) == 70
     err = capsys.readouterr().err
     assert "Traceback" in err and "ZeroDivisionError" in err

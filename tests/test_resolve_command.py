@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-import citecheck.engine
+import citecheck.extract
 from citecheck.cli import main
 from citecheck.model import (
     Author,
@@ -85,13 +85,13 @@ BIBLIOGRAPHY = Bibliography(
 
 @pytest.fixture
 def manuscript_with_citations(monkeypatch) -> None:
-    real = citecheck.engine.build_manuscript
+    real = citecheck.extract.build_manuscript
 
     def build(source: SourceText, bibliography=None, **kwargs) -> Manuscript:
         built = real(source, bibliography, **kwargs)
         return replace(built, citations=CITATIONS, bibliography=BIBLIOGRAPHY)
 
-    monkeypatch.setattr(citecheck.engine, "build_manuscript", build)
+    monkeypatch.setattr(citecheck.extract, "build_manuscript", build)
 
 
 @pytest.fixture

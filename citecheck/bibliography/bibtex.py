@@ -14,7 +14,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-import latexcodec  # noqa: F401  (registers the "latex+utf8" codec)
 import pybtex.errors
 from pybtex.database import BibliographyData, Entry, Person
 from pybtex.database.input.bibtex import DuplicateField, Parser
@@ -241,6 +240,8 @@ def _plain(value: str) -> str:
     Only text with a backslash is decoded: the codec takes "%" for a comment.
     """
     if "\\" in value:
+        import latexcodec  # noqa: F401  (registers the "latex+utf8" codec; only when needed)
+
         try:
             value = value.encode("utf-8").decode("latex+utf8")
         except (UnicodeError, LookupError, ValueError):
