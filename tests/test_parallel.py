@@ -41,12 +41,32 @@ def _chapters(root: Path) -> Path:
 def test_output_is_identical_for_any_number_of_jobs(tmp_path: Path, capsys, format) -> None:
     folder = _chapters(tmp_path)
     outputs = {}
-    for jobs in ("1", "2", "4"):
-        code = main(["lint", str(folder), "-j", jobs, "--format", format])
+    for jobs in ("1", "2", "4"):  # linted every time: the result cache is for test_cache.py
+        code = main(["lint", str(folder), "-j", jobs, "--format", format, "--no-cache"])
         outputs[jobs] = (code, capsys.readouterr().out)
     assert outputs["1"][0] == 1 and "N101" in outputs["1"][1]
     assert outputs["2"] == outputs["1"]
     assert outputs["4"] == outputs["1"]
+
+
+def test_a_latex_project_among_other_files_in_any_number_of_jobs(tmp_path: Path, capsys) -> None:
+    """The .tex files are read and planned in the main process, the others in the workers;
+    the order of the output is the order of the paths all the same."""
+    folder = _chapters(tmp_path)
+    (folder / "book.tex").write_text(
+        "\\documentclass{book}\n\\begin{document}\n\\input{part}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    (folder / "part.tex").write_text(
+        "As \\cite{cliff1974} argued.\\footnote{See also \\cite{nobody2020}.}\n",
+        encoding="utf-8",
+    )
+    outputs = {}
+    for jobs in ("1", "2", "3"):
+        code = main(["lint", str(folder), "-j", jobs, "--no-cache"])
+        outputs[jobs] = (code, capsys.readouterr().out)
+    assert "nobody2020" in outputs["1"][1] and "chapter-12.txt" in outputs["1"][1]
+    assert outputs["2"] == outputs["1"] and outputs["3"] == outputs["1"]
 
 
 def test_never_cited_is_merged_across_workers(tmp_path: Path) -> None:
