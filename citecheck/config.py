@@ -95,7 +95,7 @@ KEYS: Mapping[str, tuple[str, Callable[[str, Any], Any]]] = {
     # Resolver settings (`lint --resolve`, `citecheck resolve`).
     "offline": ("offline", _boolean),
     "refresh": ("refresh", _boolean),
-    "cache-dir": ("cache_dir", _string),
+    "cache-dir": ("cache_dir", _string),  # also where lint's result cache goes
     "openlibrary-url": ("openlibrary_url", _string),
     "rate-limit": ("rate_limit", _number),
     "contact": ("contact", _string),

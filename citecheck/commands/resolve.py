@@ -80,7 +80,10 @@ def add_resolver_arguments(parser: argparse.ArgumentParser) -> None:
         help="ask again, replacing cached answers",
     )
     group.add_argument(
-        "--cache-dir", metavar="DIR", help="where the cache lives (default: the user cache dir)"
+        "--cache-dir",
+        metavar="DIR",
+        help="where the caches live: OpenLibrary's answers (default: the user cache dir) "
+        "and lint results (default: .citecheck_cache/ in the project, or $CITECHECK_CACHE_DIR)",
     )
     group.add_argument(
         "--openlibrary-url",
