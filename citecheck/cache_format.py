@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from citecheck.engine import FileResult
-from citecheck.model import Finding, Location, Related, Severity, Span
+from citecheck.findings import Finding, Location, Related, Severity, Span
 
 # Bumped whenever the layout below changes: an entry of another layout is a miss.
 FORMAT = 1

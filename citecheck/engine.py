@@ -12,25 +12,19 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from citecheck import discovery
 from citecheck.errors import InputError
+from citecheck.findings import Finding, Severity
 from citecheck.inputs import (
     MANUSCRIPT_MAX_BYTES,
     MANUSCRIPT_SUFFIXES,
     describe_os_error,
     read_input_bytes,
 )
-from citecheck.model import (
-    Bibliography,
-    Finding,
-    Manuscript,
-    Resolution,
-    Severity,
-    SourceText,
-)
 from citecheck.rule_catalog import CATALOG
 
 if TYPE_CHECKING:
     from citecheck import projects
     from citecheck.cache import ResultCache
+    from citecheck.model import Bibliography, Manuscript, Resolution, SourceText
     from citecheck.rules import Rule
 
 # The readers, extractors, bibliographies, rules and suppression are imported where a
@@ -262,7 +256,7 @@ def read_manuscripts(
 
 
 Postprocess = Callable[[FileResult], FileResult]
-Resolver = Callable[[Manuscript], tuple[Resolution, ...]]
+Resolver = Callable[["Manuscript"], tuple["Resolution", ...]]
 
 
 def lint_paths(

@@ -20,7 +20,7 @@ from citecheck.commands.options import (
 )
 from citecheck.engine import LintResult, Postprocess, collect_paths, exit_code, lint_paths
 from citecheck.errors import InputError, UsageError
-from citecheck.model import Severity
+from citecheck.findings import Severity
 from citecheck.outputs import refuse_inputs, refuse_same_outputs
 from citecheck.reporters import REPORTERS, get_reporter
 

@@ -12,14 +12,13 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from citecheck import config
 from citecheck.atomic import write_text_atomic
 from citecheck.display import visible
 from citecheck.engine import LintOptions, collect_paths, lint_paths
 from citecheck.errors import InputError, UsageError
-from citecheck.model import Manuscript, Resolution
 from citecheck.openlibrary.config import (
     DEFAULT_RATE,
     DEFAULT_TIMEOUT,
@@ -28,6 +27,9 @@ from citecheck.openlibrary.config import (
     default_url,
 )
 from citecheck.outputs import refuse_inputs, run_inputs
+
+if TYPE_CHECKING:
+    from citecheck.model import Manuscript, Resolution
 
 
 def _positive(value: str) -> float:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from citecheck.display import visible
 from citecheck.engine import LintResult
-from citecheck.model import Finding, Severity
+from citecheck.findings import Finding, Severity
 from citecheck.reporters.text import summary_line
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

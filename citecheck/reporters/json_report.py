@@ -12,7 +12,7 @@ from typing import Any
 
 from citecheck.display import json_dumps, visible
 from citecheck.engine import FileResult, LintResult
-from citecheck.model import Finding, Severity
+from citecheck.findings import Finding, Severity
 
 SCHEMA_VERSION = 1
 

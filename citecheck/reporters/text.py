@@ -11,7 +11,7 @@ from pathlib import Path
 
 from citecheck.display import visible
 from citecheck.engine import FileResult, LintResult, severity_counts
-from citecheck.model import Finding, Severity
+from citecheck.findings import Finding, Severity
 
 
 def render(
