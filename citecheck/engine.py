@@ -325,7 +325,9 @@ def lint_paths(
             continue
         users.update(used)
         if result.entries is not None:
-            result = replace(result, entries=shared.setdefault(result.entries, result.entries))
+            entries = shared.setdefault(result.entries, result.entries)
+            if entries is not result.entries:
+                result = replace(result, entries=entries)
         results.append(result)
         if step is not None:
             step(result)
@@ -554,7 +556,9 @@ def _merge_shared_findings(
                 if reports[key(finding)] < users[(finding.path, finding.rule)]:
                     continue
             findings.append(finding)
-        kept.append(replace(result, findings=tuple(findings)))
+        if len(findings) != len(result.findings):  # else the result stands as it is
+            result = replace(result, findings=tuple(findings))
+        kept.append(result)
     return tuple(kept)
 
 
