@@ -180,8 +180,9 @@ _STAMP: str | None = None
 
 
 def _code_stamp() -> str:
-    """This citecheck: its version, the Python running it, and each module's size and
-    modification time (an edited checkout lints again; an installed one changes with it)."""
+    """This citecheck: its version, the Python running it, each module's size and
+    modification time (an edited checkout lints again; an installed one changes with it),
+    and the same of the libraries whose results become findings."""
     global _STAMP
     if _STAMP is None:
         package = Path(__file__).parent
@@ -192,8 +193,32 @@ def _code_stamp() -> str:
                 if name.endswith(".py"):
                     info = os.stat(os.path.join(folder, name))
                     parts.append(f"{folder}/{name}:{info.st_size}:{info.st_mtime_ns}")
+        parts.extend(_library_stamps())
         _STAMP = hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
     return _STAMP
+
+
+# The libraries whose answers become findings: a .bib parsed, names compared, YAML front
+# matter, a DOCX's XML. An upgrade or reinstall rewrites their files.
+LIBRARIES = ("pybtex", "latexcodec", "rapidfuzz", "yaml", "defusedxml")
+
+
+def _library_stamps() -> list[str]:
+    """Where each library is installed, with the size and time of its `__init__.py` and its
+    folder, found without importing it."""
+    from importlib.machinery import PathFinder
+
+    stamps = []
+    for name in LIBRARIES:
+        spec = PathFinder.find_spec(name)
+        origin = spec.origin if spec is not None else None
+        if origin is None:
+            stamps.append(f"{name}: none")
+            continue
+        for place in (origin, os.path.dirname(origin)):
+            info = os.stat(place)
+            stamps.append(f"{place}:{info.st_size}:{info.st_mtime_ns}")
+    return stamps
 
 
 def _write_once(path: Path, text: str) -> None:
