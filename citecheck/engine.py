@@ -310,8 +310,8 @@ def lint_paths(
     if resolver is None and jobs > 1 and count > 1:
         from citecheck.parallel import ordered_map
 
-        if linter.cache is None:
-            linter.prepare()  # imported once, before the fork, and shared by every worker
+        # The first file is linted before the fork (`ordered_map`): the modules, patterns
+        # and bibliography it loads are shared by every worker.
         outcomes: Iterable[_Outcome] = ordered_map(linter, items, jobs, count)
     else:
         outcomes = map(linter, items)
@@ -374,14 +374,6 @@ class _FileLinter:
         self.keep_documents = keep_documents
         self.bibliographies: dict[tuple[str, ...], Bibliography] = {}
         self._rules: tuple[Rule, ...] | None = None
-
-    def prepare(self) -> None:
-        """Import what linting needs (the extractors compile their patterns then)."""
-        import importlib
-
-        for module in ("readers", "bibliography", "extract", "suppression"):
-            importlib.import_module(f"citecheck.{module}")
-        self.rules  # noqa: B018
 
     @property
     def rules(self) -> tuple[Rule, ...]:

@@ -7,7 +7,8 @@ offered, or for one job or one item, the map runs here, in order, as `map` does.
 
 Results come back in the order the items were given (`Pool.imap`), so the output of a
 run is the same for any number of jobs; they stream, so the caller can drop what it
-does not keep before the next one arrives.
+does not keep before the next one arrives. The first item is done in this process before
+the workers are forked, so that they inherit whatever doing it loaded.
 """
 
 from __future__ import annotations
@@ -39,14 +40,19 @@ def ordered_map(
 ) -> Iterator[Any]:
     """`map(work, items)` over `count` items, spread over `jobs` forked processes when that
     helps. `items` is read as the workers take them, so it may be a generator."""
-    jobs = min(jobs, count)
+    jobs = min(jobs, count - 1)
     if jobs <= 1 or not can_fork():
         yield from map(work, items)
         return
+    # The first item is done here, before the fork: what doing it loads (modules, patterns
+    # compiled on first use, a parsed bibliography the work keeps) is then inherited by
+    # every worker, rather than loaded again by each.
+    items = iter(items)
+    yield work(next(items))
     global _WORK
     _WORK = work
     # Small chunks keep the order cheap to restore; enough of them keep every worker busy.
-    chunk = max(1, min(32, count // (jobs * 8)))
+    chunk = max(1, min(32, (count - 1) // (jobs * 8)))
     # Processes are forked in Pool() before its helper threads start.
     import multiprocessing
 
