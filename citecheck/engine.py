@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from citecheck.rules import Rule
 
 # The readers, extractors, bibliographies, rules and suppression are imported where a
-# file is linted (`_FileLinter.prepare`), not here: a run whose every file comes from the
+# file is linted (`_FileLinter._lint`), not here: a run whose every file comes from the
 # cache never loads them.
 
 
