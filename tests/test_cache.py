@@ -162,3 +162,19 @@ def test_many_files_from_the_cache_in_any_number_of_jobs(tmp_path: Path) -> None
     warm_one, hit_one, _ = run(tmp_path, "lint", ".", "-j", "1")
     assert cold == warm == warm_one == expected
     assert hit and hit_one
+
+
+def test_latex_files_are_linted_with_their_project_and_the_others_cached(tmp_path: Path) -> None:
+    shutil.copy(ROOT / "bibliography.bib", tmp_path / "bibliography.bib")
+    (tmp_path / "notes.txt").write_text("A claim.1\n\n1 Cliff, 1974, p. 3.\n", "utf-8")
+    (tmp_path / "book.tex").write_text(
+        "\\documentclass{book}\n\\begin{document}\n\\input{part}\n\\end{document}\n", "utf-8"
+    )
+    part = tmp_path / "part.tex"
+    part.write_text("As \\cite{cliff1974} argued.\\footnote{See \\cite{nobody2020}.}\n", "utf-8")
+    first, _, _ = run(tmp_path, "lint", ".")
+    assert "nobody2020" in first
+    assert len(list((tmp_path / ".citecheck_cache").rglob("*.json"))) == 1  # notes.txt
+    part.write_text("As \\cite{cliff1974} argued.\\footnote{See \\cite{later2021}.}\n", "utf-8")
+    second, _, _ = run(tmp_path, "lint", ".")
+    assert "later2021" in second and "nobody2020" not in second
