@@ -146,6 +146,19 @@ class Marker:
 
 
 @dataclass(frozen=True)
+class Part:
+    """A chapter or section that numbers its notes from 1 again (a book's notes per chapter).
+
+    `name` is what findings call it ("chapter 3", "lecture IV", "part 2" when no heading
+    names it). `start` is where its body text begins when the reader knows it (a heading
+    before its first note); None leaves the split of the body to the marker decoder.
+    """
+
+    name: str
+    start: int | None = None
+
+
+@dataclass(frozen=True)
 class ReaderMessage:
     """Something a reader noticed about the input itself (encoding fallback, say)."""
 
@@ -181,6 +194,7 @@ class SourceText:
     comments: tuple[Comment, ...] = ()
     messages: tuple[ReaderMessage, ...] = ()
     format: str = "text"
+    parts: tuple[Part, ...] = ()  # by `Note.part`, when notes restart per chapter; else ()
 
     def section_spans(self, section: Section) -> tuple[Span, ...]:
         return tuple(p.span for p in self.paragraphs if p.section is section)

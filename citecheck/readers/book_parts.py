@@ -1,0 +1,114 @@
+"""A book's parts: chapters that number their notes from 1 again, decided for the whole book.
+
+A part heading ("CHAPTER IV", "Chapter 4", "Lecture 3", "PART II", a bare "IV") alone does
+not start a part: a book numbered straight through has one part whatever its chapters.
+A part starts where the notes restart (a number no higher than the last one) after such a
+heading, and it is named after that heading. Notes read from several notes lists keep the
+list's parts and are only named here. One pass over the notes and the headings, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import NamedTuple
+
+from citecheck.model import Note, Part, Span
+
+# A heading that opens a chapter, a lecture, a part, with its number and an optional title.
+# matches "CHAPTER IV", "Chapter 4: The Origins", "LECTURE III.", "Part two", "## Chapter 2";
+# not "Chapter and verse", "Part of the problem was 4" (no number right after the word)
+PART_HEADING = re.compile(
+    r"""^[ \t]*(?:\#{1,6}[ \t]*)?
+        (?P<word>chapter|chap\.|lecture|part|book|section|essay|letter|canto|appendix)[ \t]+
+        (?P<number>\d{1,3}|(?=[ivxl])(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|one|two|three|four|five|six|seven|eight|nine|ten
+          |eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)
+        (?![\w'’])(?P<title>[.:—–\-]?[^\n]{0,80})$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A chapter number alone on its line, as Gutenberg's editions set it.
+# matches "IV", "XIII.", "  VII"; not "I am", "MIX" (not a numeral's letters in order)
+BARE_NUMERAL = re.compile(
+    r"^[ \t]*(?P<number>X{0,3}(?:IX|IV|V?I{0,3}))\.?[ \t]*$",
+)
+
+
+class PartHeading(NamedTuple):
+    start: int  # offset of the heading paragraph
+    name: str  # "chapter 4", "lecture III"
+
+
+def part_heading_name(paragraph: str) -> str | None:
+    """The part a one-line heading opens ("chapter 4"), or None for any other paragraph."""
+    if "\n" in paragraph.strip() or len(paragraph) > 100:
+        return None
+    match = PART_HEADING.match(paragraph)
+    if match is not None:
+        word = match.group("word").lower().rstrip(".")
+        return f"{'chapter' if word == 'chap' else word} {match.group('number')}"
+    bare = BARE_NUMERAL.match(paragraph)
+    if bare is not None and bare.group("number"):
+        return f"chapter {bare.group('number')}"
+    return None
+
+
+def part_headings(text: str, spans: list[Span]) -> list[PartHeading]:
+    """The part headings among the paragraphs `spans`, in document order."""
+    found = []
+    for span in spans:
+        name = part_heading_name(span.slice(text))
+        if name is not None:
+            found.append(PartHeading(span.start, name))
+    return found
+
+
+def book_parts(
+    notes: list[Note], headings: list[PartHeading], *, restart_at_headings: bool
+) -> tuple[list[Note], tuple[Part, ...]]:
+    """The notes with their part set, and the parts (empty for a book of one part).
+
+    Notes arrive in document order, each with the part its notes list gave it. With
+    `restart_at_headings` (notes placed in the body, after their paragraphs), a note whose
+    number is no higher than the last one's starts a new part when a part heading stands
+    between them; that heading is where the part's body starts.
+    """
+    result: list[Note] = []
+    starts: list[int | None] = [0]
+    names: list[str | None] = [None]
+    previous: Note | None = None
+    k = 0  # the next heading to look at
+    for note in notes:
+        heading: PartHeading | None = None
+        while k < len(headings) and headings[k].start < note.span.start:
+            if previous is None or headings[k].start >= previous.span.end:
+                heading = headings[k]
+            k += 1
+        if previous is None:
+            names[0] = heading.name if heading else None
+        elif note.part != previous.part:
+            starts.append(None)
+            names.append(heading.name if heading else None)
+        elif (
+            restart_at_headings
+            and heading is not None
+            and note.number <= previous.number
+            and starts[-1] is not None
+        ):
+            starts.append(heading.start)
+            names.append(heading.name)
+        result.append(replace(note, part=len(starts) - 1) if len(starts) > 1 else note)
+        previous = note
+    if len(starts) == 1:
+        return result, ()
+    return result, _named(names, starts)
+
+
+def _named(names: list[str | None], starts: list[int | None]) -> tuple[Part, ...]:
+    """Parts named after their headings; by position ("part 2") when any heading is missing
+    or two parts would share a name, so that a name never points at the wrong chapter."""
+    if any(name is None for name in names) or len(set(names)) < len(names):
+        names = [f"part {k + 1}" for k in range(len(names))]
+    if any(start is None for start in starts):
+        starts = [None] * len(starts)
+    return tuple(Part(str(name), start) for name, start in zip(names, starts, strict=True))
