@@ -36,6 +36,8 @@ BODY = Section.BODY
 # Bracketed note blocks standing in the body in at least this many runs are notes placed
 # after their paragraphs; fewer is a notes list, found as one.
 MIN_BRACKETED_RUNS = 2
+# Spaces that set a paragraph in: after a note block, such a paragraph is the note's.
+INDENT = 2
 
 # A note block after its paragraph, Gutenberg's renumbered form: a bracketed number, then
 # text (not "=", which makes a table of values).
@@ -121,9 +123,26 @@ def _notes_in_body(text: str, spans: list[Span], sections: list[Section]) -> lis
     if runs >= MIN_BRACKETED_RUNS:
         for k in bracketed:
             sections[k] = Section.NOTES
-            notes.extend(split_note_paragraph(text, spans[k], None))
+            block = split_note_paragraph(text, spans[k], None)
+            j = k + 1
+            while j < len(spans) and sections[j] is BODY and _indented(text, spans[j]):
+                sections[j] = Section.NOTES  # the note goes on, indented as its lines are
+                last = block[-1]
+                block[-1] = replace(
+                    last,
+                    span=Span(last.span.start, spans[j].end),
+                    text_span=Span(last.text_span.start, spans[j].end),
+                )
+                j += 1
+            notes.extend(block)
         notes.sort(key=lambda note: note.span.start)
     return notes
+
+
+def _indented(text: str, span: Span) -> bool:
+    """A paragraph whose first line starts with spaces (a note's quotation, set in)."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return span.start - line_start >= INDENT and not text[line_start : span.start].strip()
 
 
 def _notes_lists(text: str, spans: list[Span], references_at: int | None) -> list[NotesList]:
