@@ -163,3 +163,58 @@ def test_gutenberg_text_edition_reads_its_notes_and_no_table_of_values() -> None
     footnote_rules = ("N101", "N102", "N103", "N104", "N105", "N106")
     result = lint_text(source.text, *footnote_rules, name="16351.txt")
     assert result.findings == ()
+
+
+MARKDOWN_BOOK = (
+    "# Chapter 1\n\nIt fell.[^1] It rose.[^2]\n\n[^1]: A.\n[^2]: B.\n\n"
+    "# Chapter 2\n\nThey left.[^1] Again.[^2]\n\n## Notes\n\n[^1]: C.\n"
+)
+
+
+def test_markdown_notes_restarting_per_chapter_are_parts() -> None:
+    source = source_of(MARKDOWN_BOOK, "book.md")
+    assert [part.name for part in source.parts] == ["chapter 1", "chapter 2"]
+    assert [(n.part, n.number) for n in source.notes] == [(0, 1), (0, 2), (1, 1)]
+    assert [(m.part, m.number) for m in source.markers or ()] == [(0, 1), (0, 2), (1, 1), (1, 2)]
+    findings = lint_text(MARKDOWN_BOOK, *FOOTNOTES, name="book.md").findings
+    assert [(f.message, f.data) for f in findings] == [
+        (
+            "note [^2] of chapter 2 is cited in the text but missing from the notes",
+            {"note": 2, "part": "chapter 2"},
+        )
+    ]
+
+
+def test_markdown_numbered_straight_through_is_one_part() -> None:
+    text = MARKDOWN_BOOK.replace("[^1] Again.[^2]", "[^3] Again.[^4]")
+    text = text.replace("[^1]: C.", "[^3]: C.\n[^4]: D.")
+    source = source_of(text, "book.md")
+    assert source.parts == ()
+    assert lint_text(text, *FOOTNOTES, name="book.md").findings == ()
+
+
+LATEX_BOOK = (
+    "\\documentclass{book}\\begin{document}\n\\chapter{One}\nIt fell.\\footnote{A.} "
+    "Rose.\\footnote{B.}\n\n\\chapter{Two}\nThey left.\\footnote{} Again.\\footnote{D.}\n"
+    "\\end{document}\n"
+)
+
+
+def test_latex_chapters_number_their_footnotes_from_one() -> None:
+    source = source_of(LATEX_BOOK, "book.tex")
+    assert [(n.part, n.number) for n in source.notes] == [(1, 1), (1, 2), (2, 1), (2, 2)]
+    assert [part.name for part in source.parts][1:] == ["chapter 1", "chapter 2"]
+    findings = lint_text(LATEX_BOOK, "N105", name="book.tex").findings
+    assert [(f.message, f.data) for f in findings] == [
+        ("note 1 of chapter 2 is empty", {"note": 1, "part": "chapter 2"})
+    ]
+
+
+def test_latex_without_chapters_numbers_straight_through() -> None:
+    text = LATEX_BOOK.replace("\\chapter{Two}", "\\section{Two}")
+    source = source_of(text, "book.tex")
+    assert source.parts == ()
+    assert [n.number for n in source.notes] == [1, 2, 3, 4]
+    assert [f.message for f in lint_text(text, "N105", name="book.tex").findings] == [
+        "note 3 is empty"
+    ]

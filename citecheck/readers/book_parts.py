@@ -10,10 +10,11 @@ list's parts and are only named here. One pass over the notes and the headings, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import NamedTuple
 
-from citecheck.model import Note, Part, Span
+from citecheck.model import Marker, Note, Part, Span
 
 # A heading that opens a chapter, a lecture, a part, with its number and an optional title.
 # matches "CHAPTER IV", "Chapter 4: The Origins", "LECTURE III.", "Part two", "## Chapter 2";
@@ -112,3 +113,18 @@ def _named(names: list[str | None], starts: list[int | None]) -> tuple[Part, ...
     if any(start is None for start in starts):
         starts = [None] * len(starts)
     return tuple(Part(str(name), start) for name, start in zip(names, starts, strict=True))
+
+
+def parts_by_headings(
+    notes: list[Note], markers: list[Marker], headings: list[PartHeading]
+) -> tuple[list[Note], list[Marker], tuple[Part, ...]]:
+    """For formats whose markers are explicit (Markdown): the notes split into parts where
+    their numbers restart after a part heading, and each marker in the part it stands in."""
+    parted, parts = book_parts(notes, headings, restart_at_headings=True)
+    if not parts:
+        return notes, markers, ()
+    starts = [part.start or 0 for part in parts]
+    in_part = [
+        replace(marker, part=bisect_right(starts, marker.span.start) - 1) for marker in markers
+    ]
+    return parted, in_part, parts

@@ -126,17 +126,19 @@ def _incomplete_note(ctx: CheckContext) -> Iterable[Finding]:
     for note in manuscript.notes:
         text = manuscript.note_text(note).rstrip()
         if not text:
+            part = _part_name(manuscript, note.part)
             yield INCOMPLETE_NOTE.finding(
-                f"note {note.name} is empty", note.span, data={"note": note.number}
+                f"note {note.name}{_of(part)} is empty", note.span, data=_data(note.number, part)
             )
             continue
         if text.endswith(_DANGLING_PUNCTUATION) or _DANGLING_WORD.search(text):
             tail = text[-40:] if len(text) > 40 else text
+            part = _part_name(manuscript, note.part)
             yield INCOMPLETE_NOTE.finding(
-                f"note {note.name} stops mid-sentence (“…{tail.lstrip()}”): "
+                f"note {note.name}{_of(part)} stops mid-sentence (“…{tail.lstrip()}”): "
                 "finish the sentence or remove the fragment",
                 note.span,
-                data={"note": note.number, "ending": tail},
+                data=_data(note.number, part, ending=tail),
             )
 
 
@@ -153,11 +155,12 @@ def _repeated_note(ctx: CheckContext) -> Iterable[Finding]:
             text = " ".join(manuscript.note_text(note).split())
             before = " ".join(manuscript.note_text(previous).split())
             if text and text == before and not IBID.match(text):
+                part = _part_name(manuscript, note.part)
                 yield REPEATED_NOTE.finding(
-                    f"note {note.name} repeats note {previous.name} word for word; "
+                    f"note {note.name}{_of(part)} repeats note {previous.name} word for word; "
                     "“Ibid.” may be meant",
                     note.span,
-                    data={"note": note.number, "previous": previous.number},
+                    data=_data(note.number, part, previous=previous.number),
                 )
         previous = note
 
