@@ -96,6 +96,26 @@ def _markdown_footnotes(n: int) -> str:
     return f"{body}\n\n{notes}\n"
 
 
+# Books (issue 15): n chapters whose notes restart at 1, notes after their paragraphs;
+# and an index column of n entries with no heading.
+def _book_parts_text(n: int) -> str:
+    return "".join(
+        f"Chapter {i}\n\nA claim.1 Another.2\n\n[1] On {_letters(i)}.\n\n[2] By {_letters(i)}.\n\n"
+        for i in range(1, n + 1)
+    )
+
+
+def _book_parts_markdown(n: int) -> str:
+    return "".join(
+        f"# Chapter {i}\n\nA claim.[^1]\n\n[^1]: On {_letters(i)}.\n\n" for i in range(1, n + 1)
+    )
+
+
+def _index_column(n: int) -> str:
+    entries = "\n".join(f"{_letters(i).title()}, {i % 300 + 1}, {i % 97 + 2}." for i in range(1, n))
+    return f"Body.1\n\n1 A note.\n\n{entries}\n"
+
+
 def _link_runs(n: int) -> str:
     return "Text " + "](" * n + " end.\n"
 
@@ -131,6 +151,9 @@ PROBES: tuple[Probe, ...] = (
     Probe("glued-markers", ".txt", 12_500, _glued_markers, deadline=10.0, owner="markers"),
     Probe("markdown-footnotes", ".md", 12_500, _markdown_footnotes, deadline=10.0),
     Probe("markdown-link-runs", ".md", 20_000, _link_runs),
+    Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),
+    Probe("book-parts-markdown", ".md", 1_000, _book_parts_markdown, owner="books"),
+    Probe("index-column", ".txt", 10_000, _index_column, owner="books"),
     Probe("markdown-unclosed-fences", ".md", 5_000, _unclosed_fences),
     Probe("markdown-unclosed-comments", ".md", 5_000, _unclosed_comments),
     Probe("latex-unclosed-display-math", ".tex", 5_000, _unclosed_display_math),

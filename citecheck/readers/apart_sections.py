@@ -9,6 +9,7 @@ pass over the paragraphs, each line looked at once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from citecheck.model import Section, Span
 from citecheck.readers.paragraphs import heading_title
@@ -32,6 +33,9 @@ INDEX_ENTRY = re.compile(
         \[?\d{1,4}\]?(?:[ \t]*[,–-][ \t]*\[?\d{1,4}\]?)*[.,]?[ \t]*$""",
     re.VERBOSE,
 )
+
+# A digit. matches "7"; not "x"
+DIGIT = re.compile(r"\d")
 
 # A table or index paragraph has at least this many lines, and this share of them fit.
 MIN_LINES = 2
@@ -80,12 +84,25 @@ def _ends_in_page(line: str) -> bool:
 
 
 def _is_table(lines: list[str]) -> bool:
-    if len(lines) < MIN_LINES or not any(c.isdigit() for line in lines for c in line):
+    if len(lines) < MIN_LINES or not any(DIGIT.search(line) for line in lines):
         return False
-    return sum(1 for line in lines if COLUMN_GAP.search(line.strip())) >= SHARE * len(lines)
+    return _most(lines, lambda line: COLUMN_GAP.search(line.strip()) is not None)
 
 
 def _is_index(lines: list[str]) -> bool:
-    if len(lines) < MIN_INDEX_LINES:
-        return False
-    return sum(1 for line in lines if INDEX_ENTRY.match(line)) >= SHARE * len(lines)
+    return len(lines) >= MIN_INDEX_LINES and _most(
+        lines, lambda line: INDEX_ENTRY.match(line) is not None
+    )
+
+
+def _most(lines: list[str], fits: Callable[[str], bool]) -> bool:
+    """Whether SHARE of the lines fit; stops as soon as too many do not (a notes list of
+    100,000 lines is told from a table by its first few)."""
+    allowed = len(lines) - SHARE * len(lines)
+    misses = 0
+    for line in lines:
+        if not fits(line):
+            misses += 1
+            if misses > allowed:
+                return False
+    return True

@@ -22,7 +22,7 @@ from citecheck.model import Marker, Note, Part, Span
 PART_HEADING = re.compile(
     r"""^[ \t]*(?:\#{1,6}[ \t]*)?
         (?P<word>chapter|chap\.|lecture|part|book|section|essay|letter|canto|appendix)[ \t]+
-        (?P<number>\d{1,3}|(?=[ivxl])(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|one|two|three|four|five|six|seven|eight|nine|ten
+        (?P<number>\d{1,4}|(?=[ivxl])(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|one|two|three|four|five|six|seven|eight|nine|ten
           |eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)
         (?![\w'’])(?P<title>[.:—–\-]?[^\n]{0,80})$""",
     re.IGNORECASE | re.VERBOSE,

@@ -40,9 +40,10 @@ MIN_BRACKETED_RUNS = 2
 INDENT = 2
 
 # A note block after its paragraph, Gutenberg's renumbered form: a bracketed number, then
-# text (not "=", which makes a table of values).
-# matches "[3] See Cliff", "[03] The strength of"; not "[3]" alone, "[1]  = Whole-note"
-BRACKETED_NOTE = re.compile(r"[ \t]*\[(?P<number>\d{1,3})\][ \t]+(?![=\s])")
+# text (not "=", which makes a table of values), or nothing (an empty note).
+# matches "[3] See Cliff", "[03] The strength of", "[3]" alone; not "[1]  = Whole-note",
+# "[3]\n[4]" (a column of numbers)
+BRACKETED_NOTE = re.compile(r"[ \t]*\[(?P<number>\d{1,3})\](?:[ \t]+(?![=\s])|[ \t]*$)")
 
 # Gutenberg's inline note blocks.
 # matches "[Footnote 1: This work was ...]"; not "[1]"
