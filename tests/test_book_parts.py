@@ -218,3 +218,21 @@ def test_latex_without_chapters_numbers_straight_through() -> None:
     assert [f.message for f in lint_text(text, "N105", name="book.tex").findings] == [
         "note 3 is empty"
     ]
+
+
+def test_a_restart_at_one_without_a_heading_still_starts_a_part() -> None:
+    text = (
+        "THE ORIGINS\n\nIt fell.[1] It rose.[2]\n\n[1] A.\n\n[2] B.\n\n"
+        "THE SONG\n\nThey left.[1]\n\n[1] C.\n\nMore.[2]\n\n[2] D.\n"
+    )
+    source = source_of(text)
+    assert [part.name for part in source.parts] == ["part 1", "part 2"]
+    assert [(m.part, m.number) for m in find_markers(source)] == [(0, 1), (0, 2), (1, 1), (1, 2)]
+    assert lint_text(text, *FOOTNOTES).findings == ()
+
+
+def test_a_heading_with_its_title_below_names_the_part() -> None:
+    text = AFTER_PARAGRAPHS.replace("LECTURE II\n\n", "LECTURE II.\nTHE SONG\n\n")
+    assert [part.name for part in source_of(text).parts] == [
+        "lecture I", "lecture II", "lecture III",
+    ]  # fmt: skip

@@ -35,20 +35,28 @@ BARE_NUMERAL = re.compile(
 )
 
 
+# Lines a heading paragraph may have: the heading and a title of up to two lines.
+HEADING_LINES = 3
+
+
 class PartHeading(NamedTuple):
     start: int  # offset of the heading paragraph
     name: str  # "chapter 4", "lecture III"
 
 
 def part_heading_name(paragraph: str) -> str | None:
-    """The part a one-line heading opens ("chapter 4"), or None for any other paragraph."""
-    if "\n" in paragraph.strip() or len(paragraph) > 100:
+    """The part a heading opens ("chapter 4"), or None for any other paragraph. The heading
+    may carry its title on a line or two below ("CHAPTER IV.\nTHE MUSIC OF GREECE")."""
+    lines = paragraph.strip().split("\n", HEADING_LINES)
+    if len(lines) > HEADING_LINES or len(paragraph) > 100 * len(lines):
         return None
-    match = PART_HEADING.match(paragraph)
+    match = PART_HEADING.match(lines[0])
+    if match is not None and len(lines) > 1 and match.group("title").strip()[:1].isalnum():
+        return None  # "Chapter 4 was when / the war began": prose, its title below
     if match is not None:
         word = match.group("word").lower().rstrip(".")
         return f"{'chapter' if word == 'chap' else word} {match.group('number')}"
-    bare = BARE_NUMERAL.match(paragraph)
+    bare = BARE_NUMERAL.match(lines[0])
     if bare is not None and bare.group("number"):
         return f"chapter {bare.group('number')}"
     return None
@@ -65,14 +73,21 @@ def part_headings(text: str, spans: list[Span]) -> list[PartHeading]:
 
 
 def book_parts(
-    notes: list[Note], headings: list[PartHeading], *, restart_at_headings: bool
+    notes: list[Note],
+    headings: list[PartHeading],
+    *,
+    restart_at_headings: bool,
+    restart_at_one: bool = False,
 ) -> tuple[list[Note], tuple[Part, ...]]:
     """The notes with their part set, and the parts (empty for a book of one part).
 
     Notes arrive in document order, each with the part its notes list gave it. With
     `restart_at_headings` (notes placed in the body, after their paragraphs), a note whose
     number is no higher than the last one's starts a new part when a part heading stands
-    between them; that heading is where the part's body starts.
+    between them; that heading is where the part's body starts. With `restart_at_one`,
+    note 1 after a higher number starts a part with no heading too (a chapter titled only
+    by words): its body starts after the last part's last note, and parts are then named
+    by position.
     """
     result: list[Note] = []
     starts: list[int | None] = [0]
@@ -98,6 +113,9 @@ def book_parts(
         ):
             starts.append(heading.start)
             names.append(heading.name)
+        elif restart_at_one and note.number == 1 and previous.number > 1:
+            starts.append(previous.span.end)
+            names.append(None)
         result.append(replace(note, part=len(starts) - 1) if len(starts) > 1 else note)
         previous = note
     if len(starts) == 1:

@@ -78,7 +78,7 @@ def read_plain_text(path: str, text: str) -> SourceText:
                 for note in found.notes
             )
             first_part += 1 + max(note.part for note in found.notes)
-    notes, parts = book_parts(notes, headings, restart_at_headings=in_body)
+    notes, parts = book_parts(notes, headings, restart_at_headings=in_body, restart_at_one=in_body)
 
     if references_at is not None:
         sections[references_at] = Section.HEADING
