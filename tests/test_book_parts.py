@@ -236,3 +236,12 @@ def test_a_heading_with_its_title_below_names_the_part() -> None:
     assert [part.name for part in source_of(text).parts] == [
         "lecture I", "lecture II", "lecture III",
     ]  # fmt: skip
+
+
+def test_an_index_runs_on_past_the_columns_already_set_apart() -> None:
+    text = (
+        "It fell.[1]\n\n[1] A.\n\nMore.[2]\n\n[2] B.\n\nINDEX\n\n"
+        "Bach, [20]\nBanjo, [21]\nBass, [22]\n\nQ.\n\nQuintilian, [74]\n"
+    )
+    source = source_of(text)
+    assert [m.number for m in find_markers(source)] == [1, 2]

@@ -178,8 +178,8 @@ def _mark_index(text: str, spans: list[Span], sections: list[Section]) -> None:
     for i, span in enumerate(spans):
         if sections[i] is Section.BODY and is_index_heading(span.slice(text)):
             for k in range(i, len(spans)):
-                if sections[k] is not Section.BODY:
-                    break
+                if sections[k] in (Section.NOTES, Section.REFERENCES):
+                    break  # an index column already set apart does not end the index
                 sections[k] = Section.HEADING
             return
 
