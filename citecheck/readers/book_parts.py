@@ -92,16 +92,21 @@ def book_parts(
     result: list[Note] = []
     starts: list[int | None] = [0]
     names: list[str | None] = [None]
+    before_first: list[PartHeading] = []  # the headings before the first note
     previous: Note | None = None
     k = 0  # the next heading to look at
     for note in notes:
+        # The first heading since the last note opens the part ("Chapter 3" before its
+        # "Section 1" or a title that looks like a heading).
         heading: PartHeading | None = None
         while k < len(headings) and headings[k].start < note.span.start:
-            if previous is None or headings[k].start >= previous.span.end:
+            if previous is None:
+                before_first.append(headings[k])
+            elif heading is None and headings[k].start >= previous.span.end:
                 heading = headings[k]
             k += 1
         if previous is None:
-            names[0] = heading.name if heading else None
+            pass
         elif note.part != previous.part:
             starts.append(None)
             names.append(heading.name if heading else None)
@@ -120,7 +125,17 @@ def book_parts(
         previous = note
     if len(starts) == 1:
         return result, ()
+    names[0] = _first_name(before_first, names[1])
     return result, _named(names, starts)
+
+
+def _first_name(headings: list[PartHeading], second: str | None) -> str | None:
+    """The first part's name: the last heading before its first note of the same kind as
+    the second part's ("chapter"), else the last heading before it."""
+    kind = second.split(" ", 1)[0] if second else None
+    same = [h for h in headings if h.name.split(" ", 1)[0] == kind]
+    chosen = same or headings
+    return chosen[-1].name if chosen else None
 
 
 def _named(names: list[str | None], starts: list[int | None]) -> tuple[Part, ...]:
