@@ -157,7 +157,7 @@ def test_gutenberg_text_edition_reads_its_notes_and_no_table_of_values() -> None
     markers = find_markers(source)
     assert [n.number for n in source.notes] == list(range(1, GUTENBERG_NOTES + 1))
     assert [m.number for m in markers] == list(range(1, GUTENBERG_MARKERS + 1))
-    assert source.parts == ()  # numbered straight through the 21 lectures
+    assert source.parts == ()  # numbered straight through its chapters I-XXI
     table_row = source.text.index("[16] = Sixteenth-note")
     assert not any(n.span.start <= table_row < n.span.end for n in source.notes)
     footnote_rules = ("N101", "N102", "N103", "N104", "N105", "N106")
