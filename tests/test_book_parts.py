@@ -245,3 +245,19 @@ def test_an_index_runs_on_past_the_columns_already_set_apart() -> None:
     )
     source = source_of(text)
     assert [m.number for m in find_markers(source)] == [1, 2]
+
+
+def test_gutenberg_footnote_blocks_restarting_per_chapter() -> None:
+    text = (
+        "CHAPTER I.\n\nIt fell.[1] It rose.[2]\n\n[Footnote 1: A.]\n\n[Footnote 2: B.]\n\n"
+        "CHAPTER II.\nTHE SONG\n\nThey left.[1] Again.[2]\n\n[Footnote 1: C.]\n"
+    )
+    source = source_of(text)
+    assert [part.name for part in source.parts] == ["chapter I", "chapter II"]
+    findings = lint_text(text, *FOOTNOTES).findings
+    assert [(f.message, f.data) for f in findings] == [
+        (
+            "note 2 of chapter II is cited in the text but missing from the notes",
+            {"note": 2, "part": "chapter II"},
+        )
+    ]
