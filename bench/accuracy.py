@@ -66,6 +66,11 @@ def main(argv: list[str] | None = None) -> int:
 
     built = report.build_report(results)
     failures = gate.gate_failures(built["overall"], gate.load_thresholds())
+    for name, thresholds in gate.load_set_thresholds().items():
+        if name in built["sets"]:
+            failures.extend(
+                f"{name}: {f}" for f in gate.gate_failures(built["sets"][name], thresholds)
+            )
     document: dict[str, Any] = {
         "date": date.today().isoformat(),
         "corpus": str(folder),

@@ -49,10 +49,15 @@ def read_html(path: str, data: bytes) -> SourceText:
     page = decode_page(data, path)
     from selectolax.lexbor import LexborHTMLParser  # C extension: imported when a page is read
 
-    tree = LexborHTMLParser(page.text)
+    text = page.text
+    data = character_data(text)
+    if data.too_deep:  # start tags past the depth a browser nests: blanked, offsets kept
+        text = blank_spans(text, [Span(start, end) for start, end in data.too_deep])
+        data = character_data(text)
+    tree = LexborHTMLParser(text)
     if tree.root is None:
         raise InputError(f"{path}: the page has no text")
-    layout = lay_out(tree.root, _content_root(tree), character_data(page.text))
+    layout = lay_out(tree.root, _content_root(tree), data)
     if not layout.text.strip():
         raise InputError(f"{path}: the page has no text")
     origin = OffsetMap(

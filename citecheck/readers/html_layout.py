@@ -59,8 +59,13 @@ _TO_SPACE = str.maketrans("\t\n\f\r", "    ")
 # matches "  ", "    "; not " "
 SPACE_RUN = re.compile(r" {2,}")
 
-# How far past the expected place a text node is looked for in the character data.
+# How far past the expected place a text node is looked for in the character data, and
+# a list item among the file's start tags.
 ALIGN_SLACK = 256
+TAG_SLACK = 64
+# Elements the parser makes when the file has no tag for them: matched only to the very
+# next start tag, so that a missing one does not take a later table's tag.
+IMPLIED = frozenset({"html", "head", "body", "tbody", "colgroup"})
 
 
 @dataclass
@@ -105,7 +110,8 @@ class _Writer:
         self.cursor = 0  # where the next text node is looked for in the character data
         self.pieces: list[str] = []
         self.length = 0
-        self.anchors: list[tuple[int, int | None]] = []  # (text offset, data offset)
+        # (text offset, its character-data offset, or else its file offset, or neither)
+        self.anchors: list[tuple[int, int | None, int | None]] = []
         self.pending = ""
         self.paragraph_start: int | None = None
         self.paragraphs: list[LaidParagraph] = []
@@ -122,8 +128,8 @@ class _Writer:
         self.cursor = at + len(text)
         return at
 
-    def put(self, piece: str, data_at: int | None) -> None:
-        self.anchors.append((self.length, data_at))
+    def put(self, piece: str, data_at: int | None, source_at: int | None = None) -> None:
+        self.anchors.append((self.length, data_at, source_at))
         self.pieces.append(piece)
         self.length += len(piece)
 
@@ -169,10 +175,10 @@ class _Writer:
         if len(core) + lead < len(text):
             self.pending = " "
 
-    def synthetic(self, piece: str) -> tuple[int, int]:
+    def synthetic(self, piece: str, source_at: int | None) -> tuple[int, int]:
         self.open_content()
         start = self.length
-        self.put(piece, None)
+        self.put(piece, None, source_at)
         self.glued = True
         return start, self.length
 
@@ -204,6 +210,7 @@ def lay_out(document: Any, root: Any, data: CharacterData) -> Layout:
     link = -1
     sup = False
     counters: list[int | None] = []  # the next number of each open list (None: bullets)
+    tag_cursor = 0  # the next start tag of the file a list item may be
     node = document
     while node is not None:
         child = None
@@ -213,6 +220,11 @@ def lay_out(document: Any, root: Any, data: CharacterData) -> Layout:
             tag = node.tag
             attrs = node.attributes
             saved = (shown, link, sup, out.block, out.heading, len(counters))
+            at = _tag_place(data.tags, tag_cursor, tag)
+            place = None
+            if at is not None:
+                tag_cursor = at + 1
+                place = data.tags[at][1]
             if node.mem_id == root_id:
                 shown = True
             if (
@@ -244,7 +256,7 @@ def lay_out(document: Any, root: Any, data: CharacterData) -> Layout:
                     number = value if value is not None else counters[-1]
                     counters[-1] = number + 1
                     elements[index].ordinal = number
-                    elements[index].label = out.synthetic(f"{number}. ")
+                    elements[index].label = out.synthetic(f"{number}. ", place)
             if tag == "ol":
                 start = _integer(attrs.get("start"))
                 counters.append(1 if start is None else start)
@@ -311,13 +323,24 @@ def _integer(value: str | None) -> int | None:
     return int(value) if value.isdecimal() and len(value) <= 9 else None
 
 
+def _tag_place(tags: tuple[tuple[str, int], ...], cursor: int, name: str) -> int | None:
+    """The index of the start tag `name` at or just after `cursor` in the file's tags
+    (the parser's tree holds elements the file has no tag for: these find none)."""
+    reach = 1 if name in IMPLIED else TAG_SLACK
+    for k in range(cursor, min(len(tags), cursor + reach)):
+        if tags[k][0] == name:
+            return k
+    return None
+
+
 def _compose(
-    anchors: list[tuple[int, int | None]], length: int, data: CharacterData
+    anchors: list[tuple[int, int | None, int | None]], length: int, data: CharacterData
 ) -> tuple[list[int], list[int]]:
     """Text anchors to file anchors: each piece's place in the character data, then the
     character data's own anchors (a decoded reference, a new stretch) inside the piece.
-    A piece with no place of its own (a separator, a list number) takes the next one's."""
-    places: list[int | None] = [at for _, at in anchors]
+    A piece with a file place of its own (a list number, at its `<li>`) keeps it; one with
+    no place (a separator) takes the next piece's."""
+    places: list[int | None] = [at for _, at, _ in anchors]
     following = None
     for i in range(len(places) - 1, -1, -1):
         if places[i] is None:
@@ -327,14 +350,18 @@ def _compose(
     last = len(data.text)
     text_starts: list[int] = []
     source_starts: list[int] = []
-    for k, (start, _) in enumerate(anchors):
+    for k, (start, data_at, source_at) in enumerate(anchors):
+        if source_at is not None:
+            text_starts.append(start)
+            source_starts.append(source_at)
+            continue
         at = places[k] if places[k] is not None else last
         end = anchors[k + 1][0] if k + 1 < len(anchors) else length
         i = bisect_right(data.data_starts, at) - 1
         source = data.source_starts[i] + at - data.data_starts[i] if i >= 0 else 0
         text_starts.append(start)
         source_starts.append(source)
-        if anchors[k][1] is None:
+        if data_at is None:
             continue
         stop = bisect_left(data.data_starts, at + end - start)
         for j in range(i + 1, stop):

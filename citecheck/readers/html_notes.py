@@ -114,14 +114,12 @@ def _anchored(layout: Layout) -> Structure | None:
             candidates.append((index, number, key))
     if not candidates:
         return None
+    # A number opening its block is a note's own label (Gutenberg's "1", Word's "[1]"),
+    # linking back to its marker: the others are markers, and the blocks they point at notes.
+    candidates = [c for c in candidates if not _opens_block(layout, elements[c[0]])]
     targets = {key: _target_block(layout, key) for _, _, key in candidates}
     note_blocks = {block for block in targets.values() if block is not None}
-    markers: list[tuple[int, int, str]] = []
-    for index, number, key in candidates:
-        link = elements[index]
-        if _is_label(layout, link, note_blocks) or _inside(elements, link.block, note_blocks):
-            continue
-        markers.append((index, number, key))
+    markers = [c for c in candidates if not _inside(elements, elements[c[0]].block, note_blocks)]
     if not markers:
         return None
     noted = [targets[key] for _, _, key in markers if targets[key] is not None]
@@ -146,10 +144,8 @@ def _anchored(layout: Layout) -> Structure | None:
     return Structure(found, tuple(notes), tuple(masks))
 
 
-def _is_label(layout: Layout, link: Element, note_blocks: set[int]) -> bool:
-    """A number at the very start of a note (Gutenberg's "1", Word's "[1]"): the note's
-    own label, linking back to its marker."""
-    if link.block not in note_blocks:
+def _opens_block(layout: Layout, link: Element) -> bool:
+    if link.block == -1:
         return False
     before = layout.text[layout.elements[link.block].start : link.start]
     return not before.strip(" \t\n\u00a0[(")
@@ -261,13 +257,15 @@ def _inner_anchor(layout: Layout, block: int) -> int | None:
 def _plain(layout: Layout) -> Structure | None:
     """`<sup>` numbers with no link, and an ordered list of notes after them."""
     elements = layout.elements
-    sups = [
-        (index, number)
-        for index, element in enumerate(elements)
-        if element.tag == "sup" and element.shown and element.link == -1
-        and (number := _number(layout, element)) is not None
-        and not _after_digit(layout, element)
-    ]  # fmt: skip
+    sups = _in_sequence(
+        layout,
+        [
+            (index, number)
+            for index, element in enumerate(elements)
+            if element.tag == "sup" and element.shown and element.link == -1
+            and (number := _number(layout, element)) is not None
+        ],
+    )  # fmt: skip
     if not sups:
         return None
     notes_list = _notes_list(layout, elements[sups[-1][0]].end)
@@ -293,10 +291,19 @@ def _plain(layout: Layout) -> Structure | None:
     return Structure(markers, tuple(notes), tuple(masks))
 
 
-def _after_digit(layout: Layout, element: Element) -> bool:
-    """ "10<sup>6</sup>" is a power, not a marker."""
-    start = _span(layout, element).start
-    return start > 0 and layout.text[start - 1].isdigit()
+def _in_sequence(layout: Layout, sups: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The superscripts that are markers. One right after a digit is a power ("10<sup>6
+    </sup>") unless it is the next note number ("in 1939<sup>1</sup>", or the second of
+    "<sup>21</sup><sup>22</sup>"); any other is a marker, in sequence or not."""
+    kept = []
+    highest = 0
+    for index, number in sups:
+        start = _span(layout, layout.elements[index]).start
+        after_digit = start > 0 and layout.text[start - 1].isdigit()
+        if not after_digit or number == highest + 1:
+            kept.append((index, number))
+            highest = max(highest, number)
+    return kept
 
 
 def _notes_list(layout: Layout, after: int) -> int | None:

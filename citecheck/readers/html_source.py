@@ -98,7 +98,8 @@ MARKUP = re.compile(
         (?P<escapable>.*?)(?=</(?P=escname)|\Z)
       | <[!?][^>]*(?:>|\Z)
       | </(?![A-Za-z])[^>]*(?:>|\Z)
-      | </?[A-Za-z][^<>]*>
+      | <(?P<tag>[A-Za-z][^\s/<>]*)[^<>]*>
+      | </(?P<endtag>[A-Za-z][^\s/<>]*)[^<>]*>
     """,
     re.DOTALL | re.IGNORECASE | re.VERBOSE,
 )
@@ -110,15 +111,30 @@ CHARACTER_REFERENCE = re.compile(
 )
 
 
+# Elements that hold nothing (no end tag) or end where the next of their kind begins:
+# they add no depth. Past MAX_DEPTH open elements a start tag is blanked before parsing,
+# as a browser stops nesting deeper (Blink at 512): lexbor's tree building is quadratic
+# in the depth, and no manuscript is nested hundreds deep.
+VOID = frozenset(
+    "area base br col embed hr img input link meta source track wbr param keygen frame "
+    "p li dt dd option optgroup tr td th thead tbody tfoot caption colgroup rb rt rp "
+    "html head body".split()
+)
+MAX_DEPTH = 512
+
+
 @dataclass(frozen=True)
 class CharacterData:
     """The page's character data end to end, and where each stretch of it stands in the
     file: offset `data_starts[i] + k` of `text` is offset `source_starts[i] + k` of the
-    file."""
+    file. `tags` are the start tags (lower-cased name, offset) in file order; `too_deep`
+    the (start, end) of those nested past MAX_DEPTH."""
 
     text: str
     data_starts: tuple[int, ...]
     source_starts: tuple[int, ...]
+    tags: tuple[tuple[str, int], ...] = ()
+    too_deep: tuple[tuple[int, int], ...] = ()
 
 
 class _Collector:
@@ -157,15 +173,37 @@ class _Collector:
 def character_data(page: str) -> CharacterData:
     """The character data of the page, in file order, as a parser's text nodes hold it."""
     out = _Collector()
+    tags: list[tuple[str, int]] = []
+    too_deep: list[tuple[int, int]] = []
+    depth = 0
     cursor = 0
     for markup in MARKUP.finditer(page):
         if markup.start() > cursor:
             out.decoded(page, cursor, markup.start())
+        cursor = markup.end()
+        name = markup.group("tag") or markup.group("rawname") or markup.group("escname")
+        if name is not None:
+            name = name.lower()
+            if name in VOID or page[cursor - 2] == "/":
+                tags.append((name, markup.start()))
+            elif depth >= MAX_DEPTH:
+                too_deep.append((markup.start(), cursor))
+            else:
+                depth += 1
+                tags.append((name, markup.start()))
+        elif markup.group("endtag") is not None and depth:
+            if markup.group("endtag").lower() not in VOID:
+                depth -= 1
         if markup.group("raw") is not None:
             out.raw(markup.group("raw"), markup.start("raw"))
         elif markup.group("escapable") is not None:
             out.decoded(page, markup.start("escapable"), markup.end("escapable"))
-        cursor = markup.end()
     if cursor < len(page):
         out.decoded(page, cursor, len(page))
-    return CharacterData("".join(out.pieces), tuple(out.data_starts), tuple(out.source_starts))
+    return CharacterData(
+        "".join(out.pieces),
+        tuple(out.data_starts),
+        tuple(out.source_starts),
+        tuple(tags),
+        tuple(too_deep),
+    )
