@@ -26,7 +26,7 @@ from citecheck.model import (
     Span,
 )
 from citecheck.readers.html_layout import Layout, lay_out
-from citecheck.readers.html_notes import read_structure
+from citecheck.readers.html_notes import read_structure, stripped
 from citecheck.readers.html_source import character_data, decode_page
 from citecheck.readers.paragraphs import (
     is_index_heading,
@@ -100,7 +100,7 @@ def _paragraphs(layout: Layout, notes: tuple[Note, ...]) -> tuple[Paragraph, ...
     paragraphs = []
     after: Section | None = None  # references or an index run on to the next heading
     for laid in layout.paragraphs:
-        span = Span(laid.start, laid.end).strip(text)
+        span = stripped(text, laid.start, laid.end)
         if span.end <= span.start:
             continue
         chunk = span.slice(text)

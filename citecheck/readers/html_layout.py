@@ -71,7 +71,7 @@ IMPLIED = frozenset({"html", "head", "body", "tbody", "colgroup"})
 @dataclass
 class Element:
     tag: str
-    attrs: dict[str, str]
+    attrs: dict[str, str | None]
     start: int  # text offset where its content starts (before pending separators)
     end: int = -1
     block: int = -1  # the innermost enclosing block (an index into `Layout.elements`)
@@ -210,7 +210,8 @@ def lay_out(document: Any, root: Any, data: CharacterData) -> Layout:
     link = -1
     sup = False
     counters: list[int | None] = []  # the next number of each open list (None: bullets)
-    tag_cursor = 0  # the next start tag of the file a list item may be
+    tags = data.tags
+    tag_cursor = 0  # the next start tag of the file an element may be
     node = document
     while node is not None:
         child = None
@@ -220,11 +221,14 @@ def lay_out(document: Any, root: Any, data: CharacterData) -> Layout:
             tag = node.tag
             attrs = node.attributes
             saved = (shown, link, sup, out.block, out.heading, len(counters))
-            at = _tag_place(data.tags, tag_cursor, tag)
+            if tag_cursor < len(tags) and tags[tag_cursor][0] == tag:
+                at: int | None = tag_cursor  # the usual case, without a call
+            else:
+                at = _tag_place(tags, tag_cursor, tag)
             place = None
             if at is not None:
                 tag_cursor = at + 1
-                place = data.tags[at][1]
+                place = tags[at][1]
             if node.mem_id == root_id:
                 shown = True
             if (
@@ -239,7 +243,7 @@ def lay_out(document: Any, root: Any, data: CharacterData) -> Layout:
             index = -1
             if tag in RECORDED or "id" in attrs or (tag == "a" and "name" in attrs):
                 index = len(elements)
-                element = Element(tag, {k: v or "" for k, v in attrs.items()}, out.length,
+                element = Element(tag, attrs, out.length,
                                   block=out.block, link=link, sup=sup, shown=shown)  # fmt: skip
                 elements.append(element)
                 for key in (attrs.get("id"), attrs.get("name") if tag == "a" else None):

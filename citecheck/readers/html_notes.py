@@ -42,7 +42,10 @@ MARKER_ROLES = frozenset({"doc-noteref"})
 
 # A marker's or a label's text: a number, perhaps bracketed.
 # matches "3", "[3]", "(12)", " 3 " (no-break spaces); not "3a", "iii", "↩"
-NUMBER_TEXT = re.compile(r"^[\s\[\(]*(?P<number>\d{1,4})[\s\]\)]*$")
+NUMBER_TEXT = re.compile(r"^[\s\[\(]*(?P<number>\d{1,6})[\s\]\)]*$")
+
+# What may stand before a note's own number at the start of its block.
+LABEL_LEAD = frozenset(" \t\n\u00a0[(")
 
 # How far up the blocks a link's note is looked for, and how many elements into a block
 # its label or anchor: notes are shallow and open with their number, and a page nested
@@ -64,7 +67,16 @@ def read_structure(layout: Layout) -> Structure | None:
 
 
 def _span(layout: Layout, element: Element) -> Span:
-    return Span(element.start, max(element.start, element.end)).strip(layout.text)
+    """The element's text without the white space (no-break spaces too) at either end."""
+    return stripped(layout.text, element.start, max(element.start, element.end))
+
+
+def stripped(text: str, start: int, end: int) -> Span:
+    # str.strip, in C: `Span.strip` loops in Python, and a page has a span per link.
+    chunk = text[start:end]
+    kept = chunk.strip()
+    start += len(chunk) - len(chunk.lstrip())
+    return Span(start, start + len(kept))
 
 
 def _number(layout: Layout, element: Element) -> int | None:
@@ -73,7 +85,7 @@ def _number(layout: Layout, element: Element) -> int | None:
 
 
 def _tokens(element: Element) -> set[str]:
-    return set(element.attrs.get("class", "").lower().split())
+    return set((element.attrs.get("class") or "").lower().split())
 
 
 def _anchor_number(key: str) -> int | None:
@@ -84,7 +96,7 @@ def _anchor_number(key: str) -> int | None:
 
 
 def _fragment(element: Element) -> str | None:
-    href = element.attrs.get("href", "")
+    href = element.attrs.get("href") or ""
     return unquote(href[1:]) if href.startswith("#") and len(href) > 1 else None
 
 
@@ -116,7 +128,8 @@ def _anchored(layout: Layout) -> Structure | None:
         return None
     # A number opening its block is a note's own label (Gutenberg's "1", Word's "[1]"),
     # linking back to its marker: the others are markers, and the blocks they point at notes.
-    candidates = [c for c in candidates if not _opens_block(layout, elements[c[0]])]
+    firsts: dict[int, int] = {}
+    candidates = [c for c in candidates if not _opens_block(layout, elements[c[0]], firsts)]
     targets = {key: _target_block(layout, key) for _, _, key in candidates}
     note_blocks = {block for block in targets.values() if block is not None}
     markers = [c for c in candidates if not _inside(elements, elements[c[0]].block, note_blocks)]
@@ -144,11 +157,19 @@ def _anchored(layout: Layout) -> Structure | None:
     return Structure(found, tuple(notes), tuple(masks))
 
 
-def _opens_block(layout: Layout, link: Element) -> bool:
+def _opens_block(layout: Layout, link: Element, firsts: dict[int, int]) -> bool:
+    """Whether nothing but spaces and an opening bracket stand before the link in its
+    block (`firsts` keeps where each block's content starts: a paragraph of 10,000
+    markers is read once, not once per marker)."""
     if link.block == -1:
         return False
-    before = layout.text[layout.elements[link.block].start : link.start]
-    return not before.strip(" \t\n\u00a0[(")
+    if link.block not in firsts:
+        text = layout.text
+        position = layout.elements[link.block].start
+        while position < len(text) and text[position] in LABEL_LEAD:
+            position += 1
+        firsts[link.block] = position
+    return link.start <= firsts[link.block]
 
 
 def _inside(elements: list[Element], block: int, note_blocks: set[int]) -> bool:
@@ -167,13 +188,13 @@ def _with_siblings(layout: Layout, noted: list[int]) -> set[int]:
     elements = layout.elements
     blocks = set(noted)
     lists = {elements[b].block for b in blocks if elements[b].tag == "li"}
-    shapes = {(elements[b].tag, elements[b].attrs.get("class", "")) for b in blocks}
+    shapes = {(elements[b].tag, (elements[b].attrs.get("class") or "")) for b in blocks}
     for index, element in enumerate(elements):
         if not element.shown or index in blocks:
             continue
         if element.tag == "li" and element.block in lists:
             blocks.add(index)
-        elif element.is_block and (element.tag, element.attrs.get("class", "")) in shapes:
+        elif element.is_block and (element.tag, (element.attrs.get("class") or "")) in shapes:
             if element.attrs.get("class") and _opens_with_number(layout, index):
                 blocks.add(index)
     return blocks
@@ -188,7 +209,7 @@ def _first_link(layout: Layout, block: int) -> Element | None:
     start = layout.elements[block].start
     for element in _links_in(layout, block):
         before = layout.text[start : element.start]
-        if before.strip(" \t\n\u00a0[(") or _number(layout, element) is None:
+        if before.strip("".join(LABEL_LEAD)) or _number(layout, element) is None:
             return None
         return element
     return None
@@ -226,18 +247,18 @@ def _note(
         number_span = _span(layout, label)
         number = _number(layout, label)
     elif element.label is not None:
-        number_span = Span(*element.label).strip(layout.text)
+        number_span = stripped(layout.text, *element.label)
         number = None
     else:
         number_span = Span(span.start, span.start)
         number = None
     if number is None:
-        number = _anchor_number(element.attrs.get("id", "")) or _inner_anchor(layout, block)
+        number = _anchor_number(element.attrs.get("id") or "") or _inner_anchor(layout, block)
     if number is None:
         number = element.ordinal if element.ordinal is not None else marker_number
     if number is None:
         return None
-    text_span = Span(number_span.end, span.end).strip(layout.text)
+    text_span = stripped(layout.text, number_span.end, span.end)
     return Note(number, Span(min(span.start, number_span.start), span.end), number_span, text_span)
 
 

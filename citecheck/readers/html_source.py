@@ -178,25 +178,33 @@ def character_data(page: str) -> CharacterData:
     depth = 0
     cursor = 0
     for markup in MARKUP.finditer(page):
-        if markup.start() > cursor:
-            out.decoded(page, cursor, markup.start())
+        start = markup.start()
+        if start > cursor:
+            out.decoded(page, cursor, start)
         cursor = markup.end()
-        name = markup.group("tag") or markup.group("rawname") or markup.group("escname")
-        if name is not None:
-            name = name.lower()
-            if name in VOID or page[cursor - 2] == "/":
-                tags.append((name, markup.start()))
-            elif depth >= MAX_DEPTH:
-                too_deep.append((markup.start(), cursor))
-            else:
-                depth += 1
-                tags.append((name, markup.start()))
-        elif markup.group("endtag") is not None and depth:
-            if markup.group("endtag").lower() not in VOID:
+        kind = markup.lastgroup  # the branch that matched: tag, endtag, raw, escapable, None
+        if kind is None:
+            continue
+        if kind == "endtag":
+            if depth and markup.group("endtag").lower() not in VOID:
                 depth -= 1
-        if markup.group("raw") is not None:
+            continue
+        name = markup.group("tag" if kind == "tag" else "rawname" if kind == "raw" else "escname")
+        name = name.lower()
+        if name in VOID or page[cursor - 2] == "/":
+            tags.append((name, start))
+        elif depth >= MAX_DEPTH:
+            if too_deep and too_deep[-1][1] == start:  # a run of them: one span
+                too_deep[-1] = (too_deep[-1][0], cursor)
+            else:
+                too_deep.append((start, cursor))
+            continue
+        else:
+            depth += 1
+            tags.append((name, start))
+        if kind == "raw":
             out.raw(markup.group("raw"), markup.start("raw"))
-        elif markup.group("escapable") is not None:
+        elif kind == "escapable":
             out.decoded(page, markup.start("escapable"), markup.end("escapable"))
     if cursor < len(page):
         out.decoded(page, cursor, len(page))
