@@ -15,11 +15,11 @@ list items) is recorded on the way as `Element`s with their text offsets.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
 from citecheck.readers.html_source import CharacterData
+from citecheck.readers.html_writer import LaidParagraph, Writer, compose
 
 BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog div dl dt "
@@ -51,17 +51,7 @@ NOTES_CONTAINER = re.compile(
 BACK_LINK_CLASS = re.compile(r"back|reverse", re.IGNORECASE)
 BACK_LINK_ROLES = frozenset({"doc-backlink"})
 
-# White space a browser collapses (not the no-break space), each made a space first.
-WHITE = " \t\n\f\r"
-_TO_SPACE = str.maketrans("\t\n\f\r", "    ")
-
-# A run of spaces that collapses to one.
-# matches "  ", "    "; not " "
-SPACE_RUN = re.compile(r" {2,}")
-
-# How far past the expected place a text node is looked for in the character data, and
-# a list item among the file's start tags.
-ALIGN_SLACK = 256
+# How far past the expected place a list item is looked for among the file's start tags.
 TAG_SLACK = 64
 # Elements the parser makes when the file has no tag for them: matched only to the very
 # next start tag, so that a missing one does not take a later table's tag.
@@ -87,14 +77,6 @@ class Element:
 
 
 @dataclass
-class LaidParagraph:
-    start: int
-    end: int
-    block: int  # the innermost block holding it
-    heading: bool
-
-
-@dataclass
 class Layout:
     text: str
     text_starts: list[int]
@@ -104,103 +86,10 @@ class Layout:
     ids: dict[str, int] = field(default_factory=dict)  # id or a[name] -> element (first)
 
 
-class _Writer:
-    def __init__(self, data: CharacterData) -> None:
-        self.data = data
-        self.cursor = 0  # where the next text node is looked for in the character data
-        self.pieces: list[str] = []
-        self.length = 0
-        # (text offset, its character-data offset, or else its file offset, or neither)
-        self.anchors: list[tuple[int, int | None, int | None]] = []
-        self.pending = ""
-        self.paragraph_start: int | None = None
-        self.paragraphs: list[LaidParagraph] = []
-        self.block = -1
-        self.heading = 0
-        self.pre = 0
-        self.glued = False  # a list number was drawn: the item's first block goes on its line
-
-    def align(self, text: str) -> int | None:
-        """Where `text` stands in the character data, at or just after the cursor."""
-        at = self.data.text.find(text, self.cursor, self.cursor + len(text) + ALIGN_SLACK)
-        if at == -1:
-            return None
-        self.cursor = at + len(text)
-        return at
-
-    def put(self, piece: str, data_at: int | None, source_at: int | None = None) -> None:
-        self.anchors.append((self.length, data_at, source_at))
-        self.pieces.append(piece)
-        self.length += len(piece)
-
-    def open_content(self) -> None:
-        self.glued = False
-        if self.paragraph_start is None:
-            if self.length:
-                self.put("\n\n", None)
-            self.paragraph_start = self.length
-        elif self.pending and not (self.pending == " " and self.pieces[-1].endswith(" ")):
-            self.put(self.pending, None)
-        self.pending = ""
-
-    def text(self, text: str, shown: bool) -> None:
-        core = text.strip(WHITE)
-        if not core and not (self.pre and shown):
-            if shown and self.paragraph_start is not None and not self.pending:
-                self.pending = " "
-            return
-        at = self.align(text)
-        if not shown:
-            return
-        if self.pre:
-            self.open_content()
-            self.put(text, at)
-            return
-        lead = len(text) - len(text.lstrip(WHITE))
-        if lead and self.paragraph_start is not None and not self.pending:
-            self.pending = " "
-        self.open_content()
-        base = None if at is None else at + lead
-        flat = core.replace("\n", " ")  # one for one: no anchor needed
-        if "\t" in flat or "\f" in flat or "\r" in flat:
-            flat = flat.translate(_TO_SPACE)
-        if "  " in flat:
-            cursor = 0
-            for run in SPACE_RUN.finditer(flat):
-                self.put(flat[cursor : run.start() + 1], None if base is None else base + cursor)
-                cursor = run.end()
-            self.put(flat[cursor:], None if base is None else base + cursor)
-        else:
-            self.put(flat, base)
-        if len(core) + lead < len(text):
-            self.pending = " "
-
-    def synthetic(self, piece: str, source_at: int | None) -> tuple[int, int]:
-        self.open_content()
-        start = self.length
-        self.put(piece, None, source_at)
-        self.glued = True
-        return start, self.length
-
-    def separator(self, kind: str) -> None:
-        if self.paragraph_start is not None:
-            self.pending = kind
-
-    def break_paragraph(self) -> None:
-        if self.glued:
-            return
-        if self.paragraph_start is not None:
-            self.paragraphs.append(
-                LaidParagraph(self.paragraph_start, self.length, self.block, self.heading > 0)
-            )
-        self.paragraph_start = None
-        self.pending = ""
-
-
 def lay_out(document: Any, root: Any, data: CharacterData) -> Layout:
     """The text of `document` (a selectolax tree) as shown, with `root` the part shown
     (a `main`, an `article`, or the body)."""
-    out = _Writer(data)
+    out = Writer(data)
     elements: list[Element] = []
     ids: dict[str, int] = {}
     root_id = root.mem_id
@@ -212,13 +101,14 @@ def lay_out(document: Any, root: Any, data: CharacterData) -> Layout:
     counters: list[int | None] = []  # the next number of each open list (None: bullets)
     tags = data.tags
     tag_cursor = 0  # the next start tag of the file an element may be
+    root_tag = root.tag
     node = document
     while node is not None:
         child = None
-        if node.is_text_node:
+        tag = node.tag  # one property read: "-text" and "-comment" are no elements
+        if tag == "-text":
             out.text(node.text_content or "", shown)
-        elif node.is_element_node:
-            tag = node.tag
+        elif tag and tag[0] != "-":
             attrs = node.attributes
             saved = (shown, link, sup, out.block, out.heading, len(counters))
             if tag_cursor < len(tags) and tags[tag_cursor][0] == tag:
@@ -229,7 +119,7 @@ def lay_out(document: Any, root: Any, data: CharacterData) -> Layout:
             if at is not None:
                 tag_cursor = at + 1
                 place = tags[at][1]
-            if node.mem_id == root_id:
+            if tag == root_tag and node.mem_id == root_id:
                 shown = True
             if (
                 tag in HIDDEN
@@ -296,11 +186,11 @@ def lay_out(document: Any, root: Any, data: CharacterData) -> Layout:
         node = following
     out.break_paragraph()
     text = "".join(out.pieces)
-    text_starts, source_starts = _compose(out.anchors, len(text), data)
+    text_starts, source_starts = compose(out.anchors, len(text), data)
     return Layout(text, text_starts, source_starts, elements, out.paragraphs, ids)
 
 
-def _close(out: _Writer, elements: list[Element], index: int, tag: str) -> None:
+def _close(out: Writer, elements: list[Element], index: int, tag: str) -> None:
     if tag == "li":
         out.glued = False
     if tag in BLOCKS:
@@ -335,40 +225,3 @@ def _tag_place(tags: tuple[tuple[str, int], ...], cursor: int, name: str) -> int
         if tags[k][0] == name:
             return k
     return None
-
-
-def _compose(
-    anchors: list[tuple[int, int | None, int | None]], length: int, data: CharacterData
-) -> tuple[list[int], list[int]]:
-    """Text anchors to file anchors: each piece's place in the character data, then the
-    character data's own anchors (a decoded reference, a new stretch) inside the piece.
-    A piece with a file place of its own (a list number, at its `<li>`) keeps it; one with
-    no place (a separator) takes the next piece's."""
-    places: list[int | None] = [at for _, at, _ in anchors]
-    following = None
-    for i in range(len(places) - 1, -1, -1):
-        if places[i] is None:
-            places[i] = following
-        else:
-            following = places[i]
-    last = len(data.text)
-    text_starts: list[int] = []
-    source_starts: list[int] = []
-    for k, (start, data_at, source_at) in enumerate(anchors):
-        if source_at is not None:
-            text_starts.append(start)
-            source_starts.append(source_at)
-            continue
-        at = places[k] if places[k] is not None else last
-        end = anchors[k + 1][0] if k + 1 < len(anchors) else length
-        i = bisect_right(data.data_starts, at) - 1
-        source = data.source_starts[i] + at - data.data_starts[i] if i >= 0 else 0
-        text_starts.append(start)
-        source_starts.append(source)
-        if data_at is None:
-            continue
-        stop = bisect_left(data.data_starts, at + end - start)
-        for j in range(i + 1, stop):
-            text_starts.append(start + data.data_starts[j] - at)
-            source_starts.append(data.source_starts[j])
-    return text_starts, source_starts
