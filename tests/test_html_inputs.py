@@ -91,3 +91,23 @@ def test_project_mode_takes_web_pages_only_when_include_names_them(
     )
     _, out, _ = run(["lint", "--select", "N"], capsys)
     assert "in 2 files" in out and "article.html:3:56: N101" in out
+
+
+def test_a_suppression_comment_in_the_page_is_honoured(tmp_path: Path, capsys) -> None:
+    page = tmp_path / "article.html"
+    page.write_text(
+        PAGE.replace(
+            "<p>A claim.",
+            "<!-- citecheck: ignore missing-note -- note 2 is online -->\n<p>A claim.",
+        ),
+        encoding="utf-8",
+    )
+    code, out, _ = run(["lint", str(page), "--select", "N101,S"], capsys)
+    assert code == 0 and "N101" not in out
+    unused = tmp_path / "unused.html"
+    unused.write_text(
+        PAGE.replace("<p>A claim.", "<!-- citecheck: ignore N105 -- not needed -->\n<p>A claim."),
+        encoding="utf-8",
+    )
+    _, out, _ = run(["lint", str(unused), "--select", "N101,N105,S"], capsys)
+    assert "N101" in out and "S102 suppression of N105 is unused" in out

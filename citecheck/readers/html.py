@@ -65,7 +65,12 @@ def read_html(path: str, data: bytes) -> SourceText:
     )
     structure = read_structure(layout)
     if structure is None:
-        source = replace(read_plain_text(path, layout.text), format="html", origin=origin)
+        source = replace(
+            read_plain_text(path, layout.text),
+            format="html",
+            origin=origin,
+            comments=layout.comments,
+        )
     else:
         source = SourceText(
             path=path,
@@ -74,6 +79,7 @@ def read_html(path: str, data: bytes) -> SourceText:
             paragraphs=_paragraphs(layout, structure.notes),
             notes=structure.notes,
             markers=structure.markers,
+            comments=layout.comments,
             format="html",
             origin=origin,
         )

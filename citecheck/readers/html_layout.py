@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from citecheck.model import Comment, Span
 from citecheck.readers.html_source import CharacterData
 from citecheck.readers.html_writer import LaidParagraph, Writer, compose
 
@@ -84,6 +85,7 @@ class Layout:
     elements: list[Element]
     paragraphs: list[LaidParagraph]
     ids: dict[str, int] = field(default_factory=dict)  # id or a[name] -> element (first)
+    comments: tuple[Comment, ...] = ()  # `<!-- citecheck: … -->` directives, where they stand
 
 
 def lay_out(document: Any, root: Any, data: CharacterData) -> Layout:
@@ -92,6 +94,7 @@ def lay_out(document: Any, root: Any, data: CharacterData) -> Layout:
     out = Writer(data)
     elements: list[Element] = []
     ids: dict[str, int] = {}
+    comments: list[Comment] = []
     root_id = root.mem_id
     # Per open element: (record index or -1, node, tag, saved state).
     stack: list[tuple[int, Any, str, tuple[Any, ...]]] = []
@@ -108,6 +111,10 @@ def lay_out(document: Any, root: Any, data: CharacterData) -> Layout:
         tag = node.tag  # one property read: "-text" and "-comment" are no elements
         if tag == "-text":
             out.text(node.text_content or "", shown)
+        elif tag == "-comment":
+            content = (node.comment_content or "").strip()
+            if content[:9].lower() == "citecheck":  # a suppression directive, where it stands
+                comments.append(Comment(content, Span(out.length, out.length)))
         elif tag and tag[0] != "-":
             attrs = node.attributes
             saved = (shown, link, sup, out.block, out.heading, len(counters))
@@ -187,7 +194,7 @@ def lay_out(document: Any, root: Any, data: CharacterData) -> Layout:
     out.break_paragraph()
     text = "".join(out.pieces)
     text_starts, source_starts = compose(out.anchors, len(text), data)
-    return Layout(text, text_starts, source_starts, elements, out.paragraphs, ids)
+    return Layout(text, text_starts, source_starts, elements, out.paragraphs, ids, tuple(comments))
 
 
 def _close(out: Writer, elements: list[Element], index: int, tag: str) -> None:
