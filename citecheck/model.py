@@ -128,6 +128,8 @@ class MappedLineIndex:
         end_line, end_column = self.origin.source_lines.position(last)
         if span.end > span.start:
             end_column += 1
+        if (end_line, end_column) < (line, column):  # text the parser moved (foster parenting)
+            end_line, end_column = line, column
         return Location(line, column, end_line, end_column)
 
 
