@@ -7,7 +7,7 @@ import pytest
 
 from citecheck.errors import InputError
 from citecheck.extract import build_manuscript
-from citecheck.model import Section
+from citecheck.model import Section, Span
 from citecheck.readers import read_bytes
 from tests.helpers import lint_text
 
@@ -255,3 +255,11 @@ def test_unclosed_markup_is_read_or_refused_in_one_line(page):
 def test_xhtml_and_htm_are_read_as_html():
     for name in ("page.xhtml", "page.htm", "PAGE.HTML"):
         assert read(PANDOC, name).format == "html"
+
+
+def test_a_location_spans_the_pages_characters_end_to_end():
+    page = "<p>A &amp; B</p>"
+    source = read(page)
+    location = source.line_index.locate(Span(0, len("A & B")))
+    assert (location.line, location.column) == (1, page.index("A") + 1)
+    assert (location.end_line, location.end_column) == (1, page.index("B") + 2)
