@@ -65,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:
 
     built = report.build_report(results)
     failures = gate.gate_failures(built["overall"], gate.load_thresholds())
+    for name, thresholds in gate.load_set_thresholds().items():
+        if name in built["sets"]:
+            failures.extend(
+                f"{name}: {f}" for f in gate.gate_failures(built["sets"][name], thresholds)
+            )
     # Books of 10 articles as chapters, notes restarting per chapter (issue 15).
     books = book_variants.run(paths, args.half, args.jobs)
     book_rows = book_variants.summary(books)

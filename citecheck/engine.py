@@ -31,7 +31,7 @@ from citecheck.model import (
     Severity,
     SourceText,
 )
-from citecheck.readers import manuscript_suffixes, read_bytes, read_manuscript
+from citecheck.readers import discovered_suffixes, read_bytes, read_manuscript
 from citecheck.rules import ALL_RULES, RULES_BY_NAME, CheckContext, Rule
 from citecheck.suppression import apply_suppressions, with_directives
 
@@ -155,7 +155,7 @@ def collect_paths(
     path and carries on; without `warn` it is an InputError.
     """
     found: list[Path] = []
-    suffixes = manuscript_suffixes()
+    suffixes = discovered_suffixes()
     selection = selection or discovery.Selection()
     for name in paths:
         path = Path(name)

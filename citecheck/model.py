@@ -90,6 +90,49 @@ class LineIndex:
         return Location(line, column, end_line, end_column)
 
 
+@dataclass(frozen=True)
+class OffsetMap:
+    """Where the text a reader hands on came from, for a format whose text is not its file
+    (HTML): text offset `text_starts[i] + k` stands at `source_starts[i] + k` of the file.
+
+    Lines and columns of findings are then those of the file, not of the extracted text.
+    """
+
+    text_starts: tuple[int, ...]
+    source_starts: tuple[int, ...]
+    source_lines: LineIndex
+
+    def source_offset(self, offset: int) -> int:
+        i = bisect_right(self.text_starts, offset) - 1
+        if i < 0:
+            return self.source_starts[0] if self.source_starts else 0
+        return self.source_starts[i] + offset - self.text_starts[i]
+
+
+@dataclass(frozen=True)
+class MappedLineIndex:
+    """A `LineIndex` look-alike that answers with the file's lines and columns."""
+
+    origin: OffsetMap
+
+    def line(self, offset: int) -> int:
+        return self.origin.source_lines.line(self.origin.source_offset(offset))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        return self.origin.source_lines.position(self.origin.source_offset(offset))
+
+    def locate(self, span: Span) -> Location:
+        line, column = self.position(span.start)
+        # The end is the file position just past the span's last character.
+        last = self.origin.source_offset(max(span.end - 1, span.start))
+        end_line, end_column = self.origin.source_lines.position(last)
+        if span.end > span.start:
+            end_column += 1
+        if (end_line, end_column) < (line, column):  # text the parser moved (foster parenting)
+            end_line, end_column = line, column
+        return Location(line, column, end_line, end_column)
+
+
 # --- the manuscript as read -------------------------------------------------------------
 
 
@@ -195,13 +238,17 @@ class SourceText:
     messages: tuple[ReaderMessage, ...] = ()
     format: str = "text"
     parts: tuple[Part, ...] = ()  # by `Note.part`, when notes restart per chapter; else ()
+    origin: OffsetMap | None = None  # set where the text is not the file's own (HTML)
 
     def section_spans(self, section: Section) -> tuple[Span, ...]:
         return tuple(p.span for p in self.paragraphs if p.section is section)
 
     @cached_property
-    def line_index(self) -> LineIndex:
-        """The text's line starts, computed once and shared by every extractor and rule."""
+    def line_index(self) -> LineIndex | MappedLineIndex:
+        """The text's line starts, computed once and shared by every extractor and rule;
+        where the text was extracted from markup, the lines and columns of the file."""
+        if self.origin is not None:
+            return MappedLineIndex(self.origin)
         return LineIndex.of(self.text)
 
 

@@ -102,7 +102,9 @@ class _Sources:
     @staticmethod
     def _read(file: FileResult, foreign: str | None) -> list[str] | None:
         if foreign is None and file.manuscript is not None:
-            return file.manuscript.source.text.split("\n")
+            source = file.manuscript.source
+            if source.origin is None:  # else its lines are the file's, not the text's
+                return source.text.split("\n")
         try:
             data = Path(foreign or file.path).read_bytes()
         except OSError:
