@@ -3,9 +3,10 @@ Project Gutenberg). See html_notes.py and docs/html.md."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from urllib.parse import unquote
 
-from citecheck.model import Marker
+from citecheck.model import Marker, Note, Span
 from citecheck.readers.html_layout import Element, Layout, is_back_link
 from citecheck.readers.html_note_parts import (
     MAX_LOOK_IN,
@@ -14,6 +15,7 @@ from citecheck.readers.html_note_parts import (
     build_note,
     number_of,
     span_of,
+    stripped,
 )
 
 # Class tokens and roles that make a link a marker.
@@ -89,6 +91,7 @@ def read_anchored(layout: Layout) -> Structure | None:
     for block in sorted(blocks, key=lambda b: elements[b].start):
         note = build_note(layout, block, labels.get(block), marker_numbers.get(block))
         if note is not None:
+            note = _with_display(layout, block, note)
             notes.append(note)
             masks.append(note.number_span)
     found = tuple(
@@ -175,3 +178,47 @@ def _labels(layout: Layout, blocks: set[int]) -> dict[int, Element]:
         if link is not None:
             labels[block] = link
     return labels
+
+
+def _with_display(layout: Layout, block: int, note: Note) -> Note:
+    """A note that ends with a colon and is followed by a block holding only images (the
+    music example, the formula or the table it announces) runs on over that block, as the
+    text edition's note runs on over the display's "[Illustration: …]" line."""
+    text = layout.text
+    if not note.text_span.slice(text).endswith(":"):
+        return note
+    display = _next_block(layout, block)
+    if display is None or not _only_images(layout, display):
+        return note
+    end = stripped(text, layout.elements[display].start, layout.elements[display].end).end
+    if end <= note.span.end:
+        return note
+    return replace(note, span=Span(note.span.start, end), text_span=Span(note.text_span.start, end))
+
+
+def _next_block(layout: Layout, block: int) -> int | None:
+    """The block right after `block` in the same parent, if the next element is one."""
+    elements = layout.elements
+    end, parent = elements[block].end, elements[block].block
+    for index in range(block + 1, min(len(elements), block + 1 + MAX_LOOK_IN)):
+        element = elements[index]
+        if element.start < end:
+            continue  # inside the note
+        return index if element.is_block and element.block == parent else None
+    return None
+
+
+def _only_images(layout: Layout, block: int) -> bool:
+    """Whether the block's text is nothing but its images' alt texts (and white space)."""
+    elements = layout.elements
+    start, end = elements[block].start, elements[block].end
+    rest, images, cursor = [], 0, start
+    for element in elements[block + 1 : block + 1 + MAX_LOOK_IN]:
+        if element.start >= end:
+            break
+        if element.tag == "img":
+            rest.append(layout.text[cursor : element.start])
+            cursor = max(cursor, element.end)
+            images += 1
+    rest.append(layout.text[cursor:end])
+    return images > 0 and not "".join(rest).strip()

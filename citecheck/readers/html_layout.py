@@ -3,7 +3,8 @@
 The walk is iterative (a page nested 100,000 deep is walked, not recursed into). Blocks
 (`p`, `li`, `h2`, …) become paragraphs separated by a blank line, `br` a line break,
 table cells a tab; white space collapses as a browser collapses it, except in `pre`. An
-ordered list's items show their numbers ("3. "), as the browser draws them. Scripts,
+ordered list's items show their numbers ("3. "), as the browser draws them, and an
+image outside a `figure` its alt text, as a text browser does. Scripts,
 styles, navigation, headers, footers and asides are walked (their text nodes keep the
 alignment in step) but not shown, and where the page has a `main` or an `article`, only
 that is shown, with any footnotes container of the page.
@@ -36,7 +37,7 @@ HIDDEN = frozenset(
 # Shown only when they hold footnotes (pandoc's `<aside id="footnotes">`, EPUB notes).
 ASIDES = frozenset({"aside"})
 # Elements the structure reader asks about; others are recorded only when they carry an id.
-RECORDED = frozenset({"a", "sup", "ol"}) | BLOCKS
+RECORDED = frozenset({"a", "sup", "ol", "img"}) | BLOCKS
 
 # A footnotes container, by its id, class or role.
 # matches "footnotes", "footnotes footnotes-end-of-document", "doc-endnotes",
@@ -169,6 +170,8 @@ def lay_out(document: Any, root: Any, data: CharacterData) -> Layout:
                 sup = True
             elif tag == "br" and shown:
                 out.separator("\n")
+            elif tag == "img" and shown and not _in_figure(elements, out.block):
+                _write_alt(out, attrs, place)
             elif tag in {"td", "th"} and shown:
                 out.separator("\t")
             elif tag == "pre":
@@ -206,6 +209,21 @@ def _close(out: Writer, elements: list[Element], index: int, tag: str) -> None:
         out.pre -= 1
     if index != -1:
         elements[index].end = out.length
+
+
+def _in_figure(elements: list[Element], block: int) -> bool:
+    """Whether the innermost block is a `figure`, whose caption says what the alt says."""
+    return block != -1 and elements[block].tag == "figure"
+
+
+def _write_alt(out: Writer, attrs: dict[str, str | None], place: int | None) -> None:
+    """An image's alt text, as a text browser shows it (Gutenberg's "[Illustration: …]"
+    is its text edition's words), placed at the image's tag."""
+    alt = " ".join((attrs.get("alt") or "").split())
+    if alt:
+        glued = out.glued
+        out.synthetic(alt, place)
+        out.glued = glued
 
 
 def is_back_link(attrs: dict[str, str | None]) -> bool:
