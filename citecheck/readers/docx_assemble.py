@@ -53,7 +53,9 @@ def assemble(path: str, body: Body, note_parts: dict[str, ElementTree.Element]) 
             places=Places(tuple(body.places)),
         )
     markers = with_parts(markers, plain.notes)
-    return _source(path, text, body, paragraphs, plain.notes, tuple(markers))
+    # Masked as plain text is (not at all), so that every later pass reads the two alike.
+    source = _source(path, text, body, paragraphs, plain.notes, tuple(markers))
+    return replace(source, masked=text)
 
 
 def _word_headings(

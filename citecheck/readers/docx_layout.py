@@ -92,14 +92,18 @@ def _merged(pieces: list[Piece]) -> list[Piece]:
 
 def _write(body: Body, pieces: list[Piece]) -> None:
     opening = True  # nothing but white space written in this paragraph yet
+    numbered = False  # a typed note's number was just written
     for piece in pieces:
+        if numbered and piece.text[:1].strip():
+            body.add(" ")  # "¹Cliff" reads as "¹ Cliff": the number stands apart
+        numbered = False
         if piece.note_kind is not None:
             number = str(len(body.references) + 1)
             body.references.append(Reference(piece.note_kind, piece.note_id, body.add(number)))
             opening = False
         elif piece.superscript and opening and piece.text.strip().isdigit():
             body.add(piece.text.translate(SUPERSCRIPT_DIGITS))  # a typed note's number
-            opening = False
+            opening, numbered = False, True
         elif piece.superscript:
             body.raised.append(body.add(piece.text))
             opening = False

@@ -30,9 +30,10 @@ from dataclasses import replace
 from citecheck.model import Marker, Note, Paragraph, Section, Span
 from citecheck.readers.docx_layout import SUPERSCRIPT_DIGITS
 
-# A raised note marker: one number, or several separated by commas.
-# matches "12", "3,4", "3, 4", " 7 "; not "st", "-3", "2–4", "012", "1.5"
-RAISED_MARKERS = re.compile(r"\s*[1-9]\d{0,2}(?:,\s?[1-9]\d{0,2})*\s*")
+# A raised note marker: one number, or several separated by commas, or several numbers
+# in a row typed as one run ("212223" is 21, 22, 23: see `_stacked`).
+# matches "12", "3,4", "3, 4", " 7 ", "212223"; not "st", "-3", "2–4", "012", "1.5"
+RAISED_MARKERS = re.compile(r"\s*[1-9]\d*(?:,\s?[1-9]\d{0,2})*\s*")
 
 # One number inside RAISED_MARKERS.
 # matches "12" in "3, 12"; not "," or " "
@@ -90,7 +91,28 @@ def _markers_at(text: str, span: Span, paragraph_start: int) -> Iterable[Marker]
     if OPERATOR_AFTER.match(text, span.end):
         return
     for number in NUMBER.finditer(text, span.start, span.end):
-        yield Marker(int(number.group()), Span(number.start(), number.end()), "superscript")
+        digits, start = number.group(), number.start()
+        if len(digits) <= 3:
+            yield Marker(int(digits), Span(start, number.end()), "superscript")
+            continue
+        for first, end in _stacked(digits):
+            yield Marker(first, Span(start + end - len(str(first)), start + end), "stacked")
+
+
+def _stacked(digits: str) -> list[tuple[int, int]]:
+    """Consecutive numbers run together ("212223": 21, 22, 23), as (number, end offset), or
+    nothing when no such reading covers all the digits (a long number is no marker)."""
+    for width in (1, 2, 3):
+        number, at, out = int(digits[:width]), width, [(int(digits[:width]), width)]
+        while at < len(digits):
+            number += 1
+            if not digits.startswith(str(number), at):
+                break
+            at += len(str(number))
+            out.append((number, at))
+        if at == len(digits) and digits[0] != "0":
+            return out
+    return []
 
 
 def with_parts(markers: list[Marker], notes: Sequence[Note]) -> list[Marker]:
