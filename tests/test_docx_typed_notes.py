@@ -97,6 +97,10 @@ HARD_CASES = [
     (["le 2", ("e", "sup"), " siècle"], []),
     (["an area of 50 m", ("2", "sup"), " in all"], []),
     (["some 3 km", ("2", "sup"), " of land"], []),
+    (["some 22 million km", ("2", "sup"), " of land"], []),
+    (["a board of 3 in", ("2", "sup"), " only"], []),
+    (["as they begin", ("2", "sup"), " to see"], [2]),  # a word ending like a unit
+    (["they believe in", ("4", "sup"), " it"], [4]),  # "in" is a unit only after a number
     (["about 10", ("6", "sup"), " people"], []),  # ten to the sixth
     (["and E = mc", ("2", "sup"), " holds"], []),
     (["where x", ("2", "sup"), " + y", ("2", "sup"), " = z", ("2", "sup")], []),
@@ -270,3 +274,13 @@ def test_plain_text_findings_carry_no_paragraph() -> None:
     source = read_bytes("plain.txt", b"A claim.1 More.4\n\nNotes\n\n1 Cliff, 1974.\n")
     result = lint_source(source, LintOptions(select=("N101",)))
     assert result.findings and all("paragraph" not in f.data for f in result.findings)
+
+
+def test_a_quoted_paragraph_never_reaches_the_terminal_raw(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bidi.docx"
+    path.write_bytes(article("Evil \u202etext\u202c here.", ("4", "sup")))
+    assert main(["lint", str(path), "--select", "N101"]) == 1
+    out = capsys.readouterr().out
+    assert "\u202e" not in out and "(paragraph 2, “Evil ⟨U+202E⟩text⟨U+202C⟩ here.”)" in out

@@ -11,7 +11,7 @@ as they do not read as powers:
 | `4,5` | `revolution.` | markers 4 and 5 |
 | `6` | `10` (a number of one or two digits) | a power: 10⁶ |
 | `2` | `m`, `x` (a one-letter symbol) | a power: m², x² |
-| `3` | `50 km`, `3 ft` (a unit after its number) | a power: km³ |
+| `3` | `50 km`, `million km`, `3 in` (a unit) | a power: km³ |
 | `2` | `= mc` (a term after an operator) | a power: mc² |
 | `2` | any, when `+`, `=`, `/`… follows | a power: x² + y² |
 | `st`, `e`, `-3`, `2–4`, `012` | any | not a marker (ordinal, sign, range, zero) |
@@ -41,12 +41,14 @@ NUMBER = re.compile(r"\d+")
 
 # What stands right before a raised number that makes it a power, not a note marker
 # (searched at the end of the few characters before it).
-# matches "10", "x", "50 km", "= mc"; not "1991.", "argued", "(Cliff, 1974)", "a"
+# matches "10", "x", "50 km", "million km", "3 in", "= mc"; not "1991.", "argued",
+# "(Cliff, 1974)", "a", "begin" (a word ending like a unit)
 POWER_BASE = re.compile(
     r"""(?:
           (?<![\d.,])\d{1,2}                          # a short number: 10⁶, 2⁸
         | (?<![^\W\d_])(?![aAI])[^\W\d_]              # a one-letter symbol: x², m²
-        | \d[ \u00a0]?(?:km|cm|mm|m|ft|in|yd|mi|sq)   # a unit after its number: 50 km²
+        | (?<![^\W\d_])(?:km|cm|mm|µm|nm|ft|yd|mi|sq)  # a unit: 22 million km²
+        | \d[ \u00a0]?in                              # inches, after their number: 3 in²
         | [=+−×·÷/^][ \u00a0]*[^\W\d_]{1,3}           # a term in a formula: = mc²
       )\Z""",
     re.VERBOSE,
