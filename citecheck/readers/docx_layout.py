@@ -21,7 +21,7 @@ SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 @dataclass(frozen=True)
-class Reference:
+class NoteReference:
     """A real note reference: which note (`kind`, `note_id`) and where its number stands."""
 
     kind: str
@@ -38,7 +38,7 @@ class Body:
     paragraphs: list[Paragraph] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     headings: set[Span] = field(default_factory=set)  # paragraphs in a Heading/Title style
-    references: list[Reference] = field(default_factory=list)
+    references: list[NoteReference] = field(default_factory=list)
     raised: list[Span] = field(default_factory=list)  # superscript text inside a paragraph
 
     def add(self, piece: str) -> Span:
@@ -99,7 +99,7 @@ def _write(body: Body, pieces: list[Piece]) -> None:
         numbered = False
         if piece.note_kind is not None:
             number = str(len(body.references) + 1)
-            body.references.append(Reference(piece.note_kind, piece.note_id, body.add(number)))
+            body.references.append(NoteReference(piece.note_kind, piece.note_id, body.add(number)))
             opening = False
         elif piece.superscript and opening and piece.text.strip().isdigit():
             body.add(piece.text.translate(SUPERSCRIPT_DIGITS))  # a typed note's number
