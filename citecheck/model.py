@@ -219,6 +219,79 @@ class Comment:
 
 
 @dataclass(frozen=True)
+class Place:
+    """One stretch of the file as its own application shows it (Word paragraph 17): used
+    where the lines of the extracted text mean nothing to the user (a DOCX)."""
+
+    span: Span
+    kind: str  # "paragraph", "footnote", "endnote"
+    number: int  # 1-based, in reading order
+
+
+# How much of a paragraph a finding's place quotes.
+PLACE_CONTEXT = 40
+
+
+@dataclass(frozen=True)
+class Places:
+    """The file's own paragraphs (or notes), in order: where a finding stands in them.
+
+    A reader sets it on `SourceText.places` where lines of its extracted text cannot be
+    found in the file; the engine then adds `data[kind]` (`data["paragraph"] = 17`) and
+    `data["context"]` (the words just before the finding, or its paragraph's first words)
+    to every finding in the manuscript.
+    """
+
+    places: tuple[Place, ...]
+
+    @cached_property
+    def _starts(self) -> tuple[int, ...]:
+        return tuple(place.span.start for place in self.places)
+
+    def describe(self, text: str, offset: int) -> dict[str, Any]:
+        k = bisect_right(self._starts, offset) - 1
+        if k < 0 or offset >= self.places[k].span.end:
+            k += 1  # between two paragraphs: the next one
+        if not 0 <= k < len(self.places):
+            return {}
+        place = self.places[k]
+        start = max(offset, place.span.start)
+        if start > place.span.start:
+            context = _words_before(text, place.span.start, start)
+        else:
+            context = _words_after(text, start, place.span.end)
+        return {place.kind: place.number, "context": context}
+
+
+def _words_before(text: str, start: int, end: int) -> str:
+    """ "…collapsed in 1991.": up to PLACE_CONTEXT characters ending at `end`, whole words."""
+    cut = max(start, end - PLACE_CONTEXT)
+    if cut > start:
+        space = text.find(" ", cut, end)
+        cut = space + 1 if 0 <= space < end - 1 else cut
+    words = " ".join(text[cut:end].split())
+    return f"…{words}" if cut > start else words
+
+
+def _words_after(text: str, start: int, end: int) -> str:
+    """ "Cliff, 1974, p7. See also…": the first words of a stretch."""
+    cut = min(end, start + PLACE_CONTEXT)
+    if cut < end:
+        space = text.rfind(" ", start + 1, cut)
+        cut = space if space > start else cut
+    words = " ".join(text[start:cut].split())
+    return f"{words}…" if cut < end else words
+
+
+def place_label(data: dict[str, Any]) -> str | None:
+    """ "paragraph 17, “…collapsed in 1991.”" from a finding's data, or None."""
+    for kind in ("paragraph", "footnote", "endnote"):
+        if kind in data and "context" in data:
+            return f"{kind} {data[kind]}, “{data['context']}”"
+    return None
+
+
+@dataclass(frozen=True)
 class SourceText:
     """What a reader hands on: decoded text and its structure, no format left in it.
 
@@ -239,6 +312,7 @@ class SourceText:
     format: str = "text"
     parts: tuple[Part, ...] = ()  # by `Note.part`, when notes restart per chapter; else ()
     origin: OffsetMap | None = None  # set where the text is not the file's own (HTML)
+    places: Places | None = None  # the file's own paragraphs, where lines mean nothing
 
     def section_spans(self, section: Section) -> tuple[Span, ...]:
         return tuple(p.span for p in self.paragraphs if p.section is section)
