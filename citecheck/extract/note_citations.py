@@ -96,14 +96,11 @@ def note_citations_in(text: str, note: Note) -> list[NoteCitation]:
             else:  # "See: http://…": a work known only by its address
                 found.append(_address_only(local, segment, note.number))
             continue
-        citation = read_segment(local, segment, note.number, previous)
-        if citation is not None:
+        for citation in read_segment(local, segment, note.number, previous):
             previous = citation.authors
             found.append(citation)
     if pending is not None:
-        citation = read_segment(local, pending, note.number, previous)
-        if citation is not None:
-            found.append(citation)
+        found.extend(read_segment(local, pending, note.number, previous))
     return [_shifted(c, base) for c in _read_on(local, found)]
 
 

@@ -15,10 +15,14 @@ from citecheck.extract.citation_patterns import NAME_WORD, PARTICLE
 # matches "Moshe", "E.", "J.-P.", "W.E.B."; not "and", "1974"
 GIVEN = rf"(?:{NAME_WORD}\.?|(?:[A-Z]\.-?){{1,3}})"
 
+# A particle before a surname, with the Dutch "'t" ("Paul 't Hart") beside the others.
+# matches "van ", "d’", "'t "; not "t "
+NOTE_PARTICLE = rf"(?:{PARTICLE}|['’]t\s+)"
+
 # One person's name, given names first: one to four words, the last the surname (which
-# may carry particles: "Gareth Stedman Jones", "Marcel van der Linden").
+# may carry particles: "Gareth Stedman Jones", "Marcel van der Linden", "Paul 't Hart").
 # matches "Moshe Lewin", "E. B. Ashton", "Lenin", "Marcel van der Linden"; not "the", "1917"
-PERSON = rf"(?:{GIVEN}\s+){{0,3}}(?:{PARTICLE}){{0,3}}{NAME_WORD}"
+PERSON = rf"(?:{GIVEN}\s+){{0,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
 
 # The names that open a citation: persons joined by "and" or "&" (a list by commas needs
 # "and" before its last), then "et al.", then an editor's or translator's mark.
@@ -62,11 +66,12 @@ MARKED_TITLE = re.compile(
 # matches "*The Class Struggles in France, 1848 to 1850*"; not "2 * 3 * 4" (spaces inside)
 EMPHASIS_TITLE = re.compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
 
-# What ends a plain (unmarked) title: a bracket, a comma before details, a sentence end.
-# matches " (" in "Iran Between Two Revolutions (Princeton", ", 41" after a short title,
-# ", trans." and ". "; not the comma in "Race, Class"
+# What ends a plain (unmarked) title: a bracket (a square one opens a translated title:
+# "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
+# matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
+# after a short title, ", trans." and ". "; not the comma in "Race, Class"
 PLAIN_TITLE_END = re.compile(
-    r"""\s*\(
+    r"""\s*[(\[]
       |,\s*(?=\d|pp?\.\s*\d|[xvil]+\b|(?:trans|eds?|vol|no|in|available|accessed|chap)\b\.?)
       |,\s*(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
       |\.\s+(?=[A-Z])|\.?$|;\s""",

@@ -41,10 +41,13 @@ _INNER_START = re.compile(
 )
 
 # What may stand between an author named in prose and the title: a possessive and a few
-# words, or "in his/her/their".
-# matches "'s ", "’s essay ", "'s review of ", " in his "; not ", ", " and "
+# words (a year among them), or "in his/her/their".
+# matches "'s ", "’s essay ", "'s review of ", "'s 1934 essay on ", " in his "; not ", ",
+# " and "
 BRIDGE = re.compile(
-    r"(?:['’]s(?:\s+[a-z]+){0,4}|\s+in\s+(?:his|her|their)(?:\s+[a-z]+){0,2})\s+(?=[*_“\"])"
+    r"""(?:['’]s(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){0,4}
+         |\s+in\s+(?:his|her|their)(?:\s+[a-z]+){0,2})\s+(?=[*_“\"])""",
+    re.VERBOSE,
 )
 
 # "in his" before a plain title that an imprint follows: the imprint vouches for the title.
@@ -67,7 +70,40 @@ _TRIM = " \t\n,.;:—–-"
 _YEAR_NEXT = re.compile(r"\s*,?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\b(?!:\s+[A-Z])")
 
 
+# Where a second work, the one the first was published in, starts: "published as an
+# appendix to", "published in", "reprinted in", "appended to".
+# matches "published as an appendix to ", "reprinted in "; not "published ", "in "
+_HOST_START = re.compile(
+    r"""\b(?:(?:published|reprinted)(?:\s+as\s+an?\s+[a-z]+)?\s+(?:in|to)|appended\s+to)
+        [:,]?\s+(?=[A-Z*_“\"])""",
+    re.VERBOSE,
+)
+
+
 def read_segment(
+    text: str, segment: Span, note: int, previous: tuple[Author, ...]
+) -> list[NoteCitation]:
+    """The works the segment cites: one, or a work and the book by another author it was
+    published in ("*Manifesto …* (…), published as an appendix to David Black, *Helen
+    Macfarlane* (Lanham, MD: Lexington Books, 2004)")."""
+    first = _read_one(text, segment, note, previous)
+    if first is None:
+        return []
+    start, end = _trimmed(text, segment)
+    s = text[start:end]
+    after_title = first.span.start - start + (first.text.find(first.title) if first.title else 0)
+    host_start = _HOST_START.search(s, max(after_title + len(first.title), 0))
+    if host_start is None:
+        return [first]
+    host = _read_at(s, host_start.end(), start, end, note, names_needed=True)
+    if host is None or not host.authors:
+        return [first]
+    if first.authors and first.authors[0].folded == host.authors[0].folded:
+        return [first]  # "Marx, “On the Jewish Question”, published in Marx, *Early Writings*"
+    return [first, host]
+
+
+def _read_one(
     text: str, segment: Span, note: int, previous: tuple[Author, ...]
 ) -> NoteCitation | None:
     start, end = _trimmed(text, segment)
@@ -146,11 +182,16 @@ def _read_at(
         authors = tuple(_surnames(inverted.group("names") + more))
         after = inverted.end()
     elif names and plausible_names(names.group("names")):
-        if _YEAR_NEXT.match(s, names.end()):
-            return None  # "Cliff, 1974": author-year, read by citations.py
+        possessive = names.group("names").endswith(("'s", "’s")) and not names.group("role")
+        if _YEAR_NEXT.match(s, names.end()) and not (
+            possessive and BRIDGE.match(s, names.end() - 2)
+        ):
+            # "Cliff, 1974": author-year, read by citations.py; but "Benjamin's 1934 essay
+            # on “The Author as Producer”" names a work
+            return None
         authors = tuple(_surnames(names.group("names")))
         after = names.end()
-        if names.group("names").endswith(("'s", "’s")) and not names.group("role"):
+        if possessive:
             after -= 2  # "Lih's": the possessive is read by BRIDGE
     if names_needed and not authors:
         # inside prose a work without names needs "op. cit.": "in “Towards…”, op. cit., 53"
@@ -170,8 +211,11 @@ def _read_at(
     else:
         title, title_style, title_end = _title(s, after, bool(authors), colon=inverted is not None)
     imprint_vouches = bridge is not None and bridge.re is PLAIN_BRIDGE
-    if names_needed and title_style == "plain" and not imprint_vouches:
-        return None  # inside prose, only a marked title vouches for the names
+    # inside prose, only a marked title vouches for the names, or an imprint after an
+    # inverted name: "published in Benjamin, Walter, Gesammelte Briefe. … (Frankfurt: …)"
+    plain_in_prose = names_needed and title_style == "plain" and not imprint_vouches
+    if plain_in_prose and inverted is None:
+        return None
     if title_style == "plain" and _adverb(authors):
         return None  # "Critically, Rose asked…": a sentence, not a citation
     if authors and not title:
@@ -185,6 +229,8 @@ def _read_at(
     if inverted is not None:
         unsure.append("inverted names")
     details = read_details(s[title_end:])
+    if plain_in_prose and not details.place:
+        return None
     if details.journal and (not authors or title_style == "italic"):
         # "*Platypus Review* 99 (September 2017)", "Zinoviev, *Izvestiia*, No. 5 (1989)":
         # an issue of a journal, not a titled work
@@ -200,6 +246,8 @@ def _read_at(
         return None  # "In Mesopotamia, Jericho was flourishing … around 6,500 BCE, while …"
     if (not authors or bridge) and not details.published and form != "op-cit":
         return None  # a quotation in prose, or a work named in passing, not a citation
+    if not authors and _year_only(details):
+        return None  # "In *The State and Revolution* (1917), Lenin …": named in passing
     if title_style == "plain":
         unsure.append("plain title")
     if form == "full" and not details.year:
@@ -207,6 +255,14 @@ def _read_at(
     if details.loose_year:
         unsure.append("year beside the title")
     return _citation(s, k, offset, end, note, form, authors, title, title_style, details, unsure)
+
+
+def _year_only(details: Details) -> bool:
+    """The only detail is a year in brackets beside the title: no imprint, container,
+    journal volume or address."""
+    return details.loose_year and not (
+        details.place or details.container or details.journal or details.url
+    )
 
 
 def _given_names(inverted: re.Match[str] | None, names: re.Match[str] | None) -> bool:
@@ -363,4 +419,6 @@ def _surnames(names: str) -> Iterable[Author]:
         yield author(" ".join(words[cut:]))
 
 
-_PARTICLES = frozenset("van von der den de du da di del della des la le ter ten dos das zu".split())
+_PARTICLES = frozenset(
+    "van von der den de du da di del della des la le ter ten dos das zu 't ’t".split()
+)

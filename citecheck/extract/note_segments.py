@@ -17,7 +17,8 @@ from citecheck.model import Span
 ABBREVIATIONS = frozenset(
     """trans tr ed eds vol vols no nos p pp repr rev mr mrs ms dr st cf esp etc al ch chap n nn
     comp op loc cit jr sr inc co vs viz fig ca c approx univ dept jan feb mar apr jun jul aug
-    sep sept oct nov dec s ff f e.g i.e orig intro pref pt bk sec col cols ibid ebd""".split()
+    sep sept oct nov dec s ff f e.g i.e orig intro pref pt bk sec col cols ibid ebd
+    bd bde hrsg hg aufl""".split()
 )
 
 # The word before a full stop.
