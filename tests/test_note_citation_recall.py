@@ -88,6 +88,61 @@ HARD_CASES = [
         "In *The State and Revolution* (1917), Lenin, following Marx, critiqued anarchism.",
         [],
     ),
+    (
+        "a surname and a plain short title in web-copied text, a small roman page, then prose",
+        "Lukács, History and Class Consciousness, xlvi. Citing Lukács in her review of "
+        "Buck-Morss and Tar, Rose posed the problem this way:",
+        [(["Lukács"], "", "History and Class Consciousness")],
+    ),
+    (
+        "negative: a list of surnames is still a list of authors",
+        "Marx and Friedrich Engels, *Manifesto* (London: Penguin, 2002), 3.",
+        [(["Marx", "Engels"], "2002", "Manifesto")],
+    ),
+    (
+        "a newspaper's issue numbers and a run of days",
+        "*Rheinische Zeitung* nos. 343 and 344, December 9-10 1842. MECW vol. 2",
+        [([], "1842", "Rheinische Zeitung")],
+    ),
+    (
+        "negative: a newspaper named in prose with a year",
+        "*Rheinische Zeitung* was banned in 1843.",
+        [],
+    ),
+    (
+        "a letter by writer, addressee and date",
+        "He wrote that it was ignored [Max Shachtman to Martin Abern, 22 June 1933, Box 2, "
+        "Max Shachtman Papers].",
+        [(["Shachtman"], "1933", "")],
+    ),
+    (
+        "negative: a writer and an addressee in prose, the date elsewhere",
+        "Writing from Büyükada, Shachtman complained to Martin Abern, 22 June 1933, that he "
+        "was ignored.",
+        [],
+    ),
+    (
+        "a review by its writer's possessive, dated by its journal issue",
+        "See Rose's review of Adorno's *Negative Dialectics* (1973) in *The American Political "
+        "Science Review* 70.2 (June, 1976), 598--599.",
+        [(["Rose"], "1976", "")],
+    ),
+    (
+        "negative: a review named in passing",
+        "See Rose's review of the book.",
+        [],
+    ),
+    (
+        "a plain title after quoted in, vouched for by an imprint",
+        "John McDonnell quoted in The Corbyn Story, aired 13 July (London: BBC Radio 4, 2016), "
+        "radio broadcast",
+        [([], "2016", "The Corbyn Story")],
+    ),
+    (
+        "negative: a plain phrase after quoted in without an imprint",
+        "As quoted in The Guardian the other day, he was right.",
+        [],
+    ),
 ]
 
 

@@ -105,11 +105,13 @@ JOURNAL_VOLUME = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-# A date in running text: "November 19, 2015", "29 July 2015", "April 2012".
-# matches "November 4, 2015", "16 April 2012"; not "2015" alone
+# A date in running text: "November 19, 2015", "29 July 2015", "April 2012", and a
+# newspaper's run of days: "December 9-10 1842", "9–10 December 1842".
+# matches "November 4, 2015", "16 April 2012", "December 9-10 1842"; not "2015" alone
 DATE = re.compile(
-    r"""(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
-        (?:\s+\d{1,2},?)?\s+(?P<year>1[5-9]\d\d|20\d\d)(?!\d)""",
+    r"""(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?
+        (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
+        (?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?)?\s+(?P<year>1[5-9]\d\d|20\d\d)(?!\d)""",
     re.VERBOSE,
 )
 

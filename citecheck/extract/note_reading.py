@@ -27,6 +27,7 @@ from citecheck.extract.note_patterns import (
     PLAIN_TITLE_END,
     YEAR,
 )
+from citecheck.extract.note_prose import prose_work
 from citecheck.model import Author, NoteCitation, Span
 
 # Where a citation may start inside a segment: after a cue word ("in" is left out: "in
@@ -144,7 +145,7 @@ def _read_one(
         citation = _read_at(s, inner.end(), start, end, note, names_needed=True)
         if citation is not None:
             return citation
-    return _op_cit_in_prose(s, start, end, note)
+    return _op_cit_in_prose(s, start, end, note) or prose_work(s, k, start, note, _surnames)
 
 
 def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | None:
@@ -173,7 +174,7 @@ def _read_at(
     unsure = []
     inverted = INVERTED_NAMES.match(s, k)
     names = NAMES.match(s, k)
-    if names and not NAMES_END.match(s, names.end()):
+    if names and (not NAMES_END.match(s, names.end()) or _mixed_list(names.group("names"))):
         names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
     if inverted and names and names.end() > inverted.end():
         inverted = None  # "Adorno, Anders, Horkheimer and Pollock": a list, not "Adorno, A."
@@ -255,6 +256,16 @@ def _read_at(
     if details.loose_year:
         unsure.append("year beside the title")
     return _citation(s, k, offset, end, note, form, authors, title, title_style, details, unsure)
+
+
+def _mixed_list(names: str) -> bool:
+    """A surname alone, then persons with given names: "Lukács, History and Class
+    Consciousness" is a surname and a plain title, not three people (a list gives all its
+    persons alike: "Adorno, Horkheimer and Pollock", "Max Horkheimer and Theodor Adorno")."""
+    persons = [p.split() for p in PERSON_SPLIT.split(names) if p.strip()]
+    if len(persons) < 2 or len(persons[0]) != 1 or not names[len(persons[0][0]) :].startswith(","):
+        return False
+    return any(len([w for w in p if w.lower() not in _PARTICLES]) > 1 for p in persons[1:])
 
 
 def _year_only(details: Details) -> bool:

@@ -16,7 +16,7 @@ from citecheck.model import Span
 # Words whose full stop is an abbreviation's, not a sentence end.
 ABBREVIATIONS = frozenset(
     """trans tr ed eds vol vols no nos p pp repr rev mr mrs ms dr st cf esp etc al ch chap n nn
-    comp op loc cit jr sr inc co vs viz fig ca c approx univ dept jan feb mar apr jun jul aug
+    comp op loc cit jr sr inc co v vs viz fig ca c approx univ dept jan feb mar apr jun jul aug
     sep sept oct nov dec s ff f e.g i.e orig intro pref pt bk sec col cols ibid ebd
     bd bde hrsg hg aufl""".split()
 )
@@ -25,9 +25,10 @@ ABBREVIATIONS = frozenset(
 # matches "trans" in "Ashton, trans", "II" in "II"; not "."
 _WORD_END = re.compile(r"([\w.]+)$")
 
-# A roman numeral, whose full stop is a heading's ("II. The Marxist Doctrine").
-# matches "II", "xiv"; not "Ivan"
-_ROMAN = re.compile(r"^[IVXLCivxlc]{1,6}$")
+# A capital roman numeral, whose full stop is a heading's ("II. The Marxist Doctrine"); a
+# small one is a page that may end a sentence ("Lukács, *History …*, xlvi. Citing …").
+# matches "II", "XIV"; not "Ivan", "xlvi"
+_ROMAN = re.compile(r"^[IVXLC]{1,6}$")
 
 # The characters `segments` acts on; `_cut_after` cuts only at ";", ".?!", "," and " ".
 # matches "(", "”", ";", " "; not "a", "1"
