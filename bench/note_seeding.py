@@ -225,9 +225,18 @@ def _order(truth: dict, label: str) -> int:
 
 
 def _true_finding(truth: dict, rule: str, label: str) -> bool:
-    """A short-form-before-full the truth bears out: note `label` holds a short form of a
-    work no earlier note gives in full. Other rules have no true finding on the clean
-    document (its list is built from the notes)."""
+    """A finding the truth bears out: a short-form-before-full where note `label` holds a
+    short form of a work no earlier note gives in full; a missing-reference where the note
+    cites, with an author, a work the built list could not hold (no title and no year:
+    "See Molyneux's review of …, available online at …"). Other rules have no true finding
+    on the clean document (its list is built from the notes)."""
+    if rule == "missing-reference":
+        return any(
+            c["form"] != "mention" and c["authors"] and not (c.get("title") or c.get("year"))
+            for n in truth["notes"]
+            if n["label"] == label
+            for c in n["citations"]
+        )
     if rule != "short-form-before-full":
         return False
     order = [n["label"] for n in truth["notes"]]
