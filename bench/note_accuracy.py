@@ -71,6 +71,8 @@ def print_note_misses(heading: str, text: str, note_score: Score, predictions: l
         print(f"  false  {line}")
     for line in note_score.missed:
         print(f"  missed {line}")
+    for line in note_score.places:
+        print(f"  place  {line}")
 
 
 def score_article(truth: dict, rendering: str, misses: bool = False) -> Score:
@@ -87,7 +89,7 @@ def score_article(truth: dict, rendering: str, misses: bool = False) -> Score:
         copy = Note(note.number, Span(0, len(text)), Span(0, 0), Span(0, len(text)), note.label)
         predictions = list(note_citations_in(text, copy))
         note_score = score_note(entry["label"], entry["citations"], predictions, text)
-        if misses and (note_score.wrong or note_score.missed):
+        if misses and (note_score.wrong or note_score.missed or note_score.places):
             heading = f"{truth['article']} n{entry['label']} ({rendering})"
             print_note_misses(heading, text, note_score, predictions)
         total.add(note_score)

@@ -143,6 +143,76 @@ HARD_CASES = [
         "As quoted in The Guardian the other day, he was right.",
         [],
     ),
+    (
+        "Cf. (with or without a comma) is a cue",
+        "Cf., Eric Hobsbawm, *The Age of Extremes* (New York: Vintage, 1994).",
+        [(["Hobsbawm"], "1994", "The Age of Extremes")],
+    ),
+    (
+        "negative: a word starting with Cf is no cue",
+        "Cfx Hobsbawm said so in 1994.",
+        [],
+    ),
+    (
+        "the writer's own work: See my “Title”",
+        'See my "Rosa Luxemburg and the Party," *Platypus Review* 86 (May 2016), available '
+        "online at https://platypus1917.org/2016/05/03/rosa-luxemburg-party/.",
+        [([], "2016", "Rosa Luxemburg and the Party")],
+    ),
+    (
+        "a German particle vom before the surname",
+        'Uli vom Hagen, "Rosa Luxemburg\'s Legacy," *Platypus Review* 20 (February 2010).',
+        [(["vom Hagen"], "2010", "Rosa Luxemburg")],
+    ),
+    (
+        "a letter in a published collection: the collection, its edition's year",
+        'Theodor W. Adorno to Herbert Marcuse, Frankfurt, June 19, 1969, in "Correspondence on '
+        'the German Movement," *New Left Review* I/233 (January -- February 1999): 132.',
+        [(["Adorno"], "1999", "Correspondence on the German Movement")],
+    ),
+    (
+        "Chicago's letter: Surname, letter to Addressee (date)",
+        "Marx, letter to Arnold Ruge (September, 1843), in Tucker, ed., *Marx-Engels Reader*, 12.",
+        [(["Marx"], "1843", "")],
+    ),
+    (
+        "German colon style, its year in the next sentence",
+        "Leo Trotzki: Literatur und Revolution. Essen 1994, S. 79f.",
+        [(["Trotzki"], "1994", "Literatur und Revolution")],
+    ),
+    (
+        "German colon style, a short form with a page",
+        "Adorno: Minima Moralia, S. 12.",
+        [(["Adorno"], "", "Minima Moralia")],
+    ),
+    (
+        "negative: a name and a colon before a sentence",
+        "Lenin: The state withers away.",
+        [],
+    ),
+    (
+        "negative: a place and publisher after a work are no colon-style author",
+        "Marcuse, H. (1964): Die Gesellschaftslehre des sowjetischen Marxismus. Neuwied: "
+        "Luchterhand, S. 147.",
+        [(["Marcuse"], "1964", "Die Gesellschaftslehre")],
+    ),
+    (
+        "negative: a biography's subject before the colon, its writer after by",
+        "Quoted in William Morris: Romantic to Revolutionary, by E. P. Thompson (Oakland, CA: "
+        "PM Press, 2011), 305.",
+        [],
+    ),
+    (
+        "negative: persons with initials are a list of editors, not a title",
+        "Doug, McAdam, John D. McCarthy, and Mayer N. Zald (eds.) *Comparative Perspectives* "
+        "(Cambridge, U.K.: Cambridge University Press, 1996).",
+        [(["Doug", "McAdam", "McCarthy", "Zald"], "1996", "Comparative Perspectives")],
+    ),
+    (
+        "negative: a title after ', and' with only its year takes the author before",
+        "See Hobsbawm's books *The Age of Revolution* (1962), and *The Age of Extremes* (1994).",
+        [(["Hobsbawm"], "1962", "The Age of Revolution"), (["Hobsbawm"], "1994", "The Age of")],
+    ),
 ]
 
 

@@ -15,9 +15,10 @@ from citecheck.extract.citation_patterns import NAME_WORD, PARTICLE
 # matches "Moshe", "E.", "J.-P.", "W.E.B."; not "and", "1974"
 GIVEN = rf"(?:{NAME_WORD}\.?|(?:[A-Z]\.-?){{1,3}})"
 
-# A particle before a surname, with the Dutch "'t" ("Paul 't Hart") beside the others.
-# matches "van ", "d’", "'t "; not "t "
-NOTE_PARTICLE = rf"(?:{PARTICLE}|['’]t\s+)"
+# A particle before a surname, with the Dutch "'t" ("Paul 't Hart") and the German "vom",
+# "zum", "zur" ("Uli vom Hagen") beside the others.
+# matches "van ", "d’", "'t ", "vom "; not "t ", "vomit"
+NOTE_PARTICLE = rf"(?:{PARTICLE}|['’]t\s+|(?:vom|zum|zur)\s+)"
 
 # One person's name, given names first: one to four words, the last the surname (which
 # may carry particles: "Gareth Stedman Jones", "Marcel van der Linden", "Paul 't Hart").
@@ -48,6 +49,27 @@ ONE_PERSON = re.compile(
 # matches ", " and " *"; not " (New York", " in India", ": The Formative Period"
 NAMES_END = re.compile(r"\s*[,.]|\s+[*_“\"]")
 
+# A colon after names with no comma among them, before a title (German notes: "Leo
+# Trotzki: Literatur und Revolution. Essen 1994, S. 79f."); after a comma list it is a
+# plain title's subtitle ("Theodore Draper, American Communism …: The Formative Period").
+# matches ": Literatur", ": „Titel"; not ": the party", ":3"
+COLON_END = re.compile(r":\s+(?=[A-Z„“\"*_])")
+
+# Publication details written sentences after the title, before the next ";": a year where
+# an imprint puts it, an address, or "Place: Publisher".
+# matches "(1970)", ", 1983", "Neuwied 1983", "https://x", "Frankfurt/Main: dtv,"; not
+# "in 1843", "Marcuse: Triebstruktur" (no comma or full stop after one to four words)
+LATER_DETAILS = re.compile(
+    r"""(?P<year>(?:\(|,\s|\.\s|[A-Z][\w/.]*\s)(?:1[5-9]\d\d|20\d\d)(?!\d))
+        |(?P<url>https?://|⟨link⟩)
+        |(?P<imprint>\b[A-Z][\w/]+:\s+[\w&.-]+(?:\s+[\w&.-]+){0,3}\s*[,.)])""",
+    re.VERBOSE,
+)
+
+# Marks a reading whose names stand before a colon ("Wilhelm Reich: The Mass Psychology
+# …"), for `note_prose.colon_reading` to decide on with the rest of the note.
+COLON_NAMES = "names before a colon"
+
 # Splits a name list into persons.
 # matches ", ", " and ", ", and ", " & "; not the space inside "Moshe Lewin"
 PERSON_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
@@ -72,7 +94,7 @@ EMPHASIS_TITLE = re.compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
 # after a short title, ", trans." and ". "; not the comma in "Race, Class"
 PLAIN_TITLE_END = re.compile(
     r"""\s*[(\[]
-      |,\s*(?=\d|pp?\.\s*\d|[xvil]+\b|(?:trans|eds?|vol|no|in|available|accessed|chap)\b\.?)
+      |,\s*(?=\d|(?:pp?|S)\.\s*\d|[xvil]+\b|(?:trans|eds?|vol|no|in|available|accessed|chap)\b\.?)
       |,\s*(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
       |\.\s+(?=[A-Z])|\.?$|;\s""",
     re.VERBOSE | re.IGNORECASE,
@@ -107,11 +129,12 @@ JOURNAL_VOLUME = re.compile(
 
 # A date in running text: "November 19, 2015", "29 July 2015", "April 2012", and a
 # newspaper's run of days: "December 9-10 1842", "9–10 December 1842".
-# matches "November 4, 2015", "16 April 2012", "December 9-10 1842"; not "2015" alone
+# matches "November 4, 2015", "16 April 2012", "December 9-10 1842", "September, 1843";
+# not "2015" alone
 DATE = re.compile(
     r"""(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?
         (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
-        (?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?)?\s+(?P<year>1[5-9]\d\d|20\d\d)(?!\d)""",
+        (?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?,?\s+(?P<year>1[5-9]\d\d|20\d\d)(?!\d)""",
     re.VERBOSE,
 )
 
@@ -135,13 +158,18 @@ IDEM = re.compile(r"(?:Idem|Id\.)(?!\w)")
 # matches "op. cit.", "op cit", "loc. cit."; not "opcit"
 OP_CIT = re.compile(r"\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\.?")
 
-# Words that open a segment but belong to no citation: cues and connectives.
-# matches "See also ", "Cf. ", "Quoted in ", "For example, see "; not "Seeley, "
+# Words that open a segment but belong to no citation: cues and connectives, and the
+# writer's own work ("See my “Title,” …": a work the note gives without an author).
+# matches "See also ", "Cf. ", "Cf., ", "Quoted in ", "For example, see ", "See also my
+# article on "; not "Seeley, ", "Cfx"
 CUE = re.compile(
     r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and)[,:]?\s+)?
-        (?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.)[,:]?)?
-           |cf\.|compare|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in
-           |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b[,:]?\s*""",
+        (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.)[,:]?)?
+              (?:\s+(?:my|our)(?:\s+(?:article|essay|book|review|piece|chapter|discussion))?
+                 (?:\s+(?:on|in|of))?)?
+           |compare|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in
+           |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b
+         |cf\.?(?!\w))[,:]?\s*""",
     re.VERBOSE | re.IGNORECASE,
 )
 

@@ -10,6 +10,8 @@ from dataclasses import replace
 from citecheck.bibliography.names import author
 from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_patterns import (
+    COLON_END,
+    COLON_NAMES,
     CUE,
     IBID,
     IDEM,
@@ -140,6 +142,8 @@ def _read_one(
             return replace(citation, authors=previous, unsure="author carried from before")
         if continued and not citation.authors:
             return None  # "and “B”" with no author before it to carry
+        if not citation.authors and _year_only(citation):
+            return None  # "In *The State and Revolution* (1917), Lenin …": named in passing
         return citation
     for inner in _INNER_START.finditer(s, k + 1):
         citation = _read_at(s, inner.end(), start, end, note, names_needed=True)
@@ -174,7 +178,7 @@ def _read_at(
     unsure = []
     inverted = INVERTED_NAMES.match(s, k)
     names = NAMES.match(s, k)
-    if names and (not NAMES_END.match(s, names.end()) or _mixed_list(names.group("names"))):
+    if names and (not _names_end(s, names) or _mixed_list(names.group("names"))):
         names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
     if inverted and names and names.end() > inverted.end():
         inverted = None  # "Adorno, Anders, Horkheimer and Pollock": a list, not "Adorno, A."
@@ -210,7 +214,9 @@ def _read_at(
         title, title_style, title_end = _title(s, bridge.end(), False, colon=False)
         unsure.append("author in prose")
     else:
-        title, title_style, title_end = _title(s, after, bool(authors), colon=inverted is not None)
+        colon = inverted is not None or s[after : after + 1] == ":"
+        title, title_style, title_end = _title(s, after, bool(authors), colon=colon)
+    colon_names = bool(authors) and not (inverted or bridge) and s[after : after + 1] == ":"
     imprint_vouches = bridge is not None and bridge.re is PLAIN_BRIDGE
     # inside prose, only a marked title vouches for the names, or an imprint after an
     # inverted name: "published in Benjamin, Walter, Gesammelte Briefe. … (Frankfurt: …)"
@@ -232,6 +238,11 @@ def _read_at(
     details = read_details(s[title_end:])
     if plain_in_prose and not details.place:
         return None
+    if not details.year and inverted is not None and inverted.group("original"):
+        # "Lukács, G. (1970): Geschichte und Klassenbewusstsein": author-date bibliography
+        year = YEAR.search(inverted.group("original"))
+        if year is not None:
+            details = replace(details, year=year.group(), published=True)
     if details.journal and (not authors or title_style == "italic"):
         # "*Platypus Review* 99 (September 2017)", "Zinoviev, *Izvestiia*, No. 5 (1989)":
         # an issue of a journal, not a titled work
@@ -247,8 +258,8 @@ def _read_at(
         return None  # "In Mesopotamia, Jericho was flourishing … around 6,500 BCE, while …"
     if (not authors or bridge) and not details.published and form != "op-cit":
         return None  # a quotation in prose, or a work named in passing, not a citation
-    if not authors and _year_only(details):
-        return None  # "In *The State and Revolution* (1917), Lenin …": named in passing
+    if colon_names:
+        unsure.append(COLON_NAMES)  # decided with the rest of the note: `colon_reading`
     if title_style == "plain":
         unsure.append("plain title")
     if form == "full" and not details.year:
@@ -258,6 +269,14 @@ def _read_at(
     return _citation(s, k, offset, end, note, form, authors, title, title_style, details, unsure)
 
 
+def _names_end(s: str, names: re.Match[str]) -> bool:
+    """The name list ends where it stops: at a comma, a full stop, a marked title, or (with
+    no comma inside it) a colon before a title."""
+    if NAMES_END.match(s, names.end()):
+        return True
+    return "," not in names.group() and COLON_END.match(s, names.end()) is not None
+
+
 def _mixed_list(names: str) -> bool:
     """A surname alone, then persons with given names: "Lukács, History and Class
     Consciousness" is a surname and a plain title, not three people (a list gives all its
@@ -265,14 +284,19 @@ def _mixed_list(names: str) -> bool:
     persons = [p.split() for p in PERSON_SPLIT.split(names) if p.strip()]
     if len(persons) < 2 or len(persons[0]) != 1 or not names[len(persons[0][0]) :].startswith(","):
         return False
-    return any(len([w for w in p if w.lower() not in _PARTICLES]) > 1 for p in persons[1:])
+    # a later person with two words and no initial reads as a title's words; "John D.
+    # McCarthy" (an initial) is a person: "Doug, McAdam, John D. McCarthy, and Mayer N. Zald"
+    return any(
+        len([w for w in p if w.lower() not in _PARTICLES]) > 1 and not _INITIAL.search(" ".join(p))
+        for p in persons[1:]
+    )
 
 
-def _year_only(details: Details) -> bool:
-    """The only detail is a year in brackets beside the title: no imprint, container,
-    journal volume or address."""
-    return details.loose_year and not (
-        details.place or details.container or details.journal or details.url
+def _year_only(citation: NoteCitation) -> bool:
+    """The only detail is a year in brackets beside the title: no imprint, container
+    (a journal's volume and date make one) or address."""
+    return "year beside the title" in citation.unsure and not (
+        citation.place or citation.container or citation.url
     )
 
 
@@ -431,5 +455,5 @@ def _surnames(names: str) -> Iterable[Author]:
 
 
 _PARTICLES = frozenset(
-    "van von der den de du da di del della des la le ter ten dos das zu 't ’t".split()
+    "van von vom zum zur der den de du da di del della des la le ter ten dos das zu 't ’t".split()
 )
