@@ -213,6 +213,51 @@ HARD_CASES = [
         "See Hobsbawm's books *The Age of Revolution* (1962), and *The Age of Extremes* (1994).",
         [(["Hobsbawm"], "1962", "The Age of Revolution"), (["Hobsbawm"], "1994", "The Age of")],
     ),
+    (
+        "a quoted title whose closing quote is missing runs to the bracket",
+        'Horkheimer, M. (1950), "Lehren aus dem Faschismus [*Lessons from fascism.*] in, '
+        "Horkheimer (1985), *Gesammelte Schriften*, Bd. 8 (Frankfurt: Fischer, 1985): 9-37.",
+        [(["Horkheimer"], "1985", "Lehren aus dem Faschismus")],
+    ),
+    (
+        "negative: a short quotation with a bracket in prose is no title",
+        'She said "no (really)" twice.',
+        [],
+    ),
+    (
+        "a comma before et al.",
+        'Theodor Adorno, et al., "Discussion of a Paper" (July 14, 1942), *Constellations* 8.1 '
+        "(2001): 133.",
+        [(["Adorno"], "1942", "Discussion of a Paper")],
+    ),
+    (
+        "a writer named after the title, inside prose after see",
+        'For the views of Kautsky, see "Developing a Philosophically Grounded Alternative," by '
+        "Peter Hudis, Socialism and Democracy, 19 (2), July 2005, pp. 1-8.",
+        [(["Hudis"], "2005", "Developing a Philosophically")],
+    ),
+    (
+        "negative: by and a capital after a marked word in prose",
+        "He was beaten by the police, *the Times* reported.",
+        [],
+    ),
+    (
+        "a possessive author, the year and a comma before the title",
+        "See Greg Guma's 1989 book, *The People's Republic: Vermont and the Sanders Revolution,* "
+        "p. 19-42.",
+        [(["Guma"], "1989", "The People's Republic")],
+    ),
+    (
+        "a marked title inside prose after see, vouched for by its imprint",
+        "For the Freudian origins of this concept, see *For They Know Not What They Do* "
+        "(London: Verso, 2002), p. 174.",
+        [([], "2002", "For They Know Not What They Do")],
+    ),
+    (
+        "negative: a marked title inside prose after see, with a bare year only",
+        "For the origins of this concept, see *For They Know Not What They Do* (2002).",
+        [],
+    ),
 ]
 
 

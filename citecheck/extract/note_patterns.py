@@ -31,7 +31,7 @@ PERSON = rf"(?:{GIVEN}\s+){{0,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
 # not "in 1917", "the Party", "Draper, American Communism" (one name, then a title)
 NAMES = re.compile(
     rf"""(?P<names>{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:and|&)\s+{PERSON})?)
-         (?P<etal>\s+et\s+al\.?)?
+         (?P<etal>,?\s+et\s+al\.?)?
          (?P<role>\s*,?\s*\(?(?:eds?|trans|comp)\.\)?)?""",
     re.VERBOSE,
 )
@@ -40,7 +40,7 @@ NAMES = re.compile(
 # Shachtman, Race and Revolution (New York…" the names are "Max Shachtman" only.
 # matches "Max Shachtman", "Adorno et al."; not "the"
 ONE_PERSON = re.compile(
-    rf"""(?P<names>{PERSON})(?P<etal>\s+et\s+al\.?)?
+    rf"""(?P<names>{PERSON})(?P<etal>,?\s+et\s+al\.?)?
          (?P<role>\s*,?\s*\(?(?:eds?|trans|comp)\.\)?)?""",
     re.VERBOSE,
 )
@@ -83,6 +83,19 @@ MARKED_TITLE = re.compile(
       |[“"](?P<quoted>[^”"]+?)[”"]""",
     re.VERBOSE,
 )
+
+# A quoted title whose closing quote is missing: it runs to a bracket or emphasis.
+# matches '"Lehren aus dem Faschismus [' (title "Lehren aus dem Faschismus"), '"Discussion
+# of a Paper (July'; not '"Critique," ' (closed: MARKED_TITLE), '"a' (too short)
+UNCLOSED_QUOTE = re.compile(r"[“\"](?P<quoted>[^”\"*()\[\]]{3,200}?)\s*(?=[(\[*])")
+
+# A writer named after the title: "“Developing …,” by Peter Hudis, *Socialism …*".
+# matches ", by Peter Hudis", " by Harold Cruse"; not " by the Party", ", by 1917"
+BY_AUTHOR = re.compile(rf",?\s+by\s+(?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)(?![\w'’-])")
+
+# An imprint in brackets right after a title: "*For They Know Not …* (London: Verso, 2002)".
+# matches " (London: Verso, 2002)"; not " (2002)", " (see above)"
+IMPRINT_NEXT = re.compile(r"\s*\(\s*[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)\)")
 
 # A title in Markdown emphasis anywhere in a note (claimed from the author-year reader).
 # matches "*The Class Struggles in France, 1848 to 1850*"; not "2 * 3 * 4" (spaces inside)

@@ -10,11 +10,13 @@ from dataclasses import replace
 from citecheck.bibliography.names import author
 from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_patterns import (
+    BY_AUTHOR,
     COLON_END,
     COLON_NAMES,
     CUE,
     IBID,
     IDEM,
+    IMPRINT_NEXT,
     INVERTED_NAMES,
     MARKED_TITLE,
     NAMES,
@@ -27,6 +29,7 @@ from citecheck.extract.note_patterns import (
     PART_TITLES,
     PERSON_SPLIT,
     PLAIN_TITLE_END,
+    UNCLOSED_QUOTE,
     YEAR,
 )
 from citecheck.extract.note_prose import prose_work
@@ -45,10 +48,11 @@ _INNER_START = re.compile(
 
 # What may stand between an author named in prose and the title: a possessive and a few
 # words (a year among them), or "in his/her/their".
-# matches "'s ", "’s essay ", "'s review of ", "'s 1934 essay on ", " in his "; not ", ",
+# matches "'s ", "’s essay ", "'s review of ", "'s 1934 essay on ", "'s 1989 book, ", " in his ";
+# not ", ",
 # " and "
 BRIDGE = re.compile(
-    r"""(?:['’]s(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){0,4}
+    r"""(?:['’]s(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){0,4},?
          |\s+in\s+(?:his|her|their)(?:\s+[a-z]+){0,2})\s+(?=[*_“\"])""",
     re.VERBOSE,
 )
@@ -199,9 +203,16 @@ def _read_at(
         if possessive:
             after -= 2  # "Lih's": the possessive is read by BRIDGE
     if names_needed and not authors:
-        # inside prose a work without names needs "op. cit.": "in “Towards…”, op. cit., 53"
+        # inside prose a work without names needs "op. cit." ("in “Towards…”, op. cit.,
+        # 53"), its writer after it ("see “Developing …,” by Peter Hudis") or an imprint
+        # ("see *For They Know Not What They Do* (London: Verso, 2002)")
         title, title_style, title_end = _title(s, k, False, colon=False)
-        if not title or not OP_CIT.match(s, _skip_comma(s, title_end)):
+        vouched = (
+            OP_CIT.match(s, _skip_comma(s, title_end))
+            or BY_AUTHOR.match(s, title_end)
+            or IMPRINT_NEXT.match(s, title_end)
+        )
+        if not title or not vouched:
             return None
     bridge = None
     if authors and inverted is None:
@@ -231,6 +242,11 @@ def _read_at(
         if not (op or pages) or k != _first(s):
             return None
         title_end = after
+    by = BY_AUTHOR.match(s, title_end) if title and not authors else None
+    if by and plausible_names(by.group("names")):
+        # "“Developing …,” by Peter Hudis, Socialism and Democracy, 19 (2), July 2005"
+        authors, title_end = tuple(_surnames(by.group("names"))), by.end()
+        unsure.append("writer after the title")
     if not authors and (not title or title_style == "plain"):
         return None
     if inverted is not None:
@@ -238,6 +254,11 @@ def _read_at(
     details = read_details(s[title_end:])
     if plain_in_prose and not details.place:
         return None
+    bridge_year = YEAR.search(bridge.group()) if bridge else None
+    if bridge_year and not details.year and (details.pages or details.container):
+        # "Greg Guma's 1989 book, *The People's Republic*, p. 19": a page or a container
+        # makes it a citation, not a work named in passing
+        details = replace(details, year=bridge_year.group(), published=True, loose_year=True)
     if not details.year and inverted is not None and inverted.group("original"):
         # "Lukács, G. (1970): Geschichte und Klassenbewusstsein": author-date bibliography
         year = YEAR.search(inverted.group("original"))
@@ -375,6 +396,9 @@ def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str
         kind = "quoted" if marked.group("quoted") else "italic"
         title = next(g for g in marked.groups() if g).strip(" ,.")
         return title, kind, marked.end()
+    unclosed = UNCLOSED_QUOTE.match(s, i)
+    if unclosed:  # '"Lehren aus dem Faschismus [*Lessons …*] in, …': the quote never closes
+        return unclosed.group("quoted").strip(" ,."), "quoted", unclosed.end()
     after_stop = colon and s[at - 1 : at] == "."  # "Smith, Jane. Cities of Memory. Durham…"
     if not after_names or (s[at : at + 1] not in (",:" if colon else ",") and not after_stop):
         return "", "", at
