@@ -258,6 +258,17 @@ HARD_CASES = [
         "For the origins of this concept, see *For They Know Not What They Do* (2002).",
         [],
     ),
+    (
+        "a quoted title ending in ? then its paper and date in web-copied text",
+        'Elizabeth Bruening, "What Explains the Crossover Vote?" The New Republic, January 12, '
+        "2016.",
+        [(["Bruening"], "2016", "What Explains the Crossover Vote?")],
+    ),
+    (
+        "negative: a quotation's end, then the next work's author",
+        'He wrote: "This is the end." John Reed, "America and the Negro," *Minutes*, 1920.',
+        [(["Reed"], "1920", "America and the Negro")],
+    ),
 ]
 
 

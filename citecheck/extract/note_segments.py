@@ -39,6 +39,17 @@ _SIGNIFICANT = re.compile(r'[()\[\]“”"*;.?!, ]')
 # matches "(", ";", "."; not ",", " "
 _SIGNIFICANT_WITHOUT_CUE = re.compile(r'[()\[\]“”"*;.?!]')
 
+# A container after a quoted title that ends with its own "?" or ".": a journal or paper's
+# name, a comma, then its date, volume or bracket; the title's sentence goes on.
+# matches ' The New Republic, January 12, 2016', ' Brooklyn Rail, (May 2016)', ' New
+# Politics, 15:4'; not ' John Reed, "America …"', ' He said so.'
+_CONTAINER_NEXT = re.compile(
+    r"""\s+[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5},\s*
+        (?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
+                    |Spring|Summer|Autumn|Fall|Winter)[a-z]*\.?\s+\d)""",
+    re.VERBOSE,
+)
+
 _OPENERS = {"(": ")", "[": "]"}
 _CLOSERS = {")": "(", "]": "["}
 
@@ -67,7 +78,12 @@ def segments(text: str, span: Span) -> list[Span]:
             in_quote = True
         elif char == "”" or (char == '"' and in_quote):
             in_quote = False
-            if not (depth or in_emphasis) and text[i - 1] in ".?!" and _capital_next(text, i, span):
+            if (
+                not (depth or in_emphasis)
+                and text[i - 1] in ".?!"
+                and _capital_next(text, i, span)
+                and not _CONTAINER_NEXT.match(text, i + 1, span.end)
+            ):
                 cuts.append(i + 1)  # '…in the United States." John Reed, …'
         elif char == '"':
             in_quote = True
