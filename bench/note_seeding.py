@@ -11,12 +11,13 @@ most CASES per kind and article):
 - missing-reference: one entry is removed from the list; found when C101 reports a note
   the truth says cites that work;
 - inconsistent-reference (author): the surname of a full form is misspelt in its note (two
-  inner letters swapped); found when C107 reports that note;
-- inconsistent-reference (year): the year of a full form is changed by one in its note;
-  found when C107 reports that note.
+  inner letters swapped, at the occurrence nearest before the work's title); found when C107
+  reports that note;
+- inconsistent-reference (year): the year of a full form is changed by one in its note (the
+  first occurrence after the title); found when C107 reports that note.
 
-A false finding is a finding of the kind's rule on the clean document (the real articles
-may hold real slips, so this errs against the rules).
+A false finding is a finding of the kind's rule on the clean document that the truth does
+not bear out (the real articles may hold real slips, so this errs against the rules).
 """
 
 from __future__ import annotations
