@@ -269,6 +269,28 @@ HARD_CASES = [
         'He wrote: "This is the end." John Reed, "America and the Negro," *Minutes*, 1920.',
         [(["Reed"], "1920", "America and the Negro")],
     ),
+    (
+        "a plain short title followed by its container is no prose",
+        "Marx, The Civil War in France, in Tucker, ed., Marx-Engels Reader, 638. Also "
+        "available online here.",
+        [(["Marx"], "", "The Civil War in France")],
+    ),
+    (
+        "a plain short title, a page, then a quotation after a colon",
+        'Lukács, History and Class Consciousness, ii.505: "Auch theoretisch handelt die '
+        'kommunistische Partei nicht stellvertretend."',
+        [(["Lukács"], "", "History and Class Consciousness")],
+    ),
+    (
+        "a person with given names, then one-word title words, no title after",
+        "Leon Trotsky, Results and Prospects.",
+        [(["Trotsky"], "", "Results and Prospects")],
+    ),
+    (
+        "negative: a person with given names, then surnames, then a marked title",
+        "Max Horkheimer, Adorno and Pollock, *Studies* (Paris: Alcan, 1936).",
+        [(["Horkheimer", "Adorno", "Pollock"], "1936", "Studies")],
+    ),
 ]
 
 

@@ -182,7 +182,7 @@ def _read_at(
     unsure = []
     inverted = INVERTED_NAMES.match(s, k)
     names = NAMES.match(s, k)
-    if names and (not _names_end(s, names) or _mixed_list(names.group("names"))):
+    if names and (not _names_end(s, names) or _mixed_list(s, names)):
         names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
     if inverted and names and names.end() > inverted.end():
         inverted = None  # "Adorno, Anders, Horkheimer and Pollock": a list, not "Adorno, A."
@@ -298,12 +298,21 @@ def _names_end(s: str, names: re.Match[str]) -> bool:
     return "," not in names.group() and COLON_END.match(s, names.end()) is not None
 
 
-def _mixed_list(names: str) -> bool:
-    """A surname alone, then persons with given names: "Lukács, History and Class
-    Consciousness" is a surname and a plain title, not three people (a list gives all its
-    persons alike: "Adorno, Horkheimer and Pollock", "Max Horkheimer and Theodor Adorno")."""
+def _mixed_list(s: str, match: re.Match[str]) -> bool:
+    """A surname alone, then persons with given names, or a person with given names, then
+    one-word persons: "Lukács, History and Class Consciousness", "Leon Trotsky, Results and
+    Prospects" are a name and a plain title, not three people (a list gives all its persons
+    alike: "Adorno, Horkheimer and Pollock", "Max Horkheimer, Theodor Adorno")."""
+    names = match.group("names")
     persons = [p.split() for p in PERSON_SPLIT.split(names) if p.strip()]
-    if len(persons) < 2 or len(persons[0]) != 1 or not names[len(persons[0][0]) :].startswith(","):
+    if len(persons) < 2 or "," not in names:
+        return False
+    if len(persons[0]) > 1 and PERSON_SPLIT.match(names, len(" ".join(persons[0]))):
+        # "Leon Trotsky, Results and Prospects.": a person, then one-word "persons" and no
+        # title after them ("Max Horkheimer, Adorno and Pollock, *Studies*" is a list)
+        title_next = MARKED_TITLE.match(s, _skip_comma(s, match.end()))
+        return title_next is None and any(len(p) == 1 and len(p[0]) > 2 for p in persons[1:])
+    if len(persons[0]) != 1 or not names[len(persons[0][0]) :].startswith(","):
         return False
     # a later person with two words and no initial reads as a title's words; "John D.
     # McCarthy" (an initial) is a person: "Doug, McAdam, John D. McCarthy, and Mayer N. Zald"
@@ -345,8 +354,23 @@ _PROSE_AFTER = re.compile(r"(?:[\W\d]*[^\W\d_]{2,}){5}")
 
 def _prose_after(s: str, title_end: int) -> bool:
     """Prose after the title, and no year or address anywhere in the segment ("… dissent.
-    2001. Chicago: University of Chicago Press" is a work, its year run into the title)."""
-    return bool(_PROSE_AFTER.match(s, title_end)) and not (YEAR.search(s) or "http" in s)
+    2001. Chicago: University of Chicago Press" is a work, its year run into the title).
+    A container ("…, in Tucker, ed., Marx-Engels Reader, 638") and a quotation after a
+    colon ("…, ii.505: “Auch theoretisch …”") are no prose."""
+    if _CONTAINER_AFTER.match(s, title_end):
+        return False
+    quote = _QUOTATION.search(s, title_end)
+    stop = quote.start() if quote else len(s)
+    return bool(_PROSE_AFTER.match(s, title_end, stop)) and not (YEAR.search(s) or "http" in s)
+
+
+# A container right after a plain short title.
+# matches ", in Tucker", " in Collected Works"; not ", in which", ", inside"
+_CONTAINER_AFTER = re.compile(r",?\s+in\s+[A-Z]")
+
+# A quotation given after the citation: a colon, then a quote mark.
+# matches ': "Auch', ': “The'; not ': The Formative Period'
+_QUOTATION = re.compile(r":\s*[“\"]")
 
 
 def _citation(
