@@ -291,6 +291,17 @@ HARD_CASES = [
         "Max Horkheimer, Adorno and Pollock, *Studies* (Paris: Alcan, 1936).",
         [(["Horkheimer", "Adorno", "Pollock"], "1936", "Studies")],
     ),
+    (
+        "a corporate author before a marked title with details",
+        "World Commission on Environment and Development, *Our Common Future* (Oxford: Oxford "
+        "University Press, 1987).",
+        [(["World Commission on Environment and Development"], "1987", "Our Common Future")],
+    ),
+    (
+        "negative: a corporate-looking name before a marked title without details",
+        "The League of Nations, *Report*.",
+        [],
+    ),
 ]
 
 

@@ -97,6 +97,17 @@ BY_AUTHOR = re.compile(rf",?\s+by\s+(?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON}
 # matches " (London: Verso, 2002)"; not " (2002)", " (see above)"
 IMPRINT_NEXT = re.compile(r"\s*\(\s*[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)\)")
 
+# A corporate author: capitalised words joined by "of", "on", "and", "for", "the", "in" or
+# "&", before a comma and a marked title ("World Commission on Environment and Development,
+# *Our Common Future* (Oxford: …, 1987)").
+# matches "World Commission on Environment and Development", "Anti-Defamation League"
+# before ", *"; not "the League, *", "World Commission on" (no capital after "on")
+CORPORATE = re.compile(
+    r"""(?P<names>[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|and|for|the|in|&)\s+)?[A-Z][\w'’.-]*){1,7})
+        (?=,\s+[*_“\"])""",
+    re.VERBOSE,
+)
+
 # A title in Markdown emphasis anywhere in a note (claimed from the author-year reader).
 # matches "*The Class Struggles in France, 1848 to 1850*"; not "2 * 3 * 4" (spaces inside)
 EMPHASIS_TITLE = re.compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")

@@ -13,6 +13,7 @@ from citecheck.extract.note_patterns import (
     BY_AUTHOR,
     COLON_END,
     COLON_NAMES,
+    CORPORATE,
     CUE,
     IBID,
     IDEM,
@@ -202,6 +203,14 @@ def _read_at(
         after = names.end()
         if possessive:
             after -= 2  # "Lih's": the possessive is read by BRIDGE
+    corporate = None
+    if not (inverted or names_needed) and k == _first(s):
+        corporate = CORPORATE.match(s, k)  # "World Commission on Environment and …, *…*"
+        if corporate is not None and corporate.end() > after:
+            authors, after = (author(corporate.group("names")),), corporate.end()
+            unsure.append("corporate author")
+        else:
+            corporate = None
     if names_needed and not authors:
         # inside prose a work without names needs "op. cit." ("in “Towards…”, op. cit.,
         # 53"), its writer after it ("see “Developing …,” by Peter Hudis") or an imprint
@@ -277,7 +286,7 @@ def _read_at(
         unsure.append("no publication details")
     if form == "short" and title_style == "plain" and _prose_after(s, title_end):
         return None  # "In Mesopotamia, Jericho was flourishing … around 6,500 BCE, while …"
-    if (not authors or bridge) and not details.published and form != "op-cit":
+    if (not authors or bridge or corporate) and not details.published and form != "op-cit":
         return None  # a quotation in prose, or a work named in passing, not a citation
     if colon_names:
         unsure.append(COLON_NAMES)  # decided with the rest of the note: `colon_reading`
