@@ -73,7 +73,8 @@ def prose_work(
 ) -> NoteCitation | None:
     """The work segment `s` (at `offset` in the note) names in prose, or None; `k` is where
     the segment's cue ends, `surnames` reads a person's surname."""
-    letter = LETTER.search(s, k)
+    # cheap substring tests first: most segments name no letter and no review
+    letter = LETTER.search(s, k) if " to " in s else None
     if letter is not None:
         writer = tuple(surnames(letter.group("writer").removesuffix(", letter")))
         year = YEAR.search(letter.group("date"))
@@ -92,7 +93,7 @@ def prose_work(
             year=details.year or found.year,
             unsure="a letter in a collection",
         )
-    review = REVIEW.search(s, k)
+    review = REVIEW.search(s, k) if "review of" in s else None
     if review is not None:
         rest = s[review.end() :]
         years = [m.group("year") for m in YEAR.finditer(URL.sub(" ", rest))]

@@ -205,7 +205,8 @@ def _read_at(
             after -= 2  # "Lih's": the possessive is read by BRIDGE
     corporate = None
     if not (inverted or names_needed) and k == _first(s):
-        corporate = CORPORATE.match(s, k)  # "World Commission on Environment and …, *…*"
+        # "World Commission on Environment and …, *…*"
+        corporate = CORPORATE.match(s, k) if ", " in s else None
         if corporate is not None and corporate.end() > after:
             authors, after = (author(corporate.group("names")),), corporate.end()
             unsure.append("corporate author")
@@ -304,6 +305,8 @@ def _names_end(s: str, names: re.Match[str]) -> bool:
     no comma inside it) a colon before a title."""
     if NAMES_END.match(s, names.end()):
         return True
+    if s[names.end() : names.end() + 1] != ":":
+        return False
     return "," not in names.group() and COLON_END.match(s, names.end()) is not None
 
 
@@ -429,7 +432,7 @@ def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str
         kind = "quoted" if marked.group("quoted") else "italic"
         title = next(g for g in marked.groups() if g).strip(" ,.")
         return title, kind, marked.end()
-    unclosed = UNCLOSED_QUOTE.match(s, i)
+    unclosed = UNCLOSED_QUOTE.match(s, i) if s[i : i + 1] in "“\"" else None
     if unclosed:  # '"Lehren aus dem Faschismus [*Lessons …*] in, …': the quote never closes
         return unclosed.group("quoted").strip(" ,."), "quoted", unclosed.end()
     after_stop = colon and s[at - 1 : at] == "."  # "Smith, Jane. Cities of Memory. Durham…"
