@@ -432,7 +432,7 @@ def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str
         kind = "quoted" if marked.group("quoted") else "italic"
         title = next(g for g in marked.groups() if g).strip(" ,.")
         return title, kind, marked.end()
-    unclosed = UNCLOSED_QUOTE.match(s, i) if s[i : i + 1] in "“\"" else None
+    unclosed = UNCLOSED_QUOTE.match(s, i) if s[i : i + 1] in '“"' else None
     if unclosed:  # '"Lehren aus dem Faschismus [*Lessons …*] in, …': the quote never closes
         return unclosed.group("quoted").strip(" ,."), "quoted", unclosed.end()
     after_stop = colon and s[at - 1 : at] == "."  # "Smith, Jane. Cities of Memory. Durham…"
