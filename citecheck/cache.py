@@ -199,8 +199,8 @@ def _code_stamp() -> str:
 
 
 # The libraries whose answers become findings: a .bib parsed, names compared, YAML front
-# matter, a DOCX's XML. An upgrade or reinstall rewrites their files.
-LIBRARIES = ("pybtex", "latexcodec", "rapidfuzz", "yaml", "defusedxml")
+# matter, a DOCX's XML, an HTML page. An upgrade or reinstall rewrites their files.
+LIBRARIES = ("pybtex", "latexcodec", "rapidfuzz", "yaml", "defusedxml", "selectolax")
 
 
 def _library_stamps() -> list[str]:

@@ -15,7 +15,7 @@ from citecheck.errors import InputError
 from citecheck.findings import Finding, Severity
 from citecheck.inputs import (
     MANUSCRIPT_MAX_BYTES,
-    MANUSCRIPT_SUFFIXES,
+    WALKED_SUFFIXES,
     describe_os_error,
     read_input_bytes,
 )
@@ -176,7 +176,7 @@ def collect_paths(
     path and carries on; without `warn` it is an InputError.
     """
     found: list[Path] = []
-    suffixes = MANUSCRIPT_SUFFIXES
+    suffixes = WALKED_SUFFIXES
     selection = selection or discovery.Selection()
     for name in paths:
         path = Path(name)
@@ -480,6 +480,8 @@ def lint_source(
         for finding in rule.check(context):
             if finding.location is None:
                 finding = replace(finding, location=index.locate(finding.span))
+            if source.places is not None and finding.path is None:
+                finding = with_place(finding, source)
             findings.append(finding)
     return FileResult(
         path=source.path,
@@ -488,6 +490,14 @@ def lint_source(
         manuscript=manuscript,
         resolutions=tuple(resolutions or ()),
     )
+
+
+def with_place(finding: Finding, source: SourceText) -> Finding:
+    """The finding with where it stands in the file's own terms (`SourceText.places`):
+    `data["paragraph"]` and `data["context"]`, for a file whose lines a user cannot see."""
+    assert source.places is not None
+    place = source.places.describe(source.text, finding.span.start)
+    return replace(finding, data={**finding.data, **place}) if place else finding
 
 
 def suppress(result: FileResult, rules: Sequence[Rule]) -> FileResult:

@@ -89,3 +89,11 @@ class Finding:
     related: tuple[Related, ...] = ()
     path: str | None = None
     location: Location | None = None
+
+
+def place_label(data: dict[str, Any]) -> str | None:
+    """ "paragraph 17, “…collapsed in 1991.”" from a finding's data, or None."""
+    for kind in ("paragraph", "footnote", "endnote"):
+        if kind in data and "context" in data:
+            return f"{kind} {data[kind]}, “{data['context']}”"
+    return None

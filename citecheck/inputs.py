@@ -15,8 +15,12 @@ from citecheck.errors import InputError
 
 # What a manuscript may be, known before any reader is imported (a walk, and a run whose
 # results come from the cache, need no reader): `citecheck.readers` registers a reader for
-# each of these suffixes (tests/test_rule_catalog.py checks they agree).
-MANUSCRIPT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".tex", ".docx"})
+# each of these suffixes, and a folder walk takes all but the web pages
+# (`readers.discovered_suffixes`); tests/test_rule_catalog.py checks they agree.
+MANUSCRIPT_SUFFIXES = frozenset(
+    {".txt", ".text", ".md", ".markdown", ".tex", ".docx", ".html", ".htm", ".xhtml"}
+)
+WALKED_SUFFIXES = MANUSCRIPT_SUFFIXES - {".html", ".htm", ".xhtml"}
 MANUSCRIPT_MAX_BYTES = 64 * 1024 * 1024
 
 

@@ -14,7 +14,8 @@ def test_the_catalog_matches_the_registry() -> None:
 
 
 def test_the_manuscript_suffixes_are_the_readers() -> None:
-    from citecheck.inputs import MANUSCRIPT_SUFFIXES
-    from citecheck.readers import manuscript_suffixes
+    from citecheck.inputs import MANUSCRIPT_SUFFIXES, WALKED_SUFFIXES
+    from citecheck.readers import discovered_suffixes, manuscript_suffixes
 
     assert manuscript_suffixes() == MANUSCRIPT_SUFFIXES
+    assert discovered_suffixes() == WALKED_SUFFIXES
