@@ -263,4 +263,6 @@ def test_long_runs_of_names_take_linear_time(unit: str, where: str) -> None:
     source = source_of(where + unit * 5000 + "1974.\n")
     start = time.perf_counter()
     find_citations(source)
-    assert time.perf_counter() - start < 2  # ~0.05 s; it was minutes before the bounds
+    # ~0.3 s here; minutes before the bounds. The bound is loose so that a loaded CI machine
+    # cannot fail it: growth is measured in bench/complexity.py, not here.
+    assert time.perf_counter() - start < 20

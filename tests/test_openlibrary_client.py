@@ -98,15 +98,16 @@ def test_offline_answers_from_the_cache(server, tmp_path) -> None:
 
 
 def test_rate_limit_spaces_distinct_lookups(server, tmp_path) -> None:
-    rate, count = 20.0, 6
+    rate, count = 10.0, 5
     client = client_for(server, tmp_path, rate_limit=rate)
     for n in range(count):
         assert client.search({**SEARCH, "title": f"salt cartographer {n}"}).ok
     times = [r.time for r in server.requests()]
     assert len(times) == count
-    # Logged when the server handles each request, so allow a few ms of scheduling jitter;
-    # unthrottled, the six requests would take a few ms in all, far below the bound.
-    assert times[-1] - times[0] >= (count - 1) / rate - 0.01
+    # Logged when the server handles each request, so allow for a loaded machine's
+    # scheduling (0.1 s); unthrottled, the five requests would take a few ms in all,
+    # far below the 0.3 s bound.
+    assert times[-1] - times[0] >= (count - 1) / rate - 0.1
 
 
 def test_cache_hits_do_not_wait_for_the_rate_limit(server, tmp_path) -> None:
