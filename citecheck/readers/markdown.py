@@ -98,8 +98,9 @@ def read_markdown(path: str, text: str) -> SourceText:
     references = [(m.start(), m.end(), m["label"]) for m in NOTE_REFERENCE.finditer(masked_text)]
     labels = _label_numbers(definitions, references)
     notes, note_spans = _notes(masked_text, definitions, labels)
-    markers = _markers(references, note_spans, labels)
-    paragraphs = _paragraphs(masked_text, note_spans)
+    in_notes = SpanSet(note_spans)  # built once: 100,000 notes take a while to sort
+    markers = _markers(references, in_notes, labels)
+    paragraphs = _paragraphs(masked_text, in_notes)
     return SourceText(
         path=path,
         text=text,
@@ -275,11 +276,8 @@ def _stripped(text: str, start: int, end: int) -> Span:
     return Span(start, start + len(kept))
 
 
-def _markers(
-    references: list[_Found], note_spans: list[Span], labels: dict[str, int]
-) -> list[Marker]:
+def _markers(references: list[_Found], in_notes: SpanSet, labels: dict[str, int]) -> list[Marker]:
     markers = []
-    in_notes = SpanSet(note_spans)
     for start, end, label in references:
         if in_notes.contains(start):
             # a reference inside a note (a note citing another) is not a body marker
@@ -288,10 +286,9 @@ def _markers(
     return markers
 
 
-def _paragraphs(text: str, note_spans: list[Span]) -> tuple[Paragraph, ...]:
+def _paragraphs(text: str, in_notes: SpanSet) -> tuple[Paragraph, ...]:
     paragraphs = []
     in_references = False
-    in_notes = SpanSet(note_spans)
     for span in split_paragraphs(text):
         chunk = span.slice(text)
         if in_notes.contains(span.start):
