@@ -153,6 +153,10 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
 
 def _link_only(text: str, segment: Span) -> bool:
     """ "Available online at: http://…" or a bare URL: the details of the work before."""
+    chunk = text[segment.start : segment.end]
+    # AVAILABLE_AT needs one of these; most segments have none and skip the pattern.
+    if "://" not in chunk and "www." not in chunk and LINK_TARGET not in chunk:
+        return False
     return bool(AVAILABLE_AT.fullmatch(text, segment.start, segment.end))
 
 
@@ -198,7 +202,9 @@ def _names_alone(text: str, segment: Span) -> str:
     """ "inverted" for "Healey, Dan.", "plain" for "Friedrich Nietzsche.", else ""."""
     if text[segment.end - 1] != ".":
         return ""
-    first = NAME_SENTENCE.match(text, segment.start, segment.end - 1)
+    # NAME_SENTENCE holds a comma: without one in the segment it is not tried.
+    has_comma = text.find(",", segment.start, segment.end - 1) != -1
+    first = NAME_SENTENCE.match(text, segment.start, segment.end - 1) if has_comma else None
     if first is not None and first.end() >= segment.end - 2:
         return "inverted"
     names = NAMES.fullmatch(text, segment.start, segment.end - 1)
