@@ -129,13 +129,14 @@ def _written_precision(plain: str) -> Decimal:
 
 def read_mention(text: str, match: re.Match[str]) -> list[Mention]:
     """Zero, one or two mentions for one match ("from 2 to 3 million" is two values)."""
-    for kind, found in zip(_KINDS_OF_THEIR_OWN, match.group(*_KINDS_OF_THEIR_OWN), strict=True):
+    groups = match.group(*_KINDS_OF_THEIR_OWN, *_FIGURE_GROUPS)
+    for kind, found in zip(_KINDS_OF_THEIR_OWN, groups, strict=False):
         if found:
             return [Mention(match.start(), match.end(), "ratio" if kind == "fraction" else kind)]
     first = read_numeral(match, "a")
     if first is None:
         return []
-    upper, lower, approx, pct, points, ratio, joint = match.group(*_FIGURE_GROUPS)
+    upper, lower, approx, pct, points, ratio, joint = groups[len(_KINDS_OF_THEIR_OWN) :]
     bound = "upper" if upper else "lower" if lower else "approx" if approx else "point"
     percent = "percent" if pct else "points" if points else None
     end = match.end()

@@ -127,15 +127,16 @@ def _neighbours(
 
 
 def _figure(text: str, mention: Mention, index: int, note: int | None) -> Figure:
+    start, end, kind, value, precision, bound, lo, hi = mention
     return Figure(
-        surface=text[mention.start : mention.end],
-        span=Span(mention.start, mention.end),
-        value=float(mention.value),
-        precision=float(mention.precision),
-        kind=mention.kind,
-        bound=mention.bound,
-        lo=None if mention.lo is None else float(mention.lo),
-        hi=None if mention.hi is None else float(mention.hi),
+        text[start:end],
+        Span(start, end),
+        float(value),
+        float(precision),
+        kind,
+        bound,
+        None if lo is None else float(lo),
+        None if hi is None else float(hi),
         sentence=index,
         note=note,
     )
