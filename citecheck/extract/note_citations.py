@@ -73,7 +73,10 @@ def _disjoint(spans: list[Span]) -> tuple[Span, ...]:
 def note_citations_in(text: str, note: Note) -> list[NoteCitation]:
     base, end = note.text_span.start, note.text_span.end
     # Link brackets and blanked targets become spaces: "[Title, 2009](   )" reads as prose.
-    local = LINK_REMAINS.sub(_link_remains, text[base:end])
+    # Each of LINK_REMAINS's alternatives needs a "](" or a "<": most notes have neither.
+    local = text[base:end]
+    if "](" in local or "<" in local:
+        local = LINK_REMAINS.sub(_link_remains, local)
     previous: tuple[Author, ...] = ()
     found: list[NoteCitation] = []
     pending: Span | None = None
