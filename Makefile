@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/stalinisms-long-shadow.txt
 
-.PHONY: demo test setup setup-test browser lint-code bench bench-growth accuracy note-accuracy quote-accuracy fuzz complexity clean
+.PHONY: demo test setup setup-test browser lint-code bench bench-html bench-growth accuracy note-accuracy quote-accuracy fuzz complexity clean
 
 $(BIN)/citecheck: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ fuzz: $(VENV)/.test-deps
 bench: setup
 	$(BIN)/python bench/bench_lint.py
 
+# A 2 MB web page read against its plain-text rendering (issue 15): fails at 3x or more.
+bench-html: setup
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python bench/bench_html.py
+
 # Growth exponents of lint time (.bib of 10^3..10^5 entries, Markdown of 60..480 KB):
 # fails when one is over 1.15 (linear is 1.0). CPU time, so a busy machine does not fail it.
 bench-growth: setup
@@ -57,11 +61,13 @@ bench-growth: setup
 
 # Footnote accuracy on the Platypus articles in ../shared (docs/accuracy.md); fails below
 # bench/accuracy_thresholds.toml. Says so and passes when ../shared is absent. Then the
-# note-citation reader against its truth set and the seeded defects of its rules (issue 11).
+# note-citation reader against its truth set and the seeded defects of its rules (issue 11),
+# and Word files with typed notes against their plain text (issue 15, docs/docx.md).
 accuracy: $(VENV)/.test-deps
 	$(BIN)/python bench/accuracy.py --gate
 	$(BIN)/python bench/quote_accuracy.py
 	$(BIN)/python bench/note_accuracy.py
+	$(BIN)/python bench/docx_accuracy.py --gate --every 5
 
 # The note-citation measurement alone (docs/note-citations.md).
 note-accuracy: setup

@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         print("accuracy: shared data not found (../shared/corpus/platypus); nothing measured")
         return 0
     try:
-        from accuracy_harness import article, gate, report
+        from accuracy_harness import article, book_variants, gate, report
     except ImportError as exc:
         print(f"accuracy: {exc.name} is missing; run `make setup-test`", file=sys.stderr)
         return 2
@@ -62,20 +62,32 @@ def main(argv: list[str] | None = None) -> int:
     ]
     started = time.perf_counter()
     results = _evaluate(article.evaluate_article, jobs, args.jobs)
-    elapsed = time.perf_counter() - started
 
     built = report.build_report(results)
     failures = gate.gate_failures(built["overall"], gate.load_thresholds())
+    for name, thresholds in gate.load_set_thresholds().items():
+        if name in built["sets"]:
+            failures.extend(
+                f"{name}: {f}" for f in gate.gate_failures(built["sets"][name], thresholds)
+            )
+    # Books of 10 articles as chapters, notes restarting per chapter (issue 15).
+    books = book_variants.run(paths, args.half, args.jobs)
+    book_rows = book_variants.summary(books)
+    failures += book_variants.gate_failures(book_rows, gate.load_thresholds())
+    elapsed = time.perf_counter() - started
     document: dict[str, Any] = {
         "date": date.today().isoformat(),
         "corpus": str(folder),
         "elapsed_seconds": round(elapsed, 1),
         "gate_failures": failures,
         **built,
+        "books": {"figures": book_rows, "books": books},
     }
     Path(args.output).write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n")
     print(f"## Footnote accuracy: {len(results)} articles, {date.today().isoformat()}\n")
     print(report.markdown_table(built))
+    print(f"\n## Books: {len(books)} books of up to 10 chapters, 2 layouts\n")
+    print(book_variants.markdown_table(book_rows))
     print(f"\n{len(results)} articles in {elapsed:.1f} s ({args.jobs} jobs); wrote {args.output}")
     if failures:
         print("\nbelow the thresholds in bench/accuracy_thresholds.toml:")

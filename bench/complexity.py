@@ -14,9 +14,10 @@ and 8n take the best of two runs.
 
 Linear growth doubles the time from 4n to 8n; the run fails (exit 1, naming the probe) when
 any probe's 4n -> 8n ratio exceeds 2.6, when a size exceeds the timeout or raises, or when a
-probe with a deadline (100,000 glued markers, 100,000 Markdown footnotes: under 10 s) misses it.
-`--deadline` times only those probes, only at 8n (best of two fresh runs, as above), prints
-their seconds and fails (exit 1) when one takes longer than its deadline.
+probe with a deadline (100,000 glued markers, 100,000 Markdown footnotes, 20,000 HTML
+footnotes: under 10 s) misses it. `--deadline` times only the probes with a deadline, only at
+8n (best of two fresh runs, as above), prints their seconds and fails (exit 1) when one takes
+longer than its deadline.
 """
 
 from __future__ import annotations
@@ -99,6 +100,26 @@ def _markdown_footnotes(n: int) -> str:
     return f"{body}\n\n{notes}\n"
 
 
+# Books (issue 15): n chapters whose notes restart at 1, notes after their paragraphs;
+# and an index column of n entries with no heading.
+def _book_parts_text(n: int) -> str:
+    return "".join(
+        f"Chapter {i}\n\nA claim.1 Another.2\n\n[1] On {_letters(i)}.\n\n[2] By {_letters(i)}.\n\n"
+        for i in range(1, n + 1)
+    )
+
+
+def _book_parts_markdown(n: int) -> str:
+    return "".join(
+        f"# Chapter {i}\n\nA claim.[^1]\n\n[^1]: On {_letters(i)}.\n\n" for i in range(1, n + 1)
+    )
+
+
+def _index_column(n: int) -> str:
+    entries = "\n".join(f"{_letters(i).title()}, {i % 300 + 1}, {i % 97 + 2}." for i in range(1, n))
+    return f"Body.1\n\n1 A note.\n\n{entries}\n"
+
+
 def _link_runs(n: int) -> str:
     return "Text " + "](" * n + " end.\n"
 
@@ -124,6 +145,28 @@ def _long_digits(n: int) -> str:
     return "The count was " + "1" * n + " people.\n"
 
 
+def _html_deep_nesting(n: int) -> str:
+    return "<div>" * n + "<p>A claim.<sup>1</sup></p><ol><li>The note.</li></ol>"
+
+
+# Pandoc's footnotes: a link in a superscript per marker, a list item per note.
+def _html_footnotes(n: int) -> str:
+    body = " ".join(
+        f'A claim.<a href="#fn{i}" class="footnote-ref" id="fnref{i}"><sup>{i}</sup></a>'
+        for i in range(1, n + 1)
+    )
+    notes = "\n".join(
+        f'<li id="fn{i}"><p>A note on {_letters(i)}.<a href="#fnref{i}" '
+        'class="footnote-back">↩</a></p></li>'
+        for i in range(1, n + 1)
+    )
+    return f'<p>{body}</p>\n<section class="footnotes"><ol>\n{notes}\n</ol></section>\n'
+
+
+def _html_unclosed_markup(n: int) -> str:
+    return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
+
+
 PROBES: tuple[Probe, ...] = (
     Probe("references-given-name", ".txt", 200_000, _references_given),
     Probe("ab-hyphen-run", ".txt", 20_000, _ab_hyphen),
@@ -134,11 +177,17 @@ PROBES: tuple[Probe, ...] = (
     Probe("glued-markers", ".txt", 12_500, _glued_markers, deadline=10.0, owner="markers"),
     Probe("markdown-footnotes", ".md", 12_500, _markdown_footnotes, deadline=10.0),
     Probe("markdown-link-runs", ".md", 20_000, _link_runs),
+    Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),
+    Probe("book-parts-markdown", ".md", 1_000, _book_parts_markdown, owner="books"),
+    Probe("index-column", ".txt", 10_000, _index_column, owner="books"),
     Probe("markdown-unclosed-fences", ".md", 5_000, _unclosed_fences),
     Probe("markdown-unclosed-comments", ".md", 5_000, _unclosed_comments),
     Probe("latex-unclosed-display-math", ".tex", 5_000, _unclosed_display_math),
     Probe("latex-unclosed-verbatim", ".tex", 5_000, _unclosed_verbatim),
     Probe("digits-over-4300", ".txt", 50_000, _long_digits),
+    Probe("html-deep-nesting", ".html", 50_000, _html_deep_nesting),
+    Probe("html-footnotes", ".html", 2_500, _html_footnotes, deadline=10.0),
+    Probe("html-unclosed-markup", ".html", 10_000, _html_unclosed_markup),
 )
 
 PROBES_BY_NAME = {probe.name: probe for probe in PROBES}

@@ -1,6 +1,6 @@
 """Measure the note-citation reader against the hand-made truth set (issue 11).
 
-    .venv/bin/python bench/note_accuracy.py [--verbose] [--no-seeds]
+    .venv/bin/python bench/note_accuracy.py [--verbose] [--misses [--half tune]] [--no-seeds]
 
 Each annotated article's notes are read twice: as Markdown (titles in `*…*`) and as a web
 page gives them when copied (emphasis markers and link targets stripped). The scoring is
@@ -60,7 +60,22 @@ def notes_by_label(path: Path) -> tuple[str, dict[str, Note]]:
     return source.masked, {(n.label or str(n.number)): n for n in source.notes}
 
 
-def score_article(truth: dict, rendering: str) -> Score:
+def print_note_misses(heading: str, text: str, note_score: Score, predictions: list) -> None:
+    """One note with a missed or false citation: its text, what was read, what was missed."""
+    print(f"--- {heading}")
+    print(f"  text   {text.strip()[:600]!r}")
+    for p in predictions:
+        authors = [a.surname for a in p.authors]
+        print(f"  read   {p.form} {authors} {p.title!r} {p.year} unsure={p.unsure!r}")
+    for line in note_score.wrong:
+        print(f"  false  {line}")
+    for line in note_score.missed:
+        print(f"  missed {line}")
+    for line in note_score.places:
+        print(f"  place  {line}")
+
+
+def score_article(truth: dict, rendering: str, misses: bool = False) -> Score:
     total = Score()
     masked, notes = notes_by_label(CORPUS / truth["article"])
     for entry in truth["notes"]:
@@ -73,16 +88,23 @@ def score_article(truth: dict, rendering: str) -> Score:
             text = web_copy(text)
         copy = Note(note.number, Span(0, len(text)), Span(0, 0), Span(0, len(text)), note.label)
         predictions = list(note_citations_in(text, copy))
-        total.add(score_note(entry["label"], entry["citations"], predictions, text))
+        note_score = score_note(entry["label"], entry["citations"], predictions, text)
+        if misses and (note_score.wrong or note_score.missed or note_score.places):
+            heading = f"{truth['article']} n{entry['label']} ({rendering})"
+            print_note_misses(heading, text, note_score, predictions)
+        total.add(note_score)
     return total
 
 
-def measure(verbose: bool) -> dict[tuple[str, str], Score]:
+def measure(
+    verbose: bool, misses: bool = False, only_half: str | None = None
+) -> dict[tuple[str, str], Score]:
     table: dict[tuple[str, str], Score] = {}
     for path in truth_files():
         truth = json.loads(path.read_text(encoding="utf-8"))
+        listed = misses and only_half in (None, half(path.name))
         for rendering in ("markdown", "web"):
-            score = score_article(truth, rendering)
+            score = score_article(truth, rendering, listed)
             for part in (half(path.name), "overall"):
                 table.setdefault((rendering, part), Score()).add(score)
             if verbose and (score.wrong or score.missed):
@@ -113,6 +135,12 @@ def print_table(table: dict[tuple[str, str], Score]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", action="store_true", help="list misses and false readings")
+    parser.add_argument(
+        "--misses", action="store_true", help="print each note with a missed or false citation"
+    )
+    parser.add_argument(
+        "--half", choices=("tune", "check"), help="with --misses: list one half's notes only"
+    )
     parser.add_argument("--no-seeds", action="store_true", help="skip the seeded defects")
     args = parser.parse_args()
     if not CORPUS.is_dir():
@@ -120,11 +148,11 @@ def main() -> int:
         return 2
     halves = [half(p.name) for p in truth_files()]
     print(f"articles: {halves.count('tune')} tune, {halves.count('check')} check")
-    print_table(measure(args.verbose))
+    print_table(measure(args.verbose, args.misses, args.half))
     if not args.no_seeds:
         from note_seeding import print_seeded
 
-        print_seeded(truth_files(), CORPUS, half)
+        print_seeded(truth_files(), CORPUS, half, args.misses, args.half)
     return 0
 
 

@@ -87,6 +87,7 @@ class Score:
     places_as_authors: int = 0
     wrong: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for name in ("true_positive", "false_positive", "scored_truth", "apart_truth"):
@@ -95,6 +96,7 @@ class Score:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.wrong += other.wrong
         self.missed += other.missed
+        self.places += other.places
 
     @property
     def precision(self) -> float:
@@ -129,6 +131,7 @@ def score_note(label: str, truths: list[dict], predictions: list, note_text: str
         for a in p.authors:
             if key(a.surname) not in truth_keys and place_like(a.surname, note_text):
                 score.places_as_authors += 1
+                score.places.append(f"[{label}] {a.surname!r} read as an author")
         if not p.authors and not p.title:
             twin = next(
                 (

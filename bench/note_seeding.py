@@ -3,19 +3,21 @@
 None of the annotated articles has a works-cited list, so each gets one built from its
 truth set: every distinct work cited in full with authors, title and year, rendered as a
 reference line ("Lewin, *Lenin's Last Struggle*, 2005."). On that clean document and on
-copies with one defect each (random.Random(SEED), at most CASES per kind and article):
+copies with one defect each (random.Random seeded by SEED and the article's file name, at
+most CASES per kind and article):
 
 - short-form-before-full: the note holding the only earlier full form of a work later
   cited in short form is emptied; found when C105 reports the short form's note;
 - missing-reference: one entry is removed from the list; found when C101 reports a note
   the truth says cites that work;
 - inconsistent-reference (author): the surname of a full form is misspelt in its note (two
-  inner letters swapped); found when C107 reports that note;
-- inconsistent-reference (year): the year of a full form is changed by one in its note;
-  found when C107 reports that note.
+  inner letters swapped, at the occurrence nearest before the work's title); found when C107
+  reports that note;
+- inconsistent-reference (year): the year of a full form is changed by one in its note (the
+  first occurrence after the title); found when C107 reports that note.
 
-A false finding is a finding of the kind's rule on the clean document (the real articles
-may hold real slips, so this errs against the rules).
+A false finding is a finding of the kind's rule on the clean document that the truth does
+not bear out (the real articles may hold real slips, so this errs against the rules).
 """
 
 from __future__ import annotations
@@ -53,11 +55,15 @@ class Work:
 
 def works_of(truth: dict, *, listed: bool = False) -> list[Work]:
     """The distinct works cited in full with authors, title and year (the seedable ones);
-    with `listed`, every work named with an author and a title (the works-cited list)."""
+    with `listed`, every work named with an author and a title or a year (the works-cited
+    list: "Grigory Zinoviev, *Izvestiia TsK KPSS*, No. 5 (1989)" names no title but is a
+    work the list must hold)."""
     works: list[Work] = []
     for entry in truth["notes"]:
         for c in entry["citations"]:
-            if c["form"] == "mention" or not (c["authors"] and c.get("title")):
+            if c["form"] == "mention" or not c["authors"]:
+                continue
+            if not (c.get("title") or (listed and c.get("year"))):
                 continue
             if not listed and (c["form"] != "full" or not c.get("year")):
                 continue
@@ -66,21 +72,28 @@ def works_of(truth: dict, *, listed: bool = False) -> list[Work]:
             labels = tuple(
                 n["label"] for n in truth["notes"] for d in n["citations"] if _same_truth(c, d)
             )
-            works.append(Work(tuple(c["authors"]), c["title"], c.get("year") or 0, labels))
+            works.append(Work(tuple(c["authors"]), c["title"] or "", c.get("year") or 0, labels))
     return works
 
 
 def _same_truth(a: dict, b: dict) -> bool:
     if b["form"] == "mention" or not b["authors"] or key(a["authors"][0]) != key(b["authors"][0]):
         return False
+    if not a.get("title"):  # a work known by its author and year only
+        return not b.get("title") and a.get("year") == b.get("year")
     return not b.get("title") or title_fits(a["title"], b["title"])
 
 
 def _same(work: Work, c: dict) -> bool:
-    """The same work: same first author, a fitting title and no other year."""
+    """The same work: same first author, a fitting title (or none on both) and no other
+    year."""
     if c.get("year") and work.year and c["year"] != work.year:
         return False
-    return key(work.authors[0]) == key(c["authors"][0]) and title_fits(work.title, c["title"])
+    if key(work.authors[0]) != key(c["authors"][0]):
+        return False
+    if not work.title or not c.get("title"):
+        return not work.title and not c.get("title")
+    return title_fits(work.title, c["title"])
 
 
 def works_cited(works: list[Work]) -> str:
@@ -90,7 +103,8 @@ def works_cited(works: list[Work]) -> str:
         if len(work.authors) > 2:
             names = ", ".join(work.authors[:-1]) + " and " + work.authors[-1]
         year = f", {work.year}" if work.year else ""
-        lines.append(f"{names}, *{work.title}*{year}.")
+        title = f", *{work.title}*" if work.title else ""
+        lines.append(f"{names}{title}{year}.")
     return "\n\n## Works cited\n\n" + "\n\n".join(lines) + "\n"
 
 
@@ -106,12 +120,23 @@ def note_spans(text: str) -> dict[str, tuple[int, int]]:
     return {(n.label or str(n.number)): (n.text_span.start, n.text_span.end) for n in source.notes}
 
 
-def _replace_in_note(text: str, span: tuple[int, int], old: str, new: str) -> str | None:
+def _replace_in_note(
+    text: str, span: tuple[int, int], old: str, new: str, title: str = "", before: bool = True
+) -> str | None:
+    """The text with `old` replaced once in the note: the occurrence nearest the work's
+    title (the last before it for a name, the first after it for a year), so that "John
+    Reed's argument …: John Reed, “America …”" seeds the slip in the citation, not in the
+    prose before it; the first occurrence when the title is not found."""
     start, end = span
     inside = text[start:end]
     at = inside.find(old)
     if at < 0:
         return None
+    head = " ".join(title.split()[:3])
+    where = inside.find(head) if head else -1
+    if where >= 0:
+        near = inside.rfind(old, 0, where) if before else inside.find(old, where)
+        at = near if near >= 0 else at
     return text[: start + at] + new + text[start + at + len(old) :]
 
 
@@ -128,7 +153,7 @@ def _misspell(surname: str) -> str:
     return surname + surname[-1]
 
 
-Case = tuple[str, str, Callable[[list], bool]]  # (kind, seeded text, found?)
+Case = tuple[str, str, Callable[[list], bool], str]  # (kind, seeded text, found?, what)
 
 
 def cases(article: str, truth: dict, rng: random.Random) -> list[Case]:
@@ -149,14 +174,24 @@ def cases(article: str, truth: dict, rng: random.Random) -> list[Case]:
         start, end = spans[full_label]
         seeded = base[:start] + "A comment." + base[end:]
         found.append(
-            ("short-form-before-full", seeded, _reported("short-form-before-full", {short_label}))
+            (
+                "short-form-before-full",
+                seeded,
+                _reported("short-form-before-full", {short_label}),
+                f"n{full_label} emptied, short form in n{short_label}",
+            )
         )
     # missing-reference
     for work in rng.sample(works, min(CASES, len(works))):
         line = works_cited([work]).split("\n\n## Works cited\n\n")[1].strip()
         seeded = base.replace("\n\n" + line, "", 1)
         found.append(
-            ("missing-reference", seeded, _reported("missing-reference", set(work.labels)))
+            (
+                "missing-reference",
+                seeded,
+                _reported("missing-reference", set(work.labels)),
+                f"entry removed: {line!r}, cited in n{', n'.join(work.labels)}",
+            )
         )
     # author misspelt / year changed in one note
     for kind in ("author", "year"):
@@ -167,9 +202,12 @@ def cases(article: str, truth: dict, rng: random.Random) -> list[Case]:
                 continue
             old = work.authors[0].split()[-1] if kind == "author" else str(work.year)
             new = _misspell(old) if kind == "author" else str(work.year + 1)
-            seeded = _replace_in_note(base, spans[label], old, new)
+            seeded = _replace_in_note(
+                base, spans[label], old, new, work.title, before=kind == "author"
+            )
             if seeded is not None:
-                found.append((kind, seeded, _reported("inconsistent-reference", {label})))
+                what = f"n{label}: {old!r} -> {new!r}"
+                found.append((kind, seeded, _reported("inconsistent-reference", {label}), what))
     return found
 
 
@@ -188,9 +226,18 @@ def _order(truth: dict, label: str) -> int:
 
 
 def _true_finding(truth: dict, rule: str, label: str) -> bool:
-    """A short-form-before-full the truth bears out: note `label` holds a short form of a
-    work no earlier note gives in full. Other rules have no true finding on the clean
-    document (its list is built from the notes)."""
+    """A finding the truth bears out: a short-form-before-full where note `label` holds a
+    short form of a work no earlier note gives in full; a missing-reference where the note
+    cites, with an author, a work the built list could not hold (no title and no year:
+    "See Molyneux's review of …, available online at …"). Other rules have no true finding
+    on the clean document (its list is built from the notes)."""
+    if rule == "missing-reference":
+        return any(
+            c["form"] != "mention" and c["authors"] and not (c.get("title") or c.get("year"))
+            for n in truth["notes"]
+            if n["label"] == label
+            for c in n["citations"]
+        )
     if rule != "short-form-before-full":
         return False
     order = [n["label"] for n in truth["notes"]]
@@ -215,8 +262,15 @@ def _reported(rule: str, labels: set[str]) -> Callable[[list], bool]:
     return lambda findings: any(r == rule and lab in labels for r, lab in findings)
 
 
-def print_seeded(truth_paths: list[Path], corpus: Path, half: Callable[[str], str]) -> None:
-    rng = random.Random(SEED)
+def print_seeded(
+    truth_paths: list[Path],
+    corpus: Path,
+    half: Callable[[str], str],
+    misses: bool = False,
+    only_half: str | None = None,
+) -> None:
+    """The seeded-defect table; with `misses`, each missed case and each false finding on a
+    clean document first (of `only_half`'s articles when given)."""
     tally: dict[tuple[str, str], list[int]] = {}
     clean_ok: dict[tuple[str, str], list[int]] = {}
     for path in truth_paths:
@@ -224,12 +278,22 @@ def print_seeded(truth_paths: list[Path], corpus: Path, half: Callable[[str], st
         article = (corpus / truth["article"]).read_text(encoding="utf-8")
         part = half(path.name)
         base = article + works_cited(works_of(truth, listed=True))
-        clean = {rule for rule, label in lint(base) if not _true_finding(truth, rule, label)}
+        false = [(r, lab) for r, lab in lint(base) if not _true_finding(truth, r, lab)]
+        clean = {rule for rule, _ in false}
+        listed = misses and only_half in (None, part)
+        if listed:
+            for rule, label in false:
+                if rule in RULE_OF.values():
+                    print(f"seeded: {truth['article']} clean document: false {rule} in n{label}")
         for kind in KINDS:
             for where in (part, "overall"):
                 clean_ok.setdefault((kind, where), []).append(RULE_OF[kind] not in clean)
-        for kind, seeded, check in cases(article, truth, rng):
+        # one generator per article: a change to one article's truth leaves the others' cases
+        rng = random.Random(f"{SEED}/{path.name}")
+        for kind, seeded, check, what in cases(article, truth, rng):
             hit = check(lint(seeded))
+            if listed and not hit:
+                print(f"seeded: {truth['article']} {kind} missed: {what}")
             for where in (part, "overall"):
                 tally.setdefault((kind, where), []).append(hit)
     print()

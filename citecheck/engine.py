@@ -31,7 +31,7 @@ from citecheck.model import (
     Severity,
     SourceText,
 )
-from citecheck.readers import manuscript_suffixes, read_bytes, read_manuscript
+from citecheck.readers import discovered_suffixes, read_bytes, read_manuscript
 from citecheck.rules import ALL_RULES, RULES_BY_NAME, CheckContext, Rule
 from citecheck.suppression import apply_suppressions, with_directives
 
@@ -155,7 +155,7 @@ def collect_paths(
     path and carries on; without `warn` it is an InputError.
     """
     found: list[Path] = []
-    suffixes = manuscript_suffixes()
+    suffixes = discovered_suffixes()
     selection = selection or discovery.Selection()
     for name in paths:
         path = Path(name)
@@ -385,6 +385,8 @@ def lint_source(
         for finding in rule.check(context):
             if finding.location is None:
                 finding = replace(finding, location=index.locate(finding.span))
+            if source.places is not None and finding.path is None:
+                finding = with_place(finding, source)
             findings.append(finding)
     return FileResult(
         path=source.path,
@@ -393,6 +395,14 @@ def lint_source(
         manuscript=manuscript,
         resolutions=tuple(resolutions or ()),
     )
+
+
+def with_place(finding: Finding, source: SourceText) -> Finding:
+    """The finding with where it stands in the file's own terms (`SourceText.places`):
+    `data["paragraph"]` and `data["context"]`, for a file whose lines a user cannot see."""
+    assert source.places is not None
+    place = source.places.describe(source.text, finding.span.start)
+    return replace(finding, data={**finding.data, **place}) if place else finding
 
 
 def suppress(result: FileResult, rules: Sequence[Rule]) -> FileResult:

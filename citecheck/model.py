@@ -90,6 +90,49 @@ class LineIndex:
         return Location(line, column, end_line, end_column)
 
 
+@dataclass(frozen=True)
+class OffsetMap:
+    """Where the text a reader hands on came from, for a format whose text is not its file
+    (HTML): text offset `text_starts[i] + k` stands at `source_starts[i] + k` of the file.
+
+    Lines and columns of findings are then those of the file, not of the extracted text.
+    """
+
+    text_starts: tuple[int, ...]
+    source_starts: tuple[int, ...]
+    source_lines: LineIndex
+
+    def source_offset(self, offset: int) -> int:
+        i = bisect_right(self.text_starts, offset) - 1
+        if i < 0:
+            return self.source_starts[0] if self.source_starts else 0
+        return self.source_starts[i] + offset - self.text_starts[i]
+
+
+@dataclass(frozen=True)
+class MappedLineIndex:
+    """A `LineIndex` look-alike that answers with the file's lines and columns."""
+
+    origin: OffsetMap
+
+    def line(self, offset: int) -> int:
+        return self.origin.source_lines.line(self.origin.source_offset(offset))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        return self.origin.source_lines.position(self.origin.source_offset(offset))
+
+    def locate(self, span: Span) -> Location:
+        line, column = self.position(span.start)
+        # The end is the file position just past the span's last character.
+        last = self.origin.source_offset(max(span.end - 1, span.start))
+        end_line, end_column = self.origin.source_lines.position(last)
+        if span.end > span.start:
+            end_column += 1
+        if (end_line, end_column) < (line, column):  # text the parser moved (foster parenting)
+            end_line, end_column = line, column
+        return Location(line, column, end_line, end_column)
+
+
 # --- the manuscript as read -------------------------------------------------------------
 
 
@@ -146,6 +189,19 @@ class Marker:
 
 
 @dataclass(frozen=True)
+class Part:
+    """A chapter or section that numbers its notes from 1 again (a book's notes per chapter).
+
+    `name` is what findings call it ("chapter 3", "lecture IV", "part 2" when no heading
+    names it). `start` is where its body text begins when the reader knows it (a heading
+    before its first note); None leaves the split of the body to the marker decoder.
+    """
+
+    name: str
+    start: int | None = None
+
+
+@dataclass(frozen=True)
 class ReaderMessage:
     """Something a reader noticed about the input itself (encoding fallback, say)."""
 
@@ -160,6 +216,79 @@ class Comment:
 
     text: str
     span: Span
+
+
+@dataclass(frozen=True)
+class Place:
+    """One stretch of the file as its own application shows it (Word paragraph 17): used
+    where the lines of the extracted text mean nothing to the user (a DOCX)."""
+
+    span: Span
+    kind: str  # "paragraph", "footnote", "endnote"
+    number: int  # 1-based, in reading order
+
+
+# How much of a paragraph a finding's place quotes.
+PLACE_CONTEXT = 40
+
+
+@dataclass(frozen=True)
+class Places:
+    """The file's own paragraphs (or notes), in order: where a finding stands in them.
+
+    A reader sets it on `SourceText.places` where lines of its extracted text cannot be
+    found in the file; the engine then adds `data[kind]` (`data["paragraph"] = 17`) and
+    `data["context"]` (the words just before the finding, or its paragraph's first words)
+    to every finding in the manuscript.
+    """
+
+    places: tuple[Place, ...]
+
+    @cached_property
+    def _starts(self) -> tuple[int, ...]:
+        return tuple(place.span.start for place in self.places)
+
+    def describe(self, text: str, offset: int) -> dict[str, Any]:
+        k = bisect_right(self._starts, offset) - 1
+        if k < 0 or offset >= self.places[k].span.end:
+            k += 1  # between two paragraphs: the next one
+        if not 0 <= k < len(self.places):
+            return {}
+        place = self.places[k]
+        start = max(offset, place.span.start)
+        if start > place.span.start:
+            context = _words_before(text, place.span.start, start)
+        else:
+            context = _words_after(text, start, place.span.end)
+        return {place.kind: place.number, "context": context}
+
+
+def _words_before(text: str, start: int, end: int) -> str:
+    """ "…collapsed in 1991.": up to PLACE_CONTEXT characters ending at `end`, whole words."""
+    cut = max(start, end - PLACE_CONTEXT)
+    if cut > start:
+        space = text.find(" ", cut, end)
+        cut = space + 1 if 0 <= space < end - 1 else cut
+    words = " ".join(text[cut:end].split())
+    return f"…{words}" if cut > start else words
+
+
+def _words_after(text: str, start: int, end: int) -> str:
+    """ "Cliff, 1974, p7. See also…": the first words of a stretch."""
+    cut = min(end, start + PLACE_CONTEXT)
+    if cut < end:
+        space = text.rfind(" ", start + 1, cut)
+        cut = space if space > start else cut
+    words = " ".join(text[start:cut].split())
+    return f"{words}…" if cut < end else words
+
+
+def place_label(data: dict[str, Any]) -> str | None:
+    """ "paragraph 17, “…collapsed in 1991.”" from a finding's data, or None."""
+    for kind in ("paragraph", "footnote", "endnote"):
+        if kind in data and "context" in data:
+            return f"{kind} {data[kind]}, “{data['context']}”"
+    return None
 
 
 @dataclass(frozen=True)
@@ -181,13 +310,19 @@ class SourceText:
     comments: tuple[Comment, ...] = ()
     messages: tuple[ReaderMessage, ...] = ()
     format: str = "text"
+    parts: tuple[Part, ...] = ()  # by `Note.part`, when notes restart per chapter; else ()
+    origin: OffsetMap | None = None  # set where the text is not the file's own (HTML)
+    places: Places | None = None  # the file's own paragraphs, where lines mean nothing
 
     def section_spans(self, section: Section) -> tuple[Span, ...]:
         return tuple(p.span for p in self.paragraphs if p.section is section)
 
     @cached_property
-    def line_index(self) -> LineIndex:
-        """The text's line starts, computed once and shared by every extractor and rule."""
+    def line_index(self) -> LineIndex | MappedLineIndex:
+        """The text's line starts, computed once and shared by every extractor and rule;
+        where the text was extracted from markup, the lines and columns of the file."""
+        if self.origin is not None:
+            return MappedLineIndex(self.origin)
         return LineIndex.of(self.text)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citecheck.extract.markers import find_markers
+from citecheck.readers.note_lines import note_start
 from tests.helpers import SAMPLE, source_of
 
 
@@ -140,3 +141,11 @@ def test_explicit_markers_win_when_they_explain_the_notes() -> None:
 
 def test_superscript_power_after_a_unit_is_not_a_marker() -> None:
     assert markers_in("An area of 20 km² was flooded.¹ Then 3 m³ of water.²") == [1, 2]
+
+
+def test_a_note_opening_with_a_glued_superscript_number_is_read():
+    # "¹Cliff" opened the notes list with no space: the glued pattern once raised IndexError.
+    text = "¹Cliff, 1974."
+    start = note_start(text, 0, len(text))
+    assert start is not None and start.number == 1
+    assert note_start("1974 was the year.", 0, 18) is None

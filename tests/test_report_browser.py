@@ -229,6 +229,63 @@ def test_manuscript_markup_renders_as_text_and_never_runs(browser, tmp_path):
         page.context.close()
 
 
+# A saved web page full of active content. Each payload would set window.__pwned or open a
+# dialog if it ever ran; the escaped one is text the page shows, and must show as text.
+HOSTILE_PAGE = """<!DOCTYPE html>
+<html><head><title>Hostile <script>window.__pwned = "title"</script></title>
+<script>window.__pwned = 1; alert(1)</script>
+<style>body { display: none }</style>
+<meta http-equiv="refresh" content="0; url=javascript:alert(7)">
+</head>
+<body onload="window.__pwned = 8; alert(8)">
+<p onclick="window.__pwned = 5">Body with <img src=x onerror="window.__pwned=2;alert(2)">
+and <a href="javascript:window.__pwned=3;alert(3)">a link</a> and
+&lt;script&gt;window.__pwned = 4&lt;/script&gt; shown as text.<a href="#fn1"
+class="footnote-ref" id="fnref1"><sup>1</sup></a> More <svg onload="alert(5)"><text>svg</text></svg>
+<iframe srcdoc="<script>alert(6)</script>"></iframe>claims.<a href="#fn2" class="footnote-ref"
+id="fnref2"><sup>2</sup></a> And a third.<a href="#fn3" class="footnote-ref"><sup>3</sup></a></p>
+<section class="footnotes"><ol>
+<li id="fn1"><p>&lt;img src=x onerror=alert(4)&gt; as quoted <img src=y onerror="alert(9)">
+in it.<a href="#fnref1" class="footnote-back">↩︎</a></p></li>
+<li id="fn2"><p>Fine, 2001.<a href="#fnref2" class="footnote-back">↩︎</a></p></li>
+</ol></section>
+</body></html>
+"""
+
+
+def test_html_manuscript_shows_its_text_and_nothing_of_it_runs(browser, tmp_path):
+    manuscript = tmp_path / "hostile.html"
+    manuscript.write_text(HOSTILE_PAGE, encoding="utf-8")
+    bib = tmp_path / "fine.bib"
+    bib.write_text("@book{fine2001, author = {Fine, Ann}, year = 2001}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["report", str(manuscript), "-o", str(out), "--bib", str(bib)]) == 0
+    report = out / "hostile.html"
+    page, log = open_report(browser, report)
+    try:
+        text = page.locator(".ms").inner_text()
+        # The page's text, as its reader sees it: escaped markup shows as written ...
+        assert "<script>window.__pwned = 4</script> shown as text." in text
+        assert "<img src=x onerror=alert(4)> as quoted in it." in text
+        assert "a link" in text
+        # ... and the page's own markup, scripts, styles and handlers are nowhere.
+        for absent in ("window.__pwned = 1", 'onerror="', "javascript:", "display: none", "↩"):
+            assert absent not in text
+        assert page.locator(".ms script, .ms img, .ms svg, .ms iframe").count() == 0
+        assert page.locator("a[href^='javascript:'], [onload], [onclick], [onerror]").count() == 0
+        expect(page.locator("#findings")).to_contain_text("note 3")
+        page.hover("a.mk.k-marker[href='#note-1']")
+        expect(page.locator("#tip")).to_contain_text("<img src=x onerror=alert(4)>")
+        for link in page.locator("#findings a.goto").all():
+            link.click()
+        page.wait_for_timeout(200)  # give any stray handler (onerror, onload) its chance
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        assert page.title().startswith("hostile.html")
+        assert_offline_and_clean(page, log, report)
+    finally:
+        page.context.close()
+
+
 def test_bidi_overrides_and_escapes_show_as_code_points(browser, tmp_path):
     # U+202E would show "evil" as "live"; ESC and BEL would be an invisible terminal title.
     manuscript = tmp_path / "bidi.txt"

@@ -9,6 +9,7 @@ from typing import Any
 from .render import make_parser, render_article
 from .scoring import Counts, read, score_clean, score_seeded
 from .seeds import choose_targets, seed
+from .sets import EXTRA_SETS
 from .truth import VARIANTS, compose
 
 # How many of each kind of error the report keeps per article and variant.
@@ -46,6 +47,10 @@ def evaluate_article(path: str, index: int) -> dict[str, Any]:
         found["seeded_missed"] = seeded_misses
         variants[variant] = counts.as_dict()
         errors[variant] = {key: value[:KEEP_ERRORS] for key, value in found.items() if value}
+    for _, evaluate in EXTRA_SETS.values():
+        more, more_errors = evaluate(rendered, targets or {}, KEEP_ERRORS)
+        variants.update(more)
+        errors.update(more_errors)
     return {
         "name": name,
         "index": index,

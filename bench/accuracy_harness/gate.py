@@ -13,8 +13,21 @@ AT_LEAST = ("marker_precision", "marker_recall", "note_precision", "note_recall"
 
 
 def load_thresholds(path: Path = THRESHOLDS) -> dict[str, float]:
+    """The thresholds of the text variants (the file's top-level keys)."""
     with path.open("rb") as file:
-        return {key: float(value) for key, value in tomllib.load(file).items()}
+        loaded = tomllib.load(file)
+    return {key: float(value) for key, value in loaded.items() if not isinstance(value, dict)}
+
+
+def load_set_thresholds(path: Path = THRESHOLDS) -> dict[str, dict[str, float]]:
+    """The thresholds of each extra set (sets.py), one table per set: `[html]`."""
+    with path.open("rb") as file:
+        loaded = tomllib.load(file)
+    return {
+        name: {key: float(value) for key, value in table.items()}
+        for name, table in loaded.items()
+        if isinstance(table, dict)
+    }
 
 
 def gate_failures(figures: dict[str, Any], thresholds: dict[str, float]) -> list[str]:

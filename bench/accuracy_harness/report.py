@@ -8,6 +8,7 @@ from typing import Any
 from .article import total
 from .scoring import Counts
 from .seeds import KINDS
+from .sets import EXTRA_SETS
 from .truth import VARIANTS
 
 WORST_SHOWN = 10
@@ -72,6 +73,16 @@ def build_report(articles: list[dict[str, Any]]) -> dict[str, Any]:
         "overall": figures(summed(articles), len(articles)),
         "halves": {h: figures(summed(group), len(group)) for h, group in halves.items()},
         "variants": {v: figures(summed(articles, (v,)), len(articles)) for v in VARIANTS},
+        # each extra set overall and per variant, gated on its own (sets.py)
+        "sets": {
+            name: figures(summed(articles, variants), len(articles))
+            for name, (variants, _) in EXTRA_SETS.items()
+        },
+        "set_variants": {
+            v: figures(summed(articles, (v,)), len(articles))
+            for variants, _ in EXTRA_SETS.values()
+            for v in variants
+        },
         "worst": [
             {"name": a["name"], "half": a["half"], "errors": badness(a)}
             for a in ranked[:WORST_SHOWN]
@@ -116,6 +127,8 @@ def markdown_table(report: dict[str, Any]) -> str:
     ]
     lines.extend(_row(f"{half} half", f) for half, f in report["halves"].items() if f["articles"])
     lines.extend(_row(f"variant {variant}", f) for variant, f in report["variants"].items())
+    lines.extend(_row(f"set {name}", f) for name, f in report.get("sets", {}).items())
+    lines.extend(_row(f"variant {v}", f) for v, f in report.get("set_variants", {}).items())
     if report["worst"]:
         lines.append("")
         lines.append("Worst articles (errors of every kind, all variants and seeds):")

@@ -4,7 +4,8 @@ Markers there are digits glued to the text: ``collapsed on 25 December 1991.1 Ye
 Every digit run that could be one is a candidate with a score from its context
 (marker_candidates.py); the decoder (marker_decoder.py) picks the sequence that best
 explains them. Explicit forms (``[12]``, ``^12``, ``[^12]``, ``¹²``) need no guessing.
-Where each chapter has its own notes list, each part is read on its own.
+Where each chapter has its own notes list, or notes restart after a chapter heading, each
+part is read on its own.
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ EXPLICIT_MARKER = re.compile(
       | (?P<superscript>[¹²³⁰⁴⁵⁶⁷⁸⁹]{1,3})
     """,
     re.VERBOSE,
+)
+
+# Two bracketed numbers joined as a range name notes, they do not cite them.
+# matches "[01] through [15]", "[3] to [7]", "[3]–[7]"; not "[3] and then [4]", "[3], [4]"
+BRACKET_RANGE = re.compile(
+    r"\[\d{1,3}\](?:[ \t]+(?:through|to|thru)[ \t]+|[ \t]*[–-][ \t]*)\[\d{1,3}\]"
 )
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -74,6 +81,9 @@ def _parts(source: SourceText) -> list[tuple[int, int, tuple[Span, ...], list[No
         by_part.setdefault(note.part, []).append(note)
     if len(by_part) <= 1:
         return [(0, 1, body, list(source.notes))]
+    starts = [part.start for part in source.parts]
+    if starts and all(start is not None for start in starts):
+        return _regions(body, by_part, [start or 0 for start in starts])
     # Parts with no body text between them belong to one list.
     ordered = sorted(by_part, key=lambda part: by_part[part][0].span.start)
     body_starts = [span.start for span in body]
@@ -99,6 +109,20 @@ def _parts(source: SourceText) -> list[tuple[int, int, tuple[Span, ...], list[No
     ]
 
 
+def _regions(
+    body: tuple[Span, ...], by_part: dict[int, list[Note]], starts: list[int]
+) -> list[tuple[int, int, tuple[Span, ...], list[Note]]]:
+    """Each part's body runs from its heading to the next part's: notes placed after their
+    paragraphs sit inside it, so the part's markers are decoded on their own."""
+    spans_of: list[list[Span]] = [[] for _ in starts]
+    k = 0
+    for span in body:
+        while k < len(starts) - 1 and span.start >= starts[k + 1]:
+            k += 1
+        spans_of[k].append(span)
+    return [(k, 1, tuple(spans_of[k]), by_part.get(k, [])) for k in range(len(starts))]
+
+
 def _notes_explained(markers: list[Marker], note_numbers: frozenset[int]) -> int:
     numbers = {marker.number for marker in markers}
     return len(numbers & note_numbers) if note_numbers else len(numbers)
@@ -110,8 +134,14 @@ _UNITS = frozenset({"m", "km", "cm", "mm", "ft", "in", "mi", "yd", "sq"})
 
 def _explicit_markers(text: str, spans: Iterable[Span]) -> Iterable[Marker]:
     for span in spans:
+        ranges = [m.span() for m in BRACKET_RANGE.finditer(text, span.start, span.end)]
+        k = 0  # ranges and matches both run left to right
         for match in EXPLICIT_MARKER.finditer(text, span.start, span.end):
             form = match.lastgroup or "bracket"
+            while k < len(ranges) and ranges[k][1] <= match.start():
+                k += 1
+            if k < len(ranges) and ranges[k][0] <= match.start():
+                continue
             if form == "superscript" and _word_before(text, match.start()).lower() in _UNITS:
                 continue
             digits = match.group(form).translate(_SUPERSCRIPTS)

@@ -24,12 +24,15 @@ from dataclasses import replace
 
 from citecheck.extract.note_patterns import (
     AVAILABLE_AT,
+    COLON_NAMES,
     EMPHASIS_TITLE,
+    LATER_DETAILS,
     LINK_REMAINS,
     NAME_SENTENCE,
     NAMES,
     URL,
 )
+from citecheck.extract.note_prose import colon_reading
 from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_segments import segments
 from citecheck.model import Author, Note, NoteCitation, SourceText, Span
@@ -99,27 +102,12 @@ def note_citations_in(text: str, note: Note) -> list[NoteCitation]:
             else:  # "See: http://…": a work known only by its address
                 found.append(_address_only(local, segment, note.number))
             continue
-        citation = read_segment(local, segment, note.number, previous)
-        if citation is not None:
+        for citation in read_segment(local, segment, note.number, previous):
             previous = citation.authors
             found.append(citation)
     if pending is not None:
-        citation = read_segment(local, pending, note.number, previous)
-        if citation is not None:
-            found.append(citation)
+        found.extend(read_segment(local, pending, note.number, previous))
     return [_shifted(c, base) for c in _read_on(local, found)]
-
-
-# Publication details written sentences after the title, before the next ";": a year where
-# an imprint puts it, an address, or "Place: Publisher".
-# matches "(1970)", ", 1983", "Neuwied 1983", "https://x", "Frankfurt/Main: dtv,"; not
-# "in 1843", "Marcuse: Triebstruktur" (no comma or full stop after one to four words)
-_LATER_DETAILS = re.compile(
-    r"""(?P<year>(?:\(|,\s|\.\s|[A-Z][\w/.]*\s)(?:1[5-9]\d\d|20\d\d)(?!\d))
-        |(?P<url>https?://|⟨link⟩)
-        |(?P<imprint>\b[A-Z][\w/]+:\s+[\w&.-]+(?:\s+[\w&.-]+){0,3}\s*[,.)])""",
-    re.VERBOSE,
-)
 
 
 def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
@@ -130,6 +118,10 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
     Politische Bedeutung. Frankfurt/Main: dtv"), not a work of its own."""
     kept: list[NoteCitation] = []
     for citation in found:
+        if COLON_NAMES in citation.unsure:  # "Wilhelm Reich: The Mass Psychology …"
+            read = colon_reading(text, citation, kept[-1] if kept else None)
+            kept.extend([read] if read is not None else [])
+            continue
         if citation.form != "short":
             kept.append(citation)
             continue
@@ -139,9 +131,9 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         after_title = title_at + len(citation.title) if title_at >= 0 else citation.span.end
         # before the title only a year counts: "Trotzki, Leo: Die …" is no imprint
         own = any(
-            m.group("year") for m in _LATER_DETAILS.finditer(text, citation.span.start, after_title)
+            m.group("year") for m in LATER_DETAILS.finditer(text, citation.span.start, after_title)
         )
-        later = _LATER_DETAILS.search(text, after_title, group_end)
+        later = LATER_DETAILS.search(text, after_title, group_end)
         if not (own or later):
             kept.append(citation)
             continue
@@ -149,8 +141,13 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         same_group = before is not None and ";" not in text[before.span.end : citation.span.start]
         if later and not own and same_group and citation.title_style == "plain":
             continue
-        unsure = "; ".join(p for p in (citation.unsure, "details read on") if p)
-        kept.append(replace(citation, form="full", unsure=unsure))
+        year = citation.year
+        if not year and later and later.group("year"):  # "… Revolution. Essen 1994, S. 79f."
+            year = later.group("year")[-4:]
+        unsure = "; ".join(
+            p for p in (*citation.unsure.split("; "), "details read on") if p and p != "no year"
+        )
+        kept.append(replace(citation, form="full", unsure=unsure, year=year))
     return kept
 
 

@@ -37,6 +37,11 @@ _CONTAINER_LEAD = re.compile(
 _COMMA_YEAR = re.compile(r"(?<!\bp)[,.]\s*(?P<year>1[5-9]\d\d|20\d\d)(?![\d\-–])")
 
 
+# More editions' years after an imprint's year: "(New York: Monthly Review Press, 1970 and
+# 2008)" cites the later edition.
+# matches " and 2008", ", 2008", " / 1999 and 2008"; not ", 45", " and later"
+_MORE_YEARS = re.compile(r"(?:\s*(?:,|/|and|&)\s*(?:1[5-9]\d\d|20\d\d)(?!\d))+")
+
 # A work not yet (or not datably) published: a full form without a year.
 # matches "(forthcoming)", "(in press)", "n.d."; not "forth"
 _FORTHCOMING = re.compile(r"\b(?:forthcoming|in\s+press|n\.\s?d\.)", re.IGNORECASE)
@@ -73,6 +78,9 @@ def read_details(details: str) -> Details:
         if imprint and not year:
             place, publisher = imprint.group("place").strip(), imprint.group("publisher").strip()
             year = imprint.group("year")
+            more = _MORE_YEARS.match(inner, imprint.end())
+            if more:
+                year = more.group()[-4:]
         found = _years(inner)
         if found and not bare_year:
             bare_year = found[-1] if _has_words(inner) else found[0]
@@ -107,17 +115,18 @@ def read_details(details: str) -> Details:
 
 
 def _top_level_brackets(text: str) -> list[str]:
-    """The text inside each top-level "(…)", nested brackets blanked."""
+    """The text inside each top-level "(…)" or "[…]" (an imprint inside the brackets of
+    prose: "(see … *Reflections* [New York: Schocken, 1986], 220)"), nested ones blanked."""
     found: list[str] = []
     depth = 0
     current: list[str] = []
     for char in text:
-        if char == "(":
+        if char in "([":
             depth += 1
             if depth == 1:
                 current = []
                 continue
-        elif char == ")" and depth:
+        elif char in ")]" and depth:
             depth -= 1
             if depth == 0:
                 found.append("".join(current))

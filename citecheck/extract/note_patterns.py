@@ -15,10 +15,15 @@ from citecheck.extract.citation_patterns import NAME_WORD, PARTICLE
 # matches "Moshe", "E.", "J.-P.", "W.E.B."; not "and", "1974"
 GIVEN = rf"(?:{NAME_WORD}\.?|(?:[A-Z]\.-?){{1,3}})"
 
+# A particle before a surname, with the Dutch "'t" ("Paul 't Hart") and the German "vom",
+# "zum", "zur" ("Uli vom Hagen") beside the others.
+# matches "van ", "d’", "'t ", "vom "; not "t ", "vomit"
+NOTE_PARTICLE = rf"(?:{PARTICLE}|['’]t\s+|(?:vom|zum|zur)\s+)"
+
 # One person's name, given names first: one to four words, the last the surname (which
-# may carry particles: "Gareth Stedman Jones", "Marcel van der Linden").
+# may carry particles: "Gareth Stedman Jones", "Marcel van der Linden", "Paul 't Hart").
 # matches "Moshe Lewin", "E. B. Ashton", "Lenin", "Marcel van der Linden"; not "the", "1917"
-PERSON = rf"(?:{GIVEN}\s+){{0,3}}(?:{PARTICLE}){{0,3}}{NAME_WORD}"
+PERSON = rf"(?:{GIVEN}\s+){{0,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
 
 # The names that open a citation: persons joined by "and" or "&" (a list by commas needs
 # "and" before its last), then "et al.", then an editor's or translator's mark.
@@ -26,7 +31,7 @@ PERSON = rf"(?:{GIVEN}\s+){{0,3}}(?:{PARTICLE}){{0,3}}{NAME_WORD}"
 # not "in 1917", "the Party", "Draper, American Communism" (one name, then a title)
 NAMES = re.compile(
     rf"""(?P<names>{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:and|&)\s+{PERSON})?)
-         (?P<etal>\s+et\s+al\.?)?
+         (?P<etal>,?\s+et\s+al\.?)?
          (?P<role>\s*,?\s*\(?(?:eds?|trans|comp)\.\)?)?""",
     re.VERBOSE,
 )
@@ -35,7 +40,7 @@ NAMES = re.compile(
 # Shachtman, Race and Revolution (New York…" the names are "Max Shachtman" only.
 # matches "Max Shachtman", "Adorno et al."; not "the"
 ONE_PERSON = re.compile(
-    rf"""(?P<names>{PERSON})(?P<etal>\s+et\s+al\.?)?
+    rf"""(?P<names>{PERSON})(?P<etal>,?\s+et\s+al\.?)?
          (?P<role>\s*,?\s*\(?(?:eds?|trans|comp)\.\)?)?""",
     re.VERBOSE,
 )
@@ -43,6 +48,27 @@ ONE_PERSON = re.compile(
 # What follows a name list that really ends there: a comma, a full stop or a marked title.
 # matches ", " and " *"; not " (New York", " in India", ": The Formative Period"
 NAMES_END = re.compile(r"\s*[,.]|\s+[*_“\"]")
+
+# A colon after names with no comma among them, before a title (German notes: "Leo
+# Trotzki: Literatur und Revolution. Essen 1994, S. 79f."); after a comma list it is a
+# plain title's subtitle ("Theodore Draper, American Communism …: The Formative Period").
+# matches ": Literatur", ": „Titel"; not ": the party", ":3"
+COLON_END = re.compile(r":\s+(?=[A-Z„“\"*_])")
+
+# Publication details written sentences after the title, before the next ";": a year where
+# an imprint puts it, an address, or "Place: Publisher".
+# matches "(1970)", ", 1983", "Neuwied 1983", "https://x", "Frankfurt/Main: dtv,"; not
+# "in 1843", "Marcuse: Triebstruktur" (no comma or full stop after one to four words)
+LATER_DETAILS = re.compile(
+    r"""(?P<year>(?:\(|,\s|\.\s|[A-Z][\w/.]*\s)(?:1[5-9]\d\d|20\d\d)(?!\d))
+        |(?P<url>https?://|⟨link⟩)
+        |(?P<imprint>\b[A-Z][\w/]+:\s+[\w&.-]+(?:\s+[\w&.-]+){0,3}\s*[,.)])""",
+    re.VERBOSE,
+)
+
+# Marks a reading whose names stand before a colon ("Wilhelm Reich: The Mass Psychology
+# …"), for `note_prose.colon_reading` to decide on with the rest of the note.
+COLON_NAMES = "names before a colon"
 
 # Splits a name list into persons.
 # matches ", ", " and ", ", and ", " & "; not the space inside "Moshe Lewin"
@@ -58,16 +84,41 @@ MARKED_TITLE = re.compile(
     re.VERBOSE,
 )
 
+# A quoted title whose closing quote is missing: it runs to a bracket or emphasis.
+# matches '"Lehren aus dem Faschismus [' (title "Lehren aus dem Faschismus"), '"Discussion
+# of a Paper (July'; not '"Critique," ' (closed: MARKED_TITLE), '"a' (too short)
+UNCLOSED_QUOTE = re.compile(r"[“\"](?P<quoted>[^”\"*()\[\]]{3,200}?)\s*(?=[(\[*])")
+
+# A writer named after the title: "“Developing …,” by Peter Hudis, *Socialism …*".
+# matches ", by Peter Hudis", " by Harold Cruse"; not " by the Party", ", by 1917"
+BY_AUTHOR = re.compile(rf",?\s+by\s+(?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)(?![\w'’-])")
+
+# An imprint in brackets right after a title: "*For They Know Not …* (London: Verso, 2002)".
+# matches " (London: Verso, 2002)"; not " (2002)", " (see above)"
+IMPRINT_NEXT = re.compile(r"\s*\(\s*[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)\)")
+
+# A corporate author: capitalised words joined by "of", "on", "and", "for", "the", "in" or
+# "&", before a comma and a marked title ("World Commission on Environment and Development,
+# *Our Common Future* (Oxford: …, 1987)").
+# matches "World Commission on Environment and Development", "Anti-Defamation League"
+# before ", *"; not "the League, *", "World Commission on" (no capital after "on")
+CORPORATE = re.compile(
+    r"""(?P<names>[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|and|for|the|in|&)\s+)?[A-Z][\w'’.-]*){1,7})
+        (?=,\s+[*_“\"])""",
+    re.VERBOSE,
+)
+
 # A title in Markdown emphasis anywhere in a note (claimed from the author-year reader).
 # matches "*The Class Struggles in France, 1848 to 1850*"; not "2 * 3 * 4" (spaces inside)
 EMPHASIS_TITLE = re.compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
 
-# What ends a plain (unmarked) title: a bracket, a comma before details, a sentence end.
-# matches " (" in "Iran Between Two Revolutions (Princeton", ", 41" after a short title,
-# ", trans." and ". "; not the comma in "Race, Class"
+# What ends a plain (unmarked) title: a bracket (a square one opens a translated title:
+# "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
+# matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
+# after a short title, ", trans." and ". "; not the comma in "Race, Class"
 PLAIN_TITLE_END = re.compile(
-    r"""\s*\(
-      |,\s*(?=\d|pp?\.\s*\d|[xvil]+\b|(?:trans|eds?|vol|no|in|available|accessed|chap)\b\.?)
+    r"""\s*[(\[]
+      |,\s*(?=\d|(?:pp?|S)\.\s*\d|[xvil]+\b|(?:trans|eds?|vol|no|in|available|accessed|chap)\b\.?)
       |,\s*(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
       |\.\s+(?=[A-Z])|\.?$|;\s""",
     re.VERBOSE | re.IGNORECASE,
@@ -100,11 +151,14 @@ JOURNAL_VOLUME = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-# A date in running text: "November 19, 2015", "29 July 2015", "April 2012".
-# matches "November 4, 2015", "16 April 2012"; not "2015" alone
+# A date in running text: "November 19, 2015", "29 July 2015", "April 2012", and a
+# newspaper's run of days: "December 9-10 1842", "9–10 December 1842".
+# matches "November 4, 2015", "16 April 2012", "December 9-10 1842", "September, 1843";
+# not "2015" alone
 DATE = re.compile(
-    r"""(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
-        (?:\s+\d{1,2},?)?\s+(?P<year>1[5-9]\d\d|20\d\d)(?!\d)""",
+    r"""(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?
+        (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
+        (?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?,?\s+(?P<year>1[5-9]\d\d|20\d\d)(?!\d)""",
     re.VERBOSE,
 )
 
@@ -128,13 +182,18 @@ IDEM = re.compile(r"(?:Idem|Id\.)(?!\w)")
 # matches "op. cit.", "op cit", "loc. cit."; not "opcit"
 OP_CIT = re.compile(r"\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\.?")
 
-# Words that open a segment but belong to no citation: cues and connectives.
-# matches "See also ", "Cf. ", "Quoted in ", "For example, see "; not "Seeley, "
+# Words that open a segment but belong to no citation: cues and connectives, and the
+# writer's own work ("See my “Title,” …": a work the note gives without an author).
+# matches "See also ", "Cf. ", "Cf., ", "Quoted in ", "For example, see ", "See also my
+# article on "; not "Seeley, ", "Cfx"
 CUE = re.compile(
     r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and)[,:]?\s+)?
-        (?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.)[,:]?)?
-           |cf\.|compare|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in
-           |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b[,:]?\s*""",
+        (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.)[,:]?)?
+              (?:\s+(?:my|our)(?:\s+(?:article|essay|book|review|piece|chapter|discussion))?
+                 (?:\s+(?:on|in|of))?)?
+           |compare|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in
+           |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b
+         |cf\.?(?!\w))[,:]?\s*""",
     re.VERBOSE | re.IGNORECASE,
 )
 

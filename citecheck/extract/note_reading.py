@@ -10,9 +10,14 @@ from dataclasses import replace
 from citecheck.bibliography.names import author
 from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_patterns import (
+    BY_AUTHOR,
+    COLON_END,
+    COLON_NAMES,
+    CORPORATE,
     CUE,
     IBID,
     IDEM,
+    IMPRINT_NEXT,
     INVERTED_NAMES,
     MARKED_TITLE,
     NAMES,
@@ -25,8 +30,10 @@ from citecheck.extract.note_patterns import (
     PART_TITLES,
     PERSON_SPLIT,
     PLAIN_TITLE_END,
+    UNCLOSED_QUOTE,
     YEAR,
 )
+from citecheck.extract.note_prose import prose_work
 from citecheck.model import Author, NoteCitation, Span
 
 # Where a citation may start inside a segment: after a cue word ("in" is left out: "in
@@ -41,10 +48,14 @@ _INNER_START = re.compile(
 )
 
 # What may stand between an author named in prose and the title: a possessive and a few
-# words, or "in his/her/their".
-# matches "'s ", "’s essay ", "'s review of ", " in his "; not ", ", " and "
+# words (a year among them), or "in his/her/their".
+# matches "'s ", "’s essay ", "'s review of ", "'s 1934 essay on ", "'s 1989 book, ", " in his ";
+# not ", ",
+# " and "
 BRIDGE = re.compile(
-    r"(?:['’]s(?:\s+[a-z]+){0,4}|\s+in\s+(?:his|her|their)(?:\s+[a-z]+){0,2})\s+(?=[*_“\"])"
+    r"""(?:['’]s(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){0,4},?
+         |\s+in\s+(?:his|her|their)(?:\s+[a-z]+){0,2})\s+(?=[*_“\"])""",
+    re.VERBOSE,
 )
 
 # "in his" before a plain title that an imprint follows: the imprint vouches for the title.
@@ -67,7 +78,40 @@ _TRIM = " \t\n,.;:—–-"
 _YEAR_NEXT = re.compile(r"\s*,?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\b(?!:\s+[A-Z])")
 
 
+# Where a second work, the one the first was published in, starts: "published as an
+# appendix to", "published in", "reprinted in", "appended to".
+# matches "published as an appendix to ", "reprinted in "; not "published ", "in "
+_HOST_START = re.compile(
+    r"""\b(?:(?:published|reprinted)(?:\s+as\s+an?\s+[a-z]+)?\s+(?:in|to)|appended\s+to)
+        [:,]?\s+(?=[A-Z*_“\"])""",
+    re.VERBOSE,
+)
+
+
 def read_segment(
+    text: str, segment: Span, note: int, previous: tuple[Author, ...]
+) -> list[NoteCitation]:
+    """The works the segment cites: one, or a work and the book by another author it was
+    published in ("*Manifesto …* (…), published as an appendix to David Black, *Helen
+    Macfarlane* (Lanham, MD: Lexington Books, 2004)")."""
+    first = _read_one(text, segment, note, previous)
+    if first is None:
+        return []
+    start, end = _trimmed(text, segment)
+    s = text[start:end]
+    after_title = first.span.start - start + (first.text.find(first.title) if first.title else 0)
+    host_start = _HOST_START.search(s, max(after_title + len(first.title), 0))
+    if host_start is None:
+        return [first]
+    host = _read_at(s, host_start.end(), start, end, note, names_needed=True)
+    if host is None or not host.authors:
+        return [first]
+    if first.authors and first.authors[0].folded == host.authors[0].folded:
+        return [first]  # "Marx, “On the Jewish Question”, published in Marx, *Early Writings*"
+    return [first, host]
+
+
+def _read_one(
     text: str, segment: Span, note: int, previous: tuple[Author, ...]
 ) -> NoteCitation | None:
     start, end = _trimmed(text, segment)
@@ -103,12 +147,14 @@ def read_segment(
             return replace(citation, authors=previous, unsure="author carried from before")
         if continued and not citation.authors:
             return None  # "and “B”" with no author before it to carry
+        if not citation.authors and _year_only(citation):
+            return None  # "In *The State and Revolution* (1917), Lenin …": named in passing
         return citation
     for inner in _INNER_START.finditer(s, k + 1):
         citation = _read_at(s, inner.end(), start, end, note, names_needed=True)
         if citation is not None:
             return citation
-    return _op_cit_in_prose(s, start, end, note)
+    return _op_cit_in_prose(s, start, end, note) or prose_work(s, k, start, note, _surnames)
 
 
 def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | None:
@@ -137,7 +183,7 @@ def _read_at(
     unsure = []
     inverted = INVERTED_NAMES.match(s, k)
     names = NAMES.match(s, k)
-    if names and not NAMES_END.match(s, names.end()):
+    if names and (not _names_end(s, names) or _mixed_list(s, names)):
         names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
     if inverted and names and names.end() > inverted.end():
         inverted = None  # "Adorno, Anders, Horkheimer and Pollock": a list, not "Adorno, A."
@@ -146,16 +192,37 @@ def _read_at(
         authors = tuple(_surnames(inverted.group("names") + more))
         after = inverted.end()
     elif names and plausible_names(names.group("names")):
-        if _YEAR_NEXT.match(s, names.end()):
-            return None  # "Cliff, 1974": author-year, read by citations.py
+        possessive = names.group("names").endswith(("'s", "’s")) and not names.group("role")
+        if _YEAR_NEXT.match(s, names.end()) and not (
+            possessive and BRIDGE.match(s, names.end() - 2)
+        ):
+            # "Cliff, 1974": author-year, read by citations.py; but "Benjamin's 1934 essay
+            # on “The Author as Producer”" names a work
+            return None
         authors = tuple(_surnames(names.group("names")))
         after = names.end()
-        if names.group("names").endswith(("'s", "’s")) and not names.group("role"):
+        if possessive:
             after -= 2  # "Lih's": the possessive is read by BRIDGE
+    corporate = None
+    if not (inverted or names_needed) and k == _first(s):
+        # "World Commission on Environment and …, *…*"
+        corporate = CORPORATE.match(s, k) if ", " in s else None
+        if corporate is not None and corporate.end() > after:
+            authors, after = (author(corporate.group("names")),), corporate.end()
+            unsure.append("corporate author")
+        else:
+            corporate = None
     if names_needed and not authors:
-        # inside prose a work without names needs "op. cit.": "in “Towards…”, op. cit., 53"
+        # inside prose a work without names needs "op. cit." ("in “Towards…”, op. cit.,
+        # 53"), its writer after it ("see “Developing …,” by Peter Hudis") or an imprint
+        # ("see *For They Know Not What They Do* (London: Verso, 2002)")
         title, title_style, title_end = _title(s, k, False, colon=False)
-        if not title or not OP_CIT.match(s, _skip_comma(s, title_end)):
+        vouched = (
+            OP_CIT.match(s, _skip_comma(s, title_end))
+            or BY_AUTHOR.match(s, title_end)
+            or IMPRINT_NEXT.match(s, title_end)
+        )
+        if not title or not vouched:
             return None
     bridge = None
     if authors and inverted is None:
@@ -168,10 +235,15 @@ def _read_at(
         title, title_style, title_end = _title(s, bridge.end(), False, colon=False)
         unsure.append("author in prose")
     else:
-        title, title_style, title_end = _title(s, after, bool(authors), colon=inverted is not None)
+        colon = inverted is not None or s[after : after + 1] == ":"
+        title, title_style, title_end = _title(s, after, bool(authors), colon=colon)
+    colon_names = bool(authors) and not (inverted or bridge) and s[after : after + 1] == ":"
     imprint_vouches = bridge is not None and bridge.re is PLAIN_BRIDGE
-    if names_needed and title_style == "plain" and not imprint_vouches:
-        return None  # inside prose, only a marked title vouches for the names
+    # inside prose, only a marked title vouches for the names, or an imprint after an
+    # inverted name: "published in Benjamin, Walter, Gesammelte Briefe. … (Frankfurt: …)"
+    plain_in_prose = names_needed and title_style == "plain" and not imprint_vouches
+    if plain_in_prose and inverted is None:
+        return None
     if title_style == "plain" and _adverb(authors):
         return None  # "Critically, Rose asked…": a sentence, not a citation
     if authors and not title:
@@ -180,11 +252,28 @@ def _read_at(
         if not (op or pages) or k != _first(s):
             return None
         title_end = after
+    by = BY_AUTHOR.match(s, title_end) if title and not authors else None
+    if by and plausible_names(by.group("names")):
+        # "“Developing …,” by Peter Hudis, Socialism and Democracy, 19 (2), July 2005"
+        authors, title_end = tuple(_surnames(by.group("names"))), by.end()
+        unsure.append("writer after the title")
     if not authors and (not title or title_style == "plain"):
         return None
     if inverted is not None:
         unsure.append("inverted names")
     details = read_details(s[title_end:])
+    if plain_in_prose and not details.place:
+        return None
+    bridge_year = YEAR.search(bridge.group()) if bridge else None
+    if bridge_year and not details.year and (details.pages or details.container):
+        # "Greg Guma's 1989 book, *The People's Republic*, p. 19": a page or a container
+        # makes it a citation, not a work named in passing
+        details = replace(details, year=bridge_year.group(), published=True, loose_year=True)
+    if not details.year and inverted is not None and inverted.group("original"):
+        # "Lukács, G. (1970): Geschichte und Klassenbewusstsein": author-date bibliography
+        year = YEAR.search(inverted.group("original"))
+        if year is not None:
+            details = replace(details, year=year.group(), published=True)
     if details.journal and (not authors or title_style == "italic"):
         # "*Platypus Review* 99 (September 2017)", "Zinoviev, *Izvestiia*, No. 5 (1989)":
         # an issue of a journal, not a titled work
@@ -198,8 +287,10 @@ def _read_at(
         unsure.append("no publication details")
     if form == "short" and title_style == "plain" and _prose_after(s, title_end):
         return None  # "In Mesopotamia, Jericho was flourishing … around 6,500 BCE, while …"
-    if (not authors or bridge) and not details.published and form != "op-cit":
+    if (not authors or bridge or corporate) and not details.published and form != "op-cit":
         return None  # a quotation in prose, or a work named in passing, not a citation
+    if colon_names:
+        unsure.append(COLON_NAMES)  # decided with the rest of the note: `colon_reading`
     if title_style == "plain":
         unsure.append("plain title")
     if form == "full" and not details.year:
@@ -207,6 +298,48 @@ def _read_at(
     if details.loose_year:
         unsure.append("year beside the title")
     return _citation(s, k, offset, end, note, form, authors, title, title_style, details, unsure)
+
+
+def _names_end(s: str, names: re.Match[str]) -> bool:
+    """The name list ends where it stops: at a comma, a full stop, a marked title, or (with
+    no comma inside it) a colon before a title."""
+    if NAMES_END.match(s, names.end()):
+        return True
+    if s[names.end() : names.end() + 1] != ":":
+        return False
+    return "," not in names.group() and COLON_END.match(s, names.end()) is not None
+
+
+def _mixed_list(s: str, match: re.Match[str]) -> bool:
+    """A surname alone, then persons with given names, or a person with given names, then
+    one-word persons: "Lukács, History and Class Consciousness", "Leon Trotsky, Results and
+    Prospects" are a name and a plain title, not three people (a list gives all its persons
+    alike: "Adorno, Horkheimer and Pollock", "Max Horkheimer, Theodor Adorno")."""
+    names = match.group("names")
+    persons = [p.split() for p in PERSON_SPLIT.split(names) if p.strip()]
+    if len(persons) < 2 or "," not in names:
+        return False
+    if len(persons[0]) > 1 and PERSON_SPLIT.match(names, len(" ".join(persons[0]))):
+        # "Leon Trotsky, Results and Prospects.": a person, then one-word "persons" and no
+        # title after them ("Max Horkheimer, Adorno and Pollock, *Studies*" is a list)
+        title_next = MARKED_TITLE.match(s, _skip_comma(s, match.end()))
+        return title_next is None and any(len(p) == 1 and len(p[0]) > 2 for p in persons[1:])
+    if len(persons[0]) != 1 or not names[len(persons[0][0]) :].startswith(","):
+        return False
+    # a later person with two words and no initial reads as a title's words; "John D.
+    # McCarthy" (an initial) is a person: "Doug, McAdam, John D. McCarthy, and Mayer N. Zald"
+    return any(
+        len([w for w in p if w.lower() not in _PARTICLES]) > 1 and not _INITIAL.search(" ".join(p))
+        for p in persons[1:]
+    )
+
+
+def _year_only(citation: NoteCitation) -> bool:
+    """The only detail is a year in brackets beside the title: no imprint, container
+    (a journal's volume and date make one) or address."""
+    return "year beside the title" in citation.unsure and not (
+        citation.place or citation.container or citation.url
+    )
 
 
 def _given_names(inverted: re.Match[str] | None, names: re.Match[str] | None) -> bool:
@@ -233,8 +366,23 @@ _PROSE_AFTER = re.compile(r"(?:[\W\d]*[^\W\d_]{2,}){5}")
 
 def _prose_after(s: str, title_end: int) -> bool:
     """Prose after the title, and no year or address anywhere in the segment ("… dissent.
-    2001. Chicago: University of Chicago Press" is a work, its year run into the title)."""
-    return bool(_PROSE_AFTER.match(s, title_end)) and not (YEAR.search(s) or "http" in s)
+    2001. Chicago: University of Chicago Press" is a work, its year run into the title).
+    A container ("…, in Tucker, ed., Marx-Engels Reader, 638") and a quotation after a
+    colon ("…, ii.505: “Auch theoretisch …”") are no prose."""
+    if _CONTAINER_AFTER.match(s, title_end):
+        return False
+    quote = _QUOTATION.search(s, title_end)
+    stop = quote.start() if quote else len(s)
+    return bool(_PROSE_AFTER.match(s, title_end, stop)) and not (YEAR.search(s) or "http" in s)
+
+
+# A container right after a plain short title.
+# matches ", in Tucker", " in Collected Works"; not ", in which", ", inside"
+_CONTAINER_AFTER = re.compile(r",?\s+in\s+[A-Z]")
+
+# A quotation given after the citation: a colon, then a quote mark.
+# matches ': "Auch', ': “The'; not ': The Formative Period'
+_QUOTATION = re.compile(r":\s*[“\"]")
 
 
 def _citation(
@@ -284,6 +432,9 @@ def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str
         kind = "quoted" if marked.group("quoted") else "italic"
         title = next(g for g in marked.groups() if g).strip(" ,.")
         return title, kind, marked.end()
+    unclosed = UNCLOSED_QUOTE.match(s, i) if s[i : i + 1] in '“"' else None
+    if unclosed:  # '"Lehren aus dem Faschismus [*Lessons …*] in, …': the quote never closes
+        return unclosed.group("quoted").strip(" ,."), "quoted", unclosed.end()
     after_stop = colon and s[at - 1 : at] == "."  # "Smith, Jane. Cities of Memory. Durham…"
     if not after_names or (s[at : at + 1] not in (",:" if colon else ",") and not after_stop):
         return "", "", at
@@ -363,4 +514,6 @@ def _surnames(names: str) -> Iterable[Author]:
         yield author(" ".join(words[cut:]))
 
 
-_PARTICLES = frozenset("van von der den de du da di del della des la le ter ten dos das zu".split())
+_PARTICLES = frozenset(
+    "van von vom zum zur der den de du da di del della des la le ter ten dos das zu 't ’t".split()
+)

@@ -16,17 +16,19 @@ from citecheck.model import Span
 # Words whose full stop is an abbreviation's, not a sentence end.
 ABBREVIATIONS = frozenset(
     """trans tr ed eds vol vols no nos p pp repr rev mr mrs ms dr st cf esp etc al ch chap n nn
-    comp op loc cit jr sr inc co vs viz fig ca c approx univ dept jan feb mar apr jun jul aug
-    sep sept oct nov dec s ff f e.g i.e orig intro pref pt bk sec col cols ibid ebd""".split()
+    comp op loc cit jr sr inc co v vs viz fig ca c approx univ dept jan feb mar apr jun jul aug
+    sep sept oct nov dec s ff f e.g i.e orig intro pref pt bk sec col cols ibid ebd
+    bd bde hrsg hg aufl""".split()
 )
 
 # The word before a full stop.
 # matches "trans" in "Ashton, trans", "II" in "II"; not "."
 _WORD_END = re.compile(r"([\w.]+)$")
 
-# A roman numeral, whose full stop is a heading's ("II. The Marxist Doctrine").
-# matches "II", "xiv"; not "Ivan"
-_ROMAN = re.compile(r"^[IVXLCivxlc]{1,6}$")
+# A capital roman numeral, whose full stop is a heading's ("II. The Marxist Doctrine"); a
+# small one is a page that may end a sentence ("Lukács, *History …*, xlvi. Citing …").
+# matches "II", "XIV"; not "Ivan", "xlvi"
+_ROMAN = re.compile(r"^[IVXLC]{1,6}$")
 
 # The characters `segments` acts on; `_cut_after` cuts only at ";", ".?!", "," and " ".
 # matches "(", "”", ";", " "; not "a", "1"
@@ -36,6 +38,17 @@ _SIGNIFICANT = re.compile(r'[()\[\]“”"*;.?!, ]')
 # one they need no visit (the spaces were most of the visits on 100,000 short notes).
 # matches "(", ";", "."; not ",", " "
 _SIGNIFICANT_WITHOUT_CUE = re.compile(r'[()\[\]“”"*;.?!]')
+
+# A container after a quoted title that ends with its own "?" or ".": a journal or paper's
+# name, a comma, then its date, volume or bracket; the title's sentence goes on.
+# matches ' The New Republic, January 12, 2016', ' Brooklyn Rail, (May 2016)', ' New
+# Politics, 15:4'; not ' John Reed, "America …"', ' He said so.'
+_CONTAINER_NEXT = re.compile(
+    r"""\s+[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5},\s*
+        (?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
+                    |Spring|Summer|Autumn|Fall|Winter)[a-z]*\.?\s+\d)""",
+    re.VERBOSE,
+)
 
 _OPENERS = {"(": ")", "[": "]"}
 _CLOSERS = {")": "(", "]": "["}
@@ -65,7 +78,12 @@ def segments(text: str, span: Span) -> list[Span]:
             in_quote = True
         elif char == "”" or (char == '"' and in_quote):
             in_quote = False
-            if not (depth or in_emphasis) and text[i - 1] in ".?!" and _capital_next(text, i, span):
+            if (
+                not (depth or in_emphasis)
+                and text[i - 1] in ".?!"
+                and _capital_next(text, i, span)
+                and not _CONTAINER_NEXT.match(text, i + 1, span.end)
+            ):
                 cuts.append(i + 1)  # '…in the United States." John Reed, …'
         elif char == '"':
             in_quote = True

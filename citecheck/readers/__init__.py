@@ -36,13 +36,38 @@ def read_docx(name: str, data: bytes) -> SourceText:
     return read(name, data)
 
 
-BINARY_READERS: dict[str, Callable[[str, bytes], SourceText]] = {".docx": read_docx}
+def read_html(name: str, data: bytes) -> SourceText:
+    """The HTML reader, imported on first use (selectolax is a C extension: not on the
+    path of a run without web pages)."""
+    from citecheck.readers.html import read_html as read
+
+    return read(name, data)
+
+
+# Formats that decode their own bytes: DOCX is a zip, and HTML declares its own charset.
+BINARY_READERS: dict[str, Callable[[str, bytes], SourceText]] = {
+    ".docx": read_docx,
+    ".html": read_html,
+    ".htm": read_html,
+    ".xhtml": read_html,
+}
 
 MAX_BYTES = 64 * 1024 * 1024
 
 
+# Saved web pages are read when named, or when a project's `include` names them: a folder
+# walk does not take them by default, since a project folder holds HTML that is no
+# manuscript (citecheck's own reports, a built site, documentation).
+WEB_PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+
+
 def manuscript_suffixes() -> frozenset[str]:
     return frozenset(TEXT_READERS) | frozenset(BINARY_READERS)
+
+
+def discovered_suffixes() -> frozenset[str]:
+    """The suffixes a folder walk takes when the configuration names no `include`."""
+    return manuscript_suffixes() - WEB_PAGE_SUFFIXES
 
 
 def read_manuscript(path: str | os.PathLike[str]) -> SourceText:
@@ -105,4 +130,10 @@ def _with_message(source: SourceText, message: ReaderMessage) -> SourceText:
     return replace(source, messages=(*source.messages, message))
 
 
-__all__ = ["InputError", "manuscript_suffixes", "read_bytes", "read_manuscript"]
+__all__ = [
+    "InputError",
+    "discovered_suffixes",
+    "manuscript_suffixes",
+    "read_bytes",
+    "read_manuscript",
+]

@@ -19,7 +19,6 @@ from __future__ import annotations
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
 from io import BytesIO
 from xml.etree import ElementTree
 
@@ -27,12 +26,13 @@ import defusedxml
 import defusedxml.ElementTree
 
 from citecheck.errors import InputError
-from citecheck.masking import blank_spans
-from citecheck.model import Marker, Note, Paragraph, Section, SourceText, Span
-from citecheck.readers.paragraphs import is_references_heading
+from citecheck.model import SourceText
+from citecheck.readers.docx_assemble import assemble
+from citecheck.readers.docx_layout import lay_out
+from citecheck.readers.docx_runs import superscript_styles
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _NOTE_PARTS = (("footnote", "word/footnotes.xml"), ("endnote", "word/endnotes.xml"))
+_STYLES = "word/styles.xml"  # character styles that raise text (typed note numbers)
 
 MAX_MEMBERS = 10_000  # a Word document holds a few dozen parts
 MAX_PART_BYTES = 16 * 1024 * 1024  # uncompressed, per XML part (a long book: ~5 MB)
@@ -54,8 +54,11 @@ def read_docx(path: str, data: bytes) -> SourceText:
                 raise InputError(f"{path}: not a Word document (no word/document.xml inside)")
             budget = [MAX_TOTAL_BYTES]
             document = _parse(path, _read_part(path, archive, "word/document.xml", budget))
-            note_texts = {
-                kind: _note_texts(_parse(path, _read_part(path, archive, part, budget)), kind)
+            styles = None
+            if _STYLES in names:
+                styles = _parse(path, _read_part(path, archive, _STYLES, budget))
+            note_parts = {
+                kind: _parse(path, _read_part(path, archive, part, budget))
                 for kind, part in _NOTE_PARTS
                 if part in names
             }
@@ -76,7 +79,8 @@ def read_docx(path: str, data: bytes) -> SourceText:
         raise InputError(f"{path}: cannot read the DOCX ({reason})") from None
     except NotImplementedError as exc:  # zipfile: "That compression method is not supported"
         raise InputError(f"{path}: cannot read the DOCX ({exc})") from None
-    return _build(path, document, note_texts)
+    body = lay_out(document, superscript_styles(styles))
+    return assemble(path, body, note_parts)
 
 
 def _check_member_count(path: str, data: bytes) -> None:
@@ -125,125 +129,3 @@ def _parse(path: str, xml: bytes) -> ElementTree.Element:
             raise InputError(f"{path}: DOCX refused (more than {MAX_ELEMENTS:,} XML elements)")
         stack.extend((child, depth + 1) for child in element)
     return root
-
-
-def _note_texts(root: ElementTree.Element, kind: str) -> dict[str, str]:
-    texts = {}
-    for note in root.iter(f"{W}{kind}"):
-        if note.get(f"{W}type") in {"separator", "continuationSeparator", "continuationNotice"}:
-            continue
-        paragraphs = [_plain_text(p) for p in note.iter(f"{W}p")]
-        texts[note.get(f"{W}id", "")] = "\n".join(p.strip() for p in paragraphs if p.strip())
-    return texts
-
-
-def _plain_text(element: ElementTree.Element) -> str:
-    parts = []
-    for node in element.iter():
-        if node.tag == f"{W}t" and node.text:
-            parts.append(node.text)
-        elif node.tag == f"{W}tab":
-            parts.append("\t")
-        elif node.tag in {f"{W}br", f"{W}cr"}:
-            parts.append("\n")
-    return "".join(parts)
-
-
-class _Builder:
-    def __init__(self) -> None:
-        self.text: list[str] = []
-        self.length = 0
-        self.masks: list[Span] = []
-
-    def add(self, piece: str) -> Span:
-        start = self.length
-        self.text.append(piece)
-        self.length += len(piece)
-        return Span(start, self.length)
-
-
-def _build(
-    path: str, document: ElementTree.Element, note_texts: dict[str, dict[str, str]]
-) -> SourceText:
-    out = _Builder()
-    paragraphs: list[Paragraph] = []
-    markers: list[Marker] = []
-    order: list[tuple[str, str]] = []  # (kind, id) in the order the text refers to them
-    in_references = False
-    for paragraph in document.iter(f"{W}p"):
-        style = _style(paragraph)
-        pieces: list[tuple[str, str | None, str | None]] = []
-        for node in _own_nodes(paragraph):
-            if node.tag == f"{W}t" and node.text:
-                pieces.append((node.text, None, None))
-            elif node.tag == f"{W}tab":
-                pieces.append(("\t", None, None))
-            elif node.tag in {f"{W}footnoteReference", f"{W}endnoteReference"}:
-                kind = "footnote" if node.tag.endswith("footnoteReference") else "endnote"
-                pieces.append(("", kind, node.get(f"{W}id", "")))
-        if not "".join(p[0] for p in pieces).strip() and not any(p[1] for p in pieces):
-            continue
-        if paragraphs:
-            out.add("\n\n")
-        start, first_piece = out.length, len(out.text)
-        for text, kind, note_id in pieces:
-            if kind is None:
-                out.add(text)
-                continue
-            order.append((kind, note_id or ""))
-            span = out.add(str(len(order)))
-            out.masks.append(span)
-            markers.append(Marker(len(order), span, "footnote"))
-        span = Span(start, out.length)
-        heading = style.lower().startswith(("heading", "title"))
-        chunk = "".join(out.text[first_piece:])  # this paragraph only: linear in the document
-        if heading or is_references_heading(chunk):
-            in_references = is_references_heading(chunk)
-            section = Section.HEADING
-        else:
-            section = Section.REFERENCES if in_references else Section.BODY
-        paragraphs.append(Paragraph(span, section))
-
-    notes: list[Note] = []
-    if order:
-        out.add("\n\n")
-        paragraphs.append(Paragraph(out.add("Notes"), Section.HEADING))
-        for number, (kind, note_id) in enumerate(order, start=1):
-            out.add("\n\n")
-            number_span = out.add(str(number))
-            out.add(" ")
-            body = out.add(note_texts.get(kind, {}).get(note_id, ""))
-            span = Span(number_span.start, body.end)
-            notes.append(Note(number, span, number_span, body))
-            paragraphs.append(Paragraph(span, Section.NOTES))
-    out.add("\n")
-
-    text = "".join(out.text)
-    if not text.strip():
-        raise InputError(f"{path}: the document has no text")
-    return SourceText(
-        path=path,
-        text=text,
-        masked=blank_spans(text, out.masks),
-        paragraphs=tuple(paragraphs),
-        notes=tuple(notes),
-        markers=tuple(markers),
-        format="docx",
-    )
-
-
-def _own_nodes(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
-    """The nodes of a paragraph, but not those of paragraphs nested in it (text boxes):
-    `document.iter` visits those on their own, and reading them twice would double them."""
-    for child in element:
-        yield child
-        if child.tag != f"{W}p":
-            yield from _own_nodes(child)
-
-
-def _style(paragraph: ElementTree.Element) -> str:
-    properties = paragraph.find(f"{W}pPr")
-    if properties is None:
-        return ""
-    style = properties.find(f"{W}pStyle")
-    return style.get(f"{W}val", "") if style is not None else ""

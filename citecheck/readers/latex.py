@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from citecheck.masking import blank_spans
-from citecheck.model import Comment, Marker, Note, Paragraph, Section, SourceText, Span
+from citecheck.model import Comment, Marker, Note, Paragraph, Part, Section, SourceText, Span
 from citecheck.readers.paragraphs import REFERENCE_HEADINGS, split_paragraphs
 
 # A comment: an unescaped % to the end of the line.
@@ -54,6 +55,11 @@ SECTION = re.compile(
     r"\\(?:part|chapter|section|subsection|subsubsection|paragraph)\*?\s*\{(?P<title>[^{}]*)\}"
 )
 
+# A numbered chapter, after which LaTeX's book and report classes number footnotes from 1.
+# matches "\chapter{The Origins}", "\chapter[Short]{Long title}"; not "\chapter*{Preface}",
+# "\chapterstyle{x}"
+CHAPTER = re.compile(r"\\chapter(?:\[[^\]\n]*\])?\s*\{")
+
 BEGIN_DOCUMENT = "\\begin{document}"
 END_DOCUMENT = "\\end{document}"
 
@@ -76,7 +82,7 @@ def read_latex(path: str, text: str) -> SourceText:
     hidden.extend(_math(without_comments))
     masked_text = blank_spans(text, hidden)
 
-    notes, markers = _footnotes(masked_text)
+    notes, markers, parts = _footnotes(masked_text)
     paragraphs = _paragraphs(masked_text, notes)
     return SourceText(
         path=path,
@@ -87,6 +93,7 @@ def read_latex(path: str, text: str) -> SourceText:
         markers=tuple(markers),
         comments=tuple(comments),
         format="latex",
+        parts=parts,
     )
 
 
@@ -155,22 +162,40 @@ def _closing_brace(text: str, opening: int) -> int:
     return len(text)
 
 
-def _footnotes(text: str) -> tuple[list[Note], list[Marker]]:
+def _footnotes(text: str) -> tuple[list[Note], list[Marker], tuple[Part, ...]]:
+    """Each \\footnote, numbered as LaTeX does: from 1 again after each numbered \\chapter
+    (book and report classes), each chapter then a part when notes fall in two or more."""
+    chapters = [match.start() for match in CHAPTER.finditer(text)]
     notes, markers = [], []
     number = 0
+    chapter = 0  # numbered chapters begun before the note
     position = 0
     while True:
         match = FOOTNOTE.search(text, position)
         if not match:
             break
+        while chapter < len(chapters) and chapters[chapter] <= match.start():
+            chapter += 1
+            number = 0
         close = _closing_brace(text, match.end() - 1)
         number = int(match.group("number")) if match.group("number") else number + 1
         command = Span(match.start(), match.end() - 1)
         body = Span(match.end(), close).strip(text)
-        notes.append(Note(number, Span(match.start(), min(close + 1, len(text))), command, body))
-        markers.append(Marker(number, command, "command"))
+        span = Span(match.start(), min(close + 1, len(text)))
+        notes.append(Note(number, span, command, body, part=chapter))
+        markers.append(Marker(number, command, "command", part=chapter))
         position = close + 1
-    return notes, markers
+    if not chapters:
+        return notes, markers, ()
+    if len({note.part for note in notes}) < 2:
+        return (
+            [replace(note, part=0) for note in notes],
+            [replace(marker, part=0) for marker in markers],
+            (),
+        )
+    names = [Part("the text before chapter 1", 0)]
+    names.extend(Part(f"chapter {k}", start) for k, start in enumerate(chapters, 1))
+    return notes, markers, tuple(names)
 
 
 def _paragraphs(text: str, notes: list[Note]) -> tuple[Paragraph, ...]:

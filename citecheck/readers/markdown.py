@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from citecheck.masking import blank_spans
 from citecheck.model import Comment, Marker, Note, Paragraph, Section, SourceText, Span
+from citecheck.readers.book_parts import PartHeading, part_heading_name, parts_by_headings
 from citecheck.readers.paragraphs import (
     is_notes_heading,
     is_references_heading,
@@ -76,6 +77,10 @@ MAX_LABEL_DIGITS = 9
 # matches "## The Labour Party", "# References"; not "#hashtag"
 HEADING = re.compile(r"^#{1,6}[ \t]+\S")
 
+# An ATX heading line, whole, for the chapters of a book.
+# matches "# Chapter 2", "## The Origins"; not "#hashtag"
+HEADING_LINE = re.compile(r"^(?P<level>#{1,6})[ \t]+\S[^\n]*", re.MULTILINE)
+
 
 def read_markdown(path: str, text: str) -> SourceText:
     hidden = [
@@ -100,6 +105,8 @@ def read_markdown(path: str, text: str) -> SourceText:
     notes, note_spans = _notes(masked_text, definitions, labels)
     in_notes = SpanSet(note_spans)  # built once: 100,000 notes take a while to sort
     markers = _markers(references, in_notes, labels)
+    # A book whose chapters number their notes from [^1] again: one part per chapter.
+    notes, markers, parts = parts_by_headings(notes, markers, _part_headings(masked_text))
     paragraphs = _paragraphs(masked_text, in_notes)
     return SourceText(
         path=path,
@@ -110,7 +117,23 @@ def read_markdown(path: str, text: str) -> SourceText:
         markers=tuple(markers),
         comments=tuple(comments),
         format="markdown",
+        parts=parts,
     )
+
+
+def _part_headings(text: str) -> list[PartHeading]:
+    """Headings that may open a part: a "Chapter 2" at any level, any other "# Title"."""
+    found = []
+    for match in HEADING_LINE.finditer(text):
+        line = match.group()
+        name = part_heading_name(line)
+        if name is None and match.group("level") == "#":
+            title = line.strip("# \t")
+            if not (is_notes_heading(line) or is_references_heading(line)) and title:
+                name = f"“{title}”"
+        if name is not None:
+            found.append(PartHeading(match.start(), name))
+    return found
 
 
 def _fenced_code(text: str) -> list[Span]:

@@ -12,7 +12,8 @@ from typing import NamedTuple
 from citecheck.model import Span
 
 # A note's leading number, after optional indentation.
-# matches "57 The figure", "12. Cliff", "3) See", "[3] See", "¹² Singleton", "  1 Indented";
+# matches "57 The figure", "12. Cliff", "3) See", "[3] See", "[03] See", "¹² Singleton",
+# "  1 Indented";
 # not "1917 was" (4 digits), "30million" (letter glued), "1.3 percent" (a decimal)
 NOTE_START = re.compile(
     r"""[ \t\u00a0]*
@@ -45,10 +46,11 @@ def note_start(text: str, start: int, end: int) -> NoteStart | None:
     match = NOTE_START.match(text, start, end) or _SUPERSCRIPT_GLUED.match(text, start, end)
     if match is None:
         return None
-    group = next(g for g in ("bracketed", "plain", "superscript") if match.group(g) is not None)
+    found = match.groupdict()  # the glued pattern has only `superscript`
+    group = next(g for g in ("bracketed", "plain", "superscript") if found.get(g) is not None)
     digits = match.group(group).translate(SUPERSCRIPT_DIGITS)
-    if digits.startswith("0"):
-        return None
+    if digits.startswith("0") and (group != "bracketed" or digits == "0" * len(digits)):
+        return None  # "07 May" is a date; "[07]" is Gutenberg's renumbered note 7
     number_start = match.start(group) - (1 if group == "bracketed" else 0)
     number_end = match.end(group) + (1 if group == "bracketed" else 0)
     return NoteStart(int(digits), Span(number_start, number_end), match.end())

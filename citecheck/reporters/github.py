@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from citecheck.display import visible
 from citecheck.engine import LintResult
-from citecheck.model import Finding, Severity
+from citecheck.model import Finding, Severity, place_label
 from citecheck.reporters.text import summary_line
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -42,6 +42,8 @@ def annotation(finding: Finding, path: str) -> str:
         f"{key}={escape_property(visible(value, keep=''))}" for key, value in properties
     )
     message = visible(finding.message)  # CR and LF stay: `escape_data` encodes them
+    if place := place_label(finding.data):  # a DOCX: where Word shows it
+        message += f" ({visible(place)})"
     if finding.suggestion:
         message += f"\nSuggestion: {visible(finding.suggestion)}"
     return f"::{LEVELS[finding.severity]} {props}::{escape_data(message)}"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from citecheck.engine import FileResult
-from citecheck.model import Finding, Manuscript, Span
+from citecheck.model import Finding, Manuscript, Span, place_label
 from citecheck.reporters.html_biblio import (
     Place,
     ReferenceView,
@@ -212,6 +212,7 @@ def _finding_view(
         where = f"{finding.path}:{location.line}" if location else finding.path
     else:
         where = f"line {location.line}, column {location.column}" if location else ""
+        where = f"{label}; {where}" if (label := place_label(finding.data)) else where
     related_views = []
     for rel, place in zip(finding.related, related, strict=True):
         rel_where = f"line {rel.location.line}" if rel.location else ""

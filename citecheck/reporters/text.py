@@ -12,7 +12,7 @@ from pathlib import Path
 from citecheck.bibliography import usable_references
 from citecheck.display import visible
 from citecheck.engine import FileResult, LintResult, severity_counts
-from citecheck.model import Finding, Severity
+from citecheck.model import Finding, Severity, place_label
 
 
 def render(
@@ -45,7 +45,10 @@ def _finding_line(default_path: str, finding: Finding, paint: _Paint) -> str:
     line, column = (location.line, location.column) if location else (1, 1)
     path = visible(finding.path or default_path, keep="")
     code = paint(finding.code, _SEVERITY_COLOURS[finding.severity])
-    return f"{paint(path, BOLD)}:{line}:{column}: {code} {visible(finding.message, keep='')}"
+    message = finding.message
+    if place := place_label(finding.data):  # a DOCX: where Word shows it
+        message += f" ({place})"
+    return f"{paint(path, BOLD)}:{line}:{column}: {code} {visible(message, keep='')}"
 
 
 def statistics_lines(result: LintResult, paint: _Paint | None = None) -> list[str]:
@@ -102,7 +105,9 @@ class _Sources:
     @staticmethod
     def _read(file: FileResult, foreign: str | None) -> list[str] | None:
         if foreign is None and file.manuscript is not None:
-            return file.manuscript.source.text.split("\n")
+            source = file.manuscript.source
+            if source.origin is None:  # else its lines are the file's, not the text's
+                return source.text.split("\n")
         try:
             data = Path(foreign or file.path).read_bytes()
         except OSError:

@@ -6,11 +6,28 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from citecheck.model import Finding, Severity
+from citecheck.model import Finding, Manuscript, Severity
 from citecheck.rules.base import CheckContext, Rule
 
 # Notes and markers pair up by (part, number): where each chapter has its own notes list
-# numbered from 1, note 3 of chapter 2 is not note 3 of chapter 1.
+# numbered from 1, note 3 of chapter 2 is not note 3 of chapter 1. Findings then name the
+# part ("note 4 of chapter 3"), in the message and as `data["part"]`; a document of one
+# part keeps the plain messages.
+
+
+def _part_name(manuscript: Manuscript, part: int) -> str | None:
+    parts = manuscript.source.parts
+    if len(parts) < 2:
+        return None
+    return parts[part].name if part < len(parts) else f"part {part + 1}"
+
+
+def _of(name: str | None) -> str:
+    return f" of {name}" if name else ""
+
+
+def _data(note: int, part: str | None, **extra: object) -> dict[str, object]:
+    return {"note": note, **({"part": part} if part else {}), **extra}
 
 
 def _missing_note(ctx: CheckContext) -> Iterable[Finding]:
@@ -22,10 +39,11 @@ def _missing_note(ctx: CheckContext) -> Iterable[Finding]:
         if key in note_keys or key in reported:
             continue
         reported.add(key)
+        part = _part_name(manuscript, marker.part)
         yield MISSING_NOTE.finding(
-            f"note {marker.name} is cited in the text but missing from the notes",
+            f"note {marker.name}{_of(part)} is cited in the text but missing from the notes",
             marker.span,
-            data={"note": marker.number},
+            data=_data(marker.number, part),
         )
 
 
@@ -34,10 +52,12 @@ def _orphan_note(ctx: CheckContext) -> Iterable[Finding]:
     marker_keys = {(marker.part, marker.number) for marker in manuscript.markers}
     for note in manuscript.notes:
         if (note.part, note.number) not in marker_keys:
+            part = _part_name(manuscript, note.part)
             yield ORPHAN_NOTE.finding(
-                f"note {note.name} has no marker in the text: add the marker or remove the note",
+                f"note {note.name}{_of(part)} has no marker in the text: "
+                "add the marker or remove the note",
                 note.number_span,
-                data={"note": note.number},
+                data=_data(note.number, part),
             )
 
 
@@ -45,10 +65,12 @@ def _duplicate_note(ctx: CheckContext) -> Iterable[Finding]:
     first_seen: dict[tuple[int, int], int] = {}
     for note in ctx.manuscript.notes:
         if (note.part, note.number) in first_seen:
+            part = _part_name(ctx.manuscript, note.part)
             yield DUPLICATE_NOTE.finding(
-                f"there are two notes numbered {note.name}: renumber or merge them",
+                f"there are two notes numbered {note.name}{f' in {part}' if part else ''}: "
+                "renumber or merge them",
                 note.number_span,
-                data={"note": note.number},
+                data=_data(note.number, part),
             )
         else:
             first_seen[note.part, note.number] = note.span.start
@@ -68,18 +90,19 @@ def _marker_order(ctx: CheckContext) -> Iterable[Finding]:
         n = marker.number
         key = (marker.part, n)
         due = expected.get(marker.part, 1)
+        part = _part_name(ctx.manuscript, marker.part)
         if seen[key]:
             yield MARKER_ORDER.finding(
-                f"marker {n} is used again here; a note marker should appear once "
+                f"marker {n}{_of(part)} is used again here; a note marker should appear once "
                 "(repeat the note or use a new number)",
                 marker.span,
-                data={"note": n, "repeated": True},
+                data=_data(n, part, repeated=True),
             )
         elif n < due or not marker.in_sequence:
             yield MARKER_ORDER.finding(
-                f"marker {n} is out of sequence: expected {due} or later here",
+                f"marker {n}{_of(part)} is out of sequence: expected {due} or later here",
                 marker.span,
-                data={"note": n, "expected": due},
+                data=_data(n, part, expected=due),
             )
         seen[key] += 1
         if marker.in_sequence:
@@ -103,17 +126,19 @@ def _incomplete_note(ctx: CheckContext) -> Iterable[Finding]:
     for note in manuscript.notes:
         text = manuscript.note_text(note).rstrip()
         if not text:
+            part = _part_name(manuscript, note.part)
             yield INCOMPLETE_NOTE.finding(
-                f"note {note.name} is empty", note.span, data={"note": note.number}
+                f"note {note.name}{_of(part)} is empty", note.span, data=_data(note.number, part)
             )
             continue
         if text.endswith(_DANGLING_PUNCTUATION) or _DANGLING_WORD.search(text):
             tail = text[-40:] if len(text) > 40 else text
+            part = _part_name(manuscript, note.part)
             yield INCOMPLETE_NOTE.finding(
-                f"note {note.name} stops mid-sentence (“…{tail.lstrip()}”): "
+                f"note {note.name}{_of(part)} stops mid-sentence (“…{tail.lstrip()}”): "
                 "finish the sentence or remove the fragment",
                 note.span,
-                data={"note": note.number, "ending": tail},
+                data=_data(note.number, part, ending=tail),
             )
 
 
@@ -130,11 +155,12 @@ def _repeated_note(ctx: CheckContext) -> Iterable[Finding]:
             text = " ".join(manuscript.note_text(note).split())
             before = " ".join(manuscript.note_text(previous).split())
             if text and text == before and not IBID.match(text):
+                part = _part_name(manuscript, note.part)
                 yield REPEATED_NOTE.finding(
-                    f"note {note.name} repeats note {previous.name} word for word; "
+                    f"note {note.name}{_of(part)} repeats note {previous.name} word for word; "
                     "“Ibid.” may be meant",
                     note.span,
-                    data={"note": note.number, "previous": previous.number},
+                    data=_data(note.number, part, previous=previous.number),
                 )
         previous = note
 

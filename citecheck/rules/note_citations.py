@@ -118,13 +118,20 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
     full_forms = _Works()
     # (first author, title or container) of the works given in full so far
     given: list[tuple[str, str]] = []
+    # the titles each note's citations were read with, by first author
+    titles_by_note: dict[int, list[tuple[str, str]]] = {}
+    for citation in manuscript.note_citations:
+        if citation.title:
+            titles_by_note.setdefault(citation.note, []).append(
+                (_first_author(citation), citation.title)
+            )
     for citation in manuscript.note_citations:
         if citation.form in ("short", "op-cit") and matchable(citation):
             earlier = next(iter(full_forms.same(citation)), None)
             if (
                 earlier is None
                 and not _container_given(manuscript, citation, given)
-                and not _named_before(manuscript, citation, given)
+                and not _named_before(manuscript, citation, given, titles_by_note)
             ):
                 yield SHORT_FORM_BEFORE_FULL.finding(
                     f"note {citation.note} cites {_work(citation)} in short form, but no earlier "
@@ -161,20 +168,29 @@ def _container_given(
 
 
 def _named_before(
-    manuscript: Manuscript, citation: NoteCitation, given: list[tuple[str, str]]
+    manuscript: Manuscript,
+    citation: NoteCitation,
+    given: list[tuple[str, str]],
+    titles_by_note: dict[int, list[tuple[str, str]]],
 ) -> bool:
     """True when an earlier note's text names the author with the short title beside a year,
-    a URL or a marked title (a full form the reader could not read); or when a paragraph of
+    a URL or a marked title (a full form the reader could not read; the titles of other
+    authors' works read there do not count: "Thomas Pogge, *John Rawls: His Life and Theory
+    of Justice*" does not name Rawls's *A Theory of Justice*); or when a paragraph of
     the body before the note's marker names the essay of a quoted short title beside the
     author and a book of the author given in full ("Lukács's collection *History and Class
     Consciousness* (1923) is “Reification …”"): a chapter of a book cited in full."""
     surname = citation.authors[0].surname if citation.authors else ""
+    author = _first_author(citation)
     title = title_key(citation.title)
     masked = manuscript.source.masked
     for note in manuscript.notes:
         if note.text_span.start >= citation.span.start:
             break
         text = masked[note.text_span.start : min(note.text_span.end, citation.span.start)]
+        for who, other in titles_by_note.get(note.number, ()):
+            if who != author:
+                text = text.replace(other, " ")
         if surname and surname not in text:
             continue
         if _words_present(title, title_key(text)) and _CITATION_TRACE.search(text):
@@ -185,7 +201,6 @@ def _named_before(
     if marker is None or marker.span.start > citation.span.start:
         return False
     body = masked[: marker.span.start]
-    author = _first_author(citation)
     books = {title.split(":")[0].strip() for who, title in given if who == author}
     books.discard(citation.title)
     for essay in re.finditer(re.escape(citation.title), body):

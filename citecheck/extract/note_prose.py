@@ -1,0 +1,174 @@
+"""Works a note names by the shape of its prose rather than by names, title and details:
+a letter ("Max Shachtman to Martin Abern, 22 June 1933"), a review ("See Molyneux's review
+of Lars T. Lih's *Lenin Rediscovered*, available online at …"), a programme or book with a
+plain title after "quoted in" that an imprint vouches for ("quoted in The Corbyn Story,
+aired 13 July (London: BBC Radio 4, 2016)").
+
+`note_reading` tries these last, when a segment gave no citation the usual way. And the
+German colon style ("Leo Trotzki: Literatur und Revolution. Essen 1994, S. 79f."), whose
+reading needs the rest of the note: `colon_reading`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from citecheck.extract.note_details import read_details
+from citecheck.extract.note_patterns import (
+    COLON_NAMES,
+    DATE,
+    IMPRINT,
+    LATER_DETAILS,
+    MARKED_TITLE,
+    PERSON,
+    URL,
+    YEAR,
+)
+from citecheck.model import Author, NoteCitation, Span
+
+# A letter by its writer, addressee and date (a place may stand before the date), opening
+# the segment, a bracket or "from"; or Chicago's "Marx, letter to Arnold Ruge (September,
+# 1843)".
+# matches "Max Shachtman to Martin Abern, 22 June 1933", "from Engels to Bebel, March 1875",
+# "Theodor W. Adorno to Herbert Marcuse, Frankfurt, June 19, 1969", "Friedrich Engels to
+# Conrad Schmidt, 10/27/1890"; not "Shachtman complained to Martin Abern that …"
+LETTER = re.compile(
+    rf"""(?:^|(?<=[\[(])|(?<=\bfrom\s))
+        (?P<writer>{PERSON})(?:,\s+(?i:letter))?\s+to\s+(?:{PERSON})
+        (?:,\s+(?:[A-Z][\w/-]+,\s+)?|\s+\()
+        (?P<date>{DATE.pattern}|\d{{1,2}}/\d{{1,2}}/(?:1[5-9]\d\d|20\d\d)(?!\d))""",
+    re.VERBOSE,
+)
+
+# The collection a letter is published in, right after its date.
+# matches ", in *Selected Correspondence*", ") in “Correspondence …”"; not ", 132"
+_IN_COLLECTION = re.compile(r"\)?[,.]?\s+in\s+(?=[*_“\"])")
+
+# A review by its writer's possessive, at the segment's start or after "see" (a name word
+# holds its "'s": the lookbehind checks it is there).
+# matches "Molyneux's review of", "See Rose’s review of"; not "the review of", "Rose's view"
+REVIEW = re.compile(
+    rf"""(?:^|(?<=\b[Ss]ee\s))(?P<writer>{PERSON})(?<=['’]s)\s+review\s+of\s""",
+    re.VERBOSE,
+)
+
+# The cue before a plain title a work is quoted from.
+# matches "quoted in ", "cited in "; not "in "
+_QUOTED_IN = re.compile(r"\b(?:quoted|cited)\s+in\s*$", re.IGNORECASE)
+
+# A plain title up to a comma or a bracket, then an imprint in brackets.
+# matches "The Corbyn Story, aired 13 July (London: BBC Radio 4, 2016)" (title "The Corbyn
+# Story"); not "the party (London: …" (no capital), "The Story of it all."
+_IMPRINTED_TITLE = re.compile(
+    r"""(?P<title>[A-Z][^()*_“”",;:]{2,120}?)\s*(?:,[^()]{0,60})?
+        \(\s*[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)\)""",
+    re.VERBOSE,
+)
+
+
+def prose_work(
+    s: str, k: int, offset: int, note: int, surnames: Callable[[str], Iterable[Author]]
+) -> NoteCitation | None:
+    """The work segment `s` (at `offset` in the note) names in prose, or None; `k` is where
+    the segment's cue ends, `surnames` reads a person's surname."""
+    # cheap substring tests first: most segments name no letter and no review
+    letter = LETTER.search(s, k) if " to " in s else None
+    if letter is not None:
+        writer = tuple(surnames(letter.group("writer").removesuffix(", letter")))
+        year = YEAR.search(letter.group("date"))
+        found = _titleless(s, letter.start(), offset, note, writer, year.group(), "a letter")
+        collection = _IN_COLLECTION.match(s, letter.end())
+        title = MARKED_TITLE.match(s, collection.end()) if collection else None
+        if title is None:
+            return found
+        # a letter in a published collection: the collection is the work, its year the
+        # edition's ("… June 19, 1969, in “Correspondence …,” *New Left Review* (1999)")
+        details = read_details(s[title.end() :])
+        return replace(
+            found,
+            title=next(g for g in title.groups() if g).strip(" ,."),
+            title_style="quoted" if title.group("quoted") else "italic",
+            year=details.year or found.year,
+            unsure="a letter in a collection",
+        )
+    review = REVIEW.search(s, k) if "review of" in s else None
+    if review is not None:
+        rest = s[review.end() :]
+        years = [m.group("year") for m in YEAR.finditer(URL.sub(" ", rest))]
+        if not (years or URL.search(rest)):
+            return None  # "Rose's review of the book": named in passing
+        writer = tuple(surnames(review.group("writer")[:-2]))  # "Molyneux's"
+        # a review's year is its journal issue's, the last one given
+        year = years[-1] if years else ""
+        return _titleless(s, review.start(), offset, note, writer, year, "a review")
+    if k and _QUOTED_IN.search(s, 0, k):
+        titled = _IMPRINTED_TITLE.match(s, k)
+        if titled is not None:
+            details = read_details(s[titled.end("title") :])
+            return NoteCitation(
+                text=s[k:],
+                span=Span(offset + k, offset + len(s)),
+                note=note,
+                form="full",
+                title=titled.group("title").strip(),
+                year=details.year,
+                place=details.place,
+                publisher=details.publisher,
+                title_style="plain",
+                unsure="plain title",
+            )
+    return None
+
+
+def _titleless(
+    s: str, at: int, offset: int, note: int, writer: tuple[Author, ...], year: str, kind: str
+) -> NoteCitation:
+    url = URL.search(s, at)
+    return NoteCitation(
+        text=s[at:],
+        span=Span(offset + at, offset + len(s)),
+        note=note,
+        form="full",
+        authors=writer,
+        year=year,
+        url=url.group(0).rstrip(".,;") if url else "",
+        unsure=f"{kind}, no title",
+    )
+
+
+# A work's writer named after its title: the name before the colon is the subject's.
+# matches ", by E. P." ; not "by" inside a word, "stand-by"
+_BY_AFTER = re.compile(r",\s+by\s+[A-Z]")
+
+
+def colon_reading(
+    text: str, citation: NoteCitation, before: NoteCitation | None
+) -> NoteCitation | None:
+    """A reading with its names before a colon, decided with the note's text: a place and a
+    publisher ("Neuwied: Luchterhand, S. 147"), a reprint ("Nachdruck: Moskau 2010") or a
+    subtitle ("… Revolte. Argentina: La Sociedad …") after another work of the same ";"
+    group, or a sentence with no details ("Lenin: The state withers away."), is none; a
+    work whose year follows in a later sentence ("… Revolution. Essen 1994") is full."""
+    if before is not None and ";" not in text[before.span.end : citation.span.start]:
+        return None
+    imprint = IMPRINT.match(text, citation.span.start)
+    if imprint and len(imprint.group("publisher").split()) <= 4 and "." not in imprint.group():
+        return None  # "New York: Pantheon, 1984)", not "Leo Trotzki: Literatur …. Essen 1994"
+    if _BY_AFTER.search(text, citation.span.start, citation.span.end):
+        return None  # "Quoted in William Morris: Romantic to Revolutionary, by E. P. Thompson"
+    unsure = [p for p in citation.unsure.split("; ") if p != COLON_NAMES]
+    if citation.year or citation.url or citation.pages:
+        return replace(citation, unsure="; ".join(unsure))
+    group_end = text.find(";", citation.span.end)
+    group_end = len(text) if group_end < 0 else group_end
+    title_at = text.find(citation.title, citation.span.start) if citation.title else -1
+    after_title = title_at + len(citation.title) if title_at >= 0 else citation.span.end
+    later = LATER_DETAILS.search(text, after_title, group_end)
+    if later is None:
+        return None
+    year = later.group("year")[-4:] if later.group("year") else ""
+    gone = {"no publication details", "no year" if year else ""}
+    unsure = [p for p in unsure if p not in gone] + ["details read on"]
+    return replace(citation, form="full", year=year, unsure="; ".join(unsure))
