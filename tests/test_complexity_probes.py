@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from dataclasses import replace
 
 import pytest
 
@@ -93,3 +94,14 @@ def test_markdown_labels_int_cannot_read_are_names(label: str) -> None:
 def test_a_latex_footnote_number_past_nine_digits_is_not_read() -> None:
     source = read_bytes("m.tex", ("A claim\\footnote[" + "9" * 5000 + "]{A note.}\n").encode())
     assert not source.notes
+
+
+@pytest.mark.parametrize(("deadline", "code"), [(60.0, 0), (0.0, 1)])
+def test_the_deadline_mode_times_the_probes_with_a_deadline_at_8n(
+    deadline: float, code: int, capsys
+) -> None:
+    tiny = replace(BENCH.PROBES_BY_NAME["glued-markers"], n=2, deadline=deadline)
+    assert BENCH.run_deadlines([tiny], timeout=60.0) == code
+    line = capsys.readouterr().out.splitlines()[0]
+    assert line.startswith("glued-markers") and " 16 " in line
+    assert ("ok" in line) == (code == 0)

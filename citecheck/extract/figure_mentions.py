@@ -8,8 +8,8 @@ decimal is precise to its last place, so "2.5 million" is precise to 100,000.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from citecheck.extract import figure_patterns as fp
 from citecheck.extract.number_words import scale_value, words_value
@@ -32,9 +32,29 @@ _NUMERAL_GROUPS = {
 
 _KINDS_OF_THEIR_OWN = ("vague", "fraction", "decade", "ordinal", "money")
 
+_ONE = Decimal(1)
+# 10 ** k and 10 ** -k, the precisions of integers and decimals, made once: a manuscript
+# can hold 100,000 numbers.
+_POWERS = tuple(Decimal(10) ** k for k in range(MAX_FIGURE_DIGITS + 1))
+_PLACES = tuple(Decimal(1).scaleb(-k) for k in range(MAX_FIGURE_DIGITS + 1))
 
-@dataclass(frozen=True)
-class Numeral:
+# The characters LOCATOR_BEFORE allows between its word and the figure ("pp. 33, 35–37, "),
+# white space aside; and its words, for the gate of `_locator_kind`.
+_LOCATOR_TRAIL = "0123456789.,:-–"
+_LOCATOR_WORDS = tuple(
+    """p pp page pages vol vols volume no nos issue issues chapter chapters ch chap fig figs
+    figure table tables section sections sect article isbn issn doi part line lines note
+    notes""".split()
+)
+_LONGEST_LOCATOR_WORD = max(map(len, _LOCATOR_WORDS))
+
+# MONTH_BEFORE's longest match before its trailing white space: "September.".
+_MONTH_REACH = len("September.")
+
+
+# Numerals and mentions are tuples: one is made for every number of the manuscript, and a
+# frozen dataclass costs several times as much to make.
+class Numeral(NamedTuple):
     value: Decimal
     precision: Decimal
     start: int
@@ -44,8 +64,7 @@ class Numeral:
     digits: str | None  # as written, when in digits
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     start: int
     end: int
     kind: str
@@ -60,18 +79,20 @@ def read_numeral(match: re.Match[str], tag: str, scale: str | None = None) -> Nu
     """The value and precision of numeral `tag` ("a" or "b"); `scale` borrows a scale word."""
     digits_group, words_group, scale_group, half_group = _NUMERAL_GROUPS[tag]
     digits, words, own_scale, half = match.group(digits_group, words_group, scale_group, half_group)
-    multiplier = scale_value(own_scale or scale)
     if digits is not None:
-        plain = digits.replace(",", "")
+        plain = digits.replace(",", "") if "," in digits else digits
         if len(plain) > MAX_FIGURE_DIGITS:
             return None
         number = Decimal(plain)
-        if "." in plain:
-            precision = Decimal(1).scaleb(-len(plain.split(".")[1]))
-        else:
+        point = plain.find(".")
+        if point != -1:
+            precision = _PLACES[len(plain) - point - 1]
+        elif plain.isascii():
+            precision = _written_precision(plain)
+        else:  # digits of another script: read as an integer first
             precision = _integer_precision(int(plain))
         start = match.start(digits_group)
-        yearlike = plain.isdigit() and len(plain) == 4 and 1000 <= int(plain) <= 2099
+        yearlike = len(plain) == 4 and plain.isdigit() and 1000 <= int(plain) <= 2099
     else:
         n = words_value(words)
         if n is None:
@@ -83,6 +104,8 @@ def read_numeral(match: re.Match[str], tag: str, scale: str | None = None) -> Nu
         number, precision = number + Decimal("0.5"), Decimal("0.5")
     end = match.end(scale_group) if own_scale else match.end(half_group)
     end = max(end, match.end(digits_group), match.end(words_group))
+    # Multiplied even by one: the product is rounded to the context's 28 digits.
+    multiplier = scale_value(own_scale or scale) if own_scale or scale else _ONE
     return Numeral(
         number * multiplier, precision * multiplier, start, end, bool(own_scale), yearlike, digits
     )
@@ -91,30 +114,43 @@ def read_numeral(match: re.Match[str], tag: str, scale: str | None = None) -> Nu
 def _integer_precision(n: int) -> Decimal:
     """10 ** (trailing zeros): 30 -> 10, 2,500 -> 100, 2,468,524 -> 1, 0 -> 1."""
     if n == 0:
-        return Decimal(1)
+        return _ONE
     written = str(n)
     zeros = len(written) - len(written.rstrip("0"))
-    return Decimal(10) ** zeros
+    return _POWERS[zeros] if zeros < len(_POWERS) else Decimal(10) ** zeros
+
+
+def _written_precision(plain: str) -> Decimal:
+    """`_integer_precision` of ASCII digits as written, without reading them as an integer:
+    leading zeros do not count, and zero itself is precise to the unit."""
+    kept = plain.rstrip("0")
+    return _POWERS[len(plain) - len(kept)] if kept else _ONE
 
 
 def read_mention(text: str, match: re.Match[str]) -> list[Mention]:
     """Zero, one or two mentions for one match ("from 2 to 3 million" is two values)."""
-    for kind, found in zip(_KINDS_OF_THEIR_OWN, match.group(*_KINDS_OF_THEIR_OWN), strict=True):
+    groups = match.group(*_KINDS_OF_THEIR_OWN, *_FIGURE_GROUPS)
+    for kind, found in zip(_KINDS_OF_THEIR_OWN, groups, strict=False):
         if found:
             return [Mention(match.start(), match.end(), "ratio" if kind == "fraction" else kind)]
     first = read_numeral(match, "a")
     if first is None:
         return []
-    bound = next((b for b in ("upper", "lower", "approx") if match.group(b)), "point")
-    percent = "percent" if match.group("pct") else "points" if match.group("points") else None
+    upper, lower, approx, pct, points, ratio, joint = groups[len(_KINDS_OF_THEIR_OWN) :]
+    bound = "upper" if upper else "lower" if lower else "approx" if approx else "point"
+    percent = "percent" if pct else "points" if points else None
     end = match.end()
-    if match.group("ratio"):
+    if ratio:
         if not first.scaled and first.value < 100:
             return [Mention(first.start, end, "ratio", first.value)]
         end = first.end  # "2 million in 150 camps": not a ratio
-    if match.group("joint"):
+    if joint:
         return _range(text, match, first, bound, percent, end)
     return [_point(text, first, bound, percent, end)]
+
+
+# What `read_mention` asks of a figure's match, in one call.
+_FIGURE_GROUPS = ("upper", "lower", "approx", "pct", "points", "ratio", "joint")
 
 
 def _range(
@@ -154,35 +190,80 @@ def _point(text: str, numeral: Numeral, bound: str, percent: str | None, end: in
 
 
 def _classify(text: str, numeral: Numeral, percent: str | None, end: int) -> str:
-    """The first class that fits, in the design note's order."""
-    before = text[max(0, numeral.start - _LOOKBACK) : numeral.start]
-    after = text[end : end + _LOOKBACK]
-    locator = _locator_kind(text, numeral.start)
+    """The first class that fits, in the design note's order.
+
+    The patterns that look back (anchored at the figure, so tried at each of the
+    `_LOOKBACK` characters before it) run only where a cheap test of the text says they
+    can match: they were most of the time of a manuscript of 100,000 numbers.
+    """
+    start = numeral.start
+    before = text[max(0, start - _LOOKBACK) : start]
+    locator = _locator_kind(text, start, before)
     if locator:
         return locator
     if percent:
         return percent
-    if not numeral.scaled and (fp.ISSUE_AFTER.match(after) or _looks_like_code(numeral.digits)):
+    after = text[end : end + _LOOKBACK]
+    scaled = numeral.scaled
+    if not scaled and (_looks_like_code(numeral.digits) or fp.ISSUE_AFTER.match(after)):
         return "identifier"
-    if not numeral.scaled and (fp.MONTH_BEFORE.search(before) or fp.MONTH_AFTER.match(after)):
+    if not scaled and (_month_before(before) or fp.MONTH_AFTER.match(after)):
         return "date"
     if numeral.yearlike and not fp.COUNT_NOUN_AFTER.match(after):
-        return "citation-year" if fp.CITATION_BEFORE.search(before) else "year"
+        # Each alternative of CITATION_BEFORE holds a "," or a "(".
+        cited = ("," in before or "(" in before) and fp.CITATION_BEFORE.search(before)
+        return "citation-year" if cited else "year"
     if fp.DURATION_AFTER.match(after):
         return "duration"
     if fp.CURRENCY_AFTER.match(after):
         return "money"
-    if not numeral.scaled and numeral.value < 100:
+    if not scaled and numeral.value < 100:
         return "small"
     return "count"
 
 
-def _locator_kind(text: str, start: int) -> str | None:
-    found = fp.LOCATOR_BEFORE.search(text, max(0, start - _LOOKBACK), start)
+def _month_before(before: str) -> bool:
+    """`MONTH_BEFORE.search(before)`, started where its longest match could start: the
+    month (with its full stop) ends where the trailing white space begins."""
+    reach = len(before.rstrip()) - _MONTH_REACH
+    return fp.MONTH_BEFORE.search(before, max(0, reach)) is not None
+
+
+def _locator_kind(text: str, start: int, before: str | None = None) -> str | None:
+    """The kind a locator before `start` makes of a figure; `before` is the text of the
+    `_LOOKBACK` characters before it, when the caller has it already."""
+    window = max(0, start - _LOOKBACK)
+    if not _may_end_in_locator(text[window:start] if before is None else before):
+        return None
+    # Searched in the text, not in `before`: "\b" at the window's start reads the text.
+    found = fp.LOCATOR_BEFORE.search(text, window, start)
     if not found:
         return None
     word = (found.group("word") or "p").lower().rstrip("s")
     return "page" if word in {"p", "pp", "page", "ch", "chap", "chapter", "line"} else "identifier"
+
+
+def _may_end_in_locator(before: str) -> bool:
+    r"""False only where `LOCATOR_BEFORE` cannot match at the end of `before`.
+
+    Every match ends in a locator word, "§" or "1983)" followed only by characters of
+    `_LOCATOR_TRAIL` and white space; stripped of those, the text must end in one of
+    them. Digits of other scripts (which `\d` reads) and non-ASCII letters (which the
+    pattern's IGNORECASE may fold to ASCII) are left to the pattern.
+    """
+    tail = before
+    while True:
+        stripped = tail.rstrip().rstrip(_LOCATOR_TRAIL)
+        if len(stripped) == len(tail):
+            break
+        tail = stripped
+    last = tail[-1:]
+    if not last:
+        return False
+    if last in "§)]" or last.isdigit():
+        return True
+    word = tail[-_LONGEST_LOCATOR_WORD:]
+    return not word.isascii() or word.lower().endswith(_LOCATOR_WORDS)
 
 
 def _looks_like_code(digits: str | None, other: str | None = None) -> bool:

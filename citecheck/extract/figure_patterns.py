@@ -91,23 +91,33 @@ RANGE_JOINT = r"(?(between)\s+(?:and|to)\s+|(?:\s*[-–—]\s*|\s+to\s+))"
 # matches "14" in "one in 14", "six" in "one in six"; not "1920" in "six in 1920"
 RATIO_DENOMINATOR = rf"\d{{1,3}}(?:,\d{{3}})*{_NOT_BEFORE}|{BELOW_THOUSAND}(?![\w-])"
 
-# Every alternative of MENTION starts with a digit, a currency sign, an apostrophe or one
-# of these words; checking that first makes the scan about twice as fast.
+# Every alternative of MENTION starts with a digit, a currency sign, an apostrophe, one of
+# these words, or one of the phrase openings below; checking that first makes the scan
+# about twice as fast.
 _FIRST_WORDS = (
     *UNITS,
     *TENS,
-    *"""a an tens hundreds dozens scores thousands millions billions no up as at fewer less
-    under below more over above in upwards about around roughly approximately some nearly
-    almost circa c ca estimated perhaps reportedly close between from us""".split(),
+    *"""tens hundreds dozens scores thousands millions billions under below over above
+    upwards about around roughly approximately some nearly almost circa estimated perhaps
+    reportedly between from""".split(),
 )
-# matches at "7", "£", "seven", "around", "tens"; not at "the", "famine"
-FIRST = rf"(?:\d|[£$€¥’']|(?:{word_trie(_FIRST_WORDS)})\b)"
 
-# One mention of a number, whatever it turns out to be.
+# Common words that open a mention only with the word after them: the gate lets "a" through
+# before "million" or "third", not before "claim" ("a" and "in" start many sentences).
+# matches "a million", "an estimated", "a-half", "in excess", "at least", "US$", "c.";
+# not "a claim", "in 1917", "at the", "as the"
+_PHRASE_OPENINGS = r"""(?:an?[\s-]\s*(?:half|halves|third|quarter|fifth|sixth|seventh|eighth|ninth
+        |tenth|hundred|thousand|million|billion|trillion|estimated)
+    |in\s+excess|no\s+(?:more|fewer|less)|up\s+to|as\s+(?:many|much)|at\s+(?:least|most)
+    |(?:fewer|less|more)\s+than|close\s+to|ca?\.|us[£$€¥])"""
+
+# matches at "7", "£", "seven", "around", "tens", "a million"; not at "the", "famine", "a claim"
+FIRST = rf"(?:\d|[£$€¥’']|(?:{word_trie(_FIRST_WORDS)})\b|{_PHRASE_OPENINGS})"
+
+# The alternatives of MENTION, after its gate.
 # matches "around 26 million", "15 to 45 million", "one in 14", "1.3 percent", "1932-3",
 # "tens of millions", "nine-tenths", "1930s", "12th"; not "pp533", "Cop26", "1965a"
-MENTION = re.compile(
-    rf"""(?<!\w)(?={FIRST})   # a cheap gate: most positions fail here, before the alternatives
+MENTION_ALTERNATIVES = rf"""
     (?:(?P<vague>{VAGUE})
        | (?P<fraction>{FRACTION})
        | (?P<decade>{DECADE})
@@ -119,7 +129,14 @@ MENTION = re.compile(
          (?:(?P<ratio>\s+in\s+(?P<denominator>{RATIO_DENOMINATOR}))
            |(?P<joint>{RANGE_JOINT}){numeral("b", guarded=False)})?
          (?:{PERCENT})?)
-    """,
+    """
+
+# One mention of a number, whatever it turns out to be.
+# matches "around 26 million", "15 to 45 million", "one in 14", "1.3 percent", "1932-3",
+# "tens of millions", "nine-tenths", "1930s", "12th"; not "pp533", "Cop26", "1965a"
+MENTION = re.compile(
+    rf"""(?<!\w)(?={FIRST})   # a cheap gate: most positions fail here, before the alternatives
+    {MENTION_ALTERNATIVES}""",
     re.VERBOSE | re.IGNORECASE,
 )
 

@@ -33,23 +33,24 @@ def find_figures(
     figures: list[Figure] = []
     for paragraph in body:
         found = split_sentences(text, paragraph)
-        for sentence, matches in _matches_by_sentence(text, paragraph, found):
-            figures.extend(_figures_of(text, sentence, matches, len(sentences)))
-            sentences.append(sentence)
+        for i, matches in _matches_by_sentence(text, paragraph, found).items():
+            figures.extend(_figures_of(text, found[i], matches, len(sentences) + i))
+        sentences.extend(found)
     for note in source.notes:
         span = note.text_span
         if MENTION.search(text, span.start, span.end) is None:
             continue  # no number at all: no need of its sentences
         found = split_sentences(text, span)
-        for sentence, matches in _matches_by_sentence(text, span, found):
-            figures.extend(_figures_of(text, sentence, matches, -1, note.number))
+        for i, matches in _matches_by_sentence(text, span, found).items():
+            figures.extend(_figures_of(text, found[i], matches, -1, note.number))
     return tuple(sentences), tuple(figures)
 
 
 def _matches_by_sentence(
     text: str, region: Span, sentences: list[Span]
-) -> list[tuple[Span, list[re.Match[str]]]]:
-    """Each sentence of a paragraph or note with its `MENTION` matches.
+) -> dict[int, list[re.Match[str]]]:
+    """The `MENTION` matches of a paragraph or note by the index of their sentence, in
+    order; sentences without one are left out (most sentences hold no number).
 
     The pattern runs once over the whole region and its matches are dealt out to the
     sentences: run once per sentence, its set-up cost made a manuscript of 100,000 short
@@ -58,16 +59,23 @@ def _matches_by_sentence(
     sentence by sentence, as before.
     """
     starts = [sentence.start for sentence in sentences]
-    by_sentence: list[list[re.Match[str]]] = [[] for _ in sentences]
+    by_sentence: dict[int, list[re.Match[str]]] = {}
     for match in MENTION.finditer(text, region.start, region.end):
         i = bisect_right(starts, match.start()) - 1
         if i < 0 or match.end() > sentences[i].end:
-            return [
-                (sentence, list(MENTION.finditer(text, sentence.start, sentence.end)))
-                for sentence in sentences
-            ]
-        by_sentence[i].append(match)
-    return list(zip(sentences, by_sentence, strict=True))
+            return _matches_sentence_by_sentence(text, sentences)
+        if i in by_sentence:
+            by_sentence[i].append(match)
+        else:
+            by_sentence[i] = [match]
+    return by_sentence
+
+
+def _matches_sentence_by_sentence(
+    text: str, sentences: list[Span]
+) -> dict[int, list[re.Match[str]]]:
+    found = (list(MENTION.finditer(text, s.start, s.end)) for s in sentences)
+    return {i: matches for i, matches in enumerate(found) if matches}
 
 
 def _figures_of(
@@ -119,15 +127,16 @@ def _neighbours(
 
 
 def _figure(text: str, mention: Mention, index: int, note: int | None) -> Figure:
+    start, end, kind, value, precision, bound, lo, hi = mention
     return Figure(
-        surface=text[mention.start : mention.end],
-        span=Span(mention.start, mention.end),
-        value=float(mention.value),
-        precision=float(mention.precision),
-        kind=mention.kind,
-        bound=mention.bound,
-        lo=None if mention.lo is None else float(mention.lo),
-        hi=None if mention.hi is None else float(mention.hi),
+        text[start:end],
+        Span(start, end),
+        float(value),
+        float(precision),
+        kind,
+        bound,
+        None if lo is None else float(lo),
+        None if hi is None else float(hi),
         sentence=index,
         note=note,
     )

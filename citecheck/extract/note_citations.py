@@ -76,7 +76,10 @@ def _disjoint(spans: list[Span]) -> tuple[Span, ...]:
 def note_citations_in(text: str, note: Note) -> list[NoteCitation]:
     base, end = note.text_span.start, note.text_span.end
     # Link brackets and blanked targets become spaces: "[Title, 2009](   )" reads as prose.
-    local = LINK_REMAINS.sub(_link_remains, text[base:end])
+    # Each of LINK_REMAINS's alternatives needs a "](" or a "<": most notes have neither.
+    local = text[base:end]
+    if "](" in local or "<" in local:
+        local = LINK_REMAINS.sub(_link_remains, local)
     previous: tuple[Author, ...] = ()
     found: list[NoteCitation] = []
     pending: Span | None = None
@@ -150,6 +153,10 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
 
 def _link_only(text: str, segment: Span) -> bool:
     """ "Available online at: http://…" or a bare URL: the details of the work before."""
+    chunk = text[segment.start : segment.end]
+    # AVAILABLE_AT needs one of these; most segments have none and skip the pattern.
+    if "://" not in chunk and "www." not in chunk and LINK_TARGET not in chunk:
+        return False
     return bool(AVAILABLE_AT.fullmatch(text, segment.start, segment.end))
 
 
@@ -195,7 +202,9 @@ def _names_alone(text: str, segment: Span) -> str:
     """ "inverted" for "Healey, Dan.", "plain" for "Friedrich Nietzsche.", else ""."""
     if text[segment.end - 1] != ".":
         return ""
-    first = NAME_SENTENCE.match(text, segment.start, segment.end - 1)
+    # NAME_SENTENCE holds a comma: without one in the segment it is not tried.
+    has_comma = text.find(",", segment.start, segment.end - 1) != -1
+    first = NAME_SENTENCE.match(text, segment.start, segment.end - 1) if has_comma else None
     if first is not None and first.end() >= segment.end - 2:
         return "inverted"
     names = NAMES.fullmatch(text, segment.start, segment.end - 1)

@@ -52,10 +52,15 @@ def split_sentences(text: str, span: Span) -> list[Span]:
     sentences: list[Span] = []
     start = span.start
     for match in SENTENCE_END.finditer(text, span.start, span.end):
-        end = match.end("end")
-        # Only the last few characters can hold an abbreviation: keeps the search linear.
-        window = max(start, match.start() - 10)
-        if match.group("end") == "." and NO_SPLIT_BEFORE.search(text, window, match.start()):
+        stop, end = match.span("end")
+        # A lone full stop after a letter may follow an abbreviation. Only the last few
+        # characters can hold one: keeps the search linear.
+        if (
+            end - stop == 1
+            and text[stop] == "."
+            and text[stop - 1].isalpha()
+            and NO_SPLIT_BEFORE.search(text, max(start, stop - 10), stop)
+        ):
             continue
         _append(text, start, end, sentences)
         start = end
@@ -66,21 +71,23 @@ def split_sentences(text: str, span: Span) -> list[Span]:
 def _append(text: str, start: int, end: int, out: list[Span]) -> None:
     # str.strip drops what str.isspace calls white space, in C: faster than a loop per end.
     chunk = text[start:end]
-    kept = chunk.strip()
+    kept = chunk.lstrip()
     if kept:
-        start += len(chunk) - len(chunk.lstrip())
-        out.append(Span(start, start + len(kept)))
+        start += len(chunk) - len(kept)
+        out.append(Span(start, start + len(kept.rstrip())))
 
 
 def links(text: str, spans: Iterable[Span]) -> list[Span]:
     """Spans of links, DOIs and e-mail addresses inside the given spans."""
     found: list[Span] = []
     for span in spans:
-        found.extend(Span(m.start(), m.end()) for m in LINK.finditer(text, span.start, span.end))
-        if text.find("@", span.start, span.end) != -1:
-            found.extend(
-                Span(m.start(), m.end()) for m in EMAIL.finditer(text, span.start, span.end)
-            )
+        start, end = span.start, span.end
+        chunk = text[start:end]
+        # Each link holds "://", "doi:", "10." or "www." (in any case): most notes none.
+        if ":" in chunk or "10." in chunk or "www." in chunk.lower():
+            found.extend(Span(m.start(), m.end()) for m in LINK.finditer(text, start, end))
+        if "@" in chunk:
+            found.extend(Span(m.start(), m.end()) for m in EMAIL.finditer(text, start, end))
     return found
 
 

@@ -97,14 +97,17 @@ def read_markdown(path: str, text: str) -> SourceText:
     hidden.extend(_link_targets(text))
     masked_text = blank_spans(text, hidden)
 
-    definitions = list(NOTE_DEFINITION.finditer(masked_text))
-    references = list(NOTE_REFERENCE.finditer(masked_text))  # read once, used twice
+    # Read once, used twice or three times; kept as tuples, not match objects, which the
+    # garbage collector would walk through again and again in a text of 100,000 notes.
+    definitions = [(m.start(), m.end(), m["label"]) for m in NOTE_DEFINITION.finditer(masked_text)]
+    references = [(m.start(), m.end(), m["label"]) for m in NOTE_REFERENCE.finditer(masked_text)]
     labels = _label_numbers(definitions, references)
     notes, note_spans = _notes(masked_text, definitions, labels)
-    markers = _markers(references, note_spans, labels)
+    in_notes = SpanSet(note_spans)  # built once: 100,000 notes take a while to sort
+    markers = _markers(references, in_notes, labels)
     # A book whose chapters number their notes from [^1] again: one part per chapter.
     notes, markers, parts = parts_by_headings(notes, markers, _part_headings(masked_text))
-    paragraphs = _paragraphs(masked_text, note_spans)
+    paragraphs = _paragraphs(masked_text, in_notes)
     return SourceText(
         path=path,
         text=text,
@@ -209,26 +212,26 @@ def html_comments(text: str) -> list[tuple[Span, int]]:
     return found
 
 
-def _label_numbers(
-    definitions: list[re.Match[str]], references: list[re.Match[str]]
-) -> dict[str, int]:
+# A definition or a reference as found: its start, its end and its label.
+_Found = tuple[int, int, str]
+
+
+def _label_numbers(definitions: list[_Found], references: list[_Found]) -> dict[str, int]:
     """Numeric labels keep their number; named ones are numbered in order of first use."""
     numbers: dict[str, int] = {}
-    for match in definitions:
-        label = match.group("label")
+    for _, _, label in definitions:
         if _numeric(label):
             numbers[label] = int(label)
     next_number = max(numbers.values(), default=0) + 1
-    definition_starts = {m.start() for m in definitions}
-    for match in references:
-        label = match.group("label")
-        if match.start() in definition_starts or label in numbers:
+    definition_starts = {start for start, _, _ in definitions}
+    for start, _, label in references:
+        if label in numbers or start in definition_starts:
             continue
         numbers[label] = int(label) if _numeric(label) else next_number
         next_number = max(next_number, numbers[label]) + 1
-    for match in definitions:
-        numbers.setdefault(match.group("label"), next_number)
-        next_number = max(next_number, numbers[match.group("label")]) + 1
+    for _, _, label in definitions:
+        numbers.setdefault(label, next_number)
+        next_number = max(next_number, numbers[label]) + 1
     return numbers
 
 
@@ -239,17 +242,15 @@ def _numeric(label: str) -> bool:
 
 
 def _notes(
-    text: str, definitions: list[re.Match[str]], labels: dict[str, int]
+    text: str, definitions: list[_Found], labels: dict[str, int]
 ) -> tuple[list[Note], list[Span]]:
     """A definition runs on through indented or lazy continuation lines."""
     notes, spans = [], []
-    for match in definitions:
-        end = _definition_end(text, match.end())
-        number_span = Span(match.start(), match.end())
-        span = Span(match.start(), end)
-        label = match.group("label")
-        body = _stripped(text, match.end(), end)
-        notes.append(Note(labels[label], span, number_span, body, label))
+    for start, label_end, label in definitions:
+        end = _definition_end(text, label_end)
+        span = Span(start, end)
+        body = _stripped(text, label_end, end)
+        notes.append(Note(labels[label], span, Span(start, label_end), body, label))
         spans.append(span)
     return notes, spans
 
@@ -268,14 +269,25 @@ def _definition_end(text: str, start: int) -> int:
         elif line.startswith(("    ", "\t")):
             end = line_end if line_end != -1 else len(text)
             blank_run = False
-        elif blank_run or NOTE_DEFINITION.match(line) or HEADING.match(line):
+        elif blank_run or _opens_block(line):
             break
         else:  # a lazy continuation line
             end = line_end if line_end != -1 else len(text)
         if line_end == -1:
             break
         position = line_end
-    return _stripped(text, start, end).end
+    # The end of `_stripped(text, start, end)`, without making its span.
+    kept = text[start:end].rstrip()
+    return start + len(kept) if kept else end
+
+
+def _opens_block(line: str) -> bool:
+    """A line that ends a definition's lazy continuation: another definition or a heading
+    (the first character is tested first: most lines are neither)."""
+    first = line[:1]
+    if first == "[":
+        return NOTE_DEFINITION.match(line) is not None
+    return first == "#" and HEADING.match(line) is not None
 
 
 def _stripped(text: str, start: int, end: int) -> Span:
@@ -287,26 +299,19 @@ def _stripped(text: str, start: int, end: int) -> Span:
     return Span(start, start + len(kept))
 
 
-def _markers(
-    references: list[re.Match[str]], note_spans: list[Span], labels: dict[str, int]
-) -> list[Marker]:
+def _markers(references: list[_Found], in_notes: SpanSet, labels: dict[str, int]) -> list[Marker]:
     markers = []
-    in_notes = SpanSet(note_spans)
-    for match in references:
-        if in_notes.contains(match.start()):
+    for start, end, label in references:
+        if in_notes.contains(start):
             # a reference inside a note (a note citing another) is not a body marker
             continue
-        label = match.group("label")
-        markers.append(
-            Marker(labels[label], Span(match.start(), match.end()), "footnote", label=label)
-        )
+        markers.append(Marker(labels[label], Span(start, end), "footnote", label=label))
     return markers
 
 
-def _paragraphs(text: str, note_spans: list[Span]) -> tuple[Paragraph, ...]:
+def _paragraphs(text: str, in_notes: SpanSet) -> tuple[Paragraph, ...]:
     paragraphs = []
     in_references = False
-    in_notes = SpanSet(note_spans)
     for span in split_paragraphs(text):
         chunk = span.slice(text)
         if in_notes.contains(span.start):

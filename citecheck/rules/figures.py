@@ -165,11 +165,11 @@ _NoteFigures = tuple[str, list[Figure], set[float], _NoteParts]
 
 def _note_figures(m: Manuscript, note: Note, figures: list[Figure]) -> _NoteFigures | None:
     """The note's text, comparable figures, years and parts; None when it offers nothing."""
-    note_text = m.note_text(note)
-    if EXPLAIN_CUE.search(note_text):
-        return None
     comparable = [f for f in figures if f.comparable]
     if not comparable:
+        return None  # asked first: most notes hold no figure, and the cue search is dearer
+    note_text = m.note_text(note)
+    if EXPLAIN_CUE.search(note_text):
         return None
     parts = _NoteParts(split_sentences(m.text, note.text_span), comparable)
     return note_text, comparable, _years(figures), parts
