@@ -302,6 +302,88 @@ HARD_CASES = [
         "The League of Nations, *Report*.",
         [],
     ),
+    # branch recall11b: shapes of notes where nothing was read (new tune articles, and the
+    # Platypus articles outside the truth set)
+    (
+        "'Also see' after an address opens a second work (a URL ends no sentence)",
+        'Jane Roe, "Old Times," *Review* 17 (November 2009). Available online at '
+        '<http://example.org/a> Also see "New Times" in *Review* 38 (August 2011).',
+        [(["Roe"], "2009", "Old Times"), ([], "2011", "New Times")],
+    ),
+    (
+        "negative: 'also seen' after a work is prose",
+        'Jane Roe, "Old Times," *Review* 17 (November 2009). It was also seen as a turn.',
+        [(["Roe"], "2009", "Old Times")],
+    ),
+    (
+        "a marked title and page in brackets after a quotation",
+        'The essay, he said, joins "speculation and experience" (*Critical Models*, 126), '
+        "and was his last.",
+        [([], "", "Critical Models")],
+    ),
+    (
+        "a quoted title and its imprint in brackets after a quotation",
+        'Freud calls repression "the cornerstone" ("On the History of the Movement," '
+        "*Collected Papers* (New York: Basic Books, 1959), p. 168).",
+        [([], "1959", "On the History")],
+    ),
+    (
+        "names and a marked title in brackets after a quotation",
+        'Life appears "as a means of life" (Marx, *The 1844 Manuscripts*, in Tucker, 76).',
+        [(["Marx"], "", "The 1844 Manuscripts")],
+    ),
+    (
+        "negative: a year in brackets after a quotation",
+        'He called it "the end" (1999), and left.',
+        [],
+    ),
+    (
+        "negative: a gloss in brackets after a quotation",
+        'The state calls them "the Hypocrites" (Monafeqin), he wrote in 1981.',
+        [],
+    ),
+    (
+        "negative: a plain title after a colon in brackets is no author and title",
+        'As he put it, "hope" (Communism: The Beginning of A New Stage, p.29).',
+        [],
+    ),
+    (
+        "negative: a journal's details after a quoted title are no work of their own",
+        'He answered in "Theory and Its Critics" (*Critical Inquiry* 30.2 [Winter 2004], '
+        "424--428).",
+        [],
+    ),
+    (
+        "a web copy: a names sentence, then a plain title its imprint vouches for",
+        "Stefan Aust. The Baader Meinhof Complex (London: The Bodley Head, 2008), 182.",
+        [(["Aust"], "2008", "The Baader Meinhof Complex")],
+    ),
+    (
+        "a web copy: two persons' names sentence, then a plain title and imprint",
+        "Eckhart Ehlers and Thomas Krafft. Earth System Science in the Anthropocene "
+        "(Berlin: Springer, 2010).",
+        [(["Ehlers", "Krafft"], "2010", "Earth System Science")],
+    ),
+    (
+        "negative: one word before a full stop is no person's names",
+        "Talvisota. Kronikka. (Helsinki: Gummerus, 1989), 45.",
+        [],
+    ),
+    (
+        "negative: a names sentence, then prose an imprint follows",
+        "Friedrich Nietzsche. Later he wrote (London: Verso, 2002) a lot.",
+        [],
+    ),
+    (
+        "negative: a names sentence, then a title whose imprint is another sentence's",
+        "Stefan Aust. The Baader Meinhof Complex. See (London: The Bodley Head, 2008).",
+        [],
+    ),
+    (
+        "the German cue 'Vgl.' is no given name (the names sentence cut needs two words)",
+        "Vgl. Ruda: First as Politics, S. 18.",
+        [(["Ruda"], "", "First as Politics")],
+    ),
 ]
 
 
@@ -323,3 +405,15 @@ def test_a_surname_inside_another_works_title_is_no_full_form_of_the_authors_boo
     # an earlier note that names Rawls's book beside a year, unread, still counts as its full form
     named = "As Rawls wrote in *A Theory of Justice* in 1971, justice is fairness."
     assert findings(manuscript(named, short), "short-form-before-full") == []
+
+
+def test_a_title_in_brackets_after_a_quotation_names_a_container_given_before() -> None:
+    full = (
+        'Adorno, "Marginalia," in *Critical Models* (New York: Columbia University Press, '
+        "1998), 266."
+    )
+    short = 'He wanted "speculation and experience" (*Critical Models*, 126).'
+    assert findings(manuscript(full, short), "short-form-before-full") == []
+    # the same short form with no full form before it is still found
+    found = findings(manuscript("A note without a citation.", short), "short-form-before-full")
+    assert [f.data["note"] for f in found] == [2]

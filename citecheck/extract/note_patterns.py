@@ -201,10 +201,13 @@ CUE = re.compile(
 # ", and" before another title ("Adorno, “Progress” (1962), and “Critique” (1969)"), or,
 # after a work's closing bracket, before another author and title ("… (New York: Carroll &
 # Graff, 2007), and Emanuele Ottolenghi, *Under a Mushroom Cloud* (London: …)").
-# matches ", quoted in ", " quoted in ", ", and “", "), and Emanuele Ottolenghi, *";
-# not "in" alone, ", and the", "), and the *Guardian*"
+# "Also see" after an address opens the next work ("… online at ⟨link⟩ Also see “The
+# Legacy …” in *Platypus Review* 38 (August 2011)": a URL ends no sentence with a stop).
+# matches ", quoted in ", " quoted in ", " Also see ", ", and “", "), and Emanuele
+# Ottolenghi, *"; not "in" alone, ", and the", "), and the *Guardian*", " also seen"
 SEGMENT_CUE = re.compile(
-    r""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b)|,\s+(?=and\s+[“\"*_])
+    r""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b|also\s+see\b)
+        |,\s+(?=and\s+[“\"*_])
         |(?<=\)),\s+(?=and\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+[“\"*_])""",
     re.IGNORECASE | re.VERBOSE,
 )

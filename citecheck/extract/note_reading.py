@@ -33,6 +33,7 @@ from citecheck.extract.note_patterns import (
     UNCLOSED_QUOTE,
     YEAR,
 )
+from citecheck.extract.note_parenthetical import parenthetical_source
 from citecheck.extract.note_prose import prose_work
 from citecheck.model import Author, NoteCitation, Span
 
@@ -154,7 +155,11 @@ def _read_one(
         citation = _read_at(s, inner.end(), start, end, note, names_needed=True)
         if citation is not None:
             return citation
-    return _op_cit_in_prose(s, start, end, note) or prose_work(s, k, start, note, _surnames)
+    return (
+        _op_cit_in_prose(s, start, end, note)
+        or prose_work(s, k, start, note, _surnames)
+        or parenthetical_source(s, start, note, _read_at)
+    )
 
 
 def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | None:
@@ -183,6 +188,11 @@ def _read_at(
     unsure = []
     inverted = INVERTED_NAMES.match(s, k)
     names = NAMES.match(s, k)
+    sentence_end = _SENTENCE_IN_NAMES.search(names.group()) if names else None
+    if sentence_end and " " in names.group()[: sentence_end.start()]:
+        # "Stefan Aust. The Baader Meinhof Complex (…)": the names end there ("Vgl. Ruda"
+        # is a cue and a name)
+        names = NAMES.match(s, k, k + sentence_end.start())
     if names and (not _names_end(s, names) or _mixed_list(s, names)):
         names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
     if inverted and names and names.end() > inverted.end():
@@ -436,12 +446,26 @@ def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str
     if unclosed:  # '"Lehren aus dem Faschismus [*Lessons …*] in, …': the quote never closes
         return unclosed.group("quoted").strip(" ,."), "quoted", unclosed.end()
     after_stop = colon and s[at - 1 : at] == "."  # "Smith, Jane. Cities of Memory. Durham…"
-    if not after_names or (s[at : at + 1] not in (",:" if colon else ",") and not after_stop):
+    # "Stefan Aust. The Baader Meinhof Complex (London: …, 2008)": a web copy's title after
+    # a names sentence, vouched for by the imprint it runs to
+    names_sentence = (
+        not colon
+        and s[at : at + 1] == "."
+        and " " in s[_first(s) : at].strip()  # a person's names: not "Talvisota. Kronikka."
+        and bool(_IMPRINT_AHEAD.search(s, at))
+    )
+    if not after_names or (
+        s[at : at + 1] not in (",:" if colon else ",") and not (after_stop or names_sentence)
+    ):
         return "", "", at
     if not s[i : i + 1].isupper() or OP_CIT.match(s, i) or YEAR.match(s, i):
         return "", "", at
     stop = PLAIN_TITLE_END.search(s, i)
     stop_at = stop.start() if stop else len(s)
+    if names_sentence and (
+        stop is None or stop.group().startswith((".", ";")) or not _title_case(s[i:stop_at])
+    ):
+        return "", "", at  # the imprint is another sentence's, or the words are prose
     title = s[i:stop_at].strip(" ,.")
     if title.lower() in PART_TITLES:
         # "Preface (1922), *History and Class Consciousness*": the book is the work
@@ -457,6 +481,26 @@ def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str
     if not title or first_word in NOT_TITLE_STARTS or len(title.split()) > 25:
         return "", "", at
     return title, "plain", stop_at
+
+
+# A full stop after a word (not an initial) inside what the name pattern took: a sentence
+# ends there. matches ". T" in "Stefan Aust. The Baader"; not "W. A" in "Theodor W. Adorno",
+# "Th. W" in "Th. W. Adorno"
+_SENTENCE_IN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
+
+# An imprint in brackets somewhere ahead: "(London: The Bodley Head, 2008", "(NY: Random
+# House, 1982(1922))". matches " (Berlin: Springer Verlag, 2010"; not " (2010)", " (see: 2010"
+_IMPRINT_AHEAD = re.compile(r"\(\s*[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)")
+
+
+def _title_case(words: str) -> bool:
+    """The second word is capitalised, or a short joining word ("Duino Elegies", "Earth
+    System", "Republic of Fear"), not prose ("Later he wrote")."""
+    second = words.split()[1:2]
+    return not second or second[0][:1].isupper() or second[0] in _TITLE_JOINERS
+
+
+_TITLE_JOINERS = frozenset("of the in and on for to a an at from with".split())
 
 
 def _skip_comma(s: str, at: int) -> int:
