@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from citecheck.bibliography.names import author
 from citecheck.extract.note_details import Details, read_details
+from citecheck.extract.note_parenthetical import parenthetical_source
 from citecheck.extract.note_patterns import (
     BY_AUTHOR,
     COLON_END,
@@ -33,7 +34,6 @@ from citecheck.extract.note_patterns import (
     UNCLOSED_QUOTE,
     YEAR,
 )
-from citecheck.extract.note_parenthetical import parenthetical_source
 from citecheck.extract.note_prose import prose_work
 from citecheck.model import Author, NoteCitation, Span
 
