@@ -380,6 +380,28 @@ HARD_CASES = [
         [],
     ),
     (
+        "a cue before a surname with a non-ASCII capital",
+        "A case for this is made by Žižek, *Living in the End Times* (2nd ed.) (London: "
+        "Verso, 2011), p. 414.",
+        [(["Žižek"], "2011", "Living in the End Times")],
+    ),
+    (
+        "a chapter of a work: 'chapter seven of' before the author",
+        "This is worked out in chapter seven of Schumpeter, Joseph, *Capitalism, Socialism, "
+        "and Democracy* (London: Allen & Unwin, 1976), p. 83.",
+        [(["Schumpeter"], "1976", "Capitalism, Socialism")],
+    ),
+    (
+        "negative: 'chapter two of the book' in prose",
+        "In chapter two of the book, he argues the point at length.",
+        [],
+    ),
+    (
+        "negative: 'by' before a capital that opens prose, with no title",
+        "It was written by Łukasz in a hurry, as he said in 1999.",
+        [],
+    ),
+    (
         "the German cue 'Vgl.' is no given name (the names sentence cut needs two words)",
         "Vgl. Ruda: First as Politics, S. 18.",
         [(["Ruda"], "", "First as Politics")],

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from citecheck.bibliography.names import author
+from citecheck.extract.citation_patterns import UPPER as _UPPER
 from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_parenthetical import parenthetical_source
 from citecheck.extract.note_patterns import (
@@ -38,13 +39,17 @@ from citecheck.extract.note_prose import prose_work
 from citecheck.model import Author, NoteCitation, Span
 
 # Where a citation may start inside a segment: after a cue word ("in" is left out: "in
-# Lenin, *Collected Works*" is the container of the work before, not another work).
+# Lenin, *Collected Works*" is the container of the work before, not another work), or
+# after "chapter one of" (a part of the work cited). The next letter is a capital of any
+# Latin, Greek or Cyrillic alphabet ("made by Žižek, *…*"), or a title's mark.
 # matches "see " in "For more, see Lewin", "by " in "as argued by Lewin", "found in " in
-# "can be found in Lublinski"; not "Seeley", "in " alone
+# "can be found in Lublinski", "chapter one of " before "Žižek"; not "Seeley", "in "
+# alone, "chapter of " (no number), "by " before "the"
 _INNER_START = re.compile(
-    r"""\b(?i:see(?:\s+also)?|cf\.|by|from
-           |(?:found|discussed|argued|developed|described|published|reprinted|collected)\s+in)
-        [:,]?\s+(?=[A-Z*_“\"])""",
+    rf"""\b(?i:see(?:\s+also)?|cf\.|by|from
+           |(?:found|discussed|argued|developed|described|published|reprinted|collected)\s+in
+           |(?:chapter|part|section)\s+[\w.]+\s+of)
+        [:,]?\s+(?=[{_UPPER}*_“\"])""",
     re.VERBOSE,
 )
 
@@ -83,8 +88,8 @@ _YEAR_NEXT = re.compile(r"\s*,?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\b(?!:\s+[A-Z])"
 # appendix to", "published in", "reprinted in", "appended to".
 # matches "published as an appendix to ", "reprinted in "; not "published ", "in "
 _HOST_START = re.compile(
-    r"""\b(?:(?:published|reprinted)(?:\s+as\s+an?\s+[a-z]+)?\s+(?:in|to)|appended\s+to)
-        [:,]?\s+(?=[A-Z*_“\"])""",
+    rf"""\b(?:(?:published|reprinted)(?:\s+as\s+an?\s+[a-z]+)?\s+(?:in|to)|appended\s+to)
+        [:,]?\s+(?=[{_UPPER}*_“\"])""",
     re.VERBOSE,
 )
 
