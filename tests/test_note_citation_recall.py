@@ -386,6 +386,17 @@ HARD_CASES = [
         [(["Žižek"], "2011", "Living in the End Times")],
     ),
     (
+        "a second author with a non-ASCII capital after a work's closing bracket",
+        "Louis Althusser, *For Marx* (London: Verso, 2005), and Étienne Balibar, *The "
+        "Philosophy of Marx* (London: Verso, 1995).",
+        [(["Althusser"], "2005", "For Marx"), (["Balibar"], "1995", "The Philosophy")],
+    ),
+    (
+        "a source in brackets after a quotation, its author with a non-ASCII capital",
+        'It is "a sort of tax" (Žižek, *Living in the End Times*, 114).',
+        [(["Žižek"], "", "Living in the End Times")],
+    ),
+    (
         "a chapter of a work: 'chapter seven of' before the author",
         "This is worked out in chapter seven of Schumpeter, Joseph, *Capitalism, Socialism, "
         "and Democracy* (London: Allen & Unwin, 1976), p. 83.",

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_patterns import MARKED_TITLE
 from citecheck.model import NoteCitation, Span
 
 # A quotation's closing mark, then an opening bracket: where prose gives its source.
 # matches '” (', 'experience" (*'; not ' "(' (an opening quote), 'said ('
-_AFTER_QUOTATION = re.compile(r"(?<=[^\s(\[])[”\"]\s*\((?=[*_“\"A-Z])")
+_AFTER_QUOTATION = re.compile(rf"(?<=[^\s(\[])[”\"]\s*\((?=[*_“\"{UPPER}])")
 
 # A page, or pages, and nothing else up to the bracket's end.
 # matches ", 126", ", p. 82", ", 123--136"; not ", 1999, 12" (a year first), ", see above"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from citecheck.extract.citation_patterns import NAME_WORD, PARTICLE
+from citecheck.extract.citation_patterns import NAME_WORD, PARTICLE, UPPER
 
 # One given name or initial, before a surname.
 # matches "Moshe", "E.", "J.-P.", "W.E.B."; not "and", "1974"
@@ -52,8 +52,8 @@ NAMES_END = re.compile(r"\s*[,.]|\s+[*_“\"]")
 # A colon after names with no comma among them, before a title (German notes: "Leo
 # Trotzki: Literatur und Revolution. Essen 1994, S. 79f."); after a comma list it is a
 # plain title's subtitle ("Theodore Draper, American Communism …: The Formative Period").
-# matches ": Literatur", ": „Titel"; not ": the party", ":3"
-COLON_END = re.compile(r":\s+(?=[A-Z„“\"*_])")
+# matches ": Literatur", ": „Titel", ": Über"; not ": the party", ":3"
+COLON_END = re.compile(rf":\s+(?=[{UPPER}„“\"*_])")
 
 # Publication details written sentences after the title, before the next ";": a year where
 # an imprint puts it, an address, or "Place: Publisher".
@@ -206,9 +206,9 @@ CUE = re.compile(
 # matches ", quoted in ", " quoted in ", " Also see ", ", and “", "), and Emanuele
 # Ottolenghi, *"; not "in" alone, ", and the", "), and the *Guardian*", " also seen"
 SEGMENT_CUE = re.compile(
-    r""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b|also\s+see\b)
+    rf""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b|also\s+see\b)
         |,\s+(?=and\s+[“\"*_])
-        |(?<=\)),\s+(?=and\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+[“\"*_])""",
+        |(?<=\)),\s+(?=and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}),\s+[“\"*_])""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -221,7 +221,7 @@ INVERTED_NAMES = re.compile(
          (?P<more>,?\s+(?:and|&)\s+{PERSON})?
          (?P<etal>,?\s+et\s+al\.?)?
          (?:\s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\))?
-         (?=(?<=\.)\s*[*_“"A-Z]|\s*[,.:]\s*[*_“"A-Z])""",
+         (?=(?<=\.)\s*[*_“"{UPPER}]|\s*[,.:]\s*[*_“"{UPPER}])""",
     re.VERBOSE,
 )
 

@@ -73,8 +73,8 @@ PLAIN_BRIDGE = re.compile(
 
 # "and" before a second title by the same author, or before another author's names (a
 # segment cut after a work's closing bracket).
-# matches "and “", "and *", "and Emanuele"; not "and the"
-AND_TITLE = re.compile(r"and\s+(?=[“\"*_A-Z])")
+# matches "and “", "and *", "and Emanuele", "and Étienne"; not "and the"
+AND_TITLE = re.compile(rf"and\s+(?=[“\"*_{_UPPER}])")
 
 # Punctuation and space trimmed from a segment's ends.
 _TRIM = " \t\n,.;:—–-"
@@ -491,7 +491,7 @@ def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str
 # A full stop after a word (not an initial) inside what the name pattern took: a sentence
 # ends there. matches ". T" in "Stefan Aust. The Baader"; not "W. A" in "Theodor W. Adorno",
 # "Th. W" in "Th. W. Adorno"
-_SENTENCE_IN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
+_SENTENCE_IN_NAMES = re.compile(rf"(?<=[a-z]{{2}})\.\s+(?=[{_UPPER}])")
 
 # An imprint in brackets somewhere ahead: "(London: The Bodley Head, 2008", "(NY: Random
 # House, 1982(1922))". matches " (Berlin: Springer Verlag, 2010"; not " (2010)", " (see: 2010"
