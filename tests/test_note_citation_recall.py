@@ -197,10 +197,11 @@ HARD_CASES = [
         [(["Marcuse"], "1964", "Die Gesellschaftslehre")],
     ),
     (
-        "negative: a biography's subject before the colon, its writer after by",
+        "negative: a biography's subject before the colon is no author; its writer after "
+        "by is (read since branch recall11b, the plain title vouched for by the imprint)",
         "Quoted in William Morris: Romantic to Revolutionary, by E. P. Thompson (Oakland, CA: "
         "PM Press, 2011), 305.",
-        [],
+        [(["Thompson"], "2011", "William Morris: Romantic")],
     ),
     (
         "negative: persons with initials are a list of editors, not a title",
@@ -410,6 +411,42 @@ HARD_CASES = [
     (
         "negative: 'by' before a capital that opens prose, with no title",
         "It was written by Łukasz in a hurry, as he said in 1999.",
+        [],
+    ),
+    (
+        "the foreword to a book: the book, by the names after 'the foreword to'",
+        "See the foreword to Geoff Eley, *Forging History* (New York: Oxford University "
+        "Press, 2002).",
+        [(["Eley"], "2002", "Forging History")],
+    ),
+    (
+        "negative: a writer's own foreword ('Names, foreword to *Book* by …') is not read "
+        "as the book's author's",
+        "Cedric Johnson, foreword to *Rebellion or Revolution* by Harold Cruse "
+        "(Minneapolis: University of Minnesota Press, 2009), 6.",
+        [],
+    ),
+    (
+        "a plain title, its writer after ', by', then an imprint",
+        "See The Power of Negativity: Selected Writings, by Raya Dunayevskaya, edited by "
+        "Peter Hudis (Lanham: Lexington Books, 2002), p. 330.",
+        [(["Dunayevskaya"], "2002", "The Power of Negativity")],
+    ),
+    (
+        "a plain title after prose and 'see', its writer after ', by', then an imprint",
+        "For a discussion of the problem, see Rosa Luxemburg, Women's Liberation, and "
+        "Marx's Philosophy of Revolution, by Raya Dunayevskaya (Urbana: University of "
+        "Illinois Press, 1991).",
+        [(["Dunayevskaya"], "1991", "Rosa Luxemburg, Women's")],
+    ),
+    (
+        "negative: prose, then ', by' a person and an imprint",
+        "The meeting was chaired, by Tony Benn (London: Verso, 2002).",
+        [],
+    ),
+    (
+        "negative: a plain title and its writer with no imprint",
+        "Quoted in William Morris: Romantic to Revolutionary, by E. P. Thompson, 305.",
         [],
     ),
     (

@@ -30,6 +30,7 @@ from citecheck.extract.note_patterns import (
     OP_CIT,
     PAGES,
     PART_TITLES,
+    PERSON,
     PERSON_SPLIT,
     PLAIN_TITLE_END,
     UNCLOSED_QUOTE,
@@ -40,15 +41,19 @@ from citecheck.model import Author, NoteCitation, Span
 
 # Where a citation may start inside a segment: after a cue word ("in" is left out: "in
 # Lenin, *Collected Works*" is the container of the work before, not another work), or
-# after "chapter one of" (a part of the work cited). The next letter is a capital of any
-# Latin, Greek or Cyrillic alphabet ("made by Žižek, *…*"), or a title's mark.
+# after "chapter one of" or "the foreword to" (a part of the work cited; "Cedric Johnson,
+# foreword to *…* by Harold Cruse" is Johnson's foreword, so "the" is required). The next
+# letter is a capital of any Latin, Greek or Cyrillic alphabet ("made by Žižek, *…*"), or
+# a title's mark.
 # matches "see " in "For more, see Lewin", "by " in "as argued by Lewin", "found in " in
-# "can be found in Lublinski", "chapter one of " before "Žižek"; not "Seeley", "in "
-# alone, "chapter of " (no number), "by " before "the"
+# "can be found in Lublinski", "chapter one of " before "Žižek", "foreword to " after "the"
+# before "Geoff Eley"; not "Seeley", "in " alone, "chapter of " (no number), "by " before "the",
+# "foreword to " without "the"
 _INNER_START = re.compile(
     rf"""\b(?i:see(?:\s+also)?|cf\.|by|from
            |(?:found|discussed|argued|developed|described|published|reprinted|collected)\s+in
-           |(?:chapter|part|section)\s+[\w.]+\s+of)
+           |(?:chapter|part|section)\s+[\w.]+\s+of
+           |(?<=\bthe\s)(?:foreword|preface|introduction|afterword)\s+to)
         [:,]?\s+(?=[{_UPPER}*_“\"])""",
     re.VERBOSE,
 )
@@ -188,6 +193,8 @@ def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | 
 def _read_at(
     s: str, k: int, offset: int, end: int, note: int, *, names_needed: bool = False
 ) -> NoteCitation | None:
+    if (k == _first(s) or names_needed) and (plain_by := _plain_title_by(s, k, offset, end, note)):
+        return plain_by
     authors: tuple[Author, ...] = ()
     after = k
     unsure = []
@@ -496,6 +503,39 @@ _SENTENCE_IN_NAMES = re.compile(rf"(?<=[a-z]{{2}})\.\s+(?=[{_UPPER}])")
 # An imprint in brackets somewhere ahead: "(London: The Bodley Head, 2008", "(NY: Random
 # House, 1982(1922))". matches " (Berlin: Springer Verlag, 2010"; not " (2010)", " (see: 2010"
 _IMPRINT_AHEAD = re.compile(r"\(\s*[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)")
+
+
+# A plain title, then its writer: "The Power of Negativity: …, by Raya Dunayevskaya, edited
+# by … (Lanham: Lexington Books, 2002)" (an imprint must follow: `_plain_title_by`).
+# matches "William Morris: Romantic to Revolutionary, by E. P. Thompson and Peter
+# Linebaugh"; not "Karl Marx, *Capital*", "It was, by John's account" (no title case)
+_PLAIN_TITLE_BY = re.compile(
+    rf"""(?P<title>[{_UPPER}][^()*_“”\";]{{2,200}}?),\s+by\s+
+        (?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)(?![\w'’-])""",
+    re.VERBOSE,
+)
+
+
+# A cue inside what would be a plain title: the title starts after it.
+# matches " see " in "For a discussion, see Rosa"; not "Seeing Like a State"
+_SEE = re.compile(r"\b(?i:see)\s")
+
+
+def _plain_title_by(s: str, k: int, offset: int, end: int, note: int) -> NoteCitation | None:
+    """A plain title opening the segment, its writer after ", by", and an imprint after
+    them: a web copy's "Quoted in William Morris: …, by E. P. Thompson (Oakland: …, 2011)"."""
+    found = _PLAIN_TITLE_BY.match(s, k)
+    if found is None or not plausible_names(found.group("names")):
+        return None
+    title = found.group("title").strip()
+    if not _title_case(title) or _SEE.search(title) or not _IMPRINT_AHEAD.search(s, found.end()):
+        return None  # "For a discussion of …, see Rosa Luxemburg, …, by …": prose, then a cue
+    details = read_details(s[found.end() :])
+    if not (details.place and details.year):
+        return None
+    authors = tuple(_surnames(found.group("names")))
+    unsure = ["plain title", "writer after the title"]
+    return _citation(s, k, offset, end, note, "full", authors, title, "plain", details, unsure)
 
 
 def _title_case(words: str) -> bool:
