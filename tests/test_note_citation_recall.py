@@ -450,6 +450,17 @@ HARD_CASES = [
         [],
     ),
     (
+        "a web copy: a quoted title without author, an unmarked journal, volume and date",
+        '"Marx and Value Critique," Platypus Review 56 (May 2013), available online at: '
+        "2013/05/01/marx/.",
+        [([], "2013", "Marx and Value Critique")],
+    ),
+    (
+        "negative: a quotation, then capitalised prose and a year in brackets",
+        'As he said in "the end," In 1917 (as he said).',
+        [],
+    ),
+    (
         "the German cue 'Vgl.' is no given name (the names sentence cut needs two words)",
         "Vgl. Ruda: First as Politics, S. 18.",
         [(["Ruda"], "", "First as Politics")],
