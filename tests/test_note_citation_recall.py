@@ -461,6 +461,17 @@ HARD_CASES = [
         [],
     ),
     (
+        "'For example,' as a cue before names, and editors marked '(eds.)' with no comma",
+        "For example,Anya Schiffrin and Eamon Kircher-Allen (eds.) *From Cairo to Wall "
+        "Street*, (New York: The New Press, 2012).",
+        [(["Schiffrin", "Kircher-Allen"], "2012", "From Cairo to Wall Street")],
+    ),
+    (
+        "negative: 'For examples' is no cue, and names then '(1867)' then a title are author-year",
+        "For examples of this, Marx (1867) *Capital*, p. 3.",
+        [],
+    ),
+    (
         "the German cue 'Vgl.' is no given name (the names sentence cut needs two words)",
         "Vgl. Ruda: First as Politics, S. 18.",
         [(["Ruda"], "", "First as Politics")],

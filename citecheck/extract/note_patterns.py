@@ -185,7 +185,7 @@ OP_CIT = re.compile(r"\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\.?")
 # Words that open a segment but belong to no citation: cues and connectives, and the
 # writer's own work ("See my “Title,” …": a work the note gives without an author).
 # matches "See also ", "Cf. ", "Cf., ", "Quoted in ", "For example, see ", "See also my
-# article on "; not "Seeley, ", "Cfx"
+# article on ", "For example, " (before a name); not "Seeley, ", "Cfx", "For examples"
 CUE = re.compile(
     r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and)[,:]?\s+)?
         (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.)[,:]?)?
@@ -193,7 +193,8 @@ CUE = re.compile(
                  (?:\s+(?:on|in|of))?)?
            |compare|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in
            |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b
-         |cf\.?(?!\w))[,:]?\s*""",
+         |cf\.?(?!\w)
+         |(?:for\s+(?:example|instance)|e\.g\.)(?=[,:\s]))[,:]?\s*""",
     re.VERBOSE | re.IGNORECASE,
 )
 

@@ -447,7 +447,11 @@ def _form(details: Details) -> str:
 def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str, int]:
     """The title at `at` (after the names' comma): text, style and where it ends."""
     i = _skip_comma(s, at) if after_names else at
-    if after_names and i == at:
+    if after_names and i == at and s[at - 1 : at] == ")" and s[at : at + 1] == " ":
+        i = at + 1  # "Anya Schiffrin and Eamon Kircher-Allen (eds.) *From Cairo …*"
+        if not MARKED_TITLE.match(s, i):
+            return "", "", at
+    elif after_names and i == at:
         return "", "", at
     marked = MARKED_TITLE.match(s, i)
     if marked:
