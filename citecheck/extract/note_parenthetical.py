@@ -31,6 +31,8 @@ ReadAt = Callable[[str, int, int, int, int], "NoteCitation | None"]
 
 def parenthetical_source(s: str, offset: int, note: int, read_at: ReadAt) -> NoteCitation | None:
     """The first work given in brackets after a quotation in the segment `s` (at `offset`)."""
+    if "(" not in s:  # cheap test first: most segments have no bracket
+        return None
     for tried, quotation in enumerate(_AFTER_QUOTATION.finditer(s)):
         if tried == _MOST_BRACKETS:
             break  # a note of many quotations: each bracket costs a reading

@@ -193,14 +193,20 @@ def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | 
 def _read_at(
     s: str, k: int, offset: int, end: int, note: int, *, names_needed: bool = False
 ) -> NoteCitation | None:
-    if (k == _first(s) or names_needed) and (plain_by := _plain_title_by(s, k, offset, end, note)):
+    if (
+        ", by " in s  # cheap test first: most notes have none
+        and (names_needed or k == _first(s))
+        and (plain_by := _plain_title_by(s, k, offset, end, note))
+    ):
         return plain_by
     authors: tuple[Author, ...] = ()
     after = k
     unsure = []
     inverted = INVERTED_NAMES.match(s, k)
     names = NAMES.match(s, k)
-    sentence_end = _SENTENCE_IN_NAMES.search(names.group()) if names else None
+    sentence_end = (
+        _SENTENCE_IN_NAMES.search(names.group()) if names and ". " in names.group() else None
+    )
     if sentence_end and " " in names.group()[: sentence_end.start()]:
         # "Stefan Aust. The Baader Meinhof Complex (…)": the names end there ("Vgl. Ruda"
         # is a cue and a name)
