@@ -56,6 +56,13 @@ def _references_given(n: int) -> str:
     return f"Body text.\n\nReferences\n\nCliff, {'a' * n}!, 1974. State Capitalism.\n"
 
 
+def _note_plain_title_by(n: int) -> str:
+    # A note that opens with a long run of capitalised words and ", by" without a person:
+    # the plain title before ", by" is sought once per segment, within bounds.
+    words = " ".join(["Word"] * n)
+    return f"Body.[^1]\n\n[^1]: See {words}, by , by {words} (London: Verso, 2002).\n"
+
+
 def _ab_hyphen(n: int) -> str:
     return "See " + "Ab-" * n + " 1974.\n"
 
@@ -177,6 +184,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("glued-markers", ".txt", 12_500, _glued_markers, deadline=10.0, owner="markers"),
     Probe("markdown-footnotes", ".md", 12_500, _markdown_footnotes, deadline=10.0),
     Probe("markdown-link-runs", ".md", 20_000, _link_runs),
+    Probe("note-plain-title-by", ".md", 20_000, _note_plain_title_by, owner="notes"),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),
     Probe("book-parts-markdown", ".md", 1_000, _book_parts_markdown, owner="books"),
     Probe("index-column", ".txt", 10_000, _index_column, owner="books"),

@@ -1,6 +1,7 @@
 """Measure the note-citation reader against the hand-made truth set (issue 11).
 
     .venv/bin/python bench/note_accuracy.py [--verbose] [--misses [--half tune]] [--no-seeds]
+        [--only STEM ...]
 
 Each annotated article's notes are read twice: as Markdown (titles in `*…*`) and as a web
 page gives them when copied (emphasis markers and link targets stripped). The scoring is
@@ -51,8 +52,11 @@ def half(name: str) -> str:
     return "tune" if hashlib.sha256(name.encode()).digest()[0] % 2 == 0 else "check"
 
 
+ONLY: set[str] = set()  # --only: article stems to measure (empty: all)
+
+
 def truth_files() -> list[Path]:
-    return sorted(TRUTH.glob("*.json"))
+    return sorted(p for p in TRUTH.glob("*.json") if not ONLY or p.stem in ONLY)
 
 
 def notes_by_label(path: Path) -> tuple[str, dict[str, Note]]:
@@ -124,6 +128,8 @@ def print_table(table: dict[tuple[str, str], Score]) -> None:
     print("|---|---|---|---|---|---|---|---|")
     for rendering in ("markdown", "web"):
         for part in ("tune", "check", "overall"):
+            if (rendering, part) not in table:
+                continue
             s = table[(rendering, part)]
             print(
                 f"| {rendering} | {part} | {s.precision:.3f} | {s.recall:.3f} "
@@ -142,7 +148,11 @@ def main() -> int:
         "--half", choices=("tune", "check"), help="with --misses: list one half's notes only"
     )
     parser.add_argument("--no-seeds", action="store_true", help="skip the seeded defects")
+    parser.add_argument(
+        "--only", nargs="+", default=[], metavar="STEM", help="measure these articles only"
+    )
     args = parser.parse_args()
+    ONLY.update(args.only)
     if not CORPUS.is_dir():
         print(f"note_accuracy: {CORPUS} not found (the shared corpus)", file=sys.stderr)
         return 2

@@ -197,10 +197,11 @@ HARD_CASES = [
         [(["Marcuse"], "1964", "Die Gesellschaftslehre")],
     ),
     (
-        "negative: a biography's subject before the colon, its writer after by",
+        "negative: a biography's subject before the colon is no author; its writer after "
+        "by is (read since branch recall11b, the plain title vouched for by the imprint)",
         "Quoted in William Morris: Romantic to Revolutionary, by E. P. Thompson (Oakland, CA: "
         "PM Press, 2011), 305.",
-        [],
+        [(["Thompson"], "2011", "William Morris: Romantic")],
     ),
     (
         "negative: persons with initials are a list of editors, not a title",
@@ -302,6 +303,179 @@ HARD_CASES = [
         "The League of Nations, *Report*.",
         [],
     ),
+    # branch recall11b: shapes of notes where nothing was read (new tune articles, and the
+    # Platypus articles outside the truth set)
+    (
+        "'Also see' after an address opens a second work (a URL ends no sentence)",
+        'Jane Roe, "Old Times," *Review* 17 (November 2009). Available online at '
+        '<http://example.org/a> Also see "New Times" in *Review* 38 (August 2011).',
+        [(["Roe"], "2009", "Old Times"), ([], "2011", "New Times")],
+    ),
+    (
+        "negative: 'also seen' after a work is prose",
+        'Jane Roe, "Old Times," *Review* 17 (November 2009). It was also seen as a turn.',
+        [(["Roe"], "2009", "Old Times")],
+    ),
+    (
+        "a marked title and page in brackets after a quotation",
+        'The essay, he said, joins "speculation and experience" (*Critical Models*, 126), '
+        "and was his last.",
+        [([], "", "Critical Models")],
+    ),
+    (
+        "a quoted title and its imprint in brackets after a quotation",
+        'Freud calls repression "the cornerstone" ("On the History of the Movement," '
+        "*Collected Papers* (New York: Basic Books, 1959), p. 168).",
+        [([], "1959", "On the History")],
+    ),
+    (
+        "names and a marked title in brackets after a quotation",
+        'Life appears "as a means of life" (Marx, *The 1844 Manuscripts*, in Tucker, 76).',
+        [(["Marx"], "", "The 1844 Manuscripts")],
+    ),
+    (
+        "negative: a year in brackets after a quotation",
+        'He called it "the end" (1999), and left.',
+        [],
+    ),
+    (
+        "negative: a gloss in brackets after a quotation",
+        'The state calls them "the Hypocrites" (Monafeqin), he wrote in 1981.',
+        [],
+    ),
+    (
+        "negative: a plain title after a colon in brackets is no author and title",
+        'As he put it, "hope" (Communism: The Beginning of A New Stage, p.29).',
+        [],
+    ),
+    (
+        "negative: a journal's details after a quoted title are no work of their own",
+        'He answered in "Theory and Its Critics" (*Critical Inquiry* 30.2 [Winter 2004], '
+        "424--428).",
+        [],
+    ),
+    (
+        "a web copy: a names sentence, then a plain title its imprint vouches for",
+        "Stefan Aust. The Baader Meinhof Complex (London: The Bodley Head, 2008), 182.",
+        [(["Aust"], "2008", "The Baader Meinhof Complex")],
+    ),
+    (
+        "a web copy: two persons' names sentence, then a plain title and imprint",
+        "Eckhart Ehlers and Thomas Krafft. Earth System Science in the Anthropocene "
+        "(Berlin: Springer, 2010).",
+        [(["Ehlers", "Krafft"], "2010", "Earth System Science")],
+    ),
+    (
+        "negative: one word before a full stop is no person's names",
+        "Talvisota. Kronikka. (Helsinki: Gummerus, 1989), 45.",
+        [],
+    ),
+    (
+        "negative: a names sentence, then prose an imprint follows",
+        "Friedrich Nietzsche. Later he wrote (London: Verso, 2002) a lot.",
+        [],
+    ),
+    (
+        "negative: a names sentence, then a title whose imprint is another sentence's",
+        "Stefan Aust. The Baader Meinhof Complex. See (London: The Bodley Head, 2008).",
+        [],
+    ),
+    (
+        "a cue before a surname with a non-ASCII capital",
+        "A case for this is made by Žižek, *Living in the End Times* (2nd ed.) (London: "
+        "Verso, 2011), p. 414.",
+        [(["Žižek"], "2011", "Living in the End Times")],
+    ),
+    (
+        "a second author with a non-ASCII capital after a work's closing bracket",
+        "Louis Althusser, *For Marx* (London: Verso, 2005), and Étienne Balibar, *The "
+        "Philosophy of Marx* (London: Verso, 1995).",
+        [(["Althusser"], "2005", "For Marx"), (["Balibar"], "1995", "The Philosophy")],
+    ),
+    (
+        "a source in brackets after a quotation, its author with a non-ASCII capital",
+        'It is "a sort of tax" (Žižek, *Living in the End Times*, 114).',
+        [(["Žižek"], "", "Living in the End Times")],
+    ),
+    (
+        "a chapter of a work: 'chapter seven of' before the author",
+        "This is worked out in chapter seven of Schumpeter, Joseph, *Capitalism, Socialism, "
+        "and Democracy* (London: Allen & Unwin, 1976), p. 83.",
+        [(["Schumpeter"], "1976", "Capitalism, Socialism")],
+    ),
+    (
+        "negative: 'chapter two of the book' in prose",
+        "In chapter two of the book, he argues the point at length.",
+        [],
+    ),
+    (
+        "negative: 'by' before a capital that opens prose, with no title",
+        "It was written by Łukasz in a hurry, as he said in 1999.",
+        [],
+    ),
+    (
+        "the foreword to a book: the book, by the names after 'the foreword to'",
+        "See the foreword to Geoff Eley, *Forging History* (New York: Oxford University "
+        "Press, 2002).",
+        [(["Eley"], "2002", "Forging History")],
+    ),
+    (
+        "negative: a writer's own foreword ('Names, foreword to *Book* by …') is not read "
+        "as the book's author's",
+        "Cedric Johnson, foreword to *Rebellion or Revolution* by Harold Cruse "
+        "(Minneapolis: University of Minnesota Press, 2009), 6.",
+        [],
+    ),
+    (
+        "a plain title, its writer after ', by', then an imprint",
+        "See The Power of Negativity: Selected Writings, by Raya Dunayevskaya, edited by "
+        "Peter Hudis (Lanham: Lexington Books, 2002), p. 330.",
+        [(["Dunayevskaya"], "2002", "The Power of Negativity")],
+    ),
+    (
+        "a plain title after prose and 'see', its writer after ', by', then an imprint",
+        "For a discussion of the problem, see Rosa Luxemburg, Women's Liberation, and "
+        "Marx's Philosophy of Revolution, by Raya Dunayevskaya (Urbana: University of "
+        "Illinois Press, 1991).",
+        [(["Dunayevskaya"], "1991", "Rosa Luxemburg, Women's")],
+    ),
+    (
+        "negative: prose, then ', by' a person and an imprint",
+        "The meeting was chaired, by Tony Benn (London: Verso, 2002).",
+        [],
+    ),
+    (
+        "negative: a plain title and its writer with no imprint",
+        "Quoted in William Morris: Romantic to Revolutionary, by E. P. Thompson, 305.",
+        [],
+    ),
+    (
+        "a web copy: a quoted title without author, an unmarked journal, volume and date",
+        '"Marx and Value Critique," Platypus Review 56 (May 2013), available online at: '
+        "2013/05/01/marx/.",
+        [([], "2013", "Marx and Value Critique")],
+    ),
+    (
+        "negative: a quotation, then capitalised prose and a year in brackets",
+        'As he said in "the end," In 1917 (as he said).',
+        [],
+    ),
+    (
+        "'For example,' as a cue before names, and editors marked '(eds.)' with no comma",
+        "For example,Anya Schiffrin and Eamon Kircher-Allen (eds.) *From Cairo to Wall "
+        "Street*, (New York: The New Press, 2012).",
+        [(["Schiffrin", "Kircher-Allen"], "2012", "From Cairo to Wall Street")],
+    ),
+    (
+        "negative: 'For examples' is no cue, and names then '(1867)' then a title are author-year",
+        "For examples of this, Marx (1867) *Capital*, p. 3.",
+        [],
+    ),
+    (
+        "the German cue 'Vgl.' is no given name (the names sentence cut needs two words)",
+        "Vgl. Ruda: First as Politics, S. 18.",
+        [(["Ruda"], "", "First as Politics")],
+    ),
 ]
 
 
@@ -323,3 +497,15 @@ def test_a_surname_inside_another_works_title_is_no_full_form_of_the_authors_boo
     # an earlier note that names Rawls's book beside a year, unread, still counts as its full form
     named = "As Rawls wrote in *A Theory of Justice* in 1971, justice is fairness."
     assert findings(manuscript(named, short), "short-form-before-full") == []
+
+
+def test_a_title_in_brackets_after_a_quotation_names_a_container_given_before() -> None:
+    full = (
+        'Adorno, "Marginalia," in *Critical Models* (New York: Columbia University Press, '
+        "1998), 266."
+    )
+    short = 'He wanted "speculation and experience" (*Critical Models*, 126).'
+    assert findings(manuscript(full, short), "short-form-before-full") == []
+    # the same short form with no full form before it is still found
+    found = findings(manuscript("A note without a citation.", short), "short-form-before-full")
+    assert [f.data["note"] for f in found] == [2]

@@ -11,6 +11,7 @@ import re
 # Upper-case letters of the Latin, Greek and Cyrillic blocks: a surname starts with one.
 # Built once, since `re` has no \p{Lu}.
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
+UPPER = _UPPER  # for the note reader's lookaheads
 
 # Bounds that keep the author patterns linear. A candidate may start at every capital that
 # follows a non-letter, including each part of "Ab-Ab-Ab-…" and each "O" of "O’O’O’…":

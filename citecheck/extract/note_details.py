@@ -31,6 +31,17 @@ _CONTAINER_LEAD = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A journal's name unmarked (a web copy), then its volume and the issue's date in brackets:
+# "“Marx and ‘Wertkritik’,” Platypus Review 56 (May 2013)".
+# matches " Platypus Review 56 (May 2013)", ", New Left Review 53 (2008)", " Telos 36
+# (1979)"; not " Platypus Review (May 2013)" (no volume), " in 1917 (as he said)"
+_PLAIN_JOURNAL = re.compile(
+    r"""[\s,.]*(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|and|&|the|for|on|[A-Z][\w'’&-]*)){0,6})
+        (?=\s*,?\s*(?:(?:vol|no)\.\s*)?\d{1,4}(?:[.:]\d{1,4})?(?:\s*,\s*no\.\s*\d{1,4})?
+           \s*\([^()]{0,30}?(?:1[5-9]\d\d|20\d\d)[^()]{0,30}\))""",
+    re.VERBOSE,
+)
+
 # A bare year after a comma or a full stop, outside brackets: "Jahrbücher, 1843",
 # "*Title*. 2001. Chicago: …".
 # matches ", 1843", ",1840", ". 2001"; not ", 1843-45", "p. 1998"
@@ -71,6 +82,8 @@ def read_details(details: str) -> Details:
         marked = MARKED_TITLE.match(plain, lead.end())
         if marked:
             container = next(g for g in marked.groups() if g).strip(" ,.")
+    if not container and (journal_name := _PLAIN_JOURNAL.match(plain)):
+        container = journal_name.group("name")
     place = publisher = year = ""
     bare_year = ""
     for inner in _top_level_brackets(plain):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from citecheck.extract.citation_patterns import NAME_WORD, PARTICLE
+from citecheck.extract.citation_patterns import NAME_WORD, PARTICLE, UPPER
 
 # One given name or initial, before a surname.
 # matches "Moshe", "E.", "J.-P.", "W.E.B."; not "and", "1974"
@@ -52,8 +52,8 @@ NAMES_END = re.compile(r"\s*[,.]|\s+[*_“\"]")
 # A colon after names with no comma among them, before a title (German notes: "Leo
 # Trotzki: Literatur und Revolution. Essen 1994, S. 79f."); after a comma list it is a
 # plain title's subtitle ("Theodore Draper, American Communism …: The Formative Period").
-# matches ": Literatur", ": „Titel"; not ": the party", ":3"
-COLON_END = re.compile(r":\s+(?=[A-Z„“\"*_])")
+# matches ": Literatur", ": „Titel", ": Über"; not ": the party", ":3"
+COLON_END = re.compile(rf":\s+(?=[{UPPER}„“\"*_])")
 
 # Publication details written sentences after the title, before the next ";": a year where
 # an imprint puts it, an address, or "Place: Publisher".
@@ -185,7 +185,7 @@ OP_CIT = re.compile(r"\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\.?")
 # Words that open a segment but belong to no citation: cues and connectives, and the
 # writer's own work ("See my “Title,” …": a work the note gives without an author).
 # matches "See also ", "Cf. ", "Cf., ", "Quoted in ", "For example, see ", "See also my
-# article on "; not "Seeley, ", "Cfx"
+# article on ", "For example, " (before a name); not "Seeley, ", "Cfx", "For examples"
 CUE = re.compile(
     r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and)[,:]?\s+)?
         (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.)[,:]?)?
@@ -193,7 +193,8 @@ CUE = re.compile(
                  (?:\s+(?:on|in|of))?)?
            |compare|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in
            |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b
-         |cf\.?(?!\w))[,:]?\s*""",
+         |cf\.?(?!\w)
+         |(?:for\s+(?:example|instance)|e\.g\.)(?=[,:\s]))[,:]?\s*""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -201,11 +202,14 @@ CUE = re.compile(
 # ", and" before another title ("Adorno, “Progress” (1962), and “Critique” (1969)"), or,
 # after a work's closing bracket, before another author and title ("… (New York: Carroll &
 # Graff, 2007), and Emanuele Ottolenghi, *Under a Mushroom Cloud* (London: …)").
-# matches ", quoted in ", " quoted in ", ", and “", "), and Emanuele Ottolenghi, *";
-# not "in" alone, ", and the", "), and the *Guardian*"
+# "Also see" after an address opens the next work ("… online at ⟨link⟩ Also see “The
+# Legacy …” in *Platypus Review* 38 (August 2011)": a URL ends no sentence with a stop).
+# matches ", quoted in ", " quoted in ", " Also see ", ", and “", "), and Emanuele
+# Ottolenghi, *"; not "in" alone, ", and the", "), and the *Guardian*", " also seen"
 SEGMENT_CUE = re.compile(
-    r""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b)|,\s+(?=and\s+[“\"*_])
-        |(?<=\)),\s+(?=and\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+[“\"*_])""",
+    rf""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b|also\s+see\b)
+        |,\s+(?=and\s+[“\"*_])
+        |(?<=\)),\s+(?=and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}),\s+[“\"*_])""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -218,7 +222,7 @@ INVERTED_NAMES = re.compile(
          (?P<more>,?\s+(?:and|&)\s+{PERSON})?
          (?P<etal>,?\s+et\s+al\.?)?
          (?:\s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\))?
-         (?=(?<=\.)\s*[*_“"A-Z]|\s*[,.:]\s*[*_“"A-Z])""",
+         (?=(?<=\.)\s*[*_“"{UPPER}]|\s*[,.:]\s*[*_“"{UPPER}])""",
     re.VERBOSE,
 )
 

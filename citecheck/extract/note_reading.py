@@ -8,7 +8,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from citecheck.bibliography.names import author
+from citecheck.extract.citation_patterns import UPPER as _UPPER
 from citecheck.extract.note_details import Details, read_details
+from citecheck.extract.note_parenthetical import parenthetical_source
 from citecheck.extract.note_patterns import (
     BY_AUTHOR,
     COLON_END,
@@ -28,6 +30,7 @@ from citecheck.extract.note_patterns import (
     OP_CIT,
     PAGES,
     PART_TITLES,
+    PERSON,
     PERSON_SPLIT,
     PLAIN_TITLE_END,
     UNCLOSED_QUOTE,
@@ -37,13 +40,21 @@ from citecheck.extract.note_prose import prose_work
 from citecheck.model import Author, NoteCitation, Span
 
 # Where a citation may start inside a segment: after a cue word ("in" is left out: "in
-# Lenin, *Collected Works*" is the container of the work before, not another work).
+# Lenin, *Collected Works*" is the container of the work before, not another work), or
+# after "chapter one of" or "the foreword to" (a part of the work cited; "Cedric Johnson,
+# foreword to *…* by Harold Cruse" is Johnson's foreword, so "the" is required). The next
+# letter is a capital of any Latin, Greek or Cyrillic alphabet ("made by Žižek, *…*"), or
+# a title's mark.
 # matches "see " in "For more, see Lewin", "by " in "as argued by Lewin", "found in " in
-# "can be found in Lublinski"; not "Seeley", "in " alone
+# "can be found in Lublinski", "chapter one of " before "Žižek", "foreword to " after "the"
+# before "Geoff Eley"; not "Seeley", "in " alone, "chapter of " (no number), "by " before "the",
+# "foreword to " without "the"
 _INNER_START = re.compile(
-    r"""\b(?i:see(?:\s+also)?|cf\.|by|from
-           |(?:found|discussed|argued|developed|described|published|reprinted|collected)\s+in)
-        [:,]?\s+(?=[A-Z*_“\"])""",
+    rf"""\b(?i:see(?:\s+also)?|cf\.|by|from
+           |(?:found|discussed|argued|developed|described|published|reprinted|collected)\s+in
+           |(?:chapter|part|section)\s+[\w.]+\s+of
+           |(?<=\bthe\s)(?:foreword|preface|introduction|afterword)\s+to)
+        [:,]?\s+(?=[{_UPPER}*_“\"])""",
     re.VERBOSE,
 )
 
@@ -67,8 +78,8 @@ PLAIN_BRIDGE = re.compile(
 
 # "and" before a second title by the same author, or before another author's names (a
 # segment cut after a work's closing bracket).
-# matches "and “", "and *", "and Emanuele"; not "and the"
-AND_TITLE = re.compile(r"and\s+(?=[“\"*_A-Z])")
+# matches "and “", "and *", "and Emanuele", "and Étienne"; not "and the"
+AND_TITLE = re.compile(rf"and\s+(?=[“\"*_{_UPPER}])")
 
 # Punctuation and space trimmed from a segment's ends.
 _TRIM = " \t\n,.;:—–-"
@@ -82,8 +93,8 @@ _YEAR_NEXT = re.compile(r"\s*,?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\b(?!:\s+[A-Z])"
 # appendix to", "published in", "reprinted in", "appended to".
 # matches "published as an appendix to ", "reprinted in "; not "published ", "in "
 _HOST_START = re.compile(
-    r"""\b(?:(?:published|reprinted)(?:\s+as\s+an?\s+[a-z]+)?\s+(?:in|to)|appended\s+to)
-        [:,]?\s+(?=[A-Z*_“\"])""",
+    rf"""\b(?:(?:published|reprinted)(?:\s+as\s+an?\s+[a-z]+)?\s+(?:in|to)|appended\s+to)
+        [:,]?\s+(?=[{_UPPER}*_“\"])""",
     re.VERBOSE,
 )
 
@@ -154,7 +165,11 @@ def _read_one(
         citation = _read_at(s, inner.end(), start, end, note, names_needed=True)
         if citation is not None:
             return citation
-    return _op_cit_in_prose(s, start, end, note) or prose_work(s, k, start, note, _surnames)
+    return (
+        _op_cit_in_prose(s, start, end, note)
+        or prose_work(s, k, start, note, _surnames)
+        or parenthetical_source(s, start, note, _read_at)
+    )
 
 
 def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | None:
@@ -178,11 +193,24 @@ def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | 
 def _read_at(
     s: str, k: int, offset: int, end: int, note: int, *, names_needed: bool = False
 ) -> NoteCitation | None:
+    if (
+        ", by " in s  # cheap test first: most notes have none
+        and (names_needed or k == _first(s))
+        and (plain_by := _plain_title_by(s, k, offset, end, note))
+    ):
+        return plain_by
     authors: tuple[Author, ...] = ()
     after = k
     unsure = []
     inverted = INVERTED_NAMES.match(s, k)
     names = NAMES.match(s, k)
+    sentence_end = (
+        _SENTENCE_IN_NAMES.search(names.group()) if names and ". " in names.group() else None
+    )
+    if sentence_end and " " in names.group()[: sentence_end.start()]:
+        # "Stefan Aust. The Baader Meinhof Complex (…)": the names end there ("Vgl. Ruda"
+        # is a cue and a name)
+        names = NAMES.match(s, k, k + sentence_end.start())
     if names and (not _names_end(s, names) or _mixed_list(s, names)):
         names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
     if inverted and names and names.end() > inverted.end():
@@ -425,7 +453,11 @@ def _form(details: Details) -> str:
 def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str, int]:
     """The title at `at` (after the names' comma): text, style and where it ends."""
     i = _skip_comma(s, at) if after_names else at
-    if after_names and i == at:
+    if after_names and i == at and s[at - 1 : at] == ")" and s[at : at + 1] == " ":
+        i = at + 1  # "Anya Schiffrin and Eamon Kircher-Allen (eds.) *From Cairo …*"
+        if not MARKED_TITLE.match(s, i):
+            return "", "", at
+    elif after_names and i == at:
         return "", "", at
     marked = MARKED_TITLE.match(s, i)
     if marked:
@@ -436,12 +468,26 @@ def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str
     if unclosed:  # '"Lehren aus dem Faschismus [*Lessons …*] in, …': the quote never closes
         return unclosed.group("quoted").strip(" ,."), "quoted", unclosed.end()
     after_stop = colon and s[at - 1 : at] == "."  # "Smith, Jane. Cities of Memory. Durham…"
-    if not after_names or (s[at : at + 1] not in (",:" if colon else ",") and not after_stop):
+    # "Stefan Aust. The Baader Meinhof Complex (London: …, 2008)": a web copy's title after
+    # a names sentence, vouched for by the imprint it runs to
+    names_sentence = (
+        not colon
+        and s[at : at + 1] == "."
+        and " " in s[_first(s) : at].strip()  # a person's names: not "Talvisota. Kronikka."
+        and bool(_IMPRINT_AHEAD.search(s, at))
+    )
+    if not after_names or (
+        s[at : at + 1] not in (",:" if colon else ",") and not (after_stop or names_sentence)
+    ):
         return "", "", at
     if not s[i : i + 1].isupper() or OP_CIT.match(s, i) or YEAR.match(s, i):
         return "", "", at
     stop = PLAIN_TITLE_END.search(s, i)
     stop_at = stop.start() if stop else len(s)
+    if names_sentence and (
+        stop is None or stop.group().startswith((".", ";")) or not _title_case(s[i:stop_at])
+    ):
+        return "", "", at  # the imprint is another sentence's, or the words are prose
     title = s[i:stop_at].strip(" ,.")
     if title.lower() in PART_TITLES:
         # "Preface (1922), *History and Class Consciousness*": the book is the work
@@ -457,6 +503,59 @@ def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str
     if not title or first_word in NOT_TITLE_STARTS or len(title.split()) > 25:
         return "", "", at
     return title, "plain", stop_at
+
+
+# A full stop after a word (not an initial) inside what the name pattern took: a sentence
+# ends there. matches ". T" in "Stefan Aust. The Baader"; not "W. A" in "Theodor W. Adorno",
+# "Th. W" in "Th. W. Adorno"
+_SENTENCE_IN_NAMES = re.compile(rf"(?<=[a-z]{{2}})\.\s+(?=[{_UPPER}])")
+
+# An imprint in brackets somewhere ahead: "(London: The Bodley Head, 2008", "(NY: Random
+# House, 1982(1922))". matches " (Berlin: Springer Verlag, 2010"; not " (2010)", " (see: 2010"
+_IMPRINT_AHEAD = re.compile(r"\(\s*[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)")
+
+
+# A plain title, then its writer: "The Power of Negativity: …, by Raya Dunayevskaya, edited
+# by … (Lanham: Lexington Books, 2002)" (an imprint must follow: `_plain_title_by`).
+# matches "William Morris: Romantic to Revolutionary, by E. P. Thompson and Peter
+# Linebaugh"; not "Karl Marx, *Capital*", "It was, by John's account" (no title case)
+_PLAIN_TITLE_BY = re.compile(
+    rf"""(?P<title>[{_UPPER}][^()*_“”\";]{{2,200}}?),\s+by\s+
+        (?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)(?![\w'’-])""",
+    re.VERBOSE,
+)
+
+
+# A cue inside what would be a plain title: the title starts after it.
+# matches " see " in "For a discussion, see Rosa"; not "Seeing Like a State"
+_SEE = re.compile(r"\b(?i:see)\s")
+
+
+def _plain_title_by(s: str, k: int, offset: int, end: int, note: int) -> NoteCitation | None:
+    """A plain title opening the segment, its writer after ", by", and an imprint after
+    them: a web copy's "Quoted in William Morris: …, by E. P. Thompson (Oakland: …, 2011)"."""
+    found = _PLAIN_TITLE_BY.match(s, k)
+    if found is None or not plausible_names(found.group("names")):
+        return None
+    title = found.group("title").strip()
+    if not _title_case(title) or _SEE.search(title) or not _IMPRINT_AHEAD.search(s, found.end()):
+        return None  # "For a discussion of …, see Rosa Luxemburg, …, by …": prose, then a cue
+    details = read_details(s[found.end() :])
+    if not (details.place and details.year):
+        return None
+    authors = tuple(_surnames(found.group("names")))
+    unsure = ["plain title", "writer after the title"]
+    return _citation(s, k, offset, end, note, "full", authors, title, "plain", details, unsure)
+
+
+def _title_case(words: str) -> bool:
+    """The second word is capitalised, or a short joining word ("Duino Elegies", "Earth
+    System", "Republic of Fear"), not prose ("Later he wrote")."""
+    second = words.split()[1:2]
+    return not second or second[0][:1].isupper() or second[0] in _TITLE_JOINERS
+
+
+_TITLE_JOINERS = frozenset("of the in and on for to a an at from with".split())
 
 
 def _skip_comma(s: str, at: int) -> int:

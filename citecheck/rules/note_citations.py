@@ -151,7 +151,13 @@ def _container_given(
 ) -> bool:
     """True when the short form is a chapter of a book given in full before: "Rawls,
     “Lecture III”, in *Lectures on the History of Political Philosophy*, 361" after a note
-    that gives the book with its imprint (in a note, or in an unnumbered note above them)."""
+    that gives the book with its imprint (in a note, or in an unnumbered note above them);
+    or a title without author, in brackets after a quotation, naming a work or container
+    given in full before."""
+    if not citation.authors and any(
+        title_similarity(citation.title, title) >= SAME_TITLE for _, title in given
+    ):
+        return True  # "(*Critical Models*, 126)" after "…,” in *Critical Models* (…, 1998)"
     container = citation.container
     if not container:
         return False

@@ -1,0 +1,99 @@
+"""A source given in brackets right after a quotation in a note's prose: "… “drastic
+experience” (*Critical Models*, 126)", "Freud calls it “the cornerstone” (“The History of
+the Psychoanalytic Movement,” *Collected Papers* (New York: Basic Books, 1959), p. 168)",
+"“… a means of life” (Marx, *The 1844 Manuscripts*, in Tucker, 76)".
+
+The prose around it starts no citation, so the segment reader finds nothing; `note_reading`
+tries this last. The bracket is read like a segment of its own (names, title, details);
+a marked title with only a page ("*Critical Models*, 126") is a short form without author:
+the work the note has just cited, or its container.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_patterns import MARKED_TITLE
+from citecheck.model import NoteCitation, Span
+
+# A quotation's closing mark, then an opening bracket: where prose gives its source.
+# matches '” (', 'experience" (*'; not ' "(' (an opening quote), 'said ('
+_AFTER_QUOTATION = re.compile(rf"(?<=[^\s(\[])[”\"]\s*\((?=[*_“\"{UPPER}])")
+
+# A page, or pages, and nothing else up to the bracket's end.
+# matches ", 126", ", p. 82", ", 123--136"; not ", 1999, 12" (a year first), ", see above"
+_PAGE_ONLY = re.compile(r",\s*(?:pp?\.\s*)?(?P<pages>\d{1,4}(?:\s*(?:-+|–)\s*\d{1,4})?)\s*$")
+
+ReadAt = Callable[[str, int, int, int, int], "NoteCitation | None"]
+
+
+def parenthetical_source(s: str, offset: int, note: int, read_at: ReadAt) -> NoteCitation | None:
+    """The first work given in brackets after a quotation in the segment `s` (at `offset`)."""
+    if "(" not in s:  # cheap test first: most segments have no bracket
+        return None
+    for tried, quotation in enumerate(_AFTER_QUOTATION.finditer(s)):
+        if tried == _MOST_BRACKETS:
+            break  # a note of many quotations: each bracket costs a reading
+        opening = quotation.end() - 1
+        closing = _closing(s, opening)
+        window = s[opening:closing]  # "(" and the bracket's text, read like a segment
+        citation = read_at(window, 1, offset + opening, offset + closing, note)
+        if citation is not None and (
+            citation.place
+            or citation.publisher
+            or (citation.authors and citation.title_style != "plain")
+        ):
+            return citation
+        # else: "“*Critical Inquiry* and …” (*Critical Inquiry* 30.2 [Winter 2004], 424--428)":
+        # after a quoted title, a journal's details are that title's, not a work; and
+        # "(Communism: The Beginning of A New State, p.29)" is a plain title, no author
+        short = _title_and_page(window, offset + opening, note)
+        if short is not None:
+            return short
+    return None
+
+
+# Brackets tried per segment, and the longest bracket read (a source in brackets is short;
+# a bracket left open is read this far): the reading stays linear in the note's length.
+_MOST_BRACKETS = 20
+_LONGEST = 400
+
+
+def _closing(s: str, opening: int) -> int:
+    """The offset of the bracket closing the one at `opening`, or where reading stops (a
+    bracket left open: "(“…,” *Collected Papers* (London: Hogarth Press, 1950), p. 82.")."""
+    depth = 0
+    stop = min(len(s), opening + _LONGEST)
+    for i in range(opening, stop):
+        if s[i] == "(":
+            depth += 1
+        elif s[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return opening + len(s[opening:stop].rstrip(" .;"))
+
+
+def _title_and_page(window: str, offset: int, note: int) -> NoteCitation | None:
+    """ "*Critical Models*, 126" / "“Correspondence,” 127": a short form without author."""
+    title = MARKED_TITLE.match(window, 1)
+    if title is None:
+        return None
+    page = _PAGE_ONLY.match(window, title.end())
+    if page is None and window[title.end() - 2 : title.end() - 1] == ",":
+        page = _PAGE_ONLY.match("," + window[title.end() :])  # '“Correspondence,” 127'
+    if page is None:
+        return None
+    text = next(g for g in title.groups() if g).strip(" ,.")
+    return NoteCitation(
+        text=window[1:],
+        span=Span(offset + 1, offset + len(window)),
+        note=note,
+        form="short",
+        title=text,
+        pages=page.group("pages"),
+        title_style="quoted" if title.group("quoted") else "italic",
+        unsure="a source in brackets after a quotation; no author",
+    )
