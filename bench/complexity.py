@@ -170,6 +170,12 @@ def _html_footnotes(n: int) -> str:
     return f'<p>{body}</p>\n<section class="footnotes"><ol>\n{notes}\n</ol></section>\n'
 
 
+# Quotations opened and never closed, each nested in the last, in one note: every one
+# gives an unbalanced-quote finding whose excerpt once split the rest of the paragraph.
+def _unclosed_quotes_in_note(n: int) -> str:
+    return "Body.[^1]\n\n[^1]: " + '"quote (' * n + "\n"
+
+
 def _html_unclosed_markup(n: int) -> str:
     return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
 
@@ -184,6 +190,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("glued-markers", ".txt", 12_500, _glued_markers, deadline=10.0, owner="markers"),
     Probe("markdown-footnotes", ".md", 12_500, _markdown_footnotes, deadline=10.0),
     Probe("markdown-link-runs", ".md", 20_000, _link_runs),
+    Probe("unclosed-quotes-in-note", ".md", 1_000, _unclosed_quotes_in_note),
     Probe("note-plain-title-by", ".md", 20_000, _note_plain_title_by, owner="notes"),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),
     Probe("book-parts-markdown", ".md", 1_000, _book_parts_markdown, owner="books"),

@@ -23,10 +23,28 @@ EXCERPT = 40  # characters of quoted text shown in a message
 
 
 def excerpt(text: str, span: Span, *, tail: bool = False) -> str:
-    words = " ".join(span.slice(text).split())
+    words = _collapsed_end(text, span, tail=tail)
     if len(words) <= EXCERPT:
         return words
     return "…" + words[-EXCERPT:].lstrip() if tail else words[:EXCERPT].rstrip() + "…"
+
+
+def _collapsed_end(text: str, span: Span, *, tail: bool) -> str:
+    """The span's white space collapsed, or, where that is longer than an excerpt, enough of
+    its head (or tail) to cut one from: a window of the span collapses to a prefix (or
+    suffix) of the whole, so a quotation that runs to the end of a long paragraph is not
+    split whole once per finding."""
+    window = 4 * EXCERPT
+    while True:
+        if span.end - span.start <= window:
+            return " ".join(span.slice(text).split())
+        if tail:
+            part = " ".join(text[span.end - window : span.end].split())
+        else:
+            part = " ".join(text[span.start : span.start + window].split())
+        if len(part) > EXCERPT:
+            return part
+        window *= 4  # mostly white space: look further
 
 
 def _marker_numbers(manuscript: Manuscript) -> dict[int, str]:
@@ -37,6 +55,14 @@ def _unbalanced_quote(ctx: CheckContext) -> Iterable[Finding]:
     manuscript = ctx.manuscript
     text, quotations = manuscript.text, manuscript.quotations
     markers = _marker_numbers(manuscript)
+    # Each quotation's first opened child in its own style, found in one pass (not a scan
+    # of every quotation per unclosed one).
+    same_style: dict[int, Quotation] = {}
+    for quotation in quotations:
+        parent = quotation.parent
+        if parent is not None and parent not in same_style and quotation.opening:
+            if quotation.style == quotations[parent].style:
+                same_style[parent] = quotation
     for index, quotation in enumerate(quotations):
         if quotation.closed:
             continue
@@ -49,13 +75,12 @@ def _unbalanced_quote(ctx: CheckContext) -> Iterable[Finding]:
                 data={"mark": mark, "style": quotation.style, "kind": "unopened"},
             )
             continue
-        yield _unclosed(quotation, index, quotations, text, markers)
+        yield _unclosed(quotation, same_style.get(index), text, markers)
 
 
 def _unclosed(
     quotation: Quotation,
-    index: int,
-    quotations: tuple[Quotation, ...],
+    nested: Quotation | None,
     text: str,
     markers: dict[int, str],
 ) -> Finding:
@@ -70,11 +95,7 @@ def _unclosed(
         f"the quotation opened here ({mark}{excerpt(text, inner)}) is never closed; it seems "
         f"to end {where} (“{ending}”): add {closer} where it ends"
     )
-    same_style = [
-        q for q in quotations if q.parent == index and q.style == quotation.style and q.opening
-    ]
-    if same_style:
-        nested = same_style[0]
+    if nested is not None:
         message += (
             f"; the quotation inside it ({excerpt(text, nested.span)}) uses the same marks: "
             f"a quotation within a quotation takes {INNER_MARKS.get(quotation.style, '‘ ’')}"
@@ -90,7 +111,7 @@ def _unclosed(
             "kind": "unclosed",
             "ends_before_marker": marker,
             "end": quotation.span.end,
-            "nested_same_style": bool(same_style),
+            "nested_same_style": nested is not None,
         },
         related=(Related("the quotation seems to end here", end),),
     )
