@@ -27,6 +27,7 @@ from citecheck.readers import read_bytes
 from citecheck.reporters.extraction import extraction_view
 
 from .article import half_of
+from .pieces import Pieces
 from .render import Rendered, make_parser, render_article
 from .report import _row, figures
 from .scoring import FOOTNOTE_CODES, RULES, Counts, Reading, score_clean, score_seeded
@@ -61,20 +62,8 @@ class Book:
     layout: str
 
 
-class _Writer:
-    def __init__(self) -> None:
-        self.pieces: list[str] = []
-        self.length = 0
-
-    def add(self, piece: str) -> int:
-        start = self.length
-        self.pieces.append(piece)
-        self.length += len(piece)
-        return start
-
-
 def compose_book(chapters: list[Rendered], style: int, layout: str) -> Book:
-    out = _Writer()
+    out = Pieces()
     markers: list[tuple[int, int, int]] = []
     notes: list[tuple[int, int, int, int]] = []
     names = []

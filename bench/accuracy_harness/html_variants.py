@@ -29,6 +29,7 @@ from citecheck.model import LineIndex
 from citecheck.readers import read_bytes
 from citecheck.reporters.extraction import extraction_view
 
+from .pieces import Pieces
 from .render import Rendered
 from .scoring import FOOTNOTE_CODES, RULES, Counts, Reading, score_seeded
 from .seeds import KINDS, Expectation
@@ -117,19 +118,6 @@ _OPEN = {"html_pandoc": "", "html_goldmark": "<main><article>\n", "html_sup": "<
 _CLOSE = {"html_pandoc": "", "html_goldmark": "</article></main>\n", "html_sup": "</article>\n"}
 
 
-class _Out:
-    def __init__(self) -> None:
-        self.pieces: list[str] = []
-        self.length = 0
-
-    def add(self, piece: str) -> int:
-        """Append, and return where the piece starts."""
-        start = self.length
-        self.pieces.append(piece)
-        self.length += len(piece)
-        return start
-
-
 def _prose(text: str) -> str:
     """Body text as HTML: blocks are paragraphs, a line break is <br>."""
     escaped = html.escape(text, quote=False)
@@ -138,7 +126,7 @@ def _prose(text: str) -> str:
 
 def build_page(rendered: Rendered, variant: str, changes: Changes = Changes()) -> Page:
     title = rendered.body.split("\n", 1)[0]
-    out = _Out()
+    out = Pieces()
     out.add(_HEAD.format(title=html.escape(title)) + _OPEN[variant] + "<p>")
     markers = [m for m in rendered.markers if m[0] != changes.drop_marker]
     if changes.swap is not None:
