@@ -216,17 +216,22 @@ def test_manuscript_markup_renders_as_text_and_never_runs(browser, tmp_path):
         assert '<a href="javascript:window.__pwned=3">a link</a>' in text
         assert "[md](javascript:alert(3))" in text
         assert page.locator(".ms script, .ms img, .ms svg, a[href^='javascript:']").count() == 0
-        # The note holding a payload is shown in tooltips through textContent only.
-        page.hover("a.mk.k-marker[href='#note-1']")
-        expect(page.locator("#tip")).to_contain_text("<img src=x onerror=alert(4)>")
-        for link in page.locator("#findings a.goto").all():
-            link.click()
-        page.wait_for_timeout(200)  # give any stray handler (onerror, onload) its chance
-        assert page.evaluate("typeof window.__pwned") == "undefined"
-        assert page.title().startswith("hostile.txt")
-        assert_offline_and_clean(page, log, report)
+        assert_inert_when_used(page, log, report, "hostile.txt")
     finally:
         page.context.close()
+
+
+def assert_inert_when_used(page, log, report, title: str) -> None:
+    """Hover the note holding a payload (shown in tooltips through textContent only), click
+    every finding's link, and check that no payload ran and nothing left the machine."""
+    page.hover("a.mk.k-marker[href='#note-1']")
+    expect(page.locator("#tip")).to_contain_text("<img src=x onerror=alert(4)>")
+    for link in page.locator("#findings a.goto").all():
+        link.click()
+    page.wait_for_timeout(200)  # give any stray handler (onerror, onload) its chance
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.title().startswith(title)
+    assert_offline_and_clean(page, log, report)
 
 
 # A saved web page full of active content. Each payload would set window.__pwned or open a
@@ -274,14 +279,7 @@ def test_html_manuscript_shows_its_text_and_nothing_of_it_runs(browser, tmp_path
         assert page.locator(".ms script, .ms img, .ms svg, .ms iframe").count() == 0
         assert page.locator("a[href^='javascript:'], [onload], [onclick], [onerror]").count() == 0
         expect(page.locator("#findings")).to_contain_text("note 3")
-        page.hover("a.mk.k-marker[href='#note-1']")
-        expect(page.locator("#tip")).to_contain_text("<img src=x onerror=alert(4)>")
-        for link in page.locator("#findings a.goto").all():
-            link.click()
-        page.wait_for_timeout(200)  # give any stray handler (onerror, onload) its chance
-        assert page.evaluate("typeof window.__pwned") == "undefined"
-        assert page.title().startswith("hostile.html")
-        assert_offline_and_clean(page, log, report)
+        assert_inert_when_used(page, log, report, "hostile.html")
     finally:
         page.context.close()
 
