@@ -18,7 +18,6 @@ import json
 import os
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -49,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         from accuracy_harness import article, book_variants, gate, report
+        from accuracy_harness.pool import map_jobs
     except ImportError as exc:
         print(f"accuracy: {exc.name} is missing; run `make setup-test`", file=sys.stderr)
         return 2
@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.half is None or article.half_of(path.name) == args.half
     ]
     started = time.perf_counter()
-    results = _evaluate(article.evaluate_article, jobs, args.jobs)
+    results = map_jobs(article.evaluate_article, jobs, args.jobs)
 
     built = report.build_report(results)
     failures = gate.gate_failures(built["overall"], gate.load_thresholds())
@@ -102,13 +102,6 @@ def _is_article(path: Path) -> bool:
     """An article opens with Hugo front matter (SOURCE.md, the provenance, does not)."""
     with path.open(encoding="utf-8") as file:
         return file.readline().strip() == "---"
-
-
-def _evaluate(evaluate: Any, jobs: list[tuple[str, int]], workers: int) -> list[dict[str, Any]]:
-    if workers <= 1:
-        return [evaluate(path, index) for path, index in jobs]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(evaluate, *zip(*jobs, strict=True)))
 
 
 if __name__ == "__main__":

@@ -21,7 +21,6 @@ import json
 import sys
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -47,17 +46,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         import docx  # noqa: F401  (python-docx builds the files)
+        from accuracy_harness.pool import map_jobs
     except ImportError:
         print("docx accuracy: python-docx is missing; run `make setup-test`", file=sys.stderr)
         return 2
     paths = [str(path) for path in sorted(folder.glob("*.md")) if _is_article(path)]
     jobs = list(enumerate(paths))[:: max(1, args.every)][: args.limit]
     started = time.perf_counter()
-    if args.jobs <= 1:
-        results = [_evaluate(index, path) for index, path in jobs]
-    else:
-        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-            results = list(pool.map(_evaluate, *zip(*jobs, strict=True)))
+    results = map_jobs(_evaluate, jobs, args.jobs)
     elapsed = time.perf_counter() - started
     rows, failures = _summary(results)
     Path(args.output).write_text(json.dumps({"rows": rows, "articles": results}, indent=1) + "\n")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,8 +25,10 @@ from citecheck.engine import LintOptions, lint_source
 from citecheck.readers import read_bytes
 from citecheck.reporters.extraction import extraction_view
 
+from . import gate
 from .article import half_of
 from .pieces import Pieces
+from .pool import map_jobs
 from .render import Rendered, make_parser, render_article
 from .report import _row, figures
 from .scoring import FOOTNOTE_CODES, RULES, Counts, Reading, score_clean, score_seeded
@@ -306,11 +307,7 @@ def books_of(paths: list[Path], half: str | None) -> list[tuple[list[str], int, 
 
 
 def run(paths: list[Path], half: str | None, workers: int) -> list[dict[str, Any]]:
-    jobs = books_of(paths, half)
-    if workers <= 1:
-        return [evaluate_book(*job) for job in jobs]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(evaluate_book, *zip(*jobs, strict=True)))
+    return map_jobs(evaluate_book, books_of(paths, half), workers)
 
 
 def summary(books: list[dict[str, Any]]) -> dict[str, Any]:
@@ -364,30 +361,17 @@ def markdown_table(rows: dict[str, Any]) -> str:
 
 # The book figures that must reach their threshold in bench/accuracy_thresholds.toml
 # (keys `book_…`).
-_AT_LEAST = ("marker_precision", "marker_recall", "note_precision", "note_recall")
-
-
 def gate_failures(rows: dict[str, Any], thresholds: dict[str, float]) -> list[str]:
+    """The text gate's checks on the books' overall row, from the `book_` thresholds, and
+    the share of seeded findings that name the right chapter."""
     overall = rows.get("all")
     if overall is None:
         return []
-    failures = []
-    for name in _AT_LEAST:
-        limit = thresholds.get(f"book_{name}")
-        if limit is not None and overall[name] < limit:
-            failures.append(f"book_{name} {overall[name]:.4f} < {limit}")
-    for key, figure in (
-        ("book_seeded_recall", "seeded_recall"),
-        ("book_named_recall", "named_recall"),
-    ):
-        limit = thresholds.get(key)
-        for kind, value in overall[figure].items():
-            if limit is not None and value < limit:
-                failures.append(f"{key}[{kind}] {value:.4f} < {limit}")
-    limit = thresholds.get("book_false_findings_per_20_articles")
-    if limit is not None and overall["false_findings_per_20_articles"] > limit:
-        failures.append(
-            f"book_false_findings_per_20_articles {overall['false_findings_per_20_articles']:.2f}"
-            f" > {limit}"
-        )
+    prefix = "book_"
+    own = {k[len(prefix) :]: v for k, v in thresholds.items() if k.startswith(prefix)}
+    failures = [prefix + failure for failure in gate.gate_failures(overall, own)]
+    limit = own.get("named_recall")
+    for kind, value in overall["named_recall"].items():
+        if limit is not None and value < limit:
+            failures.append(f"book_named_recall[{kind}] {value:.4f} < {limit}")
     return failures
