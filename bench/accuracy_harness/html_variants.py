@@ -225,19 +225,10 @@ def score_page(page: Page, reading: PageReading) -> tuple[Counts, dict[str, list
     truth_notes, read_notes = Counter(page.notes), Counter(reading.notes)
     markers = sum((truth_markers & read_markers).values())
     notes = sum((truth_notes & read_notes).values())
-    counts = Counts(
-        marker_true=len(page.markers),
-        marker_predicted=len(reading.markers),
-        marker_matched=markers,
-        note_true=len(page.notes),
-        note_predicted=len(reading.notes),
-        note_matched=notes,
-        false_clean=len(reading.findings),
-        clean_documents=1,
-        exact_documents=int(
-            markers == len(page.markers) == len(reading.markers)
-            and notes == len(page.notes) == len(reading.notes)
-        ),
+    counts = Counts.clean(
+        (len(page.markers), len(reading.markers), markers),
+        (len(page.notes), len(reading.notes), notes),
+        len(reading.findings),
     )
     errors = {
         "missed_markers": sorted((truth_markers - read_markers).elements()),

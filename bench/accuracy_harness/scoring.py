@@ -58,6 +58,24 @@ class Counts:
         return data
 
     @classmethod
+    def clean(
+        cls, markers: tuple[int, int, int], notes: tuple[int, int, int], findings: int
+    ) -> Counts:
+        """One clean document: (true, read, matched) markers and notes, and its findings."""
+        exact = markers[2] == markers[0] == markers[1] and notes[2] == notes[0] == notes[1]
+        return cls(
+            marker_true=markers[0],
+            marker_predicted=markers[1],
+            marker_matched=markers[2],
+            note_true=notes[0],
+            note_predicted=notes[1],
+            note_matched=notes[2],
+            false_clean=findings,
+            clean_documents=1,
+            exact_documents=int(exact),
+        )
+
+    @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Counts:
         counts = cls(**{k: v for k, v in data.items() if k not in ("seeded", "detected")})
         counts.seeded = Counter(data.get("seeded", {}))
@@ -98,19 +116,10 @@ def score_clean(document: Document, reading: Reading) -> tuple[Counts, dict[str,
     truth_notes = Counter((n.number, n.line) for n in document.notes)
     read_notes = Counter(reading.notes)
     notes_matched = sum((truth_notes & read_notes).values())
-    counts = Counts(
-        marker_true=len(truth_markers),
-        marker_predicted=len(reading.markers),
-        marker_matched=matched,
-        note_true=len(document.notes),
-        note_predicted=len(reading.notes),
-        note_matched=notes_matched,
-        false_clean=len(reading.findings),
-        clean_documents=1,
-        exact_documents=int(
-            matched == len(truth_markers) == len(reading.markers)
-            and notes_matched == len(document.notes) == len(reading.notes)
-        ),
+    counts = Counts.clean(
+        (len(truth_markers), len(reading.markers), matched),
+        (len(document.notes), len(reading.notes), notes_matched),
+        len(reading.findings),
     )
     lines = document.text.split("\n")
     errors = {
