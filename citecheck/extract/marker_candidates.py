@@ -24,7 +24,7 @@ from citecheck.extract.marker_features import (
     word_before,
 )
 from citecheck.extract.marker_weights import FEATURE_WEIGHTS, NOTES_SLACK
-from citecheck.model import Span
+from citecheck.model import LONG_NOTE_NUMBER, MAX_NOTE_DIGITS, Span
 
 # A run of ASCII digits glued to the character before it, or after one space that follows
 # the end of a sentence or another number, or a year with digits glued on (Unicode digits
@@ -68,7 +68,8 @@ def _candidate(
 ) -> Candidate | None:
     if end - start > 8 or start == paragraph.start:
         return None
-    if _after_glued_year(text[start:end]) is not None:
+    long_number = _long_note_number(text[start:end], highest_note)
+    if not long_number and _after_glued_year(text[start:end]) is not None:
         return _year_then_marker(text, start + 4, end, paragraph, highest_note)
     before = text[start - 1]
     if before in SPACES:
@@ -93,7 +94,7 @@ def _candidate(
     digits = text[start:end]
     score = sum(FEATURE_WEIGHTS[name] for name in features)
     readings = []
-    if len(digits) <= 3:
+    if len(digits) <= 3 or long_number:
         number = int(digits)
         single = score
         if digits.startswith("0"):
@@ -143,6 +144,18 @@ def _stacked(digits: str) -> tuple[int, ...] | None:
         if not rest and len(numbers) > 1:
             return tuple(numbers)
     return None
+
+
+def _long_note_number(digits: str, highest_note: int) -> bool:
+    """Four or five digits within the notes of a document that has a thousand or more
+    ("A claim.1200" with 1,500 notes): a marker reading. Fewer notes, and such a number is
+    a year or a count, never a marker (read as a glued year or stacked at most)."""
+    return (
+        3 < len(digits) <= MAX_NOTE_DIGITS
+        and highest_note >= LONG_NOTE_NUMBER
+        and not digits.startswith("0")
+        and int(digits) <= highest_note + NOTES_SLACK
+    )
 
 
 def _after_glued_year(digits: str) -> str | None:

@@ -9,17 +9,19 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from citecheck.model import Span
+from citecheck.model import LONG_NOTE_NUMBER, MAX_NOTE_DIGITS, Span
 
-# A note's leading number, after optional indentation.
+# A note's leading number, after optional indentation: up to MAX_NOTE_DIGITS digits; one
+# in the thousands may be a year ("1917 was …"), so the notes list takes it only where its
+# sequence has reached it (`opens_a_list`, `notes_list`).
 # matches "57 The figure", "12. Cliff", "3) See", "[3] See", "[03] See", "¹² Singleton",
-# "  1 Indented";
-# not "1917 was" (4 digits), "30million" (letter glued), "1.3 percent" (a decimal)
+# "  1 Indented", "1000 The figure", "12345 See";
+# not "123456 was" (6 digits), "30million" (letter glued), "1.3 percent" (a decimal)
 NOTE_START = re.compile(
-    r"""[ \t\u00a0]*
-        (?:\[(?P<bracketed>\d{1,3})\]
-          | (?P<plain>\d{1,3})[.)]?
-          | (?P<superscript>[¹²³⁰⁴⁵⁶⁷⁸⁹]{1,3})[.)]?
+    rf"""[ \t\u00a0]*
+        (?:\[(?P<bracketed>\d{{1,{MAX_NOTE_DIGITS}}})\]
+          | (?P<plain>\d{{1,{MAX_NOTE_DIGITS}}})[.)]?
+          | (?P<superscript>[¹²³⁰⁴⁵⁶⁷⁸⁹]{{1,{MAX_NOTE_DIGITS}}})[.)]?
         )
         (?P<gap>[ \t\u00a0\u2029]+|(?=\n)|$)      # then a space or the end of the line
     """,
@@ -27,8 +29,10 @@ NOTE_START = re.compile(
 )
 
 # A superscript note number may be glued to its text: "¹Singleton, 1999."
-# matches "¹Singleton"; not "¹²" alone followed by a digit
-_SUPERSCRIPT_GLUED = re.compile(r"[ \t\u00a0]*(?P<superscript>[¹²³⁰⁴⁵⁶⁷⁸⁹]{1,3})(?=[^\s\d⁰-⁹¹²³])")
+# matches "¹Singleton", "¹⁰⁰⁰Singleton"; not "¹²" alone followed by a digit
+_SUPERSCRIPT_GLUED = re.compile(
+    rf"[ \t\u00a0]*(?P<superscript>[¹²³⁰⁴⁵⁶⁷⁸⁹]{{1,{MAX_NOTE_DIGITS}}})(?=[^\s\d⁰-⁹¹²³])"
+)
 
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
@@ -54,6 +58,12 @@ def note_start(text: str, start: int, end: int) -> NoteStart | None:
     number_start = match.start(group) - (1 if group == "bracketed" else 0)
     number_end = match.end(group) + (1 if group == "bracketed" else 0)
     return NoteStart(int(digits), Span(number_start, number_end), match.end())
+
+
+def opens_a_list(start: NoteStart | None) -> bool:
+    """A numbered line that may be the first note of a list: a number below the thousands
+    (a list's first number of four digits or more reads as a year: "1917 was …")."""
+    return start is not None and start.number < LONG_NOTE_NUMBER
 
 
 def text_after(text: str, start: NoteStart, end: int) -> str:

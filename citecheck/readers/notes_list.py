@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import NamedTuple
 
-from citecheck.model import Note, Span
-from citecheck.readers.note_lines import NoteStart, note_start, text_after
+from citecheck.model import LONG_NOTE_NUMBER, Note, Span
+from citecheck.readers.note_lines import NoteStart, note_start, opens_a_list, text_after
 from citecheck.readers.paragraphs import (
     heading_title,
     is_index_heading,
@@ -60,7 +60,7 @@ def lists_after_headings(text: str, spans: list[Span], stops: frozenset[int]) ->
     lists = []
     for i, span in enumerate(spans):
         if i + 1 < len(spans) and is_notes_heading(span.slice(text)):
-            opens = first_line_start(text, spans[i + 1]) is not None
+            opens = opens_a_list(first_line_start(text, spans[i + 1]))
             if not (opens or _opens_part(text, spans, i + 1)):
                 continue
             found = scan_forward(text, spans, i + 1, stops)
@@ -85,7 +85,7 @@ def scan_forward(
     for i in range(first, len(spans)):
         if i in stops:
             break
-        start = first_line_start(text, spans[i])
+        start = _in_sequence(first_line_start(text, spans[i]), previous)
         if start is None and _opens_part(text, spans, i):
             part_headings.append(i)
             continue
@@ -110,6 +110,16 @@ def scan_forward(
         return None
     headings = tuple(k for k in part_headings if k < last_note_paragraph)
     return NotesList(tuple(notes), range(first, last_note_paragraph + 1), None, headings)
+
+
+def _in_sequence(start: NoteStart | None, previous: int | None) -> NoteStart | None:
+    """A numbered paragraph's start, unless its number is in the thousands and the list's
+    sequence has not reached it: "1917 was …" after note 12, or opening a list, is prose."""
+    if start is None or start.number < LONG_NOTE_NUMBER:
+        return start
+    if previous is None or not previous - RUN_BACKSTEP <= start.number <= previous + RUN_JUMP:
+        return None
+    return start
 
 
 def _restarts(number: int, previous: int) -> bool:
