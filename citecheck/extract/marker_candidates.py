@@ -68,8 +68,9 @@ def _candidate(
 ) -> Candidate | None:
     if end - start > 8 or start == paragraph.start:
         return None
-    long_number = _long_note_number(text[start:end], highest_note)
-    if not long_number and _after_glued_year(text[start:end]) is not None:
+    digits = text[start:end]
+    long_number = highest_note >= LONG_NOTE_NUMBER and _long_note_number(digits, highest_note)
+    if not long_number and _after_glued_year(digits) is not None:
         return _year_then_marker(text, start + 4, end, paragraph, highest_note)
     before = text[start - 1]
     if before in SPACES:
@@ -91,7 +92,6 @@ def _candidate(
         form = "glued"
     decimal = "decimal" in features and "after_year" not in features
     features.extend(after_features(text, end, paragraph.end, decimal))
-    digits = text[start:end]
     score = sum(FEATURE_WEIGHTS[name] for name in features)
     readings = []
     if len(digits) <= 3 or long_number:
@@ -102,8 +102,8 @@ def _candidate(
         if highest_note and number > highest_note + NOTES_SLACK:
             single += FEATURE_WEIGHTS["beyond_notes"]
         readings.append(Reading((number,), single))
-    stacked = _stacked(digits)
-    if stacked is not None and form == "glued":
+    stacked = _stacked(digits) if form == "glued" else None
+    if stacked is not None:
         extra = FEATURE_WEIGHTS["stacked"]
         if YEAR.fullmatch(digits):
             extra += FEATURE_WEIGHTS["year_like"]
@@ -127,21 +127,18 @@ def _year_then_marker(
 def _stacked(digits: str) -> tuple[int, ...] | None:
     """Consecutive numbers written together: "78" -> (7, 8), "910" -> (9, 10),
     "212223" -> (21, 22, 23)."""
-    if len(digits) < 2:
+    if len(digits) < 2 or digits[0] == "0":
         return None
     for width in range(1, 4):
-        first = digits[:width]
-        if first.startswith("0"):
-            break
-        numbers = [int(first)]
-        rest = digits[width:]
-        while rest:
+        numbers = [int(digits[:width])]
+        at = width
+        while at < len(digits):
             following = str(numbers[-1] + 1)
-            if not rest.startswith(following):
+            if not digits.startswith(following, at):
                 break
-            numbers.append(int(following))
-            rest = rest[len(following) :]
-        if not rest and len(numbers) > 1:
+            numbers.append(numbers[-1] + 1)
+            at += len(following)
+        if at == len(digits) and len(numbers) > 1:
             return tuple(numbers)
     return None
 

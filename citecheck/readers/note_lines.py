@@ -50,8 +50,9 @@ def note_start(text: str, start: int, end: int) -> NoteStart | None:
     match = NOTE_START.match(text, start, end) or _SUPERSCRIPT_GLUED.match(text, start, end)
     if match is None:
         return None
-    found = match.groupdict()  # the glued pattern has only `superscript`
-    group = next(g for g in ("bracketed", "plain", "superscript") if found.get(g) is not None)
+    group = "superscript"  # the glued pattern has only this group
+    if match.re is NOTE_START:
+        group = next(g for g in ("bracketed", "plain", "superscript") if match[g] is not None)
     digits = match.group(group).translate(SUPERSCRIPT_DIGITS)
     if digits.startswith("0") and (group != "bracketed" or digits == "0" * len(digits)):
         return None  # "07 May" is a date; "[07]" is Gutenberg's renumbered note 7
