@@ -50,14 +50,21 @@ def note_start(text: str, start: int, end: int) -> NoteStart | None:
     match = NOTE_START.match(text, start, end) or _SUPERSCRIPT_GLUED.match(text, start, end)
     if match is None:
         return None
-    group = "superscript"  # the glued pattern has only this group
-    if match.re is NOTE_START:
-        group = next(g for g in ("bracketed", "plain", "superscript") if match[g] is not None)
-    digits = match.group(group).translate(SUPERSCRIPT_DIGITS)
-    if digits.startswith("0") and (group != "bracketed" or digits == "0" * len(digits)):
+    # Which alternative matched (one group only); the glued pattern has `superscript` alone.
+    if match.re is NOTE_START and match["plain"] is not None:
+        group = "plain"
+    elif match.re is NOTE_START and match["bracketed"] is not None:
+        group = "bracketed"
+    else:
+        group = "superscript"
+    digits = match[group]
+    if group == "superscript":
+        digits = digits.translate(SUPERSCRIPT_DIGITS)
+    if digits[0] == "0" and (group != "bracketed" or digits == "0" * len(digits)):
         return None  # "07 May" is a date; "[07]" is Gutenberg's renumbered note 7
-    number_start = match.start(group) - (1 if group == "bracketed" else 0)
-    number_end = match.end(group) + (1 if group == "bracketed" else 0)
+    number_start, number_end = match.span(group)
+    if group == "bracketed":
+        number_start, number_end = number_start - 1, number_end + 1
     return NoteStart(int(digits), Span(number_start, number_end), match.end())
 
 

@@ -222,10 +222,21 @@ def split_note_paragraph(text: str, span: Span, previous: int | None) -> list[No
     notes = []
     for k, start in enumerate(starts):
         end = starts[k + 1].number_span.start if k + 1 < len(starts) else span.end
-        note_span = Span(start.number_span.start, end).strip(text)
-        body = Span(start.text_start, max(start.text_start, note_span.end)).strip(text)
+        note_span = _stripped(text, start.number_span.start, end)
+        body = _stripped(text, start.text_start, max(start.text_start, note_span.end))
         notes.append(Note(start.number, note_span, start.number_span, body))
     return notes
+
+
+def _stripped(text: str, start: int, end: int) -> Span:
+    """`Span(start, end).strip(text)` with str.strip (the same white space, in C): two
+    spans a note, and the loop was a fifth of reading 100,000 notes one a line."""
+    chunk = text[start:end]
+    kept = chunk.lstrip()
+    if not kept:
+        return Span(max(start, end), end)
+    start += len(chunk) - len(kept)
+    return Span(start, start + len(kept.rstrip()))
 
 
 def _starts_a_note(
