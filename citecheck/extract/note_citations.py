@@ -56,8 +56,11 @@ def claimed_spans(
     emphasis ("*The Class Struggles in France, 1848 to 1850*" holds no citation)."""
     spans = [c.span for c in citations if c.authors or c.title]
     if source is not None:
+        masked = source.masked
         for note in source.notes:
             start, end = note.text_span.start, note.text_span.end
+            if masked.find("*", start, end) == -1:
+                continue  # EMPHASIS_TITLE needs a "*": most notes have none
             spans.extend(
                 Span(m.start(), m.end()) for m in EMPHASIS_TITLE.finditer(source.masked, start, end)
             )
@@ -122,8 +125,10 @@ def read_note(local: str, number: int) -> list[NoteCitation]:
 # matches "A", "Ž", "Д"; not "a", "1", "*"
 _CAPITAL = re.compile(f"[{UPPER}]")
 
-# Besides a capital, what some reading needs in the note: a title's marks, an address.
-_CITATION_SIGNS = ("*", "_", "“", "”", '"', "://", "www.", "⟨link⟩")  # the last: LINK_TARGET
+# Besides a capital, what some reading needs in the note: a title's mark, an address, or
+# where a link's target was masked (LINK_TARGET).
+# matches "*", "“", "://", "www.", "⟨link⟩"; not "a", ".", "(", "www"
+_CITATION_SIGN = re.compile(r'[*_“”"]|://|www\.|⟨link⟩')
 
 
 def cites_nothing(text: str) -> bool:
@@ -139,7 +144,7 @@ def cites_nothing(text: str) -> bool:
     rest = text[2:] if text[1:2] == " " else text
     if _CAPITAL.search(rest) is not None or rest.lower() != rest:
         return False
-    if any(sign in text for sign in _CITATION_SIGNS):
+    if _CITATION_SIGN.search(text) is not None:
         return False
     lowered = text.lower()
     return "ibid" not in lowered and "ebd" not in lowered
