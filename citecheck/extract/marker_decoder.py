@@ -85,6 +85,27 @@ def _best_path(candidates: list[Candidate], parts: int = 1) -> list[tuple[int, R
     step_part: list[int] = []
     top = 0
     for index, candidate in enumerate(candidates):
+        if parts == 1 and len(candidate.readings) == 1:
+            # The common case, one part and one reading: a single update, made at once.
+            reading = candidate.readings[0]
+            entry = _best_entry(value, 0, reading.numbers[0], tops[0])
+            if entry is None:
+                continue
+            total = entry[0] + (NEXT_IN_SEQUENCE * (len(reading.numbers) - 1) + reading.score)
+            state = reading.numbers[-1]
+            if total > value.get(state, -_INFINITY):
+                previous_step = last[entry[1]]
+                value[state] = total
+                last[state] = len(step_candidate)
+                step_candidate.append(index)
+                step_reading.append(reading)
+                step_previous.append(previous_step)
+                step_part.append(0)
+                if total > value[tops[0]]:
+                    tops[0] = state
+                if total > value[top]:
+                    top = state
+            continue
         updates = []
         top_part = top // _STRIDE
         for part in range(max(0, top_part - 1), min(parts, top_part + 2)):
