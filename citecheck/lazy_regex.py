@@ -14,11 +14,15 @@ from another's source (`rf"...{DATE.pattern}..."`) compiles neither. Where a rea
 
 A worker process forked after the first file inherits whatever that file compiled
 (`citecheck.parallel`), so each pattern is compiled once per run, not once per worker.
+
+`class_ranges` makes what must be compiled cheaper: a class of many single characters
+written as ranges, the same set in fewer items for `re` to parse.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 # What a compiled pattern offers, copied onto the lazy one when it compiles.
@@ -71,3 +75,25 @@ class LazyPattern:
 def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
     """`re.compile(pattern, flags)`, done the first time the pattern is used."""
     return LazyPattern(pattern, flags)
+
+
+def class_ranges(code_points: Iterable[int]) -> str:
+    """The inside of a character class matching exactly `code_points`, runs written as
+    ranges: [65, 66, 67, 69] gives "A-CE". Fewer items parse faster; the set is the same.
+    Meant for letters and such: a code point that is special in a class is escaped."""
+    points = sorted(set(code_points))
+    items = []
+    start = 0
+    while start < len(points):
+        end = start
+        while end + 1 < len(points) and points[end + 1] == points[end] + 1:
+            end += 1
+        first, last = re.escape(chr(points[start])), re.escape(chr(points[end]))
+        if end == start:
+            items.append(first)
+        elif end == start + 1:
+            items.append(first + last)
+        else:
+            items.append(f"{first}-{last}")
+        start = end + 1
+    return "".join(items)

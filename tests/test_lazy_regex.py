@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from citecheck.lazy_regex import LazyPattern, lazy_compile
+from citecheck.lazy_regex import LazyPattern, class_ranges, lazy_compile
 
 SOURCE = r"(?P<word>[a-z]+)\s+(?P<year>\d{4})"
 
@@ -50,3 +50,12 @@ def test_it_pickles_as_its_source() -> None:
     again = pickle.loads(pickle.dumps(lazy))
     assert isinstance(again, LazyPattern)
     assert again.pattern == SOURCE and again.search("in 1917") is not None
+
+
+def test_class_ranges_is_the_same_set_in_fewer_items() -> None:
+    points = [*range(0x41, 0x5B), 0x5D, 0x2D, 0x100, 0x102, 0x103]  # "]" and "-" escaped
+    inside = class_ranges(points)
+    assert inside.startswith("\\-") and "A-Z" in inside and len(inside) < len(points)
+    wanted = {chr(p) for p in points}
+    found = {chr(c) for c in range(0x200) if re.fullmatch(f"[{inside}]", chr(c))}
+    assert found == wanted

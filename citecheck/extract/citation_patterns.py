@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from citecheck.lazy_regex import class_ranges as _ranges
 from citecheck.lazy_regex import lazy_compile
 
 # Upper-case letters of the Latin, Greek and Cyrillic blocks: a surname starts with one.
-# Built once, since `re` has no \p{Lu}.
-_UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
+# Built once, since `re` has no \p{Lu}; written as ranges ("A-ZÀ-ÖØ-Þ…"), the class has
+# 271 items instead of 430, which `re` parses faster each of the ~90 times it is compiled.
+_UPPER = _ranges(c for c in range(0x41, 0x530) if chr(c).isupper())
 UPPER = _UPPER  # for the note reader's lookaheads
 
 # Bounds that keep the author patterns linear. A candidate may start at every capital that
