@@ -20,12 +20,13 @@ from citecheck.extract.note_patterns import (
     URL,
     YEAR,
 )
+from citecheck.lazy_regex import lazy_compile
 
 # A container opening the details: "in *Collected Works*", ", *Past and Present*", or an
 # edited book by its editor's name: "in Tucker, ed., *Marx-Engels Reader*".
 # matches ", in *Selected Writings*", " *Past and Present*", ", in Dolgoff (ed.), *B*";
 # not ", 23", ", in Tucker's view"
-_CONTAINER_LEAD = re.compile(
+_CONTAINER_LEAD = lazy_compile(
     r"""[\s,.]*(?:in\s+(?:[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?
         \s*(?:,\s*|\s+\()eds?\.\)?,?\s+)?)?(?=[*_“\"])""",
     re.IGNORECASE | re.VERBOSE,
@@ -35,7 +36,7 @@ _CONTAINER_LEAD = re.compile(
 # "“Marx and ‘Wertkritik’,” Platypus Review 56 (May 2013)".
 # matches " Platypus Review 56 (May 2013)", ", New Left Review 53 (2008)", " Telos 36
 # (1979)"; not " Platypus Review (May 2013)" (no volume), " in 1917 (as he said)"
-_PLAIN_JOURNAL = re.compile(
+_PLAIN_JOURNAL = lazy_compile(
     r"""[\s,.]*(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|and|&|the|for|on|[A-Z][\w'’&-]*)){0,6})
         (?=\s*,?\s*(?:(?:vol|no)\.\s*)?\d{1,4}(?:[.:]\d{1,4})?(?:\s*,\s*no\.\s*\d{1,4})?
            \s*\([^()]{0,30}?(?:1[5-9]\d\d|20\d\d)[^()]{0,30}\))""",

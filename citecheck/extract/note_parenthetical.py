@@ -16,11 +16,12 @@ from collections.abc import Callable
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_patterns import MARKED_TITLE
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
 
 # A quotation's closing mark, then an opening bracket: where prose gives its source.
 # matches '” (', 'experience" (*'; not ' "(' (an opening quote), 'said ('
-_AFTER_QUOTATION = re.compile(rf"(?<=[^\s(\[])[”\"]\s*\((?=[*_“\"{UPPER}])")
+_AFTER_QUOTATION = lazy_compile(rf"(?<=[^\s(\[])[”\"]\s*\((?=[*_“\"{UPPER}])")
 
 # A page, or pages, and nothing else up to the bracket's end.
 # matches ", 126", ", p. 82", ", 123--136"; not ", 1999, 12" (a year first), ", see above"

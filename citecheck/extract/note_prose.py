@@ -26,6 +26,7 @@ from citecheck.extract.note_patterns import (
     URL,
     YEAR,
 )
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
 
 # A letter by its writer, addressee and date (a place may stand before the date), opening
@@ -34,7 +35,7 @@ from citecheck.model import Author, NoteCitation, Span
 # matches "Max Shachtman to Martin Abern, 22 June 1933", "from Engels to Bebel, March 1875",
 # "Theodor W. Adorno to Herbert Marcuse, Frankfurt, June 19, 1969", "Friedrich Engels to
 # Conrad Schmidt, 10/27/1890"; not "Shachtman complained to Martin Abern that …"
-LETTER = re.compile(
+LETTER = lazy_compile(
     rf"""(?:^|(?<=[\[(])|(?<=\bfrom\s))
         (?P<writer>{PERSON})(?:,\s+(?i:letter))?\s+to\s+(?:{PERSON})
         (?:,\s+(?:[A-Z][\w/-]+,\s+)?|\s+\()
@@ -49,7 +50,7 @@ _IN_COLLECTION = re.compile(r"\)?[,.]?\s+in\s+(?=[*_“\"])")
 # A review by its writer's possessive, at the segment's start or after "see" (a name word
 # holds its "'s": the lookbehind checks it is there).
 # matches "Molyneux's review of", "See Rose’s review of"; not "the review of", "Rose's view"
-REVIEW = re.compile(
+REVIEW = lazy_compile(
     rf"""(?:^|(?<=\b[Ss]ee\s))(?P<writer>{PERSON})(?<=['’]s)\s+review\s+of\s""",
     re.VERBOSE,
 )
@@ -61,7 +62,7 @@ _QUOTED_IN = re.compile(r"\b(?:quoted|cited)\s+in\s*$", re.IGNORECASE)
 # A plain title up to a comma or a bracket, then an imprint in brackets.
 # matches "The Corbyn Story, aired 13 July (London: BBC Radio 4, 2016)" (title "The Corbyn
 # Story"); not "the party (London: …" (no capital), "The Story of it all."
-_IMPRINTED_TITLE = re.compile(
+_IMPRINTED_TITLE = lazy_compile(
     r"""(?P<title>[A-Z][^()*_“”",;:]{2,120}?)\s*(?:,[^()]{0,60})?
         \(\s*[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)\)""",
     re.VERBOSE,

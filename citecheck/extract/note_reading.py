@@ -37,6 +37,7 @@ from citecheck.extract.note_patterns import (
     YEAR,
 )
 from citecheck.extract.note_prose import prose_work
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
 
 # Where a citation may start inside a segment: after a cue word ("in" is left out: "in
@@ -49,7 +50,7 @@ from citecheck.model import Author, NoteCitation, Span
 # "can be found in Lublinski", "chapter one of " before "Žižek", "foreword to " after "the"
 # before "Geoff Eley"; not "Seeley", "in " alone, "chapter of " (no number), "by " before "the",
 # "foreword to " without "the"
-_INNER_START = re.compile(
+_INNER_START = lazy_compile(
     rf"""\b(?i:see(?:\s+also)?|cf\.|by|from
            |(?:found|discussed|argued|developed|described|published|reprinted|collected)\s+in
            |(?:chapter|part|section)\s+[\w.]+\s+of
@@ -63,7 +64,7 @@ _INNER_START = re.compile(
 # matches "'s ", "’s essay ", "'s review of ", "'s 1934 essay on ", "'s 1989 book, ", " in his ";
 # not ", ",
 # " and "
-BRIDGE = re.compile(
+BRIDGE = lazy_compile(
     r"""(?:['’]s(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){0,4},?
          |\s+in\s+(?:his|her|their)(?:\s+[a-z]+){0,2})\s+(?=[*_“\"])""",
     re.VERBOSE,
@@ -79,7 +80,7 @@ PLAIN_BRIDGE = re.compile(
 # "and" before a second title by the same author, or before another author's names (a
 # segment cut after a work's closing bracket).
 # matches "and “", "and *", "and Emanuele", "and Étienne"; not "and the"
-AND_TITLE = re.compile(rf"and\s+(?=[“\"*_{_UPPER}])")
+AND_TITLE = lazy_compile(rf"and\s+(?=[“\"*_{_UPPER}])")
 
 # Punctuation and space trimmed from a segment's ends.
 _TRIM = " \t\n,.;:—–-"
@@ -92,7 +93,7 @@ _YEAR_NEXT = re.compile(r"\s*,?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\b(?!:\s+[A-Z])"
 # Where a second work, the one the first was published in, starts: "published as an
 # appendix to", "published in", "reprinted in", "appended to".
 # matches "published as an appendix to ", "reprinted in "; not "published ", "in "
-_HOST_START = re.compile(
+_HOST_START = lazy_compile(
     rf"""\b(?:(?:published|reprinted)(?:\s+as\s+an?\s+[a-z]+)?\s+(?:in|to)|appended\s+to)
         [:,]?\s+(?=[{_UPPER}*_“\"])""",
     re.VERBOSE,
@@ -508,7 +509,7 @@ def _title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str
 # A full stop after a word (not an initial) inside what the name pattern took: a sentence
 # ends there. matches ". T" in "Stefan Aust. The Baader"; not "W. A" in "Theodor W. Adorno",
 # "Th. W" in "Th. W. Adorno"
-_SENTENCE_IN_NAMES = re.compile(rf"(?<=[a-z]{{2}})\.\s+(?=[{_UPPER}])")
+_SENTENCE_IN_NAMES = lazy_compile(rf"(?<=[a-z]{{2}})\.\s+(?=[{_UPPER}])")
 
 # An imprint in brackets somewhere ahead: "(London: The Bodley Head, 2008", "(NY: Random
 # House, 1982(1922))". matches " (Berlin: Springer Verlag, 2010"; not " (2010)", " (see: 2010"
@@ -519,7 +520,7 @@ _IMPRINT_AHEAD = re.compile(r"\(\s*[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d
 # by … (Lanham: Lexington Books, 2002)" (an imprint must follow: `_plain_title_by`).
 # matches "William Morris: Romantic to Revolutionary, by E. P. Thompson and Peter
 # Linebaugh"; not "Karl Marx, *Capital*", "It was, by John's account" (no title case)
-_PLAIN_TITLE_BY = re.compile(
+_PLAIN_TITLE_BY = lazy_compile(
     rf"""(?P<title>[{_UPPER}][^()*_“”\";]{{2,200}}?),\s+by\s+
         (?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)(?![\w'’-])""",
     re.VERBOSE,

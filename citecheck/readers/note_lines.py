@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import LONG_NOTE_NUMBER, MAX_NOTE_DIGITS, Span
 
 # A note's leading number, after optional indentation: up to MAX_NOTE_DIGITS digits; one
@@ -17,7 +18,7 @@ from citecheck.model import LONG_NOTE_NUMBER, MAX_NOTE_DIGITS, Span
 # matches "57 The figure", "12. Cliff", "3) See", "[3] See", "[03] See", "¹² Singleton",
 # "  1 Indented", "1000 The figure", "12345 See";
 # not "123456 was" (6 digits), "30million" (letter glued), "1.3 percent" (a decimal)
-NOTE_START = re.compile(
+NOTE_START = lazy_compile(
     rf"""[ \t\u00a0]*
         (?:\[(?P<bracketed>\d{{1,{MAX_NOTE_DIGITS}}})\]
           | (?P<plain>\d{{1,{MAX_NOTE_DIGITS}}})[.)]?
@@ -30,7 +31,7 @@ NOTE_START = re.compile(
 
 # A superscript note number may be glued to its text: "¹Singleton, 1999."
 # matches "¹Singleton", "¹⁰⁰⁰Singleton"; not "¹²" alone followed by a digit
-_SUPERSCRIPT_GLUED = re.compile(
+_SUPERSCRIPT_GLUED = lazy_compile(
     rf"[ \t\u00a0]*(?P<superscript>[¹²³⁰⁴⁵⁶⁷⁸⁹]{{1,{MAX_NOTE_DIGITS}}})(?=[^\s\d⁰-⁹¹²³])"
 )
 
@@ -47,16 +48,19 @@ class NoteStart(NamedTuple):
 
 def note_start(text: str, start: int, end: int) -> NoteStart | None:
     """The note number opening text[start:end] (one line), or None."""
-    match = NOTE_START.match(text, start, end) or _SUPERSCRIPT_GLUED.match(text, start, end)
-    if match is None:
-        return None
-    # Which alternative matched (one group only); the glued pattern has `superscript` alone.
-    if match.re is NOTE_START and match["plain"] is not None:
-        group = "plain"
-    elif match.re is NOTE_START and match["bracketed"] is not None:
-        group = "bracketed"
+    match = NOTE_START.match(text, start, end)
+    if match is not None:  # which alternative matched: one group only
+        if match["plain"] is not None:
+            group = "plain"
+        elif match["bracketed"] is not None:
+            group = "bracketed"
+        else:
+            group = "superscript"
     else:
-        group = "superscript"
+        match = _SUPERSCRIPT_GLUED.match(text, start, end)
+        if match is None:
+            return None
+        group = "superscript"  # the glued pattern's only group
     digits = match[group]
     if group == "superscript":
         digits = digits.translate(SUPERSCRIPT_DIGITS)
