@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,10 +110,25 @@ def works_cited(works: list[Work]) -> str:
 
 
 def lint(text: str) -> list:
+    return lint_seen(text)[0]
+
+
+def lint_seen(text: str) -> tuple[list, dict[str, list[str]]]:
+    """The findings as (rule, note label), and what the rules saw: each note's citations as
+    the reader read them and the findings in it, by note label (for --seed-misses)."""
     source = read_bytes("seeded.md", text.encode("utf-8"))
     result = lint_source(source, OPTIONS)
     labels = {n.number: (n.label or str(n.number)) for n in source.notes}
-    return [(f.rule, labels.get(f.data.get("note"), "")) for f in result.findings]
+    seen: dict[str, list[str]] = {}
+    for c in result.manuscript.note_citations:
+        names = [a.surname for a in c.authors]
+        seen.setdefault(labels.get(c.note, ""), []).append(
+            f"read {c.form} {names} {c.title!r} {c.year!r} container={c.container!r}"
+            f" unsure={c.unsure!r}"
+        )
+    for f in result.findings:
+        seen.setdefault(labels.get(f.data.get("note"), ""), []).append(f"{f.rule}: {f.message}")
+    return [(f.rule, labels.get(f.data.get("note"), "")) for f in result.findings], seen
 
 
 def note_spans(text: str) -> dict[str, tuple[int, int]]:
@@ -120,24 +136,52 @@ def note_spans(text: str) -> dict[str, tuple[int, int]]:
     return {(n.label or str(n.number)): (n.text_span.start, n.text_span.end) for n in source.notes}
 
 
+# An address in a note, where a year or a name is part of the address, not of the citation.
+# matches "www.marxists.org/archive/luxemburg/1915/junius/", "](http://x.org/1915)"; not "1915"
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s)\]>]+|\]\([^)]*\)")
+
+# A name's author-date just before a year: the year of another work (a container's editor).
+# matches the "Horkheimer (" before "1985)"; not "(Frankfurt: Fischer, " nor "*Title* ("
+_AUTHOR_DATE = re.compile(r"[A-Z][\w'-]+\s*\($")
+
+
 def _replace_in_note(
     text: str, span: tuple[int, int], old: str, new: str, title: str = "", before: bool = True
 ) -> str | None:
-    """The text with `old` replaced once in the note: the occurrence nearest the work's
-    title (the last before it for a name, the first after it for a year), so that "John
-    Reed's argument …: John Reed, “America …”" seeds the slip in the citation, not in the
-    prose before it; the first occurrence when the title is not found."""
+    """The text with `old` replaced once in the note, where the citation gives it: a name at
+    its last occurrence before the work's title ("John Reed's argument …: John Reed, “America
+    …”" seeds the slip in the citation, not in the prose before it); a year at its first
+    occurrence after the title that is no other name's author-date ("Horkheimer (1985),
+    *Gesammelte Schriften* (Frankfurt: Fischer, 1985)" changes the imprint, and the
+    author-date between with it), else the nearest before the title. An occurrence inside
+    an address is never changed ("…/luxemburg/1915/junius/" is no year the reader can
+    give); with the title not found, the first occurrence outside an address."""
     start, end = span
     inside = text[start:end]
-    at = inside.find(old)
-    if at < 0:
+    addresses = [m.span() for m in _ADDRESS.finditer(inside)]
+    places = [
+        m.start()
+        for m in re.finditer(re.escape(old), inside)
+        if not any(a <= m.start() < b for a, b in addresses)
+    ]
+    if not places:
         return None
+    at = places[0]
     head = " ".join(title.split()[:3])
     where = inside.find(head) if head else -1
     if where >= 0:
-        near = inside.rfind(old, 0, where) if before else inside.find(old, where)
-        at = near if near >= 0 else at
-    return text[: start + at] + new + text[start + at + len(old) :]
+        earlier = [p for p in places if p < where]
+        after = [p for p in places if p >= where]
+        if before:
+            at = earlier[-1] if earlier else at
+        else:
+            imprint = [p for p in after if not _AUTHOR_DATE.search(inside[max(0, p - 40) : p])]
+            at = (imprint or after or earlier[-1:] or [at])[0]
+            # the author-dates of the same year between the title and the imprint change
+            # with it: the note gives the work's year wrong, not one of its two mentions
+            for p in reversed([p for p in after if p < at]):
+                inside = inside[:p] + new + inside[p + len(old) :]
+    return text[:start] + inside[:at] + new + inside[at + len(old) :] + text[end:]
 
 
 def _misspell(surname: str) -> str:
@@ -153,10 +197,21 @@ def _misspell(surname: str) -> str:
     return surname + surname[-1]
 
 
-Case = tuple[str, str, Callable[[list], bool], str]  # (kind, seeded text, found?, what)
+@dataclass(frozen=True)
+class Case:
+    kind: str
+    seeded: str  # the document with the defect
+    found: Callable[[list], bool]  # from the findings as (rule, note label)
+    what: str  # the seed, for --seed-misses
+    labels: tuple[str, ...]  # the notes involved
 
 
-def cases(article: str, truth: dict, rng: random.Random) -> list[Case]:
+def _sample(rng: random.Random, items: list, per_kind: int) -> list:
+    """`per_kind` of the items at random (all of them, shuffled, when 0)."""
+    return rng.sample(items, len(items) if per_kind == 0 else min(per_kind, len(items)))
+
+
+def cases(article: str, truth: dict, rng: random.Random, per_kind: int = CASES) -> list[Case]:
     works = works_of(truth)
     base = article + works_cited(works_of(truth, listed=True))
     spans = note_spans(base)
@@ -170,33 +225,35 @@ def cases(article: str, truth: dict, rng: random.Random) -> list[Case]:
             if _order(truth, full[0]) > _order(truth, short[0]):
                 continue
             candidates.append((full[0], short[0]))
-    for full_label, short_label in rng.sample(candidates, min(CASES, len(candidates))):
+    for full_label, short_label in _sample(rng, candidates, per_kind):
         start, end = spans[full_label]
         seeded = base[:start] + "A comment." + base[end:]
         found.append(
-            (
+            Case(
                 "short-form-before-full",
                 seeded,
                 _reported("short-form-before-full", {short_label}),
                 f"n{full_label} emptied, short form in n{short_label}",
+                (full_label, short_label),
             )
         )
     # missing-reference
-    for work in rng.sample(works, min(CASES, len(works))):
+    for work in _sample(rng, works, per_kind):
         line = works_cited([work]).split("\n\n## Works cited\n\n")[1].strip()
         seeded = base.replace("\n\n" + line, "", 1)
         found.append(
-            (
+            Case(
                 "missing-reference",
                 seeded,
                 _reported("missing-reference", set(work.labels)),
                 f"entry removed: {line!r}, cited in n{', n'.join(work.labels)}",
+                work.labels,
             )
         )
     # author misspelt / year changed in one note
     for kind in ("author", "year"):
         picks = [w for w in works if w.labels]
-        for work in rng.sample(picks, min(CASES, len(picks))):
+        for work in _sample(rng, picks, per_kind):
             label = next(lab for lab in work.labels if _form_in(truth, lab, work) == "full")
             if label not in spans:
                 continue
@@ -206,8 +263,10 @@ def cases(article: str, truth: dict, rng: random.Random) -> list[Case]:
                 base, spans[label], old, new, work.title, before=kind == "author"
             )
             if seeded is not None:
-                what = f"n{label}: {old!r} -> {new!r}"
-                found.append((kind, seeded, _reported("inconsistent-reference", {label}), what))
+                what = f"n{label}: {old!r} -> {new!r} ({work.title!r})"
+                found.append(
+                    Case(kind, seeded, _reported("inconsistent-reference", {label}), what, (label,))
+                )
     return found
 
 
@@ -268,34 +327,49 @@ def print_seeded(
     half: Callable[[str], str],
     misses: bool = False,
     only_half: str | None = None,
+    per_kind: int = CASES,
+    rendering: Callable[[str], str] | None = None,
 ) -> None:
-    """The seeded-defect table; with `misses`, each missed case and each false finding on a
-    clean document first (of `only_half`'s articles when given)."""
+    """The seeded-defect table; with `misses`, each missed case (the seed, the notes involved
+    and what the rules saw in them) and each false finding on a clean document first, of
+    `only_half`'s articles when given. With `per_kind` other than CASES (0: every case),
+    only `only_half`'s articles are seeded (a wider look at the tune half). `rendering`
+    turns the article into another rendering first (the web copy: no emphasis, no link
+    targets), to see how the rules fare on readings unlike the Markdown's."""
     tally: dict[tuple[str, str], list[int]] = {}
     clean_ok: dict[tuple[str, str], list[int]] = {}
     for path in truth_paths:
         truth = json.loads(path.read_text(encoding="utf-8"))
         article = (corpus / truth["article"]).read_text(encoding="utf-8")
+        if rendering is not None:
+            article = rendering(article)
         part = half(path.name)
+        if per_kind != CASES and only_half not in (None, part):
+            continue
         base = article + works_cited(works_of(truth, listed=True))
-        false = [(r, lab) for r, lab in lint(base) if not _true_finding(truth, r, lab)]
+        findings, seen = lint_seen(base)
+        false = [(r, lab) for r, lab in findings if not _true_finding(truth, r, lab)]
         clean = {rule for rule, _ in false}
         listed = misses and only_half in (None, part)
         if listed:
             for rule, label in false:
                 if rule in RULE_OF.values():
                     print(f"seeded: {truth['article']} clean document: false {rule} in n{label}")
+                    _print_seen(base, label, seen)
         for kind in KINDS:
             for where in (part, "overall"):
                 clean_ok.setdefault((kind, where), []).append(RULE_OF[kind] not in clean)
         # one generator per article: a change to one article's truth leaves the others' cases
         rng = random.Random(f"{SEED}/{path.name}")
-        for kind, seeded, check, what in cases(article, truth, rng):
-            hit = check(lint(seeded))
+        for case in cases(article, truth, rng, per_kind):
+            findings, seen = lint_seen(case.seeded)
+            hit = case.found(findings)
             if listed and not hit:
-                print(f"seeded: {truth['article']} {kind} missed: {what}")
+                print(f"seeded: {truth['article']} {case.kind} missed: {case.what}")
+                for label in case.labels[:3]:
+                    _print_seen(case.seeded, label, seen)
             for where in (part, "overall"):
-                tally.setdefault((kind, where), []).append(hit)
+                tally.setdefault((case.kind, where), []).append(hit)
     print()
     print("| seeded defect | half | found / cases | recall | articles with no false finding |")
     print("|---|---|---|---|---|")
@@ -303,9 +377,20 @@ def print_seeded(
         for where in ("tune", "check", "overall"):
             hits = tally.get((kind, where), [])
             clean = clean_ok.get((kind, where), [])
+            if not clean:
+                continue
             recall = sum(hits) / len(hits) if hits else float("nan")
             rate = sum(clean) / len(clean) if clean else float("nan")
             print(
                 f"| {kind} | {where} | {sum(hits)}/{len(hits)} | {recall:.3f} "
                 f"| {sum(clean)}/{len(clean)} ({rate:.3f}) |"
             )
+
+
+def _print_seen(text: str, label: str, seen: dict[str, list[str]]) -> None:
+    """One note of a seeded document: its text and what the rules saw in it."""
+    span = note_spans(text).get(label)
+    shown = " ".join(text[span[0] : span[1]].split())[:400] if span else "(no such note)"
+    print(f"    n{label}: {shown!r}")
+    for line in seen.get(label, []):
+        print(f"      {line}")
