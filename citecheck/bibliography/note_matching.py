@@ -20,6 +20,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from citecheck.bibliography.note_evidence import title_written_out, written_years
 from citecheck.model import NoteCitation, Reference
 
 MATCHED = "matched"
@@ -29,6 +30,9 @@ NAME_SIMILARITY = 80
 TITLE_SIMILARITY = 85
 SHORT_TITLE_SIMILARITY = 90
 SUGGESTION_SIMILARITY = 60
+# A fit by the entry's title written out in the citation's text, not by the title read:
+# below every fit by title, above the fits by author and year alone.
+WRITTEN_OUT_FIT = 70.0
 
 MATCHED_FORMS = frozenset({"full", "short", "op-cit", "loc-cit"})
 
@@ -124,14 +128,26 @@ def _fit(citation: NoteCitation, reference: Reference) -> float | None:
     if not citation.authors and reference.authors:
         return None
     if citation.title and reference.title:
-        short = citation.form != "full" or citation.year == reference.year
+        # Two full titles of different years must agree as wholes ("Lenin" is not "Lenin
+        # Rediscovered"); a full form without a year, or an entry without one, is no
+        # disagreement, so a title read in part may still fit the entry's.
+        short = citation.form != "full" or not _years_disagree(citation, reference)
         similarity = title_similarity(citation.title, reference.title, short=short)
-        return similarity + names / 10 if similarity >= TITLE_SIMILARITY else None
+        if similarity >= TITLE_SIMILARITY:
+            return similarity + names / 10
+    if reference.title and title_written_out(citation, reference.title, title_key):
+        return WRITTEN_OUT_FIT + names / 10  # the reader read the title in part, or a part
+    if citation.title and reference.title:
+        return None
     if citation.year and citation.year == reference.year and names == 100:
         return 50.0 + names / 10
     if not citation.title and not citation.year and names == 100:
         return 40.0  # "Slater, 73": an author alone, the only one of that name
     return None
+
+
+def _years_disagree(citation: NoteCitation, reference: Reference) -> bool:
+    return bool(citation.year and reference.year and citation.year != reference.year)
 
 
 def _nearness(citation: NoteCitation, reference: Reference) -> float:
@@ -142,8 +158,27 @@ def _nearness(citation: NoteCitation, reference: Reference) -> float:
 
 def _loose_year(citation: NoteCitation, listed: str) -> bool:
     """A year read from a bare "(1962)" beside the title, earlier than the entry's, may be
-    the original's."""
-    return "year beside the title" in citation.unsure and citation.year < listed
+    the original's; the date of a letter read without its collection is the letter's."""
+    beside = "year beside the title" in citation.unsure and citation.year < listed
+    return beside or ("a letter" in citation.unsure and not citation.title)
+
+
+def year_difference(citation: NoteCitation, listed: str) -> str:
+    """The year the full form gives where it disagrees with the entry's `listed` year, else
+    "". The entry's year written anywhere in the citation agrees: an original, a reprint or
+    a translation ("(1867; London: Penguin, 1976)", "1920; repr. 2005"). Where the reader's
+    year is loose (the original's beside the title, a letter's date), the last year written
+    after it is the edition's ("(July 30, 1939) in *Writings …* (New York, 1978)")."""
+    if citation.form != "full" or not citation.year or not listed:
+        return ""
+    written = written_years(citation)
+    if listed in written:
+        return ""
+    if not _loose_year(citation, listed):
+        return citation.year if citation.year != listed else ""
+    after = written[written.index(citation.year) + 1 :] if citation.year in written else ()
+    later = [y for y in after if y > citation.year]
+    return later[-1] if later else ""
 
 
 def _differences(citation: NoteCitation, reference: Reference) -> tuple[tuple[str, str, str], ...]:
@@ -153,12 +188,7 @@ def _differences(citation: NoteCitation, reference: Reference) -> tuple[tuple[st
         listed = max(reference.authors, key=lambda a: name_similarity(cited.folded, a.folded))
         if cited.folded != listed.folded:
             found.append(("author", cited.surname, listed.surname))
-    if (
-        citation.form == "full"
-        and citation.year
-        and reference.year
-        and not _loose_year(citation, reference.year)
-    ):
-        if citation.year != reference.year:
-            found.append(("year", citation.year, reference.year))
+    year = year_difference(citation, reference.year)
+    if year:
+        found.append(("year", year, reference.year))
     return tuple(found)
