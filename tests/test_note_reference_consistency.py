@@ -1,0 +1,210 @@
+"""inconsistent-reference and missing-reference for works cited in notes, by class of case:
+a title read in part, an original or a letter's date beside the edition's year, reprints,
+translations, "n.d.", and two works of one author. Each class has a failing and a passing
+case; the negatives are works that must not be taken for one another."""
+
+from __future__ import annotations
+
+from citecheck.bibliography.names import author
+from citecheck.bibliography.note_evidence import title_written_out, written_years
+from citecheck.bibliography.note_matching import (
+    MATCHED,
+    MISSING,
+    match_note_citations,
+    title_key,
+)
+from citecheck.model import NoteCitation, Reference, Span
+from tests.helpers import lint_text
+
+
+def manuscript(*notes: str, works_cited: str = "") -> str:
+    body = "".join(f"Claim {n}.[^{n}] " for n in range(1, len(notes) + 1)) + "\n\n"
+    definitions = "".join(f"[^{n}]: {text}\n\n" for n, text in enumerate(notes, 1))
+    return body + definitions + "\n## Works cited\n\n" + works_cited + "\n"
+
+
+def found(text: str) -> list[tuple[str, object, object, object]]:
+    result = lint_text(text, "C101", "C107", name="m.md")
+    return [
+        (f.rule, f.data.get("note"), f.data.get("field"), f.data.get("cited"))
+        for f in result.findings
+    ]
+
+
+# A web copy: the title is plain, and the reader cuts it at its first comma ("Time").
+POSTONE = (
+    "See Moishe Postone, Time, Labor and Social Domination: A Reinterpretation of Marx's "
+    "Critical Theory (Cambridge, UK: Cambridge University Press, {year})."
+)
+POSTONE_LISTED = (
+    "Postone, Moishe. *Time, Labor and Social Domination: A Reinterpretation of Marx's "
+    "Critical Theory*. Cambridge: Cambridge University Press, 2003."
+)
+
+
+def test_year_slip_in_a_title_read_in_part_is_inconsistent_not_missing() -> None:
+    assert found(manuscript(POSTONE.format(year=2004), works_cited=POSTONE_LISTED)) == [
+        ("inconsistent-reference", 1, "year", "2004")
+    ]
+    assert found(manuscript(POSTONE.format(year=2003), works_cited=POSTONE_LISTED)) == []
+
+
+def test_misspelt_author_of_a_title_read_in_part_is_inconsistent() -> None:
+    text = manuscript(
+        POSTONE.format(year=2003).replace("Postone", "Potsone"), works_cited=POSTONE_LISTED
+    )
+    assert found(text) == [("inconsistent-reference", 1, "author", "Potsone")]
+
+
+TROTZKI = (
+    "Trotzki, Leo D., *Schriften über Deutschland* [*Writings on Germany*] *1929-1940*, "
+    "ed. Helmut Dahmer (Frankfurt: Europäische Verlagsanstalt, {year})."
+)
+TROTZKI_LISTED = (
+    "Trotzki, Leo. *Schriften über Deutschland 1929-1940*. Frankfurt: Europäische "
+    "Verlagsanstalt, 1971."
+)
+
+
+def test_year_slip_where_the_entry_adds_a_date_range_to_the_title() -> None:
+    assert found(manuscript(TROTZKI.format(year=1972), works_cited=TROTZKI_LISTED)) == [
+        ("inconsistent-reference", 1, "year", "1972")
+    ]
+    assert found(manuscript(TROTZKI.format(year=1971), works_cited=TROTZKI_LISTED)) == []
+
+
+def test_two_works_of_one_author_with_other_years_are_not_one_work() -> None:
+    # "Lenin" (2011) is not "Lenin Rediscovered" (2006): a missing entry, not a year slip
+    rediscovered = (
+        "Lih, Lars. *Lenin Rediscovered: What Is to Be Done? in Context*. Leiden: Brill, 2006."
+    )
+    text = manuscript(
+        "Lars T. Lih, *Lenin* (London: Reaktion Books, 2011), 12.", works_cited=rediscovered
+    )
+    assert [(rule, note) for rule, note, _, _ in found(text)] == [("missing-reference", 1)]
+    lenin = "Lih, Lars. *Lenin*. London: Reaktion Books, 2011."
+    text = manuscript(
+        "Lars T. Lih, *Lenin Rediscovered: What Is to Be Done? in Context* (Leiden: Brill, 2006).",
+        works_cited=lenin,
+    )
+    assert [(rule, note) for rule, note, _, _ in found(text)] == [("missing-reference", 1)]
+
+
+# The original's year beside the title, the edition's in the imprint.
+ADORNO = (
+    'See Adorno, "Reflections on Class Theory" (1942), in *Can One Live After Auschwitz? A '
+    "Philosophical Reader*, ed. Rolf Tiedemann (Stanford, CA: Stanford University Press, "
+    "{year}), 93--110."
+)
+ADORNO_LISTED = (
+    "Adorno, Theodor. *Reflections on Class Theory*. Stanford: Stanford University Press, 2003."
+)
+
+
+def test_edition_year_after_the_original_beside_the_title_is_compared() -> None:
+    assert found(manuscript(ADORNO.format(year=2004), works_cited=ADORNO_LISTED)) == [
+        ("inconsistent-reference", 1, "year", "2004")
+    ]
+    assert found(manuscript(ADORNO.format(year=2003), works_cited=ADORNO_LISTED)) == []
+
+
+def test_original_year_alone_beside_the_title_is_no_slip() -> None:
+    text = manuscript('Adorno, "Reflections on Class Theory" (1942).', works_cited=ADORNO_LISTED)
+    assert found(text) == []
+
+
+def test_translation_year_and_original_year_agree_with_either_entry() -> None:
+    note = "Karl Marx, *Capital*, vol. 1, trans. Ben Fowkes (1867; London: Penguin, 1976), 125."
+    for year in ("1976", "1867"):
+        listed = f"Marx, Karl. *Capital*. Vol. 1. London: Penguin, {year}."
+        assert found(manuscript(note, works_cited=listed)) == []
+    slip = "Marx, Karl. *Capital*. Vol. 1. London: Penguin, 1977."
+    assert [(r, field) for r, _, field, _ in found(manuscript(note, works_cited=slip))] == [
+        ("inconsistent-reference", "year")
+    ]
+
+
+def test_reprint_years_agree_with_either_entry() -> None:
+    note = (
+        "G. D. H. Cole, *Guild Socialism Restated* (London: Parsons, 1920; repr. New "
+        "Brunswick: Transaction, 1980), 7."
+    )
+    for year in ("1920", "1980"):
+        listed = f"Cole, G. D. H. *Guild Socialism Restated*. London: Parsons, {year}."
+        assert found(manuscript(note, works_cited=listed)) == []
+
+
+def test_no_date_is_no_year_slip() -> None:
+    listed = "Anonymous Writer. *A Pamphlet on the Strike*. London: Self-published, n.d."
+    note = "Anonymous Writer, *A Pamphlet on the Strike* (London: Self-published, 1911), 3."
+    assert found(manuscript(note, works_cited=listed)) == []
+    note = "Anonymous Writer, *A Pamphlet on the Strike* (London: Self-published, n.d.), 3."
+    listed = "Anonymous Writer. *A Pamphlet on the Strike*. London: Self-published, 1911."
+    assert found(manuscript(note, works_cited=listed)) == []
+
+
+# A letter in a published collection, in a web copy (no italics): the collection is the work.
+LETTER = (
+    "Karl Marx to Domela Nieuwenhuis, 22 February 1881, in Karl Marx and Friedrich Engels: "
+    "Selected Correspondence, 1846-1895, trans. Dona Torr (New York: International "
+    "Publishers, {year}), 387."
+)
+LETTER_LISTED = (
+    "Marx, Karl. *Karl Marx and Friedrich Engels: Selected Correspondence, 1846-1895*. New "
+    "York: International Publishers, 1942."
+)
+
+
+def test_letter_in_a_collection_is_matched_and_its_edition_year_compared() -> None:
+    assert found(manuscript(LETTER.format(year=1943), works_cited=LETTER_LISTED)) == [
+        ("inconsistent-reference", 1, "year", "1943")
+    ]
+    assert found(manuscript(LETTER.format(year=1942), works_cited=LETTER_LISTED)) == []
+
+
+def cited(title: str, year: str, text: str, form: str = "full") -> NoteCitation:
+    return NoteCitation(
+        text=text, span=Span(0, len(text)), note=1, form=form, authors=(author("Binh"),),
+        title=title, year=year,
+    )  # fmt: skip
+
+
+def entry(title: str, year: str) -> Reference:
+    return Reference(
+        key=f"binh{year}", authors=(author("Binh"),), year=year, suffix="", title=title,
+        source="m.md", line=1,
+    )  # fmt: skip
+
+
+def test_a_second_work_in_the_same_note_is_not_the_first_one() -> None:
+    text = (
+        'Pham Binh\'s articles are "Mangling the Party of Lenin," *Weekly Worker* 899 (2013), '
+        'and "Wanting to Get Lenin Wrong," *Weekly Worker* 907 (2013).'
+    )
+    mangling = entry("Mangling the Party of Lenin", "2012")
+    wanting = cited("Wanting to Get Lenin Wrong", "2012", text)
+    assert not title_written_out(wanting, mangling.title, title_key)
+    (match,) = match_note_citations([wanting], [mangling])
+    assert match.status == MISSING
+    part = cited("Mangling the Party", "2013", text)
+    assert title_written_out(part, mangling.title, title_key)
+    (match,) = match_note_citations([part], [mangling])
+    assert match.status == MATCHED and match.differences == (("year", "2013", "2012"),)
+
+
+def test_a_full_form_without_a_year_fits_by_its_short_title() -> None:
+    listed = entry("What Does the German Worker Read? Answered by Means of a Survey", "1900")
+    (match,) = match_note_citations([cited("What Does the German Worker Read?", "", "x")], [listed])
+    assert match.status == MATCHED and match.differences == ()
+    (other,) = match_note_citations(
+        [cited("What Does the German Worker Read?", "1901", "x")], [listed]
+    )
+    assert other.status == MISSING
+
+
+def test_years_in_an_address_or_a_block_quotation_are_not_written_years() -> None:
+    text = (
+        "Rosa Luxemburg, *The Junius Pamphlet* (1915), www.marxists.org/archive/luxemburg/1916/"
+        " > In 1917 the war …"
+    )
+    assert written_years(cited("The Junius Pamphlet", "1915", text)) == ("1915",)
