@@ -167,8 +167,7 @@ def _replace_in_note(
     if not places:
         return None
     at = places[0]
-    head = " ".join(title.split()[:3])
-    where = inside.find(head) if head else -1
+    where = _title_at(inside, title)
     if where >= 0:
         earlier = [p for p in places if p < where]
         after = [p for p in places if p >= where]
@@ -182,6 +181,16 @@ def _replace_in_note(
             for p in reversed([p for p in after if p < at]):
                 inside = inside[:p] + new + inside[p + len(old) :]
     return text[:start] + inside[:at] + new + inside[at + len(old) :] + text[end:]
+
+
+def _title_at(inside: str, title: str) -> int:
+    """Where the title's first three words stand in the note, across markup and punctuation
+    ("Synopsis of *Capital*" for "Synopsis of Capital"); -1 when they do not."""
+    words = re.findall(r"\w+", title)[:3]
+    if not words:
+        return -1
+    found = re.search(r"[\W_]*".join(map(re.escape, words)), inside, re.IGNORECASE)
+    return found.start() if found else -1
 
 
 def _misspell(surname: str) -> str:
