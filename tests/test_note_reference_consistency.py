@@ -208,3 +208,32 @@ def test_years_in_an_address_or_a_block_quotation_are_not_written_years() -> Non
         " > In 1917 the war …"
     )
     assert written_years(cited("The Junius Pamphlet", "1915", text)) == ("1915",)
+
+
+def test_a_plain_title_run_on_into_its_container_is_the_entry() -> None:
+    note = (
+        "Rainer Maria Rilke. Duino Elegies in The Selected Poetry of Rainer Maria Rilke, ed. "
+        "Stephen Mitchell (NY: Random House, {year}), 151."
+    )
+    listed = "Rainer Maria Rilke, *Duino Elegies*, 1982."
+    assert found(manuscript(note.format(year=1983), works_cited=listed)) == [
+        ("inconsistent-reference", 1, "year", "1983")
+    ]
+    assert found(manuscript(note.format(year=1982), works_cited=listed)) == []
+
+
+def test_a_preface_read_as_the_title_cites_the_book_written_after_it() -> None:
+    note = (
+        "See György {name}, Preface (1922), History and Class Consciousness: Studies in "
+        "Marxist Dialectics (1923), trans. Rodney Livingstone (Cambridge, MA: MIT Press, 1971)."
+    )
+    listed = (
+        "György Lukács, *History and Class Consciousness: Studies in Marxist Dialectics*, 1971."
+    )
+    assert found(manuscript(note.format(name="Lukács"), works_cited=listed)) == []
+    assert found(manuscript(note.format(name="Luákcs"), works_cited=listed)) == [
+        ("inconsistent-reference", 1, "author", "Luákcs")
+    ]
+    # an introduction to another author's book is not that book
+    other = "Peter Preuss, *Introduction to Nietzsche: On History* (Indianapolis: Hackett, 1980)."
+    assert [r for r, *_ in found(manuscript(other, works_cited=listed))] == ["missing-reference"]

@@ -32,6 +32,11 @@ MIN_TITLE_LETTERS = 12
 # Words the note may insert inside the title: "Schriften über Deutschland [Writings on
 # Germany] 1929-1940" against the entry's "Schriften über Deutschland 1929-1940".
 INSERTED_WORDS = 4
+# A part of a book read as the title ("György Lukács, Preface (1922), *History and Class
+# Consciousness* … (1971)"): the book written after it is the work.
+PARTS_OF_A_BOOK = frozenset(
+    {"preface", "introduction", "foreword", "afterword", "epilogue", "prologue", "postscript"}
+)
 
 
 def cited_text(citation: NoteCitation) -> str:
@@ -49,16 +54,20 @@ def written_years(citation: NoteCitation) -> tuple[str, ...]:
 def title_written_out(citation: NoteCitation, title: str, key) -> bool:
     """True when the citation's text writes out the whole of an entry's `title` (its words in
     order, a few inserted), the title is specific, and the title the reader read, if any, is
-    a part of it ("Time" of "Time, Labor and Social Domination: …"). A title read that is
-    no part of it names another work: "Lih, *Lenin Rediscovered* (2006)" does not cite an
-    entry "Lenin …", nor does a note's second article "Wanting to Get Lenin Wrong" cite the
-    first, "Mangling the Party of Lenin", written before it. `key` folds a title to words
-    (note_matching.title_key)."""
+    a part of it ("Time" of "Time, Labor and Social Domination: …"), runs on into a
+    container after it ("Duino Elegies in The Selected Poetry of …") or names a part of a
+    book ("Preface"). Another title read names another work: "Lih, *Lenin Rediscovered*
+    (2006)" does not cite an entry "Lenin …", nor does a note's second article "Wanting to
+    Get Lenin Wrong" cite the first, "Mangling the Party of Lenin", written before it. `key`
+    folds a title to words (note_matching.title_key)."""
     words = key(title).split()
+    folded = " ".join(words)
+    read = key(citation.title)
+    if len(words) >= 2 and read.startswith(f"{folded} in "):
+        return True  # the plain title ran on into "in" and its container
     if len(words) < MIN_TITLE_WORDS or len("".join(words)) < MIN_TITLE_LETTERS:
         return False
-    read = key(citation.title)
-    if read and f" {read} " not in f" {' '.join(words)} ":
+    if read and not (f" {read} " in f" {folded} " or read.split()[0] in PARTS_OF_A_BOOK):
         return False
     return _in_order(words, key(cited_text(citation)).split())
 
