@@ -136,6 +136,25 @@ def note_spans(text: str) -> dict[str, tuple[int, int]]:
     return {(n.label or str(n.number)): (n.text_span.start, n.text_span.end) for n in source.notes}
 
 
+# A footnote definition in Markdown. matches "[^19]: Robert Pippin …" at a line's start;
+# not "text[^19] more"
+_DEFINITION = re.compile(r"^\s*(?:>\s*)*\[\^(?P<label>[^\]]+)\]:", re.MULTILINE)
+
+
+def homes(text: str, spans: dict[str, tuple[int, int]]) -> dict[str, str]:
+    """Each note label of the truth that the document's reader does not hold as a note,
+    with the note whose text holds its definition: a `[^19]:` indented inside note 18's
+    block quotation is read as part of note 18, and a finding on note 18 is on it."""
+    found: dict[str, str] = {}
+    for definition in _DEFINITION.finditer(text):
+        label = definition.group("label")
+        if label in spans:
+            continue
+        at = definition.start("label")
+        found.update({label: home for home, (a, b) in spans.items() if a <= at < b})
+    return found
+
+
 # An address in a note, where a year or a name is part of the address, not of the citation.
 # matches "www.marxists.org/archive/luxemburg/1915/junius/", "](http://x.org/1915)"; not "1915"
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s)\]>]+|\]\([^)]*\)")
@@ -247,6 +266,7 @@ def cases(article: str, truth: dict, rng: random.Random, per_kind: int = CASES) 
             )
         )
     # missing-reference
+    home = homes(base, spans)
     for work in _sample(rng, works, per_kind):
         line = works_cited([work]).split("\n\n## Works cited\n\n")[1].strip()
         seeded = base.replace("\n\n" + line, "", 1)
@@ -254,9 +274,9 @@ def cases(article: str, truth: dict, rng: random.Random, per_kind: int = CASES) 
             Case(
                 "missing-reference",
                 seeded,
-                _reported("missing-reference", set(work.labels)),
+                _reported("missing-reference", {home.get(lab, lab) for lab in work.labels}),
                 f"entry removed: {line!r}, cited in n{', n'.join(work.labels)}",
-                work.labels,
+                tuple(dict.fromkeys(home.get(lab, lab) for lab in work.labels)),
             )
         )
     # author misspelt / year changed in one note
