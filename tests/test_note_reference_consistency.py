@@ -237,3 +237,29 @@ def test_a_preface_read_as_the_title_cites_the_book_written_after_it() -> None:
     # an introduction to another author's book is not that book
     other = "Peter Preuss, *Introduction to Nietzsche: On History* (Indianapolis: Hackett, 1980)."
     assert [r for r, *_ in found(manuscript(other, works_cited=listed))] == ["missing-reference"]
+
+
+HEIDEGGER = (
+    "“The End of Philosophy and the Task of Thinking” (1964), in *Basic Writings*, ed. David "
+    "Farrell Krell (New York: HarperCollins, {year}), 433."
+)
+HEIDEGGER_LISTED = "Martin Heidegger, *The End of Philosophy and the Task of Thinking*, 1993."
+
+
+def test_a_full_form_read_without_its_author_is_matched_by_its_whole_title() -> None:
+    assert found(manuscript(HEIDEGGER.format(year=1994), works_cited=HEIDEGGER_LISTED)) == [
+        ("inconsistent-reference", 1, "year", "1994")
+    ]
+    assert found(manuscript(HEIDEGGER.format(year=1993), works_cited=HEIDEGGER_LISTED)) == []
+
+
+def test_a_short_or_partial_title_without_author_matches_no_entry() -> None:
+    # "Basic Writings" alone is no specific title, and a part of a title is not the title
+    for note in (
+        "*Basic Writings* (New York: HarperCollins, 1994), 433.",
+        "“The End of Philosophy” (New York: HarperCollins, 1994), 433.",
+    ):
+        listed = "Martin Heidegger, *Basic Writings*, 1993.\n\n" + HEIDEGGER_LISTED
+        assert found(manuscript(note, works_cited=listed)) == []
+        result = lint_text(manuscript(note, works_cited=listed), "C103", name="m.md")
+        assert len(result.findings) == 2  # neither entry is cited by it

@@ -30,6 +30,8 @@ NAME_SIMILARITY = 80
 TITLE_SIMILARITY = 85
 SHORT_TITLE_SIMILARITY = 90
 SUGGESTION_SIMILARITY = 60
+# A title given without its author must agree with the entry's as a whole, and closely.
+WHOLE_TITLE_SIMILARITY = 90
 # A fit by the entry's title written out in the citation's text, not by the title read:
 # below every fit by title, above the fits by author and year alone.
 WRITTEN_OUT_FIT = 70.0
@@ -126,7 +128,7 @@ def _fit(citation: NoteCitation, reference: Reference) -> float | None:
     if citation.authors and names < NAME_SIMILARITY:
         return None
     if not citation.authors and reference.authors:
-        return None
+        return _fit_by_title_alone(citation, reference)
     if citation.title and reference.title:
         # Two full titles of different years must agree as wholes ("Lenin" is not "Lenin
         # Rediscovered"); a full form without a year, or an entry without one, is no
@@ -144,6 +146,18 @@ def _fit(citation: NoteCitation, reference: Reference) -> float | None:
     if not citation.title and not citation.year and names == 100:
         return 40.0  # "Slater, 73": an author alone, the only one of that name
     return None
+
+
+def _fit_by_title_alone(citation: NoteCitation, reference: Reference) -> float | None:
+    """A full form read without its author (named after the title, or in prose: "“The End of
+    Philosophy and the Task of Thinking” (1964), in *Basic Writings* …, Heidegger") is the
+    entry whose specific title it gives whole."""
+    words = title_key(citation.title).split()
+    if citation.form != "full" or len(words) < 3 or len("".join(words)) < 12:
+        return None
+    if title_similarity(citation.title, reference.title, short=False) < WHOLE_TITLE_SIMILARITY:
+        return None
+    return WRITTEN_OUT_FIT - 10
 
 
 def _years_disagree(citation: NoteCitation, reference: Reference) -> bool:
