@@ -151,7 +151,9 @@ def homes(text: str, spans: dict[str, tuple[int, int]]) -> dict[str, str]:
         if label in spans:
             continue
         at = definition.start("label")
-        found.update({label: home for home, (a, b) in spans.items() if a <= at < b})
+        holder = next((home for home, (a, b) in spans.items() if a <= at < b), None)
+        if holder is not None:
+            found[label] = holder
     return found
 
 
