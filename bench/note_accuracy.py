@@ -163,6 +163,11 @@ def main() -> int:
         "with --half, that half's articles only",
     )
     parser.add_argument(
+        "--seed-causes",
+        action="store_true",
+        help="count the missed seeded cases of each half by what the rules saw (counts only)",
+    )
+    parser.add_argument(
         "--seed-web",
         action="store_true",
         help="seed the web copy of each article instead of its Markdown (a look only)",
@@ -180,12 +185,15 @@ def main() -> int:
     if args.seed_cases is None:
         print_table(measure(args.verbose, args.misses, args.half))
     if not args.no_seeds:
-        from note_seeding import CASES, print_seeded
+        from note_seeding import CASES, print_causes, print_seeded
 
         misses = args.misses or args.seed_misses
         per_kind = CASES if args.seed_cases is None else args.seed_cases
         rendering = web_copy if args.seed_web else None
-        print_seeded(truth_files(), CORPUS, half, misses, args.half, per_kind, rendering)
+        causes: dict[tuple[str, str, str], int] | None = {} if args.seed_causes else None
+        print_seeded(truth_files(), CORPUS, half, misses, args.half, per_kind, rendering, causes)
+        if causes is not None:
+            print_causes(causes)
     return 0
 
 

@@ -113,22 +113,31 @@ def lint(text: str) -> list:
     return lint_seen(text)[0]
 
 
-def lint_seen(text: str) -> tuple[list, dict[str, list[str]]]:
+Reading = tuple[str, tuple[str, ...], str, str]  # (form, surname keys, title, year) as read
+
+
+def lint_seen(text: str) -> tuple[list, dict[str, list[str]], dict[str, list[Reading]]]:
     """The findings as (rule, note label), and what the rules saw: each note's citations as
-    the reader read them and the findings in it, by note label (for --seed-misses)."""
+    the reader read them and the findings in it, by note label, as lines (--seed-misses) and
+    as readings (--seed-causes)."""
     source = read_bytes("seeded.md", text.encode("utf-8"))
     result = lint_source(source, OPTIONS)
     labels = {n.number: (n.label or str(n.number)) for n in source.notes}
     seen: dict[str, list[str]] = {}
+    readings: dict[str, list[Reading]] = {}
     for c in result.manuscript.note_citations:
         names = [a.surname for a in c.authors]
+        readings.setdefault(labels.get(c.note, ""), []).append(
+            (c.form, tuple(key(n) for n in names), c.title, c.year)
+        )
         seen.setdefault(labels.get(c.note, ""), []).append(
             f"read {c.form} {names} {c.title!r} {c.year!r} container={c.container!r}"
             f" unsure={c.unsure!r}"
         )
     for f in result.findings:
         seen.setdefault(labels.get(f.data.get("note"), ""), []).append(f"{f.rule}: {f.message}")
-    return [(f.rule, labels.get(f.data.get("note"), "")) for f in result.findings], seen
+    findings = [(f.rule, labels.get(f.data.get("note"), "")) for f in result.findings]
+    return findings, seen, readings
 
 
 def note_spans(text: str) -> dict[str, tuple[int, int]]:
@@ -234,6 +243,7 @@ class Case:
     found: Callable[[list], bool]  # from the findings as (rule, note label)
     what: str  # the seed, for --seed-misses
     labels: tuple[str, ...]  # the notes involved
+    work: Work | None = None  # the work seeded, for --seed-causes
 
 
 def _sample(rng: random.Random, items: list, per_kind: int) -> list:
@@ -254,8 +264,8 @@ def cases(article: str, truth: dict, rng: random.Random, per_kind: int = CASES) 
         if len(full) == 1 and short and full[0] in spans and short[0] in spans:
             if _order(truth, full[0]) > _order(truth, short[0]):
                 continue
-            candidates.append((full[0], short[0]))
-    for full_label, short_label in _sample(rng, candidates, per_kind):
+            candidates.append((full[0], short[0], work))
+    for full_label, short_label, work in _sample(rng, candidates, per_kind):
         start, end = spans[full_label]
         seeded = base[:start] + "A comment." + base[end:]
         found.append(
@@ -264,7 +274,8 @@ def cases(article: str, truth: dict, rng: random.Random, per_kind: int = CASES) 
                 seeded,
                 _reported("short-form-before-full", {short_label}),
                 f"n{full_label} emptied, short form in n{short_label}",
-                (full_label, short_label),
+                (short_label, full_label),
+                work,
             )
         )
     # missing-reference
@@ -279,6 +290,7 @@ def cases(article: str, truth: dict, rng: random.Random, per_kind: int = CASES) 
                 _reported("missing-reference", {home.get(lab, lab) for lab in work.labels}),
                 f"entry removed: {line!r}, cited in n{', n'.join(work.labels)}",
                 tuple(dict.fromkeys(home.get(lab, lab) for lab in work.labels)),
+                work,
             )
         )
     # author misspelt / year changed in one note
@@ -296,7 +308,14 @@ def cases(article: str, truth: dict, rng: random.Random, per_kind: int = CASES) 
             if seeded is not None:
                 what = f"n{label}: {old!r} -> {new!r} ({work.title!r})"
                 found.append(
-                    Case(kind, seeded, _reported("inconsistent-reference", {label}), what, (label,))
+                    Case(
+                        kind,
+                        seeded,
+                        _reported("inconsistent-reference", {label}),
+                        what,
+                        (label,),
+                        work,
+                    )
                 )
     return found
 
@@ -360,13 +379,16 @@ def print_seeded(
     only_half: str | None = None,
     per_kind: int = CASES,
     rendering: Callable[[str], str] | None = None,
+    causes: dict[tuple[str, str, str], int] | None = None,
 ) -> None:
     """The seeded-defect table; with `misses`, each missed case (the seed, the notes involved
     and what the rules saw in them) and each false finding on a clean document first, of
     `only_half`'s articles when given. With `per_kind` other than CASES (0: every case),
     only `only_half`'s articles are seeded (a wider look at the tune half). `rendering`
     turns the article into another rendering first (the web copy: no emphasis, no link
-    targets), to see how the rules fare on readings unlike the Markdown's."""
+    targets), to see how the rules fare on readings unlike the Markdown's. `causes`, when
+    given, counts the missed cases by half, kind and what the rules saw (miss_cause): counts
+    only, no case is listed."""
     tally: dict[tuple[str, str], list[int]] = {}
     clean_ok: dict[tuple[str, str], list[int]] = {}
     for path in truth_paths:
@@ -378,7 +400,7 @@ def print_seeded(
         if per_kind != CASES and only_half not in (None, part):
             continue
         base = article + works_cited(works_of(truth, listed=True))
-        findings, seen = lint_seen(base)
+        findings, seen, _ = lint_seen(base)
         false = [(r, lab) for r, lab in findings if not _true_finding(truth, r, lab)]
         clean = {rule for rule, _ in false}
         listed = misses and only_half in (None, part)
@@ -393,8 +415,12 @@ def print_seeded(
         # one generator per article: a change to one article's truth leaves the others' cases
         rng = random.Random(f"{SEED}/{path.name}")
         for case in cases(article, truth, rng, per_kind):
-            findings, seen = lint_seen(case.seeded)
+            findings, seen, readings = lint_seen(case.seeded)
             hit = case.found(findings)
+            if causes is not None and not hit:
+                why = miss_cause(case, findings, readings)
+                causes.setdefault((part, case.kind, why), 0)
+                causes[(part, case.kind, why)] += 1
             if listed and not hit:
                 print(f"seeded: {truth['article']} {case.kind} missed: {case.what}")
                 for label in case.labels[:3]:
@@ -416,6 +442,50 @@ def print_seeded(
                 f"| {kind} | {where} | {sum(hits)}/{len(hits)} | {recall:.3f} "
                 f"| {sum(clean)}/{len(clean)} ({rate:.3f}) |"
             )
+
+
+def miss_cause(case: Case, findings: list, readings: dict[str, list[Reading]]) -> str:
+    """What the rules saw where a seeded case was missed, in a few words: whether the reader
+    read the work at all in the notes involved, and if it did, what the rules made of it."""
+    work = case.work
+    if work is None:
+        return "unknown"
+    surname = key(work.authors[0])
+    labels = case.labels[:1] if case.kind == "short-form-before-full" else case.labels
+    mine = [
+        r
+        for label in labels
+        for r in readings.get(label, [])
+        if any(_near(surname, k) for k in r[1]) or title_fits(work.title, r[2])
+    ]
+    if not mine:
+        return "reader: no reading of the work in its note"
+    if case.kind == "short-form-before-full":
+        if all(r[0] == "full" for r in mine):
+            return "reader: the short form read as a full form"
+        return "rule: an earlier note taken for its full form"
+    if case.kind == "missing-reference":
+        return "rule: matched another entry"
+    if any(rule == "missing-reference" and lab in labels for rule, lab in findings):
+        return "rule: matched no entry (missing-reference instead)"
+    if case.kind == "year" and not any(r[3] for r in mine):
+        return "reader: no year read"
+    return "rule: matched, the difference not seen"
+
+
+def _near(a: str, b: str) -> bool:
+    """Two surname keys within two slips (a misspelt name is still the work's)."""
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a, b) <= 2
+
+
+def print_causes(causes: dict[tuple[str, str, str], int]) -> None:
+    print()
+    print("| half | seeded defect | what the rules saw | missed cases |")
+    print("|---|---|---|---|")
+    for (part, kind, why), count in sorted(causes.items()):
+        print(f"| {part} | {kind} | {why} | {count} |")
 
 
 def _print_seen(text: str, label: str, seen: dict[str, list[str]]) -> None:
