@@ -465,6 +465,8 @@ def miss_cause(case: Case, findings: list, readings: dict[str, list[Reading]]) -
             return "reader: the short form read as a full form"
         return "rule: an earlier note taken for its full form"
     if case.kind == "missing-reference":
+        if not any(any(_near(surname, k) for k in r[1]) for r in mine):
+            return "reader: the work read without its author"
         return "rule: matched another entry"
     if any(rule == "missing-reference" and lab in labels for rule, lab in findings):
         return "rule: matched no entry (missing-reference instead)"
