@@ -31,6 +31,8 @@ from pathlib import Path
 
 from note_scoring import key, title_fits
 
+from citecheck.bibliography import usable_references
+from citecheck.bibliography.note_matching import match_note_citations
 from citecheck.engine import LintOptions, lint_source
 from citecheck.readers import read_bytes
 
@@ -113,7 +115,9 @@ def lint(text: str) -> list:
     return lint_seen(text)[0]
 
 
-Reading = tuple[str, tuple[str, ...], str, str]  # (form, surname keys, title, year) as read
+# (form, surname keys, title, year) as read, and what it matched: "" (nothing), "an entry
+# with a title", "an entry without a title", "an entry of another author"
+Reading = tuple[str, tuple[str, ...], str, str, str]
 
 
 def lint_seen(text: str) -> tuple[list, dict[str, list[str]], dict[str, list[Reading]]]:
@@ -125,10 +129,16 @@ def lint_seen(text: str) -> tuple[list, dict[str, list[str]], dict[str, list[Rea
     labels = {n.number: (n.label or str(n.number)) for n in source.notes}
     seen: dict[str, list[str]] = {}
     readings: dict[str, list[Reading]] = {}
-    for c in result.manuscript.note_citations:
+    manuscript = result.manuscript
+    matched = {
+        m.citation.span: _entry_kind(m.citation, m.reference)
+        for m in match_note_citations(manuscript.note_citations, usable_references(manuscript))
+        if m.reference is not None
+    }
+    for c in manuscript.note_citations:
         names = [a.surname for a in c.authors]
         readings.setdefault(labels.get(c.note, ""), []).append(
-            (c.form, tuple(key(n) for n in names), c.title, c.year)
+            (c.form, tuple(key(n) for n in names), c.title, c.year, matched.get(c.span, ""))
         )
         seen.setdefault(labels.get(c.note, ""), []).append(
             f"read {c.form} {names} {c.title!r} {c.year!r} container={c.container!r}"
@@ -138,6 +148,13 @@ def lint_seen(text: str) -> tuple[list, dict[str, list[str]], dict[str, list[Rea
         seen.setdefault(labels.get(f.data.get("note"), ""), []).append(f"{f.rule}: {f.message}")
     findings = [(f.rule, labels.get(f.data.get("note"), "")) for f in result.findings]
     return findings, seen, readings
+
+
+def _entry_kind(citation, reference) -> str:
+    if citation.authors and reference.authors:
+        if key(citation.authors[0].surname) != key(reference.authors[0].surname):
+            return "an entry of another author"
+    return "an entry with a title" if reference.title else "an entry without a title"
 
 
 def note_spans(text: str) -> dict[str, tuple[int, int]]:
@@ -465,9 +482,14 @@ def miss_cause(case: Case, findings: list, readings: dict[str, list[Reading]]) -
             return "reader: the short form read as a full form"
         return "rule: an earlier note taken for its full form"
     if case.kind == "missing-reference":
+        own = [r for r in mine if title_fits(work.title, r[2]) or not r[2]]
+        if not own:
+            return "reader: the work not read (another work of its author is)"
+        mine = own
         if not any(any(_near(surname, k) for k in r[1]) for r in mine):
             return "reader: the work read without its author"
-        return "rule: matched another entry"
+        kinds = sorted({r[4] for r in mine if r[4]}) or ["no entry, yet no finding"]
+        return f"rule: matched {' / '.join(kinds)}"
     if any(rule == "missing-reference" and lab in labels for rule, lab in findings):
         return "rule: matched no entry (missing-reference instead)"
     if case.kind == "year" and not any(r[3] for r in mine):

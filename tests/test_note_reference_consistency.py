@@ -263,3 +263,29 @@ def test_a_short_or_partial_title_without_author_matches_no_entry() -> None:
         assert found(manuscript(note, works_cited=listed)) == []
         result = lint_text(manuscript(note, works_cited=listed), "C103", name="m.md")
         assert len(result.findings) == 2  # neither entry is cited by it
+
+
+def test_a_short_title_comes_from_the_main_title_not_the_subtitle() -> None:
+    lied = (
+        "Grover Furr, *Khrushchev Lied: The Evidence That Every Revelation of Stalin's Crimes "
+        "Is Provably False* (Kettering, OH: Erythrós Press, 2011)."
+    )
+    evidence = (
+        "Grover Furr, *Evidence of Leon Trotsky's Collaboration* (Kettering: Erythrós, 2009)."
+    )
+    listed_lied = "Grover Furr, *Khrushchev Lied: The Evidence That Every Revelation of Stalin's Crimes Is Provably False*, 2011."
+    listed_evidence = "Grover Furr, *Evidence of Leon Trotsky's Collaboration*, 2009."
+    short = "Furr, *Evidence*, 12."
+    # the short form is of the second book: with its entry removed, it has none
+    text = manuscript(lied, evidence, short, works_cited=listed_lied)
+    assert [(r, n) for r, n, *_ in found(text)] == [
+        ("missing-reference", 2),
+        ("missing-reference", 3),
+    ]
+    text = manuscript(lied, evidence, short, works_cited=listed_lied + "\n\n" + listed_evidence)
+    assert found(text) == []
+    # nor is the first book's note its full form
+    result = lint_text(manuscript(lied, short), "C105", name="m.md")
+    assert [f.data["note"] for f in result.findings] == [2]
+    result = lint_text(manuscript(lied, "Furr, *Khrushchev Lied*, 12."), "C105", name="m.md")
+    assert result.findings == ()

@@ -12,6 +12,7 @@ Ibid. and its kin name no work and are not matched here.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -58,16 +59,38 @@ def title_key(title: str) -> str:
 def title_similarity(a: str, b: str, *, short: bool = True) -> float:
     """0-100: how alike two titles are. With `short`, a short title inside a long one
     scores high ("Iran" in "Iran Between Two Revolutions"); two full titles must agree
-    as wholes ("Lenin" is not "Lenin Rediscovered")."""
+    as wholes ("Lenin" is not "Lenin Rediscovered"). A short title is taken from the main
+    title, never from the subtitle alone (Chicago 14.29): "Evidence" is a short title of
+    "Evidence of Leon Trotsky's Collaboration …", not of "Khrushchev Lied: The Evidence
+    That …"."""
     x, y = title_key(a), title_key(b)
     if not x or not y:
         return 0.0
     if not short:
         return fuzz.token_sort_ratio(x, y)
+    shorter, longer = (a, b) if len(x) <= len(y) else (b, a)
+    main = title_key(_main_title(longer))
+    if main and main != title_key(longer):
+        return max(_inside(title_key(shorter), main), fuzz.token_sort_ratio(x, y))
+    return _inside(x, y)
+
+
+def _inside(x: str, y: str) -> float:
     score = fuzz.token_set_ratio(x, y)
     if min(len(x), len(y)) >= 4 and fuzz.partial_ratio(x, y) >= SHORT_TITLE_SIMILARITY:
         score = max(score, float(SHORT_TITLE_SIMILARITY))
     return score
+
+
+# Where a main title ends and its subtitle begins.
+# matches the ":" of "Khrushchev Lied: The Evidence", the "?" of "What Is to Be Done? Burning
+# Questions"; not the "?" ending "Why bother to vote?", nor a colon inside "2:1"
+_SUBTITLE = re.compile(r"(?<=\w)[:?!](?=\s+\S)|\s[—–]\s|\s--\s")
+
+
+def _main_title(title: str) -> str:
+    cut = _SUBTITLE.search(title)
+    return title[: cut.start() + (1 if title[cut.start()] in "?!" else 0)] if cut else title
 
 
 def surname_similarity(citation: NoteCitation, reference: Reference) -> float:

@@ -118,12 +118,12 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
     full_forms = _Works()
     # (first author, title or container) of the works given in full so far
     given: list[tuple[str, str]] = []
-    # the titles each note's citations were read with, by first author
-    titles_by_note: dict[int, list[tuple[str, str]]] = {}
+    # the titles each note's citations were read with, by first author, and whether in full
+    titles_by_note: dict[int, list[tuple[str, str, bool]]] = {}
     for citation in manuscript.note_citations:
         if citation.title:
             titles_by_note.setdefault(citation.note, []).append(
-                (_first_author(citation), citation.title)
+                (_first_author(citation), citation.title, citation.form == "full")
             )
     for citation in manuscript.note_citations:
         if citation.form in ("short", "op-cit") and matchable(citation):
@@ -177,12 +177,14 @@ def _named_before(
     manuscript: Manuscript,
     citation: NoteCitation,
     given: list[tuple[str, str]],
-    titles_by_note: dict[int, list[tuple[str, str]]],
+    titles_by_note: dict[int, list[tuple[str, str, bool]]],
 ) -> bool:
     """True when an earlier note's text names the author with the short title beside a year,
     a URL or a marked title (a full form the reader could not read; the titles of other
     authors' works read there do not count: "Thomas Pogge, *John Rawls: His Life and Theory
-    of Justice*" does not name Rawls's *A Theory of Justice*); or when a paragraph of
+    of Justice*" does not name Rawls's *A Theory of Justice*, nor do the titles of the
+    author's other works read there in full: "Furr, *Khrushchev Lied: The Evidence …*"
+    does not name Furr's *Evidence of …*); or when a paragraph of
     the body before the note's marker names the essay of a quoted short title beside the
     author and a book of the author given in full ("Lukács's collection *History and Class
     Consciousness* (1923) is “Reification …”"): a chapter of a book cited in full."""
@@ -194,9 +196,9 @@ def _named_before(
         if note.text_span.start >= citation.span.start:
             break
         text = masked[note.text_span.start : min(note.text_span.end, citation.span.start)]
-        for who, other in titles_by_note.get(note.number, ()):
-            if who != author:
-                text = text.replace(other, " ")
+        for who, other, full in titles_by_note.get(note.number, ()):
+            if who != author or (full and title_similarity(citation.title, other) < SAME_TITLE):
+                text = text.replace(other, " ")  # another work, read: its words are not ours
         if surname and surname not in text:
             continue
         if _words_present(title, title_key(text)) and _CITATION_TRACE.search(text):
