@@ -69,11 +69,12 @@ def title_written_out(citation: NoteCitation, title: str, key) -> bool:
         return False
     if read and not (f" {read} " in f" {folded} " or read.split()[0] in PARTS_OF_A_BOOK):
         return False
-    return _in_order(words, key(cited_text(citation)).split())
+    return in_order(words, key(cited_text(citation)).split()) is not None
 
 
-def _in_order(words: list[str], text: list[str]) -> bool:
-    """The words stand in the text in order, within a window at most INSERTED_WORDS longer."""
+def in_order(words: list[str], text: list[str]) -> int | None:
+    """Where the words start in the text, in order, within a window at most INSERTED_WORDS
+    longer than they are; None when they do not stand there."""
     limit = len(words) + INSERTED_WORDS
     for start, word in enumerate(text):
         if word != words[0]:
@@ -85,5 +86,5 @@ def _in_order(words: list[str], text: list[str]) -> bool:
             if text[position] == words[at]:
                 at += 1
         if at == len(words):
-            return True
-    return False
+            return start
+    return None

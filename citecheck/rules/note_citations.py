@@ -6,7 +6,7 @@ Ibid. that points nowhere, the same work given differently. `missing-reference` 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -20,8 +20,9 @@ from citecheck.bibliography.note_matching import (
     title_key,
     title_similarity,
 )
-from citecheck.model import Finding, Manuscript, NoteCitation, Related, Severity
+from citecheck.model import Finding, Manuscript, NoteCitation, Reference, Related, Severity
 from citecheck.rules.base import CheckContext, Rule
+from citecheck.rules.note_citations_spelling import misspelt_authors
 
 SAME_TITLE = 85
 SAME_NAME = 80
@@ -278,7 +279,10 @@ def _inconsistent_reference(ctx: CheckContext) -> Iterable[Finding]:
     references = usable_references(manuscript)
     reported: set[tuple[int, str]] = set()
     if references:
-        for match in match_note_citations(manuscript.note_citations, references):
+        matches = match_note_citations(manuscript.note_citations, references)
+        read = {(m.citation.note, m.reference.key) for m in matches if m.reference is not None}
+        yield from _misspelt_in_unread_notes(manuscript, references, read)
+        for match in matches:
             if match.status != MATCHED or not match.differences or match.reference is None:
                 continue
             what, cited, listed = match.differences[0]
@@ -293,6 +297,20 @@ def _inconsistent_reference(ctx: CheckContext) -> Iterable[Finding]:
     for finding in _between_notes(manuscript):
         if (finding.span.start, finding.data["field"]) not in reported:
             yield finding
+
+
+def _misspelt_in_unread_notes(
+    manuscript: Manuscript, references: Sequence[Reference], read: set[tuple[int, str]]
+) -> Iterable[Finding]:
+    for slip in misspelt_authors(manuscript, references, read):
+        title = slip.reference.title
+        yield INCONSISTENT_REFERENCE.finding(
+            f"note {slip.note} names “{title}” by “{slip.cited}”, the bibliography by "
+            f"“{slip.listed}”: make them agree",
+            slip.span,
+            data={"note": slip.note, "field": "author", "cited": slip.cited, "listed": slip.listed},
+            suggestion=slip.listed,
+        )
 
 
 def _work(citation: NoteCitation) -> str:
