@@ -289,3 +289,32 @@ def test_a_short_title_comes_from_the_main_title_not_the_subtitle() -> None:
     assert [f.data["note"] for f in result.findings] == [2]
     result = lint_text(manuscript(lied, "Furr, *Khrushchev Lied*, 12."), "C105", name="m.md")
     assert result.findings == ()
+
+
+CRISIS = (
+    "As {name} put it in 1915 in *The Crisis of German Social Democracy* (aka *The Junius "
+    "Pamphlet*, available online at www.marxists.org/archive/luxemburg/1915/junius/),"
+)
+CRISIS_LISTED = "Rosa Luxemburg, *The Crisis of German Social Democracy*, 1915."
+
+
+def test_a_misspelt_author_in_a_note_read_as_no_citation() -> None:
+    text = manuscript(CRISIS.format(name="Luxmeburg"), works_cited=CRISIS_LISTED)
+    assert found(text) == [("inconsistent-reference", 1, "author", "Luxmeburg")]
+    assert found(manuscript(CRISIS.format(name="Luxemburg"), works_cited=CRISIS_LISTED)) == []
+
+
+def test_a_near_name_that_is_another_author_or_far_from_the_title_is_no_misspelling() -> None:
+    listed = (
+        "Stuart Hall, *Policing the Crisis*, 1978.\n\n"
+        "Christopher Hill, *The World Turned Upside Down*, 1972."
+    )
+    for note in (
+        "As Hill remarked of *Policing the Crisis* in a lecture, the book aged well.",  # listed
+        "As Ball remarked of *Policing the Crisis* in a lecture, the book aged well.",  # initial
+        "Hall and Hell on *Policing the Crisis* in a lecture.",  # Hall spelt right there
+        "As Hull remarked of *Policing* in a lecture, the book aged well.",  # no whole title
+    ):
+        assert [
+            f for f in found(manuscript(note, works_cited=listed)) if f[0] != "missing-reference"
+        ] == []

@@ -75,16 +75,17 @@ def title_written_out(citation: NoteCitation, title: str, key) -> bool:
 def in_order(words: list[str], text: list[str]) -> int | None:
     """Where the words start in the text, in order, within a window at most INSERTED_WORDS
     longer than they are; None when they do not stand there."""
-    limit = len(words) + INSERTED_WORDS
-    for start, word in enumerate(text):
-        if word != words[0]:
-            continue
-        at = 1
-        for position in range(start + 1, min(len(text), start + limit)):
-            if at == len(words):
-                break
-            if text[position] == words[at]:
-                at += 1
+    return next((i for i, w in enumerate(text) if stands_at(words, text, i)), None)
+
+
+def stands_at(words: list[str], text: list[str], start: int) -> bool:
+    """The words stand in the text in order from `start`, a few others inserted."""
+    if not words or start >= len(text) or text[start] != words[0]:
+        return False
+    at = 1
+    for position in range(start + 1, min(len(text), start + len(words) + INSERTED_WORDS)):
         if at == len(words):
-            return start
-    return None
+            break
+        if text[position] == words[at]:
+            at += 1
+    return at == len(words)

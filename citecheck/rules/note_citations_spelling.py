@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from citecheck.bibliography.names import author
-from citecheck.bibliography.note_evidence import in_order
+from citecheck.bibliography.note_evidence import stands_at
 from citecheck.bibliography.note_matching import name_similarity, title_key
 from citecheck.model import Manuscript, Reference, Span
 
@@ -46,24 +46,46 @@ def misspelt_authors(
     """Each note naming an entry's title whole with, just before it, a name one slip from
     the entry's author; `read` holds (note, entry key) pairs the reader's citations already
     matched (those are compared field by field instead)."""
+    by_first_word = _titles_by_first_word(references)
+    if not by_first_word:
+        return
     listed_names = {a.folded for r in references for a in r.authors}
     masked = manuscript.source.masked
     for note in manuscript.notes:
         text = masked[note.text_span.start : note.text_span.end]
         words = list(_words(text))
-        if not words:
+        folded = [w for w, _ in words]
+        named: set[str] = set()
+        for position, (word, offset) in enumerate(words):
+            for wanted, reference in by_first_word.get(word, ()):
+                if reference.key in named or (note.number, reference.key) in read:
+                    continue
+                if not stands_at(wanted, folded, position):
+                    continue
+                named.add(reference.key)
+                found = _near_name(
+                    text, max(0, offset - BEFORE_TITLE), offset, reference, listed_names
+                )
+                if found is not None:
+                    start, end, listed = found
+                    span = Span(note.text_span.start + start, note.text_span.start + end)
+                    yield Misspelling(note.number, span, text[start:end], reference, listed)
+
+
+def _titles_by_first_word(
+    references: Sequence[Reference],
+) -> dict[str, list[tuple[list[str], Reference]]]:
+    """The entries with an author and a specific title, by their title's first word: a
+    note's words are looked up, not every entry tried on every note."""
+    index: dict[str, list[tuple[list[str], Reference]]] = {}
+    for reference in references:
+        wanted = title_key(reference.title).split()
+        if not reference.authors or len(wanted) < MIN_TITLE_WORDS:
             continue
-        for reference in references:
-            if not reference.authors or (note.number, reference.key) in read:
-                continue
-            at = _title_at(words, reference.title)
-            if at is None:
-                continue
-            found = _near_name(text, max(0, at - BEFORE_TITLE), at, reference, listed_names)
-            if found is not None:
-                start, end, listed = found
-                span = Span(note.text_span.start + start, note.text_span.start + end)
-                yield Misspelling(note.number, span, text[start:end], reference, listed)
+        if len("".join(wanted)) < MIN_TITLE_LETTERS:
+            continue
+        index.setdefault(wanted[0], []).append((wanted, reference))
+    return index
 
 
 def _words(text: str) -> Iterable[tuple[str, int]]:
@@ -71,16 +93,6 @@ def _words(text: str) -> Iterable[tuple[str, int]]:
     for word in re.finditer(r"\w+", text):
         for part in title_key(word.group()).split():
             yield part, word.start()
-
-
-def _title_at(words: list[tuple[str, int]], title: str) -> int | None:
-    """The offset where the entry's whole title starts in the note, or None."""
-    wanted = title_key(title).split()
-    if len(wanted) < MIN_TITLE_WORDS or len("".join(wanted)) < MIN_TITLE_LETTERS:
-        return None
-    folded = [w for w, _ in words]
-    start = in_order(wanted, folded)
-    return None if start is None else words[start][1]
 
 
 def _near_name(
