@@ -23,6 +23,9 @@ from citecheck.model import Manuscript, Reference, Span
 # matches "Luxmeburg", "Ntetl", "Bayrelein's", "Žižek"; not "the", "1915", "J."
 _NAME = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]*\w)(?:['’]s)?(?![\w.])")
 
+# Words too common to look titles up by.
+_FUNCTION_WORDS = frozenset({"with", "from", "that", "this", "their", "into", "upon", "what"})
+
 # How far before the title a misspelt name may stand: the names of a citation and a few
 # words of prose ("As Luxmeburg put it in 1915 in").
 BEFORE_TITLE = 120
@@ -46,8 +49,8 @@ def misspelt_authors(
     """Each note naming an entry's title whole with, just before it, a name one slip from
     the entry's author; `read` holds (note, entry key) pairs the reader's citations already
     matched (those are compared field by field instead)."""
-    by_first_word = _titles_by_first_word(references)
-    if not by_first_word:
+    by_key_word = _titles_by_key_word(references)
+    if not by_key_word:
         return
     listed_names = {a.folded for r in references for a in r.authors}
     masked = manuscript.source.masked
@@ -56,35 +59,44 @@ def misspelt_authors(
         words = list(_words(text))
         folded = [w for w, _ in words]
         named: set[str] = set()
-        for position, (word, offset) in enumerate(words):
-            for wanted, reference in by_first_word.get(word, ()):
+        for position, (word, _) in enumerate(words):
+            for wanted, anchor, reference in by_key_word.get(word, ()):
+                start = position - anchor
                 if reference.key in named or (note.number, reference.key) in read:
                     continue
-                if not stands_at(wanted, folded, position):
+                if start < 0 or not stands_at(wanted, folded, start):
                     continue
                 named.add(reference.key)
+                offset = words[start][1]
                 found = _near_name(
                     text, max(0, offset - BEFORE_TITLE), offset, reference, listed_names
                 )
                 if found is not None:
-                    start, end, listed = found
-                    span = Span(note.text_span.start + start, note.text_span.start + end)
-                    yield Misspelling(note.number, span, text[start:end], reference, listed)
+                    begin, end, listed = found
+                    span = Span(note.text_span.start + begin, note.text_span.start + end)
+                    yield Misspelling(note.number, span, text[begin:end], reference, listed)
 
 
-def _titles_by_first_word(
+def _titles_by_key_word(
     references: Sequence[Reference],
-) -> dict[str, list[tuple[list[str], Reference]]]:
-    """The entries with an author and a specific title, by their title's first word: a
-    note's words are looked up, not every entry tried on every note."""
-    index: dict[str, list[tuple[list[str], Reference]]] = {}
+) -> dict[str, list[tuple[list[str], int, Reference]]]:
+    """The entries with an author and a specific title, by their title's first word of four
+    letters that is no function word ("crisis" for "The Crisis of …"), with its place in
+    the title: a note's words are looked up, not every entry tried on every note, and a
+    common "the" leads to no entry."""
+    index: dict[str, list[tuple[list[str], int, Reference]]] = {}
     for reference in references:
         wanted = title_key(reference.title).split()
         if not reference.authors or len(wanted) < MIN_TITLE_WORDS:
             continue
         if len("".join(wanted)) < MIN_TITLE_LETTERS:
             continue
-        index.setdefault(wanted[0], []).append((wanted, reference))
+        # words inserted before the key word would move the title's start: look it up
+        # among the first few words only
+        anchor = next(
+            (i for i, w in enumerate(wanted[:4]) if len(w) >= 4 and w not in _FUNCTION_WORDS), 0
+        )
+        index.setdefault(wanted[anchor], []).append((wanted, anchor, reference))
     return index
 
 
