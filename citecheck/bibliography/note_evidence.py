@@ -80,12 +80,18 @@ def in_order(words: list[str], text: list[str]) -> int | None:
 
 def stands_at(words: list[str], text: list[str], start: int) -> bool:
     """The words stand in the text in order from `start`, a few others inserted."""
+    return words_end(words, text, start) is not None
+
+
+def words_end(words: list[str], text: list[str], start: int) -> int | None:
+    """Where the words end (the index after the last) when they stand in the text in order
+    from `start`, a few others inserted; else None."""
     if not words or start >= len(text) or text[start] != words[0]:
-        return False
+        return None
     at = 1
-    for position in range(start + 1, min(len(text), start + len(words) + INSERTED_WORDS)):
-        if at == len(words):
-            break
+    position = start + 1
+    while at < len(words) and position < min(len(text), start + len(words) + INSERTED_WORDS):
         if text[position] == words[at]:
             at += 1
-    return at == len(words)
+        position += 1
+    return position if at == len(words) else None

@@ -22,7 +22,7 @@ from citecheck.bibliography.note_matching import (
 )
 from citecheck.model import Finding, Manuscript, NoteCitation, Reference, Related, Severity
 from citecheck.rules.base import CheckContext, Rule
-from citecheck.rules.note_citations_spelling import misspelt_authors
+from citecheck.rules.note_citations_unread import misspelt_authors
 
 SAME_TITLE = 85
 SAME_NAME = 80
@@ -280,7 +280,11 @@ def _inconsistent_reference(ctx: CheckContext) -> Iterable[Finding]:
     reported: set[tuple[int, str]] = set()
     if references:
         matches = match_note_citations(manuscript.note_citations, references)
-        read = {(m.citation.note, m.reference.key) for m in matches if m.reference is not None}
+        read: dict[tuple[int, str], bool] = {}
+        for m in matches:
+            if m.reference is not None:
+                pair = (m.citation.note, m.reference.key)
+                read[pair] = read.get(pair, False) or bool(m.citation.year)
         yield from _misspelt_in_unread_notes(manuscript, references, read)
         for match in matches:
             if match.status != MATCHED or not match.differences or match.reference is None:
@@ -300,15 +304,20 @@ def _inconsistent_reference(ctx: CheckContext) -> Iterable[Finding]:
 
 
 def _misspelt_in_unread_notes(
-    manuscript: Manuscript, references: Sequence[Reference], read: set[tuple[int, str]]
+    manuscript: Manuscript, references: Sequence[Reference], read: dict[tuple[int, str], bool]
 ) -> Iterable[Finding]:
     for slip in misspelt_authors(manuscript, references, read):
         title = slip.reference.title
         yield INCONSISTENT_REFERENCE.finding(
-            f"note {slip.note} names “{title}” by “{slip.cited}”, the bibliography by "
-            f"“{slip.listed}”: make them agree",
+            f"note {slip.note} gives the {slip.field} of “{title}” as “{slip.cited}”, the "
+            f"bibliography as “{slip.listed}”: make them agree",
             slip.span,
-            data={"note": slip.note, "field": "author", "cited": slip.cited, "listed": slip.listed},
+            data={
+                "note": slip.note,
+                "field": slip.field,
+                "cited": slip.cited,
+                "listed": slip.listed,
+            },
             suggestion=slip.listed,
         )
 

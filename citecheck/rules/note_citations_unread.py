@@ -1,4 +1,4 @@
-"""A misspelt author in a note the reader could not read as a citation.
+"""A misspelt author or another year in a note the reader could not read as a citation.
 
 inconsistent-reference compares the note citations the reader read with their entries. A
 note it could not read ("As Luxmeburg put it in 1915 in *The Crisis of German Social
@@ -6,6 +6,10 @@ Democracy* (…)", "the political scientist J. P. Ntetl, in the essay “The Ger
 Democratic Party 1890--1914 as Political Model” (…)") still names an entry's work: its
 title written out whole, and just before it a name one slip from the entry's author. That
 name is the author misspelt ("Mounanda" for "Mouanda"), unless it is another listed author.
+The years the note gives after the title, before the next ";", are the work's: when none is
+the entry's, the last is another year ("(in *Past and Present* 30 [April 1966], 65--95)" for
+an entry of 1965), unless it is only a bare "(1942)" beside the title, earlier than the
+entry's year: the original's.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from citecheck.bibliography.names import author
-from citecheck.bibliography.note_evidence import stands_at
+from citecheck.bibliography.note_evidence import stands_at, words_end
 from citecheck.bibliography.note_matching import name_similarity, title_key
 from citecheck.model import Manuscript, Reference, Span
 
@@ -36,19 +40,43 @@ MIN_TITLE_LETTERS = 10
 
 @dataclass(frozen=True)
 class Misspelling:
+    field: str  # "author" or "year"
     note: int
-    span: Span  # the misspelt name
+    span: Span  # the misspelt name, or the year
     cited: str
     reference: Reference
     listed: str
 
 
+# Where the work's details end: the next work (";"), a block quotation run into the note, or
+# a sentence after a page or a closing bracket. matches ";", " > ", "), 266. This"; not "->",
+# nor the "." of "trans. Henry"
+_DETAILS_END = re.compile(r";|(?:^|\s)>\s|(?<=[\d)])\.\s+(?=[A-Z])", re.MULTILINE)
+# Details open right after the title (its closing marks, then "," "(" "[" "." or ":"); a word
+# after it is prose. matches "”, *Jahrbuch", "* (New York", "” (in *Past", ")," after
+# "(1926--2005"; not "* that Adorno"
+_DETAILS_OPEN = re.compile(r"[*_”’\"'\s)\]]*[,(\[.:]")
+# How far after the title the work's details may run.
+AFTER_TITLE = 200
+
+# A year as written. matches "1966" in "[April 1966]"; not "19660", nor "1915" in "…/1915/…"
+_YEAR = re.compile(r"(?<![\d/])(?P<year>1[5-9]\d\d|20\d\d)(?![\d/])")
+
+# An address, whose digits are no year. matches "www.x.org/1915/a", "https://x.org/a"
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+# A bare year in brackets right after the title: the original's ("*Title* (1942), in …").
+# matches "(1942)", " (1936--46)"; not "(London: Verso, 1942)"
+_BARE_YEAR = re.compile(r"^\W{0,3}\(\s*(?:1[5-9]|20)\d\d(?:\s*[-–]+\s*\d+)?\s*\)")
+
+
 def misspelt_authors(
-    manuscript: Manuscript, references: Sequence[Reference], read: set[tuple[int, str]]
+    manuscript: Manuscript, references: Sequence[Reference], read: dict[tuple[int, str], bool]
 ) -> Iterable[Misspelling]:
     """Each note naming an entry's title whole with, just before it, a name one slip from
-    the entry's author; `read` holds (note, entry key) pairs the reader's citations already
-    matched (those are compared field by field instead)."""
+    the entry's author, or after it details giving another year. `read` holds the (note,
+    entry key) pairs the reader's citations matched, those compared field by field instead,
+    with whether the citation gave a year (a year the reader did not read is looked for)."""
     by_key_word = _titles_by_key_word(references)
     if not by_key_word:
         return
@@ -62,19 +90,34 @@ def misspelt_authors(
         for position, (word, _) in enumerate(words):
             for wanted, anchor, reference in by_key_word.get(word, ()):
                 start = position - anchor
-                if reference.key in named or (note.number, reference.key) in read:
+                if reference.key in named or read.get((note.number, reference.key)):
                     continue
                 if start < 0 or not stands_at(wanted, folded, start):
                     continue
                 named.add(reference.key)
                 offset = words[start][1]
-                found = _near_name(
-                    text, max(0, offset - BEFORE_TITLE), offset, reference, listed_names
-                )
+                found = None
+                if (note.number, reference.key) not in read:
+                    found = _near_name(
+                        text, max(0, offset - BEFORE_TITLE), offset, reference, listed_names
+                    )
+                base = note.text_span.start
                 if found is not None:
                     begin, end, listed = found
-                    span = Span(note.text_span.start + begin, note.text_span.start + end)
-                    yield Misspelling(note.number, span, text[begin:end], reference, listed)
+                    span = Span(base + begin, base + end)
+                    yield Misspelling(
+                        "author", note.number, span, text[begin:end], reference, listed
+                    )
+                if found is None and not _names_author(text, offset, reference):
+                    continue  # a title without its author is named, not cited
+                end_word = words_end(wanted, folded, start)
+                after = words[end_word][1] if end_word and end_word < len(words) else len(text)
+                year = _other_year(text, after, reference.year)
+                if year is not None:
+                    span = Span(base + year.start("year"), base + year.end("year"))
+                    yield Misspelling(
+                        "year", note.number, span, year.group("year"), reference, reference.year
+                    )
 
 
 def _titles_by_key_word(
@@ -105,6 +148,40 @@ def _words(text: str) -> Iterable[tuple[str, int]]:
     for word in re.finditer(r"\w+", text):
         for part in title_key(word.group()).split():
             yield part, word.start()
+
+
+def _other_year(text: str, after: int, listed: str) -> re.Match[str] | None:
+    """The last year the note gives in the work's details after its title, when the entry's
+    year is none of them and it is not the original's beside the title."""
+    if not listed:
+        return None
+    opening = _DETAILS_OPEN.match(text, _title_end(text, after))
+    if opening is None:
+        return None  # prose goes on after the title: "his book *Negative Dialectics* that …"
+    end = _DETAILS_END.search(text, after, min(len(text), after + AFTER_TITLE))
+    details = text[after : end.start() if end else min(len(text), after + AFTER_TITLE)]
+    details = _ADDRESS.sub(lambda m: " " * len(m.group()), details)
+    years = list(_YEAR.finditer(details))
+    if not years or any(y.group("year") == listed for y in years):
+        return None
+    last = years[-1]
+    if len(years) == 1 and _BARE_YEAR.match(details) and last.group("year") < listed:
+        return None  # "(1942)" beside the title: the original's year
+    return _YEAR.search(text, after + last.start())
+
+
+def _title_end(text: str, after: int) -> int:
+    """`after` is the start of the word after the title's last; back up over the spaces and
+    closing marks before it to where the title's words end."""
+    at = after
+    while at > 0 and (text[at - 1].isspace() or text[at - 1] in "*_”’\"'),.([:"):
+        at -= 1
+    return at
+
+
+def _names_author(text: str, offset: int, reference: Reference) -> bool:
+    window = text[max(0, offset - BEFORE_TITLE) : offset]
+    return any(a.surname in window for a in reference.authors)
 
 
 def _near_name(
