@@ -318,3 +318,36 @@ def test_a_near_name_that_is_another_author_or_far_from_the_title_is_no_misspell
         assert [
             f for f in found(manuscript(note, works_cited=listed)) if f[0] != "missing-reference"
         ] == []
+
+
+NETTL = (
+    "Rosa Luxemburg's biographer, the political scientist J. P. Nettl, in the essay “The German "
+    "Social Democratic Party 1890--1914 as Political Model” (in *Past and Present* 30 [April "
+    "{year}], 65--95), addressed this issue as follows:"
+)
+NETTL_LISTED = (
+    "J. P. Nettl, *The German Social Democratic Party 1890--1914 as Political Model*, 1965."
+)
+
+
+def test_another_year_in_a_note_read_as_no_citation() -> None:
+    assert found(manuscript(NETTL.format(year=1966), works_cited=NETTL_LISTED)) == [
+        ("inconsistent-reference", 1, "year", "1966")
+    ]
+    assert found(manuscript(NETTL.format(year=1965), works_cited=NETTL_LISTED)) == []
+
+
+def test_years_of_a_title_named_in_prose_are_not_its_year() -> None:
+    listed = "Theodor Adorno, *Negative Dialectics of the Sixties*, 1983."
+    for note in (
+        # prose after the title: its years are the prose's
+        "This essay, a coda to Adorno's *Negative Dialectics of the Sixties* that he wrote "
+        "after the strike of 1969, was his last.",
+        # no author named: the title is named in passing
+        "The book *Negative Dialectics of the Sixties* (London: Routledge, 1973) is long.",
+        # the original's year alone, beside the title
+        "Adorno, *Negative Dialectics of the Sixties* (1966).",
+        # the entry's year among the note's years: a reprint
+        "Adorno, *Negative Dialectics of the Sixties* (1966; repr. London: Routledge, 1983).",
+    ):
+        assert found(manuscript(note, works_cited=listed)) == [], note
