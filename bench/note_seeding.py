@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from note_scoring import key, title_fits
+from note_scoring import fits, key, title_fits
 
 from citecheck.bibliography import usable_references
 from citecheck.bibliography.note_matching import match_note_citations
@@ -420,6 +420,11 @@ def print_seeded(
         findings, seen, _ = lint_seen(base)
         false = [(r, lab) for r, lab in findings if not _true_finding(truth, r, lab)]
         clean = {rule for rule, _ in false}
+        if causes is not None:
+            for why in {false_cause(base, rule, label, truth) for rule, label in false}:
+                causes[(part, "clean document", why)] = (
+                    causes.get((part, "clean document", why), 0) + 1
+                )
         listed = misses and only_half in (None, part)
         if listed:
             for rule, label in false:
@@ -495,6 +500,34 @@ def miss_cause(case: Case, findings: list, readings: dict[str, list[Reading]]) -
     if case.kind == "year" and not any(r[3] for r in mine):
         return "reader: no year read"
     return "rule: matched, the difference not seen"
+
+
+def false_cause(text: str, rule: str, label: str, truth: dict) -> str:
+    """What a false finding on a clean document is, in a few words (an article counts once
+    per kind of cause): for a note citation that matched no entry, whether the truth has it
+    as a mention (named in prose, so not in the built list), as a citation (the matching
+    failed), or not at all (the reader misread it)."""
+    if rule != "missing-reference":
+        return f"false {rule}"
+    source = read_bytes("seeded.md", text.encode("utf-8"))
+    manuscript = lint_source(source, OPTIONS).manuscript
+    labels = {n.number: (n.label or str(n.number)) for n in source.notes}
+    truths = [c for n in truth["notes"] if n["label"] == label for c in n["citations"]]
+    kinds = set()
+    for match in match_note_citations(manuscript.note_citations, usable_references(manuscript)):
+        citation = match.citation
+        if match.status != "missing" or labels.get(citation.note) != label:
+            continue
+        if not citation.authors:
+            continue
+        twin = next((t for t in truths if fits(t, citation)), None)
+        if twin is None:
+            kinds.add("a note citation the truth does not have (misread)")
+        elif twin["form"] == "mention":
+            kinds.add("a mention read as a citation")
+        else:
+            kinds.add("a citation the truth has, matched no entry")
+    return "false missing-reference: " + (" / ".join(sorted(kinds)) or "an author-year citation")
 
 
 def _near(a: str, b: str) -> bool:
