@@ -240,17 +240,19 @@ def _title_at(inside: str, title: str) -> int:
     return found.start() if found else -1
 
 
-def _misspell(surname: str) -> str:
+def _misspell(surname: str, taken: frozenset[str] = frozenset()) -> str:
     """Two neighbouring letters swapped near the middle ("Nettl" → "Ntetl"); where the middle
     pair is the same letter ("Riddell", "Cannon") the next differing pair, so that the name
-    really changes."""
-    if len(surname) < 4:
-        return surname + surname[-1]
-    middle = len(surname) // 2
-    for i in [*range(middle, len(surname)), *range(middle - 1, 0, -1)]:
-        if surname[i - 1] != surname[i]:
-            return surname[: i - 1] + surname[i] + surname[i - 1] + surname[i + 1 :]
-    return surname + surname[-1]
+    really changes; never into another author's name of the article (`taken`, keys), which
+    would cite another person, not misspell one."""
+    candidates = []
+    if len(surname) >= 4:
+        middle = len(surname) // 2
+        for i in [*range(middle, len(surname)), *range(middle - 1, 0, -1)]:
+            if surname[i - 1] != surname[i]:
+                candidates.append(surname[: i - 1] + surname[i] + surname[i - 1] + surname[i + 1 :])
+    candidates.append(surname + surname[-1])
+    return next((c for c in candidates if key(c) not in taken), candidates[0])
 
 
 @dataclass(frozen=True)
@@ -311,6 +313,9 @@ def cases(article: str, truth: dict, rng: random.Random, per_kind: int = CASES) 
             )
         )
     # author misspelt / year changed in one note
+    authors = frozenset(
+        key(a) for n in truth["notes"] for c in n["citations"] for a in c["authors"]
+    )
     for kind in ("author", "year"):
         picks = [w for w in works if w.labels]
         for work in _sample(rng, picks, per_kind):
@@ -318,7 +323,7 @@ def cases(article: str, truth: dict, rng: random.Random, per_kind: int = CASES) 
             if label not in spans:
                 continue
             old = work.authors[0].split()[-1] if kind == "author" else str(work.year)
-            new = _misspell(old) if kind == "author" else str(work.year + 1)
+            new = _misspell(old, authors) if kind == "author" else str(work.year + 1)
             seeded = _replace_in_note(
                 base, spans[label], old, new, work.title, before=kind == "author"
             )
