@@ -25,6 +25,10 @@ _QUOTATION = re.compile(r"(?:^|\s)>\s")
 # matches "1977" in "(New York, 1977)", both years of "1846-1895"; not "19770", "12345"
 _YEAR = re.compile(r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?!\d)")
 
+# Where the bracket (or the details) holding a year ends.
+# matches ")" in "Penguin, 1976), 125", "]" in "[April 1965]", ";"; not ","
+_BRACKET_END = re.compile(r"[)\];]")
+
 # An entry's title is looked for in the text only when it is specific enough: a title of one
 # or two words ("Capital", "Duino Elegies") stands in many notes that cite something else.
 MIN_TITLE_WORDS = 3
@@ -46,9 +50,17 @@ def cited_text(citation: NoteCitation) -> str:
     return text[: quotation.start()] if quotation else text
 
 
-def written_years(citation: NoteCitation) -> tuple[str, ...]:
-    """The years the citation's text gives, in order ("1922", "1923", "1971")."""
-    return tuple(m.group("year") for m in _YEAR.finditer(cited_text(citation)))
+def written_years(citation: NoteCitation, through: str = "") -> tuple[str, ...]:
+    """The years the citation's text gives, in order ("1922", "1923", "1971"); with
+    `through`, only up to the end of the bracket that gives that year (the imprint): the
+    years of excerpts or reviews after it are other publications' ("*The Long Detour*
+    (2004), excerpts in *The Nation* (July 7, 2003)")."""
+    text = cited_text(citation)
+    at = text.rfind(through) if through else -1
+    if at >= 0:
+        close = _BRACKET_END.search(text, at)
+        text = text[: close.end() if close else len(text)]
+    return tuple(m.group("year") for m in _YEAR.finditer(text))
 
 
 def title_written_out(citation: NoteCitation, title: str, key) -> bool:

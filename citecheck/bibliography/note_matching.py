@@ -202,17 +202,21 @@ def _loose_year(citation: NoteCitation, listed: str) -> bool:
 
 def year_difference(citation: NoteCitation, listed: str) -> str:
     """The year the full form gives where it disagrees with the entry's `listed` year, else
-    "". The entry's year written anywhere in the citation agrees: an original, a reprint or
-    a translation ("(1867; London: Penguin, 1976)", "1920; repr. 2005"). Where the reader's
-    year is loose (the original's beside the title, a letter's date), the last year written
-    after it is the edition's ("(July 30, 1939) in *Writings …* (New York, 1978)")."""
+    "". The entry's year written in the citation up to its imprint agrees: an original, a
+    reprint or a translation ("(1867; London: Penguin, 1976)", "1920; repr. 2005"); a year
+    after the imprint is another publication's ("excerpts in *The Nation* (July 7, 2003)").
+    Where the reader's year is loose (the original's beside the title, a letter's date), the
+    last year written after it is the edition's ("(July 30, 1939) in *Writings …* (New
+    York, 1978)")."""
     if citation.form != "full" or not citation.year or not listed:
         return ""
+    if not _loose_year(citation, listed):
+        if citation.year == listed or listed in written_years(citation, citation.year):
+            return ""
+        return citation.year
     written = written_years(citation)
     if listed in written:
         return ""
-    if not _loose_year(citation, listed):
-        return citation.year if citation.year != listed else ""
     after = written[written.index(citation.year) + 1 :] if citation.year in written else ()
     later = [y for y in after if y > citation.year]
     return later[-1] if later else ""

@@ -53,7 +53,7 @@ def missing_in_notes(manuscript: Manuscript, rule: Rule) -> Iterable[Finding]:
     if not references:
         return
     for match in match_note_citations(manuscript.note_citations, references):
-        if match.status != MISSING or not match.citation.authors:
+        if match.status != MISSING or not _named_author(match.citation):
             continue  # a work without an author (a newspaper, an archive) is often unlisted
         citation = match.citation
         message = (
@@ -69,6 +69,15 @@ def missing_in_notes(manuscript: Manuscript, rule: Rule) -> Iterable[Finding]:
         else:
             message += ": add it"
         yield rule.finding(message, citation.span, data=data, suggestion=suggestion)
+
+
+# "Anonymous" written where the author stands names no author.
+# matches "Anonymous", "Anon.", "anon"; not "Anonymus Press"
+_NO_AUTHOR = re.compile(r"^(?:anonymous|anon\.?|unknown|n\.\s?n\.)$", re.IGNORECASE)
+
+
+def _named_author(citation: NoteCitation) -> bool:
+    return bool(citation.authors) and not _NO_AUTHOR.match(citation.authors[0].surname)
 
 
 def cited_by_notes(manuscript: Manuscript) -> set[str]:
@@ -280,11 +289,13 @@ def _inconsistent_reference(ctx: CheckContext) -> Iterable[Finding]:
     reported: set[tuple[int, str]] = set()
     if references:
         matches = match_note_citations(manuscript.note_citations, references)
-        read: dict[tuple[int, str], bool] = {}
+        # (note, entry) pairs a citation read there matched: with its author, with its year
+        read: dict[tuple[int, str], tuple[bool, bool]] = {}
         for m in matches:
             if m.reference is not None:
                 pair = (m.citation.note, m.reference.key)
-                read[pair] = read.get(pair, False) or bool(m.citation.year)
+                named, dated = read.get(pair, (False, False))
+                read[pair] = (named or bool(m.citation.authors), dated or bool(m.citation.year))
         yield from _misspelt_in_unread_notes(manuscript, references, read)
         for match in matches:
             if match.status != MATCHED or not match.differences or match.reference is None:
@@ -304,7 +315,9 @@ def _inconsistent_reference(ctx: CheckContext) -> Iterable[Finding]:
 
 
 def _misspelt_in_unread_notes(
-    manuscript: Manuscript, references: Sequence[Reference], read: dict[tuple[int, str], bool]
+    manuscript: Manuscript,
+    references: Sequence[Reference],
+    read: dict[tuple[int, str], tuple[bool, bool]],
 ) -> Iterable[Finding]:
     for slip in misspelt_authors(manuscript, references, read):
         title = slip.reference.title

@@ -71,12 +71,15 @@ _BARE_YEAR = re.compile(r"^\W{0,3}\(\s*(?:1[5-9]|20)\d\d(?:\s*[-–]+\s*\d+)?\s*
 
 
 def misspelt_authors(
-    manuscript: Manuscript, references: Sequence[Reference], read: dict[tuple[int, str], bool]
+    manuscript: Manuscript,
+    references: Sequence[Reference],
+    read: dict[tuple[int, str], tuple[bool, bool]],
 ) -> Iterable[Misspelling]:
     """Each note naming an entry's title whole with, just before it, a name one slip from
     the entry's author, or after it details giving another year. `read` holds the (note,
-    entry key) pairs the reader's citations matched, those compared field by field instead,
-    with whether the citation gave a year (a year the reader did not read is looked for)."""
+    entry key) pairs the reader's citations matched, with whether they gave the author and
+    the year: what they gave is compared field by field instead, what they did not is looked
+    for here ("Ferud calls … (“The History of the Psychoanalytic Movement,” …)")."""
     by_key_word = _titles_by_key_word(references)
     if not by_key_word:
         return
@@ -90,14 +93,15 @@ def misspelt_authors(
         for position, (word, _) in enumerate(words):
             for wanted, anchor, reference in by_key_word.get(word, ()):
                 start = position - anchor
-                if reference.key in named or read.get((note.number, reference.key)):
+                given = read.get((note.number, reference.key), (False, False))
+                if reference.key in named or all(given):
                     continue
                 if start < 0 or not stands_at(wanted, folded, start):
                     continue
                 named.add(reference.key)
                 offset = words[start][1]
                 found = None
-                if (note.number, reference.key) not in read:
+                if not given[0]:
                     found = _near_name(
                         text, max(0, offset - BEFORE_TITLE), offset, reference, listed_names
                     )
@@ -108,8 +112,8 @@ def misspelt_authors(
                     yield Misspelling(
                         "author", note.number, span, text[begin:end], reference, listed
                     )
-                if found is None and not _names_author(text, offset, reference):
-                    continue  # a title without its author is named, not cited
+                if given[1] or (found is None and not _names_author(text, offset, reference)):
+                    continue  # its year was read; or a title without its author is named
                 end_word = words_end(wanted, folded, start)
                 after = words[end_word][1] if end_word and end_word < len(words) else len(text)
                 year = _other_year(text, after, reference.year)
