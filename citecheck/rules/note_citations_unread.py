@@ -30,6 +30,12 @@ _NAME = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]*\w)(?:['’]s)?
 # Words too common to look titles up by.
 _FUNCTION_WORDS = frozenset({"with", "from", "that", "this", "their", "into", "upon", "what"})
 
+# Before a name in the details: the name is the work's author or editor.
+# matches "by ", "edited by Sebastian ", "eds. "; not "Nearby"
+_BY = re.compile(r"\b(?:by|eds?\.)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+# After a name in the details: it is the editor. matches " ed.", ", eds.", " (ed."; not " edge"
+_EDITOR_AFTER = re.compile(r",?\s*\(?eds?\.")
+
 # How far before the title a misspelt name may stand: the names of a citation and a few
 # words of prose ("As Luxmeburg put it in 1915 in").
 BEFORE_TITLE = 120
@@ -100,11 +106,16 @@ def misspelt_authors(
                     continue
                 named.add(reference.key)
                 offset = words[start][1]
+                end_word = words_end(wanted, folded, start)
+                after = words[end_word][1] if end_word and end_word < len(words) else len(text)
+                details = _details(text, after)
                 found = None
                 if not given[0]:
                     found = _near_name(
                         text, max(0, offset - BEFORE_TITLE), offset, reference, listed_names
                     )
+                    if found is None and details is not None:
+                        found = _near_name(text, *details, reference, listed_names, after=True)
                 base = note.text_span.start
                 if found is not None:
                     begin, end, listed = found
@@ -112,11 +123,11 @@ def misspelt_authors(
                     yield Misspelling(
                         "author", note.number, span, text[begin:end], reference, listed
                     )
-                if given[1] or (found is None and not _names_author(text, offset, reference)):
-                    continue  # its year was read; or a title without its author is named
-                end_word = words_end(wanted, folded, start)
-                after = words[end_word][1] if end_word and end_word < len(words) else len(text)
-                year = _other_year(text, after, reference.year)
+                if given[1] or details is None:
+                    continue  # its year was read; or prose goes on after the title
+                if found is None and not _names_author(text, offset, details, reference):
+                    continue  # a title without its author is named, not cited
+                year = _other_year(text, details, reference.year)
                 if year is not None:
                     span = Span(base + year.start("year"), base + year.end("year"))
                     yield Misspelling(
@@ -154,24 +165,30 @@ def _words(text: str) -> Iterable[tuple[str, int]]:
             yield part, word.start()
 
 
-def _other_year(text: str, after: int, listed: str) -> re.Match[str] | None:
+def _details(text: str, after: int) -> tuple[int, int] | None:
+    """The span of the work's details after its title (`after`: the word after the title's
+    last), or None when prose goes on after the title ("his book *Negative Dialectics* that
+    …")."""
+    if _DETAILS_OPEN.match(text, _title_end(text, after)) is None:
+        return None
+    end = _DETAILS_END.search(text, after, min(len(text), after + AFTER_TITLE))
+    return after, end.start() if end else min(len(text), after + AFTER_TITLE)
+
+
+def _other_year(text: str, details: tuple[int, int], listed: str) -> re.Match[str] | None:
     """The last year the note gives in the work's details after its title, when the entry's
     year is none of them and it is not the original's beside the title."""
     if not listed:
         return None
-    opening = _DETAILS_OPEN.match(text, _title_end(text, after))
-    if opening is None:
-        return None  # prose goes on after the title: "his book *Negative Dialectics* that …"
-    end = _DETAILS_END.search(text, after, min(len(text), after + AFTER_TITLE))
-    details = text[after : end.start() if end else min(len(text), after + AFTER_TITLE)]
-    details = _ADDRESS.sub(lambda m: " " * len(m.group()), details)
-    years = list(_YEAR.finditer(details))
+    start, end = details
+    written = _ADDRESS.sub(lambda m: " " * len(m.group()), text[start:end])
+    years = list(_YEAR.finditer(written))
     if not years or any(y.group("year") == listed for y in years):
         return None
     last = years[-1]
-    if len(years) == 1 and _BARE_YEAR.match(details) and last.group("year") < listed:
+    if len(years) == 1 and _BARE_YEAR.match(written) and last.group("year") < listed:
         return None  # "(1942)" beside the title: the original's year
-    return _YEAR.search(text, after + last.start())
+    return _YEAR.search(text, start + last.start())
 
 
 def _title_end(text: str, after: int) -> int:
@@ -183,21 +200,34 @@ def _title_end(text: str, after: int) -> int:
     return at
 
 
-def _names_author(text: str, offset: int, reference: Reference) -> bool:
-    window = text[max(0, offset - BEFORE_TITLE) : offset]
-    return any(a.surname in window for a in reference.authors)
+def _names_author(text: str, offset: int, details: tuple[int, int], reference: Reference) -> bool:
+    """The entry's author stands before the title or in its details ("edited by …")."""
+    before = text[max(0, offset - BEFORE_TITLE) : offset]
+    within = text[details[0] : details[1]]
+    return any(a.surname in before or a.surname in within for a in reference.authors)
 
 
 def _near_name(
-    text: str, start: int, end: int, reference: Reference, listed_names: set[str]
+    text: str,
+    start: int,
+    end: int,
+    reference: Reference,
+    listed_names: set[str],
+    after: bool = False,
 ) -> tuple[int, int, str] | None:
     """The last name in text[start:end] one slip from an author of the entry (two in a
-    long name), not that author's own spelling nor any listed author's."""
+    long name), not that author's own spelling nor any listed author's; `after` the title,
+    only a name marked as the work's author or editor ("by …", "edited by …", "… ed.")."""
     window = text[start:end]
     surnames = {a.folded: a.surname for a in reference.authors}
     if any(a.surname in window for a in reference.authors):
         return None  # the author is spelt right here: the near name is someone else
     for name in reversed(list(_NAME.finditer(window))):
+        if after and not (
+            _BY.search(window, max(0, name.start() - 40), name.start())
+            or _EDITOR_AFTER.match(window, name.end())
+        ):
+            continue
         folded = author(name.group("name")).folded
         if folded in listed_names or len(folded) < 4:
             continue
