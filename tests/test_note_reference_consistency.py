@@ -351,3 +351,67 @@ def test_years_of_a_title_named_in_prose_are_not_its_year() -> None:
         "Adorno, *Negative Dialectics of the Sixties* (1966; repr. London: Routledge, 1983).",
     ):
         assert found(manuscript(note, works_cited=listed)) == [], note
+
+
+def test_excerpts_after_the_imprint_are_other_publications() -> None:
+    note = (
+        "See James Weinstein, *The Long Detour: The History and Future of the American Left* "
+        "({year}), excerpts in *The Nation* (July 7, 2003) and *In These Times* (May 28, 2003)."
+    )
+    listed = (
+        "James Weinstein, *The Long Detour: The History and Future of the American Left*, 2003."
+    )
+    assert found(manuscript(note.format(year=2004), works_cited=listed)) == [
+        ("inconsistent-reference", 1, "year", "2004")
+    ]
+    assert found(manuscript(note.format(year=2003), works_cited=listed)) == []
+
+
+def test_anonymous_is_no_author_to_list() -> None:
+    note = "Anonymous, *Tidal Occupy Theory*, February 2012, 15."
+    assert found(manuscript(note, works_cited=CRISIS_LISTED)) == []
+    named = "Jane Roe, *Tidal Occupy Theory*, February 2012, 15."
+    assert [r for r, *_ in found(manuscript(named, works_cited=CRISIS_LISTED))] == [
+        "missing-reference"
+    ]
+
+
+FREUD = (
+    "{name} calls his theory of repression “the cornerstone on which the whole structure of "
+    "psychoanalysis rests” (“The History of the Psychoanalytic Movement,” *Collected Papers: "
+    "Volume IV* (New York: Basic Books, 1959), p. 168)."
+)
+FREUD_LISTED = "Sigmund Freud, *The History of the Psychoanalytic Movement*, 1959."
+
+
+def test_the_author_of_a_source_read_without_author_is_still_compared() -> None:
+    assert found(manuscript(FREUD.format(name="Ferud"), works_cited=FREUD_LISTED)) == [
+        ("inconsistent-reference", 1, "author", "Ferud")
+    ]
+    assert found(manuscript(FREUD.format(name="Freud"), works_cited=FREUD_LISTED)) == []
+
+
+READER = (
+    "Marx, “The Difference Between the Democritean and Epicurean Philosophies of Nature”, "
+    "(1839--41). Quoted in *The Marx-Engels Reader*, Robert C. {name} ed., Norton {year} (p. 10)."
+)
+READER_LISTED = (
+    "Robert C. Tucker, *The Marx-Engels Reader*, 1978.\n\n"
+    "Karl Marx, *The Difference Between the Democritean and Epicurean Philosophies of "
+    "Nature*, 1841."
+)
+
+
+def test_an_editor_named_after_the_title_is_compared() -> None:
+    assert found(
+        manuscript(READER.format(name="Tukcer", year=1978), works_cited=READER_LISTED)
+    ) == [("inconsistent-reference", 1, "author", "Tukcer")]
+    assert found(
+        manuscript(READER.format(name="Tucker", year=1979), works_cited=READER_LISTED)
+    ) == [("inconsistent-reference", 1, "year", "1979")]
+    assert (
+        found(manuscript(READER.format(name="Tucker", year=1978), works_cited=READER_LISTED)) == []
+    )
+    # a near name after the title that is not marked as its author or editor is left alone
+    prose = "See *The Marx-Engels Reader* (New York: Norton, 1978), where Tukcer is thanked."
+    assert found(manuscript(prose, works_cited=READER_LISTED)) == []
