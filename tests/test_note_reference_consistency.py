@@ -415,3 +415,15 @@ def test_an_editor_named_after_the_title_is_compared() -> None:
     # a near name after the title that is not marked as its author or editor is left alone
     prose = "See *The Marx-Engels Reader* (New York: Norton, 1978), where Tukcer is thanked."
     assert found(manuscript(prose, works_cited=READER_LISTED)) == []
+
+
+def test_a_misspelt_first_author_beside_a_coauthor_spelt_right() -> None:
+    note = (
+        "{name} and Engels had observed, in their *Manifesto of the Communist Party* (1848), "
+        "that the crisis would end in ruin."
+    )
+    listed = "Karl Marx and Friedrich Engels, *Manifesto of the Communist Party*, 1848."
+    assert found(manuscript(note.format(name="Mrax"), works_cited=listed)) == [
+        ("inconsistent-reference", 1, "author", "Mrax")
+    ]
+    assert found(manuscript(note.format(name="Marx"), works_cited=listed)) == []

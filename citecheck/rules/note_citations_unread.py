@@ -219,9 +219,9 @@ def _near_name(
     long name), not that author's own spelling nor any listed author's; `after` the title,
     only a name marked as the work's author or editor ("by …", "edited by …", "… ed.")."""
     window = text[start:end]
-    surnames = {a.folded: a.surname for a in reference.authors}
-    if any(a.surname in window for a in reference.authors):
-        return None  # the author is spelt right here: the near name is someone else
+    # an author spelt right here makes a near name someone else ("Hall and Hell on …"); a
+    # co-author spelt right does not ("Mrax and Engels", "edited by … Bugden, … Žižek")
+    surnames = {a.folded: a.surname for a in reference.authors if a.surname not in window}
     for name in reversed(list(_NAME.finditer(window))):
         if after and not (
             _BY.search(window, max(0, name.start() - 40), name.start())
