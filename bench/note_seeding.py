@@ -202,7 +202,9 @@ def _replace_in_note(
     *Gesammelte Schriften* (Frankfurt: Fischer, 1985)" changes the imprint, and the
     author-date between with it), else the nearest before the title. An occurrence inside
     an address is never changed ("…/luxemburg/1915/junius/" is no year the reader can
-    give); with the title not found, the first occurrence outside an address."""
+    give), nor one inside the title itself (the author named in it: "An Open Letter from
+    Raymond Lotta …"; the years of "Pierre Broué (1926--2005)"); with the title not found,
+    the first occurrence outside an address."""
     start, end = span
     inside = text[start:end]
     addresses = [m.span() for m in _ADDRESS.finditer(inside)]
@@ -211,13 +213,15 @@ def _replace_in_note(
         for m in re.finditer(re.escape(old), inside)
         if not any(a <= m.start() < b for a, b in addresses)
     ]
+    title_span = _title_span(inside, title)
+    if title_span is not None:  # never inside the title ("An Open Letter from Raymond Lotta")
+        places = [p for p in places if not title_span[0] <= p < title_span[1]]
     if not places:
         return None
     at = places[0]
-    where = _title_at(inside, title)
-    if where >= 0:
-        earlier = [p for p in places if p < where]
-        after = [p for p in places if p >= where]
+    if title_span is not None:
+        earlier = [p for p in places if p < title_span[0]]
+        after = [p for p in places if p >= title_span[1]]
         if before:
             at = earlier[-1] if earlier else at
         else:
@@ -230,14 +234,18 @@ def _replace_in_note(
     return text[:start] + inside[:at] + new + inside[at + len(old) :] + text[end:]
 
 
-def _title_at(inside: str, title: str) -> int:
-    """Where the title's first three words stand in the note, across markup and punctuation
-    ("Synopsis of *Capital*" for "Synopsis of Capital"); -1 when they do not."""
-    words = re.findall(r"\w+", title)[:3]
-    if not words:
-        return -1
-    found = re.search(r"[\W_]*".join(map(re.escape, words)), inside, re.IGNORECASE)
-    return found.start() if found else -1
+def _title_span(inside: str, title: str) -> tuple[int, int] | None:
+    """Where the title stands in the note, across markup and punctuation ("Synopsis of
+    *Capital*" for "Synopsis of Capital"): all its words, else its first three (the note
+    may give it in part); None when they do not stand there."""
+    words = re.findall(r"\w+", title)
+    for some in (words, words[:3]):
+        if not some:
+            return None
+        found = re.search(r"[\W_]*".join(map(re.escape, some)), inside, re.IGNORECASE)
+        if found:
+            return found.start(), found.end()
+    return None
 
 
 def _misspell(surname: str, taken: frozenset[str] = frozenset()) -> str:
