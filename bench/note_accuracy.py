@@ -185,7 +185,7 @@ def main() -> int:
     if args.seed_cases is None:
         print_table(measure(args.verbose, args.misses, args.half))
     if not args.no_seeds:
-        from note_seeding import CASES, print_causes, print_seeded
+        from note_seed_report import CASES, print_causes, print_seeded
 
         misses = args.misses or args.seed_misses
         per_kind = CASES if args.seed_cases is None else args.seed_cases
