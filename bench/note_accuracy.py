@@ -1,7 +1,7 @@
 """Measure the note-citation reader against the hand-made truth set (issue 11).
 
     .venv/bin/python bench/note_accuracy.py [--verbose] [--misses [--half tune]] [--no-seeds]
-        [--only STEM ...]
+        [--only STEM ...] [--seed-misses [--half tune] [--seed-cases N]]
 
 Each annotated article's notes are read twice: as Markdown (titles in `*…*`) and as a web
 page gives them when copied (emphasis markers and link targets stripped). The scoring is
@@ -149,6 +149,30 @@ def main() -> int:
     )
     parser.add_argument("--no-seeds", action="store_true", help="skip the seeded defects")
     parser.add_argument(
+        "--seed-misses",
+        action="store_true",
+        help="print each missed seeded case and false finding on a clean document (not the "
+        "reader's note misses); with --half, of that half only",
+    )
+    parser.add_argument(
+        "--seed-cases",
+        type=int,
+        default=None,
+        metavar="N",
+        help="seed N cases per kind and article (0: every case) instead of the measured 3; "
+        "with --half, that half's articles only",
+    )
+    parser.add_argument(
+        "--seed-causes",
+        action="store_true",
+        help="count the missed seeded cases of each half by what the rules saw (counts only)",
+    )
+    parser.add_argument(
+        "--seed-web",
+        action="store_true",
+        help="seed the web copy of each article instead of its Markdown (a look only)",
+    )
+    parser.add_argument(
         "--only", nargs="+", default=[], metavar="STEM", help="measure these articles only"
     )
     args = parser.parse_args()
@@ -158,11 +182,18 @@ def main() -> int:
         return 2
     halves = [half(p.name) for p in truth_files()]
     print(f"articles: {halves.count('tune')} tune, {halves.count('check')} check")
-    print_table(measure(args.verbose, args.misses, args.half))
+    if args.seed_cases is None:
+        print_table(measure(args.verbose, args.misses, args.half))
     if not args.no_seeds:
-        from note_seeding import print_seeded
+        from note_seed_report import CASES, print_causes, print_seeded
 
-        print_seeded(truth_files(), CORPUS, half, args.misses, args.half)
+        misses = args.misses or args.seed_misses
+        per_kind = CASES if args.seed_cases is None else args.seed_cases
+        rendering = web_copy if args.seed_web else None
+        causes: dict[tuple[str, str, str], int] | None = {} if args.seed_causes else None
+        print_seeded(truth_files(), CORPUS, half, misses, args.half, per_kind, rendering, causes)
+        if causes is not None:
+            print_causes(causes)
     return 0
 
 

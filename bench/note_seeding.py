@@ -22,14 +22,15 @@ not bear out (the real articles may hold real slips, so this errs against the ru
 
 from __future__ import annotations
 
-import json
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from note_scoring import key, title_fits
 
+from citecheck.bibliography import usable_references
+from citecheck.bibliography.note_matching import match_note_citations
 from citecheck.engine import LintOptions, lint_source
 from citecheck.readers import read_bytes
 
@@ -109,10 +110,49 @@ def works_cited(works: list[Work]) -> str:
 
 
 def lint(text: str) -> list:
+    return lint_seen(text)[0]
+
+
+# (form, surname keys, title, year) as read, and what it matched: "" (nothing), "an entry
+# with a title", "an entry without a title", "an entry of another author"
+Reading = tuple[str, tuple[str, ...], str, str, str]
+
+
+def lint_seen(text: str) -> tuple[list, dict[str, list[str]], dict[str, list[Reading]]]:
+    """The findings as (rule, note label), and what the rules saw: each note's citations as
+    the reader read them and the findings in it, by note label, as lines (--seed-misses) and
+    as readings (--seed-causes)."""
     source = read_bytes("seeded.md", text.encode("utf-8"))
     result = lint_source(source, OPTIONS)
     labels = {n.number: (n.label or str(n.number)) for n in source.notes}
-    return [(f.rule, labels.get(f.data.get("note"), "")) for f in result.findings]
+    seen: dict[str, list[str]] = {}
+    readings: dict[str, list[Reading]] = {}
+    manuscript = result.manuscript
+    matched = {
+        m.citation.span: _entry_kind(m.citation, m.reference)
+        for m in match_note_citations(manuscript.note_citations, usable_references(manuscript))
+        if m.reference is not None
+    }
+    for c in manuscript.note_citations:
+        names = [a.surname for a in c.authors]
+        readings.setdefault(labels.get(c.note, ""), []).append(
+            (c.form, tuple(key(n) for n in names), c.title, c.year, matched.get(c.span, ""))
+        )
+        seen.setdefault(labels.get(c.note, ""), []).append(
+            f"read {c.form} {names} {c.title!r} {c.year!r} container={c.container!r}"
+            f" unsure={c.unsure!r}"
+        )
+    for f in result.findings:
+        seen.setdefault(labels.get(f.data.get("note"), ""), []).append(f"{f.rule}: {f.message}")
+    findings = [(f.rule, labels.get(f.data.get("note"), "")) for f in result.findings]
+    return findings, seen, readings
+
+
+def _entry_kind(citation, reference) -> str:
+    if citation.authors and reference.authors:
+        if key(citation.authors[0].surname) != key(reference.authors[0].surname):
+            return "an entry of another author"
+    return "an entry with a title" if reference.title else "an entry without a title"
 
 
 def note_spans(text: str) -> dict[str, tuple[int, int]]:
@@ -120,43 +160,123 @@ def note_spans(text: str) -> dict[str, tuple[int, int]]:
     return {(n.label or str(n.number)): (n.text_span.start, n.text_span.end) for n in source.notes}
 
 
+# A footnote definition in Markdown. matches "[^19]: Robert Pippin …" at a line's start;
+# not "text[^19] more"
+_DEFINITION = re.compile(r"^\s*(?:>\s*)*\[\^(?P<label>[^\]]+)\]:", re.MULTILINE)
+
+
+def homes(text: str, spans: dict[str, tuple[int, int]]) -> dict[str, str]:
+    """Each note label of the truth that the document's reader does not hold as a note,
+    with the note whose text holds its definition: a `[^19]:` indented inside note 18's
+    block quotation is read as part of note 18, and a finding on note 18 is on it."""
+    found: dict[str, str] = {}
+    for definition in _DEFINITION.finditer(text):
+        label = definition.group("label")
+        if label in spans:
+            continue
+        at = definition.start("label")
+        holder = next((home for home, (a, b) in spans.items() if a <= at < b), None)
+        if holder is not None:
+            found[label] = holder
+    return found
+
+
+# An address in a note, where a year or a name is part of the address, not of the citation.
+# matches "www.marxists.org/archive/luxemburg/1915/junius/", "](http://x.org/1915)"; not "1915"
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s)\]>]+|\]\([^)]*\)")
+
+# A name's author-date just before a year: the year of another work (a container's editor).
+# matches the "Horkheimer (" before "1985)"; not "(Frankfurt: Fischer, " nor "*Title* ("
+_AUTHOR_DATE = re.compile(r"[A-Z][\w'-]+\s*\($")
+
+
 def _replace_in_note(
     text: str, span: tuple[int, int], old: str, new: str, title: str = "", before: bool = True
 ) -> str | None:
-    """The text with `old` replaced once in the note: the occurrence nearest the work's
-    title (the last before it for a name, the first after it for a year), so that "John
-    Reed's argument …: John Reed, “America …”" seeds the slip in the citation, not in the
-    prose before it; the first occurrence when the title is not found."""
+    """The text with `old` replaced once in the note, where the citation gives it: a name at
+    its last occurrence before the work's title ("John Reed's argument …: John Reed, “America
+    …”" seeds the slip in the citation, not in the prose before it); a year at its first
+    occurrence after the title that is no other name's author-date ("Horkheimer (1985),
+    *Gesammelte Schriften* (Frankfurt: Fischer, 1985)" changes the imprint, and the
+    author-date between with it), else the nearest before the title. An occurrence inside
+    an address is never changed ("…/luxemburg/1915/junius/" is no year the reader can
+    give), nor one inside the title itself (the author named in it: "An Open Letter from
+    Raymond Lotta …"; the years of "Pierre Broué (1926--2005)"); with the title not found,
+    the first occurrence outside an address."""
     start, end = span
     inside = text[start:end]
-    at = inside.find(old)
-    if at < 0:
+    addresses = [m.span() for m in _ADDRESS.finditer(inside)]
+    places = [
+        m.start()
+        for m in re.finditer(re.escape(old), inside)
+        if not any(a <= m.start() < b for a, b in addresses)
+    ]
+    title_span = _title_span(inside, title)
+    if title_span is not None:  # never inside the title ("An Open Letter from Raymond Lotta")
+        places = [p for p in places if not title_span[0] <= p < title_span[1]]
+    if not places:
         return None
-    head = " ".join(title.split()[:3])
-    where = inside.find(head) if head else -1
-    if where >= 0:
-        near = inside.rfind(old, 0, where) if before else inside.find(old, where)
-        at = near if near >= 0 else at
-    return text[: start + at] + new + text[start + at + len(old) :]
+    at = places[0]
+    if title_span is not None:
+        earlier = [p for p in places if p < title_span[0]]
+        after = [p for p in places if p >= title_span[1]]
+        if before:
+            at = earlier[-1] if earlier else at
+        else:
+            imprint = [p for p in after if not _AUTHOR_DATE.search(inside[max(0, p - 40) : p])]
+            at = (imprint or after or earlier[-1:] or [at])[0]
+            # the author-dates of the same year between the title and the imprint change
+            # with it: the note gives the work's year wrong, not one of its two mentions
+            for p in reversed([p for p in after if p < at]):
+                inside = inside[:p] + new + inside[p + len(old) :]
+    return text[:start] + inside[:at] + new + inside[at + len(old) :] + text[end:]
 
 
-def _misspell(surname: str) -> str:
+def _title_span(inside: str, title: str) -> tuple[int, int] | None:
+    """Where the title stands in the note, across markup and punctuation ("Synopsis of
+    *Capital*" for "Synopsis of Capital"): all its words, else its first three (the note
+    may give it in part); None when they do not stand there."""
+    words = re.findall(r"\w+", title)
+    for some in (words, words[:3]):
+        if not some:
+            return None
+        found = re.search(r"[\W_]*".join(map(re.escape, some)), inside, re.IGNORECASE)
+        if found:
+            return found.start(), found.end()
+    return None
+
+
+def _misspell(surname: str, taken: frozenset[str] = frozenset()) -> str:
     """Two neighbouring letters swapped near the middle ("Nettl" → "Ntetl"); where the middle
     pair is the same letter ("Riddell", "Cannon") the next differing pair, so that the name
-    really changes."""
-    if len(surname) < 4:
-        return surname + surname[-1]
-    middle = len(surname) // 2
-    for i in [*range(middle, len(surname)), *range(middle - 1, 0, -1)]:
-        if surname[i - 1] != surname[i]:
-            return surname[: i - 1] + surname[i] + surname[i - 1] + surname[i + 1 :]
-    return surname + surname[-1]
+    really changes; never into another author's name of the article (`taken`, keys), which
+    would cite another person, not misspell one."""
+    candidates = []
+    if len(surname) >= 4:
+        middle = len(surname) // 2
+        for i in [*range(middle, len(surname)), *range(middle - 1, 0, -1)]:
+            if surname[i - 1] != surname[i]:
+                candidates.append(surname[: i - 1] + surname[i] + surname[i - 1] + surname[i + 1 :])
+    candidates.append(surname + surname[-1])
+    return next((c for c in candidates if key(c) not in taken), candidates[0])
 
 
-Case = tuple[str, str, Callable[[list], bool], str]  # (kind, seeded text, found?, what)
+@dataclass(frozen=True)
+class Case:
+    kind: str
+    seeded: str  # the document with the defect
+    found: Callable[[list], bool]  # from the findings as (rule, note label)
+    what: str  # the seed, for --seed-misses
+    labels: tuple[str, ...]  # the notes involved
+    work: Work | None = None  # the work seeded, for --seed-causes
 
 
-def cases(article: str, truth: dict, rng: random.Random) -> list[Case]:
+def _sample(rng: random.Random, items: list, per_kind: int) -> list:
+    """`per_kind` of the items at random (all of them, shuffled, when 0)."""
+    return rng.sample(items, len(items) if per_kind == 0 else min(per_kind, len(items)))
+
+
+def cases(article: str, truth: dict, rng: random.Random, per_kind: int = CASES) -> list[Case]:
     works = works_of(truth)
     base = article + works_cited(works_of(truth, listed=True))
     spans = note_spans(base)
@@ -169,45 +289,62 @@ def cases(article: str, truth: dict, rng: random.Random) -> list[Case]:
         if len(full) == 1 and short and full[0] in spans and short[0] in spans:
             if _order(truth, full[0]) > _order(truth, short[0]):
                 continue
-            candidates.append((full[0], short[0]))
-    for full_label, short_label in rng.sample(candidates, min(CASES, len(candidates))):
+            candidates.append((full[0], short[0], work))
+    for full_label, short_label, work in _sample(rng, candidates, per_kind):
         start, end = spans[full_label]
         seeded = base[:start] + "A comment." + base[end:]
         found.append(
-            (
+            Case(
                 "short-form-before-full",
                 seeded,
                 _reported("short-form-before-full", {short_label}),
                 f"n{full_label} emptied, short form in n{short_label}",
+                (short_label, full_label),
+                work,
             )
         )
     # missing-reference
-    for work in rng.sample(works, min(CASES, len(works))):
+    home = homes(base, spans)
+    for work in _sample(rng, works, per_kind):
         line = works_cited([work]).split("\n\n## Works cited\n\n")[1].strip()
         seeded = base.replace("\n\n" + line, "", 1)
         found.append(
-            (
+            Case(
                 "missing-reference",
                 seeded,
-                _reported("missing-reference", set(work.labels)),
+                _reported("missing-reference", {home.get(lab, lab) for lab in work.labels}),
                 f"entry removed: {line!r}, cited in n{', n'.join(work.labels)}",
+                tuple(dict.fromkeys(home.get(lab, lab) for lab in work.labels)),
+                work,
             )
         )
     # author misspelt / year changed in one note
+    authors = frozenset(
+        key(a) for n in truth["notes"] for c in n["citations"] for a in c["authors"]
+    )
     for kind in ("author", "year"):
         picks = [w for w in works if w.labels]
-        for work in rng.sample(picks, min(CASES, len(picks))):
+        for work in _sample(rng, picks, per_kind):
             label = next(lab for lab in work.labels if _form_in(truth, lab, work) == "full")
             if label not in spans:
                 continue
             old = work.authors[0].split()[-1] if kind == "author" else str(work.year)
-            new = _misspell(old) if kind == "author" else str(work.year + 1)
+            new = _misspell(old, authors) if kind == "author" else str(work.year + 1)
             seeded = _replace_in_note(
                 base, spans[label], old, new, work.title, before=kind == "author"
             )
             if seeded is not None:
-                what = f"n{label}: {old!r} -> {new!r}"
-                found.append((kind, seeded, _reported("inconsistent-reference", {label}), what))
+                what = f"n{label}: {old!r} -> {new!r} ({work.title!r})"
+                found.append(
+                    Case(
+                        kind,
+                        seeded,
+                        _reported("inconsistent-reference", {label}),
+                        what,
+                        (label,),
+                        work,
+                    )
+                )
     return found
 
 
@@ -260,52 +397,3 @@ def _true_finding(truth: dict, rule: str, label: str) -> bool:
 
 def _reported(rule: str, labels: set[str]) -> Callable[[list], bool]:
     return lambda findings: any(r == rule and lab in labels for r, lab in findings)
-
-
-def print_seeded(
-    truth_paths: list[Path],
-    corpus: Path,
-    half: Callable[[str], str],
-    misses: bool = False,
-    only_half: str | None = None,
-) -> None:
-    """The seeded-defect table; with `misses`, each missed case and each false finding on a
-    clean document first (of `only_half`'s articles when given)."""
-    tally: dict[tuple[str, str], list[int]] = {}
-    clean_ok: dict[tuple[str, str], list[int]] = {}
-    for path in truth_paths:
-        truth = json.loads(path.read_text(encoding="utf-8"))
-        article = (corpus / truth["article"]).read_text(encoding="utf-8")
-        part = half(path.name)
-        base = article + works_cited(works_of(truth, listed=True))
-        false = [(r, lab) for r, lab in lint(base) if not _true_finding(truth, r, lab)]
-        clean = {rule for rule, _ in false}
-        listed = misses and only_half in (None, part)
-        if listed:
-            for rule, label in false:
-                if rule in RULE_OF.values():
-                    print(f"seeded: {truth['article']} clean document: false {rule} in n{label}")
-        for kind in KINDS:
-            for where in (part, "overall"):
-                clean_ok.setdefault((kind, where), []).append(RULE_OF[kind] not in clean)
-        # one generator per article: a change to one article's truth leaves the others' cases
-        rng = random.Random(f"{SEED}/{path.name}")
-        for kind, seeded, check, what in cases(article, truth, rng):
-            hit = check(lint(seeded))
-            if listed and not hit:
-                print(f"seeded: {truth['article']} {kind} missed: {what}")
-            for where in (part, "overall"):
-                tally.setdefault((kind, where), []).append(hit)
-    print()
-    print("| seeded defect | half | found / cases | recall | articles with no false finding |")
-    print("|---|---|---|---|---|")
-    for kind in KINDS:
-        for where in ("tune", "check", "overall"):
-            hits = tally.get((kind, where), [])
-            clean = clean_ok.get((kind, where), [])
-            recall = sum(hits) / len(hits) if hits else float("nan")
-            rate = sum(clean) / len(clean) if clean else float("nan")
-            print(
-                f"| {kind} | {where} | {sum(hits)}/{len(hits)} | {recall:.3f} "
-                f"| {sum(clean)}/{len(clean)} ({rate:.3f}) |"
-            )

@@ -12,6 +12,7 @@ Ibid. and its kin name no work and are not matched here.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from citecheck.bibliography.note_evidence import title_written_out, written_years
 from citecheck.model import NoteCitation, Reference
 
 MATCHED = "matched"
@@ -29,6 +31,11 @@ NAME_SIMILARITY = 80
 TITLE_SIMILARITY = 85
 SHORT_TITLE_SIMILARITY = 90
 SUGGESTION_SIMILARITY = 60
+# A title given without its author must agree with the entry's as a whole, and closely.
+WHOLE_TITLE_SIMILARITY = 90
+# A fit by the entry's title written out in the citation's text, not by the title read:
+# below every fit by title, above the fits by author and year alone.
+WRITTEN_OUT_FIT = 70.0
 
 MATCHED_FORMS = frozenset({"full", "short", "op-cit", "loc-cit"})
 
@@ -52,16 +59,38 @@ def title_key(title: str) -> str:
 def title_similarity(a: str, b: str, *, short: bool = True) -> float:
     """0-100: how alike two titles are. With `short`, a short title inside a long one
     scores high ("Iran" in "Iran Between Two Revolutions"); two full titles must agree
-    as wholes ("Lenin" is not "Lenin Rediscovered")."""
+    as wholes ("Lenin" is not "Lenin Rediscovered"). A short title is taken from the main
+    title, never from the subtitle alone (Chicago 14.29): "Evidence" is a short title of
+    "Evidence of Leon Trotsky's Collaboration …", not of "Khrushchev Lied: The Evidence
+    That …"."""
     x, y = title_key(a), title_key(b)
     if not x or not y:
         return 0.0
     if not short:
         return fuzz.token_sort_ratio(x, y)
+    shorter, longer = (a, b) if len(x) <= len(y) else (b, a)
+    main = title_key(_main_title(longer))
+    if main and main != title_key(longer):
+        return max(_inside(title_key(shorter), main), fuzz.token_sort_ratio(x, y))
+    return _inside(x, y)
+
+
+def _inside(x: str, y: str) -> float:
     score = fuzz.token_set_ratio(x, y)
     if min(len(x), len(y)) >= 4 and fuzz.partial_ratio(x, y) >= SHORT_TITLE_SIMILARITY:
         score = max(score, float(SHORT_TITLE_SIMILARITY))
     return score
+
+
+# Where a main title ends and its subtitle begins.
+# matches the ":" of "Khrushchev Lied: The Evidence", the "?" of "What Is to Be Done? Burning
+# Questions"; not the "?" ending "Why bother to vote?", nor a colon inside "2:1"
+_SUBTITLE = re.compile(r"(?<=\w)[:?!](?=\s+\S)|\s[—–]\s|\s--\s")
+
+
+def _main_title(title: str) -> str:
+    cut = _SUBTITLE.search(title)
+    return title[: cut.start() + (1 if title[cut.start()] in "?!" else 0)] if cut else title
 
 
 def surname_similarity(citation: NoteCitation, reference: Reference) -> float:
@@ -122,16 +151,40 @@ def _fit(citation: NoteCitation, reference: Reference) -> float | None:
     if citation.authors and names < NAME_SIMILARITY:
         return None
     if not citation.authors and reference.authors:
-        return None
+        return _fit_by_title_alone(citation, reference)
     if citation.title and reference.title:
-        short = citation.form != "full" or citation.year == reference.year
+        # Two full titles of different years must agree as wholes ("Lenin" is not "Lenin
+        # Rediscovered"); a full form without a year, or an entry without one, is no
+        # disagreement, so a title read in part may still fit the entry's.
+        short = citation.form != "full" or not _years_disagree(citation, reference)
         similarity = title_similarity(citation.title, reference.title, short=short)
-        return similarity + names / 10 if similarity >= TITLE_SIMILARITY else None
+        if similarity >= TITLE_SIMILARITY:
+            return similarity + names / 10
+    if reference.title and title_written_out(citation, reference.title, title_key):
+        return WRITTEN_OUT_FIT + names / 10  # the reader read the title in part, or a part
+    if citation.title and reference.title:
+        return None
     if citation.year and citation.year == reference.year and names == 100:
         return 50.0 + names / 10
     if not citation.title and not citation.year and names == 100:
         return 40.0  # "Slater, 73": an author alone, the only one of that name
     return None
+
+
+def _fit_by_title_alone(citation: NoteCitation, reference: Reference) -> float | None:
+    """A full form read without its author (named after the title, or in prose: "“The End of
+    Philosophy and the Task of Thinking” (1964), in *Basic Writings* …, Heidegger") is the
+    entry whose specific title it gives whole."""
+    words = title_key(citation.title).split()
+    if citation.form != "full" or len(words) < 3 or len("".join(words)) < 12:
+        return None
+    if title_similarity(citation.title, reference.title, short=False) < WHOLE_TITLE_SIMILARITY:
+        return None
+    return WRITTEN_OUT_FIT - 10
+
+
+def _years_disagree(citation: NoteCitation, reference: Reference) -> bool:
+    return bool(citation.year and reference.year and citation.year != reference.year)
 
 
 def _nearness(citation: NoteCitation, reference: Reference) -> float:
@@ -142,8 +195,31 @@ def _nearness(citation: NoteCitation, reference: Reference) -> float:
 
 def _loose_year(citation: NoteCitation, listed: str) -> bool:
     """A year read from a bare "(1962)" beside the title, earlier than the entry's, may be
-    the original's."""
-    return "year beside the title" in citation.unsure and citation.year < listed
+    the original's; the date of a letter read without its collection is the letter's."""
+    beside = "year beside the title" in citation.unsure and citation.year < listed
+    return beside or ("a letter" in citation.unsure and not citation.title)
+
+
+def year_difference(citation: NoteCitation, listed: str) -> str:
+    """The year the full form gives where it disagrees with the entry's `listed` year, else
+    "". The entry's year written in the citation up to its imprint agrees: an original, a
+    reprint or a translation ("(1867; London: Penguin, 1976)", "1920; repr. 2005"); a year
+    after the imprint is another publication's ("excerpts in *The Nation* (July 7, 2003)").
+    Where the reader's year is loose (the original's beside the title, a letter's date), the
+    last year written after it is the edition's ("(July 30, 1939) in *Writings …* (New
+    York, 1978)")."""
+    if citation.form != "full" or not citation.year or not listed:
+        return ""
+    if not _loose_year(citation, listed):
+        if citation.year == listed or listed in written_years(citation, citation.year):
+            return ""
+        return citation.year
+    written = written_years(citation)
+    if listed in written:
+        return ""
+    after = written[written.index(citation.year) + 1 :] if citation.year in written else ()
+    later = [y for y in after if y > citation.year]
+    return later[-1] if later else ""
 
 
 def _differences(citation: NoteCitation, reference: Reference) -> tuple[tuple[str, str, str], ...]:
@@ -153,12 +229,7 @@ def _differences(citation: NoteCitation, reference: Reference) -> tuple[tuple[st
         listed = max(reference.authors, key=lambda a: name_similarity(cited.folded, a.folded))
         if cited.folded != listed.folded:
             found.append(("author", cited.surname, listed.surname))
-    if (
-        citation.form == "full"
-        and citation.year
-        and reference.year
-        and not _loose_year(citation, reference.year)
-    ):
-        if citation.year != reference.year:
-            found.append(("year", citation.year, reference.year))
+    year = year_difference(citation, reference.year)
+    if year:
+        found.append(("year", year, reference.year))
     return tuple(found)

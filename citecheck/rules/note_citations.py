@@ -6,7 +6,7 @@ Ibid. that points nowhere, the same work given differently. `missing-reference` 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -21,8 +21,9 @@ from citecheck.bibliography.note_matching import (
     title_similarity,
 )
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import Finding, Manuscript, NoteCitation, Related, Severity
+from citecheck.model import Finding, Manuscript, NoteCitation, Reference, Related, Severity
 from citecheck.rules.base import CheckContext, Rule
+from citecheck.rules.note_citations_unread import misspelt_authors
 
 SAME_TITLE = 85
 SAME_NAME = 80
@@ -53,7 +54,7 @@ def missing_in_notes(manuscript: Manuscript, rule: Rule) -> Iterable[Finding]:
     if not references:
         return
     for match in match_note_citations(manuscript.note_citations, references):
-        if match.status != MISSING or not match.citation.authors:
+        if match.status != MISSING or not _named_author(match.citation):
             continue  # a work without an author (a newspaper, an archive) is often unlisted
         citation = match.citation
         message = (
@@ -69,6 +70,15 @@ def missing_in_notes(manuscript: Manuscript, rule: Rule) -> Iterable[Finding]:
         else:
             message += ": add it"
         yield rule.finding(message, citation.span, data=data, suggestion=suggestion)
+
+
+# "Anonymous" written where the author stands names no author.
+# matches "Anonymous", "Anon.", "anon"; not "Anonymus Press"
+_NO_AUTHOR = re.compile(r"^(?:anonymous|anon\.?|unknown|n\.\s?n\.)$", re.IGNORECASE)
+
+
+def _named_author(citation: NoteCitation) -> bool:
+    return bool(citation.authors) and not _NO_AUTHOR.match(citation.authors[0].surname)
 
 
 def cited_by_notes(manuscript: Manuscript) -> set[str]:
@@ -119,12 +129,12 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
     full_forms = _Works()
     # (first author, title or container) of the works given in full so far
     given: list[tuple[str, str]] = []
-    # the titles each note's citations were read with, by first author
-    titles_by_note: dict[int, list[tuple[str, str]]] = {}
+    # the titles each note's citations were read with, by first author, and whether in full
+    titles_by_note: dict[int, list[tuple[str, str, bool]]] = {}
     for citation in manuscript.note_citations:
         if citation.title:
             titles_by_note.setdefault(citation.note, []).append(
-                (_first_author(citation), citation.title)
+                (_first_author(citation), citation.title, citation.form == "full")
             )
     for citation in manuscript.note_citations:
         if citation.form in ("short", "op-cit") and matchable(citation):
@@ -178,12 +188,14 @@ def _named_before(
     manuscript: Manuscript,
     citation: NoteCitation,
     given: list[tuple[str, str]],
-    titles_by_note: dict[int, list[tuple[str, str]]],
+    titles_by_note: dict[int, list[tuple[str, str, bool]]],
 ) -> bool:
     """True when an earlier note's text names the author with the short title beside a year,
     a URL or a marked title (a full form the reader could not read; the titles of other
     authors' works read there do not count: "Thomas Pogge, *John Rawls: His Life and Theory
-    of Justice*" does not name Rawls's *A Theory of Justice*); or when a paragraph of
+    of Justice*" does not name Rawls's *A Theory of Justice*, nor do the titles of the
+    author's other works read there in full: "Furr, *Khrushchev Lied: The Evidence …*"
+    does not name Furr's *Evidence of …*); or when a paragraph of
     the body before the note's marker names the essay of a quoted short title beside the
     author and a book of the author given in full ("Lukács's collection *History and Class
     Consciousness* (1923) is “Reification …”"): a chapter of a book cited in full."""
@@ -195,9 +207,9 @@ def _named_before(
         if note.text_span.start >= citation.span.start:
             break
         text = masked[note.text_span.start : min(note.text_span.end, citation.span.start)]
-        for who, other in titles_by_note.get(note.number, ()):
-            if who != author:
-                text = text.replace(other, " ")
+        for who, other, full in titles_by_note.get(note.number, ()):
+            if who != author or (full and title_similarity(citation.title, other) < SAME_TITLE):
+                text = text.replace(other, " ")  # another work, read: its words are not ours
         if surname and surname not in text:
             continue
         if _words_present(title, title_key(text)) and _CITATION_TRACE.search(text):
@@ -277,7 +289,16 @@ def _inconsistent_reference(ctx: CheckContext) -> Iterable[Finding]:
     references = usable_references(manuscript)
     reported: set[tuple[int, str]] = set()
     if references:
-        for match in match_note_citations(manuscript.note_citations, references):
+        matches = match_note_citations(manuscript.note_citations, references)
+        # (note, entry) pairs a citation read there matched: with its author, with its year
+        read: dict[tuple[int, str], tuple[bool, bool]] = {}
+        for m in matches:
+            if m.reference is not None:
+                pair = (m.citation.note, m.reference.key)
+                named, dated = read.get(pair, (False, False))
+                read[pair] = (named or bool(m.citation.authors), dated or bool(m.citation.year))
+        yield from _misspelt_in_unread_notes(manuscript, references, read)
+        for match in matches:
             if match.status != MATCHED or not match.differences or match.reference is None:
                 continue
             what, cited, listed = match.differences[0]
@@ -292,6 +313,27 @@ def _inconsistent_reference(ctx: CheckContext) -> Iterable[Finding]:
     for finding in _between_notes(manuscript):
         if (finding.span.start, finding.data["field"]) not in reported:
             yield finding
+
+
+def _misspelt_in_unread_notes(
+    manuscript: Manuscript,
+    references: Sequence[Reference],
+    read: dict[tuple[int, str], tuple[bool, bool]],
+) -> Iterable[Finding]:
+    for slip in misspelt_authors(manuscript, references, read):
+        title = slip.reference.title
+        yield INCONSISTENT_REFERENCE.finding(
+            f"note {slip.note} gives the {slip.field} of “{title}” as “{slip.cited}”, the "
+            f"bibliography as “{slip.listed}”: make them agree",
+            slip.span,
+            data={
+                "note": slip.note,
+                "field": slip.field,
+                "cited": slip.cited,
+                "listed": slip.listed,
+            },
+            suggestion=slip.listed,
+        )
 
 
 def _work(citation: NoteCitation) -> str:

@@ -1,0 +1,109 @@
+"""What a note citation's own text says beyond the fields the reader read from it.
+
+The reader may read a title in part ("Time" from "Time, Labor and Social Domination: A
+Reinterpretation …" in a web copy, "Why has Labour's" cut at an inner quote) or take a
+date beside the title for the year ("(July 30, 1939) in *Writings …* (New York, 1977)").
+Matching and inconsistent-reference then look at the citation's text as written: whether it
+writes out an entry's whole title, and which years it gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.model import NoteCitation
+
+# An address, whose digits are no year of the work.
+# matches "www.marxists.org/archive/luxemburg/1915/junius/", "https://x.org/2018/04"; not "1915"
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+# A block quotation run into the note after the citation: its years are the quotation's.
+# matches " > The author …", "\n> …"; not "a > b" inside a formula is rare enough to accept
+_QUOTATION = re.compile(r"(?:^|\s)>\s")
+
+# A year as written: four digits from 1500 to 2099, not part of a longer number.
+# matches "1977" in "(New York, 1977)", both years of "1846-1895"; not "19770", "12345"
+_YEAR = re.compile(r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?!\d)")
+
+# Where the bracket (or the details) holding a year ends.
+# matches ")" in "Penguin, 1976), 125", "]" in "[April 1965]", ";"; not ","
+_BRACKET_END = re.compile(r"[)\];]")
+
+# An entry's title is looked for in the text only when it is specific enough: a title of one
+# or two words ("Capital", "Duino Elegies") stands in many notes that cite something else.
+MIN_TITLE_WORDS = 3
+MIN_TITLE_LETTERS = 12
+# Words the note may insert inside the title: "Schriften über Deutschland [Writings on
+# Germany] 1929-1940" against the entry's "Schriften über Deutschland 1929-1940".
+INSERTED_WORDS = 4
+# A part of a book read as the title ("György Lukács, Preface (1922), *History and Class
+# Consciousness* … (1971)"): the book written after it is the work.
+PARTS_OF_A_BOOK = frozenset(
+    {"preface", "introduction", "foreword", "afterword", "epilogue", "prologue", "postscript"}
+)
+
+
+def cited_text(citation: NoteCitation) -> str:
+    """The citation's text without addresses and without a block quotation run into it."""
+    text = _ADDRESS.sub(" ", citation.text)
+    quotation = _QUOTATION.search(text)
+    return text[: quotation.start()] if quotation else text
+
+
+def written_years(citation: NoteCitation, through: str = "") -> tuple[str, ...]:
+    """The years the citation's text gives, in order ("1922", "1923", "1971"); with
+    `through`, only up to the end of the bracket that gives that year (the imprint): the
+    years of excerpts or reviews after it are other publications' ("*The Long Detour*
+    (2004), excerpts in *The Nation* (July 7, 2003)")."""
+    text = cited_text(citation)
+    at = text.rfind(through) if through else -1
+    if at >= 0:
+        close = _BRACKET_END.search(text, at)
+        text = text[: close.end() if close else len(text)]
+    return tuple(m.group("year") for m in _YEAR.finditer(text))
+
+
+def title_written_out(citation: NoteCitation, title: str, key) -> bool:
+    """True when the citation's text writes out the whole of an entry's `title` (its words in
+    order, a few inserted), the title is specific, and the title the reader read, if any, is
+    a part of it ("Time" of "Time, Labor and Social Domination: …"), runs on into a
+    container after it ("Duino Elegies in The Selected Poetry of …") or names a part of a
+    book ("Preface"). Another title read names another work: "Lih, *Lenin Rediscovered*
+    (2006)" does not cite an entry "Lenin …", nor does a note's second article "Wanting to
+    Get Lenin Wrong" cite the first, "Mangling the Party of Lenin", written before it. `key`
+    folds a title to words (note_matching.title_key)."""
+    words = key(title).split()
+    folded = " ".join(words)
+    read = key(citation.title)
+    if len(words) >= 2 and read.startswith(f"{folded} in "):
+        return True  # the plain title ran on into "in" and its container
+    if len(words) < MIN_TITLE_WORDS or len("".join(words)) < MIN_TITLE_LETTERS:
+        return False
+    if read and not (f" {read} " in f" {folded} " or read.split()[0] in PARTS_OF_A_BOOK):
+        return False
+    return in_order(words, key(cited_text(citation)).split()) is not None
+
+
+def in_order(words: list[str], text: list[str]) -> int | None:
+    """Where the words start in the text, in order, within a window at most INSERTED_WORDS
+    longer than they are; None when they do not stand there."""
+    return next((i for i, w in enumerate(text) if stands_at(words, text, i)), None)
+
+
+def stands_at(words: list[str], text: list[str], start: int) -> bool:
+    """The words stand in the text in order from `start`, a few others inserted."""
+    return words_end(words, text, start) is not None
+
+
+def words_end(words: list[str], text: list[str], start: int) -> int | None:
+    """Where the words end (the index after the last) when they stand in the text in order
+    from `start`, a few others inserted; else None."""
+    if not words or start >= len(text) or text[start] != words[0]:
+        return None
+    at = 1
+    position = start + 1
+    while at < len(words) and position < min(len(text), start + len(words) + INSERTED_WORDS):
+        if text[position] == words[at]:
+            at += 1
+        position += 1
+    return position if at == len(words) else None
