@@ -325,8 +325,10 @@ def cases(article: str, truth: dict, rng: random.Random, per_kind: int = CASES) 
     for kind in ("author", "year"):
         picks = [w for w in works if w.labels]
         for work in _sample(rng, picks, per_kind):
-            label = next(lab for lab in work.labels if _form_in(truth, lab, work) == "full")
-            if label not in spans:
+            # A work whose every citation is short (a chapter first cited with its container
+            # in short form) has no full form to seed: no case.
+            label = next((lab for lab in work.labels if _form_in(truth, lab, work) == "full"), None)
+            if label is None or label not in spans:
                 continue
             old = work.authors[0].split()[-1] if kind == "author" else str(work.year)
             new = _misspell(old, authors) if kind == "author" else str(work.year + 1)

@@ -27,6 +27,8 @@ from citecheck.rules.note_citations_unread import misspelt_authors
 
 SAME_TITLE = 85
 SAME_NAME = 80
+# How far before a short form its container given in full is looked for (characters).
+CONTAINER_WINDOW = 50_000
 
 # What makes a note look like it cites something the reader could not read: a year, a URL,
 # a marked title. An Ibid. after such a note is not reported as pointing at nothing.
@@ -41,7 +43,8 @@ _CITATION_TRACE = lazy_compile(
 
 # A year as an imprint gives it, after a container named in an unnumbered note.
 # matches "(New York: Norton, 2nd ed., 1978)", ", 2009."; not "323."
-_IMPRINT_YEAR = re.compile(r"[(,]\s*(?:[^()\n]*?\s)?(?:1[5-9]|20)\d\d(?!\d)")
+# Bounded, so that a long line of commas with no year is not scanned to its end from each.
+_IMPRINT_YEAR = re.compile(r"[(,]\s{0,20}(?:[^()\n]{0,200}?\s)?(?:1[5-9]|20)\d\d(?!\d)")
 
 # A work quoted from another ("X, quoted in Y"): the two name one source for an Ibid.
 # matches "quoted in", "cited in", "zit. nach", "zitiert nach"; not "quoted"
@@ -174,13 +177,16 @@ def _container_given(
         return False
     if any(title_similarity(container, title) >= SAME_TITLE for _, title in given):
         return True
-    before = manuscript.source.masked[: citation.span.start]
-    at = before.find(container)
+    # Looked for in a window before the citation, not the whole text before it: one copy
+    # and scan of everything before each citation would make many citations quadratic.
+    masked = manuscript.source.masked
+    end = citation.span.start
+    at = masked.find(container, max(0, end - CONTAINER_WINDOW), end)
     if at < 0:
         return False
-    line_end = before.find("\n", at)
+    line_end = masked.find("\n", at, end)
     return bool(
-        _IMPRINT_YEAR.search(before, at + len(container), line_end if line_end > 0 else None)
+        _IMPRINT_YEAR.search(masked, at + len(container), line_end if line_end > 0 else end)
     )
 
 
