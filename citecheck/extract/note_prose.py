@@ -143,6 +143,11 @@ def _titleless(
 _BY_AFTER = re.compile(r",\s+by\s+[A-Z]")
 
 
+# A page locator in a later sentence: "S. 535", "p. 12", "pp. 3-5".
+# matches "S. 535", "S.\xa0535", "p. 12"; not "S. Fischer", "p." alone
+_LATER_PAGE = re.compile(r"\b(?:S|pp?)\.\s*\d")
+
+
 def colon_reading(
     text: str, citation: NoteCitation, before: NoteCitation | None
 ) -> NoteCitation | None:
@@ -167,7 +172,10 @@ def colon_reading(
     after_title = title_at + len(citation.title) if title_at >= 0 else citation.span.end
     later = LATER_DETAILS.search(text, after_title, group_end)
     if later is None:
-        return None
+        # "Karl Marx: Ökonomisch-philosophische Manuskripte. MEW 40, S. 535.": a page in a
+        # later sentence of the group makes it a citation, without details to read on
+        page = _LATER_PAGE.search(text, after_title, group_end)
+        return replace(citation, unsure="; ".join(unsure)) if page else None
     year = later.group("year")[-4:] if later.group("year") else ""
     gone = {"no publication details", "no year" if year else ""}
     unsure = [p for p in unsure if p not in gone] + ["details read on"]

@@ -16,6 +16,7 @@ from citecheck.extract.note_parenthetical import parenthetical_source
 from citecheck.extract.note_parts import skip_comma
 from citecheck.extract.note_patterns import CUE, IBID, IDEM, MARKED_TITLE, OP_CIT, PAGES
 from citecheck.extract.note_prose import prose_work
+from citecheck.extract.note_titles import title_only
 from citecheck.extract.note_work import read_at
 from citecheck.model import Author, NoteCitation, Span
 
@@ -46,7 +47,15 @@ _INNER_START = re.compile(
 AND_TITLE = re.compile(rf"and\s+(?=[“\"*_{UPPER}])")
 
 # Punctuation and space trimmed from a segment's ends.
-_TRIM = " \t\n,.;:—–-"
+_TRIM = " \t\n,.;:—–-\xa0\u200b\ufeff"
+
+# Spaces a web page or a word processor leaves (no-break, thin, zero-width): read as plain
+# spaces, one character for one so that offsets stay ("Krafft.\xa0Earth System Science").
+SPACES = str.maketrans(dict.fromkeys("\xa0\u2007\u2009\u202f\u200b\ufeff", " "))
+
+# A cue that opens the container of the work before, not a work: "Also in *For Marx*".
+# matches "Also in ", "reprinted in ", "in "; not "Quoted in ", "cited in "
+_CONTAINER_CUE = re.compile(r"(?<!quoted\s)(?<!cited\s)(?<!qtd\.\s)\bin\b[,:]?\s*$", re.IGNORECASE)
 
 # Where a second work, the one the first was published in, starts: "published as an
 # appendix to", "published in", "reprinted in", "appended to".
@@ -68,7 +77,7 @@ def read_segment(
     if first is None:
         return []
     start, end = _trimmed(text, segment)
-    s = text[start:end]
+    s = text[start:end].translate(SPACES)
     after_title = first.span.start - start + (first.text.find(first.title) if first.title else 0)
     host_start = _HOST_START.search(s, max(after_title + len(first.title), 0))
     if host_start is None:
@@ -87,7 +96,7 @@ def _read_one(
     start, end = _trimmed(text, segment)
     if start >= end:
         return None
-    s = text[start:end]
+    s = text[start:end].translate(SPACES)
     cue = CUE.match(s)
     k = cue.end() if cue else 0
     continued = AND_TITLE.match(s)  # "and “Critique” (1969)": same author, next work
@@ -127,8 +136,23 @@ def _read_one(
     return (
         _op_cit_in_prose(s, start, end, note)
         or prose_work(s, k, start, note, surnames)
+        or _title_first(text, s, k, start, end, note, cue)
         or parenthetical_source(s, start, note, read_at)
     )
+
+
+def _title_first(
+    text: str, s: str, k: int, start: int, end: int, note: int, cue: re.Match[str] | None
+) -> NoteCitation | None:
+    """A work given by its plain title and an imprint, opening the note or a ";" group:
+    "Republic of Fear (Los Angeles: …, 1998), ix". Not after a sentence of the same group
+    (a web copy's subtitle: "…, *Revolutionaries to Race Leaders. Black Power and …* (…)"),
+    nor after "in" (the container of the work before: "Also in *For Marx* (…)")."""
+    if text[:start].rstrip()[-1:] not in ("", ";"):
+        return None
+    if cue is not None and _CONTAINER_CUE.search(cue.group()):
+        return None
+    return title_only(s, k, start, end, note)
 
 
 def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | None:

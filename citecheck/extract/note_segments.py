@@ -116,15 +116,15 @@ def _cut_after(text: str, i: int, span: Span) -> int | None:
 
 def _capital_next(text: str, i: int, span: Span) -> bool:
     after = text[i + 1 : min(span.end, i + 4)]
-    following = after.lstrip(" \n")
-    return after[:1] in (" ", "\n") and bool(following) and following[0].isupper()
+    following = after.lstrip()
+    return after[:1].isspace() and bool(following) and following[0].isupper()
 
 
 def _sentence_ends(text: str, i: int, span: Span) -> bool:
     after = text[i + 1 : min(span.end, i + 4)]
-    if not after.startswith((" ", "\n")):
+    if not after[:1].isspace():  # a no-break space too: "Krafft.\xa0Earth System"
         return False
-    following = after.lstrip(" \n")
+    following = after.lstrip()
     if not following or not (following[0].isupper() or following[0] in '“"*_'):
         return False
     if text[i] != ".":

@@ -11,7 +11,9 @@ from citecheck.extract.note_details import read_details
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import after_cue, build_citation, skip_comma
 from citecheck.extract.note_patterns import (
+    DATE,
     MARKED_TITLE,
+    NAMES,
     NOT_TITLE_STARTS,
     OP_CIT,
     PART_TITLES,
@@ -21,6 +23,15 @@ from citecheck.extract.note_patterns import (
     YEAR,
 )
 from citecheck.model import NoteCitation
+
+# A title opening with a numeral: a year before a colon, or a number before a word.
+# matches "1839: The Year", "13 opitov", "18th Brumaire"; not "1839, 45", "12 and 14",
+# "2 vols.", "45 ff."
+NUMERAL_TITLE = re.compile(
+    r"""(?:1[5-9]\d\d|20\d\d):\s+[A-Z]
+      |\d{1,3}(?:st|nd|rd|th)?\s+(?!(?:and|ff|vols?|pp|passim|et|to|or|per)\b)[^\W\d_]{3,}""",
+    re.VERBOSE,
+)
 
 
 def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str, int]:
@@ -53,7 +64,11 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
         s[at : at + 1] not in (",:" if colon else ",") and not (after_stop or names_sentence)
     ):
         return "", "", at
-    if not s[i : i + 1].isupper() or OP_CIT.match(s, i) or YEAR.match(s, i):
+    # "13 opitov o Lenine", "1839: The Year of …"; not a date ("31 August 1991")
+    numeral = NUMERAL_TITLE.match(s, i) and not DATE.match(s, i)
+    if not (s[i : i + 1].isupper() or numeral) or OP_CIT.match(s, i):
+        return "", "", at
+    if YEAR.match(s, i) and not numeral:
         return "", "", at
     stop = PLAIN_TITLE_END.search(s, i)
     stop_at = stop.start() if stop else len(s)
@@ -124,3 +139,102 @@ def title_case(words: str) -> bool:
 
 
 _TITLE_JOINERS = frozenset("of the in and on for to a an at from with".split())
+
+
+# Between a plain title and the imprint that vouches for it: an editor, a translator, a
+# volume, an edition or the original year.
+# matches ", ed. John Strohmeier and Jeffrey Cook " before "(Berkeley", " (2nd ed.) " before
+# "(London", " (1938) "; not ". He wrote ", ", which appeared " (prose: no imprint follows)
+_TO_IMPRINT = re.compile(
+    r"""(?:\s*,?\s*(?:(?:eds?|trans|tr|vol|rev|repr|comp)\.\s[^().;:]{0,80}?
+                    |\(\s*(?:\d+(?:st|nd|rd|th)|rev\.|new)\s+ed(?:ition|\.)?\s*\)
+                    |\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)))*
+        \s*,?\s*(?=\()""",
+    re.VERBOSE,
+)
+
+
+def imprint_after(s: str, at: int) -> bool:
+    """An imprint "(Place: Publisher, Year)" right after `at`, or after an editor,
+    translator, volume or edition: what vouches for a plain title in a web copy."""
+    between = _TO_IMPRINT.match(s, at)
+    return between is not None and _IMPRINT_AHEAD.match(s, between.end()) is not None
+
+
+def vouched_plain_title(s: str, at: int) -> tuple[str, int] | None:
+    """A plain title at `at` and where it ends, when an imprint right after it vouches for
+    it: "Republic of Fear (Los Angeles: …, 1998)", "see For They Know Not What They Do: …
+    (London: Verso, 2002)". Not a person ("Leon Trotsky (New York: …)"), not prose ("This
+    argument is made at length in his book (London: …)")."""
+    if not (s[at : at + 1].isupper() or NUMERAL_TITLE.match(s, at)) or DATE.match(s, at):
+        return None
+    stop = PLAIN_TITLE_END.search(s, at)
+    stop_at = stop.start() if stop else len(s)
+    title = s[at:stop_at].strip(" ,.")
+    if _MARKS.search(title):
+        return None  # emphasis or quotes inside: a marked title's leftovers, not a plain one
+    words = title.split()
+    if not 2 <= len(words) <= 30 or words[0].lower().strip(".,") in NOT_TITLE_STARTS:
+        return None
+    if not title_case(title) or not _mostly_capitalised(words) or _SEE.search(title):
+        return None
+    if _NOT_A_TITLE.search(title) or _short_word_colon(words) or _names_first(title):
+        return None
+    return (title, stop_at) if imprint_after(s, stop_at) else None
+
+
+# A plain "title" that is not one: a name or a title before a comma and a capital ("Marx,
+# Capital", "World Commission …, Our Common Future").
+# matches ", Our" in "World Commission on Environment, Our Common Future"; not ", and" in
+# "Time, Labor, and Social Domination", ", Revolutionary" after "Helen Macfarlane: a …"
+_NOT_A_TITLE = re.compile(r"^[^:]*,\s+[A-Z]")
+
+
+def _short_word_colon(words: list[str]) -> bool:
+    """A short lower-case word before a colon: "in:", "στο:" (a container's cue), not a
+    title's "Iraq:" or "Done:"."""
+    return any(w.endswith(":") and len(w) <= 5 and w[:-1].islower() for w in words)
+
+
+def _names_first(title: str) -> bool:
+    """A person's names opening the words, then a comma or a title's capital: "Cedric
+    Johnson, foreword to …", "John Holloway Change the World …" (names, then the title)."""
+    person = NAMES.match(title)
+    if person is None or not plausible_names(person.group("names")):
+        return False
+    words = person.group("names").split()
+    if len(words) == len(title.split()) or title[person.end() : person.end() + 1] == ",":
+        return True
+    return (
+        any(  # "John Holloway" then "Change": the person may be any two or three words
+            words[n][:1].isupper() and plausible_names(" ".join(words[:n]))
+            for n in range(2, len(words))
+        )
+        or (len(words) >= 2 and title[person.end() : person.end() + 2][1:].isupper())
+    )
+
+
+# A title's mark or emphasis, which a plain title does not hold.
+# matches "*", "_", "“", "«"; not "'" ("The People's Republic")
+_MARKS = re.compile(r"[*_“”\"«»„]")
+
+
+def _mostly_capitalised(words: list[str]) -> bool:
+    """Half the longer words capitalised (title case), or a short title: prose has few."""
+    long_words = [w for w in words if len(w) > 3]
+    capitals = sum(1 for w in long_words if w[:1].isupper() or w[:1].isdigit())
+    return len(words) <= 6 or 2 * capitals >= len(long_words)
+
+
+def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitation | None:
+    """A work given by its plain title and an imprint, without author (an anonymous or
+    corporate work, or a web copy's "see *Title* (Place: …)" after a cue)."""
+    found = vouched_plain_title(s, at)
+    if found is None:
+        return None
+    title, title_end = found
+    details = read_details(s[title_end:])
+    if not (details.place and details.year):
+        return None
+    unsure = ["plain title", "no author"]
+    return build_citation(s, at, offset, end, note, "full", (), title, "plain", details, unsure)

@@ -30,7 +30,7 @@ from citecheck.extract.note_patterns import (
     PAGES,
     YEAR,
 )
-from citecheck.extract.note_titles import plain_title_by, read_title
+from citecheck.extract.note_titles import imprint_after, plain_title_by, read_title, title_only
 from citecheck.model import Author, NoteCitation
 
 # What may stand between an author named in prose and the title: a possessive and a few
@@ -117,7 +117,8 @@ def read_at(
             or IMPRINT_NEXT.match(s, title_end)
         )
         if not title or not vouched:
-            return None
+            # a web copy's "see For They Know Not What They Do: … (London: Verso, 2002)"
+            return title_only(s, k, offset, end, note)
     bridge = None
     if authors and inverted is None:
         bridge = BRIDGE.match(s, after) or PLAIN_BRIDGE.match(s, after)
@@ -128,15 +129,17 @@ def read_at(
     elif bridge:  # "Lih's *Lenin Rediscovered* (2008)", "Anderson in his *Considerations*"
         title, title_style, title_end = read_title(s, bridge.end(), False, colon=False)
         unsure.append("author in prose")
-    else:
-        colon = inverted is not None or s[after : after + 1] == ":"
+    colon = inverted is not None or s[after : after + 1] == ":"
+    if bridge is None:
         title, title_style, title_end = read_title(s, after, bool(authors), colon=colon)
     colon_names = bool(authors) and not (inverted or bridge) and s[after : after + 1] == ":"
     imprint_vouches = bridge is not None and bridge.re is PLAIN_BRIDGE
     # inside prose, only a marked title vouches for the names, or an imprint after an
     # inverted name: "published in Benjamin, Walter, Gesammelte Briefe. … (Frankfurt: …)"
     plain_in_prose = names_needed and title_style == "plain" and not imprint_vouches
-    if plain_in_prose and inverted is None:
+    if plain_in_prose and inverted is None and (colon or not imprint_after(s, title_end)):
+        # "… made by Žižek, Living in the End Times (2nd ed.) (London: Verso, 2011)": an
+        # imprint right after the plain title vouches for it
         return None
     if title_style == "plain" and adverb(authors):
         return None  # "Critically, Rose asked…": a sentence, not a citation
@@ -151,8 +154,8 @@ def read_at(
         # "“Developing …,” by Peter Hudis, Socialism and Democracy, 19 (2), July 2005"
         authors, title_end = tuple(surnames(by.group("names"))), by.end()
         unsure.append("writer after the title")
-    if not authors and (not title or title_style == "plain"):
-        return None
+    if not authors and (not title or title_style == "plain" or title[:1].islower()):
+        return None  # "*in Context*": a title's tail in emphasis left open, not a title
     if inverted is not None:
         unsure.append("inverted names")
     details = read_details(s[title_end:])
