@@ -11,9 +11,10 @@ import re
 
 from citecheck.extract.citation_patterns import NAME_WORD, PARTICLE, UPPER
 
-# One given name or initial, before a surname.
-# matches "Moshe", "E.", "J.-P.", "W.E.B."; not "and", "1974"
-GIVEN = rf"(?:{NAME_WORD}\.?|(?:[A-Z]\.-?){{1,3}})"
+# One given name or initial, before a surname (German initials may take two letters:
+# "Th.W. Adorno").
+# matches "Moshe", "E.", "J.-P.", "W.E.B.", "Th.W."; not "and", "1974"
+GIVEN = rf"(?:(?:[A-Z][a-z]?\.){{2,3}}|{NAME_WORD}\.?|(?:[A-Z]\.-?){{1,3}})"
 
 # A particle before a surname, with the Dutch "'t" ("Paul 't Hart") and the German "vom",
 # "zum", "zur" ("Uli vom Hagen") beside the others.
@@ -25,12 +26,20 @@ NOTE_PARTICLE = rf"(?:{PARTICLE}|['’]t\s+|(?:vom|zum|zur)\s+)"
 # matches "Moshe Lewin", "E. B. Ashton", "Lenin", "Marcel van der Linden"; not "the", "1917"
 PERSON = rf"(?:{GIVEN}\s+){{0,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
 
-# The names that open a citation: persons joined by "and" or "&" (a list by commas needs
-# "and" before its last), then "et al.", then an editor's or translator's mark.
-# matches "Max Horkheimer and Theodor Adorno", "Adorno et al.", "Robert Tucker, ed.";
-# not "in 1917", "the Party", "Draper, American Communism" (one name, then a title)
+# A person with given names or initials before the surname.
+# matches "Karl Marx", "E. B. Ashton"; not "Marx", "Frankfurt"
+GIVEN_PERSON = rf"(?:{GIVEN}\s+){{1,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
+
+# The names that open a citation: persons joined by "and" or "&" (German "und", "u."; a
+# list by commas needs "and" before its last), or persons with given names joined by "/"
+# (German: "Karl Marx/Friedrich Engels"), then "et al.", then an editor's or translator's
+# mark.
+# matches "Max Horkheimer and Theodor Adorno", "Karl Marx u. Friedrich Engels", "Andreas
+# Busen/Lisa Herzog", "Adorno et al.", "Robert Tucker, ed."; not "in 1917", "the Party",
+# "Draper, American Communism" (one name, then a title), "Frankfurt/Main" (no given names)
 NAMES = re.compile(
-    rf"""(?P<names>{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:and|&)\s+{PERSON})?)
+    rf"""(?P<names>{GIVEN_PERSON}/{GIVEN_PERSON}
+         |{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:and|&|und|u\.)\s+{PERSON})?)
          (?P<etal>,?\s+et\s+al\.?)?
          (?P<role>\s*,?\s*\(?(?:eds?|trans|comp)\.\)?)?""",
     re.VERBOSE,
@@ -71,8 +80,8 @@ LATER_DETAILS = re.compile(
 COLON_NAMES = "names before a colon"
 
 # Splits a name list into persons.
-# matches ", ", " and ", ", and ", " & "; not the space inside "Moshe Lewin"
-PERSON_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+# matches ", ", " and ", ", and ", " & ", " u. ", "/"; not the space inside "Moshe Lewin"
+PERSON_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|und|u\.)\s+|/")
 
 # A title in Markdown emphasis or in double quotes, right where the parser stands.
 # matches "*Lenin's Last Struggle*", "_Capital_", "“Critique,”", "\"Critique\"";
@@ -144,10 +153,11 @@ IMPRINT = re.compile(
 # A journal's volume (and issue) then the issue's date in brackets.
 # matches " 30 (April 1965)", " 12, no. 3 (1998)", " vol. 4, no. 2 (Spring 2012)",
 # ", No. 5 (1989)";
-# not " (1998)" (no volume)
+# not " (1998)" (no volume), ", vol. 6 (New York: International Publishers, 1976)" (a book's
+# volume: an imprint, not a date)
 JOURNAL_VOLUME = re.compile(
     r"""\s*,?\s*(?:(?:vol|no)\.\s*)?(?P<volume>\d+)(?:\s*,\s*no\.\s*(?P<issue>\d+))?
-        \s*\((?P<date>[^()]*?(?P<year>1[5-9]\d\d|20\d\d)[^()]*)\)""",
+        \s*\((?P<date>[^():]*?(?P<year>1[5-9]\d\d|20\d\d)[^():]*)\)""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -170,13 +180,14 @@ PAGES = re.compile(
     re.VERBOSE,
 )
 
-# "Ibid." and its kin at a segment's start (German "Ebd.", Latin "ibidem").
-# matches "Ibid.", "ibid", "Ibidem", "ebd."; not "Ibidaba"
-IBID = re.compile(r"(?i:ibid(?:em)?|ebd)\b\.?,?")
+# "Ibid." and its kin at a segment's start (German "Ebd.", Latin "ibidem"), also in
+# emphasis as older styles set it.
+# matches "Ibid.", "ibid", "Ibidem", "ebd.", "*Ibid*.", "*Ibid.*", "_ibid._"; not "Ibidaba"
+IBID = re.compile(r"[*_]{0,2}(?i:ibid(?:em)?|ebd)\b[*_]{0,2}\.?[*_]{0,2},?")
 
-# "Idem" / "Id." (the same author as before) at a segment's start.
-# matches "Idem,", "Id."; not "Identity"
-IDEM = re.compile(r"(?:Idem|Id\.)(?!\w)")
+# "Idem" / "Id." (the same author as before) at a segment's start, also in emphasis.
+# matches "Idem,", "Id.", "*Idem*,"; not "Identity"
+IDEM = re.compile(r"[*_]{0,2}(?:Idem|Id\.)[*_]{0,2}(?!\w)")
 
 # "op. cit." and "loc. cit.", after a name or a title.
 # matches "op. cit.", "op cit", "loc. cit."; not "opcit"
@@ -185,15 +196,20 @@ OP_CIT = re.compile(r"\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\.?")
 # Words that open a segment but belong to no citation: cues and connectives, and the
 # writer's own work ("See my “Title,” …": a work the note gives without an author).
 # matches "See also ", "Cf. ", "Cf., ", "Quoted in ", "For example, see ", "See also my
-# article on ", "For example, " (before a name); not "Seeley, ", "Cfx", "For examples"
+# article on ", "For example, " (before a name), "Chapter four of " (a part of the work);
+# German "Vgl. ", "Siehe z.B. ", "zit. nach "; not "Seeley, ", "Cfx", "For examples",
+# "Chapter IV. " (a heading), "Siehen"
 CUE = re.compile(
     r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and)[,:]?\s+)?
         (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.)[,:]?)?
               (?:\s+(?:my|our)(?:\s+(?:article|essay|book|review|piece|chapter|discussion))?
                  (?:\s+(?:on|in|of))?)?
            |compare|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in
+           |(?:chapter|part|section|book)\s+(?:\d+|[ivxlc]+|[a-z]+)\s+of
            |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b
          |cf\.?(?!\w)
+         |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|etwa|z\.\s?B\.))?(?=[,:\s])
+         |zit\.\s+(?:nach|in)\b
          |(?:for\s+(?:example|instance)|e\.g\.)(?=[,:\s]))[,:]?\s*""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -215,11 +231,12 @@ SEGMENT_CUE = re.compile(
 
 # An inverted first author, as a bibliography writes it: "Surname, Given" (then a title).
 # matches "Neumann, Franz L.", "Adorno, Theodor W., et al.", "Benjamin, Walter",
-# "Horkheimer, Max, and Theodor Adorno (25. 10. 1939)";
+# "Horkheimer, Max, and Theodor Adorno (25. 10. 1939)", "Arato, A. & Breines, P. (1979)";
 # not "Moshe Lewin", "Lenin, *Collected Works*"
 INVERTED_NAMES = re.compile(
     rf"""(?P<names>{NAME_WORD}),\s+(?P<given>{GIVEN}(?:\s+{GIVEN}){{0,2}})
-         (?P<more>,?\s+(?:and|&)\s+{PERSON})?
+         (?P<more>,?\s+(?:and|&)\s+
+             (?:(?P<more_surname>{NAME_WORD}),\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}|{PERSON}))?
          (?P<etal>,?\s+et\s+al\.?)?
          (?:\s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\))?
          (?=(?<=\.)\s*[*_“"{UPPER}]|\s*[,.:]\s*[*_“"{UPPER}])""",

@@ -104,7 +104,7 @@ def _read_one(
         k = continued.end()
     ibid = IBID.match(s, k) or IDEM.match(s, k)
     if ibid:
-        form = "idem" if s[ibid.start() : ibid.start() + 2].lower() == "id" else "ibid"
+        form = "idem" if ibid.re is IDEM else "ibid"
         rest = s[ibid.end() :]
         pages = PAGES.search(" " + rest.rstrip(" .;"))
         return NoteCitation(
@@ -115,6 +115,12 @@ def _read_one(
             pages=pages.group("pages").strip() if pages else "",
         )
     citation = read_at(s, k, start, end, note)
+    in_container = cue is not None and _CONTAINER_CUE.search(cue.group())
+    if citation is not None and in_container and not _opens_group(text, start):
+        if not citation.authors or (previous and previous[0].folded == citation.authors[0].folded):
+            # "Lenin, V.I. (1977): Notizen eines Publizisten. In: Lenin, V.I.: Werke 33":
+            # the container of the work before, by its author, is no other work
+            return None
     if citation is not None:
         if (
             not citation.authors
@@ -148,11 +154,17 @@ def _title_first(
     "Republic of Fear (Los Angeles: …, 1998), ix". Not after a sentence of the same group
     (a web copy's subtitle: "…, *Revolutionaries to Race Leaders. Black Power and …* (…)"),
     nor after "in" (the container of the work before: "Also in *For Marx* (…)")."""
-    if text[:start].rstrip()[-1:] not in ("", ";"):
+    if not _opens_group(text, start):
         return None
     if cue is not None and _CONTAINER_CUE.search(cue.group()):
         return None
     return title_only(s, k, start, end, note)
+
+
+def _opens_group(text: str, start: int) -> bool:
+    """The segment at `start` opens the note or a ";" group (no sentence of the same work
+    stands before it)."""
+    return text[:start].rstrip()[-1:] in ("", ";")
 
 
 def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | None:

@@ -83,6 +83,8 @@ def read_at(
         inverted = None  # "Adorno, Anders, Horkheimer and Pollock": a list, not "Adorno, A."
     if inverted and plausible_names(inverted.group("names")):
         more = inverted.group("more") or ""
+        if inverted.group("more_surname"):  # "Arato, A. & Breines, P.": the surname only
+            more = " and " + inverted.group("more_surname")
         authors = tuple(surnames(inverted.group("names") + more))
         after = inverted.end()
     elif names and plausible_names(names.group("names")):
