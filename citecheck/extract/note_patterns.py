@@ -197,8 +197,8 @@ OP_CIT = re.compile(r"\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\.?")
 # writer's own work ("See my “Title,” …": a work the note gives without an author).
 # matches "See also ", "Cf. ", "Cf., ", "Quoted in ", "For example, see ", "See also my
 # article on ", "For example, " (before a name), "Chapter four of " (a part of the work);
-# German "Vgl. ", "Siehe z.B. ", "zit. nach "; not "Seeley, ", "Cfx", "For examples",
-# "Chapter IV. " (a heading), "Siehen"
+# German "Vgl. ", "Siehe z.B. ", "zit. nach ", "and, " (a list's last work); not "Seeley, ",
+# "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen"
 CUE = re.compile(
     r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and)[,:]?\s+)?
         (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.)[,:]?)?
@@ -208,6 +208,7 @@ CUE = re.compile(
            |(?:chapter|part|section|book)\s+(?:\d+|[ivxlc]+|[a-z]+)\s+of
            |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b
          |cf\.?(?!\w)
+         |and(?=,\s)
          |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|etwa|z\.\s?B\.))?(?=[,:\s])
          |zit\.\s+(?:nach|in)\b
          |(?:for\s+(?:example|instance)|e\.g\.)(?=[,:\s]))[,:]?\s*""",
@@ -277,7 +278,9 @@ PART_TITLES = frozenset(
 NOT_NAMES = frozenset(
     """a an the this that these those it its in on at of for from to by with as and or but
     see also cf compare quoted cited however thus here there indeed moreover similarly
-    again note notes originally available translated translation emphasis reprinted
+    again elsewhere later earlier finally hence likewise meanwhile nevertheless nonetheless
+    otherwise instead perhaps still today note notes originally available translated
+    translation emphasis reprinted
     published according for ibid idem op loc vol no pp p chapter part section introduction
     preface foreword afterword appendix letter speech interview editorial statement
     review january february march april may june july august september october november

@@ -14,7 +14,15 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parenthetical import parenthetical_source
 from citecheck.extract.note_parts import skip_comma
-from citecheck.extract.note_patterns import CUE, IBID, IDEM, MARKED_TITLE, OP_CIT, PAGES
+from citecheck.extract.note_patterns import (
+    CUE,
+    GIVEN_PERSON,
+    IBID,
+    IDEM,
+    MARKED_TITLE,
+    OP_CIT,
+    PAGES,
+)
 from citecheck.extract.note_prose import prose_work
 from citecheck.extract.note_titles import title_only
 from citecheck.extract.note_work import read_at
@@ -38,6 +46,21 @@ _INNER_START = re.compile(
            |(?:chapter|part|section)\s+[\w.]+\s+of
            |(?<=\bthe\s)(?:foreword|preface|introduction|afterword)\s+to)
         [:,]?\s+(?=[{UPPER}*_“\"])""",
+    re.VERBOSE,
+)
+
+# "As" opening the segment before an author in prose.
+# matches "As " before "Luxemburg put it"; not "Ascher", "as " inside the segment ("such as
+# Lukács, Korsch, Adorno, etc." names no work)
+_AS_START = re.compile(rf"(?i:as)\s+(?=[{UPPER}])")
+
+# A person with given names in prose, then "in the essay" (or his, her, their) and a marked
+# title: "the political scientist J. P. Nettl, in the essay “…” (in *Past and Present* …)".
+# matches before "J. P. Nettl, in the essay “", "Perry Anderson in his *"; not "Nettl in
+# 1965" (no title), "Rosa Luxemburg's biographer, " (no "in the …" after the names)
+_APPOSITIVE = re.compile(
+    rf"""(?<![\w.’'-])(?={GIVEN_PERSON},?\s+in\s+(?:his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}
+        [*_“\"])""",
     re.VERBOSE,
 )
 
@@ -135,8 +158,15 @@ def _read_one(
         if not citation.authors and _year_only(citation):
             return None  # "In *The State and Revolution* (1917), Lenin …": named in passing
         return citation
-    for inner in _INNER_START.finditer(s, k + 1):
+    opening = _AS_START.match(s, k)  # "As Luxemburg put it in 1915 in *The Crisis …*"
+    if opening and (citation := read_at(s, opening.end(), start, end, note, names_needed=True)):
+        return citation
+    for inner in _INNER_START.finditer(s, k):
         citation = read_at(s, inner.end(), start, end, note, names_needed=True)
+        if citation is not None:
+            return citation
+    for person in _APPOSITIVE.finditer(s, k + 1) if " in " in s else ():
+        citation = read_at(s, person.start(), start, end, note, names_needed=True)
         if citation is not None:
             return citation
     return (

@@ -7,7 +7,15 @@ import re
 from dataclasses import replace
 
 from citecheck.bibliography.names import author
-from citecheck.extract.note_details import read_details
+from citecheck.extract.note_bridges import (
+    BLOCK_QUOTE,
+    BRIDGE,
+    GENRE_BRIDGE,
+    PLAIN_BRIDGE,
+    PROSE_BRIDGE,
+    bridge_at,
+)
+from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_names import (
     SENTENCE_IN_NAMES,
     adverb,
@@ -32,24 +40,6 @@ from citecheck.extract.note_patterns import (
 )
 from citecheck.extract.note_titles import imprint_after, plain_title_by, read_title, title_only
 from citecheck.model import Author, NoteCitation
-
-# What may stand between an author named in prose and the title: a possessive and a few
-# words (a year among them), or "in his/her/their".
-# matches "'s ", "’s essay ", "'s review of ", "'s 1934 essay on ", "'s 1989 book, ", " in his ";
-# not ", ",
-# " and "
-BRIDGE = re.compile(
-    r"""(?:['’]s(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){0,4},?
-         |\s+in\s+(?:his|her|their)(?:\s+[a-z]+){0,2})\s+(?=[*_“\"])""",
-    re.VERBOSE,
-)
-
-# "in his" before a plain title that an imprint follows: the imprint vouches for the title.
-# matches " in his " in "Perry Anderson in his Considerations on Western Marxism (London: New
-# Left Books, 1976)"; not " in his view (see above)", " in his *Considerations*" (BRIDGE)
-PLAIN_BRIDGE = re.compile(
-    r"\s+in\s+(?:his|her|their)\s+(?=[A-Z][^()*_“\"]{2,150}?\s\(\s*[A-Z][^():]{1,40}:\s)"
-)
 
 # An author-year citation right after the names: "Cliff, 1974", "Marx, 1986, p558".
 # matches ", 1974", ", 1974, p20", " 2009, p176"; not ", 1839: The Year of …" (a title)
@@ -123,7 +113,10 @@ def read_at(
             return title_only(s, k, offset, end, note)
     bridge = None
     if authors and inverted is None:
-        bridge = BRIDGE.match(s, after) or PLAIN_BRIDGE.match(s, after)
+        bridge = bridge_at(s, after, citation_shape=k == after_cue(s) and not names_needed)
+        if bridge and bridge.re is PROSE_BRIDGE and bridge.group().startswith(","):
+            if len(s[k:after].split()) < 2:
+                bridge = None  # "Elsewhere, in “…”": a person named in full, or no one
     if bridge and bridge.re is PLAIN_BRIDGE:  # the title runs to the imprint's bracket
         title_end = s.index("(", bridge.end())
         title, title_style = s[bridge.end() : title_end].strip(" ,."), "plain"
@@ -160,7 +153,11 @@ def read_at(
         return None  # "*in Context*": a title's tail in emphasis left open, not a title
     if inverted is not None:
         unsure.append("inverted names")
-    details = read_details(s[title_end:])
+    # the details stop at a block quotation; one right after the title is the work's own
+    # ("As Lukács put it in the Preface (1922) to *History …*,\n\n    > I should …")
+    block = BLOCK_QUOTE.search(s, title_end)
+    details = read_details(s[title_end : block.start() if block else len(s)])
+    quote = block is not None and block.start() == title_end
     if plain_in_prose and not details.place:
         return None
     bridge_year = YEAR.search(bridge.group()) if bridge else None
@@ -186,8 +183,11 @@ def read_at(
         unsure.append("no publication details")
     if form == "short" and title_style == "plain" and _prose_after(s, title_end):
         return None  # "In Mesopotamia, Jericho was flourishing … around 6,500 BCE, while …"
-    if (not authors or bridge or corporate) and not details.published and form != "op-cit":
+    in_passing = not authors or corporate or (bridge and bridge.re is not GENRE_BRIDGE)
+    if in_passing and not details.published and form != "op-cit" and not (bridge and quote):
         return None  # a quotation in prose, or a work named in passing, not a citation
+    if bridge and bridge.re is PROSE_BRIDGE and not (quote or _vouching(details)):
+        return None  # "Lenin wrote in *What Is to Be Done?* (1902) that …": in passing
     if colon_names:
         unsure.append(COLON_NAMES)  # decided with the rest of the note: `colon_reading`
     if title_style == "plain":
@@ -199,6 +199,13 @@ def read_at(
     return build_citation(
         s, k, offset, end, note, form, authors, title, title_style, details, unsure
     )
+
+
+def _vouching(details: Details) -> bool:
+    """Details that make a work named in prose a citation: an imprint, a container, a
+    journal's issue, a date or an address, not a year alone beside the title."""
+    dated = bool(details.year) and not details.loose_year
+    return bool(details.place or details.container or details.url or details.journal or dated)
 
 
 # Words of prose after a plain short title and its pages: a sentence, not a citation.

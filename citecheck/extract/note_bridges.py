@@ -1,0 +1,69 @@
+"""What stands between an author named in prose and the title of the work: a possessive
+("Lih's *Lenin Rediscovered*"), "in his" ("Anderson in his *Considerations*"), a kind of
+work after the names ("Lacan, paper “The Freudian Thing,” *Écrits*"), or a verb and "in"
+("As Luxemburg put it in 1915 in *The Crisis …*", "J. P. Nettl, in the essay “…”").
+
+A bridge in prose names the work in passing unless details vouch for it (`note_work`
+decides); a bridge before a block quotation gives the quotation's source."""
+
+from __future__ import annotations
+
+import re
+
+# A possessive and a few words (a year among them), or a description then a colon, or
+# "in his/her/their".
+# matches "'s ", "’s essay ", "'s review of ", "'s 1934 essay on ", "'s 1989 book, ", " in his
+# ", "'s encomium on Broué on the latter's death: "; not ", ", " and ", "'s view. " (no title)
+BRIDGE = re.compile(
+    r"""(?:['’]s(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){0,4},?
+         |['’]s\s+[a-z][^:;.“”"*_()]{1,80}?:
+         |\s+in\s+(?:his|her|their)(?:\s+[a-z]+){0,2})\s+(?=[*_“\"])""",
+    re.VERBOSE,
+)
+
+# "in his" before a plain title that an imprint follows: the imprint vouches for the title.
+# matches " in his " in "Perry Anderson in his Considerations on Western Marxism (London: New
+# Left Books, 1976)"; not " in his view (see above)", " in his *Considerations*" (BRIDGE)
+PLAIN_BRIDGE = re.compile(
+    r"\s+in\s+(?:his|her|their)\s+(?=[A-Z][^()*_“\"]{2,150}?\s\(\s*[A-Z][^():]{1,40}:\s)"
+)
+
+# The kind of work between the names and a marked title, in a citation's shape.
+# matches ", paper " in "Lacan, paper “The Freudian Thing,”", ", his essay ", ", the lecture ";
+# not ", *" (no kind), ", who wrote “"
+GENRE_BRIDGE = re.compile(
+    r""",\s+(?:(?:his|her|their|the)\s+)?
+        (?:essay|article|paper|pamphlet|lecture|speech|address|book|review|interview
+          |letter|chapter|report|editorial|column|poem|novel|film|play|talk)s?
+        ,?\s+(?=[*_“\"])""",
+    re.VERBOSE,
+)
+
+# A verb phrase and "in" between an author in prose and the title: a few lower-case words
+# or a year, then "in", then a determiner and a kind of work, or a part of the book
+# ("the Preface (1922) to").
+# matches " put it in 1915 in ", ", in the essay ", " argued in ", " put it in the Preface
+# (1922) to "; not " and Engels in " (a capital), " in his " (BRIDGE), " wrote that the "
+PROSE_BRIDGE = re.compile(
+    r""",?(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){0,4}?\s+in\s+
+        (?:(?:his|her|their|the|a|an)\s+(?:(?:[a-z]+|1[5-9]\d\d|20\d\d)\s+){0,2}
+           (?:(?i:preface|introduction|foreword|afterword|postscript|epilogue)
+              (?:\s+\((?:1[5-9]\d\d|20\d\d)\))?\s+to\s+)?)?
+        (?=[*_“\"])""",
+    re.VERBOSE,
+)
+
+# A block quotation right after the title: the work is the quotation's source.
+# matches ",\n\n    > I should", ":\n> According"; not ", 23", " (London"
+BLOCK_QUOTE = re.compile(r"[,:]?[ \t]*\n\s*>")
+
+
+def bridge_at(s: str, at: int, *, citation_shape: bool) -> re.Match[str] | None:
+    """The bridge right after the names at `at`: a kind of work counts only in a
+    citation's shape (the names open the segment)."""
+    return (
+        BRIDGE.match(s, at)
+        or PLAIN_BRIDGE.match(s, at)
+        or (GENRE_BRIDGE.match(s, at) if citation_shape else None)
+        or PROSE_BRIDGE.match(s, at)
+    )
