@@ -17,6 +17,7 @@ from citecheck.extract.note_patterns import (
     MARKED_TITLE,
     OP_CIT,
     PAGES,
+    PLACE_YEAR_IMPRINT,
     URL,
     YEAR,
 )
@@ -101,6 +102,8 @@ def read_details(details: str) -> Details:
                 year = found[-1]
     loose = not year and bool(bare_year)
     year = year or bare_year
+    if not year and (german := PLACE_YEAR_IMPRINT.match(plain)):
+        place, year = german.group("place"), german.group("year")  # ", Frankfurt 2000: 41"
     if not year:
         date = DATE.search(plain) or _COMMA_YEAR.search(plain)
         year = date.group("year") if date else ""

@@ -124,13 +124,26 @@ EMPHASIS_TITLE = re.compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
 # What ends a plain (unmarked) title: a bracket (a square one opens a translated title:
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
 # matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
-# after a short title, ", trans." and ". "; not the comma in "Race, Class"
+# after a short title, ", trans.", ", Frankfurt 2000" (a German imprint) and ". "; not the
+# comma in "Race, Class"
 PLAIN_TITLE_END = re.compile(
     r"""\s*[(\[]
       |,\s*(?=\d|(?:pp?|S)\.\s*\d|[xvil]+\b|(?:trans|eds?|vol|no|in|available|accessed|chap)\b\.?)
       |,\s*(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
+      |,\s*(?=(?-i:[A-Z])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*)?\s+(?:1[5-9]\d\d|20\d\d)(?!\d))
       |\.\s+(?=[A-Z])|\.?$|;\s""",
     re.VERBOSE | re.IGNORECASE,
+)
+
+# A German imprint: a place and a year, no publisher, after a comma or a full stop.
+# matches ", Frankfurt 2000" (before ": 41"), ". Essen 1994" (before ", S. 79f"), ", New York
+# 2009"; not ", December 1917", ", Spring 2012" (dates), ", 1994" (no place)
+PLACE_YEAR_IMPRINT = re.compile(
+    r"""[,.]\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn
+                  |Fall|Winter)[a-z]*\.?\s)
+        (?P<place>[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*)?)\s+(?P<year>1[5-9]\d\d|20\d\d)
+        (?=\s*(?:[:,.;)]|$))""",
+    re.VERBOSE,
 )
 
 # A year of publication, not inside a longer number.

@@ -36,12 +36,13 @@ __all__ = ["plausible_names", "read_segment"]
 # foreword to *…* by Harold Cruse" is Johnson's foreword, so "the" is required). The next
 # letter is a capital of any Latin, Greek or Cyrillic alphabet ("made by Žižek, *…*"), or
 # a title's mark.
-# matches "see " in "For more, see Lewin", "by " in "as argued by Lewin", "found in " in
+# matches "see " in "For more, see Lewin", "vgl. " in "…, vgl. Axel Honneth", "by " in "as
+# argued by Lewin", "found in " in
 # "can be found in Lublinski", "chapter one of " before "Žižek", "foreword to " after "the"
 # before "Geoff Eley"; not "Seeley", "in " alone, "chapter of " (no number), "by " before "the",
 # "foreword to " without "the"
 _INNER_START = re.compile(
-    rf"""\b(?i:see(?:\s+also)?|cf\.|by|from
+    rf"""\b(?i:see(?:\s+also)?|cf\.|vgl\.|siehe|by|from
            |(?:found|discussed|argued|developed|described|published|reprinted|collected)\s+in
            |(?:chapter|part|section)\s+[\w.]+\s+of
            |(?<=\bthe\s)(?:foreword|preface|introduction|afterword)\s+to)

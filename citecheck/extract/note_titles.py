@@ -18,6 +18,7 @@ from citecheck.extract.note_patterns import (
     OP_CIT,
     PART_TITLES,
     PERSON,
+    PLACE_YEAR_IMPRINT,
     PLAIN_TITLE_END,
     UNCLOSED_QUOTE,
     YEAR,
@@ -90,6 +91,8 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
     first_word = title.split()[0].lower().strip(".,") if title else ""
     if not title or first_word in NOT_TITLE_STARTS or len(title.split()) > 25:
         return "", "", at
+    if PLACE_YEAR.fullmatch(title):
+        return "", "", at  # "Politik und Philosophie, Frankfurt 2002": an imprint, no title
     return title, "plain", stop_at
 
 
@@ -141,6 +144,12 @@ def title_case(words: str) -> bool:
 _TITLE_JOINERS = frozenset("of the in and on for to a an at from with".split())
 
 
+# A place (one or two words) and a year: an imprint, never a title.
+# matches "Frankfurt 2002", "New York, 2009", "Frankfurt/Main 1970"; not "1839: The Year",
+# "Republic of Fear"
+PLACE_YEAR = re.compile(r"[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*)?,?\s+(?:1[5-9]\d\d|20\d\d)")
+
+
 # Between a plain title and the imprint that vouches for it: an editor, a translator, a
 # volume, an edition or the original year.
 # matches ", ed. John Strohmeier and Jeffrey Cook " before "(Berkeley", " (2nd ed.) " before
@@ -157,6 +166,8 @@ _TO_IMPRINT = re.compile(
 def imprint_after(s: str, at: int) -> bool:
     """An imprint "(Place: Publisher, Year)" right after `at`, or after an editor,
     translator, volume or edition: what vouches for a plain title in a web copy."""
+    if PLACE_YEAR_IMPRINT.match(s, at):
+        return True  # "Axel Honneth, Das Andere der Gerechtigkeit, Frankfurt 2000: 41"
     between = _TO_IMPRINT.match(s, at)
     return between is not None and _IMPRINT_AHEAD.match(s, between.end()) is not None
 

@@ -1,0 +1,289 @@
+"""Issue 11, generalising pass: classes of note writing, not particular notes. Each class
+(a plain title vouched for by its imprint, a bridge between an author in prose and the
+title, German bibliography conventions, …) has hard cases drawn from Chicago's examples and
+other journals' habits, and at least as many negatives: places and publishers before years,
+page numbers, dates, years in prose, URLs, "Ibid." variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extract.note_citations import note_citations_in
+from citecheck.model import Note, Span
+
+
+def read(text: str) -> list[tuple[list[str], str, str]]:
+    """(surnames, year, title) of each work the reader finds in one note."""
+    note = Note(1, Span(0, len(text)), Span(0, 0), Span(0, len(text)))
+    return [
+        ([a.surname for a in c.authors], c.year, c.title) for c in note_citations_in(text, note)
+    ]
+
+
+def forms(text: str) -> list[str]:
+    note = Note(1, Span(0, len(text)), Span(0, 0), Span(0, len(text)))
+    return [c.form for c in note_citations_in(text, note)]
+
+
+# (class, note text, the works read: (surnames, year, start of the title)); [] = nothing
+CLASSES = [
+    # --- spaces a web page or a word processor leaves
+    (
+        "spaces: a no-break space after a names sentence",
+        "Eckhart Ehlers and Thomas Krafft.\xa0Earth System Science in the Anthropocene "
+        "(Berlin: Springer Verlag, 2010).",
+        [(["Ehlers", "Krafft"], "2010", "Earth System Science")],
+    ),
+    (
+        "spaces: a zero-width space before a German colon-style note",
+        "\u200bDan Healey:\xa0Homosexual Desire in Revolutionary Russia. Chicago 2001,\xa0S.\xa0170.",
+        [(["Healey"], "2001", "Homosexual Desire")],
+    ),
+    ("negative spaces: a place before a year", "London,\xa02015.", []),
+    ("negative spaces: a place, a year and a page", "Durham,\xa02012,\xa0p.\xa045.", []),
+    # --- a plain title that an imprint right after it vouches for
+    (
+        "imprint: a title without author opening the note",
+        "Republic of Fear (Los Angeles: University of California Press, 1998), ix--xi.",
+        [([], "1998", "Republic of Fear")],
+    ),
+    (
+        "imprint: an anonymous pamphlet",
+        "Manifesto of the English Socialists (London: The Twentieth Century Press, 1893), 5.",
+        [([], "1893", "Manifesto of the English Socialists")],
+    ),
+    (
+        "imprint: names in prose, a plain title, an edition, then the imprint",
+        "A case for this is made by Žižek, Living in the End Times (2nd ed.) (London: Verso, "
+        "2011), p. 414.",
+        [(["Žižek"], "2011", "Living in the End Times")],
+    ),
+    (
+        "imprint: an editor between the plain title and the imprint",
+        "See the Preface to Paolo Soleri, The Urban Ideal, ed. John Strohmeier and Jeffrey Cook "
+        "(Berkeley: Berkeley Hills Books, 2001).",
+        [(["Soleri"], "2001", "The Urban Ideal")],
+    ),
+    (
+        "imprint: a plain title after a cue in prose",
+        "For an exposition, see For They Know Not What They Do (London: Verso, 2002), p. 174.",
+        [([], "2002", "For They Know Not What They Do")],
+    ),
+    (
+        "negative imprint: a person, not a title",
+        "Leon Trotsky (New York: Pathfinder, 1970).",
+        [],
+    ),
+    (
+        "negative imprint: prose before an imprint",
+        "This argument is made at length in his book (London: Verso, 2002).",
+        [],
+    ),
+    (
+        "negative imprint: names then a title with no comma between are no title",
+        "See John Holloway Change the World without Taking Power, (London: Pluto Press, 2002).",
+        [],
+    ),
+    (
+        "negative imprint: a journal before a colon in prose is no author",
+        "Kautsky's review was first published in Die Gesellschaft: Internationale Revue für "
+        "Sozialismus (Berlin: Dietz, 1924), 306.",
+        [],
+    ),
+    (
+        "negative imprint: a web copy's subtitle after a full stop is no second work",
+        "Cedric Johnson, Revolutionaries to Race Leaders. Black Power and the Making of African "
+        "American Politics (Minneapolis: University of Minnesota Press, 2007), 36.",
+        [(["Johnson"], "", "Revolutionaries to Race Leaders")],
+    ),
+    (
+        "negative imprint: the container of the work before, after 'Also in'",
+        'Louis Althusser, "Contradiction and Overdetermination," *New Left Review* 41 (1967), '
+        "15. Also in For Marx (1965), trans. Ben Brewster (London: New Left Books, 1977), 87.",
+        [(["Althusser"], "1967", "Contradiction and Overdetermination")],
+    ),
+    # --- a title opening with a numeral
+    (
+        "numeral: a title opening with a number",
+        "Slavoj Žižek, 13 opitov o Lenine (Moscow: Ad marginem, 2003), 252--53.",
+        [(["Žižek"], "2003", "13 opitov o Lenine")],
+    ),
+    (
+        "numeral: a title opening with a year and a colon",
+        "David Black and Christopher Ford, 1839: The Year of Chartist Insurrection (forthcoming).",
+        [(["Black", "Ford"], "", "1839: The Year")],
+    ),
+    ("negative numeral: an author-year citation", "Cliff, 1974, p. 20.", []),
+    ("negative numeral: a paper and its date", "Socialist Worker, 31 August 1991.", []),
+    ("negative numeral: pages after a surname", "Lenin, 45 ff.", []),
+    # --- a book's volume before its imprint
+    (
+        "volume: a book's volume, then its imprint",
+        "Hal Draper, *Karl Marx's Theory of Revolution*, vol. 2 (New York: Monthly Review "
+        "Press, 1978), 175.",
+        [(["Draper"], "1978", "Karl Marx's Theory of Revolution")],
+    ),
+    (
+        "volume: collected works",
+        "Karl Marx and Frederick Engels, *Collected Works*, vol. 6 (New York: International "
+        "Publishers, 1976), 482.",
+        [(["Marx", "Engels"], "1976", "Collected Works")],
+    ),
+    (
+        "negative volume: a journal's number and date is an issue, not a title",
+        "Grigory Zinoviev, *Izvestiia TsK KPSS*, No. 5 (1989).",
+        [(["Zinoviev"], "1989", "")],
+    ),
+    (
+        "negative volume: a journal's volume and season",
+        'Susan Satterfield, "Livy and the Pax Deum," *Classical Philology* 111, no. 2 (April '
+        "2016): 170.",
+        [(["Satterfield"], "2016", "Livy and the Pax Deum")],
+    ),
+    # --- a part of the work opening the note
+    (
+        "part: a chapter of the work cited",
+        "Chapter four of Marx, *The Class Struggles in France* (London: Penguin, 1973), 45.",
+        [(["Marx"], "1973", "The Class Struggles in France")],
+    ),
+    ("negative part: a heading's numeral", "Chapter IV. The State, 1917.", []),
+    ("negative part: a chapter in prose", "Chapter four of this book covers 1917.", []),
+    # --- German bibliography conventions
+    (
+        "German: authors joined by 'u.'",
+        "Karl Marx u. Friedrich Engels: Die Deutsche Ideologie. MEW 3, Berlin 1978, S. 35.",
+        [(["Marx", "Engels"], "1978", "Die Deutsche Ideologie")],
+    ),
+    (
+        "German: authors joined by '/'",
+        "Andreas Busen/Lisa Herzog, Die Rekonstruktion der Freiheit. In: Zeitschrift für "
+        "Politische Theorie, 2/2012, 271--286: 284.",
+        [(["Busen", "Herzog"], "", "Die Rekonstruktion der Freiheit")],
+    ),
+    (
+        "German: two-letter initials and the author-date year",
+        "Adorno, Th.W. (2003): Resignation. In: Gesammelte Schriften 10.2. Frankfurt/Main: "
+        "Suhrkamp, S. 796.",
+        [(["Adorno"], "2003", "Resignation")],
+    ),
+    (
+        "German: 'Siehe z.B.' and a second inverted author",
+        "Siehe z.B. Arato, A. & Breines, P. (1979): The Young Lukács. New York: Seabury.",
+        [(["Arato", "Breines"], "1979", "The Young Lukács")],
+    ),
+    (
+        "German: the container by the same author after 'In:' is no second work",
+        "Lenin, V.I. (1977): Notizen eines Publizisten. In: Lenin, V.I.: Werke 33, S. 188-190. "
+        "Berlin: Dietz Verlag.",
+        [(["Lenin"], "1977", "Notizen eines Publizisten")],
+    ),
+    ("negative German: a place and a publisher", "Frankfurt/Main: Suhrkamp, 1970.", []),
+    ("negative German: two places and a year", "Berlin/New York 2009, S. 3.", []),
+    ("negative German: author-date with a page", "Vgl. Honneth 2015: 118f.", []),
+    ("negative German: a year in prose", "Vgl. die Debatte von 1968, S. 4.", []),
+    (
+        "German: 'vgl.' inside a sentence opens a work",
+        "Die Formulierungen entstammen dem Aufsatz, vgl. Axel Honneth, Das Andere der "
+        "Gerechtigkeit, Frankfurt 2000: 41.",
+        [(["Honneth"], "2000", "Das Andere der Gerechtigkeit")],
+    ),
+    (
+        "negative German: a place and a year after two words joined by 'und' are no work",
+        "Vgl. Das Unvernehmen. Politik und Philosophie, Frankfurt 2002.",
+        [],
+    ),
+    # --- bridges between an author in prose and the title
+    (
+        "bridge: a verb, a year and 'in', vouched for by an address",
+        "As Luxemburg put it in 1915 in *The Crisis of German Social Democracy* (available "
+        "online at www.marxists.org/archive/luxemburg/1915/junius/),",
+        [(["Luxemburg"], "", "The Crisis of German Social Democracy")],
+    ),
+    (
+        "bridge: an appositive person, 'in the essay', a journal in brackets",
+        "Luxemburg's biographer, the political scientist J. P. Nettl, in the essay \"The German "
+        'Social Democratic Party as Political Model" (in *Past and Present* 30 [April 1965], '
+        "65--95), addressed this issue.",
+        [(["Nettl"], "1965", "The German Social Democratic Party")],
+    ),
+    (
+        "bridge: the kind of work after the names",
+        'Lacan, paper "The Freudian Thing," *Écrits*, p. 334.',
+        [(["Lacan"], "", "The Freudian Thing")],
+    ),
+    (
+        "bridge: a possessive description before a colon",
+        "See Bernhard Bayerlein's encomium on Broué on the latter's death: \"Pierre Broué "
+        '(1926--2005)," *Jahrbuch für historische Kommunismusforschung*, 2006, 461--63.',
+        [(["Bayerlein"], "2006", "Pierre Broué")],
+    ),
+    (
+        "bridge: 'cited by' and 'in'",
+        'Cited by Benjamin in "On the Concept of History," *Selected Writings* vol. 4 '
+        "(Cambridge, MA: Harvard, 2003), 395.",
+        [(["Benjamin"], "2003", "On the Concept of History")],
+    ),
+    (
+        "bridge: the source of a block quotation",
+        "As Lukács put it in the Preface (1922) to *History and Class Consciousness*,\n\n"
+        "    > I should perhaps point out one difficulty.",
+        [(["Lukács"], "", "History and Class Consciousness")],
+    ),
+    (
+        "negative bridge: a work named in passing with its year",
+        "Lenin wrote in *What Is to Be Done?* (1902) that the party must lead.",
+        [],
+    ),
+    (
+        "negative bridge: a sentence adverb is no author",
+        'Elsewhere, in "The End of Philosophy" (1964), Heidegger acknowledged it.',
+        [],
+    ),
+    (
+        "negative bridge: 'such as' inside prose opens no work",
+        "Marxists such as Lukács, Korsch, Adorno, etc. in the 1920s.",
+        [],
+    ),
+    ("negative bridge: a title in prose without details", "As Marx argued in *Capital*, …", []),
+    ("negative bridge: a year in prose", "Marx, in 1843, wrote to Ruge.", []),
+    (
+        "negative bridge: an address alone after prose",
+        "As he put it, see https://www.marxists.org/archive/marx/works/1843/.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in CLASSES], ids=[c for c, _, _ in CLASSES]
+)
+def test_class(text: str, expected: list[tuple[list[str], str, str]]) -> None:
+    found = read(text)
+    assert [(names, year) for names, year, _ in found] == [(n, y) for n, y, _ in expected]
+    for (_, _, title), (_, _, start) in zip(found, expected, strict=True):
+        assert title.strip().startswith(start)
+
+
+def test_the_classes_have_at_least_as_many_negatives_as_positives() -> None:
+    negatives = sum(1 for case, _, _ in CLASSES if case.startswith("negative"))
+    assert negatives >= len(CLASSES) - negatives
+
+
+# Ibid. in emphasis, as older styles set it (counted apart: no author, no title).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("*Ibid*., 8.", ["ibid"]),
+        ("*Ibid.*", ["ibid"]),
+        ("_Ibid._, 140.", ["ibid"]),
+        ("*Ibid*,. 76-77.", ["ibid"]),
+        ("*Idem*, *Capital*, 12.", ["idem"]),
+        ("*Ibis*, 8.", []),
+        ("Ibidaba, 2001.", []),
+        ("Ibis, a novel.", []),
+        ("Idempotence is key.", []),
+        ("Ibidem.", ["ibid"]),
+    ],
+)
+def test_ibid_in_emphasis(text: str, expected: list[str]) -> None:
+    assert forms(text) == expected
