@@ -244,8 +244,90 @@ CLASSES = [
         "Marxists such as Lukács, Korsch, Adorno, etc. in the 1920s.",
         [],
     ),
+    (
+        "bridge: a kind of work with a comma after 'in his'",
+        'György Lukács addressed it in his eulogy, "Lenin -- Theoretician of Practice" (1924), '
+        "available online at https://www.marxists.org/archive/lukacs/works/1924/lenin/.",
+        [(["Lukács"], "1924", "Lenin -- Theoretician of Practice")],
+    ),
+    (
+        "bridge: the writer's foreword to another's book",
+        "Cedric Johnson, foreword to *Rebellion or Revolution* by Harold Cruse (Minneapolis: "
+        "University of Minnesota Press, 2009), 6.",
+        [(["Johnson"], "2009", "Rebellion or Revolution")],
+    ),
     ("negative bridge: a title in prose without details", "As Marx argued in *Capital*, …", []),
+    (
+        "negative bridge: a kind of work in prose with a year alone",
+        "Lenin, in his pamphlet *Imperialism* (1916), argued that the war was imperialist.",
+        [],
+    ),
     ("negative bridge: a year in prose", "Marx, in 1843, wrote to Ruge.", []),
+    # --- a source in brackets after a quotation, with a cue
+    (
+        "quoted in: a cue inside the brackets after a quotation",
+        'Engels called it that "science of enrichment" (Quoted in Robert Tucker, *The '
+        "Marx-Engels Reader* (New York: Norton, 1978), xxv).",
+        [(["Tucker"], "1978", "The Marx-Engels Reader")],
+    ),
+    (
+        "negative quoted in: a cue and a year in brackets after a quotation",
+        'He called it "science" (quoted in 1978).',
+        [],
+    ),
+    # --- a writer's piece by the possessive, dated by its journal issue
+    (
+        "piece: a response by its writer's possessive, up to the next writer's piece",
+        "See also David Black's response to Cutrone in *Platypus Review* 18 (December 2009), "
+        "online at https://platypus1917.org/2009/12/06/, and Cutrone's subsequent comments in "
+        "*Platypus Review* 20 (February 2010).",
+        [(["Black"], "2009", "")],
+    ),
+    (
+        "negative piece: a possessive and a kind of work named in passing",
+        "Black's response to Cutrone was never answered.",
+        [],
+    ),
+    (
+        "negative piece: a possessive and a critique with a year in prose",
+        "Marx's critique of Hegel came later.",
+        [],
+    ),
+    # --- social-media posts
+    (
+        "post: writer, handle, platform and date",
+        "Linda Sarsour (@lsarsour), Twitter Post, November 11, 2016, 2:35pm, "
+        "https://twitter.com/lsarsour/status/1.",
+        [(["Sarsour"], "2016", "")],
+    ),
+    (
+        "post: writer, a gloss in brackets, platform and date",
+        "Khaled Lamada (Sharing a Facebook Post from Yahya Bayad, January 1, 2014), Facebook "
+        "Post, January 2, 2014, https://facebook.com/x.",
+        [(["Lamada"], "2014", "")],
+    ),
+    (
+        "negative post: a platform named in prose with a year",
+        "Linda Sarsour (@lsarsour) said on Twitter in 2016 that it was so.",
+        [],
+    ),
+    (
+        "negative post: an author-year citation",
+        "Sarsour (2016), Twitter, 3.",
+        [],
+    ),
+    # --- a place, a publisher and a year (a web copy's imprint without brackets)
+    ("negative publisher: a place, a publisher, a year", "London, Verso Books, 2015.", []),
+    (
+        "negative publisher: two-word place and a press",
+        "New York, Monthly Review Press, 1970, 45.",
+        [],
+    ),
+    (
+        "publisher: a surname, a plain short title and a page stay a short form",
+        "Lenin, Collected Works, 45.",
+        [(["Lenin"], "", "Collected Works")],
+    ),
     (
         "negative bridge: an address alone after prose",
         "As he put it, see https://www.marxists.org/archive/marx/works/1843/.",

@@ -421,10 +421,10 @@ HARD_CASES = [
     ),
     (
         "negative: a writer's own foreword ('Names, foreword to *Book* by …') is not read "
-        "as the book's author's",
+        "as the book's author's: it is the writer's",
         "Cedric Johnson, foreword to *Rebellion or Revolution* by Harold Cruse "
         "(Minneapolis: University of Minnesota Press, 2009), 6.",
-        [],
+        [(["Johnson"], "2009", "Rebellion or Revolution")],
     ),
     (
         "a plain title, its writer after ', by', then an imprint",

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from citecheck.extract.citation_patterns import UPPER
-from citecheck.extract.note_patterns import MARKED_TITLE
+from citecheck.extract.note_patterns import CUE, MARKED_TITLE
 from citecheck.model import NoteCitation, Span
 
 # A quotation's closing mark, then an opening bracket: where prose gives its source.
@@ -39,7 +39,10 @@ def parenthetical_source(s: str, offset: int, note: int, read_at: ReadAt) -> Not
         opening = quotation.end() - 1
         closing = _closing(s, opening)
         window = s[opening:closing]  # "(" and the bracket's text, read like a segment
-        citation = read_at(window, 1, offset + opening, offset + closing, note)
+        cue = CUE.match(window, 1)  # "(Quoted in Robert Tucker, *The Marx-Engels Reader* …)"
+        citation = read_at(
+            window, cue.end() if cue else 1, offset + opening, offset + closing, note
+        )
         if citation is not None and (
             citation.place
             or citation.publisher

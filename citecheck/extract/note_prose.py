@@ -42,15 +42,41 @@ LETTER = re.compile(
     re.VERBOSE,
 )
 
+# A social-media post by its writer (a handle or a gloss in brackets may follow), its
+# platform or kind, and its date (Chicago's "Name (@handle), Twitter, date, URL").
+# matches "Linda Sarsour (@lsarsour), Twitter Post, November 11, 2016", "Tamika D. Mallory
+# (tamikadmallory), Instagram Photo, May 11, 2017"; not "Linda Sarsour said on Twitter in
+# 2016" (no date), "Marx (1867), *Capital*" (no platform)
+SOCIAL_POST = re.compile(
+    rf"""^(?P<writer>{PERSON})(?:\s*\([^()]{{1,80}}\))?,\s+(?:[“"][^”"]{{1,300}}[”"],?\s+)?
+        (?:[A-Z][\w]*\s+){{0,2}}?
+        (?:Twitter|Facebook|Instagram|YouTube|Tumblr|TikTok|Reddit|Tweet)\b[^;()]{{0,30}}?,\s+
+        (?P<date>{DATE.pattern})""",
+    re.VERBOSE,
+)
+
 # The collection a letter is published in, right after its date.
 # matches ", in *Selected Correspondence*", ") in “Correspondence …”"; not ", 132"
 _IN_COLLECTION = re.compile(r"\)?[,.]?\s+in\s+(?=[*_“\"])")
 
-# A review by its writer's possessive, at the segment's start or after "see" (a name word
-# holds its "'s": the lookbehind checks it is there).
-# matches "Molyneux's review of", "See Rose’s review of"; not "the review of", "Rose's view"
+# A review, a response or another piece by its writer's possessive, at the segment's start
+# or after "see" (a name word holds its "'s": the lookbehind checks it is there).
+# matches "Molyneux's review of", "See Rose’s review of", "See also David Black's response
+# to", "Cutrone's subsequent comments in"; not "the review of", "Rose's view", "Marx's
+# critique" (no "of", "to", "on", "in" or "with" after it)
 REVIEW = re.compile(
-    rf"""(?:^|(?<=\b[Ss]ee\s))(?P<writer>{PERSON})(?<=['’]s)\s+review\s+of\s""",
+    rf"""(?:^|(?<=\b[Ss]ee\s)|(?<=\b[Ss]ee\salso\s))(?P<writer>{PERSON})(?<=['’]s)
+        (?:\s+(?:subsequent|later|earlier|own|recent|original|first|second))?
+        \s+(?:review|response|reply|rejoinder|comments?|critique|letter|article|essay|piece
+            |interview|polemic|obituary)\s+(?:of|to|on|in|with)\s""",
+    re.VERBOSE,
+)
+
+# Another writer's piece after the first: ", and Cutrone's subsequent comments in".
+# matches ", and Cutrone's subsequent comments in "; not ", and the review of"
+_NEXT_PIECE = re.compile(
+    rf""",?\s+and\s+{PERSON}(?<=['’]s)(?:\s+[a-z]+)?\s+(?:review|response|reply|rejoinder|comments?
+        |critique|letter|article|essay|piece|interview)\b""",
     re.VERBOSE,
 )
 
@@ -73,7 +99,12 @@ def prose_work(
 ) -> NoteCitation | None:
     """The work segment `s` (at `offset` in the note) names in prose, or None; `k` is where
     the segment's cue ends, `surnames` reads a person's surname."""
-    # cheap substring tests first: most segments name no letter and no review
+    # cheap substring tests first: most segments name no letter, post or review
+    post = SOCIAL_POST.match(s, k) if "), " in s or ", “" in s or ', "' in s else None
+    if post is not None:
+        writer = tuple(surnames(post.group("writer")))
+        year = YEAR.search(post.group("date"))
+        return _titleless(s, k, offset, note, writer, year.group() if year else "", "a post")
     letter = LETTER.search(s, k) if " to " in s else None
     if letter is not None:
         writer = tuple(surnames(letter.group("writer").removesuffix(", letter")))
@@ -93,9 +124,11 @@ def prose_work(
             year=details.year or found.year,
             unsure="a letter in a collection",
         )
-    review = REVIEW.search(s, k) if "review of" in s else None
+    review = REVIEW.search(s, k) if "'s " in s or "’s " in s else None
     if review is not None:
-        rest = s[review.end() :]
+        # the piece runs to the next writer's piece: "…, and Cutrone's subsequent comments in"
+        following = _NEXT_PIECE.search(s, review.end())
+        rest = s[review.end() : following.start() if following else len(s)]
         years = [m.group("year") for m in YEAR.finditer(URL.sub(" ", rest))]
         if not (years or URL.search(rest)):
             return None  # "Rose's review of the book": named in passing

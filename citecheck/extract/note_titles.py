@@ -93,6 +93,8 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
         return "", "", at
     if PLACE_YEAR.fullmatch(title):
         return "", "", at  # "Politik und Philosophie, Frankfurt 2002": an imprint, no title
+    if _publisher(title):
+        return "", "", at  # "London, Verso Books, 2015": a place and a publisher, no work
     return title, "plain", stop_at
 
 
@@ -142,6 +144,19 @@ def title_case(words: str) -> bool:
 
 
 _TITLE_JOINERS = frozenset("of the in and on for to a an at from with".split())
+
+
+def _publisher(title: str) -> bool:
+    """A publisher's name: a few words ending in "Press", "Books", "Verlag", … ("Verso
+    Books", "Monthly Review Press", "University of Chicago Press")."""
+    words = title.split()
+    return 0 < len(words) <= 6 and "," not in title and words[-1].lower() in _PUBLISHER_WORDS
+
+
+_PUBLISHER_WORDS = frozenset(
+    """press books publishers publishing publications verlag editions éditions editores
+    editorial edizioni house company co. inc. ltd ltd. llc""".split()
+)
 
 
 # A place (one or two words) and a year: an imprint, never a title.
