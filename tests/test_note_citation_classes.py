@@ -263,6 +263,28 @@ CLASSES = [
         [],
     ),
     ("negative bridge: a year in prose", "Marx, in 1843, wrote to Ruge.", []),
+    (
+        "bridge: a web copy's plain title after a verb and 'in', vouched for by an address",
+        "As Luxemburg put it in 1915 in The Crisis of German Social Democracy (aka The Junius "
+        "Pamphlet, available online at www.marxists.org/archive/luxemburg/1915/junius/),",
+        [(["Luxemburg"], "", "The Crisis of German Social Democracy")],
+    ),
+    (
+        "bridge: a web copy's plain title before a block quotation",
+        "As Lukács put it in the Preface (1922) to History and Class Consciousness,\n\n"
+        "    > I should perhaps point out one difficulty.",
+        [(["Lukács"], "", "History and Class Consciousness")],
+    ),
+    (
+        "negative bridge: a plain phrase after 'in' with a year in brackets",
+        "As Lenin put it in State and Revolution (1917), the state withers away.",
+        [],
+    ),
+    (
+        "negative bridge: a place after 'in' and an imprint-like bracket",
+        "As Marx wrote in London (then the centre of the world), capital grows.",
+        [],
+    ),
     # --- a source in brackets after a quotation, with a cue
     (
         "quoted in: a cue inside the brackets after a quotation",
@@ -273,6 +295,25 @@ CLASSES = [
     (
         "negative quoted in: a cue and a year in brackets after a quotation",
         'He called it "science" (quoted in 1978).',
+        [],
+    ),
+    (
+        "brackets: a web copy's plain short title and page, the title named before in the note",
+        'Adorno, "Marginalia," in Critical Models (New York: Columbia University Press, 1998), '
+        '266; he spoke of "drastic experience" (Critical Models, 126).',
+        [
+            (["Adorno"], "1998", "Marginalia"),
+            ([], "", "Critical Models"),
+        ],
+    ),
+    (
+        "negative brackets: a plain phrase and a number not named before",
+        'He spoke of "drastic experience" (Critical Models, 126).',
+        [],
+    ),
+    (
+        "negative brackets: a year and a page after a quotation",
+        'He spoke of "drastic experience" (1998, 126).',
         [],
     ),
     # --- a writer's piece by the possessive, dated by its journal issue

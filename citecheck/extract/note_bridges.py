@@ -47,14 +47,17 @@ GENRE_BRIDGE = re.compile(
 # matches " put it in 1915 in ", ", in the essay ", " argued in ", " put it in the Preface
 # (1922) to ", " addressed such transcendence in his eulogy, "; not " and Engels in " (a
 # capital), " in his " (BRIDGE), " wrote that the "
-PROSE_BRIDGE = re.compile(
-    r""",?(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){0,4}?\s+in\s+
-        (?:(?:his|her|their|the|a|an)\s+(?:(?:[a-z]+|1[5-9]\d\d|20\d\d),?\s+){0,2}
-           (?:(?i:preface|introduction|foreword|afterword|postscript|epilogue)
-              (?:\s+\((?:1[5-9]\d\d|20\d\d)\))?\s+to\s+)?)?
-        (?=[*_“\"])""",
-    re.VERBOSE,
-)
+_PROSE_BRIDGE = r""",?(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){0,4}?\s+in\s+
+    (?:(?:his|her|their|the|a|an)\s+(?:(?:[a-z]+|1[5-9]\d\d|20\d\d),?\s+){0,2}
+       (?:(?i:preface|introduction|foreword|afterword|postscript|epilogue)
+          (?:\s+\((?:1[5-9]\d\d|20\d\d)\))?\s+to\s+)?)?"""
+PROSE_BRIDGE = re.compile(_PROSE_BRIDGE + r"(?=[*_“\"])", re.VERBOSE)
+
+# The same before a plain title (a web copy): "As Luxemburg put it in 1915 in The Crisis of
+# German Social Democracy (… available online at …)"; `note_titles.bridged_plain_title`
+# reads the title, which an address, an imprint or a block quotation must vouch for.
+# matches " put it in 1915 in " before "The Crisis"; not " put it in 1915 in the end"
+PLAIN_PROSE_BRIDGE = re.compile(_PROSE_BRIDGE + r"(?=[A-Z])", re.VERBOSE)
 
 # A block quotation right after the title: the work is the quotation's source.
 # matches ",\n\n    > I should", ":\n> According"; not ", 23", " (London"
@@ -69,4 +72,5 @@ def bridge_at(s: str, at: int, *, citation_shape: bool) -> re.Match[str] | None:
         or PLAIN_BRIDGE.match(s, at)
         or (GENRE_BRIDGE.match(s, at) if citation_shape else None)
         or PROSE_BRIDGE.match(s, at)
+        or PLAIN_PROSE_BRIDGE.match(s, at)
     )

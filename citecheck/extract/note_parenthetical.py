@@ -29,8 +29,12 @@ _PAGE_ONLY = re.compile(r",\s*(?:pp?\.\s*)?(?P<pages>\d{1,4}(?:\s*(?:-+|–)\s*\
 ReadAt = Callable[[str, int, int, int, int], "NoteCitation | None"]
 
 
-def parenthetical_source(s: str, offset: int, note: int, read_at: ReadAt) -> NoteCitation | None:
-    """The first work given in brackets after a quotation in the segment `s` (at `offset`)."""
+def parenthetical_source(
+    s: str, offset: int, note: int, read_at: ReadAt, before: str = ""
+) -> NoteCitation | None:
+    """The first work given in brackets after a quotation in the segment `s` (at `offset`);
+    `before` is the note's text before the segment, where a plain short title may have been
+    given in full."""
     if "(" not in s:  # cheap test first: most segments have no bracket
         return None
     for tried, quotation in enumerate(_AFTER_QUOTATION.finditer(s)):
@@ -53,6 +57,8 @@ def parenthetical_source(s: str, offset: int, note: int, read_at: ReadAt) -> Not
         # after a quoted title, a journal's details are that title's, not a work; and
         # "(Communism: The Beginning of A New State, p.29)" is a plain title, no author
         short = _title_and_page(window, offset + opening, note)
+        if short is None:
+            short = _plain_title_and_page(window, offset + opening, note, before + s[:opening])
         if short is not None:
             return short
     return None
@@ -77,6 +83,34 @@ def _closing(s: str, opening: int) -> int:
             if depth == 0:
                 return i
     return opening + len(s[opening:stop].rstrip(" .;"))
+
+
+# A plain title and a page filling the bracket: a web copy's "(Critical Models, 126)".
+# matches "(Critical Models, 126", "(Negative Dialectics, p. 5"; not "(1998, 12", "(see
+# above, 12" (no capital), "(Communism: The Beginning of A New State, p.29" (a colon: a full
+# title, not a short one)
+_PLAIN_SHORT = re.compile(r"\((?P<title>[A-Z][^()*_“”\"\[\],;:]{2,80}?),\s*(?:pp?\.\s*)?\d")
+
+
+def _plain_title_and_page(window: str, offset: int, note: int, before: str) -> NoteCitation | None:
+    """A plain short title and a page, when the note has named the title before ("… in
+    Critical Models, trans. … (1998), 266. … (Critical Models, 126)"): the work cited."""
+    found = _PLAIN_SHORT.match(window)
+    if found is None or _PAGE_ONLY.match(window, found.end("title")) is None:
+        return None
+    title = found.group("title").strip()
+    if len(title.split()) < 2 or title not in before:
+        return None
+    return NoteCitation(
+        text=window[1:],
+        span=Span(offset + 1, offset + len(window)),
+        note=note,
+        form="short",
+        title=title,
+        pages=_PAGE_ONLY.match(window, found.end("title")).group("pages"),
+        title_style="plain",
+        unsure="a source in brackets after a quotation; no author; plain title",
+    )
 
 
 def _title_and_page(window: str, offset: int, note: int) -> NoteCitation | None:

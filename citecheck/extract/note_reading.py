@@ -174,7 +174,7 @@ def _read_one(
         _op_cit_in_prose(s, start, end, note)
         or prose_work(s, k, start, note, surnames)
         or _title_first(text, s, k, start, end, note, cue)
-        or parenthetical_source(s, start, note, read_at)
+        or parenthetical_source(s, start, note, read_at, text[:start])
     )
 
 

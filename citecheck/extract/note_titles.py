@@ -21,6 +21,7 @@ from citecheck.extract.note_patterns import (
     PLACE_YEAR_IMPRINT,
     PLAIN_TITLE_END,
     UNCLOSED_QUOTE,
+    URL,
     YEAR,
 )
 from citecheck.model import NoteCitation
@@ -224,13 +225,19 @@ def _short_word_colon(words: list[str]) -> bool:
 
 def _names_first(title: str) -> bool:
     """A person's names opening the words, then a comma or a title's capital: "Cedric
-    Johnson, foreword to …", "John Holloway Change the World …" (names, then the title)."""
+    Johnson, foreword to …", "John Holloway Change the World …" (names, then the title); not
+    words joined by "and" ("History and Class Consciousness")."""
     person = NAMES.match(title)
     if person is None or not plausible_names(person.group("names")):
         return False
-    words = person.group("names").split()
-    if len(words) == len(title.split()) or title[person.end() : person.end() + 1] == ",":
+    if title[person.end() : person.end() + 1] == ",":
         return True
+    names = person.group("names")
+    if " and " in names or "&" in names:
+        return False
+    words = names.split()
+    if len(words) == len(title.split()):
+        return True  # "Leon Trotsky": a person, no title
     return (
         any(  # "John Holloway" then "Change": the person may be any two or three words
             words[n][:1].isupper() and plausible_names(" ".join(words[:n]))
@@ -243,6 +250,29 @@ def _names_first(title: str) -> bool:
 # A title's mark or emphasis, which a plain title does not hold.
 # matches "*", "_", "“", "«"; not "'" ("The People's Republic")
 _MARKS = re.compile(r"[*_“”\"«»„]")
+
+
+def bridged_plain_title(s: str, at: int) -> tuple[str, int] | None:
+    """A plain title after a verb and "in" in prose (a web copy), and where it ends, when an
+    address or an imprint in the bracket after it, or a block quotation, vouches for it."""
+    stop = PLAIN_TITLE_END.search(s, at)
+    stop_at = stop.start() if stop else len(s)
+    title = s[at:stop_at].strip(" ,.")
+    words = title.split()
+    if not 2 <= len(words) <= 15 or _MARKS.search(title) or not _mostly_capitalised(words):
+        return None
+    if not title_case(title) or _names_first(title):
+        return None
+    rest = s[stop_at : stop_at + 300]
+    bracket = rest.lstrip().startswith("(") and (
+        URL.search(rest.split(")")[0]) or _IMPRINT_AHEAD.match(rest.lstrip())
+    )
+    return (title, stop_at) if bracket or _BLOCK_QUOTE_NEXT.match(s, stop_at) else None
+
+
+# A block quotation right after a plain title: ",\n\n    > I should".
+# matches ",\n\n    >", ":\n>"; not ", 23"
+_BLOCK_QUOTE_NEXT = re.compile(r"[,:]?[ \t]*\n\s*>")
 
 
 def _mostly_capitalised(words: list[str]) -> bool:

@@ -12,6 +12,7 @@ from citecheck.extract.note_bridges import (
     BRIDGE,
     GENRE_BRIDGE,
     PLAIN_BRIDGE,
+    PLAIN_PROSE_BRIDGE,
     PROSE_BRIDGE,
     bridge_at,
 )
@@ -38,7 +39,13 @@ from citecheck.extract.note_patterns import (
     PAGES,
     YEAR,
 )
-from citecheck.extract.note_titles import imprint_after, plain_title_by, read_title, title_only
+from citecheck.extract.note_titles import (
+    bridged_plain_title,
+    imprint_after,
+    plain_title_by,
+    read_title,
+    title_only,
+)
 from citecheck.model import Author, NoteCitation
 
 # An author-year citation right after the names: "Cliff, 1974", "Marx, 1986, p558".
@@ -114,12 +121,19 @@ def read_at(
     bridge = None
     if authors and inverted is None:
         bridge = bridge_at(s, after, citation_shape=k == after_cue(s) and not names_needed)
-        if bridge and bridge.re is PROSE_BRIDGE and bridge.group().startswith(","):
+        prose = bridge is not None and bridge.re in (PROSE_BRIDGE, PLAIN_PROSE_BRIDGE)
+        if prose and bridge.group().startswith(","):
             if len(s[k:after].split()) < 2:
                 bridge = None  # "Elsewhere, in “…”": a person named in full, or no one
     if bridge and bridge.re is PLAIN_BRIDGE:  # the title runs to the imprint's bracket
         title_end = s.index("(", bridge.end())
         title, title_style = s[bridge.end() : title_end].strip(" ,."), "plain"
+        unsure.append("author in prose")
+    elif bridge and bridge.re is PLAIN_PROSE_BRIDGE:
+        plain = bridged_plain_title(s, bridge.end())
+        if plain is None:
+            return None
+        (title, title_end), title_style = plain, "plain"
         unsure.append("author in prose")
     elif bridge:  # "Lih's *Lenin Rediscovered* (2008)", "Anderson in his *Considerations*"
         title, title_style, title_end = read_title(s, bridge.end(), False, colon=False)
@@ -128,7 +142,7 @@ def read_at(
     if bridge is None:
         title, title_style, title_end = read_title(s, after, bool(authors), colon=colon)
     colon_names = bool(authors) and not (inverted or bridge) and s[after : after + 1] == ":"
-    imprint_vouches = bridge is not None and bridge.re is PLAIN_BRIDGE
+    imprint_vouches = bridge is not None and bridge.re in (PLAIN_BRIDGE, PLAIN_PROSE_BRIDGE)
     # inside prose, only a marked title vouches for the names, or an imprint after an
     # inverted name: "published in Benjamin, Walter, Gesammelte Briefe. … (Frankfurt: …)"
     plain_in_prose = names_needed and title_style == "plain" and not imprint_vouches
@@ -186,7 +200,8 @@ def read_at(
     in_passing = not authors or corporate or (bridge and bridge.re is not GENRE_BRIDGE)
     if in_passing and not details.published and form != "op-cit" and not (bridge and quote):
         return None  # a quotation in prose, or a work named in passing, not a citation
-    if bridge and bridge.re is PROSE_BRIDGE and not (quote or _vouching(details)):
+    prose = bridge is not None and bridge.re in (PROSE_BRIDGE, PLAIN_PROSE_BRIDGE)
+    if prose and not (quote or _vouching(details)):
         return None  # "Lenin wrote in *What Is to Be Done?* (1902) that …": in passing
     if colon_names:
         unsure.append(COLON_NAMES)  # decided with the rest of the note: `colon_reading`
