@@ -102,6 +102,28 @@ CLASSES = [
         "15. Also in For Marx (1965), trans. Ben Brewster (London: New Left Books, 1977), 87.",
         [(["Althusser"], "1967", "Contradiction and Overdetermination")],
     ),
+    (
+        "imprint: a corporate author before a plain title",
+        "World Commission on Environment and Development, Our Common Future (Oxford: Oxford "
+        "University Press, 1987).",
+        [(["World Commission on Environment and Development"], "1987", "Our Common Future")],
+    ),
+    (
+        "imprint: the title's own years between the plain title and the imprint",
+        "See the foreword to Geoff Eley, Forging History: The History of the Left in Europe, "
+        "1850--2000 (New York: Oxford University Press, 2002).",
+        [(["Eley"], "2002", "Forging History")],
+    ),
+    (
+        "negative imprint: capitalised words before a comma and prose",
+        "World Commission on Environment and Development, Our Common Future was its report.",
+        [],
+    ),
+    (
+        "negative imprint: a place and a publisher before the year range of a title",
+        "Oxford University Press, 1850--2000.",
+        [],
+    ),
     # --- a title opening with a numeral
     (
         "numeral: a title opening with a number",
@@ -278,6 +300,17 @@ CLASSES = [
     (
         "negative bridge: a plain phrase after 'in' with a year in brackets",
         "As Lenin put it in State and Revolution (1917), the state withers away.",
+        [],
+    ),
+    (
+        "bridge: a link's words in a web copy vouch for the work",
+        'György Lukács addressed it in his eulogy, "Lenin -- Theoretician of Practice" (1924), '
+        "available online here.",
+        [(["Lukács"], "1924", "Lenin -- Theoretician of Practice")],
+    ),
+    (
+        "negative bridge: 'available' without 'online'",
+        'Lukács addressed it in his eulogy, "Lenin" (1924), available in most libraries.',
         [],
     ),
     (

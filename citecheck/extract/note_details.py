@@ -58,6 +58,11 @@ _MORE_YEARS = re.compile(r"(?:\s*(?:,|/|and|&)\s*(?:1[5-9]\d\d|20\d\d)(?!\d))+")
 # matches "(forthcoming)", "(in press)", "n.d."; not "forth"
 _FORTHCOMING = re.compile(r"\b(?:forthcoming|in\s+press|n\.\s?d\.)", re.IGNORECASE)
 
+# A link's words left by a web copy, whose address the copy dropped: the work is online.
+# matches "available online here", "available on-line at", "Available online"; not
+# "available in most libraries", "online at" alone
+_ONLINE = re.compile(r"\bavailable\s+(?:on-?line|on\s+the\s+web)\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Details:
@@ -71,6 +76,7 @@ class Details:
     journal: bool = False  # a volume and date right after the title: "30 (April 1965)"
     loose_year: bool = False  # the year stands alone in brackets: "(1962)", maybe the original
     published: bool = False  # there are publication details: a full form
+    online: bool = False  # "available online here": a web copy's link, its address dropped
 
 
 def read_details(details: str) -> Details:
@@ -114,7 +120,8 @@ def read_details(details: str) -> Details:
         pages = ""
     op = OP_CIT.search(plain)
     op_cit = ("op-cit" if op.group("op") else "loc-cit") if op else ""
-    published = bool(year or url or place or journal or _FORTHCOMING.search(plain))
+    online = bool(_ONLINE.search(plain))
+    published = bool(year or url or place or journal or online or _FORTHCOMING.search(plain))
     journal_at_start = bool(journal) and not container
     return Details(
         year=year,
@@ -127,6 +134,7 @@ def read_details(details: str) -> Details:
         published=published,
         journal=journal_at_start,
         loose_year=loose,
+        online=online,
     )
 
 

@@ -117,6 +117,12 @@ CORPORATE = re.compile(
     re.VERBOSE,
 )
 
+# The same before a comma and a plain title (a web copy; an imprint must vouch for the
+# title: `note_work`).
+# matches "World Commission on Environment and Development" before ", Our Common Future";
+# not "World Commission on" (no capital after "on")
+CORPORATE_PLAIN = re.compile(CORPORATE.pattern.replace(r"[*_“\"]", "[A-Z]"), re.VERBOSE)
+
 # A title in Markdown emphasis anywhere in a note (claimed from the author-year reader).
 # matches "*The Class Struggles in France, 1848 to 1850*"; not "2 * 3 * 4" (spaces inside)
 EMPHASIS_TITLE = re.compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")

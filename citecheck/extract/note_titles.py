@@ -169,9 +169,11 @@ PLACE_YEAR = re.compile(r"[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*)?,?\s+(?:1[5-9]\d\d|2
 # Between a plain title and the imprint that vouches for it: an editor, a translator, a
 # volume, an edition or the original year.
 # matches ", ed. John Strohmeier and Jeffrey Cook " before "(Berkeley", " (2nd ed.) " before
-# "(London", " (1938) "; not ". He wrote ", ", which appeared " (prose: no imprint follows)
+# "(London", " (1938) ", ", 1850--2000 " (the title's years); not ". He wrote ", ", which
+# appeared " (prose: no imprint follows)
 _TO_IMPRINT = re.compile(
     r"""(?:\s*,?\s*(?:(?:eds?|trans|tr|vol|rev|repr|comp)\.\s[^().;:]{0,80}?
+                    |(?:1[5-9]\d\d|20\d\d)\s*(?:-+|–)\s*\d{2,4}
                     |\(\s*(?:\d+(?:st|nd|rd|th)|rev\.|new)\s+ed(?:ition|\.)?\s*\)
                     |\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)))*
         \s*,?\s*(?=\()""",

@@ -31,6 +31,7 @@ from citecheck.extract.note_patterns import (
     BY_AUTHOR,
     COLON_NAMES,
     CORPORATE,
+    CORPORATE_PLAIN,
     IMPRINT_NEXT,
     INVERTED_NAMES,
     NAMES,
@@ -45,6 +46,7 @@ from citecheck.extract.note_titles import (
     plain_title_by,
     read_title,
     title_only,
+    vouched_plain_title,
 )
 from citecheck.model import Author, NoteCitation
 
@@ -100,6 +102,11 @@ def read_at(
     if not (inverted or names_needed) and k == after_cue(s):
         # "World Commission on Environment and …, *…*"
         corporate = CORPORATE.match(s, k) if ", " in s else None
+        if corporate is None and ", " in s:
+            # "World Commission on Environment and Development, Our Common Future (Oxford: …)"
+            corporate = CORPORATE_PLAIN.match(s, k)
+            if corporate is not None and not vouched_plain_title(s, skip_comma(s, corporate.end())):
+                corporate = None
         if corporate is not None and corporate.end() > after:
             authors, after = (author(corporate.group("names")),), corporate.end()
             unsure.append("corporate author")
@@ -220,7 +227,8 @@ def _vouching(details: Details) -> bool:
     """Details that make a work named in prose a citation: an imprint, a container, a
     journal's issue, a date or an address, not a year alone beside the title."""
     dated = bool(details.year) and not details.loose_year
-    return bool(details.place or details.container or details.url or details.journal or dated)
+    address = details.url or details.online
+    return bool(details.place or details.container or address or details.journal or dated)
 
 
 # Words of prose after a plain short title and its pages: a sentence, not a citation.
