@@ -138,6 +138,14 @@ def read_details(details: str) -> Details:
     )
 
 
+def vouching(details: Details) -> bool:
+    """Details that make a work named in prose a citation: an imprint, a container, a
+    journal's issue, a date or an address, not a year alone beside the title."""
+    dated = bool(details.year) and not details.loose_year
+    address = details.url or details.online
+    return bool(details.place or details.container or address or details.journal or dated)
+
+
 def _top_level_brackets(text: str) -> list[str]:
     """The text inside each top-level "(…)" or "[…]" (an imprint inside the brackets of
     prose: "(see … *Reflections* [New York: Schocken, 1986], 220)"), nested ones blanked."""

@@ -3,7 +3,8 @@ inside prose), Ibid. and its kin, a second work the first was published in, and 
 named only by the shape of the prose (see `note_citations` for the design).
 
 The parts live in `note_work` (names, title and details, and the decision), `note_names`,
-`note_titles`, `note_details` and `note_parts`."""
+`note_titles`, `note_plain_titles` (a web copy's unmarked titles), `note_bridges` (an author
+in prose, then the title), `note_details` and `note_parts`."""
 
 from __future__ import annotations
 
@@ -23,8 +24,8 @@ from citecheck.extract.note_patterns import (
     OP_CIT,
     PAGES,
 )
+from citecheck.extract.note_plain_titles import title_only
 from citecheck.extract.note_prose import prose_work
-from citecheck.extract.note_titles import title_only
 from citecheck.extract.note_work import read_at
 from citecheck.model import Author, NoteCitation, Span
 

@@ -13,15 +13,12 @@ from citecheck.extract.note_parts import after_cue, build_citation, skip_comma
 from citecheck.extract.note_patterns import (
     DATE,
     MARKED_TITLE,
-    NAMES,
     NOT_TITLE_STARTS,
     OP_CIT,
     PART_TITLES,
     PERSON,
-    PLACE_YEAR_IMPRINT,
     PLAIN_TITLE_END,
     UNCLOSED_QUOTE,
-    URL,
     YEAR,
 )
 from citecheck.model import NoteCitation
@@ -60,7 +57,7 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
         not colon
         and s[at : at + 1] == "."
         and " " in s[after_cue(s) : at].strip()  # a person's names: not "Talvisota. Kronikka."
-        and bool(_IMPRINT_AHEAD.search(s, at))
+        and bool(IMPRINT_AHEAD.search(s, at))
     )
     if not after_names or (
         s[at : at + 1] not in (",:" if colon else ",") and not (after_stop or names_sentence)
@@ -101,7 +98,7 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
 
 # An imprint in brackets somewhere ahead: "(London: The Bodley Head, 2008", "(NY: Random
 # House, 1982(1922))". matches " (Berlin: Springer Verlag, 2010"; not " (2010)", " (see: 2010"
-_IMPRINT_AHEAD = re.compile(r"\(\s*[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)")
+IMPRINT_AHEAD = re.compile(r"\(\s*[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)")
 
 
 # A plain title, then its writer: "The Power of Negativity: …, by Raya Dunayevskaya, edited
@@ -117,7 +114,7 @@ _PLAIN_TITLE_BY = re.compile(
 
 # A cue inside what would be a plain title: the title starts after it.
 # matches " see " in "For a discussion, see Rosa"; not "Seeing Like a State"
-_SEE = re.compile(r"\b(?i:see)\s")
+SEE = re.compile(r"\b(?i:see)\s")
 
 
 def plain_title_by(s: str, k: int, offset: int, end: int, note: int) -> NoteCitation | None:
@@ -127,7 +124,7 @@ def plain_title_by(s: str, k: int, offset: int, end: int, note: int) -> NoteCita
     if found is None or not plausible_names(found.group("names")):
         return None
     title = found.group("title").strip()
-    if not title_case(title) or _SEE.search(title) or not _IMPRINT_AHEAD.search(s, found.end()):
+    if not title_case(title) or SEE.search(title) or not IMPRINT_AHEAD.search(s, found.end()):
         return None  # "For a discussion of …, see Rosa Luxemburg, …, by …": prose, then a cue
     details = read_details(s[found.end() :])
     if not (details.place and details.year):
@@ -164,135 +161,3 @@ _PUBLISHER_WORDS = frozenset(
 # matches "Frankfurt 2002", "New York, 2009", "Frankfurt/Main 1970"; not "1839: The Year",
 # "Republic of Fear"
 PLACE_YEAR = re.compile(r"[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*)?,?\s+(?:1[5-9]\d\d|20\d\d)")
-
-
-# Between a plain title and the imprint that vouches for it: an editor, a translator, a
-# volume, an edition or the original year.
-# matches ", ed. John Strohmeier and Jeffrey Cook " before "(Berkeley", " (2nd ed.) " before
-# "(London", " (1938) ", ", 1850--2000 " (the title's years); not ". He wrote ", ", which
-# appeared " (prose: no imprint follows)
-_TO_IMPRINT = re.compile(
-    r"""(?:\s*,?\s*(?:(?:eds?|trans|tr|vol|rev|repr|comp)\.\s[^().;:]{0,80}?
-                    |(?:1[5-9]\d\d|20\d\d)\s*(?:-+|–)\s*\d{2,4}
-                    |\(\s*(?:\d+(?:st|nd|rd|th)|rev\.|new)\s+ed(?:ition|\.)?\s*\)
-                    |\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)))*
-        \s*,?\s*(?=\()""",
-    re.VERBOSE,
-)
-
-
-def imprint_after(s: str, at: int) -> bool:
-    """An imprint "(Place: Publisher, Year)" right after `at`, or after an editor,
-    translator, volume or edition: what vouches for a plain title in a web copy."""
-    if PLACE_YEAR_IMPRINT.match(s, at):
-        return True  # "Axel Honneth, Das Andere der Gerechtigkeit, Frankfurt 2000: 41"
-    between = _TO_IMPRINT.match(s, at)
-    return between is not None and _IMPRINT_AHEAD.match(s, between.end()) is not None
-
-
-def vouched_plain_title(s: str, at: int) -> tuple[str, int] | None:
-    """A plain title at `at` and where it ends, when an imprint right after it vouches for
-    it: "Republic of Fear (Los Angeles: …, 1998)", "see For They Know Not What They Do: …
-    (London: Verso, 2002)". Not a person ("Leon Trotsky (New York: …)"), not prose ("This
-    argument is made at length in his book (London: …)")."""
-    if not (s[at : at + 1].isupper() or NUMERAL_TITLE.match(s, at)) or DATE.match(s, at):
-        return None
-    stop = PLAIN_TITLE_END.search(s, at)
-    stop_at = stop.start() if stop else len(s)
-    title = s[at:stop_at].strip(" ,.")
-    if _MARKS.search(title):
-        return None  # emphasis or quotes inside: a marked title's leftovers, not a plain one
-    words = title.split()
-    if not 2 <= len(words) <= 30 or words[0].lower().strip(".,") in NOT_TITLE_STARTS:
-        return None
-    if not title_case(title) or not _mostly_capitalised(words) or _SEE.search(title):
-        return None
-    if _NOT_A_TITLE.search(title) or _short_word_colon(words) or _names_first(title):
-        return None
-    return (title, stop_at) if imprint_after(s, stop_at) else None
-
-
-# A plain "title" that is not one: a name or a title before a comma and a capital ("Marx,
-# Capital", "World Commission …, Our Common Future").
-# matches ", Our" in "World Commission on Environment, Our Common Future"; not ", and" in
-# "Time, Labor, and Social Domination", ", Revolutionary" after "Helen Macfarlane: a …"
-_NOT_A_TITLE = re.compile(r"^[^:]*,\s+[A-Z]")
-
-
-def _short_word_colon(words: list[str]) -> bool:
-    """A short lower-case word before a colon: "in:", "στο:" (a container's cue), not a
-    title's "Iraq:" or "Done:"."""
-    return any(w.endswith(":") and len(w) <= 5 and w[:-1].islower() for w in words)
-
-
-def _names_first(title: str) -> bool:
-    """A person's names opening the words, then a comma or a title's capital: "Cedric
-    Johnson, foreword to …", "John Holloway Change the World …" (names, then the title); not
-    words joined by "and" ("History and Class Consciousness")."""
-    person = NAMES.match(title)
-    if person is None or not plausible_names(person.group("names")):
-        return False
-    if title[person.end() : person.end() + 1] == ",":
-        return True
-    names = person.group("names")
-    if " and " in names or "&" in names:
-        return False
-    words = names.split()
-    if len(words) == len(title.split()):
-        return True  # "Leon Trotsky": a person, no title
-    return (
-        any(  # "John Holloway" then "Change": the person may be any two or three words
-            words[n][:1].isupper() and plausible_names(" ".join(words[:n]))
-            for n in range(2, len(words))
-        )
-        or (len(words) >= 2 and title[person.end() : person.end() + 2][1:].isupper())
-    )
-
-
-# A title's mark or emphasis, which a plain title does not hold.
-# matches "*", "_", "“", "«"; not "'" ("The People's Republic")
-_MARKS = re.compile(r"[*_“”\"«»„]")
-
-
-def bridged_plain_title(s: str, at: int) -> tuple[str, int] | None:
-    """A plain title after a verb and "in" in prose (a web copy), and where it ends, when an
-    address or an imprint in the bracket after it, or a block quotation, vouches for it."""
-    stop = PLAIN_TITLE_END.search(s, at)
-    stop_at = stop.start() if stop else len(s)
-    title = s[at:stop_at].strip(" ,.")
-    words = title.split()
-    if not 2 <= len(words) <= 15 or _MARKS.search(title) or not _mostly_capitalised(words):
-        return None
-    if not title_case(title) or _names_first(title):
-        return None
-    rest = s[stop_at : stop_at + 300]
-    bracket = rest.lstrip().startswith("(") and (
-        URL.search(rest.split(")")[0]) or _IMPRINT_AHEAD.match(rest.lstrip())
-    )
-    return (title, stop_at) if bracket or _BLOCK_QUOTE_NEXT.match(s, stop_at) else None
-
-
-# A block quotation right after a plain title: ",\n\n    > I should".
-# matches ",\n\n    >", ":\n>"; not ", 23"
-_BLOCK_QUOTE_NEXT = re.compile(r"[,:]?[ \t]*\n\s*>")
-
-
-def _mostly_capitalised(words: list[str]) -> bool:
-    """Half the longer words capitalised (title case), or a short title: prose has few."""
-    long_words = [w for w in words if len(w) > 3]
-    capitals = sum(1 for w in long_words if w[:1].isupper() or w[:1].isdigit())
-    return len(words) <= 6 or 2 * capitals >= len(long_words)
-
-
-def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitation | None:
-    """A work given by its plain title and an imprint, without author (an anonymous or
-    corporate work, or a web copy's "see *Title* (Place: …)" after a cue)."""
-    found = vouched_plain_title(s, at)
-    if found is None:
-        return None
-    title, title_end = found
-    details = read_details(s[title_end:])
-    if not (details.place and details.year):
-        return None
-    unsure = ["plain title", "no author"]
-    return build_citation(s, at, offset, end, note, "full", (), title, "plain", details, unsure)

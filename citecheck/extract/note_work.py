@@ -16,7 +16,7 @@ from citecheck.extract.note_bridges import (
     PROSE_BRIDGE,
     bridge_at,
 )
-from citecheck.extract.note_details import Details, read_details
+from citecheck.extract.note_details import read_details, vouching
 from citecheck.extract.note_names import (
     SENTENCE_IN_NAMES,
     adverb,
@@ -40,14 +40,13 @@ from citecheck.extract.note_patterns import (
     PAGES,
     YEAR,
 )
-from citecheck.extract.note_titles import (
+from citecheck.extract.note_plain_titles import (
     bridged_plain_title,
     imprint_after,
-    plain_title_by,
-    read_title,
     title_only,
     vouched_plain_title,
 )
+from citecheck.extract.note_titles import plain_title_by, read_title
 from citecheck.model import Author, NoteCitation
 
 # An author-year citation right after the names: "Cliff, 1974", "Marx, 1986, p558".
@@ -208,7 +207,7 @@ def read_at(
     if in_passing and not details.published and form != "op-cit" and not (bridge and quote):
         return None  # a quotation in prose, or a work named in passing, not a citation
     prose = bridge is not None and bridge.re in (PROSE_BRIDGE, PLAIN_PROSE_BRIDGE)
-    if prose and not (quote or _vouching(details)):
+    if prose and not (quote or vouching(details)):
         return None  # "Lenin wrote in *What Is to Be Done?* (1902) that …": in passing
     if colon_names:
         unsure.append(COLON_NAMES)  # decided with the rest of the note: `colon_reading`
@@ -221,14 +220,6 @@ def read_at(
     return build_citation(
         s, k, offset, end, note, form, authors, title, title_style, details, unsure
     )
-
-
-def _vouching(details: Details) -> bool:
-    """Details that make a work named in prose a citation: an imprint, a container, a
-    journal's issue, a date or an address, not a year alone beside the title."""
-    dated = bool(details.year) and not details.loose_year
-    address = details.url or details.online
-    return bool(details.place or details.container or address or details.journal or dated)
 
 
 # Words of prose after a plain short title and its pages: a sentence, not a citation.
