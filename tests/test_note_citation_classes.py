@@ -318,6 +318,69 @@ CLASSES = [
         "As Marx wrote in London (then the centre of the world), capital grows.",
         [],
     ),
+    (
+        "bridge: a part of the work after the names",
+        "Marx, part three of *The Class Struggles in France, 1848 to 1850* (Marxists.org): "
+        "http://www.marxists.org/archive/marx/works/1850/class-struggles-france/ch03.htm.",
+        [(["Marx"], "", "The Class Struggles in France")],
+    ),
+    (
+        "bridge: 'in his paper', a container and a page",
+        'This return is announced by Lacan in his paper "The Freudian Thing," *Écrits*, p. 337.',
+        [(["Lacan"], "", "The Freudian Thing")],
+    ),
+    (
+        "bridge: two authors, a verb with a comma, 'in their'",
+        "Marx and Engels had observed, in their *Manifesto of the Communist Party* (1848, "
+        "available online at https://www.marxists.org/archive/marx/works/1848/), that it ends.",
+        [(["Marx", "Engels"], "1848", "Manifesto of the Communist Party")],
+    ),
+    (
+        "negative bridge: 'in his paper' and a title alone",
+        'Lacan in his paper "The Freudian Thing" returns to Freud.',
+        [],
+    ),
+    (
+        "negative bridge: two authors in prose, a title and its year only",
+        "Marx and Engels had observed, in their *Manifesto* (1848), that it ends.",
+        [],
+    ),
+    (
+        "negative bridge: a part of a book in prose, no details",
+        "Marx, part three of his argument, is clear.",
+        [],
+    ),
+    (
+        "cue: 'See, inter alia,'",
+        'See, inter alia, Hal Draper, "Marxism and the Trade Unions," lectures delivered in '
+        "1970, available online at https://www.marxists.org/archive/draper/1970/tu/.",
+        [(["Draper"], "", "Marxism and the Trade Unions")],
+    ),
+    ("negative cue: 'inter alia' in prose", "Inter alia, London, 2015.", []),
+    # --- a work introduced by "titled", its author the work's before it
+    (
+        "titled: a title after 'is titled', an address after it, the author carried",
+        'Pham Binh, "Wanting to Get Lenin Wrong," *Weekly Worker* 907 (March 29, 2012), '
+        "http://www.cpgb.org.uk/article.php?article_id=1004775 A longer version, on #Occupy, "
+        'is titled, "Over a Cliff and into Occupy with Lenin," and can be found online at: '
+        "http://www.cpgb.org.uk/x.",
+        [(["Binh"], "2012", "Wanting to Get Lenin Wrong"), (["Binh"], "", "Over a Cliff")],
+    ),
+    (
+        "negative titled: a title after 'titled' without details",
+        'The chapter is titled "Over a Cliff" for a reason.',
+        [],
+    ),
+    (
+        "negative titled: 'entitled' to a right",
+        "Workers are entitled to a wage, London, 2015.",
+        [],
+    ),
+    (
+        "negative titled: an address ends no sentence before a lower-case word",
+        "See http://www.marxists.org/archive/ and the rest of the archive, 2015.",
+        [],
+    ),
     # --- a source in brackets after a quotation, with a cue
     (
         "quoted in: a cue inside the brackets after a quotation",
@@ -347,6 +410,17 @@ CLASSES = [
     (
         "negative brackets: a year and a page after a quotation",
         'He spoke of "drastic experience" (1998, 126).',
+        [],
+    ),
+    (
+        "piece: a letter by its writer's possessive right after the cue",
+        "See, for example, Engels's letter to August Bebel available at "
+        "https://www.marxists.org/archive/marx/works/1891/letters/91_10_24.htm.",
+        [(["Engels"], "", "")],
+    ),
+    (
+        "negative piece: a letter by the possessive, no date or address",
+        "See, for example, Engels's letter to August Bebel.",
         [],
     ),
     # --- a writer's piece by the possessive, dated by its journal issue

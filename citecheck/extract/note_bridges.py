@@ -30,13 +30,14 @@ PLAIN_BRIDGE = re.compile(
 
 # The kind of work between the names and a marked title, in a citation's shape.
 # matches ", paper " in "Lacan, paper “The Freudian Thing,”", ", his essay ", ", the lecture ",
-# ", foreword to " (the writer's foreword to another's book);
+# ", foreword to " (the writer's foreword to another's book), ", part three of ";
 # not ", *" (no kind), ", who wrote “"
 GENRE_BRIDGE = re.compile(
     r""",\s+(?:(?:his|her|their|the)\s+)?
         (?:(?:essay|article|paper|pamphlet|lecture|speech|address|book|review|interview
              |letter|chapter|report|editorial|column|poem|novel|film|play|talk)s?
-           |(?:foreword|preface|introduction|afterword)\s+to)
+           |(?:foreword|preface|introduction|afterword)\s+to
+           |(?:chapter|part|section|book|volume)\s+(?:\d+|[ivxlc]+|[a-z]+)\s+of)
         ,?\s+(?=[*_“\"])""",
     re.VERBOSE,
 )
@@ -45,9 +46,9 @@ GENRE_BRIDGE = re.compile(
 # or a year, then "in", then a determiner and a kind of work, or a part of the book
 # ("the Preface (1922) to").
 # matches " put it in 1915 in ", ", in the essay ", " argued in ", " put it in the Preface
-# (1922) to ", " addressed such transcendence in his eulogy, "; not " and Engels in " (a
-# capital), " in his " (BRIDGE), " wrote that the "
-_PROSE_BRIDGE = r""",?(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){0,4}?\s+in\s+
+# (1922) to ", " addressed such transcendence in his eulogy, ", " had observed, in their ";
+# not " and Engels in " (a capital), " in his " (BRIDGE), " wrote that the "
+_PROSE_BRIDGE = r""",?(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d),?){0,4}?\s+in\s+
     (?:(?:his|her|their|the|a|an)\s+(?:(?:[a-z]+|1[5-9]\d\d|20\d\d),?\s+){0,2}
        (?:(?i:preface|introduction|foreword|afterword|postscript|epilogue)
           (?:\s+\((?:1[5-9]\d\d|20\d\d)\))?\s+to\s+)?)?"""

@@ -215,13 +215,14 @@ OP_CIT = re.compile(r"\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\.?")
 
 # Words that open a segment but belong to no citation: cues and connectives, and the
 # writer's own work ("See my “Title,” …": a work the note gives without an author).
-# matches "See also ", "Cf. ", "Cf., ", "Quoted in ", "For example, see ", "See also my
-# article on ", "For example, " (before a name), "Chapter four of " (a part of the work);
+# matches "See also ", "Cf. ", "Cf., ", "See, inter alia, ", "Quoted in ", "For example,
+# see ", "See also my article on ", "For example, " (before a name), "Chapter four of " (a
+# part of the work);
 # German "Vgl. ", "Siehe z.B. ", "zit. nach ", "and, " (a list's last work); not "Seeley, ",
 # "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen"
 CUE = re.compile(
     r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and)[,:]?\s+)?
-        (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.)[,:]?)?
+        (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.|inter\s+alia)[,:]?)?
               (?:\s+(?:my|our)(?:\s+(?:article|essay|book|review|piece|chapter|discussion))?
                  (?:\s+(?:on|in|of))?)?
            |compare|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in

@@ -64,13 +64,14 @@ _IN_COLLECTION = re.compile(r"\)?[,.]?\s+in\s+(?=[*_“\"])")
 # matches "Molyneux's review of", "See Rose’s review of", "See also David Black's response
 # to", "Cutrone's subsequent comments in"; not "the review of", "Rose's view", "Marx's
 # critique" (no "of", "to", "on", "in" or "with" after it)
-REVIEW = re.compile(
-    rf"""(?:^|(?<=\b[Ss]ee\s)|(?<=\b[Ss]ee\salso\s))(?P<writer>{PERSON})(?<=['’]s)
-        (?:\s+(?:subsequent|later|earlier|own|recent|original|first|second))?
-        \s+(?:review|response|reply|rejoinder|comments?|critique|letter|article|essay|piece
-            |interview|polemic|obituary)\s+(?:of|to|on|in|with)\s""",
-    re.VERBOSE,
-)
+_PIECE = rf"""(?P<writer>{PERSON})(?<=['’]s)
+    (?:\s+(?:subsequent|later|earlier|own|recent|original|first|second))?
+    \s+(?:review|response|reply|rejoinder|comments?|critique|letter|article|essay|piece
+        |interview|polemic|obituary)\s+(?:of|to|on|in|with)\s"""
+REVIEW = re.compile(r"(?:^|(?<=\b[Ss]ee\s)|(?<=\b[Ss]ee\salso\s))" + _PIECE, re.VERBOSE)
+
+# The same right where the segment's cue ends: "See, for example, Engels's letter to".
+REVIEW_AT = re.compile(_PIECE, re.VERBOSE)
 
 # Another writer's piece after the first: ", and Cutrone's subsequent comments in".
 # matches ", and Cutrone's subsequent comments in "; not ", and the review of"
@@ -124,7 +125,8 @@ def prose_work(
             year=details.year or found.year,
             unsure="a letter in a collection",
         )
-    review = REVIEW.search(s, k) if "'s " in s or "’s " in s else None
+    possessive = "'s " in s or "’s " in s
+    review = (REVIEW_AT.match(s, k) or REVIEW.search(s, k)) if possessive else None
     if review is not None:
         # the piece runs to the next writer's piece: "…, and Cutrone's subsequent comments in"
         following = _NEXT_PIECE.search(s, review.end())
@@ -153,6 +155,43 @@ def prose_work(
                 unsure="plain title",
             )
     return None
+
+
+# "titled" or "entitled" before a marked title: a work the prose introduces by its title.
+# matches "is titled, “", "Entitled \"", "titled *"; not "titled to", "entitlement"
+_TITLED = re.compile(r"\b(?i:en)?titled,?\s+(?=[“\"*_])", re.IGNORECASE)
+
+
+def titled_work(
+    s: str, k: int, offset: int, note: int, previous: tuple[Author, ...]
+) -> NoteCitation | None:
+    """A work the prose introduces as "titled “…”" with an address or publication details
+    after it: "A longer version of the latter … is titled, “Over a Cliff and into Occupy with
+    Lenin,” and can be found online at: <…>". Its author is the work's before it in the
+    note, if any ("the latter")."""
+    titled = _TITLED.search(s, k) if "titled" in s.lower() else None
+    title = MARKED_TITLE.match(s, titled.end()) if titled else None
+    if title is None:
+        return None
+    details = read_details(s[title.end() :])
+    if not (details.url or details.online or details.place or details.container):
+        return None
+    unsure = "a title after 'titled'" + ("; author carried from before" if previous else "")
+    return NoteCitation(
+        text=s[title.start() :],
+        span=Span(offset + title.start(), offset + len(s)),
+        note=note,
+        form="full",
+        authors=previous,
+        title=next(g for g in title.groups() if g).strip(" ,."),
+        year=details.year,
+        url=details.url,
+        container=details.container,
+        place=details.place,
+        publisher=details.publisher,
+        title_style="quoted" if title.group("quoted") else "italic",
+        unsure=unsure,
+    )
 
 
 def _titleless(

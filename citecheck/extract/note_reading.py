@@ -25,7 +25,7 @@ from citecheck.extract.note_patterns import (
     PAGES,
 )
 from citecheck.extract.note_plain_titles import title_only
-from citecheck.extract.note_prose import prose_work
+from citecheck.extract.note_prose import prose_work, titled_work
 from citecheck.extract.note_work import read_at
 from citecheck.model import Author, NoteCitation, Span
 
@@ -174,6 +174,7 @@ def _read_one(
     return (
         _op_cit_in_prose(s, start, end, note)
         or prose_work(s, k, start, note, surnames)
+        or titled_work(s, k, start, note, previous)
         or _title_first(text, s, k, start, end, note, cue)
         or parenthetical_source(s, start, note, read_at, text[:start])
     )

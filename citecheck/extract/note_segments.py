@@ -63,7 +63,10 @@ def segments(text: str, span: Span) -> list[Span]:
     skip_to = -1
     # Only these characters open, close or cut a segment: visiting just them keeps the
     # per-note cost low (a loop over every character took seconds on 100,000 notes).
-    cue_possible = SEGMENT_CUE.search(text, span.start, span.end) is not None
+    cue_possible = (
+        SEGMENT_CUE.search(text, span.start, span.end) is not None
+        or text.find("://", span.start, span.end) != -1  # an address may end a sentence
+    )
     significant = _SIGNIFICANT if cue_possible else _SIGNIFICANT_WITHOUT_CUE
     for match in significant.finditer(text, span.start, span.end):
         i = match.start()
@@ -111,7 +114,18 @@ def _cut_after(text: str, i: int, span: Span) -> int | None:
     if (char == "," or (char == " " and text[i - 1] != ",")) and i > span.start:
         if SEGMENT_CUE.match(text, i, span.end):
             return i  # "X, quoted in Y": Y opens the next segment
+        if char == " " and _after_address(text, i, span):
+            return i  # "…?article_id=1004775 A longer version …": no full stop after a URL
     return None
+
+
+def _after_address(text: str, i: int, span: Span) -> bool:
+    """A bare address ends before `i` and a sentence starts after it (a URL takes no full
+    stop): "…/article.php?article_id=1004775 A longer version of the latter …"."""
+    if not text[i + 1 : i + 2].isupper():
+        return False
+    start = text.rfind(" ", max(span.start, i - 400), i) + 1
+    return text.startswith(("http://", "https://", "www."), start)
 
 
 def _capital_next(text: str, i: int, span: Span) -> bool:

@@ -75,7 +75,10 @@ def read_at(
         # "Stefan Aust. The Baader Meinhof Complex (…)": the names end there ("Vgl. Ruda"
         # is a cue and a name)
         names = NAMES.match(s, k, k + sentence_end.start())
-    if names and (not names_end(s, names) or mixed_list(s, names)):
+    ends = names is not None and (
+        names_end(s, names) or bridge_at(s, names.end(), citation_shape=False) is not None
+    )  # "Marx and Engels had observed, in their *Manifesto …*": the names end at the bridge
+    if names and (not ends or mixed_list(s, names)):
         names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
     if inverted and names and names.end() > inverted.end():
         inverted = None  # "Adorno, Anders, Horkheimer and Pollock": a list, not "Adorno, A."
@@ -203,7 +206,11 @@ def read_at(
         unsure.append("no publication details")
     if form == "short" and title_style == "plain" and _prose_after(s, title_end):
         return None  # "In Mesopotamia, Jericho was flourishing … around 6,500 BCE, while …"
+    # a container and a page make a work in prose a citation: "announced by Lacan in his
+    # paper “The Freudian Thing,” *Écrits*, p. 337"
+    located = bool(bridge) and bool(details.container and details.pages)
     in_passing = not authors or corporate or (bridge and bridge.re is not GENRE_BRIDGE)
+    in_passing = in_passing and not located
     if in_passing and not details.published and form != "op-cit" and not (bridge and quote):
         return None  # a quotation in prose, or a work named in passing, not a citation
     prose = bridge is not None and bridge.re in (PROSE_BRIDGE, PLAIN_PROSE_BRIDGE)
