@@ -357,6 +357,49 @@ CLASSES = [
         [(["Draper"], "", "Marxism and the Trade Unions")],
     ),
     ("negative cue: 'inter alia' in prose", "Inter alia, London, 2015.", []),
+    (
+        "bridge: a possessive person in prose before a marked title and its imprint",
+        "This is the argument of Lars Lih's *Lenin Rediscovered* (Leiden: Brill, 2006).",
+        [(["Lih"], "2006", "Lenin Rediscovered")],
+    ),
+    (
+        "negative bridge: a possessive person in prose before a title alone",
+        "This is the argument of Lars Lih's *Lenin Rediscovered*, which many dispute.",
+        [],
+    ),
+    # --- a second work after the first's pages
+    (
+        "second work: another author and title after the first's pages and ', and'",
+        "On this see Eric Hobsbawm, The Age of Revolution (London: Abacus, 1962), 45--47, and "
+        "Perry Anderson, Lineages of the Absolutist State (London: Verso, 1974), 12.",
+        [
+            (["Hobsbawm"], "1962", "The Age of Revolution"),
+            (["Anderson"], "1974", "Lineages of the Absolutist State"),
+        ],
+    ),
+    (
+        "negative second work: a list of authors before one title",
+        "Theodor Adorno, Max Horkheimer, and Friedrich Pollock, *Studies in Philosophy* (New "
+        "York: Institute, 1941).",
+        [(["Adorno", "Horkheimer", "Pollock"], "1941", "Studies in Philosophy")],
+    ),
+    (
+        "negative second work: a page, then ', and' and a place",
+        "Marx, *Capital*, 45, and London, 1867.",
+        [(["Marx"], "1867", "Capital")],
+    ),
+    # --- a described work in a collection
+    (
+        "collection: a speech described in lower case, its date, then the collection",
+        "Lenin, speech at the Third Congress of the Comintern, July 1, 1921, in *Collected "
+        "Works*, vol. 32 (Moscow: Progress Publishers, 1965), 468.",
+        [(["Lenin"], "1965", "Collected Works")],
+    ),
+    (
+        "negative collection: a description and a title without imprint",
+        "Lenin, speaking at the Congress, in *Pravda*, argued so.",
+        [],
+    ),
     # --- a work introduced by "titled", its author the work's before it
     (
         "titled: a title after 'is titled', an address after it, the author carried",

@@ -238,16 +238,19 @@ CUE = re.compile(
 
 # Where one cited work ends and the next starts inside a segment: "quoted in", "see also",
 # ", and" before another title ("Adorno, “Progress” (1962), and “Critique” (1969)"), or,
-# after a work's closing bracket, before another author and title ("… (New York: Carroll &
-# Graff, 2007), and Emanuele Ottolenghi, *Under a Mushroom Cloud* (London: …)").
+# after a work's closing bracket or its pages, before another author and title ("… (New
+# York: Carroll & Graff, 2007), and Emanuele Ottolenghi, *Under a Mushroom Cloud* (London:
+# …)", "…, 45--47, and Perry Anderson, Lineages of …").
 # "Also see" after an address opens the next work ("… online at ⟨link⟩ Also see “The
 # Legacy …” in *Platypus Review* 38 (August 2011)": a URL ends no sentence with a stop).
 # matches ", quoted in ", " quoted in ", " Also see ", ", and “", "), and Emanuele
-# Ottolenghi, *"; not "in" alone, ", and the", "), and the *Guardian*", " also seen"
+# Ottolenghi, *", "47, and Perry Anderson, L"; not "in" alone, ", and the", "), and the
+# *Guardian*", " also seen", "Horkheimer, and Pollock, *Studies*" (a list of authors)
 SEGMENT_CUE = re.compile(
     rf""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b|also\s+see\b)
         |,\s+(?=and\s+[“\"*_])
-        |(?<=\)),\s+(?=and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}),\s+[“\"*_])""",
+        |(?<=[\d)]),\s+(?=and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}),\s+
+                         (?:[“\"*_]|(?-i:[{UPPER}])))""",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -55,6 +55,16 @@ SOCIAL_POST = re.compile(
     re.VERBOSE,
 )
 
+# A writer, a description of the work in lower case (a speech, a report, a draft) and its
+# date, then the collection it is published in: "Lenin, speech at the Third Congress of the
+# Comintern, July 1, 1921, in *Collected Works*, vol. 32 (Moscow: …, 1965), 468".
+# matches "Lenin, speech at the Third Congress of the Comintern, July 1, 1921, in "; not
+# "Lenin, in *Collected Works*" (no description), "Lenin, who spoke in 1921, in " (no title)
+DESCRIBED_IN = re.compile(
+    rf"""^(?P<writer>{PERSON}),\s+(?P<what>[a-z][^*_“”\"();:]{{3,160}}?),?\s+in\s+(?=[*_“\"])""",
+    re.VERBOSE,
+)
+
 # The collection a letter is published in, right after its date.
 # matches ", in *Selected Correspondence*", ") in “Correspondence …”"; not ", 132"
 _IN_COLLECTION = re.compile(r"\)?[,.]?\s+in\s+(?=[*_“\"])")
@@ -126,6 +136,25 @@ def prose_work(
             unsure="a letter in a collection",
         )
     possessive = "'s " in s or "’s " in s
+    described = DESCRIBED_IN.match(s, k) if " in " in s else None
+    collection = MARKED_TITLE.match(s, described.end()) if described else None
+    if described is not None and collection is not None:
+        details = read_details(s[collection.end() :])
+        if details.place and details.year:  # the collection is the work, as for a letter
+            return NoteCitation(
+                text=s[k:],
+                span=Span(offset + k, offset + len(s)),
+                note=note,
+                form="full",
+                authors=tuple(surnames(described.group("writer"))),
+                title=next(g for g in collection.groups() if g).strip(" ,."),
+                year=details.year,
+                pages=details.pages,
+                place=details.place,
+                publisher=details.publisher,
+                title_style="quoted" if collection.group("quoted") else "italic",
+                unsure="a work in a collection",
+            )
     review = (REVIEW_AT.match(s, k) or REVIEW.search(s, k)) if possessive else None
     if review is not None:
         # the piece runs to the next writer's piece: "…, and Cutrone's subsequent comments in"

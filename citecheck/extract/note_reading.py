@@ -56,12 +56,15 @@ _INNER_START = re.compile(
 # Lukács, Korsch, Adorno, etc." names no work)
 _AS_START = re.compile(rf"(?i:as)\s+(?=[{UPPER}])")
 
-# A person with given names in prose, then "in the essay" (or his, her, their) and a marked
-# title: "the political scientist J. P. Nettl, in the essay “…” (in *Past and Present* …)".
-# matches before "J. P. Nettl, in the essay “", "Perry Anderson in his *"; not "Nettl in
-# 1965" (no title), "Rosa Luxemburg's biographer, " (no "in the …" after the names)
+# A person with given names in prose, then "in the essay" (or his, her, their) or a
+# possessive, and a marked title: "the political scientist J. P. Nettl, in the essay “…” (in
+# *Past and Present* …)", "This is the argument of Lars Lih's *Lenin Rediscovered* (…)".
+# matches before "J. P. Nettl, in the essay “", "Perry Anderson in his *", "Lars Lih's *";
+# not "Nettl in 1965" (no title), "Rosa Luxemburg's biographer, " (no title after)
 _APPOSITIVE = re.compile(
-    rf"""(?<![\w.’'-])(?={GIVEN_PERSON},?\s+in\s+(?:his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}
+    rf"""(?<![\w.’'-])(?={GIVEN_PERSON}
+          (?:,?\s+in\s+(?:his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}
+            |(?<=['’]s)\s+(?:[a-z]+\s+){{0,3}})
         [*_“\"])""",
     re.VERBOSE,
 )
@@ -167,17 +170,26 @@ def _read_one(
         citation = read_at(s, inner.end(), start, end, note, names_needed=True)
         if citation is not None:
             return citation
-    for person in _APPOSITIVE.finditer(s, k + 1) if " in " in s else ():
-        citation = read_at(s, person.start(), start, end, note, names_needed=True)
-        if citation is not None:
-            return citation
     return (
         _op_cit_in_prose(s, start, end, note)
         or prose_work(s, k, start, note, surnames)
+        or _appositive(s, k, start, end, note)
         or titled_work(s, k, start, note, previous)
         or _title_first(text, s, k, start, end, note, cue)
         or parenthetical_source(s, start, note, read_at, text[:start])
     )
+
+
+def _appositive(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
+    """A person named in prose with a bridge to a marked title: "the political scientist J.
+    P. Nettl, in the essay “…” (…)", "the argument of Lars Lih's *Lenin Rediscovered* (…)"."""
+    if not (" in " in s or "'s " in s or "’s " in s):  # cheap test first
+        return None
+    for person in _APPOSITIVE.finditer(s, k + 1):
+        citation = read_at(s, person.start(), start, end, note, names_needed=True)
+        if citation is not None:
+            return citation
+    return None
 
 
 def _title_first(

@@ -97,8 +97,11 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
 
 
 # An imprint in brackets somewhere ahead: "(London: The Bodley Head, 2008", "(NY: Random
-# House, 1982(1922))". matches " (Berlin: Springer Verlag, 2010"; not " (2010)", " (see: 2010"
-IMPRINT_AHEAD = re.compile(r"\(\s*[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)")
+# House, 1982(1922))", "(1899; New York: Schocken, 1961" (the original year first).
+# matches " (Berlin: Springer Verlag, 2010"; not " (2010)", " (see: 2010"
+IMPRINT_AHEAD = re.compile(
+    r"\(\s*(?:(?:1[5-9]\d\d|20\d\d);\s*(?:repr\.,?\s*)?)?[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)"
+)
 
 
 # A plain title, then its writer: "The Power of Negativity: …, by Raya Dunayevskaya, edited
