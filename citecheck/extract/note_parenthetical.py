@@ -30,11 +30,10 @@ ReadAt = Callable[[str, int, int, int, int], "NoteCitation | None"]
 
 
 def parenthetical_source(
-    s: str, offset: int, note: int, read_at: ReadAt, before: str = ""
+    s: str, offset: int, note: int, read_at: ReadAt, note_text: str = ""
 ) -> NoteCitation | None:
-    """The first work given in brackets after a quotation in the segment `s` (at `offset`);
-    `before` is the note's text before the segment, where a plain short title may have been
-    given in full."""
+    """The first work given in brackets after a quotation in the segment `s`, which stands
+    at `offset` in `note_text` (where a plain short title may have been given before)."""
     if "(" not in s:  # cheap test first: most segments have no bracket
         return None
     for tried, quotation in enumerate(_AFTER_QUOTATION.finditer(s)):
@@ -58,7 +57,7 @@ def parenthetical_source(
         # "(Communism: The Beginning of A New State, p.29)" is a plain title, no author
         short = _title_and_page(window, offset + opening, note)
         if short is None:
-            short = _plain_title_and_page(window, offset + opening, note, before + s[:opening])
+            short = _plain_title_and_page(window, offset + opening, note, note_text)
         if short is not None:
             return short
     return None
@@ -92,14 +91,21 @@ def _closing(s: str, opening: int) -> int:
 _PLAIN_SHORT = re.compile(r"\((?P<title>[A-Z][^()*_“”\"\[\],;:]{2,80}?),\s*(?:pp?\.\s*)?\d")
 
 
-def _plain_title_and_page(window: str, offset: int, note: int, before: str) -> NoteCitation | None:
+# How far back a plain short title is looked for (the search stays linear in the note).
+_LOOK_BACK = 3000
+
+
+def _plain_title_and_page(
+    window: str, offset: int, note: int, note_text: str
+) -> NoteCitation | None:
     """A plain short title and a page, when the note has named the title before ("… in
     Critical Models, trans. … (1998), 266. … (Critical Models, 126)"): the work cited."""
     found = _PLAIN_SHORT.match(window)
     if found is None or _PAGE_ONLY.match(window, found.end("title")) is None:
         return None
     title = found.group("title").strip()
-    if len(title.split()) < 2 or title not in before:
+    named_before = note_text.find(title, max(0, offset - _LOOK_BACK), offset) >= 0
+    if len(title.split()) < 2 or not named_before:
         return None
     return NoteCitation(
         text=window[1:],

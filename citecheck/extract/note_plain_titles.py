@@ -27,10 +27,10 @@ from citecheck.model import NoteCitation
 # "(London", " (1938) ", ", 1850--2000 " (the title's years); not ". He wrote ", ", which
 # appeared " (prose: no imprint follows)
 _TO_IMPRINT = re.compile(
-    r"""(?:\s*,?\s*(?:(?:eds?|trans|tr|vol|rev|repr|comp)\.\s[^().;:]{0,80}?
+    r"""(?:\s*,?\s*(?>(?:eds?|trans|tr|vol|rev|repr|comp)\.\s[^().;:]{0,80}
                     |(?:1[5-9]\d\d|20\d\d)\s*(?:-+|–)\s*\d{2,4}
                     |\(\s*(?:\d+(?:st|nd|rd|th)|rev\.|new)\s+ed(?:ition|\.)?\s*\)
-                    |\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)))*
+                    |\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)))*+
         \s*,?\s*(?=\()""",
     re.VERBOSE,
 )

@@ -176,7 +176,7 @@ def _read_one(
         or _appositive(s, k, start, end, note)
         or titled_work(s, k, start, note, previous)
         or _title_first(text, s, k, start, end, note, cue)
-        or parenthetical_source(s, start, note, read_at, text[:start])
+        or parenthetical_source(s, start, note, read_at, text)
     )
 
 
@@ -209,7 +209,10 @@ def _title_first(
 def _opens_group(text: str, start: int) -> bool:
     """The segment at `start` opens the note or a ";" group (no sentence of the same work
     stands before it)."""
-    return text[:start].rstrip()[-1:] in ("", ";")
+    i = start - 1
+    while i >= 0 and text[i].isspace():  # no copy of the text before: linear in the note
+        i -= 1
+    return i < 0 or text[i] == ";"
 
 
 def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | None:
