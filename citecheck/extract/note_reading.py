@@ -105,7 +105,8 @@ def read_segment(
     if first is None:
         return []
     start, end = _trimmed(text, segment)
-    s = text[start:end].translate(SPACES)
+    s = text[start:end]
+    s = s if s.isascii() else s.translate(SPACES)
     after_title = first.span.start - start + (first.text.find(first.title) if first.title else 0)
     host_start = _HOST_START.search(s, max(after_title + len(first.title), 0))
     if host_start is None:
@@ -124,7 +125,8 @@ def _read_one(
     start, end = _trimmed(text, segment)
     if start >= end:
         return None
-    s = text[start:end].translate(SPACES)
+    s = text[start:end]
+    s = s if s.isascii() else s.translate(SPACES)
     cue = CUE.match(s)
     k = cue.end() if cue else 0
     continued = AND_TITLE.match(s)  # "and “Critique” (1969)": same author, next work
@@ -174,7 +176,7 @@ def _read_one(
         _op_cit_in_prose(s, start, end, note)
         or prose_work(s, k, start, note, surnames)
         or _appositive(s, k, start, end, note)
-        or titled_work(s, k, start, note, previous)
+        or ("itled" in s and titled_work(s, k, start, note, previous))
         or _title_first(text, s, k, start, end, note, cue)
         or parenthetical_source(s, start, note, read_at, text)
     )
@@ -199,11 +201,17 @@ def _title_first(
     "Republic of Fear (Los Angeles: …, 1998), ix". Not after a sentence of the same group
     (a web copy's subtitle: "…, *Revolutionaries to Race Leaders. Black Power and …* (…)"),
     nor after "in" (the container of the work before: "Also in *For Marx* (…)")."""
+    if "(" not in s and not _DIGIT.search(s):
+        return None  # cheap test first: an imprint has a bracket or a year
     if not _opens_group(text, start):
         return None
     if cue is not None and _CONTAINER_CUE.search(cue.group()):
         return None
     return title_only(s, k, start, end, note)
+
+
+# A digit: a year an imprint may give ("Frankfurt 2000").
+_DIGIT = re.compile(r"\d")
 
 
 def _opens_group(text: str, start: int) -> bool:

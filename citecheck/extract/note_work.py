@@ -76,7 +76,8 @@ def read_at(
         # is a cue and a name)
         names = NAMES.match(s, k, k + sentence_end.start())
     ends = names is not None and (
-        names_end(s, names) or bridge_at(s, names.end(), citation_shape=False) is not None
+        names_end(s, names)
+        or (" in " in s and bridge_at(s, names.end(), citation_shape=False) is not None)
     )  # "Marx and Engels had observed, in their *Manifesto …*": the names end at the bridge
     if names and (not ends or mixed_list(s, names)):
         names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
