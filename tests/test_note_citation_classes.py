@@ -124,6 +124,34 @@ CLASSES = [
         "Oxford University Press, 1850--2000.",
         [],
     ),
+    # --- titles in single quotes, as British journals set them
+    (
+        "single quotes: a British article title",
+        "E. P. Thompson, ‘The Moral Economy of the English Crowd’, *Past and Present* 50 "
+        "(1971), 76--136.",
+        [(["Thompson"], "1971", "The Moral Economy of the English Crowd")],
+    ),
+    (
+        "single quotes: an apostrophe inside the title",
+        "Chris Cutrone, ‘Lenin’s Liberalism’, *Platypus Review* 36 (June 2011).",
+        [(["Cutrone"], "2011", "Lenin’s Liberalism")],
+    ),
+    (
+        "single quotes: ASCII quotes and a short form",
+        "Thompson, 'Moral Economy', 80.",
+        [(["Thompson"], "", "Moral Economy")],
+    ),
+    ("negative single quotes: a scare quote in prose", "It wasn't 'fair', he said in 2011.", []),
+    (
+        "negative single quotes: apostrophes are no quotes",
+        "Marx's and Engels' view, London, 2015.",
+        [],
+    ),
+    (
+        "negative single quotes: a quoted word and a place before a year",
+        "The ‘masses’, Durham, 2012.",
+        [],
+    ),
     # --- a title opening with a numeral
     (
         "numeral: a title opening with a number",

@@ -17,7 +17,7 @@ import re
 BRIDGE = re.compile(
     r"""(?:['’]s(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){0,4},?
          |['’]s\s+[a-z][^:;.“”"*_()]{1,80}?:
-         |\s+in\s+(?:his|her|their)(?:\s+[a-z]+){0,2})\s+(?=[*_“\"])""",
+         |\s+in\s+(?:his|her|their)(?:\s+[a-z]+){0,2})\s+(?=[*_“\"‘])""",
     re.VERBOSE,
 )
 
@@ -25,7 +25,7 @@ BRIDGE = re.compile(
 # matches " in his " in "Perry Anderson in his Considerations on Western Marxism (London: New
 # Left Books, 1976)"; not " in his view (see above)", " in his *Considerations*" (BRIDGE)
 PLAIN_BRIDGE = re.compile(
-    r"\s+in\s+(?:his|her|their)\s+(?=[A-Z][^()*_“\"]{2,150}?\s\(\s*[A-Z][^():]{1,40}:\s)"
+    r"\s+in\s+(?:his|her|their)\s+(?=[A-Z][^()*_“\"‘]{2,150}?\s\(\s*[A-Z][^():]{1,40}:\s)"
 )
 
 # The kind of work between the names and a marked title, in a citation's shape.
@@ -38,7 +38,7 @@ GENRE_BRIDGE = re.compile(
              |letter|chapter|report|editorial|column|poem|novel|film|play|talk)s?
            |(?:foreword|preface|introduction|afterword)\s+to
            |(?:chapter|part|section|book|volume)\s+(?:\d+|[ivxlc]+|[a-z]+)\s+of)
-        ,?\s+(?=[*_“\"])""",
+        ,?\s+(?=[*_“\"‘])""",
     re.VERBOSE,
 )
 
@@ -52,7 +52,7 @@ _PROSE_BRIDGE = r""",?(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d),?){0,4}?\s+in\s+
     (?:(?:his|her|their|the|a|an)\s+(?:(?:[a-z]+|1[5-9]\d\d|20\d\d),?\s+){0,2}
        (?:(?i:preface|introduction|foreword|afterword|postscript|epilogue)
           (?:\s+\((?:1[5-9]\d\d|20\d\d)\))?\s+to\s+)?)?"""
-PROSE_BRIDGE = re.compile(_PROSE_BRIDGE + r"(?=[*_“\"])", re.VERBOSE)
+PROSE_BRIDGE = re.compile(_PROSE_BRIDGE + r"(?=[*_“\"‘])", re.VERBOSE)
 
 # The same before a plain title (a web copy): "As Luxemburg put it in 1915 in The Crisis of
 # German Social Democracy (… available online at …)"; `note_titles.bridged_plain_title`

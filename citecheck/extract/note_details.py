@@ -28,7 +28,7 @@ from citecheck.extract.note_patterns import (
 # not ", 23", ", in Tucker's view"
 _CONTAINER_LEAD = re.compile(
     r"""[\s,.]*(?:in\s+(?:[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?
-        \s*(?:,\s*|\s+\()eds?\.\)?,?\s+)?)?(?=[*_“\"])""",
+        \s*(?:,\s*|\s+\()eds?\.\)?,?\s+)?)?(?=[*_“\"‘])""",
     re.IGNORECASE | re.VERBOSE,
 )
 

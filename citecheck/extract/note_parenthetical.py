@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from citecheck.extract.citation_patterns import UPPER
-from citecheck.extract.note_patterns import CUE, MARKED_TITLE
+from citecheck.extract.note_patterns import CUE, MARKED_TITLE, marked_style
 from citecheck.model import NoteCitation, Span
 
 # A quotation's closing mark, then an opening bracket: where prose gives its source.
@@ -137,6 +137,6 @@ def _title_and_page(window: str, offset: int, note: int) -> NoteCitation | None:
         form="short",
         title=text,
         pages=page.group("pages"),
-        title_style="quoted" if title.group("quoted") else "italic",
+        title_style=marked_style(title),
         unsure="a source in brackets after a quotation; no author",
     )

@@ -56,7 +56,7 @@ ONE_PERSON = re.compile(
 
 # What follows a name list that really ends there: a comma, a full stop or a marked title.
 # matches ", " and " *"; not " (New York", " in India", ": The Formative Period"
-NAMES_END = re.compile(r"\s*[,.]|\s+[*_“\"]")
+NAMES_END = re.compile(r"\s*[,.]|\s+[*_“\"‘]")
 
 # A colon after names with no comma among them, before a title (German notes: "Leo
 # Trotzki: Literatur und Revolution. Essen 1994, S. 79f."); after a comma list it is a
@@ -83,15 +83,25 @@ COLON_NAMES = "names before a colon"
 # matches ", ", " and ", ", and ", " & ", " u. ", "/"; not the space inside "Moshe Lewin"
 PERSON_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|und|u\.)\s+|/")
 
-# A title in Markdown emphasis or in double quotes, right where the parser stands.
-# matches "*Lenin's Last Struggle*", "_Capital_", "“Critique,”", "\"Critique\"";
-# not "Lenin's" (no mark)
+# A title in Markdown emphasis or in quotes (double, or single as British journals set
+# them), right where the parser stands.
+# matches "*Lenin's Last Struggle*", "_Capital_", "“Critique,”", "\"Critique\"", "‘Lenin’s
+# Liberalism’", "'The Moral Economy'"; not "Lenin's" (no mark), "wasn't" (an apostrophe)
 MARKED_TITLE = re.compile(
     r"""\*{1,2}(?P<italic>[^*]+?)\*{1,2}(?!\w)
       |(?<!\w)_(?P<under>[^_]+?)_(?!\w)
-      |[“"](?P<quoted>[^”"]+?)[”"]""",
+      |[“"](?P<quoted>[^”"]+?)[”"]
+      |‘(?P<single>(?:[^’]|’(?=\w))+?)’(?!\w)
+      |(?<!\w)'(?P<ascii>(?:[^'\n]|'(?=\w))+?)'(?=[\s,.;:)]|$)""",
     re.VERBOSE,
 )
+
+
+def marked_style(title: re.Match[str]) -> str:
+    """ "quoted" for a title in double or single quotes (British style), else "italic"."""
+    quoted = title.group("quoted") or title.group("single") or title.group("ascii")
+    return "quoted" if quoted else "italic"
+
 
 # A quoted title whose closing quote is missing: it runs to a bracket or emphasis.
 # matches '"Lehren aus dem Faschismus [' (title "Lehren aus dem Faschismus"), '"Discussion
@@ -113,7 +123,7 @@ IMPRINT_NEXT = re.compile(r"\s*\(\s*[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\
 # before ", *"; not "the League, *", "World Commission on" (no capital after "on")
 CORPORATE = re.compile(
     r"""(?P<names>[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|and|for|the|in|&)\s+)?[A-Z][\w'’.-]*){1,7})
-        (?=,\s+[*_“\"])""",
+        (?=,\s+[*_“\"‘])""",
     re.VERBOSE,
 )
 
@@ -121,7 +131,7 @@ CORPORATE = re.compile(
 # title: `note_work`).
 # matches "World Commission on Environment and Development" before ", Our Common Future";
 # not "World Commission on" (no capital after "on")
-CORPORATE_PLAIN = re.compile(CORPORATE.pattern.replace(r"[*_“\"]", "[A-Z]"), re.VERBOSE)
+CORPORATE_PLAIN = re.compile(CORPORATE.pattern.replace(r"[*_“\"‘]", "[A-Z]"), re.VERBOSE)
 
 # A title in Markdown emphasis anywhere in a note (claimed from the author-year reader).
 # matches "*The Class Struggles in France, 1848 to 1850*"; not "2 * 3 * 4" (spaces inside)
@@ -248,9 +258,9 @@ CUE = re.compile(
 # *Guardian*", " also seen", "Horkheimer, and Pollock, *Studies*" (a list of authors)
 SEGMENT_CUE = re.compile(
     rf""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b|also\s+see\b)
-        |,\s+(?=and\s+[“\"*_])
+        |,\s+(?=and\s+[“\"‘*_])
         |(?<=[\d)]),\s+(?=and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}),\s+
-                         (?:[“\"*_]|(?-i:[{UPPER}])))""",
+                         (?:[“\"‘*_]|(?-i:[{UPPER}])))""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -264,7 +274,7 @@ INVERTED_NAMES = re.compile(
              (?:(?P<more_surname>{NAME_WORD}),\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}|{PERSON}))?
          (?P<etal>,?\s+et\s+al\.?)?
          (?:\s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\))?
-         (?=(?<=\.)\s*[*_“"{UPPER}]|\s*[,.:]\s*[*_“"{UPPER}])""",
+         (?=(?<=\.)\s*[*_“"‘{UPPER}]|\s*[,.:]\s*[*_“"‘{UPPER}])""",
     re.VERBOSE,
 )
 

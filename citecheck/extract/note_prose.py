@@ -25,6 +25,7 @@ from citecheck.extract.note_patterns import (
     PERSON,
     URL,
     YEAR,
+    marked_style,
 )
 from citecheck.model import Author, NoteCitation, Span
 
@@ -61,13 +62,13 @@ SOCIAL_POST = re.compile(
 # matches "Lenin, speech at the Third Congress of the Comintern, July 1, 1921, in "; not
 # "Lenin, in *Collected Works*" (no description), "Lenin, who spoke in 1921, in " (no title)
 DESCRIBED_IN = re.compile(
-    rf"""^(?P<writer>{PERSON}),\s+(?P<what>[a-z][^*_“”\"();:]{{3,160}}?),?\s+in\s+(?=[*_“\"])""",
+    rf"""^(?P<writer>{PERSON}),\s+(?P<what>[a-z][^*_“”\"();:]{{3,160}}?),?\s+in\s+(?=[*_“\"‘])""",
     re.VERBOSE,
 )
 
 # The collection a letter is published in, right after its date.
 # matches ", in *Selected Correspondence*", ") in “Correspondence …”"; not ", 132"
-_IN_COLLECTION = re.compile(r"\)?[,.]?\s+in\s+(?=[*_“\"])")
+_IN_COLLECTION = re.compile(r"\)?[,.]?\s+in\s+(?=[*_“\"‘])")
 
 # A review, a response or another piece by its writer's possessive, at the segment's start
 # or after "see" (a name word holds its "'s": the lookbehind checks it is there).
@@ -131,7 +132,7 @@ def prose_work(
         return replace(
             found,
             title=next(g for g in title.groups() if g).strip(" ,."),
-            title_style="quoted" if title.group("quoted") else "italic",
+            title_style=marked_style(title),
             year=details.year or found.year,
             unsure="a letter in a collection",
         )
@@ -152,7 +153,7 @@ def prose_work(
                 pages=details.pages,
                 place=details.place,
                 publisher=details.publisher,
-                title_style="quoted" if collection.group("quoted") else "italic",
+                title_style=marked_style(collection),
                 unsure="a work in a collection",
             )
     review = (REVIEW_AT.match(s, k) or REVIEW.search(s, k)) if possessive else None
@@ -188,7 +189,7 @@ def prose_work(
 
 # "titled" or "entitled" before a marked title: a work the prose introduces by its title.
 # matches "is titled, “", "Entitled \"", "titled *"; not "titled to", "entitlement"
-_TITLED = re.compile(r"\b(?i:en)?titled,?\s+(?=[“\"*_])", re.IGNORECASE)
+_TITLED = re.compile(r"\b(?i:en)?titled,?\s+(?=[“\"‘*_])", re.IGNORECASE)
 
 
 def titled_work(
@@ -218,7 +219,7 @@ def titled_work(
         container=details.container,
         place=details.place,
         publisher=details.publisher,
-        title_style="quoted" if title.group("quoted") else "italic",
+        title_style=marked_style(title),
         unsure=unsure,
     )
 

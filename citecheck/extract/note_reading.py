@@ -47,7 +47,7 @@ _INNER_START = re.compile(
            |(?:found|discussed|argued|developed|described|published|reprinted|collected)\s+in
            |(?:chapter|part|section)\s+[\w.]+\s+of
            |(?<=\bthe\s)(?:foreword|preface|introduction|afterword)\s+to)
-        [:,]?\s+(?=[{UPPER}*_“\"])""",
+        [:,]?\s+(?=[{UPPER}*_“\"‘])""",
     re.VERBOSE,
 )
 
@@ -65,14 +65,14 @@ _APPOSITIVE = re.compile(
     rf"""(?<![\w.’'-])(?={GIVEN_PERSON}
           (?:,?\s+in\s+(?:his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}
             |(?<=['’]s)\s+(?:[a-z]+\s+){{0,3}})
-        [*_“\"])""",
+        [*_“\"‘])""",
     re.VERBOSE,
 )
 
 # "and" before a second title by the same author, or before another author's names (a
 # segment cut after a work's closing bracket).
 # matches "and “", "and *", "and Emanuele", "and Étienne"; not "and the"
-AND_TITLE = re.compile(rf"and\s+(?=[“\"*_{UPPER}])")
+AND_TITLE = re.compile(rf"and\s+(?=[“\"‘*_{UPPER}])")
 
 # Punctuation and space trimmed from a segment's ends.
 _TRIM = " \t\n,.;:—–-\xa0\u200b\ufeff"
@@ -90,7 +90,7 @@ _CONTAINER_CUE = re.compile(r"(?<!quoted\s)(?<!cited\s)(?<!qtd\.\s)\bin\b[,:]?\s
 # matches "published as an appendix to ", "reprinted in "; not "published ", "in "
 _HOST_START = re.compile(
     rf"""\b(?:(?:published|reprinted)(?:\s+as\s+an?\s+[a-z]+)?\s+(?:in|to)|appended\s+to)
-        [:,]?\s+(?=[{UPPER}*_“\"])""",
+        [:,]?\s+(?=[{UPPER}*_“\"‘])""",
     re.VERBOSE,
 )
 

@@ -20,6 +20,7 @@ from citecheck.extract.note_patterns import (
     PLAIN_TITLE_END,
     UNCLOSED_QUOTE,
     YEAR,
+    marked_style,
 )
 from citecheck.model import NoteCitation
 
@@ -44,7 +45,7 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
         return "", "", at
     marked = MARKED_TITLE.match(s, i)
     if marked:
-        kind = "quoted" if marked.group("quoted") else "italic"
+        kind = marked_style(marked)
         title = next(g for g in marked.groups() if g).strip(" ,.")
         return title, kind, marked.end()
     unclosed = UNCLOSED_QUOTE.match(s, i) if s[i : i + 1] in '“"' else None
