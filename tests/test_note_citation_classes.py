@@ -395,6 +395,12 @@ CLASSES = [
         "This is the argument of Lars Lih's *Lenin Rediscovered*, which many dispute.",
         [],
     ),
+    (
+        "negative bridge: a possessive in prose, a year, then another work's journal",
+        "See the review of Susan Buck-Morss's *The Origin of Negative Dialectics* (1977) in "
+        "*History and Theory* 18.1 (February, 1979), 126--135.",
+        [],
+    ),
     # --- a second work after the first's pages
     (
         "second work: another author and title after the first's pages and ', and'",
@@ -563,6 +569,15 @@ def test_class(text: str, expected: list[tuple[list[str], str, str]]) -> None:
     assert [(names, year) for names, year, _ in found] == [(n, y) for n, y, _ in expected]
     for (_, _, title), (_, _, start) in zip(found, expected, strict=True):
         assert title.strip().startswith(start)
+
+
+def test_a_parts_own_date_makes_no_full_form_of_the_book() -> None:
+    text = (
+        "As Lukács put it in the Preface (1922) to *History and Class Consciousness*,\n\n"
+        "    > I should perhaps point out one difficulty."
+    )
+    note = Note(1, Span(0, len(text)), Span(0, 0), Span(0, len(text)))
+    assert [c.form for c in note_citations_in(text, note)] == ["short"]
 
 
 def test_the_classes_have_at_least_as_many_negatives_as_positives() -> None:
