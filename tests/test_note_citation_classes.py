@@ -422,6 +422,24 @@ CLASSES = [
         "Marx, *Capital*, 45, and London, 1867.",
         [(["Marx"], "1867", "Capital")],
     ),
+    # --- an interview or a communication with the author
+    (
+        "interview: the person interviewed, by the author, and the date",
+        "Bernie Sanders, interview by the author, May 2, 2015.",
+        [(["Sanders"], "2015", "")],
+    ),
+    (
+        "interview: an e-mail to the author",
+        "Jane Doe, e-mail to the author, 3 March 2014.",
+        [(["Doe"], "2014", "")],
+    ),
+    ("negative interview: prose and a year", "Bernie Sanders, who was interviewed in 2015.", []),
+    ("negative interview: no one it was by or with", "Sanders, interview, May 2, 2015.", []),
+    (
+        "negative interview: an interview in prose with a place and a year",
+        "In an interview by the author, London, 2015.",
+        [],
+    ),
     # --- a described work in a collection
     (
         "collection: a speech described in lower case, its date, then the collection",

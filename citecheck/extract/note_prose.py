@@ -56,6 +56,21 @@ SOCIAL_POST = re.compile(
     re.VERBOSE,
 )
 
+# An interview or a communication with the writer, and its date (Chicago's "Name,
+# interview by author, date"; the person interviewed is the source).
+# matches "Bernie Sanders, interview by the author, May 2, 2015", "Jane Doe, e-mail to the
+# author, 3 March 2014", "John Roe, personal communication, June 2010"; not "Bernie Sanders,
+# who was interviewed in 2015", "Sanders, interview, 2015" (no one it was by or with)
+INTERVIEW_BY = re.compile(
+    rf"""^(?P<writer>{PERSON}),\s+
+        (?:(?:(?:an?\s+)?(?:telephone\s+|phone\s+|personal\s+)?
+              (?:interview|conversation|discussion|correspondence|e-?mail|letter)
+              \s+(?:by|with|to)\s+(?:the\s+)?(?:author|writer|me))
+          |personal\s+communication)
+        [^;]{{0,60}}?(?P<date>{DATE.pattern})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # A writer, a description of the work in lower case (a speech, a report, a draft) and its
 # date, then the collection it is published in: "Lenin, speech at the Third Congress of the
 # Comintern, July 1, 1921, in *Collected Works*, vol. 32 (Moscow: …, 1965), 468".
@@ -137,6 +152,11 @@ def prose_work(
             unsure="a letter in a collection",
         )
     possessive = "'s " in s or "’s " in s
+    interview = INTERVIEW_BY.match(s, k) if ", " in s else None
+    if interview is not None:
+        writer = tuple(surnames(interview.group("writer")))
+        year = YEAR.search(interview.group("date"))
+        return _titleless(s, k, offset, note, writer, year.group() if year else "", "an interview")
     described = DESCRIBED_IN.match(s, k) if " in " in s else None
     collection = MARKED_TITLE.match(s, described.end()) if described else None
     if described is not None and collection is not None:
