@@ -15,7 +15,6 @@ paragraph separators.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 # Bidi controls (Unicode's Bidi_Control property) and the separators that end a line in
@@ -58,4 +57,6 @@ _JSON_ESCAPES = {c: f"\\u{c:04x}" for c in HIDDEN if c >= 0x20}
 
 def json_dumps(value: Any) -> str:
     """`json.dumps` for reports: indented, UTF-8 kept, hidden characters \\u-escaped."""
+    import json  # here: the text report, the one most runs write, needs no JSON
+
     return json.dumps(value, ensure_ascii=False, indent=2).translate(_JSON_ESCAPES)

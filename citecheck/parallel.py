@@ -51,12 +51,22 @@ def ordered_map(
     yield work(next(items))
     global _WORK
     _WORK = work
-    # Small chunks keep the order cheap to restore; enough of them keep every worker busy.
-    chunk = max(1, min(32, (count - 1) // (jobs * 8)))
+    # Small chunks keep the order cheap to restore, and every worker busy to the end: a
+    # worker finishing its last chunk waits for the others' last at most 1/16 of the run.
+    chunk = max(1, min(16, (count - 1) // (jobs * 16)))
     # Processes are forked in Pool() before its helper threads start.
+    import gc
     import multiprocessing
 
-    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_leave_interrupts_to_parent)
+    # What this process holds is moved out of the collector's sight before the fork: a
+    # worker's collections then never walk it, and never write to (and so copy) its pages.
+    gc.freeze()
+    try:
+        pool = multiprocessing.get_context("fork").Pool(
+            jobs, initializer=_leave_interrupts_to_parent
+        )
+    finally:
+        gc.unfreeze()  # this process collects as before; the workers keep their copy frozen
     try:
         yield from pool.imap(_run, items, chunksize=chunk)
         pool.close()

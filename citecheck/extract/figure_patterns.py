@@ -18,6 +18,7 @@ from citecheck.extract.number_words import (
     WORD_NUMERAL,
     word_trie,
 )
+from citecheck.lazy_regex import lazy_compile
 
 # Characters that, straight before digits, make them part of something else.
 # "pp533" (letter), "1.3" (point), "-535" (hyphen), "10:30", "1/2", "’60", "#4", "$5".
@@ -134,7 +135,7 @@ MENTION_ALTERNATIVES = rf"""
 # One mention of a number, whatever it turns out to be.
 # matches "around 26 million", "15 to 45 million", "one in 14", "1.3 percent", "1932-3",
 # "tens of millions", "nine-tenths", "1930s", "12th"; not "pp533", "Cop26", "1965a"
-MENTION = re.compile(
+MENTION = lazy_compile(
     rf"""(?<!\w)(?={FIRST})   # a cheap gate: most positions fail here, before the alternatives
     {MENTION_ALTERNATIVES}""",
     re.VERBOSE | re.IGNORECASE,
@@ -143,7 +144,7 @@ MENTION = re.compile(
 # A phrase before a figure that makes it about a citation or a place in a text.
 # matches "pp", "p.", "page", "Vol.", "Issue:", "No.", "chapter", "ISBN"; not "pop"
 # A list of earlier locators may stand between: "pp. 517, 518", "pp. 33, 35-37".
-LOCATOR_BEFORE = re.compile(
+LOCATOR_BEFORE = lazy_compile(
     r"""(?:\b(?P<word>pp?|pages?|vols?|volume|no|nos|issues?|chapters?|ch|chap|figs?|figure
            |tables?|sections?|sect|article|isbn|issn|doi|part|lines?|notes?)\.?:?\s*
            (?:\d+(?:\s*[-–]\s*\d+)?,\s*)*
@@ -154,19 +155,19 @@ LOCATOR_BEFORE = re.compile(
 
 # A parenthesis with a year after a number: a journal's volume or issue.
 # matches " (May -- June 1997)", " (1964)", " (Winter, 2015-2016)"; not " (see below)"
-ISSUE_AFTER = re.compile(r"^\s*\([^()]{0,30}?\b(?:1[5-9]|20)\d\d\b")
+ISSUE_AFTER = lazy_compile(r"^\s*\([^()]{0,30}?\b(?:1[5-9]|20)\d\d\b")
 
 # A month name beside a number makes it a date.
 # matches "December", "Sept."; not "Marching"
 MONTH = r"""(?:January|February|March|April|May|June|July|August|September|October|November
              |December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"""
-MONTH_BEFORE = re.compile(rf"\b{MONTH}\s*$", re.VERBOSE)
+MONTH_BEFORE = lazy_compile(rf"\b{MONTH}\s*$", re.VERBOSE)
 # matches " December 1991", " of March"; not " marching"
-MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?{MONTH}", re.VERBOSE)
+MONTH_AFTER = lazy_compile(rf"^\s*(?:of\s+)?{MONTH}", re.VERBOSE)
 
 # A time unit after a number makes it a duration.
 # matches " years", "-year", " days later"; not " yearly"
-DURATION_AFTER = re.compile(
+DURATION_AFTER = lazy_compile(
     r"""^(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?
         |centuries|century|yrs?|hrs?|mins?)\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -174,7 +175,7 @@ DURATION_AFTER = re.compile(
 
 # A count noun after a four-digit number makes it a count, not a year.
 # matches " people", " workers", " deaths"; not " the", " when"
-COUNT_NOUN_AFTER = re.compile(
+COUNT_NOUN_AFTER = lazy_compile(
     r"""^\s+(?:[a-z-]+\s+)?(?:people|persons|men|women|children|deaths|dead|soldiers|workers
         |members|inmates|prisoners|victims|troops|families|households|casualties|refugees
         |students|votes|copies|cases|units|jobs|strikers|delegates|residents|peasants)\b""",
@@ -183,7 +184,7 @@ COUNT_NOUN_AFTER = re.compile(
 
 # A year that is part of a citation: after "Surname, " or inside "(Surname 2007".
 # matches "Halliday, 2007", "et al., 2019", "(Smith 2007"; not "In 1917,", "by 1960"
-CITATION_BEFORE = re.compile(
+CITATION_BEFORE = lazy_compile(
     r"""(?:\b[A-Z][\w’'-]+(?:\s+et\s+al\.?)?,\s*|\([A-Z][\w’'-]+(?:\s+et\s+al\.?)?,?\s+
         |\(\s*)$""",
     re.VERBOSE,
@@ -191,7 +192,7 @@ CITATION_BEFORE = re.compile(
 
 # A currency word after a number makes it money.
 # matches " dollars", " roubles", " pounds"; not " people"
-CURRENCY_AFTER = re.compile(
+CURRENCY_AFTER = lazy_compile(
     r"^\s+(?:dollars|pounds|euros|roubles|rubles|yuan|francs|marks|yen|pesos|rupees)\b",
     re.IGNORECASE,
 )

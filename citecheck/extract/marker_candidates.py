@@ -24,6 +24,7 @@ from citecheck.extract.marker_features import (
     word_before,
 )
 from citecheck.extract.marker_weights import FEATURE_WEIGHTS, NOTES_SLACK
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Span
 
 # A run of ASCII digits glued to the character before it, or after one space that follows
@@ -31,7 +32,7 @@ from citecheck.model import Span
 # are never markers here).
 # matches "1" in "1991.1", "23" in "cracks23", "58" in "destroyed. 58", "200737";
 # not "1917" in "in 1917"
-DIGIT_RUN = re.compile(
+DIGIT_RUN = lazy_compile(
     r"""(?:(?<=[^\s0-9])|(?<=[.!?…”’"'“‘»«0-9][ \u00a0]))[0-9]+
       | (?<![0-9])(?:1[5-9]|20)[0-9]{3,5}(?![0-9])""",
     re.VERBOSE,

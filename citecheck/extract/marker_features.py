@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from citecheck.lazy_regex import lazy_compile
+
 # Words after a number that make it a quantity. Lower case only: "14 Members of" after a
 # marker starts a sentence.
 # matches " million", " per cent", " people", "km"; not " Yet", " Members"
-QUANTITY_AFTER = re.compile(
+QUANTITY_AFTER = lazy_compile(
     r"""[ \u00a0]?(?:per[ ]?cent|percent|per\b|thousand|million|billion|trillion|hundred
         |people|persons|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|centuries
         |members|times\b|km\b|kg\b|kilomet|miles?\b|metres?\b|meters?\b|tons?\b|tonnes

@@ -16,11 +16,12 @@ from collections.abc import Iterable
 
 from citecheck.extract.marker_candidates import find_candidates
 from citecheck.extract.marker_decoder import decode
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Marker, Note, Section, SourceText, Span
 
 # Explicit marker syntaxes.
 # matches "[^12]", "[12]", "text^12", "¹²"; not "[12a]", "x^2y" (letter after)
-EXPLICIT_MARKER = re.compile(
+EXPLICIT_MARKER = lazy_compile(
     r"""\[\^(?P<footnote>\d{1,3})\]
       | \[(?P<bracket>\d{1,3})\]
       | \^(?P<caret>\d{1,3})(?![\w.])

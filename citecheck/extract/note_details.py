@@ -21,12 +21,13 @@ from citecheck.extract.note_patterns import (
     URL,
     YEAR,
 )
+from citecheck.lazy_regex import lazy_compile
 
 # A container opening the details: "in *Collected Works*", ", *Past and Present*", or an
 # edited book by its editor's name: "in Tucker, ed., *Marx-Engels Reader*".
 # matches ", in *Selected Writings*", " *Past and Present*", ", in Dolgoff (ed.), *B*";
 # not ", 23", ", in Tucker's view"
-_CONTAINER_LEAD = re.compile(
+_CONTAINER_LEAD = lazy_compile(
     r"""[\s,.]*(?:in\s+(?:[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?
         \s*(?:,\s*|\s+\()eds?\.\)?,?\s+)?)?(?=[*_“\"‘])""",
     re.IGNORECASE | re.VERBOSE,
@@ -36,7 +37,7 @@ _CONTAINER_LEAD = re.compile(
 # "“Marx and ‘Wertkritik’,” Platypus Review 56 (May 2013)".
 # matches " Platypus Review 56 (May 2013)", ", New Left Review 53 (2008)", " Telos 36
 # (1979)"; not " Platypus Review (May 2013)" (no volume), " in 1917 (as he said)"
-_PLAIN_JOURNAL = re.compile(
+_PLAIN_JOURNAL = lazy_compile(
     r"""[\s,.]*(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|and|&|the|for|on|[A-Z][\w'’&-]*)){0,6})
         (?=\s*,?\s*(?:(?:vol|no)\.\s*)?\d{1,4}(?:[.:]\d{1,4})?(?:\s*,\s*no\.\s*\d{1,4})?
            \s*\([^()]{0,30}?(?:1[5-9]\d\d|20\d\d)[^()]{0,30}\))""",
@@ -46,22 +47,22 @@ _PLAIN_JOURNAL = re.compile(
 # A bare year after a comma or a full stop, outside brackets: "Jahrbücher, 1843",
 # "*Title*. 2001. Chicago: …".
 # matches ", 1843", ",1840", ". 2001"; not ", 1843-45", "p. 1998"
-_COMMA_YEAR = re.compile(r"(?<!\bp)[,.]\s*(?P<year>1[5-9]\d\d|20\d\d)(?![\d\-–])")
+_COMMA_YEAR = lazy_compile(r"(?<!\bp)[,.]\s*(?P<year>1[5-9]\d\d|20\d\d)(?![\d\-–])")
 
 
 # More editions' years after an imprint's year: "(New York: Monthly Review Press, 1970 and
 # 2008)" cites the later edition.
 # matches " and 2008", ", 2008", " / 1999 and 2008"; not ", 45", " and later"
-_MORE_YEARS = re.compile(r"(?:\s*(?:,|/|and|&)\s*(?:1[5-9]\d\d|20\d\d)(?!\d))+")
+_MORE_YEARS = lazy_compile(r"(?:\s*(?:,|/|and|&)\s*(?:1[5-9]\d\d|20\d\d)(?!\d))+")
 
 # A work not yet (or not datably) published: a full form without a year.
 # matches "(forthcoming)", "(in press)", "n.d."; not "forth"
-_FORTHCOMING = re.compile(r"\b(?:forthcoming|in\s+press|n\.\s?d\.)", re.IGNORECASE)
+_FORTHCOMING = lazy_compile(r"\b(?:forthcoming|in\s+press|n\.\s?d\.)", re.IGNORECASE)
 
 # A link's words left by a web copy, whose address the copy dropped: the work is online.
 # matches "available online here", "available on-line at", "Available online"; not
 # "available in most libraries", "online at" alone
-_ONLINE = re.compile(r"\bavailable\s+(?:on-?line|on\s+the\s+web)\b", re.IGNORECASE)
+_ONLINE = lazy_compile(r"\bavailable\s+(?:on-?line|on\s+the\s+web)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -16,12 +16,13 @@ from citecheck.extract.note_patterns import (
     NOT_NAMES,
     PERSON_SPLIT,
 )
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author
 
 # A full stop after a word (not an initial) inside what the name pattern took: a sentence
 # ends there. matches ". T" in "Stefan Aust. The Baader"; not "W. A" in "Theodor W. Adorno",
 # "Th. W" in "Th. W. Adorno"
-SENTENCE_IN_NAMES = re.compile(rf"(?<=[a-z]{{2}})\.\s+(?=[{UPPER}])")
+SENTENCE_IN_NAMES = lazy_compile(rf"(?<=[a-z]{{2}})\.\s+(?=[{UPPER}])")
 
 
 def names_end(s: str, names: re.Match[str]) -> bool:
@@ -72,7 +73,7 @@ def given_names(inverted: re.Match[str] | None, names: re.Match[str] | None) -> 
 
 # An initial among the given names of an inverted name.
 # matches "G." in ", G. (1970)", "Th.W."; not "Leo", "Theoretische Entwicklung"
-_INITIAL = re.compile(r"\b[A-Z][a-z]?\.")
+_INITIAL = lazy_compile(r"\b[A-Z][a-z]?\.")
 
 
 def plausible_names(names: str) -> bool:

@@ -11,20 +11,20 @@ the work the note has just cited, or its container.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_patterns import CUE, MARKED_TITLE, marked_style
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
 
 # A quotation's closing mark, then an opening bracket: where prose gives its source.
 # matches '” (', 'experience" (*'; not ' "(' (an opening quote), 'said ('
-_AFTER_QUOTATION = re.compile(rf"(?<=[^\s(\[])[”\"]\s*\((?=[*_“\"{UPPER}])")
+_AFTER_QUOTATION = lazy_compile(rf"(?<=[^\s(\[])[”\"]\s*\((?=[*_“\"{UPPER}])")
 
 # A page, or pages, and nothing else up to the bracket's end.
 # matches ", 126", ", p. 82", ", 123--136"; not ", 1999, 12" (a year first), ", see above"
-_PAGE_ONLY = re.compile(r",\s*(?:pp?\.\s*)?(?P<pages>\d{1,4}(?:\s*(?:-+|–)\s*\d{1,4})?)\s*$")
+_PAGE_ONLY = lazy_compile(r",\s*(?:pp?\.\s*)?(?P<pages>\d{1,4}(?:\s*(?:-+|–)\s*\d{1,4})?)\s*$")
 
 ReadAt = Callable[[str, int, int, int, int], "NoteCitation | None"]
 
@@ -88,7 +88,7 @@ def _closing(s: str, opening: int) -> int:
 # matches "(Critical Models, 126", "(Negative Dialectics, p. 5"; not "(1998, 12", "(see
 # above, 12" (no capital), "(Communism: The Beginning of A New State, p.29" (a colon: a full
 # title, not a short one)
-_PLAIN_SHORT = re.compile(r"\((?P<title>[A-Z][^()*_“”\"\[\],;:]{2,80}?),\s*(?:pp?\.\s*)?\d")
+_PLAIN_SHORT = lazy_compile(r"\((?P<title>[A-Z][^()*_“”\"\[\],;:]{2,80}?),\s*(?:pp?\.\s*)?\d")
 
 
 # How far back a plain short title is looked for (the search stays linear in the note).

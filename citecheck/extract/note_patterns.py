@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from citecheck.extract.citation_patterns import NAME_WORD, PARTICLE, UPPER
+from citecheck.lazy_regex import lazy_compile
 
 # One given name or initial, before a surname (German initials may take two letters:
 # "Th.W. Adorno").
@@ -37,7 +38,7 @@ GIVEN_PERSON = rf"(?:{GIVEN}\s+){{1,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
 # matches "Max Horkheimer and Theodor Adorno", "Karl Marx u. Friedrich Engels", "Andreas
 # Busen/Lisa Herzog", "Adorno et al.", "Robert Tucker, ed."; not "in 1917", "the Party",
 # "Draper, American Communism" (one name, then a title), "Frankfurt/Main" (no given names)
-NAMES = re.compile(
+NAMES = lazy_compile(
     rf"""(?P<names>{GIVEN_PERSON}/{GIVEN_PERSON}
          |{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:and|&|und|u\.)\s+{PERSON})?)
          (?P<etal>,?\s+et\s+al\.?)?
@@ -48,7 +49,7 @@ NAMES = re.compile(
 # One person's name alone, for when a list reading swallows a plain title: in "Max
 # Shachtman, Race and Revolution (New York…" the names are "Max Shachtman" only.
 # matches "Max Shachtman", "Adorno et al."; not "the"
-ONE_PERSON = re.compile(
+ONE_PERSON = lazy_compile(
     rf"""(?P<names>{PERSON})(?P<etal>,?\s+et\s+al\.?)?
          (?P<role>\s*,?\s*\(?(?:eds?|trans|comp)\.\)?)?""",
     re.VERBOSE,
@@ -56,20 +57,20 @@ ONE_PERSON = re.compile(
 
 # What follows a name list that really ends there: a comma, a full stop or a marked title.
 # matches ", " and " *"; not " (New York", " in India", ": The Formative Period"
-NAMES_END = re.compile(r"\s*[,.]|\s+[*_“\"‘]")
+NAMES_END = lazy_compile(r"\s*[,.]|\s+[*_“\"‘]")
 
 # A colon after names with no comma among them, before a title (German notes: "Leo
 # Trotzki: Literatur und Revolution. Essen 1994, S. 79f."); after a comma list it is a
 # plain title's subtitle ("Theodore Draper, American Communism …: The Formative Period").
 # matches ": Literatur", ": „Titel", ": Über"; not ": the party", ":3"
-COLON_END = re.compile(rf":\s+(?=[{UPPER}„“\"*_])")
+COLON_END = lazy_compile(rf":\s+(?=[{UPPER}„“\"*_])")
 
 # Publication details written sentences after the title, before the next ";": a year where
 # an imprint puts it, an address, or "Place: Publisher".
 # matches "(1970)", ", 1983", "Neuwied 1983", "https://x", "Frankfurt/Main: dtv,"; not
 # "in 1843", "Marcuse: Triebstruktur" (no comma or full stop after one to four words), "the
 # Preface (1922)" (the part's own date)
-LATER_DETAILS = re.compile(
+LATER_DETAILS = lazy_compile(
     r"""(?P<year>(?:(?<![Pp]reface\s)(?<![Ff]oreword\s)(?<![Aa]fterword\s)(?<![Ii]ntroduction\s)\(
                    |,\s|\.\s|[A-Z][\w/.]*\s)(?:1[5-9]\d\d|20\d\d)(?!\d))
         |(?P<url>https?://|⟨link⟩)
@@ -83,13 +84,13 @@ COLON_NAMES = "names before a colon"
 
 # Splits a name list into persons.
 # matches ", ", " and ", ", and ", " & ", " u. ", "/"; not the space inside "Moshe Lewin"
-PERSON_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|und|u\.)\s+|/")
+PERSON_SPLIT = lazy_compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|und|u\.)\s+|/")
 
 # A title in Markdown emphasis or in quotes (double, or single as British journals set
 # them), right where the parser stands.
 # matches "*Lenin's Last Struggle*", "_Capital_", "“Critique,”", "\"Critique\"", "‘Lenin’s
 # Liberalism’", "'The Moral Economy'"; not "Lenin's" (no mark), "wasn't" (an apostrophe)
-MARKED_TITLE = re.compile(
+MARKED_TITLE = lazy_compile(
     r"""\*{1,2}(?P<italic>[^*]+?)\*{1,2}(?!\w)
       |(?<!\w)_(?P<under>[^_]+?)_(?!\w)
       |[“"](?P<quoted>[^”"]+?)[”"]
@@ -108,22 +109,22 @@ def marked_style(title: re.Match[str]) -> str:
 # A quoted title whose closing quote is missing: it runs to a bracket or emphasis.
 # matches '"Lehren aus dem Faschismus [' (title "Lehren aus dem Faschismus"), '"Discussion
 # of a Paper (July'; not '"Critique," ' (closed: MARKED_TITLE), '"a' (too short)
-UNCLOSED_QUOTE = re.compile(r"[“\"](?P<quoted>[^”\"*()\[\]]{3,200}?)\s*(?=[(\[*])")
+UNCLOSED_QUOTE = lazy_compile(r"[“\"](?P<quoted>[^”\"*()\[\]]{3,200}?)\s*(?=[(\[*])")
 
 # A writer named after the title: "“Developing …,” by Peter Hudis, *Socialism …*".
 # matches ", by Peter Hudis", " by Harold Cruse"; not " by the Party", ", by 1917"
-BY_AUTHOR = re.compile(rf",?\s+by\s+(?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)(?![\w'’-])")
+BY_AUTHOR = lazy_compile(rf",?\s+by\s+(?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)(?![\w'’-])")
 
 # An imprint in brackets right after a title: "*For They Know Not …* (London: Verso, 2002)".
 # matches " (London: Verso, 2002)"; not " (2002)", " (see above)"
-IMPRINT_NEXT = re.compile(r"\s*\(\s*[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)\)")
+IMPRINT_NEXT = lazy_compile(r"\s*\(\s*[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)\)")
 
 # A corporate author: capitalised words joined by "of", "on", "and", "for", "the", "in" or
 # "&", before a comma and a marked title ("World Commission on Environment and Development,
 # *Our Common Future* (Oxford: …, 1987)").
 # matches "World Commission on Environment and Development", "Anti-Defamation League"
 # before ", *"; not "the League, *", "World Commission on" (no capital after "on")
-CORPORATE = re.compile(
+CORPORATE = lazy_compile(
     r"""(?P<names>[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|and|for|the|in|&)\s+)?[A-Z][\w'’.-]*){1,7})
         (?=,\s+[*_“\"‘])""",
     re.VERBOSE,
@@ -133,18 +134,18 @@ CORPORATE = re.compile(
 # title: `note_work`).
 # matches "World Commission on Environment and Development" before ", Our Common Future";
 # not "World Commission on" (no capital after "on")
-CORPORATE_PLAIN = re.compile(CORPORATE.pattern.replace(r"[*_“\"‘]", "[A-Z]"), re.VERBOSE)
+CORPORATE_PLAIN = lazy_compile(CORPORATE.pattern.replace(r"[*_“\"‘]", "[A-Z]"), re.VERBOSE)
 
 # A title in Markdown emphasis anywhere in a note (claimed from the author-year reader).
 # matches "*The Class Struggles in France, 1848 to 1850*"; not "2 * 3 * 4" (spaces inside)
-EMPHASIS_TITLE = re.compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
+EMPHASIS_TITLE = lazy_compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
 
 # What ends a plain (unmarked) title: a bracket (a square one opens a translated title:
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
 # matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
 # after a short title, ", trans.", ", Frankfurt 2000" (a German imprint), ". " and a block
 # quotation (",\n\n    > …"); not the comma in "Race, Class"
-PLAIN_TITLE_END = re.compile(
+PLAIN_TITLE_END = lazy_compile(
     r"""\s*[(\[]
       |,\s*(?=\d|(?:pp?|S)\.\s*\d|[xvil]+\b|(?:trans|eds?|vol|no|in|available|accessed|chap)\b\.?)
       |,\s*(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
@@ -157,7 +158,7 @@ PLAIN_TITLE_END = re.compile(
 # A German imprint: a place and a year, no publisher, after a comma or a full stop.
 # matches ", Frankfurt 2000" (before ": 41"), ". Essen 1994" (before ", S. 79f"), ", New York
 # 2009"; not ", December 1917", ", Spring 2012" (dates), ", 1994" (no place)
-PLACE_YEAR_IMPRINT = re.compile(
+PLACE_YEAR_IMPRINT = lazy_compile(
     r"""[,.]\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn
                   |Fall|Winter)[a-z]*\.?\s)
         (?P<place>[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*)?)\s+(?P<year>1[5-9]\d\d|20\d\d)
@@ -167,16 +168,16 @@ PLACE_YEAR_IMPRINT = re.compile(
 
 # A year of publication, not inside a longer number.
 # matches "1982", "2015"; not "19745", "1234"
-YEAR = re.compile(r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?!\d)")
+YEAR = lazy_compile(r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?!\d)")
 
 # A URL, bare or in angle brackets, or where a Markdown link's (masked) target stood.
 # matches "http://www.marxists.org/a/b.htm", "www.jpost.com/x", "⟨link⟩"; not "marxists.org"
-URL = re.compile(r"(?:https?://|www\.)[^\s<>)\]]+|⟨link⟩")
+URL = lazy_compile(r"(?:https?://|www\.)[^\s<>)\]]+|⟨link⟩")
 
 # A place and publisher before a year, inside an imprint's brackets.
 # matches "Ann Arbor: University of Michigan Press, 2005", "New York: Continuum, 1973";
 # not "S. Fischer, 1996" (no place)
-IMPRINT = re.compile(
+IMPRINT = lazy_compile(
     r"""(?P<place>[A-Z][^:();]*?)\s*:\s*(?P<publisher>[^:();]+?),?\s+
         (?P<year>1[5-9]\d\d|20\d\d)""",
     re.VERBOSE,
@@ -187,7 +188,7 @@ IMPRINT = re.compile(
 # ", No. 5 (1989)";
 # not " (1998)" (no volume), ", vol. 6 (New York: International Publishers, 1976)" (a book's
 # volume: an imprint, not a date)
-JOURNAL_VOLUME = re.compile(
+JOURNAL_VOLUME = lazy_compile(
     r"""\s*,?\s*(?:(?:vol|no)\.\s*)?(?P<volume>\d+)(?:\s*,\s*no\.\s*(?P<issue>\d+))?
         \s*\((?P<date>[^():]*?(?P<year>1[5-9]\d\d|20\d\d)[^():]*)\)""",
     re.VERBOSE | re.IGNORECASE,
@@ -197,7 +198,7 @@ JOURNAL_VOLUME = re.compile(
 # newspaper's run of days: "December 9-10 1842", "9–10 December 1842".
 # matches "November 4, 2015", "16 April 2012", "December 9-10 1842", "September, 1843";
 # not "2015" alone
-DATE = re.compile(
+DATE = lazy_compile(
     r"""(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?
         (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
         (?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?,?\s+(?P<year>1[5-9]\d\d|20\d\d)(?!\d)""",
@@ -206,7 +207,7 @@ DATE = re.compile(
 
 # The pages at the end of a citation.
 # matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", xlvi."; not ", 1982)"
-PAGES = re.compile(
+PAGES = lazy_compile(
     r"""(?:,|\s)\s*(?P<pages>(?:pp?\.|S\.)?\s*(?:\d+|[xvil]+)(?:\s*(?:-+|–|—)\s*\d+)?
         (?:\s*,\s*\d+(?:\s*(?:-+|–)\s*\d+)?)*(?:\s*,?\s*nn?\.\s*\d+)?)\s*[.;]?\s*$""",
     re.VERBOSE,
@@ -215,15 +216,15 @@ PAGES = re.compile(
 # "Ibid." and its kin at a segment's start (German "Ebd.", Latin "ibidem"), also in
 # emphasis as older styles set it.
 # matches "Ibid.", "ibid", "Ibidem", "ebd.", "*Ibid*.", "*Ibid.*", "_ibid._"; not "Ibidaba"
-IBID = re.compile(r"[*_]{0,2}(?i:ibid(?:em)?|ebd)\b[*_]{0,2}\.?[*_]{0,2},?")
+IBID = lazy_compile(r"[*_]{0,2}(?i:ibid(?:em)?|ebd)\b[*_]{0,2}\.?[*_]{0,2},?")
 
 # "Idem" / "Id." (the same author as before) at a segment's start, also in emphasis.
 # matches "Idem,", "Id.", "*Idem*,"; not "Identity"
-IDEM = re.compile(r"[*_]{0,2}(?:Idem|Id\.)[*_]{0,2}(?!\w)")
+IDEM = lazy_compile(r"[*_]{0,2}(?:Idem|Id\.)[*_]{0,2}(?!\w)")
 
 # "op. cit." and "loc. cit.", after a name or a title.
 # matches "op. cit.", "op cit", "loc. cit."; not "opcit"
-OP_CIT = re.compile(r"\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\.?")
+OP_CIT = lazy_compile(r"\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\.?")
 
 # Words that open a segment but belong to no citation: cues and connectives, and the
 # writer's own work ("See my “Title,” …": a work the note gives without an author).
@@ -232,7 +233,7 @@ OP_CIT = re.compile(r"\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\.?")
 # part of the work);
 # German "Vgl. ", "Siehe z.B. ", "zit. nach ", "and, " (a list's last work); not "Seeley, ",
 # "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen"
-CUE = re.compile(
+CUE = lazy_compile(
     r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and)[,:]?\s+)?
         (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.|inter\s+alia)[,:]?)?
               (?:\s+(?:my|our)(?:\s+(?:article|essay|book|review|piece|chapter|discussion))?
@@ -258,7 +259,7 @@ CUE = re.compile(
 # matches ", quoted in ", " quoted in ", " Also see ", ", and “", "), and Emanuele
 # Ottolenghi, *", "47, and Perry Anderson, L"; not "in" alone, ", and the", "), and the
 # *Guardian*", " also seen", "Horkheimer, and Pollock, *Studies*" (a list of authors)
-SEGMENT_CUE = re.compile(
+SEGMENT_CUE = lazy_compile(
     rf""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b|also\s+see\b)
         |,\s+(?=and\s+[“\"‘*_])
         |(?<=[\d)]),\s+(?=and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}),\s+
@@ -270,7 +271,7 @@ SEGMENT_CUE = re.compile(
 # matches "Neumann, Franz L.", "Adorno, Theodor W., et al.", "Benjamin, Walter",
 # "Horkheimer, Max, and Theodor Adorno (25. 10. 1939)", "Arato, A. & Breines, P. (1979)";
 # not "Moshe Lewin", "Lenin, *Collected Works*"
-INVERTED_NAMES = re.compile(
+INVERTED_NAMES = lazy_compile(
     rf"""(?P<names>{NAME_WORD}),\s+(?P<given>{GIVEN}(?:\s+{GIVEN}){{0,2}})
          (?P<more>,?\s+(?:and|&)\s+
              (?:(?P<more_surname>{NAME_WORD}),\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}|{PERSON}))?
@@ -282,11 +283,11 @@ INVERTED_NAMES = re.compile(
 
 # An inverted name standing alone as a bibliography-style note's first sentence.
 # matches "Marx, Karl", "Healey, Dan", "Lenin, V. I"; not "Marx, *Capital*"
-NAME_SENTENCE = re.compile(rf"{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}", re.VERBOSE)
+NAME_SENTENCE = lazy_compile(rf"{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}", re.VERBOSE)
 
 # Link text and blanked link targets left in the masked text: "[Title](    )", "<   >".
 # matches "[" of "[Title](   )", "](      )", "<     >"; not "[^3]", "[The danger…]" (a gloss)
-LINK_REMAINS = re.compile(r"\[(?!\^)(?=[^\[\]]*\]\()|\]\(\s*\)|<<?\s+>>?")
+LINK_REMAINS = lazy_compile(r"\[(?!\^)(?=[^\[\]]*\]\()|\]\(\s*\)|<<?\s+>>?")
 
 # Words that cannot open a title: months, cues, locators.
 NOT_TITLE_STARTS = frozenset(
@@ -298,7 +299,7 @@ NOT_TITLE_STARTS = frozenset(
 # A sentence that only gives where a work is found online.
 # matches "Available online at: http://x.org/a", "Available on-line at ⟨link⟩",
 # "http://x.org/a."; not "Available in most libraries."
-AVAILABLE_AT = re.compile(
+AVAILABLE_AT = lazy_compile(
     r"""(?:(?:(?i:also\s+)?(?i:available|accessible|online|retrieved|accessed|see|originally)\b
           [^:⟨]{0,40}?:?\s*))?
         (?:https?://|www\.)[^\s<>]+|(?:(?i:available|accessible)\b[^⟨]{0,40}?)?⟨link⟩[\s.>]*""",

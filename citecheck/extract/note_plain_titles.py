@@ -19,6 +19,7 @@ from citecheck.extract.note_patterns import (
     URL,
 )
 from citecheck.extract.note_titles import IMPRINT_AHEAD, NUMERAL_TITLE, SEE, title_case
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
 # Between a plain title and the imprint that vouches for it: an editor, a translator, a
@@ -26,7 +27,7 @@ from citecheck.model import NoteCitation
 # matches ", ed. John Strohmeier and Jeffrey Cook " before "(Berkeley", " (2nd ed.) " before
 # "(London", " (1938) ", ", 1850--2000 " (the title's years); not ". He wrote ", ", which
 # appeared " (prose: no imprint follows)
-_TO_IMPRINT = re.compile(
+_TO_IMPRINT = lazy_compile(
     r"""(?:\s*,?\s*(?>(?:eds?|trans|tr|vol|rev|repr|comp)\.\s[^().;:]{0,80}
                     |(?:1[5-9]\d\d|20\d\d)\s*(?:-+|–)\s*\d{2,4}
                     |\(\s*(?:\d+(?:st|nd|rd|th)|rev\.|new)\s+ed(?:ition|\.)?\s*\)
@@ -71,7 +72,7 @@ def vouched_plain_title(s: str, at: int) -> tuple[str, int] | None:
 # Capital", "World Commission …, Our Common Future").
 # matches ", Our" in "World Commission on Environment, Our Common Future"; not ", and" in
 # "Time, Labor, and Social Domination", ", Revolutionary" after "Helen Macfarlane: a …"
-_NOT_A_TITLE = re.compile(r"^[^:]*,\s+[A-Z]")
+_NOT_A_TITLE = lazy_compile(r"^[^:]*,\s+[A-Z]")
 
 
 def _short_word_colon(words: list[str]) -> bool:
@@ -106,7 +107,7 @@ def _names_first(title: str) -> bool:
 
 # A title's mark or emphasis, which a plain title does not hold.
 # matches "*", "_", "“", "«"; not "'" ("The People's Republic")
-_MARKS = re.compile(r"[*_“”\"«»„]")
+_MARKS = lazy_compile(r"[*_“”\"«»„]")
 
 
 def bridged_plain_title(s: str, at: int) -> tuple[str, int] | None:
@@ -129,7 +130,7 @@ def bridged_plain_title(s: str, at: int) -> tuple[str, int] | None:
 
 # A block quotation right after a plain title: ",\n\n    > I should".
 # matches ",\n\n    >", ":\n>"; not ", 23"
-_BLOCK_QUOTE_NEXT = re.compile(r"[,:]?[ \t]*\n\s*>")
+_BLOCK_QUOTE_NEXT = lazy_compile(r"[,:]?[ \t]*\n\s*>")
 
 
 def _mostly_capitalised(words: list[str]) -> bool:

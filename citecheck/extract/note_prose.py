@@ -27,6 +27,7 @@ from citecheck.extract.note_patterns import (
     YEAR,
     marked_style,
 )
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
 
 # A letter by its writer, addressee and date (a place may stand before the date), opening
@@ -35,7 +36,7 @@ from citecheck.model import Author, NoteCitation, Span
 # matches "Max Shachtman to Martin Abern, 22 June 1933", "from Engels to Bebel, March 1875",
 # "Theodor W. Adorno to Herbert Marcuse, Frankfurt, June 19, 1969", "Friedrich Engels to
 # Conrad Schmidt, 10/27/1890"; not "Shachtman complained to Martin Abern that …"
-LETTER = re.compile(
+LETTER = lazy_compile(
     rf"""(?:^|(?<=[\[(])|(?<=\bfrom\s))
         (?P<writer>{PERSON})(?:,\s+(?i:letter))?\s+to\s+(?:{PERSON})
         (?:,\s+(?:[A-Z][\w/-]+,\s+)?|\s+\()
@@ -48,7 +49,7 @@ LETTER = re.compile(
 # matches "Linda Sarsour (@lsarsour), Twitter Post, November 11, 2016", "Tamika D. Mallory
 # (tamikadmallory), Instagram Photo, May 11, 2017"; not "Linda Sarsour said on Twitter in
 # 2016" (no date), "Marx (1867), *Capital*" (no platform)
-SOCIAL_POST = re.compile(
+SOCIAL_POST = lazy_compile(
     rf"""^(?P<writer>{PERSON})(?:\s*\([^()]{{1,80}}\))?,\s+(?:[“"][^”"]{{1,300}}[”"],?\s+)?
         (?:[A-Z][\w]*\s+){{0,2}}?
         (?:Twitter|Facebook|Instagram|YouTube|Tumblr|TikTok|Reddit|Tweet)\b[^;()]{{0,30}}?,\s+
@@ -61,7 +62,7 @@ SOCIAL_POST = re.compile(
 # matches "Bernie Sanders, interview by the author, May 2, 2015", "Jane Doe, e-mail to the
 # author, 3 March 2014", "John Roe, personal communication, June 2010"; not "Bernie Sanders,
 # who was interviewed in 2015", "Sanders, interview, 2015" (no one it was by or with)
-INTERVIEW_BY = re.compile(
+INTERVIEW_BY = lazy_compile(
     rf"""^(?P<writer>{PERSON}),\s+
         (?:(?:(?:an?\s+)?(?:telephone\s+|phone\s+|personal\s+)?
               (?:interview|conversation|discussion|correspondence|e-?mail|letter)
@@ -76,14 +77,14 @@ INTERVIEW_BY = re.compile(
 # Comintern, July 1, 1921, in *Collected Works*, vol. 32 (Moscow: …, 1965), 468".
 # matches "Lenin, speech at the Third Congress of the Comintern, July 1, 1921, in "; not
 # "Lenin, in *Collected Works*" (no description), "Lenin, who spoke in 1921, in " (no title)
-DESCRIBED_IN = re.compile(
+DESCRIBED_IN = lazy_compile(
     rf"""^(?P<writer>{PERSON}),\s+(?P<what>[a-z][^*_“”\"();:]{{3,160}}?),?\s+in\s+(?=[*_“\"‘])""",
     re.VERBOSE,
 )
 
 # The collection a letter is published in, right after its date.
 # matches ", in *Selected Correspondence*", ") in “Correspondence …”"; not ", 132"
-_IN_COLLECTION = re.compile(r"\)?[,.]?\s+in\s+(?=[*_“\"‘])")
+_IN_COLLECTION = lazy_compile(r"\)?[,.]?\s+in\s+(?=[*_“\"‘])")
 
 # A review, a response or another piece by its writer's possessive, at the segment's start
 # or after "see" (a name word holds its "'s": the lookbehind checks it is there).
@@ -94,14 +95,14 @@ _PIECE = rf"""(?P<writer>{PERSON})(?<=['’]s)
     (?:\s+(?:subsequent|later|earlier|own|recent|original|first|second))?
     \s+(?:review|response|reply|rejoinder|comments?|critique|letter|article|essay|piece
         |interview|polemic|obituary)\s+(?:of|to|on|in|with)\s"""
-REVIEW = re.compile(r"(?:^|(?<=\b[Ss]ee\s)|(?<=\b[Ss]ee\salso\s))" + _PIECE, re.VERBOSE)
+REVIEW = lazy_compile(r"(?:^|(?<=\b[Ss]ee\s)|(?<=\b[Ss]ee\salso\s))" + _PIECE, re.VERBOSE)
 
 # The same right where the segment's cue ends: "See, for example, Engels's letter to".
-REVIEW_AT = re.compile(_PIECE, re.VERBOSE)
+REVIEW_AT = lazy_compile(_PIECE, re.VERBOSE)
 
 # Another writer's piece after the first: ", and Cutrone's subsequent comments in".
 # matches ", and Cutrone's subsequent comments in "; not ", and the review of"
-_NEXT_PIECE = re.compile(
+_NEXT_PIECE = lazy_compile(
     rf""",?\s+and\s+{PERSON}(?<=['’]s)(?:\s+[a-z]+)?\s+(?:review|response|reply|rejoinder|comments?
         |critique|letter|article|essay|piece|interview)\b""",
     re.VERBOSE,
@@ -109,12 +110,12 @@ _NEXT_PIECE = re.compile(
 
 # The cue before a plain title a work is quoted from.
 # matches "quoted in ", "cited in "; not "in "
-_QUOTED_IN = re.compile(r"\b(?:quoted|cited)\s+in\s*$", re.IGNORECASE)
+_QUOTED_IN = lazy_compile(r"\b(?:quoted|cited)\s+in\s*$", re.IGNORECASE)
 
 # A plain title up to a comma or a bracket, then an imprint in brackets.
 # matches "The Corbyn Story, aired 13 July (London: BBC Radio 4, 2016)" (title "The Corbyn
 # Story"); not "the party (London: …" (no capital), "The Story of it all."
-_IMPRINTED_TITLE = re.compile(
+_IMPRINTED_TITLE = lazy_compile(
     r"""(?P<title>[A-Z][^()*_“”",;:]{2,120}?)\s*(?:,[^()]{0,60})?
         \(\s*[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)\)""",
     re.VERBOSE,
@@ -209,7 +210,7 @@ def prose_work(
 
 # "titled" or "entitled" before a marked title: a work the prose introduces by its title.
 # matches "is titled, “", "Entitled \"", "titled *"; not "titled to", "entitlement"
-_TITLED = re.compile(r"\b(?i:en)?titled,?\s+(?=[“\"‘*_])", re.IGNORECASE)
+_TITLED = lazy_compile(r"\b(?i:en)?titled,?\s+(?=[“\"‘*_])", re.IGNORECASE)
 
 
 def titled_work(
@@ -262,12 +263,12 @@ def _titleless(
 
 # A work's writer named after its title: the name before the colon is the subject's.
 # matches ", by E. P." ; not "by" inside a word, "stand-by"
-_BY_AFTER = re.compile(r",\s+by\s+[A-Z]")
+_BY_AFTER = lazy_compile(r",\s+by\s+[A-Z]")
 
 
 # A page locator in a later sentence: "S. 535", "p. 12", "pp. 3-5".
 # matches "S. 535", "S.\xa0535", "p. 12"; not "S. Fischer", "p." alone
-_LATER_PAGE = re.compile(r"\b(?:S|pp?)\.\s*\d")
+_LATER_PAGE = lazy_compile(r"\b(?:S|pp?)\.\s*\d")
 
 
 def colon_reading(

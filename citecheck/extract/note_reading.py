@@ -27,6 +27,7 @@ from citecheck.extract.note_patterns import (
 from citecheck.extract.note_plain_titles import title_only
 from citecheck.extract.note_prose import prose_work, titled_work
 from citecheck.extract.note_work import read_at
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
 
 __all__ = ["plausible_names", "read_segment"]
@@ -42,7 +43,7 @@ __all__ = ["plausible_names", "read_segment"]
 # "can be found in Lublinski", "chapter one of " before "Žižek", "foreword to " after "the"
 # before "Geoff Eley"; not "Seeley", "in " alone, "chapter of " (no number), "by " before "the",
 # "foreword to " without "the"
-_INNER_START = re.compile(
+_INNER_START = lazy_compile(
     rf"""\b(?i:see(?:\s+also)?|cf\.|vgl\.|siehe|by|from
            |(?:found|discussed|argued|developed|described|published|reprinted|collected)\s+in
            |(?:chapter|part|section)\s+[\w.]+\s+of
@@ -54,14 +55,14 @@ _INNER_START = re.compile(
 # "As" opening the segment before an author in prose.
 # matches "As " before "Luxemburg put it"; not "Ascher", "as " inside the segment ("such as
 # Lukács, Korsch, Adorno, etc." names no work)
-_AS_START = re.compile(rf"(?i:as)\s+(?=[{UPPER}])")
+_AS_START = lazy_compile(rf"(?i:as)\s+(?=[{UPPER}])")
 
 # A person with given names in prose, then "in the essay" (or his, her, their) or a
 # possessive, and a marked title: "the political scientist J. P. Nettl, in the essay “…” (in
 # *Past and Present* …)", "This is the argument of Lars Lih's *Lenin Rediscovered* (…)".
 # matches before "J. P. Nettl, in the essay “", "Perry Anderson in his *", "Lars Lih's *";
 # not "Nettl in 1965" (no title), "Rosa Luxemburg's biographer, " (no title after)
-_APPOSITIVE = re.compile(
+_APPOSITIVE = lazy_compile(
     rf"""(?<![\w.’'-])(?={GIVEN_PERSON}
           (?:,?\s+in\s+(?:his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}
             |(?<=['’]s)(?P<possessive>\s+(?:[a-z]+\s+){{0,3}}))
@@ -72,7 +73,7 @@ _APPOSITIVE = re.compile(
 # "and" before a second title by the same author, or before another author's names (a
 # segment cut after a work's closing bracket).
 # matches "and “", "and *", "and Emanuele", "and Étienne"; not "and the"
-AND_TITLE = re.compile(rf"and\s+(?=[“\"‘*_{UPPER}])")
+AND_TITLE = lazy_compile(rf"and\s+(?=[“\"‘*_{UPPER}])")
 
 # Punctuation and space trimmed from a segment's ends.
 _TRIM = " \t\n,.;:—–-\xa0\u200b\ufeff"
@@ -83,12 +84,14 @@ SPACES = str.maketrans(dict.fromkeys("\xa0\u2007\u2009\u202f\u200b\ufeff", " "))
 
 # A cue that opens the container of the work before, not a work: "Also in *For Marx*".
 # matches "Also in ", "reprinted in ", "in "; not "Quoted in ", "cited in "
-_CONTAINER_CUE = re.compile(r"(?<!quoted\s)(?<!cited\s)(?<!qtd\.\s)\bin\b[,:]?\s*$", re.IGNORECASE)
+_CONTAINER_CUE = lazy_compile(
+    r"(?<!quoted\s)(?<!cited\s)(?<!qtd\.\s)\bin\b[,:]?\s*$", re.IGNORECASE
+)
 
 # Where a second work, the one the first was published in, starts: "published as an
 # appendix to", "published in", "reprinted in", "appended to".
 # matches "published as an appendix to ", "reprinted in "; not "published ", "in "
-_HOST_START = re.compile(
+_HOST_START = lazy_compile(
     rf"""\b(?:(?:published|reprinted)(?:\s+as\s+an?\s+[a-z]+)?\s+(?:in|to)|appended\s+to)
         [:,]?\s+(?=[{UPPER}*_“\"‘])""",
     re.VERBOSE,
@@ -132,9 +135,11 @@ def _read_one(
     continued = AND_TITLE.match(s)  # "and “Critique” (1969)": same author, next work
     if continued:
         k = continued.end()
-    ibid = IBID.match(s, k) or IDEM.match(s, k)
-    if ibid:
-        form = "idem" if ibid.re is IDEM else "ibid"
+    ibid = IBID.match(s, k)
+    idem = None if ibid else IDEM.match(s, k)
+    if ibid or idem:
+        form = "ibid" if ibid else "idem"
+        ibid = ibid or idem
         rest = s[ibid.end() :]
         pages = PAGES.search(" " + rest.rstrip(" .;"))
         return NoteCitation(
@@ -213,7 +218,7 @@ def _title_first(
 
 
 # A digit: a year an imprint may give ("Frankfurt 2000").
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 
 
 def _opens_group(text: str, start: int) -> bool:

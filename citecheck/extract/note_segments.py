@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from citecheck.extract.note_patterns import SEGMENT_CUE
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Span
 
 # Words whose full stop is an abbreviation's, not a sentence end.
@@ -23,27 +24,27 @@ ABBREVIATIONS = frozenset(
 
 # The word before a full stop.
 # matches "trans" in "Ashton, trans", "II" in "II"; not "."
-_WORD_END = re.compile(r"([\w.]+)$")
+_WORD_END = lazy_compile(r"([\w.]+)$")
 
 # A capital roman numeral, whose full stop is a heading's ("II. The Marxist Doctrine"); a
 # small one is a page that may end a sentence ("Lukács, *History …*, xlvi. Citing …").
 # matches "II", "XIV"; not "Ivan", "xlvi"
-_ROMAN = re.compile(r"^[IVXLC]{1,6}$")
+_ROMAN = lazy_compile(r"^[IVXLC]{1,6}$")
 
 # The characters `segments` acts on; `_cut_after` cuts only at ";", ".?!", "," and " ".
 # matches "(", "”", ";", " "; not "a", "1"
-_SIGNIFICANT = re.compile(r'[()\[\]“”"*;.?!, ]')
+_SIGNIFICANT = lazy_compile(r'[()\[\]“”"*;.?!, ]')
 
 # The same without "," and " ": they cut only before a `SEGMENT_CUE`, so in a note without
 # one they need no visit (the spaces were most of the visits on 100,000 short notes).
 # matches "(", ";", "."; not ",", " "
-_SIGNIFICANT_WITHOUT_CUE = re.compile(r'[()\[\]“”"*;.?!]')
+_SIGNIFICANT_WITHOUT_CUE = lazy_compile(r'[()\[\]“”"*;.?!]')
 
 # A container after a quoted title that ends with its own "?" or ".": a journal or paper's
 # name, a comma, then its date, volume or bracket; the title's sentence goes on.
 # matches ' The New Republic, January 12, 2016', ' Brooklyn Rail, (May 2016)', ' New
 # Politics, 15:4'; not ' John Reed, "America …"', ' He said so.'
-_CONTAINER_NEXT = re.compile(
+_CONTAINER_NEXT = lazy_compile(
     r"""\s+[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5},\s*
         (?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
                     |Spring|Summer|Autumn|Fall|Winter)[a-z]*\.?\s+\d)""",

@@ -22,12 +22,13 @@ from citecheck.extract.note_patterns import (
     YEAR,
     marked_style,
 )
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
 # A title opening with a numeral: a year before a colon, or a number before a word.
 # matches "1839: The Year", "13 opitov", "18th Brumaire"; not "1839, 45", "12 and 14",
 # "2 vols.", "45 ff."
-NUMERAL_TITLE = re.compile(
+NUMERAL_TITLE = lazy_compile(
     r"""(?:1[5-9]\d\d|20\d\d):\s+[A-Z]
       |\d{1,3}(?:st|nd|rd|th)?\s+(?!(?:and|ff|vols?|pp|passim|et|to|or|per)\b)[^\W\d_]{3,}""",
     re.VERBOSE,
@@ -100,7 +101,7 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
 # An imprint in brackets somewhere ahead: "(London: The Bodley Head, 2008", "(NY: Random
 # House, 1982(1922))", "(1899; New York: Schocken, 1961" (the original year first).
 # matches " (Berlin: Springer Verlag, 2010"; not " (2010)", " (see: 2010"
-IMPRINT_AHEAD = re.compile(
+IMPRINT_AHEAD = lazy_compile(
     r"\(\s*(?:(?:1[5-9]\d\d|20\d\d);\s*(?:repr\.,?\s*)?)?[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)"
 )
 
@@ -109,7 +110,7 @@ IMPRINT_AHEAD = re.compile(
 # by … (Lanham: Lexington Books, 2002)" (an imprint must follow: `plain_title_by`).
 # matches "William Morris: Romantic to Revolutionary, by E. P. Thompson and Peter
 # Linebaugh"; not "Karl Marx, *Capital*", "It was, by John's account" (no title case)
-_PLAIN_TITLE_BY = re.compile(
+_PLAIN_TITLE_BY = lazy_compile(
     rf"""(?P<title>[{UPPER}][^()*_“”\";]{{2,200}}?),\s+by\s+
         (?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)(?![\w'’-])""",
     re.VERBOSE,
@@ -118,7 +119,7 @@ _PLAIN_TITLE_BY = re.compile(
 
 # A cue inside what would be a plain title: the title starts after it.
 # matches " see " in "For a discussion, see Rosa"; not "Seeing Like a State"
-SEE = re.compile(r"\b(?i:see)\s")
+SEE = lazy_compile(r"\b(?i:see)\s")
 
 
 def plain_title_by(s: str, k: int, offset: int, end: int, note: int) -> NoteCitation | None:
@@ -164,4 +165,4 @@ _PUBLISHER_WORDS = frozenset(
 # A place (one or two words) and a year: an imprint, never a title.
 # matches "Frankfurt 2002", "New York, 2009", "Frankfurt/Main 1970"; not "1839: The Year",
 # "Republic of Fear"
-PLACE_YEAR = re.compile(r"[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*)?,?\s+(?:1[5-9]\d\d|20\d\d)")
+PLACE_YEAR = lazy_compile(r"[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*)?,?\s+(?:1[5-9]\d\d|20\d\d)")

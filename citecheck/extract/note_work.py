@@ -3,7 +3,6 @@ then the decision whether they make a citation, and of what form."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from citecheck.bibliography.names import author
@@ -15,6 +14,7 @@ from citecheck.extract.note_bridges import (
     PLAIN_PROSE_BRIDGE,
     PROSE_BRIDGE,
     bridge_at,
+    is_bridge,
 )
 from citecheck.extract.note_details import read_details, vouching
 from citecheck.extract.note_names import (
@@ -47,11 +47,12 @@ from citecheck.extract.note_plain_titles import (
     vouched_plain_title,
 )
 from citecheck.extract.note_titles import plain_title_by, read_title
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
 # An author-year citation right after the names: "Cliff, 1974", "Marx, 1986, p558".
 # matches ", 1974", ", 1974, p20", " 2009, p176"; not ", 1839: The Year of …" (a title)
-_YEAR_NEXT = re.compile(r"\s*,?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\b(?!:\s+[A-Z])")
+_YEAR_NEXT = lazy_compile(r"\s*,?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\b(?!:\s+[A-Z])")
 
 
 def read_at(
@@ -131,15 +132,14 @@ def read_at(
     bridge = None
     if authors and inverted is None:
         bridge = bridge_at(s, after, citation_shape=k == after_cue(s) and not names_needed)
-        prose = bridge is not None and bridge.re in (PROSE_BRIDGE, PLAIN_PROSE_BRIDGE)
-        if prose and bridge.group().startswith(","):
+        if is_bridge(bridge, PROSE_BRIDGE, PLAIN_PROSE_BRIDGE) and bridge.group().startswith(","):
             if len(s[k:after].split()) < 2:
                 bridge = None  # "Elsewhere, in “…”": a person named in full, or no one
-    if bridge and bridge.re is PLAIN_BRIDGE:  # the title runs to the imprint's bracket
+    if bridge and is_bridge(bridge, PLAIN_BRIDGE):  # the title runs to the imprint's bracket
         title_end = s.index("(", bridge.end())
         title, title_style = s[bridge.end() : title_end].strip(" ,."), "plain"
         unsure.append("author in prose")
-    elif bridge and bridge.re is PLAIN_PROSE_BRIDGE:
+    elif bridge and is_bridge(bridge, PLAIN_PROSE_BRIDGE):
         plain = bridged_plain_title(s, bridge.end())
         if plain is None:
             return None
@@ -152,7 +152,7 @@ def read_at(
     if bridge is None:
         title, title_style, title_end = read_title(s, after, bool(authors), colon=colon)
     colon_names = bool(authors) and not (inverted or bridge) and s[after : after + 1] == ":"
-    imprint_vouches = bridge is not None and bridge.re in (PLAIN_BRIDGE, PLAIN_PROSE_BRIDGE)
+    imprint_vouches = is_bridge(bridge, PLAIN_BRIDGE, PLAIN_PROSE_BRIDGE)
     # inside prose, only a marked title vouches for the names, or an imprint after an
     # inverted name: "published in Benjamin, Walter, Gesammelte Briefe. … (Frankfurt: …)"
     plain_in_prose = names_needed and title_style == "plain" and not imprint_vouches
@@ -210,12 +210,11 @@ def read_at(
     # a container and a page make a work in prose a citation: "announced by Lacan in his
     # paper “The Freudian Thing,” *Écrits*, p. 337"
     located = bool(bridge) and bool(details.container and details.pages)
-    in_passing = not authors or corporate or (bridge and bridge.re is not GENRE_BRIDGE)
+    in_passing = not authors or corporate or (bridge and not is_bridge(bridge, GENRE_BRIDGE))
     in_passing = in_passing and not located
     if in_passing and not details.published and form != "op-cit" and not (bridge and quote):
         return None  # a quotation in prose, or a work named in passing, not a citation
-    prose = bridge is not None and bridge.re in (PROSE_BRIDGE, PLAIN_PROSE_BRIDGE)
-    if prose and not (quote or vouching(details)):
+    if is_bridge(bridge, PROSE_BRIDGE, PLAIN_PROSE_BRIDGE) and not (quote or vouching(details)):
         return None  # "Lenin wrote in *What Is to Be Done?* (1902) that …": in passing
     if colon_names:
         unsure.append(COLON_NAMES)  # decided with the rest of the note: `colon_reading`
@@ -232,7 +231,7 @@ def read_at(
 
 # Words of prose after a plain short title and its pages: a sentence, not a citation.
 # matches ",500 BCE, while Sumer sustained nearly"; not ", 41.", ", 23-25, emphasis added."
-_PROSE_AFTER = re.compile(r"(?:[\W\d]*[^\W\d_]{2,}){5}")
+_PROSE_AFTER = lazy_compile(r"(?:[\W\d]*[^\W\d_]{2,}){5}")
 
 
 def _prose_after(s: str, title_end: int) -> bool:
@@ -249,8 +248,8 @@ def _prose_after(s: str, title_end: int) -> bool:
 
 # A container right after a plain short title.
 # matches ", in Tucker", " in Collected Works"; not ", in which", ", inside"
-_CONTAINER_AFTER = re.compile(r",?\s+in\s+[A-Z]")
+_CONTAINER_AFTER = lazy_compile(r",?\s+in\s+[A-Z]")
 
 # A quotation given after the citation: a colon, then a quote mark.
 # matches ': "Auch', ': “The'; not ': The Formative Period'
-_QUOTATION = re.compile(r":\s*[“\"]")
+_QUOTATION = lazy_compile(r":\s*[“\"]")

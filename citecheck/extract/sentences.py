@@ -12,12 +12,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Span
 
 # The end of a sentence: terminal punctuation and closing quotes or brackets, then
 # whitespace and something that can start a sentence.
 # matches ". Yet", "”. “Tankie", "? 1917", "… The"; not "1.3 percent", "e.g. the", ". and"
-SENTENCE_END = re.compile(
+SENTENCE_END = lazy_compile(
     r"""(?P<end>[.!?…]+[”’"')\]]*)
         (?=\s+[\[(“‘"']?[A-Z0-9\u00c0-\u00de])
     """,
@@ -26,7 +27,7 @@ SENTENCE_END = re.compile(
 
 # A word before a full stop that does not end the sentence: abbreviations and initials.
 # matches "pp", "e.g", "Dr", "H" (an initial); not "dead", "USSR" (a stop after it ends)
-NO_SPLIT_BEFORE = re.compile(
+NO_SPLIT_BEFORE = lazy_compile(
     r"""(?:^|[\s(\[“‘"'])(?P<word>pp?|vols?|nos?|cf|e\.g|i\.e|mr|mrs|ms|dr|st|eds?|al|c|ca
         |viz|vs|fig|figs|ch|chap|sec|art|approx|est|op|[A-Z])$""",
     re.VERBOSE | re.IGNORECASE,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Section, Span
 from citecheck.readers.paragraphs import heading_title
 
@@ -28,7 +29,7 @@ COLUMN_GAP = re.compile(r"[^\s.,;:!?][ \t]{2,}\S")
 # An index entry: a term, a comma, then page numbers (bare or in brackets, ranges allowed).
 # matches "Banjo, [20]", "  Bach, J.S., 136, 185, 186,", "Aeschylus, 70, 76."; not
 # "In 1917, 20 people died." (a number inside the term), "Cliff, 1974, p119."
-INDEX_ENTRY = re.compile(
+INDEX_ENTRY = lazy_compile(
     r"""[ \t]*[^\d\s,][^\d\n]{0,60},[ \t]*
         \[?\d{1,4}\]?(?:[ \t]*[,–-][ \t]*\[?\d{1,4}\]?)*[.,]?[ \t]*$""",
     re.VERBOSE,

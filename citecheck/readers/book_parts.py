@@ -14,12 +14,13 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import NamedTuple
 
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Marker, Note, Part, Span
 
 # A heading that opens a chapter, a lecture, a part, with its number and an optional title.
 # matches "CHAPTER IV", "Chapter 4: The Origins", "LECTURE III.", "Part two", "## Chapter 2";
 # not "Chapter and verse", "Part of the problem was 4" (no number right after the word)
-PART_HEADING = re.compile(
+PART_HEADING = lazy_compile(
     r"""^[ \t]*(?:\#{1,6}[ \t]*)?
         (?P<word>chapter|chap\.|lecture|part|book|section|essay|letter|canto|appendix)[ \t]+
         (?P<number>\d{1,4}|(?=[ivxl])(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|one|two|three|four|five|six|seven|eight|nine|ten

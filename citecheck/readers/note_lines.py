@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Span
 
 # A note's leading number, after optional indentation.
 # matches "57 The figure", "12. Cliff", "3) See", "[3] See", "[03] See", "¹² Singleton",
 # "  1 Indented";
 # not "1917 was" (4 digits), "30million" (letter glued), "1.3 percent" (a decimal)
-NOTE_START = re.compile(
+NOTE_START = lazy_compile(
     r"""[ \t\u00a0]*
         (?:\[(?P<bracketed>\d{1,3})\]
           | (?P<plain>\d{1,3})[.)]?
@@ -28,7 +29,9 @@ NOTE_START = re.compile(
 
 # A superscript note number may be glued to its text: "¹Singleton, 1999."
 # matches "¹Singleton"; not "¹²" alone followed by a digit
-_SUPERSCRIPT_GLUED = re.compile(r"[ \t\u00a0]*(?P<superscript>[¹²³⁰⁴⁵⁶⁷⁸⁹]{1,3})(?=[^\s\d⁰-⁹¹²³])")
+_SUPERSCRIPT_GLUED = lazy_compile(
+    r"[ \t\u00a0]*(?P<superscript>[¹²³⁰⁴⁵⁶⁷⁸⁹]{1,3})(?=[^\s\d⁰-⁹¹²³])"
+)
 
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 

@@ -13,6 +13,7 @@ from decimal import ROUND_FLOOR, Decimal
 
 from citecheck.extract.figure_context import GENERIC
 from citecheck.extract.figure_patterns import QUALIFIER
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Figure, Span
 
 MAX_FACTOR = 3.0  # figures further apart than this are not the same quantity mistyped
@@ -21,7 +22,7 @@ APPROX_SLACK = 0.10  # "around 2 million" tolerates 10 %
 # A phrase that refers back to a figure already given, right before the note's figure.
 # matches "The figure of ", "The number of deaths was ", "This estimate of around ",
 # "their total stood at "; not "Chang gives ", "in "
-ANAPHORIC_LEAD = re.compile(
+ANAPHORIC_LEAD = lazy_compile(
     rf"""\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+)?
         (?:figures?|numbers?|estimates?|totals?|tolls?|counts?|statistics?|tall(?:y|ies))
         (?:\s+(?:of|for)\s+[\w-]+(?:\s+[\w-]+)?)?
@@ -33,7 +34,7 @@ ANAPHORIC_LEAD = re.compile(
 # A note offering another figure for the same thing.
 # matches "Some sources say", "Another source gives", "other estimates", "estimates vary",
 # "puts the toll"; not "some 30 years", "other workers", "another 200,000"
-CONTRAST_CUE = re.compile(
+CONTRAST_CUE = lazy_compile(
     r"""\b(?:(?:some|other|another|alternative|higher|lower|different|later|earlier)\s+
             (?:sources?|estimates?|accounts?|historians?|scholars?|authors?|figures
               |stud(?:y|ies)|census(?:es)?)
@@ -46,7 +47,7 @@ CONTRAST_CUE = re.compile(
 # offers another figure for the text's quantity ("Smith gives 3 million members").
 # matches "Smith gives ", "Conquest puts the toll at ", "records give about ", "estimated ";
 # not "The figure of ", "died of ", "an estimated " (a qualifier, not a source)
-ATTRIBUTION = re.compile(
+ATTRIBUTION = lazy_compile(
     rf"""\b(?<!an\s)(?:gives?|gave|puts?|says?|said|estimated?|estimates|counts?|counted|reports?
           |reported|records?|recorded|cites?|cited|claims?|claimed|suggests?|suggested)\s+
         (?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:at|as|of)\s+)?
@@ -62,7 +63,7 @@ ATTRIBUTION = re.compile(
 # Straight before the figure (a qualifier may stand between): an addition or the rest.
 # matches "A further ", "another ", "an additional some ", "the remaining ", "the other ";
 # not "Another source gives ", "The figure of ", "further research puts it at "
-ADDED_BEFORE = re.compile(
+ADDED_BEFORE = lazy_compile(
     rf"""\b(?:an?\s+further|further|another|an?\s+additional|additional|an?\s+extra|extra
           |yet\s+another|the\s+remaining|remaining|the\s+other|the\s+rest\s*,?|the\s+remainder\s*,?)
         \s+(?:{QUALIFIER}\s+)?$""",
@@ -72,14 +73,14 @@ ADDED_BEFORE = re.compile(
 # Straight before the figure: a restriction. Not a cue when the note also offers another
 # figure ("Other sources give only 1 million" is an alternative, not a part).
 # matches "Only ", "only about ", "just ", "merely "; not "not only by "
-ONLY_BEFORE = re.compile(
+ONLY_BEFORE = lazy_compile(
     rf"\b(?<!not\s)(?:only|just|merely)\s+(?:{QUALIFIER}\s+)?$", re.VERBOSE | re.IGNORECASE
 )
 
 # Straight after the figure: an addition, or a part of a group already named.
 # matches " more", " others", " of them", " of these", " of whom", " of the total";
 # not " more or less" (an approximation), " of the workers"
-ADDED_AFTER = re.compile(
+ADDED_AFTER = lazy_compile(
     r"""\s+(?:more(?!\s+or\s+less)|others
           |(?:of|among)\s+(?:these|those|them|whom|which|(?:the|this|that)\s+total))\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -88,7 +89,7 @@ ADDED_AFTER = re.compile(
 # Earlier in the figure's clause: a partitive that makes the clause about a part.
 # matches "Of these, ", "Among them were ", "of whom ", "half of them, about ", "of which ";
 # not "Of these sources, Smith gives " (a noun follows "these": not a partitive)
-PARTITIVE_BEFORE = re.compile(
+PARTITIVE_BEFORE = lazy_compile(
     r"""\b(?:of|among(?:st)?)\s+(?:them|whom|which
           |(?:these|those)(?=\s*[,:;–—]|\s+(?:were|was|are|is|had|have|only|some|about|\d)))\b""",
     re.IGNORECASE,
@@ -97,7 +98,7 @@ PARTITIVE_BEFORE = re.compile(
 # A clause opening on the group the figure is a part of, the figure straight after.
 # matches "Of the dead, ", "Among these workers, some ", "Of all the victims, ";
 # not "Of these sources, Smith gives " (the figure does not follow), "The figure of "
-GROUP_FIRST = re.compile(
+GROUP_FIRST = lazy_compile(
     rf"""^\s*(?:of|among(?:st)?)\s+(?:all\s+)?(?:the|these|those)\s+(?:[\w’'-]+\s+){{0,3}}?
         [\w’'-]+\s*,\s*(?:{QUALIFIER}\s+)?$""",
     re.VERBOSE | re.IGNORECASE,
@@ -106,7 +107,7 @@ GROUP_FIRST = re.compile(
 # In the figure's clause: a restriction to one place or group.
 # matches "In the old town alone", "for Ukraine alone", "among peasants alone";
 # not "alone" far from a preposition ("left them alone")
-ALONE = re.compile(
+ALONE = lazy_compile(
     r"\b(?:in|at|among|for|from|within)\s+(?:[\w’'-]+\s+){0,4}?alone\b", re.IGNORECASE
 )
 
@@ -116,7 +117,7 @@ _CLAUSE_END = re.compile(r"[;:,()]|\s[–—]\s")
 # A note explaining why its figure differs: never a contradiction.
 # matches "includes", "excluding", "refers to", "whereas", "compared with", "rather than";
 # not "include" in "inclusion" (word ends), "refers" alone
-EXPLAIN_CUE = re.compile(
+EXPLAIN_CUE = lazy_compile(
     r"""\b(?:includ(?:es|ing|ed)|exclud(?:es|ing|ed)|inclusive\s+of|exclusive\s+of
           |refers?\s+to|covers|counts\s+only|whereas|compared\s+(?:with|to)|by\s+contrast
           |as\s+opposed\s+to|rather\s+than|not\s+counting|does\s+not\s+include)\b""",

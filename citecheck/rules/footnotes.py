@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Finding, Manuscript, Severity
 from citecheck.rules.base import CheckContext, Rule
 
@@ -113,7 +114,7 @@ def _marker_order(ctx: CheckContext) -> Iterable[Finding]:
 # means the note was cut off ("in January 1918—").
 # matches "For the Novara interview, see", "in January 1918—", "quoted in";
 # not "p157.", "in Appendix A" (a capital A is a label, not the article)
-_DANGLING_WORD = re.compile(
+_DANGLING_WORD = lazy_compile(
     r"""(?:^|\s)(?:see(?:\s+also)?|cf\.?|in|of|and|or|the|(?-i:a|an)|to|by|for|from|with|at
           |as|into|via|including|quoted|e\.g\.|i\.e\.)$""",
     re.IGNORECASE | re.VERBOSE,

@@ -20,6 +20,7 @@ from citecheck.bibliography.note_matching import (
     title_key,
     title_similarity,
 )
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Finding, Manuscript, NoteCitation, Related, Severity
 from citecheck.rules.base import CheckContext, Rule
 
@@ -31,7 +32,7 @@ SAME_NAME = 80
 # matches "1982", "http://x", "*Capital*", "“Critique”", "op. cit."; not "see above"
 # German notes: „Titel“, "a.a.O." (op. cit.), "in:"; and a note ending with a page number
 # ("Manifest der Kommunistischen Partei, MEW 4: 482.").
-_CITATION_TRACE = re.compile(
+_CITATION_TRACE = lazy_compile(
     r"""(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://|\*[^*]+\*|“[^”]+”|\"[^\"]+\"|\bop\.?\s+cit\b
         |„[^“”"]+[“”"]|\ba\.\s?a\.\s?O\.|\b[Ii]n:|\d+[a-z]?\.?\s*$""",
     re.VERBOSE,

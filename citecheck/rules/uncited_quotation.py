@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Finding, Manuscript, Section, Severity, Span
 from citecheck.rules.base import CheckContext, Rule
 from citecheck.rules.quotations import excerpt
@@ -20,7 +21,7 @@ MIN_QUOTED_WORDS = 8
 
 # A name and a verb of saying, or the reverse: an attribution in the text.
 # matches "as Serge wrote", "Trotsky argued", "said Lenin"; not "the state argued"
-ATTRIBUTION = re.compile(
+ATTRIBUTION = lazy_compile(
     r"""(?P<before>\b[A-Z][\w’'-]+)\s+(?:wrote|writes|said|says|argued|argues|noted|notes
         |observed|observes|declared|declares|explained|explains|remarked|put\s+it)\b
       | \b(?:said|says|wrote|writes|declared)\s+(?P<after>[A-Z][\w’'-]+)""",
