@@ -476,6 +476,47 @@ CLASSES = [
         "See http://www.marxists.org/archive/ and the rest of the archive, 2015.",
         [],
     ),
+    # --- the speaker of a quotation whose source follows in brackets
+    (
+        "speaker: the sentence's subject before a verb of saying is the source's author",
+        'Freud calls his theory of repression "the cornerstone" ("The History of the '
+        'Psychoanalytic Movement," *Collected Papers* (New York: Basic Books, 1959), p. 168).',
+        [(["Freud"], "1959", "The History of the Psychoanalytic Movement")],
+    ),
+    (
+        "negative speaker: a pronoun is no author",
+        'He calls it "the cornerstone" ("The History," *Collected Papers* (New York: Basic '
+        "Books, 1959), p. 168).",
+        [([], "1959", "The History")],
+    ),
+    (
+        "negative speaker: a verb of saying and a quotation without a source",
+        'Freud calls it "the cornerstone" (1959).',
+        [],
+    ),
+    # --- "Also in": the work again, in another book
+    (
+        "also in: the author carried to the book the work is also in",
+        'Louis Althusser, "Contradiction," *New Left Review* 41 (1967), 15. Also in *For Marx* '
+        "(1965), trans. Ben Brewster (London: New Left Books, 1977), 87.",
+        [(["Althusser"], "1967", "Contradiction"), (["Althusser"], "1977", "For Marx")],
+    ),
+    (
+        "also in: another author's collection after a masked link",
+        "Cited in: Tony Cliff, *Rosa Luxemburg* (1959), <                >\xa0Also in Rosa Luxemburg, "
+        "*Gesammelte Werke* Vol. 3 (Ost-Berlin), 361ff.",
+        [(["Cliff"], "1959", "Rosa Luxemburg"), (["Luxemburg"], "", "Gesammelte Werke")],
+    ),
+    (
+        "negative also in: a container by the same author after 'In:'",
+        "Lenin, V.I. (1977): Notizen. In: Lenin, V.I.: Werke 33, S. 188.",
+        [(["Lenin"], "1977", "Notizen")],
+    ),
+    (
+        "negative also in: 'also in' inside prose with a year",
+        "This was also in 1917, London, 2015.",
+        [],
+    ),
     # --- a source in brackets after a quotation, with a cue
     (
         "quoted in: a cue inside the brackets after a quotation",

@@ -323,10 +323,10 @@ HARD_CASES = [
         [([], "", "Critical Models")],
     ),
     (
-        "a quoted title and its imprint in brackets after a quotation",
+        "a quoted title and its imprint in brackets after a quotation (its speaker the author)",
         'Freud calls repression "the cornerstone" ("On the History of the Movement," '
         "*Collected Papers* (New York: Basic Books, 1959), p. 168).",
-        [([], "1959", "On the History")],
+        [(["Freud"], "1959", "On the History")],
     ),
     (
         "names and a marked title in brackets after a quotation",

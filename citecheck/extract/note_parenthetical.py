@@ -11,12 +11,15 @@ the work the note has just cited, or its container.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
-from citecheck.extract.note_patterns import CUE, MARKED_TITLE, marked_style
+from citecheck.extract.note_names import plausible_names, surnames
+from citecheck.extract.note_patterns import CUE, MARKED_TITLE, PERSON, marked_style
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import NoteCitation, Span
+from citecheck.model import Author, NoteCitation, Span
 
 # A quotation's closing mark, then an opening bracket: where prose gives its source.
 # matches '” (', 'experience" (*'; not ' "(' (an opening quote), 'said ('
@@ -25,6 +28,19 @@ _AFTER_QUOTATION = lazy_compile(rf"(?<=[^\s(\[])[”\"]\s*\((?=[*_“\"{UPPER}])
 # A page, or pages, and nothing else up to the bracket's end.
 # matches ", 126", ", p. 82", ", 123--136"; not ", 1999, 12" (a year first), ", see above"
 _PAGE_ONLY = lazy_compile(r",\s*(?:pp?\.\s*)?(?P<pages>\d{1,4}(?:\s*(?:-+|–)\s*\d{1,4})?)\s*$")
+
+# The person whose words the note quotes, as its sentence's subject: "Freud calls his theory
+# …", "Lenin wrote that, “…”", "As early as 1908, Freud claims that “…”".
+# matches "Freud calls", "Lenin wrote", "Adorno rightly argued"; not "he wrote" (no name),
+# "The Party called" (no person: `plausible_names` decides)
+_SPEAKER = lazy_compile(
+    rf"""(?P<name>{PERSON})\s+(?:[a-z]+ly\s+)?
+        (?:calls|called|claims|claimed|writes|wrote|says|said|argues|argued|notes|noted
+          |observes|observed|remarks|remarked|declares|declared|explains|explained|states
+          |stated|insists|insisted|suggests|suggested|warns|warned|puts|put|describes
+          |described|defines|defined|maintains|maintained|asserts|asserted)\b""",
+    re.VERBOSE,
+)
 
 ReadAt = Callable[[str, int, int, int, int], "NoteCitation | None"]
 
@@ -51,6 +67,9 @@ def parenthetical_source(
             or citation.publisher
             or (citation.authors and citation.title_style != "plain")
         ):
+            if not citation.authors and (speaker := _speaker(s, opening)):
+                # "Freud calls his theory “…” (“The History …,” *Collected Papers* (…))"
+                return replace(citation, authors=speaker, unsure="author in prose")
             return citation
         # else: "“*Critical Inquiry* and …” (*Critical Inquiry* 30.2 [Winter 2004], 424--428)":
         # after a quoted title, a journal's details are that title's, not a work; and
@@ -67,6 +86,16 @@ def parenthetical_source(
 # a bracket left open is read this far): the reading stays linear in the note's length.
 _MOST_BRACKETS = 20
 _LONGEST = 400
+
+
+def _speaker(s: str, opening: int) -> tuple[Author, ...]:
+    """The person the sentence before the bracket quotes (its subject before a verb of
+    saying), or ()."""
+    speakers = list(_SPEAKER.finditer(s, 0, opening))
+    found = speakers[-1] if speakers else None  # the last one before the quotation
+    if found is None or not plausible_names(found.group("name")):
+        return ()
+    return tuple(surnames(found.group("name")))
 
 
 def _closing(s: str, opening: int) -> int:

@@ -88,6 +88,10 @@ _CONTAINER_CUE = lazy_compile(
     r"(?<!quoted\s)(?<!cited\s)(?<!qtd\.\s)\bin\b[,:]?\s*$", re.IGNORECASE
 )
 
+# "Also in" opening a segment: the work before, found in another book as well.
+# matches "Also in ", "also in: "; not "In ", "Also see "
+_ALSO = lazy_compile(r"(?i:also)\s+(?i:in)\b")
+
 # Where a second work, the one the first was published in, starts: "published as an
 # appendix to", "published in", "reprinted in", "appended to".
 # matches "published as an appendix to ", "reprinted in "; not "published ", "in "
@@ -151,6 +155,12 @@ def _read_one(
         )
     citation = read_at(s, k, start, end, note)
     in_container = cue is not None and _CONTAINER_CUE.search(cue.group())
+    if citation is not None and in_container and _ALSO.match(cue.group()):
+        # "Also in *For Marx* (1965), …": the work again, in another book, by the same
+        # author unless another is named ("Also in Rosa Luxemburg, *Gesammelte Werke*")
+        if not citation.authors and previous:
+            return replace(citation, authors=previous, unsure="author carried from before")
+        return citation
     if citation is not None and in_container and not _opens_group(text, start):
         if not citation.authors or (previous and previous[0].folded == citation.authors[0].folded):
             # "Lenin, V.I. (1977): Notizen eines Publizisten. In: Lenin, V.I.: Werke 33":

@@ -67,6 +67,7 @@ def segments(text: str, span: Span) -> list[Span]:
     cue_possible = (
         SEGMENT_CUE.search(text, span.start, span.end) is not None
         or text.find("://", span.start, span.end) != -1  # an address may end a sentence
+        or text.find("⟨link⟩", span.start, span.end) != -1
     )
     significant = _SIGNIFICANT if cue_possible else _SIGNIFICANT_WITHOUT_CUE
     for match in significant.finditer(text, span.start, span.end):
@@ -121,12 +122,15 @@ def _cut_after(text: str, i: int, span: Span) -> int | None:
 
 
 def _after_address(text: str, i: int, span: Span) -> bool:
-    """A bare address ends before `i` and a sentence starts after it (a URL takes no full
-    stop): "…/article.php?article_id=1004775 A longer version of the latter …"."""
-    if not text[i + 1 : i + 2].isupper():
+    """A bare address (or a masked link's marker) ends before `i` and a sentence starts after
+    it (a URL takes no full stop): "…/article.php?article_id=1004775 A longer version …"."""
+    if not text[i + 1 : i + 3].lstrip()[:1].isupper():  # "…>\xa0Also in"
         return False
-    start = text.rfind(" ", max(span.start, i - 400), i) + 1
-    return text.startswith(("http://", "https://", "www."), start)
+    end = i
+    while end > span.start and text[end - 1].isspace():
+        end -= 1  # a masked link's target leaves spaces after its marker
+    start = max(text.rfind(" ", max(span.start, end - 400), end), span.start - 1) + 1
+    return text.startswith(("http://", "https://", "www.", "⟨link⟩"), start)
 
 
 def _capital_next(text: str, i: int, span: Span) -> bool:
