@@ -476,6 +476,40 @@ CLASSES = [
         "See http://www.marxists.org/archive/ and the rest of the archive, 2015.",
         [],
     ),
+    # --- a short form without author: a marked title and a locator
+    (
+        "locator: a marked title and a page opening the note",
+        "*K-Punk*, p. 770",
+        [([], "", "K-Punk")],
+    ),
+    (
+        "locator: a volume and a page",
+        "*Capital*, vol. 1, 163.",
+        [([], "", "Capital")],
+    ),
+    ("negative locator: a marked title and words", "*K-Punk*, he said, 12 times.", []),
+    ("negative locator: a marked title and prose", "*K-Punk* was published in 2018.", []),
+    (
+        "negative locator: a marked title inside prose, then a page",
+        "The book *K-Punk*, p. 770, is long.",
+        [],
+    ),
+    # --- a surname and a plain short title whose words look like a name list
+    (
+        "word list: a surname, then a plain title of capitalised words and a page",
+        "Childs, Leadership, Conflict, and Cooperation, 6.",
+        [(["Childs"], "", "Leadership, Conflict, and Cooperation")],
+    ),
+    (
+        "negative word list: two authors joined by 'and' and a page",
+        "Marx and Engels, 45.",
+        [(["Marx", "Engels"], "", "")],
+    ),
+    (
+        "negative word list: a list with given names",
+        "Theodor Adorno, Max Horkheimer, and Friedrich Pollock, 45.",
+        [(["Adorno", "Horkheimer", "Pollock"], "", "")],
+    ),
     # --- the speaker of a quotation whose source follows in brackets
     (
         "speaker: the sentence's subject before a verb of saying is the source's author",
@@ -653,7 +687,7 @@ def test_the_classes_have_at_least_as_many_negatives_as_positives() -> None:
         ("_Ibid._, 140.", ["ibid"]),
         ("*Ibid*,. 76-77.", ["ibid"]),
         ("*Idem*, *Capital*, 12.", ["idem"]),
-        ("*Ibis*, 8.", []),
+        ("*Ibis*, 8.", ["short"]),  # a title and a page: a short form, not Ibid.
         ("Ibidaba, 2001.", []),
         ("Ibis, a novel.", []),
         ("Idempotence is key.", []),

@@ -3,6 +3,7 @@ then the decision whether they make a citation, and of what form."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from citecheck.bibliography.names import author
@@ -38,6 +39,7 @@ from citecheck.extract.note_patterns import (
     ONE_PERSON,
     OP_CIT,
     PAGES,
+    PERSON_SPLIT,
     YEAR,
 )
 from citecheck.extract.note_plain_titles import (
@@ -168,6 +170,10 @@ def read_at(
         if not (op or pages) or k != after_cue(s):
             return None
         title_end = after
+        if pages and names and (words_title := _one_word_list(names.group("names"))):
+            # "Childs, Leadership, Conflict, and Cooperation, 6.": a surname and a plain
+            # short title, not four people
+            authors, title, title_style = authors[:1], words_title, "plain"
     by = BY_AUTHOR.match(s, title_end) if title and not authors else None
     if by and plausible_names(by.group("names")):
         # "“Developing …,” by Peter Hudis, Socialism and Democracy, 19 (2), July 2005"
@@ -210,6 +216,14 @@ def read_at(
     # a container and a page make a work in prose a citation: "announced by Lacan in his
     # paper “The Freudian Thing,” *Écrits*, p. 337"
     located = bool(bridge) and bool(details.container and details.pages)
+    # "*K-Punk*, p. 770" opening the note: a short form without author
+    located = located or bool(
+        not authors
+        and title_style in ("italic", "quoted")
+        and k == after_cue(s)
+        and not names_needed
+        and _LOCATOR_ONLY.fullmatch(s, title_end)
+    )
     in_passing = not authors or corporate or (bridge and not is_bridge(bridge, GENRE_BRIDGE))
     in_passing = in_passing and not located
     if in_passing and not details.published and form != "op-cit" and not (bridge and quote):
@@ -227,6 +241,28 @@ def read_at(
     return build_citation(
         s, k, offset, end, note, form, authors, title, title_style, details, unsure
     )
+
+
+def _one_word_list(names: str) -> str:
+    """The words after the first when a "name list" is one surname, then one-word names
+    joined like a title's ("Childs, Leadership, Conflict, and Cooperation"), or ""."""
+    persons = [p for p in PERSON_SPLIT.split(names) if p.strip()]
+    first = persons[0] if persons else ""
+    if len(persons) < 2 or not names.startswith(first + ","):
+        return ""
+    if any(len(p.split()) != 1 for p in persons):
+        return ""
+    return names[len(first) + 1 :].strip()
+
+
+# Only a locator after a title: a page, or a volume or chapter and a page.
+# matches ", p. 770", ", 163", ", vol. 1, 163.", ", ch. 2, 45--46"; not ", 1999", ", he
+# wrote", " (London: …)"
+_LOCATOR_ONLY = lazy_compile(
+    r"""[\s,]*(?:(?:vol(?:ume)?|bk|book|ch(?:ap)?|chapter|part)\.?\s*[\dIVXivx]+[\s,]*)*
+        (?:pp?\.\s*)?(?:\d{1,4}|[xvil]+)(?:\s*(?:-+|–)\s*\d{1,4})?\s*[.;]?\s*""",
+    re.VERBOSE,
+)
 
 
 # Words of prose after a plain short title and its pages: a sentence, not a citation.
