@@ -401,6 +401,17 @@ CLASSES = [
         "*History and Theory* 18.1 (February, 1979), 126--135.",
         [],
     ),
+    (
+        "bridge: a possessive, a kind of work and 'in', vouched for by an address",
+        "See, for instance, the British Trotskyist Cliff Slaughter's argument, in \"What is "
+        'Revolutionary Leadership?" (1960), available online at https://www.marxists.org/x/.',
+        [(["Slaughter"], "1960", "What is Revolutionary Leadership?")],
+    ),
+    (
+        "negative bridge: a possessive, a kind of work and 'in', a year alone",
+        'See Cliff Slaughter\'s argument, in "What is Revolutionary Leadership?" (1960).',
+        [],
+    ),
     # --- a second work after the first's pages
     (
         "second work: another author and title after the first's pages and ', and'",

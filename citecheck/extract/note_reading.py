@@ -65,7 +65,7 @@ _AS_START = lazy_compile(rf"(?i:as)\s+(?=[{UPPER}])")
 _APPOSITIVE = lazy_compile(
     rf"""(?<![\w.’'-])(?={GIVEN_PERSON}
           (?:,?\s+in\s+(?:his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}
-            |(?<=['’]s)(?P<possessive>\s+(?:[a-z]+\s+){{0,3}}))
+            |(?<=['’]s)(?P<possessive>\s+(?:[a-z]+,?\s+){{0,3}}))
         [*_“\"‘])""",
     re.VERBOSE,
 )
@@ -204,8 +204,10 @@ def _appositive(s: str, k: int, start: int, end: int, note: int) -> NoteCitation
         return None
     for person in _APPOSITIVE.finditer(s, k + 1):
         citation = read_at(s, person.start(), start, end, note, names_needed=True)
-        if citation is not None and (person.group("possessive") is None or citation.place):
-            # a possessive in prose names a work in passing unless its imprint follows:
+        vouched = citation is not None and bool(citation.place or citation.url)
+        if citation is not None and (person.group("possessive") is None or vouched):
+            # a possessive in prose names a work in passing unless its imprint or address
+            # follows:
             # "… of Susan Buck-Morss's *The Origin …* (1977) and …" is a mention
             return citation
     return None
