@@ -408,8 +408,8 @@ CLASSES = [
         [(["Slaughter"], "1960", "What is Revolutionary Leadership?")],
     ),
     (
-        "negative bridge: a possessive, a kind of work and 'in', a year alone",
-        'See Cliff Slaughter\'s argument, in "What is Revolutionary Leadership?" (1960).',
+        "negative bridge: a possessive, a kind of work and 'in' before prose",
+        "Cliff Slaughter's argument, in short, was wrong in 1960.",
         [],
     ),
     # --- a second work after the first's pages
