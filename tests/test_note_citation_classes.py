@@ -412,6 +412,22 @@ CLASSES = [
         "Cliff Slaughter's argument, in short, was wrong in 1960.",
         [],
     ),
+    (
+        "pronoun: a work by its writer's pronoun and kind, vouched for by an address",
+        "See his pamphlet on *Imperialism, the Highest Stage of Capitalism* (1916), available "
+        "online at https://www.marxists.org/archive/lenin/works/1916/imp-hsc/.",
+        [([], "1916", "Imperialism, the Highest Stage of Capitalism")],
+    ),
+    (
+        "negative pronoun: a work by its pronoun with a year alone",
+        "See his pamphlet on *Imperialism* (1916).",
+        [],
+    ),
+    (
+        "negative pronoun: a pronoun and a title in prose",
+        "In his *Capital*, Marx wrote that, London, 2015.",
+        [],
+    ),
     # --- a second work after the first's pages
     (
         "second work: another author and title after the first's pages and ', and'",

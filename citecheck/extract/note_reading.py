@@ -25,7 +25,7 @@ from citecheck.extract.note_patterns import (
     PAGES,
 )
 from citecheck.extract.note_plain_titles import title_only
-from citecheck.extract.note_prose import prose_work, titled_work
+from citecheck.extract.note_prose import pronoun_work, prose_work, titled_work
 from citecheck.extract.note_work import read_at
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
@@ -192,6 +192,7 @@ def _read_one(
         or prose_work(s, k, start, note, surnames)
         or _appositive(s, k, start, end, note)
         or ("itled" in s and titled_work(s, k, start, note, previous))
+        or pronoun_work(s, k, start, note)
         or _title_first(text, s, k, start, end, note, cue)
         or parenthetical_source(s, start, note, read_at, text)
     )
