@@ -152,6 +152,38 @@ CLASSES = [
         "The ‘masses’, Durham, 2012.",
         [],
     ),
+    # --- a web page by its plain title, a colon and its address
+    (
+        "page: a plain title, a date, a colon and an address",
+        "Full Statement of Eurosummit Agreement with Greece 7/13/2015: "
+        "http://www.consilium.europa.eu/en/press/",
+        [([], "", "Full Statement of Eurosummit Agreement with Greece")],
+    ),
+    (
+        "page: a sentence-case title, a colon and a masked link",
+        "The political resolution of the first Congress of SYRIZA: <                  >.",
+        [([], "", "The political resolution of the first Congress of SYRIZA")],
+    ),
+    (
+        "negative page: a cue and an address (a work known by its address only)",
+        "Available online: http://www.marxists.org/x.",
+        [([], "", "")],
+    ),
+    (
+        "negative page: two words and an address (no title)",
+        "See here: http://www.marxists.org/x.",
+        [([], "", "")],
+    ),
+    (
+        "negative page: a person and an address",
+        "Leon Trotsky: http://www.marxists.org/archive/trotsky/.",
+        [],
+    ),
+    (
+        "negative page: a sentence with a colon and an address inside the note",
+        "He wrote more. It said the following: http://www.marxists.org/x.",
+        [],
+    ),
     # --- a title opening with a numeral
     (
         "numeral: a title opening with a number",

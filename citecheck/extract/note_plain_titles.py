@@ -140,12 +140,38 @@ def _mostly_capitalised(words: list[str]) -> bool:
     return len(words) <= 6 or 2 * capitals >= len(long_words)
 
 
+# A web page's plain title, a colon, perhaps its date, and its address: "Full Statement of
+# Eurosummit Agreement with Greece 7/13/2015: http://…", "The political resolution of the
+# first Congress of SYRIZA: <…>".
+# matches "The political resolution of the first Congress of SYRIZA: ⟨link⟩"; not
+# "Available online: http://…" (one word before), "See: http://…", "It said: http://"
+_PAGE_TITLE = lazy_compile(
+    r"""(?P<title>[A-Z][^:;.!?()*_“”\"\[\]]{8,160}?)
+        (?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\s*:\s*(?:https?://|www\.|⟨link⟩)""",
+    re.VERBOSE,
+)
+
+
+def _page_title(s: str, at: int, offset: int, end: int, note: int) -> NoteCitation | None:
+    """A web page given by its plain title and its address, without author."""
+    found = _PAGE_TITLE.match(s, at)
+    if found is None:
+        return None
+    title = found.group("title").strip(" ,")
+    words = title.split()
+    if len(words) < 3 or words[0].lower() in NOT_TITLE_STARTS or _names_first(title):
+        return None
+    details = read_details(s[found.end("title") :])
+    unsure = ["plain title", "no author", "a web page"]
+    return build_citation(s, at, offset, end, note, "full", (), title, "plain", details, unsure)
+
+
 def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitation | None:
     """A work given by its plain title and an imprint, without author (an anonymous or
     corporate work, or a web copy's "see *Title* (Place: …)" after a cue)."""
     found = vouched_plain_title(s, at)
     if found is None:
-        return None
+        return _page_title(s, at, offset, end, note)
     title, title_end = found
     details = read_details(s[title_end:])
     if not (details.place and details.year):

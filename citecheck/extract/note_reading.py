@@ -221,8 +221,8 @@ def _title_first(
     "Republic of Fear (Los Angeles: …, 1998), ix". Not after a sentence of the same group
     (a web copy's subtitle: "…, *Revolutionaries to Race Leaders. Black Power and …* (…)"),
     nor after "in" (the container of the work before: "Also in *For Marx* (…)")."""
-    if "(" not in s and not _DIGIT.search(s):
-        return None  # cheap test first: an imprint has a bracket or a year
+    if "(" not in s and "⟨" not in s and not _DIGIT.search(s) and "://" not in s:
+        return None  # cheap test first: an imprint has a bracket or a year, a page its address
     if not _opens_group(text, start):
         return None
     if cue is not None and _CONTAINER_CUE.search(cue.group()):
