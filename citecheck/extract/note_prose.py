@@ -98,6 +98,7 @@ _PIECE = rf"""(?P<writer>{PERSON})(?<=['’]s)
 REVIEW = lazy_compile(r"(?:^|(?<=\b[Ss]ee\s)|(?<=\b[Ss]ee\salso\s))" + _PIECE, re.VERBOSE)
 
 # The same right where the segment's cue ends: "See, for example, Engels's letter to".
+# matches "Engels's letter to " after "See, for example, "; not "Engels's view"
 REVIEW_AT = lazy_compile(_PIECE, re.VERBOSE)
 
 # Another writer's piece after the first: ", and Cutrone's subsequent comments in".

@@ -231,6 +231,7 @@ def _title_first(
 
 
 # A digit: a year an imprint may give ("Frankfurt 2000").
+# matches "2" in "Frankfurt 2000"; not "Republic of Fear"
 _DIGIT = lazy_compile(r"\d")
 
 
