@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_introduced import pronoun_work, titled_work
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parenthetical import parenthetical_source
 from citecheck.extract.note_parts import skip_comma
@@ -25,7 +26,7 @@ from citecheck.extract.note_patterns import (
     PAGES,
 )
 from citecheck.extract.note_plain_titles import title_only
-from citecheck.extract.note_prose import pronoun_work, prose_work, titled_work
+from citecheck.extract.note_prose import prose_work
 from citecheck.extract.note_work import read_at
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
