@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from citecheck import discovery
 from citecheck.errors import InputError
 from citecheck.findings import Finding, Severity
+from citecheck.gc_pause import gc_paused
 from citecheck.inputs import (
     MANUSCRIPT_MAX_BYTES,
     WALKED_SUFFIXES,
@@ -471,18 +472,20 @@ def lint_source(
 
     rules = selected_rules(options) if rules is None else rules
     needs_figures = any(rule.needs_figures for rule in rules)
-    manuscript = build_manuscript(source, bibliography, figures=needs_figures)
-    resolutions = resolver(manuscript) if resolver else None
-    context = CheckContext(manuscript, tuple(resolutions) if resolutions is not None else None)
-    index = source.line_index
-    findings = []
-    for rule in rules:
-        for finding in rule.check(context):
-            if finding.location is None:
-                finding = replace(finding, location=index.locate(finding.span))
-            if source.places is not None and finding.path is None:
-                finding = with_place(finding, source)
-            findings.append(finding)
+    # The model lives until the end of the lint: no collector passes over it meanwhile.
+    with gc_paused():
+        manuscript = build_manuscript(source, bibliography, figures=needs_figures)
+        resolutions = resolver(manuscript) if resolver else None
+        context = CheckContext(manuscript, tuple(resolutions) if resolutions is not None else None)
+        index = source.line_index
+        findings = []
+        for rule in rules:
+            for finding in rule.check(context):
+                if finding.location is None:
+                    finding = replace(finding, location=index.locate(finding.span))
+                if source.places is not None and finding.path is None:
+                    finding = with_place(finding, source)
+                findings.append(finding)
     return FileResult(
         path=source.path,
         findings=tuple(sorted(findings, key=sort_key)),

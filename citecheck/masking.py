@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from operator import attrgetter
 
 from citecheck.model import Span
 
@@ -16,13 +17,16 @@ from citecheck.model import Span
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
+_START = attrgetter("start")
+
+
 def blank_spans(text: str, spans: Iterable[Span]) -> str:
     """The text with every character of the spans but newlines replaced by a space.
 
     The spans are merged first and the text rebuilt from slices, so the cost is the
     text's length plus sorting the spans, however many there are or overlap."""
     merged: list[list[int]] = []
-    for span in sorted(spans, key=lambda s: s.start):
+    for span in sorted(spans, key=_START):
         start, end = max(span.start, 0), min(span.end, len(text))
         if start >= end:
             continue

@@ -110,6 +110,13 @@ class Paragraph:
     section: Section
 
 
+# The longest note number a reader takes from plain digits (a book's running notes reach
+# the thousands), and the first number that may also be a year ("1917 was …"): such a
+# number only continues a sequence of notes or markers that has reached it.
+MAX_NOTE_DIGITS = 5
+LONG_NOTE_NUMBER = 1000
+
+
 @dataclass(frozen=True)
 class Note:
     """A numbered note. `span` covers the whole note, `text_span` its text after the number."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citecheck.extract.markers import find_markers
-from citecheck.readers.note_lines import note_start
+from citecheck.readers.note_lines import note_start, opens_a_list
 from tests.helpers import SAMPLE, source_of
 
 
@@ -148,4 +148,5 @@ def test_a_note_opening_with_a_glued_superscript_number_is_read():
     text = "¹Cliff, 1974."
     start = note_start(text, 0, len(text))
     assert start is not None and start.number == 1
-    assert note_start("1974 was the year.", 0, 18) is None
+    # a number in the thousands is read, but only a sequence that reached it takes it
+    assert not opens_a_list(note_start("1974 was the year.", 0, 18))

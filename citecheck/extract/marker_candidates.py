@@ -25,7 +25,7 @@ from citecheck.extract.marker_features import (
 )
 from citecheck.extract.marker_weights import FEATURE_WEIGHTS, NOTES_SLACK
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import Span
+from citecheck.model import LONG_NOTE_NUMBER, MAX_NOTE_DIGITS, Span
 
 # A run of ASCII digits glued to the character before it, or after one space that follows
 # the end of a sentence or another number, or a year with digits glued on (Unicode digits
@@ -69,7 +69,9 @@ def _candidate(
 ) -> Candidate | None:
     if end - start > 8 or start == paragraph.start:
         return None
-    if _after_glued_year(text[start:end]) is not None:
+    digits = text[start:end]
+    long_number = highest_note >= LONG_NOTE_NUMBER and _long_note_number(digits, highest_note)
+    if not long_number and _after_glued_year(digits) is not None:
         return _year_then_marker(text, start + 4, end, paragraph, highest_note)
     before = text[start - 1]
     if before in SPACES:
@@ -91,10 +93,9 @@ def _candidate(
         form = "glued"
     decimal = "decimal" in features and "after_year" not in features
     features.extend(after_features(text, end, paragraph.end, decimal))
-    digits = text[start:end]
     score = sum(FEATURE_WEIGHTS[name] for name in features)
     readings = []
-    if len(digits) <= 3:
+    if len(digits) <= 3 or long_number:
         number = int(digits)
         single = score
         if digits.startswith("0"):
@@ -102,8 +103,8 @@ def _candidate(
         if highest_note and number > highest_note + NOTES_SLACK:
             single += FEATURE_WEIGHTS["beyond_notes"]
         readings.append(Reading((number,), single))
-    stacked = _stacked(digits)
-    if stacked is not None and form == "glued":
+    stacked = _stacked(digits) if form == "glued" else None
+    if stacked is not None:
         extra = FEATURE_WEIGHTS["stacked"]
         if YEAR.fullmatch(digits):
             extra += FEATURE_WEIGHTS["year_like"]
@@ -127,23 +128,32 @@ def _year_then_marker(
 def _stacked(digits: str) -> tuple[int, ...] | None:
     """Consecutive numbers written together: "78" -> (7, 8), "910" -> (9, 10),
     "212223" -> (21, 22, 23)."""
-    if len(digits) < 2:
+    if len(digits) < 2 or digits[0] == "0":
         return None
     for width in range(1, 4):
-        first = digits[:width]
-        if first.startswith("0"):
-            break
-        numbers = [int(first)]
-        rest = digits[width:]
-        while rest:
+        numbers = [int(digits[:width])]
+        at = width
+        while at < len(digits):
             following = str(numbers[-1] + 1)
-            if not rest.startswith(following):
+            if not digits.startswith(following, at):
                 break
-            numbers.append(int(following))
-            rest = rest[len(following) :]
-        if not rest and len(numbers) > 1:
+            numbers.append(numbers[-1] + 1)
+            at += len(following)
+        if at == len(digits) and len(numbers) > 1:
             return tuple(numbers)
     return None
+
+
+def _long_note_number(digits: str, highest_note: int) -> bool:
+    """Four or five digits within the notes of a document that has a thousand or more
+    ("A claim.1200" with 1,500 notes): a marker reading. Fewer notes, and such a number is
+    a year or a count, never a marker (read as a glued year or stacked at most)."""
+    return (
+        3 < len(digits) <= MAX_NOTE_DIGITS
+        and highest_note >= LONG_NOTE_NUMBER
+        and not digits.startswith("0")
+        and int(digits) <= highest_note + NOTES_SLACK
+    )
 
 
 def _after_glued_year(digits: str) -> str | None:

@@ -85,6 +85,27 @@ def _best_path(candidates: list[Candidate], parts: int = 1) -> list[tuple[int, R
     step_part: list[int] = []
     top = 0
     for index, candidate in enumerate(candidates):
+        if parts == 1 and len(candidate.readings) == 1:
+            # The common case, one part and one reading: a single update, made at once.
+            reading = candidate.readings[0]
+            entry = _best_entry(value, 0, reading.numbers[0], tops[0])
+            if entry is None:
+                continue
+            total = entry[0] + (NEXT_IN_SEQUENCE * (len(reading.numbers) - 1) + reading.score)
+            state = reading.numbers[-1]
+            if total > value.get(state, -_INFINITY):
+                previous_step = last[entry[1]]
+                value[state] = total
+                last[state] = len(step_candidate)
+                step_candidate.append(index)
+                step_reading.append(reading)
+                step_previous.append(previous_step)
+                step_part.append(0)
+                if total > value[tops[0]]:
+                    tops[0] = state
+                if total > value[top]:
+                    top = state
+            continue
         updates = []
         top_part = top // _STRIDE
         for part in range(max(0, top_part - 1), min(parts, top_part + 2)):
@@ -129,20 +150,28 @@ def _best_entry(
     value: dict[int, float], base: int, first: int, part_top: int | None
 ) -> tuple[float, int] | None:
     """The best state of a part to continue with a marker numbered `first`: (total, state)."""
-    best: tuple[float, int] | None = None
-    for step in range(1, MAX_GAP + 2):
-        previous = value.get(base + first - step)
-        if previous is None:
-            continue
-        total = previous + NEXT_IN_SEQUENCE - GAP_PER_MISSING * (step - 1)
-        if best is None or total > best[0]:
-            best = (total, base + first - step)
+    best_total = -_INFINITY
+    best_state = -1
+    get = value.get
+    state = base + first
+    for cost in _STEP_COSTS:  # one step back per cost: from n - 1 to n - 1 - MAX_GAP
+        state -= 1
+        previous = get(state)
+        if previous is not None and previous + cost > best_total:
+            best_total, best_state = previous + cost, state
     for start in (part_top, base):  # far ahead: from the part's best state, or from nothing
         if start is not None and start in value and start - base < first - MAX_GAP - 1:
             total = value[start] + FAR_JUMP
-            if best is None or total > best[0]:
-                best = (total, start)
-    return best
+            if best_state < 0 or total > best_total:
+                best_total, best_state = total, start
+    return None if best_state < 0 else (best_total, best_state)
+
+
+# What continuing from n - 1, n - 2, … n - 1 - MAX_GAP adds (scores are quarters, so the
+# sums are exact in any order).
+_STEP_COSTS = tuple(
+    NEXT_IN_SEQUENCE - GAP_PER_MISSING * (step - 1) for step in range(1, MAX_GAP + 2)
+)
 
 
 def _markers(

@@ -162,5 +162,7 @@ def _in_url(text: str, offset: int) -> bool:
     before = text[max(0, offset - 200) : offset]
     if not before or before[-1].isspace():
         return False
+    if "/" not in before and "@" not in before and "www." not in before:
+        return False  # each test below needs one of these in the token, a part of `before`
     token = before.rsplit(None, 1)[-1]
     return "://" in token or token.startswith("www.") or "@" in token or bool(DOMAIN.search(token))

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from citecheck.errors import InputError
+from citecheck.gc_pause import gc_paused
 from citecheck.inputs import MANUSCRIPT_MAX_BYTES, read_input_bytes
 from citecheck.model import ReaderMessage, SourceText, Span
 from citecheck.readers.decoding import decode, normalise_newlines
@@ -83,7 +84,8 @@ def read_bytes(name: str, data: bytes) -> SourceText:
     with a traceback.
     """
     try:
-        return _read_bytes(name, data)
+        with gc_paused():
+            return _read_bytes(name, data)
     except InputError:
         raise
     except RecursionError:

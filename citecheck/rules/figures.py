@@ -117,8 +117,10 @@ def _text_against_notes(ctx: CheckContext) -> Iterator[Finding]:
     read_notes: dict[int, _NoteFigures | None] = {}
     for marker in m.markers:
         note = notes.get(marker.number)
+        if note is None or note.number not in in_note:
+            continue  # a note with no figure offers nothing (asked first: most have none)
         sentence = _marker_sentence(index, m.text, marker)
-        if note is None or sentence is None:
+        if sentence is None:
             continue
         if note.number not in read_notes:
             read_notes[note.number] = _note_figures(m, note, in_note[note.number])

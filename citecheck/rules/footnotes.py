@@ -91,8 +91,8 @@ def _marker_order(ctx: CheckContext) -> Iterable[Finding]:
         n = marker.number
         key = (marker.part, n)
         due = expected.get(marker.part, 1)
-        part = _part_name(ctx.manuscript, marker.part)
         if seen[key]:
+            part = _part_name(ctx.manuscript, marker.part)
             yield MARKER_ORDER.finding(
                 f"marker {n}{_of(part)} is used again here; a note marker should appear once "
                 "(repeat the note or use a new number)",
@@ -100,6 +100,7 @@ def _marker_order(ctx: CheckContext) -> Iterable[Finding]:
                 data=_data(n, part, repeated=True),
             )
         elif n < due or not marker.in_sequence:
+            part = _part_name(ctx.manuscript, marker.part)
             yield MARKER_ORDER.finding(
                 f"marker {n}{_of(part)} is out of sequence: expected {due} or later here",
                 marker.span,
@@ -151,10 +152,10 @@ IBID = re.compile(r"^[*_]*(?:ibid(?:em)?|idem|op\.?\s*cit)\.?[*_]*\.?$", re.IGNO
 def _repeated_note(ctx: CheckContext) -> Iterable[Finding]:
     manuscript = ctx.manuscript
     previous = None
+    before = ""  # the previous note's words, each note's read once
     for note in manuscript.notes:
+        text = " ".join(manuscript.note_text(note).split())
         if previous is not None:
-            text = " ".join(manuscript.note_text(note).split())
-            before = " ".join(manuscript.note_text(previous).split())
             if text and text == before and not IBID.match(text):
                 part = _part_name(manuscript, note.part)
                 yield REPEATED_NOTE.finding(
@@ -163,7 +164,7 @@ def _repeated_note(ctx: CheckContext) -> Iterable[Finding]:
                     note.span,
                     data=_data(note.number, part, previous=previous.number),
                 )
-        previous = note
+        previous, before = note, text
 
 
 MISSING_NOTE = Rule(
