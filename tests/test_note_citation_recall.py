@@ -323,10 +323,10 @@ HARD_CASES = [
         [([], "", "Critical Models")],
     ),
     (
-        "a quoted title and its imprint in brackets after a quotation",
+        "a quoted title and its imprint in brackets after a quotation (its speaker the author)",
         'Freud calls repression "the cornerstone" ("On the History of the Movement," '
         "*Collected Papers* (New York: Basic Books, 1959), p. 168).",
-        [([], "1959", "On the History")],
+        [(["Freud"], "1959", "On the History")],
     ),
     (
         "names and a marked title in brackets after a quotation",
@@ -421,10 +421,10 @@ HARD_CASES = [
     ),
     (
         "negative: a writer's own foreword ('Names, foreword to *Book* by …') is not read "
-        "as the book's author's",
+        "as the book's author's: it is the writer's",
         "Cedric Johnson, foreword to *Rebellion or Revolution* by Harold Cruse "
         "(Minneapolis: University of Minnesota Press, 2009), 6.",
-        [],
+        [(["Johnson"], "2009", "Rebellion or Revolution")],
     ),
     (
         "a plain title, its writer after ', by', then an imprint",

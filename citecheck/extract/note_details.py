@@ -17,6 +17,7 @@ from citecheck.extract.note_patterns import (
     MARKED_TITLE,
     OP_CIT,
     PAGES,
+    PLACE_YEAR_IMPRINT,
     URL,
     YEAR,
 )
@@ -28,7 +29,7 @@ from citecheck.lazy_regex import lazy_compile
 # not ", 23", ", in Tucker's view"
 _CONTAINER_LEAD = lazy_compile(
     r"""[\s,.]*(?:in\s+(?:[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?
-        \s*(?:,\s*|\s+\()eds?\.\)?,?\s+)?)?(?=[*_“\"])""",
+        \s*(?:,\s*|\s+\()eds?\.\)?,?\s+)?)?(?=[*_“\"‘])""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -46,17 +47,22 @@ _PLAIN_JOURNAL = lazy_compile(
 # A bare year after a comma or a full stop, outside brackets: "Jahrbücher, 1843",
 # "*Title*. 2001. Chicago: …".
 # matches ", 1843", ",1840", ". 2001"; not ", 1843-45", "p. 1998"
-_COMMA_YEAR = re.compile(r"(?<!\bp)[,.]\s*(?P<year>1[5-9]\d\d|20\d\d)(?![\d\-–])")
+_COMMA_YEAR = lazy_compile(r"(?<!\bp)[,.]\s*(?P<year>1[5-9]\d\d|20\d\d)(?![\d\-–])")
 
 
 # More editions' years after an imprint's year: "(New York: Monthly Review Press, 1970 and
 # 2008)" cites the later edition.
 # matches " and 2008", ", 2008", " / 1999 and 2008"; not ", 45", " and later"
-_MORE_YEARS = re.compile(r"(?:\s*(?:,|/|and|&)\s*(?:1[5-9]\d\d|20\d\d)(?!\d))+")
+_MORE_YEARS = lazy_compile(r"(?:\s*(?:,|/|and|&)\s*(?:1[5-9]\d\d|20\d\d)(?!\d))+")
 
 # A work not yet (or not datably) published: a full form without a year.
 # matches "(forthcoming)", "(in press)", "n.d."; not "forth"
-_FORTHCOMING = re.compile(r"\b(?:forthcoming|in\s+press|n\.\s?d\.)", re.IGNORECASE)
+_FORTHCOMING = lazy_compile(r"\b(?:forthcoming|in\s+press|n\.\s?d\.)", re.IGNORECASE)
+
+# A link's words left by a web copy, whose address the copy dropped: the work is online.
+# matches "available online here", "available on-line at", "Available online"; not
+# "available in most libraries", "online at" alone
+_ONLINE = lazy_compile(r"\bavailable\s+(?:on-?line|on\s+the\s+web)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,7 @@ class Details:
     journal: bool = False  # a volume and date right after the title: "30 (April 1965)"
     loose_year: bool = False  # the year stands alone in brackets: "(1962)", maybe the original
     published: bool = False  # there are publication details: a full form
+    online: bool = False  # "available online here": a web copy's link, its address dropped
 
 
 def read_details(details: str) -> Details:
@@ -102,6 +109,8 @@ def read_details(details: str) -> Details:
                 year = found[-1]
     loose = not year and bool(bare_year)
     year = year or bare_year
+    if not year and (german := PLACE_YEAR_IMPRINT.match(plain)):
+        place, year = german.group("place"), german.group("year")  # ", Frankfurt 2000: 41"
     if not year:
         date = DATE.search(plain) or _COMMA_YEAR.search(plain)
         year = date.group("year") if date else ""
@@ -112,7 +121,8 @@ def read_details(details: str) -> Details:
         pages = ""
     op = OP_CIT.search(plain)
     op_cit = ("op-cit" if op.group("op") else "loc-cit") if op else ""
-    published = bool(year or url or place or journal or _FORTHCOMING.search(plain))
+    online = bool(_ONLINE.search(plain))
+    published = bool(year or url or place or journal or online or _FORTHCOMING.search(plain))
     journal_at_start = bool(journal) and not container
     return Details(
         year=year,
@@ -125,7 +135,16 @@ def read_details(details: str) -> Details:
         published=published,
         journal=journal_at_start,
         loose_year=loose,
+        online=online,
     )
+
+
+def vouching(details: Details) -> bool:
+    """Details that make a work named in prose a citation: an imprint, a container, a
+    journal's issue, a date or an address, not a year alone beside the title."""
+    dated = bool(details.year) and not details.loose_year
+    address = details.url or details.online
+    return bool(details.place or details.container or address or details.journal or dated)
 
 
 def _top_level_brackets(text: str) -> list[str]:

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
-from citecheck.extract.note_patterns import MARKED_TITLE
+from citecheck.extract.note_names import plausible_names, surnames
+from citecheck.extract.note_patterns import CUE, MARKED_TITLE, PERSON, marked_style
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import NoteCitation, Span
+from citecheck.model import Author, NoteCitation, Span
 
 # A quotation's closing mark, then an opening bracket: where prose gives its source.
 # matches '” (', 'experience" (*'; not ' "(' (an opening quote), 'said ('
@@ -25,13 +27,29 @@ _AFTER_QUOTATION = lazy_compile(rf"(?<=[^\s(\[])[”\"]\s*\((?=[*_“\"{UPPER}])
 
 # A page, or pages, and nothing else up to the bracket's end.
 # matches ", 126", ", p. 82", ", 123--136"; not ", 1999, 12" (a year first), ", see above"
-_PAGE_ONLY = re.compile(r",\s*(?:pp?\.\s*)?(?P<pages>\d{1,4}(?:\s*(?:-+|–)\s*\d{1,4})?)\s*$")
+_PAGE_ONLY = lazy_compile(r",\s*(?:pp?\.\s*)?(?P<pages>\d{1,4}(?:\s*(?:-+|–)\s*\d{1,4})?)\s*$")
+
+# The person whose words the note quotes, as its sentence's subject: "Freud calls his theory
+# …", "Lenin wrote that, “…”", "As early as 1908, Freud claims that “…”".
+# matches "Freud calls", "Lenin wrote", "Adorno rightly argued"; not "he wrote" (no name),
+# "The Party called" (no person: `plausible_names` decides)
+_SPEAKER = lazy_compile(
+    rf"""(?P<name>{PERSON})\s+(?:[a-z]+ly\s+)?
+        (?:calls|called|claims|claimed|writes|wrote|says|said|argues|argued|notes|noted
+          |observes|observed|remarks|remarked|declares|declared|explains|explained|states
+          |stated|insists|insisted|suggests|suggested|warns|warned|puts|put|describes
+          |described|defines|defined|maintains|maintained|asserts|asserted)\b""",
+    re.VERBOSE,
+)
 
 ReadAt = Callable[[str, int, int, int, int], "NoteCitation | None"]
 
 
-def parenthetical_source(s: str, offset: int, note: int, read_at: ReadAt) -> NoteCitation | None:
-    """The first work given in brackets after a quotation in the segment `s` (at `offset`)."""
+def parenthetical_source(
+    s: str, offset: int, note: int, read_at: ReadAt, note_text: str = ""
+) -> NoteCitation | None:
+    """The first work given in brackets after a quotation in the segment `s`, which stands
+    at `offset` in `note_text` (where a plain short title may have been given before)."""
     if "(" not in s:  # cheap test first: most segments have no bracket
         return None
     for tried, quotation in enumerate(_AFTER_QUOTATION.finditer(s)):
@@ -40,17 +58,25 @@ def parenthetical_source(s: str, offset: int, note: int, read_at: ReadAt) -> Not
         opening = quotation.end() - 1
         closing = _closing(s, opening)
         window = s[opening:closing]  # "(" and the bracket's text, read like a segment
-        citation = read_at(window, 1, offset + opening, offset + closing, note)
+        cue = CUE.match(window, 1)  # "(Quoted in Robert Tucker, *The Marx-Engels Reader* …)"
+        citation = read_at(
+            window, cue.end() if cue else 1, offset + opening, offset + closing, note
+        )
         if citation is not None and (
             citation.place
             or citation.publisher
             or (citation.authors and citation.title_style != "plain")
         ):
+            if not citation.authors and (speaker := _speaker(s, opening)):
+                # "Freud calls his theory “…” (“The History …,” *Collected Papers* (…))"
+                return replace(citation, authors=speaker, unsure="author in prose")
             return citation
         # else: "“*Critical Inquiry* and …” (*Critical Inquiry* 30.2 [Winter 2004], 424--428)":
         # after a quoted title, a journal's details are that title's, not a work; and
         # "(Communism: The Beginning of A New State, p.29)" is a plain title, no author
         short = _title_and_page(window, offset + opening, note)
+        if short is None:
+            short = _plain_title_and_page(window, offset + opening, note, note_text)
         if short is not None:
             return short
     return None
@@ -60,6 +86,16 @@ def parenthetical_source(s: str, offset: int, note: int, read_at: ReadAt) -> Not
 # a bracket left open is read this far): the reading stays linear in the note's length.
 _MOST_BRACKETS = 20
 _LONGEST = 400
+
+
+def _speaker(s: str, opening: int) -> tuple[Author, ...]:
+    """The person the sentence before the bracket quotes (its subject before a verb of
+    saying), or ()."""
+    speakers = list(_SPEAKER.finditer(s, 0, opening))
+    found = speakers[-1] if speakers else None  # the last one before the quotation
+    if found is None or not plausible_names(found.group("name")):
+        return ()
+    return tuple(surnames(found.group("name")))
 
 
 def _closing(s: str, opening: int) -> int:
@@ -75,6 +111,41 @@ def _closing(s: str, opening: int) -> int:
             if depth == 0:
                 return i
     return opening + len(s[opening:stop].rstrip(" .;"))
+
+
+# A plain title and a page filling the bracket: a web copy's "(Critical Models, 126)".
+# matches "(Critical Models, 126", "(Negative Dialectics, p. 5"; not "(1998, 12", "(see
+# above, 12" (no capital), "(Communism: The Beginning of A New State, p.29" (a colon: a full
+# title, not a short one)
+_PLAIN_SHORT = lazy_compile(r"\((?P<title>[A-Z][^()*_“”\"\[\],;:]{2,80}?),\s*(?:pp?\.\s*)?\d")
+
+
+# How far back a plain short title is looked for (the search stays linear in the note).
+_LOOK_BACK = 3000
+
+
+def _plain_title_and_page(
+    window: str, offset: int, note: int, note_text: str
+) -> NoteCitation | None:
+    """A plain short title and a page, when the note has named the title before ("… in
+    Critical Models, trans. … (1998), 266. … (Critical Models, 126)"): the work cited."""
+    found = _PLAIN_SHORT.match(window)
+    if found is None or _PAGE_ONLY.match(window, found.end("title")) is None:
+        return None
+    title = found.group("title").strip()
+    named_before = note_text.find(title, max(0, offset - _LOOK_BACK), offset) >= 0
+    if len(title.split()) < 2 or not named_before:
+        return None
+    return NoteCitation(
+        text=window[1:],
+        span=Span(offset + 1, offset + len(window)),
+        note=note,
+        form="short",
+        title=title,
+        pages=_PAGE_ONLY.match(window, found.end("title")).group("pages"),
+        title_style="plain",
+        unsure="a source in brackets after a quotation; no author; plain title",
+    )
 
 
 def _title_and_page(window: str, offset: int, note: int) -> NoteCitation | None:
@@ -95,6 +166,6 @@ def _title_and_page(window: str, offset: int, note: int) -> NoteCitation | None:
         form="short",
         title=text,
         pages=page.group("pages"),
-        title_style="quoted" if title.group("quoted") else "italic",
+        title_style=marked_style(title),
         unsure="a source in brackets after a quotation; no author",
     )

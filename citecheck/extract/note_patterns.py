@@ -12,9 +12,10 @@ import re
 from citecheck.extract.citation_patterns import NAME_WORD, PARTICLE, UPPER
 from citecheck.lazy_regex import lazy_compile
 
-# One given name or initial, before a surname.
-# matches "Moshe", "E.", "J.-P.", "W.E.B."; not "and", "1974"
-GIVEN = rf"(?:{NAME_WORD}\.?|(?:[A-Z]\.-?){{1,3}})"
+# One given name or initial, before a surname (German initials may take two letters:
+# "Th.W. Adorno").
+# matches "Moshe", "E.", "J.-P.", "W.E.B.", "Th.W."; not "and", "1974"
+GIVEN = rf"(?:(?:[A-Z][a-z]?\.){{2,3}}|{NAME_WORD}\.?|(?:[A-Z]\.-?){{1,3}})"
 
 # A particle before a surname, with the Dutch "'t" ("Paul 't Hart") and the German "vom",
 # "zum", "zur" ("Uli vom Hagen") beside the others.
@@ -26,12 +27,20 @@ NOTE_PARTICLE = rf"(?:{PARTICLE}|['’]t\s+|(?:vom|zum|zur)\s+)"
 # matches "Moshe Lewin", "E. B. Ashton", "Lenin", "Marcel van der Linden"; not "the", "1917"
 PERSON = rf"(?:{GIVEN}\s+){{0,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
 
-# The names that open a citation: persons joined by "and" or "&" (a list by commas needs
-# "and" before its last), then "et al.", then an editor's or translator's mark.
-# matches "Max Horkheimer and Theodor Adorno", "Adorno et al.", "Robert Tucker, ed.";
-# not "in 1917", "the Party", "Draper, American Communism" (one name, then a title)
+# A person with given names or initials before the surname.
+# matches "Karl Marx", "E. B. Ashton"; not "Marx", "Frankfurt"
+GIVEN_PERSON = rf"(?:{GIVEN}\s+){{1,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
+
+# The names that open a citation: persons joined by "and" or "&" (German "und", "u."; a
+# list by commas needs "and" before its last), or persons with given names joined by "/"
+# (German: "Karl Marx/Friedrich Engels"), then "et al.", then an editor's or translator's
+# mark.
+# matches "Max Horkheimer and Theodor Adorno", "Karl Marx u. Friedrich Engels", "Andreas
+# Busen/Lisa Herzog", "Adorno et al.", "Robert Tucker, ed."; not "in 1917", "the Party",
+# "Draper, American Communism" (one name, then a title), "Frankfurt/Main" (no given names)
 NAMES = lazy_compile(
-    rf"""(?P<names>{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:and|&)\s+{PERSON})?)
+    rf"""(?P<names>{GIVEN_PERSON}/{GIVEN_PERSON}
+         |{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:and|&|und|u\.)\s+{PERSON})?)
          (?P<etal>,?\s+et\s+al\.?)?
          (?P<role>\s*,?\s*\(?(?:eds?|trans|comp)\.\)?)?""",
     re.VERBOSE,
@@ -48,7 +57,7 @@ ONE_PERSON = lazy_compile(
 
 # What follows a name list that really ends there: a comma, a full stop or a marked title.
 # matches ", " and " *"; not " (New York", " in India", ": The Formative Period"
-NAMES_END = lazy_compile(r"\s*[,.]|\s+[*_“\"]")
+NAMES_END = lazy_compile(r"\s*[,.]|\s+[*_“\"‘]")
 
 # A colon after names with no comma among them, before a title (German notes: "Leo
 # Trotzki: Literatur und Revolution. Essen 1994, S. 79f."); after a comma list it is a
@@ -59,9 +68,11 @@ COLON_END = lazy_compile(rf":\s+(?=[{UPPER}„“\"*_])")
 # Publication details written sentences after the title, before the next ";": a year where
 # an imprint puts it, an address, or "Place: Publisher".
 # matches "(1970)", ", 1983", "Neuwied 1983", "https://x", "Frankfurt/Main: dtv,"; not
-# "in 1843", "Marcuse: Triebstruktur" (no comma or full stop after one to four words)
+# "in 1843", "Marcuse: Triebstruktur" (no comma or full stop after one to four words), "the
+# Preface (1922)" (the part's own date)
 LATER_DETAILS = lazy_compile(
-    r"""(?P<year>(?:\(|,\s|\.\s|[A-Z][\w/.]*\s)(?:1[5-9]\d\d|20\d\d)(?!\d))
+    r"""(?P<year>(?:(?<![Pp]reface\s)(?<![Ff]oreword\s)(?<![Aa]fterword\s)(?<![Ii]ntroduction\s)\(
+                   |,\s|\.\s|[A-Z][\w/.]*\s)(?:1[5-9]\d\d|20\d\d)(?!\d))
         |(?P<url>https?://|⟨link⟩)
         |(?P<imprint>\b[A-Z][\w/]+:\s+[\w&.-]+(?:\s+[\w&.-]+){0,3}\s*[,.)])""",
     re.VERBOSE,
@@ -72,18 +83,28 @@ LATER_DETAILS = lazy_compile(
 COLON_NAMES = "names before a colon"
 
 # Splits a name list into persons.
-# matches ", ", " and ", ", and ", " & "; not the space inside "Moshe Lewin"
-PERSON_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+# matches ", ", " and ", ", and ", " & ", " u. ", "/"; not the space inside "Moshe Lewin"
+PERSON_SPLIT = lazy_compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|und|u\.)\s+|/")
 
-# A title in Markdown emphasis or in double quotes, right where the parser stands.
-# matches "*Lenin's Last Struggle*", "_Capital_", "“Critique,”", "\"Critique\"";
-# not "Lenin's" (no mark)
+# A title in Markdown emphasis or in quotes (double, or single as British journals set
+# them), right where the parser stands.
+# matches "*Lenin's Last Struggle*", "_Capital_", "“Critique,”", "\"Critique\"", "‘Lenin’s
+# Liberalism’", "'The Moral Economy'"; not "Lenin's" (no mark), "wasn't" (an apostrophe)
 MARKED_TITLE = lazy_compile(
     r"""\*{1,2}(?P<italic>[^*]+?)\*{1,2}(?!\w)
       |(?<!\w)_(?P<under>[^_]+?)_(?!\w)
-      |[“"](?P<quoted>[^”"]+?)[”"]""",
+      |[“"](?P<quoted>[^”"]+?)[”"]
+      |‘(?P<single>(?:[^’]|’(?=\w))+?)’(?!\w)
+      |(?<!\w)'(?P<ascii>(?:[^'\n]|'(?=\w))+?)'(?=[\s,.;:)]|$)""",
     re.VERBOSE,
 )
+
+
+def marked_style(title: re.Match[str]) -> str:
+    """ "quoted" for a title in double or single quotes (British style), else "italic"."""
+    quoted = title.group("quoted") or title.group("single") or title.group("ascii")
+    return "quoted" if quoted else "italic"
+
 
 # A quoted title whose closing quote is missing: it runs to a bracket or emphasis.
 # matches '"Lehren aus dem Faschismus [' (title "Lehren aus dem Faschismus"), '"Discussion
@@ -105,9 +126,15 @@ IMPRINT_NEXT = lazy_compile(r"\s*\(\s*[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\
 # before ", *"; not "the League, *", "World Commission on" (no capital after "on")
 CORPORATE = lazy_compile(
     r"""(?P<names>[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|and|for|the|in|&)\s+)?[A-Z][\w'’.-]*){1,7})
-        (?=,\s+[*_“\"])""",
+        (?=,\s+[*_“\"‘])""",
     re.VERBOSE,
 )
+
+# The same before a comma and a plain title (a web copy; an imprint must vouch for the
+# title: `note_work`).
+# matches "World Commission on Environment and Development" before ", Our Common Future";
+# not "World Commission on" (no capital after "on")
+CORPORATE_PLAIN = lazy_compile(CORPORATE.pattern.replace(r"[*_“\"‘]", "[A-Z]"), re.VERBOSE)
 
 # A title in Markdown emphasis anywhere in a note (claimed from the author-year reader).
 # matches "*The Class Struggles in France, 1848 to 1850*"; not "2 * 3 * 4" (spaces inside)
@@ -116,13 +143,27 @@ EMPHASIS_TITLE = lazy_compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
 # What ends a plain (unmarked) title: a bracket (a square one opens a translated title:
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
 # matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
-# after a short title, ", trans." and ". "; not the comma in "Race, Class"
+# after a short title, ", trans.", ", Frankfurt 2000" (a German imprint), ". " and a block
+# quotation (",\n\n    > …"); not the comma in "Race, Class"
 PLAIN_TITLE_END = lazy_compile(
     r"""\s*[(\[]
       |,\s*(?=\d|(?:pp?|S)\.\s*\d|[xvil]+\b|(?:trans|eds?|vol|no|in|available|accessed|chap)\b\.?)
       |,\s*(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
-      |\.\s+(?=[A-Z])|\.?$|;\s""",
+      |,\s*(?=(?-i:[A-Z])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*)?\s+(?:1[5-9]\d\d|20\d\d)(?!\d))
+      |\.\s+(?=[A-Z])|\.?$|;\s
+      |[,:]?[ \t]*\n\s*>""",
     re.VERBOSE | re.IGNORECASE,
+)
+
+# A German imprint: a place and a year, no publisher, after a comma or a full stop.
+# matches ", Frankfurt 2000" (before ": 41"), ". Essen 1994" (before ", S. 79f"), ", New York
+# 2009"; not ", December 1917", ", Spring 2012" (dates), ", 1994" (no place)
+PLACE_YEAR_IMPRINT = lazy_compile(
+    r"""[,.]\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn
+                  |Fall|Winter)[a-z]*\.?\s)
+        (?P<place>[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*)?)\s+(?P<year>1[5-9]\d\d|20\d\d)
+        (?=\s*(?:[:,.;)]|$))""",
+    re.VERBOSE,
 )
 
 # A year of publication, not inside a longer number.
@@ -145,10 +186,11 @@ IMPRINT = lazy_compile(
 # A journal's volume (and issue) then the issue's date in brackets.
 # matches " 30 (April 1965)", " 12, no. 3 (1998)", " vol. 4, no. 2 (Spring 2012)",
 # ", No. 5 (1989)";
-# not " (1998)" (no volume)
+# not " (1998)" (no volume), ", vol. 6 (New York: International Publishers, 1976)" (a book's
+# volume: an imprint, not a date)
 JOURNAL_VOLUME = lazy_compile(
     r"""\s*,?\s*(?:(?:vol|no)\.\s*)?(?P<volume>\d+)(?:\s*,\s*no\.\s*(?P<issue>\d+))?
-        \s*\((?P<date>[^()]*?(?P<year>1[5-9]\d\d|20\d\d)[^()]*)\)""",
+        \s*\((?P<date>[^():]*?(?P<year>1[5-9]\d\d|20\d\d)[^():]*)\)""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -171,13 +213,14 @@ PAGES = lazy_compile(
     re.VERBOSE,
 )
 
-# "Ibid." and its kin at a segment's start (German "Ebd.", Latin "ibidem").
-# matches "Ibid.", "ibid", "Ibidem", "ebd."; not "Ibidaba"
-IBID = lazy_compile(r"(?i:ibid(?:em)?|ebd)\b\.?,?")
+# "Ibid." and its kin at a segment's start (German "Ebd.", Latin "ibidem"), also in
+# emphasis as older styles set it.
+# matches "Ibid.", "ibid", "Ibidem", "ebd.", "*Ibid*.", "*Ibid.*", "_ibid._"; not "Ibidaba"
+IBID = lazy_compile(r"[*_]{0,2}(?i:ibid(?:em)?|ebd)\b[*_]{0,2}\.?[*_]{0,2},?")
 
-# "Idem" / "Id." (the same author as before) at a segment's start.
-# matches "Idem,", "Id."; not "Identity"
-IDEM = lazy_compile(r"(?:Idem|Id\.)(?!\w)")
+# "Idem" / "Id." (the same author as before) at a segment's start, also in emphasis.
+# matches "Idem,", "Id.", "*Idem*,"; not "Identity"
+IDEM = lazy_compile(r"[*_]{0,2}(?:Idem|Id\.)[*_]{0,2}(?!\w)")
 
 # "op. cit." and "loc. cit.", after a name or a title.
 # matches "op. cit.", "op cit", "loc. cit."; not "opcit"
@@ -185,45 +228,56 @@ OP_CIT = lazy_compile(r"\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\.?")
 
 # Words that open a segment but belong to no citation: cues and connectives, and the
 # writer's own work ("See my “Title,” …": a work the note gives without an author).
-# matches "See also ", "Cf. ", "Cf., ", "Quoted in ", "For example, see ", "See also my
-# article on ", "For example, " (before a name); not "Seeley, ", "Cfx", "For examples"
+# matches "See also ", "Cf. ", "Cf., ", "See, inter alia, ", "Quoted in ", "For example,
+# see ", "See also my article on ", "For example, " (before a name), "Chapter four of " (a
+# part of the work);
+# German "Vgl. ", "Siehe z.B. ", "zit. nach ", "and, " (a list's last work); not "Seeley, ",
+# "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen"
 CUE = lazy_compile(
     r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and)[,:]?\s+)?
-        (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.)[,:]?)?
+        (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.|inter\s+alia)[,:]?)?
               (?:\s+(?:my|our)(?:\s+(?:article|essay|book|review|piece|chapter|discussion))?
                  (?:\s+(?:on|in|of))?)?
            |compare|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in
+           |(?:chapter|part|section|book)\s+(?:\d+|[ivxlc]+|[a-z]+)\s+of
            |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b
          |cf\.?(?!\w)
+         |and(?=,\s)
+         |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|etwa|z\.\s?B\.))?(?=[,:\s])
+         |zit\.\s+(?:nach|in)\b
          |(?:for\s+(?:example|instance)|e\.g\.)(?=[,:\s]))[,:]?\s*""",
     re.VERBOSE | re.IGNORECASE,
 )
 
 # Where one cited work ends and the next starts inside a segment: "quoted in", "see also",
 # ", and" before another title ("Adorno, “Progress” (1962), and “Critique” (1969)"), or,
-# after a work's closing bracket, before another author and title ("… (New York: Carroll &
-# Graff, 2007), and Emanuele Ottolenghi, *Under a Mushroom Cloud* (London: …)").
+# after a work's closing bracket or its pages, before another author and title ("… (New
+# York: Carroll & Graff, 2007), and Emanuele Ottolenghi, *Under a Mushroom Cloud* (London:
+# …)", "…, 45--47, and Perry Anderson, Lineages of …").
 # "Also see" after an address opens the next work ("… online at ⟨link⟩ Also see “The
 # Legacy …” in *Platypus Review* 38 (August 2011)": a URL ends no sentence with a stop).
 # matches ", quoted in ", " quoted in ", " Also see ", ", and “", "), and Emanuele
-# Ottolenghi, *"; not "in" alone, ", and the", "), and the *Guardian*", " also seen"
+# Ottolenghi, *", "47, and Perry Anderson, L"; not "in" alone, ", and the", "), and the
+# *Guardian*", " also seen", "Horkheimer, and Pollock, *Studies*" (a list of authors)
 SEGMENT_CUE = lazy_compile(
     rf""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b|also\s+see\b)
-        |,\s+(?=and\s+[“\"*_])
-        |(?<=\)),\s+(?=and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}),\s+[“\"*_])""",
+        |,\s+(?=and\s+[“\"‘*_])
+        |(?<=[\d)]),\s+(?=and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}),\s+
+                         (?:[“\"‘*_]|(?-i:[{UPPER}])))""",
     re.IGNORECASE | re.VERBOSE,
 )
 
 # An inverted first author, as a bibliography writes it: "Surname, Given" (then a title).
 # matches "Neumann, Franz L.", "Adorno, Theodor W., et al.", "Benjamin, Walter",
-# "Horkheimer, Max, and Theodor Adorno (25. 10. 1939)";
+# "Horkheimer, Max, and Theodor Adorno (25. 10. 1939)", "Arato, A. & Breines, P. (1979)";
 # not "Moshe Lewin", "Lenin, *Collected Works*"
 INVERTED_NAMES = lazy_compile(
     rf"""(?P<names>{NAME_WORD}),\s+(?P<given>{GIVEN}(?:\s+{GIVEN}){{0,2}})
-         (?P<more>,?\s+(?:and|&)\s+{PERSON})?
+         (?P<more>,?\s+(?:and|&)\s+
+             (?:(?P<more_surname>{NAME_WORD}),\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}|{PERSON}))?
          (?P<etal>,?\s+et\s+al\.?)?
          (?:\s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\))?
-         (?=(?<=\.)\s*[*_“"{UPPER}]|\s*[,.:]\s*[*_“"{UPPER}])""",
+         (?=(?<=\.)\s*[*_“"‘{UPPER}]|\s*[,.:]\s*[*_“"‘{UPPER}])""",
     re.VERBOSE,
 )
 
@@ -261,7 +315,9 @@ PART_TITLES = frozenset(
 NOT_NAMES = frozenset(
     """a an the this that these those it its in on at of for from to by with as and or but
     see also cf compare quoted cited however thus here there indeed moreover similarly
-    again note notes originally available translated translation emphasis reprinted
+    again elsewhere later earlier finally hence likewise meanwhile nevertheless nonetheless
+    otherwise instead perhaps still today note notes originally available translated
+    translation emphasis reprinted
     published according for ibid idem op loc vol no pp p chapter part section introduction
     preface foreword afterword appendix letter speech interview editorial statement
     review january february march april may june july august september october november

@@ -25,6 +25,7 @@ from citecheck.extract.note_patterns import (
     PERSON,
     URL,
     YEAR,
+    marked_style,
 )
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
@@ -43,21 +44,74 @@ LETTER = lazy_compile(
     re.VERBOSE,
 )
 
+# A social-media post by its writer (a handle or a gloss in brackets may follow), its
+# platform or kind, and its date (Chicago's "Name (@handle), Twitter, date, URL").
+# matches "Linda Sarsour (@lsarsour), Twitter Post, November 11, 2016", "Tamika D. Mallory
+# (tamikadmallory), Instagram Photo, May 11, 2017"; not "Linda Sarsour said on Twitter in
+# 2016" (no date), "Marx (1867), *Capital*" (no platform)
+SOCIAL_POST = lazy_compile(
+    rf"""^(?P<writer>{PERSON})(?:\s*\([^()]{{1,80}}\))?,\s+(?:[“"][^”"]{{1,300}}[”"],?\s+)?
+        (?:[A-Z][\w]*\s+){{0,2}}?
+        (?:Twitter|Facebook|Instagram|YouTube|Tumblr|TikTok|Reddit|Tweet)\b[^;()]{{0,30}}?,\s+
+        (?P<date>{DATE.pattern})""",
+    re.VERBOSE,
+)
+
+# An interview or a communication with the writer, and its date (Chicago's "Name,
+# interview by author, date"; the person interviewed is the source).
+# matches "Bernie Sanders, interview by the author, May 2, 2015", "Jane Doe, e-mail to the
+# author, 3 March 2014", "John Roe, personal communication, June 2010"; not "Bernie Sanders,
+# who was interviewed in 2015", "Sanders, interview, 2015" (no one it was by or with)
+INTERVIEW_BY = lazy_compile(
+    rf"""^(?P<writer>{PERSON}),\s+
+        (?:(?:(?:an?\s+)?(?:telephone\s+|phone\s+|personal\s+)?
+              (?:interview|conversation|discussion|correspondence|e-?mail|letter)
+              \s+(?:by|with|to)\s+(?:the\s+)?(?:author|writer|me))
+          |personal\s+communication)
+        [^;]{{0,60}}?(?P<date>{DATE.pattern})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A writer, a description of the work in lower case (a speech, a report, a draft) and its
+# date, then the collection it is published in: "Lenin, speech at the Third Congress of the
+# Comintern, July 1, 1921, in *Collected Works*, vol. 32 (Moscow: …, 1965), 468".
+# matches "Lenin, speech at the Third Congress of the Comintern, July 1, 1921, in "; not
+# "Lenin, in *Collected Works*" (no description), "Lenin, who spoke in 1921, in " (no title)
+DESCRIBED_IN = lazy_compile(
+    rf"""^(?P<writer>{PERSON}),\s+(?P<what>[a-z][^*_“”\"();:]{{3,160}}?),?\s+in\s+(?=[*_“\"‘])""",
+    re.VERBOSE,
+)
+
 # The collection a letter is published in, right after its date.
 # matches ", in *Selected Correspondence*", ") in “Correspondence …”"; not ", 132"
-_IN_COLLECTION = re.compile(r"\)?[,.]?\s+in\s+(?=[*_“\"])")
+_IN_COLLECTION = lazy_compile(r"\)?[,.]?\s+in\s+(?=[*_“\"‘])")
 
-# A review by its writer's possessive, at the segment's start or after "see" (a name word
-# holds its "'s": the lookbehind checks it is there).
-# matches "Molyneux's review of", "See Rose’s review of"; not "the review of", "Rose's view"
-REVIEW = lazy_compile(
-    rf"""(?:^|(?<=\b[Ss]ee\s))(?P<writer>{PERSON})(?<=['’]s)\s+review\s+of\s""",
+# A review, a response or another piece by its writer's possessive, at the segment's start
+# or after "see" (a name word holds its "'s": the lookbehind checks it is there).
+# matches "Molyneux's review of", "See Rose’s review of", "See also David Black's response
+# to", "Cutrone's subsequent comments in"; not "the review of", "Rose's view", "Marx's
+# critique" (no "of", "to", "on", "in" or "with" after it)
+_PIECE = rf"""(?P<writer>{PERSON})(?<=['’]s)
+    (?:\s+(?:subsequent|later|earlier|own|recent|original|first|second))?
+    \s+(?:review|response|reply|rejoinder|comments?|critique|letter|article|essay|piece
+        |interview|polemic|obituary)\s+(?:of|to|on|in|with)\s"""
+REVIEW = lazy_compile(r"(?:^|(?<=\b[Ss]ee\s)|(?<=\b[Ss]ee\salso\s))" + _PIECE, re.VERBOSE)
+
+# The same right where the segment's cue ends: "See, for example, Engels's letter to".
+# matches "Engels's letter to " after "See, for example, "; not "Engels's view"
+REVIEW_AT = lazy_compile(_PIECE, re.VERBOSE)
+
+# Another writer's piece after the first: ", and Cutrone's subsequent comments in".
+# matches ", and Cutrone's subsequent comments in "; not ", and the review of"
+_NEXT_PIECE = lazy_compile(
+    rf""",?\s+and\s+{PERSON}(?<=['’]s)(?:\s+[a-z]+)?\s+(?:review|response|reply|rejoinder|comments?
+        |critique|letter|article|essay|piece|interview)\b""",
     re.VERBOSE,
 )
 
 # The cue before a plain title a work is quoted from.
 # matches "quoted in ", "cited in "; not "in "
-_QUOTED_IN = re.compile(r"\b(?:quoted|cited)\s+in\s*$", re.IGNORECASE)
+_QUOTED_IN = lazy_compile(r"\b(?:quoted|cited)\s+in\s*$", re.IGNORECASE)
 
 # A plain title up to a comma or a bracket, then an imprint in brackets.
 # matches "The Corbyn Story, aired 13 July (London: BBC Radio 4, 2016)" (title "The Corbyn
@@ -74,7 +128,12 @@ def prose_work(
 ) -> NoteCitation | None:
     """The work segment `s` (at `offset` in the note) names in prose, or None; `k` is where
     the segment's cue ends, `surnames` reads a person's surname."""
-    # cheap substring tests first: most segments name no letter and no review
+    # cheap substring tests first: most segments name no letter, post or review
+    post = SOCIAL_POST.match(s, k) if "), " in s or ", “" in s or ', "' in s else None
+    if post is not None:
+        writer = tuple(surnames(post.group("writer")))
+        year = YEAR.search(post.group("date"))
+        return _titleless(s, k, offset, note, writer, year.group() if year else "", "a post")
     letter = LETTER.search(s, k) if " to " in s else None
     if letter is not None:
         writer = tuple(surnames(letter.group("writer").removesuffix(", letter")))
@@ -90,13 +149,40 @@ def prose_work(
         return replace(
             found,
             title=next(g for g in title.groups() if g).strip(" ,."),
-            title_style="quoted" if title.group("quoted") else "italic",
+            title_style=marked_style(title),
             year=details.year or found.year,
             unsure="a letter in a collection",
         )
-    review = REVIEW.search(s, k) if "review of" in s else None
+    possessive = "'s " in s or "’s " in s
+    interview = INTERVIEW_BY.match(s, k) if ", " in s else None
+    if interview is not None:
+        writer = tuple(surnames(interview.group("writer")))
+        year = YEAR.search(interview.group("date"))
+        return _titleless(s, k, offset, note, writer, year.group() if year else "", "an interview")
+    described = DESCRIBED_IN.match(s, k) if " in " in s else None
+    collection = MARKED_TITLE.match(s, described.end()) if described else None
+    if described is not None and collection is not None:
+        details = read_details(s[collection.end() :])
+        if details.place and details.year:  # the collection is the work, as for a letter
+            return NoteCitation(
+                text=s[k:],
+                span=Span(offset + k, offset + len(s)),
+                note=note,
+                form="full",
+                authors=tuple(surnames(described.group("writer"))),
+                title=next(g for g in collection.groups() if g).strip(" ,."),
+                year=details.year,
+                pages=details.pages,
+                place=details.place,
+                publisher=details.publisher,
+                title_style=marked_style(collection),
+                unsure="a work in a collection",
+            )
+    review = (REVIEW_AT.match(s, k) or REVIEW.search(s, k)) if possessive else None
     if review is not None:
-        rest = s[review.end() :]
+        # the piece runs to the next writer's piece: "…, and Cutrone's subsequent comments in"
+        following = _NEXT_PIECE.search(s, review.end())
+        rest = s[review.end() : following.start() if following else len(s)]
         years = [m.group("year") for m in YEAR.finditer(URL.sub(" ", rest))]
         if not (years or URL.search(rest)):
             return None  # "Rose's review of the book": named in passing
@@ -141,7 +227,12 @@ def _titleless(
 
 # A work's writer named after its title: the name before the colon is the subject's.
 # matches ", by E. P." ; not "by" inside a word, "stand-by"
-_BY_AFTER = re.compile(r",\s+by\s+[A-Z]")
+_BY_AFTER = lazy_compile(r",\s+by\s+[A-Z]")
+
+
+# A page locator in a later sentence: "S. 535", "p. 12", "pp. 3-5".
+# matches "S. 535", "S.\xa0535", "p. 12"; not "S. Fischer", "p." alone
+_LATER_PAGE = lazy_compile(r"\b(?:S|pp?)\.\s*\d")
 
 
 def colon_reading(
@@ -168,7 +259,10 @@ def colon_reading(
     after_title = title_at + len(citation.title) if title_at >= 0 else citation.span.end
     later = LATER_DETAILS.search(text, after_title, group_end)
     if later is None:
-        return None
+        # "Karl Marx: Ökonomisch-philosophische Manuskripte. MEW 40, S. 535.": a page in a
+        # later sentence of the group makes it a citation, without details to read on
+        page = _LATER_PAGE.search(text, after_title, group_end)
+        return replace(citation, unsure="; ".join(unsure)) if page else None
     year = later.group("year")[-4:] if later.group("year") else ""
     gone = {"no publication details", "no year" if year else ""}
     unsure = [p for p in unsure if p not in gone] + ["details read on"]

@@ -19,17 +19,17 @@ ABBREVIATIONS = frozenset(
     """trans tr ed eds vol vols no nos p pp repr rev mr mrs ms dr st cf esp etc al ch chap n nn
     comp op loc cit jr sr inc co v vs viz fig ca c approx univ dept jan feb mar apr jun jul aug
     sep sept oct nov dec s ff f e.g i.e orig intro pref pt bk sec col cols ibid ebd
-    bd bde hrsg hg aufl""".split()
+    bd bde hrsg hg aufl u vgl zit ders dies bzw""".split()
 )
 
 # The word before a full stop.
 # matches "trans" in "Ashton, trans", "II" in "II"; not "."
-_WORD_END = re.compile(r"([\w.]+)$")
+_WORD_END = lazy_compile(r"([\w.]+)$")
 
 # A capital roman numeral, whose full stop is a heading's ("II. The Marxist Doctrine"); a
 # small one is a page that may end a sentence ("Lukács, *History …*, xlvi. Citing …").
 # matches "II", "XIV"; not "Ivan", "xlvi"
-_ROMAN = re.compile(r"^[IVXLC]{1,6}$")
+_ROMAN = lazy_compile(r"^[IVXLC]{1,6}$")
 
 # The characters `segments` acts on; `_cut_after` cuts only at ";", ".?!", "," and " ".
 # matches "(", "”", ";", " "; not "a", "1"
@@ -64,7 +64,11 @@ def segments(text: str, span: Span) -> list[Span]:
     skip_to = -1
     # Only these characters open, close or cut a segment: visiting just them keeps the
     # per-note cost low (a loop over every character took seconds on 100,000 notes).
-    cue_possible = SEGMENT_CUE.search(text, span.start, span.end) is not None
+    cue_possible = (
+        SEGMENT_CUE.search(text, span.start, span.end) is not None
+        or text.find("://", span.start, span.end) != -1  # an address may end a sentence
+        or text.find("⟨link⟩", span.start, span.end) != -1
+    )
     significant = _SIGNIFICANT if cue_possible else _SIGNIFICANT_WITHOUT_CUE
     for match in significant.finditer(text, span.start, span.end):
         i = match.start()
@@ -112,20 +116,34 @@ def _cut_after(text: str, i: int, span: Span) -> int | None:
     if (char == "," or (char == " " and text[i - 1] != ",")) and i > span.start:
         if SEGMENT_CUE.match(text, i, span.end):
             return i  # "X, quoted in Y": Y opens the next segment
+        if char == " " and _after_address(text, i, span):
+            return i  # "…?article_id=1004775 A longer version …": no full stop after a URL
     return None
+
+
+def _after_address(text: str, i: int, span: Span) -> bool:
+    """A bare address (or a masked link's marker) ends before `i` and a sentence starts after
+    it (a URL takes no full stop): "…/article.php?article_id=1004775 A longer version …"."""
+    if not text[i + 1 : i + 3].lstrip()[:1].isupper():  # "…>\xa0Also in"
+        return False
+    end = i
+    while end > span.start and text[end - 1].isspace():
+        end -= 1  # a masked link's target leaves spaces after its marker
+    start = max(text.rfind(" ", max(span.start, end - 400), end), span.start - 1) + 1
+    return text.startswith(("http://", "https://", "www.", "⟨link⟩"), start)
 
 
 def _capital_next(text: str, i: int, span: Span) -> bool:
     after = text[i + 1 : min(span.end, i + 4)]
-    following = after.lstrip(" \n")
-    return after[:1] in (" ", "\n") and bool(following) and following[0].isupper()
+    following = after.lstrip()
+    return after[:1].isspace() and bool(following) and following[0].isupper()
 
 
 def _sentence_ends(text: str, i: int, span: Span) -> bool:
     after = text[i + 1 : min(span.end, i + 4)]
-    if not after.startswith((" ", "\n")):
+    if not after[:1].isspace():  # a no-break space too: "Krafft.\xa0Earth System"
         return False
-    following = after.lstrip(" \n")
+    following = after.lstrip()
     if not following or not (following[0].isupper() or following[0] in '“"*_'):
         return False
     if text[i] != ".":

@@ -1,0 +1,86 @@
+"""What stands between an author named in prose and the title of the work: a possessive
+("Lih's *Lenin Rediscovered*"), "in his" ("Anderson in his *Considerations*"), a kind of
+work after the names ("Lacan, paper “The Freudian Thing,” *Écrits*"), or a verb and "in"
+("As Luxemburg put it in 1915 in *The Crisis …*", "J. P. Nettl, in the essay “…”").
+
+A bridge in prose names the work in passing unless details vouch for it (`note_work`
+decides); a bridge before a block quotation gives the quotation's source."""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.lazy_regex import lazy_compile
+
+# A possessive and a few words (a year among them), or a description then a colon, or
+# "in his/her/their".
+# matches "'s ", "’s essay ", "'s review of ", "'s 1934 essay on ", "'s 1989 book, ", " in his
+# ", "'s encomium on Broué on the latter's death: ", "'s argument, in "; not ", ", " and ",
+# "'s view. " (no title)
+BRIDGE = lazy_compile(
+    r"""(?:['’]s(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){0,4},?(?:\s+in)?
+         |['’]s\s+[a-z][^:;.“”"*_()]{1,80}?:
+         |\s+in\s+(?:his|her|their)(?:\s+[a-z]+){0,2})\s+(?=[*_“\"‘])""",
+    re.VERBOSE,
+)
+
+# "in his" before a plain title that an imprint follows: the imprint vouches for the title.
+# matches " in his " in "Perry Anderson in his Considerations on Western Marxism (London: New
+# Left Books, 1976)"; not " in his view (see above)", " in his *Considerations*" (BRIDGE)
+PLAIN_BRIDGE = lazy_compile(
+    r"\s+in\s+(?:his|her|their)\s+(?=[A-Z][^()*_“\"‘]{2,150}?\s\(\s*[A-Z][^():]{1,40}:\s)"
+)
+
+# The kind of work between the names and a marked title, in a citation's shape.
+# matches ", paper " in "Lacan, paper “The Freudian Thing,”", ", his essay ", ", the lecture ",
+# ", foreword to " (the writer's foreword to another's book), ", part three of ";
+# not ", *" (no kind), ", who wrote “"
+GENRE_BRIDGE = lazy_compile(
+    r""",\s+(?:(?:his|her|their|the)\s+)?
+        (?:(?:essay|article|paper|pamphlet|lecture|speech|address|book|review|interview
+             |letter|chapter|report|editorial|column|poem|novel|film|play|talk)s?
+           |(?:foreword|preface|introduction|afterword)\s+to
+           |(?:chapter|part|section|book|volume)\s+(?:\d+|[ivxlc]+|[a-z]+)\s+of)
+        ,?\s+(?=[*_“\"‘])""",
+    re.VERBOSE,
+)
+
+# A verb phrase and "in" between an author in prose and the title: a few lower-case words
+# or a year, then "in", then a determiner and a kind of work, or a part of the book
+# ("the Preface (1922) to").
+# matches " put it in 1915 in ", ", in the essay ", " argued in ", " put it in the Preface
+# (1922) to ", " addressed such transcendence in his eulogy, ", " had observed, in their ";
+# not " and Engels in " (a capital), " in his " (BRIDGE), " wrote that the "
+_PROSE_BRIDGE = r""",?(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d),?){0,4}?\s+in\s+
+    (?:(?:his|her|their|the|a|an)\s+(?:(?:[a-z]+|1[5-9]\d\d|20\d\d),?\s+){0,2}
+       (?:(?i:preface|introduction|foreword|afterword|postscript|epilogue)
+          (?:\s+\((?:1[5-9]\d\d|20\d\d)\))?\s+to\s+)?)?"""
+PROSE_BRIDGE = lazy_compile(_PROSE_BRIDGE + r"(?=[*_“\"‘])", re.VERBOSE)
+
+# The same before a plain title (a web copy): "As Luxemburg put it in 1915 in The Crisis of
+# German Social Democracy (… available online at …)"; `note_titles.bridged_plain_title`
+# reads the title, which an address, an imprint or a block quotation must vouch for.
+# matches " put it in 1915 in " before "The Crisis"; not " put it in 1915 in the end"
+PLAIN_PROSE_BRIDGE = lazy_compile(_PROSE_BRIDGE + r"(?=[A-Z])", re.VERBOSE)
+
+# A block quotation right after the title: the work is the quotation's source.
+# matches ",\n\n    > I should", ":\n> According"; not ", 23", " (London"
+BLOCK_QUOTE = lazy_compile(r"[,:]?[ \t]*\n\s*>")
+
+
+def is_bridge(bridge: re.Match[str] | None, *patterns: object) -> bool:
+    """True when `bridge` was found by one of `patterns` (compared by their source: a lazily
+    compiled pattern is not the match's `re`)."""
+    return bridge is not None and any(bridge.re.pattern == p.pattern for p in patterns)  # type: ignore[attr-defined]
+
+
+def bridge_at(s: str, at: int, *, citation_shape: bool) -> re.Match[str] | None:
+    """The bridge right after the names at `at`: a kind of work counts only in a
+    citation's shape (the names open the segment)."""
+    return (
+        BRIDGE.match(s, at)
+        or PLAIN_BRIDGE.match(s, at)
+        or (GENRE_BRIDGE.match(s, at) if citation_shape else None)
+        or PROSE_BRIDGE.match(s, at)
+        or PLAIN_PROSE_BRIDGE.match(s, at)
+    )

@@ -1,0 +1,85 @@
+"""Works the prose introduces without naming their author next to the title: "is titled,
+“…”" (the author the work's before it in the note), "See his pamphlet on *…*" (no author
+named). `note_reading` tries these after the other shapes of prose (`note_prose`)."""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.extract.note_details import read_details, vouching
+from citecheck.extract.note_patterns import MARKED_TITLE, marked_style
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import Author, NoteCitation, Span
+
+# "titled" or "entitled" before a marked title: a work the prose introduces by its title.
+# matches "is titled, “", "Entitled \"", "titled *"; not "titled to", "entitlement"
+_TITLED = lazy_compile(r"\b(?i:en)?titled,?\s+(?=[“\"‘*_])", re.IGNORECASE)
+
+
+# A work by its writer's pronoun and its kind, opening the segment after its cue: "See his
+# pamphlet on *Imperialism, the Highest Stage of Capitalism* (1916), available online at …".
+# matches "his pamphlet on ", "her essay ", "their book, "; not "his *Capital*" (no kind),
+# "history of " (no pronoun)
+_PRONOUN_WORK = lazy_compile(
+    r"""(?i:his|her|their)\s+(?:essay|article|book|pamphlet|lecture|speech|letter|review
+        |paper|study|piece|talk|interview|report)s?(?:\s+(?:on|about|of))?,?\s+(?=[*_“\"‘])""",
+    re.VERBOSE,
+)
+
+
+def pronoun_work(s: str, k: int, offset: int, note: int) -> NoteCitation | None:
+    """A work named by its writer's pronoun, opening the segment, with an address or
+    publication details other than a year after its title; its author is not named."""
+    found = _PRONOUN_WORK.match(s, k)
+    title = MARKED_TITLE.match(s, found.end()) if found else None
+    if title is None:
+        return None
+    details = read_details(s[title.end() :])
+    if not vouching(details):
+        return None
+    return NoteCitation(
+        text=s[title.start() :],
+        span=Span(offset + title.start(), offset + len(s)),
+        note=note,
+        form="full",
+        title=next(g for g in title.groups() if g).strip(" ,."),
+        year=details.year,
+        url=details.url,
+        container=details.container,
+        place=details.place,
+        publisher=details.publisher,
+        title_style=marked_style(title),
+        unsure="a work by its writer's pronoun; no author",
+    )
+
+
+def titled_work(
+    s: str, k: int, offset: int, note: int, previous: tuple[Author, ...]
+) -> NoteCitation | None:
+    """A work the prose introduces as "titled “…”" with an address or publication details
+    after it: "A longer version of the latter … is titled, “Over a Cliff and into Occupy with
+    Lenin,” and can be found online at: <…>". Its author is the work's before it in the
+    note, if any ("the latter")."""
+    titled = _TITLED.search(s, k) if "titled" in s.lower() else None
+    title = MARKED_TITLE.match(s, titled.end()) if titled else None
+    if title is None:
+        return None
+    details = read_details(s[title.end() :])
+    if not (details.url or details.online or details.place or details.container):
+        return None
+    unsure = "a title after 'titled'" + ("; author carried from before" if previous else "")
+    return NoteCitation(
+        text=s[title.start() :],
+        span=Span(offset + title.start(), offset + len(s)),
+        note=note,
+        form="full",
+        authors=previous,
+        title=next(g for g in title.groups() if g).strip(" ,."),
+        year=details.year,
+        url=details.url,
+        container=details.container,
+        place=details.place,
+        publisher=details.publisher,
+        title_style=marked_style(title),
+        unsure=unsure,
+    )

@@ -1,0 +1,115 @@
+"""The names that open a note citation: where the list ends, whether it is a list or a name
+and a plain title, whether given names are written, and which words can be no one's name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from citecheck.bibliography.names import author
+from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_parts import skip_comma
+from citecheck.extract.note_patterns import (
+    COLON_END,
+    MARKED_TITLE,
+    NAMES_END,
+    NOT_NAMES,
+    PERSON_SPLIT,
+)
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import Author
+
+# A full stop after a word (not an initial) inside what the name pattern took: a sentence
+# ends there. matches ". T" in "Stefan Aust. The Baader"; not "W. A" in "Theodor W. Adorno",
+# "Th. W" in "Th. W. Adorno"
+SENTENCE_IN_NAMES = lazy_compile(rf"(?<=[a-z]{{2}})\.\s+(?=[{UPPER}])")
+
+
+def names_end(s: str, names: re.Match[str]) -> bool:
+    """The name list ends where it stops: at a comma, a full stop, a marked title, or (with
+    no comma inside it) a colon before a title."""
+    if NAMES_END.match(s, names.end()):
+        return True
+    if s[names.end() : names.end() + 1] != ":":
+        return False
+    return "," not in names.group() and COLON_END.match(s, names.end()) is not None
+
+
+def mixed_list(s: str, match: re.Match[str]) -> bool:
+    """A surname alone, then persons with given names, or a person with given names, then
+    one-word persons: "Lukács, History and Class Consciousness", "Leon Trotsky, Results and
+    Prospects" are a name and a plain title, not three people (a list gives all its persons
+    alike: "Adorno, Horkheimer and Pollock", "Max Horkheimer, Theodor Adorno")."""
+    names = match.group("names")
+    persons = [p.split() for p in PERSON_SPLIT.split(names) if p.strip()]
+    if len(persons) < 2 or "," not in names:
+        return False
+    if len(persons[0]) > 1 and PERSON_SPLIT.match(names, len(" ".join(persons[0]))):
+        # "Leon Trotsky, Results and Prospects.": a person, then one-word "persons" and no
+        # title after them ("Max Horkheimer, Adorno and Pollock, *Studies*" is a list)
+        title_next = MARKED_TITLE.match(s, skip_comma(s, match.end()))
+        return title_next is None and any(len(p) == 1 and len(p[0]) > 2 for p in persons[1:])
+    if len(persons[0]) != 1 or not names[len(persons[0][0]) :].startswith(","):
+        return False
+    # a later person with two words and no initial reads as a title's words; "John D.
+    # McCarthy" (an initial) is a person: "Doug, McAdam, John D. McCarthy, and Mayer N. Zald"
+    return any(
+        len([w for w in p if w.lower() not in _PARTICLES]) > 1 and not _INITIAL.search(" ".join(p))
+        for p in persons[1:]
+    )
+
+
+def given_names(inverted: re.Match[str] | None, names: re.Match[str] | None) -> bool:
+    """True when the first author is written with given names or initials ("Theodor W.
+    Adorno", "Lukács, G."), not by the surname alone ("Adorno")."""
+    if inverted is not None:  # "Lukács, G.", not "Geschichte, Theoretische Entwicklung"
+        return bool(_INITIAL.search(inverted.group(0)[len(inverted.group("names")) :]))
+    if names is None:
+        return False
+    first = PERSON_SPLIT.split(names.group("names"))[0].split()
+    surname = next(iter(surnames(names.group("names"))), None)
+    return surname is not None and len(first) > len(surname.surname.split())
+
+
+# An initial among the given names of an inverted name.
+# matches "G." in ", G. (1970)", "Th.W."; not "Leo", "Theoretische Entwicklung"
+_INITIAL = lazy_compile(r"\b[A-Z][a-z]?\.")
+
+
+def plausible_names(names: str) -> bool:
+    """No function word anywhere, and no month or cue as a surname: "In", "See", "April"
+    are no one's name, but "August Pfannkuche" is."""
+    for person in PERSON_SPLIT.split(names):
+        words = [w.strip(".,") for w in person.split() if len(w.strip(".,")) > 1]
+        if not words or words[-1].lower() in NOT_NAMES:
+            return False
+        if any(w.lower() in _FUNCTION_WORDS for w in words):
+            return False
+    return True
+
+
+_FUNCTION_WORDS = frozenset(
+    "a an the in on at of for from to by with as see also cf compare quoted cited ibid idem "
+    "this that these those it its my our his her their we".split()
+)
+
+
+def adverb(authors: tuple[Author, ...]) -> bool:
+    """One name ending in "-ly" before a plain title: "Critically", "Similarly"."""
+    return len(authors) == 1 and authors[0].surname.endswith("ly")
+
+
+def surnames(names: str) -> Iterable[Author]:
+    for person in PERSON_SPLIT.split(names):
+        words = person.split()
+        if not words:
+            continue
+        cut = len(words) - 1
+        while cut > 0 and words[cut - 1].lower() in _PARTICLES:
+            cut -= 1
+        yield author(" ".join(words[cut:]))
+
+
+_PARTICLES = frozenset(
+    "van von vom zum zur der den de du da di del della des la le ter ten dos das zu 't ’t".split()
+)

@@ -1,0 +1,180 @@
+"""Plain titles, as a web copy leaves them (emphasis and quotes stripped), and what vouches
+for one: an imprint right after it ("Republic of Fear (Los Angeles: …, 1998)"), an address
+or an imprint in the bracket after it, or a block quotation. Without such a voucher a plain
+title cannot be told from prose."""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.extract.note_details import read_details
+from citecheck.extract.note_names import plausible_names
+from citecheck.extract.note_parts import build_citation
+from citecheck.extract.note_patterns import (
+    DATE,
+    NAMES,
+    NOT_TITLE_STARTS,
+    PLACE_YEAR_IMPRINT,
+    PLAIN_TITLE_END,
+    URL,
+)
+from citecheck.extract.note_titles import IMPRINT_AHEAD, NUMERAL_TITLE, SEE, title_case
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import NoteCitation
+
+# Between a plain title and the imprint that vouches for it: an editor, a translator, a
+# volume, an edition or the original year.
+# matches ", ed. John Strohmeier and Jeffrey Cook " before "(Berkeley", " (2nd ed.) " before
+# "(London", " (1938) ", ", 1850--2000 " (the title's years); not ". He wrote ", ", which
+# appeared " (prose: no imprint follows)
+_TO_IMPRINT = lazy_compile(
+    r"""(?:\s*,?\s*(?>(?:eds?|trans|tr|vol|rev|repr|comp)\.\s[^().;:]{0,80}
+                    |(?:1[5-9]\d\d|20\d\d)\s*(?:-+|–)\s*\d{2,4}
+                    |\(\s*(?:\d+(?:st|nd|rd|th)|rev\.|new)\s+ed(?:ition|\.)?\s*\)
+                    |\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)))*+
+        \s*,?\s*(?=\()""",
+    re.VERBOSE,
+)
+
+
+def imprint_after(s: str, at: int) -> bool:
+    """An imprint "(Place: Publisher, Year)" right after `at`, or after an editor,
+    translator, volume or edition: what vouches for a plain title in a web copy."""
+    if PLACE_YEAR_IMPRINT.match(s, at):
+        return True  # "Axel Honneth, Das Andere der Gerechtigkeit, Frankfurt 2000: 41"
+    between = _TO_IMPRINT.match(s, at)
+    return between is not None and IMPRINT_AHEAD.match(s, between.end()) is not None
+
+
+def vouched_plain_title(s: str, at: int) -> tuple[str, int] | None:
+    """A plain title at `at` and where it ends, when an imprint right after it vouches for
+    it: "Republic of Fear (Los Angeles: …, 1998)", "see For They Know Not What They Do: …
+    (London: Verso, 2002)". Not a person ("Leon Trotsky (New York: …)"), not prose ("This
+    argument is made at length in his book (London: …)")."""
+    if not (s[at : at + 1].isupper() or NUMERAL_TITLE.match(s, at)) or DATE.match(s, at):
+        return None
+    stop = PLAIN_TITLE_END.search(s, at)
+    stop_at = stop.start() if stop else len(s)
+    title = s[at:stop_at].strip(" ,.")
+    if _MARKS.search(title):
+        return None  # emphasis or quotes inside: a marked title's leftovers, not a plain one
+    words = title.split()
+    if not 2 <= len(words) <= 30 or words[0].lower().strip(".,") in NOT_TITLE_STARTS:
+        return None
+    if not title_case(title) or not _mostly_capitalised(words) or SEE.search(title):
+        return None
+    if _NOT_A_TITLE.search(title) or _short_word_colon(words) or _names_first(title):
+        return None
+    return (title, stop_at) if imprint_after(s, stop_at) else None
+
+
+# A plain "title" that is not one: a name or a title before a comma and a capital ("Marx,
+# Capital", "World Commission …, Our Common Future").
+# matches ", Our" in "World Commission on Environment, Our Common Future"; not ", and" in
+# "Time, Labor, and Social Domination", ", Revolutionary" after "Helen Macfarlane: a …"
+_NOT_A_TITLE = lazy_compile(r"^[^:]*,\s+[A-Z]")
+
+
+def _short_word_colon(words: list[str]) -> bool:
+    """A short lower-case word before a colon: "in:", "στο:" (a container's cue), not a
+    title's "Iraq:" or "Done:"."""
+    return any(w.endswith(":") and len(w) <= 5 and w[:-1].islower() for w in words)
+
+
+def _names_first(title: str) -> bool:
+    """A person's names opening the words, then a comma or a title's capital: "Cedric
+    Johnson, foreword to …", "John Holloway Change the World …" (names, then the title); not
+    words joined by "and" ("History and Class Consciousness")."""
+    person = NAMES.match(title)
+    if person is None or not plausible_names(person.group("names")):
+        return False
+    if title[person.end() : person.end() + 1] == ",":
+        return True
+    names = person.group("names")
+    if " and " in names or "&" in names:
+        return False
+    words = names.split()
+    if len(words) == len(title.split()):
+        return True  # "Leon Trotsky": a person, no title
+    return (
+        any(  # "John Holloway" then "Change": the person may be any two or three words
+            words[n][:1].isupper() and plausible_names(" ".join(words[:n]))
+            for n in range(2, len(words))
+        )
+        or (len(words) >= 2 and title[person.end() : person.end() + 2][1:].isupper())
+    )
+
+
+# A title's mark or emphasis, which a plain title does not hold.
+# matches "*", "_", "“", "«"; not "'" ("The People's Republic")
+_MARKS = lazy_compile(r"[*_“”\"«»„]")
+
+
+def bridged_plain_title(s: str, at: int) -> tuple[str, int] | None:
+    """A plain title after a verb and "in" in prose (a web copy), and where it ends, when an
+    address or an imprint in the bracket after it, or a block quotation, vouches for it."""
+    stop = PLAIN_TITLE_END.search(s, at)
+    stop_at = stop.start() if stop else len(s)
+    title = s[at:stop_at].strip(" ,.")
+    words = title.split()
+    if not 2 <= len(words) <= 15 or _MARKS.search(title) or not _mostly_capitalised(words):
+        return None
+    if not title_case(title) or _names_first(title):
+        return None
+    rest = s[stop_at : stop_at + 300]
+    bracket = rest.lstrip().startswith("(") and (
+        URL.search(rest.split(")")[0]) or IMPRINT_AHEAD.match(rest.lstrip())
+    )
+    return (title, stop_at) if bracket or _BLOCK_QUOTE_NEXT.match(s, stop_at) else None
+
+
+# A block quotation right after a plain title: ",\n\n    > I should".
+# matches ",\n\n    >", ":\n>"; not ", 23"
+_BLOCK_QUOTE_NEXT = lazy_compile(r"[,:]?[ \t]*\n\s*>")
+
+
+def _mostly_capitalised(words: list[str]) -> bool:
+    """Half the longer words capitalised (title case), or a short title: prose has few."""
+    long_words = [w for w in words if len(w) > 3]
+    capitals = sum(1 for w in long_words if w[:1].isupper() or w[:1].isdigit())
+    return len(words) <= 6 or 2 * capitals >= len(long_words)
+
+
+# A web page's plain title, a colon, perhaps its date, and its address: "Full Statement of
+# Eurosummit Agreement with Greece 7/13/2015: http://…", "The political resolution of the
+# first Congress of SYRIZA: <…>".
+# matches "The political resolution of the first Congress of SYRIZA: ⟨link⟩"; not
+# "Available online: http://…" (one word before), "See: http://…", "It said: http://"
+_PAGE_TITLE = lazy_compile(
+    r"""(?P<title>[A-Z][^:;.!?()*_“”\"\[\]]{8,160}?)
+        (?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\s*:\s*(?:https?://|www\.|⟨link⟩)""",
+    re.VERBOSE,
+)
+
+
+def _page_title(s: str, at: int, offset: int, end: int, note: int) -> NoteCitation | None:
+    """A web page given by its plain title and its address, without author."""
+    found = _PAGE_TITLE.match(s, at)
+    if found is None:
+        return None
+    title = found.group("title").strip(" ,")
+    words = title.split()
+    if len(words) < 3 or words[0].lower() in NOT_TITLE_STARTS or _names_first(title):
+        return None
+    details = read_details(s[found.end("title") :])
+    unsure = ["plain title", "no author", "a web page"]
+    return build_citation(s, at, offset, end, note, "full", (), title, "plain", details, unsure)
+
+
+def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitation | None:
+    """A work given by its plain title and an imprint, without author (an anonymous or
+    corporate work, or a web copy's "see *Title* (Place: …)" after a cue)."""
+    found = vouched_plain_title(s, at)
+    if found is None:
+        return _page_title(s, at, offset, end, note)
+    title, title_end = found
+    details = read_details(s[title_end:])
+    if not (details.place and details.year):
+        return None
+    unsure = ["plain title", "no author"]
+    return build_citation(s, at, offset, end, note, "full", (), title, "plain", details, unsure)

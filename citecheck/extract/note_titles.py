@@ -1,0 +1,168 @@
+"""The title of a note citation: marked (`*…*`, `_…_`, quoted) or, in web-copied text,
+plain up to a bracket, a page or the sentence end; and a plain title whose writer follows
+it (", by …") with an imprint after them."""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_details import read_details
+from citecheck.extract.note_names import plausible_names, surnames
+from citecheck.extract.note_parts import after_cue, build_citation, skip_comma
+from citecheck.extract.note_patterns import (
+    DATE,
+    MARKED_TITLE,
+    NOT_TITLE_STARTS,
+    OP_CIT,
+    PART_TITLES,
+    PERSON,
+    PLAIN_TITLE_END,
+    UNCLOSED_QUOTE,
+    YEAR,
+    marked_style,
+)
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import NoteCitation
+
+# A title opening with a numeral: a year before a colon, or a number before a word.
+# matches "1839: The Year", "13 opitov", "18th Brumaire"; not "1839, 45", "12 and 14",
+# "2 vols.", "45 ff."
+NUMERAL_TITLE = lazy_compile(
+    r"""(?:1[5-9]\d\d|20\d\d):\s+[A-Z]
+      |\d{1,3}(?:st|nd|rd|th)?\s+(?!(?:and|ff|vols?|pp|passim|et|to|or|per)\b)[^\W\d_]{3,}""",
+    re.VERBOSE,
+)
+
+
+def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str, int]:
+    """The title at `at` (after the names' comma): text, style and where it ends."""
+    i = skip_comma(s, at) if after_names else at
+    if after_names and i == at and s[at - 1 : at] == ")" and s[at : at + 1] == " ":
+        i = at + 1  # "Anya Schiffrin and Eamon Kircher-Allen (eds.) *From Cairo …*"
+        if not MARKED_TITLE.match(s, i):
+            return "", "", at
+    elif after_names and i == at:
+        return "", "", at
+    marked = MARKED_TITLE.match(s, i)
+    if marked:
+        kind = marked_style(marked)
+        title = next(g for g in marked.groups() if g).strip(" ,.")
+        return title, kind, marked.end()
+    unclosed = UNCLOSED_QUOTE.match(s, i) if s[i : i + 1] in '“"' else None
+    if unclosed:  # '"Lehren aus dem Faschismus [*Lessons …*] in, …': the quote never closes
+        return unclosed.group("quoted").strip(" ,."), "quoted", unclosed.end()
+    after_stop = colon and s[at - 1 : at] == "."  # "Smith, Jane. Cities of Memory. Durham…"
+    # "Stefan Aust. The Baader Meinhof Complex (London: …, 2008)": a web copy's title after
+    # a names sentence, vouched for by the imprint it runs to
+    names_sentence = (
+        not colon
+        and s[at : at + 1] == "."
+        and " " in s[after_cue(s) : at].strip()  # a person's names: not "Talvisota. Kronikka."
+        and bool(IMPRINT_AHEAD.search(s, at))
+    )
+    if not after_names or (
+        s[at : at + 1] not in (",:" if colon else ",") and not (after_stop or names_sentence)
+    ):
+        return "", "", at
+    # "13 opitov o Lenine", "1839: The Year of …"; not a date ("31 August 1991")
+    numeral = NUMERAL_TITLE.match(s, i) and not DATE.match(s, i)
+    if not (s[i : i + 1].isupper() or numeral) or OP_CIT.match(s, i):
+        return "", "", at
+    if YEAR.match(s, i) and not numeral:
+        return "", "", at
+    stop = PLAIN_TITLE_END.search(s, i)
+    stop_at = stop.start() if stop else len(s)
+    if names_sentence and (
+        stop is None or stop.group().startswith((".", ";")) or not title_case(s[i:stop_at])
+    ):
+        return "", "", at  # the imprint is another sentence's, or the words are prose
+    title = s[i:stop_at].strip(" ,.")
+    if title.lower() in PART_TITLES:
+        # "Preface (1922), *History and Class Consciousness*": the book is the work
+        book = MARKED_TITLE.search(s, stop_at)
+        if book and book.start() <= stop_at + 40:
+            return next(g for g in book.groups() if g).strip(" ,."), "italic", book.end()
+    words = title.split()
+    if len(words) > 2 and words[0].lower() in PART_TITLES and words[1] in ("to", "of"):
+        # "Peter Preuss, Introduction to Friedrich Nietzsche, *On the Advantage …* (…)":
+        # the work cited is the introduction, by the names before it
+        return words[0], "plain", stop_at
+    first_word = title.split()[0].lower().strip(".,") if title else ""
+    if not title or first_word in NOT_TITLE_STARTS or len(title.split()) > 25:
+        return "", "", at
+    if PLACE_YEAR.fullmatch(title):
+        return "", "", at  # "Politik und Philosophie, Frankfurt 2002": an imprint, no title
+    if _publisher(title):
+        return "", "", at  # "London, Verso Books, 2015": a place and a publisher, no work
+    return title, "plain", stop_at
+
+
+# An imprint in brackets somewhere ahead: "(London: The Bodley Head, 2008", "(NY: Random
+# House, 1982(1922))", "(1899; New York: Schocken, 1961" (the original year first).
+# matches " (Berlin: Springer Verlag, 2010"; not " (2010)", " (see: 2010"
+IMPRINT_AHEAD = lazy_compile(
+    r"\(\s*(?:(?:1[5-9]\d\d|20\d\d);\s*(?:repr\.,?\s*)?)?[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)"
+)
+
+
+# A plain title, then its writer: "The Power of Negativity: …, by Raya Dunayevskaya, edited
+# by … (Lanham: Lexington Books, 2002)" (an imprint must follow: `plain_title_by`).
+# matches "William Morris: Romantic to Revolutionary, by E. P. Thompson and Peter
+# Linebaugh"; not "Karl Marx, *Capital*", "It was, by John's account" (no title case)
+_PLAIN_TITLE_BY = lazy_compile(
+    rf"""(?P<title>[{UPPER}][^()*_“”\";]{{2,200}}?),\s+by\s+
+        (?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)(?![\w'’-])""",
+    re.VERBOSE,
+)
+
+
+# A cue inside what would be a plain title: the title starts after it.
+# matches " see " in "For a discussion, see Rosa"; not "Seeing Like a State"
+SEE = lazy_compile(r"\b(?i:see)\s")
+
+
+def plain_title_by(s: str, k: int, offset: int, end: int, note: int) -> NoteCitation | None:
+    """A plain title opening the segment, its writer after ", by", and an imprint after
+    them: a web copy's "Quoted in William Morris: …, by E. P. Thompson (Oakland: …, 2011)"."""
+    found = _PLAIN_TITLE_BY.match(s, k)
+    if found is None or not plausible_names(found.group("names")):
+        return None
+    title = found.group("title").strip()
+    if not title_case(title) or SEE.search(title) or not IMPRINT_AHEAD.search(s, found.end()):
+        return None  # "For a discussion of …, see Rosa Luxemburg, …, by …": prose, then a cue
+    details = read_details(s[found.end() :])
+    if not (details.place and details.year):
+        return None
+    authors = tuple(surnames(found.group("names")))
+    unsure = ["plain title", "writer after the title"]
+    return build_citation(s, k, offset, end, note, "full", authors, title, "plain", details, unsure)
+
+
+def title_case(words: str) -> bool:
+    """The second word is capitalised, or a short joining word ("Duino Elegies", "Earth
+    System", "Republic of Fear"), not prose ("Later he wrote")."""
+    second = words.split()[1:2]
+    return not second or second[0][:1].isupper() or second[0] in _TITLE_JOINERS
+
+
+_TITLE_JOINERS = frozenset("of the in and on for to a an at from with".split())
+
+
+def _publisher(title: str) -> bool:
+    """A publisher's name: a few words ending in "Press", "Books", "Verlag", … ("Verso
+    Books", "Monthly Review Press", "University of Chicago Press")."""
+    words = title.split()
+    return 0 < len(words) <= 6 and "," not in title and words[-1].lower() in _PUBLISHER_WORDS
+
+
+_PUBLISHER_WORDS = frozenset(
+    """press books publishers publishing publications verlag editions éditions editores
+    editorial edizioni house company co. inc. ltd ltd. llc""".split()
+)
+
+
+# A place (one or two words) and a year: an imprint, never a title.
+# matches "Frankfurt 2002", "New York, 2009", "Frankfurt/Main 1970"; not "1839: The Year",
+# "Republic of Fear"
+PLACE_YEAR = lazy_compile(r"[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*)?,?\s+(?:1[5-9]\d\d|20\d\d)")

@@ -1,0 +1,291 @@
+"""Reading one work where a citation may start: its names, title and details (the parts),
+then the decision whether they make a citation, and of what form."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from citecheck.bibliography.names import author
+from citecheck.extract.note_bridges import (
+    BLOCK_QUOTE,
+    BRIDGE,
+    GENRE_BRIDGE,
+    PLAIN_BRIDGE,
+    PLAIN_PROSE_BRIDGE,
+    PROSE_BRIDGE,
+    bridge_at,
+    is_bridge,
+)
+from citecheck.extract.note_details import read_details, vouching
+from citecheck.extract.note_names import (
+    SENTENCE_IN_NAMES,
+    adverb,
+    given_names,
+    mixed_list,
+    names_end,
+    plausible_names,
+    surnames,
+)
+from citecheck.extract.note_parts import after_cue, build_citation, form_of, skip_comma
+from citecheck.extract.note_patterns import (
+    BY_AUTHOR,
+    COLON_NAMES,
+    CORPORATE,
+    CORPORATE_PLAIN,
+    IMPRINT_NEXT,
+    INVERTED_NAMES,
+    NAMES,
+    ONE_PERSON,
+    OP_CIT,
+    PAGES,
+    PERSON_SPLIT,
+    YEAR,
+)
+from citecheck.extract.note_plain_titles import (
+    bridged_plain_title,
+    imprint_after,
+    title_only,
+    vouched_plain_title,
+)
+from citecheck.extract.note_titles import plain_title_by, read_title
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import Author, NoteCitation
+
+# An author-year citation right after the names: "Cliff, 1974", "Marx, 1986, p558".
+# matches ", 1974", ", 1974, p20", " 2009, p176"; not ", 1839: The Year of …" (a title)
+_YEAR_NEXT = lazy_compile(r"\s*,?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\b(?!:\s+[A-Z])")
+
+
+def read_at(
+    s: str, k: int, offset: int, end: int, note: int, *, names_needed: bool = False
+) -> NoteCitation | None:
+    if (
+        ", by " in s  # cheap test first: most notes have none
+        and (names_needed or k == after_cue(s))
+        and (plain_by := plain_title_by(s, k, offset, end, note))
+    ):
+        return plain_by
+    authors: tuple[Author, ...] = ()
+    after = k
+    unsure = []
+    inverted = INVERTED_NAMES.match(s, k)
+    names = NAMES.match(s, k)
+    sentence_end = (
+        SENTENCE_IN_NAMES.search(names.group()) if names and ". " in names.group() else None
+    )
+    if sentence_end and " " in names.group()[: sentence_end.start()]:
+        # "Stefan Aust. The Baader Meinhof Complex (…)": the names end there ("Vgl. Ruda"
+        # is a cue and a name)
+        names = NAMES.match(s, k, k + sentence_end.start())
+    ends = names is not None and (
+        names_end(s, names)
+        or (" in " in s and bridge_at(s, names.end(), citation_shape=False) is not None)
+    )  # "Marx and Engels had observed, in their *Manifesto …*": the names end at the bridge
+    if names and (not ends or mixed_list(s, names)):
+        names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
+    if inverted and names and names.end() > inverted.end():
+        inverted = None  # "Adorno, Anders, Horkheimer and Pollock": a list, not "Adorno, A."
+    if inverted and plausible_names(inverted.group("names")):
+        more = inverted.group("more") or ""
+        if inverted.group("more_surname"):  # "Arato, A. & Breines, P.": the surname only
+            more = " and " + inverted.group("more_surname")
+        authors = tuple(surnames(inverted.group("names") + more))
+        after = inverted.end()
+    elif names and plausible_names(names.group("names")):
+        possessive = names.group("names").endswith(("'s", "’s")) and not names.group("role")
+        if _YEAR_NEXT.match(s, names.end()) and not (
+            possessive and BRIDGE.match(s, names.end() - 2)
+        ):
+            # "Cliff, 1974": author-year, read by citations.py; but "Benjamin's 1934 essay
+            # on “The Author as Producer”" names a work
+            return None
+        authors = tuple(surnames(names.group("names")))
+        after = names.end()
+        if possessive:
+            after -= 2  # "Lih's": the possessive is read by BRIDGE
+    corporate = None
+    if not (inverted or names_needed) and k == after_cue(s):
+        # "World Commission on Environment and …, *…*"
+        corporate = CORPORATE.match(s, k) if ", " in s else None
+        if corporate is None and ", " in s:
+            # "World Commission on Environment and Development, Our Common Future (Oxford: …)"
+            corporate = CORPORATE_PLAIN.match(s, k)
+            if corporate is not None and not vouched_plain_title(s, skip_comma(s, corporate.end())):
+                corporate = None
+        if corporate is not None and corporate.end() > after:
+            authors, after = (author(corporate.group("names")),), corporate.end()
+            unsure.append("corporate author")
+        else:
+            corporate = None
+    if names_needed and not authors:
+        # inside prose a work without names needs "op. cit." ("in “Towards…”, op. cit.,
+        # 53"), its writer after it ("see “Developing …,” by Peter Hudis") or an imprint
+        # ("see *For They Know Not What They Do* (London: Verso, 2002)")
+        title, title_style, title_end = read_title(s, k, False, colon=False)
+        vouched = (
+            OP_CIT.match(s, skip_comma(s, title_end))
+            or BY_AUTHOR.match(s, title_end)
+            or IMPRINT_NEXT.match(s, title_end)
+        )
+        if not title or not vouched:
+            # a web copy's "see For They Know Not What They Do: … (London: Verso, 2002)"
+            return title_only(s, k, offset, end, note)
+    bridge = None
+    if authors and inverted is None:
+        bridge = bridge_at(s, after, citation_shape=k == after_cue(s) and not names_needed)
+        if is_bridge(bridge, PROSE_BRIDGE, PLAIN_PROSE_BRIDGE) and bridge.group().startswith(","):
+            if len(s[k:after].split()) < 2:
+                bridge = None  # "Elsewhere, in “…”": a person named in full, or no one
+    if bridge and is_bridge(bridge, PLAIN_BRIDGE):  # the title runs to the imprint's bracket
+        title_end = s.index("(", bridge.end())
+        title, title_style = s[bridge.end() : title_end].strip(" ,."), "plain"
+        unsure.append("author in prose")
+    elif bridge and is_bridge(bridge, PLAIN_PROSE_BRIDGE):
+        plain = bridged_plain_title(s, bridge.end())
+        if plain is None:
+            return None
+        (title, title_end), title_style = plain, "plain"
+        unsure.append("author in prose")
+    elif bridge:  # "Lih's *Lenin Rediscovered* (2008)", "Anderson in his *Considerations*"
+        title, title_style, title_end = read_title(s, bridge.end(), False, colon=False)
+        unsure.append("author in prose")
+    colon = inverted is not None or s[after : after + 1] == ":"
+    if bridge is None:
+        title, title_style, title_end = read_title(s, after, bool(authors), colon=colon)
+    colon_names = bool(authors) and not (inverted or bridge) and s[after : after + 1] == ":"
+    imprint_vouches = is_bridge(bridge, PLAIN_BRIDGE, PLAIN_PROSE_BRIDGE)
+    # inside prose, only a marked title vouches for the names, or an imprint after an
+    # inverted name: "published in Benjamin, Walter, Gesammelte Briefe. … (Frankfurt: …)"
+    plain_in_prose = names_needed and title_style == "plain" and not imprint_vouches
+    if plain_in_prose and inverted is None and (colon or not imprint_after(s, title_end)):
+        # "… made by Žižek, Living in the End Times (2nd ed.) (London: Verso, 2011)": an
+        # imprint right after the plain title vouches for it
+        return None
+    if title_style == "plain" and adverb(authors):
+        return None  # "Critically, Rose asked…": a sentence, not a citation
+    if authors and not title:
+        op = OP_CIT.match(s, skip_comma(s, after))
+        pages = PAGES.match(s, after)
+        if not (op or pages) or k != after_cue(s):
+            return None
+        title_end = after
+        if pages and names and (words_title := _one_word_list(names.group("names"))):
+            # "Childs, Leadership, Conflict, and Cooperation, 6.": a surname and a plain
+            # short title, not four people
+            authors, title, title_style = authors[:1], words_title, "plain"
+    by = BY_AUTHOR.match(s, title_end) if title and not authors else None
+    if by and plausible_names(by.group("names")):
+        # "“Developing …,” by Peter Hudis, Socialism and Democracy, 19 (2), July 2005"
+        authors, title_end = tuple(surnames(by.group("names"))), by.end()
+        unsure.append("writer after the title")
+    if not authors and (not title or title_style == "plain" or title[:1].islower()):
+        return None  # "*in Context*": a title's tail in emphasis left open, not a title
+    if inverted is not None:
+        unsure.append("inverted names")
+    # the details stop at a block quotation; one right after the title is the work's own
+    # ("As Lukács put it in the Preface (1922) to *History …*,\n\n    > I should …")
+    block = BLOCK_QUOTE.search(s, title_end)
+    details = read_details(s[title_end : block.start() if block else len(s)])
+    quote = block is not None and block.start() == title_end
+    if plain_in_prose and not details.place:
+        return None
+    bridge_year = YEAR.search(bridge.group()) if bridge else None
+    if bridge_year and not details.year and (details.pages or details.container):
+        # "Greg Guma's 1989 book, *The People's Republic*, p. 19": a page or a container
+        # makes it a citation, not a work named in passing
+        details = replace(details, year=bridge_year.group(), published=True, loose_year=True)
+    if not details.year and inverted is not None and inverted.group("original"):
+        # "Lukács, G. (1970): Geschichte und Klassenbewusstsein": author-date bibliography
+        year = YEAR.search(inverted.group("original"))
+        if year is not None:
+            details = replace(details, year=year.group(), published=True)
+    if details.journal and (not authors or title_style == "italic"):
+        # "*Platypus Review* 99 (September 2017)", "Zinoviev, *Izvestiia*, No. 5 (1989)":
+        # an issue of a journal, not a titled work
+        details = replace(details, container=title)
+        title, title_style = "", ""
+    form = form_of(details)
+    if form == "short" and title and given_names(inverted, names):
+        # "Thomas Paine, *Common Sense*.": a short form is a surname and a short title; a
+        # first citation with the given names is a full form that lacks its details
+        form = "full"
+        unsure.append("no publication details")
+    if form == "short" and title_style == "plain" and _prose_after(s, title_end):
+        return None  # "In Mesopotamia, Jericho was flourishing … around 6,500 BCE, while …"
+    # a container and a page make a work in prose a citation: "announced by Lacan in his
+    # paper “The Freudian Thing,” *Écrits*, p. 337"
+    located = bool(bridge) and bool(details.container and details.pages)
+    # "*K-Punk*, p. 770" opening the note: a short form without author
+    located = located or bool(
+        not authors
+        and title_style in ("italic", "quoted")
+        and k == after_cue(s)
+        and not names_needed
+        and _LOCATOR_ONLY.fullmatch(s, title_end)
+    )
+    in_passing = not authors or corporate or (bridge and not is_bridge(bridge, GENRE_BRIDGE))
+    in_passing = in_passing and not located
+    if in_passing and not details.published and form != "op-cit" and not (bridge and quote):
+        return None  # a quotation in prose, or a work named in passing, not a citation
+    if is_bridge(bridge, PROSE_BRIDGE, PLAIN_PROSE_BRIDGE) and not (quote or vouching(details)):
+        return None  # "Lenin wrote in *What Is to Be Done?* (1902) that …": in passing
+    if colon_names:
+        unsure.append(COLON_NAMES)  # decided with the rest of the note: `colon_reading`
+    if title_style == "plain":
+        unsure.append("plain title")
+    if form == "full" and not details.year:
+        unsure.append("no year")
+    if details.loose_year:
+        unsure.append("year beside the title")
+    return build_citation(
+        s, k, offset, end, note, form, authors, title, title_style, details, unsure
+    )
+
+
+def _one_word_list(names: str) -> str:
+    """The words after the first when a "name list" is one surname, then one-word names
+    joined like a title's ("Childs, Leadership, Conflict, and Cooperation"), or ""."""
+    persons = [p for p in PERSON_SPLIT.split(names) if p.strip()]
+    first = persons[0] if persons else ""
+    if len(persons) < 2 or not names.startswith(first + ","):
+        return ""
+    if any(len(p.split()) != 1 for p in persons):
+        return ""
+    return names[len(first) + 1 :].strip()
+
+
+# Only a locator after a title: a page, or a volume or chapter and a page.
+# matches ", p. 770", ", 163", ", vol. 1, 163.", ", ch. 2, 45--46"; not ", 1999", ", he
+# wrote", " (London: …)"
+_LOCATOR_ONLY = lazy_compile(
+    r"""[\s,]*(?:(?:vol(?:ume)?|bk|book|ch(?:ap)?|chapter|part)\.?\s*[\dIVXivx]+[\s,]*)*
+        (?:pp?\.\s*)?(?:\d{1,4}|[xvil]+)(?:\s*(?:-+|–)\s*\d{1,4})?\s*[.;]?\s*""",
+    re.VERBOSE,
+)
+
+
+# Words of prose after a plain short title and its pages: a sentence, not a citation.
+# matches ",500 BCE, while Sumer sustained nearly"; not ", 41.", ", 23-25, emphasis added."
+_PROSE_AFTER = lazy_compile(r"(?:[\W\d]*[^\W\d_]{2,}){5}")
+
+
+def _prose_after(s: str, title_end: int) -> bool:
+    """Prose after the title, and no year or address anywhere in the segment ("… dissent.
+    2001. Chicago: University of Chicago Press" is a work, its year run into the title).
+    A container ("…, in Tucker, ed., Marx-Engels Reader, 638") and a quotation after a
+    colon ("…, ii.505: “Auch theoretisch …”") are no prose."""
+    if _CONTAINER_AFTER.match(s, title_end):
+        return False
+    quote = _QUOTATION.search(s, title_end)
+    stop = quote.start() if quote else len(s)
+    return bool(_PROSE_AFTER.match(s, title_end, stop)) and not (YEAR.search(s) or "http" in s)
+
+
+# A container right after a plain short title.
+# matches ", in Tucker", " in Collected Works"; not ", in which", ", inside"
+_CONTAINER_AFTER = lazy_compile(r",?\s+in\s+[A-Z]")
+
+# A quotation given after the citation: a colon, then a quote mark.
+# matches ': "Auch', ': “The'; not ': The Formative Period'
+_QUOTATION = lazy_compile(r":\s*[“\"]")
