@@ -71,7 +71,7 @@ def _candidate(
         return None
     digits = text[start:end]
     long_number = highest_note >= LONG_NOTE_NUMBER and _long_note_number(digits, highest_note)
-    if not long_number and _after_glued_year(digits) is not None:
+    if not long_number and end - start >= 5 and _after_glued_year(digits) is not None:
         return _year_then_marker(text, start + 4, end, paragraph, highest_note)
     before = text[start - 1]
     if before in SPACES:
@@ -93,7 +93,9 @@ def _candidate(
         form = "glued"
     decimal = "decimal" in features and "after_year" not in features
     features.extend(after_features(text, end, paragraph.end, decimal))
-    score = sum(FEATURE_WEIGHTS[name] for name in features)
+    score = 0  # a loop, not sum() over a generator: one candidate per digit run
+    for name in features:
+        score += FEATURE_WEIGHTS[name]
     readings = []
     if len(digits) <= 3 or long_number:
         number = int(digits)
