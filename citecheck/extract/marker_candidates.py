@@ -71,7 +71,7 @@ def _candidate(
         return None
     digits = text[start:end]
     long_number = highest_note >= LONG_NOTE_NUMBER and _long_note_number(digits, highest_note)
-    if not long_number and _after_glued_year(digits) is not None:
+    if not long_number and end - start >= 5 and _after_glued_year(digits) is not None:
         return _year_then_marker(text, start + 4, end, paragraph, highest_note)
     before = text[start - 1]
     if before in SPACES:
@@ -93,7 +93,9 @@ def _candidate(
         form = "glued"
     decimal = "decimal" in features and "after_year" not in features
     features.extend(after_features(text, end, paragraph.end, decimal))
-    score = sum(FEATURE_WEIGHTS[name] for name in features)
+    score = 0  # a loop, not sum() over a generator: one candidate per digit run
+    for name in features:
+        score += FEATURE_WEIGHTS[name]
     readings = []
     if len(digits) <= 3 or long_number:
         number = int(digits)
@@ -128,18 +130,25 @@ def _year_then_marker(
 def _stacked(digits: str) -> tuple[int, ...] | None:
     """Consecutive numbers written together: "78" -> (7, 8), "910" -> (9, 10),
     "212223" -> (21, 22, 23)."""
-    if len(digits) < 2 or digits[0] == "0":
+    length = len(digits)
+    if length < 2 or digits[0] == "0":
         return None
-    for width in range(1, 4):
-        numbers = [int(digits[:width])]
-        at = width
-        while at < len(digits):
+    # A first number as long as the run (or longer) leaves no second one; most runs fail
+    # at the second number, so the list is built only once that one is there.
+    for width in range(1, min(4, length)):
+        number = int(digits[:width])
+        following = str(number + 1)
+        if not digits.startswith(following, width):
+            continue
+        numbers = [number, number + 1]
+        at = width + len(following)
+        while at < length:
             following = str(numbers[-1] + 1)
             if not digits.startswith(following, at):
                 break
             numbers.append(numbers[-1] + 1)
             at += len(following)
-        if at == len(digits) and len(numbers) > 1:
+        if at == length:
             return tuple(numbers)
     return None
 

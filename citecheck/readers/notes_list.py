@@ -214,10 +214,10 @@ def split_note_paragraph(text: str, span: Span, previous: int | None) -> list[No
         ):
             starts.append(start)
             last = start.number
-        kept = line_end  # after the line's last character that is not white space, if any
-        while kept > line_start and text[kept - 1].isspace():
-            kept -= 1
-        previous_line_end = text[kept - 1] if kept > line_start else previous_line_end
+        # the line's last character that is not white space, if any (rstrip: the same white
+        # space as str.isspace, in C)
+        kept = text[line_start:line_end].rstrip()
+        previous_line_end = kept[-1] if kept else previous_line_end
         line_start = line_end + 1
     notes = []
     for k, start in enumerate(starts):
