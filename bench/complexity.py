@@ -176,6 +176,21 @@ def _unclosed_quotes_in_note(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + '"quote (' * n + "\n"
 
 
+# One note of short forms with no ";" between them: each once searched the rest of the note
+# for details read on. And many notes of short forms of a work in a container, each of which
+# once copied all the text before it to find the container.
+def _note_short_forms(n: int) -> str:
+    return "Body.[^1]\n\n[^1]: " + "Marx, *Capital*, 4, and " * n + "\n"
+
+
+def _short_forms_in_container(n: int) -> str:
+    body = "".join(f"Text.[^{i}]\n" for i in range(1, n + 1))
+    notes = "".join(
+        f"[^{i}]: Smith, “Essay {i},” in *Collected Essays*, {i}.\n" for i in range(1, n + 1)
+    )
+    return body + "\n" + notes
+
+
 def _html_unclosed_markup(n: int) -> str:
     return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
 
@@ -192,6 +207,8 @@ PROBES: tuple[Probe, ...] = (
     Probe("markdown-link-runs", ".md", 20_000, _link_runs),
     Probe("unclosed-quotes-in-note", ".md", 1_000, _unclosed_quotes_in_note),
     Probe("note-plain-title-by", ".md", 20_000, _note_plain_title_by, owner="notes"),
+    Probe("note-short-forms", ".md", 1_000, _note_short_forms, owner="notes"),
+    Probe("short-forms-in-container", ".md", 1_000, _short_forms_in_container, owner="notes"),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),
     Probe("book-parts-markdown", ".md", 1_000, _book_parts_markdown, owner="books"),
     Probe("index-column", ".txt", 10_000, _index_column, owner="books"),

@@ -151,6 +151,9 @@ def cites_nothing(text: str) -> bool:
     return "ibid" not in lowered and "ebd" not in lowered
 
 
+READ_ON_WINDOW = 3_000  # characters after a short form in which its details may follow
+
+
 def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
     """A short form whose details follow in later sentences before the next ";" is a full
     form ("Lukács, G. (1970): Geschichte und Klassenbewusstsein. Studien …. Neuwied:
@@ -166,8 +169,12 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         if citation.form != "short":
             kept.append(citation)
             continue
-        group_end = text.find(";", citation.span.end)
-        group_end = len(text) if group_end < 0 else group_end
+        # Details read on stand near the short form: a bounded look keeps a note of
+        # thousands of short forms with no ";" between them linear.
+        group_end = text.find(";", citation.span.end, citation.span.end + READ_ON_WINDOW)
+        group_end = (
+            min(len(text), citation.span.end + READ_ON_WINDOW) if group_end < 0 else group_end
+        )
         title_at = text.find(citation.title, citation.span.start) if citation.title else -1
         after_title = title_at + len(citation.title) if title_at >= 0 else citation.span.end
         # before the title only a year counts: "Trotzki, Leo: Die …" is no imprint

@@ -6,6 +6,7 @@ Ibid. that points nowhere, the same work given differently. `missing-reference` 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
@@ -29,6 +30,15 @@ SAME_TITLE = 85
 SAME_NAME = 80
 # How far before a short form its container given in full is looked for (characters).
 CONTAINER_WINDOW = 50_000
+# Bounds that keep the look-backs linear on hostile input (thousands of short forms of one
+# author): how many earlier notes, and how much of each, a short form's unread full form
+# is looked for in; how much body before its marker; how many of one initial's works a
+# citation is compared with. No article of the corpus comes near them.
+LOOK_BACK_NOTES = 200
+LOOK_BACK_CHARS = 5_000
+BODY_WINDOW = 20_000
+SAME_BUCKET = 100
+LOOK_BACK_TITLES = 100  # of the works read in one earlier note, whose words are set aside
 
 # What makes a note look like it cites something the reader could not read: a year, a URL,
 # a marked title. An Ibid. after such a note is not reported as pointing at nothing.
@@ -120,7 +130,7 @@ class _Works:
 
     def same(self, citation: NoteCitation) -> Iterable[NoteCitation]:
         bucket = self.buckets.get(_first_author(citation)[:1], [])
-        return (work for work in bucket if _same_work(work, citation))
+        return (work for work in bucket[-SAME_BUCKET:] if _same_work(work, citation))
 
 
 def _first_author(citation: NoteCitation) -> str:
@@ -209,11 +219,13 @@ def _named_before(
     author = _first_author(citation)
     title = title_key(citation.title)
     masked = manuscript.source.masked
-    for note in manuscript.notes:
-        if note.text_span.start >= citation.span.start:
-            break
-        text = masked[note.text_span.start : min(note.text_span.end, citation.span.start)]
-        for who, other, full in titles_by_note.get(note.number, ()):
+    # The notes are in text order: those before the citation end at `before`.
+    notes = manuscript.notes
+    before = bisect_left(notes, citation.span.start, key=lambda n: n.text_span.start)
+    for note in notes[max(0, before - LOOK_BACK_NOTES) : before]:
+        end = min(note.text_span.end, citation.span.start)
+        text = masked[max(note.text_span.start, end - LOOK_BACK_CHARS) : end]
+        for who, other, full in titles_by_note.get(note.number, [])[-LOOK_BACK_TITLES:]:
             if who != author or (full and title_similarity(citation.title, other) < SAME_TITLE):
                 text = text.replace(other, " ")  # another work, read: its words are not ours
         if surname and surname not in text:
@@ -225,7 +237,7 @@ def _named_before(
     marker = next((m for m in manuscript.markers if m.number == citation.note), None)
     if marker is None or marker.span.start > citation.span.start:
         return False
-    body = masked[: marker.span.start]
+    body = masked[max(0, marker.span.start - BODY_WINDOW) : marker.span.start]
     books = {title.split(":")[0].strip() for who, title in given if who == author}
     books.discard(citation.title)
     for essay in re.finditer(re.escape(citation.title), body):
