@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from citecheck.extract.note_details import read_details, vouching
+from citecheck.extract.note_details import Details, read_details, vouching
 from citecheck.extract.note_patterns import MARKED_TITLE, marked_style
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
@@ -37,20 +37,7 @@ def pronoun_work(s: str, k: int, offset: int, note: int) -> NoteCitation | None:
     details = read_details(s[title.end() :])
     if not vouching(details):
         return None
-    return NoteCitation(
-        text=s[title.start() :],
-        span=Span(offset + title.start(), offset + len(s)),
-        note=note,
-        form="full",
-        title=next(g for g in title.groups() if g).strip(" ,."),
-        year=details.year,
-        url=details.url,
-        container=details.container,
-        place=details.place,
-        publisher=details.publisher,
-        title_style=marked_style(title),
-        unsure="a work by its writer's pronoun; no author",
-    )
+    return _full_form(s, title, details, offset, note, "a work by its writer's pronoun; no author")
 
 
 def titled_work(
@@ -68,12 +55,25 @@ def titled_work(
     if not (details.url or details.online or details.place or details.container):
         return None
     unsure = "a title after 'titled'" + ("; author carried from before" if previous else "")
+    return _full_form(s, title, details, offset, note, unsure, authors=previous)
+
+
+def _full_form(
+    s: str,
+    title: re.Match[str],
+    details: Details,
+    offset: int,
+    note: int,
+    unsure: str,
+    authors: tuple[Author, ...] = (),
+) -> NoteCitation:
+    """The work from its marked title to the segment's end, with the details after it."""
     return NoteCitation(
         text=s[title.start() :],
         span=Span(offset + title.start(), offset + len(s)),
         note=note,
         form="full",
-        authors=previous,
+        authors=authors,
         title=next(g for g in title.groups() if g).strip(" ,."),
         year=details.year,
         url=details.url,
