@@ -130,22 +130,15 @@ def _plain_title_and_page(
     """A plain short title and a page, when the note has named the title before ("… in
     Critical Models, trans. … (1998), 266. … (Critical Models, 126)"): the work cited."""
     found = _PLAIN_SHORT.match(window)
-    if found is None or _PAGE_ONLY.match(window, found.end("title")) is None:
+    page = _PAGE_ONLY.match(window, found.end("title")) if found else None
+    if found is None or page is None:
         return None
     title = found.group("title").strip()
     named_before = note_text.find(title, max(0, offset - _LOOK_BACK), offset) >= 0
     if len(title.split()) < 2 or not named_before:
         return None
-    return NoteCitation(
-        text=window[1:],
-        span=Span(offset + 1, offset + len(window)),
-        note=note,
-        form="short",
-        title=title,
-        pages=_PAGE_ONLY.match(window, found.end("title")).group("pages"),
-        title_style="plain",
-        unsure="a source in brackets after a quotation; no author; plain title",
-    )
+    unsure = "a source in brackets after a quotation; no author; plain title"
+    return _short_in_brackets(window, offset, note, title, page, "plain", unsure)
 
 
 def _title_and_page(window: str, offset: int, note: int) -> NoteCitation | None:
@@ -159,13 +152,21 @@ def _title_and_page(window: str, offset: int, note: int) -> NoteCitation | None:
     if page is None:
         return None
     text = next(g for g in title.groups() if g).strip(" ,.")
+    unsure = "a source in brackets after a quotation; no author"
+    return _short_in_brackets(window, offset, note, text, page, marked_style(title), unsure)
+
+
+def _short_in_brackets(
+    window: str, offset: int, note: int, title: str, page: re.Match[str], style: str, unsure: str
+) -> NoteCitation:
+    """The short form that fills the brackets after a quotation, from after "(" to its end."""
     return NoteCitation(
         text=window[1:],
         span=Span(offset + 1, offset + len(window)),
         note=note,
         form="short",
-        title=text,
+        title=title,
         pages=page.group("pages"),
-        title_style=marked_style(title),
-        unsure="a source in brackets after a quotation; no author",
+        title_style=style,
+        unsure=unsure,
     )
