@@ -710,6 +710,140 @@ CLASSES = [
         "As he put it, see https://www.marxists.org/archive/marx/works/1843/.",
         [],
     ),
+    # --- round 3 (branch recall11b): a part of a book, its book in short form, no author
+    (
+        "part in container: a quoted chapter in an edited book given by its editor",
+        '"Statism and Freedom," in Dolgoff (ed.), *Bakunin on Anarchy*, 133.',
+        [([], "", "Statism and Freedom")],
+    ),
+    (
+        "part in container: a quoted essay and the book in emphasis",
+        "“The Mirror Stage,” *Écrits*, p. 75.",
+        [([], "", "The Mirror Stage")],
+    ),
+    (
+        "part in container: a web copy's plain book after prose",
+        'The question is posed in "The Function of Speech," Écrits, p. 230.',
+        [([], "", "The Function of Speech")],
+    ),
+    (
+        "part in container: a web copy's plain book, the author in prose",
+        'As Lacan argues in his paper "The Mirror Stage," Écrits, p. 75.',
+        [(["Lacan"], "", "The Mirror Stage")],
+    ),
+    (
+        "negative part in container: a quotation, then its source",
+        'He wrote that "the state withers away," *Anti-Dühring*, p. 307.',
+        [],
+    ),
+    (
+        "negative part in container: a place and a page after a quoted title",
+        '"Lenin\'s Liberalism," London, 45.',
+        [],
+    ),
+    (
+        "negative part in container: a newspaper in prose after a phrase",
+        'She called it "The Great Moving Right Show," as the *Guardian* put it in 1979.',
+        [],
+    ),
+    (
+        "negative part in container: an editor without the book",
+        '"Statism," in Dolgoff, 133.',
+        [],
+    ),
+    # --- a book named by a part of it, or the collection holding the piece, no author
+    (
+        "part of book: a chapter of a book and its volume",
+        "See chapter 4 of *The Wealth of Nations*, volume 2.",
+        [([], "", "The Wealth of Nations")],
+    ),
+    (
+        "part of book: a dated preface",
+        "1859 preface to *A Contribution to the Critique of Political Economy*.",
+        [([], "", "A Contribution to the Critique")],
+    ),
+    (
+        "part of book: the collection that reprints the piece",
+        "Reprinted in the second collection, *Selected Essays*, 45.",
+        [([], "", "Selected Essays")],
+    ),
+    (
+        "part of book: a web copy's plain title and a page",
+        "See part two of The Making of the English Working Class, 212.",
+        [([], "", "The Making of the English")],
+    ),
+    (
+        "negative part of book: prose after the title",
+        "In chapter 4 of *The Wealth of Nations*, Smith turns to money.",
+        [],
+    ),
+    (
+        "negative part of book: a part named, no title",
+        "See the preface to Volume Two.",
+        [],
+    ),
+    (
+        "negative part of book: a journal, no kind of book",
+        "Published in *Jacobin*.",
+        [],
+    ),
+    (
+        "negative part of book: a pronoun, no title",
+        "See chapter 3 of his book.",
+        [],
+    ),
+    # --- a list of one writer's works, each a title and its year
+    (
+        "title list: three marked titles, the last after ', and'",
+        "See E. P. Thompson's studies *Whigs and Hunters* (1975), *Customs in Common* (1991), "
+        "and *The Making of the English Working Class* (1963).",
+        [
+            (["Thompson"], "1975", "Whigs and Hunters"),
+            (["Thompson"], "1991", "Customs in Common"),
+            (["Thompson"], "1963", "The Making"),
+        ],
+    ),
+    (
+        "title list: a web copy's plain titles",
+        "See Thompson's studies Whigs and Hunters (1975) and Customs in Common (1991).",
+        [(["Thompson"], "1975", "Whigs and Hunters"), (["Thompson"], "1991", "Customs")],
+    ),
+    (
+        "negative title list: places and years",
+        "See Marx's works on London (1962), Paris (1975), and Berlin (1987).",
+        [],
+    ),
+    (
+        "negative title list: quantities and years",
+        "Hobsbawm's books sold 2,000 copies (1962), 3,000 (1975).",
+        [],
+    ),
+    (
+        "negative title list: years without titles",
+        "The conference volumes (1962), (1975) and (1987) are in Durham.",
+        [],
+    ),
+    # --- "Anonymous" where the author stands names no author
+    (
+        "anonymous: an abbreviation before a full form",
+        "Anon., *The Red Pamphlet* (London: Black Press, 1911), 4.",
+        [([], "1911", "The Red Pamphlet")],
+    ),
+    (
+        "anonymous: an issue's date",
+        "Anonymous, *Notes from the Barricades*, March 2011, 3.",
+        [([], "2011", "Notes from the Barricades")],
+    ),
+    (
+        "negative anonymous: anonymous sources in prose",
+        "Anonymous sources told the *Guardian* on May 3, 2015.",
+        [],
+    ),
+    (
+        "negative anonymous: a chronicler named Anonymus keeps his name",
+        "Anonymus, *Gesta Hungarorum*, 12.",
+        [(["Anonymus"], "", "Gesta Hungarorum")],
+    ),
 ]
 
 

@@ -118,7 +118,21 @@ def read_note(local: str, number: int) -> list[NoteCitation]:
             found.append(citation)
     if pending is not None:
         found.extend(read_segment(local, pending, number, previous))
-    return _read_on(local, found)
+    return [_anonymous(c) for c in _read_on(local, found)]
+
+
+# "Anonymous" written where the author stands: the work has no author.
+# matches "Anonymous", "Anon.", "anon", "N. N.", "Unknown"; not "Anonymus Press", "Ano"
+_NO_AUTHOR = re.compile(r"(?:anonymous|anon\.?|unknown|n\.\s?n\.)", re.IGNORECASE)
+
+
+def _anonymous(citation: NoteCitation) -> NoteCitation:
+    """A work "by" Anonymous names no author ("Anonymous, *Tidal Occupy Theory*, February
+    2012"): the reader keeps it without one, as it keeps an unsigned pamphlet."""
+    if len(citation.authors) != 1 or not _NO_AUTHOR.fullmatch(citation.authors[0].surname):
+        return citation
+    unsure = "; ".join(p for p in (citation.unsure, "anonymous") if p)
+    return replace(citation, authors=(), unsure=unsure)
 
 
 # A capital of the alphabets the name and title patterns know.

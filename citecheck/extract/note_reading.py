@@ -15,6 +15,7 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_introduced import pronoun_work, titled_work
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parenthetical import parenthetical_source
+from citecheck.extract.note_part_of import part_in_container, part_of_book
 from citecheck.extract.note_parts import skip_comma
 from citecheck.extract.note_patterns import (
     CUE,
@@ -27,6 +28,7 @@ from citecheck.extract.note_patterns import (
 )
 from citecheck.extract.note_plain_titles import title_only
 from citecheck.extract.note_prose import prose_work
+from citecheck.extract.note_title_lists import listed_works
 from citecheck.extract.note_work import read_at
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
@@ -109,12 +111,14 @@ def read_segment(
     """The works the segment cites: one, or a work and the book by another author it was
     published in ("*Manifesto …* (…), published as an appendix to David Black, *Helen
     Macfarlane* (Lanham, MD: Lexington Books, 2004)")."""
-    first = _read_one(text, segment, note, previous)
-    if first is None:
-        return []
     start, end = _trimmed(text, segment)
     s = text[start:end]
     s = s if s.isascii() else s.translate(SPACES)
+    if listed := listed_works(s, 0, start, end, note):
+        return listed  # "Hobsbawm's books *A* (1962), *B* (1975), …": each a work
+    first = _read_one(text, segment, note, previous)
+    if first is None:
+        return []
     after_title = first.span.start - start + (first.text.find(first.title) if first.title else 0)
     host_start = _HOST_START.search(s, max(after_title + len(first.title), 0))
     if host_start is None:
@@ -194,6 +198,8 @@ def _read_one(
         or _appositive(s, k, start, end, note)
         or ("itled" in s and titled_work(s, k, start, note, previous))
         or pronoun_work(s, k, start, note)
+        or part_of_book(s, k, start, end, note)
+        or part_in_container(s, k, start, end, note)
         or _title_first(text, s, k, start, end, note, cue)
         or parenthetical_source(s, start, note, read_at, text)
     )

@@ -27,6 +27,7 @@ from citecheck.extract.note_names import (
     plausible_names,
     surnames,
 )
+from citecheck.extract.note_part_of import plain_container
 from citecheck.extract.note_parts import after_cue, build_citation, form_of, skip_comma
 from citecheck.extract.note_patterns import (
     BY_AUTHOR,
@@ -213,6 +214,12 @@ def read_at(
         unsure.append("no publication details")
     if form == "short" and title_style == "plain" and _prose_after(s, title_end):
         return None  # "In Mesopotamia, Jericho was flourishing … around 6,500 BCE, while …"
+    if (
+        title_style == "quoted"
+        and not details.container
+        and (book := plain_container(s, title_end))
+    ):
+        details = replace(details, container=book)  # a web copy's "“…,” Écrits, p. 337"
     # a container and a page make a work in prose a citation: "announced by Lacan in his
     # paper “The Freudian Thing,” *Écrits*, p. 337"
     located = bool(bridge) and bool(details.container and details.pages)
