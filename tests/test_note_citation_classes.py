@@ -839,6 +839,25 @@ CLASSES = [
         "Anonymous sources told the *Guardian* on May 3, 2015.",
         [],
     ),
+    # --- details read on stop at a short form's page
+    (
+        "read on: a page closes a short form, a later year is another work's",
+        'Hegel, "Preface," in Phenomenology of Spirit, trans. A. V. Miller (Oxford: Oxford '
+        'University Press, 1977), 3. This preface, which he said was "the last word on method" '
+        "(Phenomenology of Spirit, 44), was written after the book. It led to a quarrel with "
+        'Schelling (see Schelling and Hegel, "Letters on Method," Hegel Studies 12 (1994), 5).',
+        [
+            (["Hegel"], "1977", "Preface"),
+            ([], "", "Phenomenology of Spirit"),
+            (["Schelling", "Hegel"], "1994", "Letters on Method"),
+        ],
+    ),
+    (
+        "negative read on: a plain subtitle after the title is no work of its own",
+        "Wiggershaus, Rolf: Die Frankfurter Schule. Geschichte, Theoretische Entwicklung, "
+        "Politische Bedeutung. München: dtv, 1988.",
+        [(["Wiggershaus"], "", "Die Frankfurter Schule")],
+    ),
     (
         "negative anonymous: a chronicler named Anonymus keeps his name",
         "Anonymus, *Gesta Hungarorum*, 12.",

@@ -180,7 +180,10 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             read = colon_reading(text, citation, kept[-1] if kept else None)
             kept.extend([read] if read is not None else [])
             continue
-        if citation.form != "short":
+        if citation.form != "short" or citation.pages:
+            # a page closes a short form: what follows is prose or another work, neither
+            # its details nor its subtitle ("(Critical Models, 126), was one of the last
+            # writings he finished … (1999)")
             kept.append(citation)
             continue
         # Details read on stand near the short form: a bounded look keeps a note of
