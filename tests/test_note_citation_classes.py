@@ -858,6 +858,49 @@ CLASSES = [
         "Politische Bedeutung. München: dtv, 1988.",
         [(["Wiggershaus"], "", "Die Frankfurter Schule")],
     ),
+    # --- the editors of a book cited as a whole, named after its title
+    (
+        "editors: a marked title in prose, 'edited by' and an imprint",
+        "The essays were gathered as *Red Years*, edited by Mary Holt and Sam Pell (London: "
+        "Verso, 2011), a volume that sold well.",
+        [(["Holt", "Pell"], "2011", "Red Years")],
+    ),
+    (
+        "editors: the editor's name, then 'ed.', a publisher and a year",
+        "Quoted in *The Chartist Reader*, Dorothy K. Thompson ed., Norton 1971 (p. 12).",
+        [(["Thompson"], "1971", "The Chartist Reader")],
+    ),
+    (
+        "editors: 'ed.' before the name of a book's only editor",
+        "*The Essential Rosa Luxemburg*, ed. Helen Scott (Chicago: Haymarket, 2008), 45.",
+        [(["Scott"], "2008", "The Essential Rosa Luxemburg")],
+    ),
+    (
+        "negative editors: a newspaper and its editor, a place and a year",
+        "It appeared in the *Guardian*, edited by Alan Rusbridger, (London, 2015).",
+        [],
+    ),
+    (
+        "negative editors: a translator is no editor",
+        "*Selected Writings*, trans. E. B. Ashton (London: Verso, 1990), 3.",
+        [([], "1990", "Selected Writings")],
+    ),
+    (
+        "negative editors: a body, not a person",
+        "*Party Documents*, edited by the Central Committee (Moscow: Progress, 1934).",
+        [([], "1934", "Party Documents")],
+    ),
+    (
+        "negative editors: the author's book keeps its author",
+        "Bloch, Ernst, *Heritage of Our Times*, ed. Neville Plaice (Cambridge: Polity, 1991), 97.",
+        [(["Bloch"], "1991", "Heritage of Our Times")],
+    ),
+    (
+        "negative editors: a container's editor after a part named in prose",
+        'Elsewhere, in "The Question of Technology" (1954), in *Basic Writings*, ed. Mary Holt '
+        "(New York: Harper, 1977), the point is made.",
+        [],
+    ),
     (
         "negative anonymous: a chronicler named Anonymus keeps his name",
         "Anonymus, *Gesta Hungarorum*, 12.",

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_editors import edited_volume
 from citecheck.extract.note_introduced import pronoun_work, titled_work
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parenthetical import parenthetical_source
@@ -202,6 +203,7 @@ def _read_one(
         or part_in_container(s, k, start, end, note)
         or _title_first(text, s, k, start, end, note, cue)
         or parenthetical_source(s, start, note, read_at, text)
+        or edited_volume(s, k, start, end, note)
     )
 
 

@@ -18,6 +18,7 @@ from citecheck.extract.note_bridges import (
     is_bridge,
 )
 from citecheck.extract.note_details import read_details, vouching
+from citecheck.extract.note_editors import editors_after
 from citecheck.extract.note_names import (
     SENTENCE_IN_NAMES,
     adverb,
@@ -180,6 +181,9 @@ def read_at(
         # "“Developing …,” by Peter Hudis, Socialism and Democracy, 19 (2), July 2005"
         authors, title_end = tuple(surnames(by.group("names"))), by.end()
         unsure.append("writer after the title")
+    if title and not authors and (edited := editors_after(s, title_end)):
+        authors, title_end = edited  # "*Lenin Reloaded*, edited by Sebastian Budgen, …"
+        unsure.append("editors as authors")
     if not authors and (not title or title_style == "plain" or title[:1].islower()):
         return None  # "*in Context*": a title's tail in emphasis left open, not a title
     if inverted is not None:
