@@ -97,10 +97,15 @@ CLASSES = [
         [(["Johnson"], "", "Revolutionaries to Race Leaders")],
     ),
     (
-        "negative imprint: the container of the work before, after 'Also in'",
+        # was a negative; since "Also in *Book*" reads the work again in another book (its
+        # author carried), a web copy's plain "Also in Book (…)" reads the same
+        "imprint: 'Also in' a plain title, the work again in another book",
         'Louis Althusser, "Contradiction and Overdetermination," *New Left Review* 41 (1967), '
         "15. Also in For Marx (1965), trans. Ben Brewster (London: New Left Books, 1977), 87.",
-        [(["Althusser"], "1967", "Contradiction and Overdetermination")],
+        [
+            (["Althusser"], "1967", "Contradiction and Overdetermination"),
+            (["Althusser"], "1977", "For Marx"),
+        ],
     ),
     (
         "imprint: a corporate author before a plain title",
@@ -900,6 +905,74 @@ CLASSES = [
         'Elsewhere, in "The Question of Technology" (1954), in *Basic Writings*, ed. Mary Holt '
         "(New York: Harper, 1977), the point is made.",
         [],
+    ),
+    # --- a web copy's plain title after a possessive and a kind of work, or a part of it
+    (
+        "plain kind bridge: a possessive, a year and a kind, then a page",
+        "See Ann Brown's 1987 book, The Long Revolution in Wales, p. 12-20.",
+        [(["Brown"], "1987", "The Long Revolution in Wales")],
+    ),
+    (
+        "plain kind bridge: a foreword to another's book, its writer and imprint",
+        "Joan Scott, foreword to Gender and the Politics of History by Mary Poovey (New York: "
+        "Columbia University Press, 1988), 4.",
+        [(["Scott"], "1988", "Gender and the Politics of History")],
+    ),
+    (
+        "plain kind bridge: a part of a book, the site and its address",
+        "Engels, part two of The Housing Question, 1872 to 1873 (Marxists.org): "
+        "http://www.marxists.org/archive/marx/works/1872/housing-question/.",
+        [(["Engels"], "", "The Housing Question")],
+    ),
+    (
+        "plain kind bridge: a pronoun's pamphlet, its year and an address",
+        "See his pamphlet on Socialism, Utopian and Scientific (1880), available online at "
+        "https://www.marxists.org/archive/marx/works/1880/soc-utop/.",
+        [([], "1880", "Socialism, Utopian and Scientific")],
+    ),
+    (
+        "plain kind bridge: a year in brackets, then 'available' and an edition",
+        "Quoted by Clara Zetkin in Social Democracy and Women's Suffrage (1906), available in "
+        "English as Women's Suffrage (London: Pluto, 1984).",
+        [(["Zetkin"], "1984", "Social Democracy and Women's Suffrage")],
+    ),
+    (
+        "plain kind bridge: 'Also in' a plain title and its imprint",
+        'See Ernst Bloch, "Nonsynchronism" (1932), New German Critique 11 (1977), 22--38. Also '
+        "in Heritage of Our Times, trans. Neville Plaice (Cambridge: Polity, 1991), 97--148.",
+        [(["Bloch"], "1932", "Nonsynchronism"), (["Bloch"], "1991", "Heritage of Our Times")],
+    ),
+    (
+        "negative plain kind bridge: a year, then prose",
+        "See Ken Walsh's recent documentary series The Miners' Strike Revisited (2014), which "
+        "traces the strike.",
+        [],
+    ),
+    (
+        "negative plain kind bridge: a possessive without a kind of work",
+        "Lenin's State and Revolution (1917) was widely read.",
+        [],
+    ),
+    (
+        "negative plain kind bridge: a part named, no title",
+        "Joan Scott, foreword to the second edition, 1999.",
+        [],
+    ),
+    (
+        "negative plain kind bridge: no year, prose after the title",
+        "See Ann Brown's book, The Long Revolution in Wales, which is long.",
+        [],
+    ),
+    (
+        "negative plain kind bridge: a year in prose after the title",
+        "See Ann Brown's 1987 book, The Long Revolution in Wales, in 1990.",
+        [],
+    ),
+    (
+        "negative plain kind bridge: 'Also in' a place",
+        'See Ernst Bloch, "Nonsynchronism" (1932), New German Critique 11 (1977), 22--38. Also '
+        "in London (Verso, 1991).",
+        [(["Bloch"], "1932", "Nonsynchronism")],
     ),
     (
         "negative anonymous: a chronicler named Anonymus keeps his name",

@@ -8,6 +8,7 @@ import re
 
 from citecheck.extract.note_details import Details, read_details, vouching
 from citecheck.extract.note_patterns import MARKED_TITLE, marked_style
+from citecheck.extract.note_plain_titles import bridged_plain_title
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
 
@@ -33,11 +34,46 @@ def pronoun_work(s: str, k: int, offset: int, note: int) -> NoteCitation | None:
     found = _PRONOUN_WORK.match(s, k)
     title = MARKED_TITLE.match(s, found.end()) if found else None
     if title is None:
-        return None
+        return _plain_pronoun_work(s, k, offset, note)
     details = read_details(s[title.end() :])
     if not vouching(details):
         return None
     return _full_form(s, title, details, offset, note, "a work by its writer's pronoun; no author")
+
+
+# The same before a plain title (a web copy): "See his pamphlet on Imperialism, the Highest
+# Stage of Capitalism (1916), available online at …".
+# matches "his pamphlet on " before "Imperialism"; not "his pamphlet on the war" (lower case)
+_PLAIN_PRONOUN_WORK = lazy_compile(
+    _PRONOUN_WORK.pattern.replace('(?=[*_“\\"‘])', "(?=[A-Z])"), re.VERBOSE
+)
+
+
+def _plain_pronoun_work(s: str, k: int, offset: int, note: int) -> NoteCitation | None:
+    """A web copy's work by its writer's pronoun: a plain title that an address or an
+    imprint after it vouches for (`bridged_plain_title`)."""
+    found = _PLAIN_PRONOUN_WORK.match(s, k)
+    plain = bridged_plain_title(s, found.end()) if found else None
+    if plain is None:
+        return None
+    title, title_end = plain
+    details = read_details(s[title_end:])
+    if not vouching(details):
+        return None
+    return NoteCitation(
+        text=s[found.start() :],
+        span=Span(offset + found.end(), offset + len(s)),
+        note=note,
+        form="full",
+        title=title,
+        year=details.year,
+        url=details.url,
+        container=details.container,
+        place=details.place,
+        publisher=details.publisher,
+        title_style="plain",
+        unsure="a work by its writer's pronoun; no author; plain title",
+    )
 
 
 def titled_work(

@@ -161,6 +161,8 @@ def _read_one(
         )
     citation = read_at(s, k, start, end, note)
     in_container = cue is not None and _CONTAINER_CUE.search(cue.group())
+    if citation is None and in_container and _ALSO.match(cue.group()):
+        citation = title_only(s, k, start, end, note)  # a web copy's "Also in For Marx (…)"
     if citation is not None and in_container and _ALSO.match(cue.group()):
         # "Also in *For Marx* (1965), …": the work again, in another book, by the same
         # author unless another is named ("Also in Rosa Luxemburg, *Gesammelte Werke*")

@@ -12,6 +12,7 @@ from citecheck.extract.note_bridges import (
     BRIDGE,
     GENRE_BRIDGE,
     PLAIN_BRIDGE,
+    PLAIN_KIND_BRIDGE,
     PLAIN_PROSE_BRIDGE,
     PROSE_BRIDGE,
     bridge_at,
@@ -47,6 +48,7 @@ from citecheck.extract.note_patterns import (
 from citecheck.extract.note_plain_titles import (
     bridged_plain_title,
     imprint_after,
+    kind_bridged_plain_title,
     title_only,
     vouched_plain_title,
 )
@@ -97,7 +99,8 @@ def read_at(
     elif names and plausible_names(names.group("names")):
         possessive = names.group("names").endswith(("'s", "’s")) and not names.group("role")
         if _YEAR_NEXT.match(s, names.end()) and not (
-            possessive and BRIDGE.match(s, names.end() - 2)
+            possessive
+            and (BRIDGE.match(s, names.end() - 2) or PLAIN_KIND_BRIDGE.match(s, names.end() - 2))
         ):
             # "Cliff, 1974": author-year, read by citations.py; but "Benjamin's 1934 essay
             # on “The Author as Producer”" names a work
@@ -143,6 +146,14 @@ def read_at(
         title_end = s.index("(", bridge.end())
         title, title_style = s[bridge.end() : title_end].strip(" ,."), "plain"
         unsure.append("author in prose")
+    elif bridge and is_bridge(bridge, PLAIN_KIND_BRIDGE):
+        dated = YEAR.search(bridge.group()) is not None
+        plain = kind_bridged_plain_title(s, bridge.end(), dated=dated)
+        if plain is None:
+            bridge = None  # read on as if no bridge stood there: "Marx, Capital, 45"
+        else:
+            (title, title_end), title_style = plain, "plain"
+            unsure.append("author in prose")
     elif bridge and is_bridge(bridge, PLAIN_PROSE_BRIDGE):
         plain = bridged_plain_title(s, bridge.end())
         if plain is None:
@@ -156,7 +167,7 @@ def read_at(
     if bridge is None:
         title, title_style, title_end = read_title(s, after, bool(authors), colon=colon)
     colon_names = bool(authors) and not (inverted or bridge) and s[after : after + 1] == ":"
-    imprint_vouches = is_bridge(bridge, PLAIN_BRIDGE, PLAIN_PROSE_BRIDGE)
+    imprint_vouches = is_bridge(bridge, PLAIN_BRIDGE, PLAIN_PROSE_BRIDGE, PLAIN_KIND_BRIDGE)
     # inside prose, only a marked title vouches for the names, or an imprint after an
     # inverted name: "published in Benjamin, Walter, Gesammelte Briefe. … (Frankfurt: …)"
     plain_in_prose = names_needed and title_style == "plain" and not imprint_vouches
@@ -239,6 +250,8 @@ def read_at(
     in_passing = in_passing and not located
     if in_passing and not details.published and form != "op-cit" and not (bridge and quote):
         return None  # a quotation in prose, or a work named in passing, not a citation
+    if is_bridge(bridge, PLAIN_KIND_BRIDGE) and not (vouching(details) or details.pages):
+        return None  # "Ken Burns's documentary series The Roosevelts (2014), which …"
     if is_bridge(bridge, PROSE_BRIDGE, PLAIN_PROSE_BRIDGE) and not (quote or vouching(details)):
         return None  # "Lenin wrote in *What Is to Be Done?* (1902) that …": in passing
     if colon_names:
