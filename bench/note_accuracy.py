@@ -82,6 +82,7 @@ def print_note_misses(heading: str, text: str, note_score: Score, predictions: l
 def score_article(truth: dict, rendering: str, misses: bool = False) -> Score:
     total = Score()
     masked, notes = notes_by_label(CORPUS / truth["article"])
+    earlier: dict = {}  # the writers cited in the notes before, as find_note_citations keeps
     for entry in truth["notes"]:
         note = notes.get(entry["label"])
         if note is None:
@@ -91,7 +92,7 @@ def score_article(truth: dict, rendering: str, misses: bool = False) -> Score:
         if rendering == "web":
             text = web_copy(text)
         copy = Note(note.number, Span(0, len(text)), Span(0, 0), Span(0, len(text)), note.label)
-        predictions = list(note_citations_in(text, copy))
+        predictions = list(note_citations_in(text, copy, earlier))
         note_score = score_note(entry["label"], entry["citations"], predictions, text)
         if misses and (note_score.wrong or note_score.missed or note_score.places):
             heading = f"{truth['article']} n{entry['label']} ({rendering})"

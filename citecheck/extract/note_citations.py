@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_lone_names import lone_surname, remember
 from citecheck.extract.note_patterns import (
     AVAILABLE_AT,
     COLON_NAMES,
@@ -43,8 +44,9 @@ def find_note_citations(source: SourceText) -> tuple[NoteCitation, ...]:
     """The works cited in the notes, in document order."""
     text = source.masked
     found: list[NoteCitation] = []
+    earlier: dict[str, tuple[Author, ...]] = {}  # the writers cited so far, by surname
     for note in sorted(source.notes, key=lambda n: n.span.start):
-        found.extend(note_citations_in(text, note))
+        found.extend(note_citations_in(text, note, earlier))
     return tuple(found)
 
 
@@ -77,7 +79,12 @@ def _disjoint(spans: list[Span]) -> tuple[Span, ...]:
     return tuple(merged)
 
 
-def note_citations_in(text: str, note: Note) -> list[NoteCitation]:
+def note_citations_in(
+    text: str, note: Note, earlier: dict[str, tuple[Author, ...]] | None = None
+) -> list[NoteCitation]:
+    """The works one note cites. With `earlier` (the writers cited in the notes before,
+    which this note's works are added to), a note of one surname is a short form of that
+    writer's work ("Willsher.")."""
     base, end = note.text_span.start, note.text_span.end
     # Link brackets and blanked targets become spaces: "[Title, 2009](   )" reads as prose.
     # Each of LINK_REMAINS's alternatives needs a "](" or a "<": most notes have neither.
@@ -86,7 +93,12 @@ def note_citations_in(text: str, note: Note) -> list[NoteCitation]:
         local = LINK_REMAINS.sub(_link_remains, local)
     if cites_nothing(local):
         return []
-    return [_shifted(c, base) for c in read_note(local, note.number)]
+    found = [_shifted(c, base) for c in read_note(local, note.number)]
+    if earlier is not None:
+        if not found and (lone := lone_surname(local, note, earlier)) is not None:
+            found = [lone]
+        remember(earlier, found)
+    return found
 
 
 def read_note(local: str, number: int) -> list[NoteCitation]:
