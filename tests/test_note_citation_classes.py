@@ -974,6 +974,36 @@ CLASSES = [
         "in London (Verso, 1991).",
         [(["Bloch"], "1932", "Nonsynchronism")],
     ),
+    # --- a work named in prose far from its writer: the pieces collected in a book
+    (
+        "collected in: the writer's possessive as the subject, a marked title, an imprint",
+        "Luxemburg's letters from prison were published in *Briefe aus dem Gefängnis* "
+        "(Berlin: Dietz, 1922).",
+        [(["Luxemburg"], "1922", "Briefe aus dem Gefängnis")],
+    ),
+    (
+        "collected in: a web copy's plain title, an imprint and an address",
+        "Gramsci's notes on Americanism were later collected in Selections from the Prison "
+        "Notebooks (London: Lawrence and Wishart, 1971), available online at "
+        "https://example.org/gramsci.",
+        [(["Gramsci"], "1971", "Selections from the Prison Notebooks")],
+    ),
+    (
+        "negative collected in: no details after the title",
+        "Luxemburg's letters from prison were published in *Briefe aus dem Gefängnis*, a small "
+        "book.",
+        [],
+    ),
+    (
+        "negative collected in: a place and a year",
+        "Gramsci's notes were collected in Turin (1947), which he never saw.",
+        [],
+    ),
+    (
+        "negative collected in: a year and a place in prose",
+        "Gramsci's notes were published in 1947 in Turin.",
+        [],
+    ),
     (
         "negative anonymous: a chronicler named Anonymus keeps his name",
         "Anonymus, *Gesta Hungarorum*, 12.",

@@ -165,11 +165,14 @@ def _bridged_title(s: str, at: int) -> tuple[str, int] | None:
     return title, stop_at
 
 
-# A year in brackets after a plain title, then a web copy's link words or an address.
-# matches " (1916), available online at", " (1904), available in English", " (1960) ⟨link⟩";
-# not " (1916), which", " (1916)."
+# A bracket ending in a year after a plain title (a year alone, or a publisher and a
+# year), then a web copy's link words or an address.
+# matches " (1916), available online at", " (1904), available in English", " (1960) ⟨link⟩",
+# " (Pioneer Publishers, U.S., 1944), available"; not " (1916), which", " (1916)."
 _DATED_ONLINE = lazy_compile(
-    r"\s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)\s*,?\s*(?:available\b|https?://|www\.|⟨link⟩)"
+    r"""\s*\(\s*(?:[^()]{1,60}?,\s*)?(?:1[5-9]\d\d|20\d\d)\s*\)\s*,?\s*
+        (?:available\b|https?://|www\.|⟨link⟩)""",
+    re.VERBOSE,
 )
 
 # A site's name in brackets, a colon and its address: "(Marxists.org): http://…", perhaps

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_editors import edited_volume
-from citecheck.extract.note_introduced import pronoun_work, titled_work
+from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parenthetical import parenthetical_source
 from citecheck.extract.note_part_of import part_in_container, part_of_book
@@ -188,6 +188,8 @@ def _read_one(
         if not citation.authors and _year_only(citation):
             return None  # "In *The State and Revolution* (1917), Lenin …": named in passing
         return citation
+    if collected := collected_work(s, k, start, note):  # "Trotsky's writings … were
+        return collected  # collected in *Fascism: What It Is …* (…)": Trotsky's book
     opening = _AS_START.match(s, k)  # "As Luxemburg put it in 1915 in *The Crisis …*"
     if opening and (citation := read_at(s, opening.end(), start, end, note, names_needed=True)):
         return citation
