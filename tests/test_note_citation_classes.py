@@ -1004,6 +1004,29 @@ CLASSES = [
         "Gramsci's notes were published in 1947 in Turin.",
         [],
     ),
+    # --- HTML anchors pasted into Markdown are links, not text
+    (
+        "html anchor: a citation inside the anchor's text",
+        'See <a href="http://www.example.org/strikes" target="_blank">Jane Roe, "On Strikes," '
+        "_Jacobin_, June 14, 2011</a>.",
+        [(["Roe"], "2011", "On Strikes")],
+    ),
+    (
+        "html anchor: a short form inside the anchor's text",
+        'See <a href="http://www.example.org/x">Hitchens, "Against the Grain," _Slate_, June '
+        "14</a>.",
+        [(["Hitchens"], "", "Against the Grain")],
+    ),
+    (
+        "negative html anchor: prose in the anchor's text",
+        'The results are <a href="http://www.example.org/poll">available online</a>, 2016.',
+        [],
+    ),
+    (
+        "negative html anchor: a comparison is no tag",
+        "In 2015 a < b held for London, 2015.",
+        [],
+    ),
     (
         "negative anonymous: a chronicler named Anonymus keeps his name",
         "Anonymus, *Gesta Hungarorum*, 12.",

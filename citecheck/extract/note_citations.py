@@ -91,6 +91,8 @@ def note_citations_in(
     local = text[base:end]
     if "](" in local or "<" in local:
         local = LINK_REMAINS.sub(_link_remains, local)
+    if "<a " in local or "<A " in local:  # HTML pasted into Markdown: "<a href=…>…</a>"
+        local = HTML_ANCHOR.sub(_anchor_remains, local)
     if cites_nothing(local):
         return []
     found = [_shifted(c, base) for c in read_note(local, note.number)]
@@ -265,6 +267,22 @@ def _with_link(citation: NoteCitation, text: str, segment: Span) -> NoteCitation
 
 # Stands where a link's target was masked: the note gives a URL there.
 LINK_TARGET = "⟨link⟩"
+
+
+# An HTML anchor's tags, pasted into Markdown or left by a converter: the opening tag
+# holds the address, the closing one nothing.
+# matches '<a href="http://www.slate.com/id/2220520/" target="_blank">', "</a>"; not
+# "<abbr>", "a < b"
+HTML_ANCHOR = re.compile(r"<(?i:a)\s[^<>]*>|</(?i:a)\s*>")
+
+
+def _anchor_remains(match: re.Match[str]) -> str:
+    """Spaces for an anchor's tags, and the link marker where the opening tag stood (its
+    address makes the work one found online; offsets kept)."""
+    found = match.group()
+    if found.startswith("</") or len(found) < len(LINK_TARGET) + 2:
+        return " " * len(found)
+    return " " + LINK_TARGET + " " * (len(found) - len(LINK_TARGET) - 1)
 
 
 def _link_remains(match: re.Match[str]) -> str:
