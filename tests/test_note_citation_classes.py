@@ -1027,6 +1027,29 @@ CLASSES = [
         "In 2015 a < b held for London, 2015.",
         [],
     ),
+    # --- a letter whose title names its writer
+    (
+        "letter from: an open letter in a journal issue",
+        'See "An Open Letter from Jane Roe to the Editors of Dissent on the Duty of Critics," in '
+        "*Revolution* 18 (October 5, 2009), available online.",
+        [(["Roe"], "2009", "An Open Letter from Jane Roe")],
+    ),
+    (
+        "letter from: a letter in a published collection",
+        '"Letter from Rosa Luxemburg to Leo Jogiches," in *Comrade and Lover* (Cambridge: MIT '
+        "Press, 1979), 12.",
+        [(["Luxemburg"], "1979", "Letter from Rosa Luxemburg")],
+    ),
+    (
+        "negative letter from: a letter to the editor names no writer",
+        'See "A Letter to the Editor," *Dissent* 12 (2009), 4.',
+        [([], "2009", "A Letter to the Editor")],
+    ),
+    (
+        "negative letter from: a place after 'from' is no writer",
+        "*Letters from Prison to My Mother* (London: Verso, 1979).",
+        [([], "1979", "Letters from Prison")],
+    ),
     (
         "negative anonymous: a chronicler named Anonymus keeps his name",
         "Anonymus, *Gesta Hungarorum*, 12.",

@@ -24,10 +24,12 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_lone_names import lone_surname, remember
+from citecheck.extract.note_names import surnames
 from citecheck.extract.note_patterns import (
     AVAILABLE_AT,
     COLON_NAMES,
     EMPHASIS_TITLE,
+    GIVEN_PERSON,
     LATER_DETAILS,
     LINK_REMAINS,
     NAME_SENTENCE,
@@ -37,6 +39,7 @@ from citecheck.extract.note_patterns import (
 from citecheck.extract.note_prose import colon_reading
 from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_segments import segments
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, Note, NoteCitation, SourceText, Span
 
 
@@ -132,7 +135,28 @@ def read_note(local: str, number: int) -> list[NoteCitation]:
             found.append(citation)
     if pending is not None:
         found.extend(read_segment(local, pending, number, previous))
-    return [_anonymous(c) for c in _read_on(local, found)]
+    return [_letter_writer(_anonymous(c)) for c in _read_on(local, found)]
+
+
+# A title naming its writer: "An Open Letter from Raymond Lotta to Tony Judt …", "Letter
+# from Rosa Luxemburg to Leo Jogiches".
+# matches "An Open Letter from Raymond Lotta to", "Letter from Rosa Luxemburg to"; not "A
+# Letter to the Editor" (no writer), "Letters from Prison to My Mother" (no given name: a
+# place), "Letter from Marx to" (a surname alone may be a place)
+_LETTER_FROM = lazy_compile(
+    rf"(?i:(?:an?\s+)?(?:open\s+)?letters?\s+from)\s+(?P<writer>{GIVEN_PERSON})\s+to\b"
+)
+
+
+def _letter_writer(citation: NoteCitation) -> NoteCitation:
+    """A letter without author whose title names its writer is the writer's."""
+    if citation.authors or not citation.title:
+        return citation
+    found = _LETTER_FROM.match(citation.title)
+    if found is None or not plausible_names(found.group("writer")):
+        return citation
+    unsure = "; ".join(p for p in (citation.unsure, "writer named in the title") if p)
+    return replace(citation, authors=tuple(surnames(found.group("writer"))), unsure=unsure)
 
 
 # "Anonymous" written where the author stands: the work has no author.
