@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from note_scoring import Score, score_note  # noqa: E402
 
 from citecheck.extract.note_citations import note_citations_in  # noqa: E402
+from citecheck.extract.note_lone_names import EarlierWorks  # noqa: E402
 from citecheck.model import Note, Span  # noqa: E402
 from citecheck.readers import read_manuscript  # noqa: E402
 
@@ -82,7 +83,7 @@ def print_note_misses(heading: str, text: str, note_score: Score, predictions: l
 def score_article(truth: dict, rendering: str, misses: bool = False) -> Score:
     total = Score()
     masked, notes = notes_by_label(CORPUS / truth["article"])
-    earlier: dict = {}  # the writers cited in the notes before, as find_note_citations keeps
+    earlier = EarlierWorks()  # the works of the notes before, as find_note_citations keeps
     for entry in truth["notes"]:
         note = notes.get(entry["label"])
         if note is None:

@@ -7,17 +7,21 @@ from __future__ import annotations
 import pytest
 
 from citecheck.extract.note_citations import note_citations_in
-from citecheck.model import Author, Note, Span
+from citecheck.extract.note_lone_names import EarlierWorks
+from citecheck.model import Note, Span
 
 
 def read_notes(texts: list[str]) -> list[list[tuple[str, list[str]]]]:
-    """(form, surnames) of each work read in each note, the notes read in order."""
-    earlier: dict[str, tuple[Author, ...]] = {}
+    """(form, surnames) of each work read in each note, the notes read in order; a work
+    read without author shows its title instead."""
+    earlier = EarlierWorks()
     found = []
     for number, text in enumerate(texts, 1):
         note = Note(number, Span(0, len(text)), Span(0, 0), Span(0, len(text)))
         citations = note_citations_in(text, note, earlier)
-        found.append([(c.form, [a.surname for a in c.authors]) for c in citations])
+        found.append(
+            [(c.form, [a.surname for a in c.authors] or [f"title: {c.title}"]) for c in citations]
+        )
     return found
 
 
@@ -58,6 +62,30 @@ CASES = [
         [],
     ),
 ]
+
+
+TITLE_CASES = [
+    (
+        "a web copy's one-word short title after the anthology's note",
+        ["Published in the new anthology, Red-Book.", "Red-Book, p. 77"],
+        [("short", ["title: Red-Book"])],
+    ),
+    (
+        "negative: a writer of that name was cited too",
+        [
+            "Published in the new anthology, Mandel.",
+            "Ernest Mandel, *Late Capitalism* (London: Verso, 1975).",
+            "Mandel, p. 77",
+        ],
+        [("short", ["Mandel"])],
+    ),
+    (
+        "negative: no earlier title of that word",
+        ["Published in the new anthology, Red-Book.", "Willsher, p. 77"],
+        [("short", ["Willsher"])],
+    ),
+]
+CASES += TITLE_CASES
 
 
 @pytest.mark.parametrize(("texts", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

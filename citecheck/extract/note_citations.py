@@ -23,7 +23,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
-from citecheck.extract.note_lone_names import lone_surname, remember
+from citecheck.extract.note_lone_names import (
+    EarlierWorks,
+    lone_surname,
+    remember,
+    title_for_surname,
+)
 from citecheck.extract.note_names import surnames
 from citecheck.extract.note_patterns import (
     AVAILABLE_AT,
@@ -47,7 +52,7 @@ def find_note_citations(source: SourceText) -> tuple[NoteCitation, ...]:
     """The works cited in the notes, in document order."""
     text = source.masked
     found: list[NoteCitation] = []
-    earlier: dict[str, tuple[Author, ...]] = {}  # the writers cited so far, by surname
+    earlier = EarlierWorks()  # the writers and titles cited so far
     for note in sorted(source.notes, key=lambda n: n.span.start):
         found.extend(note_citations_in(text, note, earlier))
     return tuple(found)
@@ -83,11 +88,12 @@ def _disjoint(spans: list[Span]) -> tuple[Span, ...]:
 
 
 def note_citations_in(
-    text: str, note: Note, earlier: dict[str, tuple[Author, ...]] | None = None
+    text: str, note: Note, earlier: EarlierWorks | None = None
 ) -> list[NoteCitation]:
-    """The works one note cites. With `earlier` (the writers cited in the notes before,
-    which this note's works are added to), a note of one surname is a short form of that
-    writer's work ("Willsher.")."""
+    """The works one note cites. With `earlier` (the writers and titles cited in the notes
+    before, which this note's works are added to), a note of one surname is a short form
+    of that writer's work ("Willsher."), and an earlier title is no surname ("K-Punk, p.
+    770")."""
     base, end = note.text_span.start, note.text_span.end
     # Link brackets and blanked targets become spaces: "[Title, 2009](   )" reads as prose.
     # Each of LINK_REMAINS's alternatives needs a "](" or a "<": most notes have neither.
@@ -102,6 +108,7 @@ def note_citations_in(
     if earlier is not None:
         if not found and (lone := lone_surname(local, note, earlier)) is not None:
             found = [lone]
+        found = [title_for_surname(c, earlier) for c in found]
         remember(earlier, found)
     return found
 
