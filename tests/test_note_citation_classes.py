@@ -1050,6 +1050,40 @@ CLASSES = [
         "*Letters from Prison to My Mother* (London: Verso, 1979).",
         [([], "1979", "Letters from Prison")],
     ),
+    # --- a source in brackets after a quotation, vouched for by an address or a page
+    (
+        "quotation source: a marked title, a year and an address, the speaker its author",
+        'Marx wrote that "the tradition of all dead generations weighs like a nightmare" '
+        "(*The Eighteenth Brumaire*, 1852, available online at: "
+        "http://www.marxists.org/archive/marx/works/1852/18th-brumaire/ch01.htm).",
+        [(["Marx"], "1852", "The Eighteenth Brumaire")],
+    ),
+    (
+        "quotation source: a web copy's name, plain short title and page",
+        'We live, she said, in "the age of extremes" (Hobsbawm, Age of Extremes, p. 12).',
+        [(["Hobsbawm"], "", "Age of Extremes")],
+    ),
+    (
+        "quotation source: a quoted title, a translator and a site's address",
+        'He insists that "capital is dead labour" ("Capital," trans. Ben Fowkes (Marxists.org): '
+        "http://www.marxists.org/archive/marx/works/1867-c1/ch10.htm).",
+        [([], "", "Capital")],
+    ),
+    (
+        "negative quotation source: names before a colon are a title's words",
+        'She called it "the long revolution" (Communism: The Beginning of A New State, p. 29).',
+        [],
+    ),
+    (
+        "negative quotation source: a place, a year and a page",
+        'He said it was "the best of times" (London, 1859, p. 3).',
+        [],
+    ),
+    (
+        "negative quotation source: a place and a page",
+        'The crowd shouted "bread and peace" (Petrograd, p. 12).',
+        [],
+    ),
     (
         "negative anonymous: a chronicler named Anonymus keeps his name",
         "Anonymus, *Gesta Hungarorum*, 12.",

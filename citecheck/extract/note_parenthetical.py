@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_names import plausible_names, surnames
-from citecheck.extract.note_patterns import CUE, MARKED_TITLE, PERSON, marked_style
+from citecheck.extract.note_patterns import COLON_NAMES, CUE, MARKED_TITLE, PERSON, marked_style
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
 
@@ -65,7 +65,17 @@ def parenthetical_source(
         if citation is not None and (
             citation.place
             or citation.publisher
+            or citation.url  # "(*The Military Programme …*, 1916/17, available on-line at: …)"
             or (citation.authors and citation.title_style != "plain")
+            # a web copy's "(Žižek, Living in the End Times, p. 403)": names, title, a page
+            # ("(Communism: The Beginning of …, p.29)" is a title: names before a colon
+            # are left to the note's other works, which a bracket does not have)
+            or (
+                citation.authors
+                and citation.title
+                and COLON_NAMES not in citation.unsure
+                and _PAGE_ONLY.search(window)
+            )
         ):
             if not citation.authors and (speaker := _speaker(s, opening)):
                 # "Freud calls his theory “…” (“The History …,” *Collected Papers* (…))"
