@@ -1084,6 +1084,29 @@ CLASSES = [
         'The crowd shouted "bread and peace" (Petrograd, p. 12).',
         [],
     ),
+    # --- works cited bibliography-style in brackets in prose, several split by ";"
+    (
+        "bracketed: two inverted names and titles in one bracket",
+        "The argument is old (Marx, Karl, *Capital: Vol. I*, 2nd ed. (Marxists.org): "
+        'http://www.marxists.org/x.htm; Lenin, V. I., "On Militant Materialism," trans. David '
+        "Skvirsky (Marxists.org): http://www.marxists.org/y.htm). Others disagree.",
+        [(["Marx"], "", "Capital: Vol. I"), (["Lenin"], "", "On Militant Materialism")],
+    ),
+    (
+        "negative bracketed: places and years",
+        "The debate moved on (London, 1990; Paris, 1991), as everyone knows.",
+        [],
+    ),
+    (
+        "negative bracketed: an inverted name and a year, no title",
+        "The debate moved on (Marx, Karl, 1867), as everyone knows.",
+        [],
+    ),
+    (
+        "negative bracketed: an inverted name and prose",
+        "The debate moved on (Smith, Adam, the economist), as everyone knows.",
+        [],
+    ),
     (
         "negative anonymous: a chronicler named Anonymus keeps his name",
         "Anonymus, *Gesta Hungarorum*, 12.",

@@ -139,6 +139,11 @@ def read_details(details: str) -> Details:
     )
 
 
+def says_online(text: str) -> bool:
+    """A web copy's link words ("available online here") stand in `text`."""
+    return _ONLINE.search(text) is not None
+
+
 def vouching(details: Details) -> bool:
     """Details that make a work named in prose a citation: an imprint, a container, a
     journal's issue, a date or an address, not a year alone beside the title."""

@@ -12,6 +12,8 @@ import re
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_bracketed import bracketed_works
+from citecheck.extract.note_details import says_online
 from citecheck.extract.note_editors import edited_volume
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_names import plausible_names, surnames
@@ -118,8 +120,26 @@ def read_segment(
     if listed := listed_works(s, 0, start, end, note):
         return listed  # "Hobsbawm's books *A* (1962), *B* (1975), …": each a work
     first = _read_one(text, segment, note, previous)
-    if first is None:
-        return []
+    works = [] if first is None else _with_host(s, start, end, note, first)
+    if "(" in s and ", " in s:  # cheap test first: "(Marx, Karl, *Capital* …; Lenin, V. I., …)"
+        works.extend(
+            work
+            for work in bracketed_works(s, start, note, read_at)
+            if not any(_same_reading(work, known) for known in works)
+        )
+        works.sort(key=lambda work: work.span.start)
+    return works
+
+
+def _same_reading(one: NoteCitation, other: NoteCitation) -> bool:
+    """Two readings of one work at one place (a bracket the segment's reading read too)."""
+    overlap = one.span.start < other.span.end and other.span.start < one.span.end
+    return overlap and one.title == other.title
+
+
+def _with_host(s: str, start: int, end: int, note: int, first: NoteCitation) -> list[NoteCitation]:
+    """The work, and the book by another author it was published in, if the segment names
+    one after it."""
     after_title = first.span.start - start + (first.text.find(first.title) if first.title else 0)
     host_start = _HOST_START.search(s, max(after_title + len(first.title), 0))
     if host_start is None:
@@ -218,7 +238,9 @@ def _appositive(s: str, k: int, start: int, end: int, note: int) -> NoteCitation
         return None
     for person in _APPOSITIVE.finditer(s, k + 1):
         citation = read_at(s, person.start(), start, end, note, names_needed=True)
-        vouched = citation is not None and bool(citation.place or citation.url)
+        vouched = citation is not None and bool(
+            citation.place or citation.url or says_online(citation.text)
+        )  # a web copy's "(1960), available online here" for a link
         if citation is not None and (person.group("possessive") is None or vouched):
             # a possessive in prose names a work in passing unless its imprint or address
             # follows:
