@@ -1107,6 +1107,33 @@ CLASSES = [
         "The debate moved on (Smith, Adam, the economist), as everyone knows.",
         [],
     ),
+    # --- a plain title, a translator or an editor, then a publisher and a year unbracketed
+    (
+        "unbracketed imprint: a translator, a publisher and a year",
+        "Minima Moralia, Trans. E.F.N. Jephcott, Verso, 1974 (p. 50).",
+        [([], "1974", "Minima Moralia")],
+    ),
+    (
+        "unbracketed imprint: 'Quoted in' a reader by its editor, in a later sentence",
+        'Engels, "Outlines of a Critique" (1844). Quoted in The Engels Reader, Jane H. Roe ed., '
+        "Norton 1981 (p. 4).",
+        [(["Engels"], "1844", "Outlines of a Critique"), (["Roe"], "1981", "The Engels Reader")],
+    ),
+    (
+        "negative unbracketed imprint: a place, a publisher and a year",
+        "London, Verso Books, 2015.",
+        [],
+    ),
+    (
+        "negative unbracketed imprint: a translator, no publisher or year",
+        "Capital, trans. Ben Fowkes.",
+        [],
+    ),
+    (
+        "negative unbracketed imprint: a year in prose after the translator",
+        "The Prison Notebooks, trans. Quintin Hoare, in 1971 he said.",
+        [],
+    ),
     (
         "negative anonymous: a chronicler named Anonymus keeps his name",
         "Anonymus, *Gesta Hungarorum*, 12.",

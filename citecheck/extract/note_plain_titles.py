@@ -19,6 +19,7 @@ from citecheck.extract.note_patterns import (
     URL,
 )
 from citecheck.extract.note_titles import IMPRINT_AHEAD, NUMERAL_TITLE, SEE, title_case
+from citecheck.extract.note_unbracketed import unbracketed_imprint_title
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
@@ -238,7 +239,9 @@ def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitatio
     corporate work, or a web copy's "see *Title* (Place: …)" after a cue)."""
     found = vouched_plain_title(s, at)
     if found is None:
-        return _page_title(s, at, offset, end, note)
+        return _page_title(s, at, offset, end, note) or unbracketed_imprint_title(
+            s, at, offset, end, note
+        )
     title, title_end = found
     details = read_details(s[title_end:])
     if not (details.place and details.year):

@@ -258,12 +258,16 @@ def _title_first(
     nor after "in" (the container of the work before: "Also in *For Marx* (…)")."""
     if "(" not in s and "⟨" not in s and not _DIGIT.search(s) and "://" not in s:
         return None  # cheap test first: an imprint has a bracket or a year, a page its address
-    if not _opens_group(text, start):
-        return None
+    if not _opens_group(text, start) and not (cue is not None and _QUOTED_IN.match(cue.group())):
+        return None  # ("Quoted in" opens a work in any sentence: the work quoted from)
     if cue is not None and _CONTAINER_CUE.search(cue.group()):
         return None
     return title_only(s, k, start, end, note)
 
+
+# A cue naming the work quoted from, in any sentence of the note.
+# matches "Quoted in ", "cited in ", "qtd. in "; not "in ", "Also in "
+_QUOTED_IN = lazy_compile(r"(?i:quoted|cited|qtd\.)\s+in\b")
 
 # A digit: a year an imprint may give ("Frankfurt 2000").
 # matches "2" in "Frankfurt 2000"; not "Republic of Fear"
