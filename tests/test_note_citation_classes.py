@@ -1134,6 +1134,24 @@ CLASSES = [
         "The Prison Notebooks, trans. Quintin Hoare, in 1971 he said.",
         [],
     ),
+    # --- a writer's second review, continued by "and of"
+    (
+        "continued review: 'and of' after a review, dated by its own journal issue",
+        "See Mary Holt's review of Adorno's *Prisms* (1967) in *Telos* 12 (Summer, 1972), 4--9; "
+        "and of Ann Brown's *The Long Detour* (1977) in *History and Theory* 18.1 (May, 1979), 2.",
+        [(["Holt"], "1972", ""), (["Holt"], "1979", "")],
+    ),
+    (
+        "negative continued review: 'and of' without an issue",
+        "See Mary Holt's review of Adorno's *Prisms* (1967) in *Telos* 12 (Summer, 1972); and of "
+        "the book generally.",
+        [(["Holt"], "1972", "")],
+    ),
+    (
+        "negative continued review: 'and of course' after a work that is no review",
+        "See *Capital* (London: Penguin, 1976); and of course *Grundrisse* (1973).",
+        [([], "1976", "Capital")],
+    ),
     (
         "negative anonymous: a chronicler named Anonymus keeps his name",
         "Anonymus, *Gesta Hungarorum*, 12.",

@@ -41,7 +41,7 @@ from citecheck.extract.note_patterns import (
     NAMES,
     URL,
 )
-from citecheck.extract.note_prose import colon_reading
+from citecheck.extract.note_prose import colon_reading, continued_review
 from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_segments import segments
 from citecheck.lazy_regex import lazy_compile
@@ -137,7 +137,10 @@ def read_note(local: str, number: int) -> list[NoteCitation]:
             else:  # "See: http://…": a work known only by its address
                 found.append(_address_only(local, segment, number))
             continue
-        for citation in read_segment(local, segment, number, previous):
+        read = read_segment(local, segment, number, previous)
+        if not read and (review := _continued_review(local, segment, number, found)):
+            read = [review]  # "…; and of Buck-Morss's *…* (1977) in *History and Theory* …"
+        for citation in read:
             previous = citation.authors
             found.append(citation)
     if pending is not None:
@@ -178,6 +181,13 @@ def _anonymous(citation: NoteCitation) -> NoteCitation:
         return citation
     unsure = "; ".join(p for p in (citation.unsure, "anonymous") if p)
     return replace(citation, authors=(), unsure=unsure)
+
+
+def _continued_review(
+    text: str, segment: Span, note: int, found: list[NoteCitation]
+) -> NoteCitation | None:
+    start = segment.start
+    return continued_review(text[start : segment.end], start, note, found[-1] if found else None)
 
 
 # A capital of the alphabets the name and title patterns know.
