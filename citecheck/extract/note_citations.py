@@ -235,10 +235,7 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             read = colon_reading(text, citation, kept[-1] if kept else None)
             kept.extend([read] if read is not None else [])
             continue
-        if citation.form != "short" or citation.pages:
-            # a page closes a short form: what follows is prose or another work, neither
-            # its details nor its subtitle ("(Critical Models, 126), was one of the last
-            # writings he finished … (1999)")
+        if citation.form != "short":
             kept.append(citation)
             continue
         # Details read on stand near the short form: a bounded look keeps a note of
@@ -254,7 +251,12 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             m.group("year") for m in LATER_DETAILS.finditer(text, citation.span.start, after_title)
         )
         later = LATER_DETAILS.search(text, after_title, group_end)
-        if not (own or later):
+        # a page closes a short form: details after it are prose's or another work's,
+        # neither its own nor its subtitle ("(Critical Models, 126), was one of the last
+        # writings he finished … (1999)"); its own, inside it, still count ("“…,” by Peter
+        # Hudis, Historical Materialism, 12 (3), pp. 147-168")
+        closed = citation.pages and (later is None or later.start() >= citation.span.end)
+        if not (own or later) or (closed and not own):
             kept.append(citation)
             continue
         before = kept[-1] if kept else None

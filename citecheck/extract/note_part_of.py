@@ -111,8 +111,11 @@ def part_of_book(s: str, k: int, offset: int, end: int, note: int) -> NoteCitati
         return None  # "the preface to Volume Two": a part of the book, no title
     details = Details(pages=_pages(found.group("locator")))
     style = "italic" if found.group("title") else "plain"
-    unsure = ["no author", "a part of the work"] + (["plain title"] if style == "plain" else [])
-    return build_citation(s, k, offset, end, note, "short", (), title, style, details, unsure)
+    # a whole book named by its title alone, no author: no short form of an earlier full
+    # one, but a first citation that lacks its details (as "Thomas Paine, *Common Sense*.")
+    unsure = ["no author", "a part of the work", "no publication details"]
+    unsure += ["plain title"] if style == "plain" else []
+    return build_citation(s, k, offset, end, note, "full", (), title, style, details, unsure)
 
 
 # First words of a part's or a pronoun's name, not a title's.
