@@ -1152,6 +1152,48 @@ CLASSES = [
         "See *Capital* (London: Penguin, 1976); and of course *Grundrisse* (1973).",
         [([], "1976", "Capital")],
     ),
+    # --- the same writer's next title after a work's closing bracket and "and"
+    (
+        "next title: marked titles, each with its year",
+        "Ann Brown, *The Long Detour* (1982) and *The Short Road Home* (1992).",
+        [(["Brown"], "1982", "The Long Detour"), (["Brown"], "1992", "The Short Road Home")],
+    ),
+    (
+        "next title: a web copy's plain titles, then another writer",
+        "Ann Brown, The Long Detour (1982) and The Short Road Home (1992); Jane Roe, Rebels "
+        "with a Cause (2000).",
+        [
+            (["Brown"], "1982", "The Long Detour"),
+            (["Brown"], "1992", "The Short Road Home"),
+            (["Roe"], "2000", "Rebels with a Cause"),
+        ],
+    ),
+    (
+        "negative next title: a journal's volume after 'and'",
+        'Adorno, "Progress" (1962) and *Telos* 12 (2000), 4.',
+        [(["Adorno"], "1962", "Progress")],
+    ),
+    (
+        "negative next title: a place and a year after 'and'",
+        "Adorno, Minima Moralia (1951) and London (1992).",
+        [(["Adorno"], "1951", "Minima Moralia")],
+    ),
+    (
+        "negative next title: prose after 'and'",
+        "Adorno, *Minima Moralia* (1951) and the book (1992).",
+        [(["Adorno"], "1951", "Minima Moralia")],
+    ),
+    # --- a quoted title "in" a web copy's plain journal issue
+    (
+        "plain journal: 'in' before the journal's name, volume and date",
+        'See "Notes on Strategy" in Telos 12 (1972).',
+        [([], "1972", "Notes on Strategy")],
+    ),
+    (
+        "negative plain journal: a year in prose after 'in'",
+        'She wrote "the end of history" in 1989 (as he said).',
+        [],
+    ),
     (
         "negative anonymous: a chronicler named Anonymus keeps his name",
         "Anonymus, *Gesta Hungarorum*, 12.",

@@ -31,7 +31,7 @@ from citecheck.extract.note_patterns import (
 )
 from citecheck.extract.note_plain_titles import title_only
 from citecheck.extract.note_prose import prose_work
-from citecheck.extract.note_title_lists import listed_works
+from citecheck.extract.note_title_lists import continued_plain_title, listed_works
 from citecheck.extract.note_work import read_at
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
@@ -117,7 +117,7 @@ def read_segment(
     start, end = _trimmed(text, segment)
     s = text[start:end]
     s = s if s.isascii() else s.translate(SPACES)
-    if listed := listed_works(s, 0, start, end, note):
+    if listed := listed_works(s, 0, start, end, note, text[end : end + 20]):
         return listed  # "Hobsbawm's books *A* (1962), *B* (1975), …": each a work
     first = _read_one(text, segment, note, previous)
     works = [] if first is None else _with_host(s, start, end, note, first)
@@ -210,6 +210,8 @@ def _read_one(
         return citation
     if collected := collected_work(s, k, start, note):  # "Trotsky's writings … were
         return collected  # collected in *Fascism: What It Is …* (…)": Trotsky's book
+    if continued and (plain := continued_plain_title(s, k, start, end, note, previous)):
+        return plain  # a web copy's "… (1982) and The Iranian Mojahedin (1992)"
     opening = _AS_START.match(s, k)  # "As Luxemburg put it in 1915 in *The Crisis …*"
     if opening and (citation := read_at(s, opening.end(), start, end, note, names_needed=True)):
         return citation

@@ -18,7 +18,7 @@ from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_titles import title_case
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import NoteCitation
+from citecheck.model import Author, NoteCitation
 
 # The list's head: a writer's possessive and a kind of work in the plural.
 # matches "Hobsbawm's books ", "Thompson’s historical studies ", "E. P. Thompson's works:
@@ -44,8 +44,11 @@ _ITEM = lazy_compile(
 )
 
 
-def listed_works(s: str, k: int, offset: int, end: int, note: int) -> list[NoteCitation]:
-    """The works of a writer's list in the segment `s` (offsets from `offset`), or []."""
+def listed_works(
+    s: str, k: int, offset: int, end: int, note: int, after: str = ""
+) -> list[NoteCitation]:
+    """The works of a writer's list in the segment `s` (offsets from `offset`), or []; the
+    list's last work may stand in the next segment, `after` ("… (1975) and *B* (1991)")."""
     if "'s " not in s and "’s " not in s:
         return []  # cheap test first: a list needs its writer's possessive
     for head in _HEAD.finditer(s, k):
@@ -62,9 +65,15 @@ def listed_works(s: str, k: int, offset: int, end: int, note: int) -> list[NoteC
         if not names:
             continue
         works = _items(s, head.end(), offset, end, note, names)
-        if len(works) >= 2:
+        if len(works) >= 2 or (works and _AND_ITEM.match(after)):
             return works
     return []
+
+
+# The list's last work, after "and", opening the next segment.
+# matches " and *Customs in Common* (1991)", " and Customs in Common (1991)."; not " and the
+# rest (1991)" (lower case)
+_AND_ITEM = lazy_compile(rf"\s*,?\s*and\s+(?=[*_“\"{UPPER}])")
 
 
 def _items(s: str, at: int, offset: int, end: int, note: int, names: str) -> list[NoteCitation]:
@@ -87,3 +96,32 @@ def _items(s: str, at: int, offset: int, end: int, note: int, names: str) -> lis
         works.append(work)
         at = item.end()
     return works
+
+
+# A web copy's next title by the same writer after "and": a plain title and its year in
+# brackets, ending the segment.
+# matches "The Iranian Mojahedin (1992)", "Customs in Common (1991)."; not "London (1992)"
+# (one word: `continued_plain_title` checks), "the book (1992)" (lower case), "Telos 12
+# (2000)" (a volume: a digit before the bracket)
+_NEXT_PLAIN_TITLE = lazy_compile(
+    rf"(?P<title>[{UPPER}][^()*_“”\";,.\d]{{2,120}}?)\s*\(\s*(?P<year>1[5-9]\d\d|20\d\d)\s*\)"
+    r"\s*[.;,]?\s*$"
+)
+
+
+def continued_plain_title(
+    s: str, k: int, offset: int, end: int, note: int, previous: tuple[Author, ...]
+) -> NoteCitation | None:
+    """ "and The Iranian Mojahedin (1992)" after "Ervand Abrahamian, Iran Between Two
+    Revolutions (1982)": the same writer's next work (`k` is after "and")."""
+    found = _NEXT_PLAIN_TITLE.match(s, k)
+    if found is None or not previous:
+        return None
+    title = found.group("title").strip()
+    if len(title.split()) < 2 or not title_case(title):
+        return None
+    details = Details(year=found.group("year"), published=True, loose_year=True)
+    unsure = ["author carried from before", "plain title", "year beside the title"]
+    return build_citation(
+        s, k, offset, end, note, "full", previous, title, "plain", details, unsure
+    )
