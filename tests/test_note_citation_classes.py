@@ -1070,6 +1070,17 @@ CLASSES = [
         [([], "", "Capital")],
     ),
     (
+        "quotation source: a web copy's plain title, its year and the link's words",
+        'Marx wrote that "all that is solid melts into air" (The Communist Manifesto, 1848, '
+        "available online at: http://www.marxists.org/archive/marx/works/1848/).",
+        [(["Marx"], "1848", "The Communist Manifesto")],
+    ),
+    (
+        "negative quotation source: a place, a year and words of prose",
+        'She said it was "the end" (London, 1916, available at the library).',
+        [],
+    ),
+    (
         "negative quotation source: names before a colon are a title's words",
         'She called it "the long revolution" (Communism: The Beginning of A New State, p. 29).',
         [],
