@@ -31,6 +31,7 @@ from citecheck.extract.note_patterns import (
 )
 from citecheck.extract.note_plain_titles import title_only
 from citecheck.extract.note_prose import prose_work
+from citecheck.extract.note_reviews import review_work
 from citecheck.extract.note_title_lists import continued_plain_title, listed_works
 from citecheck.extract.note_work import read_at
 from citecheck.lazy_regex import lazy_compile
@@ -66,12 +67,16 @@ _AS_START = lazy_compile(rf"(?i:as)\s+(?=[{UPPER}])")
 # A person with given names in prose, then "in the essay" (or his, her, their) or a
 # possessive, and a marked title: "the political scientist J. P. Nettl, in the essay “…” (in
 # *Past and Present* …)", "This is the argument of Lars Lih's *Lenin Rediscovered* (…)".
-# matches before "J. P. Nettl, in the essay “", "Perry Anderson in his *", "Lars Lih's *";
-# not "Nettl in 1965" (no title), "Rosa Luxemburg's biographer, " (no title after)
+# A person and a comma before the title is a citation set in the prose ("the best account
+# remains Gwen Tate, *After the Strike* (Cardiff: …, 1987)"), kept only with an imprint.
+# matches before "J. P. Nettl, in the essay “", "Perry Anderson in his *", "Lars Lih's *",
+# "Gwen Tate, *"; not "Nettl in 1965" (no title), "Rosa Luxemburg's biographer, " (no title
+# after)
 _APPOSITIVE = lazy_compile(
     rf"""(?<![\w.’'-])(?={GIVEN_PERSON}
           (?:,?\s+in\s+(?:his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}
-            |(?<=['’]s)(?P<possessive>\s+(?:[a-z]+,?\s+){{0,3}}))
+            |(?<=['’]s)(?P<possessive>\s+(?:[a-z]+,?\s+){{0,3}})
+            |(?P<comma>,\s+))
         [*_“\"‘])""",
     re.VERBOSE,
 )
@@ -179,6 +184,8 @@ def _read_one(
             form=form,
             pages=pages.group("pages").strip() if pages else "",
         )
+    if " review of " in s and (review := review_work(s, k, start, end, note)):
+        return review  # "Helena Stroud, review of *…*, by Peter Vance, *Journal* …"
     citation = read_at(s, k, start, end, note)
     in_container = cue is not None and _CONTAINER_CUE.search(cue.group())
     if citation is None and in_container and _ALSO.match(cue.group()):
@@ -236,14 +243,15 @@ def _read_one(
 def _appositive(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
     """A person named in prose with a bridge to a marked title: "the political scientist J.
     P. Nettl, in the essay “…” (…)", "the argument of Lars Lih's *Lenin Rediscovered* (…)"."""
-    if not (" in " in s or "'s " in s or "’s " in s):  # cheap test first
-        return None
+    if not (" in " in s or "'s " in s or "’s " in s or ", *" in s or ", “" in s):
+        return None  # cheap test first
     for person in _APPOSITIVE.finditer(s, k + 1):
         citation = read_at(s, person.start(), start, end, note, names_needed=True)
         vouched = citation is not None and bool(
             citation.place or citation.url or says_online(citation.text)
         )  # a web copy's "(1960), available online here" for a link
-        if citation is not None and (person.group("possessive") is None or vouched):
+        set_in_prose = person.group("possessive") is not None or person.group("comma")
+        if citation is not None and (not set_in_prose or vouched):
             # a possessive in prose names a work in passing unless its imprint or address
             # follows:
             # "… of Susan Buck-Morss's *The Origin …* (1977) and …" is a mention
