@@ -242,7 +242,7 @@ def read_at(
     located = located or bool(
         not authors
         and title_style in ("italic", "quoted")
-        and k == after_cue(s)
+        and (k == after_cue(s) or _same_writer_next(s, k))
         and not names_needed
         and _LOCATOR_ONLY.fullmatch(s, title_end)
     )
@@ -287,6 +287,18 @@ _LOCATOR_ONLY = lazy_compile(
         (?:pp?\.\s*)?(?:\d{1,4}|[xvil]+)(?:\s*(?:-+|–)\s*\d{1,4})?\s*[.;]?\s*""",
     re.VERBOSE,
 )
+
+
+# "and" opening a segment cut before a marked title: the same writer's next work, in
+# short ("Ellery, *Salt Roads*, 77, and *Canal Towns*, 12").
+# matches "and *", "and “"; not "and the", "Anderson *"
+_AND_MARKED = lazy_compile(r"and\s+(?=[*_“\"‘])")
+
+
+def _same_writer_next(s: str, k: int) -> bool:
+    """The title at `k` follows the "and" that opens the segment."""
+    opening = _AND_MARKED.match(s)
+    return opening is not None and opening.end() == k
 
 
 # Words of prose after a plain short title and its pages: a sentence, not a citation.
