@@ -223,8 +223,9 @@ IBID = lazy_compile(r"[*_]{0,2}(?i:ibid(?:em)?|ebd)\b[*_]{0,2}\.?[*_]{0,2},?")
 IDEM = lazy_compile(r"[*_]{0,2}(?:Idem|Id\.)[*_]{0,2}(?!\w)")
 
 # "op. cit." and "loc. cit.", after a name or a title.
-# matches "op. cit.", "op cit", "loc. cit."; not "opcit"
-OP_CIT = lazy_compile(r"\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\.?")
+# In italics too, as older styles set it ("*op. cit.*").
+# matches "op. cit.", "op cit", "loc. cit.", "*op. cit.*", "_loc. cit._"; not "opcit"
+OP_CIT = lazy_compile(r"[*_]{0,2}\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\b\.?[*_]{0,2}")
 
 # Words that open a segment but belong to no citation: cues and connectives, and the
 # writer's own work ("See my “Title,” …": a work the note gives without an author).

@@ -48,6 +48,8 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
     if marked:
         kind = marked_style(marked)
         title = next(g for g in marked.groups() if g).strip(" ,.")
+        if OP_CIT.fullmatch(title + "."):
+            return "", "", at  # "Ellery, *op. cit.*, p. 77": no title, the work cited before
         return title, kind, marked.end()
     unclosed = UNCLOSED_QUOTE.match(s, i) if s[i : i + 1] in '“"' else None
     if unclosed:  # '"Lehren aus dem Faschismus [*Lessons …*] in, …': the quote never closes
@@ -91,11 +93,20 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
     first_word = title.split()[0].lower().strip(".,") if title else ""
     if not title or first_word in NOT_TITLE_STARTS or len(title.split()) > 25:
         return "", "", at
+    if _REGION_CODE.fullmatch(title) and YEAR.match(s, skip_comma(s, stop_at)):
+        # "Princeton, NJ, 1994": a place and its state, no author or work (but "Kirkpatrick
+        # Sale, SDS (New York: …)" is a title)
+        return "", "", at
     if PLACE_YEAR.fullmatch(title):
         return "", "", at  # "Politik und Philosophie, Frankfurt 2002": an imprint, no title
     if _publisher(title):
         return "", "", at  # "London, Verso Books, 2015": a place and a publisher, no work
     return title, "plain", stop_at
+
+
+# A state's or a country's code after a place: before a year, no plain title.
+# matches "NJ", "MA", "UK", "U.S.", "D.C."; not "Capital", "NATO Today"
+_REGION_CODE = lazy_compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 
 
 # An imprint in brackets somewhere ahead: "(London: The Bodley Head, 2008", "(NY: Random
@@ -129,6 +140,8 @@ def plain_title_by(s: str, k: int, offset: int, end: int, note: int) -> NoteCita
     if found is None or not plausible_names(found.group("names")):
         return None
     title = found.group("title").strip()
+    if _PART_BY_ANOTHER.search(title):
+        return None  # "Joan Hale, introduction to Strike Songs, by Idris Mold": Hale's part
     if not title_case(title) or SEE.search(title) or not IMPRINT_AHEAD.search(s, found.end()):
         return None  # "For a discussion of …, see Rosa Luxemburg, …, by …": prose, then a cue
     details = read_details(s[found.end() :])
@@ -137,6 +150,13 @@ def plain_title_by(s: str, k: int, offset: int, end: int, note: int) -> NoteCita
     authors = tuple(surnames(found.group("names")))
     unsure = ["plain title", "writer after the title"]
     return build_citation(s, k, offset, end, note, "full", authors, title, "plain", details, unsure)
+
+
+# A writer's part of another's book, or a review of it, inside what would be a plain title.
+# matches ", introduction to ", ", review of "; not "Introduction to Sociology", ", and"
+_PART_BY_ANOTHER = lazy_compile(
+    r",\s+(?:introduction|preface|foreword|afterword|review)\s+(?:to|of)\s", re.IGNORECASE
+)
 
 
 def title_case(words: str) -> bool:
