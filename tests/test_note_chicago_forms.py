@@ -58,6 +58,11 @@ ROWS = [
         (work(["Pellow"], "Canal Country", 1987),),
     ),
     Row(
+        "book, one author (acronym title)",
+        "Helen Ortiz, *CND* (London: Merlin Press, 1983), 12.",
+        (work(["Ortiz"], "CND", 1983),),
+    ),
+    Row(
         "book, two authors",
         "Ruth Calder and Simon Wey, *Mill and Moor: A Social History* (Leeds: Pennine Books, "
         "2004), 17.",
@@ -154,8 +159,7 @@ ROWS = [
     ),
     Row(
         "newspaper article",
-        'Daniel Ferris, "Council Votes to Close Library," *Morning Ledger* (Tulsa), June 12, '
-        "2017.",
+        'Daniel Ferris, "Council Votes to Close Library," *Morning Ledger* (Tulsa), June 12, 2017.',
         (work(["Ferris"], "Council Votes to Close Library", 2017),),
     ),
     Row(
@@ -195,8 +199,7 @@ ROWS = [
     ),
     Row(
         "film or broadcast",
-        "*The Long Field*, directed by Maria Costa (Los Angeles: Northlight Pictures, 2004), "
-        "DVD.",
+        "*The Long Field*, directed by Maria Costa (Los Angeles: Northlight Pictures, 2004), DVD.",
         (work(ANY, "The Long Field", 2004),),
     ),
     Row(
@@ -283,7 +286,7 @@ ROWS = [
     ),
     Row(
         "several works in one note",
-        "Ellery, *Salt Roads*, 77; Lusk, \"Mill Work,\" 12; Calder and Wey, *Mill and Moor*, 3.",
+        'Ellery, *Salt Roads*, 77; Lusk, "Mill Work," 12; Calder and Wey, *Mill and Moor*, 3.',
         (
             work(["Ellery"], "Salt Roads", None, "short"),
             work(["Lusk"], "Mill Work", None, "short"),
@@ -295,9 +298,11 @@ ROWS = [
         "See also Petra Novak, *Harbours and Hinterlands* (Bristol: Seaway, 2005).",
         (work(["Novak"], "Harbours and Hinterlands", 2005),),
     ),
-    Row("Cf.", "Cf. Novak, *Harbours and Hinterlands*, 88.", (
-        work(["Novak"], "Harbours and Hinterlands", None, "short"),
-    )),
+    Row(
+        "Cf.",
+        "Cf. Novak, *Harbours and Hinterlands*, 88.",
+        (work(["Novak"], "Harbours and Hinterlands", None, "short"),),
+    ),
     Row(
         "Quoted in",
         "Edmund Crane, diary entry, May 4, 1871, quoted in Lisa Farr, *Crane's World* (Boston: "
@@ -309,6 +314,7 @@ ROWS = [
         "On the strike's aftermath the best account remains Gwen Tate, *After the Strike* "
         "(Cardiff: Valley Press, 1987), 201--9, though it leans on the union's own records.",
         (work(["Tate"], "After the Strike", 1987),),
+        web=False,  # a web copy's plain title set in prose: no mark and no cue before it
     ),
     Row(
         "commentary around the citation",
@@ -316,6 +322,146 @@ ROWS = [
         "(1999): 440--62.",
         (work(["Mold"], "Strike Myths", 1999),),
     ),
+    # --- variants: European imprints, other markings, anonymous works, other cues
+    Row(
+        "book, European imprint (place, publisher, year)",
+        "Pierre Lemaire, *La Ville ouvrière*, Paris, Éditions du Seuil, 1985, p. 41.",
+        (work(["Lemaire"], "La Ville ouvrière", 1985),),
+    ),
+    Row(
+        "book, European imprint (place year)",
+        "Hans Weber, *Die Stadt und ihre Arbeiter*, Berlin 1985, S. 41.",
+        (work(["Weber"], "Die Stadt und ihre Arbeiter", 1985),),
+    ),
+    Row(
+        "book, European imprint (place, publisher, year)",
+        "Mario Rossi, *La città industriale*, Torino, Einaudi, 1975, pp. 12--14.",
+        (work(["Rossi"], "La città industriale", 1975),),
+    ),
+    Row(
+        "book, bibliography-style note",
+        "Ellery, Margaret. *The Salt Roads of Cheshire*. Manchester: Northern Press, 1998.",
+        (work(["Ellery"], "The Salt Roads of Cheshire", 1998),),
+    ),
+    Row(
+        "book, particles and diacritics",
+        "Jan van der Berg and Seán O'Connell, *Harbour Labour* (Dublin: Lilliput, 2010), 5.",
+        (work(["van der Berg", "O'Connell"], "Harbour Labour", 2010),),
+    ),
+    Row(
+        "book, hyphenated given name",
+        "Anne-Marie Duchêne, *Les Docks* (Lyon: PUL, 1999), 70.",
+        (work(["Duchêne"], "Les Docks", 1999),),
+    ),
+    Row(
+        "edited book (edited by)",
+        "*Voices of the Coalfield*, edited by Joan Hale (Cardiff: Valley Press, 1990), 9.",
+        (work(ANY, "Voices of the Coalfield", 1990),),
+    ),
+    Row(
+        "chapter in an edited book (British, editor before title)",
+        "Idris Mold, 'Strike Songs', in Joan Hale (ed.), *Voices of the Coalfield* (Cardiff: "
+        "Valley Press, 1990), pp. 44--61.",
+        (work(["Mold"], "Strike Songs", 1990),),
+    ),
+    Row(
+        "translated book (translated by)",
+        "Henrik Soldal, *The Northern Commons*, translated by Ellen Frost (Minneapolis: "
+        "University of Minnesota Press, 2003), 77.",
+        (work(["Soldal"], "The Northern Commons", 2003),),
+    ),
+    Row(
+        "introduction or preface",
+        "Joan Hale, introduction to *Strike Songs*, by Idris Mold (Cardiff: Valley Press, "
+        "1990), ix.",
+        (work(["Hale"], ANY, 1990),),
+        web=False,  # "Joan Hale, introduction to Strike Songs, by Idris Mold": no mark
+    ),
+    Row(
+        "book, no date",
+        "Workers' Education League, *Why Organise?* (Manchester: WEL, n.d.), 2.",
+        (work(["Workers' Education League"], "Why Organise?", None),),
+        web=False,  # a web copy's plain title before an undated imprint
+    ),
+    Row(
+        "anonymous book",
+        "*The Chartist Almanac* (London: W. Strange, 1842), 3.",
+        (work([], "The Chartist Almanac", 1842),),
+    ),
+    Row(
+        "unsigned newspaper article",
+        '"Mill Strike Ends," *Morning Ledger*, June 12, 2017.',
+        (work([], "Mill Strike Ends", 2017),),
+    ),
+    Row(
+        "journal article (vol., no., pp.)",
+        'Owen Lusk, "Mill Work and Memory," *Labour Review*, vol. 9, no. 1 (2001), pp. 3--19.',
+        (work(["Lusk"], "Mill Work and Memory", 2001),),
+    ),
+    Row(
+        "journal article (Oxford, initials)",
+        "O. Lusk, 'Mill Work and Memory', *Labour Review*, 9 (2001), 3--19.",
+        (work(["Lusk"], "Mill Work and Memory", 2001),),
+    ),
+    Row(
+        "journal article (season)",
+        'Hugo Barret, "The Commons Revisited," *Open Politics* 3 (Spring 2019): 44.',
+        (work(["Barret"], "The Commons Revisited", 2019),),
+    ),
+    Row(
+        "e-book",
+        "Lena Hart, *Borders of Trade* (Chicago: University of Chicago Press, 2011), chap. 3, "
+        "Kindle.",
+        (work(["Hart"], "Borders of Trade", 2011),),
+    ),
+    Row(
+        "government document",
+        "Royal Commission on Labour, *Report on the Textile Trades* (London: HMSO, 1893), 14.",
+        (work(["Royal Commission on Labour"], "Report on the Textile Trades", 1893),),
+    ),
+    Row(
+        "short form (MHRA, single quotes)",
+        "Lusk, ‘Mill Work’, p. 12.",
+        (work(["Lusk"], "Mill Work", None, "short"),),
+    ),
+    Row(
+        "short form, title only",
+        "*Chartist Almanac*, 5.",
+        (work([], "Chartist Almanac", None, "short"),),
+    ),
+    Row("Ibid.", "Ibid., p. 45.", (work([], ANY, None, "ibid"),)),
+    Row("Ibid.", "Ibidem, 12.", (work([], ANY, None, "ibid"),)),
+    Row("op. cit.", "Ellery, *op. cit.*, p. 77.", (work(["Ellery"], ANY, None, "op-cit"),)),
+    Row("loc. cit.", "Ellery, loc. cit.", (work(["Ellery"], ANY, None, "loc-cit"),)),
+    Row(
+        "several works by one writer",
+        "Ellery, *Salt Roads*, 77, and *Canal Towns*, 12.",
+        (
+            work(["Ellery"], "Salt Roads", None, "short"),
+            work(["Ellery"], "Canal Towns", None, "short"),
+        ),
+    ),
+    Row(
+        "Quoted in (short form)",
+        "Crane to Farr, May 4, 1871, quoted in Farr, *Crane's World*, 40.",
+        # the letter is a work too (the truth set's rule: both works are entries)
+        (work(["Crane"], ANY, 1871), work(["Farr"], "Crane's World", None, "short")),
+    ),
+    Row(
+        "commentary around the citation",
+        "This is the argument of Petra Novak's *Harbours and Hinterlands* (Bristol: Seaway, "
+        "2005), esp. chap. 2.",
+        (work(["Novak"], "Harbours and Hinterlands", 2005),),
+        web=False,  # a web copy's plain title set in prose: no mark and no cue before it
+    ),
+    Row("negative: place, year", "In Paris, 1968 was remembered differently.", ()),
+    Row("negative: publisher, year", "Seuil, 1985.", ()),
+    Row(
+        "negative: place, publisher, year in prose",
+        "It was printed at Leeds by Northern Press, 1998 being the date on the title page.",
+        (),
+    ),
+    Row("negative: a journal volume alone", "*Labour Review* 9, no. 1 (2001): 3--19.", ()),
     # --- negatives: places, publishers, journals before a year; numbers; prose
     Row("negative: place, year", "The congress met in Durham, 2012, and again later.", ()),
     Row("negative: place, year", "Princeton, NJ, 1994.", ()),
@@ -388,13 +534,14 @@ ROWS = [
 # between a writer's name and what follows: not expected to hold there.
 WEB_UNSURE = {
     "film or broadcast",
-    "review",
     "Idem",
     "classical work",
     "multivolume work",
     "letter in a published collection",
+    "short form, title only",  # "Chartist Almanac, 5." has a surname's short form's shape
+    "several works by one writer",  # "…, 77, and Canal Towns, 12" may be a second writer
 }
-ROWS = [Row(r.form, r.note, r.works, r.form not in WEB_UNSURE) for r in ROWS]
+ROWS = [Row(r.form, r.note, r.works, r.web and r.form not in WEB_UNSURE) for r in ROWS]
 
 
 def fold(text: str) -> str:
@@ -457,7 +604,9 @@ def test_web_copy(row: Row) -> None:
     if row.web:
         assert holds(row, text), describe(read(text))
         return
-    # Not expected to hold: the web copy must still read no writer the row does not name.
+    # Not expected to hold: the web copy must still read no full form by a writer the row
+    # does not name (a place before a year read as an author would be one).
     expected = {surname_key(s) for w in row.works if w[0] is not ANY for s in w[0]}
-    false = [a.surname for c in read(text) for a in c.authors if surname_key(a.surname) not in expected]
+    full = [c for c in read(text) if c.form == "full"]
+    false = [a.surname for c in full for a in c.authors if surname_key(a.surname) not in expected]
     assert not false, describe(read(text))
