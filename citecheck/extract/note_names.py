@@ -102,12 +102,30 @@ def adverb(authors: tuple[Author, ...]) -> bool:
 def surnames(names: str) -> Iterable[Author]:
     for person in PERSON_SPLIT.split(names):
         words = person.split()
+        while len(words) > 1 and words[-1].strip(",.").lower() in _SUFFIXES:
+            words.pop()  # "Samuel Pike Jr.": the surname is Pike
         if not words:
             continue
         cut = len(words) - 1
         while cut > 0 and words[cut - 1].lower() in _PARTICLES:
             cut -= 1
         yield author(" ".join(words[cut:]))
+
+
+# Generational suffixes after a surname (Chicago 14.75 prints them without a comma).
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def surname_list(inverted: re.Match[str]) -> bool:
+    """An "inverted name" that is a list of surnames: "Hart, Okafor, and de Witt" (a short
+    form), not "Horkheimer, Max, and Theodor Adorno" (a bibliography's first author, then
+    a person with given names): the "given name" is one word, no initial, and the person
+    after "and" is a surname alone."""
+    more = inverted.group("more")
+    if not more or inverted.group("more_surname") or _INITIAL.search(inverted.group("given")):
+        return False
+    last = [w for w in PERSON_SPLIT.sub(" ", more).split() if w.lower() not in _PARTICLES]
+    return len(inverted.group("given").split()) == 1 and len(last) == 1
 
 
 _PARTICLES = frozenset(

@@ -27,6 +27,7 @@ from citecheck.extract.note_names import (
     mixed_list,
     names_end,
     plausible_names,
+    surname_list,
     surnames,
 )
 from citecheck.extract.note_part_of import plain_container
@@ -88,7 +89,7 @@ def read_at(
     )  # "Marx and Engels had observed, in their *Manifesto …*": the names end at the bridge
     if names and (not ends or mixed_list(s, names)):
         names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
-    if inverted and names and names.end() > inverted.end():
+    if inverted and names and (names.end() > inverted.end() or surname_list(inverted)):
         inverted = None  # "Adorno, Anders, Horkheimer and Pollock": a list, not "Adorno, A."
     if inverted and plausible_names(inverted.group("names")):
         more = inverted.group("more") or ""
@@ -107,6 +108,8 @@ def read_at(
             return None
         authors = tuple(surnames(names.group("names")))
         after = names.end()
+        if s[after : after + 1] == "." and _SUFFIX_END.search(names.group()):
+            after += 1  # "Samuel Pike Jr., *…*": the suffix's full stop ends no sentence
         if possessive:
             after -= 2  # "Lih's": the possessive is read by BRIDGE
     corporate = None
@@ -288,6 +291,10 @@ _LOCATOR_ONLY = lazy_compile(
     re.VERBOSE,
 )
 
+
+# A generational suffix ending the names, its full stop not yet taken.
+# matches "Jr" in "Samuel Pike Jr"; not "Junior", "Jr" inside "Samuel Jr Pike"
+_SUFFIX_END = lazy_compile(r"\b(?:Jr|Sr)$")
 
 # "and" opening a segment cut before a marked title: the same writer's next work, in
 # short ("Ellery, *Salt Roads*, 77, and *Canal Towns*, 12").
