@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_bracketed import bracketed_works
 from citecheck.extract.note_details import says_online
 from citecheck.extract.note_editors import edited_volume
@@ -230,6 +230,7 @@ def _read_one(
         _op_cit_in_prose(s, start, end, note)
         or prose_work(s, k, start, note, surnames)
         or _appositive(s, k, start, end, note)
+        or _after_clause(s, k, start, end, note)
         or ("itled" in s and titled_work(s, k, start, note, previous))
         or pronoun_work(s, k, start, note)
         or part_of_book(s, k, start, end, note)
@@ -255,6 +256,33 @@ def _appositive(s: str, k: int, start: int, end: int, note: int) -> NoteCitation
             # a possessive in prose names a work in passing unless its imprint or address
             # follows:
             # "… of Susan Buck-Morss's *The Origin …* (1977) and …" is a mention
+            return citation
+    return None
+
+
+# A short form after a clause of commentary and its comma: "and, for a contrary view,
+# Ellery, *Salt Roads*, 77", "as the union saw it, Lusk, “Mill Work,” 12".
+# matches before "Ellery, *", "Calder and Wey, *"; not "Ellery *" (no comma), "view, the *"
+_AFTER_CLAUSE = lazy_compile(
+    rf"""(?<=[a-z],\s)(?={NAME_WORD}(?:\s+(?:and|&)\s+{NAME_WORD})?(?:\s+et\s+al\.)?,\s+[*_“\"‘])""",
+    re.VERBOSE,
+)
+
+# How many places `_after_clause` tries in one segment: each is a reading of the rest, so
+# a cap keeps a long note linear.
+_CLAUSE_TRIES = 3
+
+
+def _after_clause(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
+    """A short form (surname, marked title, page and nothing after) set after a clause of
+    commentary. A full form there is read by `_appositive`; a short form needs its page."""
+    if ", *" not in s and ", “" not in s and ', "' not in s and ", ‘" not in s:
+        return None  # cheap test first
+    for tries, place in enumerate(_AFTER_CLAUSE.finditer(s, k)):
+        if tries >= _CLAUSE_TRIES:
+            break
+        citation = read_at(s, place.start(), start, end, note, names_needed=True)
+        if citation is not None and citation.form == "short" and citation.pages:
             return citation
     return None
 
@@ -315,8 +343,14 @@ def _year_only(citation: NoteCitation) -> bool:
     """The only detail is a year in brackets beside the title: no imprint, container
     (a journal's volume and date make one) or address."""
     return "year beside the title" in citation.unsure and not (
-        citation.place or citation.container or citation.url
+        citation.place or citation.container or citation.url or _REPORTER.search(citation.text)
     )
+
+
+# A law report's volume, series and page before a case's year (Chicago 14.276): it places
+# the case as a journal's volume places an article.
+# matches "347 U.S. 483 (", "410 F.2d 701 ("; not "(1917)", "vol. 2 ("
+_REPORTER = lazy_compile(r"\b\d{1,4}\s+(?:[A-Z][\w.]*\s+){1,3}\d{1,5}\s*\(")
 
 
 def _trimmed(text: str, segment: Span) -> tuple[int, int]:
