@@ -462,6 +462,160 @@ ROWS = [
         (),
     ),
     Row("negative: a journal volume alone", "*Labour Review* 9, no. 1 (2001): 3--19.", ()),
+    # --- variants: imprints, names, locators, other media
+    Row(
+        "book, imprint variants",
+        "Gail Rusk, *Carolina Mills* (Durham, NC: Duke University Press, 2012), 88.",
+        (work(["Rusk"], "Carolina Mills", 2012),),
+    ),
+    Row(
+        "book, imprint variants",
+        "Gail Rusk, *Carolina Mills* (London and New York: Routledge, 2003), 88 ff.",
+        (work(["Rusk"], "Carolina Mills", 2003),),
+    ),
+    Row(
+        "book, imprint variants",
+        "Gail Rusk, *Carolina Mills* (Verso, 2015), 88.",
+        (work(["Rusk"], "Carolina Mills", 2015),),
+    ),
+    Row(
+        "book, imprint variants",
+        "Gail Rusk, *Carolina Mills* (London, 1867; repr. 1990), 88.",
+        (work(["Rusk"], "Carolina Mills", 1990),),
+    ),
+    Row(
+        "book, imprint variants",
+        "Gail Rusk, *Carolina Mills*, Studies in Regional History 4 (Manchester: Northern "
+        "Press, 1998), 88.",
+        (work(["Rusk"], "Carolina Mills", 1998),),
+    ),
+    Row(
+        "book, name variants",
+        "Samuel Pike Jr., *Harbour Lights* (Boston: Beacon Press, 1964), 12.",
+        (work(["Pike"], "Harbour Lights", 1964),),
+    ),
+    Row(
+        "book, name variants",
+        "R.J. Lowe, *Town and Gown* (Oxford: Oxford University Press, 1980), 3.",
+        (work(["Lowe"], "Town and Gown", 1980),),
+    ),
+    Row(
+        "book, name variants",
+        "Joan Hale (ed.), *Voices of the Coalfield* (Cardiff: Valley Press, 1990), 9.",
+        (work(["Hale"], "Voices of the Coalfield", 1990),),
+    ),
+    Row(
+        "book, name variants",
+        "Tessa Brandt, et al., *The Harbour Cities* (Boston: Beacon Press, 2015), 12.",
+        (work(["Brandt"], "The Harbour Cities", 2015),),
+    ),
+    Row(
+        "translated book",
+        "Henrik Soldal, *The Northern Commons*, trans. and ed. Ellen Frost (Minneapolis: "
+        "University of Minnesota Press, 2003), 77.",
+        (work(["Soldal"], "The Northern Commons", 2003),),
+    ),
+    Row(
+        "thesis or dissertation (MHRA)",
+        "Rosa Delgado, ‘Salt and Silver’ (unpublished doctoral thesis, University of Leeds, "
+        "2009), p. 54.",
+        (work(["Delgado"], "Salt and Silver", 2009),),
+    ),
+    Row(
+        "newspaper article (section and page)",
+        'Daniel Ferris, "Council Votes," *Morning Ledger*, June 12, 2017, sec. B, 4.',
+        (work(["Ferris"], "Council Votes", 2017),),
+    ),
+    Row(
+        "journal article (month, no volume)",
+        'Owen Lusk, "Mill Work and Memory," *Labour Review*, March 2001, 3--19.',
+        (work(["Lusk"], "Mill Work and Memory", 2001),),
+    ),
+    Row(
+        "journal article (issue in brackets)",
+        'Owen Lusk, "Mill Work and Memory," *Labour Review* 9 (1) (2001): 3--19.',
+        (work(["Lusk"], "Mill Work and Memory", 2001),),
+    ),
+    Row(
+        "journal article (title ending in ?)",
+        'Hugo Barret, "Whose Commons?," *Open Politics* 3, no. 2 (2019): 44.',
+        (work(["Barret"], "Whose Commons?", 2019),),
+    ),
+    Row(
+        "web page, no author",
+        '"About the Archive," Mill Towns Project, accessed March 1, 2021, '
+        "https://milltowns.example.org/about.",
+        (work([], "About the Archive", ANY),),
+    ),
+    Row(
+        "video or podcast",
+        'Lina Marsh, "Slow Reading," YouTube video, 12:04, March 3, 2020, '
+        "https://www.youtube.com/watch?v=abc123.",
+        (work(["Marsh"], "Slow Reading", 2020),),
+    ),
+    Row(
+        "legal case",
+        "*Harlow v. Pike*, 347 U.S. 483 (1954).",
+        (work([], "Harlow v. Pike", 1954),),
+        web=False,  # a plain case name before a bare year reads as a work named in passing
+    ),
+    Row(
+        "classical work",
+        "Plato, *Republic* 514a--b.",
+        (work(["Plato"], "Republic", None, "short"),),
+    ),
+    Row(
+        "chapter, container in short",
+        'Mold, "Strike Songs," in Hale, *Voices of the Coalfield*, 50.',
+        (work(["Mold"], "Strike Songs", None, "short"),),
+    ),
+    Row(
+        "short form (note number)",
+        "Ellery, *Salt Roads*, 77n12.",
+        (work(["Ellery"], "Salt Roads", None, "short"),),
+    ),
+    Row(
+        "short form, three authors",
+        "Hart, Okafor, and de Witt, *Borders of Trade*, 5.",
+        (work(["Hart", "Okafor", "de Witt"], "Borders of Trade", None, "short"),),
+    ),
+    Row(
+        "short form, author only",
+        "Ellery, 77--79.",
+        (work(["Ellery"], ANY, None, "short"),),
+    ),
+    Row("Ibid.", "*Ibid.*, 45.", (work([], ANY, None, "ibid"),)),
+    Row("Ibid.", "Ibid. 2:45.", (work([], ANY, None, "ibid"),)),
+    Row("Idem", "Id., *Canal Country*, 9.", (work(ANY, ANY, ANY, "idem"),)),
+    Row(
+        "several works in one note",
+        'On the mills see Rusk, *Carolina Mills*, 88; Lusk, "Mill Work," 12; and, for a '
+        "contrary view, Ellery, *Salt Roads*, 77.",
+        (
+            work(["Rusk"], "Carolina Mills", None, "short"),
+            work(["Lusk"], "Mill Work", None, "short"),
+            work(["Ellery"], "Salt Roads", None, "short"),
+        ),
+        web=False,  # "see Rusk, Carolina Mills, 88": a plain title in prose after a cue
+    ),
+    Row(
+        "commentary around the citation",
+        "Gwen Tate, *After the Strike* (Cardiff: Valley Press, 1987), 201--9. Tate's account "
+        "relies on union records and should be read with care.",
+        (work(["Tate"], "After the Strike", 1987),),
+    ),
+    Row(
+        "negative: place: publisher, year in brackets",
+        "(Durham, NC: Duke University Press, 2012).",
+        (),
+    ),
+    Row("negative: a legal reference", "See section 4(2) of the 1906 act.", ()),
+    Row("negative: a time stamp", "At 12:04, March 3, 2020, the stream ended.", ()),
+    Row(
+        "negative: a person and a year in prose",
+        "Gwen Tate, 1987, was the first to say so.",
+        (),
+    ),
     # --- negatives: places, publishers, journals before a year; numbers; prose
     Row("negative: place, year", "The congress met in Durham, 2012, and again later.", ()),
     Row("negative: place, year", "Princeton, NJ, 1994.", ()),
