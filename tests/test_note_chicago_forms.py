@@ -609,6 +609,11 @@ ROWS = [
         "(Durham, NC: Duke University Press, 2012).",
         (),
     ),
+    Row(
+        "negative: people listed in prose before an imprint",
+        "We met Gwen Tate, Paul Okafor and others at the launch (London: Verso, 1990).",
+        (),
+    ),
     Row("negative: a legal reference", "See section 4(2) of the 1906 act.", ()),
     Row("negative: a time stamp", "At 12:04, March 3, 2020, the stream ended.", ()),
     Row(
