@@ -689,13 +689,10 @@ ROWS = [
     ),
 ]
 
-# Forms whose titles are marked only by italics, where the web copy leaves no mark at all
-# between a writer's name and what follows: not expected to hold there.
+# Forms not expected to hold in the web copy, where no mark is left between a writer's
+# name and what follows. (Set before the first run with film, Idem, classical works and
+# multivolume works too; those held, and are held to it now.)
 WEB_UNSURE = {
-    "film or broadcast",
-    "Idem",
-    "classical work",
-    "multivolume work",
     "letter in a published collection",
     "short form, title only",  # "Chartist Almanac, 5." has a surname's short form's shape
     "several works by one writer",  # "…, 77, and Canal Towns, 12" may be a second writer
