@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from note_scoring import Score, score_note  # noqa: E402
 
 from citecheck.extract.note_citations import note_citations_in  # noqa: E402
+from citecheck.extract.note_forms import settle_forms  # noqa: E402
 from citecheck.model import Note, Span  # noqa: E402
 from citecheck.readers import read_manuscript  # noqa: E402
 
@@ -96,16 +97,21 @@ def score_article(
 ) -> Score:
     total = Score()
     masked, notes = notes_by_label(CORPUS / truth["article"])
+    read: list[tuple[dict, str, list]] = []  # each note's truth entry, text and readings
     for entry in truth["notes"]:
         note = notes.get(entry["label"])
         if note is None:
-            total.add(score_note(entry["label"], entry["citations"], [], ""))
+            read.append((entry, "", []))
             continue
         text = note.text_span.slice(masked)
         if rendering == "web":
             text = web_copy(text)
         copy = Note(note.number, Span(0, len(text)), Span(0, 0), Span(0, len(text)), note.label)
-        predictions = list(note_citations_in(text, copy))
+        read.append((entry, text, list(note_citations_in(text, copy))))
+    # forms are settled over the whole document, as `find_note_citations` does
+    settled = iter(settle_forms([p for _, _, predictions in read for p in predictions]))
+    for entry, text, predictions in read:
+        predictions = [next(settled) for _ in predictions]
         note_score = score_note(entry["label"], entry["citations"], predictions, text)
         if misses and (note_score.wrong or note_score.missed or note_score.places):
             heading = f"{truth['article']} n{entry['label']} ({rendering})"
@@ -179,6 +185,18 @@ def print_form_table(table: dict[tuple[str, str], Score]) -> None:
             )
 
 
+def print_misread_by(table: dict[tuple[str, str], Score]) -> None:
+    """The citations read with the other form, counted by what the reader took for details
+    (a full form) or why it settled on a short one."""
+    print()
+    print("| rendering | half | read with the other form, by why |")
+    print("|---|---|---|")
+    for (rendering, part), s in sorted(table.items()):
+        counts = sorted(s.misread_by.items(), key=lambda x: (-x[1], x[0]))
+        why = "; ".join(f"{k} {n}" for k, n in counts)
+        print(f"| {rendering} | {part} | {why or '-'} |")
+
+
 _FORM_CELLS = (("full", "full"), ("full", "short"), ("short", "short"), ("short", "full"))
 
 
@@ -235,6 +253,7 @@ def main() -> int:
         table = measure(args.verbose, args.misses, args.half, args.form_misses)
         print_table(table)
         print_form_table(table)
+        print_misread_by(table)
     if not args.no_seeds:
         from note_seed_report import CASES, print_causes, print_seeded
 

@@ -95,6 +95,8 @@ class Score:
     # (truth form, read form) -> citations paired so
     forms: dict[tuple[str, str], int] = field(default_factory=dict)
     misformed: list[str] = field(default_factory=list)  # read with another form than the truth's
+    # the citations read with the other form, by why: "short read full: a year"
+    misread_by: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: Score) -> None:
         for name in ("true_positive", "false_positive", "scored_truth", "apart_truth"):
@@ -107,6 +109,8 @@ class Score:
         self.misformed += other.misformed
         for pair, count in other.forms.items():
             self.forms[pair] = self.forms.get(pair, 0) + count
+        for why, count in other.misread_by.items():
+            self.misread_by[why] = self.misread_by.get(why, 0) + count
 
     @property
     def precision(self) -> float:
@@ -177,6 +181,9 @@ def score_note(label: str, truths: list[dict], predictions: list, note_text: str
             score.true_positive += 1
             told = (truths[pair]["form"], p.form)
             score.forms[told] = score.forms.get(told, 0) + 1
+            if told in (("short", "full"), ("full", "short")):
+                why = f"{told[0]} read {told[1]}: {form_evidence(p)}"
+                score.misread_by[why] = score.misread_by.get(why, 0) + 1
             if told[0] != told[1]:
                 names = [a.surname for a in p.authors]
                 score.misformed.append(f"[{label}] {told[0]} read {told[1]} {names} {p.title!r}")
@@ -190,3 +197,34 @@ def _same_kind(truth: dict, predicted) -> bool:
     if truth["form"] in APART_FORMS or predicted.form in APART_FORMS:
         return truth["form"] == predicted.form
     return True
+
+
+# Why the document's other notes made a reading short (note_forms.settle_forms).
+SETTLED = (
+    "given before, now without details",
+    "short forms here have given names",
+)
+
+
+def form_evidence(citation) -> str:
+    """What made the reader call a citation full (the strongest first) or short."""
+    unsure = citation.unsure
+    if citation.form != "full":
+        return next((why for why in SETTLED if why in unsure), "no publication details read")
+    if citation.place or citation.publisher:
+        return "an imprint"
+    if "details read on" in unsure:
+        return "details read on"
+    if citation.container and citation.year:
+        return "a container and a year"
+    if citation.year and "year beside the title" in unsure:
+        return "a year beside the title"
+    if citation.year:
+        return "a year"
+    if citation.url:
+        return "an address"
+    if "no publication details" in unsure:
+        return "given names"
+    if citation.container:
+        return "a container"
+    return "other (online, forthcoming, prose)"

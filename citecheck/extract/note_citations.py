@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_forms import settle_forms
 from citecheck.extract.note_patterns import (
     AVAILABLE_AT,
     COLON_NAMES,
@@ -40,12 +41,13 @@ from citecheck.model import Author, Note, NoteCitation, SourceText, Span
 
 
 def find_note_citations(source: SourceText) -> tuple[NoteCitation, ...]:
-    """The works cited in the notes, in document order."""
+    """The works cited in the notes, in document order, their forms settled by what the
+    other notes say of the same work (`note_forms`)."""
     text = source.masked
     found: list[NoteCitation] = []
     for note in sorted(source.notes, key=lambda n: n.span.start):
         found.extend(note_citations_in(text, note))
-    return tuple(found)
+    return settle_forms(found)
 
 
 def claimed_spans(
