@@ -1,0 +1,96 @@
+"""Issue 11, full or short (branch forms11): how the reader tells a full form from a short
+one, with the whole document in view, and how short-form-before-full finds a work's earlier
+full form. Hard cases with at least as many negatives, and each rule change with a failing
+and a passing case."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extract.note_citations import find_note_citations
+from citecheck.readers import read_bytes
+from tests.test_note_citation_rules import findings, manuscript
+
+ADORNO = "Theodor W. Adorno, *Negative Dialectics* (New York: Continuum, 1973), 5."
+ADORNO_AGAIN = "Theodor W. Adorno, *Negative Dialectics*, 45."
+LEWIN_NAMED = "Moshe Lewin, *Lenin's Last Struggle*, 41."
+LEWIN = "Moshe Lewin, *Lenin's Last Struggle* (Ann Arbor: University of Michigan Press, 2005), 3."
+
+
+def document_forms(*notes: str) -> list[str]:
+    source = read_bytes("m.md", manuscript(*notes).encode("utf-8"))
+    return [c.form for c in find_note_citations(source)]
+
+
+# (class, the notes of one document, the form of each work read, in order)
+SETTLED = [
+    (
+        "given again: given names and no details after the full form",
+        [ADORNO, ADORNO_AGAIN],
+        ["full", "short"],
+    ),
+    (
+        "given again: a short title with given names after the full form",
+        [ADORNO, "Theodor W. Adorno, *Negative*, 45."],
+        ["full", "short"],
+    ),
+    (
+        "style: the document writes short forms with names, so a first one is short",
+        [ADORNO, ADORNO_AGAIN, LEWIN_NAMED],
+        ["full", "short", "short"],
+    ),
+    (
+        "negative style: a first one with names and no page is a work named whole",
+        [ADORNO, ADORNO_AGAIN, "Thomas Paine, *Common Sense*."],
+        ["full", "short", "full"],
+    ),
+    (
+        "negative: names and no details, alone, are an incomplete full form",
+        ["Thomas Paine, *Common Sense*, 12."],
+        ["full"],
+    ),
+    (
+        "negative: no short form with names in the document, so a first one stays full",
+        [LEWIN, "Lewin, *Lenin's Last Struggle*, 41.", "Thomas Paine, *Common Sense*, 12."],
+        ["full", "short", "full"],
+    ),
+    (
+        "negative: another work of the same author given with names",
+        [ADORNO, "Theodor W. Adorno, *Minima Moralia*, 12."],
+        ["full", "full"],
+    ),
+    (
+        "negative: the same title by another author",
+        ["Karl Marx, *Capital* (London: Penguin, 1976), 45.", "Thomas Piketty, *Capital*, 12."],
+        ["full", "full"],
+    ),
+    (
+        "negative: a full form given again with its details stays full",
+        [ADORNO, ADORNO],
+        ["full", "full"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"), [c[1:] for c in SETTLED], ids=[c[0] for c in SETTLED]
+)
+def test_forms_settled_over_the_document(notes: list[str], expected: list[str]) -> None:
+    assert document_forms(*notes) == expected
+
+
+def test_the_settled_classes_have_at_least_as_many_negatives_as_positives() -> None:
+    negatives = sum(1 for name, _, _ in SETTLED if name.startswith("negative"))
+    assert negatives >= len(SETTLED) - negatives
+
+
+def test_a_short_form_with_given_names_whose_full_form_is_missing_is_reported() -> None:
+    found = findings(manuscript(ADORNO, ADORNO_AGAIN, LEWIN_NAMED), "short-form-before-full")
+    assert [f.data["note"] for f in found] == [3]
+    given = manuscript(ADORNO, ADORNO_AGAIN, LEWIN, LEWIN_NAMED)
+    assert findings(given, "short-form-before-full") == []
+
+
+def test_given_names_again_after_the_full_form_are_no_finding() -> None:
+    assert findings(manuscript(ADORNO, ADORNO_AGAIN), "short-form-before-full") == []
+    assert findings(manuscript("Thomas Paine, *Common Sense*, 12."), "short-form-before-full") == []
