@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.extract.note_citations import find_note_citations
+from citecheck.extract.note_citations import find_note_citations, note_citations_in
+from citecheck.model import Note, Span
 from citecheck.readers import read_bytes
 from tests.test_note_citation_rules import findings, manuscript
 
@@ -94,3 +95,40 @@ def test_a_short_form_with_given_names_whose_full_form_is_missing_is_reported() 
 def test_given_names_again_after_the_full_form_are_no_finding() -> None:
     assert findings(manuscript(ADORNO, ADORNO_AGAIN), "short-form-before-full") == []
     assert findings(manuscript("Thomas Paine, *Common Sense*, 12."), "short-form-before-full") == []
+
+
+def note_forms(text: str) -> list[tuple[str, list[str]]]:
+    note = Note(1, Span(0, len(text)), Span(0, 0), Span(0, len(text)))
+    return [(c.form, [a.surname for a in c.authors]) for c in note_citations_in(text, note)]
+
+
+# (class, one note's text, (form, surnames) of each work read)
+ONE_NOTE = [
+    ("surname alone: a note that is one surname", "Willsher.", [("short", ["Willsher"])]),
+    ("surname alone: with diacritics", "Žižek.", [("short", ["Žižek"])]),
+    ("negative surname alone: no full stop", "Willsher", []),
+    ("negative surname alone: given names and a surname", "Kim Willsher.", []),
+    ("negative surname alone: a note word", "Passim.", []),
+    ("negative surname alone: sic", "Sic.", []),
+    ("negative surname alone: a word the names never are", "Emphasis.", []),
+    ("negative surname alone: Ibid.", "Ibid.", [("ibid", [])]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in ONE_NOTE], ids=[c[0] for c in ONE_NOTE]
+)
+def test_one_note(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert note_forms(text) == expected
+
+
+def test_the_one_note_classes_have_at_least_as_many_negatives_as_positives() -> None:
+    negatives = sum(1 for name, _, _ in ONE_NOTE if name.startswith("negative"))
+    assert negatives >= len(ONE_NOTE) - negatives
+
+
+def test_a_surname_alone_before_the_full_form_is_reported() -> None:
+    kim = 'Kim Willsher, "Paris Protest," *The Guardian*, November 24, 2018.'
+    found = findings(manuscript("A comment.", "Willsher."), "short-form-before-full")
+    assert [f.data["note"] for f in found] == [2]
+    assert findings(manuscript(kim, "Willsher."), "short-form-before-full") == []

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_forms import settle_forms
+from citecheck.extract.note_names import surnames
 from citecheck.extract.note_patterns import (
     AVAILABLE_AT,
     COLON_NAMES,
@@ -119,8 +120,37 @@ def read_note(local: str, number: int) -> list[NoteCitation]:
             previous = citation.authors
             found.append(citation)
     if pending is not None:
-        found.extend(read_segment(local, pending, number, previous))
+        read = read_segment(local, pending, number, previous)
+        found.extend(read or _surname_alone(local, number))
     return _read_on(local, found)
+
+
+# A note that is one surname and a full stop: a short form of the author's one work
+# (Chicago 14.29 allows the surname alone when one work of the author is cited).
+# matches "Willsher.", " Žižek. "; not "Willsher" (no full stop), "Kim Willsher.", "Sic.",
+# "Passim."
+_SURNAME_ALONE = re.compile(r"\s*(?P<name>[" + UPPER + r"][\w'’-]{2,})\.\s*")
+# One-word notes that name no one.
+_NOTE_WORDS = frozenset("sic passim ditto same ebenda idem ibidem yes no see cf".split())
+
+
+def _surname_alone(local: str, number: int) -> list[NoteCitation]:
+    alone = _SURNAME_ALONE.fullmatch(local)
+    if alone is None or alone.group("name").lower() in _NOTE_WORDS:
+        return []
+    name = alone.group("name")
+    if not plausible_names(name):
+        return []
+    return [
+        NoteCitation(
+            text=local[alone.start("name") : alone.end()].strip(),
+            span=Span(alone.start("name"), alone.end("name") + 1),
+            note=number,
+            form="short",
+            authors=tuple(surnames(name)),
+            unsure="a surname alone",
+        )
+    ]
 
 
 # A capital of the alphabets the name and title patterns know.
