@@ -112,6 +112,27 @@ ONE_NOTE = [
     ("negative surname alone: sic", "Sic.", []),
     ("negative surname alone: a word the names never are", "Emphasis.", []),
     ("negative surname alone: Ibid.", "Ibid.", [("ibid", [])]),
+    (
+        "article: a journal's volume, issue and page range without a year",
+        'See "The Death of the Subject," by Peter Hudis, Historical Materialism, 12 (3), '
+        "pp. 147-168.",
+        [("full", ["Hudis"])],
+    ),
+    (
+        "article: a marked journal, volume and number, and a range",
+        'Hudis, "The Death of the Subject," *Telos* 12, no. 3, 147--168.',
+        [("full", ["Hudis"])],
+    ),
+    (
+        "negative article: a book's volume and a page range",
+        "Marx, *Capital*, vol. 1, 45--46.",
+        [("short", ["Marx"])],
+    ),
+    (
+        "negative article: a volume, an issue and one page",
+        'Hudis, "The Death of the Subject," *Telos* 12 (3), 147.',
+        [("short", ["Hudis"])],
+    ),
 ]
 
 
