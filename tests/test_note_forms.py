@@ -153,3 +153,42 @@ def test_a_surname_alone_before_the_full_form_is_reported() -> None:
     found = findings(manuscript("A comment.", "Willsher."), "short-form-before-full")
     assert [f.data["note"] for f in found] == [2]
     assert findings(manuscript(kim, "Willsher."), "short-form-before-full") == []
+
+
+def reported(*notes: str) -> list[int]:
+    return [f.data["note"] for f in findings(manuscript(*notes), "short-form-before-full")]
+
+
+STATE = "Lenin, *The State and Revolution*, 12."
+
+
+def test_a_work_named_beside_another_works_imprint_is_no_full_form() -> None:
+    beside = (
+        "On Lenin and *The State and Revolution*, see Lars T. Lih, *Lenin Rediscovered* "
+        "(Leiden: Brill, 2006), 45."
+    )
+    assert reported(beside, STATE) == [2]
+    dated = "As Lenin wrote in *The State and Revolution* in 1917, the state withers away."
+    assert reported(dated, STATE) == []
+
+
+def test_an_earlier_short_form_is_no_full_form() -> None:
+    assert reported(STATE, "Lenin, *The State and Revolution*, 45.") == [1, 2]
+    full = "V. I. Lenin, *The State and Revolution* (Moscow: Progress, 1970), 3."
+    assert reported(full, STATE, "Lenin, *The State and Revolution*, 45.") == []
+
+
+def test_a_short_title_of_a_short_title_keeps_its_head() -> None:
+    wage = "Karl Marx, *Wage Labour and Capital* (London: Lawrence, 1933), 5."
+    assert reported(wage, "Marx, *Capital*, 45.") == [2]
+    assert reported(wage, "Marx, *Wage Labour*, 45.") == []
+    iran = "Ervand Abrahamian, *Iran Between Two Revolutions* (Princeton: PUP, 1982), 23."
+    assert reported(iran, "Abrahamian, *Iran*, 41.") == []
+    gotha = "Karl Marx, *Critique of the Gotha Programme* (Moscow: Progress, 1971), 5."
+    assert reported(gotha, "Marx, *Gotha Programme*, 12.") == []
+
+
+def test_a_title_alone_refers_back_to_a_work_named_in_an_earlier_note() -> None:
+    named = "Published in the new anthology, *K-Punk*."
+    assert reported(named, "*K-Punk*, p. 770") == []
+    assert reported("A comment.", "*K-Punk*, p. 770") == [2]
