@@ -173,9 +173,22 @@ def test_a_work_named_beside_another_works_imprint_is_no_full_form() -> None:
 
 
 def test_an_earlier_short_form_is_no_full_form() -> None:
-    assert reported(STATE, "Lenin, *The State and Revolution*, 45.") == [1, 2]
+    # reported once, at its first short form: the one fix serves the later ones
+    assert reported(STATE, "Lenin, *The State and Revolution*, 45.") == [1]
+    dated = "Lenin, *The State and Revolution*, 12; Lenin, *Imperialism*, 3."
+    assert reported(dated, "A comment.", "Lenin, *Imperialism*, 45.") == [1, 1]
     full = "V. I. Lenin, *The State and Revolution* (Moscow: Progress, 1970), 3."
     assert reported(full, STATE, "Lenin, *The State and Revolution*, 45.") == []
+
+
+def test_a_container_given_in_another_authors_chapter_is_a_full_form() -> None:
+    preuss = (
+        "Peter Preuss, “Introduction,” in Friedrich Nietzsche, *On the Advantage and "
+        "Disadvantage of History for Life* (Indianapolis: Hackett, 1980), 1."
+    )
+    assert reported(preuss, "Nietzsche, *History for Life*, 12.") == []
+    untitled = "Peter Preuss, “Introduction,” in *Nietzsche Studies* (Indianapolis: Hackett, 1980)."
+    assert reported(untitled, "Nietzsche, *History for Life*, 12.") == [2]
 
 
 def test_a_short_title_of_a_short_title_keeps_its_head() -> None:
@@ -192,3 +205,10 @@ def test_a_title_alone_refers_back_to_a_work_named_in_an_earlier_note() -> None:
     named = "Published in the new anthology, *K-Punk*."
     assert reported(named, "*K-Punk*, p. 770") == []
     assert reported("A comment.", "*K-Punk*, p. 770") == [2]
+
+
+def test_another_work_of_the_authors_does_not_date_ours() -> None:
+    wage = "Karl Marx, *Wage Labour and Capital* (London: Lawrence, 1933), on capital."
+    assert reported(wage, "Marx, *Capital*, 45.") == [2]
+    dated = "As Marx wrote of capital in 1867 (*Capital*, vol. 1), value is social."
+    assert reported(dated, "Marx, *Capital*, 45.") == []

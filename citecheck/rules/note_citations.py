@@ -204,6 +204,9 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
     for citation in manuscript.note_citations:
         if citation.title:
             titles_by_note.setdefault(citation.note, []).append(citation)
+    # the works reported: their later short forms are not reported again (one fix, the full
+    # form at the first citation, serves them all)
+    reported = _Works()
     for citation in manuscript.note_citations:
         if citation.form in ("short", "op-cit") and matchable(citation):
             earlier = next(iter(full_forms.same(citation, _full_form_of)), None)
@@ -211,7 +214,9 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
                 earlier is None
                 and not _container_given(manuscript, citation, given)
                 and not _named_before(manuscript, citation, given, titles_by_note)
+                and next(iter(reported.same(citation)), None) is None
             ):
+                reported.add(citation)
                 yield SHORT_FORM_BEFORE_FULL.finding(
                     f"note {citation.note} cites {_work(citation)} in short form, but no earlier "
                     "note gives it in full: give the full form at its first citation",
@@ -288,11 +293,14 @@ def _named_before(
         start = max(note.text_span.start, end - LOOK_BACK_CHARS)
         text = masked[start:end]
         for other in titles_by_note.get(note.number, [])[-LOOK_BACK_TITLES:]:
-            full = other.form == "full"
-            if _first_author(other) != author or (full and not _full_form_of(other, citation)):
+            if _first_author(other) != author or (
+                other.form == "full" and not _full_form_of(other, citation)
+            ):
                 # another work, read: its names, title and details are not ours (a year in
-                # its imprint does not date a work merely named beside it)
-                text = _blanked(text, other.span.start - start, other.span.end - start)
+                # its imprint dates it, not a work merely named beside it); its container
+                # may be ours ("Preuss, “Introduction,” in Nietzsche, *On the …* (…)")
+                own_end = _own_part_end(masked, other, surname)
+                text = _blanked(text, other.span.start - start, own_end - start)
         if surname and not re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
             continue
         if _words_present(title, title_key(text)) and trace.search(text):
@@ -310,6 +318,20 @@ def _named_before(
         if surname in near and any(book and book in near for book in books):
             return True
     return False
+
+
+def _own_part_end(masked: str, other: NoteCitation, surname: str) -> int:
+    """Where another work's reading stops being only its own: at its container, or at our
+    author's name in its details ("Preuss, “Introduction,” in Friedrich Nietzsche, *On the
+    …* (…, 1980)": the book that holds the chapter may be the work cited in short)."""
+    start, end = other.span.start, other.span.end
+    after = masked.find(other.title, start, end) + len(other.title) if other.title else start
+    after = max(after, start)
+    found = [masked.find(other.container, after, end)] if other.container else []
+    if surname:
+        name = re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)").search(masked, after, end)
+        found.append(name.start() if name else -1)
+    return min((at for at in found if at >= 0), default=end)
 
 
 def _blanked(text: str, start: int, end: int) -> str:
