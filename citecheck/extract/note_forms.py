@@ -30,7 +30,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from citecheck.bibliography.note_matching import name_similarity, title_similarity
+from citecheck.bibliography.note_matching import name_similarity, title_key, title_similarity
 from citecheck.model import NoteCitation
 
 # What the reader writes in `unsure` when only given names made a citation full.
@@ -49,10 +49,13 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
     if not bare:
         return tuple(settled)
     by_initial: dict[str, list[int]] = {}
+    first_seen: dict[tuple[str, str], int] = {}  # (author, title key) -> its first reading
     for i, citation in enumerate(settled):
         if citation.authors and citation.title:
             by_initial.setdefault(citation.authors[0].folded[:1], []).append(i)
-    given_again = {i for i in bare if _cited_before(settled, i, by_initial)}
+            first_seen.setdefault(_key(citation), i)
+    words = [_words(c) for c in settled]
+    given_again = {i for i in bare if _cited_before(settled, i, by_initial, first_seen, words)}
     for i in bare:
         if i in given_again:
             settled[i] = _short(settled[i], "given before, now without details")
@@ -69,18 +72,38 @@ def _bare(citation: NoteCitation) -> bool:
     )
 
 
-def _cited_before(citations: list[NoteCitation], i: int, by_initial: dict[str, list[int]]) -> bool:
+def _cited_before(
+    citations: list[NoteCitation],
+    i: int,
+    by_initial: dict[str, list[int]],
+    first_seen: dict[tuple[str, str], int],
+    words: list[frozenset[str]],
+) -> bool:
     """True when an earlier reading cites the work citations[i] cites: the same first author
-    (a slip allowed) and a title one holds as a short title of the other."""
+    (a slip allowed) and a title one holds as a short title of the other. The same author
+    and title written alike is found without comparing (a note repeated a thousand times)."""
     citation = citations[i]
+    if first_seen[_key(citation)] < i:
+        return True
     author = citation.authors[0].folded
     near = by_initial.get(author[:1], [])
     at = bisect_left(near, i)
     return any(
-        name_similarity(author, citations[j].authors[0].folded) >= SAME_NAME
+        # a short title shares a word with its full title: a set test spares most of the
+        # fuzzy comparisons, which a note of thousands of works would make slow
+        not words[i].isdisjoint(words[j])
+        and name_similarity(author, citations[j].authors[0].folded) >= SAME_NAME
         and title_similarity(citation.title, citations[j].title) >= SAME_TITLE
         for j in near[max(0, at - LOOK_BACK) : at]
     )
+
+
+def _words(citation: NoteCitation) -> frozenset[str]:
+    return frozenset(w for w in title_key(citation.title).split() if len(w) >= 3)
+
+
+def _key(citation: NoteCitation) -> tuple[str, str]:
+    return citation.authors[0].folded, title_key(citation.title)
 
 
 def _short(citation: NoteCitation, why: str) -> NoteCitation:
