@@ -113,6 +113,18 @@ ONE_NOTE = [
     ("negative surname alone: a word the names never are", "Emphasis.", []),
     ("negative surname alone: Ibid.", "Ibid.", [("ibid", [])]),
     (
+        "bracketed: a source in brackets takes no details from later sentences",
+        'Adorno, "Marginalia," in *Critical Models* (New York: CUP, 1998), 266. He said '
+        '"speculation and experience" (*Critical Models*, 126), late. It reflected a dispute '
+        '(see Adorno and Marcuse, "Correspondence," *New Left Review* 233 (1999), 123).',
+        [("full", ["Adorno"]), ("short", []), ("full", ["Adorno", "Marcuse"])],
+    ),
+    (
+        "negative bracketed: details in the next sentence of an unbracketed short form",
+        "Healey, Dan. *Homosexual Desire*. 2001. Chicago: University of Chicago Press, 170.",
+        [("full", ["Healey"])],
+    ),
+    (
         "article: a journal's volume, issue and page range without a year",
         'See "The Death of the Subject," by Peter Hudis, Historical Materialism, 12 (3), '
         "pp. 147-168.",

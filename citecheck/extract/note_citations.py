@@ -198,7 +198,9 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             read = colon_reading(text, citation, kept[-1] if kept else None)
             kept.extend([read] if read is not None else [])
             continue
-        if citation.form != "short":
+        if citation.form != "short" or _bracketed(text, citation.span):
+            # a source in brackets ends at its bracket: "(*Critical Models*, 126)" takes no
+            # details from the sentences after it
             kept.append(citation)
             continue
         # Details read on stand near the short form: a bounded look keeps a note of
@@ -229,6 +231,11 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         )
         kept.append(replace(citation, form="full", unsure=unsure, year=year))
     return kept
+
+
+def _bracketed(text: str, span: Span) -> bool:
+    before = text[: span.start].rstrip()
+    return before.endswith(("(", "[")) and text[span.end : span.end + 1] in (")", "]")
 
 
 def _link_only(text: str, segment: Span) -> bool:
