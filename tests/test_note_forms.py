@@ -125,6 +125,23 @@ ONE_NOTE = [
         [("full", ["Healey"])],
     ),
     (
+        "also: 'Also available online' after a short form is another place to read it",
+        "Marx, *The Civil War in France*, in Tucker, ed., *Marx-Engels Reader*, 638. Also "
+        "[available online here](              ).",
+        [("short", ["Marx"])],
+    ),
+    (
+        "title's year: a year inside the title is no publication year",
+        "Marx, *The Class Struggles in France, 1848--1850*, in Tucker, ed., *Marx-Engels "
+        "Reader*, 593. Also [available online here](              ).",
+        [("short", ["Marx"])],
+    ),
+    (
+        "negative also: an address in the next sentence completes a short form",
+        "Marx, *The Civil War in France*, 638. Available online at http://x.org/a.",
+        [("full", ["Marx"])],
+    ),
+    (
         "article: a journal's volume, issue and page range without a year",
         'See "The Death of the Subject," by Peter Hudis, Historical Materialism, 12 (3), '
         "pp. 147-168.",

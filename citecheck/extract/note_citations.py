@@ -211,11 +211,20 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         )
         title_at = text.find(citation.title, citation.span.start) if citation.title else -1
         after_title = title_at + len(citation.title) if title_at >= 0 else citation.span.end
-        # before the title only a year counts: "Trotzki, Leo: Die …" is no imprint
+        # before the title only a year counts: "Trotzki, Leo: Die …" is no imprint; a year
+        # inside the title is the title's ("*The Class Struggles in France, 1848--1850*")
+        before_title = title_at if title_at >= 0 else after_title
         own = any(
-            m.group("year") for m in LATER_DETAILS.finditer(text, citation.span.start, after_title)
+            m.group("year") for m in LATER_DETAILS.finditer(text, citation.span.start, before_title)
         )
-        later = LATER_DETAILS.search(text, after_title, group_end)
+        later = next(
+            (
+                m
+                for m in LATER_DETAILS.finditer(text, after_title, group_end)
+                if not (m.group("url") and _ALSO.search(text, max(0, m.start() - 200), m.start()))
+            ),
+            None,
+        )
         if not (own or later):
             kept.append(citation)
             continue
@@ -231,6 +240,12 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         )
         kept.append(replace(citation, form="full", unsure=unsure, year=year))
     return kept
+
+
+# A sentence that opens with "Also": another place to read the work, not its details.
+# matches ". Also [available online here](" before the link, "; also at "; not "Also,
+# Marx wrote" further back than the sentence, ". Available at "
+_ALSO = re.compile(r"(?:^|[.;]\s+)[Aa]lso\b[^.;]*$")
 
 
 def _bracketed(text: str, span: Span) -> bool:
