@@ -31,6 +31,7 @@ from note_scoring import Score, score_note  # noqa: E402
 
 from citecheck.extract.note_citations import note_citations_in  # noqa: E402
 from citecheck.extract.note_forms import settle_forms  # noqa: E402
+from citecheck.extract.note_lone_names import EarlierWorks  # noqa: E402
 from citecheck.model import Note, Span  # noqa: E402
 from citecheck.readers import read_manuscript  # noqa: E402
 
@@ -98,6 +99,7 @@ def score_article(
     total = Score()
     masked, notes = notes_by_label(CORPUS / truth["article"])
     read: list[tuple[dict, str, list]] = []  # each note's truth entry, text and readings
+    earlier = EarlierWorks()  # the works of the notes before, as find_note_citations keeps
     for entry in truth["notes"]:
         note = notes.get(entry["label"])
         if note is None:
@@ -107,7 +109,7 @@ def score_article(
         if rendering == "web":
             text = web_copy(text)
         copy = Note(note.number, Span(0, len(text)), Span(0, 0), Span(0, len(text)), note.label)
-        read.append((entry, text, list(note_citations_in(text, copy))))
+        read.append((entry, text, list(note_citations_in(text, copy, earlier))))
     # forms are settled over the whole document, as `find_note_citations` does
     settled = iter(settle_forms([p for _, _, predictions in read for p in predictions]))
     for entry, text, predictions in read:

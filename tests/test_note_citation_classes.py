@@ -97,10 +97,15 @@ CLASSES = [
         [(["Johnson"], "", "Revolutionaries to Race Leaders")],
     ),
     (
-        "negative imprint: the container of the work before, after 'Also in'",
+        # was a negative; since "Also in *Book*" reads the work again in another book (its
+        # author carried), a web copy's plain "Also in Book (…)" reads the same
+        "imprint: 'Also in' a plain title, the work again in another book",
         'Louis Althusser, "Contradiction and Overdetermination," *New Left Review* 41 (1967), '
         "15. Also in For Marx (1965), trans. Ben Brewster (London: New Left Books, 1977), 87.",
-        [(["Althusser"], "1967", "Contradiction and Overdetermination")],
+        [
+            (["Althusser"], "1967", "Contradiction and Overdetermination"),
+            (["Althusser"], "1977", "For Marx"),
+        ],
     ),
     (
         "imprint: a corporate author before a plain title",
@@ -709,6 +714,501 @@ CLASSES = [
         "negative bridge: an address alone after prose",
         "As he put it, see https://www.marxists.org/archive/marx/works/1843/.",
         [],
+    ),
+    # --- round 3 (branch recall11b): a part of a book, its book in short form, no author
+    (
+        "part in container: a quoted chapter in an edited book given by its editor",
+        '"Statism and Freedom," in Dolgoff (ed.), *Bakunin on Anarchy*, 133.',
+        [([], "", "Statism and Freedom")],
+    ),
+    (
+        "part in container: a quoted essay and the book in emphasis",
+        "“The Mirror Stage,” *Écrits*, p. 75.",
+        [([], "", "The Mirror Stage")],
+    ),
+    (
+        "part in container: a web copy's plain book after prose",
+        'The question is posed in "The Function of Speech," Écrits, p. 230.',
+        [([], "", "The Function of Speech")],
+    ),
+    (
+        "part in container: a web copy's plain book, the author in prose",
+        'As Lacan argues in his paper "The Mirror Stage," Écrits, p. 75.',
+        [(["Lacan"], "", "The Mirror Stage")],
+    ),
+    (
+        "negative part in container: a quotation, then its source",
+        'He wrote that "the state withers away," *Anti-Dühring*, p. 307.',
+        [],
+    ),
+    (
+        "negative part in container: a place and a page after a quoted title",
+        '"Lenin\'s Liberalism," London, 45.',
+        [],
+    ),
+    (
+        "negative part in container: a newspaper in prose after a phrase",
+        'She called it "The Great Moving Right Show," as the *Guardian* put it in 1979.',
+        [],
+    ),
+    (
+        "negative part in container: an editor without the book",
+        '"Statism," in Dolgoff, 133.',
+        [],
+    ),
+    # --- a book named by a part of it, or the collection holding the piece, no author
+    (
+        "part of book: a chapter of a book and its volume",
+        "See chapter 4 of *The Wealth of Nations*, volume 2.",
+        [([], "", "The Wealth of Nations")],
+    ),
+    (
+        "part of book: a dated preface",
+        "1859 preface to *A Contribution to the Critique of Political Economy*.",
+        [([], "", "A Contribution to the Critique")],
+    ),
+    (
+        "part of book: the collection that reprints the piece",
+        "Reprinted in the second collection, *Selected Essays*, 45.",
+        [([], "", "Selected Essays")],
+    ),
+    (
+        "part of book: a web copy's plain title and a page",
+        "See part two of The Making of the English Working Class, 212.",
+        [([], "", "The Making of the English")],
+    ),
+    (
+        "negative part of book: prose after the title",
+        "In chapter 4 of *The Wealth of Nations*, Smith turns to money.",
+        [],
+    ),
+    (
+        "negative part of book: a part named, no title",
+        "See the preface to Volume Two.",
+        [],
+    ),
+    (
+        "negative part of book: a journal, no kind of book",
+        "Published in *Jacobin*.",
+        [],
+    ),
+    (
+        "negative part of book: a pronoun, no title",
+        "See chapter 3 of his book.",
+        [],
+    ),
+    # --- a list of one writer's works, each a title and its year
+    (
+        "title list: three marked titles, the last after ', and'",
+        "See E. P. Thompson's studies *Whigs and Hunters* (1975), *Customs in Common* (1991), "
+        "and *The Making of the English Working Class* (1963).",
+        [
+            (["Thompson"], "1975", "Whigs and Hunters"),
+            (["Thompson"], "1991", "Customs in Common"),
+            (["Thompson"], "1963", "The Making"),
+        ],
+    ),
+    (
+        "title list: a web copy's plain titles",
+        "See Thompson's studies Whigs and Hunters (1975) and Customs in Common (1991).",
+        [(["Thompson"], "1975", "Whigs and Hunters"), (["Thompson"], "1991", "Customs")],
+    ),
+    (
+        "negative title list: places and years",
+        "See Marx's works on London (1962), Paris (1975), and Berlin (1987).",
+        [],
+    ),
+    (
+        "negative title list: quantities and years",
+        "Hobsbawm's books sold 2,000 copies (1962), 3,000 (1975).",
+        [],
+    ),
+    (
+        "negative title list: years without titles",
+        "The conference volumes (1962), (1975) and (1987) are in Durham.",
+        [],
+    ),
+    # --- "Anonymous" where the author stands names no author
+    (
+        "anonymous: an abbreviation before a full form",
+        "Anon., *The Red Pamphlet* (London: Black Press, 1911), 4.",
+        [([], "1911", "The Red Pamphlet")],
+    ),
+    (
+        "anonymous: an issue's date",
+        "Anonymous, *Notes from the Barricades*, March 2011, 3.",
+        [([], "2011", "Notes from the Barricades")],
+    ),
+    (
+        "negative anonymous: anonymous sources in prose",
+        "Anonymous sources told the *Guardian* on May 3, 2015.",
+        [],
+    ),
+    # --- details read on stop at a short form's page
+    (
+        "read on: a page closes a short form, a later year is another work's",
+        'Hegel, "Preface," in Phenomenology of Spirit, trans. A. V. Miller (Oxford: Oxford '
+        'University Press, 1977), 3. This preface, which he said was "the last word on method" '
+        "(Phenomenology of Spirit, 44), was written after the book. It led to a quarrel with "
+        'Schelling (see Schelling and Hegel, "Letters on Method," Hegel Studies 12 (1994), 5).',
+        [
+            (["Hegel"], "1977", "Preface"),
+            ([], "", "Phenomenology of Spirit"),
+            (["Schelling", "Hegel"], "1994", "Letters on Method"),
+        ],
+    ),
+    (
+        "negative read on: a plain subtitle after the title is no work of its own",
+        "Wiggershaus, Rolf: Die Frankfurter Schule. Geschichte, Theoretische Entwicklung, "
+        "Politische Bedeutung. München: dtv, 1988.",
+        [(["Wiggershaus"], "", "Die Frankfurter Schule")],
+    ),
+    # --- the editors of a book cited as a whole, named after its title
+    (
+        "editors: a marked title in prose, 'edited by' and an imprint",
+        "The essays were gathered as *Red Years*, edited by Mary Holt and Sam Pell (London: "
+        "Verso, 2011), a volume that sold well.",
+        [(["Holt", "Pell"], "2011", "Red Years")],
+    ),
+    (
+        "editors: the editor's name, then 'ed.', a publisher and a year",
+        "Quoted in *The Chartist Reader*, Dorothy K. Thompson ed., Norton 1971 (p. 12).",
+        [(["Thompson"], "1971", "The Chartist Reader")],
+    ),
+    (
+        "editors: 'ed.' before the name of a book's only editor",
+        "*The Essential Rosa Luxemburg*, ed. Helen Scott (Chicago: Haymarket, 2008), 45.",
+        [(["Scott"], "2008", "The Essential Rosa Luxemburg")],
+    ),
+    (
+        "negative editors: a newspaper and its editor, a place and a year",
+        "It appeared in the *Guardian*, edited by Alan Rusbridger, (London, 2015).",
+        [],
+    ),
+    (
+        "negative editors: a translator is no editor",
+        "*Selected Writings*, trans. E. B. Ashton (London: Verso, 1990), 3.",
+        [([], "1990", "Selected Writings")],
+    ),
+    (
+        "negative editors: a body, not a person",
+        "*Party Documents*, edited by the Central Committee (Moscow: Progress, 1934).",
+        [([], "1934", "Party Documents")],
+    ),
+    (
+        "negative editors: the author's book keeps its author",
+        "Bloch, Ernst, *Heritage of Our Times*, ed. Neville Plaice (Cambridge: Polity, 1991), 97.",
+        [(["Bloch"], "1991", "Heritage of Our Times")],
+    ),
+    (
+        "negative editors: a container's editor after a part named in prose",
+        'Elsewhere, in "The Question of Technology" (1954), in *Basic Writings*, ed. Mary Holt '
+        "(New York: Harper, 1977), the point is made.",
+        [],
+    ),
+    # --- a web copy's plain title after a possessive and a kind of work, or a part of it
+    (
+        "plain kind bridge: a possessive, a year and a kind, then a page",
+        "See Ann Brown's 1987 book, The Long Revolution in Wales, p. 12-20.",
+        [(["Brown"], "1987", "The Long Revolution in Wales")],
+    ),
+    (
+        "plain kind bridge: a foreword to another's book, its writer and imprint",
+        "Joan Scott, foreword to Gender and the Politics of History by Mary Poovey (New York: "
+        "Columbia University Press, 1988), 4.",
+        [(["Scott"], "1988", "Gender and the Politics of History")],
+    ),
+    (
+        "plain kind bridge: a part of a book, the site and its address",
+        "Engels, part two of The Housing Question, 1872 to 1873 (Marxists.org): "
+        "http://www.marxists.org/archive/marx/works/1872/housing-question/.",
+        [(["Engels"], "", "The Housing Question")],
+    ),
+    (
+        "plain kind bridge: a pronoun's pamphlet, its year and an address",
+        "See his pamphlet on Socialism, Utopian and Scientific (1880), available online at "
+        "https://www.marxists.org/archive/marx/works/1880/soc-utop/.",
+        [([], "1880", "Socialism, Utopian and Scientific")],
+    ),
+    (
+        "plain kind bridge: a year in brackets, then 'available' and an edition",
+        "Quoted by Clara Zetkin in Social Democracy and Women's Suffrage (1906), available in "
+        "English as Women's Suffrage (London: Pluto, 1984).",
+        [(["Zetkin"], "1984", "Social Democracy and Women's Suffrage")],
+    ),
+    (
+        "plain kind bridge: 'Also in' a plain title and its imprint",
+        'See Ernst Bloch, "Nonsynchronism" (1932), New German Critique 11 (1977), 22--38. Also '
+        "in Heritage of Our Times, trans. Neville Plaice (Cambridge: Polity, 1991), 97--148.",
+        [(["Bloch"], "1932", "Nonsynchronism"), (["Bloch"], "1991", "Heritage of Our Times")],
+    ),
+    (
+        "negative plain kind bridge: a year, then prose",
+        "See Ken Walsh's recent documentary series The Miners' Strike Revisited (2014), which "
+        "traces the strike.",
+        [],
+    ),
+    (
+        "negative plain kind bridge: a possessive without a kind of work",
+        "Lenin's State and Revolution (1917) was widely read.",
+        [],
+    ),
+    (
+        "negative plain kind bridge: a part named, no title",
+        "Joan Scott, foreword to the second edition, 1999.",
+        [],
+    ),
+    (
+        "negative plain kind bridge: no year, prose after the title",
+        "See Ann Brown's book, The Long Revolution in Wales, which is long.",
+        [],
+    ),
+    (
+        "negative plain kind bridge: a year in prose after the title",
+        "See Ann Brown's 1987 book, The Long Revolution in Wales, in 1990.",
+        [],
+    ),
+    (
+        "negative plain kind bridge: 'Also in' a place",
+        'See Ernst Bloch, "Nonsynchronism" (1932), New German Critique 11 (1977), 22--38. Also '
+        "in London (Verso, 1991).",
+        [(["Bloch"], "1932", "Nonsynchronism")],
+    ),
+    # --- a work named in prose far from its writer: the pieces collected in a book
+    (
+        "collected in: the writer's possessive as the subject, a marked title, an imprint",
+        "Luxemburg's letters from prison were published in *Briefe aus dem Gefängnis* "
+        "(Berlin: Dietz, 1922).",
+        [(["Luxemburg"], "1922", "Briefe aus dem Gefängnis")],
+    ),
+    (
+        "collected in: a web copy's plain title, an imprint and an address",
+        "Gramsci's notes on Americanism were later collected in Selections from the Prison "
+        "Notebooks (London: Lawrence and Wishart, 1971), available online at "
+        "https://example.org/gramsci.",
+        [(["Gramsci"], "1971", "Selections from the Prison Notebooks")],
+    ),
+    (
+        "negative collected in: no details after the title",
+        "Luxemburg's letters from prison were published in *Briefe aus dem Gefängnis*, a small "
+        "book.",
+        [],
+    ),
+    (
+        "negative collected in: a place and a year",
+        "Gramsci's notes were collected in Turin (1947), which he never saw.",
+        [],
+    ),
+    (
+        "negative collected in: a year and a place in prose",
+        "Gramsci's notes were published in 1947 in Turin.",
+        [],
+    ),
+    # --- HTML anchors pasted into Markdown are links, not text
+    (
+        "html anchor: a citation inside the anchor's text",
+        'See <a href="http://www.example.org/strikes" target="_blank">Jane Roe, "On Strikes," '
+        "_Jacobin_, June 14, 2011</a>.",
+        [(["Roe"], "2011", "On Strikes")],
+    ),
+    (
+        "html anchor: a short form inside the anchor's text",
+        'See <a href="http://www.example.org/x">Hitchens, "Against the Grain," _Slate_, June '
+        "14</a>.",
+        [(["Hitchens"], "", "Against the Grain")],
+    ),
+    (
+        "negative html anchor: prose in the anchor's text",
+        'The results are <a href="http://www.example.org/poll">available online</a>, 2016.',
+        [],
+    ),
+    (
+        "negative html anchor: a comparison is no tag",
+        "In 2015 a < b held for London, 2015.",
+        [],
+    ),
+    # --- a letter whose title names its writer
+    (
+        "letter from: an open letter in a journal issue",
+        'See "An Open Letter from Jane Roe to the Editors of Dissent on the Duty of Critics," in '
+        "*Revolution* 18 (October 5, 2009), available online.",
+        [(["Roe"], "2009", "An Open Letter from Jane Roe")],
+    ),
+    (
+        "letter from: a letter in a published collection",
+        '"Letter from Rosa Luxemburg to Leo Jogiches," in *Comrade and Lover* (Cambridge: MIT '
+        "Press, 1979), 12.",
+        [(["Luxemburg"], "1979", "Letter from Rosa Luxemburg")],
+    ),
+    (
+        "negative letter from: a letter to the editor names no writer",
+        'See "A Letter to the Editor," *Dissent* 12 (2009), 4.',
+        [([], "2009", "A Letter to the Editor")],
+    ),
+    (
+        "negative letter from: a place after 'from' is no writer",
+        "*Letters from Prison to My Mother* (London: Verso, 1979).",
+        [([], "1979", "Letters from Prison")],
+    ),
+    # --- a source in brackets after a quotation, vouched for by an address or a page
+    (
+        "quotation source: a marked title, a year and an address, the speaker its author",
+        'Marx wrote that "the tradition of all dead generations weighs like a nightmare" '
+        "(*The Eighteenth Brumaire*, 1852, available online at: "
+        "http://www.marxists.org/archive/marx/works/1852/18th-brumaire/ch01.htm).",
+        [(["Marx"], "1852", "The Eighteenth Brumaire")],
+    ),
+    (
+        "quotation source: a web copy's name, plain short title and page",
+        'We live, she said, in "the age of extremes" (Hobsbawm, Age of Extremes, p. 12).',
+        [(["Hobsbawm"], "", "Age of Extremes")],
+    ),
+    (
+        "quotation source: a quoted title, a translator and a site's address",
+        'He insists that "capital is dead labour" ("Capital," trans. Ben Fowkes (Marxists.org): '
+        "http://www.marxists.org/archive/marx/works/1867-c1/ch10.htm).",
+        [([], "", "Capital")],
+    ),
+    (
+        "quotation source: a web copy's plain title, its year and the link's words",
+        'Marx wrote that "all that is solid melts into air" (The Communist Manifesto, 1848, '
+        "available online at: http://www.marxists.org/archive/marx/works/1848/).",
+        [(["Marx"], "1848", "The Communist Manifesto")],
+    ),
+    (
+        "negative quotation source: a place, a year and words of prose",
+        'She said it was "the end" (London, 1916, available at the library).',
+        [],
+    ),
+    (
+        "negative quotation source: names before a colon are a title's words",
+        'She called it "the long revolution" (Communism: The Beginning of A New State, p. 29).',
+        [],
+    ),
+    (
+        "negative quotation source: a place, a year and a page",
+        'He said it was "the best of times" (London, 1859, p. 3).',
+        [],
+    ),
+    (
+        "negative quotation source: a place and a page",
+        'The crowd shouted "bread and peace" (Petrograd, p. 12).',
+        [],
+    ),
+    # --- works cited bibliography-style in brackets in prose, several split by ";"
+    (
+        "bracketed: two inverted names and titles in one bracket",
+        "The argument is old (Marx, Karl, *Capital: Vol. I*, 2nd ed. (Marxists.org): "
+        'http://www.marxists.org/x.htm; Lenin, V. I., "On Militant Materialism," trans. David '
+        "Skvirsky (Marxists.org): http://www.marxists.org/y.htm). Others disagree.",
+        [(["Marx"], "", "Capital: Vol. I"), (["Lenin"], "", "On Militant Materialism")],
+    ),
+    (
+        "negative bracketed: places and years",
+        "The debate moved on (London, 1990; Paris, 1991), as everyone knows.",
+        [],
+    ),
+    (
+        "negative bracketed: an inverted name and a year, no title",
+        "The debate moved on (Marx, Karl, 1867), as everyone knows.",
+        [],
+    ),
+    (
+        "negative bracketed: an inverted name and prose",
+        "The debate moved on (Smith, Adam, the economist), as everyone knows.",
+        [],
+    ),
+    # --- a plain title, a translator or an editor, then a publisher and a year unbracketed
+    (
+        "unbracketed imprint: a translator, a publisher and a year",
+        "Minima Moralia, Trans. E.F.N. Jephcott, Verso, 1974 (p. 50).",
+        [([], "1974", "Minima Moralia")],
+    ),
+    (
+        "unbracketed imprint: 'Quoted in' a reader by its editor, in a later sentence",
+        'Engels, "Outlines of a Critique" (1844). Quoted in The Engels Reader, Jane H. Roe ed., '
+        "Norton 1981 (p. 4).",
+        [(["Engels"], "1844", "Outlines of a Critique"), (["Roe"], "1981", "The Engels Reader")],
+    ),
+    (
+        "negative unbracketed imprint: a place, a publisher and a year",
+        "London, Verso Books, 2015.",
+        [],
+    ),
+    (
+        "negative unbracketed imprint: a translator, no publisher or year",
+        "Capital, trans. Ben Fowkes.",
+        [],
+    ),
+    (
+        "negative unbracketed imprint: a year in prose after the translator",
+        "The Prison Notebooks, trans. Quintin Hoare, in 1971 he said.",
+        [],
+    ),
+    # --- a writer's second review, continued by "and of"
+    (
+        "continued review: 'and of' after a review, dated by its own journal issue",
+        "See Mary Holt's review of Adorno's *Prisms* (1967) in *Telos* 12 (Summer, 1972), 4--9; "
+        "and of Ann Brown's *The Long Detour* (1977) in *History and Theory* 18.1 (May, 1979), 2.",
+        [(["Holt"], "1972", ""), (["Holt"], "1979", "")],
+    ),
+    (
+        "negative continued review: 'and of' without an issue",
+        "See Mary Holt's review of Adorno's *Prisms* (1967) in *Telos* 12 (Summer, 1972); and of "
+        "the book generally.",
+        [(["Holt"], "1972", "")],
+    ),
+    (
+        "negative continued review: 'and of course' after a work that is no review",
+        "See *Capital* (London: Penguin, 1976); and of course *Grundrisse* (1973).",
+        [([], "1976", "Capital")],
+    ),
+    # --- the same writer's next title after a work's closing bracket and "and"
+    (
+        "next title: marked titles, each with its year",
+        "Ann Brown, *The Long Detour* (1982) and *The Short Road Home* (1992).",
+        [(["Brown"], "1982", "The Long Detour"), (["Brown"], "1992", "The Short Road Home")],
+    ),
+    (
+        "next title: a web copy's plain titles, then another writer",
+        "Ann Brown, The Long Detour (1982) and The Short Road Home (1992); Jane Roe, Rebels "
+        "with a Cause (2000).",
+        [
+            (["Brown"], "1982", "The Long Detour"),
+            (["Brown"], "1992", "The Short Road Home"),
+            (["Roe"], "2000", "Rebels with a Cause"),
+        ],
+    ),
+    (
+        "negative next title: a journal's volume after 'and'",
+        'Adorno, "Progress" (1962) and *Telos* 12 (2000), 4.',
+        [(["Adorno"], "1962", "Progress")],
+    ),
+    (
+        "negative next title: a place and a year after 'and'",
+        "Adorno, Minima Moralia (1951) and London (1992).",
+        [(["Adorno"], "1951", "Minima Moralia")],
+    ),
+    (
+        "negative next title: prose after 'and'",
+        "Adorno, *Minima Moralia* (1951) and the book (1992).",
+        [(["Adorno"], "1951", "Minima Moralia")],
+    ),
+    # --- a quoted title "in" a web copy's plain journal issue
+    (
+        "plain journal: 'in' before the journal's name, volume and date",
+        'See "Notes on Strategy" in Telos 12 (1972).',
+        [([], "1972", "Notes on Strategy")],
+    ),
+    (
+        "negative plain journal: a year in prose after 'in'",
+        'She wrote "the end of history" in 1989 (as he said).',
+        [],
+    ),
+    (
+        "negative anonymous: a chronicler named Anonymus keeps his name",
+        "Anonymus, *Gesta Hungarorum*, 12.",
+        [(["Anonymus"], "", "Gesta Hungarorum")],
     ),
 ]
 

@@ -63,6 +63,23 @@ PROSE_BRIDGE = lazy_compile(_PROSE_BRIDGE + r"(?=[*_“\"‘])", re.VERBOSE)
 # matches " put it in 1915 in " before "The Crisis"; not " put it in 1915 in the end"
 PLAIN_PROSE_BRIDGE = lazy_compile(_PROSE_BRIDGE + r"(?=[A-Z])", re.VERBOSE)
 
+# A possessive and a kind of work, or a part of the book, before a plain title (a web copy,
+# its marks gone); `note_plain_titles.kind_bridged_plain_title` reads the title, which
+# details after it must vouch for.
+# matches "'s 1989 book, " before "The People's Republic", "'s recent documentary series "
+# before "The Roosevelts", ", foreword to " before "Rebellion", ", part three of " before
+# "The Class Struggles"; not "'s " before "State and Revolution" (no kind of work), ", who
+# wrote " (no kind), "'s view. " (a full stop)
+PLAIN_KIND_BRIDGE = lazy_compile(
+    r"""(?:['’]s(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){1,4},?
+         |,\s+(?:(?:his|her|their|the)\s+)?
+           (?:(?:essay|article|paper|pamphlet|lecture|speech|book|review|novel|film)s?
+             |(?:foreword|preface|introduction|afterword)\s+to
+             |(?:chapter|part|section|book|volume)\s+(?:\d+|[ivxlc]+|[a-z]+)\s+of),?)
+        \s+(?=[A-Z0-9])""",
+    re.VERBOSE,
+)
+
 # A block quotation right after the title: the work is the quotation's source.
 # matches ",\n\n    > I should", ":\n> According"; not ", 23", " (London"
 BLOCK_QUOTE = lazy_compile(r"[,:]?[ \t]*\n\s*>")
@@ -83,4 +100,5 @@ def bridge_at(s: str, at: int, *, citation_shape: bool) -> re.Match[str] | None:
         or (GENRE_BRIDGE.match(s, at) if citation_shape else None)
         or PROSE_BRIDGE.match(s, at)
         or PLAIN_PROSE_BRIDGE.match(s, at)
+        or PLAIN_KIND_BRIDGE.match(s, at)
     )

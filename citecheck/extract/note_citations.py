@@ -24,20 +24,28 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_forms import settle_forms
+from citecheck.extract.note_lone_names import (
+    EarlierWorks,
+    lone_surname,
+    remember,
+    title_for_surname,
+)
 from citecheck.extract.note_names import surnames
 from citecheck.extract.note_patterns import (
     AVAILABLE_AT,
     COLON_NAMES,
     EMPHASIS_TITLE,
+    GIVEN_PERSON,
     LATER_DETAILS,
     LINK_REMAINS,
     NAME_SENTENCE,
     NAMES,
     URL,
 )
-from citecheck.extract.note_prose import colon_reading
+from citecheck.extract.note_prose import colon_reading, continued_review
 from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_segments import segments
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, Note, NoteCitation, SourceText, Span
 
 
@@ -46,8 +54,9 @@ def find_note_citations(source: SourceText) -> tuple[NoteCitation, ...]:
     other notes say of the same work (`note_forms`)."""
     text = source.masked
     found: list[NoteCitation] = []
+    earlier = EarlierWorks()  # the writers and titles cited so far
     for note in sorted(source.notes, key=lambda n: n.span.start):
-        found.extend(note_citations_in(text, note))
+        found.extend(note_citations_in(text, note, earlier))
     return settle_forms(found)
 
 
@@ -80,16 +89,30 @@ def _disjoint(spans: list[Span]) -> tuple[Span, ...]:
     return tuple(merged)
 
 
-def note_citations_in(text: str, note: Note) -> list[NoteCitation]:
+def note_citations_in(
+    text: str, note: Note, earlier: EarlierWorks | None = None
+) -> list[NoteCitation]:
+    """The works one note cites. With `earlier` (the writers and titles cited in the notes
+    before, which this note's works are added to), a note of one surname is a short form
+    of that writer's work ("Willsher."), and an earlier title is no surname ("K-Punk, p.
+    770")."""
     base, end = note.text_span.start, note.text_span.end
     # Link brackets and blanked targets become spaces: "[Title, 2009](   )" reads as prose.
     # Each of LINK_REMAINS's alternatives needs a "](" or a "<": most notes have neither.
     local = text[base:end]
     if "](" in local or "<" in local:
         local = LINK_REMAINS.sub(_link_remains, local)
+    if "<a " in local or "<A " in local:  # HTML pasted into Markdown: "<a href=…>…</a>"
+        local = HTML_ANCHOR.sub(_anchor_remains, local)
     if cites_nothing(local):
         return []
-    return [_shifted(c, base) for c in read_note(local, note.number)]
+    found = [_shifted(c, base) for c in read_note(local, note.number)]
+    if earlier is not None:
+        if not found and (lone := lone_surname(local, note, earlier)) is not None:
+            found = [lone]
+        found = [title_for_surname(c, earlier) for c in found]
+        remember(earlier, found)
+    return found
 
 
 def read_note(local: str, number: int) -> list[NoteCitation]:
@@ -116,41 +139,57 @@ def read_note(local: str, number: int) -> list[NoteCitation]:
             else:  # "See: http://…": a work known only by its address
                 found.append(_address_only(local, segment, number))
             continue
-        for citation in read_segment(local, segment, number, previous):
+        read = read_segment(local, segment, number, previous)
+        if not read and (review := _continued_review(local, segment, number, found)):
+            read = [review]  # "…; and of Buck-Morss's *…* (1977) in *History and Theory* …"
+        for citation in read:
             previous = citation.authors
             found.append(citation)
     if pending is not None:
-        read = read_segment(local, pending, number, previous)
-        found.extend(read or _surname_alone(local, number))
-    return _read_on(local, found)
+        found.extend(read_segment(local, pending, number, previous))
+    return [_letter_writer(_anonymous(c)) for c in _read_on(local, found)]
 
 
-# A note that is one surname and a full stop: a short form of the author's one work
-# (Chicago 14.29 allows the surname alone when one work of the author is cited).
-# matches "Willsher.", " Žižek. "; not "Willsher" (no full stop), "Kim Willsher.", "Sic.",
-# "Passim."
-_SURNAME_ALONE = re.compile(r"\s*(?P<name>[" + UPPER + r"][\w'’-]{2,})\.\s*")
-# One-word notes that name no one.
-_NOTE_WORDS = frozenset("sic passim ditto same ebenda idem ibidem yes no see cf".split())
+# A title naming its writer: "An Open Letter from Raymond Lotta to Tony Judt …", "Letter
+# from Rosa Luxemburg to Leo Jogiches".
+# matches "An Open Letter from Raymond Lotta to", "Letter from Rosa Luxemburg to"; not "A
+# Letter to the Editor" (no writer), "Letters from Prison to My Mother" (no given name: a
+# place), "Letter from Marx to" (a surname alone may be a place)
+_LETTER_FROM = lazy_compile(
+    rf"(?i:(?:an?\s+)?(?:open\s+)?letters?\s+from)\s+(?P<writer>{GIVEN_PERSON})\s+to\b"
+)
 
 
-def _surname_alone(local: str, number: int) -> list[NoteCitation]:
-    alone = _SURNAME_ALONE.fullmatch(local)
-    if alone is None or alone.group("name").lower() in _NOTE_WORDS:
-        return []
-    name = alone.group("name")
-    if not plausible_names(name):
-        return []
-    return [
-        NoteCitation(
-            text=local[alone.start("name") : alone.end()].strip(),
-            span=Span(alone.start("name"), alone.end("name") + 1),
-            note=number,
-            form="short",
-            authors=tuple(surnames(name)),
-            unsure="a surname alone",
-        )
-    ]
+def _letter_writer(citation: NoteCitation) -> NoteCitation:
+    """A letter without author whose title names its writer is the writer's."""
+    if citation.authors or not citation.title:
+        return citation
+    found = _LETTER_FROM.match(citation.title)
+    if found is None or not plausible_names(found.group("writer")):
+        return citation
+    unsure = "; ".join(p for p in (citation.unsure, "writer named in the title") if p)
+    return replace(citation, authors=tuple(surnames(found.group("writer"))), unsure=unsure)
+
+
+# "Anonymous" written where the author stands: the work has no author.
+# matches "Anonymous", "Anon.", "anon", "N. N.", "Unknown"; not "Anonymus Press", "Ano"
+_NO_AUTHOR = re.compile(r"(?:anonymous|anon\.?|unknown|n\.\s?n\.)", re.IGNORECASE)
+
+
+def _anonymous(citation: NoteCitation) -> NoteCitation:
+    """A work "by" Anonymous names no author ("Anonymous, *Tidal Occupy Theory*, February
+    2012"): the reader keeps it without one, as it keeps an unsigned pamphlet."""
+    if len(citation.authors) != 1 or not _NO_AUTHOR.fullmatch(citation.authors[0].surname):
+        return citation
+    unsure = "; ".join(p for p in (citation.unsure, "anonymous") if p)
+    return replace(citation, authors=(), unsure=unsure)
+
+
+def _continued_review(
+    text: str, segment: Span, note: int, found: list[NoteCitation]
+) -> NoteCitation | None:
+    start = segment.start
+    return continued_review(text[start : segment.end], start, note, found[-1] if found else None)
 
 
 # A capital of the alphabets the name and title patterns know.
@@ -198,9 +237,7 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             read = colon_reading(text, citation, kept[-1] if kept else None)
             kept.extend([read] if read is not None else [])
             continue
-        if citation.form != "short" or _bracketed(text, citation.span):
-            # a source in brackets ends at its bracket: "(*Critical Models*, 126)" takes no
-            # details from the sentences after it
+        if citation.form != "short":
             kept.append(citation)
             continue
         # Details read on stand near the short form: a bounded look keeps a note of
@@ -217,15 +254,13 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         own = any(
             m.group("year") for m in LATER_DETAILS.finditer(text, citation.span.start, before_title)
         )
-        later = next(
-            (
-                m
-                for m in LATER_DETAILS.finditer(text, after_title, group_end)
-                if not (m.group("url") and _ALSO.search(text, max(0, m.start() - 200), m.start()))
-            ),
-            None,
-        )
-        if not (own or later):
+        later = LATER_DETAILS.search(text, after_title, group_end)
+        # a page closes a short form: details after it are prose's or another work's,
+        # neither its own nor its subtitle ("(Critical Models, 126), was one of the last
+        # writings he finished … (1999)"); its own, inside it, still count ("“…,” by Peter
+        # Hudis, Historical Materialism, 12 (3), pp. 147-168")
+        closed = citation.pages and (later is None or later.start() >= citation.span.end)
+        if not (own or later) or (closed and not own):
             kept.append(citation)
             continue
         before = kept[-1] if kept else None
@@ -240,17 +275,6 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         )
         kept.append(replace(citation, form="full", unsure=unsure, year=year))
     return kept
-
-
-# A sentence that opens with "Also": another place to read the work, not its details.
-# matches ". Also [available online here](" before the link, "; also at "; not "Also,
-# Marx wrote" further back than the sentence, ". Available at "
-_ALSO = re.compile(r"(?:^|[.;]\s+)[Aa]lso\b[^.;]*$")
-
-
-def _bracketed(text: str, span: Span) -> bool:
-    before = text[: span.start].rstrip()
-    return before.endswith(("(", "[")) and text[span.end : span.end + 1] in (")", "]")
 
 
 def _link_only(text: str, segment: Span) -> bool:
@@ -290,6 +314,22 @@ def _with_link(citation: NoteCitation, text: str, segment: Span) -> NoteCitation
 
 # Stands where a link's target was masked: the note gives a URL there.
 LINK_TARGET = "⟨link⟩"
+
+
+# An HTML anchor's tags, pasted into Markdown or left by a converter: the opening tag
+# holds the address, the closing one nothing.
+# matches '<a href="http://www.slate.com/id/2220520/" target="_blank">', "</a>"; not
+# "<abbr>", "a < b"
+HTML_ANCHOR = re.compile(r"<(?i:a)\s[^<>]*>|</(?i:a)\s*>")
+
+
+def _anchor_remains(match: re.Match[str]) -> str:
+    """Spaces for an anchor's tags, and the link marker where the opening tag stood (its
+    address makes the work one found online; offsets kept)."""
+    found = match.group()
+    if found.startswith("</") or len(found) < len(LINK_TARGET) + 2:
+        return " " * len(found)
+    return " " + LINK_TARGET + " " * (len(found) - len(LINK_TARGET) - 1)
 
 
 def _link_remains(match: re.Match[str]) -> str:

@@ -17,7 +17,14 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_names import plausible_names, surnames
-from citecheck.extract.note_patterns import CUE, MARKED_TITLE, PERSON, marked_style
+from citecheck.extract.note_patterns import (
+    COLON_NAMES,
+    CUE,
+    MARKED_TITLE,
+    PERSON,
+    URL,
+    marked_style,
+)
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
 
@@ -65,7 +72,17 @@ def parenthetical_source(
         if citation is not None and (
             citation.place
             or citation.publisher
+            or citation.url  # "(*The Military Programme …*, 1916/17, available on-line at: …)"
             or (citation.authors and citation.title_style != "plain")
+            # a web copy's "(Žižek, Living in the End Times, p. 403)": names, title, a page
+            # ("(Communism: The Beginning of …, p.29)" is a title: names before a colon
+            # are left to the note's other works, which a bracket does not have)
+            or (
+                citation.authors
+                and citation.title
+                and COLON_NAMES not in citation.unsure
+                and _PAGE_ONLY.search(window)
+            )
         ):
             if not citation.authors and (speaker := _speaker(s, opening)):
                 # "Freud calls his theory “…” (“The History …,” *Collected Papers* (…))"
@@ -77,6 +94,9 @@ def parenthetical_source(
         short = _title_and_page(window, offset + opening, note)
         if short is None:
             short = _plain_title_and_page(window, offset + opening, note, note_text)
+        if short is None and (online := _plain_title_online(window, offset + opening, note)):
+            speaker = _speaker(s, opening)
+            return replace(online, authors=speaker) if speaker else online
         if short is not None:
             return short
     return None
@@ -139,6 +159,48 @@ def _plain_title_and_page(
         return None
     unsure = "a source in brackets after a quotation; no author; plain title"
     return _short_in_brackets(window, offset, note, title, page, "plain", unsure)
+
+
+# A web copy's plain title, perhaps its year, then its address or the words of its link,
+# filling a bracket after a quotation: "(The Military Programme of the Proletarian
+# Revolution, 1916/17, available on-line at: http://…)".
+# matches "(The Military Programme …, 1916/17, available on-line at: http", "(Reform or
+# Revolution, https://"; not "(London, 1916, available" (one word), "(see above, available"
+# (lower case), "(1916, available" (no title)
+_PLAIN_TITLE_ONLINE = lazy_compile(
+    r"""\((?P<title>[A-Z][^()*_“”\"\[\],;:]{2,120}?),\s*
+        (?:(?P<year>1[5-9]\d\d|20\d\d)[^(),]{0,10},\s*)?
+        (?:available\b|https?://|www\.|⟨link⟩)""",
+    re.VERBOSE,
+)
+
+
+def _plain_title_online(window: str, offset: int, note: int) -> NoteCitation | None:
+    """A web copy's plain title and its address in the bracket after a quotation: the
+    work quoted (its author, if any, the quotation's speaker)."""
+    found = _PLAIN_TITLE_ONLINE.match(window)
+    if found is None:
+        return None
+    title = found.group("title").strip()
+    words = title.split()
+    if len(words) < 2 or not (words[1][:1].isupper() or words[1] in _JOINERS):
+        return None
+    url = URL.search(window, found.end("title"))
+    return NoteCitation(
+        text=window[1:],
+        span=Span(offset + 1, offset + len(window)),
+        note=note,
+        form="full",
+        title=title,
+        year=found.group("year") or "",
+        url=url.group(0).rstrip(".,;)") if url else "",
+        title_style="plain",
+        unsure="a source in brackets after a quotation; plain title; an address",
+    )
+
+
+# Short words a title's second word may be ("Reform or Revolution", "State and Revolution").
+_JOINERS = frozenset("of the in and or on for to a an at from with".split())
 
 
 def _title_and_page(window: str, offset: int, note: int) -> NoteCitation | None:

@@ -256,14 +256,21 @@ CUE = lazy_compile(
 # …)", "…, 45--47, and Perry Anderson, Lineages of …").
 # "Also see" after an address opens the next work ("… online at ⟨link⟩ Also see “The
 # Legacy …” in *Platypus Review* 38 (August 2011)": a URL ends no sentence with a stop).
+# A title and its year after a work's closing bracket and " and" is the same author's next
+# work ("*Iran Between Two Revolutions* (1982) and *The Iranian Mojahedin* (1992)").
 # matches ", quoted in ", " quoted in ", " Also see ", ", and “", "), and Emanuele
-# Ottolenghi, *", "47, and Perry Anderson, L"; not "in" alone, ", and the", "), and the
+# Ottolenghi, *", "47, and Perry Anderson, L", ") and *The Iranian Mojahedin* (1992)", ") and
+# The Iranian Mojahedin (1992);"; not ") and *Telos* 12 (2000)" (a journal's volume), ") and
+# the book (1992)" (lower case), "in" alone, ", and the", "), and the
 # *Guardian*", " also seen", "Horkheimer, and Pollock, *Studies*" (a list of authors)
 SEGMENT_CUE = lazy_compile(
     rf""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b|also\s+see\b)
         |,\s+(?=and\s+[“\"‘*_])
         |(?<=[\d)]),\s+(?=and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}),\s+
-                         (?:[“\"‘*_]|(?-i:[{UPPER}])))""",
+                         (?:[“\"‘*_]|(?-i:[{UPPER}])))
+        |(?<=\))\s+(?=and\s+(?:[*_“\"‘][^*_”\"’()]{{2,200}}[*_”\"’]
+                              |(?-i:[{UPPER}])[^()*_“”\";,.]{{2,120}}?)
+                          \s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)\s*(?:[.;,]|$))""",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -19,6 +19,7 @@ from citecheck.extract.note_patterns import (
     URL,
 )
 from citecheck.extract.note_titles import IMPRINT_AHEAD, NUMERAL_TITLE, SEE, title_case
+from citecheck.extract.note_unbracketed import unbracketed_imprint_title
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
@@ -88,9 +89,11 @@ def _names_first(title: str) -> bool:
     person = NAMES.match(title)
     if person is None or not plausible_names(person.group("names")):
         return False
-    if title[person.end() : person.end() + 1] == ",":
-        return True
     names = person.group("names")
+    if title[person.end() : person.end() + 1] == ",":
+        # "Imperialism, the Highest Stage of …": one word and a lower-case one after the
+        # comma is a title's apposition, not a name
+        return len(names.split()) > 1 or title[person.end() + 1 :].strip()[:1].isupper()
     if " and " in names or "&" in names:
         return False
     words = names.split()
@@ -113,6 +116,45 @@ _MARKS = lazy_compile(r"[*_“”\"«»„]")
 def bridged_plain_title(s: str, at: int) -> tuple[str, int] | None:
     """A plain title after a verb and "in" in prose (a web copy), and where it ends, when an
     address or an imprint in the bracket after it, or a block quotation, vouches for it."""
+    found = _bridged_title(s, at)
+    if found is None:
+        return None
+    title, stop_at = found
+    rest = s[stop_at : stop_at + 300]
+    bracket = rest.lstrip().startswith("(") and (
+        URL.search(rest.split(")")[0]) or IMPRINT_AHEAD.match(rest.lstrip())
+    )
+    vouched = bracket or _BLOCK_QUOTE_NEXT.match(s, stop_at) or _DATED_ONLINE.match(s, stop_at)
+    return (title, stop_at) if vouched else None
+
+
+def kind_bridged_plain_title(s: str, at: int, *, dated: bool) -> tuple[str, int] | None:
+    """A plain title after a possessive and a kind of work, or a part of the book ("Greg
+    Guma's 1989 book, The People's Republic: …, p. 19", "Cedric Johnson, foreword to
+    Rebellion or Revolution by Harold Cruse (Minneapolis: …, 2009)"), and where it ends,
+    when what follows vouches for it: as for `bridged_plain_title`, or its writer and an
+    imprint, or (with a year in the bridge) a page."""
+    found = _bridged_title(s, at)
+    if found is None:
+        return None
+    title, stop_at = found
+    writer = _WRITER_IN_TITLE.search(title)
+    if writer is not None:  # "Rebellion or Revolution by Harold Cruse": the writer after it
+        imprint = s.find("(", at + writer.end())
+        vouched = imprint >= 0 and IMPRINT_AHEAD.match(s, imprint) is not None
+        return (title[: writer.start()], at + writer.start()) if vouched else None
+    if bridged_plain_title(s, at) is not None:
+        return title, stop_at
+    if address := _ADDRESS_AFTER_BRACKET.match(s, stop_at):
+        # the title's own years before the site's name are the title's: "…, 1848 to 1850"
+        years_end = address.end("years") if address.group("years") else stop_at
+        return s[at:years_end].strip(" ,."), years_end
+    return (title, stop_at) if dated and _PAGE_NEXT.match(s, stop_at) else None
+
+
+def _bridged_title(s: str, at: int) -> tuple[str, int] | None:
+    """A plain title at `at` that reads as one (two to fifteen words, capitalised, no marks,
+    not a person's names), and where it ends."""
     stop = PLAIN_TITLE_END.search(s, at)
     stop_at = stop.start() if stop else len(s)
     title = s[at:stop_at].strip(" ,.")
@@ -121,11 +163,37 @@ def bridged_plain_title(s: str, at: int) -> tuple[str, int] | None:
         return None
     if not title_case(title) or _names_first(title):
         return None
-    rest = s[stop_at : stop_at + 300]
-    bracket = rest.lstrip().startswith("(") and (
-        URL.search(rest.split(")")[0]) or IMPRINT_AHEAD.match(rest.lstrip())
-    )
-    return (title, stop_at) if bracket or _BLOCK_QUOTE_NEXT.match(s, stop_at) else None
+    return title, stop_at
+
+
+# A bracket ending in a year after a plain title (a year alone, or a publisher and a
+# year), then a web copy's link words or an address.
+# matches " (1916), available online at", " (1904), available in English", " (1960) ⟨link⟩",
+# " (Pioneer Publishers, U.S., 1944), available"; not " (1916), which", " (1916)."
+_DATED_ONLINE = lazy_compile(
+    r"""\s*\(\s*(?:[^()]{1,60}?,\s*)?(?:1[5-9]\d\d|20\d\d)\s*\)\s*,?\s*
+        (?:available\b|https?://|www\.|⟨link⟩)""",
+    re.VERBOSE,
+)
+
+# A site's name in brackets, a colon and its address: "(Marxists.org): http://…", perhaps
+# after the title's own years.
+# matches " (Marxists.org): http://", ", 1848 to 1850 (Marxists.org): http://"; not " (1916):
+# the year", " (London: Verso, 1990)"
+_ADDRESS_AFTER_BRACKET = lazy_compile(
+    r"""(?P<years>,\s*(?:1[5-9]\d\d|20\d\d)(?:\s*(?:-+|–|to)\s*\d{2,4})?)?
+        \s*\([^():]{1,40}\)\s*:\s*(?:https?://|www\.|⟨link⟩)""",
+    re.VERBOSE,
+)
+
+# The writer of the book after its plain title, before the imprint's bracket.
+# matches " by Harold Cruse" in "Rebellion or Revolution by Harold Cruse"; not " by
+# the Party", " by 1917"
+_WRITER_IN_TITLE = lazy_compile(r"\s+by\s+(?=[A-Z][a-z]+\s+[A-Z])")
+
+# A page right after a plain title: ", p. 19-42", ", pp. 4".
+# matches ", p. 19-42", ", pp. 4"; not ", 1989", ", p" alone
+_PAGE_NEXT = lazy_compile(r",?\s*pp?\.\s*\d")
 
 
 # A block quotation right after a plain title: ",\n\n    > I should".
@@ -171,7 +239,9 @@ def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitatio
     corporate work, or a web copy's "see *Title* (Place: …)" after a cue)."""
     found = vouched_plain_title(s, at)
     if found is None:
-        return _page_title(s, at, offset, end, note)
+        return _page_title(s, at, offset, end, note) or unbracketed_imprint_title(
+            s, at, offset, end, note
+        )
     title, title_end = found
     details = read_details(s[title_end:])
     if not (details.place and details.year):

@@ -209,6 +209,29 @@ def prose_work(
     return None
 
 
+# A second review by the same writer, after ";": "; and of Susan Buck-Morss's *…* (1977) …
+# in *History and Theory* 18.1 (February, 1979)".
+# matches "and of ", "and also of "; not "and offers", "and the review of"
+_AND_OF = lazy_compile(r"[;,\s]*and\s+(?:also\s+)?of\s+")
+
+
+def continued_review(
+    s: str, offset: int, note: int, before: NoteCitation | None
+) -> NoteCitation | None:
+    """The writer's next review, continued after a review read before it in the note by
+    "and of …", dated by its own journal issue (the last year before its end)."""
+    if before is None or not before.unsure.startswith("a review") or not before.authors:
+        return None
+    found = _AND_OF.match(s)
+    if found is None:
+        return None
+    years = [m.group("year") for m in YEAR.finditer(URL.sub(" ", s[found.end() :]))]
+    if not years and not URL.search(s):
+        return None  # "and of the book": named in passing
+    year = years[-1] if years else ""
+    return _titleless(s, found.end(), offset, note, before.authors, year, "a review")
+
+
 def _titleless(
     s: str, at: int, offset: int, note: int, writer: tuple[Author, ...], year: str, kind: str
 ) -> NoteCitation:

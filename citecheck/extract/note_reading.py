@@ -12,9 +12,13 @@ import re
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
-from citecheck.extract.note_introduced import pronoun_work, titled_work
+from citecheck.extract.note_bracketed import bracketed_works
+from citecheck.extract.note_details import says_online
+from citecheck.extract.note_editors import edited_volume
+from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parenthetical import parenthetical_source
+from citecheck.extract.note_part_of import part_in_container, part_of_book
 from citecheck.extract.note_parts import skip_comma
 from citecheck.extract.note_patterns import (
     CUE,
@@ -27,6 +31,7 @@ from citecheck.extract.note_patterns import (
 )
 from citecheck.extract.note_plain_titles import title_only
 from citecheck.extract.note_prose import prose_work
+from citecheck.extract.note_title_lists import continued_plain_title, listed_works
 from citecheck.extract.note_work import read_at
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
@@ -109,12 +114,32 @@ def read_segment(
     """The works the segment cites: one, or a work and the book by another author it was
     published in ("*Manifesto …* (…), published as an appendix to David Black, *Helen
     Macfarlane* (Lanham, MD: Lexington Books, 2004)")."""
-    first = _read_one(text, segment, note, previous)
-    if first is None:
-        return []
     start, end = _trimmed(text, segment)
     s = text[start:end]
     s = s if s.isascii() else s.translate(SPACES)
+    if listed := listed_works(s, 0, start, end, note, text[end : end + 20]):
+        return listed  # "Hobsbawm's books *A* (1962), *B* (1975), …": each a work
+    first = _read_one(text, segment, note, previous)
+    works = [] if first is None else _with_host(s, start, end, note, first)
+    if "(" in s and ", " in s:  # cheap test first: "(Marx, Karl, *Capital* …; Lenin, V. I., …)"
+        works.extend(
+            work
+            for work in bracketed_works(s, start, note, read_at)
+            if not any(_same_reading(work, known) for known in works)
+        )
+        works.sort(key=lambda work: work.span.start)
+    return works
+
+
+def _same_reading(one: NoteCitation, other: NoteCitation) -> bool:
+    """Two readings of one work at one place (a bracket the segment's reading read too)."""
+    overlap = one.span.start < other.span.end and other.span.start < one.span.end
+    return overlap and one.title == other.title
+
+
+def _with_host(s: str, start: int, end: int, note: int, first: NoteCitation) -> list[NoteCitation]:
+    """The work, and the book by another author it was published in, if the segment names
+    one after it."""
     after_title = first.span.start - start + (first.text.find(first.title) if first.title else 0)
     host_start = _HOST_START.search(s, max(after_title + len(first.title), 0))
     if host_start is None:
@@ -156,6 +181,8 @@ def _read_one(
         )
     citation = read_at(s, k, start, end, note)
     in_container = cue is not None and _CONTAINER_CUE.search(cue.group())
+    if citation is None and in_container and _ALSO.match(cue.group()):
+        citation = title_only(s, k, start, end, note)  # a web copy's "Also in For Marx (…)"
     if citation is not None and in_container and _ALSO.match(cue.group()):
         # "Also in *For Marx* (1965), …": the work again, in another book, by the same
         # author unless another is named ("Also in Rosa Luxemburg, *Gesammelte Werke*")
@@ -181,6 +208,10 @@ def _read_one(
         if not citation.authors and _year_only(citation):
             return None  # "In *The State and Revolution* (1917), Lenin …": named in passing
         return citation
+    if collected := collected_work(s, k, start, note):  # "Trotsky's writings … were
+        return collected  # collected in *Fascism: What It Is …* (…)": Trotsky's book
+    if continued and (plain := continued_plain_title(s, k, start, end, note, previous)):
+        return plain  # a web copy's "… (1982) and The Iranian Mojahedin (1992)"
     opening = _AS_START.match(s, k)  # "As Luxemburg put it in 1915 in *The Crisis …*"
     if opening and (citation := read_at(s, opening.end(), start, end, note, names_needed=True)):
         return citation
@@ -194,8 +225,11 @@ def _read_one(
         or _appositive(s, k, start, end, note)
         or ("itled" in s and titled_work(s, k, start, note, previous))
         or pronoun_work(s, k, start, note)
+        or part_of_book(s, k, start, end, note)
+        or part_in_container(s, k, start, end, note)
         or _title_first(text, s, k, start, end, note, cue)
         or parenthetical_source(s, start, note, read_at, text)
+        or edited_volume(s, k, start, end, note)
     )
 
 
@@ -206,7 +240,9 @@ def _appositive(s: str, k: int, start: int, end: int, note: int) -> NoteCitation
         return None
     for person in _APPOSITIVE.finditer(s, k + 1):
         citation = read_at(s, person.start(), start, end, note, names_needed=True)
-        vouched = citation is not None and bool(citation.place or citation.url)
+        vouched = citation is not None and bool(
+            citation.place or citation.url or says_online(citation.text)
+        )  # a web copy's "(1960), available online here" for a link
         if citation is not None and (person.group("possessive") is None or vouched):
             # a possessive in prose names a work in passing unless its imprint or address
             # follows:
@@ -224,12 +260,16 @@ def _title_first(
     nor after "in" (the container of the work before: "Also in *For Marx* (…)")."""
     if "(" not in s and "⟨" not in s and not _DIGIT.search(s) and "://" not in s:
         return None  # cheap test first: an imprint has a bracket or a year, a page its address
-    if not _opens_group(text, start):
-        return None
+    if not _opens_group(text, start) and not (cue is not None and _QUOTED_IN.match(cue.group())):
+        return None  # ("Quoted in" opens a work in any sentence: the work quoted from)
     if cue is not None and _CONTAINER_CUE.search(cue.group()):
         return None
     return title_only(s, k, start, end, note)
 
+
+# A cue naming the work quoted from, in any sentence of the note.
+# matches "Quoted in ", "cited in ", "qtd. in "; not "in ", "Also in "
+_QUOTED_IN = lazy_compile(r"(?i:quoted|cited|qtd\.)\s+in\b")
 
 # A digit: a year an imprint may give ("Frankfurt 2000").
 # matches "2" in "Frankfurt 2000"; not "Republic of Fear"

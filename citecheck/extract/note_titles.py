@@ -146,7 +146,7 @@ def title_case(words: str) -> bool:
     return not second or second[0][:1].isupper() or second[0] in _TITLE_JOINERS
 
 
-_TITLE_JOINERS = frozenset("of the in and on for to a an at from with".split())
+_TITLE_JOINERS = frozenset("of the in and or on for to a an at from with".split())
 
 
 def _publisher(title: str) -> bool:

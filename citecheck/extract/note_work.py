@@ -12,12 +12,14 @@ from citecheck.extract.note_bridges import (
     BRIDGE,
     GENRE_BRIDGE,
     PLAIN_BRIDGE,
+    PLAIN_KIND_BRIDGE,
     PLAIN_PROSE_BRIDGE,
     PROSE_BRIDGE,
     bridge_at,
     is_bridge,
 )
 from citecheck.extract.note_details import read_details, vouching
+from citecheck.extract.note_editors import editors_after
 from citecheck.extract.note_names import (
     SENTENCE_IN_NAMES,
     adverb,
@@ -27,6 +29,7 @@ from citecheck.extract.note_names import (
     plausible_names,
     surnames,
 )
+from citecheck.extract.note_part_of import plain_container
 from citecheck.extract.note_parts import after_cue, build_citation, form_of, skip_comma
 from citecheck.extract.note_patterns import (
     BY_AUTHOR,
@@ -45,6 +48,7 @@ from citecheck.extract.note_patterns import (
 from citecheck.extract.note_plain_titles import (
     bridged_plain_title,
     imprint_after,
+    kind_bridged_plain_title,
     title_only,
     vouched_plain_title,
 )
@@ -95,7 +99,8 @@ def read_at(
     elif names and plausible_names(names.group("names")):
         possessive = names.group("names").endswith(("'s", "’s")) and not names.group("role")
         if _YEAR_NEXT.match(s, names.end()) and not (
-            possessive and BRIDGE.match(s, names.end() - 2)
+            possessive
+            and (BRIDGE.match(s, names.end() - 2) or PLAIN_KIND_BRIDGE.match(s, names.end() - 2))
         ):
             # "Cliff, 1974": author-year, read by citations.py; but "Benjamin's 1934 essay
             # on “The Author as Producer”" names a work
@@ -141,6 +146,14 @@ def read_at(
         title_end = s.index("(", bridge.end())
         title, title_style = s[bridge.end() : title_end].strip(" ,."), "plain"
         unsure.append("author in prose")
+    elif bridge and is_bridge(bridge, PLAIN_KIND_BRIDGE):
+        dated = YEAR.search(bridge.group()) is not None
+        plain = kind_bridged_plain_title(s, bridge.end(), dated=dated)
+        if plain is None:
+            bridge = None  # read on as if no bridge stood there: "Marx, Capital, 45"
+        else:
+            (title, title_end), title_style = plain, "plain"
+            unsure.append("author in prose")
     elif bridge and is_bridge(bridge, PLAIN_PROSE_BRIDGE):
         plain = bridged_plain_title(s, bridge.end())
         if plain is None:
@@ -154,7 +167,7 @@ def read_at(
     if bridge is None:
         title, title_style, title_end = read_title(s, after, bool(authors), colon=colon)
     colon_names = bool(authors) and not (inverted or bridge) and s[after : after + 1] == ":"
-    imprint_vouches = is_bridge(bridge, PLAIN_BRIDGE, PLAIN_PROSE_BRIDGE)
+    imprint_vouches = is_bridge(bridge, PLAIN_BRIDGE, PLAIN_PROSE_BRIDGE, PLAIN_KIND_BRIDGE)
     # inside prose, only a marked title vouches for the names, or an imprint after an
     # inverted name: "published in Benjamin, Walter, Gesammelte Briefe. … (Frankfurt: …)"
     plain_in_prose = names_needed and title_style == "plain" and not imprint_vouches
@@ -179,6 +192,9 @@ def read_at(
         # "“Developing …,” by Peter Hudis, Socialism and Democracy, 19 (2), July 2005"
         authors, title_end = tuple(surnames(by.group("names"))), by.end()
         unsure.append("writer after the title")
+    if title and not authors and (edited := editors_after(s, title_end)):
+        authors, title_end = edited  # "*Lenin Reloaded*, edited by Sebastian Budgen, …"
+        unsure.append("editors as authors")
     if not authors and (not title or title_style == "plain" or title[:1].islower()):
         return None  # "*in Context*": a title's tail in emphasis left open, not a title
     if inverted is not None:
@@ -213,6 +229,12 @@ def read_at(
         unsure.append("no publication details")
     if form == "short" and title_style == "plain" and _prose_after(s, title_end):
         return None  # "In Mesopotamia, Jericho was flourishing … around 6,500 BCE, while …"
+    if (
+        title_style == "quoted"
+        and not details.container
+        and (book := plain_container(s, title_end))
+    ):
+        details = replace(details, container=book)  # a web copy's "“…,” Écrits, p. 337"
     # a container and a page make a work in prose a citation: "announced by Lacan in his
     # paper “The Freudian Thing,” *Écrits*, p. 337"
     located = bool(bridge) and bool(details.container and details.pages)
@@ -228,6 +250,8 @@ def read_at(
     in_passing = in_passing and not located
     if in_passing and not details.published and form != "op-cit" and not (bridge and quote):
         return None  # a quotation in prose, or a work named in passing, not a citation
+    if is_bridge(bridge, PLAIN_KIND_BRIDGE) and not (vouching(details) or details.pages):
+        return None  # "Ken Burns's documentary series The Roosevelts (2014), which …"
     if is_bridge(bridge, PROSE_BRIDGE, PLAIN_PROSE_BRIDGE) and not (quote or vouching(details)):
         return None  # "Lenin wrote in *What Is to Be Done?* (1902) that …": in passing
     if colon_names:

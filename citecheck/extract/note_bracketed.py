@@ -1,0 +1,70 @@
+"""Works cited bibliography-style in brackets inside a note's prose: "… a precondition of
+Marx (Marx, Karl, *Capital: Vol. I*, 2nd ed. (Marxists.org): http://…; Lenin, V. I., “On the
+Significance of Militant Materialism,” trans. … (Marxists.org): http://…)". The segments
+split at ";" outside brackets only, so such a bracket is read here, each of its ";" parts
+a work when it opens with an inverted name ("Surname, Given,") and gives a marked title:
+an inverted name is a bibliography's, not prose's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from citecheck.extract.note_patterns import INVERTED_NAMES
+from citecheck.model import NoteCitation
+
+ReadAt = Callable[[str, int, int, int, int], "NoteCitation | None"]
+
+# Brackets looked at per segment, and the longest bracket read: the reading stays linear.
+_MOST_BRACKETS = 20
+_LONGEST = 1_000
+
+
+def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[NoteCitation]:
+    """The works given with an inverted name in the top-level brackets of segment `s` (at
+    `offset` in the note), in order."""
+    found: list[NoteCitation] = []
+    at = s.find("(")
+    tried = 0
+    while at >= 0 and tried < _MOST_BRACKETS:
+        tried += 1
+        closing = _closing(s, at)
+        for start, end in _parts(s, at + 1, closing):
+            start += len(s[start:end]) - len(s[start:end].lstrip())
+            if INVERTED_NAMES.match(s, start, end) is None:
+                continue
+            citation = read_at(s[:end], start, offset, offset + end, note)
+            if citation is not None and citation.authors and citation.title_style != "plain":
+                found.append(citation)
+        at = s.find("(", closing)
+    return found
+
+
+def _closing(s: str, opening: int) -> int:
+    """Where the bracket opened at `opening` closes, or where reading stops."""
+    depth = 0
+    stop = min(len(s), opening + _LONGEST)
+    for i in range(opening, stop):
+        if s[i] == "(":
+            depth += 1
+        elif s[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return stop
+
+
+def _parts(s: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ";"-separated parts of s[start:end] at the bracket's own depth."""
+    parts = []
+    depth = 0
+    begin = start
+    for i in range(start, end):
+        if s[i] == "(":
+            depth += 1
+        elif s[i] == ")":
+            depth -= 1
+        elif s[i] == ";" and depth == 0:
+            parts.append((begin, i))
+            begin = i + 1
+    parts.append((begin, end))
+    return parts

@@ -1,0 +1,85 @@
+"""The editors of a book cited as a whole, named after its title ("*Lenin Reloaded*, edited
+by Sebastian Budgen, Stathis Kouvelakis and Slavoj Žižek (Durham: …, 2007)", "*The
+Marx-Engels Reader*, Robert C. Tucker ed., Norton 1978"). With no author before the title,
+the book is the editors' work: the truth set's convention, and how a bibliography lists an
+edited volume ("Tucker, Robert C., ed. *The Marx-Engels Reader*")."""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.extract.note_details import read_details
+from citecheck.extract.note_names import plausible_names, surnames
+from citecheck.extract.note_parts import build_citation
+from citecheck.extract.note_patterns import MARKED_TITLE, PERSON, marked_style
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import Author, NoteCitation
+
+# Persons in a list: commas, "and" before the last.
+_PERSONS = rf"{PERSON}(?:\s*,\s*{PERSON}){{0,5}}(?:\s*,?\s+(?:and|&)\s+{PERSON})?"
+
+# The editors right after a title: "edited by" or "ed." before the names, or "ed." /
+# "(eds.)" after them.
+# matches ", edited by Sebastian Budgen, Stathis Kouvelakis, and Slavoj Žižek", ", ed. John
+# Strohmeier", ", Robert C. Tucker ed.", ", Budgen and Žižek (eds.)"; not ", trans. E. B.
+# Ashton" (a translator), ", edited by the Party" (no person), ", London, 1998"
+_EDITORS = lazy_compile(
+    rf"""\s*,?\s*(?:(?:edited\s+by|eds?\.)\s+(?P<before>{_PERSONS})(?![\w'’-])
+                   |(?P<after>{_PERSONS})\s*,?\s*\(?eds?\.\)?)""",
+    re.VERBOSE,
+)
+
+
+def editors_after(s: str, at: int) -> tuple[tuple[Author, ...], int] | None:
+    """The editors named right after the title ending at `at`, and where they end."""
+    if "ed" not in s[at : at + 400]:
+        return None  # cheap test first: "edited", "ed.", "eds." all hold it
+    found = _EDITORS.match(s, at)
+    if found is None:
+        return None
+    names = found.group("before") or found.group("after")
+    if not plausible_names(names):
+        return None
+    return tuple(surnames(names)), found.end()
+
+
+# A word of prose right before a title in prose: the title has no author before it.
+# matches "title, " in "under the appropriate title, ", "as " ; not "Jacques, " (a name),
+# "Heidegger's " (a possessive: the writer's book), "in " (the book holds a part cited
+# before it: "“The End of Philosophy” (1964), in *Basic Writings*, ed. David Krell")
+_PROSE_BEFORE = lazy_compile(r"(?<![\w'’-])(?!in\b)[a-z]+,?\s+$")
+
+
+def edited_volume(s: str, k: int, offset: int, end: int, note: int) -> NoteCitation | None:
+    """A marked title in prose, its editors after it and an imprint after them: "… collected
+    under the title *Lenin Reloaded*, edited by Sebastian Budgen, … (Durham: Duke University
+    Press, 2007)". The imprint vouches for it: a title and editors alone are named in
+    passing."""
+    if "ed" not in s or "(" not in s:
+        return None  # cheap test first: an editor's mark and an imprint's bracket
+    for title in MARKED_TITLE.finditer(s, k):
+        if not _PROSE_BEFORE.search(s, max(k, title.start() - 40), title.start()):
+            continue  # "Lacan, Jacques, *Seminar II*, ed. …": the author's book, not theirs
+        edited = editors_after(s, title.end())
+        if edited is None:
+            continue
+        authors, editors_end = edited
+        details = read_details(s[editors_end:])
+        if not (details.place and details.year):
+            continue
+        name = next(g for g in title.groups() if g).strip(" ,.")
+        unsure = ["editors as authors", "title in prose"]
+        return build_citation(
+            s,
+            title.start(),
+            offset,
+            end,
+            note,
+            "full",
+            authors,
+            name,
+            marked_style(title),
+            details,
+            unsure,
+        )
+    return None

@@ -1,0 +1,127 @@
+"""A list of one writer's works, each a title and its year: "See Hobsbawm's books *The Age
+of Revolution* (1962), *The Age of Capital* (1975), *The Age of Empire* (1987), and *The Age
+of Extremes* (1994)". The writer is named once, by the possessive and a kind of work; each
+title is a work. In a web copy the titles are plain: the list's shape (a title, its year in
+brackets, a comma, the next) vouches for them, as an imprint vouches for one plain title.
+
+A list needs two works or more after its head; a single "Hobsbawm's book *…* (1962)" is
+left to the bridges of `note_work`. A work after ", and" that the segments cut off is read
+there, with the writer carried."""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_details import Details
+from citecheck.extract.note_names import plausible_names, surnames
+from citecheck.extract.note_parts import build_citation
+from citecheck.extract.note_titles import title_case
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import Author, NoteCitation
+
+# The list's head: a writer's possessive and a kind of work in the plural.
+# matches "Hobsbawm's books ", "Thompson’s historical studies ", "E. P. Thompson's works:
+# "; not "Hobsbawm's book " (one work), "the books " (no writer)
+_HEAD = lazy_compile(
+    rf"""(?<![\w'’-])(?P<names>(?:(?:[{UPPER}]\.\s*){{1,3}}|[{UPPER}][\w-]+\s+){{0,2}}[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)
+        ['’]s\s+(?:[a-z]+\s+){{0,2}}
+        (?:books|works|novels|essays|studies|articles|writings|pamphlets|films|histories
+           |volumes|trilogy|tetralogy|lectures)[,:]?\s+""",
+    re.VERBOSE,
+)
+
+# One item of the list: a marked or plain title, then its year in brackets, then a comma,
+# ", and" or the segment's end.
+# matches "*The Age of Capital: 1848--1875* (1975), ", "The Age of Empire: 1875--1914
+# (1987)"; not "London (1962)" (one word), "*Telos* 12 (1975)" (a volume)
+_ITEM = lazy_compile(
+    rf"""(?:\*{{1,2}}(?P<italic>[^*]+?)\*{{1,2}}|_(?P<under>[^_]+?)_|[“"](?P<quoted>[^”"]+?)[,.]?[”"]
+          |(?P<plain>[{UPPER}\d][^()*_“”"\[\];]{{3,160}}?))
+        \s*\((?P<year>1[5-9]\d\d|20\d\d)\)
+        (?P<next>\s*,\s*(?:and\s+)?|\s+and\s+|\s*[.;]?\s*$)""",
+    re.VERBOSE,
+)
+
+
+def listed_works(
+    s: str, k: int, offset: int, end: int, note: int, after: str = ""
+) -> list[NoteCitation]:
+    """The works of a writer's list in the segment `s` (offsets from `offset`), or []; the
+    list's last work may stand in the next segment, `after` ("… (1975) and *B* (1991)")."""
+    if "'s " not in s and "’s " not in s:
+        return []  # cheap test first: a list needs its writer's possessive
+    for head in _HEAD.finditer(s, k):
+        words = head.group("names").split()
+        # "See Hobsbawm's": the head may take a word of prose before the writer
+        names = next(
+            (
+                " ".join(words[n:])
+                for n in range(len(words))
+                if plausible_names(" ".join(words[n:]))
+            ),
+            "",
+        )
+        if not names:
+            continue
+        works = _items(s, head.end(), offset, end, note, names)
+        if len(works) >= 2 or (works and _AND_ITEM.match(after)):
+            return works
+    return []
+
+
+# The list's last work, after "and", opening the next segment.
+# matches " and *Customs in Common* (1991)", " and Customs in Common (1991)."; not " and the
+# rest (1991)" (lower case)
+_AND_ITEM = lazy_compile(rf"\s*,?\s*and\s+(?=[*_“\"{UPPER}])")
+
+
+def _items(s: str, at: int, offset: int, end: int, note: int, names: str) -> list[NoteCitation]:
+    authors = tuple(surnames(names))
+    works: list[NoteCitation] = []
+    while (item := _ITEM.match(s, at)) is not None:
+        plain = item.group("plain")
+        title = plain or item.group("italic") or item.group("under") or item.group("quoted")
+        title = title.strip(" ,.")
+        if plain is not None and (len(title.split()) < 2 or not title_case(title)):
+            break  # "London (1962)": a place, not a title
+        style = "plain" if plain is not None else "quoted" if item.group("quoted") else "italic"
+        unsure = ["author in prose", "a list of the writer's works", "year beside the title"]
+        if style == "plain":
+            unsure.append("plain title")
+        details = Details(year=item.group("year"), published=True, loose_year=True)
+        work = build_citation(
+            s, item.start(), offset, end, note, "full", authors, title, style, details, unsure
+        )
+        works.append(work)
+        at = item.end()
+    return works
+
+
+# A web copy's next title by the same writer after "and": a plain title and its year in
+# brackets, ending the segment.
+# matches "The Iranian Mojahedin (1992)", "Customs in Common (1991)."; not "London (1992)"
+# (one word: `continued_plain_title` checks), "the book (1992)" (lower case), "Telos 12
+# (2000)" (a volume: a digit before the bracket)
+_NEXT_PLAIN_TITLE = lazy_compile(
+    rf"(?P<title>[{UPPER}][^()*_“”\";,.\d]{{2,120}}?)\s*\(\s*(?P<year>1[5-9]\d\d|20\d\d)\s*\)"
+    r"\s*[.;,]?\s*$"
+)
+
+
+def continued_plain_title(
+    s: str, k: int, offset: int, end: int, note: int, previous: tuple[Author, ...]
+) -> NoteCitation | None:
+    """ "and The Iranian Mojahedin (1992)" after "Ervand Abrahamian, Iran Between Two
+    Revolutions (1982)": the same writer's next work (`k` is after "and")."""
+    found = _NEXT_PLAIN_TITLE.match(s, k)
+    if found is None or not previous:
+        return None
+    title = found.group("title").strip()
+    if len(title.split()) < 2 or not title_case(title):
+        return None
+    details = Details(year=found.group("year"), published=True, loose_year=True)
+    unsure = ["author carried from before", "plain title", "year beside the title"]
+    return build_citation(
+        s, k, offset, end, note, "full", previous, title, "plain", details, unsure
+    )
