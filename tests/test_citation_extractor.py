@@ -71,6 +71,29 @@ BODY_POSITIVE = [
     ("As argued before (Cliff 1974: 118).", [("Cliff, 1974", "118")]),
     ("As Cliff (1974) argued, the state ruled.", [("Cliff, 1974", "")]),
     ("Pravda (24 April 1970), quoted in Harman 2009, p176.", [("Harman, 2009", "p176")]),
+    # After a title or a "by", what makes a bracket a citation still holds.
+    ("Marx’s *Capital* (Marx, 1867, p. 12) says so.", [("Marx, 1867", "p. 12")]),
+    ("In *Capital* (Marx, 1867; Engels, 1878).", [("Marx, 1867", ""), ("Engels, 1878", "")]),
+    ("In *Capital* (Marx et al., 1867).", [("Marx et al., 1867", "")]),
+    ("A study by Smith (1974) shows it.", [("Smith, 1974", "")]),
+    ("He said “no” (Smith, 1990).", [("Smith, 1990", "")]),
+    ("It was argued long ago (Smith, 1874).", [("Smith, 1874", "")]),
+]
+
+# Publishers, broadcasters and life dates where a citation might stand (issue 11's hard
+# negatives), in the body and in the notes alike.
+PUBLISHER_AND_YEAR = [
+    "Against the thesis of the documentary *Hypernormalisation* (BBC, 2016), he argued.",
+    "The translation *Capital* (Penguin, 1976) is the one used.",
+    "The series _The Wire_ (HBO, 2002) ran for five years.",
+    "First, a book called *Samizdat*, published by Pathfinder (1974).",
+    "The pamphlet was reprinted by Bookmarks (1987) with a new preface.",
+    "It was broadcast by Channel Four (1984) at night.",
+    "The record was released by Rough Trade, 1979, in London.",
+    "Lewis W. Hine (American, 1874 -- 1940) photo of a club.",
+    "Lewis W. Hine (American, 1874 — 1940) photo of a club.",
+    "The reformer (Smith 1874 - 1940) wrote it.",
+    "The painter (Dutch, 1853--1890) died young.",
 ]
 
 # "Place, Year" in body prose and headings: dates, not citations.
@@ -88,6 +111,7 @@ PLACE_AND_YEAR = [
 
 NEGATIVE = [
     *PLACE_AND_YEAR,
+    *PUBLISHER_AND_YEAR,
     "Pravda reported it on 24 April 1970 in Moscow.",
     "Out of the 1,588,852 Communist Party members on 1 March 1939, only 1.3 percent.",
     "The Russian Revolution began in 1917.",
@@ -158,6 +182,11 @@ def test_place_and_year_headings_are_not_citations(name: str, text: str) -> None
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_hard_negative_is_not_a_citation(text: str) -> None:
     assert labels(text) == []
+
+
+@pytest.mark.parametrize("text", PUBLISHER_AND_YEAR)
+def test_publisher_or_life_dates_in_a_note_are_not_a_citation(text: str) -> None:
+    assert labels(text, note=True) == []
 
 
 def test_table_is_big_enough_and_half_negative() -> None:

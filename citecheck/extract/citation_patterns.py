@@ -57,9 +57,11 @@ AUTHORS = rf"""(?P<authors>(?<!\w)(?=[{_UPPER}vdltz]){SURNAME}
                    (?:\s*+,\s++|\s++)(?:and|&)\s++{SURNAME})?)
                (?P<etal>\s++et\s++al\.?)?"""
 
-# A year from 1500 to 2099 with an optional one-letter suffix, not part of a range.
-# matches "1974", "1965a"; not "1917-28", "1945–83", "19745", "1920s" (suffix then letter)
-YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?(?![\w]|\s?[-–‐]\s?\d)"
+# A year from 1500 to 2099 with an optional one-letter suffix, not part of a range. A range
+# is written with a hyphen, an en or em dash, or Markdown's "--" for an en dash, spaced or
+# not: "(American, 1874 -- 1940)" gives life dates, not a citation of "American".
+# matches "1974", "1965a"; not "1917-28", "1945–83", "1874 -- 1940", "19745", "1920s"
+YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?(?![\w]|\s*+(?:-{1,3}|[–—‐])\s*+\d)"
 
 # A page, chapter or note locator. A bare number is kept only after a colon (checked in code).
 # matches "p7", "pp118-119", "p. 7", "pp. 118–19", "ch. 3", "n. 4", "118"; not "p", "chapter"
@@ -143,6 +145,24 @@ LIST_CONTINUES = lazy_compile(
 IMPRINT_BEFORE = lazy_compile(
     rf"(?:^|[(\[;,.])\s*[{_UPPER}][^\W\d_]*(?:\s+[{_UPPER}][^\W\d_]*)*\s*:\s*$"
 )
+
+# A verb of publishing and "by" just before the candidate: what follows is a publisher, a
+# broadcaster or a label, and its year is the work's date, not a citation of it.
+# matches "published by " in "a book called *Samizdat*, published by Pathfinder (1974)",
+# "broadcast by ", "issued by "; not "a study by " ("a study by Smith (1974)"), "cited by "
+PUBLISHER_BEFORE = lazy_compile(
+    r"""\b(?:(?:re)?published|(?:re)?issued|(?:re)?printed|released|broadcast|aired
+          |distributed|brought\s+out|put\s+out)\s+by\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# An italic title closing just before the bracket that holds the candidate: "(Name, Year)"
+# right after a title gives its imprint, a publisher or broadcaster and a year, as a note's
+# "(London: Verso, 2009)" does without the place. A quotation's closing mark does not count:
+# "“…” (Smith, 1990)" is how a quotation is cited.
+# matches "*Hypernormalisation* (" and "_Capital_ (" before "BBC, 2016)"; not "“No” (",
+# "the film (", "** ("
+TITLE_BEFORE = lazy_compile(r"(?<=[^\s*_])(?:\*{1,2}|_{1,2})\s*[(\[]\s*$")
 
 # Characters that may stand right before a citation (anything else means it is inside
 # a word, a URL or a path).

@@ -29,8 +29,10 @@ from citecheck.extract.citation_patterns import (
     LIST_CONTINUES,
     NARRATIVE_CITATION,
     OPENING,
+    PUBLISHER_BEFORE,
     SPACED_CUE,
     STOP_WORDS,
+    TITLE_BEFORE,
     TITLE_WORDS,
 )
 from citecheck.model import Author, Citation, Note, Paragraph, Section, SourceText, Span
@@ -134,6 +136,8 @@ def _accept(
     line_before = before.rsplit("\n", 1)[-1]
     if IMPRINT_BEFORE.search(line_before) or _continues_proper_noun(before):
         return None
+    if PUBLISHER_BEFORE.search(line_before):
+        return None  # "published by Pathfinder (1974)": a publisher and its year
     previous = _WORD_BEFORE.search(before)
     if narrative and previous and previous.group("word").lower() in TITLE_WORDS:
         if not before.rstrip().lower().endswith("according to"):
@@ -149,6 +153,8 @@ def _accept(
         end = match.end()
     elif locator:
         end = match.end("locator")
+    if not narrative and _imprint_after_title(text, span, match, line_before, locator, end):
+        return None
     if body and not narrative and name_separator == ", ":
         if not _vouched_in_body(text, span, match, before, locator, end):
             return None
@@ -197,6 +203,19 @@ def _continues_proper_noun(before: str) -> bool:
         return False  # the end of the previous sentence, "…in the USSR. Cliff, 1974"
     lower = word.lower()
     return word[0].isupper() and not {lower, lower.rstrip(".")} & (CUE_WORDS | STOP_WORDS)
+
+
+def _imprint_after_title(
+    text: str, span: Span, match: re.Match[str], line_before: str, locator: str, end: int
+) -> bool:
+    """True when the candidate is all of a bracket opened right after an italic title:
+    "*Hypernormalisation* (BBC, 2016)", "*Capital* (Penguin, 1976)" give a broadcaster or a
+    publisher and a year. A page, "et al." or a second citation in the bracket make it a
+    citation ("*Capital* (Marx, 1867, p. 12)", "(Marx, 1867; Engels, 1878)")."""
+    if locator or match.group("etal") or not TITLE_BEFORE.search(line_before):
+        return False
+    rest = text[end : min(span.end, end + 3)].lstrip()
+    return rest[:1] in (")", "]")
 
 
 def _vouched_in_body(
