@@ -43,6 +43,11 @@ POSITIVE = [
     ("Cliff, 1974 p20.", [("Cliff, 1974", "p20")]),
     ("(see Cliff 1974; Harman 2009)", [("Cliff, 1974", ""), ("Harman, 2009", "")]),
     ("According to Chang and Halliday (2007), it was so.", [("Chang and Halliday, 2007", "")]),
+    # German notes cite author-year with a colon before the page: kept beside the imprints
+    ("Vgl. Honneth 2013: 486.", [("Honneth, 2013", "486")]),
+    ("Lukács (1970), S. 284.", [("Lukács, 1970", "")]),
+    ("Die Gruppe, vgl. Honneth 2015: 69.", [("Honneth, 2015", "69")]),
+    ("Mayo, 1933, p. 4.", [("Mayo, 1933", "p. 4")]),
 ]
 
 # In the body, a bare "Name, Year" is a citation only with evidence: a cue, a bracket,
@@ -80,7 +85,7 @@ BODY_POSITIVE = [
     ("It was argued long ago (Smith, 1874).", [("Smith, 1874", "")]),
 ]
 
-# Publishers, broadcasters and life dates where a citation might stand (issue 11's hard
+# Publishers, imprints, life dates and dates where a citation might stand (issue 11's hard
 # negatives), in the body and in the notes alike.
 PUBLISHER_AND_YEAR = [
     "Against the thesis of the documentary *Hypernormalisation* (BBC, 2016), he argued.",
@@ -94,6 +99,18 @@ PUBLISHER_AND_YEAR = [
     "Lewis W. Hine (American, 1874 — 1940) photo of a club.",
     "The reformer (Smith 1874 - 1940) wrote it.",
     "The painter (Dutch, 1853--1890) died young.",
+    # imprints whose place is abbreviated, whose publisher holds "of", or that follow a volume
+    "Negative Dialectics, trans. Rolf Tiedemann (Cambridge, U.K.: Polity, 2006).",
+    "Leaders (Cambridge, Mass.: Harvard University Press, 1982), 23.",
+    "The Anatomy of Fascism (New York: New York Review of Books, 2003), 12.",
+    "The Ideas (London: Society for the Study of Labour, 1972).",
+    "Horkheimer, Gesammelte Schriften Bd. 13, Frankfurt 1989: 45.",
+    "Brecht, Dreigroschenoper. Stücke Bd. 2, Frankfurt 2005: 42.",
+    "Marx, Werke, vol. 2, Berlin, 1961.",
+    # a date in another language's month
+    "Marx, letter to Arnold Ruge (Σεπτέμβριος, 1843).",
+    "Lettre à Ruge (Septembre, 1843).",
+    "Brief an Ruge (Oktober, 1843).",
 ]
 
 # "Place, Year" in body prose and headings: dates, not citations.

@@ -104,6 +104,17 @@ STOP_WORDS = frozenset(
     vol volume no number issue page pages chapter table figure fig section part edition ed
     eds year years ad bc bce ce copyright updated published accessed retrieved revised
     posted received dated see cf""".split()
+) | frozenset(
+    # Months in the other languages of the corpus's notes, where a date stands in brackets
+    # like a citation ("Arnold Ruge (Σεπτέμβριος, 1843)"); "Mai", "Mayo" and "Mars" are left
+    # out, as surnames.
+    """januar jänner februar märz juni juli oktober dezember janvier février avril juin
+    juillet août septembre octobre novembre décembre enero febrero marzo abril junio julio
+    agosto septiembre setiembre octubre noviembre diciembre gennaio febbraio aprile maggio
+    giugno luglio settembre ottobre dicembre ιανουάριος φεβρουάριος μάρτιος απρίλιος
+    μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος οκτώβριος νοέμβριος δεκέμβριος ιανουαρίου
+    φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου
+    νοεμβρίου δεκεμβρίου""".split()
 )
 
 # Words that may stand just before a citation although capitalised ("See Cliff, 1974").
@@ -140,10 +151,26 @@ LIST_CONTINUES = lazy_compile(
     re.VERBOSE,
 )
 
-# A place and colon just before the candidate: the candidate is a publisher and its year.
-# matches "(London: " in "(London: Bookmarks, 2009)", "New York: "; not "1974: 118; "
+# A place and colon just before the candidate, then perhaps the first words of a publisher:
+# the candidate is a publisher (or its last word) and its year. A place may be abbreviated
+# with full stops ("U.K.", "Mass."); a publisher's name may hold "of", "and", "the", "for".
+# matches "(London: " in "(London: Bookmarks, 2009)", "New York: ", "(Cambridge, U.K.: ",
+# "(New York: New York Review of " before "Books, 2003)"; not "1974: 118; ", "Capital: see "
 IMPRINT_BEFORE = lazy_compile(
-    rf"(?:^|[(\[;,.])\s*[{_UPPER}][^\W\d_]*(?:\s+[{_UPPER}][^\W\d_]*)*\s*:\s*$"
+    rf"""(?:^|[(\[;,.])\s*
+        [{_UPPER}][^\W\d_]*(?:\.[^\W\d_]+)*\.?
+        (?:\s+[{_UPPER}][^\W\d_]*(?:\.[^\W\d_]+)*\.?)*
+        \s*:\s*
+        (?:(?:[{_UPPER}][^\W\d_]*|of|and|the|for|&)\s+)*$""",
+    re.VERBOSE,
+)
+
+# A volume number and a comma just before the candidate: the candidate is the place and year
+# of an imprint written without a publisher, as German notes do ("Gesammelte Schriften Bd. 13,
+# Frankfurt 1989: 45"; "Werke, vol. 2, Berlin 1961").
+# matches "Bd. 13, ", "vol. 2, ", "t. 3, "; not "p. 13, ", "Bd. 13 "
+VOLUME_BEFORE = lazy_compile(
+    r"\b(?:vols?\.?|bde?\.|band|tomes?|t\.|tomo)\s*\d+[a-z]?\s*,\s*$", re.IGNORECASE
 )
 
 # A verb of publishing and "by" just before the candidate: what follows is a publisher, a

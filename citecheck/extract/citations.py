@@ -34,6 +34,7 @@ from citecheck.extract.citation_patterns import (
     STOP_WORDS,
     TITLE_BEFORE,
     TITLE_WORDS,
+    VOLUME_BEFORE,
 )
 from citecheck.model import Author, Citation, Note, Paragraph, Section, SourceText, Span
 from citecheck.spans import SpanSet
@@ -136,8 +137,8 @@ def _accept(
     line_before = before.rsplit("\n", 1)[-1]
     if IMPRINT_BEFORE.search(line_before) or _continues_proper_noun(before):
         return None
-    if PUBLISHER_BEFORE.search(line_before):
-        return None  # "published by Pathfinder (1974)": a publisher and its year
+    if PUBLISHER_BEFORE.search(line_before) or VOLUME_BEFORE.search(line_before):
+        return None  # "published by Pathfinder (1974)", "Bd. 13, Frankfurt 1989": imprints
     previous = _WORD_BEFORE.search(before)
     if narrative and previous and previous.group("word").lower() in TITLE_WORDS:
         if not before.rstrip().lower().endswith("according to"):
