@@ -185,6 +185,9 @@ NOTE_VARIANTS: dict[str, NoteVariant] = {
 # The note read from its web copy (emphasis and link targets gone: titles in plain text).
 WEB_NOTE = "the note as a web copy gives it (no italics)"
 
+# A chapter cited with its book, the list giving the book alone under the chapter's author.
+BOOK_ALONE = "chapter cited, its book alone listed"
+
 # Distractors: with the work's own entry out of the list, an entry that is another work.
 DISTRACTORS: dict[str, Callable[[Work, str], str]] = {
     "same author, another book": lambda w, other: _line(_names(w.authors), other, str(w.year + 3)),
@@ -291,6 +294,9 @@ def measure(half_name: str, misses: bool) -> None:
         variants = [(n, citation, v(work)) for n, v in LIST_VARIANTS.items()]
         variants += [(n, v(citation), entry_line(work)) for n, v in NOTE_VARIANTS.items()]
         variants.append((WEB_NOTE, web_citation, entry_line(work)))
+        if citation.container:  # a chapter: the list may give its book only (Chicago 14.107)
+            book = _line(_names(work.authors), citation.container, str(work.year))
+            variants.append((BOOK_ALONE, citation, book))
         for name, cited, line in variants:
             if cited is None or line is None:
                 continue
@@ -318,7 +324,7 @@ def measure(half_name: str, misses: bool) -> None:
     print(f"{len(all_pairs)} citations read of {len(files)} {half_name}-half articles")
     print("\n| the same work, written differently | cases | matched its entry | share |")
     print("|---|---|---|---|")
-    for name in [*LIST_VARIANTS, *NOTE_VARIANTS, WEB_NOTE]:
+    for name in [*LIST_VARIANTS, *NOTE_VARIANTS, WEB_NOTE, BOOK_ALONE]:
         n = tried[name]
         if n:
             print(f"| {name} | {n} | {held[name]} | {held[name] / n:.3f} |")

@@ -116,3 +116,45 @@ def test_two_books_of_one_author_each_match_their_own() -> None:
 )
 def test_whole_titles_differ_by_a_word_of_substance(a: str, b: str, alike: bool) -> None:
     assert (title_similarity(a, b, short=False) >= 85) is alike
+
+
+JUNIUS = (
+    "Rosa Luxemburg, “The Junius Pamphlet,” in *Rosa Luxemburg Speaks*, ed. Mary-Alice "
+    "Waters (New York: Pathfinder, 1970), 3."
+)
+
+
+def chapter(text: str = JUNIUS, year: str = "1970") -> NoteCitation:
+    return NoteCitation(
+        text=text, span=Span(0, len(text)), note=1, form="full", authors=(author("Luxemburg"),),
+        title="The Junius Pamphlet", year=year, container="Rosa Luxemburg Speaks",
+    )  # fmt: skip
+
+
+def test_a_chapter_matches_its_book_listed_under_the_editor_it_names() -> None:
+    book = entry("Waters", "Rosa Luxemburg Speaks", "1970")
+    (match,) = match_note_citations([chapter()], [book])
+    assert match.status == MATCHED and match.differences == ()
+    (own,) = match_note_citations([chapter()], [entry("Luxemburg", "Rosa Luxemburg Speaks", "")])
+    assert own.status == MATCHED and own.differences == ()
+
+
+def test_the_chapter_own_entry_wins_over_its_book() -> None:
+    book = entry("Waters", "Rosa Luxemburg Speaks", "1970")
+    essay = entry("Luxemburg", "The Junius Pamphlet", "1970")
+    for listed in ([book, essay], [essay, book]):
+        (match,) = match_note_citations([chapter()], listed)
+        assert match.reference == essay
+
+
+@pytest.mark.parametrize(
+    ("citation", "listed"),
+    [
+        (chapter(), entry("Hudis", "Rosa Luxemburg Speaks", "1970")),  # an editor not named
+        (chapter(), entry("Waters", "Rosa Luxemburg Reader", "2004")),  # another book
+        (chapter(year="1971"), entry("Waters", "Rosa Luxemburg Speaks", "1970")),  # other year
+    ],
+)
+def test_a_chapter_does_not_match_another_book(citation: NoteCitation, listed: Reference) -> None:
+    (match,) = match_note_citations([citation], [listed])
+    assert match.status == MISSING

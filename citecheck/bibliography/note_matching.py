@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from citecheck.bibliography.names import fold
-from citecheck.bibliography.note_evidence import title_written_out, written_years
+from citecheck.bibliography.note_evidence import cited_text, title_written_out, written_years
 from citecheck.model import Author, NoteCitation, Reference
 
 MATCHED = "matched"
@@ -37,6 +37,9 @@ WHOLE_TITLE_SIMILARITY = 90
 # A fit by the entry's title written out in the citation's text, not by the title read:
 # below every fit by title, above the fits by author and year alone.
 WRITTEN_OUT_FIT = 70.0
+# A chapter's fit to its book listed alone: below the fits by the chapter's own title and
+# by author and year.
+CONTAINER_FIT = 45.0
 
 MATCHED_FORMS = frozenset({"full", "short", "op-cit", "loc-cit"})
 
@@ -205,7 +208,39 @@ def _match_one(citation: NoteCitation, references: tuple[Reference, ...]) -> Not
 
 
 def _fit(citation: NoteCitation, reference: Reference) -> float | None:
-    """A score when the entry is the cited work, else None."""
+    """A score when the entry is the cited work (or the book that holds it), else None."""
+    score = _fit_as_work(citation, reference)
+    return _fit_by_container(citation, reference) if score is None else score
+
+
+def _fit_by_container(citation: NoteCitation, reference: Reference) -> float | None:
+    """A chapter or an essay cited in full with its book, where the list gives the book
+    only (Chicago 14.107): the entry whose title is the citation's container as a whole,
+    listed under the chapter's author or under an editor the citation names ("Rosa
+    Luxemburg, “The Junius Pamphlet,” in *Rosa Luxemburg Speaks*, ed. Mary-Alice Waters …"
+    and "Waters, *Rosa Luxemburg Speaks*, 1970."). Below every fit by the work's own title."""
+    if citation.form != "full" or not citation.container or not reference.title:
+        return None
+    if _years_disagree(citation, reference):
+        return None
+    if title_similarity(citation.container, reference.title, short=False) < TITLE_SIMILARITY:
+        return None
+    if surname_similarity(citation, reference) >= NAME_SIMILARITY or _names_listed_author(
+        citation, reference
+    ):
+        return CONTAINER_FIT
+    return None
+
+
+def _names_listed_author(citation: NoteCitation, reference: Reference) -> bool:
+    """The citation's text names the entry's first author (an editor of the container)."""
+    if not reference.authors:
+        return False
+    listed = reference.authors[0].folded
+    return any(fold(word) == listed for word in title_key(cited_text(citation)).split())
+
+
+def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
     names = surname_similarity(citation, reference)
     if citation.authors and names < NAME_SIMILARITY:
         return None
@@ -286,7 +321,8 @@ def _differences(citation: NoteCitation, reference: Reference) -> tuple[tuple[st
     if citation.authors and reference.authors:
         cited = citation.authors[0]
         listed = max(reference.authors, key=lambda a: author_similarity(cited, a))
-        if cited.folded != listed.folded and not _same_compound(cited, listed):
+        close = author_similarity(cited, listed) >= NAME_SIMILARITY  # not the book's editor
+        if close and cited.folded != listed.folded and not _same_compound(cited, listed):
             found.append(("author", cited.surname, listed.surname))
     year = year_difference(citation, reference.year)
     if year:
