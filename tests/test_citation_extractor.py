@@ -48,6 +48,10 @@ POSITIVE = [
     ("Lukács (1970), S. 284.", [("Lukács, 1970", "")]),
     ("Die Gruppe, vgl. Honneth 2015: 69.", [("Honneth, 2015", "69")]),
     ("Mayo, 1933, p. 4.", [("Mayo, 1933", "p. 4")]),
+    (
+        "A passage quoted in Smith (1974) and at length in Jones (1980).",
+        [("Smith, 1974", ""), ("Jones, 1980", "")],
+    ),
 ]
 
 # In the body, a bare "Name, Year" is a citation only with evidence: a cue, a bracket,
@@ -111,6 +115,10 @@ PUBLISHER_AND_YEAR = [
     "Marx, letter to Arnold Ruge (Σεπτέμβριος, 1843).",
     "Lettre à Ruge (Septembre, 1843).",
     "Brief an Ruge (Oktober, 1843).",
+    # a place after a preposition of place
+    "Cristofori, an instrument maker at Florence (1711), made it.",
+    "The congress met at Basel, 1912, to oppose the war.",
+    "He settled near Lyon (1870) for good.",
 ]
 
 # "Place, Year" in body prose and headings: dates, not citations.

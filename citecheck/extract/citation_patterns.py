@@ -196,6 +196,11 @@ TITLE_BEFORE = lazy_compile(r"(?<=[^\s*_])(?:\*{1,2}|_{1,2})\s*[(\[]\s*$")
 # matches "(", "—", " "; not "/", "."
 OPENING = lazy_compile(r"[\s(\[;“\"‘'—–-]")
 
+# Prepositions of place that never introduce an author: what follows them is a place
+# ("an instrument maker at Florence (1711)"). "in" and "from" do introduce authors ("quoted
+# in Smith (1990)", "a passage from Smith (1990)") and are not here.
+PLACE_PREPOSITIONS = frozenset("at near outside".split())
+
 # Words of a title that precede a parenthesised year ("Homage to Catalonia (1938)").
 # matches "to", "of"; a narrative citation after them is taken for a title
 TITLE_WORDS = frozenset("to of the a an on".split())

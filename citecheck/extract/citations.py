@@ -29,6 +29,7 @@ from citecheck.extract.citation_patterns import (
     LIST_CONTINUES,
     NARRATIVE_CITATION,
     OPENING,
+    PLACE_PREPOSITIONS,
     PUBLISHER_BEFORE,
     SPACED_CUE,
     STOP_WORDS,
@@ -140,6 +141,8 @@ def _accept(
     if PUBLISHER_BEFORE.search(line_before) or VOLUME_BEFORE.search(line_before):
         return None  # "published by Pathfinder (1974)", "Bd. 13, Frankfurt 1989": imprints
     previous = _WORD_BEFORE.search(before)
+    if previous and previous.group("word") in PLACE_PREPOSITIONS:
+        return None  # "an instrument maker at Florence (1711)": a place and a date
     if narrative and previous and previous.group("word").lower() in TITLE_WORDS:
         if not before.rstrip().lower().endswith("according to"):
             return None
