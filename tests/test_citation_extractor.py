@@ -87,6 +87,7 @@ BODY_POSITIVE = [
     ("A study by Smith (1974) shows it.", [("Smith, 1974", "")]),
     ("He said “no” (Smith, 1990).", [("Smith, 1990", "")]),
     ("It was argued long ago (Smith, 1874).", [("Smith, 1874", "")]),
+    ("Reading *Capital* by hand (Smith, 1974).", [("Smith, 1974", "")]),
 ]
 
 # Publishers, imprints, life dates and dates where a citation might stand (issue 11's hard
@@ -115,6 +116,9 @@ PUBLISHER_AND_YEAR = [
     "Marx, letter to Arnold Ruge (Σεπτέμβριος, 1843).",
     "Lettre à Ruge (Septembre, 1843).",
     "Brief an Ruge (Oktober, 1843).",
+    # a book headed as reviews head it
+    "A review of *The Long Detour* by James Weinstein (Westview, 2003).",
+    "On *Lenin*, edited by T. Cliff and C. Harman (Bookmarks, 1987).",
     # a place after a preposition of place
     "Cristofori, an instrument maker at Florence (1711), made it.",
     "The congress met at Basel, 1912, to oppose the war.",

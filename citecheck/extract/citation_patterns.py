@@ -183,13 +183,21 @@ PUBLISHER_BEFORE = lazy_compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-# An italic title closing just before the bracket that holds the candidate: "(Name, Year)"
-# right after a title gives its imprint, a publisher or broadcaster and a year, as a note's
-# "(London: Verso, 2009)" does without the place. A quotation's closing mark does not count:
-# "“…” (Smith, 1990)" is how a quotation is cited.
-# matches "*Hypernormalisation* (" and "_Capital_ (" before "BBC, 2016)"; not "“No” (",
-# "the film (", "** ("
-TITLE_BEFORE = lazy_compile(r"(?<=[^\s*_])(?:\*{1,2}|_{1,2})\s*[(\[]\s*$")
+# An italic title closing just before the bracket that holds the candidate, or its author
+# named after it with "by" (as reviews head a book): "(Name, Year)" there gives the title's
+# imprint, a publisher or broadcaster and a year, as a note's "(London: Verso, 2009)" does
+# without the place. A quotation's closing mark does not count: "“…” (Smith, 1990)" is how
+# a quotation is cited.
+# matches "*Hypernormalisation* (" and "_Capital_ (" before "BBC, 2016)", "*The Long Detour*
+# by James Weinstein (", "*Lenin*, edited by T. Cliff and C. Harman ("; not "“No” (",
+# "the film (", "** (", "*Capital* by reading ("
+TITLE_BEFORE = lazy_compile(
+    rf"""(?<=[^\s*_])(?:\*{{1,2}}|_{{1,2}})
+        (?:,?\s++(?:(?:edited|translated|written|directed)\s++)?by
+           (?:\s++(?:[{_UPPER}][^\W\d_]*+\.?|and|&|de|van|von|der|la|le)){{1,8}})?
+        \s*[(\[]\s*$""",
+    re.VERBOSE,
+)
 
 # Characters that may stand right before a citation (anything else means it is inside
 # a word, a URL or a path).
