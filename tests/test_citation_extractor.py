@@ -119,6 +119,9 @@ PUBLISHER_AND_YEAR = [
     # a book headed as reviews head it
     "A review of *The Long Detour* by James Weinstein (Westview, 2003).",
     "On *Lenin*, edited by T. Cliff and C. Harman (Bookmarks, 1987).",
+    # a picture's credit
+    "A strike meeting (courtesy of Tamiment, 1912).",
+    "The march, in a photograph by Hine (1910), shows it.",
     # a place after a preposition of place
     "Cristofori, an instrument maker at Florence (1711), made it.",
     "The congress met at Basel, 1912, to oppose the war.",

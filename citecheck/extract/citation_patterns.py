@@ -174,12 +174,17 @@ VOLUME_BEFORE = lazy_compile(
 )
 
 # A verb of publishing and "by" just before the candidate: what follows is a publisher, a
-# broadcaster or a label, and its year is the work's date, not a citation of it.
+# broadcaster or a label, and its year is the work's date, not a citation of it. So is a
+# picture's credit: its maker and year date the picture ("photo by Hine (1910)").
 # matches "published by " in "a book called *Samizdat*, published by Pathfinder (1974)",
-# "broadcast by ", "issued by "; not "a study by " ("a study by Smith (1974)"), "cited by "
+# "broadcast by ", "issued by ", "courtesy of ", "photograph by "; not "a study by " ("a
+# study by Smith (1974)"), "cited by "
 PUBLISHER_BEFORE = lazy_compile(
-    r"""\b(?:(?:re)?published|(?:re)?issued|(?:re)?printed|released|broadcast|aired
-          |distributed|brought\s+out|put\s+out)\s+by\s*$""",
+    r"""(?:\b(?:(?:re)?published|(?:re)?issued|(?:re)?printed|released|broadcast|aired
+             |distributed|brought\s+out|put\s+out
+             |photo(?:graph)?|image|picture|painting|drawing|poster|engraving|lithograph
+             |cartoon|illustration)\s+by
+        |\bcourtesy\s+of)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
