@@ -88,6 +88,11 @@ BODY_POSITIVE = [
     ("He said “no” (Smith, 1990).", [("Smith, 1990", "")]),
     ("It was argued long ago (Smith, 1874).", [("Smith, 1874", "")]),
     ("Reading *Capital* by hand (Smith, 1974).", [("Smith, 1974", "")]),
+    ("For Marx (1867), value is social.", [("Marx, 1867", "")]),
+    ("Value is social. For Marx (1867), it is.", [("Marx, 1867", "")]),
+    ("As the book by Smith (1990) shows.", [("Smith, 1990", "")]),
+    ("See Smith (1988) or Jones (1990).", [("Smith, 1988", ""), ("Jones, 1990", "")]),
+    ("Cliff and Harman (1974) agree.", [("Cliff and Harman, 1974", "")]),
 ]
 
 # Publishers, imprints, life dates and dates where a citation might stand (issue 11's hard
@@ -119,6 +124,15 @@ PUBLISHER_AND_YEAR = [
     # a book headed as reviews head it
     "A review of *The Long Detour* by James Weinstein (Westview, 2003).",
     "On *Lenin*, edited by T. Cliff and C. Harman (Bookmarks, 1987).",
+    # titles and things named in plain text (a web copy's, a DOCX's without italics)
+    "Eichinger wrote the acclaimed film Downfall (2004) on the Third Reich.",
+    "Godard directed his film La Chinoise (1967) about students.",
+    "The SPD stated it in their Gotha (1875) programme.",
+    "Lenin, One Step Forward, Two Steps Back: The Crisis in our Party (1904).",
+    "Also in For Marx (1965), trans. Ben Brewster.",
+    "Rosa Luxemburg, Reform or Revolution (1900).",
+    "Marx, part three of The Class Struggles in France, 1848 to 1850.",
+    "August Pfannkuche, What Does the German Worker Read? (Tübingen and Leipzig: Mohr, 1900).",
     # a picture's credit
     "A strike meeting (courtesy of Tamiment, 1912).",
     "The march, in a photograph by Hine (1910), shows it.",

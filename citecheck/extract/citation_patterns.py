@@ -60,8 +60,11 @@ AUTHORS = rf"""(?P<authors>(?<!\w)(?=[{_UPPER}vdltz]){SURNAME}
 # A year from 1500 to 2099 with an optional one-letter suffix, not part of a range. A range
 # is written with a hyphen, an en or em dash, or Markdown's "--" for an en dash, spaced or
 # not: "(American, 1874 -- 1940)" gives life dates, not a citation of "American".
-# matches "1974", "1965a"; not "1917-28", "1945–83", "1874 -- 1940", "19745", "1920s"
-YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?(?![\w]|\s*+(?:-{1,3}|[–—‐])\s*+\d)"
+# A range may also be written out: "1848 to 1850", "1891 bis 1924".
+# matches "1974", "1965a"; not "1917-28", "1945–83", "1874 -- 1940", "1848 to 1850",
+# "19745", "1920s"
+YEAR = r"""(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?
+           (?![\w]|\s*+(?:-{1,3}|[–—‐])\s*+\d|\s++(?:to|until|till|bis)\s++(?:1[5-9]|20)\d\d)"""
 
 # A page, chapter or note locator. A bare number is kept only after a colon (checked in code).
 # matches "p7", "pp118-119", "p. 7", "pp. 118–19", "ch. 3", "n. 4", "118"; not "p", "chapter"
@@ -155,11 +158,12 @@ LIST_CONTINUES = lazy_compile(
 # the candidate is a publisher (or its last word) and its year. A place may be abbreviated
 # with full stops ("U.K.", "Mass."); a publisher's name may hold "of", "and", "the", "for".
 # matches "(London: " in "(London: Bookmarks, 2009)", "New York: ", "(Cambridge, U.K.: ",
-# "(New York: New York Review of " before "Books, 2003)"; not "1974: 118; ", "Capital: see "
+# "(New York: New York Review of " before "Books, 2003)", "(Tübingen and Leipzig: "; not
+# "1974: 118; ", "Capital: see "
 IMPRINT_BEFORE = lazy_compile(
     rf"""(?:^|[(\[;,.])\s*
         [{_UPPER}][^\W\d_]*(?:\.[^\W\d_]+)*\.?
-        (?:\s+[{_UPPER}][^\W\d_]*(?:\.[^\W\d_]+)*\.?)*
+        (?:\s+(?:(?:and|&|und|et)\s+)?[{_UPPER}][^\W\d_]*(?:\.[^\W\d_]+)*\.?)*
         \s*:\s*
         (?:(?:[{_UPPER}][^\W\d_]*|of|and|the|for|&)\s+)*$""",
     re.VERBOSE,
@@ -213,6 +217,22 @@ OPENING = lazy_compile(r"[\s(\[;“\"‘'—–-]")
 # ("an instrument maker at Florence (1711)"). "in" and "from" do introduce authors ("quoted
 # in Smith (1990)", "a passage from Smith (1990)") and are not here.
 PLACE_PREPOSITIONS = frozenset("at near outside".split())
+
+# Words before a name that make it a title or a thing, never an author: a kind of work
+# ("the film Downfall (2004)") or a possessive ("their Gotha (1875) and Erfurt (1891)
+# programmes", "The Crisis in our Party (1904)").
+KIND_OF_WORK = frozenset(
+    """film movie documentary novel novella book pamphlet play poem opera song album
+    series painting essay treatise manifesto magazine newspaper""".split()
+)
+POSSESSIVES = frozenset("our their his her its my your".split())
+
+# Function words that, capitalised inside a sentence, open a title: "also in For Marx
+# (1965)", "reviewed in After Lenin (2010)"; at a sentence's start they do not ("For Marx
+# (1867), value is …" cites Marx).
+TITLE_OPENERS = frozenset(
+    "for to of the a an on in after against beyond towards toward with without from under".split()
+)
 
 # Words of a title that precede a parenthesised year ("Homage to Catalonia (1938)").
 # matches "to", "of"; a narrative citation after them is taken for a title

@@ -26,14 +26,17 @@ from citecheck.extract.citation_patterns import (
     BODY_CUE,
     CUE_WORDS,
     IMPRINT_BEFORE,
+    KIND_OF_WORK,
     LIST_CONTINUES,
     NARRATIVE_CITATION,
     OPENING,
     PLACE_PREPOSITIONS,
+    POSSESSIVES,
     PUBLISHER_BEFORE,
     SPACED_CUE,
     STOP_WORDS,
     TITLE_BEFORE,
+    TITLE_OPENERS,
     TITLE_WORDS,
     VOLUME_BEFORE,
 )
@@ -143,6 +146,8 @@ def _accept(
     previous = _WORD_BEFORE.search(before)
     if previous and previous.group("word") in PLACE_PREPOSITIONS:
         return None  # "an instrument maker at Florence (1711)": a place and a date
+    if _title_or_thing(before, previous):
+        return None
     if narrative and previous and previous.group("word").lower() in TITLE_WORDS:
         if not before.rstrip().lower().endswith("according to"):
             return None
@@ -176,6 +181,26 @@ def _accept(
         name_separator="(" if narrative else name_separator,
         locator_separator=locator_separator,
     )
+
+
+def _title_or_thing(before: str, previous: re.Match[str] | None) -> bool:
+    """True when the words just before the candidate make it a title or a thing, not an
+    author: a kind of work ("the film Downfall (2004)"), a possessive ("their Gotha (1875)"),
+    a function word capitalised inside a sentence ("also in For Marx (1965)") or "or"
+    between capitalised words ("Reform or Revolution (1900)")."""
+    if previous is None or previous.group("comma"):
+        return False
+    word = previous.group("word")
+    lower = word.lower()
+    if lower in KIND_OF_WORK or lower in POSSESSIVES:
+        return True
+    ahead = before[: previous.start()].rstrip()
+    if word[0].isupper() and lower in TITLE_OPENERS:
+        return bool(ahead) and (ahead[-1].islower() or ahead[-1] == ",")
+    if lower == "or":
+        earlier = _WORD_BEFORE.search(ahead)
+        return bool(earlier and not earlier.group("comma") and earlier.group("word")[0].isupper())
+    return False
 
 
 def _is_stop_word(name: str) -> bool:
