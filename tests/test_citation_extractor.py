@@ -91,6 +91,8 @@ BODY_POSITIVE = [
     ("For Marx (1867), value is social.", [("Marx, 1867", "")]),
     ("Value is social. For Marx (1867), it is.", [("Marx, 1867", "")]),
     ("As the book by Smith (1990) shows.", [("Smith, 1990", "")]),
+    ("The book argues so (Smith, 1990).", [("Smith, 1990", "")]),
+    ("A film about Algiers (Smith, 1990) was made.", [("Smith, 1990", "")]),
     ("See Smith (1988) or Jones (1990).", [("Smith, 1988", ""), ("Jones, 1990", "")]),
     ("Cliff and Harman (1974) agree.", [("Cliff and Harman, 1974", "")]),
 ]
@@ -126,6 +128,8 @@ PUBLISHER_AND_YEAR = [
     "On *Lenin*, edited by T. Cliff and C. Harman (Bookmarks, 1987).",
     # titles and things named in plain text (a web copy's, a DOCX's without italics)
     "Eichinger wrote the acclaimed film Downfall (2004) on the Third Reich.",
+    "Against the documentary Hypernormalisation (BBC, 2016), Fisher argued.",
+    "He saw the film The Battle of Algiers (Casbah, 1966) twice.",
     "Godard directed his film La Chinoise (1967) about students.",
     "The SPD stated it in their Gotha (1875) programme.",
     "Lenin, One Step Forward, Two Steps Back: The Crisis in our Party (1904).",

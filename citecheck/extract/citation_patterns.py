@@ -227,6 +227,18 @@ KIND_OF_WORK = frozenset(
 )
 POSSESSIVES = frozenset("our their his her its my your".split())
 
+# A kind of work and its title in plain text (no italics: a web copy, a DOCX) just before
+# the bracket that holds the candidate: the bracket is the title's imprint, as after an
+# italic title (TITLE_BEFORE).
+# matches "documentary Hypernormalisation (" before "BBC, 2016)", "the film The Battle of
+# Algiers ("; not "the film (", "a book by Smith (" (no title), "Hypernormalisation ("
+PLAIN_TITLE_BEFORE = lazy_compile(
+    rf"""\b(?i:{"|".join(sorted(KIND_OF_WORK))})
+        (?:\s++(?:[{_UPPER}][^\W\d_]*+(?:['’-][^\W\d_]++)*+[:?!,]?|of|the|and|in|a|an|on|to|for)){{1,10}}
+        \s*[(\[]\s*$""",
+    re.VERBOSE,
+)
+
 # Function words that, capitalised inside a sentence, open a title: "also in For Marx
 # (1965)", "reviewed in After Lenin (2010)"; at a sentence's start they do not ("For Marx
 # (1867), value is …" cites Marx).

@@ -31,6 +31,7 @@ from citecheck.extract.citation_patterns import (
     NARRATIVE_CITATION,
     OPENING,
     PLACE_PREPOSITIONS,
+    PLAIN_TITLE_BEFORE,
     POSSESSIVES,
     PUBLISHER_BEFORE,
     SPACED_CUE,
@@ -237,11 +238,14 @@ def _continues_proper_noun(before: str) -> bool:
 def _imprint_after_title(
     text: str, span: Span, match: re.Match[str], line_before: str, locator: str, end: int
 ) -> bool:
-    """True when the candidate is all of a bracket opened right after an italic title:
-    "*Hypernormalisation* (BBC, 2016)", "*Capital* (Penguin, 1976)" give a broadcaster or a
+    """True when the candidate is all of a bracket opened right after an italic title, or a
+    plain one after a kind of work: "*Hypernormalisation* (BBC, 2016)", "the documentary
+    Hypernormalisation (BBC, 2016)", "*Capital* (Penguin, 1976)" give a broadcaster or a
     publisher and a year. A page, "et al." or a second citation in the bracket make it a
     citation ("*Capital* (Marx, 1867, p. 12)", "(Marx, 1867; Engels, 1878)")."""
-    if locator or match.group("etal") or not TITLE_BEFORE.search(line_before):
+    if locator or match.group("etal"):
+        return False
+    if not (TITLE_BEFORE.search(line_before) or PLAIN_TITLE_BEFORE.search(line_before)):
         return False
     rest = text[end : min(span.end, end + 3)].lstrip()
     return rest[:1] in (")", "]")
