@@ -65,9 +65,14 @@ def _line(names: str, title: str, year: str, *, after_title: str = "") -> str:
     return f"{names}, *{title}*{after_title}, {year}."
 
 
+# Letters a text without diacritics writes plainly though Unicode does not decompose them.
+_PLAIN = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe"}
+
+
 def _ascii(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(_PLAIN.get(c, c) for c in kept)
 
 
 def _main_title(title: str) -> str | None:

@@ -53,11 +53,25 @@ class NoteMatch:
     differences: tuple[tuple[str, str, str], ...] = ()  # (field, as cited, in the entry)
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark, written as
+# a text without them writes them: "Miłosz" is "Milosz" as "Žižek" is "Zizek".
+_UNMARKED = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ŀ": "l",
+     "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
+)  # fmt: skip
+
+
+def plain(folded: str) -> str:
+    """A folded name or title with the letters above written plainly: "miłosz" -> "milosz"."""
+    return folded.translate(_UNMARKED)
+
+
 @lru_cache(maxsize=4096)
 def title_key(title: str) -> str:
-    """Lower-case words without diacritics. Invisible format characters (a soft hyphen in
-    a web copy's "Under\xadground") are dropped, not taken for a break between words."""
-    decomposed = unicodedata.normalize("NFKD", title.lower())
+    """Lower-case words without diacritics ("Bæven" and "Baeven" alike). Invisible format
+    characters (a soft hyphen in a web copy's "Under\xadground") are dropped, not taken for
+    a break between words."""
+    decomposed = unicodedata.normalize("NFKD", plain(title.lower()))
     kept = "".join(
         c if c.isalnum() else " "
         for c in decomposed
@@ -158,13 +172,17 @@ def _same_compound(a: Author, b: Author) -> bool:
     shorter, longer = sorted((a, b), key=lambda n: len(n.surname.split()))
     words = longer.surname.split()
     return (
-        len(words) > 1 and len(shorter.surname.split()) == 1 and fold(words[-1]) == shorter.folded
+        len(words) > 1
+        and len(shorter.surname.split()) == 1
+        and plain(fold(words[-1])) == plain(shorter.folded)
     )
 
 
 def name_similarity(a: str, b: str) -> float:
     """rapidfuzz's ratio, but a slip of one letter (or two swapped: "Mrax") in a short
-    name, or two in a long one, counts as close: ratio alone puts "Marx"/"Mrax" at 50."""
+    name, or two in a long one, counts as close: ratio alone puts "Marx"/"Mrax" at 50.
+    Letters written plainly are the same ("miłosz"/"milosz")."""
+    a, b = plain(a), plain(b)
     if a == b:
         return 100.0
     slips = OSA.distance(a, b)
@@ -322,7 +340,8 @@ def _differences(citation: NoteCitation, reference: Reference) -> tuple[tuple[st
         cited = citation.authors[0]
         listed = max(reference.authors, key=lambda a: author_similarity(cited, a))
         close = author_similarity(cited, listed) >= NAME_SIMILARITY  # not the book's editor
-        if close and cited.folded != listed.folded and not _same_compound(cited, listed):
+        same = plain(cited.folded) == plain(listed.folded) or _same_compound(cited, listed)
+        if close and not same:
             found.append(("author", cited.surname, listed.surname))
     year = year_difference(citation, reference.year)
     if year:
