@@ -1,0 +1,202 @@
+"""Compiled regexes kept between runs, as Python keeps byte-code.
+
+`re` parses and compiles a pattern in Python, and the extractors' name patterns are long:
+compiling is the largest part of a cold `citecheck lint` of a short manuscript (~0.25 s of
+~0.6 s on the sample). What `re` hands its C engine at the end is plain data: the final
+flags, a list of integer op-codes, the group count and the group names. This module keeps
+that data per (pattern, flags) in one file beside the package's byte-code, and builds the
+pattern from it with `_sre.compile`, the call `re._compiler.compile` ends with, skipping
+the parse.
+
+- The file is `compiled-regexes.<cache tag>.marshal` in `citecheck/__pycache__` (or under
+  `sys.pycache_prefix`), where `importlib` puts `citecheck`'s own `.pyc` files. It is
+  written (atomically) when the process exits, only if it compiled a pattern the file did
+  not hold, never when `sys.dont_write_bytecode` is set (`-B`, PYTHONDONTWRITEBYTECODE),
+  and silently not at all where the folder is read-only.
+- Entries are keyed by the pattern's full source and flags, so a changed pattern is
+  another entry; the file as a whole by the Python version, the cache tag and `_sre`'s
+  MAGIC (bumped whenever the op-codes change). A file from another Python, a damaged one
+  (its CRC does not match) or an entry `_sre` refuses means plain `re.compile`.
+- `compile_pattern` works only on the Pythons whose `re._compiler.compile` it was checked
+  against (`tests/test_regex_cache.py` rebuilds every pattern of the package and compares
+  it with `re.compile`'s; compiled patterns compare equal only with the same op-codes); on
+  any other it is `re.compile`.
+
+Deleting the file (or `__pycache__`) clears it. See docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+# The Pythons whose re._compiler.compile this module's `_build` repeats step for step
+# (3.11.7, 3.12.1 and 3.13.0 read; a later release that changes it makes `_build` fail,
+# and the process compiles with `re` alone).
+CHECKED_VERSIONS = ((3, 11), (3, 12), (3, 13))
+# Written first in the file: what it is, then the format of what follows.
+HEADER = b"citecheck compiled regexes 1\n"
+# More entries than this and a write keeps only those this process used: patterns edited
+# away during development do not pile up.
+MAX_ENTRIES = 2000
+
+Key = tuple[str, int]
+# (final flags, op-codes, groups - 1, group index, index group), as _sre.compile takes them.
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, from the kept op-codes when they are there."""
+    flags = int(flags)
+    if not _STORE.usable or not isinstance(pattern, str) or flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    return _STORE.compile(pattern, flags, re.compile)
+
+
+@contextmanager
+def every_compile_cached() -> Iterator[None]:
+    """Within this block every str pattern `re` compiles goes through the cache: the
+    module-level `re.compile(...)` of modules imported in it, `re.search(SOURCE, ...)`.
+    The command line runs in it; a program using citecheck as a library is left alone."""
+    from re import _compiler
+
+    original = _compiler.compile
+
+    def compile_through_cache(pattern: Any, flags: int = 0) -> Any:
+        if not _STORE.usable or not isinstance(pattern, str) or flags & re.DEBUG:
+            return original(pattern, flags)
+        return _STORE.compile(pattern, flags, original)
+
+    _compiler.compile = compile_through_cache
+    try:
+        yield
+    finally:
+        _compiler.compile = original
+
+
+def signature() -> tuple[Any, ...]:
+    """What a file must have been written by to be read: this Python and its `_sre`."""
+    import _sre
+
+    return (sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE)
+
+
+def cache_file() -> str | None:
+    """Where this Python keeps the file: beside this package's byte-code."""
+    tag = sys.implementation.cache_tag
+    if tag is None:
+        return None
+    from importlib.util import cache_from_source
+
+    folder = os.path.dirname(cache_from_source(__file__))
+    return os.path.join(folder, f"compiled-regexes.{tag}.marshal")
+
+
+class _Store:
+    """The entries read from the file, those compiled since, and the write at exit."""
+
+    def __init__(self, path: str | None = None) -> None:
+        self.usable = sys.version_info[:2] in CHECKED_VERSIONS
+        self.path = path  # None: cache_file(), found on first use
+        self.kept: dict[Key, bytes] | None = None  # read on first use; entries marshalled
+        self.new: dict[Key, bytes] = {}
+        self.used: set[Key] = set()
+
+    def compile(
+        self, pattern: str, flags: int, fallback: Callable[[str, int], re.Pattern[str]]
+    ) -> re.Pattern[str]:
+        import _sre
+
+        if self.kept is None:
+            self.kept = self._read()
+        key = (pattern, flags)
+        self.used.add(key)
+        blob = self.kept.get(key) or self.new.get(key)
+        if blob is not None:
+            try:
+                return _sre.compile(pattern, *marshal.loads(blob))
+            except Exception:  # a damaged entry, or one _sre refuses: compile it again
+                self.kept.pop(key, None)
+        try:
+            entry = _build(pattern, flags)
+            compiled = _sre.compile(pattern, *entry)
+            blob = marshal.dumps(entry)
+        except re.error:
+            raise  # a bad pattern: the caller's error, as from re.compile
+        except Exception:  # re's internals are not what _build expects: stop using them
+            self.usable = False
+            return fallback(pattern, flags)
+        if not self.new:
+            import atexit
+
+            atexit.register(self.write)
+        self.new[key] = blob
+        return compiled
+
+    def _read(self) -> dict[Key, bytes]:
+        self.path = self.path or cache_file()
+        if self.path is None:
+            return {}
+        try:
+            with open(self.path, "rb") as handle:
+                data = handle.read()
+            if not data.startswith(HEADER):
+                return {}
+            import zlib
+
+            crc, body = data[len(HEADER) : len(HEADER) + 4], data[len(HEADER) + 4 :]
+            if int.from_bytes(crc, "little") != zlib.crc32(body):
+                return {}
+            written_by, entries = marshal.loads(body)
+            if written_by != signature() or not isinstance(entries, dict):
+                return {}
+            return entries
+        except (OSError, ValueError, EOFError, TypeError):
+            return {}
+
+    def write(self) -> None:
+        """Keep what this process compiled, with what the file held; never an error."""
+        if sys.dont_write_bytecode or not self.new or self.path is None:
+            return
+        entries = {**(self.kept or {}), **self.new}
+        if len(entries) > MAX_ENTRIES:
+            entries = {key: blob for key, blob in entries.items() if key in self.used}
+        try:
+            import zlib
+
+            from citecheck.atomic import write_bytes_atomic
+
+            body = marshal.dumps((signature(), entries))
+            crc = zlib.crc32(body).to_bytes(4, "little")
+            write_bytes_atomic(self.path, HEADER + crc + body)
+        except (OSError, ValueError):
+            pass  # a read-only install, a full disk: the next run compiles again
+        self.kept, self.new = entries, {}
+
+
+def _build(pattern: str, flags: int) -> Entry:
+    """What `re._compiler.compile` hands `_sre.compile`, step for step, without the call."""
+    from re import _compiler, _parser
+
+    parsed = _parser.parse(pattern, flags)
+    # Op-codes are int subclasses (_NamedIntConstant), which marshal refuses: plain ints.
+    code = list(map(int, _compiler._code(parsed, flags)))
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        flags | parsed.state.flags,
+        code,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+_STORE = _Store()
