@@ -98,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"citecheck {__version__}")
             sys.stdout.flush()
             return 0
-        from citecheck.regex_cache import every_compile_cached
+        from citecheck.compile_cache import every_compile_cached
 
         # Regexes compiled in a run, those of the modules it imports included, are kept
         # between runs as byte-code is: parsing them is most of a cold start's work.

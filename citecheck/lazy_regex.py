@@ -15,7 +15,7 @@ from another's source (`rf"...{DATE.pattern}..."`) compiles neither. Where a rea
 A worker process forked after the first file inherits whatever that file compiled
 (`citecheck.parallel`), so each pattern is compiled once per run, not once per worker.
 
-Compiling goes through `citecheck.regex_cache`, which keeps the compiled op-codes between
+Compiling goes through `citecheck.compile_cache`, which keeps the compiled op-codes between
 runs as Python keeps byte-code: a second run builds each pattern without parsing it.
 
 `class_ranges` makes what must be compiled cheaper: a class of many single characters
@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from citecheck.regex_cache import compile_pattern
+from citecheck.compile_cache import compile_pattern
 
 # What a compiled pattern offers, copied onto the lazy one when it compiles.
 _COPIED = (

@@ -56,7 +56,7 @@ BASE = {
     "spans",
     "display",
     "lazy_regex",
-    "regex_cache",
+    "compile_cache",
     "gc_pause",
 }
 ALLOWED = {
@@ -68,8 +68,8 @@ ALLOWED = {
     "masking": {"model"},
     "spans": {"model"},
     "display": set(),
-    "lazy_regex": {"regex_cache"},
-    "regex_cache": {"atomic"},
+    "lazy_regex": {"compile_cache"},
+    "compile_cache": {"atomic"},
     "gc_pause": set(),
     "inputs": {"errors"},
     "outputs": {"errors"},

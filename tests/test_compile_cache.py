@@ -1,5 +1,6 @@
-"""A pattern built from the kept op-codes is the pattern `re.compile` gives, and the file
-that keeps them is written only where byte-code would be, and read only when it is sound."""
+"""A pattern built from the kept op-codes is the pattern `re.compile` gives, a dataclass
+built from kept code has the methods `dataclasses` compiles, and the file that keeps them
+is written only where byte-code would be, and read only when it is sound."""
 
 from __future__ import annotations
 
@@ -9,21 +10,22 @@ import pkgutil
 import re
 import subprocess
 import sys
+from dataclasses import FrozenInstanceError, dataclass, field
 from pathlib import Path
 
 import pytest
 
 import citecheck
-from citecheck import regex_cache
+from citecheck import compile_cache
+from citecheck.compile_cache import HEADER, _Store, every_compile_cached
 from citecheck.lazy_regex import LazyPattern
-from citecheck.regex_cache import HEADER, _Store, every_compile_cached
 from tests.shared_data import shared_path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "stalinisms-long-shadow.txt"
 
 pytestmark = pytest.mark.skipif(
-    sys.version_info[:2] not in regex_cache.CHECKED_VERSIONS,
+    sys.version_info[:2] not in compile_cache.CHECKED_VERSIONS,
     reason="the cache is off on a Python whose re it was not checked against",
 )
 
@@ -76,6 +78,7 @@ def test_every_pattern_from_the_file_is_the_pattern_re_compiles(tmp_path, writab
         assert built == real, pattern[:80]
         assert (built.groups, built.groupindex) == (real.groups, real.groupindex)
     assert again.new == {}, "every pattern came from the file, none was parsed again"
+    assert {key[0] for key in again.kept} == {"re"}
 
 
 def _lines(text: str, count: int) -> list[str]:
@@ -122,13 +125,13 @@ def test_a_damaged_file_means_compiling_with_re(tmp_path, writable, damage) -> N
     store = _Store(str(path))
     pattern, flags = PATTERNS[0]
     assert store.compile(pattern, flags, re.compile) == re.compile(pattern, flags)
-    assert store.kept == {} and list(store.new) == [(pattern, flags)]
+    assert store.kept == {} and list(store.new) == [("re", pattern, flags)]
 
 
 def test_a_file_written_by_another_python_is_not_read(tmp_path, writable, monkeypatch) -> None:
     path = tmp_path / "regexes.marshal"
     filled(path)
-    monkeypatch.setattr(regex_cache, "signature", lambda: ("2.7.18", "cpython-27", 0, 4))
+    monkeypatch.setattr(compile_cache, "signature", lambda: ("2.7.18", "cpython-27", 0, 4))
     store = _Store(str(path))
     store.compile(*PATTERNS[0], re.compile)
     assert store.kept == {}
@@ -137,7 +140,7 @@ def test_a_file_written_by_another_python_is_not_read(tmp_path, writable, monkey
 def test_an_entry_the_engine_refuses_is_compiled_again(tmp_path, writable) -> None:
     store = filled(tmp_path / "regexes.marshal")
     pattern, flags = r"(?P<year>\d{4})", 0
-    store.kept[(pattern, flags)] = b"not marshal at all"
+    store.kept[("re", pattern, flags)] = b"not marshal at all"
     assert store.compile(pattern, flags, re.compile) == re.compile(pattern, flags)
 
 
@@ -171,13 +174,13 @@ def test_inside_the_block_every_compile_goes_through_the_cache(monkeypatch) -> N
 
     original = _compiler.compile
     store = _Store("/nonexistent/regexes.marshal")
-    monkeypatch.setattr(regex_cache, "_STORE", store)
+    monkeypatch.setattr(compile_cache, "_STORE", store)
     source = r"(?P<only>this pattern is compiled in this test alone) \d+"
     with every_compile_cached():
         assert _compiler.compile is not original
         assert re.compile(source).search("this pattern is compiled in this test alone 7")
     assert _compiler.compile is original
-    assert (source, 0) in store.new
+    assert ("re", source, 0) in store.new
 
 
 def _lint_in_child(tmp_path: Path, *python_flags: str) -> list[Path]:
@@ -203,9 +206,74 @@ def _lint_in_child(tmp_path: Path, *python_flags: str) -> list[Path]:
 
 def test_a_run_keeps_its_regexes_beside_its_byte_code(tmp_path) -> None:
     written = _lint_in_child(tmp_path)
-    assert [p.name for p in written] == [f"compiled-regexes.{sys.implementation.cache_tag}.marshal"]
+    assert [p.name for p in written] == [f"compiled.{sys.implementation.cache_tag}.marshal"]
     assert written[0].parent.name == "citecheck"  # under the prefix, as the .pyc files are
 
 
 def test_a_run_with_byte_code_off_writes_no_regexes(tmp_path) -> None:
     assert _lint_in_child(tmp_path, "-B") == []
+
+
+def _a_dataclass() -> type:
+    """A class with what the model's classes use: frozen, defaults, a factory, a
+    property, a field left out of comparison."""
+
+    @dataclass(frozen=True)
+    class Citation:
+        text: str
+        year: int | None = None
+        pages: tuple[int, ...] = ()
+        notes: list[str] = field(default_factory=list, compare=False)
+
+        @property
+        def label(self) -> str:
+            return f"{self.text} {self.year}"
+
+    return Citation
+
+
+GENERATED = ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__")
+
+
+def test_a_dataclass_from_kept_code_has_the_methods_dataclasses_compiles(
+    tmp_path, writable, monkeypatch
+) -> None:
+    import dataclasses
+
+    plain = _a_dataclass()
+    path = tmp_path / "compiled.marshal"
+    monkeypatch.setattr(compile_cache, "_STORE", _Store(str(path)))
+    with every_compile_cached():
+        assert "exec" in vars(dataclasses)
+        first = _a_dataclass()  # compiled, and kept
+    assert "exec" not in vars(dataclasses)  # the builtin again, once the block is left
+    compile_cache._STORE.write()
+    monkeypatch.setattr(compile_cache, "_STORE", _Store(str(path)))
+    with every_compile_cached():
+        again = _a_dataclass()  # from the file
+    assert compile_cache._STORE.new == {} and compile_cache._STORE.kept
+    for made in (first, again):
+        for name in GENERATED:
+            # Code objects are equal only with the same byte-code, constants and names.
+            assert getattr(made, name).__code__ == getattr(plain, name).__code__, name
+        assert made.__init__.__annotations__ == plain.__init__.__annotations__
+        one, other = made("Cliff", 1974, (7,), ["a"]), made("Cliff", 1974, (7,), ["b"])
+        assert one == other and hash(one) == hash(other) and one.label == "Cliff 1974"
+        assert repr(one) == "_a_dataclass.<locals>.Citation(text='Cliff', year=1974, " + (
+            "pages=(7,), notes=['a'])"
+        )
+        with pytest.raises(FrozenInstanceError):
+            one.year = 1975
+
+
+def test_exec_through_the_store_is_exec(tmp_path) -> None:
+    store = _Store(str(tmp_path / "compiled.marshal"))
+    namespace: dict[str, object] = {}
+    store.exec("x = 6 * 7", namespace)  # locals omitted: the globals, as exec does
+    assert namespace["x"] == 42
+    store.exec(compile("y = x + 1", "<string>", "exec"), namespace)  # a code object
+    assert namespace["y"] == 43
+    # No globals: the caller's, as for exec.
+    found: dict[str, object] = {}
+    store.exec("seen = GENERATED", None, found)
+    assert found["seen"] is GENERATED

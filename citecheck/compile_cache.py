@@ -1,26 +1,27 @@
-"""Compiled regexes kept between runs, as Python keeps byte-code.
+"""What a run compiles that Python's byte-code does not hold, kept between runs.
 
-`re` parses and compiles a pattern in Python, and the extractors' name patterns are long:
-compiling is the largest part of a cold `citecheck lint` of a short manuscript (~0.25 s of
-~0.6 s on the sample). What `re` hands its C engine at the end is plain data: the final
-flags, a list of integer op-codes, the group count and the group names. This module keeps
-that data per (pattern, flags) in one file beside the package's byte-code, and builds the
-pattern from it with `_sre.compile`, the call `re._compiler.compile` ends with, skipping
-the parse.
+Two things are compiled anew by every process, and they were most of a cold `citecheck
+lint` of a short manuscript:
 
-- The file is `compiled-regexes.<cache tag>.marshal` in `citecheck/__pycache__` (or under
-  `sys.pycache_prefix`), where `importlib` puts `citecheck`'s own `.pyc` files. It is
-  written (atomically) when the process exits, only if it compiled a pattern the file did
-  not hold, never when `sys.dont_write_bytecode` is set (`-B`, PYTHONDONTWRITEBYTECODE),
-  and silently not at all where the folder is read-only.
-- Entries are keyed by the pattern's full source and flags, so a changed pattern is
-  another entry; the file as a whole by the Python version, the cache tag and `_sre`'s
-  MAGIC (bumped whenever the op-codes change). A file from another Python, a damaged one
-  (its CRC does not match) or an entry `_sre` refuses means plain `re.compile`.
-- `compile_pattern` works only on the Pythons whose `re._compiler.compile` it was checked
-  against (`tests/test_regex_cache.py` rebuilds every pattern of the package and compares
-  it with `re.compile`'s; compiled patterns compare equal only with the same op-codes); on
-  any other it is `re.compile`.
+- regexes: `re` parses and compiles each pattern in Python (~0.25 s of ~0.6 s on the
+  sample). What it hands its C engine at the end is plain data: the final flags, a list
+  of op-codes, the group count and the group names. That data is kept per (pattern,
+  flags), and the pattern built from it with `_sre.compile`, the call
+  `re._compiler.compile` ends with, skipping the parse.
+- the methods `dataclasses` writes for each class (`__init__`, `__eq__`, ...): it builds
+  their source text and `exec`s it, and compiling that text is most of the ~1 ms each of
+  the model's forty-odd classes costs. The code object compiled from a text is kept per
+  text, and `exec` runs it, as it would have run the text.
+
+The file is `compiled.<cache tag>.marshal` in `citecheck/__pycache__` (or under
+`sys.pycache_prefix`), where `importlib` puts `citecheck`'s own `.pyc` files. It is
+written (atomically) when the process exits, only if it compiled something the file did
+not hold, never when `sys.dont_write_bytecode` is set (`-B`, PYTHONDONTWRITEBYTECODE),
+and silently not at all where the folder is read-only. Entries are keyed by their full
+source, the file as a whole by the Python version, the cache tag and `_sre`'s MAGIC; a file
+from another Python, a damaged one (its CRC does not match) or an entry that fails means
+compiling as without it. Only on the Pythons whose `re._compiler.compile` and
+`dataclasses` were read and checked (`tests/test_compile_cache.py`).
 
 Deleting the file (or `__pycache__`) clears it. See docs/performance.md.
 """
@@ -35,17 +36,19 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-# The Pythons whose re._compiler.compile this module's `_build` repeats step for step
-# (3.11.7, 3.12.1 and 3.13.0 read; a later release that changes it makes `_build` fail,
-# and the process compiles with `re` alone).
+# The Pythons whose re._compiler.compile this module's `_build` repeats step for step, and
+# whose dataclasses compile their methods by calling `exec` on source text (3.11.7, 3.12.1
+# and 3.13.0 read; a later release that changes re makes `_build` fail, and the process
+# then compiles with `re` alone).
 CHECKED_VERSIONS = ((3, 11), (3, 12), (3, 13))
 # Written first in the file: what it is, then the format of what follows.
-HEADER = b"citecheck compiled regexes 1\n"
+HEADER = b"citecheck compiled 1\n"
 # More entries than this and a write keeps only those this process used: patterns edited
 # away during development do not pile up.
-MAX_ENTRIES = 2000
+MAX_ENTRIES = 4000
 
-Key = tuple[str, int]
+# ("re", pattern, flags) or ("code", source text)
+Key = tuple[Any, ...]
 # (final flags, op-codes, groups - 1, group index, index group), as _sre.compile takes them.
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
@@ -60,9 +63,11 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 @contextmanager
 def every_compile_cached() -> Iterator[None]:
-    """Within this block every str pattern `re` compiles goes through the cache: the
-    module-level `re.compile(...)` of modules imported in it, `re.search(SOURCE, ...)`.
-    The command line runs in it; a program using citecheck as a library is left alone."""
+    """Within this block every str pattern `re` compiles, and every class `dataclasses`
+    builds, go through the cache: the module-level `re.compile(...)` and `@dataclass` of
+    modules imported in it, `re.search(SOURCE, ...)`. The command line runs in it; a
+    program using citecheck as a library is left alone."""
+    import dataclasses
     from re import _compiler
 
     original = _compiler.compile
@@ -73,10 +78,17 @@ def every_compile_cached() -> Iterator[None]:
         return _STORE.compile(pattern, flags, original)
 
     _compiler.compile = compile_through_cache
+    # dataclasses calls `exec` by name: a module global of that name is found before the
+    # builtin, for that module alone.
+    shadowed = "exec" in vars(dataclasses)
+    if _STORE.usable and not shadowed:
+        dataclasses.exec = _STORE.exec  # type: ignore[attr-defined]
     try:
         yield
     finally:
         _compiler.compile = original
+        if _STORE.usable and not shadowed:
+            del dataclasses.exec  # type: ignore[attr-defined]
 
 
 def signature() -> tuple[Any, ...]:
@@ -94,7 +106,7 @@ def cache_file() -> str | None:
     from importlib.util import cache_from_source
 
     folder = os.path.dirname(cache_from_source(__file__))
-    return os.path.join(folder, f"compiled-regexes.{tag}.marshal")
+    return os.path.join(folder, f"compiled.{tag}.marshal")
 
 
 class _Store:
@@ -107,21 +119,32 @@ class _Store:
         self.new: dict[Key, bytes] = {}
         self.used: set[Key] = set()
 
+    def _lookup(self, key: Key) -> bytes | None:
+        if self.kept is None:
+            self.kept = self._read()
+        self.used.add(key)
+        return self.kept.get(key) or self.new.get(key)
+
+    def _add(self, key: Key, blob: bytes) -> None:
+        if not self.new:
+            import atexit
+
+            atexit.register(self.write)
+        self.new[key] = blob
+
     def compile(
         self, pattern: str, flags: int, fallback: Callable[[str, int], re.Pattern[str]]
     ) -> re.Pattern[str]:
+        """The pattern `fallback(pattern, flags)` would compile."""
         import _sre
 
-        if self.kept is None:
-            self.kept = self._read()
-        key = (pattern, flags)
-        self.used.add(key)
-        blob = self.kept.get(key) or self.new.get(key)
+        key = ("re", pattern, flags)
+        blob = self._lookup(key)
         if blob is not None:
             try:
                 return _sre.compile(pattern, *marshal.loads(blob))
             except Exception:  # a damaged entry, or one _sre refuses: compile it again
-                self.kept.pop(key, None)
+                self.kept.pop(key, None)  # type: ignore[union-attr]
         try:
             entry = _build(pattern, flags)
             compiled = _sre.compile(pattern, *entry)
@@ -131,12 +154,32 @@ class _Store:
         except Exception:  # re's internals are not what _build expects: stop using them
             self.usable = False
             return fallback(pattern, flags)
-        if not self.new:
-            import atexit
-
-            atexit.register(self.write)
-        self.new[key] = blob
+        self._add(key, blob)
         return compiled
+
+    def exec(self, source: Any, globals: Any = None, locals: Any = None) -> None:
+        """`exec(source, globals, locals)`, the source compiled once for every run."""
+        if globals is None:  # as exec does: the caller's namespaces
+            caller = sys._getframe(1)
+            globals, locals = caller.f_globals, caller.f_locals if locals is None else locals
+        elif locals is None:
+            locals = globals
+        if not isinstance(source, str):
+            return exec(source, globals, locals)
+        key = ("code", source)
+        blob = self._lookup(key)
+        code = None
+        if blob is not None:
+            try:
+                code = marshal.loads(blob)
+            except Exception:  # damaged: compile it again
+                self.kept.pop(key, None)  # type: ignore[union-attr]
+        if code is None:
+            # As exec(source) compiles it in dataclasses, whose module has no __future__
+            # import: nothing inherited from this one (which has `annotations`).
+            code = compile(source, "<string>", "exec", dont_inherit=True)
+            self._add(key, marshal.dumps(code))
+        return exec(code, globals, locals)
 
     def _read(self) -> dict[Key, bytes]:
         self.path = self.path or cache_file()
