@@ -34,6 +34,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from types import CodeType
 from typing import Any
 
 # The Pythons whose re._compiler.compile this module's `_build` repeats step for step, and
@@ -173,6 +174,9 @@ class _Store:
             try:
                 code = marshal.loads(blob)
             except Exception:  # damaged: compile it again
+                code = None
+            if not isinstance(code, CodeType):  # only code is run; anything else, again
+                code = None
                 self.kept.pop(key, None)  # type: ignore[union-attr]
         if code is None:
             # As exec(source) compiles it in dataclasses, whose module has no __future__

@@ -5,6 +5,7 @@ is written only where byte-code would be, and read only when it is sound."""
 from __future__ import annotations
 
 import importlib
+import marshal
 import os
 import pkgutil
 import re
@@ -12,6 +13,7 @@ import subprocess
 import sys
 from dataclasses import FrozenInstanceError, dataclass, field
 from pathlib import Path
+from types import CodeType
 
 import pytest
 
@@ -273,6 +275,11 @@ def test_exec_through_the_store_is_exec(tmp_path) -> None:
     assert namespace["x"] == 42
     store.exec(compile("y = x + 1", "<string>", "exec"), namespace)  # a code object
     assert namespace["y"] == 43
+    # A kept entry that is not code (damaged, or not written by this module) is compiled
+    # again, never run as whatever it is.
+    store.kept = {("code", "z = 1"): marshal.dumps("z = 'not this'")}
+    store.exec("z = 1", namespace)
+    assert namespace["z"] == 1 and isinstance(marshal.loads(store.new[("code", "z = 1")]), CodeType)
     # No globals: the caller's, as for exec.
     found: dict[str, object] = {}
     store.exec("seen = GENERATED", None, found)
