@@ -32,6 +32,7 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import CodeType
@@ -43,13 +44,13 @@ from typing import Any
 # then compiles with `re` alone).
 CHECKED_VERSIONS = ((3, 11), (3, 12), (3, 13))
 # Written first in the file: what it is, then the format of what follows.
-HEADER = b"citecheck compiled 1\n"
+HEADER = b"citecheck compiled 2\n"
 # More entries than this and a write keeps only those this process used: patterns edited
 # away during development do not pile up.
 MAX_ENTRIES = 4000
 
-# ("re", pattern, flags) or ("code", source text)
-Key = tuple[Any, ...]
+# ("re" or "code", CRC-32 of the source, its length, flags); see `_key`.
+Key = tuple[str, int, int, int]
 # (final flags, op-codes, groups - 1, group index, index group), as _sre.compile takes them.
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
@@ -116,17 +117,27 @@ class _Store:
     def __init__(self, path: str | None = None) -> None:
         self.usable = sys.version_info[:2] in CHECKED_VERSIONS
         self.path = path  # None: cache_file(), found on first use
-        self.kept: dict[Key, bytes] | None = None  # read on first use; entries marshalled
+        self.kept: dict[Key, bytes] | None = None  # read on first use; (source, payload)
         self.new: dict[Key, bytes] = {}
         self.used: set[Key] = set()
 
-    def _lookup(self, key: Key) -> bytes | None:
+    def _lookup(self, key: Key, source: str) -> Any:
+        """What was kept for `source` under `key`, or None (absent, damaged, or another
+        source with the same key)."""
         if self.kept is None:
             self.kept = self._read()
         self.used.add(key)
-        return self.kept.get(key) or self.new.get(key)
+        blob = self.kept.get(key) or self.new.get(key)
+        if blob is None:
+            return None
+        try:
+            kept_source, payload = marshal.loads(blob)
+        except Exception:  # damaged: compiled again, and the entry replaced
+            return None
+        return payload if kept_source == source else None
 
-    def _add(self, key: Key, blob: bytes) -> None:
+    def _add(self, key: Key, source: str, payload: Any) -> None:
+        blob = marshal.dumps((source, payload))  # ValueError for what marshal cannot keep
         if not self.new:
             import atexit
 
@@ -139,23 +150,22 @@ class _Store:
         """The pattern `fallback(pattern, flags)` would compile."""
         import _sre
 
-        key = ("re", pattern, flags)
-        blob = self._lookup(key)
-        if blob is not None:
+        key = _key("re", pattern, flags)
+        entry = self._lookup(key, pattern)
+        if entry is not None:
             try:
-                return _sre.compile(pattern, *marshal.loads(blob))
-            except Exception:  # a damaged entry, or one _sre refuses: compile it again
-                self.kept.pop(key, None)  # type: ignore[union-attr]
+                return _sre.compile(pattern, *entry)
+            except Exception:  # an entry _sre refuses: compile it again
+                pass
         try:
             entry = _build(pattern, flags)
             compiled = _sre.compile(pattern, *entry)
-            blob = marshal.dumps(entry)
+            self._add(key, pattern, entry)
         except re.error:
             raise  # a bad pattern: the caller's error, as from re.compile
         except Exception:  # re's internals are not what _build expects: stop using them
             self.usable = False
             return fallback(pattern, flags)
-        self._add(key, blob)
         return compiled
 
     def exec(self, source: Any, globals: Any = None, locals: Any = None) -> None:
@@ -167,22 +177,13 @@ class _Store:
             locals = globals
         if not isinstance(source, str):
             return exec(source, globals, locals)
-        key = ("code", source)
-        blob = self._lookup(key)
-        code = None
-        if blob is not None:
-            try:
-                code = marshal.loads(blob)
-            except Exception:  # damaged: compile it again
-                code = None
-            if not isinstance(code, CodeType):  # only code is run; anything else, again
-                code = None
-                self.kept.pop(key, None)  # type: ignore[union-attr]
-        if code is None:
+        key = _key("code", source, 0)
+        code = self._lookup(key, source)
+        if not isinstance(code, CodeType):  # absent, or not code: never run anything else
             # As exec(source) compiles it in dataclasses, whose module has no __future__
             # import: nothing inherited from this one (which has `annotations`).
             code = compile(source, "<string>", "exec", dont_inherit=True)
-            self._add(key, marshal.dumps(code))
+            self._add(key, source, code)
         return exec(code, globals, locals)
 
     def _read(self) -> dict[Key, bytes]:
@@ -194,8 +195,6 @@ class _Store:
                 data = handle.read()
             if not data.startswith(HEADER):
                 return {}
-            import zlib
-
             crc, body = data[len(HEADER) : len(HEADER) + 4], data[len(HEADER) + 4 :]
             if int.from_bytes(crc, "little") != zlib.crc32(body):
                 return {}
@@ -214,8 +213,6 @@ class _Store:
         if len(entries) > MAX_ENTRIES:
             entries = {key: blob for key, blob in entries.items() if key in self.used}
         try:
-            import zlib
-
             from citecheck.atomic import write_bytes_atomic
 
             body = marshal.dumps((signature(), entries))
@@ -224,6 +221,13 @@ class _Store:
         except (OSError, ValueError):
             pass  # a read-only install, a full disk: the next run compiles again
         self.kept, self.new = entries, {}
+
+
+def _key(kind: str, source: str, flags: int) -> Key:
+    """A short key for a source: the file is then read without building (and hashing)
+    every long pattern and method text it holds; the source kept in the entry is compared
+    on use, so two sources with one key cost a compile, never a wrong pattern."""
+    return (kind, zlib.crc32(source.encode("utf-8", "surrogatepass")), len(source), flags)
 
 
 def _build(pattern: str, flags: int) -> Entry:

@@ -19,7 +19,7 @@ import pytest
 
 import citecheck
 from citecheck import compile_cache
-from citecheck.compile_cache import HEADER, _Store, every_compile_cached
+from citecheck.compile_cache import HEADER, _key, _Store, every_compile_cached
 from citecheck.lazy_regex import LazyPattern
 from tests.shared_data import shared_path
 
@@ -127,7 +127,7 @@ def test_a_damaged_file_means_compiling_with_re(tmp_path, writable, damage) -> N
     store = _Store(str(path))
     pattern, flags = PATTERNS[0]
     assert store.compile(pattern, flags, re.compile) == re.compile(pattern, flags)
-    assert store.kept == {} and list(store.new) == [("re", pattern, flags)]
+    assert store.kept == {} and list(store.new) == [_key("re", pattern, flags)]
 
 
 def test_a_file_written_by_another_python_is_not_read(tmp_path, writable, monkeypatch) -> None:
@@ -142,8 +142,22 @@ def test_a_file_written_by_another_python_is_not_read(tmp_path, writable, monkey
 def test_an_entry_the_engine_refuses_is_compiled_again(tmp_path, writable) -> None:
     store = filled(tmp_path / "regexes.marshal")
     pattern, flags = r"(?P<year>\d{4})", 0
-    store.kept[("re", pattern, flags)] = b"not marshal at all"
+    store.kept[_key("re", pattern, flags)] = b"not marshal at all"
     assert store.compile(pattern, flags, re.compile) == re.compile(pattern, flags)
+
+
+def test_an_entry_kept_for_another_source_under_the_same_key_is_not_used(
+    tmp_path, writable
+) -> None:
+    # Keys are short (a CRC-32 and a length): the source kept in the entry decides.
+    path = tmp_path / "regexes.marshal"
+    filled(path)
+    store = _Store(str(path))
+    store.kept = store._read()
+    one, other = r"(?P<year>\d{4})", r"(?P<page>\d{3})"
+    store.compile(other, 0, re.compile)
+    store.kept[_key("re", one, 0)] = store.new[_key("re", other, 0)]  # a collision
+    assert store.compile(one, 0, re.compile) == re.compile(one)
 
 
 def test_a_bad_pattern_is_re_error_as_from_re_compile(tmp_path) -> None:
@@ -182,7 +196,7 @@ def test_inside_the_block_every_compile_goes_through_the_cache(monkeypatch) -> N
         assert _compiler.compile is not original
         assert re.compile(source).search("this pattern is compiled in this test alone 7")
     assert _compiler.compile is original
-    assert ("re", source, 0) in store.new
+    assert _key("re", source, 0) in store.new
 
 
 def _lint_in_child(tmp_path: Path, *python_flags: str) -> list[Path]:
@@ -277,9 +291,10 @@ def test_exec_through_the_store_is_exec(tmp_path) -> None:
     assert namespace["y"] == 43
     # A kept entry that is not code (damaged, or not written by this module) is compiled
     # again, never run as whatever it is.
-    store.kept = {("code", "z = 1"): marshal.dumps("z = 'not this'")}
+    key = _key("code", "z = 1", 0)
+    store.kept = {key: marshal.dumps(("z = 1", "z = 'not this'"))}
     store.exec("z = 1", namespace)
-    assert namespace["z"] == 1 and isinstance(marshal.loads(store.new[("code", "z = 1")]), CodeType)
+    assert namespace["z"] == 1 and isinstance(marshal.loads(store.new[key])[1], CodeType)
     # No globals: the caller's, as for exec.
     found: dict[str, object] = {}
     store.exec("seen = GENERATED", None, found)
