@@ -3,9 +3,10 @@
     .venv/bin/python bench/bench_startup.py [--runs N]
 
 Each pair is run N times (default 15) alternating command and floor, after one warm-up
-of each, with PYTHONDONTWRITEBYTECODE unset (byte-code is written as in real use); the
-ratio is median(command) / median(floor). Interleaving makes a busy machine slow both
-sides alike. Prints a table and exits 1 when a ratio is over its bar.
+of each, with PYTHONDONTWRITEBYTECODE unset (byte-code is written as in real use, and so
+is the compile cache beside it, `citecheck/compile_cache.py`: the warm-up fills it as a
+user's first run does); the ratio is median(command) / median(floor). Interleaving makes
+a busy machine slow both sides alike. Prints a table and exits 1 when a ratio is over its bar.
 
 - sample lint vs `python -c "import pybtex.database, rapidfuzz"` (bar 2.0)
 - `citecheck --version` vs `python -c pass` (bar 1.5)

@@ -2,10 +2,14 @@
 
     .venv/bin/python bench/note_accuracy.py [--verbose] [--misses [--half tune]] [--no-seeds]
         [--only STEM ...] [--seed-misses [--half tune] [--seed-cases N]]
+        [--form-misses]
 
 Each annotated article's notes are read twice: as Markdown (titles in `*…*`) and as a web
 page gives them when copied (emphasis markers and link targets stripped). The scoring is
-defined in `note_scoring.py`. The articles are split into a tune half and a check half by
+defined in `note_scoring.py`. A second table counts, of the citations found, the form
+each was read with against its truth form (full or short): the reader's form decision
+measured on every citation, not only on the seeded cases of short-form-before-full.
+The articles are split into a tune half and a check half by
 a hash of the file name (never by hand); the reader was tuned on the tune half only.
 Seeded defects (`note_seeding.py`) are measured on every article, with a fixed seed.
 """
@@ -26,6 +30,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from note_scoring import Score, score_note  # noqa: E402
 
 from citecheck.extract.note_citations import note_citations_in  # noqa: E402
+from citecheck.extract.note_forms import settle_forms  # noqa: E402
 from citecheck.extract.note_lone_names import EarlierWorks  # noqa: E402
 from citecheck.model import Note, Span  # noqa: E402
 from citecheck.readers import read_manuscript  # noqa: E402
@@ -80,37 +85,57 @@ def print_note_misses(heading: str, text: str, note_score: Score, predictions: l
         print(f"  place  {line}")
 
 
-def score_article(truth: dict, rendering: str, misses: bool = False) -> Score:
+def print_misformed(heading: str, text: str, note_score: Score) -> None:
+    """One note with a citation found but read with another form than the truth's."""
+    print(f"--- {heading}")
+    print(f"  text   {text.strip()[:600]!r}")
+    for line in note_score.misformed:
+        print(f"  form   {line}")
+
+
+def score_article(
+    truth: dict, rendering: str, misses: bool = False, form_misses: bool = False
+) -> Score:
     total = Score()
     masked, notes = notes_by_label(CORPUS / truth["article"])
+    read: list[tuple[dict, str, list]] = []  # each note's truth entry, text and readings
     earlier = EarlierWorks()  # the works of the notes before, as find_note_citations keeps
     for entry in truth["notes"]:
         note = notes.get(entry["label"])
         if note is None:
-            total.add(score_note(entry["label"], entry["citations"], [], ""))
+            read.append((entry, "", []))
             continue
         text = note.text_span.slice(masked)
         if rendering == "web":
             text = web_copy(text)
         copy = Note(note.number, Span(0, len(text)), Span(0, 0), Span(0, len(text)), note.label)
-        predictions = list(note_citations_in(text, copy, earlier))
+        read.append((entry, text, list(note_citations_in(text, copy, earlier))))
+    # forms are settled over the whole document, as `find_note_citations` does
+    settled = iter(settle_forms([p for _, _, predictions in read for p in predictions]))
+    for entry, text, predictions in read:
+        predictions = [next(settled) for _ in predictions]
         note_score = score_note(entry["label"], entry["citations"], predictions, text)
         if misses and (note_score.wrong or note_score.missed or note_score.places):
             heading = f"{truth['article']} n{entry['label']} ({rendering})"
             print_note_misses(heading, text, note_score, predictions)
+        if form_misses and note_score.misformed:
+            heading = f"{truth['article']} n{entry['label']} ({rendering})"
+            print_misformed(heading, text, note_score)
         total.add(note_score)
     return total
 
 
 def measure(
-    verbose: bool, misses: bool = False, only_half: str | None = None
+    verbose: bool, misses: bool = False, only_half: str | None = None, form_misses: bool = False
 ) -> dict[tuple[str, str], Score]:
     table: dict[tuple[str, str], Score] = {}
     for path in truth_files():
         truth = json.loads(path.read_text(encoding="utf-8"))
         listed = misses and only_half in (None, half(path.name))
+        # form misses are listed of the tune half only: the check half is looked at in counts
+        forms_listed = form_misses and half(path.name) == "tune"
         for rendering in ("markdown", "web"):
-            score = score_article(truth, rendering, listed)
+            score = score_article(truth, rendering, listed, forms_listed)
             for part in (half(path.name), "overall"):
                 table.setdefault((rendering, part), Score()).add(score)
             if verbose and (score.wrong or score.missed):
@@ -140,6 +165,43 @@ def print_table(table: dict[tuple[str, str], Score]) -> None:
             )
 
 
+def print_form_table(table: dict[tuple[str, str], Score]) -> None:
+    """Truth form x read form of the citations found, and the share read with their form."""
+    print()
+    print(
+        "| rendering | half | full read full | full read short | short read short "
+        "| short read full | other | short vs full accuracy |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    for rendering in ("markdown", "web"):
+        for part in ("tune", "check", "overall"):
+            if (rendering, part) not in table:
+                continue
+            s = table[(rendering, part)]
+            told = {pair: n for pair, n in s.forms.items() if pair[0] in ("full", "short")}
+            cells = [told.get(pair, 0) for pair in _FORM_CELLS]
+            other = sum(told.values()) - sum(cells)
+            print(
+                f"| {rendering} | {part} | {' | '.join(str(c) for c in cells)} | {other} "
+                f"| {s.short_full_accuracy():.3f} |"
+            )
+
+
+def print_misread_by(table: dict[tuple[str, str], Score]) -> None:
+    """The citations read with the other form, counted by what the reader took for details
+    (a full form) or why it settled on a short one."""
+    print()
+    print("| rendering | half | read with the other form, by why |")
+    print("|---|---|---|")
+    for (rendering, part), s in sorted(table.items()):
+        counts = sorted(s.misread_by.items(), key=lambda x: (-x[1], x[0]))
+        why = "; ".join(f"{k} {n}" for k, n in counts)
+        print(f"| {rendering} | {part} | {why or '-'} |")
+
+
+_FORM_CELLS = (("full", "full"), ("full", "short"), ("short", "short"), ("short", "full"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", action="store_true", help="list misses and false readings")
@@ -148,6 +210,11 @@ def main() -> int:
     )
     parser.add_argument(
         "--half", choices=("tune", "check"), help="with --misses: list one half's notes only"
+    )
+    parser.add_argument(
+        "--form-misses",
+        action="store_true",
+        help="print each tune-half note with a citation found but read with another form",
     )
     parser.add_argument("--no-seeds", action="store_true", help="skip the seeded defects")
     parser.add_argument(
@@ -185,7 +252,10 @@ def main() -> int:
     halves = [half(p.name) for p in truth_files()]
     print(f"articles: {halves.count('tune')} tune, {halves.count('check')} check")
     if args.seed_cases is None:
-        print_table(measure(args.verbose, args.misses, args.half))
+        table = measure(args.verbose, args.misses, args.half, args.form_misses)
+        print_table(table)
+        print_form_table(table)
+        print_misread_by(table)
     if not args.no_seeds:
         from note_seed_report import CASES, print_causes, print_seeded
 

@@ -14,6 +14,10 @@ citation it fits):
 - truth citations with no author and no title (Ibid., a bare URL) are counted apart: an
   Ibid.-like truth is found by a prediction of the same form in the same note.
 
+The form each paired citation was read with is counted against its truth form (`forms`:
+(truth form, read form) -> count, mentions left out): a reader metric on every citation
+that says how well full forms are told from short ones (`short_full_accuracy`).
+
 A place, publisher or journal read as an author: a predicted surname that no truth
 citation of the note has as an author and that stands in the note right before a year
 ("Durham, 2012"), right after "(" or right before ":" (an imprint's place).
@@ -88,6 +92,11 @@ class Score:
     wrong: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    # (truth form, read form) -> citations paired so
+    forms: dict[tuple[str, str], int] = field(default_factory=dict)
+    misformed: list[str] = field(default_factory=list)  # read with another form than the truth's
+    # the citations read with the other form, by why: "short read full: a year"
+    misread_by: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: Score) -> None:
         for name in ("true_positive", "false_positive", "scored_truth", "apart_truth"):
@@ -97,6 +106,11 @@ class Score:
         self.wrong += other.wrong
         self.missed += other.missed
         self.places += other.places
+        self.misformed += other.misformed
+        for pair, count in other.forms.items():
+            self.forms[pair] = self.forms.get(pair, 0) + count
+        for why, count in other.misread_by.items():
+            self.misread_by[why] = self.misread_by.get(why, 0) + count
 
     @property
     def precision(self) -> float:
@@ -106,6 +120,13 @@ class Score:
     @property
     def recall(self) -> float:
         return self.true_positive / self.scored_truth if self.scored_truth else 1.0
+
+    def short_full_accuracy(self) -> float:
+        """Of the paired citations that are full or short in the truth, the share read with
+        their form (an op. cit. or Ibid. read for one counts as wrong)."""
+        told = [(t, r, n) for (t, r), n in self.forms.items() if t in ("full", "short")]
+        total = sum(n for _, _, n in told)
+        return sum(n for t, r, n in told if t == r) / total if total else 1.0
 
 
 # A word standing where a place or a journal stands: before a year, after "(", before ":".
@@ -158,6 +179,14 @@ def score_note(label: str, truths: list[dict], predictions: list, note_text: str
         used.add(pair)
         if truths[pair]["form"] != "mention":
             score.true_positive += 1
+            told = (truths[pair]["form"], p.form)
+            score.forms[told] = score.forms.get(told, 0) + 1
+            if told in (("short", "full"), ("full", "short")):
+                why = f"{told[0]} read {told[1]}: {form_evidence(p)}"
+                score.misread_by[why] = score.misread_by.get(why, 0) + 1
+            if told[0] != told[1]:
+                names = [a.surname for a in p.authors]
+                score.misformed.append(f"[{label}] {told[0]} read {told[1]} {names} {p.title!r}")
     for i, t in enumerate(truths):
         if i not in used and scored(t):
             score.missed.append(f"[{label}] {t['form']} {t['authors']} {t['title']!r}")
@@ -168,3 +197,34 @@ def _same_kind(truth: dict, predicted) -> bool:
     if truth["form"] in APART_FORMS or predicted.form in APART_FORMS:
         return truth["form"] == predicted.form
     return True
+
+
+# Why the document's other notes made a reading short (note_forms.settle_forms).
+SETTLED = (
+    "given before, now without details",
+    "short forms here have given names",
+)
+
+
+def form_evidence(citation) -> str:
+    """What made the reader call a citation full (the strongest first) or short."""
+    unsure = citation.unsure
+    if citation.form != "full":
+        return next((why for why in SETTLED if why in unsure), "no publication details read")
+    if citation.place or citation.publisher:
+        return "an imprint"
+    if "details read on" in unsure:
+        return "details read on"
+    if citation.container and citation.year:
+        return "a container and a year"
+    if citation.year and "year beside the title" in unsure:
+        return "a year beside the title"
+    if citation.year:
+        return "a year"
+    if citation.url:
+        return "an address"
+    if "no publication details" in unsure:
+        return "given names"
+    if citation.container:
+        return "a container"
+    return "other (online, forthcoming, prose)"

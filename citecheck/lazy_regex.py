@@ -15,6 +15,9 @@ from another's source (`rf"...{DATE.pattern}..."`) compiles neither. Where a rea
 A worker process forked after the first file inherits whatever that file compiled
 (`citecheck.parallel`), so each pattern is compiled once per run, not once per worker.
 
+Compiling goes through `citecheck.compile_cache`, which keeps the compiled op-codes between
+runs as Python keeps byte-code: a second run builds each pattern without parsing it.
+
 `class_ranges` makes what must be compiled cheaper: a class of many single characters
 written as ranges, the same set in fewer items for `re` to parse.
 """
@@ -24,6 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import Any
+
+from citecheck.compile_cache import compile_pattern
 
 # What a compiled pattern offers, copied onto the lazy one when it compiles.
 _COPIED = (
@@ -53,7 +58,7 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiled now, if this is its first use)."""
         if self._compiled is None:
-            compiled = re.compile(self.pattern, self._flags)
+            compiled = compile_pattern(self.pattern, self._flags)
             for name in _COPIED:
                 setattr(self, name, getattr(compiled, name))
             self._compiled = compiled

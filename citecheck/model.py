@@ -106,6 +106,8 @@ class Section(IntEnum):
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A paragraph of the text and the section it stands in."""
+
     span: Span
     section: Section
 
@@ -397,6 +399,8 @@ class BibProblem:
 
 @dataclass(frozen=True)
 class Bibliography:
+    """The references a manuscript is checked against, and what was wrong in reading them."""
+
     references: tuple[Reference, ...]
     problems: tuple[BibProblem, ...] = ()
     sources: tuple[str, ...] = ()

@@ -56,6 +56,7 @@ BASE = {
     "spans",
     "display",
     "lazy_regex",
+    "compile_cache",
     "gc_pause",
 }
 ALLOWED = {
@@ -67,7 +68,8 @@ ALLOWED = {
     "masking": {"model"},
     "spans": {"model"},
     "display": set(),
-    "lazy_regex": set(),
+    "lazy_regex": {"compile_cache"},
+    "compile_cache": {"atomic"},
     "gc_pause": set(),
     "inputs": {"errors"},
     "outputs": {"errors"},

@@ -43,6 +43,15 @@ POSITIVE = [
     ("Cliff, 1974 p20.", [("Cliff, 1974", "p20")]),
     ("(see Cliff 1974; Harman 2009)", [("Cliff, 1974", ""), ("Harman, 2009", "")]),
     ("According to Chang and Halliday (2007), it was so.", [("Chang and Halliday, 2007", "")]),
+    # German notes cite author-year with a colon before the page: kept beside the imprints
+    ("Vgl. Honneth 2013: 486.", [("Honneth, 2013", "486")]),
+    ("Lukács (1970), S. 284.", [("Lukács, 1970", "")]),
+    ("Die Gruppe, vgl. Honneth 2015: 69.", [("Honneth, 2015", "69")]),
+    ("Mayo, 1933, p. 4.", [("Mayo, 1933", "p. 4")]),
+    (
+        "A passage quoted in Smith (1974) and at length in Jones (1980).",
+        [("Smith, 1974", ""), ("Jones, 1980", "")],
+    ),
 ]
 
 # In the body, a bare "Name, Year" is a citation only with evidence: a cue, a bracket,
@@ -71,6 +80,70 @@ BODY_POSITIVE = [
     ("As argued before (Cliff 1974: 118).", [("Cliff, 1974", "118")]),
     ("As Cliff (1974) argued, the state ruled.", [("Cliff, 1974", "")]),
     ("Pravda (24 April 1970), quoted in Harman 2009, p176.", [("Harman, 2009", "p176")]),
+    # After a title or a "by", what makes a bracket a citation still holds.
+    ("Marx’s *Capital* (Marx, 1867, p. 12) says so.", [("Marx, 1867", "p. 12")]),
+    ("In *Capital* (Marx, 1867; Engels, 1878).", [("Marx, 1867", ""), ("Engels, 1878", "")]),
+    ("In *Capital* (Marx et al., 1867).", [("Marx et al., 1867", "")]),
+    ("A study by Smith (1974) shows it.", [("Smith, 1974", "")]),
+    ("He said “no” (Smith, 1990).", [("Smith, 1990", "")]),
+    ("It was argued long ago (Smith, 1874).", [("Smith, 1874", "")]),
+    ("Reading *Capital* by hand (Smith, 1974).", [("Smith, 1974", "")]),
+    ("For Marx (1867), value is social.", [("Marx, 1867", "")]),
+    ("Value is social. For Marx (1867), it is.", [("Marx, 1867", "")]),
+    ("As the book by Smith (1990) shows.", [("Smith, 1990", "")]),
+    ("The book argues so (Smith, 1990).", [("Smith, 1990", "")]),
+    ("A film about Algiers (Smith, 1990) was made.", [("Smith, 1990", "")]),
+    ("See Smith (1988) or Jones (1990).", [("Smith, 1988", ""), ("Jones, 1990", "")]),
+    ("Cliff and Harman (1974) agree.", [("Cliff and Harman, 1974", "")]),
+]
+
+# Publishers, imprints, life dates and dates where a citation might stand (issue 11's hard
+# negatives), in the body and in the notes alike.
+PUBLISHER_AND_YEAR = [
+    "Against the thesis of the documentary *Hypernormalisation* (BBC, 2016), he argued.",
+    "The translation *Capital* (Penguin, 1976) is the one used.",
+    "The series _The Wire_ (HBO, 2002) ran for five years.",
+    "First, a book called *Samizdat*, published by Pathfinder (1974).",
+    "The pamphlet was reprinted by Bookmarks (1987) with a new preface.",
+    "It was broadcast by Channel Four (1984) at night.",
+    "The record was released by Rough Trade, 1979, in London.",
+    "Lewis W. Hine (American, 1874 -- 1940) photo of a club.",
+    "Lewis W. Hine (American, 1874 — 1940) photo of a club.",
+    "The reformer (Smith 1874 - 1940) wrote it.",
+    "The painter (Dutch, 1853--1890) died young.",
+    # imprints whose place is abbreviated, whose publisher holds "of", or that follow a volume
+    "Negative Dialectics, trans. Rolf Tiedemann (Cambridge, U.K.: Polity, 2006).",
+    "Leaders (Cambridge, Mass.: Harvard University Press, 1982), 23.",
+    "The Anatomy of Fascism (New York: New York Review of Books, 2003), 12.",
+    "The Ideas (London: Society for the Study of Labour, 1972).",
+    "Horkheimer, Gesammelte Schriften Bd. 13, Frankfurt 1989: 45.",
+    "Brecht, Dreigroschenoper. Stücke Bd. 2, Frankfurt 2005: 42.",
+    "Marx, Werke, vol. 2, Berlin, 1961.",
+    # a date in another language's month
+    "Marx, letter to Arnold Ruge (Σεπτέμβριος, 1843).",
+    "Lettre à Ruge (Septembre, 1843).",
+    "Brief an Ruge (Oktober, 1843).",
+    # a book headed as reviews head it
+    "A review of *The Long Detour* by James Weinstein (Westview, 2003).",
+    "On *Lenin*, edited by T. Cliff and C. Harman (Bookmarks, 1987).",
+    # titles and things named in plain text (a web copy's, a DOCX's without italics)
+    "Eichinger wrote the acclaimed film Downfall (2004) on the Third Reich.",
+    "Against the documentary Hypernormalisation (BBC, 2016), Fisher argued.",
+    "He saw the film The Battle of Algiers (Casbah, 1966) twice.",
+    "Godard directed his film La Chinoise (1967) about students.",
+    "The SPD stated it in their Gotha (1875) programme.",
+    "Lenin, One Step Forward, Two Steps Back: The Crisis in our Party (1904).",
+    "Also in For Marx (1965), trans. Ben Brewster.",
+    "Rosa Luxemburg, Reform or Revolution (1900).",
+    "Marx, part three of The Class Struggles in France, 1848 to 1850.",
+    "August Pfannkuche, What Does the German Worker Read? (Tübingen and Leipzig: Mohr, 1900).",
+    # a picture's credit
+    "A strike meeting (courtesy of Tamiment, 1912).",
+    "The march, in a photograph by Hine (1910), shows it.",
+    # a place after a preposition of place
+    "Cristofori, an instrument maker at Florence (1711), made it.",
+    "The congress met at Basel, 1912, to oppose the war.",
+    "He settled near Lyon (1870) for good.",
 ]
 
 # "Place, Year" in body prose and headings: dates, not citations.
@@ -88,6 +161,7 @@ PLACE_AND_YEAR = [
 
 NEGATIVE = [
     *PLACE_AND_YEAR,
+    *PUBLISHER_AND_YEAR,
     "Pravda reported it on 24 April 1970 in Moscow.",
     "Out of the 1,588,852 Communist Party members on 1 March 1939, only 1.3 percent.",
     "The Russian Revolution began in 1917.",
@@ -158,6 +232,11 @@ def test_place_and_year_headings_are_not_citations(name: str, text: str) -> None
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_hard_negative_is_not_a_citation(text: str) -> None:
     assert labels(text) == []
+
+
+@pytest.mark.parametrize("text", PUBLISHER_AND_YEAR)
+def test_publisher_or_life_dates_in_a_note_are_not_a_citation(text: str) -> None:
+    assert labels(text, note=True) == []
 
 
 def test_table_is_big_enough_and_half_negative() -> None:

@@ -21,8 +21,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from citecheck.bibliography.note_evidence import title_written_out, written_years
-from citecheck.model import NoteCitation, Reference
+from citecheck.bibliography.names import fold
+from citecheck.bibliography.note_evidence import cited_text, title_written_out, written_years
+from citecheck.model import Author, NoteCitation, Reference
 
 MATCHED = "matched"
 MISSING = "missing"
@@ -36,6 +37,9 @@ WHOLE_TITLE_SIMILARITY = 90
 # A fit by the entry's title written out in the citation's text, not by the title read:
 # below every fit by title, above the fits by author and year alone.
 WRITTEN_OUT_FIT = 70.0
+# A chapter's fit to its book listed alone: below the fits by the chapter's own title and
+# by author and year.
+CONTAINER_FIT = 45.0
 
 MATCHED_FORMS = frozenset({"full", "short", "op-cit", "loc-cit"})
 
@@ -49,30 +53,87 @@ class NoteMatch:
     differences: tuple[tuple[str, str, str], ...] = ()  # (field, as cited, in the entry)
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark, written as
+# a text without them writes them: "Miłosz" is "Milosz" as "Žižek" is "Zizek".
+_UNMARKED = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ŀ": "l",
+     "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
+)  # fmt: skip
+
+
+def plain(folded: str) -> str:
+    """A folded name or title with the letters above written plainly: "miłosz" -> "milosz"."""
+    return folded.translate(_UNMARKED)
+
+
 @lru_cache(maxsize=4096)
 def title_key(title: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", title.lower())
-    kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    """Lower-case words without diacritics ("Bæven" and "Baeven" alike). Invisible format
+    characters (a soft hyphen in a web copy's "Under\xadground") are dropped, not taken for
+    a break between words."""
+    decomposed = unicodedata.normalize("NFKD", plain(title.lower()))
+    kept = "".join(
+        c if c.isalnum() else " "
+        for c in decomposed
+        if not unicodedata.combining(c) and unicodedata.category(c) != "Cf"
+    )
     return " ".join(kept.split())
 
 
 def title_similarity(a: str, b: str, *, short: bool = True) -> float:
-    """0-100: how alike two titles are. With `short`, a short title inside a long one
-    scores high ("Iran" in "Iran Between Two Revolutions"); two full titles must agree
-    as wholes ("Lenin" is not "Lenin Rediscovered"). A short title is taken from the main
-    title, never from the subtitle alone (Chicago 14.29): "Evidence" is a short title of
-    "Evidence of Leon Trotsky's Collaboration …", not of "Khrushchev Lied: The Evidence
-    That …"."""
-    x, y = title_key(a), title_key(b)
+    """0-100: how alike two titles are, a leading article aside ("The Progress" is
+    "Progress"). With `short`, a short title inside a long one scores high ("Iran" in "Iran
+    Between Two Revolutions"); two full titles must agree as wholes ("Lenin" is not "Lenin
+    Rediscovered"; "Progress" is not "Progress: Essays and Interventions", a collection
+    named after an essay, when their years differ). A short title is taken from the
+    main title, never from the subtitle alone (Chicago 14.29): "Evidence" is a short title
+    of "Evidence of Leon Trotsky's Collaboration …", not of "Khrushchev Lied: The Evidence
+    That …"; one that runs on past the main title is compared with the whole ("Lenin --
+    Theoretician" is of "Lenin -- Theoretician of Practice", not of "Lenin: A Study …")."""
+    x, y = _compared(a), _compared(b)
     if not x or not y:
         return 0.0
     if not short:
-        return fuzz.token_sort_ratio(x, y)
+        return _as_wholes(x, y)
     shorter, longer = (a, b) if len(x) <= len(y) else (b, a)
-    main = title_key(_main_title(longer))
-    if main and main != title_key(longer):
-        return max(_inside(title_key(shorter), main), fuzz.token_sort_ratio(x, y))
+    main = _compared(_main_title(longer))
+    if main and main != _compared(longer):
+        short_key = _compared(shorter)
+        if short_key != main and short_key.startswith(main + " "):
+            return _inside(x, y)
+        return max(_inside(short_key, main), fuzz.token_sort_ratio(x, y))
     return _inside(x, y)
+
+
+def _compared(title: str) -> str:
+    """The title's key without a leading article: "The Progress" -> "progress"."""
+    key = title_key(title)
+    first, _, rest = key.partition(" ")
+    return rest if first in LEADING_ARTICLES and rest else key
+
+
+LEADING_ARTICLES = frozenset({"the", "a", "an"})
+# Words a title may gain or lose in copying without naming another work.
+FUNCTION_WORDS = frozenset({*LEADING_ARTICLES, "of", "and", "in", "on", "to", "for", "at", "by"})
+
+
+def _as_wholes(x: str, y: str) -> float:
+    """Two full titles compared as wholes: alike when their words are, spelling slips and
+    function words aside. A word of substance that only one has makes another work
+    ("… Principle" / "… Principle Revisited", a sequel), however alike the strings are."""
+    score = fuzz.token_sort_ratio(x, y)
+    if score >= TITLE_SIMILARITY and (_extra_word(x, y) or _extra_word(y, x)):
+        return float(TITLE_SIMILARITY - 1)
+    return score
+
+
+def _extra_word(x: str, y: str) -> bool:
+    """True when `x` has a word of substance that `y` lacks, even misspelt."""
+    words = y.split()
+    return any(
+        w not in FUNCTION_WORDS and not any(fuzz.ratio(w, v) >= NAME_SIMILARITY for v in words)
+        for w in x.split()
+    )
 
 
 def _inside(x: str, y: str) -> float:
@@ -96,13 +157,32 @@ def _main_title(title: str) -> str:
 def surname_similarity(citation: NoteCitation, reference: Reference) -> float:
     if not citation.authors or not reference.authors:
         return 0.0
-    cited = citation.authors[0].folded
-    return max(name_similarity(cited, a.folded) for a in reference.authors)
+    cited = citation.authors[0]
+    return max(author_similarity(cited, a) for a in reference.authors)
+
+
+def author_similarity(a: Author, b: Author) -> float:
+    """`name_similarity` of two authors' folded surnames; a compound surname given by its
+    last word in one place is the same name ("Jones" / "Stedman Jones", "Marxismus" /
+    "Arbeitsgruppe Marxismus"): 100."""
+    return max(name_similarity(a.folded, b.folded), 100.0 * _same_compound(a, b))
+
+
+def _same_compound(a: Author, b: Author) -> bool:
+    shorter, longer = sorted((a, b), key=lambda n: len(n.surname.split()))
+    words = longer.surname.split()
+    return (
+        len(words) > 1
+        and len(shorter.surname.split()) == 1
+        and plain(fold(words[-1])) == plain(shorter.folded)
+    )
 
 
 def name_similarity(a: str, b: str) -> float:
     """rapidfuzz's ratio, but a slip of one letter (or two swapped: "Mrax") in a short
-    name, or two in a long one, counts as close: ratio alone puts "Marx"/"Mrax" at 50."""
+    name, or two in a long one, counts as close: ratio alone puts "Marx"/"Mrax" at 50.
+    Letters written plainly are the same ("miłosz"/"milosz")."""
+    a, b = plain(a), plain(b)
     if a == b:
         return 100.0
     slips = OSA.distance(a, b)
@@ -146,7 +226,39 @@ def _match_one(citation: NoteCitation, references: tuple[Reference, ...]) -> Not
 
 
 def _fit(citation: NoteCitation, reference: Reference) -> float | None:
-    """A score when the entry is the cited work, else None."""
+    """A score when the entry is the cited work (or the book that holds it), else None."""
+    score = _fit_as_work(citation, reference)
+    return _fit_by_container(citation, reference) if score is None else score
+
+
+def _fit_by_container(citation: NoteCitation, reference: Reference) -> float | None:
+    """A chapter or an essay cited in full with its book, where the list gives the book
+    only (Chicago 14.107): the entry whose title is the citation's container as a whole,
+    listed under the chapter's author or under an editor the citation names ("Rosa
+    Luxemburg, “The Junius Pamphlet,” in *Rosa Luxemburg Speaks*, ed. Mary-Alice Waters …"
+    and "Waters, *Rosa Luxemburg Speaks*, 1970."). Below every fit by the work's own title."""
+    if citation.form != "full" or not citation.container or not reference.title:
+        return None
+    if _years_disagree(citation, reference):
+        return None
+    if title_similarity(citation.container, reference.title, short=False) < TITLE_SIMILARITY:
+        return None
+    if surname_similarity(citation, reference) >= NAME_SIMILARITY or _names_listed_author(
+        citation, reference
+    ):
+        return CONTAINER_FIT
+    return None
+
+
+def _names_listed_author(citation: NoteCitation, reference: Reference) -> bool:
+    """The citation's text names the entry's first author (an editor of the container)."""
+    if not reference.authors:
+        return False
+    listed = reference.authors[0].folded
+    return any(fold(word) == listed for word in title_key(cited_text(citation)).split())
+
+
+def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
     names = surname_similarity(citation, reference)
     if citation.authors and names < NAME_SIMILARITY:
         return None
@@ -226,8 +338,10 @@ def _differences(citation: NoteCitation, reference: Reference) -> tuple[tuple[st
     found = []
     if citation.authors and reference.authors:
         cited = citation.authors[0]
-        listed = max(reference.authors, key=lambda a: name_similarity(cited.folded, a.folded))
-        if cited.folded != listed.folded:
+        listed = max(reference.authors, key=lambda a: author_similarity(cited, a))
+        close = author_similarity(cited, listed) >= NAME_SIMILARITY  # not the book's editor
+        same = plain(cited.folded) == plain(listed.folded) or _same_compound(cited, listed)
+        if close and not same:
             found.append(("author", cited.surname, listed.surname))
     year = year_difference(citation, reference.year)
     if year:

@@ -57,9 +57,14 @@ AUTHORS = rf"""(?P<authors>(?<!\w)(?=[{_UPPER}vdltz]){SURNAME}
                    (?:\s*+,\s++|\s++)(?:and|&)\s++{SURNAME})?)
                (?P<etal>\s++et\s++al\.?)?"""
 
-# A year from 1500 to 2099 with an optional one-letter suffix, not part of a range.
-# matches "1974", "1965a"; not "1917-28", "1945–83", "19745", "1920s" (suffix then letter)
-YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?(?![\w]|\s?[-–‐]\s?\d)"
+# A year from 1500 to 2099 with an optional one-letter suffix, not part of a range. A range
+# is written with a hyphen, an en or em dash, or Markdown's "--" for an en dash, spaced or
+# not: "(American, 1874 -- 1940)" gives life dates, not a citation of "American".
+# A range may also be written out: "1848 to 1850", "1891 bis 1924".
+# matches "1974", "1965a"; not "1917-28", "1945–83", "1874 -- 1940", "1848 to 1850",
+# "19745", "1920s"
+YEAR = r"""(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?
+           (?![\w]|\s*+(?:-{1,3}|[–—‐])\s*+\d|\s++(?:to|until|till|bis)\s++(?:1[5-9]|20)\d\d)"""
 
 # A page, chapter or note locator. A bare number is kept only after a colon (checked in code).
 # matches "p7", "pp118-119", "p. 7", "pp. 118–19", "ch. 3", "n. 4", "118"; not "p", "chapter"
@@ -102,6 +107,17 @@ STOP_WORDS = frozenset(
     vol volume no number issue page pages chapter table figure fig section part edition ed
     eds year years ad bc bce ce copyright updated published accessed retrieved revised
     posted received dated see cf""".split()
+) | frozenset(
+    # Months in the other languages of the corpus's notes, where a date stands in brackets
+    # like a citation ("Arnold Ruge (Σεπτέμβριος, 1843)"); "Mai", "Mayo" and "Mars" are left
+    # out, as surnames.
+    """januar jänner februar märz juni juli oktober dezember janvier février avril juin
+    juillet août septembre octobre novembre décembre enero febrero marzo abril junio julio
+    agosto septiembre setiembre octubre noviembre diciembre gennaio febbraio aprile maggio
+    giugno luglio settembre ottobre dicembre ιανουάριος φεβρουάριος μάρτιος απρίλιος
+    μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος οκτώβριος νοέμβριος δεκέμβριος ιανουαρίου
+    φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου
+    νοεμβρίου δεκεμβρίου""".split()
 )
 
 # Words that may stand just before a citation although capitalised ("See Cliff, 1974").
@@ -138,16 +154,97 @@ LIST_CONTINUES = lazy_compile(
     re.VERBOSE,
 )
 
-# A place and colon just before the candidate: the candidate is a publisher and its year.
-# matches "(London: " in "(London: Bookmarks, 2009)", "New York: "; not "1974: 118; "
+# A place and colon just before the candidate, then perhaps the first words of a publisher:
+# the candidate is a publisher (or its last word) and its year. A place may be abbreviated
+# with full stops ("U.K.", "Mass."); a publisher's name may hold "of", "and", "the", "for".
+# matches "(London: " in "(London: Bookmarks, 2009)", "New York: ", "(Cambridge, U.K.: ",
+# "(New York: New York Review of " before "Books, 2003)", "(Tübingen and Leipzig: "; not
+# "1974: 118; ", "Capital: see "
 IMPRINT_BEFORE = lazy_compile(
-    rf"(?:^|[(\[;,.])\s*[{_UPPER}][^\W\d_]*(?:\s+[{_UPPER}][^\W\d_]*)*\s*:\s*$"
+    rf"""(?:^|[(\[;,.])\s*
+        [{_UPPER}][^\W\d_]*(?:\.[^\W\d_]+)*\.?
+        (?:\s+(?:(?:and|&|und|et)\s+)?[{_UPPER}][^\W\d_]*(?:\.[^\W\d_]+)*\.?)*
+        \s*:\s*
+        (?:(?:[{_UPPER}][^\W\d_]*|of|and|the|for|&)\s+)*$""",
+    re.VERBOSE,
+)
+
+# A volume number and a comma just before the candidate: the candidate is the place and year
+# of an imprint written without a publisher, as German notes do ("Gesammelte Schriften Bd. 13,
+# Frankfurt 1989: 45"; "Werke, vol. 2, Berlin 1961").
+# matches "Bd. 13, ", "vol. 2, ", "t. 3, "; not "p. 13, ", "Bd. 13 "
+VOLUME_BEFORE = lazy_compile(
+    r"\b(?:vols?\.?|bde?\.|band|tomes?|t\.|tomo)\s*\d+[a-z]?\s*,\s*$", re.IGNORECASE
+)
+
+# A verb of publishing and "by" just before the candidate: what follows is a publisher, a
+# broadcaster or a label, and its year is the work's date, not a citation of it. So is a
+# picture's credit: its maker and year date the picture ("photo by Hine (1910)").
+# matches "published by " in "a book called *Samizdat*, published by Pathfinder (1974)",
+# "broadcast by ", "issued by ", "courtesy of ", "photograph by "; not "a study by " ("a
+# study by Smith (1974)"), "cited by "
+PUBLISHER_BEFORE = lazy_compile(
+    r"""(?:\b(?:(?:re)?published|(?:re)?issued|(?:re)?printed|released|broadcast|aired
+             |distributed|brought\s+out|put\s+out
+             |photo(?:graph)?|image|picture|painting|drawing|poster|engraving|lithograph
+             |cartoon|illustration)\s+by
+        |\bcourtesy\s+of)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# An italic title closing just before the bracket that holds the candidate, or its author
+# named after it with "by" (as reviews head a book): "(Name, Year)" there gives the title's
+# imprint, a publisher or broadcaster and a year, as a note's "(London: Verso, 2009)" does
+# without the place. A quotation's closing mark does not count: "“…” (Smith, 1990)" is how
+# a quotation is cited.
+# matches "*Hypernormalisation* (" and "_Capital_ (" before "BBC, 2016)", "*The Long Detour*
+# by James Weinstein (", "*Lenin*, edited by T. Cliff and C. Harman ("; not "“No” (",
+# "the film (", "** (", "*Capital* by reading ("
+TITLE_BEFORE = lazy_compile(
+    rf"""(?<=[^\s*_])(?:\*{{1,2}}|_{{1,2}})
+        (?:,?\s++(?:(?:edited|translated|written|directed)\s++)?by
+           (?:\s++(?:[{_UPPER}][^\W\d_]*+\.?|and|&|de|van|von|der|la|le)){{1,8}})?
+        \s*[(\[]\s*$""",
+    re.VERBOSE,
 )
 
 # Characters that may stand right before a citation (anything else means it is inside
 # a word, a URL or a path).
 # matches "(", "—", " "; not "/", "."
 OPENING = lazy_compile(r"[\s(\[;“\"‘'—–-]")
+
+# Prepositions of place that never introduce an author: what follows them is a place
+# ("an instrument maker at Florence (1711)"). "in" and "from" do introduce authors ("quoted
+# in Smith (1990)", "a passage from Smith (1990)") and are not here.
+PLACE_PREPOSITIONS = frozenset("at near outside".split())
+
+# Words before a name that make it a title or a thing, never an author: a kind of work
+# ("the film Downfall (2004)") or a possessive ("their Gotha (1875) and Erfurt (1891)
+# programmes", "The Crisis in our Party (1904)").
+KIND_OF_WORK = frozenset(
+    """film movie documentary novel novella book pamphlet play poem opera song album
+    series painting essay treatise manifesto magazine newspaper""".split()
+)
+POSSESSIVES = frozenset("our their his her its my your".split())
+
+# A kind of work and its title in plain text (no italics: a web copy, a DOCX) just before
+# the bracket that holds the candidate: the bracket is the title's imprint, as after an
+# italic title (TITLE_BEFORE).
+# matches "documentary Hypernormalisation (" before "BBC, 2016)", "the film The Battle of
+# Algiers ("; not "the film (", "a book by Smith (" (no title), "Hypernormalisation ("
+PLAIN_TITLE_BEFORE = lazy_compile(
+    rf"""\b(?i:{"|".join(sorted(KIND_OF_WORK))})
+        (?:\s++(?:[{_UPPER}][^\W\d_]*+(?:['’-][^\W\d_]++)*+[:?!,]?|of|the|and|in|a|an|on|to|for)){{1,10}}
+        \s*[(\[]\s*$""",
+    re.VERBOSE,
+)
+
+# Function words that, capitalised inside a sentence, open a title: "also in For Marx
+# (1965)", "reviewed in After Lenin (2010)"; at a sentence's start they do not ("For Marx
+# (1867), value is …" cites Marx).
+TITLE_OPENERS = frozenset(
+    "for to of the a an on in after against beyond towards toward with without from under".split()
+)
 
 # Words of a title that precede a parenthesised year ("Homage to Catalonia (1938)").
 # matches "to", "of"; a narrative citation after them is taken for a title

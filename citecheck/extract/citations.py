@@ -26,12 +26,20 @@ from citecheck.extract.citation_patterns import (
     BODY_CUE,
     CUE_WORDS,
     IMPRINT_BEFORE,
+    KIND_OF_WORK,
     LIST_CONTINUES,
     NARRATIVE_CITATION,
     OPENING,
+    PLACE_PREPOSITIONS,
+    PLAIN_TITLE_BEFORE,
+    POSSESSIVES,
+    PUBLISHER_BEFORE,
     SPACED_CUE,
     STOP_WORDS,
+    TITLE_BEFORE,
+    TITLE_OPENERS,
     TITLE_WORDS,
+    VOLUME_BEFORE,
 )
 from citecheck.model import Author, Citation, Note, Paragraph, Section, SourceText, Span
 from citecheck.spans import SpanSet
@@ -134,7 +142,13 @@ def _accept(
     line_before = before.rsplit("\n", 1)[-1]
     if IMPRINT_BEFORE.search(line_before) or _continues_proper_noun(before):
         return None
+    if PUBLISHER_BEFORE.search(line_before) or VOLUME_BEFORE.search(line_before):
+        return None  # "published by Pathfinder (1974)", "Bd. 13, Frankfurt 1989": imprints
     previous = _WORD_BEFORE.search(before)
+    if previous and previous.group("word") in PLACE_PREPOSITIONS:
+        return None  # "an instrument maker at Florence (1711)": a place and a date
+    if _title_or_thing(before, previous):
+        return None
     if narrative and previous and previous.group("word").lower() in TITLE_WORDS:
         if not before.rstrip().lower().endswith("according to"):
             return None
@@ -149,6 +163,8 @@ def _accept(
         end = match.end()
     elif locator:
         end = match.end("locator")
+    if not narrative and _imprint_after_title(text, span, match, line_before, locator, end):
+        return None
     if body and not narrative and name_separator == ", ":
         if not _vouched_in_body(text, span, match, before, locator, end):
             return None
@@ -166,6 +182,26 @@ def _accept(
         name_separator="(" if narrative else name_separator,
         locator_separator=locator_separator,
     )
+
+
+def _title_or_thing(before: str, previous: re.Match[str] | None) -> bool:
+    """True when the words just before the candidate make it a title or a thing, not an
+    author: a kind of work ("the film Downfall (2004)"), a possessive ("their Gotha (1875)"),
+    a function word capitalised inside a sentence ("also in For Marx (1965)") or "or"
+    between capitalised words ("Reform or Revolution (1900)")."""
+    if previous is None or previous.group("comma"):
+        return False
+    word = previous.group("word")
+    lower = word.lower()
+    if lower in KIND_OF_WORK or lower in POSSESSIVES:
+        return True
+    ahead = before[: previous.start()].rstrip()
+    if word[0].isupper() and lower in TITLE_OPENERS:
+        return bool(ahead) and (ahead[-1].islower() or ahead[-1] == ",")
+    if lower == "or":
+        earlier = _WORD_BEFORE.search(ahead)
+        return bool(earlier and not earlier.group("comma") and earlier.group("word")[0].isupper())
+    return False
 
 
 def _is_stop_word(name: str) -> bool:
@@ -197,6 +233,22 @@ def _continues_proper_noun(before: str) -> bool:
         return False  # the end of the previous sentence, "…in the USSR. Cliff, 1974"
     lower = word.lower()
     return word[0].isupper() and not {lower, lower.rstrip(".")} & (CUE_WORDS | STOP_WORDS)
+
+
+def _imprint_after_title(
+    text: str, span: Span, match: re.Match[str], line_before: str, locator: str, end: int
+) -> bool:
+    """True when the candidate is all of a bracket opened right after an italic title, or a
+    plain one after a kind of work: "*Hypernormalisation* (BBC, 2016)", "the documentary
+    Hypernormalisation (BBC, 2016)", "*Capital* (Penguin, 1976)" give a broadcaster or a
+    publisher and a year. A page, "et al." or a second citation in the bracket make it a
+    citation ("*Capital* (Marx, 1867, p. 12)", "(Marx, 1867; Engels, 1878)")."""
+    if locator or match.group("etal"):
+        return False
+    if not (TITLE_BEFORE.search(line_before) or PLAIN_TITLE_BEFORE.search(line_before)):
+        return False
+    rest = text[end : min(span.end, end + 3)].lstrip()
+    return rest[:1] in (")", "]")
 
 
 def _vouched_in_body(

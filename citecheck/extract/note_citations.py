@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_forms import settle_forms
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
     lone_surname,
@@ -49,13 +50,14 @@ from citecheck.model import Author, Note, NoteCitation, SourceText, Span
 
 
 def find_note_citations(source: SourceText) -> tuple[NoteCitation, ...]:
-    """The works cited in the notes, in document order."""
+    """The works cited in the notes, in document order, their forms settled by what the
+    other notes say of the same work (`note_forms`)."""
     text = source.masked
     found: list[NoteCitation] = []
     earlier = EarlierWorks()  # the writers and titles cited so far
     for note in sorted(source.notes, key=lambda n: n.span.start):
         found.extend(note_citations_in(text, note, earlier))
-    return tuple(found)
+    return settle_forms(found)
 
 
 def claimed_spans(
@@ -246,9 +248,11 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         )
         title_at = text.find(citation.title, citation.span.start) if citation.title else -1
         after_title = title_at + len(citation.title) if title_at >= 0 else citation.span.end
-        # before the title only a year counts: "Trotzki, Leo: Die …" is no imprint
+        # before the title only a year counts: "Trotzki, Leo: Die …" is no imprint; a year
+        # inside the title is the title's ("*The Class Struggles in France, 1848--1850*")
+        before_title = title_at if title_at >= 0 else after_title
         own = any(
-            m.group("year") for m in LATER_DETAILS.finditer(text, citation.span.start, after_title)
+            m.group("year") for m in LATER_DETAILS.finditer(text, citation.span.start, before_title)
         )
         later = LATER_DETAILS.search(text, after_title, group_end)
         # a page closes a short form: details after it are prose's or another work's,

@@ -45,6 +45,19 @@ _PLAIN_JOURNAL = lazy_compile(
     re.VERBOSE,
 )
 
+# A journal article's place without its year: the journal's name, volume and issue, and the
+# article's page range ("“The Death of the Death of the Subject,” by Peter Hudis,
+# Historical Materialism, 12 (3), pp. 147-168"). Chicago's full form of an article (14.171):
+# the range locates the whole article, which a short form never gives.
+# matches ", Historical Materialism, 12 (3), pp. 147-168", ", *Telos* 12, no. 3, 45--67";
+# not ", *Capital*, vol. 1, 45--46" (no issue), ", Telos 12 (3), 45" (a page, no range)
+_ARTICLE_PAGES = lazy_compile(
+    r"""[\s,.]*(?:in\s+)?[*_]?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|and|&|the|for|on|[A-Z][\w'’&-]*)){0,6})
+        [*_]?\s*,?\s*(?:vol\.\s*)?\d{1,4}\s*(?:\(\s*\d{1,3}\s*\)|,\s*no\.\s*\d{1,3})\s*,?\s*
+        (?:pp?\.\s*)?\d{1,5}\s*(?:-+|–)\s*\d{1,5}(?!\d)""",
+    re.VERBOSE,
+)
+
 # A bare year after a comma or a full stop, outside brackets: "Jahrbücher, 1843",
 # "*Title*. 2001. Chicago: …".
 # matches ", 1843", ",1840", ". 2001"; not ", 1843-45", "p. 1998"
@@ -124,6 +137,8 @@ def read_details(details: str) -> Details:
     op_cit = ("op-cit" if op.group("op") else "loc-cit") if op else ""
     online = bool(_ONLINE.search(plain))
     published = bool(year or url or place or journal or online or _FORTHCOMING.search(plain))
+    if not published and (article := _ARTICLE_PAGES.match(plain)):
+        container, published = container or article.group("name"), True
     journal_at_start = bool(journal) and not container
     return Details(
         year=year,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -22,7 +22,14 @@ from citecheck.bibliography.note_matching import (
     title_similarity,
 )
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import Finding, Manuscript, NoteCitation, Reference, Related, Severity
+from citecheck.model import (
+    Finding,
+    Manuscript,
+    NoteCitation,
+    Reference,
+    Related,
+    Severity,
+)
 from citecheck.rules.base import CheckContext, Rule
 from citecheck.rules.note_citations_unread import misspelt_authors
 
@@ -48,6 +55,17 @@ LOOK_BACK_TITLES = 100  # of the works read in one earlier note, whose words are
 _CITATION_TRACE = lazy_compile(
     r"""(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://|\*[^*]+\*|“[^”]+”|\"[^\"]+\"|\bop\.?\s+cit\b
         |„[^“”"]+[“”"]|\ba\.\s?a\.\s?O\.|\b[Ii]n:|\d+[a-z]?\.?\s*$""",
+    re.VERBOSE,
+)
+
+# What an earlier note must give beside a work for it to be that work's full form, unread:
+# a year, an address (bare, or a link whose target the masking blanked) or an imprint. A
+# marked title, a page or an "op. cit." are what a short form or a mention gives too.
+# matches "1971", "http://x", "www.x.org", "](      )", "<      >", "(London: Verso";
+# not "*Capital*", "“Critique”", "op. cit.", "45."
+_FULL_FORM_TRACE = lazy_compile(
+    r"""(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://|\bwww\.|\]\(\s{4,}\)|<\s{4,}>
+        |\(\s*[A-Z][\w.'’ -]{1,40}:\s*[A-Z]""",
     re.VERBOSE,
 )
 
@@ -113,6 +131,40 @@ def _same_work(a: NoteCitation, b: NoteCitation) -> bool:
     return bool(a.authors) and a.authors[0].folded == b.authors[0].folded
 
 
+def _full_form_of(full: NoteCitation, short: NoteCitation) -> bool:
+    """True when `full` may be the full form `short` shortens: the same work, and a title
+    that Chicago's rule for short titles (14.29) can shorten so. A short title takes the key
+    words of the main title; a title of four words or fewer is seldom shortened, so a
+    short title that is a part of such a title is its head ("Iran" of "Iran Between Two
+    Revolutions"), or it names another work ("Capital" is not "Wage Labour and
+    Capital")."""
+    if not _same_work(full, short):
+        return False
+    if not (full.title and short.title):
+        return True
+    main = _significant(title_key(_MAIN_TITLE.split(full.title)[0]))
+    words = _significant(title_key(short.title))
+    if len(main) > SHORTENED_FROM or len(words) >= len(main):
+        return True
+    return fuzz.ratio(" ".join(words), " ".join(main[: len(words)])) >= SAME_TITLE
+
+
+# Titles longer than this many words (an initial article left out) may be shortened to
+# any of their key words; shorter ones keep their head (Chicago 14.29).
+SHORTENED_FROM = 4
+
+# Where a main title ends and its subtitle begins.
+# matches ": " in "Khrushchev Lied: The Evidence", " -- " in "Lenin -- A Study"; not "2:1"
+_MAIN_TITLE = re.compile(r"(?<=\w)[:?!]\s+|\s[—–]\s|\s--\s")
+
+
+def _significant(words: str) -> list[str]:
+    """A title's words, an initial article left out: "The State and Revolution" -> [state,
+    and, revolution]."""
+    split = words.split()
+    return split[1:] if split and split[0] in ("a", "an", "the") else split
+
+
 class _Works:
     """The distinct works seen so far, bucketed by the first letter of the first author's
     folded surname (a slip rarely changes it), so that each lookup compares a citation
@@ -128,9 +180,14 @@ class _Works:
             self.keys.add(key)
             self.buckets.setdefault(key[0][:1], []).append(citation)
 
-    def same(self, citation: NoteCitation) -> Iterable[NoteCitation]:
+    def same(
+        self,
+        citation: NoteCitation,
+        same: Callable[[NoteCitation, NoteCitation], bool] | None = None,
+    ) -> Iterable[NoteCitation]:
+        same = same or _same_work
         bucket = self.buckets.get(_first_author(citation)[:1], [])
-        return (work for work in bucket[-SAME_BUCKET:] if _same_work(work, citation))
+        return (work for work in bucket[-SAME_BUCKET:] if same(work, citation))
 
 
 def _first_author(citation: NoteCitation) -> str:
@@ -142,21 +199,24 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
     full_forms = _Works()
     # (first author, title or container) of the works given in full so far
     given: list[tuple[str, str]] = []
-    # the titles each note's citations were read with, by first author, and whether in full
-    titles_by_note: dict[int, list[tuple[str, str, bool]]] = {}
+    # the works each note's citations were read as
+    titles_by_note: dict[int, list[NoteCitation]] = {}
     for citation in manuscript.note_citations:
         if citation.title:
-            titles_by_note.setdefault(citation.note, []).append(
-                (_first_author(citation), citation.title, citation.form == "full")
-            )
+            titles_by_note.setdefault(citation.note, []).append(citation)
+    # the works reported: their later short forms are not reported again (one fix, the full
+    # form at the first citation, serves them all)
+    reported = _Works()
     for citation in manuscript.note_citations:
         if citation.form in ("short", "op-cit") and matchable(citation):
-            earlier = next(iter(full_forms.same(citation)), None)
+            earlier = next(iter(full_forms.same(citation, _full_form_of)), None)
             if (
                 earlier is None
                 and not _container_given(manuscript, citation, given)
                 and not _named_before(manuscript, citation, given, titles_by_note)
+                and next(iter(reported.same(citation)), None) is None
             ):
+                reported.add(citation)
                 yield SHORT_FORM_BEFORE_FULL.finding(
                     f"note {citation.note} cites {_work(citation)} in short form, but no earlier "
                     "note gives it in full: give the full form at its first citation",
@@ -204,14 +264,16 @@ def _named_before(
     manuscript: Manuscript,
     citation: NoteCitation,
     given: list[tuple[str, str]],
-    titles_by_note: dict[int, list[tuple[str, str, bool]]],
+    titles_by_note: dict[int, list[NoteCitation]],
 ) -> bool:
-    """True when an earlier note's text names the author with the short title beside a year,
-    a URL or a marked title (a full form the reader could not read; the titles of other
-    authors' works read there do not count: "Thomas Pogge, *John Rawls: His Life and Theory
-    of Justice*" does not name Rawls's *A Theory of Justice*, nor do the titles of the
-    author's other works read there in full: "Furr, *Khrushchev Lied: The Evidence …*"
-    does not name Furr's *Evidence of …*); or when a paragraph of
+    """True when an earlier note's text names the author with the short title and a year,
+    an address or an imprint (a full form the reader could not read). A marked title, a
+    page or an "op. cit." there do not do: a mention in prose or a short form gives them
+    too, and neither is a full form. The works of other authors read there do not count,
+    names, title and details (Thomas Pogge, *John Rawls: His Life and Theory of Justice*
+    (Oxford: OUP, 2007)" neither names Rawls's *A Theory of Justice* nor dates it), nor do
+    the author's other works read there in full ("Furr, *Khrushchev Lied: The Evidence …*"
+    does not name Furr's *Evidence of …*). Or when a paragraph of
     the body before the note's marker names the essay of a quoted short title beside the
     author and a book of the author given in full ("Lukács's collection *History and Class
     Consciousness* (1923) is “Reification …”"): a chapter of a book cited in full."""
@@ -219,18 +281,29 @@ def _named_before(
     author = _first_author(citation)
     title = title_key(citation.title)
     masked = manuscript.source.masked
+    # A short form with its author needs an unread full form's year, address or imprint;
+    # a title alone ("*K-Punk*, p. 770") refers back to a work the notes have named, which
+    # a marked title in an earlier note does ("Published in the new anthology, *K-Punk*").
+    trace = _FULL_FORM_TRACE if citation.authors else _CITATION_TRACE
     # The notes are in text order: those before the citation end at `before`.
     notes = manuscript.notes
     before = bisect_left(notes, citation.span.start, key=lambda n: n.text_span.start)
     for note in notes[max(0, before - LOOK_BACK_NOTES) : before]:
         end = min(note.text_span.end, citation.span.start)
-        text = masked[max(note.text_span.start, end - LOOK_BACK_CHARS) : end]
-        for who, other, full in titles_by_note.get(note.number, [])[-LOOK_BACK_TITLES:]:
-            if who != author or (full and title_similarity(citation.title, other) < SAME_TITLE):
-                text = text.replace(other, " ")  # another work, read: its words are not ours
-        if surname and surname not in text:
+        start = max(note.text_span.start, end - LOOK_BACK_CHARS)
+        text = masked[start:end]
+        for other in titles_by_note.get(note.number, [])[-LOOK_BACK_TITLES:]:
+            if _first_author(other) != author or (
+                other.form == "full" and not _full_form_of(other, citation)
+            ):
+                # another work, read: its names, title and details are not ours (a year in
+                # its imprint dates it, not a work merely named beside it); its container
+                # may be ours ("Preuss, “Introduction,” in Nietzsche, *On the …* (…)")
+                own_end = _own_part_end(masked, other, surname)
+                text = _blanked(text, other.span.start - start, own_end - start)
+        if surname and not re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
             continue
-        if _words_present(title, title_key(text)) and _CITATION_TRACE.search(text):
+        if _words_present(title, title_key(text)) and trace.search(text):
             return True
     if citation.title_style != "quoted":
         return False  # only an essay or a chapter is named as a part of a book
@@ -245,6 +318,25 @@ def _named_before(
         if surname in near and any(book and book in near for book in books):
             return True
     return False
+
+
+def _own_part_end(masked: str, other: NoteCitation, surname: str) -> int:
+    """Where another work's reading stops being only its own: at its container, or at our
+    author's name in its details ("Preuss, “Introduction,” in Friedrich Nietzsche, *On the
+    …* (…, 1980)": the book that holds the chapter may be the work cited in short)."""
+    start, end = other.span.start, other.span.end
+    after = masked.find(other.title, start, end) + len(other.title) if other.title else start
+    after = max(after, start)
+    found = [masked.find(other.container, after, end)] if other.container else []
+    if surname:
+        name = re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)").search(masked, after, end)
+        found.append(name.start() if name else -1)
+    return min((at for at in found if at >= 0), default=end)
+
+
+def _blanked(text: str, start: int, end: int) -> str:
+    start, end = max(0, start), min(len(text), end)
+    return text if start >= end else text[:start] + " " * (end - start) + text[end:]
 
 
 def _words_present(title: str, text: str) -> bool:

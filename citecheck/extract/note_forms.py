@@ -1,0 +1,111 @@
+"""Full or short, decided with the whole document's notes in view (issue 11).
+
+A note citation's form is first read from the note alone (`note_parts.form_of`):
+publication details (an imprint, a year, a journal's volume and date, an address) make a
+full form; a surname and a short title make a short form. One reading is weak: given names
+and a title with no details at all ("Theodor W. Adorno, *Negative Dialectics*, 45") are
+taken for a full form that lacks its details ("no publication details"), because a short
+form, by Chicago's rule (14.29), gives the surname alone. Many authors do not keep that
+rule: they write their short forms with the given names. Such a reading is settled here by
+what the other notes say of the same work:
+
+- a work cited in an earlier note and given again without details is a short form,
+  whatever its names ("Chris Cutler, *File Under Popular*, 23" after the full form);
+- once a document has shown that it writes its short forms with given names, a citation
+  with names, no details and a page that comes first is a short form too: its full form
+  is missing, which is what `short-form-before-full` reports. The page is asked for
+  because a short form points at a place in a work it has introduced; "Karl Marx,
+  *Capital*." with no page reads as a work named whole, an incomplete full form.
+
+A details-less citation with given names in a document that never writes short forms so
+stays an incomplete full form ("Thomas Paine, *Common Sense*."), even when a later note
+gives the work with its details: the truth set's annotators take such a first citation
+for a full form, and a third clause ("fewer details than a later citation: short") turned
+one of their full forms short and found no short form the two clauses above miss.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+
+from citecheck.bibliography.note_matching import name_similarity, title_key, title_similarity
+from citecheck.model import NoteCitation
+
+# What the reader writes in `unsure` when only given names made a citation full.
+NO_DETAILS = "no publication details"
+SAME_NAME = 80
+SAME_TITLE = 85
+# A work is looked for among this many earlier readings of the same initial: a bound that
+# keeps thousands of citations of one author linear (no article comes near it).
+LOOK_BACK = 200
+
+
+def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
+    """The citations in document order, each details-less full form settled as above."""
+    settled = list(citations)
+    bare = [i for i, c in enumerate(settled) if _bare(c)]
+    if not bare:
+        return tuple(settled)
+    by_initial: dict[str, list[int]] = {}
+    first_seen: dict[tuple[str, str], int] = {}  # (author, title key) -> its first reading
+    for i, citation in enumerate(settled):
+        if citation.authors and citation.title:
+            by_initial.setdefault(citation.authors[0].folded[:1], []).append(i)
+            first_seen.setdefault(_key(citation), i)
+    words = [_words(c) for c in settled]
+    given_again = {i for i in bare if _cited_before(settled, i, by_initial, first_seen, words)}
+    for i in bare:
+        if i in given_again:
+            settled[i] = _short(settled[i], "given before, now without details")
+        elif given_again and settled[i].pages:
+            settled[i] = _short(settled[i], "short forms here have given names")
+    return tuple(settled)
+
+
+def _bare(citation: NoteCitation) -> bool:
+    return (
+        citation.form == "full"
+        and NO_DETAILS in citation.unsure
+        and bool(citation.authors and citation.title)
+    )
+
+
+def _cited_before(
+    citations: list[NoteCitation],
+    i: int,
+    by_initial: dict[str, list[int]],
+    first_seen: dict[tuple[str, str], int],
+    words: list[frozenset[str]],
+) -> bool:
+    """True when an earlier reading cites the work citations[i] cites: the same first author
+    (a slip allowed) and a title one holds as a short title of the other. The same author
+    and title written alike is found without comparing (a note repeated a thousand times)."""
+    citation = citations[i]
+    if first_seen[_key(citation)] < i:
+        return True
+    author = citation.authors[0].folded
+    near = by_initial.get(author[:1], [])
+    at = bisect_left(near, i)
+    return any(
+        # a short title shares a word with its full title: a set test spares most of the
+        # fuzzy comparisons, which a note of thousands of works would make slow
+        not words[i].isdisjoint(words[j])
+        and name_similarity(author, citations[j].authors[0].folded) >= SAME_NAME
+        and title_similarity(citation.title, citations[j].title) >= SAME_TITLE
+        for j in near[max(0, at - LOOK_BACK) : at]
+    )
+
+
+def _words(citation: NoteCitation) -> frozenset[str]:
+    return frozenset(w for w in title_key(citation.title).split() if len(w) >= 3)
+
+
+def _key(citation: NoteCitation) -> tuple[str, str]:
+    return citation.authors[0].folded, title_key(citation.title)
+
+
+def _short(citation: NoteCitation, why: str) -> NoteCitation:
+    unsure = [u for u in citation.unsure.split("; ") if u and u not in (NO_DETAILS, "no year")]
+    return replace(citation, form="short", unsure="; ".join([*unsure, why]))
