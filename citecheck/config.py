@@ -106,6 +106,8 @@ PATH_KEYS = frozenset({"bib", "baseline", "cache-dir"})
 
 @dataclass(frozen=True)
 class Config:
+    """The configuration file found, and its checked values."""
+
     path: Path | None = None
     values: Mapping[str, Any] = field(default_factory=dict)  # by attribute name, checked
 

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class LintOptions:
+    """What a lint run checks and how: rule selection, bibliographies, per-file ignores."""
+
     select: tuple[str, ...] = ()  # code prefixes or rule names; empty means the defaults
     ignore: tuple[str, ...] = ()
     bib_paths: tuple[str, ...] = ()
@@ -49,6 +51,8 @@ Entry = tuple[str, str, int]  # a usable reference: (source file, key, line)
 
 @dataclass(frozen=True)
 class FileResult:
+    """One file's findings and counts, and its model while a reporter needs it."""
+
     path: str
     findings: tuple[Finding, ...]
     stats: Mapping[str, int]
@@ -81,6 +85,8 @@ class FileResult:
 
 @dataclass(frozen=True)
 class LintResult:
+    """Every file's result, in the order the paths were given."""
+
     files: tuple[FileResult, ...]
 
     def count(self, severity: Severity) -> int:

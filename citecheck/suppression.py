@@ -58,6 +58,8 @@ Matches = Callable[[Rule, str], bool]
 
 @dataclass
 class Directive:
+    """A suppression comment: what it does, to which rules, over which text."""
+
     action: str
     selectors: tuple[str, ...]  # empty: every rule
     reason: str

@@ -39,6 +39,8 @@ MIN_SCORE = 65
 
 @dataclass(frozen=True)
 class Match:
+    """An author-year or keyed citation and what it matched: status, entries, a near miss."""
+
     citation: Citation
     status: str
     references: tuple[Reference, ...] = ()

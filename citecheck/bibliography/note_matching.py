@@ -46,6 +46,8 @@ MATCHED_FORMS = frozenset({"full", "short", "op-cit", "loc-cit"})
 
 @dataclass(frozen=True)
 class NoteMatch:
+    """A note citation and its entry, or a suggestion, with the fields that differ."""
+
     citation: NoteCitation
     status: str
     reference: Reference | None = None

@@ -81,6 +81,8 @@ _ONLINE = lazy_compile(r"\bavailable\s+(?:on-?line|on\s+the\s+web)\b", re.IGNORE
 
 @dataclass(frozen=True)
 class Details:
+    """The publication facts read after a work's title: year, container, imprint, address, pages."""
+
     year: str = ""
     container: str = ""
     place: str = ""

@@ -28,6 +28,8 @@ from citecheck.model import Paragraph, Quotation, Section, Span
 
 @dataclass
 class OpenMark:
+    """An opening quotation mark still waiting for its close."""
+
     index: int  # in the result list
     family: str
     mark: str

@@ -10,6 +10,8 @@ from citecheck.errors import InputError
 
 @dataclass(frozen=True)
 class Decoded:
+    """A file's text and the encoding it was read with."""
+
     text: str
     encoding: str
     fallback: bool  # True when the bytes were not valid UTF and cp1252 was guessed

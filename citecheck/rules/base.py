@@ -22,6 +22,8 @@ Check = Callable[[CheckContext], Iterable[Finding]]
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule: its stable code and name, severity, documentation and check."""
+
     code: str
     name: str
     severity: Severity

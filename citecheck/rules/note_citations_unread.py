@@ -46,6 +46,8 @@ MIN_TITLE_LETTERS = 10
 
 @dataclass(frozen=True)
 class Misspelling:
+    """An author or year cited in a note unlike its entry in the list."""
+
     field: str  # "author" or "year"
     note: int
     span: Span  # the misspelt name, or the year
