@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from citecheck.bibliography.names import PARTICLES
+from citecheck.bibliography.names import PARTICLES, author, fold
+from citecheck.model import Author
 
 # One word of a personal or corporate name: capitalised (hyphens, apostrophes and
 # diacritics allowed), an initial with its stop, or a lower-case particle ("al-Azm").
@@ -120,3 +121,13 @@ def read_names(text: str, *, given_after_comma: bool = True) -> tuple[str, ...] 
     ):
         return (lead, *(" ".join(w) if _surname_only(w) else _surname_last(w) for w in others))
     return None
+
+
+def listed_author(name: str) -> Author:
+    """The `Author` of a surname read here. A body's name is shown whole but matched by its
+    last word, as a note names it ("Platypus Historians Group" / "Group", and a slip in
+    it, "Gorup", is still that body's)."""
+    words = name.split()
+    if len(words) > 1 and any(w.lower() in CORPORATE_WORDS for w in words):
+        return Author(surname=name, folded=fold(words[-1]))
+    return author(name)

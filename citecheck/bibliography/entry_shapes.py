@@ -92,6 +92,12 @@ _RUN_ON_YEAR = re.compile(r",\s+(?:1[5-9]\d\d|20\d\d)[a-z]?$")
 _INITIAL_END = re.compile(r"\b[^\W\d_]\.$")
 
 
+# Words that end a publisher's name, not a title's: "Duke University Press", "Suhrkamp Verlag".
+PUBLISHER_WORDS = frozenset(
+    {"press", "books", "publishers", "publishing", "verlag", "editions", "éditions", "edizioni"}
+)
+
+
 class EntryReading(NamedTuple):
     authors: tuple[str, ...]
     title: str
@@ -232,8 +238,8 @@ def _names_comma_title(text: str) -> EntryReading | None:
                 continue  # "London: NLB" after a title: an imprint, no title
             imprint = None  # "Trotsky: The Eternal Revolutionary" right after the names
         title = (title[: imprint.start()] if imprint else title).strip(" ,.")
-        if names is None or len(title) < 2:
-            continue
+        if names is None or len(title) < 2 or title.split()[-1].lower() in PUBLISHER_WORDS:
+            continue  # "Durham, Duke University Press, 2012": an imprint, no title
         if best is None or title[0].isupper() or title[0].isdigit():
             best = (names, title)
     if best is None:

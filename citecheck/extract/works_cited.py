@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from citecheck.bibliography.entry_names import listed_author
 from citecheck.bibliography.entry_shapes import EntryReading, read_entry
-from citecheck.bibliography.names import author
 from citecheck.extract.note_citations import note_citations_in
 from citecheck.model import Author, Note, Reference, Section, SourceText, Span
 
@@ -82,7 +82,7 @@ def _shaped(
     reading = read_entry(line.slice(source.masked))
     if reading is None or not reading.title:
         return None
-    authors = previous if reading.ditto else tuple(author(name) for name in reading.authors)
+    authors = previous if reading.ditto else tuple(listed_author(name) for name in reading.authors)
     authors = tuple(a for a in authors if a.folded)
     if not authors:
         return None
