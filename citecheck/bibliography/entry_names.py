@@ -89,6 +89,14 @@ def _surname_only(words: list[str]) -> bool:
     return len([w for w in words if w not in PARTICLES]) == 1 and not _initials(words)
 
 
+def _listed_name(words: list[str]) -> bool:
+    """A name after the first in a list: a surname, given-first names ("Friedrich
+    Engels"), or initials standing for a name ("K.J.A.")."""
+    if _surname_only(words) or (len(words) == 1 and _initials(words)):
+        return True
+    return len(words) == 2 and words[0][0].isupper()
+
+
 def read_names(text: str, *, given_after_comma: bool = True) -> tuple[str, ...] | None:
     """The authors' surnames of an entry's name part, or None when it is no name list.
     `given_after_comma` False: "X, Y" is two surnames (the plain "Names, Title, Year."
@@ -116,7 +124,7 @@ def read_names(text: str, *, given_after_comma: bool = True) -> tuple[str, ...] 
     # surnames only ("Cutrone, Roe and Doe"), or given-first after the first
     # ("Marx and Friedrich Engels"); a list of two or more says so by its "and"
     others = words[1:]
-    if all(_surname_only(w) or (len(w) == 2 and w[0][0].isupper()) for w in others) and any(
+    if all(_listed_name(w) for w in others) and any(
         s.strip(" ,") in ("and", "&") for s in separators
     ):
         return (lead, *(" ".join(w) if _surname_only(w) else _surname_last(w) for w in others))
