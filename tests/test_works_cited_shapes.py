@@ -235,3 +235,8 @@ def test_a_body_is_shown_whole_and_matched_by_its_last_word() -> None:
     body = listed_author("Northern Tenants Association")
     assert (body.surname, body.folded) == ("Northern Tenants Association", "association")
     assert listed_author("van der Berg").folded == "berg"
+
+
+def test_a_paragraph_in_the_list_is_no_entry() -> None:
+    """A line longer than any entry is prose (and is not scanned for names at all)."""
+    assert read_entry("Korsch, Karl. " + "Marxism and philosophy, " * 100 + "1970.") is None

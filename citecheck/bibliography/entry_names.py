@@ -101,6 +101,8 @@ def read_names(text: str, *, given_after_comma: bool = True) -> tuple[str, ...] 
     """The authors' surnames of an entry's name part, or None when it is no name list.
     `given_after_comma` False: "X, Y" is two surnames (the plain "Names, Title, Year."
     form never inverts)."""
+    if len(text) > 300:
+        return None  # no name list is that long; the checks below are not run on it
     text = EDITOR_MARK.sub("", text.strip(" ,.:")).strip(" ,.:")
     text = EDITOR_MARK.sub("", text).strip(" ,.:")  # "Roe et al. (eds.)"
     if not text:

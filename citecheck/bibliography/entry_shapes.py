@@ -35,10 +35,10 @@ _LINK = re.compile(r"(?:https?://|www\.|doi:\s*)\S+", re.IGNORECASE)
 # matches "*Marxism and Philosophy*", "_Capital_", "“The Junius Pamphlet,”",
 # '"Critique"'; not "Marxism and Philosophy" (plain)
 _MARKED = re.compile(
-    r"""\*{1,2}(?P<italic>[^*]+?)\*{1,2}(?!\w)
-      |(?<!\w)_(?P<under>[^_]+?)_(?!\w)
-      |“(?P<curly>[^”]+?)”
-      |(?<!\w)"(?P<straight>[^"]+?)"(?!\w)""",
+    r"""\*{1,2}(?P<italic>[^*]{1,500}?)\*{1,2}(?!\w)
+      |(?<!\w)_(?P<under>[^_]{1,500}?)_(?!\w)
+      |“(?P<curly>[^”]{1,500}?)”
+      |(?<!\w)"(?P<straight>[^"]{1,500}?)"(?!\w)""",
     re.VERBOSE,
 )
 
@@ -58,6 +58,14 @@ _YEAR = re.compile(
 _YEAR_AFTER_NAMES = re.compile(
     r"""[\s,.]*\(?(?P<year>1[5-9]\d\d|20\d\d|n\.\s?d\.|[Ff]orthcoming|[Ii]n\ press)
         (?P<suffix>[a-z])?\)?(?:[.,:]\s*|$)""",
+    re.VERBOSE,
+)
+
+# The year at the end of an entry's head, bracketed or not, with its stop.
+# matches "(1974)." at the end of "Cliff, T. (1974).", "n.d."; not "1974" in "1974x"
+_YEAR_AT_END = re.compile(
+    r"""\(?(?P<year>1[5-9]\d\d|20\d\d|n\.\s?d\.|[Ff]orthcoming|[Ii]n\ press)
+        (?P<suffix>[a-z])?\)?[.,:]?\s*$""",
     re.VERBOSE,
 )
 
@@ -98,6 +106,16 @@ PUBLISHER_WORDS = frozenset(
 )
 
 
+# A comma where the names may end. matches ", " in "Korsch, Marxism"; not "," in "1,000"
+_COMMA = re.compile(r",\s+")
+
+# How far into an entry its names may reach (a longer run is no name list), which also
+# keeps the reading linear on a hostile line.
+NAMES_REACH = 300
+# The longest line read as an entry (the longest titles run to some 300 characters).
+ENTRY_REACH = 1500
+
+
 class EntryReading(NamedTuple):
     authors: tuple[str, ...]
     title: str
@@ -109,6 +127,8 @@ class EntryReading(NamedTuple):
 def read_entry(line: str) -> EntryReading | None:
     """The entry's names, title and year, or None for a line that is no entry (prose)."""
     text = _BULLET.sub("", line.strip())
+    if len(text) > ENTRY_REACH:
+        return None  # a paragraph, not an entry
     ditto = _DITTO.match(text)
     if ditto:
         text = text[ditto.end() :]
@@ -127,16 +147,15 @@ def _year(found: re.Match[str] | None) -> tuple[str, str]:
 
 
 def _split_year(head: str) -> tuple[str, tuple[str, str] | None]:
-    """The names part without an APA year at its end, and that year (None: none there)."""
-    for found in re.finditer(r"[\s,.(]", head):
-        year = _YEAR_AFTER_NAMES.fullmatch(head, found.start())
-        if year:
-            written = year.group("year")
-            return head[: found.start()], (
-                written if written[0].isdigit() else "",
-                year.group("suffix") or "",
-            )
-    return head, None
+    """The names part without an APA year at its end, and that year (None: none there).
+    Only the head's last characters are looked at: a year there is a few characters long."""
+    tail_start = max(len(head) - 40, 0)
+    found = _YEAR_AT_END.search(head, tail_start)
+    if found is None or (found.start() and head[found.start() - 1] not in " ,.\t"):
+        return head, None
+    written = found.group("year")
+    year = written if written[0].isdigit() else ""
+    return head[: found.start()], (year, found.group("suffix") or "")
 
 
 def _marked(text: str, marked: re.Match[str], ditto: bool) -> EntryReading | None:
@@ -162,7 +181,7 @@ def _plain(text: str, ditto: bool) -> EntryReading | None:
     # Chicago, MLA, APA: the names end at a stop, the last one in the opening run that
     # still closes a name list ("Lenin, V. I." rather than "Lenin, V.")
     chosen: int | None = None
-    for end in _SENTENCE_END.finditer(text, 0, 160):
+    for end in _SENTENCE_END.finditer(text, 0, NAMES_REACH):
         if read_names(text[: end.start()]) is not None:
             chosen = end.end()
     if chosen is not None:
@@ -229,7 +248,7 @@ def _names_comma_title(text: str) -> EntryReading | None:
     body = text[: year.start()] if year else text
     body = body.rstrip(" ,.(")
     best: tuple[tuple[str, ...], str] | None = None
-    for comma in re.finditer(r",\s+", body):
+    for comma in _COMMA.finditer(body, 0, NAMES_REACH):
         names = read_names(body[: comma.start()], given_after_comma=False)
         title = ", " + body[comma.end() :]
         imprint = _IMPRINT.search(title)
