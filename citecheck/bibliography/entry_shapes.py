@@ -10,6 +10,10 @@ imprint or the year, and the names are then the longest list before it that stil
 title. A year inside a title ("*1914 in the history of Marxism*", "… 1891 bis 1924") is the
 title's: the entry's year is the one written after the names (APA) or after the title.
 "———." repeats the authors of the entry before (`ditto`).
+
+No library: the reference parsers that learn entry shapes (GROBID, anystyle, CERMINE) are
+Java or Ruby services with trained models, far too heavy for the lint path, and the
+Python ones (refextract) read physics references by numbered markers and report numbers.
 """
 
 from __future__ import annotations
