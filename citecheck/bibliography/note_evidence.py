@@ -25,9 +25,11 @@ _QUOTATION = re.compile(r"(?:^|\s)>\s")
 # matches "1977" in "(New York, 1977)", both years of "1846-1895"; not "19770", "12345"
 _YEAR = re.compile(r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?!\d)")
 
-# Where the bracket (or the details) holding a year ends.
-# matches ")" in "Penguin, 1976), 125", "]" in "[April 1965]", ";"; not ","
-_BRACKET_END = re.compile(r"[)\];]")
+# Where the bracket (or the details) holding a year ends; a ";" before a reprint's imprint
+# does not end it ("(London: Parsons, 1920; repr. New Brunswick: Transaction, 1980)").
+# matches ")" in "Penguin, 1976), 125", "]" in "[April 1965]", ";"; not ",", nor ";" in
+# "1920; repr."
+_BRACKET_END = re.compile(r"[)\]]|;(?!\s*(?:repr|reprint|reprinted|rpt)\b)")
 
 # An entry's title is looked for in the text only when it is specific enough: a title of one
 # or two words ("Capital", "Duino Elegies") stands in many notes that cite something else.

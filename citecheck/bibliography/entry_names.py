@@ -1,0 +1,143 @@
+"""The names that open a works-cited entry, read as a copy-editor reads them.
+
+"Korsch, Karl" (inverted, Chicago/MLA), "Smith, J., & Brown, L." (APA pairs), "Binns,
+Peter, and Duncan Hallas" (inverted first, the others given-first), "Cutrone, Roe and Doe"
+(surnames only), "vom Hagen, Jane" and "Badiou, del Luchesse and Smith" (particles),
+"Platypus Historians Group" (a corporate author), each with "ed.", "(eds.)" or "et al."
+after them. Anything else (a sentence, a title) is not a name list: None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.bibliography.names import PARTICLES, author, fold
+from citecheck.model import Author
+
+# One word of a personal or corporate name: capitalised (hyphens, apostrophes and
+# diacritics allowed), an initial with its stop, or a lower-case particle ("al-Azm").
+# matches "Korsch", "O’Neil", "Jean-Paul", "J.", "J.-P.", "al-Azm", "vom", "Stedman";
+# not "history", "1914", "Detlev." (a stop after a whole word ends a sentence), "*Title"
+_NAME_WORD = re.compile(
+    r"""(?:(?P<initial>[^\W\d_a-z](?:\.-?[^\W\d_a-z])*\.?)
+         |(?P<word>[^\W\d_a-z][\w’'-]*(?<![.’'-]))
+         |(?P<prefixed>(?:al|el|d|di|de|da)[-’'][^\W\d_a-z][\w’'-]*)
+         |(?P<particle>[a-z]+)
+        )$""",
+    re.VERBOSE,
+)
+
+# Separators between authors: ", and ", " and ", " & ", ", & ", "; ", ", ".
+# matches ", and " in "Binns, Peter, and Duncan Hallas", " & "; not "and" inside "Sandra"
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|;\s*|,\s*)")
+
+# Editor and et-al. marks after the names (they are not authors).
+# matches " (eds.)", ", ed.", " eds", " et al.", ", (Hg.)"; not "Edwards"
+EDITOR_MARK = re.compile(
+    r"""[\s,]*(?:\(\s*(?:eds?|Hg|Hrsg|comp|trans)\.?\s*\)
+              |\b(?:eds?|Hg|Hrsg|comp|et\ al)\.?)\s*$""",
+    re.VERBOSE,
+)
+
+# Words that make a name a body's, kept whole: "Platypus Historians Group".
+CORPORATE_WORDS = frozenset(
+    {
+        "group", "party", "committee", "institute", "association", "organisation",
+        "organization", "society", "league", "union", "council", "international",
+        "office", "department", "ministry", "bank", "fund", "commission", "network",
+        "collective", "tendency", "foundation", "university", "staff", "board",
+        "arbeitsgruppe", "agency", "bureau", "centre", "center", "movement", "federation",
+    }
+)  # fmt: skip
+
+
+def _name_word(word: str) -> bool:
+    shape = _NAME_WORD.match(word)
+    if shape is None:
+        return False
+    if shape.group("particle"):
+        return word in PARTICLES  # "in", "the": a title's words
+    return bool(shape.group("prefixed")) or word[0].isupper()
+
+
+def _words(chunk: str) -> list[str] | None:
+    words = chunk.split()
+    if not words or len(words) > 6 or not all(_name_word(w) for w in words):
+        return None
+    if words[-1] in PARTICLES:
+        return None  # particles name no one: "de", "Cutrone de"
+    return words
+
+
+def _initials(words: list[str]) -> bool:
+    return all(_NAME_WORD.match(w).group("initial") for w in words)  # type: ignore[union-attr]
+
+
+def _surname_last(words: list[str]) -> str:
+    """The surname of a given-first name: its last word and the particles before it
+    ("Jane van der Linden" -> "van der Linden"); a body's name whole."""
+    if any(w.lower() in CORPORATE_WORDS for w in words):
+        return " ".join(words)
+    i = len(words) - 1
+    while i > 0 and words[i - 1] in PARTICLES:
+        i -= 1
+    return " ".join(words[i:])
+
+
+def _surname_only(words: list[str]) -> bool:
+    """One surname: a word, or particles then a word ("del Luchesse", "van der Linden")."""
+    return len([w for w in words if w not in PARTICLES]) == 1 and not _initials(words)
+
+
+def _listed_name(words: list[str]) -> bool:
+    """A name after the first in a list: a surname, given-first names ("Friedrich
+    Engels"), or initials standing for a name ("K.J.A.")."""
+    if _surname_only(words) or (len(words) == 1 and _initials(words)):
+        return True
+    return len(words) == 2 and words[0][0].isupper()
+
+
+def read_names(text: str, *, given_after_comma: bool = True) -> tuple[str, ...] | None:
+    """The authors' surnames of an entry's name part, or None when it is no name list.
+    `given_after_comma` False: "X, Y" is two surnames (the plain "Names, Title, Year."
+    form never inverts)."""
+    if len(text) > 300:
+        return None  # no name list is that long; the checks below are not run on it
+    text = EDITOR_MARK.sub("", text.strip(" ,.:")).strip(" ,.:")
+    text = EDITOR_MARK.sub("", text).strip(" ,.:")  # "Roe et al. (eds.)"
+    if not text:
+        return None
+    parts = _SEPARATOR.split(text)
+    separators = _SEPARATOR.findall(text)
+    chunks = [_words(p) for p in parts]
+    if any(c is None for c in chunks):
+        return None
+    words = [c for c in chunks if c is not None]
+    joined = [" ".join(w) for w in words]
+    lead = joined[0] if _surname_only(words[0]) else _surname_last(words[0])
+    if len(words) == 1:
+        return (lead,)
+    if len(words) % 2 == 0 and all(_initials(w) for w in words[1::2]):
+        return tuple(joined[0::2])  # APA pairs: "Smith, J., & Brown, L."
+    if separators[0].strip() == "," and given_after_comma and not _initials(words[0]):
+        given_first = words[2:]
+        if all(len(w) > 1 for w in given_first):
+            return (joined[0], *(_surname_last(w) for w in given_first))
+    # surnames only ("Cutrone, Roe and Doe"), or given-first after the first
+    # ("Marx and Friedrich Engels"); a list of two or more says so by its "and"
+    others = words[1:]
+    if all(_listed_name(w) for w in others) and any(
+        s.strip(" ,") in ("and", "&") for s in separators
+    ):
+        return (lead, *(" ".join(w) if _surname_only(w) else _surname_last(w) for w in others))
+    return None
+
+
+def listed_author(name: str) -> Author:
+    """The `Author` of a surname read here. A body's name is shown whole but matched by its
+    last word, as a note names it ("Platypus Historians Group" / "Group", and a slip in
+    it, "Gorup", is still that body's)."""
+    words = name.split()
+    if len(words) > 1 and any(w.lower() in CORPORATE_WORDS for w in words):
+        return Author(surname=name, folded=fold(words[-1]))
+    return author(name)

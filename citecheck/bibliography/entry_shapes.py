@@ -1,0 +1,270 @@
+"""One works-cited entry read by its shape: names, title, year.
+
+The shapes of Chicago bibliographies ("Korsch, Karl. *Marxism and Philosophy*. London: NLB,
+1970."), MLA ("Korsch, Karl. Marxism and Philosophy. NLB, 1970."), APA/Harvard ("Cliff, T.
+(1974). State capitalism in Russia. Pluto."), ISJ ("Cliff, Tony, 1974, State Capitalism in
+Russia (Pluto).") and the plain "Surnames, Title, Year." ("Korsch, Marxism and Philosophy,
+2008."). The title is the first one marked (italics or quotes); unmarked, it is the
+sentence after the names (Chicago, MLA, APA) or what runs from the names' comma to the
+imprint or the year, and the names are then the longest list before it that still leaves a
+title. A year inside a title ("*1914 in the history of Marxism*", "… 1891 bis 1924") is the
+title's: the entry's year is the one written after the names (APA) or after the title.
+"———." repeats the authors of the entry before (`ditto`).
+
+No library: the reference parsers that learn entry shapes (GROBID, anystyle, CERMINE) are
+Java or Ruby services with trained models, far too heavy for the lint path, and the
+Python ones (refextract) read physics references by numbered markers and report numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from citecheck.bibliography.entry_names import read_names
+
+# A list mark before an entry: "- ", "* ", "1. ", "[3] ".
+# matches "- " in "- Korsch, Karl.", "[3] "; not "K" in "Korsch"
+_BULLET = re.compile(r"^(?:[-*•]\s+|\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)")
+
+# The 3-em dash (or hyphens, underscores) standing for the authors of the entry before.
+# matches "———. ", "---, ", "______. "; not "— a dash in prose", "-- "
+_DITTO = re.compile(r"^(?:[—–]{2,}|-{3,}|_{3,})\s*[.,]?\s*")
+
+# Links and DOIs: their digits are no years. matches "https://x.org/2019/05/a",
+# "doi:10.1000/182"; not "London"
+_LINK = re.compile(r"(?:https?://|www\.|doi:\s*)\S+", re.IGNORECASE)
+
+# The first title marked by italics or quotes.
+# matches "*Marxism and Philosophy*", "_Capital_", "“The Junius Pamphlet,”",
+# '"Critique"'; not "Marxism and Philosophy" (plain)
+_MARKED = re.compile(
+    r"""\*{1,2}(?P<italic>[^*]{1,500}?)\*{1,2}(?!\w)
+      |(?<!\w)_(?P<under>[^_]{1,500}?)_(?!\w)
+      |“(?P<curly>[^”]{1,500}?)”
+      |(?<!\w)"(?P<straight>[^"]{1,500}?)"(?!\w)""",
+    re.VERBOSE,
+)
+
+# A year of publication, or "n.d." and "forthcoming" in its place; not a part of a range,
+# a longer number or a page span.
+# matches "2008", "1974a", "n.d.", "forthcoming"; not "1917" in "1917--2017", "19745",
+# "2012" in "2012-13"
+_YEAR = re.compile(
+    r"""(?<![\d–-])(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?(?![\d–-]|\w)
+      |(?<!\w)(?P<none>n\.\s?d\.|[Ff]orthcoming|[Ii]n\ press)""",
+    re.VERBOSE,
+)
+
+# The year just after the names (APA, Harvard, ISJ, Chicago author-date), bracketed or
+# not, then a stop, comma or bracket: "Cliff, T. (1974). ", "Harman, Chris. 2009. ".
+# matches "(1974). ", ", 1974, ", ". 2009. ", " (n.d.). "; not "1914 in" (a title's year)
+_YEAR_AFTER_NAMES = re.compile(
+    r"""[\s,.]*\(?(?P<year>1[5-9]\d\d|20\d\d|n\.\s?d\.|[Ff]orthcoming|[Ii]n\ press)
+        (?P<suffix>[a-z])?\)?(?:[.,:]\s*|$)""",
+    re.VERBOSE,
+)
+
+# The year at the end of an entry's head, bracketed or not, with its stop.
+# matches "(1974)." at the end of "Cliff, T. (1974).", "n.d."; not "1974" in "1974x"
+_YEAR_AT_END = re.compile(
+    r"""\(?(?P<year>1[5-9]\d\d|20\d\d|n\.\s?d\.|[Ff]orthcoming|[Ii]n\ press)
+        (?P<suffix>[a-z])?\)?[.,:]?\s*$""",
+    re.VERBOSE,
+)
+
+# A stop then a space, where the names may end (after an initial too: "Lenin, V. I.").
+# matches ". " in "Karl. Marxism", ". " in "V. I."; not "." in "n.d." before a comma
+_SENTENCE_END = re.compile(r"\.(?=\s+\S)")
+
+# An imprint before the year: ", London: Verso", ". London: NLB", " (Princeton: Princeton
+# University Press".
+# matches ", London: Verso" in "Title, London: Verso"; not ": The Western Left" (a subtitle
+# after a title word: no comma, stop or bracket before it)
+_IMPRINT = re.compile(
+    r"""(?:(?<!\b[A-Z])[,.]\s+|\s*\()                     # not after an initial
+        [A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}                # the place: up to three words
+        :\s+[A-Z][\w&.’'-]*                                 # the publisher: capitalised
+        (?:\s+(?:(?:of|and|the|for|&|de|du|für|und)\s+)?[A-Z][\w&.’'-]*){0,6}
+        \s*$""",
+    re.VERBOSE,
+)
+
+# Where a plain title ends in the rest of an APA or ISJ entry: a sentence end or a bracket.
+# matches ". " in "State capitalism in Russia. Pluto", " (" before "(Pluto)"; not ", "
+_PLAIN_TITLE_END = re.compile(r"(?<!\b[^\W\d_])\.(?:\s|$)|\s*\(|[?!](?=\s)")
+
+
+# A year that ends a plain title read as a sentence: the title ran to the entry's year.
+# matches ", 2008" in "Marxism and Philosophy, 2008"; not "1914" in "1914 in the history"
+_RUN_ON_YEAR = re.compile(r",\s+(?:1[5-9]\d\d|20\d\d)[a-z]?$")
+
+# Names that end with an initial and its stop: "Claussen, Theodor W."
+# matches "W." at the end of "Claussen, Theodor W."; not "Karl."
+_INITIAL_END = re.compile(r"\b[^\W\d_]\.$")
+
+
+# Words that end a publisher's name, not a title's: "Duke University Press", "Suhrkamp Verlag".
+PUBLISHER_WORDS = frozenset(
+    {"press", "books", "publishers", "publishing", "verlag", "editions", "éditions", "edizioni"}
+)
+
+
+# A comma where the names may end. matches ", " in "Korsch, Marxism"; not "," in "1,000"
+_COMMA = re.compile(r",\s+")
+
+# How far into an entry its names may reach (a longer run is no name list), which also
+# keeps the reading linear on a hostile line.
+NAMES_REACH = 300
+# The longest line read as an entry (the longest titles run to some 300 characters).
+ENTRY_REACH = 1500
+
+
+class EntryReading(NamedTuple):
+    authors: tuple[str, ...]
+    title: str
+    year: str  # "" for none, n.d., forthcoming
+    suffix: str
+    ditto: bool  # "———.": the authors are the entry before's
+
+
+def read_entry(line: str) -> EntryReading | None:
+    """The entry's names, title and year, or None for a line that is no entry (prose)."""
+    text = _BULLET.sub("", line.strip())
+    if len(text) > ENTRY_REACH:
+        return None  # a paragraph, not an entry
+    ditto = _DITTO.match(text)
+    if ditto:
+        text = text[ditto.end() :]
+    text = _LINK.sub(" ", text).strip()
+    marked = _MARKED.search(text)
+    found = _marked(text, marked, ditto is not None) if marked else None
+    # a quotation inside a plain title ('Lih, Lenin Rediscovered: "What is to be Done?" in
+    # Context, 2008.') leaves no names before it: the title is plain
+    return found or _plain(text, ditto is not None)
+
+
+def _year(found: re.Match[str] | None) -> tuple[str, str]:
+    if found is None or not found.group("year"):
+        return "", ""
+    return found.group("year"), found.group("suffix") or ""
+
+
+def _split_year(head: str) -> tuple[str, tuple[str, str] | None]:
+    """The names part without an APA year at its end, and that year (None: none there).
+    Only the head's last characters are looked at: a year there is a few characters long."""
+    tail_start = max(len(head) - 40, 0)
+    found = _YEAR_AT_END.search(head, tail_start)
+    if found is None or (found.start() and head[found.start() - 1] not in " ,.\t"):
+        return head, None
+    written = found.group("year")
+    year = written if written[0].isdigit() else ""
+    return head[: found.start()], (year, found.group("suffix") or "")
+
+
+def _marked(text: str, marked: re.Match[str], ditto: bool) -> EntryReading | None:
+    title = next(g for g in marked.groups() if g).strip(" ,.")
+    before = text[: marked.start()].rstrip()
+    if before and (before[-1].isalpha() or before[-1] in ":;-"):
+        return None  # names end with a comma, a stop or a bracket: "Lih, Lenin Rediscovered: “…"
+    head, year = _split_year(before)
+    if ditto:
+        authors: tuple[str, ...] | None = () if not head.strip(" ,.") else None
+    else:
+        authors = read_names(head) if head.strip(" ,.") else ()
+    if authors is None or not title:
+        return None
+    if year is None:
+        year = _year(_YEAR.search(text, marked.end()))
+    return EntryReading(authors, title, *year, ditto)
+
+
+def _plain(text: str, ditto: bool) -> EntryReading | None:
+    if ditto:
+        return _plain_after_names((), text, None, ditto, text)
+    # Chicago, MLA, APA: the names end at a stop, the last one in the opening run that
+    # still closes a name list ("Lenin, V. I." rather than "Lenin, V.")
+    chosen: int | None = None
+    for end in _SENTENCE_END.finditer(text, 0, NAMES_REACH):
+        if read_names(text[: end.start()]) is not None:
+            chosen = end.end()
+    if chosen is not None:
+        names = read_names(text[: chosen - 1]) or ()
+        found = _plain_after_names(names, text[chosen:], None, ditto, text)
+        ran_on = _RUN_ON_YEAR.search(found.title) if found is not None else None
+        if ran_on and _INITIAL_END.search(text, 0, chosen):
+            # "Claussen, Theodor W. Adorno: One Last Genius, 2008.": the title runs to the
+            # year, so the form is "Names, Title, Year." and the initial is the title's
+            found = None
+        elif found is not None and ran_on:
+            found = found._replace(title=found.title[: ran_on.start()])
+        if found is not None:
+            return found
+    head, year = _split_year(_names_run(text))
+    if year is not None and (names := read_names(head)) is not None:
+        rest = text[len(head) :]
+        rest = rest[_YEAR_AFTER_NAMES.match(rest).end() :]  # type: ignore[union-attr]
+        if any(c.isalpha() for c in rest):
+            return _plain_after_names(names, rest, year, ditto, text)
+    return _names_comma_title(text)
+
+
+def _names_run(text: str) -> str:
+    """The text up to its year after the names: letters and punctuation up to a digit."""
+    digit = re.search(r"\d", text)
+    if digit is None:
+        return text
+    end = digit.end()
+    tail = _YEAR_AFTER_NAMES.match(text, max(digit.start() - 2, 0))
+    return text[: tail.end()] if tail else text[:end]
+
+
+def _plain_after_names(
+    names: tuple[str, ...], rest: str, year: tuple[str, str] | None, ditto: bool, text: str
+) -> EntryReading | None:
+    """The title in the sentence after the names (and the year, when written there)."""
+    rest = rest.strip()
+    if year is None:
+        written = _YEAR_AFTER_NAMES.match(rest)
+        if written:  # author-date: "Harman, Chris. 2009. Zombie…", "Cliff, T. (1974). State…"
+            digits = written.group("year")
+            year = (digits if digits[0].isdigit() else "", written.group("suffix") or "")
+            rest = rest[written.end() :]
+    stop = _PLAIN_TITLE_END.search(rest)
+    title = (rest[: stop.start()] if stop else rest).strip(" ,.“”\"'")
+    if len(title) < 2 or not (title[0].isupper() or title[0].isdigit()):
+        return None
+    if year is None:
+        year = _year(_last_year(text))
+    return EntryReading(names, title, *year, ditto)
+
+
+def _last_year(text: str) -> re.Match[str] | None:
+    years = list(_YEAR.finditer(text))
+    return years[-1] if years else None
+
+
+def _names_comma_title(text: str) -> EntryReading | None:
+    """ "Korsch, Marxism and Philosophy, 2008.", "Cutrone, Roe and Doe, 1914 in the history
+    of Marxism, 2014.": the title runs from a comma after the names to the imprint or the
+    last year; the names are the longest list that leaves a title."""
+    year = _last_year(text)
+    body = text[: year.start()] if year else text
+    body = body.rstrip(" ,.(")
+    best: tuple[tuple[str, ...], str] | None = None
+    for comma in _COMMA.finditer(body, 0, NAMES_REACH):
+        names = read_names(body[: comma.start()], given_after_comma=False)
+        title = ", " + body[comma.end() :]
+        imprint = _IMPRINT.search(title)
+        if imprint and imprint.start() == 0:
+            if best is not None:
+                continue  # "London: NLB" after a title: an imprint, no title
+            imprint = None  # "Trotsky: The Eternal Revolutionary" right after the names
+        title = (title[: imprint.start()] if imprint else title).strip(" ,.")
+        if names is None or len(title) < 2 or title.split()[-1].lower() in PUBLISHER_WORDS:
+            continue  # "Durham, Duke University Press, 2012": an imprint, no title
+        if best is None or title[0].isupper() or title[0].isdigit():
+            best = (names, title)
+    if best is None:
+        return None
+    return EntryReading(best[0], best[1], *_year(year), False)
