@@ -66,12 +66,12 @@ bench-growth: setup
 accuracy: $(VENV)/.test-deps
 	$(BIN)/python bench/accuracy.py --gate
 	$(BIN)/python bench/quote_accuracy.py
-	$(BIN)/python bench/note_accuracy.py
+	$(BIN)/python bench/note_accuracy.py --gate
 	$(BIN)/python bench/docx_accuracy.py --gate --every 5
 
 # The note-citation measurement alone (docs/note-citations.md).
 note-accuracy: setup
-	$(BIN)/python bench/note_accuracy.py
+	$(BIN)/python bench/note_accuracy.py --gate
 
 # Seeded-defect recall of unbalanced-quote and marker-placement on the Platypus corpus
 # (../shared); exits 1 when a kind's recall is below 0.95.

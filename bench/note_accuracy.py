@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from accuracy_harness.note_gate import gate_failures, load_thresholds  # noqa: E402
 from note_scoring import Score, score_note  # noqa: E402
 
 from citecheck.extract.note_citations import note_citations_in  # noqa: E402
@@ -244,6 +245,11 @@ def main() -> int:
     parser.add_argument(
         "--only", nargs="+", default=[], metavar="STEM", help="measure these articles only"
     )
+    parser.add_argument(
+        "--gate",
+        action="store_true",
+        help="exit 1 when a figure is on the wrong side of bench/note_accuracy_thresholds.toml",
+    )
     args = parser.parse_args()
     ONLY.update(args.only)
     if not CORPUS.is_dir():
@@ -256,6 +262,7 @@ def main() -> int:
         print_table(table)
         print_form_table(table)
         print_misread_by(table)
+        failures = gate_failures(table, load_thresholds()) if args.gate else []
     if not args.no_seeds:
         from note_seed_report import CASES, print_causes, print_seeded
 
@@ -266,6 +273,12 @@ def main() -> int:
         print_seeded(truth_files(), CORPUS, half, misses, args.half, per_kind, rendering, causes)
         if causes is not None:
             print_causes(causes)
+    if args.gate and args.seed_cases is None:
+        if failures:
+            print("\nbelow the thresholds in bench/note_accuracy_thresholds.toml:")
+            print("\n".join(f"  {line}" for line in failures))
+            return 1
+        print("\nnote-citation thresholds met")
     return 0
 
 
