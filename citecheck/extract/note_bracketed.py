@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from citecheck.extract.note_parenthetical import matching_bracket
 from citecheck.extract.note_patterns import INVERTED_NAMES
 from citecheck.model import NoteCitation
 
@@ -41,16 +42,8 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
 
 def _closing(s: str, opening: int) -> int:
     """Where the bracket opened at `opening` closes, or where reading stops."""
-    depth = 0
-    stop = min(len(s), opening + _LONGEST)
-    for i in range(opening, stop):
-        if s[i] == "(":
-            depth += 1
-        elif s[i] == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-    return stop
+    closing = matching_bracket(s, opening, _LONGEST)
+    return min(len(s), opening + _LONGEST) if closing is None else closing
 
 
 def _parts(s: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -118,18 +118,27 @@ def _speaker(s: str, opening: int) -> tuple[Author, ...]:
     return tuple(surnames(found.group("name")))
 
 
-def _closing(s: str, opening: int) -> int:
-    """The offset of the bracket closing the one at `opening`, or where reading stops (a
-    bracket left open: "(“…,” *Collected Papers* (London: Hogarth Press, 1950), p. 82.")."""
+def matching_bracket(s: str, opening: int, longest: int) -> int | None:
+    """The offset of the ")" closing the "(" at `opening`, looked for in the next `longest`
+    characters (bounded, so that a note of unclosed brackets stays linear); None if open."""
     depth = 0
-    stop = min(len(s), opening + _LONGEST)
-    for i in range(opening, stop):
+    for i in range(opening, min(len(s), opening + longest)):
         if s[i] == "(":
             depth += 1
         elif s[i] == ")":
             depth -= 1
             if depth == 0:
                 return i
+    return None
+
+
+def _closing(s: str, opening: int) -> int:
+    """The offset of the bracket closing the one at `opening`, or where reading stops (a
+    bracket left open: "(“…,” *Collected Papers* (London: Hogarth Press, 1950), p. 82.")."""
+    closing = matching_bracket(s, opening, _LONGEST)
+    if closing is not None:
+        return closing
+    stop = min(len(s), opening + _LONGEST)
     return opening + len(s[opening:stop].rstrip(" .;"))
 
 
