@@ -41,6 +41,7 @@ from citecheck.extract.citation_patterns import (
     TITLE_WORDS,
     VOLUME_BEFORE,
 )
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, Citation, Note, Paragraph, Section, SourceText, Span
 from citecheck.spans import SpanSet
 
@@ -69,6 +70,12 @@ _NOTE_NUMBER_ONLY = re.compile(r"\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?|[¹²³⁰⁴⁵
 # How far back an unclosed "(" or "[" is looked for: a parenthetical citation group is short,
 # and a bound keeps the scan linear however long the paragraph.
 _BRACKET_REACH = 300
+
+# A year as both citation patterns' YEAR reads it (same `\d`, so Unicode digits alike).
+# Each pattern's match holds one inside the paragraph, so a paragraph without one holds no
+# candidate and its two scans are skipped: exact, and most body paragraphs have no year.
+# matches "1974" in "Cliff, 1974", "2009" in "20091"; not "1499", "192"
+_ANY_YEAR = lazy_compile(r"1[5-9]\d\d|20\d\d")
 
 # How far back `_inside_name` reads for the start of a word (a bound keeps it linear).
 _NAME_REACH = 200
@@ -104,6 +111,8 @@ def find_citations(source: SourceText, claimed: Sequence[Span] = ()) -> tuple[Ci
 
 def _author_year(text: str, paragraph: Paragraph) -> Iterable[Citation]:
     span = paragraph.span
+    if not _ANY_YEAR.search(text, span.start, span.end):
+        return
     body = paragraph.section is Section.BODY
     narrative: list[Citation] = []
     for match in NARRATIVE_CITATION.finditer(text, span.start, span.end):

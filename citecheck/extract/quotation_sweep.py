@@ -7,6 +7,7 @@ family, so that is found in constant time) and leaves those opened inside it unc
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -23,7 +24,13 @@ from citecheck.extract.quotation_marks import (
     is_apostrophe,
     opens_shape,
 )
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Paragraph, Quotation, Section, Span
+
+# One quotation mark, any of QUOTE_CHARS: the sweep visits these and nothing else, found by
+# `re` instead of a Python loop over every character (the same positions, in order).
+# matches the "“" and "”" of "“Bread”", the "'" of "it's"; not "B", "`"
+_QUOTE_MARK = lazy_compile("[" + "".join(map(re.escape, sorted(QUOTE_CHARS))) + "]")
 
 
 @dataclass
@@ -61,10 +68,8 @@ class Sweep:
         text, start, end = self.text, paragraph.span.start, paragraph.span.end
         skipped = iter(skip)
         next_skip = next(skipped, None)
-        for index in range(start, end):
-            char = text[index]
-            if char not in QUOTE_CHARS:
-                continue
+        for mark in _QUOTE_MARK.finditer(text, start, end):
+            index, char = mark.start(), mark.group()
             while next_skip is not None and next_skip.end <= index:
                 next_skip = next(skipped, None)
             if next_skip is not None and next_skip.start <= index:
