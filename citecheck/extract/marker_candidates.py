@@ -38,6 +38,16 @@ DIGIT_RUN = lazy_compile(
     re.VERBOSE,
 )
 
+# A run of ASCII digits, whole: `digit_runs` reads DIGIT_RUN's matches off these.
+# matches "1991" and "1" in "1991.1"; not "٣" (an Arabic-Indic three)
+_ASCII_DIGITS = lazy_compile(r"[0-9]+")
+
+# How a year starts (DIGIT_RUN's third branch, "(?:1[5-9]|20)").
+_YEAR_CENTURIES = frozenset(("15", "16", "17", "18", "19", "20"))
+
+# What may stand before the space of a spaced candidate (DIGIT_RUN's second look-behind).
+_BEFORE_SPACED = frozenset(".!?…”’\"'“‘»«0123456789")
+
 
 class Reading(NamedTuple):
     """One way to read a digit run: one marker, or two stacked ones ("78" as 7 and 8)."""
@@ -57,11 +67,36 @@ def find_candidates(text: str, spans: Iterable[Span], highest_note: int) -> list
     """Candidates in the paragraphs `spans`, in text order."""
     candidates = []
     for span in spans:
-        for match in DIGIT_RUN.finditer(text, span.start, span.end):
-            candidate = _candidate(text, match.start(), match.end(), span, highest_note)
+        for start, end in digit_runs(text, span.start, span.end):
+            candidate = _candidate(text, start, end, span, highest_note)
             if candidate is not None:
                 candidates.append(candidate)
     return candidates
+
+
+def digit_runs(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    """The spans of `DIGIT_RUN.finditer(text, start, end)`, found five times faster.
+
+    Every DIGIT_RUN match is a whole run of ASCII digits (each branch needs a non-digit or
+    nothing before it, and reads digits greedily to the run's end or `end`), so the runs
+    are found with a plain pattern and DIGIT_RUN's look-behinds checked on the characters
+    before each: the same spans (tests/test_marker_candidates.py compares the two). The
+    regex was most of `find_candidates`' time: its look-behinds ran at every position.
+    """
+    for run in _ASCII_DIGITS.finditer(text, start, end):
+        first, last = run.span()
+        if first > 0:
+            before = text[first - 1]
+            if before in "0123456789":
+                continue  # `start` cuts a run: no branch matches inside one
+            if not before.isspace():  # `\s` is str.isspace, code point for code point
+                yield first, last  # glued: "cracks23"
+                continue
+            if before in " \u00a0" and first >= 2 and text[first - 2] in _BEFORE_SPACED:
+                yield first, last  # spaced: "destroyed. 58"
+                continue
+        if 5 <= last - first <= 7 and text[first : first + 2] in _YEAR_CENTURIES:
+            yield first, last  # a year with digits glued on: "200737"
 
 
 def _candidate(
