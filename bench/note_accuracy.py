@@ -21,6 +21,7 @@ import hashlib
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,22 +149,26 @@ def measure(
     return table
 
 
+def _rows(table: dict[tuple[str, str], Score]) -> Iterator[tuple[str, str, Score]]:
+    """The table's rows in print order: each rendering's tune, check and overall halves."""
+    for rendering in ("markdown", "web"):
+        for part in ("tune", "check", "overall"):
+            if (rendering, part) in table:
+                yield rendering, part, table[(rendering, part)]
+
+
 def print_table(table: dict[tuple[str, str], Score]) -> None:
     print(
         "| rendering | half | precision | recall | found/truth | false | places as authors "
         "| Ibid.-like found/truth (false) |"
     )
     print("|---|---|---|---|---|---|---|---|")
-    for rendering in ("markdown", "web"):
-        for part in ("tune", "check", "overall"):
-            if (rendering, part) not in table:
-                continue
-            s = table[(rendering, part)]
-            print(
-                f"| {rendering} | {part} | {s.precision:.3f} | {s.recall:.3f} "
-                f"| {s.true_positive}/{s.scored_truth} | {s.false_positive} "
-                f"| {s.places_as_authors} | {s.apart_found}/{s.apart_truth} ({s.apart_false}) |"
-            )
+    for rendering, part, s in _rows(table):
+        print(
+            f"| {rendering} | {part} | {s.precision:.3f} | {s.recall:.3f} "
+            f"| {s.true_positive}/{s.scored_truth} | {s.false_positive} "
+            f"| {s.places_as_authors} | {s.apart_found}/{s.apart_truth} ({s.apart_false}) |"
+        )
 
 
 def print_form_table(table: dict[tuple[str, str], Score]) -> None:
@@ -174,18 +179,14 @@ def print_form_table(table: dict[tuple[str, str], Score]) -> None:
         "| short read full | other | short vs full accuracy |"
     )
     print("|---|---|---|---|---|---|---|---|")
-    for rendering in ("markdown", "web"):
-        for part in ("tune", "check", "overall"):
-            if (rendering, part) not in table:
-                continue
-            s = table[(rendering, part)]
-            told = {pair: n for pair, n in s.forms.items() if pair[0] in ("full", "short")}
-            cells = [told.get(pair, 0) for pair in _FORM_CELLS]
-            other = sum(told.values()) - sum(cells)
-            print(
-                f"| {rendering} | {part} | {' | '.join(str(c) for c in cells)} | {other} "
-                f"| {s.short_full_accuracy():.3f} |"
-            )
+    for rendering, part, s in _rows(table):
+        told = {pair: n for pair, n in s.forms.items() if pair[0] in ("full", "short")}
+        cells = [told.get(pair, 0) for pair in _FORM_CELLS]
+        other = sum(told.values()) - sum(cells)
+        print(
+            f"| {rendering} | {part} | {' | '.join(str(c) for c in cells)} | {other} "
+            f"| {s.short_full_accuracy():.3f} |"
+        )
 
 
 def print_misread_by(table: dict[tuple[str, str], Score]) -> None:

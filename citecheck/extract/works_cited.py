@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from citecheck.bibliography.entry_names import listed_author
 from citecheck.bibliography.entry_shapes import EntryReading, read_entry
 from citecheck.extract.note_citations import note_citations_in
-from citecheck.model import Author, Note, Reference, Section, SourceText, Span
+from citecheck.model import Author, LineIndex, Note, Reference, Section, SourceText, Span
 
 
 def works_cited_entries(source: SourceText, parsed: tuple[Reference, ...]) -> tuple[Reference, ...]:
@@ -30,6 +30,8 @@ def works_cited_entries(source: SourceText, parsed: tuple[Reference, ...]) -> tu
     kept = list(parsed)
     found: list[Reference] = []
     previous: tuple[Author, ...] = ()
+    # each entry's line, by bisect over line starts counted once (not from the file's start)
+    line_index = LineIndex.of(source.text)
     for paragraph in source.paragraphs:
         if paragraph.section is not Section.REFERENCES:
             continue
@@ -38,7 +40,7 @@ def works_cited_entries(source: SourceText, parsed: tuple[Reference, ...]) -> tu
             if earlier is None and any(s.start <= line.start < s.end for s in covered):
                 continue  # a continuation line of an author-year entry
             taken = {r.key for r in kept + found if r is not earlier}
-            shaped = _shaped(source, line, earlier, taken, previous)
+            shaped = _shaped(source, line_index, line, earlier, taken, previous)
             if shaped is not None:
                 previous = shaped.authors
                 if earlier is None:
@@ -46,7 +48,7 @@ def works_cited_entries(source: SourceText, parsed: tuple[Reference, ...]) -> tu
                 else:
                     kept[kept.index(earlier)] = shaped
                 continue
-            reference = _entry(source, line, taken)
+            reference = _entry(source, line_index, line, taken)
             if reference is not None and reference.authors:
                 previous = reference.authors
             if reference is None:
@@ -72,6 +74,7 @@ def _lines(text: str, span: Span) -> Iterable[Span]:
 
 def _shaped(
     source: SourceText,
+    line_index: LineIndex,
     line: Span,
     earlier: Reference | None,
     taken: set[str],
@@ -94,7 +97,7 @@ def _shaped(
         suffix=reading.suffix,
         title=reading.title,
         source=source.path,
-        line=source.text.count("\n", 0, line.start) + 1,
+        line=line_index.line(line.start),
         fields=(("title", reading.title),),
         entry_type="misc",
         span=earlier.span if earlier is not None else line,
@@ -116,7 +119,9 @@ def _key(
     return _unique(f"{authors[0].folded}{reading.year or 'nd'}{reading.suffix}", taken)
 
 
-def _entry(source: SourceText, line: Span, taken: set[str]) -> Reference | None:
+def _entry(
+    source: SourceText, line_index: LineIndex, line: Span, taken: set[str]
+) -> Reference | None:
     note = Note(0, line, line, line)
     citations = list(note_citations_in(source.masked, note))
     if not citations or not (citations[0].authors or citations[0].title):
@@ -133,7 +138,7 @@ def _entry(source: SourceText, line: Span, taken: set[str]) -> Reference | None:
         suffix="",
         title=work.title,
         source=source.path,
-        line=source.text.count("\n", 0, line.start) + 1,
+        line=line_index.line(line.start),
         fields=tuple(fields),
         entry_type="misc",
         span=line,
