@@ -309,8 +309,10 @@ def _same_writer_next(s: str, k: int) -> bool:
 
 
 # Words of prose after a plain short title and its pages: a sentence, not a citation.
-# matches ",500 BCE, while Sumer sustained nearly"; not ", 41.", ", 23-25, emphasis added."
-_PROSE_AFTER = lazy_compile(r"(?:[\W\d]*[^\W\d_]{2,}){5}")
+# Whole words are counted ("\b"): without it "Canal Towns" counted as four words.
+# matches ",500 BCE, while Sumer sustained nearly"; not ", 41.", ", 23-25, emphasis added.",
+# ", 77, and Canal Towns, 12" (three words)
+_PROSE_AFTER = lazy_compile(r"(?:[\W\d]*\b[^\W\d_]{2,}\b){5}")
 
 
 def _prose_after(s: str, title_end: int) -> bool:
