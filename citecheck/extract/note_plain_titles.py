@@ -90,6 +90,8 @@ def _names_first(title: str) -> bool:
     if person is None or not plausible_names(person.group("names")):
         return False
     names = person.group("names")
+    if title.endswith(("?", "!")) and len(names.split()) == len(title.split()):
+        return False  # "Why Organise?": a question, not a person
     if title[person.end() : person.end() + 1] == ",":
         # "Imperialism, the Highest Stage of …": one word and a lower-case one after the
         # comma is a title's apposition, not a name

@@ -110,10 +110,14 @@ _REGION_CODE = lazy_compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 
 
 # An imprint in brackets somewhere ahead: "(London: The Bodley Head, 2008", "(NY: Random
-# House, 1982(1922))", "(1899; New York: Schocken, 1961" (the original year first).
-# matches " (Berlin: Springer Verlag, 2010"; not " (2010)", " (see: 2010"
+# House, 1982(1922))", "(1899; New York: Schocken, 1961" (the original year first), or an
+# undated one "(Manchester: WEL, n.d."
+# matches " (Berlin: Springer Verlag, 2010", "(Manchester: WEL, n.d."; not " (2010)", " (see:
+# 2010", "(n.d.)"
 IMPRINT_AHEAD = lazy_compile(
-    r"\(\s*(?:(?:1[5-9]\d\d|20\d\d);\s*(?:repr\.,?\s*)?)?[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)"
+    r"""\(\s*(?:(?:1[5-9]\d\d|20\d\d);\s*(?:repr\.,?\s*)?)?[A-Z][^():]{1,40}:\s[^()]{1,80}?
+        (?:1[5-9]\d\d|20\d\d|,\s*n\.\s?d\.)""",
+    re.VERBOSE,
 )
 
 

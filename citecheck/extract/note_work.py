@@ -91,6 +91,8 @@ def read_at(
         names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
     if inverted and names and (names.end() > inverted.end() or surname_list(inverted)):
         inverted = None  # "Adorno, Anders, Horkheimer and Pollock": a list, not "Adorno, A."
+    if inverted and _title_as_given(s, inverted):
+        inverted = None  # "Roe, Tidal Occupy Theory, February 2012": a surname and a title
     if inverted and plausible_names(inverted.group("names")):
         more = inverted.group("more") or ""
         if inverted.group("more_surname"):  # "Arato, A. & Breines, P.": the surname only
@@ -268,6 +270,30 @@ def read_at(
     return build_citation(
         s, k, offset, end, note, form, authors, title, title_style, details, unsure
     )
+
+
+# A date, a year or a page after a comma: what follows a plain title, never given names.
+# matches ", February 2012", ", 2012", ", 15", ", p. 4", ", Spring 2010"; not ", *Title*",
+# ". Cities of Memory", ", and John Smith"
+_DETAILS_NEXT = lazy_compile(
+    r""",\s*(?:\d|pp?\.\s*\d
+             |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall
+                |Winter)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4})""",
+    re.VERBOSE,
+)
+
+
+def _title_as_given(s: str, inverted: re.Match[str]) -> bool:
+    """The "given names" of an inverted reading are a plain title: two or more whole words
+    (no initial), no second person, and a date, year or page after them ("Roe, Tidal Occupy
+    Theory, February 2012, 15"), where a bibliography's "Ellery, Margaret Anne." goes on
+    to its title."""
+    given = inverted.group("given").split()
+    if len(given) < 2 or inverted.group("more") or inverted.group("original"):
+        return False
+    if any(len(word.rstrip(".")) < 2 or word.endswith(".") for word in given):
+        return False
+    return _DETAILS_NEXT.match(s, inverted.end()) is not None
 
 
 def _one_word_list(names: str) -> str:
