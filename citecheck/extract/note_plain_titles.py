@@ -136,15 +136,20 @@ def kind_bridged_plain_title(s: str, at: int, *, dated: bool) -> tuple[str, int]
     Rebellion or Revolution by Harold Cruse (Minneapolis: …, 2009)"), and where it ends,
     when what follows vouches for it: as for `bridged_plain_title`, or its writer and an
     imprint, or (with a year in the bridge) a page."""
+    stop = PLAIN_TITLE_END.search(s, at)
+    writer = _WRITER_IN_TITLE.search(s, at, stop.start() if stop else len(s))
+    if writer is not None:  # "Rebellion or Revolution by Harold Cruse": the writer after it
+        imprint = s.find("(", writer.end())
+        if imprint < 0 or IMPRINT_AHEAD.match(s, imprint) is None:
+            return None
+        # the writer and the imprint vouch for it: two capitalised words are a title here
+        # ("introduction to Strike Songs, by Idris Mold"), not a person
+        found = _bridged_title(s[: writer.start()], at, person_possible=False)
+        return None if found is None else (found[0], writer.start())
     found = _bridged_title(s, at)
     if found is None:
         return None
     title, stop_at = found
-    writer = _WRITER_IN_TITLE.search(title)
-    if writer is not None:  # "Rebellion or Revolution by Harold Cruse": the writer after it
-        imprint = s.find("(", at + writer.end())
-        vouched = imprint >= 0 and IMPRINT_AHEAD.match(s, imprint) is not None
-        return (title[: writer.start()], at + writer.start()) if vouched else None
     if bridged_plain_title(s, at) is not None:
         return title, stop_at
     if address := _ADDRESS_AFTER_BRACKET.match(s, stop_at):
@@ -154,16 +159,16 @@ def kind_bridged_plain_title(s: str, at: int, *, dated: bool) -> tuple[str, int]
     return (title, stop_at) if dated and _PAGE_NEXT.match(s, stop_at) else None
 
 
-def _bridged_title(s: str, at: int) -> tuple[str, int] | None:
+def _bridged_title(s: str, at: int, *, person_possible: bool = True) -> tuple[str, int] | None:
     """A plain title at `at` that reads as one (two to fifteen words, capitalised, no marks,
-    not a person's names), and where it ends."""
+    not a person's names where a person may stand), and where it ends."""
     stop = PLAIN_TITLE_END.search(s, at)
     stop_at = stop.start() if stop else len(s)
     title = s[at:stop_at].strip(" ,.")
     words = title.split()
     if not 2 <= len(words) <= 15 or _MARKS.search(title) or not _mostly_capitalised(words):
         return None
-    if not title_case(title) or _names_first(title):
+    if not title_case(title) or (person_possible and _names_first(title)):
         return None
     return title, stop_at
 
@@ -189,9 +194,9 @@ _ADDRESS_AFTER_BRACKET = lazy_compile(
 )
 
 # The writer of the book after its plain title, before the imprint's bracket.
-# matches " by Harold Cruse" in "Rebellion or Revolution by Harold Cruse"; not " by
-# the Party", " by 1917"
-_WRITER_IN_TITLE = lazy_compile(r"\s+by\s+(?=[A-Z][a-z]+\s+[A-Z])")
+# matches " by Harold Cruse" in "Rebellion or Revolution by Harold Cruse", ", by Idris"
+# in "Strike Songs, by Idris Mold"; not " by the Party", " by 1917"
+_WRITER_IN_TITLE = lazy_compile(r",?\s+by\s+(?=[A-Z][a-z]+\s+[A-Z])")
 
 # A page right after a plain title: ", p. 19-42", ", pp. 4".
 # matches ", p. 19-42", ", pp. 4"; not ", 1989", ", p" alone

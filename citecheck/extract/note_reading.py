@@ -261,10 +261,13 @@ def _appositive(s: str, k: int, start: int, end: int, note: int) -> NoteCitation
 
 
 # A short form after a clause of commentary and its comma: "and, for a contrary view,
-# Ellery, *Salt Roads*, 77", "as the union saw it, Lusk, “Mill Work,” 12".
-# matches before "Ellery, *", "Calder and Wey, *"; not "Ellery *" (no comma), "view, the *"
+# Ellery, *Salt Roads*, 77", "as the union saw it, Lusk, “Mill Work,” 12"; in a web copy
+# the title is plain ("…, Ellery, Salt Roads, 77": its page must close the segment).
+# matches before "Ellery, *", "Calder and Wey, *", "Ellery, Salt"; not "Ellery *" (no
+# comma), "view, the *"
 _AFTER_CLAUSE = lazy_compile(
-    rf"""(?<=[a-z],\s)(?={NAME_WORD}(?:\s+(?:and|&)\s+{NAME_WORD})?(?:\s+et\s+al\.)?,\s+[*_“\"‘])""",
+    rf"""(?<=[a-z],\s)
+        (?={NAME_WORD}(?:\s+(?:and|&)\s+{NAME_WORD})?(?:\s+et\s+al\.)?,\s+[*_“\"‘{UPPER}])""",
     re.VERBOSE,
 )
 
@@ -276,7 +279,7 @@ _CLAUSE_TRIES = 3
 def _after_clause(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
     """A short form (surname, marked title, page and nothing after) set after a clause of
     commentary. A full form there is read by `_appositive`; a short form needs its page."""
-    if ", *" not in s and ", “" not in s and ', "' not in s and ", ‘" not in s:
+    if ", " not in s:
         return None  # cheap test first
     for tries, place in enumerate(_AFTER_CLAUSE.finditer(s, k)):
         if tries >= _CLAUSE_TRIES:

@@ -53,7 +53,7 @@ from citecheck.extract.note_plain_titles import (
     title_only,
     vouched_plain_title,
 )
-from citecheck.extract.note_titles import plain_title_by, read_title
+from citecheck.extract.note_titles import plain_title_by, read_title, title_case
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
@@ -176,6 +176,10 @@ def read_at(
     # inside prose, only a marked title vouches for the names, or an imprint after an
     # inverted name: "published in Benjamin, Walter, Gesammelte Briefe. … (Frankfurt: …)"
     plain_in_prose = names_needed and title_style == "plain" and not imprint_vouches
+    if plain_in_prose and authors and title_case(title) and _LOCATOR_ONLY.fullmatch(s, title_end):
+        # "On the mills see Rusk, Carolina Mills, 88.": a short form set in prose, its page
+        # closing the segment
+        plain_in_prose = False
     if plain_in_prose and inverted is None and (colon or not imprint_after(s, title_end)):
         # "… made by Žižek, Living in the End Times (2nd ed.) (London: Verso, 2011)": an
         # imprint right after the plain title vouches for it
