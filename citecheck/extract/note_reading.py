@@ -230,6 +230,7 @@ def _read_one(
         _op_cit_in_prose(s, start, end, note)
         or prose_work(s, k, start, note, surnames)
         or _appositive(s, k, start, end, note)
+        or _plain_appositive(s, k, start, end, note)
         or _after_clause(s, k, start, end, note)
         or ("itled" in s and titled_work(s, k, start, note, previous))
         or pronoun_work(s, k, start, note)
@@ -258,6 +259,52 @@ def _appositive(s: str, k: int, start: int, end: int, note: int) -> NoteCitation
             # "… of Susan Buck-Morss's *The Origin …* (1977) and …" is a mention
             return citation
     return None
+
+
+# The same in a web copy: a person with given names in prose, a possessive or a comma, and a
+# plain title that an imprint right after it vouches for ("This is the argument of Petra
+# Novak's Harbours and Hinterlands (Bristol: Seaway, 2005)", "the best account remains Gwen
+# Tate, After the Strike (Cardiff: Valley Press, 1987)").
+# matches before "Petra Novak's Harbours … (Bristol: ", "Gwen Tate, After the Strike
+# (Cardiff: "; not "Gwen Tate, who wrote (Cardiff: " (no capital), "Novak's view (1990)" (no
+# imprint)
+_APPOSITIVE_PLAIN = lazy_compile(
+    rf"""(?<![\w.’'-])(?={GIVEN_PERSON}(?:(?<=['’]s)\s+|,\s+)
+        [{UPPER}][^()*_“”\"‘;]{{2,150}}?\s\(\s*[{UPPER}][^():]{{1,40}}:\s)""",
+    re.VERBOSE,
+)
+
+# How many persons `_plain_appositive` tries in one segment (each a reading of the rest).
+_APPOSITIVE_TRIES = 3
+
+
+def _plain_appositive(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
+    """A web copy's plain title after a person in prose, kept only with its imprint."""
+    if "(" not in s or ":" not in s:
+        return None  # cheap test first: an imprint has both
+    for tries, person in enumerate(_APPOSITIVE_PLAIN.finditer(s, k + 1)):
+        if tries >= _APPOSITIVE_TRIES:
+            break
+        citation = read_at(s, person.start(), start, end, note, names_needed=True)
+        if citation is None or not citation.place or citation.title_style != "plain":
+            continue
+        if _headline_case(citation.title) and not _PERSON_FIRST.match(citation.title):
+            return citation
+    return None
+
+
+# A person with given names opening what was read as a title, then a comma or "and": more
+# people in prose ("Gwen Tate, Paul Okafor and others at the launch").
+# matches "Paul Okafor and", "Paul Okafor,"; not "After the Strike", "Harbours and"
+_PERSON_FIRST = lazy_compile(rf"{GIVEN_PERSON}(?:,|\s+(?:and|&)\s)")
+
+
+def _headline_case(title: str) -> bool:
+    """Three quarters of the title's longer words capitalised, as a title set in prose
+    without marks must be to be told from the prose ("… and others at the launch")."""
+    long_words = [w for w in title.split() if len(w) > 3]
+    capitals = sum(1 for w in long_words if w[:1].isupper() or w[:1].isdigit())
+    return 4 * capitals >= 3 * len(long_words)
 
 
 # A short form after a clause of commentary and its comma: "and, for a contrary view,

@@ -89,6 +89,9 @@ def read_at(
     )  # "Marx and Engels had observed, in their *Manifesto …*": the names end at the bridge
     if names and (not ends or mixed_list(s, names)):
         names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
+        inner = _INNER_POSSESSIVE.search(names.group()) if names else None
+        if inner is not None:  # "Petra Novak's Harbours …": the person ends at the "'s"
+            names = ONE_PERSON.match(s, k, k + inner.end())
     if inverted and names and (names.end() > inverted.end() or surname_list(inverted)):
         inverted = None  # "Adorno, Anders, Horkheimer and Pollock": a list, not "Adorno, A."
     if inverted and _title_as_given(s, inverted):
@@ -321,6 +324,10 @@ _LOCATOR_ONLY = lazy_compile(
     re.VERBOSE,
 )
 
+
+# A possessive inside what was read as one person: the person ends there.
+# matches "'s" in "Petra Novak's Harbours"; not "Novak's" at the end, "O'Sullivan"
+_INNER_POSSESSIVE = lazy_compile(r"['’]s(?=\s)")
 
 # A generational suffix ending the names, its full stop not yet taken.
 # matches "Jr" in "Samuel Pike Jr"; not "Junior", "Jr" inside "Samuel Jr Pike"
