@@ -246,12 +246,38 @@ def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitatio
     corporate work, or a web copy's "see *Title* (Place: …)" after a cue)."""
     found = vouched_plain_title(s, at)
     if found is None:
-        return _page_title(s, at, offset, end, note) or unbracketed_imprint_title(
-            s, at, offset, end, note
+        return (
+            _page_title(s, at, offset, end, note)
+            or unbracketed_imprint_title(s, at, offset, end, note)
+            or _legal_case(s, at, offset, end, note)
         )
     title, title_end = found
     details = read_details(s[title_end:])
     if not (details.place and details.year):
         return None
     unsure = ["plain title", "no author"]
+    return build_citation(s, at, offset, end, note, "full", (), title, "plain", details, unsure)
+
+
+# A case's plain name, then the law report's volume, series and first page before its year
+# (Chicago 14.276): the report vouches for the name as an imprint does for a title.
+# matches "Harlow v. Pike, 347 U.S. 483 (1954)", "Brown v. Board of Education, 347 U.S. 483
+# (1954)"; not "Harlow v. Pike (1954)" (no report), "Marx v. Engels, 45"
+_CASE = lazy_compile(
+    r"""(?P<title>[A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*)){0,5}\s+v\.\s+
+                  [A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*)){0,5})
+        ,\s+\d{1,4}\s+(?:[A-Z][\w.]*\s+){1,3}\d{1,5}(?:,\s*\d{1,5})?\s*\((?:[^()]{0,30}\s)?
+        (?:1[5-9]\d\d|20\d\d)\)""",
+    re.VERBOSE,
+)
+
+
+def _legal_case(s: str, at: int, offset: int, end: int, note: int) -> NoteCitation | None:
+    """A legal case by its plain name and its report: "Harlow v. Pike, 347 U.S. 483 (1954)"."""
+    found = _CASE.match(s, at) if " v. " in s else None
+    if found is None:
+        return None
+    details = read_details(s[found.end("title") :])
+    unsure = ["plain title", "no author", "a legal case"]
+    title = found.group("title")
     return build_citation(s, at, offset, end, note, "full", (), title, "plain", details, unsure)

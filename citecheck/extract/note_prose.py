@@ -27,6 +27,7 @@ from citecheck.extract.note_patterns import (
     YEAR,
     marked_style,
 )
+from citecheck.extract.note_plain_titles import vouched_plain_title
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
 
@@ -86,6 +87,26 @@ DESCRIBED_IN = lazy_compile(
 # matches ", in *Selected Correspondence*", ") in “Correspondence …”"; not ", 132"
 _IN_COLLECTION = lazy_compile(r"\)?[,.]?\s+in\s+(?=[*_“\"‘])")
 
+# The same before a plain title (a web copy): its imprint must vouch for it.
+# matches ", in " before "The Letters of Ada Pryce"; not ", in 1851", ", in *…*"
+_IN_PLAIN_COLLECTION = lazy_compile(r"\)?[,.]?\s+in\s+(?=[A-Z])")
+
+
+def _in_plain_collection(s: str, at: int, letter: NoteCitation) -> NoteCitation:
+    """A web copy's letter "in The Letters of Ada Pryce, ed. Joan Hale (Oxford: …, 1984)":
+    the collection is the work when an imprint vouches for its plain title."""
+    collection = _IN_PLAIN_COLLECTION.match(s, at)
+    found = vouched_plain_title(s, collection.end()) if collection else None
+    if found is None:
+        return letter
+    title, title_end = found
+    details = read_details(s[title_end:])
+    if not (details.place and details.year):
+        return letter
+    unsure = "a letter in a collection; plain title"
+    return replace(letter, title=title, title_style="plain", year=details.year, unsure=unsure)
+
+
 # A review, a response or another piece by its writer's possessive, at the segment's start
 # or after "see" (a name word holds its "'s": the lookbehind checks it is there).
 # matches "Molyneux's review of", "See Rose’s review of", "See also David Black's response
@@ -142,7 +163,7 @@ def prose_work(
         collection = _IN_COLLECTION.match(s, letter.end())
         title = MARKED_TITLE.match(s, collection.end()) if collection else None
         if title is None:
-            return found
+            return _in_plain_collection(s, letter.end(), found)
         # a letter in a published collection: the collection is the work, its year the
         # edition's ("… June 19, 1969, in “Correspondence …,” *New Left Review* (1999)")
         details = read_details(s[title.end() :])
