@@ -239,7 +239,7 @@ CUE = lazy_compile(
         (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.|inter\s+alia)[,:]?)?
               (?:\s+(?:my|our)(?:\s+(?:article|essay|book|review|piece|chapter|discussion))?
                  (?:\s+(?:on|in|of))?)?
-           |compare|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in
+           |compare|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in|as\s+well\s+as
            |(?:chapter|part|section|book)\s+(?:\d+|[ivxlc]+|[a-z]+)\s+of
            |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b
          |cf\.?(?!\w)
@@ -261,11 +261,13 @@ CUE = lazy_compile(
 # work ("*Iran Between Two Revolutions* (1982) and *The Iranian Mojahedin* (1992)").
 # matches ", quoted in ", " quoted in ", " Also see ", ", and “", "), and Emanuele
 # Ottolenghi, *", "47, and Perry Anderson, L", ") and *The Iranian Mojahedin* (1992)", ") and
-# The Iranian Mojahedin (1992);"; not ") and *Telos* 12 (2000)" (a journal's volume), ") and
+# The Iranian Mojahedin (1992);", ", as well as Karen" (a second work after the first's
+# details); not ", as well as the", ") and *Telos* 12 (2000)" (a journal's volume), ") and
 # the book (1992)" (lower case), "in" alone, ", and the", "), and the
 # *Guardian*", " also seen", "Horkheimer, and Pollock, *Studies*" (a list of authors)
 SEGMENT_CUE = lazy_compile(
     rf""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b|also\s+see\b)
+        |,\s+(?=as\s+well\s+as\s+(?-i:[{UPPER}]))
         |,\s+(?=and\s+[“\"‘*_])
         |(?<=[\d)]),\s+(?=and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}),\s+
                          (?:[“\"‘*_]|(?-i:[{UPPER}])))

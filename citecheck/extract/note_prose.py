@@ -61,13 +61,16 @@ SOCIAL_POST = lazy_compile(
 # An interview or a communication with the writer, and its date (Chicago's "Name,
 # interview by author, date"; the person interviewed is the source).
 # matches "Bernie Sanders, interview by the author, May 2, 2015", "Jane Doe, e-mail to the
-# author, 3 March 2014", "John Roe, personal communication, June 2010"; not "Bernie Sanders,
-# who was interviewed in 2015", "Sanders, interview, 2015" (no one it was by or with)
+# author, 3 March 2014", "John Roe, personal communication, June 2010", "Ruth Calder,
+# interview by Simon Wey, June 3, 1998" (Chicago 14.219: the person interviewed is the
+# source); not "Bernie Sanders, who was interviewed in 2015", "Sanders, interview, 2015" (no
+# one it was by or with), "Tomas Brand, interview with Anna Keller" (who is the source?)
 INTERVIEW_BY = lazy_compile(
     rf"""^(?P<writer>{PERSON}),\s+
         (?:(?:(?:an?\s+)?(?:telephone\s+|phone\s+|personal\s+)?
               (?:interview|conversation|discussion|correspondence|e-?mail|letter)
-              \s+(?:by|with|to)\s+(?:the\s+)?(?:author|writer|me))
+              \s+(?:(?:by|with|to)\s+(?:the\s+)?(?:author|writer|me)
+                 |by\s+(?-i:{PERSON})))
           |personal\s+communication)
         [^;]{{0,60}}?(?P<date>{DATE.pattern})""",
     re.VERBOSE | re.IGNORECASE,

@@ -262,6 +262,9 @@ def read_at(
     in_passing = in_passing and not located
     if in_passing and not details.published and form != "op-cit" and not (bridge and quote):
         return None  # a quotation in prose, or a work named in passing, not a citation
+    if not authors and (year_then := _YEAR_THEN_PROSE.match(s, title_end)):
+        if _PROSE_AFTER.match(s, year_then.end()):
+            return None  # "*Labour Review*, 2001, devoted an issue to …": a sentence's subject
     if is_bridge(bridge, PLAIN_KIND_BRIDGE) and not (vouching(details) or details.pages):
         return None  # "Ken Burns's documentary series The Roosevelts (2014), which …"
     if is_bridge(bridge, PROSE_BRIDGE, PLAIN_PROSE_BRIDGE) and not (quote or vouching(details)):
@@ -328,6 +331,11 @@ _LOCATOR_ONLY = lazy_compile(
 # A possessive inside what was read as one person: the person ends there.
 # matches "'s" in "Petra Novak's Harbours"; not "Novak's" at the end, "O'Sullivan"
 _INNER_POSSESSIVE = lazy_compile(r"['’]s(?=\s)")
+
+# A bare year after a title, then a lower-case word: the title is a sentence's subject.
+# matches ", 2001, d" in "*Labour Review*, 2001, devoted"; not ", 1843." ("*Jahrbücher*,
+# 1843."), ", 2001, 45"
+_YEAR_THEN_PROSE = lazy_compile(r",\s*(?:1[5-9]\d\d|20\d\d),?\s+(?=[a-z])")
 
 # A generational suffix ending the names, its full stop not yet taken.
 # matches "Jr" in "Samuel Pike Jr"; not "Junior", "Jr" inside "Samuel Jr Pike"
