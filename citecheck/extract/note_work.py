@@ -262,7 +262,9 @@ def read_at(
     in_passing = in_passing and not located
     if in_passing and not details.published and form != "op-cit" and not (bridge and quote):
         return None  # a quotation in prose, or a work named in passing, not a citation
-    if not authors and (year_then := _YEAR_THEN_PROSE.match(s, title_end)):
+    if not (authors or vouching(replace(details, year=""))) and (
+        year_then := _YEAR_THEN_PROSE.match(s, title_end)
+    ):
         if _PROSE_AFTER.match(s, year_then.end()):
             return None  # "*Labour Review*, 2001, devoted an issue to …": a sentence's subject
     if is_bridge(bridge, PLAIN_KIND_BRIDGE) and not (vouching(details) or details.pages):
