@@ -106,10 +106,20 @@ def marked_style(title: re.Match[str]) -> str:
     return "quoted" if quoted else "italic"
 
 
-# A quoted title whose closing quote is missing: it runs to a bracket or emphasis.
+# A quoted title whose closing quote is missing: it runs to a bracket or emphasis, or (in a
+# web copy, emphasis gone) to a paper's plain name and a date.
 # matches '"Lehren aus dem Faschismus [' (title "Lehren aus dem Faschismus"), '"Discussion
-# of a Paper (July'; not '"Critique," ' (closed: MARKED_TITLE), '"a' (too short)
-UNCLOSED_QUOTE = lazy_compile(r"[“\"](?P<quoted>[^”\"*()\[\]]{3,200}?)\s*(?=[(\[*])")
+# of a Paper (July', '"«Gilets jaunes» : Castaner accuse …' before ", Le Figaro, November
+# 24, 2018"; not '"Critique," ' (closed: MARKED_TITLE), '"a' (too short), '"It was, he
+# said, over' (no paper and date)
+UNCLOSED_QUOTE = lazy_compile(
+    r"""[“\"](?P<quoted>[^”\"*()\[\]]{3,200}?)\s*
+        (?=[(\[*]
+          |,\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4},\s+(?:\d{1,2}\s+)?
+           (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?
+           (?:1[5-9]\d\d|20\d\d))""",
+    re.VERBOSE,
+)
 
 # A writer named after the title: "“Developing …,” by Peter Hudis, *Socialism …*".
 # matches ", by Peter Hudis", " by Harold Cruse"; not " by the Party", ", by 1917"

@@ -92,6 +92,8 @@ def _names_first(title: str) -> bool:
     names = person.group("names")
     if title.endswith(("?", "!")) and len(names.split()) == len(title.split()):
         return False  # "Why Organise?": a question, not a person
+    if names.endswith(("'s", "’s")) and title[person.end() :].strip()[:1].islower():
+        return True  # "Gwen Tate's view of the strike": a person's, in prose
     if title[person.end() : person.end() + 1] == ",":
         # "Imperialism, the Highest Stage of …": one word and a lower-case one after the
         # comma is a title's apposition, not a name
@@ -250,6 +252,7 @@ def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitatio
             _page_title(s, at, offset, end, note)
             or unbracketed_imprint_title(s, at, offset, end, note)
             or _legal_case(s, at, offset, end, note)
+            or _addressed_title(s, at, offset, end, note)
         )
     title, title_end = found
     details = read_details(s[title_end:])
@@ -280,4 +283,41 @@ def _legal_case(s: str, at: int, offset: int, end: int, note: int) -> NoteCitati
     details = read_details(s[found.end("title") :])
     unsure = ["plain title", "no author", "a legal case"]
     title = found.group("title")
+    return build_citation(s, at, offset, end, note, "full", (), title, "plain", details, unsure)
+
+
+# A plain title, then a quoted part of it or a year, then an address: a work found online
+# ("Economic and Philosophic Manuscripts of 1844, "Estranged Labour," available online at
+# https://…", "Anti-Dühring and Its Critics, 1878. ⟨link⟩").
+# matches the whole of both, and "Karl Marx, 1843. ⟨link⟩" (a person: the caller rejects it
+# by `_names_first`); not "Economic Manuscripts, 1844, were found" (no address)
+_ADDRESSED = lazy_compile(
+    r"""(?P<title>[A-Z][^()*_“”\"‘;:.]{5,150}?),\s+
+        (?:[“\"‘][^“”\"’]{2,150}?[,.]?[”\"’],?|(?:1[5-9]\d\d|20\d\d)[.,]?)\s*
+        (?:available\s+(?:on-?line|on\s+the\s+web)\b|https?://|www\.|⟨link⟩)""",
+    re.VERBOSE,
+)
+
+
+# A month and a day: a date inside the words, which a paper's name and its date give, not
+# a title ("Sp!ked May 9, 2014, available on-line at: …").
+# matches "May 9", "Sept. 12"; not "May Day", "Mayhem 9"
+_MONTH_DAY = lazy_compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+)
+
+
+def _addressed_title(s: str, at: int, offset: int, end: int, note: int) -> NoteCitation | None:
+    """A work without author given by its plain title and an address (a web copy)."""
+    found = _ADDRESSED.match(s, at) if ("://" in s or "⟨" in s or "vailable" in s) else None
+    if found is None:
+        return None
+    title = found.group("title").strip()
+    words = title.split()
+    if len(words) < 2 or words[0].lower() in NOT_TITLE_STARTS or not title_case(title):
+        return None
+    if not _mostly_capitalised(words) or _names_first(title) or _MONTH_DAY.search(title):
+        return None
+    details = read_details(s[found.end("title") :])
+    unsure = ["plain title", "no author", "a web page"]
     return build_citation(s, at, offset, end, note, "full", (), title, "plain", details, unsure)

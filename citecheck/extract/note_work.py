@@ -284,24 +284,25 @@ def read_at(
     )
 
 
-# A date, a year or a page after a comma: what follows a plain title, never given names.
-# matches ", February 2012", ", 2012", ", 15", ", p. 4", ", Spring 2010"; not ", *Title*",
-# ". Cities of Memory", ", and John Smith"
+# A date or a year, then a page, after a comma: what follows a periodical's plain title,
+# never given names.
+# matches ", February 2012, 15", ", 2012, p. 4", ", Spring 2010, 3"; not ", *Title*", ".
+# Cities of Memory", ", and John Smith", ", May 2012." (no page: a place and a date)
 _DETAILS_NEXT = lazy_compile(
-    r""",\s*(?:\d|pp?\.\s*\d
-             |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall
-                |Winter)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4})""",
+    r""",\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall
+                |Winter)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:1[5-9]\d\d|20\d\d)
+        ,\s*(?:pp?\.\s*)?\d{1,4}\b(?![\d,])""",
     re.VERBOSE,
 )
 
 
 def _title_as_given(s: str, inverted: re.Match[str]) -> bool:
-    """The "given names" of an inverted reading are a plain title: two or more whole words
-    (no initial), no second person, and a date, year or page after them ("Roe, Tidal Occupy
-    Theory, February 2012, 15"), where a bibliography's "Ellery, Margaret Anne." goes on
-    to its title."""
+    """The "given names" of an inverted reading are a plain title: three or more whole words
+    (no initial; two are as likely a place, "Durham, North Carolina"), no second person,
+    and a date or year and a page after them ("Roe, Tidal Occupy Theory, February 2012,
+    15"), where a bibliography's "Ellery, Margaret Anne." goes on to its title."""
     given = inverted.group("given").split()
-    if len(given) < 2 or inverted.group("more") or inverted.group("original"):
+    if len(given) < 3 or inverted.group("more") or inverted.group("original"):
         return False
     if any(len(word.rstrip(".")) < 2 or word.endswith(".") for word in given):
         return False
