@@ -236,6 +236,61 @@ KINDS = [
         "Economic Manuscripts, 1844, were found later.",
         [],
     ),
+    # --- a plain title in prose, its editors and an imprint after it
+    (
+        "edited in prose: a plain title after a word of prose, editors, an imprint",
+        "The essays were gathered as Red Years, edited by Mary Holt and Sam Pell (London: "
+        "Verso, 2011), a volume that sold well.",
+        [(["Holt", "Pell"], "2011", "Red Years")],
+    ),
+    (
+        "edited: a plain title opening the note, 'ed.' and the editor",
+        "The Essential Rosa Luxemburg, ed. Helen Scott (Chicago: Haymarket, 2008), 45.",
+        [(["Scott"], "2008", "The Essential Rosa Luxemburg")],
+    ),
+    (
+        "negative edited in prose: a title's own joining word is no prose before it",
+        "Voices of the Coalfield, edited by Joan Hale (Cardiff: Valley Press, 1990), 9.",
+        [(["Hale"], "1990", "Voices of the Coalfield")],
+    ),
+    (
+        "negative edited in prose: editors and an imprint, no title",
+        "The book was edited by Mary Holt (London: Verso, 2011).",
+        [],
+    ),
+    (
+        "negative edited in prose: a place after 'in'",
+        "The meeting in London, edited by Mary Holt (London: Verso, 2011).",
+        [],
+    ),
+    # --- a described work in a collection with a plain title
+    (
+        "collection: a speech, its date, then a plain collection and its imprint",
+        "Lenin, speech at the Third Congress of the Comintern, July 1, 1921, in Collected "
+        "Works, vol. 32 (Moscow: Progress Publishers, 1965), 468.",
+        [(["Lenin"], "1965", "Collected Works")],
+    ),
+    (
+        "negative collection: a place and a year after 'in'",
+        "Lenin, speech at the Third Congress, in Moscow (1921).",
+        [],
+    ),
+    # --- two words naming a kind of book are a title, not a person; initials of a translator
+    (
+        "book words: a two-word title, a translator with initials, an imprint",
+        "Selected Writings, trans. E. B. Ashton (London: Verso, 1990), 3.",
+        [([], "1990", "Selected Writings")],
+    ),
+    (
+        "negative book words: a person before an imprint is no title",
+        "Leon Trotsky (New York: Pathfinder, 1970).",
+        [],
+    ),
+    (
+        "negative book words: a person and a translator",
+        "See Leon Trotsky, trans. Max Eastman (New York: Pathfinder, 1970).",
+        [],
+    ),
 ]
 
 

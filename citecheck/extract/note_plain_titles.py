@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from citecheck.extract.note_details import read_details
+from citecheck.extract.note_editors import editors_after
 from citecheck.extract.note_names import plausible_names
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import (
@@ -21,15 +22,17 @@ from citecheck.extract.note_patterns import (
 from citecheck.extract.note_titles import IMPRINT_AHEAD, NUMERAL_TITLE, SEE, title_case
 from citecheck.extract.note_unbracketed import unbracketed_imprint_title
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import NoteCitation
+from citecheck.model import Author, NoteCitation
 
 # Between a plain title and the imprint that vouches for it: an editor, a translator, a
 # volume, an edition or the original year.
-# matches ", ed. John Strohmeier and Jeffrey Cook " before "(Berkeley", " (2nd ed.) " before
+# matches ", ed. John Strohmeier and Jeffrey Cook " before "(Berkeley", ", trans. E. B.
+# Ashton " (initials), ", edited by Joan Hale ", " (2nd ed.) " before
 # "(London", " (1938) ", ", 1850--2000 " (the title's years); not ". He wrote ", ", which
 # appeared " (prose: no imprint follows)
 _TO_IMPRINT = lazy_compile(
-    r"""(?:\s*,?\s*(?>(?:eds?|trans|tr|vol|rev|repr|comp)\.\s[^().;:]{0,80}
+    r"""(?:\s*,?\s*(?>(?:(?:eds?|trans|tr|vol|rev|repr|comp)\.|(?:edited|translated)\s+by)\s
+                    (?:[^().;:]|(?<=\b[A-Z])\.){0,80}
                     |(?:1[5-9]\d\d|20\d\d)\s*(?:-+|–)\s*\d{2,4}
                     |\(\s*(?:\d+(?:st|nd|rd|th)|rev\.|new)\s+ed(?:ition|\.)?\s*\)
                     |\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)))*+
@@ -90,6 +93,8 @@ def _names_first(title: str) -> bool:
     if person is None or not plausible_names(person.group("names")):
         return False
     names = person.group("names")
+    if any(word.lower().strip(",.") in _TITLE_WORDS for word in names.split()):
+        return False  # "Collected Works", "Selected Writings": a book's words, no person's
     if title.endswith(("?", "!")) and len(names.split()) == len(title.split()):
         return False  # "Why Organise?": a question, not a person
     if names.endswith(("'s", "’s")) and title[person.end() :].strip()[:1].islower():
@@ -111,6 +116,15 @@ def _names_first(title: str) -> bool:
         or (len(words) >= 2 and title[person.end() : person.end() + 2][1:].isupper())
     )
 
+
+# Words that name a kind of book or collection, which no person's names hold: two of them
+# are a title ("Collected Works", "Party Documents"), where two other capitalised words
+# may be a person ("Leon Trotsky").
+_TITLE_WORDS = frozenset(
+    """collected selected complete essential works writings papers letters essays documents
+    speeches manuscripts notebooks lectures dialogues memoirs diaries theses reader
+    werke schriften briefe""".split()
+)
 
 # A title's mark or emphasis, which a plain title does not hold.
 # matches "*", "_", "“", "«"; not "'" ("The People's Republic")
@@ -259,7 +273,12 @@ def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitatio
     if not (details.place and details.year):
         return None
     unsure = ["plain title", "no author"]
-    return build_citation(s, at, offset, end, note, "full", (), title, "plain", details, unsure)
+    authors: tuple[Author, ...] = ()
+    if edited := editors_after(s, title_end):  # "The Essential Rosa Luxemburg, ed. Helen Scott"
+        authors, unsure = edited[0], ["plain title", "editors as authors"]
+    return build_citation(
+        s, at, offset, end, note, "full", authors, title, "plain", details, unsure
+    )
 
 
 # A case's plain name, then the law report's volume, series and first page before its year

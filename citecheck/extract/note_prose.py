@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from citecheck.extract.note_details import read_details
+from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_patterns import (
     COLON_NAMES,
     DATE,
@@ -85,6 +85,42 @@ DESCRIBED_IN = lazy_compile(
     rf"""^(?P<writer>{PERSON}),\s+(?P<what>[a-z][^*_“”\"();:]{{3,160}}?),?\s+in\s+(?=[*_“\"‘])""",
     re.VERBOSE,
 )
+
+# The same before a plain title (a web copy): an imprint must vouch for it.
+# matches "Lenin, speech at the Third Congress …, July 1, 1921, in " before "Collected
+# Works"; not "Lenin, speech at the Third Congress, in 1921"
+DESCRIBED_IN_PLAIN = lazy_compile(
+    DESCRIBED_IN.pattern.replace('(?=[*_“\\"‘])', "(?=[A-Z])"), re.VERBOSE
+)
+
+
+def _in_collection(
+    s: str,
+    k: int,
+    offset: int,
+    note: int,
+    writer: tuple[Author, ...],
+    title: str,
+    style: str,
+    details: Details,
+) -> NoteCitation:
+    """A described work (a speech, a report) of the writer, in a collection: the collection
+    is the work cited, as for a letter."""
+    return NoteCitation(
+        text=s[k:],
+        span=Span(offset + k, offset + len(s)),
+        note=note,
+        form="full",
+        authors=writer,
+        title=title,
+        year=details.year,
+        pages=details.pages,
+        place=details.place,
+        publisher=details.publisher,
+        title_style=style,
+        unsure="a work in a collection",
+    )
+
 
 # The collection a letter is published in, right after its date.
 # matches ", in *Selected Correspondence*", ") in “Correspondence …”"; not ", 132"
@@ -188,19 +224,25 @@ def prose_work(
     if described is not None and collection is not None:
         details = read_details(s[collection.end() :])
         if details.place and details.year:  # the collection is the work, as for a letter
-            return NoteCitation(
-                text=s[k:],
-                span=Span(offset + k, offset + len(s)),
-                note=note,
-                form="full",
-                authors=tuple(surnames(described.group("writer"))),
-                title=next(g for g in collection.groups() if g).strip(" ,."),
-                year=details.year,
-                pages=details.pages,
-                place=details.place,
-                publisher=details.publisher,
-                title_style=marked_style(collection),
-                unsure="a work in a collection",
+            title = next(g for g in collection.groups() if g).strip(" ,.")
+            writer = tuple(surnames(described.group("writer")))
+            style = marked_style(collection)
+            return _in_collection(s, k, offset, note, writer, title, style, details)
+    # a web copy's "…, July 1, 1921, in Collected Works, vol. 32 (Moscow: …, 1965)"
+    described = DESCRIBED_IN_PLAIN.match(s, k) if collection is None and " in " in s else None
+    plain = vouched_plain_title(s, described.end()) if described else None
+    if described is not None and plain is not None:
+        details = read_details(s[plain[1] :])
+        if details.place and details.year:
+            return _in_collection(
+                s,
+                k,
+                offset,
+                note,
+                tuple(surnames(described.group("writer"))),
+                plain[0],
+                "plain",
+                details,
             )
     review = (REVIEW_AT.match(s, k) or REVIEW.search(s, k)) if possessive else None
     if review is not None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_bracketed import bracketed_works
 from citecheck.extract.note_details import says_online
-from citecheck.extract.note_editors import edited_volume
+from citecheck.extract.note_editors import edited_volume, plain_edited_volume
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parenthetical import parenthetical_source
@@ -239,6 +239,7 @@ def _read_one(
         or _title_first(text, s, k, start, end, note, cue)
         or parenthetical_source(s, start, note, read_at, text)
         or edited_volume(s, k, start, end, note)
+        or plain_edited_volume(s, k, start, end, note)
     )
 
 
