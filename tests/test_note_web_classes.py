@@ -291,6 +291,29 @@ KINDS = [
         "See Leon Trotsky, trans. Max Eastman (New York: Pathfinder, 1970).",
         [],
     ),
+    # --- German and French joining words in a plain title; "Anon." and its full stop
+    (
+        "joiners: a German plain title a writer's letters were published in",
+        "Luxemburg's letters from prison were published in Briefe aus dem Gefängnis (Berlin: "
+        "Dietz, 1922).",
+        [(["Luxemburg"], "1922", "Briefe aus dem Gefängnis")],
+    ),
+    (
+        "anonymous: 'Anon.' and its full stop before a plain title and an imprint",
+        "Anon., The Red Pamphlet (London: Black Press, 1911), 4.",
+        [([], "1911", "The Red Pamphlet")],
+    ),
+    (
+        "negative joiners: a place after 'published in'",
+        "Luxemburg's letters from prison were published in Berlin in 1922.",
+        [],
+    ),
+    (
+        "negative joiners: two people joined by 'und' before an imprint",
+        "Marx und Engels (Berlin: Dietz, 1922).",
+        [],
+    ),
+    ("negative anonymous: a name, a full stop, a year", "Smith., 1911, 4.", []),
 ]
 
 

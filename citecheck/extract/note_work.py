@@ -115,6 +115,8 @@ def read_at(
         after = names.end()
         if s[after : after + 1] == "." and _SUFFIX_END.search(names.group()):
             after += 1  # "Samuel Pike Jr., *…*": the suffix's full stop ends no sentence
+        elif s[after : after + 2] == ".," and len(authors) == 1 and _TITLE_NEXT.match(s, after + 2):
+            after += 1  # "Anon., The Red Pamphlet (…)": an abbreviation's full stop
         if possessive:
             after -= 2  # "Lih's": the possessive is read by BRIDGE
     corporate = None
@@ -339,6 +341,10 @@ _INNER_POSSESSIVE = lazy_compile(r"['’]s(?=\s)")
 # matches ", 2001, d" in "*Labour Review*, 2001, devoted"; not ", 1843." ("*Jahrbücher*,
 # 1843."), ", 2001, 45"
 _YEAR_THEN_PROSE = lazy_compile(r",\s*(?:1[5-9]\d\d|20\d\d),?\s+(?=[a-z])")
+
+# A title's start after a comma: a capital or a title's mark.
+# matches " The", " *", " “"; not " 1911", " and"
+_TITLE_NEXT = lazy_compile(r"\s+[A-Z*_“\"‘]")
 
 # A generational suffix ending the names, its full stop not yet taken.
 # matches "Jr" in "Samuel Pike Jr"; not "Junior", "Jr" inside "Samuel Jr Pike"
