@@ -314,6 +314,34 @@ KINDS = [
         [],
     ),
     ("negative anonymous: a name, a full stop, a year", "Smith., 1911, 4.", []),
+    # --- a source after a noun of discussion and "in", or a verb, a few words and "in"
+    (
+        "discussion in: a short form after 'the discussion in'",
+        "See the discussion in Tate, The Long Strike, 12–14.",
+        [(["Tate"], "", "The Long Strike")],
+    ),
+    (
+        "discussion in: 'discussed at length in' and a possessive's book",
+        "This is discussed at length in Tate's book, The Long Strike (Cardiff: Valley Press, "
+        "1987).",
+        [(["Tate"], "1987", "The Long Strike")],
+    ),
+    (
+        "op. cit.: after a plain short title",
+        "Tate, The Long Strike, op. cit., 12.",
+        [(["Tate"], "", "The Long Strike")],
+    ),
+    (
+        "negative discussion in: a place, its country and a year",
+        "The discussion in Paris, France, 1968.",
+        [],
+    ),
+    ("negative discussion in: a place in prose", "The account in London was short.", []),
+    (
+        "negative discussion in: a clause, a place, its country and a year",
+        "And, as it happened, Paris, France, 1968.",
+        [],
+    ),
 ]
 
 

@@ -153,12 +153,12 @@ EMPHASIS_TITLE = lazy_compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
 # What ends a plain (unmarked) title: a bracket (a square one opens a translated title:
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
 # matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
-# after a short title, ", trans.", ", edited by", ", Frankfurt 2000" (a German imprint),
-# ". " and a block quotation (",\n\n    > …"); not the comma in "Race, Class"
+# after a short title, ", trans.", ", edited by", ", op. cit.", ", Frankfurt 2000" (a German
+# imprint), ". " and a block quotation (",\n\n    > …"); not the comma in "Race, Class"
 PLAIN_TITLE_END = lazy_compile(
     r"""\s*[(\[]
       |,\s*(?=\d|(?:pp?|S)\.\s*\d|[xvil]+\b
-               |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated)\b\.?)
+               |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc)\b\.?)
       |,\s*(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
       |,\s*(?=(?-i:[A-Z])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*)?\s+(?:1[5-9]\d\d|20\d\d)(?!\d))
       |\.\s+(?=[A-Z])|\.?$|;\s

@@ -48,11 +48,14 @@ __all__ = ["plausible_names", "read_segment"]
 # matches "see " in "For more, see Lewin", "vgl. " in "…, vgl. Axel Honneth", "by " in "as
 # argued by Lewin", "found in " in
 # "can be found in Lublinski", "chapter one of " before "Žižek", "foreword to " after "the"
-# before "Geoff Eley"; not "Seeley", "in " alone, "chapter of " (no number), "by " before "the",
-# "foreword to " without "the"
+# before "Geoff Eley", "discussed at length in " and "the discussion in " before "Tate"; not
+# "Seeley", "in " alone, "chapter of " (no number), "by " before "the", "foreword to "
+# without "the"
 _INNER_START = lazy_compile(
     rf"""\b(?i:see(?:\s+also)?|cf\.|vgl\.|siehe|by|from
-           |(?:found|discussed|argued|developed|described|published|reprinted|collected)\s+in
+           |(?:found|discussed|argued|developed|described|published|reprinted|collected)
+              (?:\s+(?:at\s+length|further|fully|briefly|also|well|best|first))?\s+in
+           |(?:discussion|account|analysis|treatment|critique|overview|survey)\s+in
            |(?:chapter|part|section)\s+[\w.]+\s+of
            |(?<=\bthe\s)(?:foreword|preface|introduction|afterword)\s+to)
         [:,]?\s+(?=[{UPPER}*_“\"‘])""",

@@ -181,9 +181,15 @@ def read_at(
     # inside prose, only a marked title vouches for the names, or an imprint after an
     # inverted name: "published in Benjamin, Walter, Gesammelte Briefe. … (Frankfurt: …)"
     plain_in_prose = names_needed and title_style == "plain" and not imprint_vouches
-    if plain_in_prose and authors and title_case(title) and _LOCATOR_ONLY.fullmatch(s, title_end):
+    if (
+        plain_in_prose
+        and authors
+        and title_case(title)
+        and _LOCATOR_ONLY.fullmatch(s, title_end)
+        and not YEAR.search(s, title_end)
+    ):
         # "On the mills see Rusk, Carolina Mills, 88.": a short form set in prose, its page
-        # closing the segment
+        # closing the segment (not a year: "the discussion in Paris, France, 1968")
         plain_in_prose = False
     if plain_in_prose and inverted is None and (colon or not imprint_after(s, title_end)):
         # "… made by Žižek, Living in the End Times (2nd ed.) (London: Verso, 2011)": an
