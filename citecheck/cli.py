@@ -99,11 +99,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout.flush()
             return 0
         from citecheck.compile_cache import every_compile_cached
+        from citecheck.gc_pause import end_start_up, pause_for_start_up
 
         # Regexes compiled in a run, those of the modules it imports included, are kept
         # between runs as byte-code is: parsing them is most of a cold start's work.
-        with every_compile_cached():
-            return _parse_and_run(argv)
+        pause_for_start_up()  # ended after the first file (engine), at the latest here
+        try:
+            with every_compile_cached():
+                return _parse_and_run(argv)
+        finally:
+            end_start_up()
     except CitecheckError as exc:
         hint = " (see `citecheck --help`)" if isinstance(exc, UsageError) else ""
         print(f"citecheck: error: {_one_line(str(exc))}{hint}", file=sys.stderr)
