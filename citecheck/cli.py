@@ -18,7 +18,8 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import IO
+from types import ModuleType
+from typing import IO, Any
 
 from citecheck import __version__
 from citecheck.errors import INTERNAL_ERROR, USAGE_ERROR, CitecheckError, UsageError
@@ -99,11 +100,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout.flush()
             return 0
         from citecheck.compile_cache import every_compile_cached
+        from citecheck.gc_pause import end_start_up, pause_for_start_up
 
         # Regexes compiled in a run, those of the modules it imports included, are kept
         # between runs as byte-code is: parsing them is most of a cold start's work.
-        with every_compile_cached():
-            return _parse_and_run(argv)
+        pause_for_start_up()  # ended after the first file (engine), at the latest here
+        _import_dataclasses_without_inspect()
+        try:
+            with every_compile_cached():
+                return _parse_and_run(argv)
+        finally:
+            end_start_up()
     except CitecheckError as exc:
         hint = " (see `citecheck --help`)" if isinstance(exc, UsageError) else ""
         print(f"citecheck: error: {_one_line(str(exc))}{hint}", file=sys.stderr)
@@ -128,6 +135,34 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
         return INTERNAL_ERROR
+
+
+class _InspectOnFirstUse(ModuleType):
+    """What `dataclasses` finds when it imports `inspect`: any name read from it imports
+    the real module and gives the real value."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(importlib.import_module("inspect"), name)
+
+
+def _import_dataclasses_without_inspect() -> None:
+    """`dataclasses` imports `inspect`, which brings `ast`, `dis` and `tokenize` (about a
+    tenth of a cold lint's imports), and on Python 3.11 uses it only to write the
+    docstring of a class that has none. For the command line, `dataclasses` is imported
+    with a stand-in for it that loads `inspect` on first use (3.12 reads annotations
+    through it, so there it loads with the first dataclass). The stand-in is seen by
+    `dataclasses` alone: it leaves sys.modules once `dataclasses` is imported, so any other
+    `import inspect` gets the real module. A program that imported either already is left
+    as it is. (`importlib.util.LazyLoader` does not serve: `import inspect` in
+    `dataclasses` reads the lazy module's `__spec__`, which loads it.)"""
+    if "dataclasses" in sys.modules or "inspect" in sys.modules:
+        return
+    sys.modules["inspect"] = _InspectOnFirstUse("inspect")
+    try:
+        import dataclasses  # noqa: F401
+    finally:
+        if isinstance(sys.modules.get("inspect"), _InspectOnFirstUse):
+            del sys.modules["inspect"]
 
 
 def _parse_and_run(argv: list[str]) -> int:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from citecheck import discovery
 from citecheck.errors import InputError
 from citecheck.findings import Finding, Severity
-from citecheck.gc_pause import gc_paused
+from citecheck.gc_pause import end_start_up, gc_paused
 from citecheck.inputs import (
     MANUSCRIPT_MAX_BYTES,
     WALKED_SUFFIXES,
@@ -332,6 +332,7 @@ def lint_paths(
     users: Counter[tuple[str, str]] = Counter()  # (shared file, rule) -> manuscripts using it
     shared: dict[frozenset[Entry], frozenset[Entry]] = {}  # one copy of a shared .bib's entries
     for result, used in outcomes:
+        end_start_up()  # with the first file, before `ordered_map` forks the workers
         if isinstance(result, str):  # a file that could not be read, skipped with a warning
             if warn is not None:
                 warn(result)

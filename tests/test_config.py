@@ -10,7 +10,6 @@ import pytest
 
 from citecheck import config
 from citecheck.cli import main
-from citecheck.commands import lint
 
 # One marker without its note (missing-note, error) and one cut-off note (incomplete-note,
 # warning): enough to see which rules ran and which threshold applied.
@@ -206,7 +205,9 @@ def test_lint_settles_the_config_before_making_the_resolver(
         seen.update(offline=args.offline, timeout=args.timeout)
         return lambda manuscript: ()
 
-    monkeypatch.setattr(lint.resolve, "make_resolver", fake_resolver)
+    from citecheck.commands import resolve  # lint imports it only when it resolves
+
+    monkeypatch.setattr(resolve, "make_resolver", fake_resolver)
     main(["lint", ms, "--resolve"])
     capsys.readouterr()
     assert seen == {"offline": True, "timeout": 3}
@@ -231,7 +232,9 @@ def test_no_offline_on_the_command_line_undoes_the_files_offline(
         seen.update(offline=args.offline)
         return lambda manuscript: ()
 
-    monkeypatch.setattr(lint.resolve, "make_resolver", fake_resolver)
+    from citecheck.commands import resolve  # lint imports it only when it resolves
+
+    monkeypatch.setattr(resolve, "make_resolver", fake_resolver)
     main(["lint", ms, "--resolve", "--no-offline"])
     capsys.readouterr()
     assert seen == {"offline": False}

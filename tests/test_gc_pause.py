@@ -69,3 +69,40 @@ def test_reading_and_linting_run_with_the_collector_off(monkeypatch) -> None:
     assert result.manuscript is not None and len(result.manuscript.notes) == 1
     assert seen == {"read": False, "extract": False}
     assert gc.isenabled()
+
+
+def test_start_up_runs_without_the_collector_until_the_first_file_is_done(
+    tmp_path, monkeypatch
+) -> None:
+    """The command line's start-up pause (issue 13) ends with the first file: a run over
+    many files collects between them as before, and `-j` workers are forked with the
+    collector on."""
+    from citecheck import gc_pause
+    from citecheck.engine import lint_paths
+
+    monkeypatch.setattr(gc_pause, "_START_UP", {"paused": False, "frozen": True})
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text("A claim.[^1]\n\n[^1]: Ibid., 12.\n", encoding="utf-8")
+    gc_pause.pause_for_start_up()
+    assert not gc.isenabled()
+    after_each: list[bool] = []
+
+    def progress(count: int):
+        return lambda result: after_each.append(gc.isenabled())
+
+    lint_paths([str(tmp_path)], LintOptions(), progress=progress)
+    assert after_each == [True, True]
+    gc_pause.end_start_up()  # again, as `main` does at the end: nothing left to do
+    assert gc.isenabled()
+
+
+def test_start_up_leaves_a_collector_turned_off_by_the_caller_off(monkeypatch) -> None:
+    from citecheck import cli, gc_pause
+
+    monkeypatch.setattr(gc_pause, "_START_UP", {"paused": False, "frozen": True})
+    gc.disable()
+    assert cli.main(["--help"]) == 0
+    assert not gc.isenabled()
+    gc.enable()
+    assert cli.main(["rules"]) == 0
+    assert gc.isenabled()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from citecheck import config
 from citecheck.atomic import write_text_atomic
-from citecheck.commands import resolve, terminal
+from citecheck.commands import terminal
 from citecheck.commands.options import (
     add_manuscript_arguments,
     apply_config,
@@ -105,7 +105,11 @@ def run(args: argparse.Namespace) -> int:
     if args.html:
         _check_html_target(args)
     options = lint_options(args)
-    resolver = resolve.make_resolver(args) if args.resolve else None
+    resolver = None
+    if args.resolve:
+        from citecheck.commands.resolve import make_resolver  # the client settings, only now
+
+        resolver = make_resolver(args)
     steps: list[Postprocess] = []
     if args.baseline and not args.write_baseline:
         from citecheck import baseline  # hashlib and the baseline's JSON only when asked

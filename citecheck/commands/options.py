@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from citecheck import config, discovery
-from citecheck.commands import resolve
+from citecheck.commands.resolver_options import add_resolver_arguments
 from citecheck.engine import LintOptions, LintResult, unknown_selectors
 from citecheck.errors import UsageError
 from citecheck.outputs import run_inputs
@@ -111,7 +111,7 @@ def add_manuscript_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="lint files in N processes (default: the number of CPUs; 1: in this process)",
     )
-    resolve.add_resolver_arguments(parser)
+    add_resolver_arguments(parser)
 
 
 def jobs(value: str) -> int:

@@ -6,7 +6,6 @@ Nothing here imports requests: `make_resolver` loads the client only when a run 
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
 from collections import Counter
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from citecheck import config
 from citecheck.atomic import write_text_atomic
+from citecheck.commands.resolver_options import add_resolver_arguments
 from citecheck.display import visible
 from citecheck.engine import LintOptions, collect_paths, lint_paths
 from citecheck.errors import InputError, UsageError
@@ -30,16 +30,6 @@ from citecheck.outputs import refuse_inputs, run_inputs
 
 if TYPE_CHECKING:
     from citecheck.model import Manuscript, Resolution
-
-
-def _positive(value: str) -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if not math.isfinite(number) or number <= 0:
-        raise argparse.ArgumentTypeError(f"must be a finite number more than 0: {value!r}")
-    return number
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -63,52 +53,6 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     add_resolver_arguments(resolve)
     config.defer_defaults(resolve)
     resolve.set_defaults(run=run)
-
-
-def add_resolver_arguments(parser: argparse.ArgumentParser) -> None:
-    """Options shared by `lint --resolve` and `resolve` (cache, offline, URL, rate)."""
-    group = parser.add_argument_group("OpenLibrary lookups")
-    # --no-offline / --no-refresh undo a configuration file's `offline = true`.
-    group.add_argument(
-        "--offline",
-        action=argparse.BooleanOptionalAction,
-        default=False,
-        help="answer only from the cache",
-    )
-    group.add_argument(
-        "--refresh",
-        action=argparse.BooleanOptionalAction,
-        default=False,
-        help="ask again, replacing cached answers",
-    )
-    group.add_argument(
-        "--cache-dir",
-        metavar="DIR",
-        help="where the caches live: OpenLibrary's answers (default: the user cache dir) "
-        "and lint results (default: .citecheck_cache/ in the project, or $CITECHECK_CACHE_DIR)",
-    )
-    group.add_argument(
-        "--openlibrary-url",
-        metavar="URL",
-        help="the service (default: $CITECHECK_OPENLIBRARY_URL or https://openlibrary.org)",
-    )
-    group.add_argument(
-        "--rate-limit",
-        type=_positive,
-        metavar="N",
-        help=f"at most N requests per second (default: {DEFAULT_RATE:g})",
-    )
-    group.add_argument(
-        "--contact",
-        metavar="EMAIL-OR-URL",
-        help="named in the User-Agent, as OpenLibrary asks (default: $CITECHECK_CONTACT)",
-    )
-    group.add_argument(
-        "--timeout",
-        type=_positive,
-        metavar="SECONDS",
-        help=f"seconds each request may take in all (default: {DEFAULT_TIMEOUT:g})",
-    )
 
 
 def client_config(args: argparse.Namespace) -> ClientConfig:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from citecheck import __version__
+from citecheck.openlibrary.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
 
 DEFAULT_URL = "https://openlibrary.org"
 URL_ENV = "CITECHECK_OPENLIBRARY_URL"
@@ -14,8 +15,6 @@ CONTACT_ENV = "CITECHECK_CONTACT"
 PROJECT_URL = "https://github.com/citecheck/citecheck"
 # OpenLibrary asks clients to name a contact; without one we point at the project's issues.
 DEFAULT_CONTACT = f"{PROJECT_URL}/issues"
-DEFAULT_RATE = 1.0  # requests per second: OpenLibrary's limit for unidentified clients
-DEFAULT_TIMEOUT = 15.0  # seconds per request, in total (SearXNG uses 10 s for this service)
 CONNECT_TIMEOUT = 5.0
 CACHE_FILE = "openlibrary.sqlite"
 

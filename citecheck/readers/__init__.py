@@ -14,11 +14,24 @@ from citecheck.gc_pause import gc_paused
 from citecheck.inputs import MANUSCRIPT_MAX_BYTES, read_input_bytes
 from citecheck.model import ReaderMessage, SourceText, Span
 from citecheck.readers.decoding import decode, normalise_newlines
-from citecheck.readers.latex import read_latex
-from citecheck.readers.markdown import read_markdown
 from citecheck.readers.plaintext import read_plain_text
 
 TextReader = Callable[[str, str], SourceText]
+
+
+def read_markdown(name: str, text: str) -> SourceText:
+    """The Markdown reader, imported on first use: a plain-text run does not load it."""
+    from citecheck.readers.markdown import read_markdown as read
+
+    return read(name, text)
+
+
+def read_latex(name: str, text: str) -> SourceText:
+    """The LaTeX reader, imported on first use: a run without LaTeX does not load it."""
+    from citecheck.readers.latex import read_latex as read
+
+    return read(name, text)
+
 
 # Suffix -> reader of decoded text. Binary formats (DOCX) register in BINARY_READERS.
 TEXT_READERS: dict[str, TextReader] = {
