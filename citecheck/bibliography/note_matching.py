@@ -22,7 +22,13 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from citecheck.bibliography.names import fold
-from citecheck.bibliography.note_evidence import cited_text, title_written_out, written_years
+from citecheck.bibliography.note_evidence import (
+    cited_text,
+    given_names,
+    in_order,
+    title_written_out,
+    written_years,
+)
 from citecheck.model import Author, NoteCitation, Reference
 
 MATCHED = "matched"
@@ -160,24 +166,37 @@ def surname_similarity(citation: NoteCitation, reference: Reference) -> float:
     if not citation.authors or not reference.authors:
         return 0.0
     cited = citation.authors[0]
-    return max(author_similarity(cited, a) for a in reference.authors)
+    similarity = max(author_similarity(cited, a) for a in reference.authors)
+    if similarity < 100 and _family_name_first(citation, reference):
+        return 100.0
+    return similarity
 
 
 def author_similarity(a: Author, b: Author) -> float:
-    """`name_similarity` of two authors' folded surnames; a compound surname given by its
-    last word in one place is the same name ("Jones" / "Stedman Jones", "Marxismus" /
-    "Arbeitsgruppe Marxismus"): 100."""
+    """`name_similarity` of two authors' folded surnames; a compound name given by its last
+    word in one place is the same name ("Jones" / "Stedman Jones", "Marxismus" /
+    "Arbeitsgruppe Marxismus"), and so is a name whose family name comes first given by
+    that word ("Mao" / "Mao Tse-tung"): 100."""
     return max(name_similarity(a.folded, b.folded), 100.0 * _same_compound(a, b))
 
 
 def _same_compound(a: Author, b: Author) -> bool:
     shorter, longer = sorted((a, b), key=lambda n: len(n.surname.split()))
     words = longer.surname.split()
-    return (
-        len(words) > 1
-        and len(shorter.surname.split()) == 1
-        and plain(fold(words[-1])) == plain(shorter.folded)
-    )
+    if len(words) < 2 or len(shorter.surname.split()) != 1:
+        return False
+    return plain(shorter.folded) in (plain(fold(words[-1])), plain(fold(words[0])))
+
+
+def _family_name_first(citation: NoteCitation, reference: Reference) -> bool:
+    """The entry lists the cited person under a name the note writes before the one read as
+    the surname: the family name first ("Mao Zedong" read as "Zedong", listed as "Mao"; "Kim
+    Il-sung"). Only the capitalised words right before the surname count, so another
+    person's name in the note does not."""
+    if not citation.authors or not reference.authors:
+        return False
+    before = given_names(citation, citation.authors[0].surname)
+    return bool(before) and plain(reference.authors[0].folded) in {plain(fold(w)) for w in before}
 
 
 def name_similarity(a: str, b: str) -> float:
@@ -276,6 +295,8 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
             return similarity + names / 10
     if reference.title and title_written_out(citation, reference.title, title_key):
         return WRITTEN_OUT_FIT + names / 10  # the reader read the title in part, or a part
+    if _letter_in(citation, reference):
+        return WRITTEN_OUT_FIT + names / 10
     if citation.title and reference.title:
         return None
     if citation.year and citation.year == reference.year and names == 100:
@@ -283,6 +304,21 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
     if not citation.title and not citation.year and names == 100:
         return 40.0  # "Slater, 73": an author alone, the only one of that name
     return None
+
+
+def _letter_in(citation: NoteCitation, reference: Reference) -> bool:
+    """A letter read by its date alone ("Marx to Engels, 16 April 1856, in Karl Marx and
+    Frederick Engels, *Selected Correspondence* (Moscow: Progress, 1975)"): the list gives
+    the collection, whose title the citation writes out, or whose year it writes after the
+    letter's date."""
+    if citation.title or "a letter" not in citation.unsure or not reference.title:
+        return False
+    text = title_key(cited_text(citation)).split()
+    if in_order(title_key(reference.title).split(), text) is not None:
+        return True
+    written = written_years(citation)
+    after = written[written.index(citation.year) + 1 :] if citation.year in written else written
+    return bool(reference.year) and reference.year in after
 
 
 def _fit_by_title_alone(citation: NoteCitation, reference: Reference) -> float | None:

@@ -32,6 +32,7 @@ from citecheck.model import (
 )
 from citecheck.rules.base import CheckContext, Rule
 from citecheck.rules.note_citations_unread import misspelt_authors
+from citecheck.rules.note_mentions import Mentions
 
 SAME_TITLE = 85
 SAME_NAME = 80
@@ -84,9 +85,12 @@ def missing_in_notes(manuscript: Manuscript, rule: Rule) -> Iterable[Finding]:
     references = usable_references(manuscript)
     if not references:
         return
+    mentions = Mentions(manuscript.notes, manuscript.source.masked)
     for match in match_note_citations(manuscript.note_citations, references):
         if match.status != MISSING or not _named_author(match.citation):
             continue  # a work without an author (a newspaper, an archive) is often unlisted
+        if mentions.named_in_passing(match.citation):
+            continue  # named in the note's prose, not cited: a list owes it no entry
         citation = match.citation
         message = (
             f"note {citation.note} cites {citation.label}, which has no entry in the bibliography"
