@@ -249,3 +249,32 @@ TITLE_OPENERS = frozenset(
 # Words of a title that precede a parenthesised year ("Homage to Catalonia (1938)").
 # matches "to", "of"; a narrative citation after them is taken for a title
 TITLE_WORDS = frozenset("to of the a an on".split())
+
+# Gatherings held at a place: "(Name, Year)" right after one gives where and when it met,
+# as "(American, 1874 -- 1940)" after a painter gives life dates ("the Second Congress
+# (Moscow, 1920)", "the Commune (Paris, 1871)").
+GATHERINGS = frozenset(
+    """congress congresses conference conferences convention plenum summit exhibition
+    exposition festival biennale olympics assembly synod commune international""".split()
+)
+
+# A gathering's name just before the bracket that holds the candidate.
+# matches "the Second Congress (" before "Moscow, 1920)", "The Commune ("; not
+# "the argument (", "the Congress of " (no bracket)
+GATHERING_BEFORE = lazy_compile(
+    rf"""\b(?i:{"|".join(sorted(GATHERINGS))})\s*\(\s*$""",
+    re.VERBOSE,
+)
+
+# A title or a thing and its year, then "and" or "or" before the candidate: the candidate
+# is the next item of the same list ("their Gotha (1875) and Erfurt (1891) programmes").
+# matches "their Gotha (1875) and " (group "head": "their Gotha "); not "Cliff (1974) and "
+# on its own (the head is checked in code)
+CONJUNCT_BEFORE = lazy_compile(
+    rf"""(?P<head>.*?)[{_UPPER}][^\W\d_]*+\s*+\((?:1[5-9]|20)\d\d\)\s*+,?\s*+(?:and|or)\s++$""",
+    re.VERBOSE | re.DOTALL,
+)
+
+# Lower-case words that introduce an author in a note's prose as the cues do: "A point made
+# by de Beauvoir, 1949", "Cliff, 1974 and Harman, 2009".
+AUTHOR_INTRODUCERS = frozenset("by see cf cf. also and e.g. i.e. compare".split())

@@ -19,12 +19,15 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from citecheck.bibliography.names import author
+from citecheck.bibliography.names import PARTICLES, author
 from citecheck.extract.citation_keys import find_keyed_citations
 from citecheck.extract.citation_patterns import (
     BARE_CITATION,
+    AUTHOR_INTRODUCERS,
     BODY_CUE,
+    CONJUNCT_BEFORE,
     CUE_WORDS,
+    GATHERING_BEFORE,
     IMPRINT_BEFORE,
     KIND_OF_WORK,
     LIST_CONTINUES,
@@ -156,8 +159,10 @@ def _accept(
     previous = _WORD_BEFORE.search(before)
     if previous and previous.group("word") in PLACE_PREPOSITIONS:
         return None  # "an instrument maker at Florence (1711)": a place and a date
-    if _title_or_thing(before, previous):
+    if _title_or_thing(before, previous) or _next_title_or_thing(before, previous):
         return None
+    if GATHERING_BEFORE.search(line_before) and not match.group("locator"):
+        return None  # "the Second Congress (Moscow, 1920)": where and when it met
     if narrative and previous and previous.group("word").lower() in TITLE_WORDS:
         if not before.rstrip().lower().endswith("according to"):
             return None
@@ -177,6 +182,9 @@ def _accept(
     if body and not narrative and name_separator == ", ":
         if not _vouched_in_body(text, span, match, before, locator, end):
             return None
+    if not body and not narrative and name_separator == ", " and _in_prose(previous):
+        if not _vouched_in_body(text, span, match, before, locator, end):
+            return None  # "Trotsky wrote this in Coyoacán, 1938": a place and a date
     return Citation(
         text=text[start:end],
         span=Span(start, end),
@@ -211,6 +219,29 @@ def _title_or_thing(before: str, previous: re.Match[str] | None) -> bool:
         earlier = _WORD_BEFORE.search(ahead)
         return bool(earlier and not earlier.group("comma") and earlier.group("word")[0].isupper())
     return False
+
+
+def _next_title_or_thing(before: str, previous: re.Match[str] | None) -> bool:
+    """True when the candidate is the second item of a list whose first item is a title or
+    a thing and its year: "their Gotha (1875) and Erfurt (1891) programmes"."""
+    if previous is None or previous.group("word") not in ("and", "or"):
+        return False
+    first = CONJUNCT_BEFORE.match(before[-_BRACKET_REACH:])
+    if first is None:
+        return False
+    return _title_or_thing(first.group("head"), _WORD_BEFORE.search(first.group("head")))
+
+
+def _in_prose(previous: re.Match[str] | None) -> bool:
+    """True when a lower-case word of prose stands just before the candidate in a note, not
+    one that introduces an author ("by", "see", "and"): "written in Coyoacán, 1938" is a
+    place and a date where "made by de Beauvoir, 1949" cites; a particle ("van") is part
+    of the name."""
+    if previous is None:
+        return False
+    word = previous.group("word")
+    lower = word.lower()
+    return word[0].islower() and lower not in AUTHOR_INTRODUCERS and lower not in PARTICLES
 
 
 def _is_stop_word(name: str) -> bool:
