@@ -22,7 +22,7 @@ from tests.helpers import ROOT, lint_text
 
 sys.path.insert(0, str(ROOT / "bench"))
 
-from note_seeding import works_cited, works_of  # noqa: E402
+from note_seeding import works_cited, works_of
 
 OTHER_NOTE = "Jane Doe, *An Unrelated Book* (London: Verso, 2000)."
 OTHER = {"form": "full", "authors": ["Doe"], "title": "An Unrelated Book", "year": 2000}

@@ -22,8 +22,8 @@ from dataclasses import replace
 from citecheck.bibliography.names import PARTICLES, author
 from citecheck.extract.citation_keys import find_keyed_citations
 from citecheck.extract.citation_patterns import (
-    BARE_CITATION,
     AUTHOR_INTRODUCERS,
+    BARE_CITATION,
     BODY_CUE,
     CONJUNCT_BEFORE,
     CUE_WORDS,
