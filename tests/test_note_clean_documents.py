@@ -75,9 +75,20 @@ MENTIONS = [
     "Trotsky wrote *The Revolution Betrayed* in 1936, in exile.",
 ]
 
-# The same works in citation shape, or named in prose with details: reported when the
-# list lacks them.
+# Pieces whose "author" is a publication, a broadcaster, a news agency or an archive (the
+# annotation gives them no author, so the list holds none): no finding.
+NO_NAMED_AUTHOR = [
+    "BBC News, “Corbyn Wins Leadership,” September 12, 2015, http://www.bbc.co.uk/news/uk-politics-34221155.",
+    "Associated Press, “Riots in Paris,” *The Guardian*, 3 May 2006.",
+    "Hoover Institution Archives, Boris Nicolaevsky Collection, box 3, folder 12.",
+    "Marxists Internet Archive, “Lenin Internet Archive,” https://www.marxists.org/archive/lenin/.",
+]
+
+# The same works in citation shape, or named in prose with details, and works of persons
+# and corporate authors whose names hold such a word: reported when the list lacks them.
 CITED = [
+    "US Department of Labor, *Report on Wages* (Washington, DC: GPO, 1950), 4.",
+    "Wayne Newsome, *Press Freedom* (London: Verso, 1990).",
     "Karl Marx, *Capital* (1867).",
     "See Marx, *Capital*.",
     "Marx, *Capital*, 23.",
@@ -132,10 +143,16 @@ def test_a_work_named_in_prose_is_owed_no_entry(note: str) -> None:
     assert missing(document(note, [])) == []
 
 
+@pytest.mark.parametrize("note", NO_NAMED_AUTHOR)
+def test_a_piece_by_a_publication_is_owed_no_entry(note: str) -> None:
+    assert missing(document(note, [])) == []
+
+
 @pytest.mark.parametrize("note", CITED)
 def test_a_work_in_citation_shape_or_with_details_is_owed_an_entry(note: str) -> None:
     assert 1 in missing(document(note, []))
 
 
 def test_the_tables_hold_both_ways() -> None:
-    assert len(MENTIONS) >= 5 and len(CITED) >= len(MENTIONS)
+    assert len(MENTIONS) + len(NO_NAMED_AUTHOR) >= 10
+    assert len(CITED) >= len(MENTIONS)

@@ -43,6 +43,8 @@ WHOLE_TITLE_SIMILARITY = 90
 # A fit by the entry's title written out in the citation's text, not by the title read:
 # below every fit by title, above the fits by author and year alone.
 WRITTEN_OUT_FIT = 70.0
+# A fit by author and year alone, with no title to compare.
+YEAR_FIT = 50.0
 # A chapter's fit to its book listed alone: below the fits by the chapter's own title and
 # by author and year.
 CONTAINER_FIT = 45.0
@@ -295,30 +297,32 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
             return similarity + names / 10
     if reference.title and title_written_out(citation, reference.title, title_key):
         return WRITTEN_OUT_FIT + names / 10  # the reader read the title in part, or a part
-    if _letter_in(citation, reference):
-        return WRITTEN_OUT_FIT + names / 10
+    letter = _letter_in(citation, reference)
+    if letter is not None:
+        return letter + names / 10
     if citation.title and reference.title:
         return None
     if citation.year and citation.year == reference.year and names == 100:
-        return 50.0 + names / 10
+        return YEAR_FIT + names / 10
     if not citation.title and not citation.year and names == 100:
         return 40.0  # "Slater, 73": an author alone, the only one of that name
     return None
 
 
-def _letter_in(citation: NoteCitation, reference: Reference) -> bool:
+def _letter_in(citation: NoteCitation, reference: Reference) -> float | None:
     """A letter read by its date alone ("Marx to Engels, 16 April 1856, in Karl Marx and
     Frederick Engels, *Selected Correspondence* (Moscow: Progress, 1975)"): the list gives
-    the collection, whose title the citation writes out, or whose year it writes after the
-    letter's date."""
+    the collection, whose title the citation writes out (as a title written out fits), or
+    whose year it writes after the letter's date (as a year fits, below)."""
     if citation.title or "a letter" not in citation.unsure or not reference.title:
-        return False
+        return None
     text = title_key(cited_text(citation)).split()
-    if in_order(title_key(reference.title).split(), text) is not None:
-        return True
+    words = title_key(reference.title).split()
+    if in_order(words, text) is not None:
+        return WRITTEN_OUT_FIT + min(len(words), 10) / 2  # the longest title written wins
     written = written_years(citation)
     after = written[written.index(citation.year) + 1 :] if citation.year in written else written
-    return bool(reference.year) and reference.year in after
+    return YEAR_FIT if reference.year and reference.year in after else None
 
 
 def _fit_by_title_alone(citation: NoteCitation, reference: Reference) -> float | None:

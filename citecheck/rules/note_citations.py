@@ -112,8 +112,25 @@ def missing_in_notes(manuscript: Manuscript, rule: Rule) -> Iterable[Finding]:
 _NO_AUTHOR = re.compile(r"^(?:anonymous|anon\.?|unknown|n\.\s?n\.)$", re.IGNORECASE)
 
 
+# A publication, a broadcaster, a news agency or an archive read where an author stands
+# ("BBC News", "Associated Press", "Marxists Internet Archive", "*The Guardian*"): the piece
+# has no named author, and a works-cited list often omits such pieces (Chicago 14.191,
+# 14.206), as it does those with no author at all. Matched on the surname's last word.
+# matches "News", "Associated Press", "Archives", "The Times", "Wikipedia"; not "Newsome",
+# "Pressman", "Development" ("World Commission on Environment and Development")
+_PUBLICATION_AS_AUTHOR = re.compile(
+    r"""(?:^|\s)(?:news|press|archives?|times|post|herald|tribune|gazette|magazine
+        |wikipedia|radio|television|tv|broadcasting|agency|wire|daily|weekly|newsletter
+        |collections?|papers)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _named_author(citation: NoteCitation) -> bool:
-    return bool(citation.authors) and not _NO_AUTHOR.match(citation.authors[0].surname)
+    if not citation.authors:
+        return False
+    surname = citation.authors[0].surname
+    return not _NO_AUTHOR.match(surname) and not _PUBLICATION_AS_AUTHOR.search(surname)
 
 
 def cited_by_notes(manuscript: Manuscript) -> set[str]:
