@@ -38,6 +38,8 @@ NAME_SIMILARITY = 80
 TITLE_SIMILARITY = 85
 SHORT_TITLE_SIMILARITY = 90
 SUGGESTION_SIMILARITY = 60
+# The most words a short title has (Chicago 14.32: "usually no more than four").
+SHORT_TITLE_WORDS = 4
 # A title given without its author must agree with the entry's as a whole, and closely.
 WHOLE_TITLE_SIMILARITY = 90
 # A fit by the entry's title written out in the citation's text, not by the title read:
@@ -99,7 +101,10 @@ def title_similarity(a: str, b: str, *, short: bool = True) -> float:
     main title, never from the subtitle alone (Chicago 14.29): "Evidence" is a short title
     of "Evidence of Leon Trotsky's Collaboration …", not of "Khrushchev Lied: The Evidence
     That …"; one that runs on past the main title is compared with the whole ("Lenin --
-    Theoretician" is of "Lenin -- Theoretician of Practice", not of "Lenin: A Study …")."""
+    Theoretician" is of "Lenin -- Theoretician of Practice", not of "Lenin: A Study …").
+    A short title has at most four words (Chicago 14.32): a longer one inside a main title
+    with words of substance it lacks is another work's whole title ("Capitalism Is the End
+    of the World" is not "Capitalism Is the End of the World Revisited")."""
     x, y = _compared(a), _compared(b)
     if not x or not y:
         return 0.0
@@ -107,12 +112,30 @@ def title_similarity(a: str, b: str, *, short: bool = True) -> float:
         return _as_wholes(x, y)
     shorter, longer = (a, b) if len(x) <= len(y) else (b, a)
     main = _compared(_main_title(longer))
+    short_key = _compared(shorter)
+    if len(short_key.split()) > SHORT_TITLE_WORDS and _runs_on(short_key, longer):
+        return _as_wholes(x, y)  # too long for a short title: a whole title, of another work
     if main and main != _compared(longer):
-        short_key = _compared(shorter)
         if short_key != main and short_key.startswith(main + " "):
             return _inside(x, y)
         return max(_inside(short_key, main), fuzz.token_sort_ratio(x, y))
     return _inside(x, y)
+
+
+# Words of a title that run on from the words before them, no mark between.
+# matches " Revisited" after "… End of the World"; not ": Essays", "? Burning", ". The"
+_RUN_ON = re.compile(r"\s+\w")
+
+
+def _runs_on(words: str, title: str) -> bool:
+    """True when `title` writes `words` (a title's key) and goes straight on with more words,
+    no colon, question mark or full stop between: "… End of the World Revisited"."""
+    text = unicodedata.normalize("NFKD", plain(title.lower()))
+    text = "".join(
+        c for c in text if not unicodedata.combining(c) and unicodedata.category(c) != "Cf"
+    )
+    found = re.search(r"[\W_]*".join(map(re.escape, words.split())), text)
+    return bool(found and _RUN_ON.match(text, found.end()))
 
 
 def _compared(title: str) -> str:
@@ -312,17 +335,24 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
 def _letter_in(citation: NoteCitation, reference: Reference) -> float | None:
     """A letter read by its date alone ("Marx to Engels, 16 April 1856, in Karl Marx and
     Frederick Engels, *Selected Correspondence* (Moscow: Progress, 1975)"): the list gives
-    the collection, whose title the citation writes out (as a title written out fits), or
-    whose year it writes after the letter's date (as a year fits, below)."""
+    the collection, whose title the citation writes out (as a title written out fits), or,
+    when it marks no title, whose year it writes after the letter's date (as a year fits)."""
     if citation.title or "a letter" not in citation.unsure or not reference.title:
         return None
     text = title_key(cited_text(citation)).split()
     words = title_key(reference.title).split()
     if in_order(words, text) is not None:
         return WRITTEN_OUT_FIT + min(len(words), 10) / 2  # the longest title written wins
+    if _MARKED_TITLE.search(cited_text(citation)):
+        return None  # the note names its collection, and it is not this entry's title
     written = written_years(citation)
     after = written[written.index(citation.year) + 1 :] if citation.year in written else written
     return YEAR_FIT if reference.year and reference.year in after else None
+
+
+# A title marked in the note's text: italics or quotation marks.
+# matches "*Selected Correspondence*", "“Letters”", "_Werke_"; not "Bd. 29", "2*3"
+_MARKED_TITLE = re.compile(r"\*[^*\s][^*]*\*|“[^”]+”|(?<!\w)_[^_]+_(?!\w)")
 
 
 def _fit_by_title_alone(citation: NoteCitation, reference: Reference) -> float | None:
