@@ -38,6 +38,17 @@ def letter(name: str, dated: str, collection: str) -> NoteCitation:
     )  # fmt: skip
 
 
+def misread(text: str, name: str, title: str, year: str) -> NoteCitation:
+    """A citation whose title the reader read from another part of the note."""
+    return NoteCitation(
+        text=text, span=Span(0, len(text)), note=1, form="full", authors=(author(name),),
+        title=title, year=year,
+    )  # fmt: skip
+
+
+PENGUIN = "Karl Marx, *Capital*, vol. 1, Penguin Classics (London: Penguin, 1976), 12."
+
+
 def entry(names: str, title: str, year: str) -> Reference:
     return Reference(
         key=f"k{year}", authors=tuple(author(n) for n in names.split(" & ")), year=year,
@@ -92,6 +103,10 @@ OTHER_WORK = [
     (cited("Nietzsche", "Attempt at a Self-Criticism of Tragedy"), entry("Nietzsche", "Attempt at a Self-Criticism of Tragedy Revisited", "1901")),
     # a letter read by its date names its collection; another book of the same year is not it
     (letter("Marx", "1856", "*Selected Correspondence* (Moscow: Progress, 1975)"), entry("Marx", "Capital", "1975")),
+    (misread(PENGUIN, "Marx", "Penguin Classics", "1976"), entry("Marx", "Grundrisse", "1976")),
+    (misread(PENGUIN, "Marx", "Penguin Classics", "1976"), entry("Marx", "Capital", "1867")),
+    # the title read is what counts: a note may mark other works' titles beside its own
+    (misread(PENGUIN, "Marx", "Penguin Classics", "1976"), entry("Marx", "Capital", "1976")),
 ]  # fmt: skip
 
 

@@ -45,8 +45,6 @@ WHOLE_TITLE_SIMILARITY = 90
 # A fit by the entry's title written out in the citation's text, not by the title read:
 # below every fit by title, above the fits by author and year alone.
 WRITTEN_OUT_FIT = 70.0
-# A fit by the entry's title marked in the note, the reader having read another title.
-MARKED_FIT = 60.0
 # A fit by author and year alone, with no title to compare.
 YEAR_FIT = 50.0
 # A chapter's fit to its book listed alone: below the fits by the chapter's own title and
@@ -325,8 +323,6 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
     letter = _letter_in(citation, reference)
     if letter is not None:
         return letter + names / 10
-    if _title_marked_in(citation, reference) and names >= NAME_SIMILARITY:
-        return MARKED_FIT + names / 10  # the reader took another part of the note for the title
     if citation.title and reference.title:
         return None
     if citation.year and citation.year == reference.year and names == 100:
@@ -360,18 +356,6 @@ def _letter_in(citation: NoteCitation, reference: Reference) -> float | None:
 # A title marked in the note's text: italics or quotation marks.
 # matches "*Selected Correspondence*", "“Letters”", "_Werke_"; not "Bd. 29", "2*3"
 _MARKED_TITLE = re.compile(r"\*[^*\s][^*]*\*|“[^”]+”|(?<!\w)_[^_]+_(?!\w)")
-
-
-def _title_marked_in(citation: NoteCitation, reference: Reference) -> bool:
-    """The note marks the entry's whole title (italics or quotation marks) and gives no other
-    year: "Marx, *Capital*, vol. 1 (London: Penguin, 1976)" names the entry "Marx, *Capital*,
-    1976" whatever part of it the reader took for the title."""
-    if not reference.title or not citation.title or _years_disagree(citation, reference):
-        return False
-    return any(
-        title_similarity(m.group().strip("*_“”"), reference.title, short=False) >= TITLE_SIMILARITY
-        for m in _MARKED_TITLE.finditer(cited_text(citation))
-    )
 
 
 def _fit_by_title_alone(citation: NoteCitation, reference: Reference) -> float | None:
