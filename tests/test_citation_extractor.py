@@ -187,6 +187,20 @@ NOTE_PROSE_NEGATIVE = [
     "Theses 1–4 and 12, adopted 1920.",
     "The Kronstadt rising of March 1921 ended this.",
     "Lenin made this point repeatedly in 1917, against Kautsky.",
+    "Ο Φώτης Τερζάκης, εκδ. Πρίσμα, 1992.",
+    '{{% figure src="x.jpg" caption="Mitglieder eines Clubs in Petrograd (1921)" %}}',
+    "![Lenin in Petrograd (1921)](lenin.png)",
+    "<figcaption>Zetkin in Stuttgart (1907)</figcaption>",
+]
+
+# Citations in and beside a caption: a cue or a page in it, or the text after it.
+CAPTION_POSITIVE = [
+    (
+        '{{% figure src="x.jpg" caption="A strike (see Smith (1990), p. 4)" %}}',
+        [("Smith, 1990", "")],
+    ),
+    ('{{% figure src="x.jpg" caption="Lenin." %}} As Cliff (1974) argued.', [("Cliff, 1974", "")]),
+    ("![Lenin](lenin.png) As Cliff (1974) argued.", [("Cliff, 1974", "")]),
 ]
 
 NEGATIVE = [
@@ -268,6 +282,13 @@ def test_hard_negative_is_not_a_citation(text: str) -> None:
 @pytest.mark.parametrize("text", PUBLISHER_AND_YEAR)
 def test_publisher_or_life_dates_in_a_note_are_not_a_citation(text: str) -> None:
     assert labels(text, note=True) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTION_POSITIVE)
+def test_a_cited_caption_or_the_text_after_a_caption_keeps_its_citation(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert labels(text, name="m.md") == expected
 
 
 @pytest.mark.parametrize("text", NOTE_PROSE_NEGATIVE)

@@ -181,14 +181,14 @@ VOLUME_BEFORE = lazy_compile(
 # broadcaster or a label, and its year is the work's date, not a citation of it. So is a
 # picture's credit: its maker and year date the picture ("photo by Hine (1910)").
 # matches "published by " in "a book called *Samizdat*, published by Pathfinder (1974)",
-# "broadcast by ", "issued by ", "courtesy of ", "photograph by "; not "a study by " ("a
-# study by Smith (1974)"), "cited by "
+# "broadcast by ", "issued by ", "courtesy of ", "photograph by ", Greek "εκδ. " (the
+# publisher: "εκδ. Πρίσμα, 1992"); not "a study by " ("a study by Smith (1974)"), "cited by "
 PUBLISHER_BEFORE = lazy_compile(
     r"""(?:\b(?:(?:re)?published|(?:re)?issued|(?:re)?printed|released|broadcast|aired
              |distributed|brought\s+out|put\s+out
              |photo(?:graph)?|image|picture|painting|drawing|poster|engraving|lithograph
              |cartoon|illustration)\s+by
-        |\bcourtesy\s+of)\s*$""",
+        |\bcourtesy\s+of|(?<!\w)εκδ(?:\.|όσεις))\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -278,3 +278,13 @@ CONJUNCT_BEFORE = lazy_compile(
 # Lower-case words that introduce an author in a note's prose as the cues do: "A point made
 # by de Beauvoir, 1949", "Cliff, 1974 and Harman, 2009".
 AUTHOR_INTRODUCERS = frozenset("by see cf cf. also and e.g. i.e. compare".split())
+
+# A figure's caption or an image's alt text opened and not yet closed before the candidate:
+# a Hugo or Markdown figure attribute, an HTML figcaption, Markdown image brackets.
+# matches 'caption="Clara Zetkin in ', "<figcaption>Lenin in ", "![Lenin in "; not
+# 'caption="Lenin." %}} Then ', "![x](y.png) Then "
+CAPTION_OPEN = lazy_compile(
+    r"""(?:\b(?:caption|alt|title)\s*=\s*"[^"\n]*|<figcaption>(?:(?!</figcaption>).)*
+        |!\[[^\]\n]*)$""",
+    re.VERBOSE,
+)

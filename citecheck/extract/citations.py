@@ -25,6 +25,7 @@ from citecheck.extract.citation_patterns import (
     AUTHOR_INTRODUCERS,
     BARE_CITATION,
     BODY_CUE,
+    CAPTION_OPEN,
     CONJUNCT_BEFORE,
     CUE_WORDS,
     GATHERING_BEFORE,
@@ -79,6 +80,9 @@ _BRACKET_REACH = 300
 # candidate and its two scans are skipped: exact, and most body paragraphs have no year.
 # matches "1974" in "Cliff, 1974", "2009" in "20091"; not "1499", "192"
 _ANY_YEAR = lazy_compile(r"1[5-9]\d\d|20\d\d")
+
+# How far back on its line a candidate looks for an open caption (a bound keeps it linear).
+_CAPTION_REACH = 1000
 
 # How far back `_inside_name` reads for the start of a word (a bound keeps it linear).
 _NAME_REACH = 200
@@ -185,6 +189,9 @@ def _accept(
     if not body and not narrative and name_separator == ", " and _in_prose(previous):
         if not _vouched_in_body(text, span, match, before, locator, end):
             return None  # "Trotsky wrote this in Coyoacán, 1938": a place and a date
+    if _in_caption(text, span.start, start) and not (locator or match.group("etal")):
+        if not (BODY_CUE.search(before) or SPACED_CUE.search(before)):
+            return None  # "{{% figure caption="… in Petrograd (1921)" %}}": the picture's date
     return Citation(
         text=text[start:end],
         span=Span(start, end),
@@ -230,6 +237,14 @@ def _next_title_or_thing(before: str, previous: re.Match[str] | None) -> bool:
     if first is None:
         return False
     return _title_or_thing(first.group("head"), _WORD_BEFORE.search(first.group("head")))
+
+
+def _in_caption(text: str, floor: int, start: int) -> bool:
+    """True when the candidate stands in a figure's caption or an image's alt text on its
+    line: there a name and a year date the picture ("Clara Zetkin in Petrograd (1921)"), and
+    only a cue or a page makes them a citation ("Source: see Smith (1990), p. 4")."""
+    line_start = max(floor, start - _CAPTION_REACH, text.rfind("\n", floor, start) + 1)
+    return bool(CAPTION_OPEN.search(text, line_start, start))
 
 
 def _in_prose(previous: re.Match[str] | None) -> bool:
