@@ -189,6 +189,7 @@ NOTE_PROSE_NEGATIVE = [
     "Lenin made this point repeatedly in 1917, against Kautsky.",
     "Ο Φώτης Τερζάκης, εκδ. Πρίσμα, 1992.",
     '{{% figure src="x.jpg" caption="Mitglieder eines Clubs in Petrograd (1921)" %}}',
+    '{{% figure src="x.jpg" caption="Mitglieder eines \\"Clubs\\" in Petrograd (1921)" %}}',
     "![Lenin in Petrograd (1921)](lenin.png)",
     "<figcaption>Zetkin in Stuttgart (1907)</figcaption>",
 ]
@@ -351,6 +352,7 @@ def test_keyed_citations(text: str, keys: list[str]) -> None:
         ("m.md", "Blah <!-- [@key] --> blah.", []),
         ("m.md", "See [my profile](https://x.org/@user) and @real.", ["real"]),
         ("m.md", "Mail <https://x.org/@user> now.", []),
+        ("m.md", "Available at https://medium.com/@AM_HC/interview and @real.", ["real"]),
         ("m.tex", "Write \\verb|\\cite{key}| for it, or \\cite{real}.", ["real"]),
         ("m.tex", "Math $\\cite{key}$ here.", []),
         ("m.tex", "% \\cite{commented}\nBlah \\cite{real}.", ["real"]),

@@ -281,10 +281,11 @@ AUTHOR_INTRODUCERS = frozenset("by see cf cf. also and e.g. i.e. compare".split(
 
 # A figure's caption or an image's alt text opened and not yet closed before the candidate:
 # a Hugo or Markdown figure attribute, an HTML figcaption, Markdown image brackets.
-# matches 'caption="Clara Zetkin in ', "<figcaption>Lenin in ", "![Lenin in "; not
+# matches 'caption="Clara Zetkin in ', 'caption="a \\"Club\\" in ' (an escaped quote inside),
+# "<figcaption>Lenin in ", "![Lenin in "; not
 # 'caption="Lenin." %}} Then ', "![x](y.png) Then "
 CAPTION_OPEN = lazy_compile(
-    r"""(?:\b(?:caption|alt|title)\s*=\s*"[^"\n]*|<figcaption>(?:(?!</figcaption>).)*
+    r"""(?:\b(?:caption|alt|title)\s*=\s*"(?:[^"\\\n]|\\.)*|<figcaption>(?:(?!</figcaption>).)*
         |!\[[^\]\n]*)$""",
     re.VERBOSE,
 )
