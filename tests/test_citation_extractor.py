@@ -188,6 +188,8 @@ NOTE_PROSE_NEGATIVE = [
     "The Kronstadt rising of March 1921 ended this.",
     "Lenin made this point repeatedly in 1917, against Kautsky.",
     "Ο Φώτης Τερζάκης, εκδ. Πρίσμα, 1992.",
+    "Lenin's April Theses (1917) made the turn.",
+    "Marx’s Capital (1867) came first.",
     '{{% figure src="x.jpg" caption="Mitglieder eines Clubs in Petrograd (1921)" %}}',
     '{{% figure src="x.jpg" caption="Mitglieder eines \\"Clubs\\" in Petrograd (1921)" %}}',
     "![Lenin in Petrograd (1921)](lenin.png)",
@@ -295,6 +297,13 @@ def test_a_cited_caption_or_the_text_after_a_caption_keeps_its_citation(
 @pytest.mark.parametrize("text", NOTE_PROSE_NEGATIVE)
 def test_a_place_or_thing_and_year_in_a_note_is_not_a_citation(text: str) -> None:
     assert labels(text, note=True) == []
+
+
+def test_a_markdown_note_that_opens_with_its_imprint_is_not_a_citation() -> None:
+    text = "Body.[^1]\n\n[^1]: London: Verso, 2012.\n"
+    assert [c.label for c in find_citations(source_of(text, name="m.md"))] == []
+    kept = "Body.[^1]\n\n[^1]: Cliff, 1974.\n"
+    assert [c.label for c in find_citations(source_of(kept, name="m.md"))] == ["Cliff, 1974"]
 
 
 def test_table_is_big_enough_and_half_negative() -> None:

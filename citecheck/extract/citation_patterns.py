@@ -158,10 +158,11 @@ LIST_CONTINUES = lazy_compile(
 # the candidate is a publisher (or its last word) and its year. A place may be abbreviated
 # with full stops ("U.K.", "Mass."); a publisher's name may hold "of", "and", "the", "for".
 # matches "(London: " in "(London: Bookmarks, 2009)", "New York: ", "(Cambridge, U.K.: ",
+# "[^1]: London: " (a Markdown note that opens with its imprint),
 # "(New York: New York Review of " before "Books, 2003)", "(Tübingen and Leipzig: "; not
 # "1974: 118; ", "Capital: see "
 IMPRINT_BEFORE = lazy_compile(
-    rf"""(?:^|[(\[;,.])\s*
+    rf"""(?:^|[(\[;,.]|\]:)\s*
         [{_UPPER}][^\W\d_]*(?:\.[^\W\d_]+)*\.?
         (?:\s+(?:(?:and|&|und|et)\s+)?[{_UPPER}][^\W\d_]*(?:\.[^\W\d_]+)*\.?)*
         \s*:\s*
@@ -287,5 +288,15 @@ AUTHOR_INTRODUCERS = frozenset("by see cf cf. also and e.g. i.e. compare".split(
 CAPTION_OPEN = lazy_compile(
     r"""(?:\b(?:caption|alt|title)\s*=\s*"(?:[^"\\\n]|\\.)*|<figcaption>(?:(?!</figcaption>).)*
         |!\[[^\]\n]*)$""",
+    re.VERBOSE,
+)
+
+# A possessive, then at most three capitalised words, just before the candidate: the
+# candidate ends the name of the owner's thing, not an author ("Lenin's April Theses (1917)",
+# "Marx's Capital (1867)").
+# matches "Lenin's April " before "Theses (1917)", "Marx’s " before "Capital (1867)"; not
+# "Marx's critic " before "Cliff (1974)"
+POSSESSIVE_THING_BEFORE = lazy_compile(
+    rf"""[^\W\d_]['’]s\s++(?:[{_UPPER}][^\W\d_]*+\s++){{0,3}}$""",
     re.VERBOSE,
 )

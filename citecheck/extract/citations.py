@@ -36,6 +36,7 @@ from citecheck.extract.citation_patterns import (
     OPENING,
     PLACE_PREPOSITIONS,
     PLAIN_TITLE_BEFORE,
+    POSSESSIVE_THING_BEFORE,
     POSSESSIVES,
     PUBLISHER_BEFORE,
     SPACED_CUE,
@@ -165,6 +166,8 @@ def _accept(
         return None  # "an instrument maker at Florence (1711)": a place and a date
     if _title_or_thing(before, previous) or _next_title_or_thing(before, previous):
         return None
+    if POSSESSIVE_THING_BEFORE.search(before):
+        return None  # "Lenin's April Theses (1917)": a thing of Lenin's and its year
     if GATHERING_BEFORE.search(line_before) and not match.group("locator"):
         return None  # "the Second Congress (Moscow, 1920)": where and when it met
     if narrative and previous and previous.group("word").lower() in TITLE_WORDS:
