@@ -82,6 +82,9 @@ NO_NAMED_AUTHOR = [
     "Associated Press, “Riots in Paris,” *The Guardian*, 3 May 2006.",
     "Hoover Institution Archives, Boris Nicolaevsky Collection, box 3, folder 12.",
     "Marxists Internet Archive, “Lenin Internet Archive,” https://www.marxists.org/archive/lenin/.",
+    "Unsigned, “The Tasks Ahead,” *Pravda*, March 14, 1917.",
+    "Editors, “Introduction,” *New Left Review* 1 (1960): 1.",
+    "Translator's note, *Capital* (London: Penguin, 1976), 12.",
 ]
 
 # The same works in citation shape, or named in prose with details, and works of persons

@@ -107,9 +107,16 @@ def missing_in_notes(manuscript: Manuscript, rule: Rule) -> Iterable[Finding]:
         yield rule.finding(message, citation.span, data=data, suggestion=suggestion)
 
 
-# "Anonymous" written where the author stands names no author.
-# matches "Anonymous", "Anon.", "anon"; not "Anonymus Press"
-_NO_AUTHOR = re.compile(r"^(?:anonymous|anon\.?|unknown|n\.\s?n\.)$", re.IGNORECASE)
+# "Anonymous", "Unsigned" or a role written where the author stands names no author: the
+# piece is the journal's own ("Editors, “Introduction,” *New Left Review* 1 (1960)") or a
+# translator's note.
+# matches "Anonymous", "Anon.", "anon", "Unsigned", "Editors", "The Editors", "Editorial",
+# "Translator"; not "Anonymus Press", "Editor-Smith"
+_NO_AUTHOR = re.compile(
+    r"""^(?:anonymous|anon\.?|unknown|unsigned|n\.\s?n\.|(?:the\s+)?editors|editorial(?:\s+board)?
+        |translator|staff)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 # A publication, a broadcaster, a news agency or an archive read where an author stands
