@@ -90,6 +90,8 @@ NO_NAMED_AUTHOR = [
 # The same works in citation shape, or named in prose with details, and works of persons
 # and corporate authors whose names hold such a word: reported when the list lacks them.
 CITED = [
+    "Luxemburg's biographer, J. P. Nettl, in the essay “The German Social Democratic Party 1890--1914 as Political Model” (in *Past and Present* 30 [April 1965], 65--95), addressed this.",
+    "\u200bKarl Kautsky: *Der Staatssozialismus*. In: *Der Sozialdemokrat*, 1881.",
     "US Department of Labor, *Report on Wages* (Washington, DC: GPO, 1950), 4.",
     "Wayne Newsome, *Press Freedom* (London: Verso, 1990).",
     "Karl Marx, *Capital* (1867).",

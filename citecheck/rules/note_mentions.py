@@ -56,11 +56,22 @@ _JOINED_AT_END = re.compile(
 )
 
 
+# Details written in the citation's own text that the reader's fields may not hold: an
+# imprint, a container in brackets, a page or page range, an address, a volume or issue.
+# matches "(London: Verso", "(in *Past and Present*", ", 65--95", "p. 19", "pp. 3",
+# "http://x", "www.x", "vol. 2", "no. 4", "Bd. 1"; not "(1867)", "1890--1914" in a title,
+# "in *Capital*"
+_DETAIL_TRACE = re.compile(
+    r"""\(\s*[A-Z][^():\n]{1,40}:\s*[A-Z]|\(\s*in\s|,\s*(?:pp?\.\s*)?\d{1,4}\s*(?:[-–]{1,2})\s*\d{1,4}(?!\d)
+        |\bpp?\.\s*\d|https?://|\bwww\.|\b(?:vol|no|nr|bd|issue)\.?\s*\d""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _has_details(citation: NoteCitation) -> bool:
     """An imprint, a container, an address or a page: what a citation gives, a mention not."""
-    return any(
-        (citation.place, citation.publisher, citation.container, citation.url, citation.pages)
-    )
+    fields = (citation.place, citation.publisher, citation.container, citation.url, citation.pages)
+    return any(fields) or bool(_DETAIL_TRACE.search(citation.text))
 
 
 def _note_of(citation: NoteCitation, notes: Sequence[Note], starts: Sequence[int]) -> Note | None:
@@ -79,7 +90,8 @@ def _before(citation: NoteCitation, note: Note | None, masked: str) -> tuple[str
     clauses = list(_CLAUSE_START.finditer(before))
     sentence = before[sentences[-1].end() :] if sentences else before
     clause = before[clauses[-1].end() :] if clauses else before
-    return sentence, clause.strip(" \t\n*_“”\"‘’'—–-,")
+    # no letter or digit (a zero-width space after the note's label, a dash): the start
+    return sentence, clause.strip(" \t\n*_“”\"‘’'—–-,") if re.search(r"\w", clause) else ""
 
 
 class Mentions:
