@@ -361,7 +361,6 @@ def test_keyed_citations(text: str, keys: list[str]) -> None:
         ("m.md", "Blah <!-- [@key] --> blah.", []),
         ("m.md", "See [my profile](https://x.org/@user) and @real.", ["real"]),
         ("m.md", "Mail <https://x.org/@user> now.", []),
-        ("m.md", "Available at https://medium.com/@AM_HC/interview and @real.", ["real"]),
         ("m.tex", "Write \\verb|\\cite{key}| for it, or \\cite{real}.", ["real"]),
         ("m.tex", "Math $\\cite{key}$ here.", []),
         ("m.tex", "% \\cite{commented}\nBlah \\cite{real}.", ["real"]),

@@ -29,11 +29,9 @@ PANDOC_ITEM = re.compile(
     rf"(?P<prefix>[^@]*?)(?P<suppress>-)?(?<![\w@])@(?P<key>{_KEY})(?P<rest>.*)", re.S
 )
 
-# A pandoc key in running text, outside brackets; not after a slash, where "@" is part of
-# an address's path ("https://medium.com/@AM_HC/…").
-# matches "@item1" in "@item1 says"; not "a@b.org", "[@item1]" (taken by the group),
-# "medium.com/@AM_HC"
-PANDOC_BARE = re.compile(rf"(?<![\w@\[\-/])@(?P<key>{_KEY})")
+# A pandoc key in running text, outside brackets.
+# matches "@item1" in "@item1 says"; not "a@b.org", "[@item1]" (taken by the group)
+PANDOC_BARE = re.compile(rf"(?<![\w@\[\-])@(?P<key>{_KEY})")
 
 MAX_LATEX_OPTION = 500
 
