@@ -191,6 +191,27 @@ def _short_forms_in_container(n: int) -> str:
     return body + "\n" + notes
 
 
+# A long works-cited list of full-form entries: each line once rebuilt the set of keys
+# taken, searched the list for its entry and scanned every author-year span before it.
+def _works_cited_list(n: int) -> str:
+    entries = "".join(
+        f"{_letters(i).title()}ton, Ann. *A History of {_letters(i)}*. London: Verso, "
+        f"{1900 + i % 100}.\n\n"
+        for i in range(1, n + 1)
+    )
+    return "A claim (Smith, 1974).\n\n## References\n\n" + entries
+
+
+# A long author-year reference list: each entry's line was once found by counting the
+# newlines from the start of the file.
+def _author_year_list(n: int) -> str:
+    entries = "".join(
+        f"{_letters(i).title()}ton, Ann, {1900 + i % 100}, A History of {_letters(i)}.\n"
+        for i in range(1, n + 1)
+    )
+    return "A claim (Smith, 1974).\n\nReferences\n\n" + entries
+
+
 def _html_unclosed_markup(n: int) -> str:
     return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
 
@@ -209,6 +230,8 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-plain-title-by", ".md", 20_000, _note_plain_title_by, owner="notes"),
     Probe("note-short-forms", ".md", 1_000, _note_short_forms, owner="notes"),
     Probe("short-forms-in-container", ".md", 1_000, _short_forms_in_container, owner="notes"),
+    Probe("works-cited-list", ".md", 500, _works_cited_list),
+    Probe("author-year-list", ".txt", 2_500, _author_year_list),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),
     Probe("book-parts-markdown", ".md", 1_000, _book_parts_markdown, owner="books"),
     Probe("index-column", ".txt", 10_000, _index_column, owner="books"),

@@ -67,7 +67,7 @@ class ResultCache:
         self.entries = folder / ENTRIES
         self.note = note
         self.usable = True
-        self._prefix = _code_stamp() + "\0" + os.getcwd() + "\0" + "\0".join(bib_option)
+        self._prefix = code_stamp() + "\0" + os.getcwd() + "\0" + "\0".join(bib_option)
 
     def open(self) -> bool:
         """Create the folder, its tag and .gitignore. False (and one note) when it cannot
@@ -179,7 +179,7 @@ def _unchanged(recorded: list[Any]) -> bool:
 _STAMP: str | None = None
 
 
-def _code_stamp() -> str:
+def code_stamp() -> str:
     """This citecheck: its version, the Python running it, each module's size and
     modification time (an edited checkout lints again; an installed one changes with it),
     and the same of the libraries whose results become findings."""

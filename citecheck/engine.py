@@ -24,6 +24,7 @@ from citecheck.rule_catalog import CATALOG
 
 if TYPE_CHECKING:
     from citecheck import projects
+    from citecheck.bibliography import ParsedStore
     from citecheck.cache import ResultCache
     from citecheck.model import Bibliography, Manuscript, Resolution, SourceText
     from citecheck.rules import Rule
@@ -292,6 +293,7 @@ def lint_paths(
     (`citecheck.cache`), a file whose result is cached is not linted again; it is used
     only where a result is findings and counts alone: no resolver, no postprocess, no
     document kept, and a file linted on its own (not as a member of a LaTeX project).
+    Its folder also keeps parsed bibliography files (`citecheck.bib_cache`), for any run.
     """
     found = collect_paths(paths, warn, options.selection)
     named = [Path(name) for name in paths]
@@ -301,6 +303,10 @@ def lint_paths(
     linter.named = {os.path.realpath(path) for path in named}
     linter.can_skip = warn is not None
     linter.cache = cache if usable else None
+    if cache is not None:
+        from citecheck.bib_cache import ParsedBibliographies
+
+        linter.bib_store = ParsedBibliographies(cache.folder)
     items: Iterable[projects.Unit | Path]
     if any(path.suffix.lower() == ".tex" for path in found):
         from citecheck import projects
@@ -380,6 +386,7 @@ class _FileLinter:
         self.postprocess = postprocess
         self.keep_documents = keep_documents
         self.bibliographies: dict[tuple[str, ...], Bibliography] = {}
+        self.bib_store: ParsedStore | None = None  # parsed files kept between runs
         self._rules: tuple[Rule, ...] | None = None
 
     @property
@@ -444,7 +451,7 @@ class _FileLinter:
             else bibliography_paths(home, self.options, home_source)
         )
         if bib_paths not in self.bibliographies:
-            self.bibliographies[bib_paths] = load_bibliography(bib_paths)
+            self.bibliographies[bib_paths] = load_bibliography(bib_paths, self.bib_store)
         bibliography = with_front_matter(
             self.bibliographies[bib_paths] if bib_paths else None, source
         )

@@ -92,6 +92,7 @@ ALLOWED = {
         "parallel",
         "rule_catalog",
         "cache",
+        "bib_cache",
     },
     "openlibrary": BASE | {"openlibrary", "atomic", "bibliography"},
     "reporters": BASE | {"reporters", "engine", "rules", "bibliography", "atomic", "extract"},
@@ -119,6 +120,7 @@ ALLOWED = {
     "rule_catalog": set(),
     "cache": BASE | {"engine", "cache_format"},
     "cache_format": BASE | {"engine"},
+    "bib_cache": BASE | {"bibliography", "cache", "atomic"},
     "api": BASE | {"engine", "reporters", "config", "parallel", "readers"},
 }
 

@@ -134,7 +134,7 @@ def test_a_bibliography_that_appears_is_a_miss(tmp_path: Path) -> None:
 
 def test_a_corrupt_entry_is_ignored_and_written_over(project: Path) -> None:
     first, _, _ = run(project, "lint", "manuscript.txt", "--format", "json")
-    (entry,) = (project / ".citecheck_cache").rglob("*.json")
+    (entry,) = (project / ".citecheck_cache" / "lint-v1").rglob("*.json")
     for damage in (b"{not json", json.dumps({"format": 1}).encode(), b"\x00" * 10):
         entry.write_bytes(damage)
         again, hit, errors = run(project, "lint", "manuscript.txt", "--format", "json")
@@ -174,7 +174,7 @@ def test_latex_files_are_linted_with_their_project_and_the_others_cached(tmp_pat
     part.write_text("As \\cite{cliff1974} argued.\\footnote{See \\cite{nobody2020}.}\n", "utf-8")
     first, _, _ = run(tmp_path, "lint", ".")
     assert "nobody2020" in first
-    assert len(list((tmp_path / ".citecheck_cache").rglob("*.json"))) == 1  # notes.txt
+    assert len(list((tmp_path / ".citecheck_cache" / "lint-v1").rglob("*.json"))) == 1  # notes.txt
     part.write_text("As \\cite{cliff1974} argued.\\footnote{See \\cite{later2021}.}\n", "utf-8")
     second, _, _ = run(tmp_path, "lint", ".")
     assert "later2021" in second and "nobody2020" not in second

@@ -240,3 +240,23 @@ def test_a_body_is_shown_whole_and_matched_by_its_last_word() -> None:
 def test_a_paragraph_in_the_list_is_no_entry() -> None:
     """A line longer than any entry is prose (and is not scanned for names at all)."""
     assert read_entry("Korsch, Karl. " + "Marxism and philosophy, " * 100 + "1970.") is None
+
+
+def test_works_of_one_author_and_year_get_keys_of_their_own() -> None:
+    """Keys are unique across the list: a second and third work of one author and year get
+    "b" and "c", and an entry the author-year parser also read keeps its own key."""
+    text = (
+        "Text.\n\n## Works cited\n\n"
+        "Okafor, Chidi. *Rivers of Iron*. Chicago: Dearborn, 2011.\n\n"
+        "Cliff, Tony, 1974, State Capitalism in Russia (Pluto).\n\n"
+        "Okafor, Chidi. *Rivers of Salt*. Chicago: Dearborn, 2011.\n\n"
+        "Okafor, Chidi. *Rivers of Sand*. Chicago: Dearborn, 2011.\n"
+    )
+    source = read_bytes("list.md", text.encode())
+    found = works_cited_entries(source, references_in_text(source))
+    assert [(r.key, r.title) for r in found] == [
+        ("okafor2011", "Rivers of Iron"),
+        ("cliff1974", "State Capitalism in Russia"),
+        ("okafor2011b", "Rivers of Salt"),
+        ("okafor2011c", "Rivers of Sand"),
+    ]

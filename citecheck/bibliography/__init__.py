@@ -13,6 +13,7 @@ manuscript names itself (YAML front matter, `\\bibliography`, `\\addbibresource`
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 from citecheck.bibliography.declared import (
     declared_bibliographies,
@@ -21,7 +22,8 @@ from citecheck.bibliography.declared import (
     named_files,
     where_declared,
 )
-from citecheck.bibliography.formats import parser_for, supported_suffixes
+from citecheck.bibliography.formats import parser_for, reader_name, supported_suffixes
+from citecheck.bibliography.parsed_format import Parsed
 from citecheck.bibliography.reflist import references_in_list as references_in_text
 from citecheck.errors import InputError
 from citecheck.inputs import read_input_bytes, regular_file_size
@@ -41,19 +43,29 @@ MAX_BYTES = 32 * 1024 * 1024
 DEFAULT_BIB_NAME = "bibliography.bib"
 
 
-def load_bibliography(paths: Sequence[str]) -> Bibliography:
+class ParsedStore(Protocol):
+    """Where parsed files are kept between runs (`citecheck.bib_cache`)."""
+
+    def get(self, path: str, reader: str, data: bytes) -> Parsed | None: ...
+
+    def put(self, path: str, reader: str, data: bytes, parsed: Parsed) -> None: ...
+
+
+def load_bibliography(paths: Sequence[str], store: ParsedStore | None = None) -> Bibliography:
+    """The entries of the files, in order, and the problems met. With a `store`, a file
+    whose bytes were parsed before is read back from it, not parsed again."""
     if not paths:
         return Bibliography((), (), ())
     # A folder or a missing file is named as such first; then an unknown suffix fails
     # before anything is read.
     for path in paths:
         regular_file_size(path, "bibliography file")
-    parsers = [parser_for(path) for path in paths]
+    readers = [reader_name(path) for path in paths]
     references: list[Reference] = []
     problems: list[BibProblem] = []
     first_seen: dict[str, Reference] = {}
-    for path, parse in zip(paths, parsers, strict=True):
-        found, found_problems = parse(path, _read(path))
+    for path, reader in zip(paths, readers, strict=True):
+        found, found_problems = _parsed(path, reader, store)
         if not found and not found_problems:
             raise InputError(f"{path}: the bibliography has no entries")
         problems.extend(found_problems)
@@ -65,6 +77,18 @@ def load_bibliography(paths: Sequence[str]) -> Bibliography:
             first_seen[reference.key] = reference
             references.append(reference)
     return Bibliography(tuple(references), tuple(problems), tuple(paths))
+
+
+def _parsed(path: str, reader: str, store: ParsedStore | None) -> Parsed:
+    """The file's entries and problems: from the store when its bytes were parsed before."""
+    data = _read_bytes(path)
+    kept = store.get(path, reader, data) if store is not None else None
+    if kept is not None:
+        return kept
+    parsed = parser_for(path)(path, _decode(data))
+    if store is not None:
+        store.put(path, reader, data, parsed)
+    return parsed
 
 
 def _duplicate(path: str, reference: Reference, earlier: Reference) -> BibProblem:
@@ -82,10 +106,14 @@ def _duplicate(path: str, reference: Reference, earlier: Reference) -> BibProble
     )
 
 
-def _read(path: str) -> str:
+def _read_bytes(path: str) -> bytes:
     data = read_input_bytes(path, "bibliography file", MAX_BYTES)
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: looks like a binary file, not a bibliography")
+    return data
+
+
+def _decode(data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -155,6 +183,7 @@ def all_citations(manuscript: Manuscript) -> tuple[Citation, ...]:
 
 __all__ = [
     "DEFAULT_BIB_NAME",
+    "ParsedStore",
     "all_citations",
     "declared_bibliographies",
     "front_matter",

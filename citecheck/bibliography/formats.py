@@ -30,8 +30,9 @@ def supported_suffixes() -> str:
     return ", ".join(FORMATS)
 
 
-def parser_for(path: str) -> Parser:
-    """The reader of the file's format; InputError for a suffix no reader knows."""
+def reader_name(path: str) -> str:
+    """The reader of the file's format as "module.function", without importing it;
+    InputError for a suffix no reader knows."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise InputError(
@@ -39,5 +40,11 @@ def parser_for(path: str) -> Parser:
             f"(citecheck reads {supported_suffixes()})"
         )
     _, module, function = FORMATS[suffix]
+    return f"{module}.{function}"
+
+
+def parser_for(path: str) -> Parser:
+    """The reader of the file's format (imported now); InputError for a suffix no reader knows."""
+    module, _, function = reader_name(path).rpartition(".")
     parser: Parser = getattr(import_module(module), function)
     return parser

@@ -18,9 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
-from citecheck.bibliography import usable_references
+from citecheck.bibliography import fuzzy, usable_references
 from citecheck.model import Citation, Manuscript, Reference
 
 MATCHED = "matched"
@@ -35,6 +33,10 @@ YEAR_OFF_BY_ONE = 15
 SUFFIX_DIFFERS = 5
 AUTHOR_COUNT_DIFFERS = 10
 MIN_SCORE = 65
+# Up to this many keys, a missing key's possible suggestions are first bounded in Python
+# (`fuzzy.may_reach_ratio`, a few microseconds a key), so that a key like nothing in the
+# file does not import rapidfuzz (15-25 ms); once rapidfuzz is loaded it scores them all.
+BOUND_BEFORE_IMPORT = 500
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,11 @@ class ReferenceIndex:
         if same_but_case is not None:
             return Match(citation, MISSING, suggestion=same_but_case)
         keys = [r.key for r in self.references]
-        best = process.extractOne(key, keys, scorer=fuzz.ratio) if keys else None
+        if not fuzzy.loaded() and len(keys) <= BOUND_BEFORE_IMPORT:
+            # The keys that could reach the cutoff, in order: extractOne's best of them is
+            # the best of all whenever that best counts (ties go to the first either way).
+            keys = fuzzy.may_reach_ratio(key, keys, KEY_SIMILARITY)
+        best = fuzzy.best_by_ratio(key, keys) if keys else None
         if best and best[1] >= KEY_SIMILARITY:
             return Match(citation, MISSING, suggestion=self.by_key[best[0]])
         return Match(citation, MISSING)
@@ -111,7 +117,7 @@ class ReferenceIndex:
                 continue
             count = len(citation.authors)
             names = " ".join(a.folded for a in reference.authors[:count])
-            similarity = fuzz.ratio(cited, names)
+            similarity = fuzzy.ratio(cited, names)
             if similarity < NAME_SIMILARITY:
                 continue
             score = similarity - YEAR_OFF_BY_ONE * years_apart

@@ -18,9 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import OSA
-
+from citecheck.bibliography import fuzzy
 from citecheck.bibliography.names import fold
 from citecheck.bibliography.note_evidence import (
     cited_text,
@@ -118,7 +116,7 @@ def title_similarity(a: str, b: str, *, short: bool = True) -> float:
     if main and main != _compared(longer):
         if short_key != main and short_key.startswith(main + " "):
             return _inside(x, y)
-        return max(_inside(short_key, main), fuzz.token_sort_ratio(x, y))
+        return max(_inside(short_key, main), fuzzy.token_sort_ratio(x, y))
     return _inside(x, y)
 
 
@@ -154,7 +152,7 @@ def _as_wholes(x: str, y: str) -> float:
     """Two full titles compared as wholes: alike when their words are, spelling slips and
     function words aside. A word of substance that only one has makes another work
     ("… Principle" / "… Principle Revisited", a sequel), however alike the strings are."""
-    score = fuzz.token_sort_ratio(x, y)
+    score = fuzzy.token_sort_ratio(x, y)
     if score >= TITLE_SIMILARITY and (_extra_word(x, y) or _extra_word(y, x)):
         return float(TITLE_SIMILARITY - 1)
     return score
@@ -164,14 +162,14 @@ def _extra_word(x: str, y: str) -> bool:
     """True when `x` has a word of substance that `y` lacks, even misspelt."""
     words = y.split()
     return any(
-        w not in FUNCTION_WORDS and not any(fuzz.ratio(w, v) >= NAME_SIMILARITY for v in words)
+        w not in FUNCTION_WORDS and not any(fuzzy.ratio(w, v) >= NAME_SIMILARITY for v in words)
         for w in x.split()
     )
 
 
 def _inside(x: str, y: str) -> float:
-    score = fuzz.token_set_ratio(x, y)
-    if min(len(x), len(y)) >= 4 and fuzz.partial_ratio(x, y) >= SHORT_TITLE_SIMILARITY:
+    score = fuzzy.token_set_ratio(x, y)
+    if min(len(x), len(y)) >= 4 and fuzzy.partial_ratio(x, y) >= SHORT_TITLE_SIMILARITY:
         score = max(score, float(SHORT_TITLE_SIMILARITY))
     return score
 
@@ -231,10 +229,10 @@ def name_similarity(a: str, b: str) -> float:
     a, b = plain(a), plain(b)
     if a == b:
         return 100.0
-    slips = OSA.distance(a, b)
+    slips = fuzzy.osa_distance(a, b)
     if slips <= (1 if min(len(a), len(b)) <= 6 else 2):
-        return max(fuzz.ratio(a, b), float(NAME_SIMILARITY))
-    return fuzz.ratio(a, b)
+        return max(fuzzy.ratio(a, b), float(NAME_SIMILARITY))
+    return fuzzy.ratio(a, b)
 
 
 def matchable(citation: NoteCitation) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from citecheck.bibliography.names import author, fold
-from citecheck.model import Author, Reference, Section, SourceText, Span
+from citecheck.model import Author, LineIndex, Reference, Section, SourceText, Span
 
 # The year that ends an entry's names, bare or in brackets, then punctuation, a space or
 # the end. It is looked for at the line's first digit only (names hold no digits), so a
@@ -90,13 +90,16 @@ _GIVEN = re.compile(r"^(?:[^\W\d_][\w.’'-]*+\s*+)++$")
 
 def references_in_list(source: SourceText) -> tuple[Reference, ...]:
     references = []
+    # each entry's line by bisect over the text's line starts, counted once (counting the
+    # newlines from the file's start for each entry made a long list quadratic)
+    lines = LineIndex.of(source.text)
     for paragraph in source.paragraphs:
         if paragraph.section is Section.REFERENCES:
-            references.extend(_entries(source, paragraph.span))
+            references.extend(_entries(source, lines, paragraph.span))
     return tuple(references)
 
 
-def _entries(source: SourceText, span: Span) -> Iterable[Reference]:
+def _entries(source: SourceText, lines: LineIndex, span: Span) -> Iterable[Reference]:
     text = source.text
     offset = span.start
     current: tuple[EntryHead, int, int] | None = None
@@ -104,17 +107,19 @@ def _entries(source: SourceText, span: Span) -> Iterable[Reference]:
         match = entry_head(line.strip())
         if match and _authors(match.names):
             if current:
-                yield _reference(source, *current)
+                yield _reference(source, lines, *current)
             start = offset + len(line) - len(line.lstrip())
             current = (match, start, offset + len(line.rstrip()))
         elif current:
             current = (current[0], current[1], offset + len(line.rstrip()))
         offset += len(line) + 1
     if current:
-        yield _reference(source, *current)
+        yield _reference(source, lines, *current)
 
 
-def _reference(source: SourceText, head: EntryHead, start: int, end: int) -> Reference:
+def _reference(
+    source: SourceText, lines: LineIndex, head: EntryHead, start: int, end: int
+) -> Reference:
     authors = _authors(head.names)
     year, suffix = head.year, head.suffix
     title = _TITLE_END.split(head.rest.strip(" “”\"'"), maxsplit=1)[0].strip()
@@ -125,7 +130,7 @@ def _reference(source: SourceText, head: EntryHead, start: int, end: int) -> Ref
         suffix=suffix,
         title=title,
         source=source.path,
-        line=source.text.count("\n", 0, start) + 1,
+        line=lines.line(start),
         entry_type="misc",
         span=Span(start, end),
     )

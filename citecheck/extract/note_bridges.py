@@ -24,11 +24,16 @@ BRIDGE = lazy_compile(
     re.VERBOSE,
 )
 
-# "in his" before a plain title that an imprint follows: the imprint vouches for the title.
+# "in his" or a possessive before a plain title that an imprint follows: the imprint
+# vouches for the title.
 # matches " in his " in "Perry Anderson in his Considerations on Western Marxism (London: New
-# Left Books, 1976)"; not " in his view (see above)", " in his *Considerations*" (BRIDGE)
+# Left Books, 1976)", "'s " in "Petra Novak's Harbours and Hinterlands (Bristol: Seaway,
+# 2005)"; not " in his view (see above)", " in his *Considerations*" (BRIDGE), "'s view
+# (1990)" (no imprint)
 PLAIN_BRIDGE = lazy_compile(
-    r"\s+in\s+(?:his|her|their)\s+(?=[A-Z][^()*_“\"‘]{2,150}?\s\(\s*[A-Z][^():]{1,40}:\s)"
+    r"""(?:\s+in\s+(?:his|her|their)|['’]s)
+        \s+(?=[A-Z][^()*_“\"‘]{2,150}?\s\(\s*[A-Z][^():]{1,40}:\s)""",
+    re.VERBOSE,
 )
 
 # The kind of work between the names and a marked title, in a citation's shape.

@@ -73,6 +73,13 @@ _MORE_YEARS = lazy_compile(r"(?:\s*(?:,|/|and|&)\s*(?:1[5-9]\d\d|20\d\d)(?!\d))+
 # matches "(forthcoming)", "(in press)", "n.d."; not "forth"
 _FORTHCOMING = lazy_compile(r"\b(?:forthcoming|in\s+press|n\.\s?d\.)", re.IGNORECASE)
 
+# An imprint without a year: "(Manchester: WEL, n.d.)" (Chicago 14.145).
+# matches "Manchester: WEL, n.d.", "London: Strange, n. d."; not "Manchester: WEL, 1936",
+# "see: n.d."
+_UNDATED_IMPRINT = lazy_compile(
+    r"(?P<place>[A-Z][^:();]*?)\s*:\s*(?P<publisher>[^:();]+?),?\s+n\.\s?d\.", re.IGNORECASE
+)
+
 # A link's words left by a web copy, whose address the copy dropped: the work is online.
 # matches "available online here", "available on-line at", "Available online"; not
 # "available in most libraries", "online at" alone
@@ -123,6 +130,8 @@ def read_details(details: str) -> Details:
             bare_year = found[-1] if _has_words(inner) else found[0]
             if _has_words(inner) and not year:
                 year = found[-1]
+        if not place and (undated := _UNDATED_IMPRINT.search(inner)):
+            place, publisher = undated.group("place").strip(), undated.group("publisher")
     loose = not year and bool(bare_year)
     year = year or bare_year
     if not year and (german := PLACE_YEAR_IMPRINT.match(plain)):

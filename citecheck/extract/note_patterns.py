@@ -106,10 +106,20 @@ def marked_style(title: re.Match[str]) -> str:
     return "quoted" if quoted else "italic"
 
 
-# A quoted title whose closing quote is missing: it runs to a bracket or emphasis.
+# A quoted title whose closing quote is missing: it runs to a bracket or emphasis, or (in a
+# web copy, emphasis gone) to a paper's plain name and a date.
 # matches '"Lehren aus dem Faschismus [' (title "Lehren aus dem Faschismus"), '"Discussion
-# of a Paper (July'; not '"Critique," ' (closed: MARKED_TITLE), '"a' (too short)
-UNCLOSED_QUOTE = lazy_compile(r"[“\"](?P<quoted>[^”\"*()\[\]]{3,200}?)\s*(?=[(\[*])")
+# of a Paper (July', '"«Gilets jaunes» : Castaner accuse …' before ", Le Figaro, November
+# 24, 2018"; not '"Critique," ' (closed: MARKED_TITLE), '"a' (too short), '"It was, he
+# said, over' (no paper and date)
+UNCLOSED_QUOTE = lazy_compile(
+    r"""[“\"](?P<quoted>[^”\"*()\[\]]{3,200}?)\s*
+        (?=[(\[*]
+          |,\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4},\s+(?:\d{1,2}\s+)?
+           (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?
+           (?:1[5-9]\d\d|20\d\d))""",
+    re.VERBOSE,
+)
 
 # A writer named after the title: "“Developing …,” by Peter Hudis, *Socialism …*".
 # matches ", by Peter Hudis", " by Harold Cruse"; not " by the Party", ", by 1917"
@@ -143,11 +153,12 @@ EMPHASIS_TITLE = lazy_compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
 # What ends a plain (unmarked) title: a bracket (a square one opens a translated title:
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
 # matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
-# after a short title, ", trans.", ", Frankfurt 2000" (a German imprint), ". " and a block
-# quotation (",\n\n    > …"); not the comma in "Race, Class"
+# after a short title, ", trans.", ", edited by", ", op. cit.", ", Frankfurt 2000" (a German
+# imprint), ". " and a block quotation (",\n\n    > …"); not the comma in "Race, Class"
 PLAIN_TITLE_END = lazy_compile(
     r"""\s*[(\[]
-      |,\s*(?=\d|(?:pp?|S)\.\s*\d|[xvil]+\b|(?:trans|eds?|vol|no|in|available|accessed|chap)\b\.?)
+      |,\s*(?=\d|(?:pp?|S)\.\s*\d|[xvil]+\b
+               |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc)\b\.?)
       |,\s*(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
       |,\s*(?=(?-i:[A-Z])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*)?\s+(?:1[5-9]\d\d|20\d\d)(?!\d))
       |\.\s+(?=[A-Z])|\.?$|;\s
@@ -239,7 +250,7 @@ CUE = lazy_compile(
         (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.|inter\s+alia)[,:]?)?
               (?:\s+(?:my|our)(?:\s+(?:article|essay|book|review|piece|chapter|discussion))?
                  (?:\s+(?:on|in|of))?)?
-           |compare|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in
+           |compare|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in|as\s+well\s+as
            |(?:chapter|part|section|book)\s+(?:\d+|[ivxlc]+|[a-z]+)\s+of
            |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b
          |cf\.?(?!\w)
@@ -261,11 +272,13 @@ CUE = lazy_compile(
 # work ("*Iran Between Two Revolutions* (1982) and *The Iranian Mojahedin* (1992)").
 # matches ", quoted in ", " quoted in ", " Also see ", ", and “", "), and Emanuele
 # Ottolenghi, *", "47, and Perry Anderson, L", ") and *The Iranian Mojahedin* (1992)", ") and
-# The Iranian Mojahedin (1992);"; not ") and *Telos* 12 (2000)" (a journal's volume), ") and
+# The Iranian Mojahedin (1992);", ", as well as Karen" (a second work after the first's
+# details); not ", as well as the", ") and *Telos* 12 (2000)" (a journal's volume), ") and
 # the book (1992)" (lower case), "in" alone, ", and the", "), and the
 # *Guardian*", " also seen", "Horkheimer, and Pollock, *Studies*" (a list of authors)
 SEGMENT_CUE = lazy_compile(
     rf""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b|also\s+see\b)
+        |,\s+(?=as\s+well\s+as\s+(?-i:[{UPPER}]))
         |,\s+(?=and\s+[“\"‘*_])
         |(?<=[\d)]),\s+(?=and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}),\s+
                          (?:[“\"‘*_]|(?-i:[{UPPER}])))

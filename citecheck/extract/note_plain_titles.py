@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from citecheck.extract.note_details import read_details
+from citecheck.extract.note_editors import editors_after
 from citecheck.extract.note_names import plausible_names
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import (
@@ -21,15 +22,17 @@ from citecheck.extract.note_patterns import (
 from citecheck.extract.note_titles import IMPRINT_AHEAD, NUMERAL_TITLE, SEE, title_case
 from citecheck.extract.note_unbracketed import unbracketed_imprint_title
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import NoteCitation
+from citecheck.model import Author, NoteCitation
 
 # Between a plain title and the imprint that vouches for it: an editor, a translator, a
 # volume, an edition or the original year.
-# matches ", ed. John Strohmeier and Jeffrey Cook " before "(Berkeley", " (2nd ed.) " before
+# matches ", ed. John Strohmeier and Jeffrey Cook " before "(Berkeley", ", trans. E. B.
+# Ashton " (initials), ", edited by Joan Hale ", " (2nd ed.) " before
 # "(London", " (1938) ", ", 1850--2000 " (the title's years); not ". He wrote ", ", which
 # appeared " (prose: no imprint follows)
 _TO_IMPRINT = lazy_compile(
-    r"""(?:\s*,?\s*(?>(?:eds?|trans|tr|vol|rev|repr|comp)\.\s[^().;:]{0,80}
+    r"""(?:\s*,?\s*(?>(?:(?:eds?|trans|tr|vol|rev|repr|comp)\.|(?:edited|translated)\s+by)\s
+                    (?:[^().;:]|(?<=\b[A-Z])\.){0,80}
                     |(?:1[5-9]\d\d|20\d\d)\s*(?:-+|–)\s*\d{2,4}
                     |\(\s*(?:\d+(?:st|nd|rd|th)|rev\.|new)\s+ed(?:ition|\.)?\s*\)
                     |\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)))*+
@@ -90,6 +93,12 @@ def _names_first(title: str) -> bool:
     if person is None or not plausible_names(person.group("names")):
         return False
     names = person.group("names")
+    if any(word.lower().strip(",.") in _TITLE_WORDS for word in names.split()):
+        return False  # "Collected Works", "Selected Writings": a book's words, no person's
+    if title.endswith(("?", "!")) and len(names.split()) == len(title.split()):
+        return False  # "Why Organise?": a question, not a person
+    if names.endswith(("'s", "’s")) and title[person.end() :].strip()[:1].islower():
+        return True  # "Gwen Tate's view of the strike": a person's, in prose
     if title[person.end() : person.end() + 1] == ",":
         # "Imperialism, the Highest Stage of …": one word and a lower-case one after the
         # comma is a title's apposition, not a name
@@ -107,6 +116,15 @@ def _names_first(title: str) -> bool:
         or (len(words) >= 2 and title[person.end() : person.end() + 2][1:].isupper())
     )
 
+
+# Words that name a kind of book or collection, which no person's names hold: two of them
+# are a title ("Collected Works", "Party Documents"), where two other capitalised words
+# may be a person ("Leon Trotsky").
+_TITLE_WORDS = frozenset(
+    """collected selected complete essential works writings papers letters essays documents
+    speeches manuscripts notebooks lectures dialogues memoirs diaries theses reader
+    werke schriften briefe""".split()
+)
 
 # A title's mark or emphasis, which a plain title does not hold.
 # matches "*", "_", "“", "«"; not "'" ("The People's Republic")
@@ -134,15 +152,20 @@ def kind_bridged_plain_title(s: str, at: int, *, dated: bool) -> tuple[str, int]
     Rebellion or Revolution by Harold Cruse (Minneapolis: …, 2009)"), and where it ends,
     when what follows vouches for it: as for `bridged_plain_title`, or its writer and an
     imprint, or (with a year in the bridge) a page."""
+    stop = PLAIN_TITLE_END.search(s, at)
+    writer = _WRITER_IN_TITLE.search(s, at, stop.start() if stop else len(s))
+    if writer is not None:  # "Rebellion or Revolution by Harold Cruse": the writer after it
+        imprint = s.find("(", writer.end())
+        if imprint < 0 or IMPRINT_AHEAD.match(s, imprint) is None:
+            return None
+        # the writer and the imprint vouch for it: two capitalised words are a title here
+        # ("introduction to Strike Songs, by Idris Mold"), not a person
+        found = _bridged_title(s[: writer.start()], at, person_possible=False)
+        return None if found is None else (found[0], writer.start())
     found = _bridged_title(s, at)
     if found is None:
         return None
     title, stop_at = found
-    writer = _WRITER_IN_TITLE.search(title)
-    if writer is not None:  # "Rebellion or Revolution by Harold Cruse": the writer after it
-        imprint = s.find("(", at + writer.end())
-        vouched = imprint >= 0 and IMPRINT_AHEAD.match(s, imprint) is not None
-        return (title[: writer.start()], at + writer.start()) if vouched else None
     if bridged_plain_title(s, at) is not None:
         return title, stop_at
     if address := _ADDRESS_AFTER_BRACKET.match(s, stop_at):
@@ -152,16 +175,16 @@ def kind_bridged_plain_title(s: str, at: int, *, dated: bool) -> tuple[str, int]
     return (title, stop_at) if dated and _PAGE_NEXT.match(s, stop_at) else None
 
 
-def _bridged_title(s: str, at: int) -> tuple[str, int] | None:
+def _bridged_title(s: str, at: int, *, person_possible: bool = True) -> tuple[str, int] | None:
     """A plain title at `at` that reads as one (two to fifteen words, capitalised, no marks,
-    not a person's names), and where it ends."""
+    not a person's names where a person may stand), and where it ends."""
     stop = PLAIN_TITLE_END.search(s, at)
     stop_at = stop.start() if stop else len(s)
     title = s[at:stop_at].strip(" ,.")
     words = title.split()
     if not 2 <= len(words) <= 15 or _MARKS.search(title) or not _mostly_capitalised(words):
         return None
-    if not title_case(title) or _names_first(title):
+    if not title_case(title) or (person_possible and _names_first(title)):
         return None
     return title, stop_at
 
@@ -187,9 +210,9 @@ _ADDRESS_AFTER_BRACKET = lazy_compile(
 )
 
 # The writer of the book after its plain title, before the imprint's bracket.
-# matches " by Harold Cruse" in "Rebellion or Revolution by Harold Cruse"; not " by
-# the Party", " by 1917"
-_WRITER_IN_TITLE = lazy_compile(r"\s+by\s+(?=[A-Z][a-z]+\s+[A-Z])")
+# matches " by Harold Cruse" in "Rebellion or Revolution by Harold Cruse", ", by Idris"
+# in "Strike Songs, by Idris Mold"; not " by the Party", " by 1917"
+_WRITER_IN_TITLE = lazy_compile(r",?\s+by\s+(?=[A-Z][a-z]+\s+[A-Z])")
 
 # A page right after a plain title: ", p. 19-42", ", pp. 4".
 # matches ", p. 19-42", ", pp. 4"; not ", 1989", ", p" alone
@@ -239,12 +262,81 @@ def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitatio
     corporate work, or a web copy's "see *Title* (Place: …)" after a cue)."""
     found = vouched_plain_title(s, at)
     if found is None:
-        return _page_title(s, at, offset, end, note) or unbracketed_imprint_title(
-            s, at, offset, end, note
+        return (
+            _page_title(s, at, offset, end, note)
+            or unbracketed_imprint_title(s, at, offset, end, note)
+            or _legal_case(s, at, offset, end, note)
+            or _addressed_title(s, at, offset, end, note)
         )
     title, title_end = found
     details = read_details(s[title_end:])
     if not (details.place and details.year):
         return None
     unsure = ["plain title", "no author"]
+    authors: tuple[Author, ...] = ()
+    if edited := editors_after(s, title_end):  # "The Essential Rosa Luxemburg, ed. Helen Scott"
+        authors, unsure = edited[0], ["plain title", "editors as authors"]
+    return build_citation(
+        s, at, offset, end, note, "full", authors, title, "plain", details, unsure
+    )
+
+
+# A case's plain name, then the law report's volume, series and first page before its year
+# (Chicago 14.276): the report vouches for the name as an imprint does for a title.
+# matches "Harlow v. Pike, 347 U.S. 483 (1954)", "Brown v. Board of Education, 347 U.S. 483
+# (1954)"; not "Harlow v. Pike (1954)" (no report), "Marx v. Engels, 45"
+_CASE = lazy_compile(
+    r"""(?P<title>[A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*)){0,5}\s+v\.\s+
+                  [A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*)){0,5})
+        ,\s+\d{1,4}\s+(?:[A-Z][\w.]*\s+){1,3}\d{1,5}(?:,\s*\d{1,5})?\s*\((?:[^()]{0,30}\s)?
+        (?:1[5-9]\d\d|20\d\d)\)""",
+    re.VERBOSE,
+)
+
+
+def _legal_case(s: str, at: int, offset: int, end: int, note: int) -> NoteCitation | None:
+    """A legal case by its plain name and its report: "Harlow v. Pike, 347 U.S. 483 (1954)"."""
+    found = _CASE.match(s, at) if " v. " in s else None
+    if found is None:
+        return None
+    details = read_details(s[found.end("title") :])
+    unsure = ["plain title", "no author", "a legal case"]
+    title = found.group("title")
+    return build_citation(s, at, offset, end, note, "full", (), title, "plain", details, unsure)
+
+
+# A plain title, then a quoted part of it or a year, then an address: a work found online
+# ("Economic and Philosophic Manuscripts of 1844, "Estranged Labour," available online at
+# https://…", "Anti-Dühring and Its Critics, 1878. ⟨link⟩").
+# matches the whole of both, and "Karl Marx, 1843. ⟨link⟩" (a person: the caller rejects it
+# by `_names_first`); not "Economic Manuscripts, 1844, were found" (no address)
+_ADDRESSED = lazy_compile(
+    r"""(?P<title>[A-Z][^()*_“”\"‘;:.]{5,150}?),\s+
+        (?:[“\"‘][^“”\"’]{2,150}?[,.]?[”\"’],?|(?:1[5-9]\d\d|20\d\d)[.,]?)\s*
+        (?:available\s+(?:on-?line|on\s+the\s+web)\b|https?://|www\.|⟨link⟩)""",
+    re.VERBOSE,
+)
+
+
+# A month and a day: a date inside the words, which a paper's name and its date give, not
+# a title ("Sp!ked May 9, 2014, available on-line at: …").
+# matches "May 9", "Sept. 12"; not "May Day", "Mayhem 9"
+_MONTH_DAY = lazy_compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+)
+
+
+def _addressed_title(s: str, at: int, offset: int, end: int, note: int) -> NoteCitation | None:
+    """A work without author given by its plain title and an address (a web copy)."""
+    found = _ADDRESSED.match(s, at) if ("://" in s or "⟨" in s or "vailable" in s) else None
+    if found is None:
+        return None
+    title = found.group("title").strip()
+    words = title.split()
+    if len(words) < 2 or words[0].lower() in NOT_TITLE_STARTS or not title_case(title):
+        return None
+    if not _mostly_capitalised(words) or _names_first(title) or _MONTH_DAY.search(title):
+        return None
+    details = read_details(s[found.end("title") :])
+    unsure = ["plain title", "no author", "a web page"]
     return build_citation(s, at, offset, end, note, "full", (), title, "plain", details, unsure)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from citecheck.extract.note_details import read_details
+from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_patterns import (
     COLON_NAMES,
     DATE,
@@ -27,6 +27,7 @@ from citecheck.extract.note_patterns import (
     YEAR,
     marked_style,
 )
+from citecheck.extract.note_plain_titles import vouched_plain_title
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
 
@@ -60,13 +61,16 @@ SOCIAL_POST = lazy_compile(
 # An interview or a communication with the writer, and its date (Chicago's "Name,
 # interview by author, date"; the person interviewed is the source).
 # matches "Bernie Sanders, interview by the author, May 2, 2015", "Jane Doe, e-mail to the
-# author, 3 March 2014", "John Roe, personal communication, June 2010"; not "Bernie Sanders,
-# who was interviewed in 2015", "Sanders, interview, 2015" (no one it was by or with)
+# author, 3 March 2014", "John Roe, personal communication, June 2010", "Ruth Calder,
+# interview by Simon Wey, June 3, 1998" (Chicago 14.219: the person interviewed is the
+# source); not "Bernie Sanders, who was interviewed in 2015", "Sanders, interview, 2015" (no
+# one it was by or with), "Tomas Brand, interview with Anna Keller" (who is the source?)
 INTERVIEW_BY = lazy_compile(
     rf"""^(?P<writer>{PERSON}),\s+
         (?:(?:(?:an?\s+)?(?:telephone\s+|phone\s+|personal\s+)?
               (?:interview|conversation|discussion|correspondence|e-?mail|letter)
-              \s+(?:by|with|to)\s+(?:the\s+)?(?:author|writer|me))
+              \s+(?:(?:by|with|to)\s+(?:the\s+)?(?:author|writer|me)
+                 |by\s+(?-i:{PERSON})))
           |personal\s+communication)
         [^;]{{0,60}}?(?P<date>{DATE.pattern})""",
     re.VERBOSE | re.IGNORECASE,
@@ -82,9 +86,65 @@ DESCRIBED_IN = lazy_compile(
     re.VERBOSE,
 )
 
+# The same before a plain title (a web copy): an imprint must vouch for it.
+# matches "Lenin, speech at the Third Congress …, July 1, 1921, in " before "Collected
+# Works"; not "Lenin, speech at the Third Congress, in 1921"
+DESCRIBED_IN_PLAIN = lazy_compile(
+    DESCRIBED_IN.pattern.replace('(?=[*_“\\"‘])', "(?=[A-Z])"), re.VERBOSE
+)
+
+
+def _in_collection(
+    s: str,
+    k: int,
+    offset: int,
+    note: int,
+    writer: tuple[Author, ...],
+    title: str,
+    style: str,
+    details: Details,
+) -> NoteCitation:
+    """A described work (a speech, a report) of the writer, in a collection: the collection
+    is the work cited, as for a letter."""
+    return NoteCitation(
+        text=s[k:],
+        span=Span(offset + k, offset + len(s)),
+        note=note,
+        form="full",
+        authors=writer,
+        title=title,
+        year=details.year,
+        pages=details.pages,
+        place=details.place,
+        publisher=details.publisher,
+        title_style=style,
+        unsure="a work in a collection",
+    )
+
+
 # The collection a letter is published in, right after its date.
 # matches ", in *Selected Correspondence*", ") in “Correspondence …”"; not ", 132"
 _IN_COLLECTION = lazy_compile(r"\)?[,.]?\s+in\s+(?=[*_“\"‘])")
+
+# The same before a plain title (a web copy): its imprint must vouch for it.
+# matches ", in " before "The Letters of Ada Pryce"; not ", in 1851", ", in *…*"
+_IN_PLAIN_COLLECTION = lazy_compile(r"\)?[,.]?\s+in\s+(?=[A-Z])")
+
+
+def _in_plain_collection(s: str, at: int, letter: NoteCitation) -> NoteCitation:
+    """A web copy's letter "in The Letters of Ada Pryce, ed. Joan Hale (Oxford: …, 1984)":
+    the collection is the work when an imprint vouches for its plain title."""
+    collection = _IN_PLAIN_COLLECTION.match(s, at)
+    found = vouched_plain_title(s, collection.end()) if collection else None
+    if found is None:
+        return letter
+    title, title_end = found
+    details = read_details(s[title_end:])
+    if not (details.place and details.year):
+        return letter
+    unsure = "a letter in a collection; plain title"
+    return replace(letter, title=title, title_style="plain", year=details.year, unsure=unsure)
+
 
 # A review, a response or another piece by its writer's possessive, at the segment's start
 # or after "see" (a name word holds its "'s": the lookbehind checks it is there).
@@ -142,7 +202,7 @@ def prose_work(
         collection = _IN_COLLECTION.match(s, letter.end())
         title = MARKED_TITLE.match(s, collection.end()) if collection else None
         if title is None:
-            return found
+            return _in_plain_collection(s, letter.end(), found)
         # a letter in a published collection: the collection is the work, its year the
         # edition's ("… June 19, 1969, in “Correspondence …,” *New Left Review* (1999)")
         details = read_details(s[title.end() :])
@@ -164,19 +224,25 @@ def prose_work(
     if described is not None and collection is not None:
         details = read_details(s[collection.end() :])
         if details.place and details.year:  # the collection is the work, as for a letter
-            return NoteCitation(
-                text=s[k:],
-                span=Span(offset + k, offset + len(s)),
-                note=note,
-                form="full",
-                authors=tuple(surnames(described.group("writer"))),
-                title=next(g for g in collection.groups() if g).strip(" ,."),
-                year=details.year,
-                pages=details.pages,
-                place=details.place,
-                publisher=details.publisher,
-                title_style=marked_style(collection),
-                unsure="a work in a collection",
+            title = next(g for g in collection.groups() if g).strip(" ,.")
+            writer = tuple(surnames(described.group("writer")))
+            style = marked_style(collection)
+            return _in_collection(s, k, offset, note, writer, title, style, details)
+    # a web copy's "…, July 1, 1921, in Collected Works, vol. 32 (Moscow: …, 1965)"
+    described = DESCRIBED_IN_PLAIN.match(s, k) if collection is None and " in " in s else None
+    plain = vouched_plain_title(s, described.end()) if described else None
+    if described is not None and plain is not None:
+        details = read_details(s[plain[1] :])
+        if details.place and details.year:
+            return _in_collection(
+                s,
+                k,
+                offset,
+                note,
+                tuple(surnames(described.group("writer"))),
+                plain[0],
+                "plain",
+                details,
             )
     review = (REVIEW_AT.match(s, k) or REVIEW.search(s, k)) if possessive else None
     if review is not None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from citecheck.extract.citation_patterns import NAME_WORD, UPPER
+from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_appositives import after_clause, appositive, plain_appositive
 from citecheck.extract.note_bracketed import bracketed_works
-from citecheck.extract.note_details import says_online
-from citecheck.extract.note_editors import edited_volume
+from citecheck.extract.note_editors import edited_volume, plain_edited_volume
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parenthetical import parenthetical_source
@@ -22,7 +22,6 @@ from citecheck.extract.note_part_of import part_in_container, part_of_book
 from citecheck.extract.note_parts import skip_comma
 from citecheck.extract.note_patterns import (
     CUE,
-    GIVEN_PERSON,
     IBID,
     IDEM,
     MARKED_TITLE,
@@ -48,11 +47,14 @@ __all__ = ["plausible_names", "read_segment"]
 # matches "see " in "For more, see Lewin", "vgl. " in "…, vgl. Axel Honneth", "by " in "as
 # argued by Lewin", "found in " in
 # "can be found in Lublinski", "chapter one of " before "Žižek", "foreword to " after "the"
-# before "Geoff Eley"; not "Seeley", "in " alone, "chapter of " (no number), "by " before "the",
-# "foreword to " without "the"
+# before "Geoff Eley", "discussed at length in " and "the discussion in " before "Tate"; not
+# "Seeley", "in " alone, "chapter of " (no number), "by " before "the", "foreword to "
+# without "the"
 _INNER_START = lazy_compile(
     rf"""\b(?i:see(?:\s+also)?|cf\.|vgl\.|siehe|by|from
-           |(?:found|discussed|argued|developed|described|published|reprinted|collected)\s+in
+           |(?:found|discussed|argued|developed|described|published|reprinted|collected)
+              (?:\s+(?:at\s+length|further|fully|briefly|also|well|best|first))?\s+in
+           |(?:discussion|account|analysis|treatment|critique|overview|survey)\s+in
            |(?:chapter|part|section)\s+[\w.]+\s+of
            |(?<=\bthe\s)(?:foreword|preface|introduction|afterword)\s+to)
         [:,]?\s+(?=[{UPPER}*_“\"‘])""",
@@ -63,23 +65,6 @@ _INNER_START = lazy_compile(
 # matches "As " before "Luxemburg put it"; not "Ascher", "as " inside the segment ("such as
 # Lukács, Korsch, Adorno, etc." names no work)
 _AS_START = lazy_compile(rf"(?i:as)\s+(?=[{UPPER}])")
-
-# A person with given names in prose, then "in the essay" (or his, her, their) or a
-# possessive, and a marked title: "the political scientist J. P. Nettl, in the essay “…” (in
-# *Past and Present* …)", "This is the argument of Lars Lih's *Lenin Rediscovered* (…)".
-# A person and a comma before the title is a citation set in the prose ("the best account
-# remains Gwen Tate, *After the Strike* (Cardiff: …, 1987)"), kept only with an imprint.
-# matches before "J. P. Nettl, in the essay “", "Perry Anderson in his *", "Lars Lih's *",
-# "Gwen Tate, *"; not "Nettl in 1965" (no title), "Rosa Luxemburg's biographer, " (no title
-# after)
-_APPOSITIVE = lazy_compile(
-    rf"""(?<![\w.’'-])(?={GIVEN_PERSON}
-          (?:,?\s+in\s+(?:his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}
-            |(?<=['’]s)(?P<possessive>\s+(?:[a-z]+,?\s+){{0,3}})
-            |(?P<comma>,\s+))
-        [*_“\"‘])""",
-    re.VERBOSE,
-)
 
 # "and" before a second title by the same author, or before another author's names (a
 # segment cut after a work's closing bracket).
@@ -229,8 +214,9 @@ def _read_one(
     return (
         _op_cit_in_prose(s, start, end, note)
         or prose_work(s, k, start, note, surnames)
-        or _appositive(s, k, start, end, note)
-        or _after_clause(s, k, start, end, note)
+        or appositive(s, k, start, end, note)
+        or plain_appositive(s, k, start, end, note)
+        or after_clause(s, k, start, end, note)
         or ("itled" in s and titled_work(s, k, start, note, previous))
         or pronoun_work(s, k, start, note)
         or part_of_book(s, k, start, end, note)
@@ -238,53 +224,8 @@ def _read_one(
         or _title_first(text, s, k, start, end, note, cue)
         or parenthetical_source(s, start, note, read_at, text)
         or edited_volume(s, k, start, end, note)
+        or plain_edited_volume(s, k, start, end, note)
     )
-
-
-def _appositive(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
-    """A person named in prose with a bridge to a marked title: "the political scientist J.
-    P. Nettl, in the essay “…” (…)", "the argument of Lars Lih's *Lenin Rediscovered* (…)"."""
-    if not (" in " in s or "'s " in s or "’s " in s or ", *" in s or ", “" in s):
-        return None  # cheap test first
-    for person in _APPOSITIVE.finditer(s, k + 1):
-        citation = read_at(s, person.start(), start, end, note, names_needed=True)
-        vouched = citation is not None and bool(
-            citation.place or citation.url or says_online(citation.text)
-        )  # a web copy's "(1960), available online here" for a link
-        set_in_prose = person.group("possessive") is not None or person.group("comma")
-        if citation is not None and (not set_in_prose or vouched):
-            # a possessive in prose names a work in passing unless its imprint or address
-            # follows:
-            # "… of Susan Buck-Morss's *The Origin …* (1977) and …" is a mention
-            return citation
-    return None
-
-
-# A short form after a clause of commentary and its comma: "and, for a contrary view,
-# Ellery, *Salt Roads*, 77", "as the union saw it, Lusk, “Mill Work,” 12".
-# matches before "Ellery, *", "Calder and Wey, *"; not "Ellery *" (no comma), "view, the *"
-_AFTER_CLAUSE = lazy_compile(
-    rf"""(?<=[a-z],\s)(?={NAME_WORD}(?:\s+(?:and|&)\s+{NAME_WORD})?(?:\s+et\s+al\.)?,\s+[*_“\"‘])""",
-    re.VERBOSE,
-)
-
-# How many places `_after_clause` tries in one segment: each is a reading of the rest, so
-# a cap keeps a long note linear.
-_CLAUSE_TRIES = 3
-
-
-def _after_clause(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
-    """A short form (surname, marked title, page and nothing after) set after a clause of
-    commentary. A full form there is read by `_appositive`; a short form needs its page."""
-    if ", *" not in s and ", “" not in s and ', "' not in s and ", ‘" not in s:
-        return None  # cheap test first
-    for tries, place in enumerate(_AFTER_CLAUSE.finditer(s, k)):
-        if tries >= _CLAUSE_TRIES:
-            break
-        citation = read_at(s, place.start(), start, end, note, names_needed=True)
-        if citation is not None and citation.form == "short" and citation.pages:
-            return citation
-    return None
 
 
 def _title_first(

@@ -110,10 +110,14 @@ _REGION_CODE = lazy_compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 
 
 # An imprint in brackets somewhere ahead: "(London: The Bodley Head, 2008", "(NY: Random
-# House, 1982(1922))", "(1899; New York: Schocken, 1961" (the original year first).
-# matches " (Berlin: Springer Verlag, 2010"; not " (2010)", " (see: 2010"
+# House, 1982(1922))", "(1899; New York: Schocken, 1961" (the original year first), or an
+# undated one "(Manchester: WEL, n.d."
+# matches " (Berlin: Springer Verlag, 2010", "(Manchester: WEL, n.d."; not " (2010)", " (see:
+# 2010", "(n.d.)"
 IMPRINT_AHEAD = lazy_compile(
-    r"\(\s*(?:(?:1[5-9]\d\d|20\d\d);\s*(?:repr\.,?\s*)?)?[A-Z][^():]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)"
+    r"""\(\s*(?:(?:1[5-9]\d\d|20\d\d);\s*(?:repr\.,?\s*)?)?[A-Z][^():]{1,40}:\s[^()]{1,80}?
+        (?:1[5-9]\d\d|20\d\d|,\s*n\.\s?d\.)""",
+    re.VERBOSE,
 )
 
 
@@ -166,7 +170,13 @@ def title_case(words: str) -> bool:
     return not second or second[0][:1].isupper() or second[0] in _TITLE_JOINERS
 
 
-_TITLE_JOINERS = frozenset("of the in and or on for to a an at from with".split())
+# Short words a title's second word may be (English, and the German and French ones of
+# the corpus's notes: "Briefe aus dem Gefängnis", "Histoire de la Commune").
+_TITLE_JOINERS = frozenset(
+    """of the in and or on for to a an at from with
+    aus dem der die das den des und von zu zur zum im am für mit über
+    de la le les des du et en""".split()
+)
 
 
 def _publisher(title: str) -> bool:

@@ -53,7 +53,7 @@ from citecheck.extract.note_plain_titles import (
     title_only,
     vouched_plain_title,
 )
-from citecheck.extract.note_titles import plain_title_by, read_title
+from citecheck.extract.note_titles import plain_title_by, read_title, title_case
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
@@ -89,8 +89,13 @@ def read_at(
     )  # "Marx and Engels had observed, in their *Manifesto …*": the names end at the bridge
     if names and (not ends or mixed_list(s, names)):
         names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
+        inner = _INNER_POSSESSIVE.search(names.group()) if names else None
+        if inner is not None:  # "Petra Novak's Harbours …": the person ends at the "'s"
+            names = ONE_PERSON.match(s, k, k + inner.end())
     if inverted and names and (names.end() > inverted.end() or surname_list(inverted)):
         inverted = None  # "Adorno, Anders, Horkheimer and Pollock": a list, not "Adorno, A."
+    if inverted and _title_as_given(s, inverted):
+        inverted = None  # "Roe, Tidal Occupy Theory, February 2012": a surname and a title
     if inverted and plausible_names(inverted.group("names")):
         more = inverted.group("more") or ""
         if inverted.group("more_surname"):  # "Arato, A. & Breines, P.": the surname only
@@ -110,6 +115,8 @@ def read_at(
         after = names.end()
         if s[after : after + 1] == "." and _SUFFIX_END.search(names.group()):
             after += 1  # "Samuel Pike Jr., *…*": the suffix's full stop ends no sentence
+        elif s[after : after + 2] == ".," and len(authors) == 1 and _TITLE_NEXT.match(s, after + 2):
+            after += 1  # "Anon., The Red Pamphlet (…)": an abbreviation's full stop
         if possessive:
             after -= 2  # "Lih's": the possessive is read by BRIDGE
     corporate = None
@@ -174,6 +181,16 @@ def read_at(
     # inside prose, only a marked title vouches for the names, or an imprint after an
     # inverted name: "published in Benjamin, Walter, Gesammelte Briefe. … (Frankfurt: …)"
     plain_in_prose = names_needed and title_style == "plain" and not imprint_vouches
+    if (
+        plain_in_prose
+        and authors
+        and title_case(title)
+        and _LOCATOR_ONLY.fullmatch(s, title_end)
+        and not YEAR.search(s, title_end)
+    ):
+        # "On the mills see Rusk, Carolina Mills, 88.": a short form set in prose, its page
+        # closing the segment (not a year: "the discussion in Paris, France, 1968")
+        plain_in_prose = False
     if plain_in_prose and inverted is None and (colon or not imprint_after(s, title_end)):
         # "… made by Žižek, Living in the End Times (2nd ed.) (London: Verso, 2011)": an
         # imprint right after the plain title vouches for it
@@ -253,6 +270,11 @@ def read_at(
     in_passing = in_passing and not located
     if in_passing and not details.published and form != "op-cit" and not (bridge and quote):
         return None  # a quotation in prose, or a work named in passing, not a citation
+    if not (authors or vouching(replace(details, year=""))) and (
+        year_then := _YEAR_THEN_PROSE.match(s, title_end)
+    ):
+        if _PROSE_AFTER.match(s, year_then.end()):
+            return None  # "*Labour Review*, 2001, devoted an issue to …": a sentence's subject
     if is_bridge(bridge, PLAIN_KIND_BRIDGE) and not (vouching(details) or details.pages):
         return None  # "Ken Burns's documentary series The Roosevelts (2014), which …"
     if is_bridge(bridge, PROSE_BRIDGE, PLAIN_PROSE_BRIDGE) and not (quote or vouching(details)):
@@ -268,6 +290,31 @@ def read_at(
     return build_citation(
         s, k, offset, end, note, form, authors, title, title_style, details, unsure
     )
+
+
+# A date or a year, then a page, after a comma: what follows a periodical's plain title,
+# never given names.
+# matches ", February 2012, 15", ", 2012, p. 4", ", Spring 2010, 3"; not ", *Title*", ".
+# Cities of Memory", ", and John Smith", ", May 2012." (no page: a place and a date)
+_DETAILS_NEXT = lazy_compile(
+    r""",\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall
+                |Winter)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:1[5-9]\d\d|20\d\d)
+        ,\s*(?:pp?\.\s*)?\d{1,4}\b(?![\d,])""",
+    re.VERBOSE,
+)
+
+
+def _title_as_given(s: str, inverted: re.Match[str]) -> bool:
+    """The "given names" of an inverted reading are a plain title: three or more whole words
+    (no initial; two are as likely a place, "Durham, North Carolina"), no second person,
+    and a date or year and a page after them ("Roe, Tidal Occupy Theory, February 2012,
+    15"), where a bibliography's "Ellery, Margaret Anne." goes on to its title."""
+    given = inverted.group("given").split()
+    if len(given) < 3 or inverted.group("more") or inverted.group("original"):
+        return False
+    if any(len(word.rstrip(".")) < 2 or word.endswith(".") for word in given):
+        return False
+    return _DETAILS_NEXT.match(s, inverted.end()) is not None
 
 
 def _one_word_list(names: str) -> str:
@@ -292,6 +339,19 @@ _LOCATOR_ONLY = lazy_compile(
 )
 
 
+# A possessive inside what was read as one person: the person ends there.
+# matches "'s" in "Petra Novak's Harbours"; not "Novak's" at the end, "O'Sullivan"
+_INNER_POSSESSIVE = lazy_compile(r"['’]s(?=\s)")
+
+# A bare year after a title, then a lower-case word: the title is a sentence's subject.
+# matches ", 2001, d" in "*Labour Review*, 2001, devoted"; not ", 1843." ("*Jahrbücher*,
+# 1843."), ", 2001, 45"
+_YEAR_THEN_PROSE = lazy_compile(r",\s*(?:1[5-9]\d\d|20\d\d),?\s+(?=[a-z])")
+
+# A title's start after a comma: a capital or a title's mark.
+# matches " The", " *", " “"; not " 1911", " and"
+_TITLE_NEXT = lazy_compile(r"\s+[A-Z*_“\"‘]")
+
 # A generational suffix ending the names, its full stop not yet taken.
 # matches "Jr" in "Samuel Pike Jr"; not "Junior", "Jr" inside "Samuel Jr Pike"
 _SUFFIX_END = lazy_compile(r"\b(?:Jr|Sr)$")
@@ -309,8 +369,10 @@ def _same_writer_next(s: str, k: int) -> bool:
 
 
 # Words of prose after a plain short title and its pages: a sentence, not a citation.
-# matches ",500 BCE, while Sumer sustained nearly"; not ", 41.", ", 23-25, emphasis added."
-_PROSE_AFTER = lazy_compile(r"(?:[\W\d]*[^\W\d_]{2,}){5}")
+# Whole words are counted ("\b"): without it "Canal Towns" counted as four words.
+# matches ",500 BCE, while Sumer sustained nearly"; not ", 41.", ", 23-25, emphasis added.",
+# ", 77, and Canal Towns, 12" (three words)
+_PROSE_AFTER = lazy_compile(r"(?:[\W\d]*\b[^\W\d_]{2,}\b){5}")
 
 
 def _prose_after(s: str, title_end: int) -> bool:

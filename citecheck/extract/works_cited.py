@@ -12,7 +12,10 @@ title. "———." takes the authors of the entry before.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from citecheck.bibliography.entry_names import listed_author
 from citecheck.bibliography.entry_shapes import EntryReading, read_entry
@@ -25,10 +28,13 @@ def works_cited_entries(source: SourceText, parsed: tuple[Reference, ...]) -> tu
     the author-year parser read without a title ("Foster and Wynn Davies, *Labour…*,
     1995." has its year last) replaced by the full-form reading when that has a marked
     title and a year."""
-    by_start = {r.span.start: r for r in parsed if r.span is not None}
-    covered = [r.span for r in parsed if r.span is not None]
+    by_start = {r.span.start: (i, r) for i, r in enumerate(parsed) if r.span is not None}
+    covered = _Covered(r.span for r in parsed if r.span is not None)
     kept = list(parsed)
     found: list[Reference] = []
+    # the keys of kept + found, kept up to date as entries are added or replaced, so that
+    # each line does not rebuild them (that made a long list quadratic)
+    taken = _KeysTaken(r.key for r in kept)
     previous: tuple[Author, ...] = ()
     # each entry's line, by bisect over line starts counted once (not from the file's start)
     line_index = LineIndex.of(source.text)
@@ -36,29 +42,87 @@ def works_cited_entries(source: SourceText, parsed: tuple[Reference, ...]) -> tu
         if paragraph.section is not Section.REFERENCES:
             continue
         for line in _lines(source.masked, paragraph.span):
-            earlier = by_start.get(line.start)
-            if earlier is None and any(s.start <= line.start < s.end for s in covered):
+            position, earlier = by_start.get(line.start, (-1, None))
+            if earlier is None and covered.contains(line.start):
                 continue  # a continuation line of an author-year entry
-            taken = {r.key for r in kept + found if r is not earlier}
-            shaped = _shaped(source, line_index, line, earlier, taken, previous)
-            if shaped is not None:
-                previous = shaped.authors
-                if earlier is None:
-                    found.append(shaped)
+            replacement = None
+            with taken.without(earlier):
+                shaped = _shaped(source, line_index, line, earlier, taken, previous)
+                if shaped is not None:
+                    previous = shaped.authors
+                    replacement = shaped
                 else:
-                    kept[kept.index(earlier)] = shaped
-                continue
-            reference = _entry(source, line_index, line, taken)
-            if reference is not None and reference.authors:
-                previous = reference.authors
-            if reference is None:
+                    reference = _entry(source, line_index, line, taken)
+                    if reference is not None and reference.authors:
+                        previous = reference.authors
+                    if reference is None:
+                        continue
+                    if earlier is None or (
+                        not earlier.title and reference.title and reference.year
+                    ):
+                        replacement = reference
+            if replacement is None:
                 continue
             if earlier is None:
-                found.append(reference)
-            elif not earlier.title and reference.title and reference.year:
-                kept[kept.index(earlier)] = reference
+                found.append(replacement)
+                taken.add(replacement.key)
+            else:
+                taken.replace(earlier.key, replacement.key)
+                kept[position] = replacement
     everything = kept + found
     return tuple(sorted(everything, key=lambda r: r.span.start if r.span else 0))
+
+
+class _KeysTaken:
+    """The keys of the entries kept so far, as a multiset: `key in taken` and `len(taken)`
+    as for the set of distinct keys, with one entry set aside while its line is read."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self._counts = Counter(keys)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._counts[key] > 0
+
+    def __len__(self) -> int:
+        return sum(1 for count in self._counts.values() if count > 0)
+
+    def add(self, key: str) -> None:
+        self._counts[key] += 1
+
+    def replace(self, old: str, new: str) -> None:
+        self._counts[old] -= 1
+        self._counts[new] += 1
+
+    @contextmanager
+    def without(self, entry: Reference | None) -> Iterator[None]:
+        """The keys taken by every entry but `entry`, for the time of one line: an entry
+        read again keeps its own key."""
+        if entry is None:
+            yield
+            return
+        self._counts[entry.key] -= 1
+        try:
+            yield
+        finally:
+            self._counts[entry.key] += 1
+
+
+class _Covered:
+    """Whether an offset falls inside any of the author-year entries' spans, by bisect over
+    their starts and the largest end up to each (spans may overlap)."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted((s.start, s.end) for s in spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach: list[int] = []
+        reach = -1
+        for _, end in ordered:
+            reach = max(reach, end)
+            self._reach.append(reach)
+
+    def contains(self, offset: int) -> bool:
+        i = bisect_right(self._starts, offset)
+        return i > 0 and self._reach[i - 1] > offset
 
 
 def _lines(text: str, span: Span) -> Iterable[Span]:
@@ -77,7 +141,7 @@ def _shaped(
     line_index: LineIndex,
     line: Span,
     earlier: Reference | None,
-    taken: set[str],
+    taken: _KeysTaken,
     previous: tuple[Author, ...],
 ) -> Reference | None:
     """The line read by its shape, with an author (or the entry before's, after "———.")
@@ -105,7 +169,7 @@ def _shaped(
 
 
 def _key(
-    reading: EntryReading, authors: tuple[Author, ...], earlier: Reference | None, taken: set[str]
+    reading: EntryReading, authors: tuple[Author, ...], earlier: Reference | None, taken: _KeysTaken
 ) -> str:
     """The author-year parser's key when it read the same first author and year (author-year
     citations are matched by it), else a new one."""
@@ -120,7 +184,7 @@ def _key(
 
 
 def _entry(
-    source: SourceText, line_index: LineIndex, line: Span, taken: set[str]
+    source: SourceText, line_index: LineIndex, line: Span, taken: _KeysTaken
 ) -> Reference | None:
     note = Note(0, line, line, line)
     citations = list(note_citations_in(source.masked, note))
@@ -145,7 +209,7 @@ def _entry(
     )
 
 
-def _unique(key: str, taken: set[str]) -> str:
+def _unique(key: str, taken: _KeysTaken) -> str:
     """ "lewin2005", then "lewin2005b", "lewin2005c"… for a second work of the same year."""
     if key not in taken:
         return key

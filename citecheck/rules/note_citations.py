@@ -9,9 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
-from rapidfuzz import fuzz
-
-from citecheck.bibliography import usable_references
+from citecheck.bibliography import fuzzy, usable_references
 from citecheck.bibliography.note_matching import (
     MATCHED,
     MISSING,
@@ -174,7 +172,8 @@ def _full_form_of(full: NoteCitation, short: NoteCitation) -> bool:
     words = _significant(title_key(short.title))
     if len(main) > SHORTENED_FROM or len(words) >= len(main):
         return True
-    return fuzz.ratio(" ".join(words), " ".join(main[: len(words)])) >= SAME_TITLE
+    short_words, main_words = " ".join(words), " ".join(main[: len(words)])
+    return short_words == main_words or fuzzy.ratio(short_words, main_words) >= SAME_TITLE
 
 
 # Titles longer than this many words (an initial article left out) may be shortened to
@@ -372,7 +371,7 @@ def _words_present(title: str, text: str) -> bool:
     *Negative Dialectics*" after "Rose's review of … *Negative Dialectics* (1973)"."""
     words = {w for w in title.split() if len(w) >= 4}
     if not words:
-        return fuzz.partial_ratio(title, text) >= 95 if title else True
+        return fuzzy.partial_ratio(title, text) >= 95 if title else True
     return words <= set(text.split())
 
 
