@@ -9,7 +9,10 @@ pair is changed in the ways real notes and lists differ: the entry inverted or w
 names or initials, a subtitle dropped or added, a leading article, "ed.", "(eds.)", "trans.",
 more authors or "et al.", a particle, diacritics stripped, the edition's year beside the
 original's, a chapter listed with its book; and on the note's side, diacritics stripped, a
-subtitle dropped, co-authors cut to the first, an abbreviated short title. Each variant entry
+subtitle dropped, co-authors cut to the first, an abbreviated short title. The truth set's
+annotation conventions add their own kinds: a year range (annotated null), a translated
+title in brackets, a family name written first, a letter read by its date in the
+collection the list gives. Each variant entry
 is parsed by the real works-cited parser and put into the article's list in place of the
 built one; the variant holds when the citation matches that entry.
 
@@ -146,6 +149,17 @@ LIST_VARIANTS: dict[str, ListVariant] = {
         f"{_names(w.authors)}, “{w.title},” in *Collected Essays on Politics*, "
         f"ed. Jane Roe (London: Verso, {w.year})."
     ),
+    # the truth set's annotation conventions (bench/truth/note_citations/README.md)
+    "a year range in the list (annotated null: no year)": lambda w: (
+        f"{_names(w.authors)}, *{w.title}*, {w.year}–{w.year + 12}."
+    ),
+    "no year in the list": lambda w: f"{_names(w.authors)}, *{w.title}*.",
+    "a translation of the title in brackets in the list": lambda w: (
+        f"{_names(w.authors)}, *{w.title}* [A Translated Title], {w.year}."
+    ),
+    "the surname with its family name first in the list": lambda w: (
+        None if len(w.authors) > 1 else _line(f"{w.authors[0]} Zedong", w.title, str(w.year))
+    ),
 }
 
 
@@ -179,11 +193,39 @@ def _note_abbreviated(c: NoteCitation) -> NoteCitation | None:
     return NoteCitation(**{**c.__dict__, "title": " ".join(words[:3]), "form": "short"})
 
 
+def _note_family_name_first(c: NoteCitation) -> NoteCitation | None:
+    """The note writes the family name first and the reader takes the given name written
+    after it for the surname ("Mao Zedong" read as "Zedong"; the list gives "Mao")."""
+    if len(c.authors) != 1:
+        return None
+    text = f"{c.authors[0].surname} Xiaoping, *{c.title}* (London: Verso, {c.year or 2000})."
+    read = (Author("Xiaoping", "xiaoping"),)
+    return NoteCitation(**{**c.__dict__, "authors": read, "text": text})
+
+
+def _note_letter(c: NoteCitation) -> NoteCitation | None:
+    """A letter in a collection read by its date alone (the collection is the listed work,
+    annotated with the letter's year as original_year): "Marx to Engels, 16 April 1856, in
+    *Selected Correspondence* (Moscow: Progress, 1975)"."""
+    if c.form != "full" or not c.year or not c.authors:
+        return None
+    dated = str(int(c.year) - 30)
+    text = (
+        f"{c.authors[0].surname} to Jane Roe, 12 May {dated}, in *{c.title}* "
+        f"(London: Verso, {c.year}), 12."
+    )
+    return NoteCitation(
+        **{**c.__dict__, "title": "", "year": dated, "text": text, "unsure": "a letter, no title"}
+    )
+
+
 NOTE_VARIANTS: dict[str, NoteVariant] = {
     "diacritics stripped in the note": _note_ascii,
     "subtitle dropped in the note": _note_subtitle_dropped,
     "co-authors cut to the first in the note": _note_first_author,
     "short title of three words": _note_abbreviated,
+    "family name first, the given name read as the surname": _note_family_name_first,
+    "a letter in the collection, read by its date": _note_letter,
 }
 
 

@@ -52,6 +52,14 @@ POSITIVE = [
         "A passage quoted in Smith (1974) and at length in Jones (1980).",
         [("Smith, 1974", ""), ("Jones, 1980", "")],
     ),
+    # kept beside NOTE_PROSE_NEGATIVE: a word that introduces an author, a cue, a locator
+    ("A point made by van der Linden, 2007.", [("van der Linden, 2007", "")]),
+    ("The figures are discussed in Harman, 2009.", [("Harman, 2009", "")]),
+    ("Cliff, 1974 and Harman, 2009.", [("Cliff, 1974", ""), ("Harman, 2009", "")]),
+    ("As shown by Cliff, 1974.", [("Cliff, 1974", "")]),
+    ("This is argued in Cliff, 1974, p. 12.", [("Cliff, 1974", "p. 12")]),
+    ("Their argument (Cliff, 1974) holds.", [("Cliff, 1974", "")]),
+    ("The congress (Carr, 1953, p. 4) met.", [("Carr, 1953", "p. 4")]),
 ]
 
 # In the body, a bare "Name, Year" is a citation only with evidence: a cue, a bracket,
@@ -159,8 +167,48 @@ PLACE_AND_YEAR = [
     "Hungary, 1956: 2,500 dead.",
 ]
 
+# A place, a paper, a journal, a publisher or a gathering with a year in a note's prose
+# (issue 11: in notes-bibliography notes these are never author-year citations), in the
+# notes and in the body alike. A bare note "Budapest, 1956." stays a citation: it has the
+# shape of "Cliff, 1974.", and no syntax tells them apart.
+NOTE_PROSE_NEGATIVE = [
+    "The Commune (Paris, 1871) was crushed.",
+    "At the Second Congress (Moscow, 1920), the 21 conditions were adopted.",
+    "The Second International (Stuttgart, 1907) resolved it.",
+    "Trotsky wrote this in Coyoacán, 1938.",
+    "It was first performed in Moscow, 1928.",
+    "The SPD set out its aims in their Gotha (1875) and Erfurt (1891) programmes.",
+    "The exhibition travelled to Venice, 1968, and to Kassel, 1972.",
+    "The Guardian, 29 September 2007.",
+    "Reported in *Pravda*, 12 March 1917.",
+    "See the special issue of *Telos*, 1971.",
+    "Reprinted by Verso, 2012.",
+    "Item 12, 1917.",
+    "Theses 1–4 and 12, adopted 1920.",
+    "The Kronstadt rising of March 1921 ended this.",
+    "Lenin made this point repeatedly in 1917, against Kautsky.",
+    "Ο Φώτης Τερζάκης, εκδ. Πρίσμα, 1992.",
+    "Lenin's April Theses (1917) made the turn.",
+    "Marx’s Capital (1867) came first.",
+    '{{% figure src="x.jpg" caption="Mitglieder eines Clubs in Petrograd (1921)" %}}',
+    '{{% figure src="x.jpg" caption="Mitglieder eines \\"Clubs\\" in Petrograd (1921)" %}}',
+    "![Lenin in Petrograd (1921)](lenin.png)",
+    "<figcaption>Zetkin in Stuttgart (1907)</figcaption>",
+]
+
+# Citations in and beside a caption: a cue or a page in it, or the text after it.
+CAPTION_POSITIVE = [
+    (
+        '{{% figure src="x.jpg" caption="A strike (see Smith (1990), p. 4)" %}}',
+        [("Smith, 1990", "")],
+    ),
+    ('{{% figure src="x.jpg" caption="Lenin." %}} As Cliff (1974) argued.', [("Cliff, 1974", "")]),
+    ("![Lenin](lenin.png) As Cliff (1974) argued.", [("Cliff, 1974", "")]),
+]
+
 NEGATIVE = [
     *PLACE_AND_YEAR,
+    *NOTE_PROSE_NEGATIVE,
     *PUBLISHER_AND_YEAR,
     "Pravda reported it on 24 April 1970 in Moscow.",
     "Out of the 1,588,852 Communist Party members on 1 March 1939, only 1.3 percent.",
@@ -237,6 +285,25 @@ def test_hard_negative_is_not_a_citation(text: str) -> None:
 @pytest.mark.parametrize("text", PUBLISHER_AND_YEAR)
 def test_publisher_or_life_dates_in_a_note_are_not_a_citation(text: str) -> None:
     assert labels(text, note=True) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTION_POSITIVE)
+def test_a_cited_caption_or_the_text_after_a_caption_keeps_its_citation(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert labels(text, name="m.md") == expected
+
+
+@pytest.mark.parametrize("text", NOTE_PROSE_NEGATIVE)
+def test_a_place_or_thing_and_year_in_a_note_is_not_a_citation(text: str) -> None:
+    assert labels(text, note=True) == []
+
+
+def test_a_markdown_note_that_opens_with_its_imprint_is_not_a_citation() -> None:
+    text = "Body.[^1]\n\n[^1]: London: Verso, 2012.\n"
+    assert [c.label for c in find_citations(source_of(text, name="m.md"))] == []
+    kept = "Body.[^1]\n\n[^1]: Cliff, 1974.\n"
+    assert [c.label for c in find_citations(source_of(kept, name="m.md"))] == ["Cliff, 1974"]
 
 
 def test_table_is_big_enough_and_half_negative() -> None:

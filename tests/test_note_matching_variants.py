@@ -29,6 +29,26 @@ def cited(names: str, title: str, year: str = "", form: str = "full") -> NoteCit
     )  # fmt: skip
 
 
+def letter(name: str, dated: str, collection: str) -> NoteCitation:
+    """A letter read by its date alone, the collection written after it."""
+    text = f"{name} to Engels, 16 April {dated}, in {collection}, 86."
+    return NoteCitation(
+        text=text, span=Span(0, len(text)), note=1, form="full", authors=(author(name),),
+        year=dated, unsure="a letter, no title",
+    )  # fmt: skip
+
+
+def misread(text: str, name: str, title: str, year: str) -> NoteCitation:
+    """A citation whose title the reader read from another part of the note."""
+    return NoteCitation(
+        text=text, span=Span(0, len(text)), note=1, form="full", authors=(author(name),),
+        title=title, year=year,
+    )  # fmt: skip
+
+
+PENGUIN = "Karl Marx, *Capital*, vol. 1, Penguin Classics (London: Penguin, 1976), 12."
+
+
 def entry(names: str, title: str, year: str) -> Reference:
     return Reference(
         key=f"k{year}", authors=tuple(author(n) for n in names.split(" & ")), year=year,
@@ -57,6 +77,13 @@ SAME_WORK = [
     (cited("Figes & Kolonitskii", "Interpreting the Russian Revolution", "1999"), entry("Figes", "Interpreting the Russian Revolution", "1999")),
     (cited("Figes", "Interpreting the Russian Revolution", "1999"), entry("Figes & Kolonitskii", "Interpreting the Russian Revolution", "1999")),
     (cited("Abrahamian", "Iran Between Two Revolutions", "1982"), entry("Abrahamian", "Iran between the Two Revolutions", "1983")),
+    # a short title of more than four words, its subtitle after a mark in the list
+    (cited("Lenin", "What Is to Be Done?", form="short"), entry("Lenin", "What Is to Be Done? Burning Questions of Our Movement", "1902")),
+    (cited("Healey", "Homosexual Desire in Revolutionary Russia", form="short"), entry("Healey", "Homosexual Desire in Revolutionary Russia. The Regulation of Sexual and Gender Dissent", "2001")),
+    # a letter read by its date: the collection the note writes out, or its year
+    (letter("Marx", "1856", "*Selected Correspondence* (Moscow: Progress, 1975)"), entry("Marx", "Selected Correspondence", "1975")),
+    (letter("Marx", "1856", "Werke, Bd. 29 (Berlin: Dietz, 1963)"), entry("Marx & Engels", "Werke", "1963")),
+    (letter("Marx", "1856", "MEW, Bd. 29 (Berlin: Dietz, 1963)"), entry("Marx & Engels", "Marx-Engels-Werke", "1963")),
 ]  # fmt: skip
 
 OTHER_WORK = [
@@ -71,6 +98,15 @@ OTHER_WORK = [
     (cited("Adorno", "Progress", "1962"), entry("Adorno", "Progress: Essays and Interventions", "1998")),
     (cited("Lih", "Lenin", "2011"), entry("Lih", "Lenin Rediscovered", "2008")),
     (cited("Lukács", "Lenin -- Theoretician of Practice", "1924"), entry("Lukács", "Lenin: A Study on the Unity of His Thought", "1970")),
+    # a title of more than four words, without a year, is no short title of a longer one
+    (cited("Dean", "Capitalism Is the End of the World", form="short"), entry("Dean", "Capitalism Is the End of the World Revisited", "2034")),
+    (cited("Nietzsche", "Attempt at a Self-Criticism of Tragedy"), entry("Nietzsche", "Attempt at a Self-Criticism of Tragedy Revisited", "1901")),
+    # a letter read by its date names its collection; another book of the same year is not it
+    (letter("Marx", "1856", "*Selected Correspondence* (Moscow: Progress, 1975)"), entry("Marx", "Capital", "1975")),
+    (misread(PENGUIN, "Marx", "Penguin Classics", "1976"), entry("Marx", "Grundrisse", "1976")),
+    (misread(PENGUIN, "Marx", "Penguin Classics", "1976"), entry("Marx", "Capital", "1867")),
+    # the title read is what counts: a note may mark other works' titles beside its own
+    (misread(PENGUIN, "Marx", "Penguin Classics", "1976"), entry("Marx", "Capital", "1976")),
 ]  # fmt: skip
 
 

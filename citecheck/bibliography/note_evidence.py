@@ -10,6 +10,7 @@ writes out an entry's whole title, and which years it gives.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citecheck.model import NoteCitation
 
@@ -50,6 +51,31 @@ def cited_text(citation: NoteCitation) -> str:
     text = _ADDRESS.sub(" ", citation.text)
     quotation = _QUOTATION.search(text)
     return text[: quotation.start()] if quotation else text
+
+
+# How many words before a surname may be its given names ("Ho Chi" of "Ho Chi Minh").
+MAX_GIVEN_NAMES = 3
+
+
+@lru_cache(maxsize=4096)
+def _given_names(text: str, surname: str) -> tuple[str, ...]:
+    at = text.find(surname)
+    words = text[max(0, at - 60) : at].split() if at > 0 else []
+    if at > 0 and not text[at - 1].isspace():
+        return ()
+    given: list[str] = []
+    for word in reversed(words[-MAX_GIVEN_NAMES:]):
+        if not word[0].isupper() or word[-1] in ",;:":
+            break
+        given.insert(0, word)
+    return tuple(given)
+
+
+def given_names(citation: NoteCitation, surname: str) -> tuple[str, ...]:
+    """The words the citation writes right before `surname` at its first occurrence, when
+    they are capitalised: the given names ("Mao" of "Mao Zedong"), none for "Engels" in
+    "Marx and Engels"."""
+    return _given_names(cited_text(citation), surname)
 
 
 def written_years(citation: NoteCitation, through: str = "") -> tuple[str, ...]:

@@ -20,7 +20,13 @@ from functools import lru_cache
 
 from citecheck.bibliography import fuzzy
 from citecheck.bibliography.names import fold
-from citecheck.bibliography.note_evidence import cited_text, title_written_out, written_years
+from citecheck.bibliography.note_evidence import (
+    cited_text,
+    given_names,
+    in_order,
+    title_written_out,
+    written_years,
+)
 from citecheck.model import Author, NoteCitation, Reference
 
 MATCHED = "matched"
@@ -30,11 +36,15 @@ NAME_SIMILARITY = 80
 TITLE_SIMILARITY = 85
 SHORT_TITLE_SIMILARITY = 90
 SUGGESTION_SIMILARITY = 60
+# The most words a short title has (Chicago 14.32: "usually no more than four").
+SHORT_TITLE_WORDS = 4
 # A title given without its author must agree with the entry's as a whole, and closely.
 WHOLE_TITLE_SIMILARITY = 90
 # A fit by the entry's title written out in the citation's text, not by the title read:
 # below every fit by title, above the fits by author and year alone.
 WRITTEN_OUT_FIT = 70.0
+# A fit by author and year alone, with no title to compare.
+YEAR_FIT = 50.0
 # A chapter's fit to its book listed alone: below the fits by the chapter's own title and
 # by author and year.
 CONTAINER_FIT = 45.0
@@ -89,7 +99,10 @@ def title_similarity(a: str, b: str, *, short: bool = True) -> float:
     main title, never from the subtitle alone (Chicago 14.29): "Evidence" is a short title
     of "Evidence of Leon Trotsky's Collaboration …", not of "Khrushchev Lied: The Evidence
     That …"; one that runs on past the main title is compared with the whole ("Lenin --
-    Theoretician" is of "Lenin -- Theoretician of Practice", not of "Lenin: A Study …")."""
+    Theoretician" is of "Lenin -- Theoretician of Practice", not of "Lenin: A Study …").
+    A short title has at most four words (Chicago 14.32): a longer one inside a main title
+    with words of substance it lacks is another work's whole title ("Capitalism Is the End
+    of the World" is not "Capitalism Is the End of the World Revisited")."""
     x, y = _compared(a), _compared(b)
     if not x or not y:
         return 0.0
@@ -97,12 +110,30 @@ def title_similarity(a: str, b: str, *, short: bool = True) -> float:
         return _as_wholes(x, y)
     shorter, longer = (a, b) if len(x) <= len(y) else (b, a)
     main = _compared(_main_title(longer))
+    short_key = _compared(shorter)
+    if len(short_key.split()) > SHORT_TITLE_WORDS and _runs_on(short_key, longer):
+        return _as_wholes(x, y)  # too long for a short title: a whole title, of another work
     if main and main != _compared(longer):
-        short_key = _compared(shorter)
         if short_key != main and short_key.startswith(main + " "):
             return _inside(x, y)
         return max(_inside(short_key, main), fuzzy.token_sort_ratio(x, y))
     return _inside(x, y)
+
+
+# Words of a title that run on from the words before them, no mark between.
+# matches " Revisited" after "… End of the World"; not ": Essays", "? Burning", ". The"
+_RUN_ON = re.compile(r"\s+\w")
+
+
+def _runs_on(words: str, title: str) -> bool:
+    """True when `title` writes `words` (a title's key) and goes straight on with more words,
+    no colon, question mark or full stop between: "… End of the World Revisited"."""
+    text = unicodedata.normalize("NFKD", plain(title.lower()))
+    text = "".join(
+        c for c in text if not unicodedata.combining(c) and unicodedata.category(c) != "Cf"
+    )
+    found = re.search(r"[\W_]*".join(map(re.escape, words.split())), text)
+    return bool(found and _RUN_ON.match(text, found.end()))
 
 
 def _compared(title: str) -> str:
@@ -158,24 +189,37 @@ def surname_similarity(citation: NoteCitation, reference: Reference) -> float:
     if not citation.authors or not reference.authors:
         return 0.0
     cited = citation.authors[0]
-    return max(author_similarity(cited, a) for a in reference.authors)
+    similarity = max(author_similarity(cited, a) for a in reference.authors)
+    if similarity < 100 and _family_name_first(citation, reference):
+        return 100.0
+    return similarity
 
 
 def author_similarity(a: Author, b: Author) -> float:
-    """`name_similarity` of two authors' folded surnames; a compound surname given by its
-    last word in one place is the same name ("Jones" / "Stedman Jones", "Marxismus" /
-    "Arbeitsgruppe Marxismus"): 100."""
+    """`name_similarity` of two authors' folded surnames; a compound name given by its last
+    word in one place is the same name ("Jones" / "Stedman Jones", "Marxismus" /
+    "Arbeitsgruppe Marxismus"), and so is a name whose family name comes first given by
+    that word ("Mao" / "Mao Tse-tung"): 100."""
     return max(name_similarity(a.folded, b.folded), 100.0 * _same_compound(a, b))
 
 
 def _same_compound(a: Author, b: Author) -> bool:
     shorter, longer = sorted((a, b), key=lambda n: len(n.surname.split()))
     words = longer.surname.split()
-    return (
-        len(words) > 1
-        and len(shorter.surname.split()) == 1
-        and plain(fold(words[-1])) == plain(shorter.folded)
-    )
+    if len(words) < 2 or len(shorter.surname.split()) != 1:
+        return False
+    return plain(shorter.folded) in (plain(fold(words[-1])), plain(fold(words[0])))
+
+
+def _family_name_first(citation: NoteCitation, reference: Reference) -> bool:
+    """The entry lists the cited person under a name the note writes before the one read as
+    the surname: the family name first ("Mao Zedong" read as "Zedong", listed as "Mao"; "Kim
+    Il-sung"). Only the capitalised words right before the surname count, so another
+    person's name in the note does not."""
+    if not citation.authors or not reference.authors:
+        return False
+    before = given_names(citation, citation.authors[0].surname)
+    return bool(before) and plain(reference.authors[0].folded) in {plain(fold(w)) for w in before}
 
 
 def name_similarity(a: str, b: str) -> float:
@@ -274,13 +318,42 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
             return similarity + names / 10
     if reference.title and title_written_out(citation, reference.title, title_key):
         return WRITTEN_OUT_FIT + names / 10  # the reader read the title in part, or a part
+    letter = _letter_in(citation, reference)
+    if letter is not None:
+        return letter + names / 10
     if citation.title and reference.title:
         return None
     if citation.year and citation.year == reference.year and names == 100:
-        return 50.0 + names / 10
+        return YEAR_FIT + names / 10
     if not citation.title and not citation.year and names == 100:
         return 40.0  # "Slater, 73": an author alone, the only one of that name
     return None
+
+
+def _letter_in(citation: NoteCitation, reference: Reference) -> float | None:
+    """A letter read by its date alone ("Marx to Engels, 16 April 1856, in Karl Marx and
+    Frederick Engels, *Selected Correspondence* (Moscow: Progress, 1975)"): the list gives
+    the collection, whose title the citation writes out (as a title written out fits), or,
+    when it marks no title, whose year it writes after the letter's date (as a year fits)."""
+    if citation.title or "a letter" not in citation.unsure or not reference.title:
+        return None
+    text = title_key(cited_text(citation)).split()
+    words = title_key(reference.title).split()
+    if in_order(words, text) is not None:
+        return WRITTEN_OUT_FIT + min(len(words), 10) / 2  # the longest title written wins
+    marked = [m.group().strip("*_“”") for m in _MARKED_TITLE.finditer(cited_text(citation))]
+    if any(title_similarity(t, reference.title) >= TITLE_SIMILARITY for t in marked):
+        return WRITTEN_OUT_FIT
+    if marked:
+        return None  # the note names its collection, and it is not this entry's title
+    written = written_years(citation)
+    after = written[written.index(citation.year) + 1 :] if citation.year in written else written
+    return YEAR_FIT if reference.year and reference.year in after else None
+
+
+# A title marked in the note's text: italics or quotation marks.
+# matches "*Selected Correspondence*", "“Letters”", "_Werke_"; not "Bd. 29", "2*3"
+_MARKED_TITLE = re.compile(r"\*[^*\s][^*]*\*|“[^”]+”|(?<!\w)_[^_]+_(?!\w)")
 
 
 def _fit_by_title_alone(citation: NoteCitation, reference: Reference) -> float | None:

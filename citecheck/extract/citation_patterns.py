@@ -158,10 +158,11 @@ LIST_CONTINUES = lazy_compile(
 # the candidate is a publisher (or its last word) and its year. A place may be abbreviated
 # with full stops ("U.K.", "Mass."); a publisher's name may hold "of", "and", "the", "for".
 # matches "(London: " in "(London: Bookmarks, 2009)", "New York: ", "(Cambridge, U.K.: ",
+# "[^1]: London: " (a Markdown note that opens with its imprint),
 # "(New York: New York Review of " before "Books, 2003)", "(Tübingen and Leipzig: "; not
 # "1974: 118; ", "Capital: see "
 IMPRINT_BEFORE = lazy_compile(
-    rf"""(?:^|[(\[;,.])\s*
+    rf"""(?:^|[(\[;,.]|\]:)\s*
         [{_UPPER}][^\W\d_]*(?:\.[^\W\d_]+)*\.?
         (?:\s+(?:(?:and|&|und|et)\s+)?[{_UPPER}][^\W\d_]*(?:\.[^\W\d_]+)*\.?)*
         \s*:\s*
@@ -181,14 +182,14 @@ VOLUME_BEFORE = lazy_compile(
 # broadcaster or a label, and its year is the work's date, not a citation of it. So is a
 # picture's credit: its maker and year date the picture ("photo by Hine (1910)").
 # matches "published by " in "a book called *Samizdat*, published by Pathfinder (1974)",
-# "broadcast by ", "issued by ", "courtesy of ", "photograph by "; not "a study by " ("a
-# study by Smith (1974)"), "cited by "
+# "broadcast by ", "issued by ", "courtesy of ", "photograph by ", Greek "εκδ. " (the
+# publisher: "εκδ. Πρίσμα, 1992"); not "a study by " ("a study by Smith (1974)"), "cited by "
 PUBLISHER_BEFORE = lazy_compile(
     r"""(?:\b(?:(?:re)?published|(?:re)?issued|(?:re)?printed|released|broadcast|aired
              |distributed|brought\s+out|put\s+out
              |photo(?:graph)?|image|picture|painting|drawing|poster|engraving|lithograph
              |cartoon|illustration)\s+by
-        |\bcourtesy\s+of)\s*$""",
+        |\bcourtesy\s+of|(?<!\w)εκδ(?:\.|όσεις))\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -249,3 +250,53 @@ TITLE_OPENERS = frozenset(
 # Words of a title that precede a parenthesised year ("Homage to Catalonia (1938)").
 # matches "to", "of"; a narrative citation after them is taken for a title
 TITLE_WORDS = frozenset("to of the a an on".split())
+
+# Gatherings held at a place: "(Name, Year)" right after one gives where and when it met,
+# as "(American, 1874 -- 1940)" after a painter gives life dates ("the Second Congress
+# (Moscow, 1920)", "the Commune (Paris, 1871)").
+GATHERINGS = frozenset(
+    """congress congresses conference conferences convention plenum summit exhibition
+    exposition festival biennale olympics assembly synod commune international""".split()
+)
+
+# A gathering's name just before the bracket that holds the candidate.
+# matches "the Second Congress (" before "Moscow, 1920)", "The Commune ("; not
+# "the argument (", "the Congress of " (no bracket)
+GATHERING_BEFORE = lazy_compile(
+    rf"""\b(?i:{"|".join(sorted(GATHERINGS))})\s*\(\s*$""",
+    re.VERBOSE,
+)
+
+# A title or a thing and its year, then "and" or "or" before the candidate: the candidate
+# is the next item of the same list ("their Gotha (1875) and Erfurt (1891) programmes").
+# matches "their Gotha (1875) and " (group "head": "their Gotha "); not "Cliff (1974) and "
+# on its own (the head is checked in code)
+CONJUNCT_BEFORE = lazy_compile(
+    rf"""(?P<head>.*?)[{_UPPER}][^\W\d_]*+\s*+\((?:1[5-9]|20)\d\d\)\s*+,?\s*+(?:and|or)\s++$""",
+    re.VERBOSE | re.DOTALL,
+)
+
+# Lower-case words that introduce an author in a note's prose as the cues do: "A point made
+# by de Beauvoir, 1949", "Cliff, 1974 and Harman, 2009".
+AUTHOR_INTRODUCERS = frozenset("by see cf cf. also and e.g. i.e. compare".split())
+
+# A figure's caption or an image's alt text opened and not yet closed before the candidate:
+# a Hugo or Markdown figure attribute, an HTML figcaption, Markdown image brackets.
+# matches 'caption="Clara Zetkin in ', 'caption="a \\"Club\\" in ' (an escaped quote inside),
+# "<figcaption>Lenin in ", "![Lenin in "; not
+# 'caption="Lenin." %}} Then ', "![x](y.png) Then "
+CAPTION_OPEN = lazy_compile(
+    r"""(?:\b(?:caption|alt|title)\s*=\s*"(?:[^"\\\n]|\\.)*|<figcaption>(?:(?!</figcaption>).)*
+        |!\[[^\]\n]*)$""",
+    re.VERBOSE,
+)
+
+# A possessive, then at most three capitalised words, just before the candidate: the
+# candidate ends the name of the owner's thing, not an author ("Lenin's April Theses (1917)",
+# "Marx's Capital (1867)").
+# matches "Lenin's April " before "Theses (1917)", "Marx’s " before "Capital (1867)"; not
+# "Marx's critic " before "Cliff (1974)"
+POSSESSIVE_THING_BEFORE = lazy_compile(
+    rf"""[^\W\d_]['’]s\s++(?:[{_UPPER}][^\W\d_]*+\s++){{0,3}}$""",
+    re.VERBOSE,
+)

@@ -19,12 +19,16 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from citecheck.bibliography.names import author
+from citecheck.bibliography.names import PARTICLES, author
 from citecheck.extract.citation_keys import find_keyed_citations
 from citecheck.extract.citation_patterns import (
+    AUTHOR_INTRODUCERS,
     BARE_CITATION,
     BODY_CUE,
+    CAPTION_OPEN,
+    CONJUNCT_BEFORE,
     CUE_WORDS,
+    GATHERING_BEFORE,
     IMPRINT_BEFORE,
     KIND_OF_WORK,
     LIST_CONTINUES,
@@ -32,6 +36,7 @@ from citecheck.extract.citation_patterns import (
     OPENING,
     PLACE_PREPOSITIONS,
     PLAIN_TITLE_BEFORE,
+    POSSESSIVE_THING_BEFORE,
     POSSESSIVES,
     PUBLISHER_BEFORE,
     SPACED_CUE,
@@ -76,6 +81,9 @@ _BRACKET_REACH = 300
 # candidate and its two scans are skipped: exact, and most body paragraphs have no year.
 # matches "1974" in "Cliff, 1974", "2009" in "20091"; not "1499", "192"
 _ANY_YEAR = lazy_compile(r"1[5-9]\d\d|20\d\d")
+
+# How far back on its line a candidate looks for an open caption (a bound keeps it linear).
+_CAPTION_REACH = 1000
 
 # How far back `_inside_name` reads for the start of a word (a bound keeps it linear).
 _NAME_REACH = 200
@@ -156,8 +164,12 @@ def _accept(
     previous = _WORD_BEFORE.search(before)
     if previous and previous.group("word") in PLACE_PREPOSITIONS:
         return None  # "an instrument maker at Florence (1711)": a place and a date
-    if _title_or_thing(before, previous):
+    if _title_or_thing(before, previous) or _next_title_or_thing(before, previous):
         return None
+    if POSSESSIVE_THING_BEFORE.search(before):
+        return None  # "Lenin's April Theses (1917)": a thing of Lenin's and its year
+    if GATHERING_BEFORE.search(line_before) and not match.group("locator"):
+        return None  # "the Second Congress (Moscow, 1920)": where and when it met
     if narrative and previous and previous.group("word").lower() in TITLE_WORDS:
         if not before.rstrip().lower().endswith("according to"):
             return None
@@ -177,6 +189,12 @@ def _accept(
     if body and not narrative and name_separator == ", ":
         if not _vouched_in_body(text, span, match, before, locator, end):
             return None
+    if not body and not narrative and name_separator == ", " and _in_prose(previous):
+        if not _vouched_in_body(text, span, match, before, locator, end):
+            return None  # "Trotsky wrote this in Coyoacán, 1938": a place and a date
+    if _in_caption(text, span.start, start) and not (locator or match.group("etal")):
+        if not (BODY_CUE.search(before) or SPACED_CUE.search(before)):
+            return None  # "{{% figure caption="… in Petrograd (1921)" %}}": the picture's date
     return Citation(
         text=text[start:end],
         span=Span(start, end),
@@ -211,6 +229,37 @@ def _title_or_thing(before: str, previous: re.Match[str] | None) -> bool:
         earlier = _WORD_BEFORE.search(ahead)
         return bool(earlier and not earlier.group("comma") and earlier.group("word")[0].isupper())
     return False
+
+
+def _next_title_or_thing(before: str, previous: re.Match[str] | None) -> bool:
+    """True when the candidate is the second item of a list whose first item is a title or
+    a thing and its year: "their Gotha (1875) and Erfurt (1891) programmes"."""
+    if previous is None or previous.group("word") not in ("and", "or"):
+        return False
+    first = CONJUNCT_BEFORE.match(before[-_BRACKET_REACH:])
+    if first is None:
+        return False
+    return _title_or_thing(first.group("head"), _WORD_BEFORE.search(first.group("head")))
+
+
+def _in_caption(text: str, floor: int, start: int) -> bool:
+    """True when the candidate stands in a figure's caption or an image's alt text on its
+    line: there a name and a year date the picture ("Clara Zetkin in Petrograd (1921)"), and
+    only a cue or a page makes them a citation ("Source: see Smith (1990), p. 4")."""
+    line_start = max(floor, start - _CAPTION_REACH, text.rfind("\n", floor, start) + 1)
+    return bool(CAPTION_OPEN.search(text, line_start, start))
+
+
+def _in_prose(previous: re.Match[str] | None) -> bool:
+    """True when a lower-case word of prose stands just before the candidate in a note, not
+    one that introduces an author ("by", "see", "and"): "written in Coyoacán, 1938" is a
+    place and a date where "made by de Beauvoir, 1949" cites; a particle ("van") is part
+    of the name."""
+    if previous is None:
+        return False
+    word = previous.group("word")
+    lower = word.lower()
+    return word[0].islower() and lower not in AUTHOR_INTRODUCERS and lower not in PARTICLES
 
 
 def _is_stop_word(name: str) -> bool:

@@ -30,6 +30,7 @@ from citecheck.model import (
 )
 from citecheck.rules.base import CheckContext, Rule
 from citecheck.rules.note_citations_unread import misspelt_authors
+from citecheck.rules.note_mentions import Mentions
 
 SAME_TITLE = 85
 SAME_NAME = 80
@@ -82,9 +83,12 @@ def missing_in_notes(manuscript: Manuscript, rule: Rule) -> Iterable[Finding]:
     references = usable_references(manuscript)
     if not references:
         return
+    mentions = Mentions(manuscript.notes, manuscript.source.masked)
     for match in match_note_citations(manuscript.note_citations, references):
         if match.status != MISSING or not _named_author(match.citation):
             continue  # a work without an author (a newspaper, an archive) is often unlisted
+        if mentions.named_in_passing(match.citation):
+            continue  # named in the note's prose, not cited: a list owes it no entry
         citation = match.citation
         message = (
             f"note {citation.note} cites {citation.label}, which has no entry in the bibliography"
@@ -101,13 +105,37 @@ def missing_in_notes(manuscript: Manuscript, rule: Rule) -> Iterable[Finding]:
         yield rule.finding(message, citation.span, data=data, suggestion=suggestion)
 
 
-# "Anonymous" written where the author stands names no author.
-# matches "Anonymous", "Anon.", "anon"; not "Anonymus Press"
-_NO_AUTHOR = re.compile(r"^(?:anonymous|anon\.?|unknown|n\.\s?n\.)$", re.IGNORECASE)
+# "Anonymous", "Unsigned" or a role written where the author stands names no author: the
+# piece is the journal's own ("Editors, “Introduction,” *New Left Review* 1 (1960)") or a
+# translator's note.
+# matches "Anonymous", "Anon.", "anon", "Unsigned", "Editors", "The Editors", "Editorial",
+# "Translator"; not "Anonymus Press", "Editor-Smith"
+_NO_AUTHOR = re.compile(
+    r"""^(?:anonymous|anon\.?|unknown|unsigned|n\.\s?n\.|(?:the\s+)?editors|editorial(?:\s+board)?
+        |translator|staff)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# A publication, a broadcaster, a news agency or an archive read where an author stands
+# ("BBC News", "Associated Press", "Marxists Internet Archive", "*The Guardian*"): the piece
+# has no named author, and a works-cited list often omits such pieces (Chicago 14.191,
+# 14.206), as it does those with no author at all. Matched on the surname's last word.
+# matches "News", "Associated Press", "Archives", "The Times", "Wikipedia"; not "Newsome",
+# "Pressman", "Development" ("World Commission on Environment and Development")
+_PUBLICATION_AS_AUTHOR = re.compile(
+    r"""(?:^|\s)(?:news|press|archives?|times|post|herald|tribune|gazette|magazine
+        |wikipedia|radio|television|tv|broadcasting|agency|wire|daily|weekly|newsletter
+        |collections?|papers)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def _named_author(citation: NoteCitation) -> bool:
-    return bool(citation.authors) and not _NO_AUTHOR.match(citation.authors[0].surname)
+    if not citation.authors:
+        return False
+    surname = citation.authors[0].surname
+    return not _NO_AUTHOR.match(surname) and not _PUBLICATION_AS_AUTHOR.search(surname)
 
 
 def cited_by_notes(manuscript: Manuscript) -> set[str]:
