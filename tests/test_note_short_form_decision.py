@@ -87,6 +87,12 @@ CASES = [
         [4],
     ),
     (
+        "deleted: a page, then the quotation after a colon",
+        [*DETAILED, "Gabriel Kolko, *The Politics of War*, 41: “the war was about markets.”"],
+        [*FULL3, "short"],
+        [4],
+    ),
+    (
         "deleted: op. cit. with given names",
         [*DETAILED, "Ervand Abrahamian, op. cit., 41."],
         [*FULL3, "op-cit"],
