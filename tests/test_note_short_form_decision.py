@@ -145,6 +145,26 @@ CASES = [
         [],
     ),
     (
+        "present: the main title's head noun after its modifier",
+        [
+            "Karl Marx and Friedrich Engels, *The Communist Manifesto* (London: Penguin, 2002), 5.",
+            *DETAILED,
+            "Karl Marx and Friedrich Engels, *Manifesto*, 41.",
+        ],
+        ["full", *FULL3, "short"],
+        [],
+    ),
+    (
+        "half negative: a title's last word after 'and' names another work",
+        [
+            "Karl Marx, *Wage Labour and Capital* (London: Lawrence, 1933), 5.",
+            *DETAILED,
+            "Karl Marx, *Capital*, 41.",
+        ],
+        ["full", *FULL3, "short"],
+        [5],
+    ),
+    (
         "half negative: another work of the author is not its full form",
         [ADORNO, LEWIN, ANDERSON, "Theodor W. Adorno, *Minima Moralia*, 12."],
         [*FULL3, "short"],

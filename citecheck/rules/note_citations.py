@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from citecheck.bibliography import usable_references
 from citecheck.bibliography.note_matching import (
+    FUNCTION_WORDS,
     MATCHED,
     MISSING,
     match_note_citations,
@@ -146,8 +147,20 @@ def _full_form_of(full: NoteCitation, short: NoteCitation) -> bool:
     words = _significant(title_key(short.title))
     if len(main) > SHORTENED_FROM or len(words) >= len(main):
         return True
-    return fuzz.ratio(" ".join(words), " ".join(main[: len(words)])) >= SAME_TITLE
+    short_key = " ".join(words)
+    if fuzz.ratio(short_key, " ".join(main[: len(words)])) >= SAME_TITLE:
+        return True
+    # the head noun after its modifiers: "Manifesto" of "The Communist Manifesto"; a word
+    # after "and" or "of" is not ("Capital" of "Wage Labour and Capital" is another work)
+    before = main[-len(words) - 1]
+    return (
+        before not in _JOINING
+        and fuzz.ratio(short_key, " ".join(main[-len(words) :])) >= SAME_TITLE
+    )
 
+
+# Words that join a title's last words to the rest as another thing, not a modifier.
+_JOINING = FUNCTION_WORDS | {"or", "with", "from", "against", "versus", "vs"}
 
 # Titles longer than this many words (an initial article left out) may be shortened to
 # any of their key words; shorter ones keep their head (Chicago 14.29).
