@@ -295,3 +295,30 @@ def test_a_web_title_run_into_its_year_stays_full() -> None:
 def test_the_table_holds_as_many_negatives_as_positives() -> None:
     negatives = sum(1 for name, *_ in CASES if "negative" in name or name.startswith("present"))
     assert negatives >= len(CASES) - negatives
+
+
+WILLSHER_LISTED = (
+    "\n## Works cited\n\n"
+    "Willsher, Kim. “Paris Protest.” *The Guardian*, November 24, 2018.\n\n"
+    "London, Jack. *The Iron Heel*. New York: Macmillan, 1908.\n"
+)
+WILLSHER = "Kim Willsher, “Paris Protest,” *The Guardian*, November 24, 2018."
+
+
+def lone_reported(*notes: str, works_cited: str = WILLSHER_LISTED) -> list[int]:
+    text = manuscript(*notes, works_cited=works_cited)
+    return [f.data["note"] for f in findings(text, "short-form-before-full")]
+
+
+def test_a_note_of_one_listed_surname_never_named_before_is_a_short_form() -> None:
+    assert lone_reported(*DETAILED, "Willsher.") == [4]
+    assert lone_reported(*DETAILED, "See Willsher.", "Willsher.") == [4]  # once
+
+
+def test_a_note_of_one_surname_after_its_full_form_or_unlisted_is_no_finding() -> None:
+    assert lone_reported(WILLSHER, *DETAILED, "Willsher.") == []
+    # named before, even unread: that note may be its full form
+    assert lone_reported("On Willsher's reporting, see below.", "Willsher.") == []
+    # no entry of that writer: a word alone is as likely a place or prose
+    assert lone_reported(*DETAILED, "Indeed.") == []
+    assert lone_reported(*DETAILED, "Willsher.", works_cited="") == []

@@ -47,8 +47,9 @@ _IN_BOOK = r""",?\s*in\s+(?=(?-i:[*_“"‘A-Z]))[^()\[\]\n]{1,160}?,?\s*"""
 # What may follow a short form's title: marks closing it, a chapter's book in short, a
 # locator, remarks, the quotation the note gives after a colon.
 # matches "*, 41.", ",” 41.", "”, vol. 1, 45--46.", ", 41, emphasis added.", ",” in
-# *Critical Theory*, 188.", "*, 41: “the war was about markets.”"; not ".", ", which the war proved wrong.", " 1989), 105.",
-# "*, *Journal of Crisis Management*, 41.", ". Vol. 1 (London: Penguin, 1990), 344."
+# *Critical Theory*, 188.", "*, 41: “the war was about markets.”"; not ".", ", which the
+# war proved wrong.", " 1989), 105.", "*, *Journal of Crisis Management*, 41.", ". Vol. 1
+# (London: Penguin, 1990), 344."
 LOCATOR_TAIL = lazy_compile(
     rf"""[*_”"’'\s]*[.,:]?[”"’'*_]?\s*
         (?:{_IN_BOOK})?

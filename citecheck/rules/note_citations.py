@@ -33,6 +33,7 @@ from citecheck.model import (
 )
 from citecheck.rules.base import CheckContext, Rule
 from citecheck.rules.note_citations_unread import misspelt_authors
+from citecheck.rules.note_lone_surnames import lone_surname_findings
 
 SAME_TITLE = 85
 SAME_NAME = 80
@@ -241,6 +242,10 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
             given.extend(
                 (_first_author(citation), t) for t in (citation.title, citation.container) if t
             )
+    # a note of one surname, unread: its writer's work was never named before it
+    yield from lone_surname_findings(
+        manuscript, usable_references(manuscript), manuscript.note_citations, SHORT_FORM_BEFORE_FULL
+    )
 
 
 def _container_given(
