@@ -322,3 +322,16 @@ def test_a_note_of_one_surname_after_its_full_form_or_unlisted_is_no_finding() -
     # no entry of that writer: a word alone is as likely a place or prose
     assert lone_reported(*DETAILED, "Indeed.") == []
     assert lone_reported(*DETAILED, "Willsher.", works_cited="") == []
+
+
+def test_a_work_given_in_full_outside_the_notes_is_no_finding() -> None:
+    # an unnumbered note above the notes gives the book with its imprint
+    short = "Ervand Abrahamian, *Iran Between Two Revolutions*, 41."
+    above = (
+        "All citations of *Iran Between Two Revolutions* are to the Princeton edition, 1982.\n\n"
+    )
+    assert reported([*DETAILED, short]) == [4]
+    assert findings(above + manuscript(*DETAILED, short), "short-form-before-full") == []
+    # named there without a year, it is no full form
+    named = "*Iran Between Two Revolutions* is cited below.\n\n"
+    assert len(findings(named + manuscript(*DETAILED, short), "short-form-before-full")) == 1

@@ -44,6 +44,8 @@ from citecheck.model import NoteCitation
 
 # What the reader writes in `unsure` when only given names made a citation full.
 NO_DETAILS = "no publication details"
+# What a short form settled by the document's way of writing full forms says of itself.
+BY_DOCUMENT_STYLE = "full forms here give their details"
 SAME_NAME = 80
 SAME_TITLE = 85
 # A work is looked for among this many earlier readings of the same initial: a bound that
@@ -75,7 +77,7 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
         elif given_again and settled[i].pages:
             settled[i] = _short(settled[i], "short forms here have given names")
         elif detailed and located_only(settled[i]):
-            settled[i] = _short(settled[i], "full forms here give their details")
+            settled[i] = _short(settled[i], BY_DOCUMENT_STYLE)
     return tuple(settled)
 
 

@@ -22,6 +22,7 @@ from citecheck.bibliography.note_matching import (
     title_key,
     title_similarity,
 )
+from citecheck.extract.note_forms import BY_DOCUMENT_STYLE
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import (
     Finding,
@@ -261,21 +262,29 @@ def _container_given(
     ):
         return True  # "(*Critical Models*, 126)" after "…,” in *Critical Models* (…, 1998)"
     container = citation.container
+    if BY_DOCUMENT_STYLE in citation.unsure and _given_in_text(
+        manuscript.source.masked, _MAIN_TITLE.split(citation.title)[0], citation.span.start
+    ):
+        # a first citation with names and a page, taken for a short form by the document's
+        # way: its work may stand in full outside the notes (an unnumbered note above them)
+        return True
     if not container:
         return False
     if any(title_similarity(container, title) >= SAME_TITLE for _, title in given):
         return True
-    # Looked for in a window before the citation, not the whole text before it: one copy
-    # and scan of everything before each citation would make many citations quadratic.
-    masked = manuscript.source.masked
-    end = citation.span.start
-    at = masked.find(container, max(0, end - CONTAINER_WINDOW), end)
+    return _given_in_text(manuscript.source.masked, container, citation.span.start)
+
+
+def _given_in_text(masked: str, title: str, end: int) -> bool:
+    """True when the title stands before `end` with a year after it on its line, as an
+    imprint gives it. Looked for in a window before the citation, not the whole text
+    before it: one copy and scan of everything before each citation would make many
+    citations quadratic."""
+    at = masked.find(title, max(0, end - CONTAINER_WINDOW), end) if title else -1
     if at < 0:
         return False
     line_end = masked.find("\n", at, end)
-    return bool(
-        _IMPRINT_YEAR.search(masked, at + len(container), line_end if line_end > 0 else end)
-    )
+    return bool(_IMPRINT_YEAR.search(masked, at + len(title), line_end if line_end > 0 else end))
 
 
 def _named_before(
