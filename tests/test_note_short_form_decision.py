@@ -237,8 +237,20 @@ CASES = [
         [],
     ),
     (
-        "negative: prose after the page",
-        [*DETAILED, "Gabriel Kolko, *The Politics of War*, 41, which the war proved wrong."],
+        "deleted: the note's own words after the page",
+        [*DETAILED, "Gabriel Kolko, *The Politics of War*, 41, where he argues the point."],
+        [*FULL3, "short"],
+        [4],
+    ),
+    (
+        "negative: prose and no page",
+        [*DETAILED, "Gabriel Kolko, *The Politics of War*, which the war proved wrong."],
+        [*FULL3, "full"],
+        [],
+    ),
+    (
+        "negative: a year after the page",
+        [*DETAILED, "Gabriel Kolko, *The Politics of War*, 41, first published in 1968."],
         [*FULL3, "full"],
         [],
     ),

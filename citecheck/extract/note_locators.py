@@ -45,17 +45,19 @@ _REMARK = r"""[,;.]?\s*[\[(]?(?:(?:emphasis|italics)\s+(?:added|mine|(?:in\s+(?:
 _IN_BOOK = r""",?\s*in\s+(?=(?-i:[*_“"‘A-Z]))[^()\[\]\n]{1,160}?,?\s*"""
 
 # What may follow a short form's title: marks closing it, a chapter's book in short, a
-# locator, remarks, the quotation the note gives after a colon.
+# locator, remarks, a bracket, then the quotation the note gives after a colon or the
+# note's own words after a comma (a page ends the citation).
 # matches "*, 41.", ",” 41.", "”, vol. 1, 45--46.", ", 41, emphasis added.", ",” in
-# *Critical Theory*, 188.", "*, 41: “the war was about markets.”"; not ".", ", which the
-# war proved wrong.", " 1989), 105.", "*, *Journal of Crisis Management*, 41.", ". Vol. 1
-# (London: Penguin, 1990), 344."
+# *Critical Theory*, 188.", "*, 41: “the war was about markets.”", "*, 41, where he
+# argues"; not ".", ", which the war proved wrong." (no page), " 1989), 105.", "*, *Journal
+# of Crisis Management*, 41.", ". Vol. 1 (London: Penguin, 1990), 344."
 LOCATOR_TAIL = lazy_compile(
     rf"""[*_”"’'\s]*[.,:]?[”"’'*_]?\s*
         (?:{_IN_BOOK})?
         {_LOCATOR}
         (?:\s*{_REMARK})*
-        (?:\s*:\s*[“"‘].*)?
+        (?:\s*[\[(][^()\[\]]*[\])])?
+        (?:\s*:\s*[“"‘].*|[,;]\s+(?-i:[a-z]).*)?
         \s*[.,;:]?\s*""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -68,8 +70,8 @@ _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 def located_only(citation: NoteCitation) -> bool:
     """True when the citation gives nothing after its title but what a short form gives:
     a place in the work ("…, *Iran Between Two Revolutions*, 41."), a remark, a chapter's
-    book in short; neither a journal, nor prose, nor a stray detail the reader did not
-    take."""
+    book in short, and after the place the note's own words; neither a journal, nor prose
+    before a place, nor a year or a stray detail the reader did not take."""
     title = citation.title
     at = citation.text.find(title) if title else -1
     if at < 0 or title.count("(") != title.count(")"):
