@@ -165,6 +165,26 @@ CASES = [
         [5],
     ),
     (
+        "half negative: a title's last word after 'of' is not its head",
+        [
+            "Ervand Abrahamian, *A History of Modern Iran* (Cambridge: CUP, 2008), 5.",
+            *DETAILED,
+            "Ervand Abrahamian, *Iran*, 41.",
+        ],
+        ["full", *FULL3, "short"],
+        [5],
+    ),
+    (
+        "half negative: a short form of another work, with a year in its note",
+        [
+            *DETAILED,
+            "Ervand Abrahamian, *A History of Modern Iran*, 45. The revolution came in 1979.",
+            "Ervand Abrahamian, *Iran*, 41.",
+        ],
+        [*FULL3, "short", "short"],
+        [4, 5],
+    ),
+    (
         "half negative: another work of the author is not its full form",
         [ADORNO, LEWIN, ANDERSON, "Theodor W. Adorno, *Minima Moralia*, 12."],
         [*FULL3, "short"],

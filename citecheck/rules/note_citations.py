@@ -152,12 +152,12 @@ def _full_form_of(full: NoteCitation, short: NoteCitation) -> bool:
     short_key = " ".join(words)
     if fuzz.ratio(short_key, " ".join(main[: len(words)])) >= SAME_TITLE:
         return True
-    # the head noun after its modifiers: "Manifesto" of "The Communist Manifesto"; a word
-    # after "and" or "of" is not ("Capital" of "Wage Labour and Capital" is another work)
-    before = main[-len(words) - 1]
-    return (
-        before not in _JOINING
-        and fuzz.ratio(short_key, " ".join(main[-len(words) :])) >= SAME_TITLE
+    # the head noun after its modifiers: "Manifesto" of "The Communist Manifesto"; not when
+    # "and" or "of" joins it to the rest ("Capital" of "Wage Labour and Capital", "Iran"
+    # of "A History of Modern Iran": another work, or the head is "History")
+    n = len(words)
+    return not _JOINING.intersection(main[:-n]) and (
+        fuzz.ratio(short_key, " ".join(main[-n:])) >= SAME_TITLE
     )
 
 
@@ -229,7 +229,7 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
                 earlier is None
                 and not _container_given(manuscript, citation, given)
                 and not _named_before(manuscript, citation, given, titles_by_note)
-                and next(iter(reported.same(citation)), None) is None
+                and next(iter(reported.same(citation, _full_form_of)), None) is None
             ):
                 reported.add(citation)
                 yield SHORT_FORM_BEFORE_FULL.finding(
@@ -299,8 +299,8 @@ def _named_before(
     too, and neither is a full form. The works of other authors read there do not count,
     names, title and details (Thomas Pogge, *John Rawls: His Life and Theory of Justice*
     (Oxford: OUP, 2007)" neither names Rawls's *A Theory of Justice* nor dates it), nor do
-    the author's other works read there in full ("Furr, *Khrushchev Lied: The Evidence …*"
-    does not name Furr's *Evidence of …*). Or when a paragraph of
+    the author's other works read there, in full or in short ("Furr, *Khrushchev Lied: The
+    Evidence …*" does not name Furr's *Evidence of …*). Or when a paragraph of
     the body before the note's marker names the essay of a quoted short title beside the
     author and a book of the author given in full ("Lukács's collection *History and Class
     Consciousness* (1923) is “Reification …”"): a chapter of a book cited in full."""
@@ -321,7 +321,7 @@ def _named_before(
         text = masked[start:end]
         for other in titles_by_note.get(note.number, [])[-LOOK_BACK_TITLES:]:
             if _first_author(other) != author or (
-                other.form == "full" and not _full_form_of(other, citation)
+                other.form in ("full", "short") and not _full_form_of(other, citation)
             ):
                 # another work, read: its names, title and details are not ours (a year in
                 # its imprint dates it, not a work merely named beside it); its container
