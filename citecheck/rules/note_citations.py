@@ -227,9 +227,9 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
             earlier = next(iter(full_forms.same(citation, _full_form_of)), None)
             if (
                 earlier is None
+                and next(iter(reported.same(citation, _full_form_of)), None) is None
                 and not _container_given(manuscript, citation, given)
                 and not _named_before(manuscript, citation, given, titles_by_note)
-                and next(iter(reported.same(citation, _full_form_of)), None) is None
             ):
                 reported.add(citation)
                 yield SHORT_FORM_BEFORE_FULL.finding(
@@ -321,7 +321,9 @@ def _named_before(
         text = masked[start:end]
         for other in titles_by_note.get(note.number, [])[-LOOK_BACK_TITLES:]:
             if _first_author(other) != author or (
-                other.form in ("full", "short") and not _full_form_of(other, citation)
+                other.form in ("full", "short")
+                and other.title != citation.title  # the same title is the same work
+                and not _full_form_of(other, citation)
             ):
                 # another work, read: its names, title and details are not ours (a year in
                 # its imprint dates it, not a work merely named beside it); its container
