@@ -15,13 +15,21 @@ what the other notes say of the same work:
   with names, no details and a page that comes first is a short form too: its full form
   is missing, which is what `short-form-before-full` reports. The page is asked for
   because a short form points at a place in a work it has introduced; "Karl Marx,
-  *Capital*." with no page reads as a work named whole, an incomplete full form.
+  *Capital*." with no page reads as a work named whole, an incomplete full form;
+- once a document has shown that it writes its full forms with their details (three or
+  more, and three for each work it names whole without them), a citation with names and
+  no details that gives only a place in the work after its title ("Ervand Abrahamian,
+  *Iran Between Two Revolutions*, 41."; a remark, a chapter's book in short:
+  `note_locators.located_only`) is a short form, first or not.
 
-A details-less citation with given names in a document that never writes short forms so
-stays an incomplete full form ("Thomas Paine, *Common Sense*."), even when a later note
-gives the work with its details: the truth set's annotators take such a first citation
-for a full form, and a third clause ("fewer details than a later citation: short") turned
-one of their full forms short and found no short form the two clauses above miss.
+A details-less citation with given names stays an incomplete full form when it names a
+work whole ("Thomas Paine, *Common Sense*.": no page), when something else follows its
+title (a journal, prose, a stray year or bracket the reader did not take), or in a
+document whose full forms lack their details (a web article's "Author, *Title*." notes),
+even when a later note gives the work with its details: the truth set's annotators take
+such a first citation for a full form, and a clause "fewer details than a later citation:
+short" turned one of their full forms short and found no short form the clauses above
+miss.
 """
 
 from __future__ import annotations
@@ -31,10 +39,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from citecheck.bibliography.note_matching import name_similarity, title_key, title_similarity
+from citecheck.extract.note_locators import located_only
 from citecheck.model import NoteCitation
 
 # What the reader writes in `unsure` when only given names made a citation full.
 NO_DETAILS = "no publication details"
+# What a short form settled by the document's way of writing full forms says of itself.
+BY_DOCUMENT_STYLE = "full forms here give their details"
 SAME_NAME = 80
 SAME_TITLE = 85
 # A work is looked for among this many earlier readings of the same initial: a bound that
@@ -56,12 +67,39 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
             first_seen.setdefault(_key(citation), i)
     words = [_words(c) for c in settled]
     given_again = {i for i in bare if _cited_before(settled, i, by_initial, first_seen, words)}
+    # the first citations given without details and without a place in the work: works
+    # named whole, the document's full forms when it writes them so
+    whole = sum(1 for i in bare if i not in given_again and not located_only(settled[i]))
+    detailed = _gives_details(settled, whole)
     for i in bare:
         if i in given_again:
             settled[i] = _short(settled[i], "given before, now without details")
         elif given_again and settled[i].pages:
             settled[i] = _short(settled[i], "short forms here have given names")
+        elif detailed and located_only(settled[i]):
+            settled[i] = _short(settled[i], BY_DOCUMENT_STYLE)
     return tuple(settled)
+
+
+# How many full forms with their details show the document's way of writing them, and how
+# many times the works named whole without any there must be.
+DETAILED_AT_LEAST = 3
+DETAILED_RATIO = 3
+
+
+def _gives_details(citations: list[NoteCitation], without: int) -> bool:
+    """True when the document writes its full forms with their details: three or more
+    works given with names, title and details, and at least three for each work first
+    named whole with names and title only ("Thomas Paine, *Common Sense*."). A web
+    article's "Author, *Title*." notes are its full forms; such a document shows no way.
+    The first citations with a page and no details are not counted either way: they are
+    what is being decided."""
+    detailed = sum(
+        1
+        for c in citations
+        if c.form == "full" and c.authors and c.title and NO_DETAILS not in c.unsure
+    )
+    return detailed >= DETAILED_AT_LEAST and detailed >= DETAILED_RATIO * without
 
 
 def _bare(citation: NoteCitation) -> bool:

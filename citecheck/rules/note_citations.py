@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from citecheck.bibliography import fuzzy, usable_references
 from citecheck.bibliography.note_matching import (
+    FUNCTION_WORDS,
     MATCHED,
     MISSING,
     match_note_citations,
@@ -19,6 +20,7 @@ from citecheck.bibliography.note_matching import (
     title_key,
     title_similarity,
 )
+from citecheck.extract.note_forms import BY_DOCUMENT_STYLE
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import (
     Finding,
@@ -30,6 +32,7 @@ from citecheck.model import (
 )
 from citecheck.rules.base import CheckContext, Rule
 from citecheck.rules.note_citations_unread import misspelt_authors
+from citecheck.rules.note_lone_surnames import lone_surname_findings
 from citecheck.rules.note_mentions import Mentions
 
 SAME_TITLE = 85
@@ -172,9 +175,21 @@ def _full_form_of(full: NoteCitation, short: NoteCitation) -> bool:
     words = _significant(title_key(short.title))
     if len(main) > SHORTENED_FROM or len(words) >= len(main):
         return True
-    short_words, main_words = " ".join(words), " ".join(main[: len(words)])
-    return short_words == main_words or fuzzy.ratio(short_words, main_words) >= SAME_TITLE
+    short_key, head = " ".join(words), " ".join(main[: len(words)])
+    if short_key == head or fuzzy.ratio(short_key, head) >= SAME_TITLE:
+        return True
+    # the head noun after its modifiers: "Manifesto" of "The Communist Manifesto"; not when
+    # "and" or "of" joins it to the rest ("Capital" of "Wage Labour and Capital", "Iran"
+    # of "A History of Modern Iran": another work, or the head is "History")
+    n = len(words)
+    tail = " ".join(main[-n:])
+    return not _JOINING.intersection(main[:-n]) and (
+        short_key == tail or fuzzy.ratio(short_key, tail) >= SAME_TITLE
+    )
 
+
+# Words that join a title's last words to the rest as another thing, not a modifier.
+_JOINING = FUNCTION_WORDS | {"or", "with", "from", "against", "versus", "vs"}
 
 # Titles longer than this many words (an initial article left out) may be shortened to
 # any of their key words; shorter ones keep their head (Chicago 14.29).
@@ -239,9 +254,9 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
             earlier = next(iter(full_forms.same(citation, _full_form_of)), None)
             if (
                 earlier is None
+                and next(iter(reported.same(citation, _full_form_of)), None) is None
                 and not _container_given(manuscript, citation, given)
                 and not _named_before(manuscript, citation, given, titles_by_note)
-                and next(iter(reported.same(citation)), None) is None
             ):
                 reported.add(citation)
                 yield SHORT_FORM_BEFORE_FULL.finding(
@@ -255,6 +270,10 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
             given.extend(
                 (_first_author(citation), t) for t in (citation.title, citation.container) if t
             )
+    # a note of one surname, unread: its writer's work was never named before it
+    yield from lone_surname_findings(
+        manuscript, usable_references(manuscript), manuscript.note_citations, SHORT_FORM_BEFORE_FULL
+    )
 
 
 def _container_given(
@@ -270,21 +289,29 @@ def _container_given(
     ):
         return True  # "(*Critical Models*, 126)" after "…,” in *Critical Models* (…, 1998)"
     container = citation.container
+    if BY_DOCUMENT_STYLE in citation.unsure and _given_in_text(
+        manuscript.source.masked, _MAIN_TITLE.split(citation.title)[0], citation.span.start
+    ):
+        # a first citation with names and a page, taken for a short form by the document's
+        # way: its work may stand in full outside the notes (an unnumbered note above them)
+        return True
     if not container:
         return False
     if any(title_similarity(container, title) >= SAME_TITLE for _, title in given):
         return True
-    # Looked for in a window before the citation, not the whole text before it: one copy
-    # and scan of everything before each citation would make many citations quadratic.
-    masked = manuscript.source.masked
-    end = citation.span.start
-    at = masked.find(container, max(0, end - CONTAINER_WINDOW), end)
+    return _given_in_text(manuscript.source.masked, container, citation.span.start)
+
+
+def _given_in_text(masked: str, title: str, end: int) -> bool:
+    """True when the title stands before `end` with a year after it on its line, as an
+    imprint gives it. Looked for in a window before the citation, not the whole text
+    before it: one copy and scan of everything before each citation would make many
+    citations quadratic."""
+    at = masked.find(title, max(0, end - CONTAINER_WINDOW), end) if title else -1
     if at < 0:
         return False
     line_end = masked.find("\n", at, end)
-    return bool(
-        _IMPRINT_YEAR.search(masked, at + len(container), line_end if line_end > 0 else end)
-    )
+    return bool(_IMPRINT_YEAR.search(masked, at + len(title), line_end if line_end > 0 else end))
 
 
 def _named_before(
@@ -299,8 +326,8 @@ def _named_before(
     too, and neither is a full form. The works of other authors read there do not count,
     names, title and details (Thomas Pogge, *John Rawls: His Life and Theory of Justice*
     (Oxford: OUP, 2007)" neither names Rawls's *A Theory of Justice* nor dates it), nor do
-    the author's other works read there in full ("Furr, *Khrushchev Lied: The Evidence …*"
-    does not name Furr's *Evidence of …*). Or when a paragraph of
+    the author's other works read there, in full or in short ("Furr, *Khrushchev Lied: The
+    Evidence …*" does not name Furr's *Evidence of …*). Or when a paragraph of
     the body before the note's marker names the essay of a quoted short title beside the
     author and a book of the author given in full ("Lukács's collection *History and Class
     Consciousness* (1923) is “Reification …”"): a chapter of a book cited in full."""
@@ -321,7 +348,9 @@ def _named_before(
         text = masked[start:end]
         for other in titles_by_note.get(note.number, [])[-LOOK_BACK_TITLES:]:
             if _first_author(other) != author or (
-                other.form == "full" and not _full_form_of(other, citation)
+                other.form in ("full", "short")
+                and other.title != citation.title  # the same title is the same work
+                and not _full_form_of(other, citation)
             ):
                 # another work, read: its names, title and details are not ours (a year in
                 # its imprint dates it, not a work merely named beside it); its container

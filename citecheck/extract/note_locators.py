@@ -1,0 +1,82 @@
+"""What a short form gives after its title (issue 11): a place in the work, a remark on the
+quotation, and for a chapter its book in short. `note_forms` asks this of a citation with
+given names and no details: such a tail is a short form's ("Ervand Abrahamian, *Iran
+Between Two Revolutions*, 41."); anything else after the title (a journal, prose, a stray
+bracket or year the reader did not take) leaves it an incomplete full form."""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import NoteCitation
+
+# A part of a work before its page.
+# matches "vol. 2", "Vol. I", "Bd. 1", "ch. 3", "chapter 10", "part II", "§ 12", "II"; not
+# "volume", "Verso"
+_PART = r"""(?:(?:vol(?:ume)?|bd|bk|book|ch(?:ap)?|chapter|part|pt|sec(?:tion)?|no|§)
+               \.?\s*[\dIVXivx]+
+            |[IVX]{1,5})"""
+
+# One page or range.
+# matches "41", "p. 41", "S. 41f.", "41ff.", "41--42", "41–2", "41/42", "xiv", "41a", "2:41";
+# not "1990)", "page"
+_PAGE = r"""(?:(?:pp?|S)\.\s*)?(?:\d{1,2}\s*:\s*)?(?:\d{1,4}[a-z]?|[xvilc]{1,7}\b)(?:\s*ff?\.?)?
+            (?:\s*(?:-+|–|—|/)\s*(?:\d{1,4}|[xvilc]{1,7}\b))?"""
+
+# A locator: parts, then pages and a note; or parts alone; or "passim".
+# matches "vol. 1, 45--46", "2: 41", "41, 45 and 47", "41, n. 2", "41 n2", "ch. 3", "passim";
+# not "Journal of Crisis Management, 41", "1989), 105"
+_LOCATOR = rf"""(?:(?:{_PART}\s*[,:]?\s*)*{_PAGE}(?:\s*(?:,|and|&)\s*{_PAGE})*
+                   (?:,?\s*(?:n\.?|note)\s*\d{{1,3}})?
+               |{_PART}(?:\s*,?\s*{_PART})*
+               |passim)"""
+
+# A remark on the quotation after the locator.
+# matches ", emphasis added", " (my translation)", " [italics in original]", "; translation
+# modified"; not ", which the war proved wrong"
+_REMARK = r"""[,;.]?\s*[\[(]?(?:(?:emphasis|italics)\s+(?:added|mine|(?:in\s+(?:the\s+)?)?original)
+              |my\s+(?:emphasis|italics|translation)
+              |trans(?:lation|\.)?\s+(?:mine|modified|altered|amended|revised))[\])]?"""
+
+# A chapter's book in short: "in", perhaps its editors, then a title with no year or bracket.
+# matches ", in *Illuminations*, ed. Hannah Arendt,", " in Tucker, ed., *Marx-Engels Reader*,";
+# not ", in which he argues", ", in *Book* (London: Verso, 1990),"
+_IN_BOOK = r""",?\s*in\s+(?=(?-i:[*_“"‘A-Z]))[^()\[\]\n]{1,160}?,?\s*"""
+
+# What may follow a short form's title: marks closing it, a chapter's book in short, a
+# locator, remarks, a bracket, then the quotation the note gives after a colon or the
+# note's own words after a comma (a page ends the citation).
+# matches "*, 41.", ",” 41.", "”, vol. 1, 45--46.", ", 41, emphasis added.", ",” in
+# *Critical Theory*, 188.", "*, 41: “the war was about markets.”", "*, 41, where he
+# argues"; not ".", ", which the war proved wrong." (no page), " 1989), 105.", "*, *Journal
+# of Crisis Management*, 41.", ". Vol. 1 (London: Penguin, 1990), 344."
+LOCATOR_TAIL = lazy_compile(
+    rf"""[*_”"’'\s]*[.,:]?[”"’'*_]?\s*
+        (?:{_IN_BOOK})?
+        {_LOCATOR}
+        (?:\s*{_REMARK})*
+        (?:\s*[\[(][^()\[\]]*[\])])?
+        (?:\s*:\s*[“"‘].*|[,;]\s+(?-i:[a-z]).*)?
+        \s*[.,;:]?\s*""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A year, which a chapter's book in short never gives.
+# matches "1990", "2015"; not "41", "12345"
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def located_only(citation: NoteCitation) -> bool:
+    """True when the citation gives nothing after its title but what a short form gives:
+    a place in the work ("…, *Iran Between Two Revolutions*, 41."), a remark, a chapter's
+    book in short, and after the place the note's own words; neither a journal, nor prose
+    before a place, nor a year or a stray detail the reader did not take."""
+    title = citation.title
+    at = citation.text.find(title) if title else -1
+    if at < 0 or title.count("(") != title.count(")"):
+        return False  # "Bolshevik Women 1989)": a web copy's title run into its details
+    if citation.title_style == "plain" and _YEAR.search(title):
+        return False  # where a plain title ends is a guess; a year in it may be its details
+    tail = citation.text[at + len(citation.title) :]
+    return LOCATOR_TAIL.fullmatch(tail) is not None and _YEAR.search(tail) is None

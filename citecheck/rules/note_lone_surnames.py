@@ -1,0 +1,63 @@
+"""short-form-before-full for the shortest short form: a note that is one surname
+("Willsher.", "See Willsher."). The reader reads such a note only when an earlier note
+cited a work of that writer (`extract/note_lone_names.py`): alone, a capitalised word is as
+likely a place, a journal or a word of prose. So when the work's full form is missing, the
+note is read as nothing. Here it is a short form when the bibliography holds a work whose
+first author has that surname, and no earlier note names the surname at all (an earlier
+note that names it, read or not, may be the full form)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from citecheck.bibliography.note_matching import title_key
+from citecheck.extract.citation_patterns import UPPER
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import Finding, Manuscript, NoteCitation, Reference, Span
+from citecheck.rules.base import Rule
+
+# A note that is one surname, perhaps after "See" or "Cf.", and a full stop.
+# matches "Willsher.", "See Willsher.", "Cf. Mouffe", "O'Brien."; not "Willsher, 45.",
+# "London, 2015.", "Willsher and Smith.", "See above."
+LONE_SURNAME = lazy_compile(
+    rf"""\s*(?:(?i:see|cf\.)\s+)?(?P<surname>[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)?)
+        \s*\.?\s*""",
+    re.VERBOSE,
+)
+
+
+def lone_surname_findings(
+    manuscript: Manuscript,
+    references: Sequence[Reference],
+    read: Iterable[NoteCitation],
+    rule: Rule,
+) -> Iterable[Finding]:
+    """A finding for each note that is one surname of a listed first author, unread, with
+    no earlier note naming that surname (each reported once)."""
+    if not references:
+        return
+    listed = {title_key(r.authors[0].surname) for r in references if r.authors}
+    read_notes = {c.note for c in read}
+    masked = manuscript.source.masked
+    named: set[str] = set()  # the words of the notes before, folded: one pass, linear
+    for note in sorted(manuscript.notes, key=lambda n: n.text_span.start):
+        start, end = note.text_span.start, note.text_span.end
+        # a note of one surname is short; a longer one is read or is prose
+        found = (
+            None
+            if note.number in read_notes or end - start > 60
+            else (LONE_SURNAME.fullmatch(masked, start, end))
+        )
+        if found is not None:
+            key = title_key(found.group("surname"))
+            if key in listed and not set(key.split()) <= named:
+                named.update(key.split())  # reported once: its next lone note is no first
+                yield rule.finding(
+                    f"note {note.number} cites {found.group('surname')} by surname alone, "
+                    "but no earlier note gives the work in full: give the full form at its "
+                    "first citation",
+                    Span(found.start("surname"), end),
+                    data={"note": note.number, "citation": found.group().strip()},
+                )
+        named.update(title_key(masked[start:end]).split())
