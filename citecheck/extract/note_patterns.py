@@ -235,10 +235,10 @@ REMARK = r"""(?:\s*[,;]\s*|\s*\(\s*)
     \)?(?=\s*[.;]?\s*$)"""
 
 # The pages at the end of a citation, with the writer's remark after them.
-# matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", xlvi.", ", 41, emphasis
-# added."; not ", 1982)"
+# matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", S. 41f.", ", xlvi.",
+# ", 41, emphasis added."; not ", 1982)"
 PAGES = lazy_compile(
-    rf"""(?:,|\s)\s*(?P<pages>(?:pp?\.|S\.)?\s*(?:\d+|[xvil]+)(?:\s*(?:-+|–|—)\s*\d+)?
+    rf"""(?:,|\s)\s*(?P<pages>(?:pp?\.|S\.)?\s*(?:\d+(?:ff?\.?)?|[xvil]+)(?:\s*(?:-+|–|—)\s*\d+)?
         (?:\s*,\s*\d+(?:\s*(?:-+|–)\s*\d+)?)*(?:\s*,?\s*nn?\.\s*\d+)?)(?:{REMARK})?
         \s*[.;]?\s*$""",
     re.VERBOSE,

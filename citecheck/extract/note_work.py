@@ -250,7 +250,7 @@ def read_at(
         unsure.append("no publication details")
     if form == "short" and title_style == "plain" and _prose_after(s, title_end):
         return None  # "In Mesopotamia, Jericho was flourishing … around 6,500 BCE, while …"
-    if form == "short" and title_style == "plain" and not details.pages and not title_case(title):
+    if form == "short" and title_style == "plain" and not details.pages and _sentence(title):
         return None  # "Citing Kolko, Rose posed the problem.": a sentence, no title or page
     if (
         title_style == "quoted"
@@ -313,6 +313,13 @@ _DETAILS_NEXT = lazy_compile(
         ,\s*(?:pp?\.\s*)?\d{1,4}\b(?![\d,])""",
     re.VERBOSE,
 )
+
+
+def _sentence(title: str) -> bool:
+    """A plain "title" whose second word is a lower-case word no title joins with ("Rose
+    posed the problem"), where "Republic 514a--b" is a title and its locator."""
+    second = title.split()[1:2]
+    return bool(second) and second[0][:1].isalpha() and not title_case(title)
 
 
 def _title_as_given(s: str, inverted: re.Match[str]) -> bool:
