@@ -128,6 +128,9 @@ CASES: list[tuple[str, str, list[Reading], list[Reading] | None]] = [
     ("negative: a place with a slash", "Frankfurt/Main, Suhrkamp, 1970.", [], []),
     ("negative: a place with a slash and a year", "Frankfurt/Main, 1970.", [], []),
     # more look-alikes of a short form
+    ("negative: see a figure and a page", "See Figure 4, 41.", [], []),
+    ("negative: a table and a page", "See Table 2, 41.", [], []),
+    ("negative: an abbreviated figure", "Fig. 3, 41.", [], []),
     ("negative: a chapter and a page", "Chapter 3, 41.", [], []),
     ("negative: a quantity", "Some 41,000 workers, 41 per cent of them women, struck.", [], []),
     ("negative: a place then prose", "In Paris, 41 delegates met.", [], []),

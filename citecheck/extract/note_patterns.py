@@ -367,6 +367,7 @@ NOT_NAMES = frozenset(
     translation emphasis reprinted
     published according for ibid idem op loc vol no pp p chapter part section introduction
     preface foreword afterword appendix letter speech interview editorial statement
+    figure fig table plate diagram chart graph illustration
     review january february march april may june july august september october november
     december spring summer autumn fall winter online accessed retrieved my our his her
     their we i you he she they one some many all both after before since while when where
