@@ -145,7 +145,7 @@ def read_details(details: str) -> Details:
     if pages and YEAR.fullmatch(pages):
         pages = ""
     op = OP_CIT.search(plain)
-    op_cit = ("op-cit" if op.group("op") else "loc-cit") if op else ""
+    op_cit = ("loc-cit" if op.group("loc") else "op-cit") if op else ""
     online = bool(_ONLINE.search(plain))
     published = bool(year or url or place or journal or online or _FORTHCOMING.search(plain))
     if not published and (article := _ARTICLE_PAGES.match(plain)):

@@ -88,9 +88,11 @@ def plausible_names(names: str) -> bool:
     return True
 
 
+# with the participles that introduce a writer in prose ("Citing Kolko, Rose posed …")
 _FUNCTION_WORDS = frozenset(
     "a an the in on at of for from to by with as see also cf compare quoted cited ibid idem "
-    "this that these those it its my our his her their we".split()
+    "this that these those it its my our his her their we "
+    "citing quoting paraphrasing echoing discussing summarizing summarising".split()
 )
 
 

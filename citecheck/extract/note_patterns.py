@@ -35,11 +35,20 @@ GIVEN_PERSON = rf"(?:{GIVEN}\s+){{1,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
 # list by commas needs "and" before its last), or persons with given names joined by "/"
 # (German: "Karl Marx/Friedrich Engels"), then "et al.", then an editor's or translator's
 # mark.
+# Surnames alone joined by "/" count only before a title and a page ("Marx/Engels,
+# *Manifest*, S. 41"), never before a year or a publisher ("Frankfurt/Main, 1970").
+# matches "Andreas Busen/Lisa Herzog", "Marx/Engels" before ", *Manifest*, S. 41" or ",
+# Manifest, 41"; not "Frankfurt/Main" before ", 1970" or ", Suhrkamp, 1970"
+SLASHED_SURNAMES = rf"""{NAME_WORD}/{NAME_WORD}
+    (?=,\s+(?:[*_“"‘„]|[A-Z][^,;()]{{1,80}},\s+(?:S\.\s*|pp?\.\s*)?\d{{1,3}}(?!\d)))"""
+
 # matches "Max Horkheimer and Theodor Adorno", "Karl Marx u. Friedrich Engels", "Andreas
-# Busen/Lisa Herzog", "Adorno et al.", "Robert Tucker, ed."; not "in 1917", "the Party",
-# "Draper, American Communism" (one name, then a title), "Frankfurt/Main" (no given names)
+# Busen/Lisa Herzog", "Marx/Engels, *Manifest*", "Adorno et al.", "Robert Tucker, ed."; not
+# "in 1917", "the Party", "Draper, American Communism" (one name, then a title),
+# "Frankfurt/Main, 1970" (no given names, no title)
 NAMES = lazy_compile(
     rf"""(?P<names>{GIVEN_PERSON}/{GIVEN_PERSON}
+         |{SLASHED_SURNAMES}
          |{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:and|&|und|u\.)\s+{PERSON})?)
          (?P<etal>,?\s+et\s+al\.?)?
          (?P<role>\s*,?\s*\(?(?:eds?|trans|comp)\.\)?)?""",
@@ -216,11 +225,22 @@ DATE = lazy_compile(
     re.VERBOSE,
 )
 
-# The pages at the end of a citation.
-# matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", xlvi."; not ", 1982)"
+# The writer's remark on a quotation after its page: it ends the citation, no work of its own.
+# matches ", emphasis added", " (emphasis in original)", " (emphasis mine)", ", my
+# translation", " (translation mine)", ", italics in original"; not "emphasis added" with no
+# page before it (`PAGES` needs the page), ", my emphasis on labour"
+REMARK = r"""(?:\s*[,;]\s*|\s*\(\s*)
+    (?i:(?:emphasis|italics)(?:\s+(?:added|mine|in\s+(?:the\s+)?original))?
+       |(?:my|our)\s+(?:emphasis|italics|translation)|translation\s+(?:mine|ours|modified))
+    \)?(?=\s*[.;]?\s*$)"""
+
+# The pages at the end of a citation, with the writer's remark after them.
+# matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", S. 41f.", ", xlvi.",
+# ", 41, emphasis added."; not ", 1982)"
 PAGES = lazy_compile(
-    r"""(?:,|\s)\s*(?P<pages>(?:pp?\.|S\.)?\s*(?:\d+|[xvil]+)(?:\s*(?:-+|–|—)\s*\d+)?
-        (?:\s*,\s*\d+(?:\s*(?:-+|–)\s*\d+)?)*(?:\s*,?\s*nn?\.\s*\d+)?)\s*[.;]?\s*$""",
+    rf"""(?:,|\s)\s*(?P<pages>(?:pp?\.|S\.)?\s*(?:\d+(?:ff?\.?)?|[xvil]+)(?:\s*(?:-+|–|—)\s*\d+)?
+        (?:\s*,\s*\d+(?:\s*(?:-+|–)\s*\d+)?)*(?:\s*,?\s*nn?\.\s*\d+)?)(?:{REMARK})?
+        \s*[.;]?\s*$""",
     re.VERBOSE,
 )
 
@@ -235,8 +255,14 @@ IDEM = lazy_compile(r"[*_]{0,2}(?:Idem|Id\.)[*_]{0,2}(?!\w)")
 
 # "op. cit." and "loc. cit.", after a name or a title.
 # In italics too, as older styles set it ("*op. cit.*").
-# matches "op. cit.", "op cit", "loc. cit.", "*op. cit.*", "_loc. cit._"; not "opcit"
-OP_CIT = lazy_compile(r"[*_]{0,2}\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\b\.?[*_]{0,2}")
+# German "a.a.O." ("am angegebenen Ort") is op. cit.
+# matches "op. cit.", "op cit", "loc. cit.", "*op. cit.*", "_loc. cit._", "a.a.O.", "a. a. O.";
+# not "opcit", "a.a.Ort"
+OP_CIT = lazy_compile(
+    r"""[*_]{0,2}(?:\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\b\.?
+                  |\b(?P<aao>a\.\s?a\.\s?O\.))[*_]{0,2}""",
+    re.VERBOSE,
+)
 
 # Words that open a segment but belong to no citation: cues and connectives, and the
 # writer's own work ("See my “Title,” …": a work the note gives without an author).
@@ -250,7 +276,7 @@ CUE = lazy_compile(
         (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.|inter\s+alia)[,:]?)?
               (?:\s+(?:my|our)(?:\s+(?:article|essay|book|review|piece|chapter|discussion))?
                  (?:\s+(?:on|in|of))?)?
-           |compare|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in|as\s+well\s+as
+           |compare|citing|quoting|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in|as\s+well\s+as
            |(?:chapter|part|section|book)\s+(?:\d+|[ivxlc]+|[a-z]+)\s+of
            |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b
          |cf\.?(?!\w)
@@ -341,6 +367,7 @@ NOT_NAMES = frozenset(
     translation emphasis reprinted
     published according for ibid idem op loc vol no pp p chapter part section introduction
     preface foreword afterword appendix letter speech interview editorial statement
+    figure fig table plate diagram chart graph illustration
     review january february march april may june july august september october november
     december spring summer autumn fall winter online accessed retrieved my our his her
     their we i you he she they one some many all both after before since while when where

@@ -16,6 +16,7 @@ from citecheck.extract.note_appositives import after_clause, appositive, plain_a
 from citecheck.extract.note_bracketed import bracketed_works
 from citecheck.extract.note_editors import edited_volume, plain_edited_volume
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
+from citecheck.extract.note_named_brackets import named_bracket
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parenthetical import parenthetical_source
 from citecheck.extract.note_part_of import part_in_container, part_of_book
@@ -222,6 +223,7 @@ def _read_one(
         or part_of_book(s, k, start, end, note)
         or part_in_container(s, k, start, end, note)
         or _title_first(text, s, k, start, end, note, cue)
+        or named_bracket(s, k, start, note)
         or parenthetical_source(s, start, note, read_at, text)
         or edited_volume(s, k, start, end, note)
         or plain_edited_volume(s, k, start, end, note)

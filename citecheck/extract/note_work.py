@@ -44,6 +44,7 @@ from citecheck.extract.note_patterns import (
     OP_CIT,
     PAGES,
     PERSON_SPLIT,
+    REMARK,
     YEAR,
 )
 from citecheck.extract.note_plain_titles import (
@@ -249,6 +250,8 @@ def read_at(
         unsure.append("no publication details")
     if form == "short" and title_style == "plain" and _prose_after(s, title_end):
         return None  # "In Mesopotamia, Jericho was flourishing … around 6,500 BCE, while …"
+    if form == "short" and title_style == "plain" and not details.pages and _sentence(title):
+        return None  # "Citing Kolko, Rose posed the problem.": a sentence, no title or page
     if (
         title_style == "quoted"
         and not details.container
@@ -264,6 +267,14 @@ def read_at(
         and title_style in ("italic", "quoted")
         and (k == after_cue(s) or _same_writer_next(s, k))
         and not names_needed
+        and _LOCATOR_ONLY.fullmatch(s, title_end)
+    )
+    # "Kolko's *Politics of War*, 41." opening the note: a short form with a possessive
+    located = located or bool(
+        is_bridge(bridge, BRIDGE)
+        and bridge.group().strip() in ("'s", "’s")
+        and k == after_cue(s)
+        and title_style in ("italic", "quoted")
         and _LOCATOR_ONLY.fullmatch(s, title_end)
     )
     in_passing = not authors or corporate or (bridge and not is_bridge(bridge, GENRE_BRIDGE))
@@ -304,6 +315,13 @@ _DETAILS_NEXT = lazy_compile(
 )
 
 
+def _sentence(title: str) -> bool:
+    """A plain "title" whose second word is a lower-case word no title joins with ("Rose
+    posed the problem"), where "Republic 514a--b" is a title and its locator."""
+    second = title.split()[1:2]
+    return bool(second) and second[0][:1].isalpha() and not title_case(title)
+
+
 def _title_as_given(s: str, inverted: re.Match[str]) -> bool:
     """The "given names" of an inverted reading are a plain title: three or more whole words
     (no initial; two are as likely a place, "Durham, North Carolina"), no second person,
@@ -330,11 +348,11 @@ def _one_word_list(names: str) -> str:
 
 
 # Only a locator after a title: a page, or a volume or chapter and a page.
-# matches ", p. 770", ", 163", ", vol. 1, 163.", ", ch. 2, 45--46"; not ", 1999", ", he
-# wrote", " (London: …)"
+# matches ", p. 770", ", 163", ", vol. 1, 163.", ", ch. 2, 45--46", ", 41, emphasis added.";
+# not ", 1999", ", he wrote", " (London: …)"
 _LOCATOR_ONLY = lazy_compile(
-    r"""[\s,]*(?:(?:vol(?:ume)?|bk|book|ch(?:ap)?|chapter|part)\.?\s*[\dIVXivx]+[\s,]*)*
-        (?:pp?\.\s*)?(?:\d{1,4}|[xvil]+)(?:\s*(?:-+|–)\s*\d{1,4})?\s*[.;]?\s*""",
+    rf"""[\s,]*(?:(?:vol(?:ume)?|bk|book|ch(?:ap)?|chapter|part)\.?\s*[\dIVXivx]+[\s,]*)*
+        (?:pp?\.\s*|S\.\s*)?(?:\d{{1,4}}|[xvil]+)(?:\s*(?:-+|–)\s*\d{{1,4}})?(?:{REMARK})?\s*[.;]?\s*""",
     re.VERBOSE,
 )
 
