@@ -43,6 +43,11 @@ _WORDS = st.sampled_from(
         "than",
         "claim",
         "the",
+        "was",
+        "ſeven",
+        "İn",
+        "ıt",
+        "Kelvin",
         "twenty",
         "seven",
         "1917",
@@ -87,3 +92,39 @@ def test_the_corpus_reads_the_same_behind_both_gates() -> None:
     texts = [p.read_text("utf-8", "replace") for p in sorted(corpus.rglob("*.md"))[:40]]
     for text in texts:
         assert _found(fp.MENTION, text) == _found(WIDE, text)
+
+
+# Every letter that folds to an ASCII letter under IGNORECASE, the odd ones ("ſ", "K", "İ") too.
+_FOLDING_LETTERS = [chr(c) for c in range(0x110000) if re.fullmatch("[a-z]", chr(c), re.IGNORECASE)]
+
+
+def test_the_first_character_look_turns_away_no_start_of_first() -> None:
+    """Each listed word and phrase, with its first letter written as any letter that folds to
+    it, passes `_FIRST_CHAR` wherever `FIRST` without that look would match it."""
+    bare = re.compile(fp.FIRST.removeprefix(fp._FIRST_CHAR), re.VERBOSE | re.IGNORECASE)
+    first_char = re.compile(fp._FIRST_CHAR, re.VERBOSE | re.IGNORECASE)
+    phrases = [
+        "an estimated",
+        "a half",
+        "in excess",
+        "no more",
+        "up to",
+        "as many",
+        "at least",
+        "fewer than",
+        "less than",
+        "more than",
+        "close to",
+        "c.",
+        "ca.",
+        "us$",
+    ]
+    passed = 0
+    for word in (*fp._FIRST_WORDS, *phrases):
+        for letter in _FOLDING_LETTERS:
+            text = letter + word[1:] + " 5"
+            if bare.match(text):
+                passed += 1
+                assert first_char.match(text), text
+    assert passed > len(fp._FIRST_WORDS)
+    assert first_char.match("was") is None

@@ -82,6 +82,12 @@ _BRACKET_REACH = 300
 # matches "1974" in "Cliff, 1974", "2009" in "20091"; not "1499", "192"
 _ANY_YEAR = lazy_compile(r"1[5-9]\d\d|20\d\d")
 
+# An opening bracket, spaces and a year, as `NARRATIVE_CITATION` reads them (its namesep
+# `\s*+\(\s*+` and then its YEAR's digits): each of its matches holds one, so a paragraph
+# without one is not scanned for it. Exact, and most paragraphs with a year have none.
+# matches "( 1974" in "Cliff ( 1974)", "(1965" in "Cliff (1965a)"; not "(see 1974)", "1974"
+_BRACKET_YEAR = lazy_compile(r"\(\s*(?:1[5-9]\d\d|20\d\d)")
+
 # How far back on its line a candidate looks for an open caption (a bound keeps it linear).
 _CAPTION_REACH = 1000
 
@@ -123,7 +129,8 @@ def _author_year(text: str, paragraph: Paragraph) -> Iterable[Citation]:
         return
     body = paragraph.section is Section.BODY
     narrative: list[Citation] = []
-    for match in NARRATIVE_CITATION.finditer(text, span.start, span.end):
+    bracketed = _BRACKET_YEAR.search(text, span.start, span.end) is not None
+    for match in NARRATIVE_CITATION.finditer(text, span.start, span.end) if bracketed else ():
         citation = _accept(text, span, match, narrative=True, body=body)
         if citation:
             narrative.append(citation)
