@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "examples" / "stalinisms-long-shadow.txt"
+from tests.helpers import ROOT, SAMPLE
+
 NOT_LOADED = (
     "inspect",
     "ast",
