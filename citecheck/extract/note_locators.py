@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from citecheck.extract.note_patterns import YEAR
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
@@ -62,10 +63,6 @@ LOCATOR_TAIL = lazy_compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-# A year, which a chapter's book in short never gives.
-# matches "1990", "2015"; not "41", "12345"
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
-
 
 def located_only(citation: NoteCitation) -> bool:
     """True when the citation gives nothing after its title but what a short form gives:
@@ -76,7 +73,8 @@ def located_only(citation: NoteCitation) -> bool:
     at = citation.text.find(title) if title else -1
     if at < 0 or title.count("(") != title.count(")"):
         return False  # "Bolshevik Women 1989)": a web copy's title run into its details
-    if citation.title_style == "plain" and _YEAR.search(title):
+    if citation.title_style == "plain" and YEAR.search(title):
         return False  # where a plain title ends is a guess; a year in it may be its details
     tail = citation.text[at + len(citation.title) :]
-    return LOCATOR_TAIL.fullmatch(tail) is not None and _YEAR.search(tail) is None
+    # a year, which a chapter's book in short never gives
+    return LOCATOR_TAIL.fullmatch(tail) is not None and YEAR.search(tail) is None
