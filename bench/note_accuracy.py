@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/note_accuracy.py [--verbose] [--misses [--half tune]] [--no-seeds]
         [--only STEM ...] [--seed-misses [--half tune] [--seed-cases N]]
-        [--form-misses]
+        [--form-misses] [--held]
 
 Each annotated article's notes are read twice: as Markdown (titles in `*…*`) and as a web
 page gives them when copied (emphasis markers and link targets stripped). The scoring is
@@ -12,6 +12,8 @@ measured on every citation, not only on the seeded cases of short-form-before-fu
 The articles are split into a tune half and a check half by
 a hash of the file name (never by hand); the reader was tuned on the tune half only.
 Seeded defects (`note_seeding.py`) are measured on every article, with a fixed seed.
+`--held` measures the articles kept apart in `truth/note_citations_held/` instead, in
+counts only (no listing of notes): their first-sight figures, before they join the set.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from citecheck.model import Note, Span  # noqa: E402
 from citecheck.readers import read_manuscript  # noqa: E402
 
 TRUTH = ROOT / "bench" / "truth" / "note_citations"
+HELD = ROOT / "bench" / "truth" / "note_citations_held"
 CORPUS = ROOT.parent / "shared" / "corpus" / "platypus"
 
 # Markdown a web page does not show: links' targets, emphasis markers, escapes.
@@ -251,7 +254,17 @@ def main() -> int:
         action="store_true",
         help="exit 1 when a figure is on the wrong side of bench/note_accuracy_thresholds.toml",
     )
+    parser.add_argument(
+        "--held",
+        action="store_true",
+        help="measure the held-out articles (truth/note_citations_held/), in counts only",
+    )
     args = parser.parse_args()
+    if args.held:
+        if args.verbose or args.misses or args.form_misses or args.seed_misses or args.gate:
+            parser.error("--held prints counts only (no --verbose, --misses, --gate)")
+        global TRUTH
+        TRUTH = HELD
     ONLY.update(args.only)
     if not CORPUS.is_dir():
         print(f"note_accuracy: {CORPUS} not found (the shared corpus)", file=sys.stderr)
