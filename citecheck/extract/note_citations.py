@@ -41,6 +41,7 @@ from citecheck.extract.note_patterns import (
     NAME_SENTENCE,
     NAMES,
     URL,
+    later_year,
 )
 from citecheck.extract.note_prose import colon_reading, continued_review
 from citecheck.extract.note_reading import plausible_names, read_segment
@@ -268,8 +269,8 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         if later and not own and same_group and citation.title_style == "plain":
             continue
         year = citation.year
-        if not year and later and later.group("year"):  # "… Revolution. Essen 1994, S. 79f."
-            year = later.group("year")[-4:]
+        if not year and later:  # "… Revolution. Essen 1994, S. 79f."
+            year = later_year(text, later.start(), group_end)
         unsure = "; ".join(
             p for p in (*citation.unsure.split("; "), "details read on") if p and p != "no year"
         )

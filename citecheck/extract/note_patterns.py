@@ -87,6 +87,24 @@ LATER_DETAILS = lazy_compile(
     re.VERBOSE,
 )
 
+# How far after a title a year of its details read on may stand (keeps the look linear).
+LATER_YEAR_WINDOW = 3_000
+
+
+def later_year(text: str, start: int, end: int) -> str:
+    """The first year among the details read on between `start` and `end`: in German notes
+    the container comes first and its year after it ("In: Merkur. 2012, S. 58", "In:
+    Stasis, Vol. 4, No. 2. 2016"), so the first detail found need not hold the year."""
+    end = min(end, start + LATER_YEAR_WINDOW)
+    # one detail's end may open the next ("In: Merkur. 2012": the imprint takes the stop
+    # before the year), so each search starts just after the last one's start
+    while (later := LATER_DETAILS.search(text, start, end)) is not None:
+        if later.group("year"):
+            return later.group("year")[-4:]
+        start = later.start() + 1
+    return ""
+
+
 # Marks a reading whose names stand before a colon ("Wilhelm Reich: The Mass Psychology
 # …"), for `note_prose.colon_reading` to decide on with the rest of the note.
 COLON_NAMES = "names before a colon"

@@ -25,6 +25,7 @@ from citecheck.extract.note_patterns import (
     PERSON,
     URL,
     YEAR,
+    later_year,
     marked_style,
 )
 from citecheck.extract.note_plain_titles import vouched_plain_title
@@ -352,7 +353,7 @@ def colon_reading(
         # later sentence of the group makes it a citation, without details to read on
         page = _LATER_PAGE.search(text, after_title, group_end)
         return replace(citation, unsure="; ".join(unsure)) if page else None
-    year = later.group("year")[-4:] if later.group("year") else ""
+    year = later_year(text, later.start(), group_end)
     gone = {"no publication details", "no year" if year else ""}
     unsure = [p for p in unsure if p not in gone] + ["details read on"]
     return replace(citation, form="full", year=year, unsure="; ".join(unsure))
