@@ -32,7 +32,17 @@ def names_end(s: str, names: re.Match[str]) -> bool:
         return True
     if s[names.end() : names.end() + 1] != ":":
         return False
-    return "," not in names.group() and COLON_END.match(s, names.end()) is not None
+    listed = "," not in names.group() or _persons_listed(names.group("names"))
+    return listed and COLON_END.match(s, names.end()) is not None
+
+
+def _persons_listed(names: str) -> bool:
+    """A comma list of three or more persons, each with given names and two with initials
+    ("Jean M. Twenge, Ryne A. Sherman, and Brooke E. Wells"), not a name and a title's words
+    ("Theodore Draper, American Communism and Soviet Russia")."""
+    persons = [p.split() for p in PERSON_SPLIT.split(names) if p.strip()]
+    with_initials = sum(1 for p in persons if _INITIAL.search(" ".join(p)))
+    return len(persons) >= 3 and all(len(p) > 1 for p in persons) and with_initials >= 2
 
 
 def mixed_list(s: str, match: re.Match[str]) -> bool:
@@ -133,3 +143,23 @@ def surname_list(inverted: re.Match[str]) -> bool:
 _PARTICLES = frozenset(
     "van von vom zum zur der den de du da di del della des la le ter ten dos das zu 't ’t".split()
 )
+
+
+# A surname written first, its initials after it (Greek and some European notes: "Λούκατς
+# Γκ., *Αστική …*", "Bensaid D., *The powers of communism*", "Lenin V. I."): a long word,
+# then initials of one or two letters, the last one's full stop after the names.
+# matches "Λούκατς Γκ", "Bensaid D", "Lenin V. I"; not "Moshe Lewin", "Jean M. Twenge",
+# "Pol Pot" (three letters), "D. Bensaid"
+_SURNAME_THEN_INITIALS = lazy_compile(
+    rf"(?P<surname>[{UPPER}][^\W\d_]{{2,}}(?:-[{UPPER}][^\W\d_]+)?)"
+    rf"(?:\s+[{UPPER}][^\W\d_]?\.){{0,2}}\s+[{UPPER}][^\W\d_]?"
+)
+
+
+def surname_first(names: str, after: str) -> Author | None:
+    """The author of a name written surname first with initials after it, when a full
+    stop follows the names (`after`: the text right after them), else None."""
+    if not after.startswith("."):
+        return None
+    found = _SURNAME_THEN_INITIALS.fullmatch(names)
+    return author(found.group("surname")) if found else None

@@ -71,8 +71,8 @@ NAMES_END = lazy_compile(r"\s*[,.]|\s+[*_“\"‘]")
 # A colon after names with no comma among them, before a title (German notes: "Leo
 # Trotzki: Literatur und Revolution. Essen 1994, S. 79f."); after a comma list it is a
 # plain title's subtitle ("Theodore Draper, American Communism …: The Formative Period").
-# matches ": Literatur", ": „Titel", ": Über"; not ": the party", ":3"
-COLON_END = lazy_compile(rf":\s+(?=[{UPPER}„“\"*_])")
+# matches ": Literatur", ": „Titel", ": Über", ": 'Sexual Activity"; not ": the party", ":3"
+COLON_END = lazy_compile(rf":\s+(?=[{UPPER}„“\"'‘*_])")
 
 # Publication details written sentences after the title, before the next ";": a year where
 # an imprint puts it, an address, or "Place: Publisher".

@@ -27,6 +27,7 @@ from citecheck.extract.note_names import (
     mixed_list,
     names_end,
     plausible_names,
+    surname_first,
     surname_list,
     surnames,
 )
@@ -113,6 +114,8 @@ def read_at(
             # on “The Author as Producer”" names a work
             return None
         authors = tuple(surnames(names.group("names")))
+        if reversed_name := surname_first(names.group("names"), s[names.end() :]):
+            authors = (reversed_name,)  # "Λούκατς Γκ., *…*": the surname before the initial
         after = names.end()
         if s[after : after + 1] == "." and _SUFFIX_END.search(names.group()):
             after += 1  # "Samuel Pike Jr., *…*": the suffix's full stop ends no sentence
