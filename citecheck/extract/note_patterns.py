@@ -177,13 +177,23 @@ CORPORATE_PLAIN = lazy_compile(CORPORATE.pattern.replace(r"[*_“\"‘]", "[A-Z]
 # matches "*The Class Struggles in France, 1848 to 1850*"; not "2 * 3 * 4" (spaces inside)
 EMPHASIS_TITLE = lazy_compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
 
+# A publisher, a place and a year after a title's comma, as Greek notes give them.
+# matches ", Κριτική, Αθήνα, 1987", ", Ελευθεριακή κουλτούρα, Αθήνα, 2007"; not ", Race,
+# Class" (no year), ", 1987"
+PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
+    (?-i:[{UPPER}])[^\W\d_]*(?:\s+(?-i:[{UPPER}])[^\W\d_]*)?,\s+(?:1[5-9]\d\d|20\d\d)(?!\d)"""
+
 # What ends a plain (unmarked) title: a bracket (a square one opens a translated title:
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
 # matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
 # after a short title, ", trans.", ", edited by", ", op. cit.", ", Frankfurt 2000" (a German
-# imprint), ". " and a block quotation (",\n\n    > …"); not the comma in "Race, Class"
+# imprint), ". " and a block quotation (",\n\n    > …"), a Greek imprint (", Κριτική,
+# Αθήνα, 1987"); not the comma in "Race, Class"
 PLAIN_TITLE_END = lazy_compile(
     r"""\s*[(\[]
+      |,\s*(?="""
+    + PUBLISHER_PLACE_YEAR
+    + r""")
       |,\s*(?=\d|(?:pp?|S)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc)\b\.?)
       |,\s*(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)

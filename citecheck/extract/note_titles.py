@@ -170,12 +170,14 @@ def title_case(words: str) -> bool:
     return not second or second[0][:1].isupper() or second[0] in _TITLE_JOINERS
 
 
-# Short words a title's second word may be (English, and the German and French ones of
-# the corpus's notes: "Briefe aus dem Gefängnis", "Histoire de la Commune").
+# Short words a title's second word may be (English, and the German, French and Greek ones
+# of the corpus's notes: "Briefe aus dem Gefängnis", "Histoire de la Commune", "Αστική και
+# σοσιαλιστική δημοκρατία").
 _TITLE_JOINERS = frozenset(
     """of the in and or on for to a an at from with
     aus dem der die das den des und von zu zur zum im am für mit über
-    de la le les des du et en""".split()
+    de la le les des du et en
+    και του της των τον την το τα τη οι η ο στο στη στην στον για σε με από""".split()
 )
 
 

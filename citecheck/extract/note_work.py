@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from citecheck.bibliography.names import author
+from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_bridges import (
     BLOCK_QUOTE,
     BRIDGE,
@@ -370,8 +371,8 @@ _INNER_POSSESSIVE = lazy_compile(r"['’]s(?=\s)")
 _YEAR_THEN_PROSE = lazy_compile(r",\s*(?:1[5-9]\d\d|20\d\d),?\s+(?=[a-z])")
 
 # A title's start after a comma: a capital or a title's mark.
-# matches " The", " *", " “"; not " 1911", " and"
-_TITLE_NEXT = lazy_compile(r"\s+[A-Z*_“\"‘]")
+# matches " The", " *", " “", " Αστική"; not " 1911", " and"
+_TITLE_NEXT = lazy_compile(rf"\s+[{UPPER}*_“\"‘]")
 
 # A generational suffix ending the names, its full stop not yet taken.
 # matches "Jr" in "Samuel Pike Jr"; not "Junior", "Jr" inside "Samuel Jr Pike"
