@@ -207,7 +207,7 @@ def cites_nothing(text: str) -> bool:
     """True when no reading can find a work in a note's text, so the reader is skipped.
 
     Every work the reader finds has names (a capital starts each), a marked title, an
-    address, or an "Ibid."/"ebd."/"Idem". A note with no capital, none of the marks and no
+    address, or an "Ibid."/"ebd."/"ό.π."/"Idem". A note with no capital, none of the marks and no
     "ibid" or "ebd" has none of these; nor has one whose only capital is a one-letter word
     opening it ("A note on …": `plausible_names` passes over a one-letter name, and no
     particle can stand before it, as in "de A 12."). Cheap tests only: on 100,000 short
@@ -220,7 +220,7 @@ def cites_nothing(text: str) -> bool:
     if _CITATION_SIGN.search(text) is not None:
         return False
     lowered = text.lower()
-    return "ibid" not in lowered and "ebd" not in lowered
+    return "ibid" not in lowered and "ebd" not in lowered and ".π" not in lowered
 
 
 READ_ON_WINDOW = 3_000  # characters after a short form in which its details may follow

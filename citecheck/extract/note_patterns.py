@@ -186,7 +186,8 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # What ends a plain (unmarked) title: a bracket (a square one opens a translated title:
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
 # matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
-# after a short title, ", trans.", ", edited by", ", op. cit.", ", Frankfurt 2000" (a German
+# after a short title, ", trans.", ", edited by", ", op. cit.", Greek ", μτφρ." (trans.),
+# ", εκδ." (publisher), ", σελ. 36", ", Frankfurt 2000" (a German
 # imprint), ". " and a block quotation (",\n\n    > …"), a Greek imprint (", Κριτική,
 # Αθήνα, 1987"); not the comma in "Race, Class"
 PLAIN_TITLE_END = lazy_compile(
@@ -194,8 +195,9 @@ PLAIN_TITLE_END = lazy_compile(
       |,\s*(?="""
     + PUBLISHER_PLACE_YEAR
     + r""")
-      |,\s*(?=\d|(?:pp?|S)\.\s*\d|[xvil]+\b
-               |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc)\b\.?)
+      |,\s*(?=\d|(?:pp?|S|σελ)\.\s*\d|[xvil]+\b
+               |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
+                  |μτφρ|εκδ|επιμ|στο)\b\.?)
       |,\s*(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
       |,\s*(?=(?-i:[A-Z])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*)?\s+(?:1[5-9]\d\d|20\d\d)(?!\d))
       |\.\s+(?=[A-Z])|\.?$|;\s
@@ -264,18 +266,19 @@ REMARK = r"""(?:\s*[,;]\s*|\s*\(\s*)
 
 # The pages at the end of a citation, with the writer's remark after them.
 # matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", S. 41f.", ", xlvi.",
-# ", 41, emphasis added."; not ", 1982)"
+# ", 41, emphasis added.", ", σελ. 92, 118" (Greek); not ", 1982)"
 PAGES = lazy_compile(
-    rf"""(?:,|\s)\s*(?P<pages>(?:pp?\.|S\.)?\s*(?:\d+(?:ff?\.?)?|[xvil]+)(?:\s*(?:-+|–|—)\s*\d+)?
+    rf"""(?:,|\s)\s*(?P<pages>(?:pp?\.|S\.|σσ?ελ\.|σ\.)?\s*(?:\d+(?:ff?\.?)?|[xvil]+)(?:\s*(?:-+|–|—)\s*\d+)?
         (?:\s*,\s*\d+(?:\s*(?:-+|–)\s*\d+)?)*(?:\s*,?\s*nn?\.\s*\d+)?)(?:{REMARK})?
         \s*[.;]?\s*$""",
     re.VERBOSE,
 )
 
-# "Ibid." and its kin at a segment's start (German "Ebd.", Latin "ibidem"), also in
-# emphasis as older styles set it.
-# matches "Ibid.", "ibid", "Ibidem", "ebd.", "*Ibid*.", "*Ibid.*", "_ibid._"; not "Ibidaba"
-IBID = lazy_compile(r"[*_]{0,2}(?i:ibid(?:em)?|ebd)\b[*_]{0,2}\.?[*_]{0,2},?")
+# "Ibid." and its kin at a segment's start (German "Ebd.", Latin "ibidem", Greek "Ό.π.",
+# which after a name or a title is op. cit.), also in emphasis as older styles set it.
+# matches "Ibid.", "ibid", "Ibidem", "ebd.", "*Ibid*.", "*Ibid.*", "_ibid._", "Ό.π.", "ό.π.,";
+# not "Ibidaba", "όπως"
+IBID = lazy_compile(r"[*_]{0,2}(?i:ibid(?:em)?|ebd|[όο]\.\s?π(?=\.))\b[*_]{0,2}\.?[*_]{0,2},?")
 
 # "Idem" / "Id." (the same author as before) at a segment's start, also in emphasis.
 # matches "Idem,", "Id.", "*Idem*,"; not "Identity"
@@ -283,12 +286,12 @@ IDEM = lazy_compile(r"[*_]{0,2}(?:Idem|Id\.)[*_]{0,2}(?!\w)")
 
 # "op. cit." and "loc. cit.", after a name or a title.
 # In italics too, as older styles set it ("*op. cit.*").
-# German "a.a.O." ("am angegebenen Ort") is op. cit.
-# matches "op. cit.", "op cit", "loc. cit.", "*op. cit.*", "_loc. cit._", "a.a.O.", "a. a. O.";
-# not "opcit", "a.a.Ort"
+# German "a.a.O." ("am angegebenen Ort") and Greek "ό.π." ("όπου παραπάνω") are op. cit.
+# matches "op. cit.", "op cit", "loc. cit.", "*op. cit.*", "_loc. cit._", "a.a.O.", "a. a. O.",
+# "ό.π."; not "opcit", "a.a.Ort", "όπως"
 OP_CIT = lazy_compile(
     r"""[*_]{0,2}(?:\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\b\.?
-                  |\b(?P<aao>a\.\s?a\.\s?O\.))[*_]{0,2}""",
+                  |\b(?P<aao>a\.\s?a\.\s?O\.|(?i:[όο])\.\s?π\.))[*_]{0,2}""",
     re.VERBOSE,
 )
 

@@ -14,13 +14,20 @@ from citecheck.extract.note_patterns import SEGMENT_CUE
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Span
 
-# Words whose full stop is an abbreviation's, not a sentence end.
+# Words whose full stop is an abbreviation's, not a sentence end (English, German, and
+# Greek: "μτφρ." translator, "εκδ." publisher or edition, "επιμ." editor, "σελ." page,
+# "βλ." see, "τόμ." volume).
 ABBREVIATIONS = frozenset(
     """trans tr ed eds vol vols no nos p pp repr rev mr mrs ms dr st cf esp etc al ch chap n nn
     comp op loc cit jr sr inc co v vs viz fig ca c approx univ dept jan feb mar apr jun jul aug
     sep sept oct nov dec s ff f e.g i.e orig intro pref pt bk sec col cols ibid ebd
-    bd bde hrsg hg aufl u vgl zit ders dies bzw""".split()
+    bd bde hrsg hg aufl u vgl zit ders dies bzw
+    μτφρ εκδ επιμ σελ σ βλ τόμ τ""".split()
 )
+
+# A Greek initial of two letters (a digraph: "Γκ" for G, "Τζ" for J, "Ντ" for D).
+# matches "Γκ", "Τζ"; not "Γκρ", "Ab"
+_GREEK_INITIAL = lazy_compile(r"[Α-Ω][α-ω]")
 
 # The word before a full stop.
 # matches "trans" in "Ashton, trans", "II" in "II"; not "."
@@ -154,4 +161,5 @@ def _sentence_ends(text: str, i: int, span: Span) -> bool:
     token = word.group(1)
     if "." in token or token.lower() in ABBREVIATIONS or _ROMAN.match(token):
         return False
-    return not (len(token) == 1 and token.isupper())  # an initial, "E. B. Ashton"
+    # an initial, "E. B. Ashton", or a Greek one of two letters ("Γκ.", "Τζ.")
+    return not (len(token) == 1 and token.isupper()) and not _GREEK_INITIAL.fullmatch(token)

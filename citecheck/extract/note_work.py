@@ -356,7 +356,7 @@ def _one_word_list(names: str) -> str:
 # not ", 1999", ", he wrote", " (London: …)"
 _LOCATOR_ONLY = lazy_compile(
     rf"""[\s,]*(?:(?:vol(?:ume)?|bk|book|ch(?:ap)?|chapter|part)\.?\s*[\dIVXivx]+[\s,]*)*
-        (?:pp?\.\s*|S\.\s*)?(?:\d{{1,4}}|[xvil]+)(?:\s*(?:-+|–)\s*\d{{1,4}})?(?:{REMARK})?\s*[.;]?\s*""",
+        (?:pp?\.\s*|S\.\s*|σελ\.\s*)?(?:\d{{1,4}}|[xvil]+)(?:\s*(?:-+|–)\s*\d{{1,4}})?(?:{REMARK})?\s*[.;]?\s*""",
     re.VERBOSE,
 )
 
