@@ -233,7 +233,10 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
     subtitle or series ("… Die Frankfurter Schule. Geschichte, Theoretische Entwicklung,
     Politische Bedeutung. Frankfurt/Main: dtv"), not a work of its own."""
     kept: list[NoteCitation] = []
-    for citation in found:
+    for i, citation in enumerate(found):
+        # details read on stop where the next work read in the note starts ("Adorno, Brief
+        # an Horkheimer …, zit. nach Wiggershaus, R. (1988): …": 1988 is the book's year)
+        next_start = found[i + 1].span.start if i + 1 < len(found) else len(text)
         if COLON_NAMES in citation.unsure:  # "Wilhelm Reich: The Mass Psychology …"
             read = colon_reading(text, citation, kept[-1] if kept else None)
             kept.extend([read] if read is not None else [])
@@ -247,6 +250,7 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         group_end = (
             min(len(text), citation.span.end + READ_ON_WINDOW) if group_end < 0 else group_end
         )
+        group_end = max(min(group_end, next_start), citation.span.end)
         title_at = text.find(citation.title, citation.span.start) if citation.title else -1
         after_title = title_at + len(citation.title) if title_at >= 0 else citation.span.end
         # before the title only a year counts: "Trotzki, Leo: Die …" is no imprint; a year

@@ -300,7 +300,8 @@ OP_CIT = lazy_compile(
 # matches "See also ", "Cf. ", "Cf., ", "See, inter alia, ", "Quoted in ", "For example,
 # see ", "See also my article on ", "For example, " (before a name), "Chapter four of " (a
 # part of the work);
-# German "Vgl. ", "Siehe z.B. ", "zit. nach ", "and, " (a list's last work); not "Seeley, ",
+# German "Vgl. ", "Siehe z.B. ", "zit. nach ", "zit. n. ", "zit. auch in: ", "and, " (a list's
+# last work); not "Seeley, ",
 # "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen"
 CUE = lazy_compile(
     r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and)[,:]?\s+)?
@@ -313,7 +314,7 @@ CUE = lazy_compile(
          |cf\.?(?!\w)
          |and(?=,\s)
          |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|etwa|z\.\s?B\.))?(?=[,:\s])
-         |zit\.\s+(?:nach|in)\b
+         |zit\.\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.)
          |(?:for\s+(?:example|instance)|e\.g\.)(?=[,:\s]))[,:]?\s*""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -327,14 +328,15 @@ CUE = lazy_compile(
 # Legacy …” in *Platypus Review* 38 (August 2011)": a URL ends no sentence with a stop).
 # A title and its year after a work's closing bracket and " and" is the same author's next
 # work ("*Iran Between Two Revolutions* (1982) and *The Iranian Mojahedin* (1992)").
-# matches ", quoted in ", " quoted in ", " Also see ", ", and “", "), and Emanuele
-# Ottolenghi, *", "47, and Perry Anderson, L", ") and *The Iranian Mojahedin* (1992)", ") and
-# The Iranian Mojahedin (1992);", ", as well as Karen" (a second work after the first's
-# details); not ", as well as the", ") and *Telos* 12 (2000)" (a journal's volume), ") and
-# the book (1992)" (lower case), "in" alone, ", and the", "), and the
-# *Guardian*", " also seen", "Horkheimer, and Pollock, *Studies*" (a list of authors)
+# matches ", quoted in ", " quoted in ", ", zit. nach " (German), " Also see ", ", and “", "), and
+# Emanuele Ottolenghi, *", "47, and Perry Anderson, L", ") and *The Iranian Mojahedin* (1992)", ")
+# and The Iranian Mojahedin (1992);", ", as well as Karen" (a second work after the first's
+# details); not ", as well as the", ") and *Telos* 12 (2000)" (a journal's volume), ") and the book
+# (1992)" (lower case), "in" alone, ", and the", "), and the *Guardian*", " also seen", "Horkheimer,
+# and Pollock, *Studies*" (a list of authors)
 SEGMENT_CUE = lazy_compile(
-    rf""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b|also\s+see\b)
+    rf""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b|also\s+see\b
+                |zit\.\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.))
         |,\s+(?=as\s+well\s+as\s+(?-i:[{UPPER}]))
         |,\s+(?=and\s+[“\"‘*_])
         |(?<=[\d)]),\s+(?=and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}),\s+
