@@ -241,6 +241,8 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             read = colon_reading(text, citation, kept[-1] if kept else None)
             kept.extend([read] if read is not None else [])
             continue
+        if _subtitle_of(text, citation, kept[-1] if kept else None):
+            continue  # "Ästhetik der Existenz. Hannah Arendt, Michel Foucault, die Griechen …"
         if citation.form != "short":
             kept.append(citation)
             continue
@@ -280,6 +282,20 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         )
         kept.append(replace(citation, form="full", unsure=unsure, year=year))
     return kept
+
+
+def _subtitle_of(text: str, citation: NoteCitation, before: NoteCitation | None) -> bool:
+    """A plain-titled reading without details of its own, between the work before (in the
+    same ";" group) and that work's details read on, is its subtitle: "Hauke Brunkhorst:
+    Ästhetik der Existenz. Hannah Arendt, Michel Foucault, die Griechen und wir. In: Revue
+    …. 1999" names no work by Arendt."""
+    return (
+        before is not None
+        and "details read on" in before.unsure
+        and "no publication details" in citation.unsure
+        and citation.title_style == "plain"
+        and ";" not in text[before.span.end : citation.span.start]
+    )
 
 
 def _link_only(text: str, segment: Span) -> bool:
