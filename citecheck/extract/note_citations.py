@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_dated_short import dated_short_forms
 from citecheck.extract.note_forms import settle_forms
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
@@ -109,6 +110,8 @@ def note_citations_in(
         return []
     found = [_shifted(c, base) for c in read_note(local, note.number)]
     if earlier is not None:
+        # "Horkheimer: Lenins Materialismus 1987, S. 176": by a writer of an earlier note
+        found = dated_short_forms(local, base, note.number, earlier, found)
         if not found and (lone := lone_surname(local, note, earlier)) is not None:
             found = [lone]
         found = [title_for_surname(c, earlier) for c in found]

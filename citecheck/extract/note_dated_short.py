@@ -1,0 +1,82 @@
+"""Short forms that give the year after the short title, as German notes write them:
+"Horkheimer: Lenins Materialismus 1987, S. 176.", "zit. in: Schmidt Begriff der Natur 1971,
+S. 77f", "Lenin Empiriokritizismus 1947, S. 355".
+
+The shape alone is that of a place and a year ("Frankfurt/M 1987, S. 171" after a title),
+so the reader takes it only when an earlier note of the document cites a work by that
+surname (`EarlierWorks`): a writer already cited, not a list of names, vouches for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.extract.citation_patterns import NAME_WORD, UPPER
+from citecheck.extract.note_lone_names import EarlierWorks
+from citecheck.extract.note_patterns import CUE
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import NoteCitation, Span
+
+# A surname, a colon or none, a short title of one to six words, the year and the page.
+# matches "Horkheimer: Lenins Materialismus 1987, S. 176", "Schmidt : Lenins Streitschrift
+# 1987, S. 425", "Lenin Empiriokritizismus 1947, S. 355", "Schmidt Begriff der Natur 1971,
+# S. 77f"; not "Frankfurt/M 1987, S. 171" (no title between the place and the year),
+# "Horkheimer: Lenins Materialismus, S. 176" (no year: read as a short form already),
+# "Berlin u.a. 1984, S. 505" (no capital after "Berlin")
+_DATED_SHORT = lazy_compile(
+    rf"""(?P<surname>{NAME_WORD})\s?:?\s+
+        (?P<title>[{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}})\s+
+        (?P<year>1[5-9]\d\d|20\d\d),\s*
+        (?P<pages>(?:S\.|pp?\.|σελ\.)\s*\d{{1,5}}(?:ff?\.?)?(?:\s*[-–]+\s*\d{{1,5}})?)""",
+    re.VERBOSE,
+)
+
+# What may stand right before such a short form: the note's start, a ";", a colon or a full
+# stop ending the sentence before, or "in" ("zit. auch in Schmidt …").
+# matches "", "…, S. 192f; ", "Zit. in: ", "zit. auch in "; not "Iring Fetscher (Hg.), "
+_BEFORE = lazy_compile(r"(?:^|[;:.]|\b[Ii]n)\s*$")
+
+
+def dated_short_forms(
+    text: str, base: int, number: int, earlier: EarlierWorks, found: list[NoteCitation]
+) -> list[NoteCitation]:
+    """The works `found` in one note (`text`, at `base` in the document), with the short
+    forms of the German shape that no reading took, each by a writer of an earlier note."""
+    if not earlier.writers or not _has_year(text):
+        return found
+    taken = [(c.span.start - base, c.span.end - base) for c in found]
+    added: list[NoteCitation] = []
+    for match in _DATED_SHORT.finditer(text):
+        writer = earlier.writers.get(match.group("surname").casefold())
+        if writer is None or any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        before = text[max(0, match.start() - 40) : match.start()]
+        cue = CUE.fullmatch(text[: match.start()])
+        if not (_BEFORE.search(before) or cue):
+            continue
+        added.append(
+            NoteCitation(
+                text=match.group(),
+                span=Span(base + match.start(), base + match.end()),
+                note=number,
+                form="short",
+                authors=writer,
+                title=match.group("title"),
+                title_style="plain",
+                year=match.group("year"),
+                pages=match.group("pages"),
+                unsure="plain title; year after the short title; the writer of an earlier note",
+            )
+        )
+    if not added:
+        return found
+    return sorted(found + added, key=lambda c: c.span.start)
+
+
+# A year anywhere: a note without one holds no such short form (a cheap test first).
+# matches "1987"; not "S. 176"
+_YEAR = lazy_compile(r"(?:1[5-9]|20)\d\d")
+
+
+def _has_year(text: str) -> bool:
+    return _YEAR.search(text) is not None
