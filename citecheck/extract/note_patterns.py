@@ -76,12 +76,13 @@ COLON_END = lazy_compile(rf":\s+(?=[{UPPER}„“\"'‘*_])")
 
 # Publication details written sentences after the title, before the next ";": a year where
 # an imprint puts it, an address, or "Place: Publisher".
-# matches "(1970)", ", 1983", "Neuwied 1983", "https://x", "Frankfurt/Main: dtv,"; not
+# matches "(1970)", ", 1983", "Neuwied 1983", "[Moskau] 1979" (a place the editor supplied),
+# "https://x", "Frankfurt/Main: dtv,"; not
 # "in 1843", "Marcuse: Triebstruktur" (no comma or full stop after one to four words), "the
 # Preface (1922)" (the part's own date)
 LATER_DETAILS = lazy_compile(
     r"""(?P<year>(?:(?<![Pp]reface\s)(?<![Ff]oreword\s)(?<![Aa]fterword\s)(?<![Ii]ntroduction\s)\(
-                   |,\s|\.\s|[A-Z][\w/.]*\s)(?:1[5-9]\d\d|20\d\d)(?!\d))
+                   |,\s|\.\s|[A-Z][\w/.]*\]?\s)(?:1[5-9]\d\d|20\d\d)(?!\d))
         |(?P<url>https?://|⟨link⟩)
         |(?P<imprint>\b[A-Z][\w/]+:\s+[\w&.-]+(?:\s+[\w&.-]+){0,3}\s*[,.)])""",
     re.VERBOSE,

@@ -325,6 +325,11 @@ _BY_AFTER = lazy_compile(r",\s+by\s+[A-Z]")
 _LATER_PAGE = lazy_compile(r"\b(?:S|pp?)\.\s*\d")
 
 
+# A ";" before the container of the work before it (German notes).
+# matches "; in: ", ";in "; not "; In diesem Sinne" (a capital: a sentence), "; insbesondere"
+_IN_CONTAINER = lazy_compile(r";\s*in:?\s")
+
+
 def colon_reading(
     text: str, citation: NoteCitation, before: NoteCitation | None
 ) -> NoteCitation | None:
@@ -344,6 +349,10 @@ def colon_reading(
     if citation.year or citation.url or citation.pages:
         return replace(citation, unsure="; ".join(unsure))
     group_end = text.find(";", citation.span.end)
+    if group_end >= 0 and _IN_CONTAINER.match(text, group_end):
+        # "Alfred Schmidt: Editorische Vorbemerkung; in: Max Horkheimer: …": the container
+        # after the ";" is the same work's
+        group_end = text.find(";", group_end + 1)
     group_end = len(text) if group_end < 0 else group_end
     title_at = text.find(citation.title, citation.span.start) if citation.title else -1
     after_title = title_at + len(citation.title) if title_at >= 0 else citation.span.end

@@ -99,9 +99,16 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
         return "", "", at
     if PLACE_YEAR.fullmatch(title):
         return "", "", at  # "Politik und Philosophie, Frankfurt 2002": an imprint, no title
+    if _CALL_NUMBER.match(title):
+        return "", "", at  # "MHA, VIII 15d": an archive and its call number, no author or work
     if _publisher(title):
         return "", "", at  # "London, Verso Books, 2015": a place and a publisher, no work
     return title, "plain", stop_at
+
+
+# An archive's call number: a roman numeral, then a number.
+# matches "VIII 15d", "IV 3"; not "II Corinthians", "Vietnam 1968"
+_CALL_NUMBER = lazy_compile(r"[IVXLC]{1,6}\s+\d")
 
 
 # A state's or a country's code after a place: before a year, no plain title.
@@ -170,14 +177,15 @@ def title_case(words: str) -> bool:
     return not second or second[0][:1].isupper() or second[0] in _TITLE_JOINERS
 
 
-# Short words a title's second word may be (English, and the German, French and Greek ones
-# of the corpus's notes: "Briefe aus dem Gefängnis", "Histoire de la Commune", "Αστική και
-# σοσιαλιστική δημοκρατία").
+# Short words a title's second word may be (English, and the German, French, Greek and
+# Russian ones of the corpus's notes: "Briefe aus dem Gefängnis", "Histoire de la Commune",
+# "Αστική και σοσιαλιστική δημοκρατία", "Материализм и эмпириокритицизм").
 _TITLE_JOINERS = frozenset(
     """of the in and or on for to a an at from with
     aus dem der die das den des und von zu zur zum im am für mit über
     de la le les des du et en
-    και του της των τον την το τα τη οι η ο στο στη στην στον για σε με από""".split()
+    και του της των τον την το τα τη οι η ο στο στη στην στον για σε με από
+    и в во о об на с со к по из""".split()
 )
 
 
