@@ -188,7 +188,8 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
 # matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
 # after a short title, ", trans.", ", edited by", ", op. cit.", Greek ", μτφρ." (trans.),
-# ", εκδ." (publisher), ", σελ. 36", ", Frankfurt 2000" (a German
+# ", εκδ." (publisher), ", σελ. 36", German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", Frankfurt
+# 2000" (a German
 # imprint), ". " and a block quotation (",\n\n    > …"), a Greek imprint (", Κριτική,
 # Αθήνα, 1987"); not the comma in "Race, Class"
 PLAIN_TITLE_END = lazy_compile(
@@ -198,7 +199,7 @@ PLAIN_TITLE_END = lazy_compile(
     + r""")
       |,\s*(?=\d|(?:pp?|S|σελ)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
-                  |μτφρ|εκδ|επιμ|στο)\b\.?)
+                  |μτφρ|εκδ|επιμ|στο|bd|band|nr|hg|hrsg)\b\.?)
       |,\s*(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
       |,\s*(?=(?-i:[A-Z])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*)?\s+(?:1[5-9]\d\d|20\d\d)(?!\d))
       |\.\s+(?=[A-Z])|\.?$|;\s
@@ -206,11 +207,14 @@ PLAIN_TITLE_END = lazy_compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-# A German imprint: a place and a year, no publisher, after a comma or a full stop.
+# A German imprint: a place and a year, no publisher, after a comma or a full stop (and
+# the volume: ", Bd. 11, Frankfurt/M 1987").
 # matches ", Frankfurt 2000" (before ": 41"), ". Essen 1994" (before ", S. 79f"), ", New York
-# 2009"; not ", December 1917", ", Spring 2012" (dates), ", 1994" (no place)
+# 2009", ", Bd. 11, Frankfurt/M 1987"; not ", December 1917", ", Spring 2012" (dates), ", 1994"
+# (no place)
 PLACE_YEAR_IMPRINT = lazy_compile(
-    r"""[,.]\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn
+    r"""(?:[,.]\s*(?:Bd|Band|Vol|vol|Nr|Heft)\.?\s*[\dIVX]{1,4}(?:\.\d{1,2})?)?
+        [,.]\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn
                   |Fall|Winter)[a-z]*\.?\s)
         (?P<place>[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*)?)\s+(?P<year>1[5-9]\d\d|20\d\d)
         (?=\s*(?:[:,.;)]|$))""",

@@ -341,8 +341,11 @@ def colon_reading(
     if before is not None and ";" not in text[before.span.end : citation.span.start]:
         return None
     imprint = IMPRINT.match(text, citation.span.start)
-    if imprint and len(imprint.group("publisher").split()) <= 4 and "." not in imprint.group():
-        return None  # "New York: Pantheon, 1984)", not "Leo Trotzki: Literatur …. Essen 1994"
+    publisher = imprint.group("publisher") if imprint else ""
+    if imprint and len(publisher.split()) <= 4 and not ("." in imprint.group() or "," in publisher):
+        # "New York: Pantheon, 1984)", not "Leo Trotzki: Literatur …. Essen 1994" nor "Max
+        # Horkheimer: Dämmerung, Frankfurt/M 1987" (a title, then a place and a year)
+        return None
     if _BY_AFTER.search(text, citation.span.start, citation.span.end):
         return None  # "Quoted in William Morris: Romantic to Revolutionary, by E. P. Thompson"
     unsure = [p for p in citation.unsure.split("; ") if p != COLON_NAMES]

@@ -202,6 +202,8 @@ def read_at(
         return None
     if title_style == "plain" and adverb(authors):
         return None  # "Critically, Rose asked…": a sentence, not a citation
+    if _one_word_each(title_style, title, inverted, names) and _COMMA_YEAR.match(s, title_end):
+        return None  # "Κριτική, Αθήνα, 1987": a publisher, a place and a year, no work
     if authors and not title:
         op = OP_CIT.match(s, skip_comma(s, after))
         pages = PAGES.match(s, after)
@@ -359,6 +361,21 @@ _LOCATOR_ONLY = lazy_compile(
         (?:pp?\.\s*|S\.\s*|σελ\.\s*)?(?:\d{{1,4}}|[xvil]+)(?:\s*(?:-+|–)\s*\d{{1,4}})?(?:{REMARK})?\s*[.;]?\s*""",
     re.VERBOSE,
 )
+
+
+def _one_word_each(
+    title_style: str, title: str, inverted: re.Match[str] | None, names: re.Match[str] | None
+) -> bool:
+    """One bare word as the names and one as a plain title: as likely a publisher and a
+    place ("Κριτική, Αθήνα, 1987", "Suhrkamp, Frankfurt, 1970") as a surname and a title."""
+    if title_style != "plain" or inverted is not None or names is None or " " in title.strip():
+        return False
+    return " " not in names.group("names").strip()
+
+
+# A comma and a year right after a plain title: the year of an imprint.
+# matches ", 1987"; not ", 1987-88" (a range), ", S. 12", ", 19875"
+_COMMA_YEAR = lazy_compile(r",\s*(?:1[5-9]\d\d|20\d\d)(?![\d-])")
 
 
 # A possessive inside what was read as one person: the person ends there.
