@@ -1,4 +1,4 @@
-"""BibTeX files through pybtex: the only module that imports it.
+"""BibTeX files through pybtex: the only module that uses it (imported by `pybtex_import`).
 
 pybtex raises on the first problem in strict mode and prints to stderr in lenient mode;
 `pybtex.errors.capture()` collects its errors instead, and each becomes a located
@@ -13,13 +13,17 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-import pybtex.errors
-from pybtex.database import BibliographyData, Entry, Person
-from pybtex.database.input.bibtex import DuplicateField, Parser
-from pybtex.exceptions import PybtexError
-from pybtex.scanner import PybtexSyntaxError
-
 from citecheck.bibliography.names import author
+from citecheck.bibliography.pybtex_import import (
+    BibliographyData,
+    DuplicateField,
+    Entry,
+    Parser,
+    Person,
+    PybtexError,
+    PybtexSyntaxError,
+    pybtex,
+)
 from citecheck.model import Author, BibProblem, LineIndex, Reference
 
 # The head of an entry: type and key (comments, strings and preambles have no key).
