@@ -151,7 +151,7 @@ def read_note(local: str, number: int) -> list[NoteCitation]:
             found.append(citation)
     if pending is not None:
         found.extend(read_segment(local, pending, number, previous))
-    return [_letter_writer(_anonymous(c)) for c in _read_on(local, found)]
+    return [_dated_letter(_letter_writer(_anonymous(c))) for c in _read_on(local, found)]
 
 
 # A title naming its writer: "An Open Letter from Raymond Lotta to Tony Judt …", "Letter
@@ -173,6 +173,27 @@ def _letter_writer(citation: NoteCitation) -> NoteCitation:
         return citation
     unsure = "; ".join(p for p in (citation.unsure, "writer named in the title") if p)
     return replace(citation, authors=tuple(surnames(found.group("writer"))), unsure=unsure)
+
+
+# A letter named by its addressee and its date, as German notes name one: "Brief an
+# Horkheimer vom 21.03.1936".
+# matches "Brief an Horkheimer vom 21.03.1936", "Brief an Benjamin vom 18. 3. 1936";
+# not "Briefwechsel 1928--1940", "Brief an Horkheimer" (no date)
+_DATED_LETTER = re.compile(
+    r"(?i:brief|schreiben)\s+an\s+.{1,60}?\bvom\s+\d{1,2}\.\s?\d{1,2}\.\s?(?P<year>1[5-9]\d\d|20\d\d)"
+)
+
+
+def _dated_letter(citation: NoteCitation) -> NoteCitation:
+    """A letter by its writer, named by its addressee and date, with no year read: a work
+    of its own, dated by the letter (not a short form of a work given before)."""
+    if citation.year or not citation.authors or not citation.title:
+        return citation
+    found = _DATED_LETTER.fullmatch(citation.title)
+    if found is None:
+        return citation
+    unsure = "; ".join(p for p in (citation.unsure, "a letter, dated in its name") if p)
+    return replace(citation, form="full", year=found.group("year"), unsure=unsure)
 
 
 # "Anonymous" written where the author stands: the work has no author.

@@ -97,6 +97,10 @@ def later_year(text: str, start: int, end: int) -> str:
     the container comes first and its year after it ("In: Merkur. 2012, S. 58", "In:
     Stasis, Vol. 4, No. 2. 2016"), so the first detail found need not hold the year."""
     end = min(end, start + LATER_YEAR_WINDOW)
+    # a reprint's year is the edition cited ("[Moskau] 1979. Nachdruck: Moskau 2010", "New
+    # York 1947 (Nachdruck: 1974)")
+    if reprint := REPRINT_YEAR.search(text, start, end):
+        return reprint.group("year")
     # one detail's end may open the next ("In: Merkur. 2012": the imprint takes the stop
     # before the year), so each search starts just after the last one's start
     while (later := LATER_DETAILS.search(text, start, end)) is not None:
@@ -104,6 +108,16 @@ def later_year(text: str, start: int, end: int) -> str:
             return later.group("year")[-4:]
         start = later.start() + 1
     return ""
+
+
+# A reprint and its year.
+# matches "Nachdruck: Moskau 2010", "(Nachdruck: 1974)", "reprint, London 1990", "repr. 2005";
+# not "Nachdruck verboten", "reprinted in *Dissent*"
+REPRINT_YEAR = lazy_compile(
+    r"""\b(?:Nachdruck|Neudruck|Reprint|reprint|repr\.)[:,]?\s+(?:[A-Z][\w/.-]*,?\s+){0,2}
+        (?P<year>1[5-9]\d\d|20\d\d)(?!\d)""",
+    re.VERBOSE,
+)
 
 
 # Marks a reading whose names stand before a colon ("Wilhelm Reich: The Mass Psychology

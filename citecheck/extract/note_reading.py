@@ -22,6 +22,7 @@ from citecheck.extract.note_parenthetical import parenthetical_source
 from citecheck.extract.note_part_of import part_in_container, part_of_book
 from citecheck.extract.note_parts import skip_comma
 from citecheck.extract.note_patterns import (
+    COLON_NAMES,
     CUE,
     IBID,
     IDEM,
@@ -182,6 +183,15 @@ def _read_one(
         if not citation.authors and previous:
             return replace(citation, authors=previous, unsure="author carried from before")
         return citation
+    if citation is not None and in_container and previous and cue is not None:
+        german = ":" in cue.group() or COLON_NAMES in citation.unsure
+        if (german and not _opens_group(text, start)) or (
+            cue.group().startswith("in") and _after_semicolon(text, start)
+        ):
+            # "Alfred Schmidt: Editorische Vorbemerkung; in: Max Horkheimer: *…*. In: Max
+            # Horkheimer: Gesammelte Schriften, …": the book the work before stands in (by
+            # its author or its editor), not another citation
+            return None
     if citation is not None and in_container and not _opens_group(text, start):
         if not citation.authors or (previous and previous[0].folded == citation.authors[0].folded):
             # "Lenin, V.I. (1977): Notizen eines Publizisten. In: Lenin, V.I.: Werke 33":
@@ -262,6 +272,14 @@ def _opens_group(text: str, start: int) -> bool:
     while i >= 0 and text[i].isspace():  # no copy of the text before: linear in the note
         i -= 1
     return i < 0 or text[i] == ";"
+
+
+def _after_semicolon(text: str, start: int) -> bool:
+    """The segment at `start` follows a ";" of the same note."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ";"
 
 
 def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | None:
