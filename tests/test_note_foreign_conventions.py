@@ -92,9 +92,25 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
             "Die Frankfurter Schule. Frankfurt/Main: dtv, S. 299."
         ],
         [
-            work("short", "Adorno", "Brief an Horkheimer vom 21.03.1936"),
+            work("full", "Adorno", "Brief an Horkheimer vom 21.03.1936", "1936"),
             work("full", "Wiggershaus", "Die Frankfurter Schule", "1988"),
         ],
+    ),
+    (
+        "full: a reprint's year is the edition cited",
+        [
+            "Lenin: Materialismus. Kritische Bemerkungen. [Moskau] 1979. Nachdruck: Moskau 2010, S. 214."
+        ],
+        [work("full", "Lenin", "Materialismus", "2010")],
+    ),
+    (
+        "full: the book a work stands in is no other work",
+        [
+            "Vgl. Alfred Schmidt: Editorische Vorbemerkung; in: Max Horkheimer: _Über Lenins "
+            "Materialismus_. In: Max Horkheimer: Gesammelte Schriften, Bd. 11, Frankfurt/M 1987, "
+            "S. 171."
+        ],
+        [work("full", "Schmidt", "Editorische Vorbemerkung", "1987")],
     ),
     # German short forms and Ibid.
     (
