@@ -210,7 +210,9 @@ def test_the_table_holds_as_many_negatives_as_positives() -> None:
     assert negatives >= len(CASES) - negatives
 
 
-# Author-year notes: read once, by the author-year reader, with the surname as the author.
+# Author-year notes: read once, with the surname as the author: by the author-year reader,
+# or, after an earlier note gives the writer's work in full, by the note reader as a short
+# form of it.
 AUTHOR_YEAR = [
     ("Honneth 2015: 12.", "Honneth", "2015"),
     ("Vgl. Honneth 2015: 12.", "Honneth", "2015"),
@@ -228,6 +230,23 @@ def test_an_author_year_note_is_read_once_by_the_author_year_reader(
         (surname, year)
     ]
     assert [c for c in built.note_citations if c.authors] == []
+
+
+HONNETH_FULL = "Axel Honneth: Das Recht der Freiheit. Berlin 2011, S. 3."
+
+
+@pytest.mark.parametrize(("note", "surname", "year"), AUTHOR_YEAR)
+def test_an_author_year_note_after_the_writers_full_form_is_a_short_form(
+    note: str, surname: str, year: str
+) -> None:
+    lukacs = "Georg Lukács: Geschichte und Klassenbewusstsein. Neuwied 1970."
+    full = lukacs if surname == "Lukács" else HONNETH_FULL
+    source = read_bytes("m.md", manuscript(full, note).encode("utf-8"))
+    built = build_manuscript(source, figures=False)
+    assert [
+        (c.form, c.authors[0].surname, c.year) for c in built.note_citations if c.note == 2
+    ] == [("short", surname, year)]
+    assert [c for c in built.citations if c.note == 2] == []  # read once
 
 
 # A place, a publisher, a volume or a page beside a year is never an author, for either reader.

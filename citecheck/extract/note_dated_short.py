@@ -1,10 +1,14 @@
 """Short forms that give the year after the short title, as German notes write them:
 "Horkheimer: Lenins Materialismus 1987, S. 176.", "zit. in: Schmidt Begriff der Natur 1971,
-S. 77f", "Lenin Empiriokritizismus 1947, S. 355".
+S. 77f", "Lenin Empiriokritizismus 1947, S. 355"; and author-date short forms of a work an
+earlier note gives in full ("Lukács (1970), S. 284." after "Lukács, G. (1970): Geschichte
+und Klassenbewusstsein. …"; "Honneth 2015: 12").
 
 The shape alone is that of a place and a year ("Frankfurt/M 1987, S. 171" after a title),
 so the reader takes it only when an earlier note of the document cites a work by that
 surname (`EarlierWorks`): a writer already cited, not a list of names, vouches for it.
+Without one, an author-date note ("Cliff, 1974, p20", "Honneth 2015: 12") stays the
+author-year reader's (`citations.py`), as in a document of author-year notes.
 """
 
 from __future__ import annotations
@@ -31,6 +35,18 @@ _DATED_SHORT = lazy_compile(
     re.VERBOSE,
 )
 
+# An author-date short form: the surname, the year in brackets or before a colon, the page.
+# matches "Lukács (1970), S. 284", "Honneth 2015: 12", "Honneth (2015: 12)", "Lukács
+# (1970a), S. 49"; not "Lukács 1970" (no page), "Frankfurt/M 1987, S. 171" (a comma, no
+# brackets or colon), "Moskau 2010, S. 214"
+_AUTHOR_DATE = lazy_compile(
+    rf"""(?P<surname>{NAME_WORD})\s*
+        (?:\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:\)[,:]?\s*|:\s*(?=\d))
+          |(?P<year_colon>1[5-9]\d\d|20\d\d)[a-z]?:\s*)
+        (?P<pages>(?:S\.|pp?\.)?\s*\d{{1,5}}(?:ff?\.?)?(?:\s*[-–]+\s*\d{{1,5}})?)""",
+    re.VERBOSE,
+)
+
 # What may stand right before such a short form: the note's start, a ";", a colon or a full
 # stop ending the sentence before, or "in" ("zit. auch in Schmidt …").
 # matches "", "…, S. 192f; ", "Zit. in: ", "zit. auch in "; not "Iring Fetscher (Hg.), "
@@ -46,10 +62,12 @@ def dated_short_forms(
         return found
     taken = [(c.span.start - base, c.span.end - base) for c in found]
     added: list[NoteCitation] = []
-    for match in _DATED_SHORT.finditer(text):
+    for match in _matches(text):
         writer = earlier.writers.get(match.group("surname").casefold())
         if writer is None or any(s < match.end() and match.start() < e for s, e in taken):
             continue
+        taken.append((match.start(), match.end()))
+        title = match.groupdict().get("title") or ""
         before = text[max(0, match.start() - 40) : match.start()]
         cue = CUE.fullmatch(text[: match.start()])
         if not (_BEFORE.search(before) or cue):
@@ -61,16 +79,26 @@ def dated_short_forms(
                 note=number,
                 form="short",
                 authors=writer,
-                title=match.group("title"),
-                title_style="plain",
-                year=match.group("year"),
-                pages=match.group("pages"),
-                unsure="plain title; year after the short title; the writer of an earlier note",
+                title=title,
+                title_style="plain" if title else "",
+                year=match.group("year") or match.group("year_colon"),
+                pages=match.group("pages").strip(),
+                unsure=_UNSURE_TITLED if title else _UNSURE_AUTHOR_DATE,
             )
         )
     if not added:
         return found
     return sorted(found + added, key=lambda c: c.span.start)
+
+
+_UNSURE_TITLED = "plain title; year after the short title; the writer of an earlier note"
+_UNSURE_AUTHOR_DATE = "author and date; the writer of an earlier note"
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """Both shapes' matches in the note, in order (a titled one first where both start)."""
+    found = [*_DATED_SHORT.finditer(text), *_AUTHOR_DATE.finditer(text)]
+    return sorted(found, key=lambda m: (m.start(), "title" not in m.re.groupindex))
 
 
 # A year anywhere: a note without one holds no such short form (a cheap test first).
