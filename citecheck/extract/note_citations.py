@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_dated_short import dated_short_forms
+from citecheck.extract.note_editions import edition_short_forms, remember_abbreviations
 from citecheck.extract.note_forms import settle_forms
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
@@ -109,6 +110,7 @@ def note_citations_in(
     if cites_nothing(local):
         return []
     found = [_shifted(c, base) for c in read_note(local, note.number)]
+    found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
     if earlier is not None:
         # "Horkheimer: Lenins Materialismus 1987, S. 176": by a writer of an earlier note
         found = dated_short_forms(local, base, note.number, earlier, found)
@@ -116,6 +118,7 @@ def note_citations_in(
             found = [lone]
         found = [title_for_surname(c, earlier) for c in found]
         remember(earlier, found)
+        remember_abbreviations(local, base, found, earlier)  # "zitiert als: MEW"
     return found
 
 

@@ -37,6 +37,8 @@ class EarlierWorks:
 
     writers: dict[str, tuple[Author, ...]] = field(default_factory=dict)
     titles: set[str] = field(default_factory=set)
+    # abbreviations a note defines for its work ("im Folgenden zitiert als: MEW") -> title
+    abbreviations: dict[str, str] = field(default_factory=dict)
 
 
 def lone_surname(text: str, note: Note, earlier: EarlierWorks) -> NoteCitation | None:
