@@ -15,10 +15,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_patterns import (
     COLON_NAMES,
     DATE,
+    GIVEN_PERSON,
     IMPRINT,
     LATER_DETAILS,
     MARKED_TITLE,
@@ -320,6 +322,14 @@ def _titleless(
 _BY_AFTER = lazy_compile(r",\s+by\s+[A-Z]")
 
 
+# The book a work stands in, in a later sentence, by its writer or editor before a colon.
+# matches ". In Max Horkheimer: G", ". In: Alfred Schmidt (Hg.): K"; not ". In the end",
+# ". In Russia, the", ". In: Merkur" (a journal: no colon after it)
+_LATER_CONTAINER = lazy_compile(
+    rf"""\.\s+In:?\s+(?:{GIVEN_PERSON}|{NAME_WORD})(?:\s*\((?:Hg|Hrsg|ed|eds)\.\))?:\s+[{UPPER}]""",
+    re.VERBOSE,
+)
+
 # A page locator in a later sentence: "S. 535", "p. 12", "pp. 3-5".
 # matches "S. 535", "S.\xa0535", "p. 12"; not "S. Fischer", "p." alone
 _LATER_PAGE = lazy_compile(r"\b(?:S|pp?)\.\s*\d")
@@ -364,7 +374,10 @@ def colon_reading(
         # "Karl Marx: Ökonomisch-philosophische Manuskripte. MEW 40, S. 535.": a page in a
         # later sentence of the group makes it a citation, without details to read on
         page = _LATER_PAGE.search(text, after_title, group_end)
-        return replace(citation, unsure="; ".join(unsure)) if page else None
+        # "Alfred Schmidt: Unter welchen Aspekten …. In Max Horkheimer: Gesammelte Schriften":
+        # the book it stands in, named by its writer, makes it a citation without details
+        container = page or _LATER_CONTAINER.search(text, after_title, group_end)
+        return replace(citation, unsure="; ".join(unsure)) if container else None
     year = later_year(text, later.start(), group_end)
     gone = {"no publication details", "no year" if year else ""}
     unsure = [p for p in unsure if p not in gone] + ["details read on"]
