@@ -201,6 +201,16 @@ def _read_one(
         if (
             not citation.authors
             and previous
+            and not citation.title
+            and citation.container
+            and not _opens_group(text, start)
+        ):
+            # "Cutrone, C. (2011): Lenin's liberalism. *Platypus Review* 36 (Juni 2011).": the
+            # journal issue the work before appeared in, in its own sentence
+            return None
+        if (
+            not citation.authors
+            and previous
             and (k == 0 or continued)
             and citation.form != "op-cit"
         ):
