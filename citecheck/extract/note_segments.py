@@ -39,13 +39,13 @@ _WORD_END = lazy_compile(r"([\w.]+)$")
 _ROMAN = lazy_compile(r"^[IVXLC]{1,6}$")
 
 # The characters `segments` acts on; `_cut_after` cuts only at ";", ".?!", "," and " ".
-# matches "(", "”", ";", " "; not "a", "1"
-_SIGNIFICANT = lazy_compile(r'[()\[\]“”"*;.?!, ]')
+# matches "(", "”", "„", ";", " "; not "a", "1"
+_SIGNIFICANT = lazy_compile(r'[()\[\]„“”"*;.?!, ]')
 
 # The same without "," and " ": they cut only before a `SEGMENT_CUE`, so in a note without
 # one they need no visit (the spaces were most of the visits on 100,000 short notes).
-# matches "(", ";", "."; not ",", " "
-_SIGNIFICANT_WITHOUT_CUE = lazy_compile(r'[()\[\]“”"*;.?!]')
+# matches "(", ";", ".", "„"; not ",", " "
+_SIGNIFICANT_WITHOUT_CUE = lazy_compile(r'[()\[\]„“”"*;.?!]')
 
 # A container after a quoted title that ends with its own "?" or ".": a journal or paper's
 # name, a comma, then its date, volume or bracket; the title's sentence goes on.
@@ -67,6 +67,7 @@ def segments(text: str, span: Span) -> list[Span]:
     cuts = [span.start]
     depth = 0
     in_quote = False
+    german_quote = False  # the quote open is German, „…“: its “ closes it
     in_emphasis = False
     skip_to = -1
     # Only these characters open, close or cut a segment: visiting just them keeps the
@@ -86,10 +87,14 @@ def segments(text: str, span: Span) -> list[Span]:
             depth += 1
         elif char in _CLOSERS:
             depth = max(0, depth - 1)
+        elif char == "„":
+            in_quote = german_quote = True  # German: „…“ or „…"
+        elif char == "“" and german_quote:
+            in_quote = german_quote = False
         elif char == "“":
             in_quote = True
         elif char == "”" or (char == '"' and in_quote):
-            in_quote = False
+            in_quote = german_quote = False
             if (
                 not (depth or in_emphasis)
                 and text[i - 1] in ".?!"
