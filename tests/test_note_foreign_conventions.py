@@ -21,7 +21,7 @@ import pytest
 from citecheck.extract import build_manuscript
 from citecheck.extract.note_citations import find_note_citations
 from citecheck.readers import read_bytes
-from tests.test_note_citation_rules import manuscript
+from tests.test_note_citation_rules import findings, manuscript
 
 Reading = tuple[str, tuple[str, ...], str, str]
 
@@ -34,6 +34,10 @@ IBID: Reading = ("ibid", (), "", "")
 HORKHEIMER_GS = "Max Horkheimer: Gesammelte Schriften, Bd. 11, Frankfurt/M 1987, S. 171."
 SCHMIDT_FULL = (
     "Alfred Schmidt: Der Begriff der Natur in der Lehre von Marx. Hamburg 2016 (1962), S. 77."
+)
+MARX_WERKE = (
+    "Marx, K. & Engels, F. (1976): Werke (im Folgenden zitiert als: MEW), Bd. 1, S. 385. "
+    "Berlin: Dietz Verlag."
 )
 LUKACS_GR = "Λούκατς Γκ., *Αστική και σοσιαλιστική δημοκρατία*, Κριτική, Αθήνα, 1987, σελ. 92."
 LUKACS_READ = work("full", "Λούκατς", "Αστική και σοσιαλιστική δημοκρατία", "1987")
@@ -112,6 +116,33 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         ],
         [work("full", "Schmidt", "Editorische Vorbemerkung", "1987")],
     ),
+    (
+        "full: a journal issue in its own sentence is the work's",
+        ["Vgl. Cutrone, C. (2011): Lenins Liberalismus. *Platypus Review* 36 (Juni 2011)."],
+        [work("full", "Cutrone", "Lenins Liberalismus", "2011")],
+    ),
+    (
+        "full: after a German quotation „…“",
+        [
+            "Er schrieb: „Das ist die Routine“. Lenin, W.I. (1984): Ausgewählte Werke, Bd. 3. "
+            "Berlin: Dietz Verlag, S. 482."
+        ],
+        [work("full", "Lenin", "Ausgewählte Werke", "1984")],
+    ),
+    (
+        "full: the book it stands in, without details",
+        [
+            "Alfred Schmidt: Unter welchen Aspekten Horkheimer Lenins Streitschrift beurteilt. "
+            "In Max Horkheimer: Gesammelte Schriften"
+        ],
+        [
+            work(
+                "full",
+                "Schmidt",
+                "Unter welchen Aspekten Horkheimer Lenins Streitschrift beurteilt",
+            )
+        ],
+    ),
     # German short forms and Ibid.
     (
         "short: the year after the short title",
@@ -122,6 +153,16 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         "short: no colon, after zit. in",
         [SCHMIDT_FULL, "Ebd.; zit. in: Schmidt Begriff der Natur 2016, S. 79f."],
         [IBID, work("short", "Schmidt", "Begriff der Natur", "2016")],
+    ),
+    (
+        "short: a collected edition by its abbreviation",
+        [MARX_WERKE, "MEW Bd. 8 (1960), S. 142, Hervorhebungen i.O."],
+        [work("short", "", "MEW", "1960")],
+    ),
+    (
+        "short: an abbreviation, volume and page",
+        [MARX_WERKE, "Vgl. MEW 4: 462."],
+        [work("short", "", "MEW")],
     ),
     ("ibid: Ebd.", [HORKHEIMER_GS, "Ebd."], [IBID]),
     ("ibid: ebd. and a page", [HORKHEIMER_GS, "ebd., S. 12"], [IBID]),
@@ -187,6 +228,15 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ),
     ("negative: pages following", ["S. 261f., 263ff."], []),
     ("negative: a Greek translator alone", ["μτφρ. Π. Μαυρομμάτης, σελ. 12."], []),
+    ("negative: an abbreviation and a year, no volume", ["USA 2012: 45."], []),
+    ("negative: an abbreviation in prose", ["Die SPD 1918, S. 3 und danach."], []),
+    ("negative: an abbreviation without a page", ["MEW Bd. 3."], []),
+    (
+        "negative: the author-date shape by no earlier writer",
+        ["Frankfurt (1970), S. 5."],
+        [],
+    ),
+    ("negative: a German quotation alone", ["„Das ist die Routine“, schrieb er 1917."], []),
 ]
 
 
@@ -265,3 +315,20 @@ def test_places_publishers_volumes_are_never_authors(note: str) -> None:
     built = build_manuscript(source, figures=False)
     named = {a.surname for c in (*built.citations, *built.note_citations) for a in c.authors}
     assert not named & {"Frankfurt", "Berlin", "Κριτική", "Αθήνα", "Bd", "S", "Hg"}
+
+
+def test_an_abbreviation_defined_before_is_no_short_form_before_full() -> None:
+    defined = manuscript(MARX_WERKE, "MEW Bd. 1 (1976) S. 344.")
+    assert findings(defined, "short-form-before-full") == []
+    undefined = manuscript("Eine Bemerkung.", "MEW Bd. 1 (1976) S. 344.")
+    assert [f.data["note"] for f in findings(undefined, "short-form-before-full")] == [2]
+
+
+def test_german_short_forms_after_their_full_forms_give_no_finding() -> None:
+    text = manuscript(
+        SCHMIDT_FULL,
+        "Schmidt: Begriff der Natur 2016, S. 78.",
+        "Georg Lukács: Geschichte und Klassenbewusstsein. Neuwied 1970.",
+        "Lukács (1970), S. 284.",
+    )
+    assert findings(text, "short-form-before-full") == []
