@@ -20,6 +20,7 @@ from citecheck.extract.note_lone_names import EarlierWorks
 from citecheck.extract.note_patterns import CUE
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
+from citecheck.spans import SpanSet
 
 # A surname, a colon or none, a short title of one to six words, the year and the page.
 # matches "Horkheimer: Lenins Materialismus 1987, S. 176", "Schmidt : Lenins Streitschrift
@@ -60,17 +61,17 @@ def dated_short_forms(
     forms of the German shape that no reading took, each by a writer of an earlier note."""
     if not earlier.writers or not _has_year(text):
         return found
-    taken = [(c.span.start - base, c.span.end - base) for c in found]
+    # the spans read so far, binary-searched: a note of thousands of short forms stays linear
+    taken = SpanSet(Span(c.span.start - base, c.span.end - base) for c in found)
     added: list[NoteCitation] = []
     for match in _matches(text):
         writer = earlier.writers.get(match.group("surname").casefold())
-        if writer is None or any(s < match.end() and match.start() < e for s, e in taken):
+        if writer is None or taken.overlaps(Span(match.start(), match.end())):
             continue
-        taken.append((match.start(), match.end()))
+        taken.add(Span(match.start(), match.end()))
         title = match.groupdict().get("title") or ""
         before = text[max(0, match.start() - 40) : match.start()]
-        cue = CUE.fullmatch(text[: match.start()])
-        if not (_BEFORE.search(before) or cue):
+        if not (_BEFORE.search(before) or CUE.fullmatch(text, 0, match.start())):
             continue
         added.append(
             NoteCitation(

@@ -11,6 +11,7 @@ from citecheck.extract.note_lone_names import MAX_REMEMBERED, EarlierWorks
 from citecheck.extract.note_patterns import CUE
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
+from citecheck.spans import SpanSet
 
 # An abbreviation of two to five capitals, a volume, perhaps its year, and a page, opening
 # the note or a ";" group.
@@ -60,14 +61,14 @@ def edition_short_forms(
     abbreviation an earlier note defined names that note's work as the container."""
     if not any(c.isupper() and text[i + 1 : i + 2].isupper() for i, c in enumerate(text[:400])):
         return found  # a cheap test first: no two capitals in a row near the start
-    taken = [(c.span.start - base, c.span.end - base) for c in found]
+    taken = SpanSet(Span(c.span.start - base, c.span.end - base) for c in found)
     added: list[NoteCitation] = []
     for group in _GROUP_START.finditer(text):
         at = group.end()
         cue = CUE.match(text, at)
         at = cue.end() if cue else at
         match = _EDITION.match(text, at)
-        if match is None or any(s < match.end() and match.start() < e for s, e in taken):
+        if match is None or taken.overlaps(Span(match.start(), match.end())):
             continue
         added.append(
             NoteCitation(

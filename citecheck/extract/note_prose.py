@@ -23,6 +23,7 @@ from citecheck.extract.note_patterns import (
     GIVEN_PERSON,
     IMPRINT,
     LATER_DETAILS,
+    LATER_YEAR_WINDOW,
     MARKED_TITLE,
     PERSON,
     URL,
@@ -376,7 +377,8 @@ def colon_reading(
         page = _LATER_PAGE.search(text, after_title, group_end)
         # "Alfred Schmidt: Unter welchen Aspekten …. In Max Horkheimer: Gesammelte Schriften":
         # the book it stands in, named by its writer, makes it a citation without details
-        container = page or _LATER_CONTAINER.search(text, after_title, group_end)
+        look_end = min(group_end, after_title + LATER_YEAR_WINDOW)  # bounded: linear
+        container = page or _LATER_CONTAINER.search(text, after_title, look_end)
         return replace(citation, unsure="; ".join(unsure)) if container else None
     year = later_year(text, later.start(), group_end)
     gone = {"no publication details", "no year" if year else ""}
