@@ -62,8 +62,12 @@ ROWS = [
     # an editor read before the author: the author's name vouches with the title only
     ("an editor read first", read(GRAMSCI, "Hoare & Gramsci", "Selections from the Prison Notebooks", "1971"),
      [entry("Gramsci", "Selections from the Prison Notebooks", "1971")], 0),
-    ("an editor read first, no title", read(GRAMSCI, "Hoare & Gramsci", "", "1971"),
-     [entry("Gramsci", "Selections from the Prison Notebooks", "1971")], None),
+    ("an editor read first, no title, the title written", read(GRAMSCI, "Hoare & Gramsci", "", "1971"),
+     [entry("Gramsci", "Selections from the Prison Notebooks", "1971")], 0),
+    ("an editor read first, no title, another work of the year", read(GRAMSCI, "Hoare & Gramsci", "", "1971"),
+     [entry("Gramsci", "Letters from Prison", "1971")], None),
+    ("an editor read first, no title, an untitled entry", read(GRAMSCI, "Hoare & Gramsci", "", "1971"),
+     [entry("Gramsci", "", "1971")], 0),
     ("a journal read as the author", read(HERF, "Telos", "Ideology and Terror in Germany", "2008"),
      [entry("Herf", "Ideology and Terror in Germany", "2008")], None),
     # the original's year read: the note writes the edition's, up to its imprint
@@ -71,6 +75,10 @@ ROWS = [
      [entry("Lukács", "History and Class Consciousness", "1971")], 0),
     ("the original's year, the main title", read(LUKACS, "Lukács", "History and Class Consciousness", "1923"),
      [entry("Lukács", "History and Class Consciousness: Studies in Marxist Dialectics", "1971")], 0),
+    ("the original's year, no title, another work of the edition's year", read(LUKACS, "Lukács", "", "1923"),
+     [entry("Lukács", "The Theory of the Novel", "1971")], None),
+    ("a book read for its chapter, the chapter's year not written", read(ALTHUSSER, "Althusser", "For Marx", "1969"),
+     [entry("Althusser", "Contradiction and Overdetermination", "1962")], None),
     ("a place and year after the imprint", read(IRON_HEEL, "London", "", "1908"),
      [entry("London", "The Iron Heel", "1919")], None),
     # no title read: the title marked right after the name tells one year's works apart

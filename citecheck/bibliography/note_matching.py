@@ -336,12 +336,12 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
             # the one alike as a whole wins
             whole = fuzzy.token_sort_ratio(title_key(citation.title), title_key(reference.title))
             return similarity + names / 10 + whole / 1000 - 5 * by_later_name
-    if by_later_name:
-        return None
     if reference.title and title_written_out(citation, reference.title, title_key):
         # the reader read the title in part, or a part; the first title written wins
         at = first_written_at(citation, reference.title, title_key)
-        return WRITTEN_OUT_FIT + names / 10 - min(at, 50) / 100
+        return WRITTEN_OUT_FIT + names / 10 - min(at, 50) / 100 - 5 * by_later_name
+    if by_later_name and reference.title:
+        return None  # a later name vouches by a title; by a year only for an untitled entry
     if (
         citation.title
         and reference.title
