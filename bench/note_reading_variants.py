@@ -138,9 +138,7 @@ READING_VARIANTS: dict[str, ReadingVariant] = {
     ),
     "title cut at a comma": _retitled(_cut_at(",")),
     "title cut before a bracket": _retitled(_cut_at("(")),
-    "title running on into a bracket": _retitled(
-        lambda t: f"{t} (Second Edition)", run_on=True
-    ),
+    "title running on into a bracket": _retitled(lambda t: f"{t} (Second Edition)", run_on=True),
     "title in French quotes («X»)": _retitled(lambda t: f"«{t}»"),
     "title in German quotes („X“)": _retitled(lambda t: f"„{t}“"),
     "an original's year read (first published …)": _other_year(" (first published {year})", -25),
@@ -170,6 +168,17 @@ READING_VARIANTS: dict[str, ReadingVariant] = {
         lambda a, t: (_author(f"{a.surname} Jr."),)
     ),
     "“et al.” read with the surname": _renamed(lambda a, t: (_author(f"{a.surname} et al."),)),
+    "the surname in capitals (small caps of a web copy)": _renamed(
+        lambda a, t: (_author(a.surname.upper()),) if a.surname.upper() != a.surname else None
+    ),
+    "a typographic apostrophe in the surname (O’Brien)": _renamed(
+        lambda a, t: (_author(a.surname.replace("'", "’")),) if "'" in a.surname else None
+    ),
+    "a volume read with the title (“, vol. 2”)": _retitled(lambda t: f"{t}, vol. 2", run_on=True),
+    "a cue read into the title (“See …”)": _retitled(lambda t: f"See {t}"),
+    "a translation in brackets read with the title": _retitled(
+        lambda t: f"{t} [A Translated Title]", run_on=True
+    ),
     "no title read (author and year)": lambda c, t: (
         _with(c, title="", title_style="") if c.year and c.title else None
     ),

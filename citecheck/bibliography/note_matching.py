@@ -333,9 +333,10 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
         similarity = title_similarity(citation.title, reference.title, short=short)
         if similarity >= TITLE_SIMILARITY:
             # of two titles the short one fits ("Lenin": *Lenin*, *Lenin Rediscovered*),
-            # the one alike as a whole wins
+            # the one giving the year read, then the one alike as a whole, wins
             whole = fuzzy.token_sort_ratio(title_key(citation.title), title_key(reference.title))
-            return similarity + names / 10 + whole / 1000 - 5 * by_later_name
+            same_year = citation.year == reference.year
+            return similarity + names / 10 + same_year / 2 + whole / 1000 - 5 * by_later_name
     if reference.title and title_written_out(citation, reference.title, title_key):
         # the reader read the title in part, or a part; the first title written wins
         at = first_written_at(citation, reference.title, title_key)

@@ -40,7 +40,13 @@ def year_written(citation: NoteCitation, listed: str) -> bool:
     1978)"). A year in an excerpt or review after them is another publication's."""
     if not citation.year or not listed:
         return True
-    return citation.year == listed or listed in written_years(citation, citation.year)
+    if citation.year == listed:
+        return True
+    if "year beside the title" in citation.unsure and citation.year < listed:
+        # a bare "(1962)" beside the title is the original's; the edition's may follow the
+        # container: "“Contradiction …” (1962), *New Left Review* I/41 (1967)"
+        return listed in written_years(citation)
+    return listed in written_years(citation, citation.year)
 
 
 def titled_before_container(citation: NoteCitation, reference: Reference, key: TitleKey) -> bool:
