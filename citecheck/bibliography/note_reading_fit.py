@@ -42,10 +42,13 @@ def year_written(citation: NoteCitation, listed: str) -> bool:
         return True
     if citation.year == listed:
         return True
+    written = written_years(citation)
+    if citation.year not in written:
+        return False  # the year read is not the note's own: nothing to read beside it
     if "year beside the title" in citation.unsure and citation.year < listed:
         # a bare "(1962)" beside the title is the original's; the edition's may follow the
         # container: "“Contradiction …” (1962), *New Left Review* I/41 (1967)"
-        return listed in written_years(citation)
+        return listed in written
     return listed in written_years(citation, citation.year)
 
 
