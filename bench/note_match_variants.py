@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from note_accuracy import CORPUS, TRUTH, half, notes_by_label, web_copy  # noqa: E402
+from note_reading_variants import READING_VARIANTS  # noqa: E402
 from note_scoring import fits, key, title_fits  # noqa: E402
 from note_seeding import Work, works_cited, works_of  # noqa: E402
 
@@ -261,13 +262,16 @@ def parsed(line: str) -> Reference | None:
 def _work_of(works: list[Work], label: str, truth: dict) -> Work | None:
     """The listed work a truth citation cites: same first author, a fitting title and no
     other year (a short form without a title or year is not paired: which work it cites
-    is the note's context, not its text)."""
+    is the note's context, not its text); a work listed without a title, by the same
+    year and no title."""
     for work in works:
         if label not in work.labels or key(work.authors[0]) != key(truth["authors"][0]):
             continue
         if truth.get("year") and truth["year"] != work.year:
             continue
         if truth.get("title") and title_fits(work.title, truth["title"]):
+            return work
+        if not work.title and not truth.get("title") and truth.get("year"):
             return work
     return None
 
@@ -281,15 +285,19 @@ def _reading(read: list[NoteCitation], truth: dict, work: Work) -> NoteCitation 
     )
 
 
-Pair = tuple[NoteCitation, NoteCitation | None, Work, list[Work]]
+Pair = tuple[NoteCitation, NoteCitation | None, Work, list[Work], dict]
 
 
-def pairs(path: Path) -> list[Pair]:
+def pairs(path: Path, *, complete: bool = True) -> list[Pair]:
     """(citation as read, as read from the note's web copy, its work, the article's listed
-    works) for each truth citation of a full or short form with an author and a title that
-    the reader reads in the Markdown."""
+    works, its truth citation) for each truth citation of a full or short form with an
+    author that the reader reads in the Markdown: of a work listed with its title and year,
+    or, not `complete`, of one listed without a title or a year ("Zinoviev, 1989.")."""
     truth = json.loads(path.read_text(encoding="utf-8"))
-    works = [w for w in works_of(truth, listed=True) if w.title and w.year]
+    listed = works_of(truth, listed=True)
+    works = [w for w in listed if w.title and w.year]
+    if not complete:
+        works = [w for w in listed if not (w.title and w.year)]
     masked, notes = notes_by_label(CORPUS / truth["article"])
     found: list[Pair] = []
     for entry in truth["notes"]:
@@ -306,15 +314,18 @@ def pairs(path: Path) -> list[Pair]:
             work = _work_of(works, entry["label"], t)
             citation = _reading(read, t, work) if work else None
             if work is not None and citation is not None:
-                found.append((citation, _reading(read_web, t, work), work, works))
+                found.append((citation, _reading(read_web, t, work), work, listed, t))
     return found
 
 
-def _others(work: Work, works: list[Work], *, other_authors: bool = False) -> list[Reference]:
+def _others(
+    work: Work, works: list[Work], *, other_authors: bool = False, complete: bool = True
+) -> list[Reference]:
     return [
         r
         for w in works
         if w != work and not (other_authors and key(w.authors[0]) == key(work.authors[0]))
+        if not complete or (w.title and w.year)
         if (r := parsed(entry_line(w))) is not None
     ]
 
@@ -335,8 +346,13 @@ def measure(half_name: str, misses: bool) -> None:
     tried_apart: Counter[str] = Counter()
     files = [p for p in sorted(TRUTH.glob("*.json")) if half(p.name) == half_name]
     all_pairs = [p for f in files for p in pairs(f)]
-    pool = sorted({w.title for *_, ws in all_pairs for w in ws})
-    for i, (citation, web_citation, work, works) in enumerate(all_pairs):
+    pool = sorted({w.title for *_, ws, _ in all_pairs for w in ws if w.title and w.year})
+    reading = ReadingTally()
+    incomplete = ReadingTally()
+    for citation, _, work, works, truth in [p for f in files for p in pairs(f, complete=False)]:
+        others = _others(work, works, complete=False)
+        incomplete.measure(citation, truth, work, others, [], "", misses)
+    for i, (citation, web_citation, work, works, truth) in enumerate(all_pairs):
         others = _others(work, works)
         variants = [(n, citation, v(work)) for n, v in LIST_VARIANTS.items()]
         variants += [(n, v(citation), entry_line(work)) for n, v in NOTE_VARIANTS.items()]
@@ -368,6 +384,7 @@ def measure(half_name: str, misses: bool) -> None:
                 apart[name] += 1
             elif misses:
                 print(f"taken for another work: {name}: {citation.label!r} vs {line!r}")
+        reading.measure(citation, truth, work, others, distinct, other, misses)
     print(f"{len(all_pairs)} citations read of {len(files)} {half_name}-half articles")
     print("\n| the same work, written differently | cases | matched its entry | share |")
     print("|---|---|---|---|")
@@ -383,6 +400,87 @@ def measure(half_name: str, misses: bool) -> None:
         n = tried_apart[name]
         if n:
             print(f"| {name} | {n} | {apart[name]} | {apart[name] / n:.3f} |")
+    reading.print_tables()
+    print('\nWorks listed without a title or a year ("Zinoviev, 1989."), all entries listed:')
+    incomplete.print_tables(kept_apart=False)
+
+
+class ReadingTally:
+    """The reader's side: each reading variant the scoring calls right, matched against the
+    unchanged entry (held), and, with that entry out of the list, against every distractor
+    (kept apart)."""
+
+    def __init__(self) -> None:
+        self.tried: Counter[str] = Counter()
+        self.right: Counter[str] = Counter()
+        self.held: Counter[str] = Counter()
+        self.tried_apart: Counter[str] = Counter()
+        self.apart: Counter[str] = Counter()
+
+    def measure(
+        self,
+        citation: NoteCitation,
+        truth: dict,
+        work: Work,
+        others: list[Reference],
+        distinct: list[Reference],
+        other_title: str,
+        misses: bool,
+    ) -> None:
+        entry = parsed(entry_line(work))
+        for name, make in READING_VARIANTS.items():
+            cited = make(citation, truth)
+            if cited is None:
+                continue
+            self.tried[name] += 1
+            if not fits(truth, cited):
+                continue  # the scoring counts this reading wrong: no match is owed
+            self.right[name] += 1
+            match = match_note_citations([cited], [*others, entry] if entry else others)
+            if entry is not None and match and match[0].reference == entry:
+                self.held[name] += 1
+            elif misses:
+                got = match[0].reference.title if match and match[0].reference else None
+                print(f"reading {name}: {cited.label!r} vs {work.title!r} -> {got!r}")
+            for kind, distractor in DISTRACTORS.items() if other_title else ():
+                wrong = parsed(distractor(work, other_title))
+                if wrong is None:
+                    continue
+                self.tried_apart[name] += 1
+                match = match_note_citations([cited], [*distinct, wrong])
+                if not (match and match[0].reference == wrong):
+                    self.apart[name] += 1
+                elif misses:
+                    print(f"reading {name}, taken for {kind}: {cited.label!r} vs {wrong.title!r}")
+
+    def print_tables(self, *, kept_apart: bool = True) -> None:
+        print(
+            "\n| the reading, right by the score, read differently | tried | right by the score"
+            " | matched its entry | share |"
+        )
+        print("|---|---|---|---|---|")
+        for name in READING_VARIANTS:
+            n, right = self.tried[name], self.right[name]
+            if n:
+                share = f"{self.held[name] / right:.3f}" if right else "—"
+                print(f"| {name} | {n} | {right} | {self.held[name]} | {share} |")
+        right, held = sum(self.right.values()), sum(self.held.values())
+        print(
+            f"| all | {sum(self.tried.values())} | {right} | {held} | {held / max(right, 1):.3f} |"
+        )
+        if not kept_apart:
+            return
+        print(
+            "\n| the reading variant, its entry out, against another work of the surname"
+            " | cases | kept apart | share |"
+        )
+        print("|---|---|---|---|")
+        for name in READING_VARIANTS:
+            n = self.tried_apart[name]
+            if n:
+                print(f"| {name} | {n} | {self.apart[name]} | {self.apart[name] / n:.3f} |")
+        n, kept = sum(self.tried_apart.values()), sum(self.apart.values())
+        print(f"| all | {n} | {kept} | {kept / max(n, 1):.3f} |")
 
 
 def main() -> int:

@@ -27,6 +27,13 @@ from citecheck.bibliography.note_evidence import (
     title_written_out,
     written_years,
 )
+from citecheck.bibliography.note_reading_fit import (
+    first_written_at,
+    marked_titles,
+    title_after_name,
+    titled_before_container,
+    year_written,
+)
 from citecheck.model import Author, NoteCitation, Reference
 
 MATCHED = "matched"
@@ -204,11 +211,15 @@ def author_similarity(a: Author, b: Author) -> float:
 
 
 def _same_compound(a: Author, b: Author) -> bool:
+    """One name is the other's last word or words ("Jones" / "Stedman Jones", "vom Hagen" /
+    "E. P. vom Hagen", initials read with it), or a one-word name is its first word ("Mao" /
+    "Mao Tse-tung")."""
     shorter, longer = sorted((a, b), key=lambda n: len(n.surname.split()))
-    words = longer.surname.split()
-    if len(words) < 2 or len(shorter.surname.split()) != 1:
+    words = [plain(fold(w)) for w in longer.surname.split()]
+    short = [plain(fold(w)) for w in shorter.surname.split()]
+    if len(words) < 2 or not short or len(short) >= len(words):
         return False
-    return plain(shorter.folded) in (plain(fold(words[-1])), plain(fold(words[0])))
+    return words[-len(short) :] == short or (len(short) == 1 and words[0] == short[0])
 
 
 def _family_name_first(citation: NoteCitation, reference: Reference) -> bool:
@@ -304,30 +315,77 @@ def _names_listed_author(citation: NoteCitation, reference: Reference) -> bool:
 
 def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
     names = surname_similarity(citation, reference)
+    by_later_name = False
     if citation.authors and names < NAME_SIMILARITY:
-        return None
+        # An editor or translator read before the author ("Hoare and Gramsci"): the entry's
+        # author among the names read vouches only with the entry's title.
+        names = _later_name_similarity(citation, reference)
+        if names < NAME_SIMILARITY:
+            return None
+        by_later_name = True
     if not citation.authors and reference.authors:
         return _fit_by_title_alone(citation, reference)
     if citation.title and reference.title:
         # Two full titles of different years must agree as wholes ("Lenin" is not "Lenin
         # Rediscovered"); a full form without a year, or an entry without one, is no
         # disagreement, so a title read in part may still fit the entry's.
-        short = citation.form != "full" or not _years_disagree(citation, reference)
+        short = citation.form != "full" or not _years_differ(citation, reference)
         similarity = title_similarity(citation.title, reference.title, short=short)
         if similarity >= TITLE_SIMILARITY:
-            return similarity + names / 10
+            # of two titles the short one fits ("Lenin": *Lenin*, *Lenin Rediscovered*),
+            # the one giving the year read, then the one alike as a whole, wins
+            whole = fuzzy.token_sort_ratio(title_key(citation.title), title_key(reference.title))
+            same_year = citation.year == reference.year
+            return similarity + names / 10 + same_year / 2 + whole / 1000 - 5 * by_later_name
     if reference.title and title_written_out(citation, reference.title, title_key):
-        return WRITTEN_OUT_FIT + names / 10  # the reader read the title in part, or a part
+        # the reader read the title in part, or a part; the first title written wins
+        at = first_written_at(citation, reference.title, title_key)
+        return WRITTEN_OUT_FIT + names / 10 - min(at, 50) / 100 - 5 * by_later_name
+    if by_later_name and reference.title:
+        return None  # a later name vouches by a title; by a year only for an untitled entry
+    if (
+        citation.title
+        and reference.title
+        and not _years_differ(citation, reference)
+        and titled_before_container(citation, reference, title_key)
+    ):
+        return WRITTEN_OUT_FIT + names / 10  # the container read for the title
     letter = _letter_in(citation, reference)
     if letter is not None:
         return letter + names / 10
     if citation.title and reference.title:
         return None
-    if citation.year and citation.year == reference.year and names == 100:
-        return YEAR_FIT + names / 10
+    if citation.year and reference.year and not _years_differ(citation, reference):
+        if names == 100 and not _names_another_work(citation, reference):
+            return YEAR_FIT + names / 10
+        return None
     if not citation.title and not citation.year and names == 100:
         return 40.0  # "Slater, 73": an author alone, the only one of that name
     return None
+
+
+def _names_another_work(citation: NoteCitation, reference: Reference) -> bool:
+    """No title read, but the note names a work that is not the entry: the title it marks
+    right after the author ("Adorno, “Critique,” in …" is not *Progress* of the same year),
+    or, where the entry's year is only written beside the year read, any title it marks
+    ("Marx to Engels, 16 April 1856, in *Selected Correspondence* (…, 1975)" is not
+    *Capital*, 1975)."""
+    if not reference.title:
+        return False
+    named = title_after_name(citation)
+    marked = [named] if named else []
+    if citation.year != reference.year:
+        marked += marked_titles(citation)
+    return bool(marked) and not any(
+        title_similarity(t, reference.title) >= TITLE_SIMILARITY for t in marked
+    )
+
+
+def _later_name_similarity(citation: NoteCitation, reference: Reference) -> float:
+    """How alike the entry's authors are to a name read after the first."""
+    if len(citation.authors) < 2 or not reference.authors:
+        return 0.0
+    return max(author_similarity(c, a) for c in citation.authors[1:] for a in reference.authors)
 
 
 def _letter_in(citation: NoteCitation, reference: Reference) -> float | None:
@@ -370,6 +428,13 @@ def _fit_by_title_alone(citation: NoteCitation, reference: Reference) -> float |
 
 def _years_disagree(citation: NoteCitation, reference: Reference) -> bool:
     return bool(citation.year and reference.year and citation.year != reference.year)
+
+
+def _years_differ(citation: NoteCitation, reference: Reference) -> bool:
+    """The years differ and the citation does not write the entry's up to its imprint (an
+    original's year read where the list gives the edition's agrees: "(1923; repr. 1971)").
+    For the work's own fit; a chapter's book must give the year read."""
+    return not year_written(citation, reference.year)
 
 
 def _nearness(citation: NoteCitation, reference: Reference) -> float:

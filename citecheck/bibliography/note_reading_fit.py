@@ -1,0 +1,113 @@
+"""Where the reader read a citation right, by what a note says, and yet unlike its entry.
+
+The reader may take a work's container for its title ("Althusser, “Contradiction and
+Overdetermination,” in *For Marx*" read with the title *For Marx*), read no title at all,
+take an editor's name before the author's, or read the original's year where the list gives
+the edition's. Matching (note_matching) then asks the citation's own text, not only its
+fields: which years it writes, which title it writes right before the one read, which
+titles it marks. Each answer also keeps distinct works apart: another title marked in the
+note, or written anywhere but right before the title read, is another work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from citecheck.bibliography.note_evidence import cited_text, in_order, words_end, written_years
+from citecheck.model import NoteCitation, Reference
+
+# The words that may stand between a chapter's or an article's title and its container:
+# none ("“Title,” *Journal* 12"), or "in" ("“Title,” in *Book*"; German "in:" keys alike).
+CONTAINER_LINKS = frozenset({"in"})
+# The most words between them: "in" and a stray word of markup left in the key.
+MAX_LINK_WORDS = 2
+# A title named right before its container may be short ("“Progress,” in *Critical
+# Models*"), but not a mere letter or two.
+MIN_LETTERS_BEFORE_CONTAINER = 4
+
+# A title marked in the note's text: italics or quotation marks.
+# matches "*Selected Correspondence*", "“Letters”", "_Werke_"; not "Bd. 29", "2*3"
+MARKED_TITLE = re.compile(r"\*[^*\s][^*]*\*|“[^”]+”|(?<!\w)_[^_]+_(?!\w)")
+
+TitleKey = Callable[[str], str]
+
+
+def year_written(citation: NoteCitation, listed: str) -> bool:
+    """The entry's year is the one read, or the citation writes it up to the end of the
+    details that give the year read: an original's and its edition's ("(1923; repr. London:
+    Merlin, 1971)"), a date and the collection's ("(July 30, 1939) in *Writings* (New York,
+    1978)"). A year in an excerpt or review after them is another publication's."""
+    if not citation.year or not listed:
+        return True
+    if citation.year == listed:
+        return True
+    written = written_years(citation)
+    if citation.year not in written:
+        return False  # the year read is not the note's own: nothing to read beside it
+    if "year beside the title" in citation.unsure and citation.year < listed:
+        # a bare "(1962)" beside the title is the original's; the edition's may follow the
+        # container: "“Contradiction …” (1962), *New Left Review* I/41 (1967)"
+        return listed in written
+    return listed in written_years(citation, citation.year)
+
+
+def titled_before_container(citation: NoteCitation, reference: Reference, key: TitleKey) -> bool:
+    """The citation writes the entry's title whole and then, at once or after "in", the
+    title the reader read: the reader took the container for the title ("Adorno,
+    “Progress,” in *Critical Models*" read as *Critical Models*). A title written elsewhere
+    in the note (before another article: "“Mangling …,” *Weekly Worker* 912 (2012);
+    “Wanting …”") is another work's."""
+    words = key(reference.title).split()
+    read = key(citation.title).split()
+    if not words or not read or len("".join(words)) < MIN_LETTERS_BEFORE_CONTAINER:
+        return False
+    text = key(cited_text(citation)).split()
+    for start, word in enumerate(text):
+        if word != words[0]:
+            continue
+        end = words_end(words, text, start)
+        if end is None:
+            continue
+        for gap in range(MAX_LINK_WORDS + 1):
+            link = text[end : end + gap]
+            if all(w in CONTAINER_LINKS for w in link) and text[end + gap :][: len(read)] == read:
+                return True
+    return False
+
+
+def marked_titles(citation: NoteCitation) -> list[str]:
+    """The titles the citation's text marks, in italics or quotation marks."""
+    return [m.group().strip("*_“”") for m in MARKED_TITLE.finditer(cited_text(citation))]
+
+
+def first_written_at(citation: NoteCitation, title: str, key: TitleKey) -> int:
+    """Where the citation's text first writes the title out (word index), or a large number:
+    a citation whose text runs on over a list of works ("*The Age of Revolution* (1962),
+    *The Age of Capital* (1975) …") cites the first it writes."""
+    at = in_order(key(title).split(), key(cited_text(citation)).split())
+    return 10_000 if at is None else at
+
+
+def title_after_name(citation: NoteCitation) -> str:
+    """The title the text marks right after the first author's name ("Adorno, “Critique,”
+    in …", "Fisher, Mark. "Limbo is over."" give "Critique", "Limbo is over"), or at the
+    text's start when the name is not in it (an author carried from before), or "": what
+    the note names as the work when the reader read no title. A title marked later
+    ("Cliff, 1974, in *International Socialism*") may be a container and names nothing."""
+    text = cited_text(citation)
+    at = text.find(citation.authors[0].surname) if citation.authors else -1
+    start = at + len(citation.authors[0].surname) if at >= 0 else 0
+    after = _AFTER_NAME.match(text, start)
+    return after.group("title").strip('*_“”"') if after else ""
+
+
+# A title marked right after a surname (or at the text's start), with at most an inverted
+# given name and punctuation between.
+# matches ", “Critique,”", ", Mark. "Limbo is over."", ": *Werke*"; not ", 1974, in *IS*"
+_AFTER_NAME = re.compile(
+    r"""[\s,.:]*
+        (?:[A-Z][\w'-]*\.?\s*){0,3}[\s,.:]*          # an inverted given name: ", Mark."
+        (?P<title>\*[^*\s][^*]*\*|“[^”]+”|"[^"]+"|(?<!\w)_[^_]+_(?!\w))""",
+    re.VERBOSE,
+)
