@@ -19,7 +19,8 @@ works-cited list built as `note_seeding` builds it. For each shape and rendering
   missing-reference or inconsistent-reference on the new note;
 - found when deleted: with every note citing the work emptied (as `note_seeding` empties the
   full form's note; the work's other short forms go too, so that the new note is its first
-  short form), short-form-before-full is reported on the new note.
+  short form; for "op. cit." and "loc. cit.", which name the author alone, every note citing
+  the author), short-form-before-full is reported on the new note.
 
 Negatives by construction: appended notes that are no short form of a cited work ("Paris,
 41.", "See chapter 3, 41.", "Surname's argument, 41, is weak.", a person then a number in
@@ -121,9 +122,7 @@ SHAPES: dict[str, Shape] = {
     "Surname, Title, 41; Other, Title2, 7.": lambda c, o: (
         f"{c.surname}, {_t(c)}; {o.surname}, {_t(o, ', 7')}." if o else None
     ),
-    "Surname, ‘Title’, 41. (single quotes)": lambda c, o: (
-        f"{c.surname}, ‘{c.short_title}’, 41."
-    ),
+    "Surname, ‘Title’, 41. (single quotes)": lambda c, o: f"{c.surname}, ‘{c.short_title}’, 41.",
     "Surname, Title, chap. 3.": lambda c, o: f"{c.surname}, {_t(c, ', chap. 3')}.",
     "Surname, Title, n. 12.": lambda c, o: f"{c.surname}, {_t(c, ', 41n12')}.",
     "Surname, op. cit., 41.": lambda c, o: f"{c.surname}, op. cit., 41.",
@@ -140,7 +139,9 @@ NEGATIVES: dict[str, Callable[[Cited], str]] = {
     "Paris, 41.": lambda c: "Paris, 41.",
     "See chapter 3, 41.": lambda c: "See chapter 3, 41.",
     "Surname's argument, 41, is weak.": lambda c: f"{c.surname}’s argument, 41, is weak.",
-    "a person then a number in prose": lambda c: f"On this {c.surname} wrote little, 41 pages in all.",
+    "a person then a number in prose": lambda c: (
+        f"On this {c.surname} wrote little, 41 pages in all."
+    ),
     "a quantity": lambda c: "Some 41,000 workers struck that year.",
     "a person counting": lambda c: f"{c.surname} counted 41 strikes in 1905.",
 }
@@ -199,6 +200,19 @@ def emptied(doc: str, labels: tuple[str, ...]) -> str:
     return doc
 
 
+def _citing(truth: dict, cited: Cited, shape: str) -> tuple[str, ...]:
+    """The notes to empty: those citing the work; for an "op. cit." or "loc. cit.", which
+    names the author alone, every note citing that author (another of the author's works
+    given in full before is what it may refer to: no finding is then right)."""
+    if shape not in WITHOUT_TITLE:
+        return cited.work.labels
+    return tuple(
+        n["label"]
+        for n in truth["notes"]
+        if any(c["authors"] and key(c["authors"][0]) == key(cited.surname) for c in n["citations"])
+    )
+
+
 def _reads_work(readings: list, cited: Cited, shape: str) -> tuple[bool, bool]:
     """(read, read short) of the work in the new note's readings."""
     for form, keys, title, _year, _matched in readings:
@@ -239,7 +253,7 @@ def measure(half_name: str, per_article: int, misses: bool, only: set[str]) -> N
                     row["read short"] += read_short
                     false = [r for r, lab in findings if lab == LABEL and r in RULES]
                     row["no false finding"] += not false
-                    gone = emptied(doc, c.work.labels)
+                    gone = emptied(doc, _citing(truth, c, shape))
                     found = ("short-form-before-full", LABEL) in lint_seen(gone)[0]
                     row["found when deleted"] += found
                     if misses and not (read_short and not false and found):

@@ -45,6 +45,7 @@ from citecheck.extract.note_patterns import (
 from citecheck.extract.note_prose import colon_reading, continued_review
 from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_segments import segments
+from citecheck.extract.note_writer_titles import writer_plain_title
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, Note, NoteCitation, SourceText, Span
 
@@ -108,9 +109,12 @@ def note_citations_in(
         return []
     found = [_shifted(c, base) for c in read_note(local, note.number)]
     if earlier is not None:
-        if not found and (lone := lone_surname(local, note, earlier)) is not None:
+        untitled = all(not c.title for c in found)  # "Trotsky’s Permanent Revolution, 41"
+        if untitled and (plain := writer_plain_title(local, note, earlier)) is not None:
+            found = [plain]  # read as a "surname" and a page, or not at all
+        elif not found and (lone := lone_surname(local, note, earlier)) is not None:
             found = [lone]
-        found = [title_for_surname(c, earlier) for c in found]
+        found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
         remember(earlier, found)
     return found
 

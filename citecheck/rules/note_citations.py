@@ -36,6 +36,9 @@ from citecheck.rules.note_lone_surnames import lone_surname_findings
 from citecheck.rules.note_mentions import Mentions
 
 SAME_TITLE = 85
+# Forms that refer back to a work given before: a short form, "op. cit." and "loc. cit."
+# (Chicago 14.36: both point to a work cited earlier; "loc. cit." to the same place in it).
+BACK_REFERENCES = ("short", "op-cit", "loc-cit")
 SAME_NAME = 80
 # How far before a short form its container given in full is looked for (characters).
 CONTAINER_WINDOW = 50_000
@@ -250,7 +253,7 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
     # form at the first citation, serves them all)
     reported = _Works()
     for citation in manuscript.note_citations:
-        if citation.form in ("short", "op-cit") and matchable(citation):
+        if citation.form in BACK_REFERENCES and matchable(citation):
             earlier = next(iter(full_forms.same(citation, _full_form_of)), None)
             if (
                 earlier is None

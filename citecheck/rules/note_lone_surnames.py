@@ -1,7 +1,8 @@
 """short-form-before-full for the shortest short form: a note that is one surname
-("Willsher.", "See Willsher."). The reader reads such a note only when an earlier note
-cited a work of that writer (`extract/note_lone_names.py`): alone, a capitalised word is as
-likely a place, a journal or a word of prose. So when the work's full form is missing, the
+("Willsher.", "See Willsher."), or one surname and a page ("Figes, 404."). The reader reads
+such a note only when an earlier note cited a work of that writer
+(`extract/note_lone_names.py`): alone, a capitalised word is as likely a place, a journal or
+a word of prose ("Paris, 41."). So when the work's full form is missing, the
 note is read as nothing. Here it is a short form when the bibliography holds a work whose
 first author has that surname, and no earlier note names the surname at all (an earlier
 note that names it, read or not, may be the full form)."""
@@ -17,11 +18,15 @@ from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Finding, Manuscript, NoteCitation, Reference, Span
 from citecheck.rules.base import Rule
 
-# A note that is one surname, perhaps after "See" or "Cf.", and a full stop.
-# matches "Willsher.", "See Willsher.", "Cf. Mouffe", "O'Brien."; not "Willsher, 45.",
-# "London, 2015.", "Willsher and Smith.", "See above."
+# A note that is one surname, perhaps after "See", "Cf." or "Quoted in", perhaps a page, and a
+# full stop.
+# matches "Willsher.", "See Willsher.", "Cf. Mouffe", "O'Brien.", "Quoted in Figes, 404.",
+# "Figes, pp. 41-43."; not "London, 2015." (four digits that are a year are no page),
+# "Willsher and Smith.", "See above."
 LONE_SURNAME = lazy_compile(
-    rf"""\s*(?:(?i:see|cf\.)\s+)?(?P<surname>[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)?)
+    rf"""\s*(?:(?i:see(?:\s+also)?|cf\.|(?:quoted|cited)\s+in)\s+)?
+        (?P<surname>[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)?)
+        (?:,\s*(?:pp?\.\s*)?(?!(?:1[5-9]|20)\d\d\b)\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?f{{0,2}})?
         \s*\.?\s*""",
     re.VERBOSE,
 )
