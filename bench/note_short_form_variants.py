@@ -124,7 +124,7 @@ SHAPES: dict[str, Shape] = {
     ),
     "Surname, ‘Title’, 41. (single quotes)": lambda c, o: f"{c.surname}, ‘{c.short_title}’, 41.",
     "Surname, Title, chap. 3.": lambda c, o: f"{c.surname}, {_t(c, ', chap. 3')}.",
-    "Surname, Title, n. 12.": lambda c, o: f"{c.surname}, {_t(c, ', 41n12')}.",
+    "Surname, Title, 41n12. (a note)": lambda c, o: f"{c.surname}, {_t(c, ', 41n12')}.",
     "Surname, op. cit., 41.": lambda c, o: f"{c.surname}, op. cit., 41.",
     "Surname, loc. cit.": lambda c, o: f"{c.surname}, loc. cit.",
     "Surname (Title, 41).": lambda c, o: f"{c.surname} ({_t(c)}).",

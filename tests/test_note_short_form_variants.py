@@ -39,8 +39,10 @@ CASES: list[tuple[str, str, str, list[Reading], bool]] = [
     ("op. cit.", KOLKO_FULL, "Kolko, op. cit., 41.", [("op-cit", ("Kolko",), "")], True),
     ("surname and page", KOLKO_FULL, "Kolko, 41.", [("short", ("Kolko",), "")], True),
     ("quoted in, surname and page", KOLKO_FULL, "Quoted in Kolko, 41.", None, True),
-    ("web: possessive, plain title", KOLKO_FULL, "Kolko’s Politics of War, 41.", [KOLKO], False),
-    ("web: plain title in a bracket", KOLKO_FULL, "Kolko (Politics of War, 41).", [KOLKO], False),
+    # a web copy's plain title after its writer: reported by the listed title's head
+    ("web: possessive, plain title", KOLKO_FULL, "Kolko’s Politics of War, 41.", [KOLKO], True),
+    ("web: plain title in a bracket", KOLKO_FULL, "Kolko (Politics of War, 41).", [KOLKO], True),
+    ("closed-up note number", KOLKO_FULL, "Kolko, Politics of War, 41n12.", [KOLKO], True),
     (
         "web: title only, plain",
         ABRAHAMIAN_FULL,
@@ -54,6 +56,7 @@ CASES: list[tuple[str, str, str, list[Reading], bool]] = [
     ("negative: a writer's argument", KOLKO_FULL, "Kolko’s argument, 41, is weak.", [], False),
     ("negative: a writer, other words", KOLKO_FULL, "Kolko’s early essays, 41.", [], False),
     ("negative: a chapter and a page", KOLKO_FULL, "See chapter 3, 41.", [], False),
+    ("negative: a writer, another title", KOLKO_FULL, "Kolko’s Roots of War, 41.", [], False),
     ("negative: a bracket of prose", KOLKO_FULL, "Kolko (writing in 1968, 41).", [], False),
 ]
 

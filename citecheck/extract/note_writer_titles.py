@@ -17,7 +17,7 @@ from citecheck.model import Note, NoteCitation, Span
 # matches "Kant’s Critique of Pure Reason, 41.", "Kant (Critique of Pure Reason, 41).",
 # "See Trotsky's Permanent Revolution, pp. 41-43."; not "Kant’s argument, 41, is weak." (words
 # after the page), "Kant, 41." (no title)
-_WRITER_PLAIN_TITLE = lazy_compile(
+WRITER_PLAIN_TITLE = lazy_compile(
     rf"""\s*(?:(?i:see(?:\s+also)?|cf\.)\s+)?
         (?P<surname>[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)?)
         (?:['’]s\s+|\s*\(\s*)
@@ -33,7 +33,7 @@ def writer_plain_title(text: str, note: Note, earlier: EarlierWorks) -> NoteCita
     note cited a work of that writer whose title opens with it (`text` is the note's)."""
     if len(text) > 200:
         return None  # a short form is short; a longer note is prose
-    found = _WRITER_PLAIN_TITLE.fullmatch(text)
+    found = WRITER_PLAIN_TITLE.fullmatch(text)
     if found is None:
         return None
     writer = found.group("surname").casefold()
