@@ -71,6 +71,7 @@ class Cited:
 
     work: Work
     surname: str  # the first author's surname as the truth writes it
+    given: str  # the given names the full form writes before it ("" when none)
     short_title: str
     quoted: bool  # an article or a chapter (the full form's title in quotes)
 
@@ -132,6 +133,19 @@ SHAPES: dict[str, Shape] = {
         f"{c.surname}, {_t(c, ', 41, emphasis added')}."
     ),
     "Surname's Title, 41.": lambda c, o: f"{c.surname}’s {_t(c)}.",
+    # more shapes journals print
+    "Given Surname, Title, 41.": lambda c, o: (
+        f"{c.given} {c.surname}, {_t(c)}." if c.given else None
+    ),
+    'Surname, "Title," 41. (straight quotes)': lambda c, o: f'{c.surname}, "{c.short_title}," 41.',
+    "Cf. Surname, Title, 41.": lambda c, o: f"Cf. {c.surname}, {_t(c)}.",
+    "Surname, Title, 41, 45.": lambda c, o: f"{c.surname}, {_t(c, ', 41, 45')}.",
+    "Surname, Title, 41, quoted in Other, Title2, 7.": lambda c, o: (
+        f"{c.surname}, {_t(c)}, quoted in {o.surname}, {_t(o, ', 7')}." if o else None
+    ),
+    "As Surname argues (Title, 41), prose.": lambda c, o: (
+        f"As {c.surname} argues ({_t(c)}), the point holds."
+    ),
 }
 
 # Notes that are no short form of a cited work: no reading, no finding.
@@ -174,8 +188,22 @@ def read_works(path: Path, rng: random.Random, per_article: int) -> tuple[dict, 
         title = short_title(work.title)
         if read is None or not title or not re.search(r"\w", title):
             continue
-        found.append(Cited(work, work.authors[0], title, read.title_style == "quoted"))
+        given = _given_names(t["text"], work.authors[0])
+        found.append(Cited(work, work.authors[0], given, title, read.title_style == "quoted"))
     return truth, rng.sample(found, min(per_article, len(found)))
+
+
+# Given names, then the surname, at the citation's start: "Ervand Abrahamian, …".
+# matches "Ervand", "E. H." before their surname; not a cue ("See") or a lower-case word
+_GIVEN = re.compile(r"^(?P<given>(?:[A-Z][\w.'’-]*\s+){1,3})")
+
+
+def _given_names(text: str, surname: str) -> str:
+    found = _GIVEN.match(text)
+    if not found or not text[found.end() :].startswith(surname):
+        return ""
+    given = found.group("given").strip()
+    return "" if given.split()[0] in ("See", "Cf.", "In", "Quoted") else given
 
 
 def _full_truth(truth: dict, work: Work) -> tuple[dict | None, str]:

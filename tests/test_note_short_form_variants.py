@@ -50,6 +50,58 @@ CASES: list[tuple[str, str, str, list[Reading], bool]] = [
         [("short", (), "Iran Between Two")],
         False,
     ),
+    # a short form in brackets after the verb that reports its writer's words
+    (
+        "prose: writer argues (title, page)",
+        KOLKO_FULL,
+        "As Kolko argues (*Politics of War*, 41), the war was one of aims.",
+        [KOLKO],
+        True,
+    ),
+    (
+        "prose: writer wrote (title, page)",
+        KOLKO_FULL,
+        "Kolko wrote (*Politics of War*, 41) that the war had aims.",
+        [KOLKO],
+        True,
+    ),
+    # given names, a title cut from the listed one and a page: a short form, reported by
+    # the listed title when its full form is missing
+    (
+        "given names, a cut title",
+        KOLKO_FULL,
+        "Gabriel Kolko, *Politics*, 41.",
+        [("short", ("Kolko",), "Politics")],
+        True,
+    ),
+    (
+        "negative: given names, the whole title",
+        ABRAHAMIAN_FULL,
+        "Ervand Abrahamian, *Iran Between Two Revolutions*, 41.",
+        None,
+        False,
+    ),
+    (
+        "negative: a noun before the bracket",
+        KOLKO_FULL,
+        "Kolko’s war (*Politics of War*, 41).",
+        None,
+        False,
+    ),
+    (
+        "negative: given names, a cut title, no page",
+        KOLKO_FULL,
+        "Gabriel Kolko, *Politics*.",
+        None,
+        False,
+    ),
+    (
+        "negative: a writer's verb and a year",
+        KOLKO_FULL,
+        "As Kolko argues (1968), the war had aims.",
+        None,
+        False,
+    ),
     ("negative: a place and a page", KOLKO_FULL, "Paris, 41.", [], False),
     ("negative: a place and pages", KOLKO_FULL, "See London, pp. 41-43.", [], False),
     ("negative: two words and a page", KOLKO_FULL, "Permanent Revolution, 41.", [], False),
