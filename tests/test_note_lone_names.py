@@ -81,9 +81,16 @@ TITLE_CASES = [
     ),
     (
         "negative: no earlier title of that word",
-        ["Published in the new anthology, Red-Book.", "Willsher, p. 77"],
+        [
+            "Kim Willsher, *Le Roi*, Paris: Seuil, 2015.",
+            "Published in the new anthology, Red-Book.",
+            "Willsher, p. 77",
+        ],
         [("short", ["Willsher"])],
     ),
+    # a "surname" and a page with no earlier writer or title of that word is no citation
+    # (the rule reports it when the bibliography lists the surname: note_lone_surnames)
+    ("negative: no earlier writer or title", ["Published in Red-Book.", "Paris, p. 77"], []),
 ]
 CASES += TITLE_CASES
 

@@ -48,6 +48,7 @@ from citecheck.extract.note_patterns import (
 from citecheck.extract.note_prose import colon_reading, continued_review
 from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_segments import segments
+from citecheck.extract.note_writer_titles import writer_plain_title
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, Note, NoteCitation, SourceText, Span
 
@@ -114,9 +115,12 @@ def note_citations_in(
     if earlier is not None:
         # "Horkheimer: Lenins Materialismus 1987, S. 176": by a writer of an earlier note
         found = dated_short_forms(local, base, note.number, earlier, found)
-        if not found and (lone := lone_surname(local, note, earlier)) is not None:
+        untitled = all(not c.title for c in found)  # "Trotsky’s Permanent Revolution, 41"
+        if untitled and (plain := writer_plain_title(local, note, earlier)) is not None:
+            found = [plain]  # read as a "surname" and a page, or not at all
+        elif not found and (lone := lone_surname(local, note, earlier)) is not None:
             found = [lone]
-        found = [title_for_surname(c, earlier) for c in found]
+        found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
         remember(earlier, found)
         remember_abbreviations(local, base, found, earlier)  # "zitiert als: MEW"
     return found

@@ -5,7 +5,12 @@ word of prose ("London.", "Jacobin.", "Indeed."), so it is read only when an ear
 of the document cites a work by that surname. And a web copy's one-word short title and
 page ("K-Punk, p. 770", its emphasis gone) reads like a surname and a page: it is the
 title when an earlier note cites a work of that title and no writer of that name. The
-reader remembers the writers and titles of the works read so far (`EarlierWorks`)."""
+reader remembers the writers and titles of the works read so far (`EarlierWorks`).
+
+The same holds for a "surname" and a page with no title ("Paris, 41.", a web copy's
+"Permanent Revolution, 41."): Chicago's shortest short form ("Figes, 404.") names a writer
+the notes cited before. Read so only then; else the words may be an earlier work's title,
+its emphasis gone (a short form without author), or they are no citation."""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from citecheck.bibliography.note_matching import title_key
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, Note, NoteCitation, Span
@@ -39,6 +45,12 @@ class EarlierWorks:
     titles: set[str] = field(default_factory=set)
     # abbreviations a note defines for its work ("im Folgenden zitiert als: MEW") -> title
     abbreviations: dict[str, str] = field(default_factory=dict)
+    # the first one to four words of each title (title_key, a leading article dropped):
+    # the short titles Chicago 14.32 cuts from it ("Permanent Revolution" of "The
+    # Permanent Revolution and Results and Prospects")
+    heads: set[str] = field(default_factory=set)
+    # (writer's folded surname, head): the short titles of each writer's works
+    writer_heads: set[tuple[str, str]] = field(default_factory=set)
 
 
 def lone_surname(text: str, note: Note, earlier: EarlierWorks) -> NoteCitation | None:
@@ -61,16 +73,46 @@ def lone_surname(text: str, note: Note, earlier: EarlierWorks) -> NoteCitation |
     )
 
 
-def title_for_surname(citation: NoteCitation, earlier: EarlierWorks) -> NoteCitation:
-    """A short form of one "surname" and a page whose surname is an earlier work's title
-    (and no earlier writer's name) is that title, without author: "K-Punk, p. 770"."""
-    if citation.form != "short" or citation.title or len(citation.authors) != 1:
+def title_for_surname(citation: NoteCitation, earlier: EarlierWorks) -> NoteCitation | None:
+    """A short form of "names" and a page, no title: kept when an earlier note cited a work
+    by its first surname ("Figes, 404."); the title of an earlier work, without author,
+    when the names are one ("K-Punk, p. 770") or the head of one ("Permanent Revolution,
+    41"); else None: no citation ("Paris, 41.")."""
+    if citation.form != "short" or citation.title or not citation.authors:
         return citation
     name = citation.authors[0].surname
-    if name.casefold() not in earlier.titles or name.casefold() in earlier.writers:
+    if name.casefold() in earlier.writers:
         return citation
+    named = _names_written(citation)
+    if len(citation.authors) == 1 and name.casefold() in earlier.titles:
+        named = name
+    elif len(named.split()) < 2 or head_key(named) not in earlier.heads:
+        return None  # one word that is no title's whole: "Paris, 41.", not "Marx for Our Times"
     unsure = "; ".join(p for p in (citation.unsure, "an earlier work's title, not a surname") if p)
-    return replace(citation, authors=(), title=name, title_style="plain", unsure=unsure)
+    return replace(citation, authors=(), title=named, title_style="plain", unsure=unsure)
+
+
+# The words a citation gives before its page: "Permanent Revolution" of "Permanent
+# Revolution, 41", after a cue.
+# matches "See Baader Meinhof Complex, p. 41" (names "Baader Meinhof Complex"); not "41"
+_NAMES_BEFORE_PAGE = lazy_compile(
+    r"""^(?:(?i:see|cf\.)\s+)?(?P<names>[^,(]+?)\s*(?:,|\(|$)""",
+    re.VERBOSE,
+)
+
+
+def _names_written(citation: NoteCitation) -> str:
+    found = _NAMES_BEFORE_PAGE.match(citation.text)
+    return found.group("names") if found else citation.authors[0].surname
+
+
+def head_key(title: str) -> str:
+    words = title_key(title).split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] in ("the", "a", "an") else words)
+
+
+# How many words of a title's head are remembered as its short titles.
+HEAD_WORDS = 4
 
 
 def remember(earlier: EarlierWorks, citations: Iterable[NoteCitation]) -> None:
@@ -78,6 +120,12 @@ def remember(earlier: EarlierWorks, citations: Iterable[NoteCitation]) -> None:
     for citation in citations:
         if citation.title and len(earlier.titles) < MAX_REMEMBERED:
             earlier.titles.add(citation.title.casefold())
+            words = head_key(citation.title).split()
+            heads = {" ".join(words[:n]) for n in range(1, HEAD_WORDS + 1)}
+            earlier.heads.update(heads)
+            if citation.authors:
+                writer = citation.authors[0].surname.casefold()
+                earlier.writer_heads.update((writer, head) for head in heads)
         if not citation.authors or not (citation.title or citation.year):
             continue
         first = citation.authors[0]

@@ -1,5 +1,6 @@
 """A short form whose title and page stand in brackets after the writer's surname:
-"Kolko (*Politics of War*, 41)", "as Kolko (“The Soviet Question,” 41) argued".
+"Kolko (*Politics of War*, 41)", "as Kolko (“The Soviet Question,” 41) argued", "As Kolko
+argues (*Politics of War*, 41), …".
 
 The segment reader finds no title after the names (a bracket stands there), so
 `note_reading` tries this among its last readings. Only a marked title counts: in a web
@@ -16,10 +17,15 @@ from citecheck.extract.note_patterns import MARKED_TITLE, marked_style
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
 
-# A surname, then a bracket that opens on a marked title.
-# matches "Kolko (*", "Kolko (“", "Marx (_"; not "Kolko (1968", "Paris (France", "kolko (*"
+# A surname, perhaps the verb that reports the writer's words, then a bracket that opens on
+# a marked title ("As Kolko argues (*Politics of War*, 41), …").
+# matches "Kolko (*", "Kolko (“", "Marx (_", "Kolko argues (*", "Kolko puts it (“"; not "Kolko
+# (1968", "Paris (France", "kolko (*", "Kolko's war (*" (a noun, not a reporting verb)
 _SURNAME_BRACKET = lazy_compile(
-    rf"""(?<![\w'’])(?P<name>{NAME_WORD})\s+\((?=[*_“\"‘])""",
+    rf"""(?<![\w'’])(?P<name>{NAME_WORD})
+        (?:\s+(?:argue|write|note|observe|show|say|claim|suggest|remark|insist|explain
+                |contend|stress|conclude)(?:es|s|ed|d)?|\s+wrote|\s+said|\s+puts?\s+it)?
+        \s+\((?=[*_“\"‘])""",
     re.VERBOSE,
 )
 

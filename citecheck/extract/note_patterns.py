@@ -283,11 +283,13 @@ REMARK = r"""(?:\s*[,;]\s*|\s*\(\s*)
        |(?:my|our)\s+(?:emphasis|italics|translation)|translation\s+(?:mine|ours|modified))
     \)?(?=\s*[.;]?\s*$)"""
 
-# The pages at the end of a citation, with the writer's remark after them.
+# The pages at the end of a citation, with the writer's remark after them; a note on a page
+# closed up to it (Chicago 14.54: "41n12", "41nn3-4").
 # matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", S. 41f.", ", xlvi.",
-# ", 41, emphasis added.", ", σελ. 92, 118" (Greek); not ", 1982)"
+# ", 41, emphasis added.", ", 41n12.", ", σελ. 92, 118" (Greek); not ", 1982)", ", 41st"
 PAGES = lazy_compile(
-    rf"""(?:,|\s)\s*(?P<pages>(?:pp?\.|S\.|σσ?ελ\.|σ\.)?\s*(?:\d+(?:ff?\.?)?|[xvil]+)(?:\s*(?:-+|–|—)\s*\d+)?
+    rf"""(?:,|\s)\s*(?P<pages>(?:pp?\.|S\.|σσ?ελ\.|σ\.)?\s*(?:\d+(?:ff?\.?|nn?\d+(?:(?:-+|–)\d+)?)?|[xvil]+)
+        (?:\s*(?:-+|–|—)\s*\d+)?
         (?:\s*,\s*\d+(?:\s*(?:-+|–)\s*\d+)?)*(?:\s*,?\s*nn?\.\s*\d+)?)(?:{REMARK})?
         \s*[.;]?\s*$""",
     re.VERBOSE,

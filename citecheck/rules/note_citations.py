@@ -34,8 +34,12 @@ from citecheck.rules.base import CheckContext, Rule
 from citecheck.rules.note_citations_unread import misspelt_authors
 from citecheck.rules.note_lone_surnames import lone_surname_findings
 from citecheck.rules.note_mentions import Mentions
+from citecheck.rules.note_shortened_titles import ShortenedTitles
 
 SAME_TITLE = 85
+# Forms that refer back to a work given before: a short form, "op. cit." and "loc. cit."
+# (Chicago 14.36: both point to a work cited earlier; "loc. cit." to the same place in it).
+BACK_REFERENCES = ("short", "op-cit", "loc-cit")
 SAME_NAME = 80
 # How far before a short form its container given in full is looked for (characters).
 CONTAINER_WINDOW = 50_000
@@ -249,8 +253,11 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
     # the works reported: their later short forms are not reported again (one fix, the full
     # form at the first citation, serves them all)
     reported = _Works()
+    # a first citation with a title cut from a listed work's longer one refers back too
+    shortened = ShortenedTitles(usable_references(manuscript))
     for citation in manuscript.note_citations:
-        if citation.form in ("short", "op-cit") and matchable(citation):
+        refers_back = citation.form in BACK_REFERENCES or shortened.cut_first_citation(citation)
+        if refers_back and matchable(citation):
             earlier = next(iter(full_forms.same(citation, _full_form_of)), None)
             if (
                 earlier is None

@@ -1,7 +1,8 @@
 """short-form-before-full for the shortest short form: a note that is one surname
-("Willsher.", "See Willsher."). The reader reads such a note only when an earlier note
-cited a work of that writer (`extract/note_lone_names.py`): alone, a capitalised word is as
-likely a place, a journal or a word of prose. So when the work's full form is missing, the
+("Willsher.", "See Willsher."), or one surname and a page ("Figes, 404."). The reader reads
+such a note only when an earlier note cited a work of that writer
+(`extract/note_lone_names.py`): alone, a capitalised word is as likely a place, a journal or
+a word of prose ("Paris, 41."). So when the work's full form is missing, the
 note is read as nothing. Here it is a short form when the bibliography holds a work whose
 first author has that surname, and no earlier note names the surname at all (an earlier
 note that names it, read or not, may be the full form)."""
@@ -13,15 +14,21 @@ from collections.abc import Iterable, Sequence
 
 from citecheck.bibliography.note_matching import title_key
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_lone_names import HEAD_WORDS, head_key
+from citecheck.extract.note_writer_titles import WRITER_PLAIN_TITLE
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Finding, Manuscript, NoteCitation, Reference, Span
 from citecheck.rules.base import Rule
 
-# A note that is one surname, perhaps after "See" or "Cf.", and a full stop.
-# matches "Willsher.", "See Willsher.", "Cf. Mouffe", "O'Brien."; not "Willsher, 45.",
-# "London, 2015.", "Willsher and Smith.", "See above."
+# A note that is one surname, perhaps after "See", "Cf." or "Quoted in", perhaps a page, and a
+# full stop.
+# matches "Willsher.", "See Willsher.", "Cf. Mouffe", "O'Brien.", "Quoted in Figes, 404.",
+# "Figes, pp. 41-43."; not "London, 2015." (four digits that are a year are no page),
+# "Willsher and Smith.", "See above."
 LONE_SURNAME = lazy_compile(
-    rf"""\s*(?:(?i:see|cf\.)\s+)?(?P<surname>[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)?)
+    rf"""\s*(?:(?i:see(?:\s+also)?|cf\.|(?:quoted|cited)\s+in)\s+)?
+        (?P<surname>[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)?)
+        (?:,\s*(?:pp?\.\s*)?(?!(?:1[5-9]|20)\d\d\b)\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?f{{0,2}})?
         \s*\.?\s*""",
     re.VERBOSE,
 )
@@ -34,30 +41,49 @@ def lone_surname_findings(
     rule: Rule,
 ) -> Iterable[Finding]:
     """A finding for each note that is one surname of a listed first author, unread, with
-    no earlier note naming that surname (each reported once)."""
+    no earlier note naming that surname (each reported once); so for an unread note of a
+    listed writer and the plain head of the listed title ("Kolko’s Politics of War, 41.",
+    a web copy's short form: `extract/note_writer_titles.py`)."""
     if not references:
         return
     listed = {title_key(r.authors[0].surname) for r in references if r.authors}
+    heads = {
+        (title_key(r.authors[0].surname), " ".join(words[:n]))
+        for r in references
+        if r.authors and r.title
+        for words in [head_key(r.title).split()]
+        for n in range(1, HEAD_WORDS + 1)
+    }
     read_notes = {c.note for c in read}
     masked = manuscript.source.masked
     named: set[str] = set()  # the words of the notes before, folded: one pass, linear
     for note in sorted(manuscript.notes, key=lambda n: n.text_span.start):
         start, end = note.text_span.start, note.text_span.end
-        # a note of one surname is short; a longer one is read or is prose
-        found = (
-            None
-            if note.number in read_notes or end - start > 60
-            else (LONE_SURNAME.fullmatch(masked, start, end))
-        )
+        found = None if note.number in read_notes else _short_form(masked, start, end, heads)
         if found is not None:
             key = title_key(found.group("surname"))
             if key in listed and not set(key.split()) <= named:
                 named.update(key.split())  # reported once: its next lone note is no first
                 yield rule.finding(
-                    f"note {note.number} cites {found.group('surname')} by surname alone, "
+                    f"note {note.number} cites {found.group('surname')} in short form, "
                     "but no earlier note gives the work in full: give the full form at its "
                     "first citation",
                     Span(found.start("surname"), end),
                     data={"note": note.number, "citation": found.group().strip()},
                 )
         named.update(title_key(masked[start:end]).split())
+
+
+def _short_form(
+    masked: str, start: int, end: int, heads: set[tuple[str, str]]
+) -> re.Match[str] | None:
+    """The note as a surname alone (and a page), or as a writer and a listed title's plain
+    head; a note of that kind is short, a longer one is read or is prose."""
+    if end - start <= 60 and (alone := LONE_SURNAME.fullmatch(masked, start, end)):
+        return alone
+    if end - start > 200:
+        return None
+    plain = WRITER_PLAIN_TITLE.fullmatch(masked, start, end)
+    if plain and (title_key(plain.group("surname")), head_key(plain.group("title"))) in heads:
+        return plain
+    return None
