@@ -10,7 +10,10 @@ defined in `note_scoring.py`. A second table counts, of the citations found, the
 each was read with against its truth form (full or short): the reader's form decision
 measured on every citation, not only on the seeded cases of short-form-before-full.
 The articles are split into a tune half and a check half by
-a hash of the file name (never by hand); the reader was tuned on the tune half only.
+a hash of the file name (never by hand). The reader was tuned on the tune half only until
+1 December 2026; since then the check half is looked at too, and the articles kept apart
+are those of `truth/note_citations_held/` (`--held`), annotated blind and seen in counts
+only.
 Seeded defects (`note_seeding.py`) are measured on every article, with a fixed seed.
 `--held` measures the articles kept apart in `truth/note_citations_held/` instead, in
 counts only (no listing of notes): their first-sight figures, before they join the set.
@@ -137,8 +140,7 @@ def measure(
     for path in truth_files():
         truth = json.loads(path.read_text(encoding="utf-8"))
         listed = misses and only_half in (None, half(path.name))
-        # form misses are listed of the tune half only: the check half is looked at in counts
-        forms_listed = form_misses and half(path.name) == "tune"
+        forms_listed = form_misses and only_half in (None, half(path.name))
         for rendering in ("markdown", "web"):
             score = score_article(truth, rendering, listed, forms_listed)
             for part in (half(path.name), "overall"):
@@ -219,7 +221,8 @@ def main() -> int:
     parser.add_argument(
         "--form-misses",
         action="store_true",
-        help="print each tune-half note with a citation found but read with another form",
+        help="print each note with a citation found but read with another form "
+        "(with --half, of that half only)",
     )
     parser.add_argument("--no-seeds", action="store_true", help="skip the seeded defects")
     parser.add_argument(
