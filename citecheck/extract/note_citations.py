@@ -26,6 +26,7 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_dated_short import dated_short_forms
 from citecheck.extract.note_editions import edition_short_forms, remember_abbreviations
 from citecheck.extract.note_forms import settle_forms
+from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
     lone_surname,
@@ -108,6 +109,7 @@ def note_citations_in(
         local = LINK_REMAINS.sub(_link_remains, local)
     if "<a " in local or "<A " in local:  # HTML pasted into Markdown: "<a href=…>…</a>"
         local = HTML_ANCHOR.sub(_anchor_remains, local)
+    local = with_greek_semicolons(local)  # "…, Αθήνα 1978· επίσης …": the ano teleia is a ";"
     if cites_nothing(local):
         return []
     found = [_shifted(c, base) for c in read_note(local, note.number)]
@@ -238,11 +240,11 @@ def cites_nothing(text: str) -> bool:
     """True when no reading can find a work in a note's text, so the reader is skipped.
 
     Every work the reader finds has names (a capital starts each), a marked title, an
-    address, or an "Ibid."/"ebd."/"ό.π."/"Idem". A note with no capital, none of the marks and no
-    "ibid" or "ebd" has none of these; nor has one whose only capital is a one-letter word
-    opening it ("A note on …": `plausible_names` passes over a one-letter name, and no
-    particle can stand before it, as in "de A 12."). Cheap tests only: on 100,000 short
-    notes the reader's ~60 µs a note was seconds.
+    address, or an "Ibid."/"ebd."/"ό.π."/"Στο ίδιο"/"Idem". A note with no capital, none of
+    the marks and no "ibid", "ebd" or "ίδιο" has none of these; nor has one whose only
+    capital is a one-letter word opening it ("A note on …": `plausible_names` passes over
+    a one-letter name, and no particle can stand before it, as in "de A 12."). Cheap tests
+    only: on 100,000 short notes the reader's ~60 µs a note was seconds.
     `tests/test_note_citation_shortcut.py` holds the reader to this.
     """
     rest = text[2:] if text[1:2] == " " else text
@@ -251,7 +253,9 @@ def cites_nothing(text: str) -> bool:
     if _CITATION_SIGN.search(text) is not None:
         return False
     lowered = text.lower()
-    return "ibid" not in lowered and "ebd" not in lowered and ".π" not in lowered
+    if "ibid" in lowered or "ebd" in lowered or ".π" in lowered:
+        return False
+    return "ίδιο" not in lowered and "αυτόθι" not in lowered  # Greek: "στο ίδιο", "αυτόθι"
 
 
 READ_ON_WINDOW = 3_000  # characters after a short form in which its details may follow

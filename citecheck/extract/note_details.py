@@ -18,6 +18,7 @@ from citecheck.extract.note_patterns import (
     OP_CIT,
     PAGES,
     PLACE_YEAR_IMPRINT,
+    PUBLISHER_PLACE_IMPRINT,
     URL,
     YEAR,
 )
@@ -136,6 +137,10 @@ def read_details(details: str) -> Details:
     year = year or bare_year
     if not year and (german := PLACE_YEAR_IMPRINT.match(plain)):
         place, year = german.group("place"), german.group("year")  # ", Frankfurt 2000: 41"
+    if not year and (imprint := PUBLISHER_PLACE_IMPRINT.search(plain)):
+        # ", Θεμέλιο, Αθήνα 1978, σελ. 45": a Greek imprint, the year after the place
+        place, publisher = imprint.group("place"), imprint.group("publisher").strip()
+        year = imprint.group("year")
     if not year:
         date = DATE.search(plain) or _COMMA_YEAR.search(plain)
         year = date.group("year") if date else ""

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from citecheck.bibliography.names import author
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_greek import GREEK_NOT_NAME_WORDS
 from citecheck.extract.note_parts import skip_comma
 from citecheck.extract.note_patterns import (
     COLON_END,
@@ -99,10 +100,13 @@ def plausible_names(names: str) -> bool:
 
 
 # with the participles that introduce a writer in prose ("Citing Kolko, Rose posed …")
-_FUNCTION_WORDS = frozenset(
-    "a an the in on at of for from to by with as see also cf compare quoted cited ibid idem "
-    "this that these those it its my our his her their we "
-    "citing quoting paraphrasing echoing discussing summarizing summarising".split()
+_FUNCTION_WORDS = (
+    frozenset(
+        "a an the in on at of for from to by with as see also cf compare quoted cited ibid idem "
+        "this that these those it its my our his her their we "
+        "citing quoting paraphrasing echoing discussing summarizing summarising".split()
+    )
+    | GREEK_NOT_NAME_WORDS
 )
 
 

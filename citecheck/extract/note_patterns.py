@@ -10,6 +10,13 @@ from __future__ import annotations
 import re
 
 from citecheck.extract.citation_patterns import NAME_WORD, PARTICLE, UPPER
+from citecheck.extract.note_greek import (
+    GREEK_CAPITALS,
+    GREEK_CUE,
+    GREEK_IBID,
+    GREEK_MONTHS,
+    GREEK_PAGES_MARK,
+)
 from citecheck.lazy_regex import lazy_compile
 
 # One given name or initial, before a surname (German initials may take two letters:
@@ -42,6 +49,8 @@ GIVEN_PERSON = rf"(?:{GIVEN}\s+){{1,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
 SLASHED_SURNAMES = rf"""{NAME_WORD}/{NAME_WORD}
     (?=,\s+(?:[*_“"‘„]|[A-Z][^,;()]{{1,80}},\s+(?:S\.\s*|pp?\.\s*)?\d{{1,3}}(?!\d)))"""
 
+# Greek "και" (and) joins persons written with given names or initials ("Κ. Μαρξ και Φ.
+# Ένγκελς"), not a surname and a title's word ("Λένιν, Κράτος και Επανάσταση").
 # matches "Max Horkheimer and Theodor Adorno", "Karl Marx u. Friedrich Engels", "Andreas
 # Busen/Lisa Herzog", "Marx/Engels, *Manifest*", "Adorno et al.", "Robert Tucker, ed."; not
 # "in 1917", "the Party", "Draper, American Communism" (one name, then a title),
@@ -49,7 +58,8 @@ SLASHED_SURNAMES = rf"""{NAME_WORD}/{NAME_WORD}
 NAMES = lazy_compile(
     rf"""(?P<names>{GIVEN_PERSON}/{GIVEN_PERSON}
          |{SLASHED_SURNAMES}
-         |{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:and|&|und|u\.)\s+{PERSON})?)
+         |{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:(?:and|&|und|u\.)\s+{PERSON}
+                                                     |και\s+{GIVEN_PERSON}))?)
          (?P<etal>,?\s+et\s+al\.?)?
          (?P<role>\s*,?\s*\(?(?:eds?|trans|comp)\.\)?)?""",
     re.VERBOSE,
@@ -126,7 +136,7 @@ COLON_NAMES = "names before a colon"
 
 # Splits a name list into persons.
 # matches ", ", " and ", ", and ", " & ", " u. ", "/"; not the space inside "Moshe Lewin"
-PERSON_SPLIT = lazy_compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|und|u\.)\s+|/")
+PERSON_SPLIT = lazy_compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|und|u\.|και)\s+|/")
 
 # A title in Markdown emphasis or in quotes (double, or single as British journals set
 # them), right where the parser stands.
@@ -136,6 +146,7 @@ MARKED_TITLE = lazy_compile(
     r"""\*{1,2}(?P<italic>[^*]+?)\*{1,2}(?!\w)
       |(?<!\w)_(?P<under>[^_]+?)_(?!\w)
       |[“"](?P<quoted>[^”"]+?)[”"]
+      |«(?P<guillemet>[^«»]+?)»
       |‘(?P<single>(?:[^’]|’(?=\w))+?)’(?!\w)
       |(?<!\w)'(?P<ascii>(?:[^'\n]|'(?=\w))+?)'(?=[\s,.;:)]|$)""",
     re.VERBOSE,
@@ -145,6 +156,7 @@ MARKED_TITLE = lazy_compile(
 def marked_style(title: re.Match[str]) -> str:
     """ "quoted" for a title in double or single quotes (British style), else "italic"."""
     quoted = title.group("quoted") or title.group("single") or title.group("ascii")
+    quoted = quoted or title.group("guillemet")
     return "quoted" if quoted else "italic"
 
 
@@ -193,10 +205,11 @@ CORPORATE_PLAIN = lazy_compile(CORPORATE.pattern.replace(r"[*_“\"‘]", "[A-Z]
 EMPHASIS_TITLE = lazy_compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
 
 # A publisher, a place and a year after a title's comma, as Greek notes give them.
-# matches ", Κριτική, Αθήνα, 1987", ", Ελευθεριακή κουλτούρα, Αθήνα, 2007"; not ", Race,
+# matches ", Κριτική, Αθήνα, 1987", ", Ελευθεριακή κουλτούρα, Αθήνα, 2007", ", Θεμέλιο, Αθήνα
+# 1978"; not ", Race,
 # Class" (no year), ", 1987"
 PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
-    (?-i:[{UPPER}])[^\W\d_]*(?:\s+(?-i:[{UPPER}])[^\W\d_]*)?,\s+(?:1[5-9]\d\d|20\d\d)(?!\d)"""
+    (?-i:[{UPPER}])[^\W\d_]*(?:\s+(?-i:[{UPPER}])[^\W\d_]*)?,?\s+(?:1[5-9]\d\d|20\d\d)(?!\d)"""
 
 # What ends a plain (unmarked) title: a bracket (a square one opens a translated title:
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
@@ -215,7 +228,9 @@ PLAIN_TITLE_END = lazy_compile(
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
                   |μτφρ|εκδ|επιμ|στο|bd|band|nr|hg|hrsg)\b\.?)
       |,\s*(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
-      |,\s*(?=(?-i:[A-Z])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*)?\s+(?:1[5-9]\d\d|20\d\d)(?!\d))
+      |,\s*(?=(?-i:[A-Z"""
+    + GREEK_CAPITALS
+    + r"""])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*)?\s+(?:1[5-9]\d\d|20\d\d)(?!\d))
       |\.\s+(?=[A-Z])|\.?$|;\s
       |[,:]?[ \t]*\n\s*>""",
     re.VERBOSE | re.IGNORECASE,
@@ -224,14 +239,24 @@ PLAIN_TITLE_END = lazy_compile(
 # A German imprint: a place and a year, no publisher, after a comma or a full stop (and
 # the volume: ", Bd. 11, Frankfurt/M 1987").
 # matches ", Frankfurt 2000" (before ": 41"), ". Essen 1994" (before ", S. 79f"), ", New York
-# 2009", ", Bd. 11, Frankfurt/M 1987"; not ", December 1917", ", Spring 2012" (dates), ", 1994"
-# (no place)
+# 2009", ", Bd. 11, Frankfurt/M 1987", Greek ", Αθήνα 1978"; not ", December 1917", ", Spring
+# 2012", ", Νοέμβριος 2012" (dates), ", 1994" (no place)
 PLACE_YEAR_IMPRINT = lazy_compile(
-    r"""(?:[,.]\s*(?:Bd|Band|Vol|vol|Nr|Heft)\.?\s*[\dIVX]{1,4}(?:\.\d{1,2})?)?
+    rf"""(?:[,.]\s*(?:Bd|Band|Vol|vol|Nr|Heft)\.?\s*[\dIVX]{{1,4}}(?:\.\d{{1,2}})?)?
         [,.]\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn
-                  |Fall|Winter)[a-z]*\.?\s)
-        (?P<place>[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*)?)\s+(?P<year>1[5-9]\d\d|20\d\d)
-        (?=\s*(?:[:,.;)]|$))""",
+                  |Fall|Winter)[a-z]*\.?\s|(?i:{GREEK_MONTHS})\s)
+        (?P<place>[A-Z{GREEK_CAPITALS}][\w/.-]*(?:\s+[A-Z{GREEK_CAPITALS}][\w/.-]*)?)
+        \s+(?P<year>1[5-9]\d\d|20\d\d)(?=\s*(?:[:,.;)]|$))""",
+    re.VERBOSE,
+)
+
+# A publisher, a place and a year anywhere in the details, as Greek notes write an imprint
+# (the year after the place with or without a comma; a volume or a translator before it).
+# matches ", Θεμέλιο, Αθήνα 1978", ", Σύγχρονη Εποχή, Αθήνα, 2002"; not ", Αθήνα 1978" (no
+# publisher: `PLACE_YEAR_IMPRINT`), ", Race, Class" (no year)
+PUBLISHER_PLACE_IMPRINT = lazy_compile(
+    r",\s*(?=" + PUBLISHER_PLACE_YEAR + r")(?P<publisher>[^,]+),\s+(?P<place>[^,\d]+?),?\s+"
+    r"(?P<year>1[5-9]\d\d|20\d\d)",
     re.VERBOSE,
 )
 
@@ -288,7 +313,7 @@ REMARK = r"""(?:\s*[,;]\s*|\s*\(\s*)
 # matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", S. 41f.", ", xlvi.",
 # ", 41, emphasis added.", ", 41n12.", ", σελ. 92, 118" (Greek); not ", 1982)", ", 41st"
 PAGES = lazy_compile(
-    rf"""(?:,|\s)\s*(?P<pages>(?:pp?\.|S\.|σσ?ελ\.|σ\.)?\s*(?:\d+(?:ff?\.?|nn?\d+(?:(?:-+|–)\d+)?)?|[xvil]+)
+    rf"""(?:,|\s)\s*(?P<pages>(?:pp?\.|S\.|σσ?ελ\.|{GREEK_PAGES_MARK}|σ\.)?\s*(?:\d+(?:ff?\.?|nn?\d+(?:(?:-+|–)\d+)?)?|[xvil]+)
         (?:\s*(?:-+|–|—)\s*\d+)?
         (?:\s*,\s*\d+(?:\s*(?:-+|–)\s*\d+)?)*(?:\s*,?\s*nn?\.\s*\d+)?)(?:{REMARK})?
         \s*[.;]?\s*$""",
@@ -299,7 +324,9 @@ PAGES = lazy_compile(
 # which after a name or a title is op. cit.), also in emphasis as older styles set it.
 # matches "Ibid.", "ibid", "Ibidem", "ebd.", "*Ibid*.", "*Ibid.*", "_ibid._", "Ό.π.", "ό.π.,";
 # not "Ibidaba", "όπως"
-IBID = lazy_compile(r"[*_]{0,2}(?i:ibid(?:em)?|ebd|[όο]\.\s?π(?=\.))\b[*_]{0,2}\.?[*_]{0,2},?")
+IBID = lazy_compile(
+    rf"[*_]{{0,2}}(?i:ibid(?:em)?|ebd|[όο]\.\s?π(?=\.)|{GREEK_IBID})\b[*_]{{0,2}}\.?[*_]{{0,2}},?"
+)
 
 # "Idem" / "Id." (the same author as before) at a segment's start, also in emphasis.
 # matches "Idem,", "Id.", "*Idem*,"; not "Identity"
@@ -336,6 +363,9 @@ CUE = lazy_compile(
          |and(?=,\s)
          |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|etwa|z\.\s?B\.))?(?=[,:\s])
          |zit\.\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.)
+         |"""
+    + GREEK_CUE
+    + r"""
          |(?:for\s+(?:example|instance)|e\.g\.)(?=[,:\s]))[,:]?\s*""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ import re
 
 from citecheck.extract.note_details import read_details
 from citecheck.extract.note_editors import editors_after
+from citecheck.extract.note_greek import GREEK_NOT_NAME_WORDS
 from citecheck.extract.note_names import plausible_names
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import (
@@ -269,6 +270,8 @@ def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitatio
             or _addressed_title(s, at, offset, end, note)
         )
     title, title_end = found
+    if title.split()[0].lower().strip(".") in GREEK_NOT_NAME_WORDS:
+        return None  # "Εκδόσεις Ύψιλον, Αθήνα 2014": a publisher ("Publications …"), no title
     details = read_details(s[title_end:])
     if not (details.place and details.year):
         return None

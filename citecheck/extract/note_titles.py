@@ -8,6 +8,7 @@ import re
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_details import read_details
+from citecheck.extract.note_greek import GREEK_CAPITALS
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import after_cue, build_citation, skip_comma
 from citecheck.extract.note_patterns import (
@@ -203,6 +204,9 @@ _PUBLISHER_WORDS = frozenset(
 
 
 # A place (one or two words) and a year: an imprint, never a title.
-# matches "Frankfurt 2002", "New York, 2009", "Frankfurt/Main 1970"; not "1839: The Year",
+# matches "Frankfurt 2002", "New York, 2009", "Frankfurt/Main 1970", "Αθήνα 2014", "Νοέμβριος
+# 2012" (a date); not "1839: The Year",
 # "Republic of Fear"
-PLACE_YEAR = lazy_compile(r"[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*)?,?\s+(?:1[5-9]\d\d|20\d\d)")
+PLACE_YEAR = lazy_compile(
+    rf"[A-Z{GREEK_CAPITALS}][\w./-]*(?:\s+[A-Z][\w./-]*)?,?\s+(?:1[5-9]\d\d|20\d\d)"
+)

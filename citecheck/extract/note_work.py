@@ -21,6 +21,7 @@ from citecheck.extract.note_bridges import (
 )
 from citecheck.extract.note_details import read_details, vouching
 from citecheck.extract.note_editors import editors_after
+from citecheck.extract.note_greek import more_surnames_first
 from citecheck.extract.note_names import (
     SENTENCE_IN_NAMES,
     adverb,
@@ -115,9 +116,11 @@ def read_at(
             # on “The Author as Producer”" names a work
             return None
         authors = tuple(surnames(names.group("names")))
+        after = names.end()
         if reversed_name := surname_first(names.group("names"), s[names.end() :]):
             authors = (reversed_name,)  # "Λούκατς Γκ., *…*": the surname before the initial
-        after = names.end()
+            more, after = more_surnames_first(s, after)  # "… και Ένγκελς Φ., *…*"
+            authors += tuple(author(surname) for surname in more)
         if s[after : after + 1] == "." and _SUFFIX_END.search(names.group()):
             after += 1  # "Samuel Pike Jr., *…*": the suffix's full stop ends no sentence
         elif s[after : after + 2] == ".," and len(authors) == 1 and _TITLE_NEXT.match(s, after + 2):
