@@ -128,6 +128,36 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         ],
         [STATE_READ, work("full", "Jessop", "Nicos Poulantzas", "1985")],
     ),
+    (
+        "full: βλ. inside a sentence",
+        [
+            "Για μια κριτική, βλ. Λούκατς Γκ., *Ιστορία και ταξική συνείδηση*, Οδυσσέας, Αθήνα, 1975."
+        ],
+        [work("full", "Λούκατς", "Ιστορία και ταξική συνείδηση", "1975")],
+    ),
+    (
+        "full: Βλ. και (see also)",
+        ["Βλ. και Ν. Πουλαντζάς, *Το κράτος και η εξουσία*, Θεμέλιο, Αθήνα 1978."],
+        [STATE_READ],
+    ),
+    (
+        "full: a web copy's plain title before the volume (τόμ.) and εκδ.",
+        [
+            "Karl Marx, Το Κεφάλαιο, τόμ. 1, μτφρ. Π. Μαυρομμάτης, εκδ. Σύγχρονη Εποχή, "
+            "Αθήνα 2002, σελ. 45."
+        ],
+        [work("full", "Marx", "Το Κεφάλαιο", "2002")],
+    ),
+    (
+        "full: a web copy's plain title στο a journal",
+        ["Γ. Μηλιός, Η θεωρία του κράτους, στο Θέσεις, τ. 12, 1985, σσ. 34-56."],
+        [work("full", "Μηλιός", "Η θεωρία του κράτους", "1985")],
+    ),
+    (
+        "full: a web copy's pair of persons with initials",
+        ["Κ. Μαρξ και Φ. Ένγκελς, Το κομμουνιστικό μανιφέστο, Θεμέλιο, Αθήνα 1998."],
+        [work("full", "Μαρξ/Ένγκελς", "Το κομμουνιστικό μανιφέστο", "1998")],
+    ),
     # short forms, Ibid. and op. cit.
     (
         "short: surname and short title",
@@ -158,6 +188,11 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         "op. cit.: ό.π. after a Latin-script surname",
         ["Karl Marx, *Το Κεφάλαιο*, τόμ. 1, Σύγχρονη Εποχή, Αθήνα 2002.", "Marx, ό.π., σελ. 45."],
         [work("op-cit", "Marx", "")],
+    ),
+    (
+        "op. cit.: ό.π. after a surname and a short title",
+        [STATE_FULL, "Πουλαντζάς, *Το κράτος*, ό.π., σελ. 50."],
+        [work("op-cit", "Πουλαντζάς", "Το κράτος")],
     ),
     # negatives: publishers, places, pages, volumes, marks, dates, prose
     ("negative: a publisher, a place and a year", ["Κριτική, Αθήνα, 1987, σελ. 92."], []),
@@ -201,6 +236,11 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("negative: pages alone", ["σσ. 12-34."], []),
     ("negative: a month and a year", ["Νοέμβριος 2012, σελ. 4."], []),
     ("negative: Εκδόσεις and a year", ["Εκδόσεις Κριτική, 1987."], []),
+    ("negative: επίσης in prose", ["Το ίδιο υποστηρίζει επίσης ο συγγραφέας, σελ. 3."], []),
+    ("negative: βλ. before a page", ["Για τα στοιχεία, βλ. σελ. 45 παραπάνω."], []),
+    ("negative: a quotation in guillemets", ["Ο Λούκατς γράφει: «Η δημοκρατία είναι μορφή»."], []),
+    ("negative: a term in guillemets", ["Για την έννοια της «Αυτονομίας» βλ. παρακάτω."], []),
+    ("negative: a volume and an issue", ["τ. 12, τεύχος 3, 1985, σσ. 34-56."], []),
     ("negative: a publisher and a place after Βλ.", ["Βλ. Κριτική, Αθήνα, 1987."], []),
 ]
 

@@ -27,11 +27,11 @@ GREEK_CAPITALS = "Α-ΩΆΈΉΊΌΎΏΪΫ"
 # not "Στο ίδιο άρθρο" (prose: "in the same article …"), "Αυτόθιος"
 GREEK_IBID = r"στο\s+ίδιο(?=\s*(?:[.,;:]|$))|αυτόθι(?!\w)"
 
-# "Βλ." (see), alone or with "σχετικά" (on this), "επίσης" (also), "ακόμη" (further),
+# "Βλ." (see), alone or with "και" (also), "σχετικά" (on this), "επίσης" (also), "ακόμη" (further),
 # "ενδεικτικά" (for instance), "π.χ." (e.g.); "επίσης" alone opens a list's next work.
-# matches "Βλ. ", "Βλ. σχετικά ", "βλ. επίσης ", "Επίσης " before a work; not "Βλάχος",
+# matches "Βλ. ", "Βλ. σχετικά ", "βλ. και ", "Επίσης " before a work; not "Βλάχος",
 # "βλέπε" (not abbreviated; read as prose)
-GREEK_CUE = r"""βλ\.(?:\s+(?:σχετικά|επίσης|ακόμη|ενδεικτικά|π\.\s?χ\.))?(?=[,:\s])
+GREEK_CUE = r"""βλ\.(?:\s+(?:και|σχετικά|επίσης|ακόμη|ενδεικτικά|π\.\s?χ\.))?(?=[,:\s])
     |(?:επίσης|ακόμη)(?=[,:\s])"""
 
 # "στο" (in) and its forms, opening a work's container ("«…», στο *Θέσεις*, τ. 12").

@@ -215,7 +215,7 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
 # matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
 # after a short title, ", trans.", ", edited by", ", op. cit.", Greek ", μτφρ." (trans.),
-# ", εκδ." (publisher), ", σελ. 36", German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", Frankfurt
+# ", εκδ." (publisher), ", σελ. 36", ", τόμ. 1" and ", τ. 12" (volume), German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", Frankfurt
 # 2000" (a German
 # imprint), ". " and a block quotation (",\n\n    > …"), a Greek imprint (", Κριτική,
 # Αθήνα, 1987"); not the comma in "Race, Class"
@@ -226,7 +226,7 @@ PLAIN_TITLE_END = lazy_compile(
     + r""")
       |,\s*(?=\d|(?:pp?|S|σελ)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
-                  |μτφρ|εκδ|επιμ|στο|bd|band|nr|hg|hrsg)\b\.?)
+                  |μτφρ|εκδ|επιμ|στο|τόμ|τ(?=\.\s*\d)|τεύχος|bd|band|nr|hg|hrsg)\b\.?)
       |,\s*(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
       |,\s*(?=(?-i:[A-Z"""
     + GREEK_CAPITALS
@@ -252,10 +252,12 @@ PLACE_YEAR_IMPRINT = lazy_compile(
 
 # A publisher, a place and a year anywhere in the details, as Greek notes write an imprint
 # (the year after the place with or without a comma; a volume or a translator before it).
-# matches ", Θεμέλιο, Αθήνα 1978", ", Σύγχρονη Εποχή, Αθήνα, 2002"; not ", Αθήνα 1978" (no
+# matches ", Θεμέλιο, Αθήνα 1978", ", εκδ. Σύγχρονη Εποχή, Αθήνα, 2002"; not ", Αθήνα 1978" (no
 # publisher: `PLACE_YEAR_IMPRINT`), ", Race, Class" (no year)
 PUBLISHER_PLACE_IMPRINT = lazy_compile(
-    r",\s*(?=" + PUBLISHER_PLACE_YEAR + r")(?P<publisher>[^,]+),\s+(?P<place>[^,\d]+?),?\s+"
+    r",\s*(?:εκδ\.\s*)?(?="
+    + PUBLISHER_PLACE_YEAR
+    + r")(?P<publisher>[^,]+),\s+(?P<place>[^,\d]+?),?\s+"
     r"(?P<year>1[5-9]\d\d|20\d\d)",
     re.VERBOSE,
 )

@@ -15,6 +15,7 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_appositives import after_clause, appositive, plain_appositive
 from citecheck.extract.note_bracketed import bracketed_works
 from citecheck.extract.note_editors import edited_volume, plain_edited_volume
+from citecheck.extract.note_greek import GREEK_CUE
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_named_brackets import named_bracket
 from citecheck.extract.note_names import plausible_names, surnames
@@ -46,20 +47,21 @@ __all__ = ["plausible_names", "read_segment"]
 # foreword to *…* by Harold Cruse" is Johnson's foreword, so "the" is required). The next
 # letter is a capital of any Latin, Greek or Cyrillic alphabet ("made by Žižek, *…*"), or
 # a title's mark.
-# matches "see " in "For more, see Lewin", "vgl. " in "…, vgl. Axel Honneth", "by " in "as
+# matches "see " in "For more, see Lewin", "vgl. " in "…, vgl. Axel Honneth", "βλ. " in "Για
+# μια κριτική, βλ. Λούκατς", "by " in "as
 # argued by Lewin", "found in " in
 # "can be found in Lublinski", "chapter one of " before "Žižek", "foreword to " after "the"
 # before "Geoff Eley", "discussed at length in " and "the discussion in " before "Tate"; not
 # "Seeley", "in " alone, "chapter of " (no number), "by " before "the", "foreword to "
 # without "the"
 _INNER_START = lazy_compile(
-    rf"""\b(?i:see(?:\s+also)?|cf\.|vgl\.|siehe|by|from
+    rf"""\b(?i:see(?:\s+also)?|cf\.|vgl\.|siehe|by|from|{GREEK_CUE}
            |(?:found|discussed|argued|developed|described|published|reprinted|collected)
               (?:\s+(?:at\s+length|further|fully|briefly|also|well|best|first))?\s+in
            |(?:discussion|account|analysis|treatment|critique|overview|survey)\s+in
            |(?:chapter|part|section)\s+[\w.]+\s+of
            |(?<=\bthe\s)(?:foreword|preface|introduction|afterword)\s+to)
-        [:,]?\s+(?=[{UPPER}*_“\"‘])""",
+        [:,]?\s+(?=[{UPPER}*_“\"‘«])""",
     re.VERBOSE,
 )
 
