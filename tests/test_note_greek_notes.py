@@ -158,6 +158,36 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         ["Κ. Μαρξ και Φ. Ένγκελς, Το κομμουνιστικό μανιφέστο, Θεμέλιο, Αθήνα 1998."],
         [work("full", "Μαρξ/Ένγκελς", "Το κομμουνιστικό μανιφέστο", "1998")],
     ),
+    (
+        "full: a place, a colon and a publisher after a plain title",
+        ["Ν. Πουλαντζάς, Το κράτος και η εξουσία, Αθήνα: Θεμέλιο, 1978."],
+        [STATE_READ],
+    ),
+    (
+        "full: an editor (επιμ.) after the initial",
+        ["Τσουκαλάς Κ. (επιμ.), *Η ελληνική κοινωνία*, Θεμέλιο, Αθήνα 1984."],
+        [work("full", "Τσουκαλάς", "Η ελληνική κοινωνία", "1984")],
+    ),
+    (
+        "full: the original year beside the title, the edition's in the imprint",
+        ["Λούκατς Γκ., *Ιστορία και ταξική συνείδηση* (1923), Οδυσσέας, Αθήνα 1975."],
+        [work("full", "Λούκατς", "Ιστορία και ταξική συνείδηση", "1975")],
+    ),
+    (
+        "full: a newspaper article with a Greek date",
+        ["Α. Μπαντιού, «Το κομμουνιστικό ιδεώδες», *Η Αυγή*, 12 Μαρτίου 2010."],
+        [work("full", "Μπαντιού", "Το κομμουνιστικό ιδεώδες", "2010")],
+    ),
+    (
+        "full: a newspaper article with a date in numbers",
+        ["Α. Μπαντιού, «Το κομμουνιστικό ιδεώδες», Η Αυγή, 12/3/2010."],
+        [work("full", "Μπαντιού", "Το κομμουνιστικό ιδεώδες", "2010")],
+    ),
+    (
+        "full: an English book with a Greek page mark",
+        ["Alain Badiou, *The Communist Hypothesis*, London: Verso, 2010, σελ. 12."],
+        [work("full", "Badiou", "The Communist Hypothesis", "2010")],
+    ),
     # short forms, Ibid. and op. cit.
     (
         "short: surname and short title",
@@ -241,6 +271,12 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("negative: a quotation in guillemets", ["Ο Λούκατς γράφει: «Η δημοκρατία είναι μορφή»."], []),
     ("negative: a term in guillemets", ["Για την έννοια της «Αυτονομίας» βλ. παρακάτω."], []),
     ("negative: a volume and an issue", ["τ. 12, τεύχος 3, 1985, σσ. 34-56."], []),
+    ("negative: a date in numbers", ["Ανακτήθηκε 12/3/2010."], []),
+    ("negative: a day and a Greek month", ["Αθήνα, 12 Μαρτίου 2010."], []),
+    ("negative: an editor's mark alone", ["(επιμ.), Θεμέλιο, Αθήνα 1984."], []),
+    ("negative: a year in brackets and an imprint", ["(1923), Οδυσσέας, Αθήνα 1975."], []),
+    ("negative: a publisher and a date", ["Πατάκης, 12/3/2010."], []),
+    ("negative: the same note again (Στο ίδιο) in prose", ["Στο ίδιο πνεύμα, βλ. σελ. 4."], []),
     ("negative: a publisher and a place after Βλ.", ["Βλ. Κριτική, Αθήνα, 1987."], []),
 ]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citecheck.extract.note_greek import greek_date_year
 from citecheck.extract.note_patterns import (
     DATE,
     IMPRINT,
@@ -135,15 +136,18 @@ def read_details(details: str) -> Details:
             place, publisher = undated.group("place").strip(), undated.group("publisher")
     loose = not year and bool(bare_year)
     year = year or bare_year
-    if not year and (german := PLACE_YEAR_IMPRINT.match(plain)):
+    # an imprint after a year beside the title gives the edition's year: "*…* (1923),
+    # Οδυσσέας, Αθήνα 1975" (the bracket's is the original's)
+    if (not year or loose) and (german := PLACE_YEAR_IMPRINT.match(plain)):
         place, year = german.group("place"), german.group("year")  # ", Frankfurt 2000: 41"
-    if not year and (imprint := PUBLISHER_PLACE_IMPRINT.search(plain)):
+        loose = False
+    if (not year or loose) and (imprint := PUBLISHER_PLACE_IMPRINT.search(plain)):
         # ", Θεμέλιο, Αθήνα 1978, σελ. 45": a Greek imprint, the year after the place
         place, publisher = imprint.group("place"), imprint.group("publisher").strip()
-        year = imprint.group("year")
+        year, loose = imprint.group("year"), False
     if not year:
         date = DATE.search(plain) or _COMMA_YEAR.search(plain)
-        year = date.group("year") if date else ""
+        year = date.group("year") if date else greek_date_year(plain)  # "12 Μαρτίου 2010"
     journal = JOURNAL_VOLUME.match(plain)
     pages_match = PAGES.search(plain.rstrip(" .;"))
     pages = pages_match.group("pages").strip() if pages_match else ""

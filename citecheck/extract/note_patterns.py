@@ -52,7 +52,8 @@ SLASHED_SURNAMES = rf"""{NAME_WORD}/{NAME_WORD}
 # Greek "και" (and) joins persons written with given names or initials ("Κ. Μαρξ και Φ.
 # Ένγκελς"), not a surname and a title's word ("Λένιν, Κράτος και Επανάσταση").
 # matches "Max Horkheimer and Theodor Adorno", "Karl Marx u. Friedrich Engels", "Andreas
-# Busen/Lisa Herzog", "Marx/Engels, *Manifest*", "Adorno et al.", "Robert Tucker, ed."; not
+# Busen/Lisa Herzog", "Marx/Engels, *Manifest*", "Adorno et al.", "Robert Tucker, ed.",
+# Greek "Τσουκαλάς Κ. (επιμ.)" (an editor, the initial's full stop before the mark); not
 # "in 1917", "the Party", "Draper, American Communism" (one name, then a title),
 # "Frankfurt/Main, 1970" (no given names, no title)
 NAMES = lazy_compile(
@@ -61,7 +62,7 @@ NAMES = lazy_compile(
          |{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:(?:and|&|und|u\.)\s+{PERSON}
                                                      |και\s+{GIVEN_PERSON}))?)
          (?P<etal>,?\s+et\s+al\.?)?
-         (?P<role>\s*,?\s*\(?(?:eds?|trans|comp)\.\)?)?""",
+         (?P<role>(?:\.(?=\s*\())?\s*,?\s*\(?(?:eds?|trans|comp|επιμ)\.\)?)?""",
     re.VERBOSE,
 )
 
@@ -70,7 +71,7 @@ NAMES = lazy_compile(
 # matches "Max Shachtman", "Adorno et al."; not "the"
 ONE_PERSON = lazy_compile(
     rf"""(?P<names>{PERSON})(?P<etal>,?\s+et\s+al\.?)?
-         (?P<role>\s*,?\s*\(?(?:eds?|trans|comp)\.\)?)?""",
+         (?P<role>(?:\.(?=\s*\())?\s*,?\s*\(?(?:eds?|trans|comp|επιμ)\.\)?)?""",
     re.VERBOSE,
 )
 
@@ -215,10 +216,10 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
 # matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
 # after a short title, ", trans.", ", edited by", ", op. cit.", Greek ", μτφρ." (trans.),
-# ", εκδ." (publisher), ", σελ. 36", ", τόμ. 1" and ", τ. 12" (volume), German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", Frankfurt
-# 2000" (a German
-# imprint), ". " and a block quotation (",\n\n    > …"), a Greek imprint (", Κριτική,
-# Αθήνα, 1987"); not the comma in "Race, Class"
+# ", εκδ." (publisher), ", σελ. 36", ", τόμ. 1" and ", τ. 12" (volume), German ", Bd. 11",
+# ", Nr. 3", ", Hg. v.", ", Frankfurt 2000" (a German imprint), ". " and a block quotation
+# (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα, 1987"); not the comma in "Race,
+# Class"
 PLAIN_TITLE_END = lazy_compile(
     r"""\s*[(\[]
       |,\s*(?="""
@@ -227,7 +228,9 @@ PLAIN_TITLE_END = lazy_compile(
       |,\s*(?=\d|(?:pp?|S|σελ)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
                   |μτφρ|εκδ|επιμ|στο|τόμ|τ(?=\.\s*\d)|τεύχος|bd|band|nr|hg|hrsg)\b\.?)
-      |,\s*(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
+      |,\s*(?=[A-Z"""
+    + GREEK_CAPITALS
+    + r"""][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
       |,\s*(?=(?-i:[A-Z"""
     + GREEK_CAPITALS
     + r"""])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*)?\s+(?:1[5-9]\d\d|20\d\d)(?!\d))

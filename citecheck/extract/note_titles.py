@@ -8,7 +8,7 @@ import re
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_details import read_details
-from citecheck.extract.note_greek import GREEK_CAPITALS
+from citecheck.extract.note_greek import GREEK_CAPITALS, GREEK_DATE
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import after_cue, build_citation, skip_comma
 from citecheck.extract.note_patterns import (
@@ -68,8 +68,9 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
         s[at : at + 1] not in (",:" if colon else ",") and not (after_stop or names_sentence)
     ):
         return "", "", at
-    # "13 opitov o Lenine", "1839: The Year of …"; not a date ("31 August 1991")
-    numeral = NUMERAL_TITLE.match(s, i) and not DATE.match(s, i)
+    # "13 opitov o Lenine", "1839: The Year of …"; not a date ("31 August 1991", "12
+    # Μαρτίου 2010")
+    numeral = NUMERAL_TITLE.match(s, i) and not (DATE.match(s, i) or GREEK_DATE.match(s, i))
     if not (s[i : i + 1].isupper() or numeral) or OP_CIT.match(s, i):
         return "", "", at
     if YEAR.match(s, i) and not numeral:

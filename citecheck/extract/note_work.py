@@ -117,7 +117,7 @@ def read_at(
             return None
         authors = tuple(surnames(names.group("names")))
         after = names.end()
-        if reversed_name := surname_first(names.group("names"), s[names.end() :]):
+        if reversed_name := surname_first(names.group("names"), s[names.end("names") :]):
             authors = (reversed_name,)  # "Λούκατς Γκ., *…*": the surname before the initial
             more, after = more_surnames_first(s, after)  # "… και Ένγκελς Φ., *…*"
             authors += tuple(author(surname) for surname in more)
