@@ -188,6 +188,26 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         ["Alain Badiou, *The Communist Hypothesis*, London: Verso, 2010, σελ. 12."],
         [work("full", "Badiou", "The Communist Hypothesis", "2010")],
     ),
+    (
+        "full: Πρβλ. (compare) before the work",
+        ["Πρβλ. Λούκατς Γκ., *Ιστορία και ταξική συνείδηση*, Οδυσσέας, Αθήνα, 1975."],
+        [work("full", "Λούκατς", "Ιστορία και ταξική συνείδηση", "1975")],
+    ),
+    (
+        "full: Βλέπε (see) written out",
+        ["Βλέπε Λούκατς Γκ., *Ιστορία και ταξική συνείδηση*, Οδυσσέας, Αθήνα, 1975."],
+        [work("full", "Λούκατς", "Ιστορία και ταξική συνείδηση", "1975")],
+    ),
+    (
+        "full: a plain title before a chapter (κεφ.)",
+        ["Λούκατς Γκ., Ιστορία και ταξική συνείδηση, κεφ. 2, Οδυσσέας, Αθήνα, 1975."],
+        [work("full", "Λούκατς", "Ιστορία και ταξική συνείδηση", "1975")],
+    ),
+    (
+        "full: a plain title before the translator (μετ.)",
+        ["Λούκατς Γκ., Ιστορία και ταξική συνείδηση, μετ. Γ. Παπαδόπουλος, Οδυσσέας, Αθήνα, 1975."],
+        [work("full", "Λούκατς", "Ιστορία και ταξική συνείδηση", "1975")],
+    ),
     # short forms, Ibid. and op. cit.
     (
         "short: surname and short title",
@@ -204,6 +224,21 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("ibid: Στο ίδιο", [STATE_FULL, "Στο ίδιο."], [IBID]),
     ("ibid: Στο ίδιο and a page", [STATE_FULL, "Στο ίδιο, σελ. 50."], [IBID]),
     ("ibid: Αυτόθι and a page", [STATE_FULL, "Αυτόθι, σ. 50."], [IBID]),
+    (
+        "idem: Ο ίδιος (the same author)",
+        [STATE_FULL, "Ο ίδιος, *Πολιτική εξουσία*, Θεμέλιο, Αθήνα 1975."],
+        [("idem", (), "", "")],
+    ),
+    (
+        "op. cit.: ό.π. after a surname and a title in guillemets",
+        [STATE_FULL, "Πουλαντζάς, «Το κράτος», ό.π., σ. 50."],
+        [work("op-cit", "Πουλαντζάς", "Το κράτος")],
+    ),
+    (
+        "op. cit.: two in one note, split by the ano teleia",
+        [STATE_FULL, "Πουλαντζάς, ό.π., σσ. 50-52· Λούκατς, ό.π., σελ. 3."],
+        [work("op-cit", "Πουλαντζάς", ""), work("op-cit", "Λούκατς", "")],
+    ),
     (
         "op. cit.: ό.π. after a surname",
         [STATE_FULL, "Πουλαντζάς, ό.π., σελ. 50."],
@@ -272,6 +307,20 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("negative: a term in guillemets", ["Για την έννοια της «Αυτονομίας» βλ. παρακάτω."], []),
     ("negative: a volume and an issue", ["τ. 12, τεύχος 3, 1985, σσ. 34-56."], []),
     ("negative: a date in numbers", ["Ανακτήθηκε 12/3/2010."], []),
+    ("negative: Ο ίδιος in prose", ["Ο ίδιος ο Μαρξ το έγραψε στην Αθήνα το 1867."], []),
+    ("negative: a verb like Βλέπε", ["Βλέπεις, Αθήνα 1990."], []),
+    ("negative: a chapter and a page", ["κεφ. 2, σελ. 45 κ.ε."], []),
+    ("negative: Πρβλ. and a page", ["Πρβλ. σελ. 12 παραπάνω."], []),
+    ("negative: a retrieval date", ["(ανακτήθηκε στις 21/01/2016)."], []),
+    ("negative: a translator's note", ["Σημείωση του μεταφραστή."], []),
+    ("negative: a place, a colon and Εκδόσεις", ["Αθήνα: Εκδόσεις Ύψιλον, 2014."], []),
+    ("negative: an issue and a season", ["τεύχος 5, Άνοιξη 2010."], []),
+    ("negative: see the introduction", ["Βλ. την εισαγωγή του τόμου, σελ. 7."], []),
+    (
+        "negative: a year and a quoted word in prose",
+        ["Το 1968 στην Αθήνα κυκλοφόρησε το «Μανιφέστο»."],
+        [],
+    ),
     ("negative: a day and a Greek month", ["Αθήνα, 12 Μαρτίου 2010."], []),
     ("negative: an editor's mark alone", ["(επιμ.), Θεμέλιο, Αθήνα 1984."], []),
     ("negative: a year in brackets and an imprint", ["(1923), Οδυσσέας, Αθήνα 1975."], []),

@@ -27,20 +27,14 @@ GREEK_CAPITALS = "Α-ΩΆΈΉΊΌΎΏΪΫ"
 # not "Στο ίδιο άρθρο" (prose: "in the same article …"), "Αυτόθιος"
 GREEK_IBID = r"στο\s+ίδιο(?=\s*(?:[.,;:]|$))|αυτόθι(?!\w)"
 
-# "Βλ." (see), alone or with "και" (also), "σχετικά" (on this), "επίσης" (also), "ακόμη" (further),
-# "ενδεικτικά" (for instance), "π.χ." (e.g.); "επίσης" alone opens a list's next work.
-# matches "Βλ. ", "Βλ. σχετικά ", "βλ. και ", "Επίσης " before a work; not "Βλάχος",
-# "βλέπε" (not abbreviated; read as prose)
-GREEK_CUE = r"""βλ\.(?:\s+(?:και|σχετικά|επίσης|ακόμη|ενδεικτικά|π\.\s?χ\.))?(?=[,:\s])
+# "Βλ."/"Βλέπε" (see), alone or with "και" (also), "σχετικά" (on this), "επίσης" (also),
+# "ακόμη" (further), "ενδεικτικά" (for instance), "π.χ." (e.g.); "Πρβλ." (compare, cf.);
+# "επίσης" alone opens a list's next work.
+# matches "Βλ. ", "Βλ. σχετικά ", "βλ. και ", "Βλέπε ", "Πρβλ. ", "Επίσης " before a work; not
+# "Βλάχος", "Βλέπεις" (a verb)
+GREEK_CUE = r"""(?:βλ\.|βλέπε)(?:\s+(?:και|σχετικά|επίσης|ακόμη|ενδεικτικά|π\.\s?χ\.))?(?=[,:\s])
+    |πρβλ\.(?=[,:\s])
     |(?:επίσης|ακόμη)(?=[,:\s])"""
-
-# "στο" (in) and its forms, opening a work's container ("«…», στο *Θέσεις*, τ. 12").
-# matches "στο", "στον", "στη", "στην", "στα"; not "στοά", "Στόχος"
-GREEK_IN = r"στ(?:ο|ον|η|ην|α)(?!\w)"
-
-# An editor's mark in brackets after a container's editor: "Κ. Τσουκαλάς (επιμ.)".
-# matches "(επιμ.)", "(επιμ.),"; not "επιμέλεια"
-GREEK_EDITOR_MARK = r"\(\s*επιμ\.\s*\)"
 
 # "σσ." (pages) before a page range.
 # matches "σσ. " in "σσ. 12-34"; not "σσα"
@@ -66,11 +60,21 @@ def with_greek_semicolons(text: str) -> str:
     return GREEK_SEMICOLON.sub(";", text)
 
 
+# Greek abbreviations whose full stop ends no sentence, besides those `note_segments` knows:
+# "μετ." (translation), "κεφ." (chapter), "πρβλ." (compare), "έκδ." (edition), "κ.ε." (and
+# following), "περ." (journal), "εφημ." (newspaper).
+GREEK_ABBREVIATIONS = frozenset("μετ κεφ πρβλ έκδ κ.ε περ εφημ".split())
+
+# "Ο ίδιος" / "Η ίδια" / "Οι ίδιοι" (the same author, masculine, feminine, plural): Idem.
+# matches "Ο ίδιος" in "Ο ίδιος, *…*", "Η ίδια,", "Οι ίδιοι,"; not "Ο ίδιος ο Μαρξ" (no
+# comma: prose), "Στο ίδιο" (Ibid.)
+GREEK_IDEM = r"(?:Ο\s+ίδιος|Η\s+ίδια|Οι\s+ίδιοι)(?=,)"
+
 # Words of Greek imprints, marks and kinds of work that are no part of a person's name:
 # "Εκδόσεις Ύψιλον" is a publisher ("Εκδόσεις": publications), "μτφρ. Γ. Παπαδόπουλος" a
 # translator, "Εφημερίδα «Ριζοσπάστης»" a newspaper, "Περιοδικό «Θέσεις»" a journal.
 GREEK_NOT_NAME_WORDS = frozenset(
-    """εκδόσεις εκδ μτφρ επιμ σελ σσ τόμ βλ εφημερίδα εφημ περιοδικό περ άρθρο βιβλίο
+    """εκδόσεις εκδ μτφρ μετ επιμ σελ σσ τόμ κεφ βλ πρβλ εφημερίδα εφημ περιοδικό περ άρθρο βιβλίο
     ομιλία συνέντευξη""".split()
 )
 
@@ -114,3 +118,8 @@ def greek_date_year(text: str) -> str:
     """The year of the first Greek or numeric date in `text`, or ""."""
     found = GREEK_DATE.search(text)
     return (found.group("year") or found.group("numeric_year")) if found else ""
+
+
+# Words that open a Greek publisher's name: "Εκδόσεις Ύψιλον" ("Ύψιλον Publications"),
+# "εκδ. Κριτική".
+GREEK_PUBLISHER_OPENERS = frozenset({"εκδόσεις", "εκδ"})

@@ -14,6 +14,7 @@ from citecheck.extract.note_greek import (
     GREEK_CAPITALS,
     GREEK_CUE,
     GREEK_IBID,
+    GREEK_IDEM,
     GREEK_MONTHS,
     GREEK_PAGES_MARK,
 )
@@ -227,7 +228,7 @@ PLAIN_TITLE_END = lazy_compile(
     + r""")
       |,\s*(?=\d|(?:pp?|S|σελ)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
-                  |μτφρ|εκδ|επιμ|στο|τόμ|τ(?=\.\s*\d)|τεύχος|bd|band|nr|hg|hrsg)\b\.?)
+                  |μτφρ|μετ|εκδ|επιμ|στο|τόμ|κεφ|τ(?=\.\s*\d)|τεύχος|bd|band|nr|hg|hrsg)\b\.?)
       |,\s*(?=[A-Z"""
     + GREEK_CAPITALS
     + r"""][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
@@ -334,8 +335,8 @@ IBID = lazy_compile(
 )
 
 # "Idem" / "Id." (the same author as before) at a segment's start, also in emphasis.
-# matches "Idem,", "Id.", "*Idem*,"; not "Identity"
-IDEM = lazy_compile(r"[*_]{0,2}(?:Idem|Id\.)[*_]{0,2}(?!\w)")
+# matches "Idem,", "Id.", "*Idem*,", Greek "Ο ίδιος,"; not "Identity"
+IDEM = lazy_compile(rf"[*_]{{0,2}}(?:Idem|Id\.|{GREEK_IDEM})[*_]{{0,2}}(?!\w)")
 
 # "op. cit." and "loc. cit.", after a name or a title.
 # In italics too, as older styles set it ("*op. cit.*").

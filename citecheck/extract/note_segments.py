@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from citecheck.extract.note_greek import GREEK_ABBREVIATIONS
 from citecheck.extract.note_patterns import SEGMENT_CUE
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Span
@@ -17,12 +18,15 @@ from citecheck.model import Span
 # Words whose full stop is an abbreviation's, not a sentence end (English, German, and
 # Greek: "μτφρ." translator, "εκδ." publisher or edition, "επιμ." editor, "σελ." page,
 # "βλ." see, "τόμ." volume).
-ABBREVIATIONS = frozenset(
-    """trans tr ed eds vol vols no nos p pp repr rev mr mrs ms dr st cf esp etc al ch chap n nn
+ABBREVIATIONS = (
+    frozenset(
+        """trans tr ed eds vol vols no nos p pp repr rev mr mrs ms dr st cf esp etc al ch chap n nn
     comp op loc cit jr sr inc co v vs viz fig ca c approx univ dept jan feb mar apr jun jul aug
     sep sept oct nov dec s ff f e.g i.e orig intro pref pt bk sec col cols ibid ebd
     bd bde hrsg hg aufl u vgl zit ders dies bzw
     μτφρ εκδ επιμ σελ σ βλ τόμ τ""".split()
+    )
+    | GREEK_ABBREVIATIONS
 )
 
 # A Greek initial of two letters (a digraph: "Γκ" for G, "Τζ" for J, "Ντ" for D).

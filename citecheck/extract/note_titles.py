@@ -8,7 +8,7 @@ import re
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_details import read_details
-from citecheck.extract.note_greek import GREEK_CAPITALS, GREEK_DATE
+from citecheck.extract.note_greek import GREEK_CAPITALS, GREEK_DATE, GREEK_PUBLISHER_OPENERS
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import after_cue, build_citation, skip_comma
 from citecheck.extract.note_patterns import (
@@ -193,8 +193,11 @@ _TITLE_JOINERS = frozenset(
 
 def _publisher(title: str) -> bool:
     """A publisher's name: a few words ending in "Press", "Books", "Verlag", … ("Verso
-    Books", "Monthly Review Press", "University of Chicago Press")."""
+    Books", "Monthly Review Press", "University of Chicago Press"), or opening with the
+    Greek "Εκδόσεις" (publications)."""
     words = title.split()
+    if words and words[0].lower().rstrip(".") in GREEK_PUBLISHER_OPENERS:
+        return "," not in title  # "Εκδόσεις Ύψιλον", "εκδ. Κριτική"
     return 0 < len(words) <= 6 and "," not in title and words[-1].lower() in _PUBLISHER_WORDS
 
 
