@@ -208,6 +208,21 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         ["Λούκατς Γκ., Ιστορία και ταξική συνείδηση, μετ. Γ. Παπαδόπουλος, Οδυσσέας, Αθήνα, 1975."],
         [work("full", "Λούκατς", "Ιστορία και ταξική συνείδηση", "1975")],
     ),
+    (
+        "full: a Greek question mark (;) inside guillemets",
+        ["Λένιν Β. Ι., «Τι να κάνουμε;», Σύγχρονη Εποχή, Αθήνα 1975, σελ. 12."],
+        [work("full", "Λένιν", "Τι να κάνουμε;", "1975")],
+    ),
+    (
+        "full: a web copy's Greek question mark before the comma",
+        ["Λένιν Β. Ι., Τι να κάνουμε;, Σύγχρονη Εποχή, Αθήνα 1975, σελ. 12."],
+        [work("full", "Λένιν", "Τι να κάνουμε;", "1975")],
+    ),
+    (
+        "full: a full stop inside guillemets",
+        ["Πουλαντζάς Ν., «Σημειώσεις για το κράτος. Μια κριτική», Θεμέλιο, Αθήνα 1978."],
+        [work("full", "Πουλαντζάς", "Σημειώσεις για το κράτος. Μια κριτική", "1978")],
+    ),
     # short forms, Ibid. and op. cit.
     (
         "short: surname and short title",
@@ -312,6 +327,9 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("negative: a chapter and a page", ["κεφ. 2, σελ. 45 κ.ε."], []),
     ("negative: Πρβλ. and a page", ["Πρβλ. σελ. 12 παραπάνω."], []),
     ("negative: a retrieval date", ["(ανακτήθηκε στις 21/01/2016)."], []),
+    ("negative: a question in guillemets", ["Το ερώτημα «τι να κάνουμε;» τέθηκε το 1902."], []),
+    ("negative: a quotation with a full stop", ["«Η ιστορία επαναλαμβάνεται. Ως φάρσα.»"], []),
+    ("negative: a question mark and a place", ["Γιατί; Αθήνα, 1987."], []),
     ("negative: a translator's note", ["Σημείωση του μεταφραστή."], []),
     ("negative: a place, a colon and Εκδόσεις", ["Αθήνα: Εκδόσεις Ύψιλον, 2014."], []),
     ("negative: an issue and a season", ["τεύχος 5, Άνοιξη 2010."], []),

@@ -43,13 +43,13 @@ _WORD_END = lazy_compile(r"([\w.]+)$")
 _ROMAN = lazy_compile(r"^[IVXLC]{1,6}$")
 
 # The characters `segments` acts on; `_cut_after` cuts only at ";", ".?!", "," and " ".
-# matches "(", "”", "„", ";", " "; not "a", "1"
-_SIGNIFICANT = lazy_compile(r'[()\[\]„“”"*;.?!, ]')
+# matches "(", "”", "„", "«", ";", " "; not "a", "1"
+_SIGNIFICANT = lazy_compile(r'[()\[\]„“”"«»*;.?!, ]')
 
 # The same without "," and " ": they cut only before a `SEGMENT_CUE`, so in a note without
 # one they need no visit (the spaces were most of the visits on 100,000 short notes).
-# matches "(", ";", ".", "„"; not ",", " "
-_SIGNIFICANT_WITHOUT_CUE = lazy_compile(r'[()\[\]„“”"*;.?!]')
+# matches "(", ";", ".", "„", "«"; not ",", " "
+_SIGNIFICANT_WITHOUT_CUE = lazy_compile(r'[()\[\]„“”"«»*;.?!]')
 
 # A container after a quoted title that ends with its own "?" or ".": a journal or paper's
 # name, a comma, then its date, volume or bracket; the title's sentence goes on.
@@ -95,9 +95,9 @@ def segments(text: str, span: Span) -> list[Span]:
             in_quote = german_quote = True  # German: „…“ or „…"
         elif char == "“" and german_quote:
             in_quote = german_quote = False
-        elif char == "“":
+        elif char in "“«":  # guillemets: a Greek (or French) title, «Τι να κάνουμε;»
             in_quote = True
-        elif char == "”" or (char == '"' and in_quote):
+        elif char in "”»" or (char == '"' and in_quote):
             in_quote = german_quote = False
             if (
                 not (depth or in_emphasis)
@@ -126,7 +126,8 @@ def _cut_after(text: str, i: int, span: Span) -> int | None:
     """Where a segment ends at offset i (the offset of the next segment), or None."""
     char = text[i]
     if char == ";":
-        return i + 1
+        # a Greek question mark ends a title before its comma: "Τι να κάνουμε;, Αθήνα"
+        return None if text[i + 1 : i + 2] == "," else i + 1
     if char in ".?!" and _sentence_ends(text, i, span):
         return i + 1
     if (char == "," or (char == " " and text[i - 1] != ",")) and i > span.start:
