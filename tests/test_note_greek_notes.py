@@ -223,6 +223,16 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         ["Πουλαντζάς Ν., «Σημειώσεις για το κράτος. Μια κριτική», Θεμέλιο, Αθήνα 1978."],
         [work("full", "Πουλαντζάς", "Σημειώσεις για το κράτος. Μια κριτική", "1978")],
     ),
+    (
+        "full: Στο: (in) opening a note before an edited book",
+        ["Στο: Κ. Τσουκαλάς (επιμ.), *Η ελληνική κοινωνία*, Θεμέλιο, Αθήνα 1984."],
+        [work("full", "Τσουκαλάς", "Η ελληνική κοινωνία", "1984")],
+    ),
+    (
+        "full: Σ.τ.Μ. (translator's note), then Βλ.",
+        ["Σ.τ.Μ.: Βλ. Λούκατς Γκ., *Ιστορία και ταξική συνείδηση*, Οδυσσέας, Αθήνα, 1975."],
+        [work("full", "Λούκατς", "Ιστορία και ταξική συνείδηση", "1975")],
+    ),
     # short forms, Ibid. and op. cit.
     (
         "short: surname and short title",
@@ -330,6 +340,8 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("negative: a question in guillemets", ["Το ερώτημα «τι να κάνουμε;» τέθηκε το 1902."], []),
     ("negative: a quotation with a full stop", ["«Η ιστορία επαναλαμβάνεται. Ως φάρσα.»"], []),
     ("negative: a question mark and a place", ["Γιατί; Αθήνα, 1987."], []),
+    ("negative: Στο and a place in prose", ["Στο Λονδίνο, το 1867."], []),
+    ("negative: Στο and a place and a year", ["Στην Αθήνα, 1987, σελ. 3."], []),
     ("negative: a translator's note", ["Σημείωση του μεταφραστή."], []),
     ("negative: a place, a colon and Εκδόσεις", ["Αθήνα: Εκδόσεις Ύψιλον, 2014."], []),
     ("negative: an issue and a season", ["τεύχος 5, Άνοιξη 2010."], []),

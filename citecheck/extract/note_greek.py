@@ -30,11 +30,17 @@ GREEK_IBID = r"στο\s+ίδιο(?=\s*(?:[.,;:]|$))|αυτόθι(?!\w)"
 # "Βλ."/"Βλέπε" (see), alone or with "και" (also), "σχετικά" (on this), "επίσης" (also),
 # "ακόμη" (further), "ενδεικτικά" (for instance), "π.χ." (e.g.); "Πρβλ." (compare, cf.);
 # "επίσης" alone opens a list's next work.
-# matches "Βλ. ", "Βλ. σχετικά ", "βλ. και ", "Βλέπε ", "Πρβλ. ", "Επίσης " before a work; not
-# "Βλάχος", "Βλέπεις" (a verb)
+# matches "Βλ. ", "Βλ. σχετικά ", "βλ. και ", "Βλέπε ", "Πρβλ. ", "Επίσης " before a work;
+# not "Βλάχος", "Βλέπεις" (a verb)
 GREEK_CUE = r"""(?:βλ\.|βλέπε)(?:\s+(?:και|σχετικά|επίσης|ακόμη|ενδεικτικά|π\.\s?χ\.))?(?=[,:\s])
     |πρβλ\.(?=[,:\s])
     |(?:επίσης|ακόμη)(?=[,:\s])"""
+
+# "Στο" (in) before a name or a title, opening the note: the book a work stands in
+# ("Στο: Κ. Τσουκαλάς (επιμ.), *…*"), read as "In" is (a cue, never a surname).
+# matches "Στο" in "Στο: Κ. Τσουκαλάς", "Στη" in "Στη *Θέσεις*"; not "Στο ίδιο" (Ibid.: no
+# capital after it), "Στόχος"
+GREEK_IN = rf"""στ(?:ο|ον|η|ην)(?=[,:]?\s+(?-i:[{UPPER}*_“"«]))"""
 
 # "σσ." (pages) before a page range.
 # matches "σσ. " in "σσ. 12-34"; not "σσα"

@@ -15,6 +15,7 @@ from citecheck.extract.note_greek import (
     GREEK_CUE,
     GREEK_IBID,
     GREEK_IDEM,
+    GREEK_IN,
     GREEK_MONTHS,
     GREEK_PAGES_MARK,
 )
@@ -371,6 +372,8 @@ CUE = lazy_compile(
          |zit\.\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.)
          |"""
     + GREEK_CUE
+    + "|"
+    + GREEK_IN
     + r"""
          |(?:for\s+(?:example|instance)|e\.g\.)(?=[,:\s]))[,:]?\s*""",
     re.VERBOSE | re.IGNORECASE,
