@@ -233,6 +233,16 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         ["Σ.τ.Μ.: Βλ. Λούκατς Γκ., *Ιστορία και ταξική συνείδηση*, Οδυσσέας, Αθήνα, 1975."],
         [work("full", "Λούκατς", "Ιστορία και ταξική συνείδηση", "1975")],
     ),
+    (
+        "full: the year in brackets after the initial (author-date)",
+        ["Πουλαντζάς Ν. (1978), *Το κράτος και η εξουσία*, Αθήνα: Θεμέλιο."],
+        [STATE_READ],
+    ),
+    (
+        "full: κ.ά. (et al.) after the initial",
+        ["Μηλιός Γ. κ.ά., *Η θεωρία του κράτους*, Θεμέλιο, Αθήνα 1985."],
+        [work("full", "Μηλιός", "Η θεωρία του κράτους", "1985")],
+    ),
     # short forms, Ibid. and op. cit.
     (
         "short: surname and short title",
@@ -341,6 +351,8 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("negative: a quotation with a full stop", ["«Η ιστορία επαναλαμβάνεται. Ως φάρσα.»"], []),
     ("negative: a question mark and a place", ["Γιατί; Αθήνα, 1987."], []),
     ("negative: Στο and a place in prose", ["Στο Λονδίνο, το 1867."], []),
+    ("negative: author-date and a page, no title", ["Πουλαντζάς Ν. (1978), σελ. 45."], []),
+    ("negative: a year in brackets and a page", ["(1978), σελ. 45."], []),
     ("negative: Στο and a place and a year", ["Στην Αθήνα, 1987, σελ. 3."], []),
     ("negative: a translator's note", ["Σημείωση του μεταφραστή."], []),
     ("negative: a place, a colon and Εκδόσεις", ["Αθήνα: Εκδόσεις Ύψιλον, 2014."], []),

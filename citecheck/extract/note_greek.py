@@ -129,3 +129,17 @@ def greek_date_year(text: str) -> str:
 # Words that open a Greek publisher's name: "Εκδόσεις Ύψιλον" ("Ύψιλον Publications"),
 # "εκδ. Κριτική".
 GREEK_PUBLISHER_OPENERS = frozenset({"εκδόσεις", "εκδ"})
+
+
+# A year in brackets after a name written surname first, as Greek author-date references
+# give it: "Πουλαντζάς Ν. (1978), *…*, Αθήνα: Θεμέλιο".
+# matches ". (1978)" before ", *…*", ". (2009α)" before ":"; not ". 1978" (no brackets),
+# ". (1978-79)" (a range), ". (σελ. 3)"
+_DATE_AFTER_INITIALS = lazy_compile(r"\.\s*\((?P<year>1[5-9]\d\d|20\d\d)[a-zα-ω]?\)(?=\s*[,.:])")
+
+
+def date_after_initials(s: str, at: int) -> tuple[str, int]:
+    """The year in brackets right after the initials ending at `at`, and where it ends
+    (before the comma or colon that opens the title); ("", at) when none stands there."""
+    found = _DATE_AFTER_INITIALS.match(s, at)
+    return (found.group("year"), found.end()) if found else ("", at)

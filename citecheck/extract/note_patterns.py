@@ -55,7 +55,8 @@ SLASHED_SURNAMES = rf"""{NAME_WORD}/{NAME_WORD}
 # Ένγκελς"), not a surname and a title's word ("Λένιν, Κράτος και Επανάσταση").
 # matches "Max Horkheimer and Theodor Adorno", "Karl Marx u. Friedrich Engels", "Andreas
 # Busen/Lisa Herzog", "Marx/Engels, *Manifest*", "Adorno et al.", "Robert Tucker, ed.",
-# Greek "Τσουκαλάς Κ. (επιμ.)" (an editor, the initial's full stop before the mark); not
+# Greek "Τσουκαλάς Κ. (επιμ.)" (an editor, the initial's full stop before the mark),
+# "Μηλιός Γ. κ.ά." ("και άλλοι": et al.); not
 # "in 1917", "the Party", "Draper, American Communism" (one name, then a title),
 # "Frankfurt/Main, 1970" (no given names, no title)
 NAMES = lazy_compile(
@@ -63,7 +64,7 @@ NAMES = lazy_compile(
          |{SLASHED_SURNAMES}
          |{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:(?:and|&|und|u\.)\s+{PERSON}
                                                      |και\s+{GIVEN_PERSON}))?)
-         (?P<etal>,?\s+et\s+al\.?)?
+         (?P<etal>\.?,?\s+(?:et\s+al\.?|κ\.\s?ά\.?))?
          (?P<role>(?:\.(?=\s*\())?\s*,?\s*\(?(?:eds?|trans|comp|επιμ)\.\)?)?""",
     re.VERBOSE,
 )

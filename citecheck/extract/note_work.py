@@ -21,7 +21,7 @@ from citecheck.extract.note_bridges import (
 )
 from citecheck.extract.note_details import read_details, vouching
 from citecheck.extract.note_editors import editors_after
-from citecheck.extract.note_greek import more_surnames_first
+from citecheck.extract.note_greek import date_after_initials, more_surnames_first
 from citecheck.extract.note_names import (
     SENTENCE_IN_NAMES,
     adverb,
@@ -78,6 +78,7 @@ def read_at(
     authors: tuple[Author, ...] = ()
     after = k
     unsure = []
+    dated = ""  # a year in brackets after a name written surname first
     inverted = INVERTED_NAMES.match(s, k)
     names = NAMES.match(s, k)
     sentence_end = (
@@ -121,6 +122,7 @@ def read_at(
             authors = (reversed_name,)  # "Λούκατς Γκ., *…*": the surname before the initial
             more, after = more_surnames_first(s, after)  # "… και Ένγκελς Φ., *…*"
             authors += tuple(author(surname) for surname in more)
+            dated, after = date_after_initials(s, after)  # "Πουλαντζάς Ν. (1978), *…*"
         if s[after : after + 1] == "." and _SUFFIX_END.search(names.group()):
             after += 1  # "Samuel Pike Jr., *…*": the suffix's full stop ends no sentence
         elif s[after : after + 2] == ".," and len(authors) == 1 and _TITLE_NEXT.match(s, after + 2):
@@ -241,6 +243,10 @@ def read_at(
         # "Greg Guma's 1989 book, *The People's Republic*, p. 19": a page or a container
         # makes it a citation, not a work named in passing
         details = replace(details, year=bridge_year.group(), published=True, loose_year=True)
+    if dated and not title:
+        return None  # "Πουλαντζάς Ν. (1978), σελ. 45.": author-date, as the author-year reader's
+    if not details.year and dated:  # "Πουλαντζάς Ν. (1978), *…*, Αθήνα: Θεμέλιο."
+        details = replace(details, year=dated, published=True)
     if not details.year and inverted is not None and inverted.group("original"):
         # "Lukács, G. (1970): Geschichte und Klassenbewusstsein": author-date bibliography
         year = YEAR.search(inverted.group("original"))
