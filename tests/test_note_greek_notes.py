@@ -294,6 +294,16 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         [STATE_FULL, "Πουλαντζάς, *Το κράτος*, ό.π., σελ. 50."],
         [work("op-cit", "Πουλαντζάς", "Το κράτος")],
     ),
+    (
+        "op. cit.: a web copy's plain title before ό.π.",
+        [STATE_FULL, "Βλ. Πουλαντζάς, Το κράτος και η εξουσία, ό.π., σσ. 50-52."],
+        [work("op-cit", "Πουλαντζάς", "Το κράτος και η εξουσία")],
+    ),
+    (
+        "short: a web copy's plain short title and a page",
+        [STATE_FULL, "Πουλαντζάς, Το κράτος, σελ. 50."],
+        [work("short", "Πουλαντζάς", "Το κράτος")],
+    ),
     # negatives: publishers, places, pages, volumes, marks, dates, prose
     ("negative: a publisher, a place and a year", ["Κριτική, Αθήνα, 1987, σελ. 92."], []),
     ("negative: Εκδόσεις and a publisher", ["Εκδόσεις Ύψιλον, Αθήνα 2014, σελ. 12."], []),
@@ -353,6 +363,8 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("negative: Στο and a place in prose", ["Στο Λονδίνο, το 1867."], []),
     ("negative: author-date and a page, no title", ["Πουλαντζάς Ν. (1978), σελ. 45."], []),
     ("negative: a year in brackets and a page", ["(1978), σελ. 45."], []),
+    ("negative: ό.π. alone after prose", ["Για τα παραπάνω βλ. ό.π. την ανάλυση."], []),
+    ("negative: a plain phrase before ό.π.", ["Όπως είδαμε, ό.π., σελ. 50."], []),
     ("negative: Στο and a place and a year", ["Στην Αθήνα, 1987, σελ. 3."], []),
     ("negative: a translator's note", ["Σημείωση του μεταφραστή."], []),
     ("negative: a place, a colon and Εκδόσεις", ["Αθήνα: Εκδόσεις Ύψιλον, 2014."], []),

@@ -219,7 +219,8 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
 # matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
 # after a short title, ", trans.", ", edited by", ", op. cit.", Greek ", μτφρ." (trans.),
-# ", εκδ." (publisher), ", σελ. 36", ", τόμ. 1" and ", τ. 12" (volume), German ", Bd. 11",
+# ", εκδ." (publisher), ", σελ. 36", ", τόμ. 1" and ", τ. 12" (volume), ", ό.π." (op. cit.),
+# German ", Bd. 11",
 # ", Nr. 3", ", Hg. v.", ", Frankfurt 2000" (a German imprint), ". " and a block quotation
 # (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα, 1987"); not the comma in "Race,
 # Class"
@@ -230,7 +231,7 @@ PLAIN_TITLE_END = lazy_compile(
     + r""")
       |,\s*(?=\d|(?:pp?|S|σελ)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
-                  |μτφρ|μετ|εκδ|επιμ|στο|τόμ|κεφ|τ(?=\.\s*\d)|τεύχος|bd|band|nr|hg|hrsg)\b\.?)
+                  |μτφρ|μετ|εκδ|επιμ|στο|τόμ|κεφ|[όο]\.\s?π|τ(?=\.\s*\d)|τεύχος|bd|band|nr|hg|hrsg)\b\.?)
       |,\s*(?=[A-Z"""
     + GREEK_CAPITALS
     + r"""][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
