@@ -243,6 +243,27 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         ["Μηλιός Γ. κ.ά., *Η θεωρία του κράτους*, Θεμέλιο, Αθήνα 1985."],
         [work("full", "Μηλιός", "Η θεωρία του κράτους", "1985")],
     ),
+    (
+        "full: Παρατίθεται στο (quoted in) before the work quoted from",
+        ["Παρατίθεται στο Λούκατς Γκ., *Ιστορία και ταξική συνείδηση*, Οδυσσέας, Αθήνα, 1975."],
+        [work("full", "Λούκατς", "Ιστορία και ταξική συνείδηση", "1975")],
+    ),
+    (
+        "full: a work, then the work it is quoted in (παρατίθεται στο)",
+        [
+            "Μαρξ, *Το Κεφάλαιο*, παρατίθεται στο Λούκατς Γκ., *Ιστορία και ταξική "
+            "συνείδηση*, Οδυσσέας, Αθήνα, 1975, σελ. 12."
+        ],
+        [
+            work("short", "Μαρξ", "Το Κεφάλαιο"),
+            work("full", "Λούκατς", "Ιστορία και ταξική συνείδηση", "1975"),
+        ],
+    ),
+    (
+        "full: από το (from) before the work",
+        ["Η παράθεση είναι από το: Alain Badiou, *Η κομμουνιστική υπόθεση*, Πατάκης, Αθήνα 2010."],
+        [work("full", "Badiou", "Η κομμουνιστική υπόθεση", "2010")],
+    ),
     # short forms, Ibid. and op. cit.
     (
         "short: surname and short title",
@@ -364,6 +385,9 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("negative: author-date and a page, no title", ["Πουλαντζάς Ν. (1978), σελ. 45."], []),
     ("negative: a year in brackets and a page", ["(1978), σελ. 45."], []),
     ("negative: ό.π. alone after prose", ["Για τα παραπάνω βλ. ό.π. την ανάλυση."], []),
+    ("negative: από το and a year", ["Από το 1968 στην Αθήνα."], []),
+    ("negative: παρατίθεται στο and a place", ["Παρατίθεται στο Παράρτημα, σελ. 4."], []),
+    ("negative: a passive verb, στο and a place", ["Βρίσκεται στο Λονδίνο, 1867."], []),
     ("negative: a plain phrase before ό.π.", ["Όπως είδαμε, ό.π., σελ. 50."], []),
     ("negative: Στο and a place and a year", ["Στην Αθήνα, 1987, σελ. 3."], []),
     ("negative: a translator's note", ["Σημείωση του μεταφραστή."], []),

@@ -42,6 +42,14 @@ GREEK_CUE = r"""(?:βλ\.|βλέπε)(?:\s+(?:και|σχετικά|επίσης
 # capital after it), "Στόχος"
 GREEK_IN = rf"""στ(?:ο|ον|η|ην)(?=[,:]?\s+(?-i:[{UPPER}*_“"«]))"""
 
+# "Quoted in" and "cited in" in Greek, and "from" before the work quoted from: the next
+# work is a source of its own, not the book the work before stands in.
+# matches "Παρατίθεται στο ", "όπως αναφέρεται στο ", "από το " (before a name or a title);
+# not "στο " alone (`GREEK_IN`), "από το 1968" (a year, no work)
+GREEK_QUOTED_IN = rf"""(?:(?:όπως\s+)?(?:παρατίθεται|παρατίθενται|αναφέρεται|αναφέρονται)\s+
+        (?:και\s+)?στ(?:ο|ον|η|ην)
+      |από\s+τ(?:ο|ον|η|ην|α))(?=[,:]?\s+(?-i:[{UPPER}*_“"«]))"""
+
 # "σσ." (pages) before a page range.
 # matches "σσ. " in "σσ. 12-34"; not "σσα"
 GREEK_PAGES_MARK = r"σσ\."

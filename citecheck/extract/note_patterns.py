@@ -18,6 +18,7 @@ from citecheck.extract.note_greek import (
     GREEK_IN,
     GREEK_MONTHS,
     GREEK_PAGES_MARK,
+    GREEK_QUOTED_IN,
 )
 from citecheck.lazy_regex import lazy_compile
 
@@ -376,6 +377,8 @@ CUE = lazy_compile(
     + GREEK_CUE
     + "|"
     + GREEK_IN
+    + "|"
+    + GREEK_QUOTED_IN
     + r"""
          |(?:for\s+(?:example|instance)|e\.g\.)(?=[,:\s]))[,:]?\s*""",
     re.VERBOSE | re.IGNORECASE,
@@ -397,7 +400,7 @@ CUE = lazy_compile(
 # (1992)" (lower case), "in" alone, ", and the", "), and the *Guardian*", " also seen", "Horkheimer,
 # and Pollock, *Studies*" (a list of authors)
 SEGMENT_CUE = lazy_compile(
-    rf""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b|also\s+see\b
+    rf""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b|also\s+see\b|{GREEK_QUOTED_IN}
                 |zit\.\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.))
         |,\s+(?=as\s+well\s+as\s+(?-i:[{UPPER}]))
         |,\s+(?=and\s+[“\"‘*_])

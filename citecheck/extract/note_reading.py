@@ -83,9 +83,11 @@ _TRIM = " \t\n,.;:—–-\xa0\u200b\ufeff"
 SPACES = str.maketrans(dict.fromkeys("\xa0\u2007\u2009\u202f\u200b\ufeff", " "))
 
 # A cue that opens the container of the work before, not a work: "Also in *For Marx*".
-# matches "Also in ", "reprinted in ", "in ", Greek "Στο: "; not "Quoted in ", "cited in "
+# matches "Also in ", "reprinted in ", "in ", Greek "Στο: "; not "Quoted in ", "cited in ",
+# Greek "Παρατίθεται στο " (a passive verb in "-ται" before "στο": quoted in, cited in)
 _CONTAINER_CUE = lazy_compile(
-    r"(?<!quoted\s)(?<!cited\s)(?<!qtd\.\s)\b(?:in|στ(?:ο|ον|η|ην))\b[,:]?\s*$", re.IGNORECASE
+    r"(?<!quoted\s)(?<!cited\s)(?<!qtd\.\s)(?<!ται\s)\b(?:in|στ(?:ο|ον|η|ην))\b[,:]?\s*$",
+    re.IGNORECASE,
 )
 
 # "Also in" opening a segment: the work before, found in another book as well.
