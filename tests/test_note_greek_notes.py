@@ -264,6 +264,14 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         ["Η παράθεση είναι από το: Alain Badiou, *Η κομμουνιστική υπόθεση*, Πατάκης, Αθήνα 2010."],
         [work("full", "Badiou", "Η κομμουνιστική υπόθεση", "2010")],
     ),
+    (
+        "full: an essay στο a writer's collected works, the imprint after the volume",
+        [
+            "Ρόζα Λούξεμπουργκ, «Μεταρρύθμιση ή επανάσταση;», στο Ρόζα Λούξεμπουργκ, "
+            "*Άπαντα*, τόμ. 1, Αθήνα 1980."
+        ],
+        [work("full", "Λούξεμπουργκ", "Μεταρρύθμιση ή επανάσταση;", "1980")],
+    ),
     # short forms, Ibid. and op. cit.
     (
         "short: surname and short title",
@@ -386,6 +394,7 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("negative: a year in brackets and a page", ["(1978), σελ. 45."], []),
     ("negative: ό.π. alone after prose", ["Για τα παραπάνω βλ. ό.π. την ανάλυση."], []),
     ("negative: από το and a year", ["Από το 1968 στην Αθήνα."], []),
+    ("negative: a volume, then a place and a year", ["τόμ. 1, Αθήνα 1980, σελ. 4."], []),
     ("negative: παρατίθεται στο and a place", ["Παρατίθεται στο Παράρτημα, σελ. 4."], []),
     ("negative: a passive verb, στο and a place", ["Βρίσκεται στο Λονδίνο, 1867."], []),
     ("negative: a plain phrase before ό.π.", ["Όπως είδαμε, ό.π., σελ. 50."], []),

@@ -148,6 +148,10 @@ def read_details(details: str) -> Details:
     if not year:
         date = DATE.search(plain) or _COMMA_YEAR.search(plain)
         year = date.group("year") if date else greek_date_year(plain)  # "12 Μαρτίου 2010"
+    if not year and (later := PLACE_YEAR_IMPRINT.search(plain)):
+        # "…, στο Ρόζα Λούξεμπουργκ, *Άπαντα*, τόμ. 1, Αθήνα 1980": the imprint of the book
+        # the work stands in, after its title
+        place, year = place or later.group("place"), later.group("year")
     journal = JOURNAL_VOLUME.match(plain)
     pages_match = PAGES.search(plain.rstrip(" .;"))
     pages = pages_match.group("pages").strip() if pages_match else ""
