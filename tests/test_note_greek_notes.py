@@ -288,6 +288,7 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("ibid: Στο ίδιο", [STATE_FULL, "Στο ίδιο."], [IBID]),
     ("ibid: Στο ίδιο and a page", [STATE_FULL, "Στο ίδιο, σελ. 50."], [IBID]),
     ("ibid: Αυτόθι and a page", [STATE_FULL, "Αυτόθι, σ. 50."], [IBID]),
+    ("ibid: Αυτ. and a page", [STATE_FULL, "Αυτ., σ. 50."], [IBID]),
     (
         "idem: Ο ίδιος (the same author)",
         [STATE_FULL, "Ο ίδιος, *Πολιτική εξουσία*, Θεμέλιο, Αθήνα 1975."],
@@ -394,6 +395,7 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("negative: a year in brackets and a page", ["(1978), σελ. 45."], []),
     ("negative: ό.π. alone after prose", ["Για τα παραπάνω βλ. ό.π. την ανάλυση."], []),
     ("negative: από το and a year", ["Από το 1968 στην Αθήνα."], []),
+    ("negative: Αυτό (this) in prose", ["Αυτό ισχύει για την Αθήνα, 1987."], []),
     ("negative: a volume, then a place and a year", ["τόμ. 1, Αθήνα 1980, σελ. 4."], []),
     ("negative: παρατίθεται στο and a place", ["Παρατίθεται στο Παράρτημα, σελ. 4."], []),
     ("negative: a passive verb, στο and a place", ["Βρίσκεται στο Λονδίνο, 1867."], []),

@@ -255,7 +255,7 @@ def cites_nothing(text: str) -> bool:
     lowered = text.lower()
     if "ibid" in lowered or "ebd" in lowered or ".π" in lowered:
         return False
-    return "ίδιο" not in lowered and "αυτόθι" not in lowered  # Greek: "στο ίδιο", "αυτόθι"
+    return "ίδιο" not in lowered and "αυτ" not in lowered  # Greek: "στο ίδιο", "αυτ(όθι)."
 
 
 READ_ON_WINDOW = 3_000  # characters after a short form in which its details may follow

@@ -21,11 +21,12 @@ from citecheck.lazy_regex import lazy_compile
 # matches "Α", "Ω", "Ά", "Ώ"; not "α", "A" (Latin)
 GREEK_CAPITALS = "Α-ΩΆΈΉΊΌΎΏΪΫ"
 
-# "Στο ίδιο" ("in the same") and "Αυτόθι" ("there"), Greek for Ibid., before a full stop,
-# a comma or the note's end (a pattern part, read case-insensitively).
-# matches "Στο ίδιο" in "Στο ίδιο.", "Στο ίδιο, σελ. 4", "Αυτόθι" in "Αυτόθι, σ. 50";
-# not "Στο ίδιο άρθρο" (prose: "in the same article …"), "Αυτόθιος"
-GREEK_IBID = r"στο\s+ίδιο(?=\s*(?:[.,;:]|$))|αυτόθι(?!\w)"
+# "Στο ίδιο" ("in the same") and "Αυτόθι"/"Αυτ." ("there"), Greek for Ibid., before a full
+# stop, a comma or the note's end (a pattern part, read case-insensitively).
+# matches "Στο ίδιο" in "Στο ίδιο.", "Στο ίδιο, σελ. 4", "Αυτόθι" in "Αυτόθι, σ. 50", "Αυτ"
+# in "Αυτ., σ. 50"; not "Στο ίδιο άρθρο" (prose: "in the same article …"), "Αυτόθιος",
+# "Αυτό" (this)
+GREEK_IBID = r"στο\s+ίδιο(?=\s*(?:[.,;:]|$))|αυτόθι(?!\w)|αυτ(?=\.)"
 
 # "Βλ."/"Βλέπε" (see), alone or with "και" (also), "σχετικά" (on this), "επίσης" (also),
 # "ακόμη" (further), "ενδεικτικά" (for instance), "π.χ." (e.g.); "Πρβλ." (compare, cf.);
