@@ -396,6 +396,11 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("negative: ό.π. alone after prose", ["Για τα παραπάνω βλ. ό.π. την ανάλυση."], []),
     ("negative: από το and a year", ["Από το 1968 στην Αθήνα."], []),
     ("negative: Αυτό (this) in prose", ["Αυτό ισχύει για την Αθήνα, 1987."], []),
+    (
+        "negative: a quotation in guillemets after a surname, with its page",
+        [STATE_FULL, "Μαρξ, «Οι άνθρωποι κάνουν την ιστορία τους, αλλά όχι όπως θέλουν», σελ. 45."],
+        [],
+    ),
     ("negative: a volume, then a place and a year", ["τόμ. 1, Αθήνα 1980, σελ. 4."], []),
     ("negative: παρατίθεται στο and a place", ["Παρατίθεται στο Παράρτημα, σελ. 4."], []),
     ("negative: a passive verb, στο and a place", ["Βρίσκεται στο Λονδίνο, 1867."], []),

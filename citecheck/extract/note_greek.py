@@ -152,3 +152,16 @@ def date_after_initials(s: str, at: int) -> tuple[str, int]:
     (before the comma or colon that opens the title); ("", at) when none stands there."""
     found = _DATE_AFTER_INITIALS.match(s, at)
     return (found.group("year"), found.end()) if found else ("", at)
+
+
+# More words than a short title takes (Chicago asks for at most four): a "title" in
+# guillemets this long in a short form is a quotation, «» being Greek's quotation marks.
+SHORT_TITLE_MAX_WORDS = 8
+
+
+def quotation_in_guillemets(s: str, start: int, end: int, title: str) -> bool:
+    """The text between `start` and `end` holds the title in guillemets, and the title is
+    longer than a short title: "Μαρξ, «Οι άνθρωποι κάνουν την ιστορία τους, αλλά όχι όπως
+    τους αρέσει», σελ. 45" quotes Marx, where "Πουλαντζάς, «Το κράτος», σελ. 50" is a
+    short form."""
+    return "«" in s[start:end] and len(title.split()) > SHORT_TITLE_MAX_WORDS

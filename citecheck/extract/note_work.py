@@ -21,7 +21,11 @@ from citecheck.extract.note_bridges import (
 )
 from citecheck.extract.note_details import read_details, vouching
 from citecheck.extract.note_editors import editors_after
-from citecheck.extract.note_greek import date_after_initials, more_surnames_first
+from citecheck.extract.note_greek import (
+    date_after_initials,
+    more_surnames_first,
+    quotation_in_guillemets,
+)
 from citecheck.extract.note_names import (
     SENTENCE_IN_NAMES,
     adverb,
@@ -263,6 +267,8 @@ def read_at(
         # first citation with the given names is a full form that lacks its details
         form = "full"
         unsure.append("no publication details")
+    if form == "short" and quotation_in_guillemets(s, k, title_end, title):
+        return None  # "Μαρξ, «Οι άνθρωποι κάνουν την ιστορία τους, αλλά …», σελ. 45"
     if form == "short" and title_style == "plain" and _prose_after(s, title_end):
         return None  # "In Mesopotamia, Jericho was flourishing … around 6,500 BCE, while …"
     if form == "short" and title_style == "plain" and not details.pages and _sentence(title):
