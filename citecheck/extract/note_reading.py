@@ -29,6 +29,7 @@ from citecheck.extract.note_patterns import (
     MARKED_TITLE,
     OP_CIT,
     PAGES,
+    PERSON,
 )
 from citecheck.extract.note_plain_titles import title_only
 from citecheck.extract.note_prose import prose_work
@@ -231,7 +232,7 @@ def _read_one(
     for inner in _INNER_START.finditer(s, k):
         citation = read_at(s, inner.end(), start, end, note, names_needed=True)
         if citation is not None:
-            return citation
+            return _topic_writer(text, s, k, inner.start(), citation)
     return (
         _op_cit_in_prose(s, start, end, note)
         or prose_work(s, k, start, note, surnames)
@@ -248,6 +249,31 @@ def _read_one(
         or edited_volume(s, k, start, end, note)
         or plain_edited_volume(s, k, start, end, note)
     )
+
+
+# The writer a list of works is given for, before the cue: "For Gramsci, see *A* (…), *B*
+# (…)", "On Luxemburg, see …" (the works without names are the writer's own).
+# matches "For Gramsci, ", "for Lukács, ", "On Rosa Luxemburg, "; not "For example, ", "On
+# this, " (no person: `plausible_names` decides), "For Marx's view, "
+_TOPIC_WRITER = lazy_compile(rf"(?i:for|on)\s+(?P<names>{PERSON}),\s*$")
+
+
+def _topic_writer(note_text: str, s: str, k: int, cue: int, citation: NoteCitation) -> NoteCitation:
+    """A work without names after "For Gramsci, see": the writer named before the cue. A
+    surname alone may be a place ("On Paris, see *The Arcades Project*"), so it must be a
+    person elsewhere in the note: a writer's possessive ("Gramsci's political writings")
+    or after "by" ("four works … by Lukács")."""
+    if citation.authors:
+        return citation
+    topic = _TOPIC_WRITER.match(s, k, cue)
+    if topic is None or not plausible_names(names := topic.group("names")):
+        return citation
+    if " " not in names and not any(
+        f"{names}{mark}s " in note_text or f"by {names}" in note_text for mark in "'’"
+    ):
+        return citation
+    unsure = "; ".join(u for u in (citation.unsure, "author named before the cue") if u)
+    return replace(citation, authors=tuple(surnames(topic.group("names"))), unsure=unsure)
 
 
 def _title_first(

@@ -1,0 +1,116 @@
+"""Issue 11, the check half's misses by class: works the notes name in their prose or list
+after a cue, each class with hard cases and at least as many negatives (a person named in
+prose with no work, "in 1920", a place then a year, a quantity, "chapter 3"). Every note is
+written for this table (invented writers and titles), in Markdown and, where the class
+holds there too, as a web copy gives it (emphasis stripped).
+
+Decided here: a marked title in prose with neither a year nor details ("In *Capital* he
+argues …") is named in passing, not cited; a writer named before a cue ("For Ellery, see
+*A* (…)") is the author of the works listed without names, when the note shows the word
+is a person (given names, a possessive, "by Ellery"), never a place ("On Paris, see …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extract.note_citations import note_citations_in
+from citecheck.model import Note, Span
+
+
+def read(text: str) -> list[tuple[list[str], str, str]]:
+    """(surnames, year, title) of each work the reader finds in one note."""
+    note = Note(1, Span(0, len(text)), Span(0, 0), Span(0, len(text)))
+    return [
+        ([a.surname for a in c.authors], c.year, c.title) for c in note_citations_in(text, note)
+    ]
+
+
+# (kind, note text, the works read: (surnames, year, start of the title)); [] = nothing
+KINDS = [
+    # --- a list of works after an imprint, and a writer named before the cue
+    (
+        "list: works after 'For X, see', each with its imprint",
+        "Ellery's essays matter here. For Ellery, see *Salt Roads* (Leeds: Northern Press, "
+        "1961), *Canal Towns* (Leeds: Northern Press, 1964), and *The Weir* (York: Ouse "
+        "Books, 1970).",
+        [
+            (["Ellery"], "1961", "Salt Roads"),
+            (["Ellery"], "1964", "Canal Towns"),
+            (["Ellery"], "1970", "The Weir"),
+        ],
+    ),
+    (
+        "list: 'on X, see' with a quoted part in a book",
+        "Some of it is by Marten. On Marten, see *Glass Harbours* (Hull: Tide Press, 1982), "
+        'and "The Lantern," in *Night Essays* (Hull: Tide Press, 1985).',
+        [(["Marten"], "1982", "Glass Harbours"), (["Marten"], "1985", "The Lantern")],
+    ),
+    (
+        "list: other writers' works after an imprint keep their names",
+        "On Ellery, see Joan Pike, *Ellery* (Leeds: Dale, 2001), Ruth Ellery, *Letters*, ed. "
+        "Tom Hale (York: Ouse Books, 2004), and Ann Cole and Bea Moss, eds., *Roads* (Hull: "
+        "Tide Press, 2008).",
+        [
+            (["Pike"], "2001", "Ellery"),
+            (["Ellery"], "2004", "Letters"),
+            (["Cole", "Moss"], "2008", "Roads"),
+        ],
+    ),
+    (
+        "list: editors with 'eds.' and no comma before the title",
+        "Joan Pike, *Ellery* (Leeds: Dale, 2001), Ann Cole and Bea Moss, eds. *Roads* (Hull: "
+        "Tide Press, 2008).",
+        [(["Pike"], "2001", "Ellery"), (["Cole", "Moss"], "2008", "Roads")],
+    ),
+    (
+        "negative list: a place before the cue is no writer",
+        "On Paris, see *The Covered Streets* (Leeds: Dale, 1999).",
+        [([], "1999", "The Covered Streets")],
+    ),
+    (
+        "negative list: 'for example' before the cue is no writer",
+        "For example, see *Salt Roads* (Leeds: Northern Press, 1961).",
+        [([], "1961", "Salt Roads")],
+    ),
+    (
+        "negative list: a surname not shown as a person takes no works",
+        "For Ellery, see *Salt Roads* (Leeds: Northern Press, 1961).",
+        [([], "1961", "Salt Roads")],
+    ),
+    (
+        "negative list: a year bracket then a journal is one work",
+        'Joan Pike, "Weirs" (1962), *Dale Review* 41 (1967), 3-9.',
+        [(["Pike"], "1962", "Weirs")],
+    ),
+    (
+        "negative list: a volume and a chapter after an imprint",
+        "Joan Pike, *Roads* (Leeds: Dale, 2001), Vol. 2, chapter 3, 45.",
+        [(["Pike"], "2001", "Roads")],
+    ),
+    (
+        "negative list: a gloss in brackets, then a platform, is no imprint",
+        "Ann Cole (Sharing a Post from Bea Moss, March 3, 2015), Facebook Post, March 4, "
+        "2015, https://example.org/1.",
+        [(["Cole"], "2015", "")],
+    ),
+    (
+        "negative list: a person named in prose after an imprint",
+        "Joan Pike, *Roads* (Leeds: Dale, 2001), 45, which Ruth Ellery disputed in 1920.",
+        [(["Pike"], "2001", "Roads")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in KINDS], ids=[k for k, _, _ in KINDS]
+)
+def test_kind(text: str, expected: list[tuple[list[str], str, str]]) -> None:
+    found = read(text)
+    assert [(names, year) for names, year, _ in found] == [(n, y) for n, y, _ in expected]
+    for (_, _, title), (_, _, start) in zip(found, expected, strict=True):
+        assert title.strip().startswith(start)
+
+
+def test_the_kinds_have_at_least_as_many_negatives_as_positives() -> None:
+    negatives = sum(1 for kind, _, _ in KINDS if kind.startswith("negative"))
+    assert negatives >= len(KINDS) - negatives
