@@ -98,6 +98,56 @@ KINDS = [
         "Joan Pike, *Roads* (Leeds: Dale, 2001), 45, which Ruth Ellery disputed in 1920.",
         [(["Pike"], "2001", "Roads")],
     ),
+    # --- the source in brackets closing a block quotation's paragraph
+    (
+        "block: an editor's anthology in full after the quotation",
+        "Ellery wrote that,\n\n    > The weir held. The town did not. (Joan Pike, ed., *Salt "
+        "Roads* (Leeds: Dale, 1961), 12--13.)",
+        [(["Pike"], "1961", "Salt Roads")],
+    ),
+    (
+        "block: an imprint in square brackets",
+        "Ellery said,\n\n    > No one came. (Ellery, *Canal Towns* [Hull: Tide Press, 1964], "
+        "52--53.)",
+        [(["Ellery"], "1964", "Canal Towns")],
+    ),
+    (
+        "block: a short form with a remark, then prose",
+        "The formula runs:\n\n    > Value may be asserted (Ellery, *Canal Towns*, 255 "
+        "*emphasis added*).\n\n    An older translation differs.",
+        [(["Ellery"], "", "Canal Towns")],
+    ),
+    (
+        "block: a journal piece, its writer the speaker introducing the quotation",
+        'As Joan Pike has written,\n\n    > The weir held. ("Salt Roads," *Dale Review* 55 '
+        "[May 2009].)",
+        [(["Pike"], "2009", "Salt Roads")],
+    ),
+    (
+        "negative block: a place and a year in the closing bracket",
+        "He wrote:\n\n    > The weir held. (Leeds, 1920.)",
+        [],
+    ),
+    (
+        "negative block: a chapter and a page",
+        "He wrote:\n\n    > The weir held. (Chapter 3, 45.)",
+        [],
+    ),
+    (
+        "negative block: a quantity",
+        "He wrote:\n\n    > The weir held. (About 6,500 people came.)",
+        [],
+    ),
+    (
+        "negative block: a bracket inside the quotation, the paragraph going on",
+        "He wrote:\n\n    > It was cold. (Ellery was there.) And then it snowed.",
+        [],
+    ),
+    (
+        "negative block: a journal piece with no speaker before the quotation",
+        'It was put thus.\n\n    > The weir held. ("Salt Roads," *Dale Review* 55 [May 2009].)',
+        [],
+    ),
 ]
 
 

@@ -38,11 +38,13 @@ _PAGE_ONLY = lazy_compile(r",\s*(?:pp?\.\s*)?(?P<pages>\d{1,4}(?:\s*(?:-+|–)\s
 
 # The person whose words the note quotes, as its sentence's subject: "Freud calls his theory
 # …", "Lenin wrote that, “…”", "As early as 1908, Freud claims that “…”".
-# matches "Freud calls", "Lenin wrote", "Adorno rightly argued"; not "he wrote" (no name),
+# matches "Freud calls", "Lenin wrote", "Adorno rightly argued", "Fredric Jameson has
+# written"; not "he wrote" (no name),
 # "The Party called" (no person: `plausible_names` decides)
 _SPEAKER = lazy_compile(
     rf"""(?P<name>{PERSON})\s+(?:[a-z]+ly\s+)?
-        (?:calls|called|claims|claimed|writes|wrote|says|said|argues|argued|notes|noted
+        (?:has\s+(?:written|argued|noted|observed|said|put\s+it)|calls|called|claims|claimed
+          |writes|wrote|says|said|argues|argued|notes|noted
           |observes|observed|remarks|remarked|declares|declared|explains|explained|states
           |stated|insists|insisted|suggests|suggested|warns|warned|puts|put|describes
           |described|defines|defined|maintains|maintained|asserts|asserted)\b""",
@@ -59,15 +61,15 @@ def parenthetical_source(
     at `offset` in `note_text` (where a plain short title may have been given before)."""
     if "(" not in s:  # cheap test first: most segments have no bracket
         return None
-    for tried, quotation in enumerate(_AFTER_QUOTATION.finditer(s)):
+    for tried, (opening, block) in enumerate(_source_brackets(s, note_text or s, offset)):
         if tried == _MOST_BRACKETS:
             break  # a note of many quotations: each bracket costs a reading
-        opening = quotation.end() - 1
         closing = _closing(s, opening)
         window = s[opening:closing]  # "(" and the bracket's text, read like a segment
-        cue = CUE.match(window, 1)  # "(Quoted in Robert Tucker, *The Marx-Engels Reader* …)"
+        first = len(window) - len(window[1:].lstrip())  # "(  “…”": a link's masked bracket
+        cue = CUE.match(window, first)  # "(Quoted in Robert Tucker, *The Marx-Engels Reader* …)"
         citation = read_at(
-            window, cue.end() if cue else 1, offset + opening, offset + closing, note
+            window, cue.end() if cue else first, offset + opening, offset + closing, note
         )
         if citation is not None and (
             citation.place
@@ -88,6 +90,11 @@ def parenthetical_source(
                 # "Freud calls his theory “…” (“The History …,” *Collected Papers* (…))"
                 return replace(citation, authors=speaker, unsure="author in prose")
             return citation
+        if block and citation is not None and _journal_piece(citation):
+            # "As Fredric Jameson has written, > … (“Sandblasting Marx,” *New Left Review* 55
+            # [2009].)": a block quotation's source, its writer the speaker before it
+            if speaker := _block_speaker(note_text, offset + opening):
+                return replace(citation, authors=speaker, unsure="author in prose")
         # else: "“*Critical Inquiry* and …” (*Critical Inquiry* 30.2 [Winter 2004], 424--428)":
         # after a quoted title, a journal's details are that title's, not a work; and
         # "(Communism: The Beginning of A New State, p.29)" is a plain title, no author
@@ -102,6 +109,85 @@ def parenthetical_source(
     return None
 
 
+# A bracket that closes a block quotation's paragraph: its source ("… complemented each
+# other. (Robert C. Tucker, ed., *The Lenin Anthology* (…), 559--560.)", "… may be asserted
+# (Marx, *Capital*, 255 *emphasis added*).").
+# matches " (Robert", " (*Capital*", " (“Sandblasting"; not "(1920)" (no capital or mark), a
+# bracket opening a line
+_BLOCK_SOURCE = lazy_compile(rf"(?<=\S)\s+(?P<open>\()\s*(?=[*_“\"{UPPER}])")
+
+# After a bracket's end: the paragraph's end (a full stop at most, then a blank line or the
+# note's end).
+# matches ").\n\n", ")", ".)  \n\n"; not "), and so on", ") he said"
+_PARAGRAPH_END = lazy_compile(r"\)[.\s]*?(?:\n[ \t]*\n|\s*$)")
+
+
+def _source_brackets(s: str, note_text: str, offset: int) -> list[tuple[int, bool]]:
+    """The offsets of the brackets in `s` (at `offset` in `note_text`) that may give a
+    quotation's source: after a quotation's closing mark, or closing a block quotation's
+    paragraph ("\n    > …"; True beside these)."""
+    found = [(quotation.end() - 1, False) for quotation in _AFTER_QUOTATION.finditer(s)]
+    if note_text.find(">", max(0, offset - _QUOTED_BLOCK), offset + len(s)) != -1:
+        # (cheap test first: most notes quote no block)
+        for bracket in _BLOCK_SOURCE.finditer(s):
+            opening = bracket.start("open")
+            closing = matching_bracket(s, opening, _LONGEST)
+            if (
+                closing is not None
+                and _PARAGRAPH_END.match(s, closing)
+                and _in_block_quotation(note_text, offset + opening)
+            ):
+                found.append((opening, True))
+        found.sort()
+    return found
+
+
+# How far before a block quotation its speaker is looked for: the sentence introducing it.
+_INTRODUCTION = 300
+
+
+def _block_speaker(note_text: str, at: int) -> tuple[Author, ...]:
+    """The person the line introducing the block quotation at `at` names as its speaker
+    ("As Fredric Jameson has written,\n\n    > …"), or (): the last line before it that is
+    no part of the quotation, when it ends with "," or ":"."""
+    lines = note_text[max(0, at - _LONGEST * 10) : at].split("\n")
+    for line in reversed(lines[:-1]):  # the last one holds the bracket
+        stripped = line.strip()
+        if not stripped or stripped.startswith(">"):
+            continue
+        if not stripped.endswith((",", ":")):
+            return ()
+        tail = stripped[-_INTRODUCTION:]
+        return _speaker(tail, len(tail))
+    return ()
+
+
+def _journal_piece(citation: NoteCitation) -> bool:
+    """A marked title in a journal with its date, no author: "“Sandblasting Marx,” *New Left
+    Review* 55 [January -- February 2009]"."""
+    return bool(
+        not citation.authors
+        and citation.title
+        and citation.title_style != "plain"
+        and citation.container
+        and citation.year
+    )
+
+
+# How far back a block quotation's paragraph is looked for (the reading stays linear).
+_QUOTED_BLOCK = 4000
+
+
+def _in_block_quotation(s: str, i: int) -> bool:
+    """Offset `i` is in a paragraph whose first line opens with ">" (a Markdown block
+    quotation; its later lines may go without), begun at most `_QUOTED_BLOCK` before."""
+    back = max(0, i - _QUOTED_BLOCK)
+    paragraph = max(s.rfind(blank, back, i) for blank in ("\n\n", "\n \n", "\n    \n"))
+    if paragraph == -1 and back > 0:
+        return False
+    return s[paragraph + 1 : i].lstrip().startswith(">")
+
+
 # Brackets tried per segment, and the longest bracket read (a source in brackets is short;
 # a bracket left open is read this far): the reading stays linear in the note's length.
 _MOST_BRACKETS = 20
@@ -113,9 +199,13 @@ def _speaker(s: str, opening: int) -> tuple[Author, ...]:
     saying), or ()."""
     speakers = list(_SPEAKER.finditer(s, 0, opening))
     found = speakers[-1] if speakers else None  # the last one before the quotation
-    if found is None or not plausible_names(found.group("name")):
+    if found is None:
         return ()
-    return tuple(surnames(found.group("name")))
+    words = found.group("name").split()  # "As Fredric Jameson": a word of prose first
+    name = next(
+        (" ".join(words[n:]) for n in range(len(words)) if plausible_names(" ".join(words[n:]))), ""
+    )
+    return tuple(surnames(name)) if name else ()
 
 
 def matching_bracket(s: str, opening: int, longest: int) -> int | None:
