@@ -148,6 +148,97 @@ KINDS = [
         'It was put thus.\n\n    > The weir held. ("Salt Roads," *Dale Review* 55 [May 2009].)',
         [],
     ),
+    # --- letters: a numeric date, a cue before the writer, the short form with no date
+    (
+        "letter: a numeric date after the addressee, in a collection",
+        "Ruth Ellery to Tom Hale 10/17/1861, in *Letters of Tom Hale*, ed. Ann Cole (Leeds: "
+        "Dale, 1976), 137.",
+        [(["Ellery"], "1976", "Letters of Tom Hale")],
+    ),
+    (
+        "letter: a second letter after 'See' in prose",
+        "Ellery to Hale, March 21, 1936, quoted in Joan Pike, *Weirs* (Leeds: Dale, 1994), 26. "
+        'Ellery also wrote that "it rained." See Ellery to Hale, June 2, 1941.',
+        [(["Ellery"], "1936", ""), (["Pike"], "1994", "Weirs"), (["Ellery"], "1941", "")],
+    ),
+    (
+        "letter: Chicago's short form by writer and addressee",
+        "Ellery, letter to Hale.",
+        [(["Ellery"], "", "")],
+    ),
+    (
+        "negative letter: a letter mentioned in prose",
+        "Ellery wrote a letter to Hale.",
+        [],
+    ),
+    (
+        "negative letter: a writer and an addressee with a count, no date",
+        "Ellery to Tom Hale 17 of them.",
+        [],
+    ),
+    (
+        "negative letter: two places and a year",
+        "See Leeds to London, 2012.",
+        [],
+    ),
+    # --- a response to a questionnaire, by its writer
+    (
+        "response: writer, 'response to', the questionnaire and a page",
+        "Ruth Ellery, response to \"A Questionnaire on 'The Weir,'\" 105.",
+        [(["Ellery"], "", "A Questionnaire on 'The Weir")],
+    ),
+    (
+        "response: the writer's possessive, then a remark",
+        'Tom Hale\'s response to "A Questionnaire," 36. Italics mine.',
+        [(["Hale"], "", "A Questionnaire")],
+    ),
+    (
+        "negative response: named in prose, no page",
+        'Hale\'s response to "A Questionnaire" was sharp.',
+        [],
+    ),
+    (
+        "negative response: no writer",
+        'A response to "A Questionnaire," 105.',
+        [],
+    ),
+    (
+        "negative response: a reply to a person",
+        "Hale, reply to Ellery, 12.",
+        [],
+    ),
+    # --- cues and second writers
+    (
+        "cue: 'as referred to in' opens the work referred to",
+        'Joan Pike, *Weirs* (Leeds: Dale, 1937), as referred to in Tom Hale, "The Flood".',
+        [(["Pike"], "1937", "Weirs"), (["Hale"], "", "The Flood")],
+    ),
+    (
+        "and: a second writer's piece in the same book",
+        'Ruth Ellery, "The Weir," and Joan Pike, "The Lock," in *Rivers* (Leeds: Dale, 2010).',
+        [(["Ellery"], "2010", "The Weir"), (["Pike"], "2010", "The Lock")],
+    ),
+    (
+        "and: the same writers' second piece after a page",
+        'See Ann Cole and Bea Moss, "Weirs," in *Rivers*, eds. Pike and Hale, 28, and Ann '
+        'Cole and Bea Moss, "The Lock," *Dale Post*, April 16, 2012.',
+        [(["Cole", "Moss"], "2012", "Weirs"), (["Cole", "Moss"], "2012", "The Lock")],
+    ),
+    (
+        "negative and: a person in prose after the title",
+        'Ruth Ellery, "The Weir," and Joan Pike argued otherwise.',
+        [(["Ellery"], "", "The Weir")],
+    ),
+    (
+        "negative and: a surname alone after the title",
+        'Ruth Ellery, "The Weir," and Leeds, "The Lock."',
+        [(["Ellery"], "", "The Weir")],
+    ),
+    (
+        "negative cue: 'referred to in' a place and a year",
+        "The river is referred to in Leeds, 1920.",
+        [],
+    ),
 ]
 
 

@@ -24,6 +24,7 @@ from citecheck.extract.note_parts import skip_comma
 from citecheck.extract.note_patterns import (
     COLON_NAMES,
     CUE,
+    GIVEN_PERSON,
     IBID,
     IDEM,
     MARKED_TITLE,
@@ -33,6 +34,7 @@ from citecheck.extract.note_patterns import (
 )
 from citecheck.extract.note_plain_titles import title_only
 from citecheck.extract.note_prose import prose_work
+from citecheck.extract.note_responses import response_work
 from citecheck.extract.note_reviews import review_work
 from citecheck.extract.note_title_lists import continued_plain_title, listed_works
 from citecheck.extract.note_work import read_at
@@ -114,6 +116,8 @@ def read_segment(
         return listed  # "Hobsbawm's books *A* (1962), *B* (1975), …": each a work
     first = _read_one(text, segment, note, previous)
     works = [] if first is None else _with_host(s, start, end, note, first)
+    if len(works) == 1 and " and " in s and (other := _and_author(s, start, end, note, first)):
+        works.append(other)  # "Badiou, “The Idea …,” and Judith Balso, “To Present …,” in …"
     if "(" in s and ", " in s:  # cheap test first: "(Marx, Karl, *Capital* …; Lenin, V. I., …)"
         works.extend(
             work
@@ -122,6 +126,38 @@ def read_segment(
         )
         works.sort(key=lambda work: work.span.start)
     return works
+
+
+# "and" after a marked title (and perhaps its page), before another writer with given names
+# and a marked title: a second work in the same segment.
+# matches ' and Judith Balso, "' after '"The Idea of Communism,"', ", 28, and Fathiyeh
+# Naghibzadeh and Andreas Benl, “" ; not " and Marx, “" (a surname alone may be a place),
+# " and the Party, “", " and Judith Balso argued"
+_AND_AUTHOR = lazy_compile(
+    rf"""(?<=[”"*_\d])[,.]?\s+and\s+
+        (?=(?P<names>{GIVEN_PERSON}(?:\s+(?:and|&)\s+{GIVEN_PERSON})?),\s+[“"‘*_])""",
+    re.VERBOSE,
+)
+
+
+def _and_author(
+    s: str, start: int, end: int, note: int, first: NoteCitation
+) -> NoteCitation | None:
+    """Another writer's work after the first work's title in the same segment ("Alain
+    Badiou, “The Idea of Communism,” and Judith Balso, “To Present Oneself …,” in *The Idea
+    of Communism* (…)"), or None."""
+    if not first.title or not first.authors:
+        return None
+    title_at = s.find(first.title, first.span.start - start)
+    if title_at == -1:
+        return None
+    found = _AND_AUTHOR.search(s, title_at + len(first.title))
+    if found is None or not plausible_names(found.group("names")):
+        return None
+    other = read_at(s, found.end(), start, end, note, names_needed=True)
+    if other is None or not other.authors or other.title == first.title:
+        return None
+    return other
 
 
 def _same_reading(one: NoteCitation, other: NoteCitation) -> bool:
@@ -174,6 +210,8 @@ def _read_one(
         )
     if " review of " in s and (review := review_work(s, k, start, end, note)):
         return review  # "Helena Stroud, review of *…*, by Peter Vance, *Journal* …"
+    if " to " in s and (response := response_work(s, k, start, end, note)):
+        return response  # "Jaleh Mansoor, response to “A Questionnaire …,” 105"
     citation = read_at(s, k, start, end, note)
     in_container = cue is not None and _CONTAINER_CUE.search(cue.group())
     if citation is None and in_container and _ALSO.match(cue.group()):
