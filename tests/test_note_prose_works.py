@@ -239,6 +239,44 @@ KINDS = [
         "The river is referred to in Leeds, 1920.",
         [],
     ),
+    # --- a work named in prose by its writer's possessive, vouched for by its details
+    (
+        "possessive: a second work in the sentence, with its imprint",
+        "See Ruth Ellery's *Salt Roads* (Leeds: Dale, 1979), a set of lectures that read like "
+        "extracts of Tom Hale's *The Weir* (Hull: Tide Press, 1933).",
+        [(["Ellery"], "1979", "Salt Roads"), (["Hale"], "1933", "The Weir")],
+    ),
+    (
+        "possessive: a web copy's plain title with its imprint",
+        "See Ruth Ellery's Salt Roads (Leeds: Dale, 1979), a set of lectures that read like "
+        "extracts of Tom Hale's The Weir (Hull: Tide Press, 1933).",
+        [(["Ellery"], "1979", "Salt Roads"), (["Hale"], "1933", "The Weir")],
+    ),
+    (
+        "possessive: two writers, a part in a container and a page",
+        'The reference here is to Ellery and Hale\'s "Salt Manifesto," in *Dale Reader*, 475-6.',
+        [(["Ellery", "Hale"], "", "Salt Manifesto")],
+    ),
+    (
+        "negative possessive: a work in prose with a year only",
+        "It reads like Tom Hale's *The Weir*, which he wrote in 1924.",
+        [],
+    ),
+    (
+        "negative possessive: a place's paper with an imprint",
+        "It reads like London's *Evening Post* (London: Fleet, 1933).",
+        [],
+    ),
+    (
+        "negative possessive: 'In *Title* he argues', no year",
+        "In *The Weir* he argues that Tom Hale's *Salt Roads* was wrong.",
+        [],
+    ),
+    (
+        "negative possessive: a person named in prose with no work",
+        "Tom Hale's view was that the weir held in 1920.",
+        [],
+    ),
 ]
 
 

@@ -144,13 +144,26 @@ _IN_COLLECTION = lazy_compile(r"\)?[,.]?\s+in\s+(?=[*_“\"‘])")
 _IN_PLAIN_COLLECTION = lazy_compile(r"\)?[,.]?\s+in\s+(?=[A-Z])")
 
 
+# A web copy's collection in short after a letter: a plain title, a page, the segment's end.
+# matches "Correspondence, 251.", "Selected Letters, pp. 3-4"; not "Correspondence, 1987, 251"
+# (a year: an edition), "Leeds, where he lived", "the letters, 251" (lower case)
+_SHORT_COLLECTION = lazy_compile(
+    r"(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}),\s+(?:pp?\.\s*)?\d{1,4}(?:-+\d{1,4})?\.?\s*$"
+)
+
+
 def _in_plain_collection(s: str, at: int, letter: NoteCitation) -> NoteCitation:
     """A web copy's letter "in The Letters of Ada Pryce, ed. Joan Hale (Oxford: …, 1984)":
     the collection is the work when an imprint vouches for its plain title."""
     collection = _IN_PLAIN_COLLECTION.match(s, at)
     found = vouched_plain_title(s, collection.end()) if collection else None
     if found is None:
-        return letter
+        short = _SHORT_COLLECTION.match(s, collection.end()) if collection else None
+        if short is None:
+            return letter
+        # "… 10/26/1780, in Correspondence, 251.": the collection given before, in short
+        unsure = "a letter in a collection; plain title"
+        return replace(letter, title=short.group("title"), title_style="plain", unsure=unsure)
     title, title_end = found
     details = read_details(s[title_end:])
     if not (details.place and details.year):

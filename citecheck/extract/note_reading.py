@@ -118,6 +118,10 @@ def read_segment(
     works = [] if first is None else _with_host(s, start, end, note, first)
     if len(works) == 1 and " and " in s and (other := _and_author(s, start, end, note, first)):
         works.append(other)  # "Badiou, “The Idea …,” and Judith Balso, “To Present …,” in …"
+    if len(works) <= 1 and ("'s " in s or "’s " in s):
+        after = _title_end(s, start, works[0]) if works else 0
+        if after is not None and (named := _possessive_work(s, after, start, end, note)):
+            works.append(named)  # "…, extracts of Adolf Hitler's *Mein Kampf* (München: …)"
     if "(" in s and ", " in s:  # cheap test first: "(Marx, Karl, *Capital* …; Lenin, V. I., …)"
         works.extend(
             work
@@ -158,6 +162,49 @@ def _and_author(
     if other is None or not other.authors or other.title == first.title:
         return None
     return other
+
+
+# A writer's possessive in prose (given names, or two writers), then a marked title or a
+# web copy's plain one.
+# matches "Adolf Hitler's *", "Marx and Engels's “", "Adolf Hitler's M"; not "Hitler's *"
+# (a surname alone may be a place's: "London's *Times*"), "the Party's *"
+_POSSESSIVE_WRITER = lazy_compile(
+    rf"""(?<![\w'’-])(?P<names>{GIVEN_PERSON}|{PERSON}\s+(?:and|&)\s+{PERSON})(?<=['’]s)
+        \s+(?=[*_“"‘A-Z])""",
+    re.VERBOSE,
+)
+
+# Possessives tried per segment (the reading stays linear in the segment's length).
+_MOST_POSSESSIVES = 5
+
+
+def _title_end(s: str, start: int, work: NoteCitation) -> int | None:
+    """Where the work's title ends in `s`, or None (no title read)."""
+    if not work.title:
+        return None
+    at = s.find(work.title, work.span.start - start)
+    return None if at == -1 else at + len(work.title)
+
+
+def _possessive_work(s: str, at: int, start: int, end: int, note: int) -> NoteCitation | None:
+    """A work named in prose by its writer's possessive, from `at` on, that publication
+    details vouch for: an imprint ("Adolf Hitler's *Mein Kampf* (München: Eher Verlag,
+    1933)") or a container and a page ("Marx and Engels's “Communist Manifesto,” in
+    *Marx-Engels Reader*, 475-6"); or None."""
+    for tried, found in enumerate(_POSSESSIVE_WRITER.finditer(s, at)):
+        if tried == _MOST_POSSESSIVES:
+            break
+        names = found.group("names")[:-2]
+        if not plausible_names(names):
+            continue
+        work = read_at(s, found.start(), start, end, note, names_needed=True)
+        if work is None or not work.title or not work.authors:
+            continue
+        if work.authors[0].folded != next(iter(surnames(names))).folded:
+            continue  # the names read are not the possessive's ("…'s Infamous “Secret …”")
+        if work.place or work.publisher or (work.container and work.pages):
+            return work
+    return None
 
 
 def _same_reading(one: NoteCitation, other: NoteCitation) -> bool:
