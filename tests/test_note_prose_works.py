@@ -63,6 +63,28 @@ KINDS = [
         [(["Pike"], "2001", "Ellery"), (["Cole", "Moss"], "2008", "Roads")],
     ),
     (
+        "list: a web copy's plain titles, each with its imprint",
+        "Ellery's essays matter here. For Ellery, see Salt Roads of the North (Leeds: Northern "
+        "Press, 1961), Canal Towns and Weirs (Leeds: Northern Press, 1964), and The Weir "
+        "Keepers (York: Ouse Books, 1970).",
+        [
+            (["Ellery"], "1961", "Salt Roads of the North"),
+            (["Ellery"], "1964", "Canal Towns and Weirs"),
+            (["Ellery"], "1970", "The Weir Keepers"),
+        ],
+    ),
+    (
+        "negative list: a web copy's place before the cue, plain titles",
+        "On Paris, see The Covered Streets (Leeds: Dale, 1999), and Glass Roofs (Leeds: Dale, "
+        "2001).",
+        [([], "1999", "The Covered Streets")],
+    ),
+    (
+        "negative list: a web copy's prose after the cue, with an imprint",
+        "Ellery's view. For Ellery, see later chapters (Leeds: Dale, 1999).",
+        [],
+    ),
+    (
         "negative list: a place before the cue is no writer",
         "On Paris, see *The Covered Streets* (Leeds: Dale, 1999).",
         [([], "1999", "The Covered Streets")],

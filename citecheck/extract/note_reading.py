@@ -37,6 +37,7 @@ from citecheck.extract.note_prose import prose_work
 from citecheck.extract.note_responses import response_work
 from citecheck.extract.note_reviews import review_work
 from citecheck.extract.note_title_lists import continued_plain_title, listed_works
+from citecheck.extract.note_topic_lists import topic_plain_list, with_topic_writer
 from citecheck.extract.note_work import read_at
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
@@ -114,6 +115,10 @@ def read_segment(
     s = s if s.isascii() else s.translate(SPACES)
     if listed := listed_works(s, 0, start, end, note, text[end : end + 20]):
         return listed  # "Hobsbawm's books *A* (1962), *B* (1975), …": each a work
+    if s[:3].lower() in ("for", "on ") and (
+        topic := topic_plain_list(text, s, 0, start, end, note)
+    ):
+        return topic  # a web copy's "For Gramsci, see A (New York: …, 1977), B (…), …"
     first = _read_one(text, segment, note, previous)
     works = [] if first is None else _with_host(s, start, end, note, first)
     if len(works) == 1 and " and " in s and (other := _and_author(s, start, end, note, first)):
@@ -317,7 +322,7 @@ def _read_one(
     for inner in _INNER_START.finditer(s, k):
         citation = read_at(s, inner.end(), start, end, note, names_needed=True)
         if citation is not None:
-            return _topic_writer(text, s, k, inner.start(), citation)
+            return with_topic_writer(text, s, k, inner.start(), citation)
     return (
         _op_cit_in_prose(s, start, end, note)
         or prose_work(s, k, start, note, surnames)
@@ -334,31 +339,6 @@ def _read_one(
         or edited_volume(s, k, start, end, note)
         or plain_edited_volume(s, k, start, end, note)
     )
-
-
-# The writer a list of works is given for, before the cue: "For Gramsci, see *A* (…), *B*
-# (…)", "On Luxemburg, see …" (the works without names are the writer's own).
-# matches "For Gramsci, ", "for Lukács, ", "On Rosa Luxemburg, "; not "For example, ", "On
-# this, " (no person: `plausible_names` decides), "For Marx's view, "
-_TOPIC_WRITER = lazy_compile(rf"(?i:for|on)\s+(?P<names>{PERSON}),\s*$")
-
-
-def _topic_writer(note_text: str, s: str, k: int, cue: int, citation: NoteCitation) -> NoteCitation:
-    """A work without names after "For Gramsci, see": the writer named before the cue. A
-    surname alone may be a place ("On Paris, see *The Arcades Project*"), so it must be a
-    person elsewhere in the note: a writer's possessive ("Gramsci's political writings")
-    or after "by" ("four works … by Lukács")."""
-    if citation.authors:
-        return citation
-    topic = _TOPIC_WRITER.match(s, k, cue)
-    if topic is None or not plausible_names(names := topic.group("names")):
-        return citation
-    if " " not in names and not any(
-        f"{names}{mark}s " in note_text or f"by {names}" in note_text for mark in "'’"
-    ):
-        return citation
-    unsure = "; ".join(u for u in (citation.unsure, "author named before the cue") if u)
-    return replace(citation, authors=tuple(surnames(topic.group("names"))), unsure=unsure)
 
 
 def _title_first(
