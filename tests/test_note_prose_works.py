@@ -299,6 +299,23 @@ KINDS = [
         "Tom Hale's view was that the weir held in 1920.",
         [],
     ),
+    # --- a web copy: the editors' mark in brackets ends the names before a plain title
+    (
+        "editors: '(eds.)' then a plain title its imprint vouches for",
+        "Ann Cole and Bea Moss (eds.) From Leeds to the Sea: Voices of the Weir, (Hull: Tide "
+        "Press, 2012).",
+        [(["Cole", "Moss"], "2012", "From Leeds to the Sea")],
+    ),
+    (
+        "negative editors: a place and a year after the mark",
+        "Ann Cole (ed.) Leeds, 1920.",
+        [],
+    ),
+    (
+        "negative editors: a plain title with no imprint",
+        "Ann Cole (ed.) Salt Roads was reprinted in 1920.",
+        [],
+    ),
 ]
 
 
