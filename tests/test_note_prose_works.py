@@ -316,6 +316,23 @@ KINDS = [
         "Ann Cole (ed.) Salt Roads was reprinted in 1920.",
         [],
     ),
+    # --- an address escaped twice by a converter ("&lt;" holds a ";" that ends nothing)
+    (
+        "escaped: a quoted title, its publication and an escaped link",
+        '"Salt Roads," _Dale Post_, &lt;<a href="http://example.org/salt/">'
+        "http://example.org/salt/&gt;.</a>",
+        [([], "", "Salt Roads")],
+    ),
+    (
+        "escaped: a real ';' still parts two works",
+        "Ann Cole, *Weirs* (Leeds: Dale, 1990); Bea Moss, *Locks* (Hull: Tide, 1991).",
+        [(["Cole"], "1990", "Weirs"), (["Moss"], "1991", "Locks")],
+    ),
+    (
+        "negative escaped: an escaped ampersand, then a place and a year",
+        "Cole &amp; Moss; Leeds, 1920.",
+        [],
+    ),
 ]
 
 

@@ -123,6 +123,8 @@ def _cut_after(text: str, i: int, span: Span) -> int | None:
     """Where a segment ends at offset i (the offset of the next segment), or None."""
     char = text[i]
     if char == ";":
+        if text[i - 1].isalnum() and _HTML_ENTITY.search(text, max(span.start, i - 10), i):
+            return None  # "&lt;": an escaped character's ";" ends no segment
         return i + 1
     if char in ".?!" and _sentence_ends(text, i, span):
         return i + 1
@@ -155,6 +157,11 @@ _LISTED_WORK = lazy_compile(
 # not "1962" (a year alone: "*Title* (1962), *New Left Review* I/41 (1967)" is one work),
 # "Sharing a Post from Yahya Bayad, January 1, 2014" (a gloss: no "Place:")
 _IMPRINT_TEXT = lazy_compile(r"[^():]*[A-Za-z]:\s[^():]*\b(?:1[5-9]\d\d|20\d\d)\s*$")
+
+
+# An HTML character reference before a ";" (text escaped twice by a converter).
+# matches "&lt", "&gt", "&amp", "&#8220", "&#x201C"; not "&", "Marx & Engels"
+_HTML_ENTITY = lazy_compile(r"&(?:[A-Za-z]{2,8}|#\d{1,5}|#[xX][0-9A-Fa-f]{1,4})$")
 
 
 def _listed_after_imprint(text: str, i: int, span: Span) -> bool:
