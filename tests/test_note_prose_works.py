@@ -280,6 +280,21 @@ KINDS = [
         [(["Ellery", "Hale"], "", "Salt Manifesto")],
     ),
     (
+        "possessive: the writer's preface to the book, the note's whole text",
+        "Ruth Ellery's Preface to *A Critique of the Salt Roads* (1859).",
+        [(["Ellery"], "1859", "A Critique of the Salt Roads")],
+    ),
+    (
+        "negative possessive: a preface named in prose, no year",
+        "Tom Hale's Introduction to *Salt Roads* was long.",
+        [],
+    ),
+    (
+        "negative possessive: a web copy's preface to a plain title and a bare year",
+        "Ruth Ellery's Preface to A Critique of the Salt Roads (1859).",
+        [],
+    ),
+    (
         "negative possessive: a work in prose with a year only",
         "It reads like Tom Hale's *The Weir*, which he wrote in 1924.",
         [],
