@@ -348,6 +348,27 @@ KINDS = [
         "Cole &amp; Moss; Leeds, 1920.",
         [],
     ),
+    # --- a web page by its address: a sentence introducing it is no title
+    (
+        "page: a writer introduced by 'by', a description and the address",
+        "Also by Ruth Ellery, an account of the weir: https://example.org/weir/",
+        [(["Ellery"], "", "")],
+    ),
+    (
+        "page: a sentence-case title and its address",
+        "The first resolution of the Congress of Leeds: https://example.org/resolution/",
+        [([], "", "The first resolution of the Congress of Leeds")],
+    ),
+    (
+        "negative page: a sentence with a demonstrative before the address",
+        "Most famous among these: https://example.org/famous/",
+        [],
+    ),
+    (
+        "negative page: a long sentence with a relative clause before the address",
+        "A fine account of the kind of world that made this weir: https://example.org/fine/",
+        [],
+    ),
 ]
 
 
