@@ -369,6 +369,22 @@ KINDS = [
         "A fine account of the kind of world that made this weir: https://example.org/fine/",
         [],
     ),
+    # --- an Ibid. naming the writer of the work it repeats
+    (
+        "ibid: the source a quotation was found in, by its writer",
+        'Ruth Ellery, "Weirs" in *Salt Roads*, Cole (ed.), 133. (As cited in Tom Hale, ibid).',
+        [(["Ellery"], "", "Weirs"), (["Hale"], "", "")],
+    ),
+    (
+        "negative ibid: a surname alone before ibid may be a place",
+        "Leeds, ibid.",
+        [],
+    ),
+    (
+        "negative ibid: a bracket without its cue",
+        'Ruth Ellery, "Weirs" in *Salt Roads*, Cole (ed.), 133. (Tom Hale, ibid).',
+        [(["Ellery"], "", "Weirs")],
+    ),
 ]
 
 

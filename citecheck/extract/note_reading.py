@@ -123,6 +123,8 @@ def read_segment(
     works = [] if first is None else _with_host(s, start, end, note, first)
     if len(works) == 1 and " and " in s and (other := _and_author(s, start, end, note, first)):
         works.append(other)  # "Badiou, “The Idea …,” and Judith Balso, “To Present …,” in …"
+    if works and "bid" in s and (named := _named_ibid_after(s, start, end, note, works[-1])):
+        works.append(named)  # "…, 133. (As cited in Herb Gamberg, ibid)."
     if len(works) <= 1 and ("'s " in s or "’s " in s):
         after = _title_end(s, start, works[0]) if works else 0
         if after is not None and (named := _possessive_work(s, after, start, end, note)):
@@ -167,6 +169,39 @@ def _and_author(
     if other is None or not other.authors or other.title == first.title:
         return None
     return other
+
+
+# A writer with given names, then "ibid" closing the segment: the writer's work just cited.
+# matches "Herb Gamberg, ibid)", "(As cited in Herb Gamberg, ibid).", "Ann Cole, ibid., 45";
+# not "Gamberg, ibid" (a surname alone may be a place), "Herb Gamberg, ibid and others"
+_NAMED_IBID = lazy_compile(
+    rf"\(?(?i:(?:as\s+)?(?:cited|quoted)\s+in\s+)?(?P<names>{GIVEN_PERSON}),\s+(?i:ibid(?:em)?)\b\.?(?:,?\s*(?:pp?\.\s*)?\d[\d-]*)?[\s.)]*$"
+)
+
+# The same in a bracket after a work, with its cue: where the note's work was found.
+# matches "(As cited in Herb Gamberg, ibid)", "(quoted in Ann Cole, ibid., 45)"; not "(Herb
+# Gamberg, ibid)" (no cue), "(As cited in Gamberg, ibid)" (a surname alone)
+_CITED_IN_IBID = lazy_compile(
+    rf"\((?i:(?:as\s+)?(?:cited|quoted)\s+in)\s+(?P<names>{GIVEN_PERSON}),\s+(?i:ibid(?:em)?)\b[^()]{{0,20}}\)"
+)
+
+
+def _named_ibid_after(
+    s: str, start: int, end: int, note: int, work: NoteCitation
+) -> NoteCitation | None:
+    """An Ibid. naming its writer in a bracket after the work read ("…, 133. (As cited in
+    Herb Gamberg, ibid)."): the writer's work just cited, where this one was found."""
+    found = _CITED_IN_IBID.search(s, max(0, work.span.start - start))
+    if found is None or not plausible_names(found.group("names")):
+        return None
+    return NoteCitation(
+        text=found.group()[1:],
+        span=Span(start + found.start() + 1, start + found.end()),
+        note=note,
+        form="ibid",
+        authors=tuple(surnames(found.group("names"))),
+        unsure="a writer named before Ibid.",
+    )
 
 
 # A writer's possessive in prose (given names, or two writers), then a marked title or a
@@ -259,6 +294,16 @@ def _read_one(
             note=note,
             form=form,
             pages=pages.group("pages").strip() if pages else "",
+        )
+    if (named := _NAMED_IBID.match(s, k)) and plausible_names(named.group("names")):
+        # "(As cited in Herb Gamberg, ibid)": the work of that writer just cited
+        return NoteCitation(
+            text=s[k:],
+            span=Span(start + k, end),
+            note=note,
+            form="ibid",
+            authors=tuple(surnames(named.group("names"))),
+            unsure="a writer named before Ibid.",
         )
     if " review of " in s and (review := review_work(s, k, start, end, note)):
         return review  # "Helena Stroud, review of *…*, by Peter Vance, *Journal* …"
