@@ -24,18 +24,23 @@ from citecheck.extract.note_parts import skip_comma
 from citecheck.extract.note_patterns import (
     COLON_NAMES,
     CUE,
-    GIVEN_PERSON,
     IBID,
     IDEM,
     MARKED_TITLE,
     OP_CIT,
     PAGES,
-    PERSON,
 )
 from citecheck.extract.note_plain_titles import title_only
 from citecheck.extract.note_prose import prose_work
 from citecheck.extract.note_responses import response_work
 from citecheck.extract.note_reviews import review_work
+from citecheck.extract.note_second_works import (
+    and_author,
+    named_ibid,
+    named_ibid_after,
+    possessive_work,
+    title_end,
+)
 from citecheck.extract.note_title_lists import continued_plain_title, listed_works
 from citecheck.extract.note_topic_lists import topic_plain_list, with_topic_writer
 from citecheck.extract.note_work import read_at
@@ -121,13 +126,13 @@ def read_segment(
         return topic  # a web copy's "For Gramsci, see A (New York: …, 1977), B (…), …"
     first = _read_one(text, segment, note, previous)
     works = [] if first is None else _with_host(s, start, end, note, first)
-    if len(works) == 1 and " and " in s and (other := _and_author(s, start, end, note, first)):
+    if len(works) == 1 and " and " in s and (other := and_author(s, start, end, note, first)):
         works.append(other)  # "Badiou, “The Idea …,” and Judith Balso, “To Present …,” in …"
-    if works and "bid" in s and (named := _named_ibid_after(s, start, end, note, works[-1])):
+    if works and "bid" in s and (named := named_ibid_after(s, start, end, note, works[-1])):
         works.append(named)  # "…, 133. (As cited in Herb Gamberg, ibid)."
     if len(works) <= 1 and ("'s " in s or "’s " in s):
-        after = _title_end(s, start, works[0]) if works else 0
-        if after is not None and (named := _possessive_work(s, after, start, end, note)):
+        after = title_end(s, start, works[0]) if works else 0
+        if after is not None and (named := possessive_work(s, after, start, end, note)):
             works.append(named)  # "…, extracts of Adolf Hitler's *Mein Kampf* (München: …)"
     if "(" in s and ", " in s:  # cheap test first: "(Marx, Karl, *Capital* …; Lenin, V. I., …)"
         works.extend(
@@ -137,114 +142,6 @@ def read_segment(
         )
         works.sort(key=lambda work: work.span.start)
     return works
-
-
-# "and" after a marked title (and perhaps its page), before another writer with given names
-# and a marked title: a second work in the same segment.
-# matches ' and Judith Balso, "' after '"The Idea of Communism,"', ", 28, and Fathiyeh
-# Naghibzadeh and Andreas Benl, “" ; not " and Marx, “" (a surname alone may be a place),
-# " and the Party, “", " and Judith Balso argued"
-_AND_AUTHOR = lazy_compile(
-    rf"""(?<=[”"*_\d])[,.]?\s+and\s+
-        (?=(?P<names>{GIVEN_PERSON}(?:\s+(?:and|&)\s+{GIVEN_PERSON})?),\s+[“"‘*_])""",
-    re.VERBOSE,
-)
-
-
-def _and_author(
-    s: str, start: int, end: int, note: int, first: NoteCitation
-) -> NoteCitation | None:
-    """Another writer's work after the first work's title in the same segment ("Alain
-    Badiou, “The Idea of Communism,” and Judith Balso, “To Present Oneself …,” in *The Idea
-    of Communism* (…)"), or None."""
-    if not first.title or not first.authors:
-        return None
-    title_at = s.find(first.title, first.span.start - start)
-    if title_at == -1:
-        return None
-    found = _AND_AUTHOR.search(s, title_at + len(first.title))
-    if found is None or not plausible_names(found.group("names")):
-        return None
-    other = read_at(s, found.end(), start, end, note, names_needed=True)
-    if other is None or not other.authors or other.title == first.title:
-        return None
-    return other
-
-
-# A writer with given names, then "ibid" closing the segment: the writer's work just cited.
-# matches "Herb Gamberg, ibid)", "(As cited in Herb Gamberg, ibid).", "Ann Cole, ibid., 45";
-# not "Gamberg, ibid" (a surname alone may be a place), "Herb Gamberg, ibid and others"
-_NAMED_IBID = lazy_compile(
-    rf"\(?(?i:(?:as\s+)?(?:cited|quoted)\s+in\s+)?(?P<names>{GIVEN_PERSON}),\s+(?i:ibid(?:em)?)\b\.?(?:,?\s*(?:pp?\.\s*)?\d[\d-]*)?[\s.)]*$"
-)
-
-# The same in a bracket after a work, with its cue: where the note's work was found.
-# matches "(As cited in Herb Gamberg, ibid)", "(quoted in Ann Cole, ibid., 45)"; not "(Herb
-# Gamberg, ibid)" (no cue), "(As cited in Gamberg, ibid)" (a surname alone)
-_CITED_IN_IBID = lazy_compile(
-    rf"\((?i:(?:as\s+)?(?:cited|quoted)\s+in)\s+(?P<names>{GIVEN_PERSON}),\s+(?i:ibid(?:em)?)\b[^()]{{0,20}}\)"
-)
-
-
-def _named_ibid_after(
-    s: str, start: int, end: int, note: int, work: NoteCitation
-) -> NoteCitation | None:
-    """An Ibid. naming its writer in a bracket after the work read ("…, 133. (As cited in
-    Herb Gamberg, ibid)."): the writer's work just cited, where this one was found."""
-    found = _CITED_IN_IBID.search(s, max(0, work.span.start - start))
-    if found is None or not plausible_names(found.group("names")):
-        return None
-    return NoteCitation(
-        text=found.group()[1:],
-        span=Span(start + found.start() + 1, start + found.end()),
-        note=note,
-        form="ibid",
-        authors=tuple(surnames(found.group("names"))),
-        unsure="a writer named before Ibid.",
-    )
-
-
-# A writer's possessive in prose (given names, or two writers), then a marked title or a
-# web copy's plain one.
-# matches "Adolf Hitler's *", "Marx and Engels's “", "Adolf Hitler's M"; not "Hitler's *"
-# (a surname alone may be a place's: "London's *Times*"), "the Party's *"
-_POSSESSIVE_WRITER = lazy_compile(
-    rf"""(?<![\w'’-])(?P<names>{GIVEN_PERSON}|{PERSON}\s+(?:and|&)\s+{PERSON})(?<=['’]s)
-        \s+(?=[*_“"‘A-Z])""",
-    re.VERBOSE,
-)
-
-# Possessives tried per segment (the reading stays linear in the segment's length).
-_MOST_POSSESSIVES = 5
-
-
-def _title_end(s: str, start: int, work: NoteCitation) -> int | None:
-    """Where the work's title ends in `s`, or None (no title read)."""
-    if not work.title:
-        return None
-    at = s.find(work.title, work.span.start - start)
-    return None if at == -1 else at + len(work.title)
-
-
-def _possessive_work(s: str, at: int, start: int, end: int, note: int) -> NoteCitation | None:
-    """A work named in prose by its writer's possessive, from `at` on, that publication
-    details vouch for: an imprint ("Adolf Hitler's *Mein Kampf* (München: Eher Verlag,
-    1933)") or a container and a page ("Marx and Engels's “Communist Manifesto,” in
-    *Marx-Engels Reader*, 475-6"); or None."""
-    for tried, found in enumerate(_POSSESSIVE_WRITER.finditer(s, at)):
-        if tried == _MOST_POSSESSIVES:
-            break
-        names = found.group("names")[:-2]
-        if not plausible_names(names):
-            continue
-        work = read_at(s, found.start(), start, end, note, names_needed=True)
-        if work is None or not work.title or not work.authors:
-            continue
-        if work.authors[0].folded != next(iter(surnames(names))).folded:
-            continue  # the names read are not the possessive's ("…'s Infamous “Secret …”")
-        if work.place or work.publisher or (work.container and work.pages):
-            return work
-    return None
 
 
 def _same_reading(one: NoteCitation, other: NoteCitation) -> bool:
@@ -295,16 +192,8 @@ def _read_one(
             form=form,
             pages=pages.group("pages").strip() if pages else "",
         )
-    if (named := _NAMED_IBID.match(s, k)) and plausible_names(named.group("names")):
-        # "(As cited in Herb Gamberg, ibid)": the work of that writer just cited
-        return NoteCitation(
-            text=s[k:],
-            span=Span(start + k, end),
-            note=note,
-            form="ibid",
-            authors=tuple(surnames(named.group("names"))),
-            unsure="a writer named before Ibid.",
-        )
+    if "bid" in s and (named := named_ibid(s, k, start, end, note)):
+        return named  # "Herb Gamberg, ibid": the work of that writer just cited
     if " review of " in s and (review := review_work(s, k, start, end, note)):
         return review  # "Helena Stroud, review of *…*, by Peter Vance, *Journal* …"
     if " to " in s and (response := response_work(s, k, start, end, note)):
