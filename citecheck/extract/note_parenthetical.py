@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_block_sources import block_brackets, introduction, journal_piece
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_patterns import (
     COLON_NAMES,
@@ -90,7 +91,7 @@ def parenthetical_source(
                 # "Freud calls his theory “…” (“The History …,” *Collected Papers* (…))"
                 return replace(citation, authors=speaker, unsure="author in prose")
             return citation
-        if block and citation is not None and _journal_piece(citation):
+        if block and citation is not None and journal_piece(citation):
             # "As Fredric Jameson has written, > … (“Sandblasting Marx,” *New Left Review* 55
             # [2009].)": a block quotation's source, its writer the speaker before it
             if speaker := _block_speaker(note_text, offset + opening):
@@ -109,83 +110,24 @@ def parenthetical_source(
     return None
 
 
-# A bracket that closes a block quotation's paragraph: its source ("… complemented each
-# other. (Robert C. Tucker, ed., *The Lenin Anthology* (…), 559--560.)", "… may be asserted
-# (Marx, *Capital*, 255 *emphasis added*).").
-# matches " (Robert", " (*Capital*", " (“Sandblasting"; not "(1920)" (no capital or mark), a
-# bracket opening a line
-_BLOCK_SOURCE = lazy_compile(rf"(?<=\S)\s+(?P<open>\()\s*(?=[*_“\"{UPPER}])")
-
-# After a bracket's end: the paragraph's end (a full stop at most, then a blank line or the
-# note's end).
-# matches ").\n\n", ")", ".)  \n\n"; not "), and so on", ") he said"
-_PARAGRAPH_END = lazy_compile(r"\)[.\s]*?(?:\n[ \t]*\n|\s*$)")
-
-
 def _source_brackets(s: str, note_text: str, offset: int) -> list[tuple[int, bool]]:
     """The offsets of the brackets in `s` (at `offset` in `note_text`) that may give a
     quotation's source: after a quotation's closing mark, or closing a block quotation's
     paragraph ("\n    > …"; True beside these)."""
     found = [(quotation.end() - 1, False) for quotation in _AFTER_QUOTATION.finditer(s)]
-    if note_text.find(">", max(0, offset - _QUOTED_BLOCK), offset + len(s)) != -1:
-        # (cheap test first: most notes quote no block)
-        for bracket in _BLOCK_SOURCE.finditer(s):
-            opening = bracket.start("open")
-            closing = matching_bracket(s, opening, _LONGEST)
-            if (
-                closing is not None
-                and _PARAGRAPH_END.match(s, closing)
-                and _in_block_quotation(note_text, offset + opening)
-            ):
-                found.append((opening, True))
-        found.sort()
-    return found
+    blocks = block_brackets(s, note_text, offset, _closing_bracket)
+    return sorted(found + [(opening, True) for opening in blocks]) if blocks else found
 
 
-# How far before a block quotation its speaker is looked for: the sentence introducing it.
-_INTRODUCTION = 300
+def _closing_bracket(s: str, opening: int) -> int | None:
+    return matching_bracket(s, opening, _LONGEST)
 
 
 def _block_speaker(note_text: str, at: int) -> tuple[Author, ...]:
     """The person the line introducing the block quotation at `at` names as its speaker
-    ("As Fredric Jameson has written,\n\n    > …"), or (): the last line before it that is
-    no part of the quotation, when it ends with "," or ":"."""
-    lines = note_text[max(0, at - _LONGEST * 10) : at].split("\n")
-    for line in reversed(lines[:-1]):  # the last one holds the bracket
-        stripped = line.strip()
-        if not stripped or stripped.startswith(">"):
-            continue
-        if not stripped.endswith((",", ":")):
-            return ()
-        tail = stripped[-_INTRODUCTION:]
-        return _speaker(tail, len(tail))
-    return ()
-
-
-def _journal_piece(citation: NoteCitation) -> bool:
-    """A marked title in a journal with its date, no author: "“Sandblasting Marx,” *New Left
-    Review* 55 [January -- February 2009]"."""
-    return bool(
-        not citation.authors
-        and citation.title
-        and citation.title_style != "plain"
-        and citation.container
-        and citation.year
-    )
-
-
-# How far back a block quotation's paragraph is looked for (the reading stays linear).
-_QUOTED_BLOCK = 4000
-
-
-def _in_block_quotation(s: str, i: int) -> bool:
-    """Offset `i` is in a paragraph whose first line opens with ">" (a Markdown block
-    quotation; its later lines may go without), begun at most `_QUOTED_BLOCK` before."""
-    back = max(0, i - _QUOTED_BLOCK)
-    paragraph = max(s.rfind(blank, back, i) for blank in ("\n\n", "\n \n", "\n    \n"))
-    if paragraph == -1 and back > 0:
-        return False
-    return s[paragraph + 1 : i].lstrip().startswith(">")
+    ("As Fredric Jameson has written,\n\n    > …"), or ()."""
+    line = introduction(note_text, at)
+    return _speaker(line, len(line)) if line else ()
 
 
 # Brackets tried per segment, and the longest bracket read (a source in brackets is short;
