@@ -285,6 +285,17 @@ KINDS = [
         [(["Ellery"], "1859", "A Critique of the Salt Roads")],
     ),
     (
+        "possessive: a writer's essay in a book given by its two editors in short",
+        'The quotations are translated from Ruth Ellery\'s essay "The Weir," in Pike and '
+        "Hale, *Rivers*, 58--78.",
+        [(["Ellery"], "", "The Weir")],
+    ),
+    (
+        "negative possessive: a writer's essay in prose, no container or page",
+        'The quotations are translated from Ruth Ellery\'s essay "The Weir," as she wrote.',
+        [],
+    ),
+    (
         "negative possessive: a preface named in prose, no year",
         "Tom Hale's Introduction to *Salt Roads* was long.",
         [],
