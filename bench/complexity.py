@@ -212,6 +212,25 @@ def _author_year_list(n: int) -> str:
     return "A claim (Smith, 1974).\n\nReferences\n\n" + entries
 
 
+# One note listing works after imprints, for a writer named before the cue, marked and (a
+# web copy) plain: each work once cut and read, and a plain list item read on to the end.
+# A note of block quotations each closed by a source in brackets: each bracket once looked
+# back for its paragraph and the line introducing the quotation. A sentence of writers'
+# possessives, each before a title: each once read on to the sentence's end.
+def _note_listed_works(n: int) -> str:
+    works = "*Salt Roads* (Leeds: Dale, 1977), " * n + "Salt Roads (Leeds: Dale, 1977), " * n
+    return "Body.[^1]\n\n[^1]: Ann Cole's books. For Ann Cole, see " + works + "\n"
+
+
+def _note_block_sources(n: int) -> str:
+    quoted = "    > It held. (Cole, *Salt Roads*, 12.)\n\n" * n
+    return "Body.[^1]\n\n[^1]: As Ann Cole has written,\n\n" + quoted
+
+
+def _note_possessives(n: int) -> str:
+    return "Body.[^1]\n\n[^1]: It reads like " + "Ann Cole's *Salt Roads* and " * n + "more.\n"
+
+
 def _html_unclosed_markup(n: int) -> str:
     return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
 
@@ -230,6 +249,9 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-plain-title-by", ".md", 20_000, _note_plain_title_by, owner="notes"),
     Probe("note-short-forms", ".md", 1_000, _note_short_forms, owner="notes"),
     Probe("short-forms-in-container", ".md", 1_000, _short_forms_in_container, owner="notes"),
+    Probe("note-listed-works", ".md", 2_000, _note_listed_works, owner="notes"),
+    Probe("note-block-sources", ".md", 2_000, _note_block_sources, owner="notes"),
+    Probe("note-possessives", ".md", 500, _note_possessives, owner="notes"),
     Probe("works-cited-list", ".md", 500, _works_cited_list),
     Probe("author-year-list", ".txt", 2_500, _author_year_list),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),

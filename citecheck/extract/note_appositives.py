@@ -32,12 +32,18 @@ _APPOSITIVE = lazy_compile(
 )
 
 
+# How many persons `appositive` tries in one segment (each a reading of the rest).
+_MARKED_APPOSITIVE_TRIES = 10
+
+
 def appositive(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
     """A person named in prose with a bridge to a marked title: "the political scientist J.
     P. Nettl, in the essay “…” (…)", "the argument of Lars Lih's *Lenin Rediscovered* (…)"."""
     if not (" in " in s or "'s " in s or "’s " in s or ", *" in s or ", “" in s):
         return None  # cheap test first
-    for person in _APPOSITIVE.finditer(s, k + 1):
+    for tries, person in enumerate(_APPOSITIVE.finditer(s, k + 1)):
+        if tries >= _MARKED_APPOSITIVE_TRIES:
+            break  # a sentence of many writers: each a reading of the rest of it
         citation = read_at(s, person.start(), start, end, note, names_needed=True)
         vouched = citation is not None and bool(
             citation.place or citation.url or says_online(citation.text)

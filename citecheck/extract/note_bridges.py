@@ -15,10 +15,11 @@ from citecheck.lazy_regex import lazy_compile
 # A possessive and a few words (a year among them), or a description then a colon, or
 # "in his/her/their".
 # matches "'s ", "’s essay ", "'s review of ", "'s 1934 essay on ", "'s 1989 book, ", " in his
-# ", "'s encomium on Broué on the latter's death: ", "'s argument, in "; not ", ", " and ",
-# "'s view. " (no title)
+# ", "'s encomium on Broué on the latter's death: ", "'s argument, in ", "'s Preface to " (a
+# part of the book: the book is the work); not ", ", " and ", "'s view. " (no title)
 BRIDGE = lazy_compile(
-    r"""(?:['’]s(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){0,4},?(?:\s+in)?
+    r"""(?:['’]s\s+(?i:preface|introduction|foreword|afterword|postscript)\s+to
+         |['’]s(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){0,4},?(?:\s+in)?
          |['’]s\s+[a-z][^:;.“”"*_()]{1,80}?:
          |\s+in\s+(?:his|her|their)(?:\s+[a-z]+){0,2})\s+(?=[*_“\"‘])""",
     re.VERBOSE,

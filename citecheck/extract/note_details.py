@@ -26,12 +26,14 @@ from citecheck.extract.note_patterns import (
 from citecheck.lazy_regex import lazy_compile
 
 # A container opening the details: "in *Collected Works*", ", *Past and Present*", or an
-# edited book by its editor's name: "in Tucker, ed., *Marx-Engels Reader*".
-# matches ", in *Selected Writings*", " *Past and Present*", ", in Dolgoff (ed.), *B*";
-# not ", 23", ", in Tucker's view"
+# edited book by its editor's name: "in Tucker, ed., *Marx-Engels Reader*", or by its two
+# editors in short ("in Grigat and Hartmann, *Der Iran*": the book given in full before).
+# matches ", in *Selected Writings*", " *Past and Present*", ", in Dolgoff (ed.), *B*", ", in
+# Grigat and Hartmann, *D*"; not ", 23", ", in Tucker's view", ", in this and that, *B*"
 _CONTAINER_LEAD = lazy_compile(
     r"""[\s,.]*(?:in\s+(?:[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?
-        \s*(?:,\s*|\s+\()eds?\.\)?,?\s+)?)?(?=[*_“\"‘])""",
+        \s*(?:,\s*|\s+\()eds?\.\)?,?\s+
+        |(?-i:[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+),\s+)?)?(?=[*_“\"‘])""",
     re.IGNORECASE | re.VERBOSE,
 )
 

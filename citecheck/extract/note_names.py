@@ -31,6 +31,8 @@ def names_end(s: str, names: re.Match[str]) -> bool:
     no comma inside it) a colon before a title."""
     if NAMES_END.match(s, names.end()):
         return True
+    if (names.group("role") or "").endswith(")") and s[names.end() : names.end() + 1] == " ":
+        return True  # "Anya Schiffrin and Eamon Kircher-Allen (eds.) From Cairo …": a web copy
     if s[names.end() : names.end() + 1] != ":":
         return False
     listed = "," not in names.group() or _persons_listed(names.group("names"))

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_block_sources import block_brackets, introduction, journal_piece
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_patterns import (
     COLON_NAMES,
@@ -38,11 +39,13 @@ _PAGE_ONLY = lazy_compile(r",\s*(?:pp?\.\s*)?(?P<pages>\d{1,4}(?:\s*(?:-+|–)\s
 
 # The person whose words the note quotes, as its sentence's subject: "Freud calls his theory
 # …", "Lenin wrote that, “…”", "As early as 1908, Freud claims that “…”".
-# matches "Freud calls", "Lenin wrote", "Adorno rightly argued"; not "he wrote" (no name),
+# matches "Freud calls", "Lenin wrote", "Adorno rightly argued", "Fredric Jameson has
+# written"; not "he wrote" (no name),
 # "The Party called" (no person: `plausible_names` decides)
 _SPEAKER = lazy_compile(
     rf"""(?P<name>{PERSON})\s+(?:[a-z]+ly\s+)?
-        (?:calls|called|claims|claimed|writes|wrote|says|said|argues|argued|notes|noted
+        (?:has\s+(?:written|argued|noted|observed|said|put\s+it)|calls|called|claims|claimed
+          |writes|wrote|says|said|argues|argued|notes|noted
           |observes|observed|remarks|remarked|declares|declared|explains|explained|states
           |stated|insists|insisted|suggests|suggested|warns|warned|puts|put|describes
           |described|defines|defined|maintains|maintained|asserts|asserted)\b""",
@@ -59,15 +62,15 @@ def parenthetical_source(
     at `offset` in `note_text` (where a plain short title may have been given before)."""
     if "(" not in s:  # cheap test first: most segments have no bracket
         return None
-    for tried, quotation in enumerate(_AFTER_QUOTATION.finditer(s)):
+    for tried, (opening, block) in enumerate(_source_brackets(s, note_text or s, offset)):
         if tried == _MOST_BRACKETS:
             break  # a note of many quotations: each bracket costs a reading
-        opening = quotation.end() - 1
         closing = _closing(s, opening)
         window = s[opening:closing]  # "(" and the bracket's text, read like a segment
-        cue = CUE.match(window, 1)  # "(Quoted in Robert Tucker, *The Marx-Engels Reader* …)"
+        first = len(window) - len(window[1:].lstrip())  # "(  “…”": a link's masked bracket
+        cue = CUE.match(window, first)  # "(Quoted in Robert Tucker, *The Marx-Engels Reader* …)"
         citation = read_at(
-            window, cue.end() if cue else 1, offset + opening, offset + closing, note
+            window, cue.end() if cue else first, offset + opening, offset + closing, note
         )
         if citation is not None and (
             citation.place
@@ -88,6 +91,11 @@ def parenthetical_source(
                 # "Freud calls his theory “…” (“The History …,” *Collected Papers* (…))"
                 return replace(citation, authors=speaker, unsure="author in prose")
             return citation
+        if block and citation is not None and journal_piece(citation):
+            # "As Fredric Jameson has written, > … (“Sandblasting Marx,” *New Left Review* 55
+            # [2009].)": a block quotation's source, its writer the speaker before it
+            if speaker := _block_speaker(note_text, offset + opening):
+                return replace(citation, authors=speaker, unsure="author in prose")
         # else: "“*Critical Inquiry* and …” (*Critical Inquiry* 30.2 [Winter 2004], 424--428)":
         # after a quoted title, a journal's details are that title's, not a work; and
         # "(Communism: The Beginning of A New State, p.29)" is a plain title, no author
@@ -102,6 +110,26 @@ def parenthetical_source(
     return None
 
 
+def _source_brackets(s: str, note_text: str, offset: int) -> list[tuple[int, bool]]:
+    """The offsets of the brackets in `s` (at `offset` in `note_text`) that may give a
+    quotation's source: after a quotation's closing mark, or closing a block quotation's
+    paragraph ("\n    > …"; True beside these)."""
+    found = [(quotation.end() - 1, False) for quotation in _AFTER_QUOTATION.finditer(s)]
+    blocks = block_brackets(s, note_text, offset, _closing_bracket)
+    return sorted(found + [(opening, True) for opening in blocks]) if blocks else found
+
+
+def _closing_bracket(s: str, opening: int) -> int | None:
+    return matching_bracket(s, opening, _LONGEST)
+
+
+def _block_speaker(note_text: str, at: int) -> tuple[Author, ...]:
+    """The person the line introducing the block quotation at `at` names as its speaker
+    ("As Fredric Jameson has written,\n\n    > …"), or ()."""
+    line = introduction(note_text, at)
+    return _speaker(line, len(line)) if line else ()
+
+
 # Brackets tried per segment, and the longest bracket read (a source in brackets is short;
 # a bracket left open is read this far): the reading stays linear in the note's length.
 _MOST_BRACKETS = 20
@@ -113,9 +141,13 @@ def _speaker(s: str, opening: int) -> tuple[Author, ...]:
     saying), or ()."""
     speakers = list(_SPEAKER.finditer(s, 0, opening))
     found = speakers[-1] if speakers else None  # the last one before the quotation
-    if found is None or not plausible_names(found.group("name")):
+    if found is None:
         return ()
-    return tuple(surnames(found.group("name")))
+    words = found.group("name").split()  # "As Fredric Jameson": a word of prose first
+    name = next(
+        (" ".join(words[n:]) for n in range(len(words)) if plausible_names(" ".join(words[n:]))), ""
+    )
+    return tuple(surnames(name)) if name else ()
 
 
 def matching_bracket(s: str, opening: int, longest: int) -> int | None:

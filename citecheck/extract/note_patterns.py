@@ -357,7 +357,7 @@ OP_CIT = lazy_compile(
 # writer's own work ("See my “Title,” …": a work the note gives without an author).
 # matches "See also ", "Cf. ", "Cf., ", "See, inter alia, ", "Quoted in ", "For example,
 # see ", "See also my article on ", "For example, " (before a name), "Chapter four of " (a
-# part of the work);
+# part of the work), "as referred to in ";
 # German "Vgl. ", "Siehe z.B. ", "zit. nach ", "zit. n. ", "zit. auch in: ", "and, " (a list's
 # last work); not "Seeley, ",
 # "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen"
@@ -367,6 +367,7 @@ CUE = lazy_compile(
               (?:\s+(?:my|our)(?:\s+(?:article|essay|book|review|piece|chapter|discussion))?
                  (?:\s+(?:on|in|of))?)?
            |compare|citing|quoting|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in|as\s+well\s+as
+           |(?:as\s+)?referred\s+to\s+in
            |(?:chapter|part|section|book)\s+(?:\d+|[ivxlc]+|[a-z]+)\s+of
            |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b
          |cf\.?(?!\w)
@@ -398,9 +399,10 @@ CUE = lazy_compile(
 # and The Iranian Mojahedin (1992);", ", as well as Karen" (a second work after the first's
 # details); not ", as well as the", ") and *Telos* 12 (2000)" (a journal's volume), ") and the book
 # (1992)" (lower case), "in" alone, ", and the", "), and the *Guardian*", " also seen", "Horkheimer,
-# and Pollock, *Studies*" (a list of authors)
+# and Pollock, *Studies*" (a list of authors). Also ", as referred to in " (as "cited in").
 SEGMENT_CUE = lazy_compile(
-    rf""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited)\s+in\b|see\s+also\b|also\s+see\b|{GREEK_QUOTED_IN}
+    rf""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited|referred\s+to)\s+in\b|see\s+also\b|also\s+see\b
+                |{GREEK_QUOTED_IN}
                 |zit\.\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.))
         |,\s+(?=as\s+well\s+as\s+(?-i:[{UPPER}]))
         |,\s+(?=and\s+[“\"‘*_])

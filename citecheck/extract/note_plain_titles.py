@@ -10,10 +10,11 @@ import re
 from citecheck.extract.note_details import read_details
 from citecheck.extract.note_editors import editors_after
 from citecheck.extract.note_greek import GREEK_NOT_NAME_WORDS
-from citecheck.extract.note_names import plausible_names
+from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import (
     DATE,
+    GIVEN_PERSON,
     NAMES,
     NOT_TITLE_STARTS,
     PLACE_YEAR_IMPRINT,
@@ -251,11 +252,34 @@ def _page_title(s: str, at: int, offset: int, end: int, note: int) -> NoteCitati
         return None
     title = found.group("title").strip(" ,")
     words = title.split()
+    details = read_details(s[found.end("title") :])
+    writer = _WRITER_DESCRIBED.match(title)
+    if writer is not None and plausible_names(writer.group("names")):
+        # "Also by Quinn Slobodian, an interpretation of …: ⟨link⟩": the writer's page, its
+        # title not given
+        authors = tuple(surnames(writer.group("names")))
+        unsure = ["a web page, no title"]
+        return build_citation(s, at, offset, end, note, "full", authors, "", "", details, unsure)
     if len(words) < 3 or words[0].lower() in NOT_TITLE_STARTS or _names_first(title):
         return None
-    details = read_details(s[found.end("title") :])
+    if any(word in _PROSE_WORDS for word in words[1:]):
+        return None  # "Most famous among these: ⟨link⟩": a sentence introducing the address
     unsure = ["plain title", "no author", "a web page"]
     return build_citation(s, at, offset, end, note, "full", (), title, "plain", details, unsure)
+
+
+# Words of a sentence, not of a title, in lower case: a demonstrative, a relative pronoun or
+# the writer's own voice ("Most famous among these", "… environment that creates this
+# panic"); a title gives them capitals ("This Changes Everything").
+_PROSE_WORDS = frozenset("this these those here there which that who whose we our us my".split())
+
+# A writer introduced by "by", then a description of the page: "Also by Quinn Slobodian, an
+# interpretation of emerging bilateralism".
+# matches "Also by Quinn Slobodian, an", "By Ann Cole, a"; not "by the editors, an",
+# "Slobodian, an interpretation" (no "by")
+_WRITER_DESCRIBED = lazy_compile(
+    rf"(?:(?i:also)\s+)?(?i:by)\s+(?P<names>{GIVEN_PERSON}),\s+(?:an?|the|his|her)\s"
+)
 
 
 def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitation | None:

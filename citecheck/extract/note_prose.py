@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_details import Details, read_details
+from citecheck.extract.note_names import plausible_names
 from citecheck.extract.note_patterns import (
     COLON_NAMES,
     DATE,
@@ -40,14 +41,22 @@ from citecheck.model import Author, NoteCitation, Span
 # 1843)".
 # matches "Max Shachtman to Martin Abern, 22 June 1933", "from Engels to Bebel, March 1875",
 # "Theodor W. Adorno to Herbert Marcuse, Frankfurt, June 19, 1969", "Friedrich Engels to
-# Conrad Schmidt, 10/27/1890"; not "Shachtman complained to Martin Abern that …"
+# Conrad Schmidt, 10/27/1890", "David Hume to Adam Smith 10/17/1767" (a numeric date needs
+# no comma), "See Adorno to Horkheimer, June 2, 1941"; not "Shachtman complained to Martin
+# Abern that …", "Hume to Adam Smith 17 of them" (no date)
 LETTER = lazy_compile(
-    rf"""(?:^|(?<=[\[(])|(?<=\bfrom\s))
+    rf"""(?:^|(?<=[\[(])|(?<=\bfrom\s)|(?<=\b[Ss]ee\s))
         (?P<writer>{PERSON})(?:,\s+(?i:letter))?\s+to\s+(?:{PERSON})
-        (?:,\s+(?:[A-Z][\w/-]+,\s+)?|\s+\()
+        (?:,\s+(?:[A-Z][\w/-]+,\s+)?|\s+\(|\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{4}}))
         (?P<date>{DATE.pattern}|\d{{1,2}}/\d{{1,2}}/(?:1[5-9]\d\d|20\d\d)(?!\d))""",
     re.VERBOSE,
 )
+
+# A letter by its writer and addressee alone, filling the segment: Chicago's short form
+# "Marx, letter to Ruge." (no date: the letter was cited in full before, or is to be).
+# matches "Marx, letter to Ruge.", "Engels, letters to Bebel"; not "Marx, letter to Ruge,
+# 1843, 12" (more than the letter: the dated reading's), "Marx wrote a letter to Ruge."
+UNDATED_LETTER = lazy_compile(rf"^(?P<writer>{PERSON}),\s+(?i:letters?)\s+to\s+(?:{PERSON})[.\s]*$")
 
 # A social-media post by its writer (a handle or a gloss in brackets may follow), its
 # platform or kind, and its date (Chicago's "Name (@handle), Twitter, date, URL").
@@ -135,13 +144,26 @@ _IN_COLLECTION = lazy_compile(r"\)?[,.]?\s+in\s+(?=[*_“\"‘])")
 _IN_PLAIN_COLLECTION = lazy_compile(r"\)?[,.]?\s+in\s+(?=[A-Z])")
 
 
+# A web copy's collection in short after a letter: a plain title, a page, the segment's end.
+# matches "Correspondence, 251.", "Selected Letters, pp. 3-4"; not "Correspondence, 1987, 251"
+# (a year: an edition), "Leeds, where he lived", "the letters, 251" (lower case)
+_SHORT_COLLECTION = lazy_compile(
+    r"(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}),\s+(?:pp?\.\s*)?\d{1,4}(?:-+\d{1,4})?\.?\s*$"
+)
+
+
 def _in_plain_collection(s: str, at: int, letter: NoteCitation) -> NoteCitation:
     """A web copy's letter "in The Letters of Ada Pryce, ed. Joan Hale (Oxford: …, 1984)":
     the collection is the work when an imprint vouches for its plain title."""
     collection = _IN_PLAIN_COLLECTION.match(s, at)
     found = vouched_plain_title(s, collection.end()) if collection else None
     if found is None:
-        return letter
+        short = _SHORT_COLLECTION.match(s, collection.end()) if collection else None
+        if short is None:
+            return letter
+        # "… 10/26/1780, in Correspondence, 251.": the collection given before, in short
+        unsure = "a letter in a collection; plain title"
+        return replace(letter, title=short.group("title"), title_style="plain", unsure=unsure)
     title, title_end = found
     details = read_details(s[title_end:])
     if not (details.place and details.year):
@@ -217,6 +239,12 @@ def prose_work(
             year=details.year or found.year,
             unsure="a letter in a collection",
         )
+    undated = UNDATED_LETTER.match(s[k:]) if "etter" in s else None
+    if undated is not None and plausible_names(undated.group("writer")):
+        found = _titleless(
+            s, k, offset, note, tuple(surnames(undated.group("writer"))), "", "a letter"
+        )
+        return replace(found, form="short", unsure="a letter, no title; no date")
     possessive = "'s " in s or "’s " in s
     interview = INTERVIEW_BY.match(s, k) if ", " in s else None
     if interview is not None:

@@ -33,8 +33,17 @@ from citecheck.extract.note_patterns import (
 )
 from citecheck.extract.note_plain_titles import title_only
 from citecheck.extract.note_prose import prose_work
+from citecheck.extract.note_responses import response_work
 from citecheck.extract.note_reviews import review_work
+from citecheck.extract.note_second_works import (
+    and_author,
+    named_ibid,
+    named_ibid_after,
+    possessive_work,
+    title_end,
+)
 from citecheck.extract.note_title_lists import continued_plain_title, listed_works
+from citecheck.extract.note_topic_lists import topic_plain_list, with_topic_writer
 from citecheck.extract.note_work import read_at
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
@@ -115,8 +124,20 @@ def read_segment(
     s = s if s.isascii() else s.translate(SPACES)
     if listed := listed_works(s, 0, start, end, note, text[end : end + 20]):
         return listed  # "Hobsbawm's books *A* (1962), *B* (1975), …": each a work
+    if s[:3].lower() in ("for", "on ") and (
+        topic := topic_plain_list(text, s, 0, start, end, note)
+    ):
+        return topic  # a web copy's "For Gramsci, see A (New York: …, 1977), B (…), …"
     first = _read_one(text, segment, note, previous)
     works = [] if first is None else _with_host(s, start, end, note, first)
+    if len(works) == 1 and " and " in s and (other := and_author(s, start, end, note, first)):
+        works.append(other)  # "Badiou, “The Idea …,” and Judith Balso, “To Present …,” in …"
+    if works and "bid" in s and (named := named_ibid_after(s, start, end, note, works[-1])):
+        works.append(named)  # "…, 133. (As cited in Herb Gamberg, ibid)."
+    if len(works) <= 1 and ("'s " in s or "’s " in s):
+        after = title_end(s, start, works[0]) if works else 0
+        if after is not None and (named := possessive_work(s, after, start, end, note)):
+            works.append(named)  # "…, extracts of Adolf Hitler's *Mein Kampf* (München: …)"
     if "(" in s and ", " in s:  # cheap test first: "(Marx, Karl, *Capital* …; Lenin, V. I., …)"
         works.extend(
             work
@@ -175,8 +196,12 @@ def _read_one(
             form=form,
             pages=pages.group("pages").strip() if pages else "",
         )
+    if "bid" in s and (named := named_ibid(s, k, start, end, note)):
+        return named  # "Herb Gamberg, ibid": the work of that writer just cited
     if " review of " in s and (review := review_work(s, k, start, end, note)):
         return review  # "Helena Stroud, review of *…*, by Peter Vance, *Journal* …"
+    if " to " in s and (response := response_work(s, k, start, end, note)):
+        return response  # "Jaleh Mansoor, response to “A Questionnaire …,” 105"
     citation = read_at(s, k, start, end, note)
     in_container = cue is not None and _CONTAINER_CUE.search(cue.group())
     if citation is None and in_container and _ALSO.match(cue.group()):
@@ -235,7 +260,7 @@ def _read_one(
     for inner in _INNER_START.finditer(s, k):
         citation = read_at(s, inner.end(), start, end, note, names_needed=True)
         if citation is not None:
-            return citation
+            return with_topic_writer(text, s, k, inner.start(), citation)
     return (
         _op_cit_in_prose(s, start, end, note)
         or prose_work(s, k, start, note, surnames)

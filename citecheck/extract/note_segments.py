@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from citecheck.extract.note_greek import GREEK_ABBREVIATIONS
-from citecheck.extract.note_patterns import SEGMENT_CUE
+from citecheck.extract.note_patterns import GIVEN_PERSON, PERSON, SEGMENT_CUE
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Span
 
@@ -80,6 +80,7 @@ def segments(text: str, span: Span) -> list[Span]:
         SEGMENT_CUE.search(text, span.start, span.end) is not None
         or text.find("://", span.start, span.end) != -1  # an address may end a sentence
         or text.find("⟨link⟩", span.start, span.end) != -1
+        or text.find("), ", span.start, span.end) != -1  # a work listed after an imprint
     )
     significant = _SIGNIFICANT if cue_possible else _SIGNIFICANT_WITHOUT_CUE
     for match in significant.finditer(text, span.start, span.end):
@@ -126,6 +127,8 @@ def _cut_after(text: str, i: int, span: Span) -> int | None:
     """Where a segment ends at offset i (the offset of the next segment), or None."""
     char = text[i]
     if char == ";":
+        if text[i - 1].isalnum() and _HTML_ENTITY.search(text, max(span.start, i - 10), i):
+            return None  # "&lt;": an escaped character's ";" ends no segment
         # a Greek question mark ends a title before its comma: "Τι να κάνουμε;, Αθήνα"
         return None if text[i + 1 : i + 2] == "," else i + 1
     if char in ".?!" and _sentence_ends(text, i, span):
@@ -133,9 +136,46 @@ def _cut_after(text: str, i: int, span: Span) -> int | None:
     if (char == "," or (char == " " and text[i - 1] != ",")) and i > span.start:
         if SEGMENT_CUE.match(text, i, span.end):
             return i  # "X, quoted in Y": Y opens the next segment
+        if char == "," and text[i - 1] == ")" and _listed_after_imprint(text, i, span):
+            return i  # "*A* (New York: …, 1977), *B* (…)": the list's next work
         if char == " " and _after_address(text, i, span):
             return i  # "…?article_id=1004775 A longer version …": no full stop after a URL
     return None
+
+
+# The next work of a list, after a work's imprint and a comma: a marked title, or a person
+# with given names (a list of them, perhaps as editors) then a title.
+# matches ", *Selections from …*", ", and “Blum Theses", ", Rosa Luxemburg, *Socialism",
+# ", Bill Dunn and Hugo Radice, eds. *100 Years", ", Rosa Luxemburg, Socialism" (a web
+# copy); not ", 45" (a page), ", Vol. 2", ", Introduction, 23", ", Lenin, A Study" (a
+# surname alone: in a web copy the head of a plain title)
+_LISTED_WORK = lazy_compile(
+    rf""",\s+(?:and\s+)?
+        (?:[*_“"‘]
+          |{GIVEN_PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:and|&)\s+{PERSON})?
+           (?:,?\s+eds?\.,?\s+|,\s+)[*_“"‘A-Z])""",
+    re.VERBOSE,
+)
+
+# A bracket's text that is an imprint: a place, a colon, a publisher, then the year last.
+# matches "New York: International Publishers, 1977", "Kolkata, India: Progressive, 2006";
+# not "1962" (a year alone: "*Title* (1962), *New Left Review* I/41 (1967)" is one work),
+# "Sharing a Post from Yahya Bayad, January 1, 2014" (a gloss: no "Place:")
+_IMPRINT_TEXT = lazy_compile(r"[^():]*[A-Za-z]:\s[^():]*\b(?:1[5-9]\d\d|20\d\d)\s*$")
+
+
+# An HTML character reference before a ";" (text escaped twice by a converter).
+# matches "&lt", "&gt", "&amp", "&#8220", "&#x201C"; not "&", "Marx & Engels"
+_HTML_ENTITY = lazy_compile(r"&(?:[A-Za-z]{2,8}|#\d{1,5}|#[xX][0-9A-Fa-f]{1,4})$")
+
+
+def _listed_after_imprint(text: str, i: int, span: Span) -> bool:
+    """A comma at `i` after a bracket holding an imprint opens the next work of a list:
+    "For Gramsci, see *A* (New York: …, 1977), *B* (New York: …, 1978), and *C* (…)"."""
+    if _LISTED_WORK.match(text, i, span.end) is None:
+        return False
+    opening = text.rfind("(", max(span.start, i - 200), i - 1)
+    return opening != -1 and _IMPRINT_TEXT.match(text, opening + 1, i - 1) is not None
 
 
 def _after_address(text: str, i: int, span: Span) -> bool:

@@ -46,6 +46,14 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
     elif after_names and i == at:
         return "", "", at
     marked = MARKED_TITLE.match(s, i)
+    # a web copy's "Anya Schiffrin … (eds.) From Cairo … (New York: …, 2012)": the editors'
+    # mark ends the names, and the imprint the plain title runs to vouches for it
+    edited = (
+        after_names
+        and not marked
+        and s[at - 2 : at + 1] == ".) "
+        and bool(IMPRINT_AHEAD.search(s, at))
+    )
     if marked:
         kind = marked_style(marked)
         title = next(g for g in marked.groups() if g).strip(" ,.")
@@ -65,7 +73,8 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
         and bool(IMPRINT_AHEAD.search(s, at))
     )
     if not after_names or (
-        s[at : at + 1] not in (",:" if colon else ",") and not (after_stop or names_sentence)
+        s[at : at + 1] not in (",:" if colon else ",")
+        and not (after_stop or names_sentence or edited)
     ):
         return "", "", at
     # "13 opitov o Lenine", "1839: The Year of …"; not a date ("31 August 1991", "12
@@ -77,7 +86,7 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
         return "", "", at
     stop = PLAIN_TITLE_END.search(s, i)
     stop_at = stop.start() if stop else len(s)
-    if names_sentence and (
+    if (names_sentence or edited) and (
         stop is None or stop.group().startswith((".", ";")) or not title_case(s[i:stop_at])
     ):
         return "", "", at  # the imprint is another sentence's, or the words are prose
