@@ -26,6 +26,7 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_dated_short import dated_short_forms
 from citecheck.extract.note_editions import edition_short_forms, remember_abbreviations
 from citecheck.extract.note_forms import settle_forms
+from citecheck.extract.note_german import english_marks, german_marks_back
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
     lone_surname,
@@ -108,6 +109,8 @@ def note_citations_in(
         local = LINK_REMAINS.sub(_link_remains, local)
     if "<a " in local or "<A " in local:  # HTML pasted into Markdown: "<a href=…>…</a>"
         local = HTML_ANCHOR.sub(_anchor_remains, local)
+    written = local
+    local = english_marks(local)  # „Titel“, »Titel«: read as “Titel”
     if cites_nothing(local):
         return []
     found = [_shifted(c, base) for c in read_note(local, note.number)]
@@ -123,6 +126,8 @@ def note_citations_in(
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
         remember(earlier, found)
         remember_abbreviations(local, base, found, earlier)  # "zitiert als: MEW"
+    if written is not local:
+        found = [german_marks_back(c, written, base) for c in found]
     return found
 
 

@@ -198,14 +198,19 @@ EMPHASIS_TITLE = lazy_compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
 PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
     (?-i:[{UPPER}])[^\W\d_]*(?:\s+(?-i:[{UPPER}])[^\W\d_]*)?,\s+(?:1[5-9]\d\d|20\d\d)(?!\d)"""
 
+# The rest of a German or English place of more than one word: "Frankfurt am Main",
+# "Frankfurt an der Oder", "Freiburg im Breisgau", "Newcastle upon Tyne".
+# matches " am Main", " an der Oder", " upon Tyne"; not " am" alone, " and Marx"
+PLACE_ON = r"\s+(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*"
+
 # What ends a plain (unmarked) title: a bracket (a square one opens a translated title:
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
 # matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
 # after a short title, ", trans.", ", edited by", ", op. cit.", Greek ", μτφρ." (trans.),
-# ", εκδ." (publisher), ", σελ. 36", German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", Frankfurt
-# 2000" (a German
-# imprint), ". " and a block quotation (",\n\n    > …"), a Greek imprint (", Κριτική,
-# Αθήνα, 1987"); not the comma in "Race, Class"
+# ", εκδ." (publisher), ", σελ. 36", German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", übers. v.",
+# ", dt. v.", ", 2. Aufl.", ", a.a.O.", ", ebd.", ", Frankfurt am Main 1977", ", Frankfurt
+# 2000" (a German imprint), ". " and ". 2. Aufl." (an edition), a block quotation (",\n\n
+# > …"), a Greek imprint (", Κριτική, Αθήνα, 1987"); not the comma in "Race, Class"
 PLAIN_TITLE_END = lazy_compile(
     r"""\s*[(\[]
       |,\s*(?="""
@@ -213,24 +218,29 @@ PLAIN_TITLE_END = lazy_compile(
     + r""")
       |,\s*(?=\d|(?:pp?|S|σελ)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
-                  |μτφρ|εκδ|επιμ|στο|bd|band|nr|hg|hrsg)\b\.?)
+                  |μτφρ|εκδ|επιμ|στο|bd|band|nr|hg|hrsg|übers|dt|aufl|ebd|a\.\s?a\.\s?o)\b\.?)
       |,\s*(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
-      |,\s*(?=(?-i:[A-Z])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*)?\s+(?:1[5-9]\d\d|20\d\d)(?!\d))
-      |\.\s+(?=[A-Z])|\.?$|;\s
+      |,\s*(?=(?-i:[A-Z])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*|"""
+    + PLACE_ON
+    + r""")?\s+(?:1[5-9]\d\d|20\d\d)(?!\d))
+      |\.\s+(?=[A-Z]|\d{1,2}\.\s*aufl)|\.?$|;\s
       |[,:]?[ \t]*\n\s*>""",
     re.VERBOSE | re.IGNORECASE,
 )
 
 # A German imprint: a place and a year, no publisher, after a comma or a full stop (and
-# the volume: ", Bd. 11, Frankfurt/M 1987").
+# the volume or the edition: ", Bd. 11, Frankfurt/M 1987", ". 2. Aufl., Berlin 1990").
 # matches ", Frankfurt 2000" (before ": 41"), ". Essen 1994" (before ", S. 79f"), ", New York
-# 2009", ", Bd. 11, Frankfurt/M 1987"; not ", December 1917", ", Spring 2012" (dates), ", 1994"
-# (no place)
+# 2009", ", Bd. 11, Frankfurt/M 1987", ", Frankfurt am Main 1977"; not ", December 1917",
+# ", Spring 2012" (dates), ", 1994" (no place)
 PLACE_YEAR_IMPRINT = lazy_compile(
-    r"""(?:[,.]\s*(?:Bd|Band|Vol|vol|Nr|Heft)\.?\s*[\dIVX]{1,4}(?:\.\d{1,2})?)?
+    r"""(?:[,.]\s*(?:(?:Bd|Band|Vol|vol|Nr|Heft)\.?\s*[\dIVX]{1,4}(?:\.\d{1,2})?
+                 |\d{1,2}\.\s*Aufl(?:age|\.)?))?
         [,.]\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn
                   |Fall|Winter)[a-z]*\.?\s)
-        (?P<place>[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*)?)\s+(?P<year>1[5-9]\d\d|20\d\d)
+        (?P<place>[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*|"""
+    + PLACE_ON
+    + r""")?)\s+(?P<year>1[5-9]\d\d|20\d\d)
         (?=\s*(?:[:,.;)]|$))""",
     re.VERBOSE,
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from citecheck.extract.note_german import ordinal_stop
 from citecheck.extract.note_patterns import SEGMENT_CUE
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Span
@@ -165,6 +166,8 @@ def _sentence_ends(text: str, i: int, span: Span) -> bool:
         return True
     token = word.group(1)
     if "." in token or token.lower() in ABBREVIATIONS or _ROMAN.match(token):
+        return False
+    if ordinal_stop(token, text[i + 1 : min(span.end, i + 16)].lstrip()):  # "2. Aufl."
         return False
     # an initial, "E. B. Ashton", or a Greek one of two letters ("Γκ.", "Τζ.")
     return not (len(token) == 1 and token.isupper()) and not _GREEK_INITIAL.fullmatch(token)
