@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citecheck.extract.note_german import german_place_year, open_imprint, volume_container
 from citecheck.extract.note_patterns import (
     DATE,
     IMPRINT,
@@ -136,6 +137,12 @@ def read_details(details: str) -> Details:
     year = year or bare_year
     if not year and (german := PLACE_YEAR_IMPRINT.match(plain)):
         place, year = german.group("place"), german.group("year")  # ", Frankfurt 2000: 41"
+    if not year and (imprint := open_imprint(plain)):  # ", Frankfurt am Main: Suhrkamp 1977"
+        place, publisher, year = imprint
+    if not year and (german := german_place_year(plain)):  # ", übers. v. …, Berlin 1954"
+        place, year = german
+    german_container = "" if container else volume_container(plain)  # "in: Werke, Bd. 3"
+    container = container or german_container
     if not year:
         date = DATE.search(plain) or _COMMA_YEAR.search(plain)
         year = date.group("year") if date else ""
@@ -147,7 +154,9 @@ def read_details(details: str) -> Details:
     op = OP_CIT.search(plain)
     op_cit = ("loc-cit" if op.group("loc") else "op-cit") if op else ""
     online = bool(_ONLINE.search(plain))
-    published = bool(year or url or place or journal or online or _FORTHCOMING.search(plain))
+    published = bool(
+        year or url or place or journal or online or german_container or _FORTHCOMING.search(plain)
+    )
     if not published and (article := _ARTICLE_PAGES.match(plain)):
         container, published = container or article.group("name"), True
     journal_at_start = bool(journal) and not container

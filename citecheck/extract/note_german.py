@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from citecheck.extract.note_patterns import PLACE_YEAR_IMPRINT
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
@@ -78,3 +79,72 @@ def ordinal_stop(token: str, following: str) -> bool:
     """The full stop after `token` is a German ordinal's ("2. Aufl.", "5. Mai 1969"), given
     the text `following` it."""
     return token.isdigit() and len(token) <= 2 and _ORDINAL_NOUN.match(following) is not None
+
+
+# A German year: a four-digit year not inside a longer number.
+_YEAR = r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)"
+
+# A book or journal after "in:" with its volume, issue or number: the container of a part
+# cited in German, which places the work even without an imprint ("„Resignation“ in:
+# Gesammelte Schriften, Bd. 10/2, S. 797").
+# matches " in: Gesammelte Schriften, Bd. 10/2", ", In: Werke Bd. 3", " in: MEW 23, S. 12",
+# " in: Leviathan, H. 3"; not " in Gesammelte Schriften, Bd. 3" (no colon: an English short
+# container), " in: Frankfurt" (no volume), " in: ders.: Werke" (the writer's own: read on)
+_VOLUME_CONTAINER = lazy_compile(
+    r"""[\s,.]*(?i:in):\s+(?P<name>[A-Z][^,;:()\d]{0,80}?)\s*,?\s*
+        (?:(?:Bd|Band|Vol|Jg|H|Heft|Nr)\.?\s*[\dIVX]
+          |(?<=[A-Z]{2})\s*\d{1,3}(?!\d)\s*[,:])""",
+    re.VERBOSE,
+)
+
+# An imprint outside brackets, as German and some English notes write it: the place, a
+# colon, the publisher and the year with no comma needed before it.
+# matches ", Frankfurt am Main: Suhrkamp 1977", ". Oxford: Blackwell 1990", ", Berlin: Dietz
+# Verlag, 1984"; not ": Suhrkamp 1977" (no place), ", Marx: Kapital 1867" (a title's
+# year is read as a title's when no comma or full stop opens the imprint: see below),
+# ", 1977"
+_OPEN_IMPRINT = lazy_compile(
+    rf"""(?:^|[,.])\s*(?P<place>[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*|\s+(?:am|an\s+der|im|upon)
+           \s+[A-Z][\w.-]*)?)\s*:\s*
+        (?P<publisher>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){{0,4}}?),?\s+(?P<year>{_YEAR})
+        (?=\s*(?:[,.;:)]|$))""",
+    re.VERBOSE,
+)
+
+
+def volume_container(details: str) -> str:
+    """The container named after "in:" with its volume at the start of `details`, or ""."""
+    found = _VOLUME_CONTAINER.match(details)
+    return found.group("name").strip() if found else ""
+
+
+def open_imprint(details: str) -> tuple[str, str, str] | None:
+    """Place, publisher and year of an imprint written outside brackets in `details`."""
+    found = _OPEN_IMPRINT.search(details)
+    if found is None:
+        return None
+    return found.group("place"), found.group("publisher"), found.group("year")
+
+
+# What may stand between a title and a German imprint: the editor's, translator's or
+# introducer's clause, or the container with its volume ("hg. v. Iring Fetscher", "übers.
+# v. Hans Meyer", "in: Gesamtausgabe, Bd. 3").
+# matches ", hg. v. Iring Fetscher", ", übers. v. Hans Meyer", ", dt. von Klaus Laermann",
+# ", in: Gesamtausgabe, Bd. 3", ", 2. Aufl."; not ", Frankfurt 1977" (the imprint itself)
+_BEFORE_IMPRINT = lazy_compile(
+    r"""(?:[,.]\s*(?:(?i:hg|hrsg|übers|dt|eingel|bearb|übersetzt|herausgegeben|eingeleitet)\.?
+                   \s+(?:v\.|von)\s+[^,;()]{2,80}
+                  |(?i:in):\s+[^,;:()]{1,80}?,?\s*(?:Bd|Band|Vol|Jg|H|Heft|Nr)\.?\s*[\dIVX][^,;()]{0,8}
+                  |\d{1,2}\.\s*Aufl(?:age|\.)?))+""",
+    re.VERBOSE,
+)
+
+
+def german_place_year(details: str) -> tuple[str, str] | None:
+    """Place and year of a German imprint after an editor's or translator's clause or a
+    container's volume ("…, übers. v. Hans Meyer, Berlin 1954, S. 77")."""
+    clause = _BEFORE_IMPRINT.match(details)
+    if clause is None:
+        return None
+    found = PLACE_YEAR_IMPRINT.match(details, clause.end())
+    return (found.group("place"), found.group("year")) if found else None

@@ -43,7 +43,8 @@ SLASHED_SURNAMES = rf"""{NAME_WORD}/{NAME_WORD}
     (?=,\s+(?:[*_“"‘„]|[A-Z][^,;()]{{1,80}},\s+(?:S\.\s*|pp?\.\s*)?\d{{1,3}}(?!\d)))"""
 
 # matches "Max Horkheimer and Theodor Adorno", "Karl Marx u. Friedrich Engels", "Andreas
-# Busen/Lisa Herzog", "Marx/Engels, *Manifest*", "Adorno et al.", "Robert Tucker, ed."; not
+# Busen/Lisa Herzog", "Marx/Engels, *Manifest*", "Adorno et al.", "Robert Tucker, ed.",
+# "Iring Fetscher (Hg.)", "Axel Honneth (Hrsg.)"; not
 # "in 1917", "the Party", "Draper, American Communism" (one name, then a title),
 # "Frankfurt/Main, 1970" (no given names, no title)
 NAMES = lazy_compile(
@@ -51,7 +52,7 @@ NAMES = lazy_compile(
          |{SLASHED_SURNAMES}
          |{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:and|&|und|u\.)\s+{PERSON})?)
          (?P<etal>,?\s+et\s+al\.?)?
-         (?P<role>\s*,?\s*\(?(?:eds?|trans|comp)\.\)?)?""",
+         (?P<role>\s*,?\s*\(?(?:eds?|trans|comp|[Hh]g|[Hh]rsg)\.\)?)?""",
     re.VERBOSE,
 )
 
@@ -60,7 +61,7 @@ NAMES = lazy_compile(
 # matches "Max Shachtman", "Adorno et al."; not "the"
 ONE_PERSON = lazy_compile(
     rf"""(?P<names>{PERSON})(?P<etal>,?\s+et\s+al\.?)?
-         (?P<role>\s*,?\s*\(?(?:eds?|trans|comp)\.\)?)?""",
+         (?P<role>\s*,?\s*\(?(?:eds?|trans|comp|[Hh]g|[Hh]rsg)\.\)?)?""",
     re.VERBOSE,
 )
 
