@@ -26,7 +26,7 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_dated_short import dated_short_forms
 from citecheck.extract.note_editions import edition_short_forms, remember_abbreviations
 from citecheck.extract.note_forms import settle_forms
-from citecheck.extract.note_german import english_marks, german_marks_back
+from citecheck.extract.note_german import carry_same_writer, english_marks, german_marks_back
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
     lone_surname,
@@ -62,7 +62,7 @@ def find_note_citations(source: SourceText) -> tuple[NoteCitation, ...]:
     earlier = EarlierWorks()  # the writers and titles cited so far
     for note in sorted(source.notes, key=lambda n: n.span.start):
         found.extend(note_citations_in(text, note, earlier))
-    return settle_forms(found)
+    return settle_forms(carry_same_writer(found))  # "Ders.: …": the writer before
 
 
 def claimed_spans(

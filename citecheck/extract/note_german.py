@@ -148,3 +148,37 @@ def german_place_year(details: str) -> tuple[str, str] | None:
         return None
     found = PLACE_YEAR_IMPRINT.match(details, clause.end())
     return (found.group("place"), found.group("year")) if found else None
+
+
+# Marks a work whose writer is written "Ders." or "Dies." (the same): the writer of the
+# work before, filled in by `carry_same_writer`.
+SAME_WRITER = "the writer of the work before"
+
+# "Ders." / "Dies." (derselbe, dieselbe: the same writer) opening a work, before its colon
+# or comma.
+# matches "Ders.:", "Dies., ", "ders.: "; not "Ders" (no stop), "Dieser Text", "dies. Das"
+_SAME_WRITER = lazy_compile(r"(?i:ders|dies|dens)\.(?=\s*[:,]\s)")
+
+
+def same_writer_stand_in(s: str, k: int) -> str | None:
+    """`s` with the "Ders."/"Dies." at `k` written as a name of the same length ("Dersx"),
+    so that the work after it is read as after any writer's name; None when none stands
+    there."""
+    found = _SAME_WRITER.match(s, k)
+    if found is None:
+        return None
+    stand_in = s[k].upper() + s[k + 1 : found.end() - 1] + "x"
+    return s[:k] + stand_in + s[found.end() :]
+
+
+def carry_same_writer(citations: list[NoteCitation]) -> list[NoteCitation]:
+    """The works written by "Ders."/"Dies.", given the writer of the work read before them
+    (in the same note or an earlier one)."""
+    writer: tuple = ()
+    carried: list[NoteCitation] = []
+    for citation in citations:
+        if SAME_WRITER in citation.unsure and writer and not citation.authors:
+            citation = replace(citation, authors=writer)
+        writer = citation.authors or writer
+        carried.append(citation)
+    return carried

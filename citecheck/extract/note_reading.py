@@ -15,6 +15,7 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_appositives import after_clause, appositive, plain_appositive
 from citecheck.extract.note_bracketed import bracketed_works
 from citecheck.extract.note_editors import edited_volume, plain_edited_volume
+from citecheck.extract.note_german import SAME_WRITER, same_writer_stand_in
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_named_brackets import named_bracket
 from citecheck.extract.note_names import plausible_names, surnames
@@ -171,6 +172,9 @@ def _read_one(
             form=form,
             pages=pages.group("pages").strip() if pages else "",
         )
+    in_container = cue is not None and _CONTAINER_CUE.search(cue.group())
+    if not in_container and (same := _same_writer(s, k, start, end, note)) is not None:
+        return same  # "Ders.: Das Prinzip Hoffnung. Frankfurt 1959": the writer before
     if " review of " in s and (review := review_work(s, k, start, end, note)):
         return review  # "Helena Stroud, review of *…*, by Peter Vance, *Journal* …"
     citation = read_at(s, k, start, end, note)
@@ -247,6 +251,19 @@ def _read_one(
         or parenthetical_source(s, start, note, read_at, text)
         or edited_volume(s, k, start, end, note)
         or plain_edited_volume(s, k, start, end, note)
+    )
+
+
+def _same_writer(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
+    """A work whose writer is written "Ders."/"Dies." (the same), read as after a name;
+    its writer is filled in from the work before (`note_german.carry_same_writer`)."""
+    stand_in = same_writer_stand_in(s, k) if s[k : k + 1] in "Dd" else None
+    read = read_at(stand_in, k, start, end, note) if stand_in is not None else None
+    if read is None or not read.authors or not read.title:
+        return None
+    unsure = "; ".join(p for p in (read.unsure, SAME_WRITER) if p)
+    return replace(
+        read, text=s[read.span.start - start : read.span.end - start], authors=(), unsure=unsure
     )
 
 
