@@ -62,7 +62,7 @@ def find_note_citations(source: SourceText) -> tuple[NoteCitation, ...]:
     earlier = EarlierWorks()  # the writers and titles cited so far
     for note in sorted(source.notes, key=lambda n: n.span.start):
         found.extend(note_citations_in(text, note, earlier))
-    return settle_forms(carry_same_writer(found))  # "Ders.: …": the writer before
+    return settle_forms(found)
 
 
 def claimed_spans(
@@ -124,6 +124,7 @@ def note_citations_in(
         elif not found and (lone := lone_surname(local, note, earlier)) is not None:
             found = [lone]
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
+        found, earlier.last_writer = carry_same_writer(found, earlier.last_writer)  # "Ders."
         remember(earlier, found)
         remember_abbreviations(local, base, found, earlier)  # "zitiert als: MEW"
     if written is not local:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from citecheck.extract.note_patterns import PLACE_YEAR_IMPRINT
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import NoteCitation
+from citecheck.model import Author, NoteCitation
 
 # The characters that open a German (or Swiss) quotation: a note without one is left as is.
 GERMAN_OPENERS = frozenset("„»«‚")
@@ -171,14 +171,33 @@ def same_writer_stand_in(s: str, k: int) -> str | None:
     return s[:k] + stand_in + s[found.end() :]
 
 
-def carry_same_writer(citations: list[NoteCitation]) -> list[NoteCitation]:
+def carry_same_writer(
+    citations: list[NoteCitation], writer: tuple[Author, ...]
+) -> tuple[list[NoteCitation], tuple[Author, ...]]:
     """The works written by "Ders."/"Dies.", given the writer of the work read before them
-    (in the same note or an earlier one)."""
-    writer: tuple = ()
+    (in the same note, or `writer`, the last of the notes before), and the last writer."""
     carried: list[NoteCitation] = []
     for citation in citations:
         if SAME_WRITER in citation.unsure and writer and not citation.authors:
             citation = replace(citation, authors=writer)
         writer = citation.authors or writer
         carried.append(citation)
-    return carried
+    return carried, writer
+
+
+# A German translation announced before the work, as a cue: "(Deutsch:) Ders.: Zur Kritik
+# …", "dt.: Terry Eagleton: Ästhetik …", "Dt. Übers.: …", "deutsche Ausgabe: …".
+# matches "(Deutsch:) ", "(dt.) ", "dt.: ", "Dt. Übers.: ", "deutsche Ausgabe: "; not "dt. v.
+# Klaus Laermann" (translated by: no colon or bracket), "Deutschland: "
+_TRANSLATION_CUE = lazy_compile(
+    r"""(?:\(\s*(?i:deutsch|dt\.(?:\s*Übers\.)?|deutsche\s+(?:Ausgabe|Übersetzung))\s*:?\s*\)
+         |(?i:deutsch|dt\.(?:\s*Übers\.)?|deutsche\s+(?:Ausgabe|Übersetzung))\s*:)\s*""",
+    re.VERBOSE,
+)
+
+
+def after_translation_cue(s: str, k: int) -> int:
+    """Where the work starts after a German translation's cue at `k` ("(Deutsch:) …"), or
+    `k` when none stands there."""
+    found = _TRANSLATION_CUE.match(s, k) if s[k : k + 1] in "(dD" else None
+    return found.end() if found else k

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_details import Details, read_details
+from citecheck.extract.note_german import SAME_WRITER
 from citecheck.extract.note_patterns import (
     COLON_NAMES,
     DATE,
@@ -349,7 +350,8 @@ def colon_reading(
     subtitle ("… Revolte. Argentina: La Sociedad …") after another work of the same ";"
     group, or a sentence with no details ("Lenin: The state withers away."), is none; a
     work whose year follows in a later sentence ("… Revolution. Essen 1994") is full."""
-    if before is not None and ";" not in text[before.span.end : citation.span.start]:
+    same_group = before is not None and ";" not in text[before.span.end : citation.span.start]
+    if same_group and SAME_WRITER not in citation.unsure:  # "Ders.:" opens another work
         return None
     imprint = IMPRINT.match(text, citation.span.start)
     publisher = imprint.group("publisher") if imprint else ""

@@ -15,7 +15,11 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_appositives import after_clause, appositive, plain_appositive
 from citecheck.extract.note_bracketed import bracketed_works
 from citecheck.extract.note_editors import edited_volume, plain_edited_volume
-from citecheck.extract.note_german import SAME_WRITER, same_writer_stand_in
+from citecheck.extract.note_german import (
+    SAME_WRITER,
+    after_translation_cue,
+    same_writer_stand_in,
+)
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_named_brackets import named_bracket
 from citecheck.extract.note_names import plausible_names, surnames
@@ -154,7 +158,7 @@ def _read_one(
     s = text[start:end]
     s = s if s.isascii() else s.translate(SPACES)
     cue = CUE.match(s)
-    k = cue.end() if cue else 0
+    k = after_translation_cue(s, cue.end() if cue else 0)  # "(Deutsch:) Ders.: …"
     continued = AND_TITLE.match(s)  # "and “Critique” (1969)": same author, next work
     if continued:
         k = continued.end()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from citecheck.extract.note_german import ordinal_stop
+from citecheck.extract.note_german import after_translation_cue, ordinal_stop
 from citecheck.extract.note_patterns import SEGMENT_CUE
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Span
@@ -152,12 +152,22 @@ def _capital_next(text: str, i: int, span: Span) -> bool:
     return after[:1].isspace() and bool(following) and following[0].isupper()
 
 
+def _translation_next(text: str, i: int, span: Span) -> bool:
+    """A German translation's cue follows the full stop at `i`: "…, S. 78. (Deutsch:) Ders.:
+    …" opens the translation, another work."""
+    start = i + 1
+    while start < span.end and text[start].isspace():
+        start += 1
+    return after_translation_cue(text[start : min(span.end, start + 40)], 0) > 0
+
+
 def _sentence_ends(text: str, i: int, span: Span) -> bool:
     after = text[i + 1 : min(span.end, i + 4)]
     if not after[:1].isspace():  # a no-break space too: "Krafft.\xa0Earth System"
         return False
     following = after.lstrip()
-    if not following or not (following[0].isupper() or following[0] in '“"*_'):
+    translation = following[:1] == "(" and _translation_next(text, i, span)  # "(Deutsch:) …"
+    if not following or not (following[0].isupper() or following[0] in '“"*_' or translation):
         return False
     if text[i] != ".":
         return True
