@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citecheck.extract.note_german import german_place_year, open_imprint, volume_container
+from citecheck.extract.note_german import (
+    german_place_year,
+    ibid_after_title,
+    open_imprint,
+    volume_container,
+)
 from citecheck.extract.note_patterns import (
     DATE,
     IMPRINT,
@@ -97,7 +102,7 @@ class Details:
     publisher: str = ""
     url: str = ""
     pages: str = ""
-    op_cit: str = ""  # "op-cit" or "loc-cit" when written
+    op_cit: str = ""  # "op-cit" or "loc-cit" when written ("ibid" for German "…, ebd.")
     journal: bool = False  # a volume and date right after the title: "30 (April 1965)"
     loose_year: bool = False  # the year stands alone in brackets: "(1962)", maybe the original
     published: bool = False  # there are publication details: a full form
@@ -153,6 +158,7 @@ def read_details(details: str) -> Details:
         pages = ""
     op = OP_CIT.search(plain)
     op_cit = ("loc-cit" if op.group("loc") else "op-cit") if op else ""
+    op_cit = op_cit or ("ibid" if ibid_after_title(plain) else "")  # "Marx: Grundrisse, ebd."
     online = bool(_ONLINE.search(plain))
     published = bool(
         year or url or place or journal or online or german_container or _FORTHCOMING.search(plain)

@@ -201,3 +201,14 @@ def after_translation_cue(s: str, k: int) -> int:
     `k` when none stands there."""
     found = _TRANSLATION_CUE.match(s, k) if s[k : k + 1] in "(dD" else None
     return found.end() if found else k
+
+
+# "ebd." (ebenda: in the same place) right after a work's title: the work just cited, named
+# again ("Marx: Grundrisse, ebd."; "Honneth: Recht der Freiheit, ebd., S. 14").
+# matches ", ebd.", " ebd., S. 14", ", ebenda"; not ", ebendiese", ", Ebdon"
+_IBID_AFTER_TITLE = lazy_compile(r"[\s,.]*(?i:ebd|ebenda)\b")
+
+
+def ibid_after_title(details: str) -> bool:
+    """The details after a title open with "ebd.": the work is the one just cited."""
+    return _IBID_AFTER_TITLE.match(details) is not None

@@ -342,6 +342,11 @@ _LATER_PAGE = lazy_compile(r"\b(?:S|pp?)\.\s*\d")
 _IN_CONTAINER = lazy_compile(r";\s*in:?\s")
 
 
+# The forms of a work named again ("Marx: Grundrisse, ebd.", "Horkheimer: Dämmerung,
+# a.a.O."): a citation without details of its own.
+_AGAIN = frozenset({"ibid", "op-cit", "loc-cit"})
+
+
 def colon_reading(
     text: str, citation: NoteCitation, before: NoteCitation | None
 ) -> NoteCitation | None:
@@ -362,8 +367,8 @@ def colon_reading(
     if _BY_AFTER.search(text, citation.span.start, citation.span.end):
         return None  # "Quoted in William Morris: Romantic to Revolutionary, by E. P. Thompson"
     unsure = [p for p in citation.unsure.split("; ") if p != COLON_NAMES]
-    if citation.year or citation.url or citation.pages:
-        return replace(citation, unsure="; ".join(unsure))
+    if citation.year or citation.url or citation.pages or citation.form in _AGAIN:
+        return replace(citation, unsure="; ".join(unsure))  # "Marx: Grundrisse, ebd."
     group_end = text.find(";", citation.span.end)
     if group_end >= 0 and _IN_CONTAINER.match(text, group_end):
         # "Alfred Schmidt: Editorische Vorbemerkung; in: Max Horkheimer: …": the container
