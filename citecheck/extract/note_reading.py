@@ -20,6 +20,7 @@ from citecheck.extract.note_german import (
     after_translation_cue,
     same_writer_stand_in,
 )
+from citecheck.extract.note_german_letters import german_letter
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_named_brackets import named_bracket
 from citecheck.extract.note_names import plausible_names, surnames
@@ -242,6 +243,7 @@ def _read_one(
             return citation
     return (
         _op_cit_in_prose(s, start, end, note)
+        or german_letter(s, k, start, note)  # "Brief von Adorno an Marcuse, 5. Mai 1969, …"
         or prose_work(s, k, start, note, surnames)
         or appositive(s, k, start, end, note)
         or plain_appositive(s, k, start, end, note)
