@@ -3,7 +3,10 @@
 German notes set titles in „…“ (also „…" or „…” when a word processor or a web page
 changed the closing mark), in »…« and ‚…‘. The English grammar knows “…” and ‘…’; each
 German pair is given the English marks, one character for one so that every offset stays,
-and a citation's text is given its own marks back afterwards (`german_marks_back`).
+and a citation's text is given its own marks back afterwards (`german_marks_back`). A pair
+inside an English quotation becomes ‘…’, so that it does not close the title around it. The
+French «…» is left alone: it stands inside English-quoted titles of French articles
+("“Cohn-Bendit: « J'ai envie … »,”"), where it is part of the title.
 """
 
 from __future__ import annotations
@@ -15,17 +18,16 @@ from citecheck.extract.note_patterns import PLACE_YEAR_IMPRINT
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
-# The characters that open a German (or Swiss) quotation: a note without one is left as is.
-GERMAN_OPENERS = frozenset("„»«‚")
+# The characters that open a German quotation: a note without one is left as is.
+GERMAN_OPENERS = frozenset("„»‚")
 
 # A German quotation with its closing mark, on one line.
 # matches "„Resignation“", '„Resignation"', "„Resignation”", "»Geist der Utopie«",
-# "«Geist der Utopie»", "‚Kritik‘"; not "„Resignation" (never closed), "“Critique”"
-# (English: left as it is), "‚Lenin’s" (an apostrophe closes no single quotation)
+# "‚Kritik‘"; not "„Resignation" (never closed), "“Critique”" (English: left as it is),
+# "«Gilets jaunes»" (French), "‚Lenin’s" (an apostrophe closes no single quotation)
 _GERMAN_QUOTATION = lazy_compile(
     r"""„(?P<low>[^„“”"\n]{1,400})[“”"]
       |»(?P<right>[^»«\n]{1,400})«
-      |«(?P<left>[^«»\n]{1,400})»
       |‚(?P<single>[^‚‘\n]{1,300})‘""",
     re.VERBOSE,
 )
@@ -33,16 +35,25 @@ _GERMAN_QUOTATION = lazy_compile(
 
 def english_marks(text: str) -> str:
     """`text` with each closed German quotation in English marks: „…“ and »…« become “…”,
-    ‚…‘ becomes ‘…’ (same length, same offsets)."""
+    ‚…‘ becomes ‘…’ (same length, same offsets); inside an English quotation both become
+    ‘…’ ("“Die »Kritik« der …”" keeps its title whole)."""
     if not GERMAN_OPENERS.intersection(text):
         return text
-    return _GERMAN_QUOTATION.sub(_in_english, text)
-
-
-def _in_english(match: re.Match[str]) -> str:
-    single = match.group("single") is not None
-    inner = next(g for g in match.groups() if g is not None)
-    return f"‘{inner}’" if single else f"“{inner}”"
+    pieces: list[str] = []
+    last = straight = curly_open = curly_closed = 0
+    for match in _GERMAN_QUOTATION.finditer(text):
+        # the English marks before the pair, its own marks left out (counted as it goes:
+        # linear in the note)
+        straight += text.count('"', last, match.start())
+        curly_open += text.count("“", last, match.start())
+        curly_closed += text.count("”", last, match.start())
+        inside = straight % 2 == 1 or curly_open > curly_closed
+        inner = next(g for g in match.groups() if g is not None)
+        single = match.group("single") is not None or inside
+        pieces += [text[last : match.start()], f"‘{inner}’" if single else f"“{inner}”"]
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def german_marks_back(citation: NoteCitation, original: str, base: int) -> NoteCitation:
