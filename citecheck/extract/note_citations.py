@@ -280,7 +280,8 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             continue
         if _subtitle_of(text, citation, kept[-1] if kept else None):
             continue  # "Ästhetik der Existenz. Hannah Arendt, Michel Foucault, die Griechen …"
-        if citation.form != "short":
+        undetailed = "no publication details" in citation.unsure  # "Adorno, Theodor W.: …."
+        if citation.form != "short" and not (undetailed and "inverted names" in citation.unsure):
             kept.append(citation)
             continue
         # Details read on stand near the short form: a bounded look keeps a note of
@@ -315,7 +316,9 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         if not year and later:  # "… Revolution. Essen 1994, S. 79f."
             year = later_year(text, later.start(), group_end)
         unsure = "; ".join(
-            p for p in (*citation.unsure.split("; "), "details read on") if p and p != "no year"
+            p
+            for p in (*citation.unsure.split("; "), "details read on")
+            if p and p not in ("no year", "no publication details")
         )
         kept.append(replace(citation, form="full", unsure=unsure, year=year))
     return kept

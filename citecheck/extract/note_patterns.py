@@ -233,12 +233,12 @@ PLAIN_TITLE_END = lazy_compile(
 # the volume or the edition: ", Bd. 11, Frankfurt/M 1987", ". 2. Aufl., Berlin 1990").
 # matches ", Frankfurt 2000" (before ": 41"), ". Essen 1994" (before ", S. 79f"), ", New York
 # 2009", ", Bd. 11, Frankfurt/M 1987", ", Frankfurt am Main 1977"; not ", December 1917",
-# ", Spring 2012" (dates), ", 1994" (no place)
+# ", Spring 2012", ". Mai 1969" (dates, English or German), ", 1994" (no place)
 PLACE_YEAR_IMPRINT = lazy_compile(
     r"""(?:[,.]\s*(?:(?:Bd|Band|Vol|vol|Nr|Heft)\.?\s*[\dIVX]{1,4}(?:\.\d{1,2})?
                  |\d{1,2}\.\s*Aufl(?:age|\.)?))?
-        [,.]\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn
-                  |Fall|Winter)[a-z]*\.?\s)
+        [,.]\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mai|Mär|Okt|Dez
+                  |Spring|Summer|Autumn|Fall|Winter)[a-z]*\.?\s)
         (?P<place>[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*|"""
     + PLACE_ON
     + r""")?)\s+(?P<year>1[5-9]\d\d|20\d\d)
@@ -308,9 +308,11 @@ PAGES = lazy_compile(
 
 # "Ibid." and its kin at a segment's start (German "Ebd.", Latin "ibidem", Greek "Ό.π.",
 # which after a name or a title is op. cit.), also in emphasis as older styles set it.
-# matches "Ibid.", "ibid", "Ibidem", "ebd.", "*Ibid*.", "*Ibid.*", "_ibid._", "Ό.π.", "ό.π.,";
-# not "Ibidaba", "όπως"
-IBID = lazy_compile(r"[*_]{0,2}(?i:ibid(?:em)?|ebd|[όο]\.\s?π(?=\.))\b[*_]{0,2}\.?[*_]{0,2},?")
+# matches "Ibid.", "ibid", "Ibidem", "ebd.", "Ebenda,", "*Ibid*.", "*Ibid.*", "_ibid._", "Ό.π.",
+# "ό.π.,"; not "Ibidaba", "Ebendiese", "όπως"
+IBID = lazy_compile(
+    r"[*_]{0,2}(?i:ibid(?:em)?|ebd|ebenda|[όο]\.\s?π(?=\.))\b[*_]{0,2}\.?[*_]{0,2},?"
+)
 
 # "Idem" / "Id." (the same author as before) at a segment's start, also in emphasis.
 # matches "Idem,", "Id.", "*Idem*,"; not "Identity"
@@ -332,7 +334,8 @@ OP_CIT = lazy_compile(
 # matches "See also ", "Cf. ", "Cf., ", "See, inter alia, ", "Quoted in ", "For example,
 # see ", "See also my article on ", "For example, " (before a name), "Chapter four of " (a
 # part of the work);
-# German "Vgl. ", "Siehe z.B. ", "zit. nach ", "zit. n. ", "zit. auch in: ", "and, " (a list's
+# German "Vgl. ", "Siehe z.B. ", "Vgl. hierzu ", "Siehe dazu ausführlich ", "zit. nach ",
+# "zit. n. ", "zit. auch in: ", "and, " (a list's
 # last work); not "Seeley, ",
 # "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen"
 CUE = lazy_compile(
@@ -345,7 +348,9 @@ CUE = lazy_compile(
            |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b
          |cf\.?(?!\w)
          |and(?=,\s)
-         |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|etwa|z\.\s?B\.))?(?=[,:\s])
+         |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|insbesondere|ausführlich
+                               |näher|ferner|beispielsweise|u\.\s?a\.|ebenso|exemplarisch)){0,2}
+          (?=[,:\s])
          |zit\.\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.)
          |(?:for\s+(?:example|instance)|e\.g\.)(?=[,:\s]))[,:]?\s*""",
     re.VERBOSE | re.IGNORECASE,
@@ -381,11 +386,12 @@ SEGMENT_CUE = lazy_compile(
 
 # An inverted first author, as a bibliography writes it: "Surname, Given" (then a title).
 # matches "Neumann, Franz L.", "Adorno, Theodor W., et al.", "Benjamin, Walter",
-# "Horkheimer, Max, and Theodor Adorno (25. 10. 1939)", "Arato, A. & Breines, P. (1979)";
+# "Horkheimer, Max, and Theodor Adorno (25. 10. 1939)", "Arato, A. & Breines, P. (1979)",
+# "Adorno, Theodor W./Horkheimer, Max" (German);
 # not "Moshe Lewin", "Lenin, *Collected Works*"
 INVERTED_NAMES = lazy_compile(
     rf"""(?P<names>{NAME_WORD}),\s+(?P<given>{GIVEN}(?:\s+{GIVEN}){{0,2}})
-         (?P<more>,?\s+(?:and|&)\s+
+         (?P<more>(?:,?\s+(?:and|&)\s+|\s*/\s*)
              (?:(?P<more_surname>{NAME_WORD}),\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}|{PERSON}))?
          (?P<etal>,?\s+et\s+al\.?)?
          (?:\s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\))?
