@@ -26,7 +26,12 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_dated_short import dated_short_forms
 from citecheck.extract.note_editions import edition_short_forms, remember_abbreviations
 from citecheck.extract.note_forms import settle_forms
-from citecheck.extract.note_german import carry_same_writer, english_marks, german_marks_back
+from citecheck.extract.note_german import (
+    carry_same_writer,
+    english_marks,
+    german_marks_back,
+    year_before_colon,
+)
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
     lone_surname,
@@ -113,7 +118,7 @@ def note_citations_in(
     local = english_marks(local)  # „Titel“, »Titel«: read as “Titel”
     if cites_nothing(local):
         return []
-    found = [_shifted(c, base) for c in read_note(local, note.number)]
+    found = [year_before_colon(_shifted(c, base)) for c in read_note(local, note.number)]
     found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
     if earlier is not None:
         # "Horkheimer: Lenins Materialismus 1987, S. 176": by a writer of an earlier note

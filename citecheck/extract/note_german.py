@@ -141,11 +141,15 @@ def open_imprint(details: str) -> tuple[str, str, str] | None:
 # introducer's clause, or the container with its volume ("hg. v. Iring Fetscher", "übers.
 # v. Hans Meyer", "in: Gesamtausgabe, Bd. 3").
 # matches ", hg. v. Iring Fetscher", ", übers. v. Hans Meyer", ", dt. von Klaus Laermann",
-# ", in: Gesamtausgabe, Bd. 3", ", 2. Aufl."; not ", Frankfurt 1977" (the imprint itself)
+# ", in: Gesamtausgabe, Bd. 3", ", in: Gesammelte Schriften I.2", ", 2. Aufl.", ", Bd. 1, MEW
+# 23"; not ", Frankfurt 1977" (the imprint itself)
 _BEFORE_IMPRINT = lazy_compile(
     r"""(?:[,.]\s*(?:(?i:hg|hrsg|übers|dt|eingel|bearb|übersetzt|herausgegeben|eingeleitet)\.?
                    \s+(?:v\.|von)\s+[^,;()]{2,80}
-                  |(?i:in):\s+[^,;:()]{1,80}?,?\s*(?:Bd|Band|Vol|Jg|H|Heft|Nr)\.?\s*[\dIVX][^,;()]{0,8}
+                  |(?i:in):\s+[^,;:()]{1,80}
+                   (?:,?\s*(?:Bd|Band|Vol|Jg|H|Heft|Nr)\.?\s*[\dIVX][^,;()]{0,8})?
+                  |(?:Bd|Band|Vol|Jg|H|Heft|Nr)\.?\s*[\dIVX][^,;()]{0,8}
+                  |[A-Z]{2,5}\s+\d{1,3}(?!\d)
                   |\d{1,2}\.\s*Aufl(?:age|\.)?))+""",
     re.VERBOSE,
 )
@@ -223,3 +227,21 @@ _IBID_AFTER_TITLE = lazy_compile(r"[\s,.]*(?i:ebd|ebenda)\b")
 def ibid_after_title(details: str) -> bool:
     """The details after a title open with "ebd.": the work is the one just cited."""
     return _IBID_AFTER_TITLE.match(details) is not None
+
+
+# Names with the year in brackets before the colon, as German author-date full forms
+# write them: "Axel Honneth (2011): Das Recht der Freiheit. Berlin: Suhrkamp".
+# matches "Axel Honneth (2011): ", "Karl Marx (1867): "; not "Honneth: Das Recht (2011)",
+# "Cliff (1974), p. 20" (no colon after the bracket)
+_DATED_NAMES = lazy_compile(rf"[^():;]{{1,80}}?\((?P<year>{_YEAR})[a-z]?\):\s")
+
+
+def year_before_colon(citation: NoteCitation) -> NoteCitation:
+    """A work read without a year whose names carry it in brackets gets that year."""
+    if citation.year or not citation.authors:
+        return citation
+    found = _DATED_NAMES.match(citation.text)
+    if found is None:
+        return citation
+    unsure = "; ".join(p for p in citation.unsure.split("; ") if p and p != "no year")
+    return replace(citation, year=found.group("year"), unsure=unsure)

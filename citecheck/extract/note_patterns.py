@@ -44,7 +44,8 @@ SLASHED_SURNAMES = rf"""{NAME_WORD}/{NAME_WORD}
 
 # matches "Max Horkheimer and Theodor Adorno", "Karl Marx u. Friedrich Engels", "Andreas
 # Busen/Lisa Herzog", "Marx/Engels, *Manifest*", "Adorno et al.", "Robert Tucker, ed.",
-# "Iring Fetscher (Hg.)", "Axel Honneth (Hrsg.)"; not
+# "Iring Fetscher (Hg.)", "Axel Honneth (Hrsg.)", "Karl Marx (1867)" before ": Das Kapital";
+# not
 # "in 1917", "the Party", "Draper, American Communism" (one name, then a title),
 # "Frankfurt/Main, 1970" (no given names, no title)
 NAMES = lazy_compile(
@@ -52,7 +53,8 @@ NAMES = lazy_compile(
          |{SLASHED_SURNAMES}
          |{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:and|&|und|u\.)\s+{PERSON})?)
          (?P<etal>,?\s+et\s+al\.?)?
-         (?P<role>\s*,?\s*\(?(?:eds?|trans|comp|[Hh]g|[Hh]rsg)\.\)?)?""",
+         (?P<role>\s*,?\s*\(?(?:eds?|trans|comp|[Hh]g|[Hh]rsg)\.\)?)?
+         (?P<dated>\s*\((?:1[5-9]\d\d|20\d\d)[a-z]?\)(?=:\s))?""",
     re.VERBOSE,
 )
 
