@@ -409,11 +409,13 @@ NAME_SENTENCE = lazy_compile(rf"{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}", re
 # matches "[" of "[Title](   )", "](      )", "<     >"; not "[^3]", "[The danger…]" (a gloss)
 LINK_REMAINS = lazy_compile(r"\[(?!\^)(?=[^\[\]]*\]\()|\]\(\s*\)|<<?\s+>>?")
 
-# Words that cannot open a title: months, cues, locators.
+# Words that cannot open a title: months, cues, locators (German too: "S. 12", "Bd. 2",
+# "Anm. 5", "Hg.").
 NOT_TITLE_STARTS = frozenset(
     """see cf quoted cited available accessed retrieved translated emphasis originally
     trans ed eds vol no pp p ibid op loc january february march april may june july
-    august september october november december""".split()
+    august september october november december
+    s bd bde nr jg anm hg hrsg vgl ebd aufl""".split()
 )
 
 # A sentence that only gives where a work is found online.
