@@ -260,6 +260,21 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         ["Adorno, Theodor W./Horkheimer, Max: Dialektik der Aufklärung. Frankfurt am Main 1969."],
         [work("full", "Adorno/Horkheimer", "Dialektik der Aufklärung", "1969")],
     ),
+    (
+        "edition: a collected edition's volume after the title",
+        ["Marx: Grundrisse der Kritik der politischen Ökonomie. MEW 42, S. 396."],
+        [work("full", "Marx", "Grundrisse der Kritik der politischen Ökonomie")],
+    ),
+    (
+        "edition: Band and a roman volume after the title",
+        ["W. I. Lenin: Was tun? Ausgewählte Werke. Band I, S. 175f."],
+        [work("full", "Lenin", "Was tun?")],
+    ),
+    (
+        "names: inverted, dated, then a numeral title",
+        ["Marcuse, H. (2007): 33 Thesen. In: Nachlass. Springe: zu Klampen Verlag, S. 126f."],
+        [work("full", "Marcuse", "33 Thesen", "2007")],
+    ),
     # letters
     (
         "letter: in a collection",
@@ -350,6 +365,9 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("negative: two names, a colon and prose", ["Marx und Engels: Das ist bekannt."], []),
     ("negative: a month and a year", ["Mai 1969, S. 3."], []),
     ("negative: Dies. and a page only", ["Dies., S. 12."], []),
+    ("negative: Vgl. and a volume alone", ["Vgl. Bd. 42, S. 396."], []),
+    ("negative: Band and a page alone", ["Band I, S. 175f."], []),
+    ("negative: a numeral and a noun after a place", ["Springe: 33 Thesen."], []),
 ]
 
 

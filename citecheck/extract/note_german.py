@@ -245,3 +245,19 @@ def year_before_colon(citation: NoteCitation) -> NoteCitation:
         return citation
     unsure = "; ".join(p for p in citation.unsure.split("; ") if p and p != "no year")
     return replace(citation, year=found.group("year"), unsure=unsure)
+
+
+# A collected edition's volume, by its abbreviation or as "Bd."/"Band", in the sentence
+# after a title: the edition places the work ("Marx: Grundrisse. MEW 42, S. 396", "Lenin:
+# Was tun? Ausgewählte Werke. Band I, S. 175f.").
+# matches "MEW 42,", "MEW Bd. 3,", "Band I,", "Bd. 10"; not "S. 396", "USA" alone, "Bande"
+_EDITION_VOLUME = lazy_compile(
+    r"""\b(?:[A-Z]{2,5}\s+(?:Bd\.?\s*)?\d{1,3}(?!\d)\s*[,:]
+         |(?:Bd|Band)\.?\s*(?:\d{1,3}|[IVX]{1,5})\b)""",
+    re.VERBOSE,
+)
+
+
+def edition_volume(text: str, start: int, end: int) -> bool:
+    """A collected edition's volume stands in `text` between `start` and `end`."""
+    return _EDITION_VOLUME.search(text, start, end) is not None

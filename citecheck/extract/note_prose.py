@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_details import Details, read_details
-from citecheck.extract.note_german import SAME_WRITER
+from citecheck.extract.note_german import SAME_WRITER, edition_volume
 from citecheck.extract.note_patterns import (
     COLON_NAMES,
     DATE,
@@ -386,6 +386,11 @@ def colon_reading(
         # the book it stands in, named by its writer, makes it a citation without details
         look_end = min(group_end, after_title + LATER_YEAR_WINDOW)  # bounded: linear
         container = page or _LATER_CONTAINER.search(text, after_title, look_end)
+        if page and edition_volume(text, after_title, page.start()):  # "MEW 42, S. 396"
+            unsure = [p for p in unsure if p != "no publication details"]
+            return replace(
+                citation, form="full", unsure="; ".join([*unsure, "an edition's volume"])
+            )
         return replace(citation, unsure="; ".join(unsure)) if container else None
     year = later_year(text, later.start(), group_end)
     gone = {"no publication details", "no year" if year else ""}
