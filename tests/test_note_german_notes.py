@@ -63,6 +63,11 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         ],
         [ARENDT_READ],
     ),
+    (
+        "cue: vgl. inside a sentence, before the colon style",
+        ["Zur Debatte vgl. " + HONNETH],
+        [work("full", "Honneth", "Das Recht der Freiheit", "2011")],
+    ),
     # editors and translators
     (
         "editor: hg. v. after the title",
@@ -366,6 +371,12 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("negative: a month and a year", ["Mai 1969, S. 3."], []),
     ("negative: Dies. and a page only", ["Dies., S. 12."], []),
     ("negative: Vgl. and a volume alone", ["Vgl. Bd. 42, S. 396."], []),
+    ("negative: vgl. inside a sentence, before prose", ["Das sagt er, vgl. Marx: Das ist es."], []),
+    (
+        "negative: siehe inside a sentence, before an imprint",
+        ["Er war dort, siehe Berlin: Dietz 1984."],
+        [],
+    ),
     ("negative: Band and a page alone", ["Band I, S. 175f."], []),
     ("negative: a numeral and a noun after a place", ["Springe: 33 Thesen."], []),
 ]

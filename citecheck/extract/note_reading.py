@@ -69,6 +69,11 @@ _INNER_START = lazy_compile(
     re.VERBOSE,
 )
 
+# A German cue inside a segment, before the colon style of a work ("Zur Debatte vgl. Axel
+# Honneth: …").
+# matches "vgl. ", "siehe ", "Vgl.: "; not "see ", "by "
+_GERMAN_CUE = lazy_compile(r"(?i:vgl\.|siehe)")
+
 # "As" opening the segment before an author in prose.
 # matches "As " before "Luxemburg put it"; not "Ascher", "as " inside the segment ("such as
 # Lukács, Korsch, Adorno, etc." names no work)
@@ -239,6 +244,11 @@ def _read_one(
         return citation
     for inner in _INNER_START.finditer(s, k):
         citation = read_at(s, inner.end(), start, end, note, names_needed=True)
+        if citation is None and _GERMAN_CUE.match(inner.group()):
+            # "Zur Debatte vgl. Axel Honneth: Das Recht der Freiheit. Berlin 2011": the
+            # German colon style after its cue, decided with its details read on
+            colon = read_at(s, inner.end(), start, end, note)
+            citation = colon if colon is not None and COLON_NAMES in colon.unsure else None
         if citation is not None:
             return citation
     return (
