@@ -218,6 +218,17 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         ],
     ),
     (
+        "translation: dt.: and the German title, the writer's",
+        [
+            "Terry Eagleton: The Ideology of the Aesthetic. Oxford 1990, S. 41; dt.: Ästhetik. "
+            "Die Geschichte ihrer Ideologie. Stuttgart 1994, S. 12."
+        ],
+        [
+            work("full", "Eagleton", "The Ideology of the Aesthetic", "1990"),
+            work("full", "Eagleton", "Ästhetik", "1994"),
+        ],
+    ),
+    (
         "translation: dt. v. (translated by)",
         [
             "Terry Eagleton: Ästhetik. Die Geschichte ihrer Ideologie, dt. v. Klaus Laermann, "
@@ -371,6 +382,8 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("negative: a month and a year", ["Mai 1969, S. 3."], []),
     ("negative: Dies. and a page only", ["Dies., S. 12."], []),
     ("negative: Vgl. and a volume alone", ["Vgl. Bd. 42, S. 396."], []),
+    ("negative: dt.: and an imprint only", ["Dt. Übers.: Stuttgart 1994, S. 12."], []),
+    ("negative: dt.: and prose", ["Dt. Übers.: Das ist schwer zu sagen."], []),
     ("negative: vgl. inside a sentence, before prose", ["Das sagt er, vgl. Marx: Das ist es."], []),
     (
         "negative: siehe inside a sentence, before an imprint",

@@ -186,6 +186,17 @@ def same_writer_stand_in(s: str, k: int) -> str | None:
     return s[:k] + stand_in + s[found.end() :]
 
 
+def translation_stand_in(s: str, cue_start: int, k: int) -> str | None:
+    """`s` with the German translation's cue between `cue_start` and `k` ("dt.: ",
+    "(Deutsch:) ") written as a name and a colon of the same length ("Dxx: "), so that the
+    translation's title after it is read as a work of the writer before ("…; dt.: Ästhetik.
+    Stuttgart 1994"); None when no such cue stands there."""
+    width = k - cue_start - 2
+    if width < 2 or s[k : k + 1] in ("", " ") or not s[k].isupper():
+        return None
+    return s[:cue_start] + "D" + "x" * (width - 1) + ": " + s[k:]
+
+
 def carry_same_writer(
     citations: list[NoteCitation], writer: tuple[Author, ...]
 ) -> tuple[list[NoteCitation], tuple[Author, ...]]:

@@ -19,6 +19,7 @@ from citecheck.extract.note_german import (
     SAME_WRITER,
     after_translation_cue,
     same_writer_stand_in,
+    translation_stand_in,
 )
 from citecheck.extract.note_german_letters import german_letter
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
@@ -164,7 +165,9 @@ def _read_one(
     s = text[start:end]
     s = s if s.isascii() else s.translate(SPACES)
     cue = CUE.match(s)
-    k = after_translation_cue(s, cue.end() if cue else 0)  # "(Deutsch:) Ders.: …"
+    cue_end = cue.end() if cue else 0
+    k = after_translation_cue(s, cue_end)  # "(Deutsch:) Ders.: …"
+    translated = k > cue_end
     continued = AND_TITLE.match(s)  # "and “Critique” (1969)": same author, next work
     if continued:
         k = continued.end()
@@ -188,7 +191,8 @@ def _read_one(
     if " review of " in s and (review := review_work(s, k, start, end, note)):
         return review  # "Helena Stroud, review of *…*, by Peter Vance, *Journal* …"
     citation = read_at(s, k, start, end, note)
-    in_container = cue is not None and _CONTAINER_CUE.search(cue.group())
+    if citation is None and translated:  # "…; dt.: Ästhetik. Stuttgart 1994": a translation
+        citation = _same_writer(s, cue_end, start, end, note, translation_stand_in(s, cue_end, k))
     if citation is None and in_container and _ALSO.match(cue.group()):
         citation = title_only(s, k, start, end, note)  # a web copy's "Also in For Marx (…)"
     if citation is not None and in_container and _ALSO.match(cue.group()):
@@ -270,10 +274,14 @@ def _read_one(
     )
 
 
-def _same_writer(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
-    """A work whose writer is written "Ders."/"Dies." (the same), read as after a name;
-    its writer is filled in from the work before (`note_german.carry_same_writer`)."""
-    stand_in = same_writer_stand_in(s, k) if s[k : k + 1] in "Dd" else None
+def _same_writer(
+    s: str, k: int, start: int, end: int, note: int, stand_in: str | None = None
+) -> NoteCitation | None:
+    """A work whose writer is written "Ders."/"Dies." (the same), or not written after a
+    translation's cue (`stand_in`: `s` with a name standing in for it), read as after a
+    name; its writer is filled in from the work before (`note_german.carry_same_writer`)."""
+    if stand_in is None and s[k : k + 1] in "Dd":
+        stand_in = same_writer_stand_in(s, k)
     read = read_at(stand_in, k, start, end, note) if stand_in is not None else None
     if read is None or not read.authors or not read.title:
         return None
