@@ -254,6 +254,11 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ),
     ("short: a surname and a page", [HONNETH, "Honneth, S. 12."], [work("short", "Honneth")]),
     (
+        "short: a page and the emphasis remark",
+        [HONNETH, "Honneth, S. 12, Hervorh. d. Verf."],
+        [work("short", "Honneth")],
+    ),
+    (
         "author-date full form: Karl Marx (1867): …",
         ["Karl Marx (1867): Das Kapital, Bd. 1, MEW 23, Berlin 1962, S. 85."],
         [work("full", "Marx", "Das Kapital", "1962")],
@@ -382,6 +387,7 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("negative: a month and a year", ["Mai 1969, S. 3."], []),
     ("negative: Dies. and a page only", ["Dies., S. 12."], []),
     ("negative: Vgl. and a volume alone", ["Vgl. Bd. 42, S. 396."], []),
+    ("negative: the emphasis remark alone", ["Hervorh. d. Verf."], []),
     ("negative: dt.: and an imprint only", ["Dt. Übers.: Stuttgart 1994, S. 12."], []),
     ("negative: dt.: and prose", ["Dt. Übers.: Das ist schwer zu sagen."], []),
     ("negative: vgl. inside a sentence, before prose", ["Das sagt er, vgl. Marx: Das ist es."], []),

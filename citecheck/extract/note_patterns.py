@@ -289,11 +289,14 @@ DATE = lazy_compile(
 
 # The writer's remark on a quotation after its page: it ends the citation, no work of its own.
 # matches ", emphasis added", " (emphasis in original)", " (emphasis mine)", ", my
-# translation", " (translation mine)", ", italics in original"; not "emphasis added" with no
+# translation", " (translation mine)", ", italics in original", German " (Hervorhebung im
+# Original)", ", Hervorh. d. Verf.", " (eigene Übersetzung)"; not "emphasis added" with no
 # page before it (`PAGES` needs the page), ", my emphasis on labour"
 REMARK = r"""(?:\s*[,;]\s*|\s*\(\s*)
     (?i:(?:emphasis|italics)(?:\s+(?:added|mine|in\s+(?:the\s+)?original))?
-       |(?:my|our)\s+(?:emphasis|italics|translation)|translation\s+(?:mine|ours|modified))
+       |(?:my|our)\s+(?:emphasis|italics|translation)|translation\s+(?:mine|ours|modified)
+       |(?:hervorh(?:ebung(?:en)?|\.)|herv\.)\s+(?:im\s+original|i\.\s?o\.?|d\.\s?verf\.?
+          |von\s+mir|hinzugefügt)|eigene\s+übersetzung|übers\.\s+d\.\s?verf\.?)
     \)?(?=\s*[.;]?\s*$)"""
 
 # The pages at the end of a citation, with the writer's remark after them; a note on a page

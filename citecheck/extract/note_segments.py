@@ -22,7 +22,7 @@ ABBREVIATIONS = frozenset(
     """trans tr ed eds vol vols no nos p pp repr rev mr mrs ms dr st cf esp etc al ch chap n nn
     comp op loc cit jr sr inc co v vs viz fig ca c approx univ dept jan feb mar apr jun jul aug
     sep sept oct nov dec s ff f e.g i.e orig intro pref pt bk sec col cols ibid ebd
-    bd bde hrsg hg aufl u vgl zit ders dies bzw
+    bd bde hrsg hg aufl u vgl zit ders dies bzw d anm hervorh übers bearb erw jg nr hgg
     μτφρ εκδ επιμ σελ σ βλ τόμ τ""".split()
 )
 
