@@ -296,6 +296,16 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         ["Marcuse, H. (2007): 33 Thesen. In: Nachlass. Springe: zu Klampen Verlag, S. 126f."],
         [work("full", "Marcuse", "33 Thesen", "2007")],
     ),
+    (
+        "date: a newspaper's German date gives the year",
+        ["Jens Jessen: Die Revolte. In: Die Zeit, 12.03.2015, S. 45."],
+        [work("full", "Jessen", "Die Revolte", "2015")],
+    ),
+    (
+        "date: an access date gives no year",
+        ["Jens Jessen, „Die Revolte“, URL: https://www.zeit.de/revolte, Zugriff: 30.08.2016."],
+        [work("full", "Jessen", "Die Revolte")],
+    ),
     # letters
     (
         "letter: in a collection",

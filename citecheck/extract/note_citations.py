@@ -29,6 +29,7 @@ from citecheck.extract.note_forms import settle_forms
 from citecheck.extract.note_german import (
     carry_same_writer,
     english_marks,
+    german_date_year,
     german_marks_back,
     year_before_colon,
 )
@@ -319,7 +320,9 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             continue
         year = citation.year
         if not year and later:  # "… Revolution. Essen 1994, S. 79f."
-            year = later_year(text, later.start(), group_end)
+            year = later_year(text, later.start(), group_end) or german_date_year(
+                text[after_title : min(group_end, after_title + READ_ON_WINDOW)]
+            )  # "In: Die Zeit, 12.03.2015"
         unsure = "; ".join(
             p
             for p in (*citation.unsure.split("; "), "details read on")

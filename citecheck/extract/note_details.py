@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from citecheck.extract.note_german import (
+    german_date_year,
     german_place_year,
     ibid_after_title,
     open_imprint,
@@ -66,8 +67,9 @@ _ARTICLE_PAGES = lazy_compile(
 
 # A bare year after a comma or a full stop, outside brackets: "Jahrbücher, 1843",
 # "*Title*. 2001. Chicago: …".
-# matches ", 1843", ",1840", ". 2001"; not ", 1843-45", "p. 1998"
-_COMMA_YEAR = lazy_compile(r"(?<!\bp)[,.]\s*(?P<year>1[5-9]\d\d|20\d\d)(?![\d\-–])")
+# matches ", 1843", ",1840", ". 2001", "No. 4, 1850"; not ", 1843-45", "p. 1998", ".2016" in
+# "30.08.2016" (a numeric date: `german_date_year` reads it, unless a page was read that day)
+_COMMA_YEAR = lazy_compile(r"(?<!\bp)(?:,|(?<!\d)\.)\s*(?P<year>1[5-9]\d\d|20\d\d)(?![\d\-–])")
 
 
 # More editions' years after an imprint's year: "(New York: Monthly Review Press, 1970 and
@@ -150,7 +152,7 @@ def read_details(details: str) -> Details:
     container = container or german_container
     if not year:
         date = DATE.search(plain) or _COMMA_YEAR.search(plain)
-        year = date.group("year") if date else ""
+        year = date.group("year") if date else german_date_year(plain)  # "Die Zeit, 12.03.2015"
     journal = JOURNAL_VOLUME.match(plain)
     pages_match = PAGES.search(plain.rstrip(" .;"))
     pages = pages_match.group("pages").strip() if pages_match else ""

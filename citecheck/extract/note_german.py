@@ -272,3 +272,32 @@ _EDITION_VOLUME = lazy_compile(
 def edition_volume(text: str, start: int, end: int) -> bool:
     """A collected edition's volume stands in `text` between `start` and `end`."""
     return _EDITION_VOLUME.search(text, start, end) is not None
+
+
+# The months as German writes them (and their common abbreviations).
+_MONTH = r"""(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober
+  |November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.?"""
+
+# A German date: "19. Juni 1969", "19.Juni 1969", "21.03.1936", "Juni 1969".
+# matches "19. Juni 1969", "5.Mai 1969", "21.03.1936", "18. 3. 1936", "Juni 1969"; not
+# "1969" alone, "S. 19"
+GERMAN_DATE = rf"""(?:\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?|{_MONTH}\s*)|{_MONTH}\s+)
+    (?P<year>1[5-9]\d\d|20\d\d)(?!\d)"""
+
+# The same, found in a work's details (a newspaper's issue: "In: Die Zeit, 12.03.2015").
+# matches "12.03.2015", "12. März 2015"; not "S. 12.2015" (inside a number), "2015" alone
+_DETAILS_DATE = lazy_compile(rf"(?<![\w.]){GERMAN_DATE}", re.VERBOSE)
+
+# Words before a date that make it the day a page was read, not the work's date.
+# matches "abgerufen am ", "Zugriff: ", "Stand: ", "[abgefragt: "; not "erschienen am "
+_ACCESSED = lazy_compile(
+    r"(?i:abgerufen|zugriff|zugegriffen|abgefragt|aufgerufen|gesehen|stand)\b[^.;()\d]{0,12}$"
+)
+
+
+def german_date_year(details: str) -> str:
+    """The year of the first German date in `details` that is not an access date, or ""."""
+    for found in _DETAILS_DATE.finditer(details):
+        if not _ACCESSED.search(details, max(0, found.start() - 30), found.start()):
+            return found.group("year")
+    return ""

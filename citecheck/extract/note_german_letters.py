@@ -13,20 +13,11 @@ import re
 from dataclasses import replace
 
 from citecheck.extract.note_details import read_details
+from citecheck.extract.note_german import GERMAN_DATE
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_patterns import MARKED_TITLE, OP_CIT, PAGES, PERSON, URL
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
-
-# The months as German writes them (and their common abbreviations).
-_MONTH = r"""(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober
-  |November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.?"""
-
-# A German date: "19. Juni 1969", "19.Juni 1969", "21.03.1936", "Juni 1969".
-# matches "19. Juni 1969", "5.Mai 1969", "21.03.1936", "18. 3. 1936", "Juni 1969"; not
-# "1969" alone, "S. 19"
-GERMAN_DATE = rf"""(?:\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?|{_MONTH}\s*)|{_MONTH}\s+)
-    (?P<year>1[5-9]\d\d|20\d\d)(?!\d)"""
 
 # A letter by its writer and addressee, a place perhaps, and its date.
 # matches "Brief von Theodor W. Adorno an Herbert Marcuse, Frankfurt, 19. Juni 1969",

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_details import Details, read_details
-from citecheck.extract.note_german import SAME_WRITER, edition_volume
+from citecheck.extract.note_german import SAME_WRITER, edition_volume, german_date_year
 from citecheck.extract.note_patterns import (
     COLON_NAMES,
     DATE,
@@ -392,7 +392,9 @@ def colon_reading(
                 citation, form="full", unsure="; ".join([*unsure, "an edition's volume"])
             )
         return replace(citation, unsure="; ".join(unsure)) if container else None
-    year = later_year(text, later.start(), group_end)
+    year = later_year(text, later.start(), group_end) or german_date_year(
+        text[after_title : min(group_end, after_title + LATER_YEAR_WINDOW)]
+    )  # "In: Die Zeit, 12.03.2015"
     gone = {"no publication details", "no year" if year else ""}
     unsure = [p for p in unsure if p not in gone] + ["details read on"]
     return replace(citation, form="full", year=year, unsure="; ".join(unsure))
