@@ -120,6 +120,14 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         [work("full", "Benjamin", "Über den Begriff der Geschichte", "1974")],
     ),
     (
+        "container: in: an editor (Hg.), the book, then the imprint",
+        [
+            "Iring Fetscher, „Marx und der Marxismus“, in: Karl Heinz Bohrer (Hg.), Mythos und "
+            "Moderne, Frankfurt am Main 1983, S. 5."
+        ],
+        [work("full", "Fetscher", "Marx und der Marxismus", "1983")],
+    ),
+    (
         "journal: In: volume (year), H., pages",
         ["Jürgen Habermas: Die Krise des Staates. In: Leviathan 12 (1980), H. 3, S. 5–10."],
         [HABERMAS_READ],

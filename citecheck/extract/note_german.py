@@ -141,12 +141,14 @@ def open_imprint(details: str) -> tuple[str, str, str] | None:
 # introducer's clause, or the container with its volume ("hg. v. Iring Fetscher", "übers.
 # v. Hans Meyer", "in: Gesamtausgabe, Bd. 3").
 # matches ", hg. v. Iring Fetscher", ", übers. v. Hans Meyer", ", dt. von Klaus Laermann",
-# ", in: Gesamtausgabe, Bd. 3", ", in: Gesammelte Schriften I.2", ", 2. Aufl.", ", Bd. 1, MEW
-# 23"; not ", Frankfurt 1977" (the imprint itself)
+# ", in: Gesamtausgabe, Bd. 3", ", in: Gesammelte Schriften I.2", ", in: Karl Heinz Bohrer
+# (Hg.), Mythos und Moderne", ", 2. Aufl.", ", Bd. 1, MEW 23"; not ", Frankfurt 1977" (the
+# imprint itself)
 _BEFORE_IMPRINT = lazy_compile(
     r"""(?:[,.]\s*(?:(?i:hg|hrsg|übers|dt|eingel|bearb|übersetzt|herausgegeben|eingeleitet)\.?
                    \s+(?:v\.|von)\s+[^,;()]{2,80}
                   |(?i:in):\s+[^,;:()]{1,80}
+                   (?:\s*\((?:Hg|Hrsg|ed|eds)\.\)\s*[,:]\s*[^,;:()]{1,120})?
                    (?:,?\s*(?:Bd|Band|Vol|Jg|H|Heft|Nr)\.?\s*[\dIVX][^,;()]{0,8})?
                   |(?:Bd|Band|Vol|Jg|H|Heft|Nr)\.?\s*[\dIVX][^,;()]{0,8}
                   |[A-Z]{2,5}\s+\d{1,3}(?!\d)
