@@ -26,6 +26,13 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_dated_short import dated_short_forms
 from citecheck.extract.note_editions import edition_short_forms, remember_abbreviations
 from citecheck.extract.note_forms import settle_forms
+from citecheck.extract.note_german import (
+    carry_same_writer,
+    english_marks,
+    german_date_year,
+    german_marks_back,
+    year_before_colon,
+)
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
@@ -110,9 +117,11 @@ def note_citations_in(
     if "<a " in local or "<A " in local:  # HTML pasted into Markdown: "<a href=…>…</a>"
         local = HTML_ANCHOR.sub(_anchor_remains, local)
     local = with_greek_semicolons(local)  # "…, Αθήνα 1978· επίσης …": the ano teleia is a ";"
+    written = local
+    local = english_marks(local)  # „Titel“, »Titel«: read as “Titel”
     if cites_nothing(local):
         return []
-    found = [_shifted(c, base) for c in read_note(local, note.number)]
+    found = [year_before_colon(_shifted(c, base)) for c in read_note(local, note.number)]
     found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
     if earlier is not None:
         # "Horkheimer: Lenins Materialismus 1987, S. 176": by a writer of an earlier note
@@ -123,8 +132,11 @@ def note_citations_in(
         elif not found and (lone := lone_surname(local, note, earlier)) is not None:
             found = [lone]
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
+        found, earlier.last_writer = carry_same_writer(found, earlier.last_writer)  # "Ders."
         remember(earlier, found)
         remember_abbreviations(local, base, found, earlier)  # "zitiert als: MEW"
+    if written is not local:
+        found = [german_marks_back(c, written, base) for c in found]
     return found
 
 
@@ -278,7 +290,8 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             continue
         if _subtitle_of(text, citation, kept[-1] if kept else None):
             continue  # "Ästhetik der Existenz. Hannah Arendt, Michel Foucault, die Griechen …"
-        if citation.form != "short":
+        undetailed = "no publication details" in citation.unsure  # "Adorno, Theodor W.: …."
+        if citation.form != "short" and not (undetailed and "inverted names" in citation.unsure):
             kept.append(citation)
             continue
         # Details read on stand near the short form: a bounded look keeps a note of
@@ -311,9 +324,13 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             continue
         year = citation.year
         if not year and later:  # "… Revolution. Essen 1994, S. 79f."
-            year = later_year(text, later.start(), group_end)
+            year = later_year(text, later.start(), group_end) or german_date_year(
+                text[after_title : min(group_end, after_title + READ_ON_WINDOW)]
+            )  # "In: Die Zeit, 12.03.2015"
         unsure = "; ".join(
-            p for p in (*citation.unsure.split("; "), "details read on") if p and p != "no year"
+            p
+            for p in (*citation.unsure.split("; "), "details read on")
+            if p and p not in ("no year", "no publication details")
         )
         kept.append(replace(citation, form="full", unsure=unsure, year=year))
     return kept

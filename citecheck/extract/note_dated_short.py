@@ -38,20 +38,22 @@ _DATED_SHORT = lazy_compile(
 
 # An author-date short form: the surname, the year in brackets or before a colon, the page.
 # matches "Lukács (1970), S. 284", "Honneth 2015: 12", "Honneth (2015: 12)", "Lukács
-# (1970a), S. 49"; not "Lukács 1970" (no page), "Frankfurt/M 1987, S. 171" (a comma, no
-# brackets or colon), "Moskau 2010, S. 214"
+# (1970a), S. 49", "Trotzki 1994, S. 157f" (a comma, then "S." or "p."); not "Lukács 1970"
+# (no page), "Honneth 2015, 12" (a comma and a bare number). "Frankfurt/M 1987, S. 171" and
+# "Moskau 2010, S. 214" have the shape: only an earlier writer of that name vouches for it
 _AUTHOR_DATE = lazy_compile(
     rf"""(?P<surname>{NAME_WORD})\s*
         (?:\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:\)[,:]?\s*|:\s*(?=\d))
-          |(?P<year_colon>1[5-9]\d\d|20\d\d)[a-z]?:\s*)
+          |(?P<year_colon>1[5-9]\d\d|20\d\d)[a-z]?(?::\s*|,\s*(?=(?:S\.|pp?\.)\s*\d)))
         (?P<pages>(?:S\.|pp?\.)?\s*\d{{1,5}}(?:ff?\.?)?(?:\s*[-–]+\s*\d{{1,5}})?)""",
     re.VERBOSE,
 )
 
 # What may stand right before such a short form: the note's start, a ";", a colon or a full
 # stop ending the sentence before, or "in" ("zit. auch in Schmidt …").
-# matches "", "…, S. 192f; ", "Zit. in: ", "zit. auch in "; not "Iring Fetscher (Hg.), "
-_BEFORE = lazy_compile(r"(?:^|[;:.]|\b[Ii]n)\s*$")
+# An opening bracket too: "(Honneth 2015, S. 12)".
+# matches "", "…, S. 192f; ", "Zit. in: ", "zit. auch in ", "("; not "Iring Fetscher (Hg.), "
+_BEFORE = lazy_compile(r"(?:^|[;:.(]|\b[Ii]n)\s*$")
 
 
 def dated_short_forms(

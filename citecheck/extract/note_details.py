@@ -10,6 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citecheck.extract.note_german import (
+    german_date_year,
+    german_place_year,
+    ibid_after_title,
+    open_imprint,
+    volume_container,
+)
 from citecheck.extract.note_greek import greek_date_year
 from citecheck.extract.note_patterns import (
     DATE,
@@ -64,8 +71,9 @@ _ARTICLE_PAGES = lazy_compile(
 
 # A bare year after a comma or a full stop, outside brackets: "Jahrbücher, 1843",
 # "*Title*. 2001. Chicago: …".
-# matches ", 1843", ",1840", ". 2001"; not ", 1843-45", "p. 1998"
-_COMMA_YEAR = lazy_compile(r"(?<!\bp)[,.]\s*(?P<year>1[5-9]\d\d|20\d\d)(?![\d\-–])")
+# matches ", 1843", ",1840", ". 2001", "No. 4, 1850"; not ", 1843-45", "p. 1998", ".2016" in
+# "30.08.2016" (a numeric date: `german_date_year` reads it, unless a page was read that day)
+_COMMA_YEAR = lazy_compile(r"(?<!\bp)(?:,|(?<!\d)\.)\s*(?P<year>1[5-9]\d\d|20\d\d)(?![\d\-–])")
 
 
 # More editions' years after an imprint's year: "(New York: Monthly Review Press, 1970 and
@@ -100,7 +108,7 @@ class Details:
     publisher: str = ""
     url: str = ""
     pages: str = ""
-    op_cit: str = ""  # "op-cit" or "loc-cit" when written
+    op_cit: str = ""  # "op-cit" or "loc-cit" when written ("ibid" for German "…, ebd.")
     journal: bool = False  # a volume and date right after the title: "30 (April 1965)"
     loose_year: bool = False  # the year stands alone in brackets: "(1962)", maybe the original
     published: bool = False  # there are publication details: a full form
@@ -147,9 +155,16 @@ def read_details(details: str) -> Details:
         # ", Θεμέλιο, Αθήνα 1978, σελ. 45": a Greek imprint, the year after the place
         place, publisher = imprint.group("place"), imprint.group("publisher").strip()
         year, loose = imprint.group("year"), False
+    if not year and (imprint := open_imprint(plain)):  # ", Frankfurt am Main: Suhrkamp 1977"
+        place, publisher, year = imprint
+    if not year and (german := german_place_year(plain)):  # ", übers. v. …, Berlin 1954"
+        place, year = german
+    german_container = "" if container else volume_container(plain)  # "in: Werke, Bd. 3"
+    container = container or german_container
     if not year:
         date = DATE.search(plain) or _COMMA_YEAR.search(plain)
-        year = date.group("year") if date else greek_date_year(plain)  # "12 Μαρτίου 2010"
+        # "12 Μαρτίου 2010", "Die Zeit, 12.03.2015"
+        year = date.group("year") if date else greek_date_year(plain) or german_date_year(plain)
     if not year and (later := PLACE_YEAR_IMPRINT.search(plain)):
         # "…, στο Ρόζα Λούξεμπουργκ, *Άπαντα*, τόμ. 1, Αθήνα 1980": the imprint of the book
         # the work stands in, after its title
@@ -161,8 +176,11 @@ def read_details(details: str) -> Details:
         pages = ""
     op = OP_CIT.search(plain)
     op_cit = ("loc-cit" if op.group("loc") else "op-cit") if op else ""
+    op_cit = op_cit or ("ibid" if ibid_after_title(plain) else "")  # "Marx: Grundrisse, ebd."
     online = bool(_ONLINE.search(plain))
-    published = bool(year or url or place or journal or online or _FORTHCOMING.search(plain))
+    published = bool(
+        year or url or place or journal or online or german_container or _FORTHCOMING.search(plain)
+    )
     if not published and (article := _ARTICLE_PAGES.match(plain)):
         container, published = container or article.group("name"), True
     journal_at_start = bool(journal) and not container

@@ -51,6 +51,8 @@ class EarlierWorks:
     heads: set[str] = field(default_factory=set)
     # (writer's folded surname, head): the short titles of each writer's works
     writer_heads: set[tuple[str, str]] = field(default_factory=set)
+    # the writer of the last work read with one ("Ders.:" in the next note is theirs)
+    last_writer: tuple[Author, ...] = ()
 
 
 def lone_surname(text: str, note: Note, earlier: EarlierWorks) -> NoteCitation | None:

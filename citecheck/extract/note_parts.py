@@ -4,6 +4,7 @@ punctuation skipped after names, and the `NoteCitation` built from the parts rea
 from __future__ import annotations
 
 from citecheck.extract.note_details import Details
+from citecheck.extract.note_german import after_translation_cue
 from citecheck.extract.note_patterns import CUE
 from citecheck.model import Author, NoteCitation, Span
 
@@ -17,7 +18,7 @@ def skip_comma(s: str, at: int) -> int:
 
 def after_cue(s: str) -> int:
     cue = CUE.match(s)
-    return cue.end() if cue else 0
+    return after_translation_cue(s, cue.end() if cue else 0)  # "(Deutsch:) …"
 
 
 def build_citation(

@@ -57,7 +57,8 @@ SLASHED_SURNAMES = rf"""{NAME_WORD}/{NAME_WORD}
 # matches "Max Horkheimer and Theodor Adorno", "Karl Marx u. Friedrich Engels", "Andreas
 # Busen/Lisa Herzog", "Marx/Engels, *Manifest*", "Adorno et al.", "Robert Tucker, ed.",
 # Greek "Τσουκαλάς Κ. (επιμ.)" (an editor, the initial's full stop before the mark),
-# "Μηλιός Γ. κ.ά." ("και άλλοι": et al.); not
+# "Μηλιός Γ. κ.ά." ("και άλλοι": et al.), German "Iring Fetscher (Hg.)", "Axel Honneth
+# (Hrsg.)", "Karl Marx (1867)" before ": Das Kapital"; not
 # "in 1917", "the Party", "Draper, American Communism" (one name, then a title),
 # "Frankfurt/Main, 1970" (no given names, no title)
 NAMES = lazy_compile(
@@ -66,7 +67,8 @@ NAMES = lazy_compile(
          |{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:(?:and|&|und|u\.)\s+{PERSON}
                                                      |και\s+{GIVEN_PERSON}))?)
          (?P<etal>\.?,?\s+(?:et\s+al\.?|κ\.\s?ά\.?))?
-         (?P<role>(?:\.(?=\s*\())?\s*,?\s*\(?(?:eds?|trans|comp|επιμ)\.\)?)?""",
+         (?P<role>(?:\.(?=\s*\())?\s*,?\s*\(?(?:eds?|trans|comp|επιμ|[Hh]g|[Hh]rsg)\.\)?)?
+         (?P<dated>\s*\((?:1[5-9]\d\d|20\d\d)[a-z]?\)(?=:\s))?""",
     re.VERBOSE,
 )
 
@@ -75,7 +77,7 @@ NAMES = lazy_compile(
 # matches "Max Shachtman", "Adorno et al."; not "the"
 ONE_PERSON = lazy_compile(
     rf"""(?P<names>{PERSON})(?P<etal>,?\s+et\s+al\.?)?
-         (?P<role>(?:\.(?=\s*\())?\s*,?\s*\(?(?:eds?|trans|comp|επιμ)\.\)?)?""",
+         (?P<role>(?:\.(?=\s*\())?\s*,?\s*\(?(?:eds?|trans|comp|επιμ|[Hh]g|[Hh]rsg)\.\)?)?""",
     re.VERBOSE,
 )
 
@@ -216,15 +218,20 @@ EMPHASIS_TITLE = lazy_compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
 PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
     (?-i:[{UPPER}])[^\W\d_]*(?:\s+(?-i:[{UPPER}])[^\W\d_]*)?,?\s+(?:1[5-9]\d\d|20\d\d)(?!\d)"""
 
+# The rest of a German or English place of more than one word: "Frankfurt am Main",
+# "Frankfurt an der Oder", "Freiburg im Breisgau", "Newcastle upon Tyne".
+# matches " am Main", " an der Oder", " upon Tyne"; not " am" alone, " and Marx"
+PLACE_ON = r"\s+(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*"
+
 # What ends a plain (unmarked) title: a bracket (a square one opens a translated title:
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
 # matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
 # after a short title, ", trans.", ", edited by", ", op. cit.", Greek ", μτφρ." (trans.),
 # ", εκδ." (publisher), ", σελ. 36", ", τόμ. 1" and ", τ. 12" (volume), ", ό.π." (op. cit.),
-# German ", Bd. 11",
-# ", Nr. 3", ", Hg. v.", ", Frankfurt 2000" (a German imprint), ". " and a block quotation
-# (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα, 1987"); not the comma in "Race,
-# Class"
+# German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", übers. v.", ", dt. v.", ", 2. Aufl.", ", a.a.O.",
+# ", ebd.", ", Frankfurt am Main 1977", ", Frankfurt 2000" (a German imprint), ". " and ". 2.
+# Aufl." (an edition), a block quotation (",\n\n    > …"), a Greek imprint (", Κριτική,
+# Αθήνα, 1987"); not the comma in "Race, Class"
 PLAIN_TITLE_END = lazy_compile(
     r"""\s*[(\[]
       |,\s*(?="""
@@ -232,29 +239,42 @@ PLAIN_TITLE_END = lazy_compile(
     + r""")
       |,\s*(?=\d|(?:pp?|S|σελ)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
-                  |μτφρ|μετ|εκδ|επιμ|στο|τόμ|κεφ|[όο]\.\s?π|τ(?=\.\s*\d)|τεύχος|bd|band|nr|hg|hrsg)\b\.?)
+                  |μτφρ|μετ|εκδ|επιμ|στο|τόμ|κεφ|[όο]\.\s?π|τ(?=\.\s*\d)|τεύχος|bd|band|nr|hg|hrsg
+                  |übers|dt|aufl|ebd|a\.\s?a\.\s?o)\b\.?)
       |,\s*(?=[A-Z"""
     + GREEK_CAPITALS
     + r"""][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
       |,\s*(?=(?-i:[A-Z"""
     + GREEK_CAPITALS
-    + r"""])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*)?\s+(?:1[5-9]\d\d|20\d\d)(?!\d))
-      |\.\s+(?=[A-Z])|\.?$|;\s
+    + r"""])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*|"""
+    + PLACE_ON
+    + r""")?\s+(?:1[5-9]\d\d|20\d\d)(?!\d))
+      |\.\s+(?=[A-Z]|\d{1,2}\.\s*aufl)|\.?$|;\s
       |[,:]?[ \t]*\n\s*>""",
     re.VERBOSE | re.IGNORECASE,
 )
 
 # A German imprint: a place and a year, no publisher, after a comma or a full stop (and
-# the volume: ", Bd. 11, Frankfurt/M 1987").
+# the volume or the edition: ", Bd. 11, Frankfurt/M 1987", ". 2. Aufl., Berlin 1990").
 # matches ", Frankfurt 2000" (before ": 41"), ". Essen 1994" (before ", S. 79f"), ", New York
-# 2009", ", Bd. 11, Frankfurt/M 1987", Greek ", Αθήνα 1978"; not ", December 1917", ", Spring
-# 2012", ", Νοέμβριος 2012" (dates), ", 1994" (no place)
+# 2009", ", Bd. 11, Frankfurt/M 1987", ", Frankfurt am Main 1977", Greek ", Αθήνα 1978"; not
+# ", December 1917", ", Spring 2012", ". Mai 1969", ", Νοέμβριος 2012" (dates, English, German
+# or Greek), ", 1994" (no place)
 PLACE_YEAR_IMPRINT = lazy_compile(
-    rf"""(?:[,.]\s*(?:Bd|Band|Vol|vol|Nr|Heft)\.?\s*[\dIVX]{{1,4}}(?:\.\d{{1,2}})?)?
-        [,.]\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn
-                  |Fall|Winter)[a-z]*\.?\s|(?i:{GREEK_MONTHS})\s)
-        (?P<place>[A-Z{GREEK_CAPITALS}][\w/.-]*(?:\s+[A-Z{GREEK_CAPITALS}][\w/.-]*)?)
-        \s+(?P<year>1[5-9]\d\d|20\d\d)(?=\s*(?:[:,.;)]|$))""",
+    r"""(?:[,.]\s*(?:(?:Bd|Band|Vol|vol|Nr|Heft)\.?\s*[\dIVX]{1,4}(?:\.\d{1,2})?
+                 |\d{1,2}\.\s*Aufl(?:age|\.)?))?
+        [,.]\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mai|Mär|Okt|Dez
+                  |Spring|Summer|Autumn|Fall|Winter)[a-z]*\.?\s|(?i:"""
+    + GREEK_MONTHS
+    + r""")\s)
+        (?P<place>[A-Z"""
+    + GREEK_CAPITALS
+    + r"""][\w/.-]*(?:\s+[A-Z"""
+    + GREEK_CAPITALS
+    + r"""][\w/.-]*|"""
+    + PLACE_ON
+    + r""")?)\s+(?P<year>1[5-9]\d\d|20\d\d)
+        (?=\s*(?:[:,.;)]|$))""",
     re.VERBOSE,
 )
 
@@ -311,11 +331,14 @@ DATE = lazy_compile(
 
 # The writer's remark on a quotation after its page: it ends the citation, no work of its own.
 # matches ", emphasis added", " (emphasis in original)", " (emphasis mine)", ", my
-# translation", " (translation mine)", ", italics in original"; not "emphasis added" with no
+# translation", " (translation mine)", ", italics in original", German " (Hervorhebung im
+# Original)", ", Hervorh. d. Verf.", " (eigene Übersetzung)"; not "emphasis added" with no
 # page before it (`PAGES` needs the page), ", my emphasis on labour"
 REMARK = r"""(?:\s*[,;]\s*|\s*\(\s*)
     (?i:(?:emphasis|italics)(?:\s+(?:added|mine|in\s+(?:the\s+)?original))?
-       |(?:my|our)\s+(?:emphasis|italics|translation)|translation\s+(?:mine|ours|modified))
+       |(?:my|our)\s+(?:emphasis|italics|translation)|translation\s+(?:mine|ours|modified)
+       |(?:hervorh(?:ebung(?:en)?|\.)|herv\.)\s+(?:im\s+original|i\.\s?o\.?|d\.\s?verf\.?
+          |von\s+mir|hinzugefügt)|eigene\s+übersetzung|übers\.\s+d\.\s?verf\.?)
     \)?(?=\s*[.;]?\s*$)"""
 
 # The pages at the end of a citation, with the writer's remark after them; a note on a page
@@ -332,10 +355,10 @@ PAGES = lazy_compile(
 
 # "Ibid." and its kin at a segment's start (German "Ebd.", Latin "ibidem", Greek "Ό.π.",
 # which after a name or a title is op. cit.), also in emphasis as older styles set it.
-# matches "Ibid.", "ibid", "Ibidem", "ebd.", "*Ibid*.", "*Ibid.*", "_ibid._", "Ό.π.", "ό.π.,";
-# not "Ibidaba", "όπως"
+# matches "Ibid.", "ibid", "Ibidem", "ebd.", "Ebenda,", "*Ibid*.", "*Ibid.*", "_ibid._", "Ό.π.",
+# "ό.π.,"; not "Ibidaba", "Ebendiese", "όπως"
 IBID = lazy_compile(
-    rf"[*_]{{0,2}}(?i:ibid(?:em)?|ebd|[όο]\.\s?π(?=\.)|{GREEK_IBID})\b[*_]{{0,2}}\.?[*_]{{0,2}},?"
+    rf"[*_]{{0,2}}(?i:ibid(?:em)?|ebd|ebenda|[όο]\.\s?π(?=\.)|{GREEK_IBID})\b[*_]{{0,2}}\.?[*_]{{0,2}},?"
 )
 
 # "Idem" / "Id." (the same author as before) at a segment's start, also in emphasis.
@@ -358,7 +381,8 @@ OP_CIT = lazy_compile(
 # matches "See also ", "Cf. ", "Cf., ", "See, inter alia, ", "Quoted in ", "For example,
 # see ", "See also my article on ", "For example, " (before a name), "Chapter four of " (a
 # part of the work), "as referred to in ";
-# German "Vgl. ", "Siehe z.B. ", "zit. nach ", "zit. n. ", "zit. auch in: ", "and, " (a list's
+# German "Vgl. ", "Siehe z.B. ", "Vgl. hierzu ", "Siehe dazu ausführlich ", "zit. nach ",
+# "zit. n. ", "zit. auch in: ", "and, " (a list's
 # last work); not "Seeley, ",
 # "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen"
 CUE = lazy_compile(
@@ -372,7 +396,9 @@ CUE = lazy_compile(
            |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b
          |cf\.?(?!\w)
          |and(?=,\s)
-         |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|etwa|z\.\s?B\.))?(?=[,:\s])
+         |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|insbesondere|ausführlich
+                               |näher|ferner|beispielsweise|u\.\s?a\.|ebenso|exemplarisch)){0,2}
+          (?=[,:\s])
          |zit\.\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.)
          |"""
     + GREEK_CUE
@@ -416,15 +442,17 @@ SEGMENT_CUE = lazy_compile(
 
 # An inverted first author, as a bibliography writes it: "Surname, Given" (then a title).
 # matches "Neumann, Franz L.", "Adorno, Theodor W., et al.", "Benjamin, Walter",
-# "Horkheimer, Max, and Theodor Adorno (25. 10. 1939)", "Arato, A. & Breines, P. (1979)";
+# "Horkheimer, Max, and Theodor Adorno (25. 10. 1939)", "Arato, A. & Breines, P. (1979)",
+# "Adorno, Theodor W./Horkheimer, Max" (German), "Marcuse, H. (2007)" before ": 33 Thesen" (a
+# numeral title after the colon);
 # not "Moshe Lewin", "Lenin, *Collected Works*"
 INVERTED_NAMES = lazy_compile(
     rf"""(?P<names>{NAME_WORD}),\s+(?P<given>{GIVEN}(?:\s+{GIVEN}){{0,2}})
-         (?P<more>,?\s+(?:and|&)\s+
+         (?P<more>(?:,?\s+(?:and|&)\s+|\s*/\s*)
              (?:(?P<more_surname>{NAME_WORD}),\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}|{PERSON}))?
          (?P<etal>,?\s+et\s+al\.?)?
          (?:\s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\))?
-         (?=(?<=\.)\s*[*_“"‘{UPPER}]|\s*[,.:]\s*[*_“"‘{UPPER}])""",
+         (?=(?<=\.)\s*[*_“"‘{UPPER}]|\s*[,.:]\s*[*_“"‘{UPPER}]|\s*:\s*\d{{1,3}}\s+[{UPPER}])""",
     re.VERBOSE,
 )
 
@@ -436,11 +464,13 @@ NAME_SENTENCE = lazy_compile(rf"{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}", re
 # matches "[" of "[Title](   )", "](      )", "<     >"; not "[^3]", "[The danger…]" (a gloss)
 LINK_REMAINS = lazy_compile(r"\[(?!\^)(?=[^\[\]]*\]\()|\]\(\s*\)|<<?\s+>>?")
 
-# Words that cannot open a title: months, cues, locators.
+# Words that cannot open a title: months, cues, locators (German too: "S. 12", "Bd. 2",
+# "Anm. 5", "Hg.").
 NOT_TITLE_STARTS = frozenset(
     """see cf quoted cited available accessed retrieved translated emphasis originally
     trans ed eds vol no pp p ibid op loc january february march april may june july
-    august september october november december""".split()
+    august september october november december
+    s bd bde nr jg anm hg hrsg vgl ebd aufl""".split()
 )
 
 # A sentence that only gives where a work is found online.

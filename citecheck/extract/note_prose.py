@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_details import Details, read_details
+from citecheck.extract.note_german import SAME_WRITER, edition_volume, german_date_year
 from citecheck.extract.note_names import plausible_names
 from citecheck.extract.note_patterns import (
     COLON_NAMES,
@@ -369,6 +370,11 @@ _LATER_PAGE = lazy_compile(r"\b(?:S|pp?)\.\s*\d")
 _IN_CONTAINER = lazy_compile(r";\s*in:?\s")
 
 
+# The forms of a work named again ("Marx: Grundrisse, ebd.", "Horkheimer: Dämmerung,
+# a.a.O."): a citation without details of its own.
+_AGAIN = frozenset({"ibid", "op-cit", "loc-cit"})
+
+
 def colon_reading(
     text: str, citation: NoteCitation, before: NoteCitation | None
 ) -> NoteCitation | None:
@@ -377,7 +383,8 @@ def colon_reading(
     subtitle ("… Revolte. Argentina: La Sociedad …") after another work of the same ";"
     group, or a sentence with no details ("Lenin: The state withers away."), is none; a
     work whose year follows in a later sentence ("… Revolution. Essen 1994") is full."""
-    if before is not None and ";" not in text[before.span.end : citation.span.start]:
+    same_group = before is not None and ";" not in text[before.span.end : citation.span.start]
+    if same_group and SAME_WRITER not in citation.unsure:  # "Ders.:" opens another work
         return None
     imprint = IMPRINT.match(text, citation.span.start)
     publisher = imprint.group("publisher") if imprint else ""
@@ -388,8 +395,8 @@ def colon_reading(
     if _BY_AFTER.search(text, citation.span.start, citation.span.end):
         return None  # "Quoted in William Morris: Romantic to Revolutionary, by E. P. Thompson"
     unsure = [p for p in citation.unsure.split("; ") if p != COLON_NAMES]
-    if citation.year or citation.url or citation.pages:
-        return replace(citation, unsure="; ".join(unsure))
+    if citation.year or citation.url or citation.pages or citation.form in _AGAIN:
+        return replace(citation, unsure="; ".join(unsure))  # "Marx: Grundrisse, ebd."
     group_end = text.find(";", citation.span.end)
     if group_end >= 0 and _IN_CONTAINER.match(text, group_end):
         # "Alfred Schmidt: Editorische Vorbemerkung; in: Max Horkheimer: …": the container
@@ -407,8 +414,15 @@ def colon_reading(
         # the book it stands in, named by its writer, makes it a citation without details
         look_end = min(group_end, after_title + LATER_YEAR_WINDOW)  # bounded: linear
         container = page or _LATER_CONTAINER.search(text, after_title, look_end)
+        if page and edition_volume(text, after_title, page.start()):  # "MEW 42, S. 396"
+            unsure = [p for p in unsure if p != "no publication details"]
+            return replace(
+                citation, form="full", unsure="; ".join([*unsure, "an edition's volume"])
+            )
         return replace(citation, unsure="; ".join(unsure)) if container else None
-    year = later_year(text, later.start(), group_end)
+    year = later_year(text, later.start(), group_end) or german_date_year(
+        text[after_title : min(group_end, after_title + LATER_YEAR_WINDOW)]
+    )  # "In: Die Zeit, 12.03.2015"
     gone = {"no publication details", "no year" if year else ""}
     unsure = [p for p in unsure if p not in gone] + ["details read on"]
     return replace(citation, form="full", year=year, unsure="; ".join(unsure))

@@ -15,6 +15,13 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_appositives import after_clause, appositive, plain_appositive
 from citecheck.extract.note_bracketed import bracketed_works
 from citecheck.extract.note_editors import edited_volume, plain_edited_volume
+from citecheck.extract.note_german import (
+    SAME_WRITER,
+    after_translation_cue,
+    same_writer_stand_in,
+    translation_stand_in,
+)
+from citecheck.extract.note_german_letters import german_letter
 from citecheck.extract.note_greek import GREEK_CUE
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_named_brackets import named_bracket
@@ -73,6 +80,11 @@ _INNER_START = lazy_compile(
         [:,]?\s+(?=[{UPPER}*_“\"‘«])""",
     re.VERBOSE,
 )
+
+# A German cue inside a segment, before the colon style of a work ("Zur Debatte vgl. Axel
+# Honneth: …").
+# matches "vgl. ", "siehe ", "Vgl.: "; not "see ", "by "
+_GERMAN_CUE = lazy_compile(r"(?i:vgl\.|siehe)")
 
 # "As" opening the segment before an author in prose.
 # matches "As " before "Luxemburg put it"; not "Ascher", "as " inside the segment ("such as
@@ -178,7 +190,9 @@ def _read_one(
     s = text[start:end]
     s = s if s.isascii() else s.translate(SPACES)
     cue = CUE.match(s)
-    k = cue.end() if cue else 0
+    cue_end = cue.end() if cue else 0
+    k = after_translation_cue(s, cue_end)  # "(Deutsch:) Ders.: …"
+    translated = k > cue_end
     continued = AND_TITLE.match(s)  # "and “Critique” (1969)": same author, next work
     if continued:
         k = continued.end()
@@ -198,12 +212,16 @@ def _read_one(
         )
     if "bid" in s and (named := named_ibid(s, k, start, end, note)):
         return named  # "Herb Gamberg, ibid": the work of that writer just cited
+    in_container = cue is not None and _CONTAINER_CUE.search(cue.group())
+    if not in_container and (same := _same_writer(s, k, start, end, note)) is not None:
+        return same  # "Ders.: Das Prinzip Hoffnung. Frankfurt 1959": the writer before
     if " review of " in s and (review := review_work(s, k, start, end, note)):
         return review  # "Helena Stroud, review of *…*, by Peter Vance, *Journal* …"
     if " to " in s and (response := response_work(s, k, start, end, note)):
         return response  # "Jaleh Mansoor, response to “A Questionnaire …,” 105"
     citation = read_at(s, k, start, end, note)
-    in_container = cue is not None and _CONTAINER_CUE.search(cue.group())
+    if citation is None and translated:  # "…; dt.: Ästhetik. Stuttgart 1994": a translation
+        citation = _same_writer(s, cue_end, start, end, note, translation_stand_in(s, cue_end, k))
     if citation is None and in_container and _ALSO.match(cue.group()):
         citation = title_only(s, k, start, end, note)  # a web copy's "Also in For Marx (…)"
     if citation is not None and in_container and _ALSO.match(cue.group()):
@@ -259,10 +277,16 @@ def _read_one(
         return citation
     for inner in _INNER_START.finditer(s, k):
         citation = read_at(s, inner.end(), start, end, note, names_needed=True)
+        if citation is None and _GERMAN_CUE.match(inner.group()):
+            # "Zur Debatte vgl. Axel Honneth: Das Recht der Freiheit. Berlin 2011": the
+            # German colon style after its cue, decided with its details read on
+            colon = read_at(s, inner.end(), start, end, note)
+            citation = colon if colon is not None and COLON_NAMES in colon.unsure else None
         if citation is not None:
             return with_topic_writer(text, s, k, inner.start(), citation)
     return (
         _op_cit_in_prose(s, start, end, note)
+        or german_letter(s, k, start, note)  # "Brief von Adorno an Marcuse, 5. Mai 1969, …"
         or prose_work(s, k, start, note, surnames)
         or appositive(s, k, start, end, note)
         or plain_appositive(s, k, start, end, note)
@@ -276,6 +300,23 @@ def _read_one(
         or parenthetical_source(s, start, note, read_at, text)
         or edited_volume(s, k, start, end, note)
         or plain_edited_volume(s, k, start, end, note)
+    )
+
+
+def _same_writer(
+    s: str, k: int, start: int, end: int, note: int, stand_in: str | None = None
+) -> NoteCitation | None:
+    """A work whose writer is written "Ders."/"Dies." (the same), or not written after a
+    translation's cue (`stand_in`: `s` with a name standing in for it), read as after a
+    name; its writer is filled in from the work before (`note_german.carry_same_writer`)."""
+    if stand_in is None and s[k : k + 1] in "Dd":
+        stand_in = same_writer_stand_in(s, k)
+    read = read_at(stand_in, k, start, end, note) if stand_in is not None else None
+    if read is None or not read.authors or not read.title:
+        return None
+    unsure = "; ".join(p for p in (read.unsure, SAME_WRITER) if p)
+    return replace(
+        read, text=s[read.span.start - start : read.span.end - start], authors=(), unsure=unsure
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from citecheck.extract.note_german import after_translation_cue, ordinal_stop
 from citecheck.extract.note_greek import GREEK_ABBREVIATIONS
 from citecheck.extract.note_patterns import GIVEN_PERSON, PERSON, SEGMENT_CUE
 from citecheck.lazy_regex import lazy_compile
@@ -23,7 +24,7 @@ ABBREVIATIONS = (
         """trans tr ed eds vol vols no nos p pp repr rev mr mrs ms dr st cf esp etc al ch chap n nn
     comp op loc cit jr sr inc co v vs viz fig ca c approx univ dept jan feb mar apr jun jul aug
     sep sept oct nov dec s ff f e.g i.e orig intro pref pt bk sec col cols ibid ebd
-    bd bde hrsg hg aufl u vgl zit ders dies bzw
+    bd bde hrsg hg aufl u vgl zit ders dies bzw d anm hervorh übers bearb erw jg nr hgg
     μτφρ εκδ επιμ σελ σ βλ τόμ τ""".split()
     )
     | GREEK_ABBREVIATIONS
@@ -196,12 +197,22 @@ def _capital_next(text: str, i: int, span: Span) -> bool:
     return after[:1].isspace() and bool(following) and following[0].isupper()
 
 
+def _translation_next(text: str, i: int, span: Span) -> bool:
+    """A German translation's cue follows the full stop at `i`: "…, S. 78. (Deutsch:) Ders.:
+    …" opens the translation, another work."""
+    start = i + 1
+    while start < span.end and text[start].isspace():
+        start += 1
+    return after_translation_cue(text[start : min(span.end, start + 40)], 0) > 0
+
+
 def _sentence_ends(text: str, i: int, span: Span) -> bool:
     after = text[i + 1 : min(span.end, i + 4)]
     if not after[:1].isspace():  # a no-break space too: "Krafft.\xa0Earth System"
         return False
     following = after.lstrip()
-    if not following or not (following[0].isupper() or following[0] in '“"*_'):
+    translation = following[:1] == "(" and _translation_next(text, i, span)  # "(Deutsch:) …"
+    if not following or not (following[0].isupper() or following[0] in '“"*_' or translation):
         return False
     if text[i] != ".":
         return True
@@ -210,6 +221,8 @@ def _sentence_ends(text: str, i: int, span: Span) -> bool:
         return True
     token = word.group(1)
     if "." in token or token.lower() in ABBREVIATIONS or _ROMAN.match(token):
+        return False
+    if ordinal_stop(token, text[i + 1 : min(span.end, i + 16)].lstrip()):  # "2. Aufl."
         return False
     # an initial, "E. B. Ashton", or a Greek one of two letters ("Γκ.", "Τζ.")
     return not (len(token) == 1 and token.isupper()) and not _GREEK_INITIAL.fullmatch(token)

@@ -18,6 +18,7 @@ from citecheck.extract.note_patterns import (
     OP_CIT,
     PART_TITLES,
     PERSON,
+    PLACE_ON,
     PLAIN_TITLE_END,
     UNCLOSED_QUOTE,
     YEAR,
@@ -217,9 +218,11 @@ _PUBLISHER_WORDS = frozenset(
 
 
 # A place (one or two words) and a year: an imprint, never a title.
-# matches "Frankfurt 2002", "New York, 2009", "Frankfurt/Main 1970", "Αθήνα 2014", "Νοέμβριος
-# 2012" (a date); not "1839: The Year",
+# matches "Frankfurt 2002", "New York, 2009", "Frankfurt/Main 1970", "Frankfurt am Main
+# 1959", "Αθήνα 2014", "Νοέμβριος 2012" (a date); not "1839: The Year",
 # "Republic of Fear"
 PLACE_YEAR = lazy_compile(
-    rf"[A-Z{GREEK_CAPITALS}][\w./-]*(?:\s+[A-Z][\w./-]*)?,?\s+(?:1[5-9]\d\d|20\d\d)"
+    rf"[A-Z{GREEK_CAPITALS}][\w./-]*(?:\s+[A-Z][\w./-]*|"
+    + PLACE_ON
+    + r")?,?\s+(?:1[5-9]\d\d|20\d\d)"
 )

@@ -421,6 +421,8 @@ def _ambiguous_ibid(ctx: CheckContext) -> Iterable[Finding]:
         cited = by_note.get(note.number, [])
         if not cited or cited[0].form not in ("ibid", "idem"):
             continue
+        if cited[0].authors and cited[0].title:
+            continue  # "Marx: Grundrisse, ebd.": it names the work it refers to
         ibid = cited[0]
         reason = _ibid_problem(manuscript, notes, i, by_note)
         if reason:

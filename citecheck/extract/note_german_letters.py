@@ -1,0 +1,80 @@
+"""Letters as German notes cite them: "Brief von Theodor W. Adorno an Herbert Marcuse,
+Frankfurt, 19. Juni 1969, in: „Frankfurter Schule und Studentenbewegung“, Bd. 2, S. 652",
+and again with "a.a.O." (op. cit.) for the collection cited before.
+
+As for an English letter (`note_prose.LETTER`), the writer is the author; in a published
+collection the collection is the work, dated by its own year where one is given, else by
+the letter's. The addressee is no author.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from citecheck.extract.note_details import read_details
+from citecheck.extract.note_german import GERMAN_DATE
+from citecheck.extract.note_names import plausible_names, surnames
+from citecheck.extract.note_patterns import MARKED_TITLE, OP_CIT, PAGES, PERSON, URL
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import NoteCitation, Span
+
+# A letter by its writer and addressee, a place perhaps, and its date.
+# matches "Brief von Theodor W. Adorno an Herbert Marcuse, Frankfurt, 19. Juni 1969",
+# "Schreiben von Max Horkheimer an Friedrich Pollock vom 21.03.1936"; not "Brief an
+# Horkheimer vom 21.03.1936" (its writer is named before it: `note_citations`), "Brief von
+# Adorno" (no addressee or date)
+_LETTER = lazy_compile(
+    rf"""(?i:brief|schreiben|postkarte|telegramm)\s+von\s+(?P<writer>{PERSON})
+        \s+an\s+(?P<addressee>{PERSON})
+        (?:,\s+(?P<place>[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*)?))?,?\s+(?:vom\s+)?{GERMAN_DATE}""",
+    re.VERBOSE,
+)
+
+# The collection a letter is published in, after its date.
+# matches " in: ", ", in ", ", In: "; not ", a.a.O."
+_IN = lazy_compile(r"\s*,?\s*(?i:in):?\s+")
+
+# "a.a.O." (op. cit.) after the letter's date: the collection cited before.
+# matches ", a.a.O. S.624", " a.a.O."; not ", in: …"
+_OP_CIT_NEXT = lazy_compile(r"[\s,]*(?=a\.\s?a\.\s?O\.|op\.\s+cit)")
+
+
+def german_letter(s: str, k: int, offset: int, note: int) -> NoteCitation | None:
+    """The letter a German note cites at `k` of segment `s` (at `offset` in the note)."""
+    if "an " not in s:
+        return None  # cheap test first: most segments name no letter
+    letter = _LETTER.match(s, k)
+    if letter is None or not plausible_names(letter.group("writer")):
+        return None
+    writer = tuple(surnames(letter.group("writer")))
+    year = letter.group("year")
+    after = letter.end()
+    cited = NoteCitation(
+        text=s[k:],
+        span=Span(offset + k, offset + len(s)),
+        note=note,
+        form="full",
+        authors=writer,
+        year=year,
+        unsure="a letter, no title",
+    )
+    if (op := _OP_CIT_NEXT.match(s, after)) is not None and OP_CIT.match(s, op.end()):
+        pages = PAGES.search(" " + s[op.end() :].rstrip(" .;"))
+        unsure = "a letter in the collection cited before"
+        page = pages.group("pages").strip() if pages else ""
+        return replace(cited, form="op-cit", pages=page, unsure=unsure)
+    into = _IN.match(s, after)
+    title = MARKED_TITLE.match(s, into.end()) if into else None
+    if title is None:
+        url = URL.search(s, after)
+        return replace(cited, url=url.group(0).rstrip(".,;") if url else "")
+    details = read_details(s[title.end() :])
+    return replace(
+        cited,
+        title=next(g for g in title.groups() if g).strip(" ,."),
+        title_style="quoted" if s[title.start()] in "“\"‘'" else "italic",
+        year=details.year or year,
+        pages=details.pages,
+        unsure="a letter in a collection",
+    )
