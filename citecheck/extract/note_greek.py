@@ -129,10 +129,21 @@ GREEK_DATE = lazy_compile(
 )
 
 
+# Words before a date that make it the day a page was read, not the work's date.
+# matches "accessed ", "ανάκτηση: ", "Zugriff: ", "abgerufen am "; not "published "
+_ACCESSED = lazy_compile(
+    r"(?i:accessed|retrieved|ανάκτηση|ανακτήθηκε|πρόσβαση|abgerufen|zugriff|abgefragt|aufgerufen)"
+    r"\b[^.;()\d]{0,12}$"
+)
+
+
 def greek_date_year(text: str) -> str:
-    """The year of the first Greek or numeric date in `text`, or ""."""
-    found = GREEK_DATE.search(text)
-    return (found.group("year") or found.group("numeric_year")) if found else ""
+    """The year of the first Greek or numeric date in `text` that is not an access date,
+    or ""."""
+    for found in GREEK_DATE.finditer(text):
+        if not _ACCESSED.search(text, max(0, found.start() - 30), found.start()):
+            return found.group("year") or found.group("numeric_year")
+    return ""
 
 
 # Words that open a Greek publisher's name: "Εκδόσεις Ύψιλον" ("Ύψιλον Publications"),
