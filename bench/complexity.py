@@ -231,6 +231,13 @@ def _note_possessives(n: int) -> str:
     return "Body.[^1]\n\n[^1]: It reads like " + "Ann Cole's *Salt Roads* and " * n + "more.\n"
 
 
+# A link escaped as "&lt;…&gt;" in a note: its masked tag leaves a run of spaces as long as
+# the address, which the details' page and volume patterns once backtracked over cubically.
+def _note_escaped_link(n: int) -> str:
+    link = '&lt;<a href="https://example.org/' + "a" * n + '">link</a>&gt;'
+    return 'Body.[^1]\n\n[^1]: Ann Cole, "Salt Roads," *Tide* 3 (2001): 5, ' + link + ".\n"
+
+
 def _html_unclosed_markup(n: int) -> str:
     return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
 
@@ -252,6 +259,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-listed-works", ".md", 2_000, _note_listed_works, owner="notes"),
     Probe("note-block-sources", ".md", 2_000, _note_block_sources, owner="notes"),
     Probe("note-possessives", ".md", 500, _note_possessives, owner="notes"),
+    Probe("note-escaped-link", ".md", 2_000, _note_escaped_link, owner="notes"),
     Probe("works-cited-list", ".md", 500, _works_cited_list),
     Probe("author-year-list", ".txt", 2_500, _author_year_list),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),

@@ -88,7 +88,9 @@ PLAIN_KIND_BRIDGE = lazy_compile(
 
 # A block quotation right after the title: the work is the quotation's source.
 # matches ",\n\n    > I should", ":\n> According"; not ", 23", " (London"
-BLOCK_QUOTE = lazy_compile(r"[,:]?[ \t]*\n\s*>")
+# (tried from a run's first space only, possessively: it is searched for over a note that
+# may hold a masked link's long padding)
+BLOCK_QUOTE = lazy_compile(r"[,:]?(?<![ \t])[ \t]*+\n\s*>")
 
 
 def is_bridge(bridge: re.Match[str] | None, *patterns: object) -> bool:

@@ -312,8 +312,10 @@ IMPRINT = lazy_compile(
 # ", No. 5 (1989)";
 # not " (1998)" (no volume), ", vol. 6 (New York: International Publishers, 1976)" (a book's
 # volume: an imprint, not a date)
+# The leading spaces are possessive: a masked link leaves a run of spaces in a note, and
+# backtracking between two optional runs was cubic in its length.
 JOURNAL_VOLUME = lazy_compile(
-    r"""\s*,?\s*(?:(?:vol|no)\.\s*)?(?P<volume>\d+)(?:\s*,\s*no\.\s*(?P<issue>\d+))?
+    r"""\s*+,?\s*+(?:(?:vol|no)\.\s*+)?(?P<volume>\d+)(?:\s*,\s*no\.\s*(?P<issue>\d+))?
         \s*\((?P<date>[^():]*?(?P<year>1[5-9]\d\d|20\d\d)[^():]*)\)""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -345,8 +347,10 @@ REMARK = r"""(?:\s*[,;]\s*|\s*\(\s*)
 # closed up to it (Chicago 14.54: "41n12", "41nn3-4").
 # matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", S. 41f.", ", xlvi.",
 # ", 41, emphasis added.", ", 41n12.", ", σελ. 92, 118" (Greek); not ", 1982)", ", 41st"
+# Spaces from a run's first one, possessively, as in `JOURNAL_VOLUME`: a masked link's
+# padding made this cubic.
 PAGES = lazy_compile(
-    rf"""(?:,|\s)\s*(?P<pages>(?:pp?\.|S\.|σσ?ελ\.|{GREEK_PAGES_MARK}|σ\.)?\s*(?:\d+(?:ff?\.?|nn?\d+(?:(?:-+|–)\d+)?)?|[xvil]+)
+    rf"""(?:,|(?<![\t\x20])\s)\s*+(?P<pages>(?:pp?\.|S\.|σσ?ελ\.|{GREEK_PAGES_MARK}|σ\.)?\s*+(?:\d+(?:ff?\.?|nn?\d+(?:(?:-+|–)\d+)?)?|[xvil]+)
         (?:\s*(?:-+|–|—)\s*\d+)?
         (?:\s*,\s*\d+(?:\s*(?:-+|–)\s*\d+)?)*(?:\s*,?\s*nn?\.\s*\d+)?)(?:{REMARK})?
         \s*[.;]?\s*$""",
@@ -426,8 +430,10 @@ CUE = lazy_compile(
 # details); not ", as well as the", ") and *Telos* 12 (2000)" (a journal's volume), ") and the book
 # (1992)" (lower case), "in" alone, ", and the", "), and the *Guardian*", " also seen", "Horkheimer,
 # and Pollock, *Studies*" (a list of authors). Also ", as referred to in " (as "cited in").
+# The spaces before a cue start at a comma or at a run's first space, possessively: a
+# masked link's padding is a long run, and trying each of its spaces was cubic.
 SEGMENT_CUE = lazy_compile(
-    rf""",?\s+(?=(?:as\s+)?(?:quoted|qtd\.|cited|referred\s+to)\s+in\b|see\s+also\b|also\s+see\b
+    rf"""(?:,|(?<![\t\x20]))\s++(?=(?:as\s+)?(?:quoted|qtd\.|cited|referred\s+to)\s+in\b|see\s+also\b|also\s+see\b
                 |{GREEK_QUOTED_IN}
                 |zit\.\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.))
         |,\s+(?=as\s+well\s+as\s+(?-i:[{UPPER}]))

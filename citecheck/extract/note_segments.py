@@ -134,6 +134,8 @@ def _cut_after(text: str, i: int, span: Span) -> int | None:
         return None if text[i + 1 : i + 2] == "," else i + 1
     if char in ".?!" and _sentence_ends(text, i, span):
         return i + 1
+    if char == " " and text[i - 1] == " " and text[i + 1 : i + 2] == " ":
+        return None  # inside a run of spaces (a masked link's padding): its ends decide
     if (char == "," or (char == " " and text[i - 1] != ",")) and i > span.start:
         if SEGMENT_CUE.match(text, i, span.end):
             return i  # "X, quoted in Y": Y opens the next segment
