@@ -138,3 +138,12 @@ def test_a_plain_title_named_in_prose_is_read_when_an_imprint_follows() -> None:
         "1976",
     )
     assert read("As argued by Perry Anderson in his view (see above), nothing.") == []
+
+
+def test_a_response_to_a_questionnaire_given_in_full_by_its_editor_refers_back() -> None:
+    full = 'Hal Lenz, "A Survey on the Present: 20 Replies," *Quarry* 12 (Fall 2009), 3--124.'
+    response = 'Ida Marsh, response to "A Survey on the Present," 105.'
+    assert findings(manuscript(full, response), "short-form-before-full") == []
+    # with the questionnaire never given, the response is a short form before its full one
+    alone = findings(manuscript("See the replies.", response), "short-form-before-full")
+    assert [f.data["note"] for f in alone] == [2]

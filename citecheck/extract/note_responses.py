@@ -17,6 +17,10 @@ from citecheck.extract.note_patterns import MARKED_TITLE, PERSON, marked_style
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
+# What a response's reading says of its title: the rules read it (the work answered may be
+# given in full under its own author, the questionnaire's editor).
+RESPONSE_TITLE = "a response: the title it answers"
+
 # The writer (a comma, or a possessive), a kind of reply, "to", then the marked title.
 # matches "Jaleh Mansoor, response to “", "Okwui Enwezor's response to \"", "Ann Lee, reply
 # to *"; not "a response to “" (no writer), "Mansoor responded to “" (a verb: prose),
@@ -50,7 +54,7 @@ def response_work(s: str, k: int, offset: int, end: int, note: int) -> NoteCitat
         return None  # "Mansoor's response to “…” was sharp": named in passing
     text = next(g for g in title.groups() if g).strip(" ,.")
     authors = tuple(surnames(names))
-    unsure = ["a response: the title it answers"]
+    unsure = [RESPONSE_TITLE]
     return build_citation(
         s,
         k,

@@ -21,6 +21,7 @@ from citecheck.bibliography.note_matching import (
     title_similarity,
 )
 from citecheck.extract.note_forms import BY_DOCUMENT_STYLE
+from citecheck.extract.note_responses import RESPONSE_TITLE
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import (
     Finding,
@@ -291,10 +292,12 @@ def _container_given(
     that gives the book with its imprint (in a note, or in an unnumbered note above them);
     or a title without author, in brackets after a quotation, naming a work or container
     given in full before."""
-    if not citation.authors and any(
+    if (not citation.authors or RESPONSE_TITLE in citation.unsure) and any(
         title_similarity(citation.title, title) >= SAME_TITLE for _, title in given
     ):
-        return True  # "(*Critical Models*, 126)" after "…,” in *Critical Models* (…, 1998)"
+        # "(*Critical Models*, 126)" after "…,” in *Critical Models* (…, 1998)"; "Jaleh
+        # Mansoor, response to “A Questionnaire …,” 105" after its editor's full form
+        return True
     container = citation.container
     if BY_DOCUMENT_STYLE in citation.unsure and _given_in_text(
         manuscript.source.masked, _MAIN_TITLE.split(citation.title)[0], citation.span.start
