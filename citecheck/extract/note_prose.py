@@ -215,7 +215,9 @@ def prose_work(
             title=next(g for g in title.groups() if g).strip(" ,."),
             title_style=marked_style(title),
             year=details.year or found.year,
-            unsure="a letter in a collection",
+            # no imprint: the collection given in short, settled by the other notes
+            unsure="a letter in a collection"
+            + ("" if details.published else "; no publication details"),
         )
     possessive = "'s " in s or "’s " in s
     interview = INTERVIEW_BY.match(s, k) if ", " in s else None
