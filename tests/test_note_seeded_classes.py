@@ -55,6 +55,10 @@ GEIER_ENTRY = "Geier, *Bernie Sanders is a socialist, but he's not a Socialist*,
 COMMA = "Sidney, Tarrow, *Power in Movement*, (New York: Cambridge University Press, 1994)."
 INVERTED = "Healey, Dan, *Homosexual Desire in Revolutionary Russia* (Chicago: University of Chicago Press, 2001)."
 
+EHLERS = "Ehlers and Krafft, *Earth System Science in the Anthropocene*, 2010."
+EHLERS_FULL = "Eckhart Ehlers and Thomas Krafft, *Earth System Science in the Anthropocene* (Berlin: Springer, 2010)."
+KIOUPKIOLIS = "Kioupkiolis and Katsambekis, *Introduction*, 2014."
+
 # (class, notes, entries, rule, the notes it must report): one row fails before its fix.
 ROWS = [
     # a body's name, folded by its last word in the list, written the same in the note
@@ -81,6 +85,13 @@ ROWS = [
     ("an unsigned work's entry removed", [UNSIGNED], [GEIER_ENTRY], "missing-reference", [4]),
     ("an unsigned entry of another title", [UNSIGNED], [GEIER_ENTRY, "*Bernie Sanders explains his campaign*, 2015."], "missing-reference", [4]),
     ("the signed work removed, the unsigned one listed", [UNSIGNED], [UNSIGNED_ENTRY], "missing-reference", [4]),
+    # two co-authors and a page (or their year and a page), the full form deleted
+    ("co-authors and a page, no full form", ["Ehlers and Krafft, 10."], [EHLERS], "short-form-before-full", [4]),
+    ("co-authors, their year and a page, no full form", ["Kioupkiolis and Katsambekis, (2014): 3."], [KIOUPKIOLIS], "short-form-before-full", [4]),
+    ("co-authors and a page after the full form", [EHLERS_FULL, "Ehlers and Krafft, 10."], [EHLERS], "short-form-before-full", []),
+    ("co-authors not listed together", ["Ehlers and Krafft, 10."], ["Ehlers, *Earth System Science in the Anthropocene*, 2010."], "short-form-before-full", []),
+    ("co-authors with a year not listed", ["Kioupkiolis and Katsambekis, (2015): 3."], [KIOUPKIOLIS], "short-form-before-full", []),
+    ("two names without a page", ["Ehlers and Krafft."], [EHLERS], "short-form-before-full", []),
 ]  # fmt: skip
 
 

@@ -20,15 +20,20 @@ from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Finding, Manuscript, NoteCitation, Reference, Span
 from citecheck.rules.base import Rule
 
-# A note that is one surname, perhaps after "See", "Cf." or "Quoted in", perhaps a page, and a
-# full stop.
+_SURNAME = rf"[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)?"
+
+# A note that is one surname (or two co-authors' with a page), perhaps after "See", "Cf." or
+# "Quoted in", perhaps its year in brackets and a page, and a full stop.
 # matches "Willsher.", "See Willsher.", "Cf. Mouffe", "O'Brien.", "Quoted in Figes, 404.",
-# "Figes, pp. 41-43."; not "London, 2015." (four digits that are a year are no page),
-# "Willsher and Smith.", "See above."
+# "Figes, pp. 41-43.", "Ehlers and Krafft, 10.", "Kioupkiolis and Katsambekis, (2014): 3.";
+# not "London, 2015." (four digits that are a year are no page), "Willsher and Smith."
+# (two names without a page: prose as likely), "See above."
 LONE_SURNAME = lazy_compile(
     rf"""\s*(?:(?i:see(?:\s+also)?|cf\.|(?:quoted|cited)\s+in)\s+)?
-        (?P<surname>[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)?)
-        (?:,\s*(?:pp?\.\s*)?(?!(?:1[5-9]|20)\d\d\b)\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?f{{0,2}})?
+        (?P<surname>{_SURNAME})
+        (?:\s+(?:and|&)\s+(?P<coauthor>{_SURNAME})(?=,?\s*(?:\(|\d|pp?\.)))?
+        (?:,?\s*\((?P<year>(?:1[5-9]|20)\d\d)\))?
+        (?:[,:]\s*(?:pp?\.\s*)?(?!(?:1[5-9]|20)\d\d\b)\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?f{{0,2}})?
         \s*\.?\s*""",
     re.VERBOSE,
 )
@@ -47,6 +52,15 @@ def lone_surname_findings(
     if not references:
         return
     listed = {title_key(r.authors[0].surname) for r in references if r.authors}
+    # first authors, co-authors and years as listed: "Ehlers and Krafft" must be one entry's
+    # first two, "(2014)" its year
+    as_listed = {
+        (title_key(r.authors[0].surname), title_key(r.authors[1].surname) if co else "", year)
+        for r in references
+        if r.authors
+        for co in ((False, True) if len(r.authors) >= 2 else (False,))
+        for year in (r.year, "")
+    }
     heads = {
         (title_key(r.authors[0].surname), " ".join(words[:n]))
         for r in references
@@ -62,7 +76,7 @@ def lone_surname_findings(
         found = None if note.number in read_notes else _short_form(masked, start, end, heads)
         if found is not None:
             key = title_key(found.group("surname"))
-            if key in listed and not set(key.split()) <= named:
+            if key in listed and not set(key.split()) <= named and _as_listed(found, as_listed):
                 named.update(key.split())  # reported once: its next lone note is no first
                 yield rule.finding(
                     f"note {note.number} cites {found.group('surname')} in short form, "
@@ -72,6 +86,15 @@ def lone_surname_findings(
                     data={"note": note.number, "citation": found.group().strip()},
                 )
         named.update(title_key(masked[start:end]).split())
+
+
+def _as_listed(found: re.Match[str], as_listed: set[tuple[str, str, str]]) -> bool:
+    """The surname, the co-author and the year the note writes are one entry's."""
+    groups = found.re.groupindex
+    coauthor = found.group("coauthor") if "coauthor" in groups else None
+    year = found.group("year") if "year" in groups else None
+    names = (title_key(found.group("surname")), title_key(coauthor or ""))
+    return (*names, year or "") in as_listed
 
 
 def _short_form(
