@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from citecheck.extract.note_citations import read_note
 from tests.helpers import lint_text
 
 OTHER_NOTES = [
@@ -57,6 +58,10 @@ INVERTED = "Healey, Dan, *Homosexual Desire in Revolutionary Russia* (Chicago: U
 
 EHLERS = "Ehlers and Krafft, *Earth System Science in the Anthropocene*, 2010."
 EHLERS_FULL = "Eckhart Ehlers and Thomas Krafft, *Earth System Science in the Anthropocene* (Berlin: Springer, 2010)."
+CAPITAL = "Marx, *Capital*, 1976."
+CAPITAL_FULL = "Karl Marx, *Capital*, vol. 1 (London: Penguin, 1976), 12."
+GAMBERG = "Gamberg, *Anarchism through Bakunin: A Marxist Assessment*, 2014."
+GAMBERG_FULL = "Herb Gamberg, “Anarchism through Bakunin: A Marxist Assessment,” *Platypus Review* 64 (March 2014)."
 KIOUPKIOLIS = "Kioupkiolis and Katsambekis, *Introduction*, 2014."
 
 # (class, notes, entries, rule, the notes it must report): one row fails before its fix.
@@ -92,6 +97,17 @@ ROWS = [
     ("co-authors not listed together", ["Ehlers and Krafft, 10."], ["Ehlers, *Earth System Science in the Anthropocene*, 2010."], "short-form-before-full", []),
     ("co-authors with a year not listed", ["Kioupkiolis and Katsambekis, (2015): 3."], [KIOUPKIOLIS], "short-form-before-full", []),
     ("two names without a page", ["Ehlers and Krafft."], [EHLERS], "short-form-before-full", []),
+    # a short form in brackets after a quotation in a note
+    ("a short form after a quotation, no full form", ["The formula: > It becomes an automatic subject (Marx, *Capital*, 255 *emphasis added*)."], [CAPITAL], "short-form-before-full", [4]),
+    ("a short form after a quotation, its full form first", [CAPITAL_FULL, "The formula: > It becomes an automatic subject (Marx, *Capital*, 255)."], [CAPITAL], "short-form-before-full", []),
+    ("a work's name and a year in brackets", ["The Commune (Paris, 1871) is the model."], [CAPITAL], "short-form-before-full", []),
+    ("a surname and a title without a page in brackets", ["As he said (Lenin, *Collected Works*)."], ["Lenin, *Collected Works*, 1960."], "short-form-before-full", []),
+    # a first citation without details whose title is a listed main title, its subtitle left out
+    ("the main title without its subtitle, no full form", ["Herb Gamberg, “Anarchism through Bakunin.”"], [GAMBERG], "short-form-before-full", [4]),
+    ("the main title after the full form", [GAMBERG_FULL, "Herb Gamberg, “Anarchism through Bakunin.”"], [GAMBERG], "short-form-before-full", []),
+    ("a whole title ending in a question mark", ["Slavoj Žižek, “Can Lenin Tell Us About Freedom Today?” Available online at: <http://www.lacan.com/freedom.htm>."], ["Žižek, *Can Lenin Tell Us About Freedom Today?*, 2002."], "short-form-before-full", []),
+    ("a title read cut short, its details written", ["Kim Willsher, \"Paris Protest: \"People are in the red. They can't afford to eat,\" *The Guardian,* November 24, 2018, <https://www.theguardian.com/world/2018/nov/24/paris>."], ["Willsher, *Paris Protest: \"People are in the red. They can't afford to eat*, 2018."], "short-form-before-full", []),
+    ("the whole title, no subtitle listed", ["Herb Gamberg, “Anarchism through Bakunin.”"], ["Gamberg, *Anarchism through Bakunin*, 2014."], "short-form-before-full", []),
 ]  # fmt: skip
 
 
@@ -123,5 +139,25 @@ def test_a_doctrine_is_no_author(kind: str, body: str, authors: list[str]) -> No
 
 
 def test_the_rows_hold_both_ways() -> None:
-    negatives = [r for r in ROWS if r[4]] + [r for r in BODY if r[2]]
-    assert 2 * len(negatives) >= len(ROWS) + len(BODY) - 4
+    """Rows where the rule must say nothing and rows where it must report, both in number."""
+    rows = [(r[4]) for r in ROWS] + [r[2] for r in BODY] + [r[2] for r in CONTRIBUTORS]
+    silent = sum(1 for said in rows if not said)
+    assert 3 * silent >= len(rows) and 3 * (len(rows) - silent) >= len(rows)
+
+
+# A symposium's contributors after "with contributions by" are no authors of the journal
+# after them; a work "by" its author in prose still is read.
+CONTRIBUTORS = [
+    ("a symposium's contributors", "My views in “Symposium on Lars Lih's *Lenin Rediscovered*,” with contributions by Paul Blackledge, Ronald Grigor Suny, and Lars T. Lih, *Historical Materialism* 18.3 (2010), 25--174.", []),
+    ("one contribution's author", "A volume with a contribution by Paul Blackledge, *Historical Materialism* 18.3 (2010), 25--174.", []),
+    ("a work by its author in prose", "As argued by Paul Blackledge, *Reflections on the Marxist Theory of History* (Manchester: Manchester University Press, 2006), 12.", ["Blackledge"]),
+    ("a work by its authors in prose", "The point is made by Paul Blackledge and Neil Davidson, *Alasdair MacIntyre's Engagement with Marxism* (Leiden: Brill, 2008), 4.", ["Blackledge", "Davidson"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("kind", "note", "authors"), CONTRIBUTORS, ids=[r[0] for r in CONTRIBUTORS]
+)
+def test_contributors_are_no_authors(kind: str, note: str, authors: list[str]) -> None:
+    read = read_note(note, 1)
+    assert [a.surname for c in read for a in c.authors] == authors
