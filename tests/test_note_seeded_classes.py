@@ -161,3 +161,18 @@ CONTRIBUTORS = [
 def test_contributors_are_no_authors(kind: str, note: str, authors: list[str]) -> None:
     read = read_note(note, 1)
     assert [a.surname for c in read for a in c.authors] == authors
+
+
+# A second work after the first's pages, by two co-authors: ", and Given Surname and Given
+# Surname, “Title,”" opens it; two names in prose after the pages do not.
+SECOND_WORKS = [
+    ("a second work by two co-authors", "See Fathiyeh Naghibzadeh and Andreas Benl “Nachholende Säkularisierung,” in *Iran im Weltsystem*, eds. Grigat and Hartmann, 28, and Fathiyeh Naghibzadeh and Andreas Benl, “The Peace Train,” *Jerusalem Post*, April 16, 2012.", ["Nachholende Säkularisierung", "The Peace Train"]),
+    ("a second work by one author", "Karl Marx, *Capital*, vol. 1 (London: Penguin, 1976), 12, and Perry Anderson, *Considerations on Western Marxism* (London: Verso, 1979).", ["Capital", "Considerations on Western Marxism"]),
+    ("two names in prose after the pages", "Karl Marx, *Capital*, vol. 1 (London: Penguin, 1976), 12, and Marx and Engels, who wrote it together, agreed.", ["Capital"]),
+    ("two names and a lower-case word after the pages", "Karl Marx, *Capital*, vol. 1 (London: Penguin, 1976), 12, and Friedrich Engels and Karl Kautsky, in their letters, agreed.", ["Capital"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "note", "titles"), SECOND_WORKS, ids=[r[0] for r in SECOND_WORKS])
+def test_a_second_work_by_co_authors(kind: str, note: str, titles: list[str]) -> None:
+    assert [c.title for c in read_note(note, 1)] == titles
