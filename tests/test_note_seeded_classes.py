@@ -58,6 +58,10 @@ INVERTED = "Healey, Dan, *Homosexual Desire in Revolutionary Russia* (Chicago: U
 
 EHLERS = "Ehlers and Krafft, *Earth System Science in the Anthropocene*, 2010."
 EHLERS_FULL = "Eckhart Ehlers and Thomas Krafft, *Earth System Science in the Anthropocene* (Berlin: Springer, 2010)."
+SLATER = "Slater, *Origin and Significance of the Frankfurt School*, 1977."
+SLATER_FULL = (
+    "Phil Slater, *Origin and Significance of the Frankfurt School* (London: Routledge, 1977), 66."
+)
 CAPITAL = "Marx, *Capital*, 1976."
 CAPITAL_FULL = "Karl Marx, *Capital*, vol. 1 (London: Penguin, 1976), 12."
 GAMBERG = "Gamberg, *Anarchism through Bakunin: A Marxist Assessment*, 2014."
@@ -102,6 +106,11 @@ ROWS = [
     ("a short form after a quotation, its full form first", [CAPITAL_FULL, "The formula: > It becomes an automatic subject (Marx, *Capital*, 255)."], [CAPITAL], "short-form-before-full", []),
     ("a work's name and a year in brackets", ["The Commune (Paris, 1871) is the model."], [CAPITAL], "short-form-before-full", []),
     ("a surname and a title without a page in brackets", ["As he said (Lenin, *Collected Works*)."], ["Lenin, *Collected Works*, 1960."], "short-form-before-full", []),
+    # a surname and a page in brackets in an unread note's prose, its full form deleted
+    ("a surname and a page in brackets, no full form", ["The reverse was true: > Korsch [was] bitter about the “metaphysician Horkheimer” (Slater, 73--74)."], [SLATER], "short-form-before-full", [4]),
+    ("a surname and a page in brackets after the full form", [SLATER_FULL, "The reverse was true: > Korsch [was] bitter about the “metaphysician Horkheimer” (Slater, 73--74)."], [SLATER], "short-form-before-full", []),
+    ("a place and a year in brackets", ["The model was the Commune (Paris, 1871), not the party."], ["Paris, *A Book*, 1999."], "short-form-before-full", []),
+    ("an unlisted name and a page in brackets", ["He was bitter about it (Horkheimer, 74)."], [SLATER], "short-form-before-full", []),
     # a first citation without details whose title is a listed main title, its subtitle left out
     ("the main title without its subtitle, no full form", ["Herb Gamberg, “Anarchism through Bakunin.”"], [GAMBERG], "short-form-before-full", [4]),
     ("the main title after the full form", [GAMBERG_FULL, "Herb Gamberg, “Anarchism through Bakunin.”"], [GAMBERG], "short-form-before-full", []),

@@ -1,5 +1,6 @@
 """short-form-before-full for the shortest short form: a note that is one surname
-("Willsher.", "See Willsher."), or one surname and a page ("Figes, 404."). The reader reads
+("Willsher.", "See Willsher."), or one surname and a page ("Figes, 404.", or in brackets
+in an unread note's prose: "… (Slater, 73--74)."). The reader reads
 such a note only when an earlier note cited a work of that writer
 (`extract/note_lone_names.py`): alone, a capitalised word is as likely a place, a journal or
 a word of prose ("Paris, 41."). So when the work's full form is missing, the
@@ -35,6 +36,16 @@ LONE_SURNAME = lazy_compile(
         (?:,?\s*\((?P<year>(?:1[5-9]|20)\d\d)\))?
         (?:[,:]\s*(?:pp?\.\s*)?(?!(?:1[5-9]|20)\d\d\b)\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?f{{0,2}})?
         \s*\.?\s*""",
+    re.VERBOSE,
+)
+
+
+# A surname and a page alone in brackets, as after a quotation in a note's prose.
+# matches "(Slater, 73--74)", "(Figes, p. 404)"; not "(Paris, 1871)" (a year is no page),
+# "(Marx, *Capital*, 255)" (read as a short form), "(see above, 4)"
+BRACKETED_SURNAME = lazy_compile(
+    rf"""\((?P<surname>{_SURNAME}),\s*(?:pp?\.\s*)?(?!(?:1[5-9]|20)\d\d\b)\d{{1,4}}
+        (?:\s*[-–]+\s*\d{{1,4}})?f{{0,2}}\)""",
     re.VERBOSE,
 )
 
@@ -104,9 +115,9 @@ def _short_form(
     head; a note of that kind is short, a longer one is read or is prose."""
     if end - start <= 60 and (alone := LONE_SURNAME.fullmatch(masked, start, end)):
         return alone
-    if end - start > 200:
-        return None
-    plain = WRITER_PLAIN_TITLE.fullmatch(masked, start, end)
-    if plain and (title_key(plain.group("surname")), head_key(plain.group("title"))) in heads:
-        return plain
-    return None
+    if end - start <= 200:
+        plain = WRITER_PLAIN_TITLE.fullmatch(masked, start, end)
+        if plain and (title_key(plain.group("surname")), head_key(plain.group("title"))) in heads:
+            return plain
+    # an unread note's prose that gives its source in brackets: "… (Slater, 73--74)."
+    return BRACKETED_SURNAME.search(masked, start, end) if "(" in masked[start:end] else None
