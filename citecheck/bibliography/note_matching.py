@@ -470,11 +470,15 @@ def _loose_year(citation: NoteCitation, listed: str) -> bool:
 
 
 def _letter_date(citation: NoteCitation, listed: str) -> bool:
-    """A letter read with its collection's title and a year before the entry's: the year is
-    the letter's date ("Engels to Schmidt, 10/27/1890, in *Selected Correspondence*, 481."
-    of a collection listed 1942), no year of the collection to compare."""
+    """A letter read with its collection's title, no imprint, and a year before the entry's:
+    the year is the letter's date ("Engels to Schmidt, 10/27/1890, in *Selected
+    Correspondence*, 481." of a collection listed 1942), no year of the collection to
+    compare. With an imprint the year read is the collection's, and it is compared."""
     return (
-        "a letter" in citation.unsure and bool(citation.year and listed) and citation.year < listed
+        "a letter" in citation.unsure
+        and "no publication details" in citation.unsure
+        and bool(citation.year and listed)
+        and citation.year < listed
     )
 
 
