@@ -294,7 +294,9 @@ def pairs(path: Path, *, complete: bool = True) -> list[Pair]:
     author that the reader reads in the Markdown: of a work listed with its title and year,
     or, not `complete`, of one listed without a title or a year ("Zinoviev, 1989.")."""
     truth = json.loads(path.read_text(encoding="utf-8"))
-    listed = works_of(truth, listed=True)
+    # the works listed under an author: the variants are of an author's entry (the
+    # unsigned works, listed by their title since seed11, are left out as before)
+    listed = [w for w in works_of(truth, listed=True) if w.authors]
     works = [w for w in listed if w.title and w.year]
     if not complete:
         works = [w for w in listed if not (w.title and w.year)]

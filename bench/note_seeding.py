@@ -58,11 +58,15 @@ def works_of(truth: dict, *, listed: bool = False) -> list[Work]:
     """The distinct works cited in full with authors, title and year (the seedable ones);
     with `listed`, every work named with an author and a title or a year (the works-cited
     list: "Grigory Zinoviev, *Izvestiia TsK KPSS*, No. 5 (1989)" names no title but is a
-    work the list must hold)."""
+    work the list must hold), and every work cited by its title with no author (an
+    unsigned article, a symposium: a works-cited list gives it by its title, Chicago
+    14.75)."""
     works: list[Work] = []
     for entry in truth["notes"]:
         for c in entry["citations"]:
-            if c["form"] == "mention" or not c["authors"]:
+            if c["form"] == "mention":
+                continue
+            if not c["authors"] and not (listed and c.get("title")):
                 continue
             if not (c.get("title") or (listed and c.get("year"))):
                 continue
@@ -78,6 +82,10 @@ def works_of(truth: dict, *, listed: bool = False) -> list[Work]:
 
 
 def _same_truth(a: dict, b: dict) -> bool:
+    if not a["authors"]:  # an unsigned work: by its title
+        return (
+            b["form"] != "mention" and not b["authors"] and title_fits(a["title"], b["title"] or "")
+        )
     if b["form"] == "mention" or not b["authors"] or key(a["authors"][0]) != key(b["authors"][0]):
         return False
     if not a.get("title"):  # a work known by its author and year only
@@ -90,6 +98,8 @@ def _same(work: Work, c: dict) -> bool:
     year."""
     if c.get("year") and work.year and c["year"] != work.year:
         return False
+    if not work.authors or not c["authors"]:
+        return not work.authors and not c["authors"] and title_fits(work.title, c["title"] or "")
     if key(work.authors[0]) != key(c["authors"][0]):
         return False
     if not work.title or not c.get("title"):
@@ -105,7 +115,7 @@ def works_cited(works: list[Work]) -> str:
             names = ", ".join(work.authors[:-1]) + " and " + work.authors[-1]
         year = f", {work.year}" if work.year else ""
         title = f", *{work.title}*" if work.title else ""
-        lines.append(f"{names}{title}{year}.")
+        lines.append(f"{names}{title}{year}.".removeprefix(", "))  # unsigned: by its title
     return "\n\n## Works cited\n\n" + "\n\n".join(lines) + "\n"
 
 

@@ -34,6 +34,10 @@ from citecheck.bibliography.note_reading_fit import (
     titled_before_container,
     year_written,
 )
+from citecheck.bibliography.note_unsigned import (
+    surname_after_stray_comma,
+    unsigned_entry_written_out,
+)
 from citecheck.model import Author, NoteCitation, Reference
 
 MATCHED = "matched"
@@ -206,7 +210,10 @@ def author_similarity(a: Author, b: Author) -> float:
     """`name_similarity` of two authors' folded surnames; a compound name given by its last
     word in one place is the same name ("Jones" / "Stedman Jones", "Marxismus" /
     "Arbeitsgruppe Marxismus"), and so is a name whose family name comes first given by
-    that word ("Mao" / "Mao Tse-tung"): 100."""
+    that word ("Mao" / "Mao Tse-tung"): 100. A body's name written the same in both is the
+    same ("Women In The World Staff"), though the list folds it by its last word."""
+    if a.folded != b.folded and plain(fold(a.surname)) == plain(fold(b.surname)):
+        return 100.0
     return max(name_similarity(a.folded, b.folded), 100.0 * _same_compound(a, b))
 
 
@@ -314,7 +321,11 @@ def _names_listed_author(citation: NoteCitation, reference: Reference) -> bool:
 
 
 def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
+    if citation.authors and unsigned_entry_written_out(citation, reference, title_key):
+        return WRITTEN_OUT_FIT - 10  # an unsigned work, whatever name was read with it
     names = surname_similarity(citation, reference)
+    if names < NAME_SIMILARITY and surname_after_stray_comma(citation, reference):
+        names = 100.0  # "Sidney, Tarrow": a stray comma, not an inverted name
     by_later_name = False
     if citation.authors and names < NAME_SIMILARITY:
         # An editor or translator read before the author ("Hoare and Gramsci"): the entry's
@@ -329,7 +340,11 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
         # Two full titles of different years must agree as wholes ("Lenin" is not "Lenin
         # Rediscovered"); a full form without a year, or an entry without one, is no
         # disagreement, so a title read in part may still fit the entry's.
-        short = citation.form != "full" or not _years_differ(citation, reference)
+        short = (
+            citation.form != "full"
+            or not _years_differ(citation, reference)
+            or _letter_date(citation, reference.year)
+        )
         similarity = title_similarity(citation.title, reference.title, short=short)
         if similarity >= TITLE_SIMILARITY:
             # of two titles the short one fits ("Lenin": *Lenin*, *Lenin Rediscovered*),
@@ -447,7 +462,24 @@ def _loose_year(citation: NoteCitation, listed: str) -> bool:
     """A year read from a bare "(1962)" beside the title, earlier than the entry's, may be
     the original's; the date of a letter read without its collection is the letter's."""
     beside = "year beside the title" in citation.unsure and citation.year < listed
-    return beside or ("a letter" in citation.unsure and not citation.title)
+    return (
+        beside
+        or ("a letter" in citation.unsure and not citation.title)
+        or _letter_date(citation, listed)
+    )
+
+
+def _letter_date(citation: NoteCitation, listed: str) -> bool:
+    """A letter read with its collection's title, no imprint, and a year before the entry's:
+    the year is the letter's date ("Engels to Schmidt, 10/27/1890, in *Selected
+    Correspondence*, 481." of a collection listed 1942), no year of the collection to
+    compare. With an imprint the year read is the collection's, and it is compared."""
+    return (
+        "a letter" in citation.unsure
+        and "no publication details" in citation.unsure
+        and bool(citation.year and listed)
+        and citation.year < listed
+    )
 
 
 def year_difference(citation: NoteCitation, listed: str) -> str:
@@ -478,7 +510,11 @@ def _differences(citation: NoteCitation, reference: Reference) -> tuple[tuple[st
         cited = citation.authors[0]
         listed = max(reference.authors, key=lambda a: author_similarity(cited, a))
         close = author_similarity(cited, listed) >= NAME_SIMILARITY  # not the book's editor
-        same = plain(cited.folded) == plain(listed.folded) or _same_compound(cited, listed)
+        same = (
+            plain(cited.folded) == plain(listed.folded)
+            or _same_compound(cited, listed)
+            or plain(fold(cited.surname)) == plain(fold(listed.surname))  # a body's name
+        )
         if close and not same:
             found.append(("author", cited.surname, listed.surname))
     year = year_difference(citation, reference.year)

@@ -120,6 +120,12 @@ STOP_WORDS = frozenset(
     νοεμβρίου δεκεμβρίου""".split()
 )
 
+# A doctrine or movement named with its year, as a list of events gives it ("the
+# experiments of the revolutionary movement (Proudhonism, 1871; Bakuninism, 1873)"): no
+# person's name ends so.
+# matches "Proudhonism", "Bakuninisms", "Marxismus", "Blanquisme"; not "Marx", "Prism"
+DOCTRINE = lazy_compile(r"^\w{4,}is(?:ms?|mus|me)$", re.IGNORECASE)
+
 # Words that may stand just before a citation although capitalised ("See Cliff, 1974").
 # Lower-case words never block a citation, so only these matter.
 CUE_WORDS = frozenset(

@@ -28,6 +28,7 @@ from citecheck.extract.citation_patterns import (
     CAPTION_OPEN,
     CONJUNCT_BEFORE,
     CUE_WORDS,
+    DOCTRINE,
     GATHERING_BEFORE,
     IMPRINT_BEFORE,
     KIND_OF_WORK,
@@ -270,7 +271,8 @@ def _in_prose(previous: re.Match[str] | None) -> bool:
 
 
 def _is_stop_word(name: str) -> bool:
-    return any(part.lower().strip("’'") in STOP_WORDS for part in _NAME_PARTS.split(name))
+    parts = _NAME_PARTS.split(name)
+    return any(p.lower().strip("’'") in STOP_WORDS or DOCTRINE.match(p) for p in parts)
 
 
 def _inside_name(text: str, floor: int, start: int) -> bool:

@@ -7,13 +7,27 @@ an inverted name is a bibliography's, not prose's."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from citecheck.extract.citation_patterns import NAME_WORD
 from citecheck.extract.note_parenthetical import matching_bracket
 from citecheck.extract.note_patterns import INVERTED_NAMES
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
 ReadAt = Callable[[str, int, int, int, int], "NoteCitation | None"]
+
+# A short form alone in a bracket, as after a quotation: a surname, a marked title and a
+# page (Chicago 13.68), perhaps "emphasis added".
+# matches "Marx, *Capital*, 255 *emphasis added*", "Lukács, “Reification,” 83"; not "Lenin,
+# *Collected Works*" (no page), "Paris, 1871", "Marx, Karl, *Capital*, 12" (read above)
+SHORT_IN_BRACKET = lazy_compile(
+    rf"""(?P<surname>{NAME_WORD}),\s+(?:\*[^*\s][^*]{{0,150}}\*|“[^”]{{1,150}}”),?\s+
+        (?:pp?\.\s*)?\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?
+        (?:,?\s*[*_]?(?i:emphasis\s+(?:added|in\s+(?:the\s+)?original))[*_]?)?\s*""",
+    re.VERBOSE,
+)
 
 # Brackets looked at per segment, and the longest bracket read: the reading stays linear.
 _MOST_BRACKETS = 20
@@ -31,11 +45,13 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
         closing = _closing(s, at)
         for start, end in _parts(s, at + 1, closing):
             start += len(s[start:end]) - len(s[start:end].lstrip())
-            if INVERTED_NAMES.match(s, start, end) is None:
+            short = SHORT_IN_BRACKET.fullmatch(s, start, end)
+            if INVERTED_NAMES.match(s, start, end) is None and short is None:
                 continue
             citation = read_at(s[:end], start, offset, offset + end, note)
             if citation is not None and citation.authors and citation.title_style != "plain":
-                found.append(citation)
+                if short is None or (citation.form == "short" and citation.title):
+                    found.append(citation)
         at = s.find("(", closing)
     return found
 

@@ -238,7 +238,9 @@ def prose_work(
             title=next(g for g in title.groups() if g).strip(" ,."),
             title_style=marked_style(title),
             year=details.year or found.year,
-            unsure="a letter in a collection",
+            # no imprint: the collection given in short, settled by the other notes
+            unsure="a letter in a collection"
+            + ("" if details.published else "; no publication details"),
         )
     undated = UNDATED_LETTER.match(s[k:]) if "etter" in s else None
     if undated is not None and plausible_names(undated.group("writer")):

@@ -69,9 +69,11 @@ __all__ = ["plausible_names", "read_segment"]
 # "can be found in Lublinski", "chapter one of " before "Žižek", "foreword to " after "the"
 # before "Geoff Eley", "discussed at length in " and "the discussion in " before "Tate"; not
 # "Seeley", "in " alone, "chapter of " (no number), "by " before "the", "foreword to "
-# without "the"
+# without "the", "by " after "contributions" (a symposium's contributors: "“Symposium on
+# …,” with contributions by Paul Blackledge, …" is the symposium's, by no one of them)
 _INNER_START = lazy_compile(
-    rf"""\b(?i:see(?:\s+also)?|cf\.|vgl\.|siehe|by|from|{GREEK_CUE}
+    rf"""\b(?i:see(?:\s+also)?|cf\.|vgl\.|siehe|(?<!contributions\s)(?<!contribution\s)by|from
+             |{GREEK_CUE}
            |(?:found|discussed|argued|developed|described|published|reprinted|collected)
               (?:\s+(?:at\s+length|further|fully|briefly|also|well|best|first))?\s+in
            |(?:discussion|account|analysis|treatment|critique|overview|survey)\s+in

@@ -1,5 +1,6 @@
 """short-form-before-full for the shortest short form: a note that is one surname
-("Willsher.", "See Willsher."), or one surname and a page ("Figes, 404."). The reader reads
+("Willsher.", "See Willsher."), or one surname and a page ("Figes, 404.", or in brackets
+in an unread note's prose: "… (Slater, 73--74)."). The reader reads
 such a note only when an earlier note cited a work of that writer
 (`extract/note_lone_names.py`): alone, a capitalised word is as likely a place, a journal or
 a word of prose ("Paris, 41."). So when the work's full form is missing, the
@@ -20,16 +21,31 @@ from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Finding, Manuscript, NoteCitation, Reference, Span
 from citecheck.rules.base import Rule
 
-# A note that is one surname, perhaps after "See", "Cf." or "Quoted in", perhaps a page, and a
-# full stop.
+_SURNAME = rf"[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)?"
+
+# A note that is one surname (or two co-authors' with a page), perhaps after "See", "Cf." or
+# "Quoted in", perhaps its year in brackets and a page, and a full stop.
 # matches "Willsher.", "See Willsher.", "Cf. Mouffe", "O'Brien.", "Quoted in Figes, 404.",
-# "Figes, pp. 41-43."; not "London, 2015." (four digits that are a year are no page),
-# "Willsher and Smith.", "See above."
+# "Figes, pp. 41-43.", "Ehlers and Krafft, 10.", "Kioupkiolis and Katsambekis, (2014): 3.";
+# not "London, 2015." (four digits that are a year are no page), "Willsher and Smith."
+# (two names without a page: prose as likely), "See above."
 LONE_SURNAME = lazy_compile(
     rf"""\s*(?:(?i:see(?:\s+also)?|cf\.|(?:quoted|cited)\s+in)\s+)?
-        (?P<surname>[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)?)
-        (?:,\s*(?:pp?\.\s*)?(?!(?:1[5-9]|20)\d\d\b)\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?f{{0,2}})?
+        (?P<surname>{_SURNAME})
+        (?:\s+(?:and|&)\s+(?P<coauthor>{_SURNAME})(?=,?\s*(?:\(|\d|pp?\.)))?
+        (?:,?\s*\((?P<year>(?:1[5-9]|20)\d\d)\))?
+        (?:[,:]\s*(?:pp?\.\s*)?(?!(?:1[5-9]|20)\d\d\b)\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?f{{0,2}})?
         \s*\.?\s*""",
+    re.VERBOSE,
+)
+
+
+# A surname and a page alone in brackets, as after a quotation in a note's prose.
+# matches "(Slater, 73--74)", "(Figes, p. 404)"; not "(Paris, 1871)" (a year is no page),
+# "(Marx, *Capital*, 255)" (read as a short form), "(see above, 4)"
+BRACKETED_SURNAME = lazy_compile(
+    rf"""\((?P<surname>{_SURNAME}),\s*(?:pp?\.\s*)?(?!(?:1[5-9]|20)\d\d\b)\d{{1,4}}
+        (?:\s*[-–]+\s*\d{{1,4}})?f{{0,2}}\)""",
     re.VERBOSE,
 )
 
@@ -47,6 +63,15 @@ def lone_surname_findings(
     if not references:
         return
     listed = {title_key(r.authors[0].surname) for r in references if r.authors}
+    # first authors, co-authors and years as listed: "Ehlers and Krafft" must be one entry's
+    # first two, "(2014)" its year
+    as_listed = {
+        (title_key(r.authors[0].surname), title_key(r.authors[1].surname) if co else "", year)
+        for r in references
+        if r.authors
+        for co in ((False, True) if len(r.authors) >= 2 else (False,))
+        for year in (r.year, "")
+    }
     heads = {
         (title_key(r.authors[0].surname), " ".join(words[:n]))
         for r in references
@@ -62,7 +87,7 @@ def lone_surname_findings(
         found = None if note.number in read_notes else _short_form(masked, start, end, heads)
         if found is not None:
             key = title_key(found.group("surname"))
-            if key in listed and not set(key.split()) <= named:
+            if key in listed and not set(key.split()) <= named and _as_listed(found, as_listed):
                 named.update(key.split())  # reported once: its next lone note is no first
                 yield rule.finding(
                     f"note {note.number} cites {found.group('surname')} in short form, "
@@ -74,6 +99,15 @@ def lone_surname_findings(
         named.update(title_key(masked[start:end]).split())
 
 
+def _as_listed(found: re.Match[str], as_listed: set[tuple[str, str, str]]) -> bool:
+    """The surname, the co-author and the year the note writes are one entry's."""
+    groups = found.re.groupindex
+    coauthor = found.group("coauthor") if "coauthor" in groups else None
+    year = found.group("year") if "year" in groups else None
+    names = (title_key(found.group("surname")), title_key(coauthor or ""))
+    return (*names, year or "") in as_listed
+
+
 def _short_form(
     masked: str, start: int, end: int, heads: set[tuple[str, str]]
 ) -> re.Match[str] | None:
@@ -81,9 +115,9 @@ def _short_form(
     head; a note of that kind is short, a longer one is read or is prose."""
     if end - start <= 60 and (alone := LONE_SURNAME.fullmatch(masked, start, end)):
         return alone
-    if end - start > 200:
-        return None
-    plain = WRITER_PLAIN_TITLE.fullmatch(masked, start, end)
-    if plain and (title_key(plain.group("surname")), head_key(plain.group("title"))) in heads:
-        return plain
-    return None
+    if end - start <= 200:
+        plain = WRITER_PLAIN_TITLE.fullmatch(masked, start, end)
+        if plain and (title_key(plain.group("surname")), head_key(plain.group("title"))) in heads:
+            return plain
+    # an unread note's prose that gives its source in brackets: "… (Slater, 73--74)."
+    return BRACKETED_SURNAME.search(masked, start, end) if "(" in masked[start:end] else None

@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from citecheck.bibliography.note_matching import title_key
 from citecheck.extract.note_forms import NO_DETAILS
 from citecheck.extract.note_lone_names import head_key
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Reference
+
+# A year or an address in a citation's text: details the reader did not take, so the
+# title read may be cut short ("Kim Willsher, "Paris Protest: "People are …," *The
+# Guardian,* November 24, 2018, <https://…>" read as "Paris Protest:").
+# matches "2018", "https://x.org", "www.x.org"; not "Bakunin.", "41"
+WRITTEN_DETAILS = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://|www\.")
 
 # Where a main title ends and its subtitle begins: "Iran Between Two Revolutions: A …".
 SUBTITLE_MARKS = (":", "?", "!", " — ", " -- ")
@@ -24,23 +31,38 @@ class ShortenedTitles:
 
     def __init__(self, references: Sequence[Reference]) -> None:
         self.titles: dict[str, list[list[str]]] = {}
+        # the main titles of listed works that have a subtitle
+        self.with_subtitle: dict[str, list[list[str]]] = {}
         for reference in references:
             if reference.authors and reference.title:
                 author = title_key(reference.authors[0].surname)
-                words = head_key(_main_title(reference.title)).split()
+                main = _main_title(reference.title)
+                words = head_key(main).split()
                 self.titles.setdefault(author, []).append(words)
+                if len(head_key(reference.title).split()) > len(words):  # not a "?" alone
+                    self.with_subtitle.setdefault(author, []).append(words)
 
     def cut_first_citation(self, citation: NoteCitation) -> bool:
         """True for a details-less "full" form with a page whose title is the head of a
-        longer main title its author has in the list."""
-        if citation.form != "full" or NO_DETAILS not in citation.unsure or not citation.pages:
+        longer main title its author has in the list, or with or without a page whose title
+        is the main title of a listed work with a subtitle, which it leaves out ("Herb
+        Gamberg, “Anarchism through Bakunin.”" of *Anarchism through Bakunin: A Marxist
+        Assessment*; Chicago 14.29: a short title drops the subtitle)."""
+        if citation.form != "full" or NO_DETAILS not in citation.unsure:
             return False
         if not (citation.authors and citation.title):
             return False
         words = head_key(citation.title).split()
-        listed = self.titles.get(title_key(citation.authors[0].surname), ())
-        return bool(words) and any(
-            len(main) > len(words) and main[: len(words)] == words for main in listed
+        author = title_key(citation.authors[0].surname)
+        if words and words in self.with_subtitle.get(author, ()):
+            # a title read up to its colon, or with details after it, was cut by the reader
+            cut = citation.title.rstrip().endswith((":", "—", "--"))
+            return not cut and not WRITTEN_DETAILS.search(citation.text)
+        listed = self.titles.get(author, ())
+        return (
+            bool(words)
+            and bool(citation.pages)
+            and any(len(main) > len(words) and main[: len(words)] == words for main in listed)
         )
 
 
