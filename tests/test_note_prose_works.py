@@ -244,7 +244,9 @@ KINDS = [
         "and: the same writers' second piece after a page",
         'See Ann Cole and Bea Moss, "Weirs," in *Rivers*, eds. Pike and Hale, 28, and Ann '
         'Cole and Bea Moss, "The Lock," *Dale Post*, April 16, 2012.',
-        [(["Cole", "Moss"], "2012", "Weirs"), (["Cole", "Moss"], "2012", "The Lock")],
+        # the chapter gives no year of its own: the second piece's is not its (the segment
+        # is cut before the writers' second piece)
+        [(["Cole", "Moss"], "", "Weirs"), (["Cole", "Moss"], "2012", "The Lock")],
     ),
     (
         "negative and: a person in prose after the title",
