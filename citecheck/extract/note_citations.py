@@ -272,6 +272,12 @@ def cites_nothing(text: str) -> bool:
 
 READ_ON_WINDOW = 3_000  # characters after a short form in which its details may follow
 
+# A plain title's subtitle, then the words of its imprint before the year read on: one
+# sentence of no brackets, ending in a comma or the place before the year.
+# matches ". Μελέτες για τη διαλεκτική, Οδυσσέας" before ", Αθήνα 1975"; not ". See also
+# Lenin" before " (1917)", ". He wrote this in Paris (" (a bracket)
+_SUBTITLE_THEN_IMPRINT = lazy_compile(r"\.?\s+[^()\[\];.]{1,150}")
+
 
 def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
     """A short form whose details follow in later sentences before the next ";" is a full
@@ -291,7 +297,14 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         if _subtitle_of(text, citation, kept[-1] if kept else None):
             continue  # "Ästhetik der Existenz. Hannah Arendt, Michel Foucault, die Griechen …"
         undetailed = "no publication details" in citation.unsure  # "Adorno, Theodor W.: …."
-        if citation.form != "short" and not (undetailed and "inverted names" in citation.unsure):
+        # a given name's full form whose plain title has a subtitle after a full stop: "Γ.
+        # Λούκατς, Ιστορία και ταξική συνείδηση. Μελέτες …, Οδυσσέας, Αθήνα 1975."
+        subtitled = undetailed and citation.form == "full" and citation.title_style == "plain"
+        if (
+            citation.form != "short"
+            and not (undetailed and "inverted names" in citation.unsure)
+            and not subtitled
+        ):
             kept.append(citation)
             continue
         # Details read on stand near the short form: a bounded look keeps a note of
@@ -310,6 +323,12 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             m.group("year") for m in LATER_DETAILS.finditer(text, citation.span.start, before_title)
         )
         later = LATER_DETAILS.search(text, after_title, group_end)
+        if (
+            subtitled
+            and later
+            and not _SUBTITLE_THEN_IMPRINT.fullmatch(text, citation.span.end, later.start())
+        ):
+            later = None  # another sentence's year or bracket, not this work's imprint
         # a page closes a short form: details after it are prose's or another work's,
         # neither its own nor its subtitle ("(Critical Models, 126), was one of the last
         # writings he finished … (1999)"); its own, inside it, still count ("“…,” by Peter
@@ -320,7 +339,7 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             continue
         before = kept[-1] if kept else None
         same_group = before is not None and ";" not in text[before.span.end : citation.span.start]
-        if later and not own and same_group and citation.title_style == "plain":
+        if later and not own and same_group and citation.title_style == "plain" and not subtitled:
             continue
         year = citation.year
         if not year and later:  # "… Revolution. Essen 1994, S. 79f."

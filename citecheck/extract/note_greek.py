@@ -21,6 +21,15 @@ from citecheck.lazy_regex import lazy_compile
 # matches "Α", "Ω", "Ά", "Ώ"; not "α", "A" (Latin)
 GREEK_CAPITALS = "Α-ΩΆΈΉΊΌΎΏΪΫ"
 
+# Greek initials set close, two or three of them: one capital, or a digraph's capital and
+# consonant ("Γκ", "Ντ", "Τζ", "Μπ", "Χρ", "Στ"), each with its full stop.
+# matches "Β.Ι.", "Γκ.Μ.", "Ε.Π."; not "Β." (one initial: `GIVEN` reads it as a word), "Βα.Ι."
+GREEK_INITIALS = rf"(?:[{GREEK_CAPITALS}][βγδζθκλμνξπρστφχψ]?\.){{2,3}}"
+
+# No space between a Greek initial's full stop and the surname ("Κ.Μαρξ", "Β.Ι.Λένιν").
+# matches "" between "Κ." and "Μαρξ"; not "" between "K." and "Marx" (Latin), "σελ." and "Α"
+GREEK_CLOSE_SURNAME = rf"(?<=[{GREEK_CAPITALS}]\.)(?=[{GREEK_CAPITALS}][α-ωάέήίόύώϊϋΐΰ])"
+
 # "Στο ίδιο" ("in the same") and "Αυτόθι"/"Αυτ." ("there"), Greek for Ibid., before a full
 # stop, a comma or the note's end (a pattern part, read case-insensitively).
 # matches "Στο ίδιο" in "Στο ίδιο.", "Στο ίδιο, σελ. 4", "Αυτόθι" in "Αυτόθι, σ. 50", "Αυτ"
@@ -76,9 +85,12 @@ def with_greek_semicolons(text: str) -> str:
 
 
 # Greek abbreviations whose full stop ends no sentence, besides those `note_segments` knows:
-# "μετ." (translation), "κεφ." (chapter), "πρβλ." (compare), "έκδ." (edition), "κ.ε." (and
-# following), "περ." (journal), "εφημ." (newspaper).
-GREEK_ABBREVIATIONS = frozenset("μετ κεφ πρβλ έκδ κ.ε περ εφημ".split())
+# "μετ."/"μετάφρ." (translation), "κεφ." (chapter), "πρβλ." (compare), "έκδ." (edition),
+# "κ.ε." (and following), "περ." (journal), "εφημ." (newspaper), "πρόλ." (preface), "εισαγ."
+# (introduction), "τχ." (issue), "χ.χ." (no date), "επανέκδ." (reprint).
+GREEK_ABBREVIATIONS = frozenset(
+    "μετ μετάφρ κεφ πρβλ έκδ κ.ε περ εφημ πρόλ εισαγ τχ χ.χ επανέκδ".split()
+)
 
 # "Ο ίδιος" / "Η ίδια" / "Οι ίδιοι" (the same author, masculine, feminine, plural): Idem.
 # matches "Ο ίδιος" in "Ο ίδιος, *…*", "Η ίδια,", "Οι ίδιοι,"; not "Ο ίδιος ο Μαρξ" (no
@@ -89,17 +101,17 @@ GREEK_IDEM = r"(?:Ο\s+ίδιος|Η\s+ίδια|Οι\s+ίδιοι)(?=,)"
 # "Εκδόσεις Ύψιλον" is a publisher ("Εκδόσεις": publications), "μτφρ. Γ. Παπαδόπουλος" a
 # translator, "Εφημερίδα «Ριζοσπάστης»" a newspaper, "Περιοδικό «Θέσεις»" a journal.
 GREEK_NOT_NAME_WORDS = frozenset(
-    """εκδόσεις εκδ μτφρ μετ επιμ σελ σσ τόμ κεφ βλ πρβλ εφημερίδα εφημ περιοδικό περ άρθρο βιβλίο
-    ομιλία συνέντευξη""".split()
+    """εκδόσεις εκδ μτφρ μετ μετάφρ επιμ πρόλ εισαγ σελ σσ τόμ τχ κεφ βλ πρβλ εφημερίδα εφημ
+    περιοδικό περ άρθρο βιβλίο ομιλία συνέντευξη""".split()
 )
 
 
 # Another person written surname first after the first one's initials, joined by "και"
-# (and): "Μαρξ Κ. και Ένγκελς Φ., *…*".
-# matches ". και Ένγκελς Φ." in "Μαρξ Κ. και Ένγκελς Φ., *…*", ". and Bensaid D."; not
-# ". και το" (no capital), ". Ένγκελς Φ." (no joining word)
+# (and) or a spaced dash: "Μαρξ Κ. και Ένγκελς Φ., *…*", "Μαρξ Κ. – Ένγκελς Φ., *…*".
+# matches ". και Ένγκελς Φ." in "Μαρξ Κ. και Ένγκελς Φ., *…*", ". – Ένγκελς Φ.", ". and
+# Bensaid D."; not ". και το" (no capital), ". Ένγκελς Φ." (no joining word)
 _MORE_SURNAME_FIRST = lazy_compile(
-    rf"""\.\s+(?:και|and|&)\s+
+    rf"""\.\s+(?:και|and|&|[–—-])\s+
         (?P<surname>[{UPPER}][^\W\d_]{{2,}}(?:-[{UPPER}][^\W\d_]+)?)
         (?:\s+[{UPPER}][^\W\d_]?\.){{1,3}}(?=\s*,)""",
     re.VERBOSE,
@@ -149,6 +161,19 @@ def greek_date_year(text: str) -> str:
 # Words that open a Greek publisher's name: "Εκδόσεις Ύψιλον" ("Ύψιλον Publications"),
 # "εκδ. Κριτική".
 GREEK_PUBLISHER_OPENERS = frozenset({"εκδόσεις", "εκδ"})
+
+
+# More initials set close after a name written surname first: "Λένιν Β.Ι., *…*" (the names
+# read end at "Β").
+# matches ".Ι" in "Λένιν Β.Ι., *…*", ".Ι.Χ" in "Β.Ι.Χ."; not ". Ι" (a space), ".Ιστορία"
+_CLOSE_INITIALS_AFTER = lazy_compile(rf"(?:\.[{UPPER}][βγδζθκλμνξπρστφχψ]?)+(?=\.)")
+
+
+def close_initials_end(s: str, at: int) -> int:
+    """Where the initials set close after the one ending at `at` end (before the last
+    one's full stop); `at` when none follows."""
+    found = _CLOSE_INITIALS_AFTER.match(s, at)
+    return found.end() if found else at
 
 
 # A year in brackets after a name written surname first, as Greek author-date references

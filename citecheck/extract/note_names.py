@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from citecheck.bibliography.names import author
 from citecheck.extract.citation_patterns import UPPER
-from citecheck.extract.note_greek import GREEK_NOT_NAME_WORDS
+from citecheck.extract.note_greek import GREEK_CLOSE_SURNAME, GREEK_NOT_NAME_WORDS
 from citecheck.extract.note_parts import skip_comma
 from citecheck.extract.note_patterns import (
     COLON_END,
@@ -119,7 +119,7 @@ def adverb(authors: tuple[Author, ...]) -> bool:
 
 def surnames(names: str) -> Iterable[Author]:
     for person in PERSON_SPLIT.split(names):
-        words = person.split()
+        words = _CLOSE_INITIAL.sub(". ", person).split()  # "Κ.Μαρξ": the surname is Μαρξ
         while len(words) > 1 and words[-1].strip(",.").lower() in _SUFFIXES:
             words.pop()  # "Samuel Pike Jr.": the surname is Pike
         if not words:
@@ -128,6 +128,12 @@ def surnames(names: str) -> Iterable[Author]:
         while cut > 0 and words[cut - 1].lower() in _PARTICLES:
             cut -= 1
         yield author(" ".join(words[cut:]))
+
+
+# A Greek initial's full stop with the surname set close after it ("Κ.Μαρξ"), where the
+# surname's words are split.
+# matches "." in "Κ.Μαρξ", "Β.Ι.Λένιν"; not "." in "K.Marx", "Β.Ι." alone
+_CLOSE_INITIAL = lazy_compile(rf"\.{GREEK_CLOSE_SURNAME}")
 
 
 # Generational suffixes after a surname (Chicago 14.75 prints them without a comma).

@@ -12,10 +12,12 @@ import re
 from citecheck.extract.citation_patterns import NAME_WORD, PARTICLE, UPPER
 from citecheck.extract.note_greek import (
     GREEK_CAPITALS,
+    GREEK_CLOSE_SURNAME,
     GREEK_CUE,
     GREEK_IBID,
     GREEK_IDEM,
     GREEK_IN,
+    GREEK_INITIALS,
     GREEK_MONTHS,
     GREEK_PAGES_MARK,
     GREEK_QUOTED_IN,
@@ -23,9 +25,16 @@ from citecheck.extract.note_greek import (
 from citecheck.lazy_regex import lazy_compile
 
 # One given name or initial, before a surname (German initials may take two letters:
-# "Th.W. Adorno").
-# matches "Moshe", "E.", "J.-P.", "W.E.B.", "Th.W."; not "and", "1974"
-GIVEN = rf"(?:(?:[A-Z][a-z]?\.){{2,3}}|{NAME_WORD}\.?|(?:[A-Z]\.-?){{1,3}})"
+# "Th.W. Adorno"; Greek ones are often set without a space: "Β.Ι. Λένιν", "Γκ.Μ. Λούκατς").
+# matches "Moshe", "E.", "J.-P.", "W.E.B.", "Th.W.", "Β.Ι.", "Γκ.Μ."; not "and", "1974",
+# "Βι.Ι." (a Greek initial's second letter is a digraph's: no vowel is written after "Β")
+GIVEN = rf"""(?:(?:[A-Z][a-z]?\.){{2,3}}|{GREEK_INITIALS}|{NAME_WORD}\.?|(?:[A-Z]\.-?){{1,3}})"""
+
+# The space after a given name or initial, or none after a Greek initial set close to the
+# surname ("Κ.Μαρξ", "Β.Ι.Λένιν").
+# matches " " in "Karl Marx", "" in "Κ.Μαρξ"; not "" in "K.Marx" (Latin: an address or a
+# code more often than a name)
+AFTER_GIVEN = rf"(?:\s+|{GREEK_CLOSE_SURNAME})"
 
 # A particle before a surname, with the Dutch "'t" ("Paul 't Hart") and the German "vom",
 # "zum", "zur" ("Uli vom Hagen") beside the others.
@@ -35,11 +44,11 @@ NOTE_PARTICLE = rf"(?:{PARTICLE}|['’]t\s+|(?:vom|zum|zur)\s+)"
 # One person's name, given names first: one to four words, the last the surname (which
 # may carry particles: "Gareth Stedman Jones", "Marcel van der Linden", "Paul 't Hart").
 # matches "Moshe Lewin", "E. B. Ashton", "Lenin", "Marcel van der Linden"; not "the", "1917"
-PERSON = rf"(?:{GIVEN}\s+){{0,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
+PERSON = rf"(?:{GIVEN}{AFTER_GIVEN}){{0,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
 
 # A person with given names or initials before the surname.
 # matches "Karl Marx", "E. B. Ashton"; not "Marx", "Frankfurt"
-GIVEN_PERSON = rf"(?:{GIVEN}\s+){{1,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
+GIVEN_PERSON = rf"(?:{GIVEN}{AFTER_GIVEN}){{1,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
 
 # The names that open a citation: persons joined by "and" or "&" (German "und", "u."; a
 # list by commas needs "and" before its last), or persons with given names joined by "/"
@@ -51,6 +60,12 @@ GIVEN_PERSON = rf"(?:{GIVEN}\s+){{1,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
 # Manifest, 41"; not "Frankfurt/Main" before ", 1970" or ", Suhrkamp, 1970"
 SLASHED_SURNAMES = rf"""{NAME_WORD}/{NAME_WORD}
     (?=,\s+(?:[*_“"‘„]|[A-Z][^,;()]{{1,80}},\s+(?:S\.\s*|pp?\.\s*)?\d{{1,3}}(?!\d)))"""
+
+# Two surnames alone joined by Greek "και" (and) or a spaced dash, before a marked title:
+# "Μαρξ και Ένγκελς, *Το μανιφέστο*", "Μαρξ – Ένγκελς, «Άπαντα»".
+# matches "Μαρξ και Ένγκελς" before ", *Το μανιφέστο*"; not "Κράτος και Επανάσταση" before
+# ", Αθήνα 1978" (a plain title), "Μαρξ – Ένγκελς έγινε" (prose)
+JOINED_SURNAMES = rf"""{NAME_WORD}\s+(?:και|[–—])\s+{NAME_WORD}(?=,\s+[*_“"‘«])"""
 
 # Greek "και" (and) joins persons written with given names or initials ("Κ. Μαρξ και Φ.
 # Ένγκελς"), not a surname and a title's word ("Λένιν, Κράτος και Επανάσταση").
@@ -64,8 +79,10 @@ SLASHED_SURNAMES = rf"""{NAME_WORD}/{NAME_WORD}
 NAMES = lazy_compile(
     rf"""(?P<names>{GIVEN_PERSON}/{GIVEN_PERSON}
          |{SLASHED_SURNAMES}
+         |{JOINED_SURNAMES}
          |{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:(?:and|&|und|u\.)\s+{PERSON}
-                                                     |και\s+{GIVEN_PERSON}))?)
+                                                     |και\s+{GIVEN_PERSON}
+                                                     |[–—]\s+{GIVEN_PERSON}))?)
          (?P<etal>\.?,?\s+(?:et\s+al\.?|κ\.\s?ά\.?))?
          (?P<role>(?:\.(?=\s*\())?\s*,?\s*\(?(?:eds?|trans|comp|επιμ|[Hh]g|[Hh]rsg)\.\)?)?
          (?P<dated>\s*\((?:1[5-9]\d\d|20\d\d)[a-z]?\)(?=:\s))?""",
@@ -94,14 +111,18 @@ COLON_END = lazy_compile(rf":\s+(?=[{UPPER}„“\"'‘*_])")
 # Publication details written sentences after the title, before the next ";": a year where
 # an imprint puts it, an address, or "Place: Publisher".
 # matches "(1970)", ", 1983", "Neuwied 1983", "[Moskau] 1979" (a place the editor supplied),
-# "https://x", "Frankfurt/Main: dtv,"; not
+# "https://x", "Frankfurt/Main: dtv,", Greek "Αθήνα 1975", "Αθήνα: Κέδρος,"; not
 # "in 1843", "Marcuse: Triebstruktur" (no comma or full stop after one to four words), "the
 # Preface (1922)" (the part's own date)
 LATER_DETAILS = lazy_compile(
     r"""(?P<year>(?:(?<![Pp]reface\s)(?<![Ff]oreword\s)(?<![Aa]fterword\s)(?<![Ii]ntroduction\s)\(
-                   |,\s|\.\s|[A-Z][\w/.]*\]?\s)(?:1[5-9]\d\d|20\d\d)(?!\d))
+                   |,\s|\.\s|[A-Z"""
+    + GREEK_CAPITALS
+    + r"""][\w/.]*\]?\s)(?:1[5-9]\d\d|20\d\d)(?!\d))
         |(?P<url>https?://|⟨link⟩)
-        |(?P<imprint>\b[A-Z][\w/]+:\s+[\w&.-]+(?:\s+[\w&.-]+){0,3}\s*[,.)])""",
+        |(?P<imprint>\b[A-Z"""
+    + GREEK_CAPITALS
+    + r"""][\w/]+:\s+[\w&.-]+(?:\s+[\w&.-]+){0,3}\s*[,.)])""",
     re.VERBOSE,
 )
 
@@ -143,7 +164,7 @@ COLON_NAMES = "names before a colon"
 
 # Splits a name list into persons.
 # matches ", ", " and ", ", and ", " & ", " u. ", "/"; not the space inside "Moshe Lewin"
-PERSON_SPLIT = lazy_compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|und|u\.|και)\s+|/")
+PERSON_SPLIT = lazy_compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|und|u\.|και|[–—])\s+|/")
 
 # A title in Markdown emphasis or in quotes (double, or single as British journals set
 # them), right where the parser stands.
@@ -226,7 +247,8 @@ PLACE_ON = r"\s+(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*"
 # What ends a plain (unmarked) title: a bracket (a square one opens a translated title:
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
 # matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
-# after a short title, ", trans.", ", edited by", ", op. cit.", Greek ", μτφρ." (trans.),
+# after a short title, ", trans.", ", edited by", ", op. cit.", Greek ", μτφρ."/", μετάφρ."
+# (trans.), ", πρόλ." (preface), ", εισαγ." (introduction), ", τχ." (issue),
 # ", εκδ." (publisher), ", σελ. 36", ", τόμ. 1" and ", τ. 12" (volume), ", ό.π." (op. cit.),
 # German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", übers. v.", ", dt. v.", ", 2. Aufl.", ", a.a.O.",
 # ", ebd.", ", Frankfurt am Main 1977", ", Frankfurt 2000" (a German imprint), ". " and ". 2.
@@ -239,7 +261,7 @@ PLAIN_TITLE_END = lazy_compile(
     + r""")
       |,\s*(?=\d|(?:pp?|S|σελ)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
-                  |μτφρ|μετ|εκδ|επιμ|στο|τόμ|κεφ|[όο]\.\s?π|τ(?=\.\s*\d)|τεύχος|bd|band|nr|hg|hrsg
+                  |μτφρ|μετ|μετάφρ|πρόλ|εισαγ|εκδ|επιμ|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*\d)|τεύχος|bd|band|nr|hg|hrsg
                   |übers|dt|aufl|ebd|a\.\s?a\.\s?o)\b\.?)
       |,\s*(?=[A-Z"""
     + GREEK_CAPITALS

@@ -22,6 +22,7 @@ from citecheck.extract.note_bridges import (
 from citecheck.extract.note_details import read_details, vouching
 from citecheck.extract.note_editors import editors_after
 from citecheck.extract.note_greek import (
+    close_initials_end,
     date_after_initials,
     more_surnames_first,
     quotation_in_guillemets,
@@ -124,9 +125,12 @@ def read_at(
         after = names.end()
         if reversed_name := surname_first(names.group("names"), s[names.end("names") :]):
             authors = (reversed_name,)  # "Λούκατς Γκ., *…*": the surname before the initial
+            after = close_initials_end(s, after)  # "Λένιν Β.Ι., *…*"
             more, after = more_surnames_first(s, after)  # "… και Ένγκελς Φ., *…*"
             authors += tuple(author(surname) for surname in more)
             dated, after = date_after_initials(s, after)  # "Πουλαντζάς Ν. (1978), *…*"
+            if more and s[after : after + 2] == ".,":
+                after += 1  # "Μαρξ Κ. – Ένγκελς Φ., Η …": the last initial's full stop
         if s[after : after + 1] == "." and _SUFFIX_END.search(names.group()):
             after += 1  # "Samuel Pike Jr., *…*": the suffix's full stop ends no sentence
         elif s[after : after + 2] == ".," and len(authors) == 1 and _TITLE_NEXT.match(s, after + 2):
