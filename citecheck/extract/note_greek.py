@@ -141,6 +141,22 @@ GREEK_DATE = lazy_compile(
 )
 
 
+# A date right after a title, and nothing but a page after it: "«Ριζοσπάστης», 12/3/1998, σ.
+# 4" names a newspaper's issue, not a work in it.
+# matches ", 12/3/1998, σ. 4." and ", 12 Μαρτίου 2010." after the title; not ", Αθήνα 1998"
+# (a place), ", 12/3/1998, με τίτλο …" (more words)
+_DATE_ONLY_AFTER = lazy_compile(
+    rf"""\s*,\s*(?:{GREEK_DATE.pattern})(?:\s*,\s*(?:σελ|σσ|σ|p|pp)\.\s*\d[\d\s–-]*)?\s*\.?\s*$""",
+    re.VERBOSE,
+)
+
+
+def issue_by_date(s: str, title_end: int) -> bool:
+    """Only a date (and a page) follows the title ending at `title_end`: with no writer
+    before it, the title is a newspaper's or a journal's name, not a work."""
+    return _DATE_ONLY_AFTER.match(s, title_end) is not None
+
+
 # Words before a date that make it the day a page was read, not the work's date.
 # matches "accessed ", "ανάκτηση: ", "Zugriff: ", "abgerufen am "; not "published "
 _ACCESSED = lazy_compile(
@@ -157,6 +173,17 @@ def greek_date_year(text: str) -> str:
             return found.group("year") or found.group("numeric_year")
     return ""
 
+
+# A Greek place and a year where a plain title would start: one or two words of a place
+# ("Νέα Υόρκη", "Αθήνα-Γιάννινα") and a year, which no plain title is on its own.
+# matches "Αθήνα 1975" in "Οδυσσέας, Αθήνα 1975, σ. 12", "Νέα Υόρκη 1982", "Αθήνα-Γιάννινα
+# 1985"; not "Η ρωσική επανάσταση του 1917" (words between), "Paris 1968" (Latin: "Petrograd
+# 1917" may be a short title)
+GREEK_PLACE_YEAR = lazy_compile(
+    rf"""[{GREEK_CAPITALS}][^\W\d_]+(?:[\s-][{GREEK_CAPITALS}][^\W\d_]+)?,?\s+
+        (?:1[5-9]\d\d|20\d\d)(?!\d)""",
+    re.VERBOSE,
+)
 
 # Words that open a Greek publisher's name: "Εκδόσεις Ύψιλον" ("Ύψιλον Publications"),
 # "εκδ. Κριτική".

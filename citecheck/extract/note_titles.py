@@ -8,7 +8,12 @@ import re
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_details import read_details
-from citecheck.extract.note_greek import GREEK_CAPITALS, GREEK_DATE, GREEK_PUBLISHER_OPENERS
+from citecheck.extract.note_greek import (
+    GREEK_CAPITALS,
+    GREEK_DATE,
+    GREEK_PLACE_YEAR,
+    GREEK_PUBLISHER_OPENERS,
+)
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import after_cue, build_citation, skip_comma
 from citecheck.extract.note_patterns import (
@@ -83,8 +88,8 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
     numeral = NUMERAL_TITLE.match(s, i) and not (DATE.match(s, i) or GREEK_DATE.match(s, i))
     if not (s[i : i + 1].isupper() or numeral) or OP_CIT.match(s, i):
         return "", "", at
-    if YEAR.match(s, i) and not numeral:
-        return "", "", at
+    if (YEAR.match(s, i) and not numeral) or GREEK_PLACE_YEAR.match(s, i):
+        return "", "", at  # "Οδυσσέας, Αθήνα 1975, σ. 12": a publisher, a place, a year
     stop = PLAIN_TITLE_END.search(s, i)
     stop_at = stop.start() if stop else len(s)
     if (names_sentence or edited) and (

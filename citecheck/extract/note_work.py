@@ -24,6 +24,7 @@ from citecheck.extract.note_editors import editors_after
 from citecheck.extract.note_greek import (
     close_initials_end,
     date_after_initials,
+    issue_by_date,
     more_surnames_first,
     quotation_in_guillemets,
 )
@@ -237,6 +238,8 @@ def read_at(
         unsure.append("editors as authors")
     if not authors and (not title or title_style == "plain" or title[:1].islower()):
         return None  # "*in Context*": a title's tail in emphasis left open, not a title
+    if not authors and issue_by_date(s, title_end):
+        return None  # "«Ριζοσπάστης», 12/3/1998, σ. 4": a newspaper's issue
     if inverted is not None:
         unsure.append("inverted names")
     # the details stop at a block quotation; one right after the title is the work's own
