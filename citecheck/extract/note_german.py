@@ -24,10 +24,11 @@ GERMAN_OPENERS = frozenset("„»‚")
 # A German quotation with its closing mark, on one line.
 # matches "„Resignation“", '„Resignation"', "„Resignation”", "»Geist der Utopie«",
 # "‚Kritik‘"; not "„Resignation" (never closed), "“Critique”" (English: left as it is),
-# "«Gilets jaunes»" (French), "‚Lenin’s" (an apostrophe closes no single quotation)
+# "«Gilets jaunes»" (French), "‚Lenin’s" (an apostrophe closes no single quotation), "»,
+# περιοδικό «" (between two Greek «…»: »…« holds no space or comma at its ends)
 _GERMAN_QUOTATION = lazy_compile(
     r"""„(?P<low>[^„“”"\n]{1,400})[“”"]
-      |»(?P<right>[^»«\n]{1,400})«
+      |»(?=[^\s,.;:])(?P<right>[^»«\n]{1,400})(?<=\S)«
       |‚(?P<single>[^‚‘\n]{1,300})‘""",
     re.VERBOSE,
 )

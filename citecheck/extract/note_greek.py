@@ -39,11 +39,16 @@ GREEK_IBID = r"στο\s+ίδιο(?=\s*(?:[.,;:]|$))|αυτόθι(?!\w)|αυτ(?=
 
 # "Βλ."/"Βλέπε" (see), alone or with "και" (also), "σχετικά" (on this), "επίσης" (also),
 # "ακόμη" (further), "ενδεικτικά" (for instance), "π.χ." (e.g.); "Πρβλ." (compare, cf.);
-# "επίσης" alone opens a list's next work.
-# matches "Βλ. ", "Βλ. σχετικά ", "βλ. και ", "Βλέπε ", "Πρβλ. ", "Επίσης " before a work;
-# not "Βλάχος", "Βλέπεις" (a verb)
-GREEK_CUE = r"""(?:βλ\.|βλέπε)(?:\s+(?:και|σχετικά|επίσης|ακόμη|ενδεικτικά|π\.\s?χ\.))?(?=[,:\s])
-    |πρβλ\.(?=[,:\s])
+# "επίσης" alone opens a list's next work; either cue may name the kind of work and its
+# writer in the genitive before the names ("Βλ. το άρθρο του Σ. Ζίζεκ, «…»": see the article
+# by S. Žižek).
+# matches "Βλ. ", "Βλ. σχετικά ", "βλ. και ", "Βλέπε ", "Πρβλ. ", "Επίσης " before a work,
+# "Βλ. σχετικά το βιβλίο του ", "Πρβλ. το άρθρο της "; not "Βλάχος", "Βλέπεις" (a verb),
+# "το βιβλίο του" with no cue before it (prose)
+GREEK_CUE = r"""(?:(?:βλ\.|βλέπε)(?:\s+(?:και|σχετικά|επίσης|ακόμη|ενδεικτικά|π\.\s?χ\.))?
+      |πρβλ\.)
+    (?:\s+(?:το|τη|την|τα|τις)\s+(?:βιβλίο|βιβλία|άρθρο|άρθρα|κείμενο|κείμενα|δοκίμιο|έργο
+        |μελέτη|μελέτες|συνέντευξη|ομιλία|εργασία)\s+(?:του|της|των))?(?=[,:\s])
     |(?:επίσης|ακόμη)(?=[,:\s])"""
 
 # "Στο" (in) before a name or a title, opening the note: the book a work stands in
@@ -203,18 +208,23 @@ def close_initials_end(s: str, at: int) -> int:
     return found.end() if found else at
 
 
-# A year in brackets after a name written surname first, as Greek author-date references
-# give it: "Πουλαντζάς Ν. (1978), *…*, Αθήνα: Θεμέλιο".
-# matches ". (1978)" before ", *…*", ". (2009α)" before ":"; not ". 1978" (no brackets),
-# ". (1978-79)" (a range), ". (σελ. 3)"
-_DATE_AFTER_INITIALS = lazy_compile(r"\.\s*\((?P<year>1[5-9]\d\d|20\d\d)[a-zα-ω]?\)(?=\s*[,.:])")
+# A year after a name written surname first, as Greek author-date references give it: in
+# brackets ("Πουλαντζάς Ν. (1978), *…*, Αθήνα: Θεμέλιο") or between commas ("Μπαντιού Α.,
+# 2009, *…*, Πατάκης, Αθήνα").
+# matches ". (1978)" before ", *…*", ". (2009α)" before ":", "., 2009" before ", *…*"; not ".
+# 1978" (no brackets or comma), ". (1978-79)" (a range), ". (σελ. 3)", "., 1978" before ":"
+_DATE_AFTER_INITIALS = lazy_compile(
+    r"""\.\s*\((?P<year>1[5-9]\d\d|20\d\d)[a-zα-ω]?\)(?=\s*[,.:])
+      |\.,\s*(?P<bare>1[5-9]\d\d|20\d\d)[a-zα-ω]?(?=,\s)""",
+    re.VERBOSE,
+)
 
 
 def date_after_initials(s: str, at: int) -> tuple[str, int]:
-    """The year in brackets right after the initials ending at `at`, and where it ends
-    (before the comma or colon that opens the title); ("", at) when none stands there."""
+    """The year right after the initials ending at `at`, and where it ends (before the
+    comma or colon that opens the title); ("", at) when none stands there."""
     found = _DATE_AFTER_INITIALS.match(s, at)
-    return (found.group("year"), found.end()) if found else ("", at)
+    return (found.group("year") or found.group("bare"), found.end()) if found else ("", at)
 
 
 # More words than a short title takes (Chicago asks for at most four): a "title" in

@@ -448,7 +448,8 @@ CUE = lazy_compile(
 # work ("*Iran Between Two Revolutions* (1982) and *The Iranian Mojahedin* (1992)").
 # matches ", quoted in ", " quoted in ", ", zit. nach " (German), " Also see ", ", and “", "), and
 # Emanuele Ottolenghi, *", "47, and Perry Anderson, L", "28, and Fathiyeh Naghibzadeh and
-# Andreas Benl, “" (two co-authors), ") and *The Iranian Mojahedin* (1992)", ")
+# Andreas Benl, “" (two co-authors), "1978, και Β. Ι. Λένιν, *" (Greek "και": and), ") and
+# *The Iranian Mojahedin* (1992)", ")
 # and The Iranian Mojahedin (1992);", ", as well as Karen" (a second work after the first's
 # details); not ", as well as the", ") and *Telos* 12 (2000)" (a journal's volume), ") and the book
 # (1992)" (lower case), "in" alone, ", and the", "), and the *Guardian*", " also seen", "Horkheimer,
@@ -461,7 +462,7 @@ SEGMENT_CUE = lazy_compile(
                 |zit\.\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.))
         |,\s+(?=as\s+well\s+as\s+(?-i:[{UPPER}]))
         |,\s+(?=and\s+[“\"‘*_])
-        |(?<=[\d)]),\s+(?=and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}})
+        |(?<=[\d)]),\s+(?=(?:and|και)\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}})
                          (?:\s+and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}))?,\s+
                          (?:[“\"‘*_]|(?-i:[{UPPER}])))
         |(?<=\))\s+(?=and\s+(?:[*_“\"‘][^*_”\"’()]{{2,200}}[*_”\"’]
