@@ -140,7 +140,22 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "Μαρξ και Ένγκελς, *Το κομμουνιστικό μανιφέστο*, Θεμέλιο, Αθήνα 1998, σ. 5.",
         [full("Μαρξ/Ένγκελς", "Το κομμουνιστικό μανιφέστο", "1998")],
     ),
+    (
+        "full: two persons with initials joined by a spaced hyphen",
+        "Θ. Β. Αντόρνο - Μ. Χορκχάιμερ, *Η διαλεκτική του διαφωτισμού*, Νήσος, Αθήνα 1996.",
+        [full("Αντόρνο/Χορκχάιμερ", "Η διαλεκτική του διαφωτισμού", "1996")],
+    ),
     # the title
+    (
+        "full: a plain title before a volume in roman numerals (τ. Ι)",
+        "Κ. Μαρξ, Το Κεφάλαιο, τ. Ι, Αθήνα 1978, σ. 45.",
+        [full("Μαρξ", "Το Κεφάλαιο", "1978")],
+    ),
+    (
+        "full: a plain title before Α΄ τόμος",
+        "Κ. Μαρξ, Το Κεφάλαιο, Α΄ τόμος, Σύγχρονη Εποχή, Αθήνα 1978.",
+        [full("Μαρξ", "Το Κεφάλαιο", "1978")],
+    ),
     (
         "full: a subtitle after a colon",
         "Ν. Πουλαντζάς, *Φασισμός και δικτατορία: Η Τρίτη Διεθνής και ο φασισμός*, Κέδρος, "
@@ -201,6 +216,16 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "full: Νέα Υόρκη, a colon and a Latin-script publisher",
         "Μ. Μπέρμαν, *Ό,τι είναι στέρεο λιώνει στον αέρα*, Νέα Υόρκη: Simon and Schuster, 1982.",
         [full("Μπέρμαν", "Ό,τι είναι στέρεο λιώνει στον αέρα", "1982")],
+    ),
+    (
+        "full: the place, a colon, the publisher and the year with no comma",
+        "Π. Κονδύλης, Η παρακμή του αστικού πολιτισμού, Αθήνα: Θεμέλιο 1991.",
+        [full("Κονδύλης", "Η παρακμή του αστικού πολιτισμού", "1991")],
+    ),
+    (
+        "full: the first edition's year in brackets after the edition cited",
+        "Ρόζα Λούξεμπουργκ, Η ρωσική επανάσταση, εκδ. Κέδρος, Αθήνα, 1987 (1η έκδ. 1922).",
+        [full("Λούξεμπουργκ", "Η ρωσική επανάσταση", "1987")],
     ),
     # containers
     (
@@ -263,7 +288,13 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     ("negative: a publisher named by a person's initials", "Εκδ. Α.Α. Λιβάνη, Αθήνα 1995.", []),
     ("negative: two places joined by a hyphen", "Αθήνα-Γιάννινα 1985, σ. 4.", []),
     ("negative: a place, a dash and a publisher", "Αθήνα – Εκδόσεις Κέδρος, 1987.", []),
+    ("negative: two places joined by a spaced hyphen", "Αθήνα - Θεσσαλονίκη 1998, σ. 4.", []),
+    ("negative: two publishers joined by a dash", "Κέδρος – Θεμέλιο, Αθήνα 1987.", []),
+    ("negative: a place, a colon, a publisher, no comma", "Αθήνα: Θεμέλιο 1991, σ. 14.", []),
     # negatives: marks
+    ("negative: a first edition's bracket", "(1η έκδ. 1922), σ. 4.", []),
+    ("negative: a volume in roman numerals and a place", "τ. Ι, Αθήνα 1978, σ. 45.", []),
+    ("negative: Α΄ τόμος and a publisher", "Α΄ τόμος, Σύγχρονη Εποχή, Αθήνα 1978.", []),
     (
         "negative: a translator with initials without a space",
         "μτφρ. Γ.Π. Σαββίδης, Αθήνα 1987.",
@@ -344,7 +375,17 @@ NOT_NAMES |= {
     "Θέσεις",
     "Ριζοσπάστης",
 }
-NOT_NAMES |= {"Καθημερινή", "Verso", "Schuster", "περιοδικό", "εφημ", "Άπαντα"}
+NOT_NAMES |= {
+    "Νήσος",
+    "Τόμος",
+    "τόμος",
+    "Καθημερινή",
+    "Verso",
+    "Schuster",
+    "περιοδικό",
+    "εφημ",
+    "Άπαντα",
+}
 NOT_NAMES |= {"σελ", "σ", "σσ", "τόμ", "τ", "τχ", "μτφρ", "μετάφρ", "επιμ", "πρόλ", "εκδ", "χ.χ"}
 
 

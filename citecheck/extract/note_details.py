@@ -17,7 +17,7 @@ from citecheck.extract.note_german import (
     open_imprint,
     volume_container,
 )
-from citecheck.extract.note_greek import greek_date_year
+from citecheck.extract.note_greek import FIRST_EDITION, greek_date_year
 from citecheck.extract.note_patterns import (
     DATE,
     IMPRINT,
@@ -130,6 +130,8 @@ def read_details(details: str) -> Details:
     place = publisher = year = ""
     bare_year = ""
     for inner in _top_level_brackets(plain):
+        if FIRST_EDITION.match(inner):
+            continue  # "(1η έκδ. 1922)": the first edition's year, not the one cited
         imprint = IMPRINT.search(inner)
         if imprint and not year:
             place, publisher = imprint.group("place").strip(), imprint.group("publisher").strip()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from citecheck.extract.note_greek import GREEK_CAPITALS
 from citecheck.extract.note_patterns import PLACE_YEAR_IMPRINT
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
@@ -112,13 +113,13 @@ _VOLUME_CONTAINER = lazy_compile(
 # An imprint outside brackets, as German and some English notes write it: the place, a
 # colon, the publisher and the year with no comma needed before it.
 # matches ", Frankfurt am Main: Suhrkamp 1977", ". Oxford: Blackwell 1990", ", Berlin: Dietz
-# Verlag, 1984"; not ": Suhrkamp 1977" (no place), ", Marx: Kapital 1867" (a title's
-# year is read as a title's when no comma or full stop opens the imprint: see below),
-# ", 1977"
+# Verlag, 1984", Greek ", Αθήνα: Θεμέλιο 1991"; not ": Suhrkamp 1977" (no place), ", Marx:
+# Kapital 1867" (a title's year is read as a title's when no comma or full stop opens the
+# imprint: see below), ", 1977"
 _OPEN_IMPRINT = lazy_compile(
-    rf"""(?:^|[,.])\s*(?P<place>[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*|\s+(?:am|an\s+der|im|upon)
-           \s+[A-Z][\w.-]*)?)\s*:\s*
-        (?P<publisher>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){{0,4}}?),?\s+(?P<year>{_YEAR})
+    rf"""(?:^|[,.])\s*(?P<place>[A-Z{GREEK_CAPITALS}][\w/.-]*(?:\s+[A-Z{GREEK_CAPITALS}][\w/.-]*
+           |\s+(?:am|an\s+der|im|upon)\s+[A-Z][\w.-]*)?)\s*:\s*
+        (?P<publisher>[A-Z{GREEK_CAPITALS}][\w&.'’-]*(?:\s+[\w&.'’-]+){{0,4}}?),?\s+(?P<year>{_YEAR})
         (?=\s*(?:[,.;:)]|$))""",
     re.VERBOSE,
 )

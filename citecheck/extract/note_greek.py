@@ -190,6 +190,12 @@ GREEK_PLACE_YEAR = lazy_compile(
     re.VERBOSE,
 )
 
+# A bracket giving the first edition's year after the edition cited: "Κέδρος, Αθήνα 1987
+# (1η έκδ. 1922)" cites the 1987 edition.
+# matches "1η έκδ. 1922", "α΄ έκδ. 1922", "πρώτη έκδοση: 1922"; not "2η έκδ. 1987" (the edition
+# cited), "1922"
+FIRST_EDITION = lazy_compile(r"\s*(?:1η|α[΄'’]|πρώτη)\s+έκδ(?:\.|οση)")
+
 # Words that open a Greek publisher's name: "Εκδόσεις Ύψιλον" ("Ύψιλον Publications"),
 # "εκδ. Κριτική".
 GREEK_PUBLISHER_OPENERS = frozenset({"εκδόσεις", "εκδ"})

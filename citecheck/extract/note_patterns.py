@@ -61,14 +61,15 @@ GIVEN_PERSON = rf"(?:{GIVEN}{AFTER_GIVEN}){{1,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME
 SLASHED_SURNAMES = rf"""{NAME_WORD}/{NAME_WORD}
     (?=,\s+(?:[*_“"‘„]|[A-Z][^,;()]{{1,80}},\s+(?:S\.\s*|pp?\.\s*)?\d{{1,3}}(?!\d)))"""
 
-# Two surnames alone joined by Greek "και" (and) or a spaced dash, before a marked title:
-# "Μαρξ και Ένγκελς, *Το μανιφέστο*", "Μαρξ – Ένγκελς, «Άπαντα»".
+# Two surnames alone joined by Greek "και" (and) or a spaced dash or hyphen, before a marked
+# title: "Μαρξ και Ένγκελς, *Το μανιφέστο*", "Μαρξ – Ένγκελς, «Άπαντα»", "Μαρξ - Ένγκελς, *…*".
 # matches "Μαρξ και Ένγκελς" before ", *Το μανιφέστο*"; not "Κράτος και Επανάσταση" before
 # ", Αθήνα 1978" (a plain title), "Μαρξ – Ένγκελς έγινε" (prose)
-JOINED_SURNAMES = rf"""{NAME_WORD}\s+(?:και|[–—])\s+{NAME_WORD}(?=,\s+[*_“"‘«])"""
+JOINED_SURNAMES = rf"""{NAME_WORD}\s+(?:και|[–—-])\s+{NAME_WORD}(?=,\s+[*_“"‘«])"""
 
-# Greek "και" (and) joins persons written with given names or initials ("Κ. Μαρξ και Φ.
-# Ένγκελς"), not a surname and a title's word ("Λένιν, Κράτος και Επανάσταση").
+# Greek "και" (and) or a spaced dash joins persons written with given names or initials
+# ("Κ. Μαρξ και Φ. Ένγκελς", "Κ. Μαρξ – Φ. Ένγκελς", "Θ. Β. Αντόρνο - Μ. Χορκχάιμερ"), not
+# a surname and a title's word ("Λένιν, Κράτος και Επανάσταση").
 # matches "Max Horkheimer and Theodor Adorno", "Karl Marx u. Friedrich Engels", "Andreas
 # Busen/Lisa Herzog", "Marx/Engels, *Manifest*", "Adorno et al.", "Robert Tucker, ed.",
 # Greek "Τσουκαλάς Κ. (επιμ.)" (an editor, the initial's full stop before the mark),
@@ -82,7 +83,7 @@ NAMES = lazy_compile(
          |{JOINED_SURNAMES}
          |{PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:(?:and|&|und|u\.)\s+{PERSON}
                                                      |και\s+{GIVEN_PERSON}
-                                                     |[–—]\s+{GIVEN_PERSON}))?)
+                                                     |[–—-]\s+{GIVEN_PERSON}))?)
          (?P<etal>\.?,?\s+(?:et\s+al\.?|κ\.\s?ά\.?))?
          (?P<role>(?:\.(?=\s*\())?\s*,?\s*\(?(?:eds?|trans|comp|επιμ|[Hh]g|[Hh]rsg)\.\)?)?
          (?P<dated>\s*\((?:1[5-9]\d\d|20\d\d)[a-z]?\)(?=:\s))?""",
@@ -164,7 +165,7 @@ COLON_NAMES = "names before a colon"
 
 # Splits a name list into persons.
 # matches ", ", " and ", ", and ", " & ", " u. ", "/"; not the space inside "Moshe Lewin"
-PERSON_SPLIT = lazy_compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|und|u\.|και|[–—])\s+|/")
+PERSON_SPLIT = lazy_compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|und|u\.|και|[–—-])\s+|/")
 
 # A title in Markdown emphasis or in quotes (double, or single as British journals set
 # them), right where the parser stands.
@@ -249,7 +250,8 @@ PLACE_ON = r"\s+(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*"
 # matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
 # after a short title, ", trans.", ", edited by", ", op. cit.", Greek ", μτφρ."/", μετάφρ."
 # (trans.), ", πρόλ." (preface), ", εισαγ." (introduction), ", τχ." (issue),
-# ", εκδ." (publisher), ", σελ. 36", ", τόμ. 1" and ", τ. 12" (volume), ", ό.π." (op. cit.),
+# ", εκδ." (publisher), ", σελ. 36", ", τόμ. 1", ", τ. 12", ", τ. Ι", ", τ. Β΄" and ", Α΄ τόμος"
+# (volume), ", ό.π." (op. cit.),
 # German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", übers. v.", ", dt. v.", ", 2. Aufl.", ", a.a.O.",
 # ", ebd.", ", Frankfurt am Main 1977", ", Frankfurt 2000" (a German imprint), ". " and ". 2.
 # Aufl." (an edition), a block quotation (",\n\n    > …"), a Greek imprint (", Κριτική,
@@ -261,8 +263,9 @@ PLAIN_TITLE_END = lazy_compile(
     + r""")
       |,\s*(?=\d|(?:pp?|S|σελ)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
-                  |μτφρ|μετ|μετάφρ|πρόλ|εισαγ|εκδ|επιμ|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*\d)|τεύχος|bd|band|nr|hg|hrsg
+                  |μτφρ|μετ|μετάφρ|πρόλ|εισαγ|εκδ|επιμ|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*(?:\d|[IVXΙ]{1,4}\b|[Α-Ω]{1,2}[΄'’]))|τεύχος|bd|band|nr|hg|hrsg
                   |übers|dt|aufl|ebd|a\.\s?a\.\s?o)\b\.?)
+      |,\s*(?=[Α-Ω]{1,2}[΄'’]\s+(?:τόμος|έκδ))
       |,\s*(?=[A-Z"""
     + GREEK_CAPITALS
     + r"""][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
