@@ -227,6 +227,21 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "Ρόζα Λούξεμπουργκ, Η ρωσική επανάσταση, εκδ. Κέδρος, Αθήνα, 1987 (1η έκδ. 1922).",
         [full("Λούξεμπουργκ", "Η ρωσική επανάσταση", "1987")],
     ),
+    (
+        "full: μτφ. (translator) before the imprint",
+        "Κ. Μαρξ, Το Κεφάλαιο, μτφ. Π. Μαυρομμάτης, Σύγχρονη Εποχή, Αθήνα 2002.",
+        [full("Μαρξ", "Το Κεφάλαιο", "2002")],
+    ),
+    (
+        "full: μετάφραση and εκδόσεις written out",
+        "Κ. Μαρξ, Το Κεφάλαιο, μετάφραση Π. Μαυρομμάτης, εκδόσεις Σύγχρονη Εποχή, Αθήνα 2002.",
+        [full("Μαρξ", "Το Κεφάλαιο", "2002")],
+    ),
+    (
+        "full: the surname alone, a plain title opening with an article (no given name)",
+        "Μαρξ, Το Κεφάλαιο, Σύγχρονη Εποχή, Αθήνα 2002.",
+        [full("Μαρξ", "Το Κεφάλαιο", "2002")],
+    ),
     # containers
     (
         "full: a chapter στο: a writer's collected works",
@@ -313,6 +328,9 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     ("negative: an edition and a publisher", "2η έκδ., Κέδρος, Αθήνα 1987.", []),
     ("negative: no date and a page", "χ.χ., σ. 45.", []),
     ("negative: an issue, a year and pages", "τχ. 75, 2001, σσ. 12-34.", []),
+    ("negative: μτφ. and a publisher", "μτφ. Π. Μαυρομμάτης, Σύγχρονη Εποχή, Αθήνα 2002.", []),
+    ("negative: επιμέλεια written out", "επιμέλεια: Κ. Τσουκαλάς, Θεμέλιο, Αθήνα 1984.", []),
+    ("negative: μετάφραση written out", "μετάφραση Π. Μαυρομμάτης, Αθήνα 2002, σ. 4.", []),
     # negatives: dates, prose, quantities
     ("negative: a date", "12 Μαρτίου 1998, σ. 3.", []),
     ("negative: a person and a year in prose", "Ο Λένιν έγραψε το 1917 για το κράτος.", []),

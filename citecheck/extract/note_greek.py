@@ -90,11 +90,11 @@ def with_greek_semicolons(text: str) -> str:
 
 
 # Greek abbreviations whose full stop ends no sentence, besides those `note_segments` knows:
-# "μετ."/"μετάφρ." (translation), "κεφ." (chapter), "πρβλ." (compare), "έκδ." (edition),
+# "μτφ."/"μετ."/"μετάφρ." (translation), "κεφ." (chapter), "πρβλ." (compare), "έκδ." (edition),
 # "κ.ε." (and following), "περ." (journal), "εφημ." (newspaper), "πρόλ." (preface), "εισαγ."
 # (introduction), "τχ." (issue), "χ.χ." (no date), "επανέκδ." (reprint).
 GREEK_ABBREVIATIONS = frozenset(
-    "μετ μετάφρ κεφ πρβλ έκδ κ.ε περ εφημ πρόλ εισαγ τχ χ.χ επανέκδ".split()
+    "μτφ μετ μετάφρ κεφ πρβλ έκδ κ.ε περ εφημ πρόλ εισαγ τχ χ.χ επανέκδ".split()
 )
 
 # "Ο ίδιος" / "Η ίδια" / "Οι ίδιοι" (the same author, masculine, feminine, plural): Idem.
@@ -106,9 +106,21 @@ GREEK_IDEM = r"(?:Ο\s+ίδιος|Η\s+ίδια|Οι\s+ίδιοι)(?=,)"
 # "Εκδόσεις Ύψιλον" is a publisher ("Εκδόσεις": publications), "μτφρ. Γ. Παπαδόπουλος" a
 # translator, "Εφημερίδα «Ριζοσπάστης»" a newspaper, "Περιοδικό «Θέσεις»" a journal.
 GREEK_NOT_NAME_WORDS = frozenset(
-    """εκδόσεις εκδ μτφρ μετ μετάφρ επιμ πρόλ εισαγ σελ σσ τόμ τχ κεφ βλ πρβλ εφημερίδα εφημ
-    περιοδικό περ άρθρο βιβλίο ομιλία συνέντευξη""".split()
+    """εκδόσεις εκδ μτφρ μτφ μετ μετάφρ μετάφραση επιμ επιμέλεια πρόλ πρόλογος εισαγ εισαγωγή
+    σελ σσ τόμ τχ κεφ βλ πρβλ εφημερίδα εφημ περιοδικό περ άρθρο βιβλίο ομιλία συνέντευξη""".split()
 )
+
+
+# Greek articles and prepositions that open a title and never a person's given name: in
+# "Μαρξ, Το Κεφάλαιο, Σύγχρονη Εποχή, 2002" the words after the surname are a title.
+GREEK_TITLE_OPENERS = frozenset("ο η το οι τα τι του της των τον την για από περί προς".split())
+
+
+def opens_greek_title(words: str) -> bool:
+    """`words` (what an inverted reading took for given names) open with a Greek article
+    or preposition: a title, not a given name."""
+    first = words.split(maxsplit=1)[0] if words.strip() else ""
+    return first.lower() in GREEK_TITLE_OPENERS
 
 
 # Another person written surname first after the first one's initials, joined by "και"

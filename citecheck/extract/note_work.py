@@ -26,6 +26,7 @@ from citecheck.extract.note_greek import (
     date_after_initials,
     issue_by_date,
     more_surnames_first,
+    opens_greek_title,
     quotation_in_guillemets,
 )
 from citecheck.extract.note_names import (
@@ -355,6 +356,8 @@ def _title_as_given(s: str, inverted: re.Match[str]) -> bool:
     (no initial; two are as likely a place, "Durham, North Carolina"), no second person,
     and a date or year and a page after them ("Roe, Tidal Occupy Theory, February 2012,
     15"), where a bibliography's "Ellery, Margaret Anne." goes on to its title."""
+    if opens_greek_title(inverted.group("given")):
+        return True  # "Μαρξ, Το Κεφάλαιο, …": "Το" (the) opens a title
     given = inverted.group("given").split()
     if len(given) < 3 or inverted.group("more") or inverted.group("original"):
         return False
