@@ -259,7 +259,22 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "Α. Ελεφάντης, «Η αριστερά και η εξουσία», εφημ. Ριζοσπάστης, 12/3/1998, σ. 4.",
         [full("Ελεφάντης", "Η αριστερά και η εξουσία", "1998")],
     ),
+    (
+        "full: the writer after the title, in the genitive (του: by)",
+        "*Η κομμουνιστική υπόθεση* του Αλαίν Μπαντιού, Πατάκης, Αθήνα 2010.",
+        [full("Μπαντιού", "Η κομμουνιστική υπόθεση", "2010")],
+    ),
     # cues and more works
+    (
+        "full: Σχετικά βλ. (the adverb first) and a plain title",
+        "Σχετικά βλ. Α. Μπαντιού, Η κομμουνιστική υπόθεση, Πατάκης, Αθήνα 2010.",
+        [full("Μπαντιού", "Η κομμουνιστική υπόθεση", "2010")],
+    ),
+    (
+        "full: a label before a colon (Πηγή: source)",
+        "Πηγή: Α. Μπαντιού, Η κομμουνιστική υπόθεση, Πατάκης, Αθήνα 2010.",
+        [full("Μπαντιού", "Η κομμουνιστική υπόθεση", "2010")],
+    ),
     (
         "full: Πρβλ. (compare) before the work",
         "Πρβλ. Ε. Χομπσμπάουμ, *Η εποχή των άκρων*, Θεμέλιο, Αθήνα 1995, σ. 12.",
@@ -306,6 +321,9 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     ("negative: two places joined by a spaced hyphen", "Αθήνα - Θεσσαλονίκη 1998, σ. 4.", []),
     ("negative: two publishers joined by a dash", "Κέδρος – Θεμέλιο, Αθήνα 1987.", []),
     ("negative: a place, a colon, a publisher, no comma", "Αθήνα: Θεμέλιο 1991, σ. 14.", []),
+    ("negative: a genitive place after a marked title", "*Η ιστορία* της Θεσσαλονίκης, σ. 4.", []),
+    ("negative: a label, a place and a year", "Πηγή: Αθήνα 2010, σ. 4.", []),
+    ("negative: a label and a publisher", "Για περισσότερα: Εκδόσεις Πατάκης, Αθήνα 2010.", []),
     # negatives: marks
     ("negative: a first edition's bracket", "(1η έκδ. 1922), σ. 4.", []),
     ("negative: a volume in roman numerals and a place", "τ. Ι, Αθήνα 1978, σ. 45.", []),

@@ -204,9 +204,17 @@ UNCLOSED_QUOTE = lazy_compile(
     re.VERBOSE,
 )
 
-# A writer named after the title: "“Developing …,” by Peter Hudis, *Socialism …*".
-# matches ", by Peter Hudis", " by Harold Cruse"; not " by the Party", ", by 1917"
-BY_AUTHOR = lazy_compile(rf",?\s+by\s+(?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)(?![\w'’-])")
+# A writer named after the title: "“Developing …,” by Peter Hudis, *Socialism …*"; in Greek
+# the genitive article says "by", before a name with its given name or initial ("*Η
+# κομμουνιστική υπόθεση* του Αλαίν Μπαντιού").
+# matches ", by Peter Hudis", " by Harold Cruse", " του Α. Μπαντιού", ", της Ρόζας
+# Λούξεμπουργκ"; not " by the Party", ", by 1917", " της Θεσσαλονίκης" (no given name)
+BY_AUTHOR = lazy_compile(
+    rf""",?\s+(?:by\s+(?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)
+              |(?:του|της|των)\s+(?P<genitive>{GIVEN_PERSON}(?:\s+και\s+{GIVEN_PERSON})?))
+        (?![\w'’-])""",
+    re.VERBOSE,
+)
 
 # An imprint in brackets right after a title: "*For They Know Not …* (London: Verso, 2002)".
 # matches " (London: Verso, 2002)"; not " (2002)", " (see above)"

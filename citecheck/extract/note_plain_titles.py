@@ -19,6 +19,7 @@ from citecheck.extract.note_patterns import (
     NOT_TITLE_STARTS,
     PLACE_YEAR_IMPRINT,
     PLAIN_TITLE_END,
+    PUBLISHER_PLACE_IMPRINT,
     URL,
 )
 from citecheck.extract.note_titles import IMPRINT_AHEAD, NUMERAL_TITLE, SEE, title_case
@@ -46,8 +47,10 @@ _TO_IMPRINT = lazy_compile(
 def imprint_after(s: str, at: int) -> bool:
     """An imprint "(Place: Publisher, Year)" right after `at`, or after an editor,
     translator, volume or edition: what vouches for a plain title in a web copy."""
-    if PLACE_YEAR_IMPRINT.match(s, at):
-        return True  # "Axel Honneth, Das Andere der Gerechtigkeit, Frankfurt 2000: 41"
+    if PLACE_YEAR_IMPRINT.match(s, at) or PUBLISHER_PLACE_IMPRINT.match(s, at):
+        # "Axel Honneth, Das Andere der Gerechtigkeit, Frankfurt 2000: 41", Greek "…, Πατάκης,
+        # Αθήνα 2010"
+        return True
     between = _TO_IMPRINT.match(s, at)
     return between is not None and IMPRINT_AHEAD.match(s, between.end()) is not None
 

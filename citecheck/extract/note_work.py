@@ -230,9 +230,10 @@ def read_at(
             # short title, not four people
             authors, title, title_style = authors[:1], words_title, "plain"
     by = BY_AUTHOR.match(s, title_end) if title and not authors else None
-    if by and plausible_names(by.group("names")):
+    writer = (by.group("names") or by.group("genitive")) if by else ""  # Greek: "του Α. Μπαντιού"
+    if by and plausible_names(writer):
         # "“Developing …,” by Peter Hudis, Socialism and Democracy, 19 (2), July 2005"
-        authors, title_end = tuple(surnames(by.group("names"))), by.end()
+        authors, title_end = tuple(surnames(writer)), by.end()
         unsure.append("writer after the title")
     if title and not authors and (edited := editors_after(s, title_end)):
         authors, title_end = edited  # "*Lenin Reloaded*, edited by Sebastian Budgen, …"
