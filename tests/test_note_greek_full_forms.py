@@ -264,6 +264,11 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "*Η κομμουνιστική υπόθεση* του Αλαίν Μπαντιού, Πατάκης, Αθήνα 2010.",
         [full("Μπαντιού", "Η κομμουνιστική υπόθεση", "2010")],
     ),
+    (
+        "full: the writer in prose, Όπως … ο … στο (as … argues in) and an imprint",
+        "Όπως υποστηρίζει ο Μπαντιού στο *Η κομμουνιστική υπόθεση*, Πατάκης, Αθήνα 2010, σ. 12.",
+        [full("Μπαντιού", "Η κομμουνιστική υπόθεση", "2010")],
+    ),
     # cues and more works
     (
         "full: Σχετικά βλ. (the adverb first) and a plain title",
@@ -366,6 +371,12 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     ("negative: a person's speech in prose", "Η ομιλία του Λένιν στο συνέδριο, 1920.", []),
     ("negative: a person named and a page", "Λένιν, σελ. 45.", []),
     ("negative: see his book, a page", "Βλ. το βιβλίο του, σελ. 45.", []),
+    (
+        "negative: a work named in passing in prose, no details",
+        "Όπως έγραψε ο Λένιν στο *Κράτος και επανάσταση*, το κράτος θα απονεκρωθεί.",
+        [],
+    ),
+    ("negative: a person in prose, στην and a place", "Ο Λένιν στην Αθήνα, 1920.", []),
     (
         "negative: the article by a person, no work named",
         "Βλ. το άρθρο του Σ. Ζίζεκ στην ίδια εφημερίδα.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from citecheck.extract.note_greek import GREEK_PROSE_IN
 from citecheck.lazy_regex import lazy_compile
 
 # A possessive and a few words (a year among them), or a description then a colon, or
@@ -53,14 +54,19 @@ GENRE_BRIDGE = lazy_compile(
 
 # A verb phrase and "in" between an author in prose and the title: a few lower-case words
 # or a year, then "in", then a determiner and a kind of work, or a part of the book
-# ("the Preface (1922) to").
+# ("the Preface (1922) to"); or the Greek verb phrase and "στο" (`GREEK_PROSE_IN`).
 # matches " put it in 1915 in ", ", in the essay ", " argued in ", " put it in the Preface
-# (1922) to ", " addressed such transcendence in his eulogy, ", " had observed, in their ";
-# not " and Engels in " (a capital), " in his " (BRIDGE), " wrote that the "
-_PROSE_BRIDGE = r""",?(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d),?){0,4}?\s+in\s+
+# (1922) to ", " addressed such transcendence in his eulogy, ", " had observed, in their ",
+# " υποστηρίζει στο "; not " and Engels in " (a capital), " in his " (BRIDGE), " wrote that the "
+_PROSE_BRIDGE = (
+    r"""(?:,?(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d),?){0,4}?\s+in\s+
     (?:(?:his|her|their|the|a|an)\s+(?:(?:[a-z]+|1[5-9]\d\d|20\d\d),?\s+){0,2}
        (?:(?i:preface|introduction|foreword|afterword|postscript|epilogue)
-          (?:\s+\((?:1[5-9]\d\d|20\d\d)\))?\s+to\s+)?)?"""
+          (?:\s+\((?:1[5-9]\d\d|20\d\d)\))?\s+to\s+)?)?
+    |"""
+    + GREEK_PROSE_IN
+    + ")"
+)
 PROSE_BRIDGE = lazy_compile(_PROSE_BRIDGE + r"(?=[*_“\"‘])", re.VERBOSE)
 
 # The same before a plain title (a web copy): "As Luxemburg put it in 1915 in The Crisis of

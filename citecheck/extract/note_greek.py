@@ -62,6 +62,19 @@ GREEK_CUE = r"""(?:πηγή|πηγές|ενδεικτικά|βιβλιογραφ
 # capital after it), "Στόχος"
 GREEK_IN = rf"""στ(?:ο|ον|η|ην)(?=[,:]?\s+(?-i:[{UPPER}*_“"«]))"""
 
+# A verb phrase and "στο"/"στην" (in) between a writer named in prose and the title, as
+# English "argued in": "ο Μπαντιού στο *…*", "ο Μπαντιού υποστηρίζει στο βιβλίο του *…*".
+# matches " στο " before "*Η κομμουνιστική …*", " υποστηρίζει στο βιβλίο του ", " γράφει στην
+# "; not ", στο " (a container after a comma), " και ο Ζίζεκ στο " (a capital among the words)
+GREEK_PROSE_IN = r"""(?:\s+[α-ωάέήίόύώϊϋΐΰ]+){0,4}?\s+(?:στο|στον|στη|στην|στα|στις)\s+
+    (?:(?:βιβλίο|άρθρο|κείμενο|δοκίμιο|έργο|μελέτη|ομιλία)\s+(?:του|της)\s+)?"""
+
+# "Όπως" (as) opening a sentence, its verb and the article before the writer's name:
+# "Όπως υποστηρίζει ο Μπαντιού στο *…*", "Όπως η Λούξεμπουργκ έγραψε …".
+# matches "Όπως υποστηρίζει ο " and "Όπως η " before a capital; not "Όπως είδαμε, " (no
+# article), "όπως αναφέρεται στο " (`GREEK_QUOTED_IN`)
+GREEK_AS = r"""όπως(?:\s+[α-ωάέήίόύώϊϋΐΰ]+){0,3}?\s+(?:ο|η|οι)\s+"""
+
 # "Quoted in" and "cited in" in Greek, and "from" before the work quoted from: the next
 # work is a source of its own, not the book the work before stands in.
 # matches "Παρατίθεται στο ", "όπως αναφέρεται στο ", "από το " (before a name or a title);

@@ -22,7 +22,7 @@ from citecheck.extract.note_german import (
     translation_stand_in,
 )
 from citecheck.extract.note_german_letters import german_letter
-from citecheck.extract.note_greek import GREEK_CUE
+from citecheck.extract.note_greek import GREEK_AS, GREEK_CUE
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_named_brackets import named_bracket
 from citecheck.extract.note_names import plausible_names, surnames
@@ -88,10 +88,10 @@ _INNER_START = lazy_compile(
 # matches "vgl. ", "siehe ", "Vgl.: "; not "see ", "by "
 _GERMAN_CUE = lazy_compile(r"(?i:vgl\.|siehe)")
 
-# "As" opening the segment before an author in prose.
-# matches "As " before "Luxemburg put it"; not "Ascher", "as " inside the segment ("such as
-# Lukács, Korsch, Adorno, etc." names no work)
-_AS_START = lazy_compile(rf"(?i:as)\s+(?=[{UPPER}])")
+# "As" opening the segment before an author in prose (Greek "Όπως", its verb and article).
+# matches "As " before "Luxemburg put it", "Όπως υποστηρίζει ο " before "Μπαντιού"; not
+# "Ascher", "as " inside the segment ("such as Lukács, Korsch, Adorno, etc." names no work)
+_AS_START = lazy_compile(rf"(?i:as\s+|{GREEK_AS})(?=[{UPPER}])", re.VERBOSE)
 
 # "and" before a second title by the same author, or before another author's names (a
 # segment cut after a work's closing bracket).
