@@ -117,6 +117,11 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "*Το Κομμουνιστικό Μανιφέστο*, Θεμέλιο, Αθήνα 1998, σ. 5.",
         [full("", "Το Κομμουνιστικό Μανιφέστο", "1998")],
     ),
+    (
+        "full: hyphenated initials (Ζ.-Π.: Jean-Paul)",
+        "Ζ.-Π. Σαρτρ, Το είναι και το μηδέν, Παπαζήσης, Αθήνα 1977.",
+        [full("Σαρτρ", "Το είναι και το μηδέν", "1977")],
+    ),
     # two authors
     (
         "full: two authors surname first joined by a dash",
@@ -167,6 +172,12 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "Γ. Λούκατς, Ιστορία και ταξική συνείδηση. Μελέτες για τη διαλεκτική, Οδυσσέας, "
         "Αθήνα 1975.",
         [full("Λούκατς", "Ιστορία και ταξική συνείδηση", "1975")],
+    ),
+    (
+        "full: a plain title, a subtitle after a full stop, a volume and the imprint",
+        "Κ. Μαρξ, Το Κεφάλαιο. Κριτική της πολιτικής οικονομίας, τόμ. 1, Σύγχρονη Εποχή, "
+        "Αθήνα 1978.",
+        [full("Μαρξ", "Το Κεφάλαιο", "1978")],
     ),
     (
         "full: a translation with the original title in brackets",
@@ -329,6 +340,12 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     ("negative: a genitive place after a marked title", "*Η ιστορία* της Θεσσαλονίκης, σ. 4.", []),
     ("negative: a label, a place and a year", "Πηγή: Αθήνα 2010, σ. 4.", []),
     ("negative: a label and a publisher", "Για περισσότερα: Εκδόσεις Πατάκης, Αθήνα 2010.", []),
+    ("negative: hyphenated initials alone and a place", "Ζ.-Π., Αθήνα 1977, σ. 4.", []),
+    (
+        "negative: a subtitle's words, a volume and a place",
+        "Κριτική της πολιτικής οικονομίας, τόμ. 1, Αθήνα 1978.",
+        [],
+    ),
     # negatives: marks
     ("negative: a first edition's bracket", "(1η έκδ. 1922), σ. 4.", []),
     ("negative: a volume in roman numerals and a place", "τ. Ι, Αθήνα 1978, σ. 45.", []),

@@ -273,10 +273,16 @@ def cites_nothing(text: str) -> bool:
 READ_ON_WINDOW = 3_000  # characters after a short form in which its details may follow
 
 # A plain title's subtitle, then the words of its imprint before the year read on: one
-# sentence of no brackets, ending in a comma or the place before the year.
-# matches ". Μελέτες για τη διαλεκτική, Οδυσσέας" before ", Αθήνα 1975"; not ". See also
-# Lenin" before " (1917)", ". He wrote this in Paris (" (a bracket)
-_SUBTITLE_THEN_IMPRINT = lazy_compile(r"\.?\s+[^()\[\];.]{1,150}")
+# sentence of no brackets (a volume's or translator's full stop inside), ending in a comma
+# or the place before the year.
+# matches ". Μελέτες για τη διαλεκτική, Οδυσσέας" before ", Αθήνα 1975", ". Κριτική …, τόμ.
+# 1, Σύγχρονη Εποχή" before ", Αθήνα 1978"; not ". See also Lenin" before " (1917)", ". He
+# wrote this in Paris (" (a bracket), ". Then. Later" (a sentence's full stop)
+_SUBTITLE_THEN_IMPRINT = lazy_compile(
+    r"""\.?\s+(?:[^()\[\];.]|(?<=τόμ)\.|(?<=\bτ)\.|(?<=μτφρ)\.|(?<=μτφ)\.|(?<=επιμ)\.
+               |(?<=εκδ)\.|(?<=έκδ)\.){1,150}""",
+    re.VERBOSE,
+)
 
 
 def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:

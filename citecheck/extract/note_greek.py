@@ -23,8 +23,9 @@ GREEK_CAPITALS = "Α-ΩΆΈΉΊΌΎΏΪΫ"
 
 # Greek initials set close, two or three of them: one capital, or a digraph's capital and
 # consonant ("Γκ", "Ντ", "Τζ", "Μπ", "Χρ", "Στ"), each with its full stop.
-# matches "Β.Ι.", "Γκ.Μ.", "Ε.Π."; not "Β." (one initial: `GIVEN` reads it as a word), "Βα.Ι."
-GREEK_INITIALS = rf"(?:[{GREEK_CAPITALS}][βγδζθκλμνξπρστφχψ]?\.){{2,3}}"
+# matches "Β.Ι.", "Γκ.Μ.", "Ε.Π.", "Ζ.-Π." (Jean-Paul); not "Β." (one initial: `GIVEN` reads it
+# as a word), "Βα.Ι."
+GREEK_INITIALS = rf"(?:[{GREEK_CAPITALS}][βγδζθκλμνξπρστφχψ]?\.-?){{2,3}}"
 
 # No space between a Greek initial's full stop and the surname ("Κ.Μαρξ", "Β.Ι.Λένιν").
 # matches "" between "Κ." and "Μαρξ"; not "" between "K." and "Marx" (Latin), "σελ." and "Α"
