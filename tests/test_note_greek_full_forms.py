@@ -180,6 +180,11 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         [full("Μαρξ", "Το Κεφάλαιο", "1978")],
     ),
     (
+        "full: a plain title ending in the Greek question mark (;) before its year",
+        "Λένιν, Τι να κάνουμε; (1902).",
+        [full("Λένιν", "Τι να κάνουμε", "1902")],
+    ),
+    (
         "full: a translation with the original title in brackets",
         "Τ. Ίγκλετον, *Γιατί ο Μαρξ είχε δίκιο* (Why Marx Was Right), μτφρ. Ε. Αστερίου, "
         "Εκδόσεις Οκτώ, Αθήνα 2011.",
@@ -372,6 +377,7 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     ("negative: επιμέλεια written out", "επιμέλεια: Κ. Τσουκαλάς, Θεμέλιο, Αθήνα 1984.", []),
     ("negative: μετάφραση written out", "μετάφραση Π. Μαυρομμάτης, Αθήνα 2002, σ. 4.", []),
     # negatives: dates, prose, quantities
+    ("negative: a question and a year in brackets", "Γιατί; (1902), σ. 4.", []),
     ("negative: a date", "12 Μαρτίου 1998, σ. 3.", []),
     ("negative: a person and a year in prose", "Ο Λένιν έγραψε το 1917 για το κράτος.", []),
     ("negative: a year opening prose", "Το 1917 ο Λένιν επέστρεψε στην Πετρούπολη.", []),

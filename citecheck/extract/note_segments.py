@@ -130,8 +130,11 @@ def _cut_after(text: str, i: int, span: Span) -> int | None:
     if char == ";":
         if text[i - 1].isalnum() and _HTML_ENTITY.search(text, max(span.start, i - 10), i):
             return None  # "&lt;": an escaped character's ";" ends no segment
-        # a Greek question mark ends a title before its comma: "Τι να κάνουμε;, Αθήνα"
-        return None if text[i + 1 : i + 2] == "," else i + 1
+        # a Greek question mark ends a title before its comma or its year in brackets:
+        # "Τι να κάνουμε;, Αθήνα", "Τι να κάνουμε; (1902)" (no work opens with its year)
+        if text[i + 1 : i + 2] == "," or _BRACKETED_YEAR_NEXT.match(text, i + 1):
+            return None
+        return i + 1
     if char in ".?!" and _sentence_ends(text, i, span):
         return i + 1
     if char == " " and text[i - 1] == " " and text[i + 1 : i + 2] == " ":
@@ -166,6 +169,11 @@ _LISTED_WORK = lazy_compile(
 # "Sharing a Post from Yahya Bayad, January 1, 2014" (a gloss: no "Place:")
 _IMPRINT_TEXT = lazy_compile(r"[^():]*[A-Za-z]:\s[^():]*\b(?:1[5-9]\d\d|20\d\d)\s*$")
 
+
+# A year in brackets right after a ";": the year of the title the ";" ends as its question
+# mark (Greek), not a new work's start.
+# matches " (1902)" in "Τι να κάνουμε; (1902)"; not " (Verso, 2012)", " Marx (1867)"
+_BRACKETED_YEAR_NEXT = lazy_compile(r"\s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)")
 
 # An HTML character reference before a ";" (text escaped twice by a converter).
 # matches "&lt", "&gt", "&amp", "&#8220", "&#x201C"; not "&", "Marx & Engels"
