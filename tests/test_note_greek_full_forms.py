@@ -122,6 +122,11 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "Ζ.-Π. Σαρτρ, Το είναι και το μηδέν, Παπαζήσης, Αθήνα 1977.",
         [full("Σαρτρ", "Το είναι και το μηδέν", "1977")],
     ),
+    (
+        "full: no author, a plain title opening with an article (no given name) and an imprint",
+        "Το Κομμουνιστικό Μανιφέστο, Θεμέλιο, Αθήνα 1998.",
+        [full("", "Το Κομμουνιστικό Μανιφέστο", "1998")],
+    ),
     # two authors
     (
         "full: two authors surname first joined by a dash",
@@ -377,6 +382,11 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     ("negative: επιμέλεια written out", "επιμέλεια: Κ. Τσουκαλάς, Θεμέλιο, Αθήνα 1984.", []),
     ("negative: μετάφραση written out", "μετάφραση Π. Μαυρομμάτης, Αθήνα 2002, σ. 4.", []),
     # negatives: dates, prose, quantities
+    (
+        "negative: prose opening with an article, a place and a year",
+        "Το ίδιο συνέβη, Αθήνα 1998.",
+        [],
+    ),
     ("negative: a question and a year in brackets", "Γιατί; (1902), σ. 4.", []),
     ("negative: a date", "12 Μαρτίου 1998, σ. 3.", []),
     ("negative: a person and a year in prose", "Ο Λένιν έγραψε το 1917 για το κράτος.", []),

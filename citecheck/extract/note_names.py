@@ -8,7 +8,11 @@ from collections.abc import Iterable
 
 from citecheck.bibliography.names import author
 from citecheck.extract.citation_patterns import UPPER
-from citecheck.extract.note_greek import GREEK_CLOSE_SURNAME, GREEK_NOT_NAME_WORDS
+from citecheck.extract.note_greek import (
+    GREEK_CLOSE_SURNAME,
+    GREEK_NOT_NAME_WORDS,
+    GREEK_TITLE_OPENERS,
+)
 from citecheck.extract.note_parts import skip_comma
 from citecheck.extract.note_patterns import (
     COLON_END,
@@ -101,7 +105,9 @@ def plausible_names(names: str) -> bool:
     return True
 
 
-# with the participles that introduce a writer in prose ("Citing Kolko, Rose posed …")
+# with the participles that introduce a writer in prose ("Citing Kolko, Rose posed …"), and
+# the Greek articles and prepositions of two letters or more ("Το Κομμουνιστικό Μανιφέστο"
+# is a title, not a person)
 _FUNCTION_WORDS = (
     frozenset(
         "a an the in on at of for from to by with as see also cf compare quoted cited ibid idem "
@@ -109,6 +115,7 @@ _FUNCTION_WORDS = (
         "citing quoting paraphrasing echoing discussing summarizing summarising".split()
     )
     | GREEK_NOT_NAME_WORDS
+    | {word for word in GREEK_TITLE_OPENERS if len(word) > 1}
 )
 
 
