@@ -263,6 +263,12 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "Μαρξ, Το Κεφάλαιο, Σύγχρονη Εποχή, Αθήνα 2002.",
         [full("Μαρξ", "Το Κεφάλαιο", "2002")],
     ),
+    (
+        "full: the original's title and year in brackets (πρωτ.) before the edition cited",
+        "Γ. Λούκατς, *Ιστορία και ταξική συνείδηση* (πρωτ. *Geschichte und Klassenbewusstsein*, "
+        "1923), Οδυσσέας, Αθήνα 1975.",
+        [full("Λούκατς", "Ιστορία και ταξική συνείδηση", "1975")],
+    ),
     # containers
     (
         "full: a chapter στο: a writer's collected works",
@@ -358,6 +364,7 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     ),
     # negatives: marks
     ("negative: a first edition's bracket", "(1η έκδ. 1922), σ. 4.", []),
+    ("negative: an original's bracket", "(πρωτ. *Geschichte und Klassenbewusstsein*, 1923).", []),
     ("negative: a volume in roman numerals and a place", "τ. Ι, Αθήνα 1978, σ. 45.", []),
     ("negative: Α΄ τόμος and a publisher", "Α΄ τόμος, Σύγχρονη Εποχή, Αθήνα 1978.", []),
     (

@@ -221,11 +221,14 @@ GREEK_PLACE_YEAR = lazy_compile(
     re.VERBOSE,
 )
 
-# A bracket giving the first edition's year after the edition cited: "Κέδρος, Αθήνα 1987
-# (1η έκδ. 1922)" cites the 1987 edition.
-# matches "1η έκδ. 1922", "α΄ έκδ. 1922", "πρώτη έκδοση: 1922"; not "2η έκδ. 1987" (the edition
-# cited), "1922"
-FIRST_EDITION = lazy_compile(r"\s*(?:1η|α[΄'’]|πρώτη)\s+έκδ(?:\.|οση)")
+# A bracket giving the first edition's or the original's year beside the edition cited:
+# "Κέδρος, Αθήνα 1987 (1η έκδ. 1922)" cites the 1987 edition; "(πρωτ. *Geschichte …*,
+# 1923)" gives the original.
+# matches "1η έκδ. 1922", "α΄ έκδ. 1922", "πρώτη έκδοση: 1922", "πρωτ. *Geschichte …*, 1923",
+# "πρωτότυπο: 1923", "πρώτη δημοσίευση 1923"; not "2η έκδ. 1987" (the edition cited), "1922"
+FIRST_EDITION = lazy_compile(
+    r"\s*(?:(?:1η|α[΄'’]|πρώτη)\s+(?:έκδ(?:\.|οση)|δημοσίευση)|πρωτ(?:\.|ότυπο|ότυπη))"
+)
 
 # Words that open a Greek publisher's name: "Εκδόσεις Ύψιλον" ("Ύψιλον Publications"),
 # "εκδ. Κριτική".
