@@ -11,10 +11,12 @@ import re
 from dataclasses import dataclass
 
 from citecheck.extract.note_german import (
+    access_bracket,
     german_date_year,
     german_place_year,
     ibid_after_title,
     open_imprint,
+    says_without_imprint,
     volume_container,
 )
 from citecheck.extract.note_greek import greek_date_year
@@ -130,6 +132,8 @@ def read_details(details: str) -> Details:
     place = publisher = year = ""
     bare_year = ""
     for inner in _top_level_brackets(plain):
+        if access_bracket(inner):
+            continue  # "(abgerufen am 3.5.2017)": the day the page was read
         imprint = IMPRINT.search(inner)
         if imprint and not year:
             place, publisher = imprint.group("place").strip(), imprint.group("publisher").strip()
@@ -180,7 +184,7 @@ def read_details(details: str) -> Details:
     online = bool(_ONLINE.search(plain))
     published = bool(
         year or url or place or journal or online or german_container or _FORTHCOMING.search(plain)
-    )
+    ) or says_without_imprint(plain)  # "Leipzig o. J."
     if not published and (article := _ARTICLE_PAGES.match(plain)):
         container, published = container or article.group("name"), True
     journal_at_start = bool(journal) and not container

@@ -87,9 +87,17 @@ _ORDINAL_NOUN = lazy_compile(
 
 
 def ordinal_stop(token: str, following: str) -> bool:
-    """The full stop after `token` is a German ordinal's ("2. Aufl.", "5. Mai 1969"), given
-    the text `following` it."""
+    """The full stop after `token` is a German ordinal's ("2. Aufl.", "5. Mai 1969") or the
+    "o." (ohne: without) of "o. O." and "o. J.", given the text `following` it."""
+    if token == "o":
+        return _WITHOUT.match(following) is not None
     return token.isdigit() and len(token) <= 2 and _ORDINAL_NOUN.match(following) is not None
+
+
+# What "o." (ohne: without) stands before in an imprint: "o. O." (no place), "o. J." (no
+# year).
+# matches "O.", "J. 1924"; not "Oskar", "Jena"
+_WITHOUT = lazy_compile(r"[OJ]\.")
 
 
 # A German year: a four-digit year not inside a longer number.
@@ -242,11 +250,11 @@ def ibid_after_title(details: str) -> bool:
     return _IBID_AFTER_TITLE.match(details) is not None
 
 
-# Names with the year in brackets before the colon, as German author-date full forms
-# write them: "Axel Honneth (2011): Das Recht der Freiheit. Berlin: Suhrkamp".
-# matches "Axel Honneth (2011): ", "Karl Marx (1867): "; not "Honneth: Das Recht (2011)",
-# "Cliff (1974), p. 20" (no colon after the bracket)
-_DATED_NAMES = lazy_compile(rf"[^():;]{{1,80}}?\((?P<year>{_YEAR})[a-z]?\):\s")
+# Names with the year in brackets before the colon (or a comma), as German author-date full
+# forms write them: "Axel Honneth (2011): Das Recht der Freiheit. Berlin: Suhrkamp".
+# matches "Axel Honneth (2011): ", "Karl Marx (1867): ", "Axel Honneth (2015), " (the reading
+# vouched for the title after it); not "Honneth: Das Recht (2011)"
+_DATED_NAMES = lazy_compile(rf"[^():;]{{1,80}}?\((?P<year>{_YEAR})[a-z]?\)[:,]\s")
 
 
 def year_before_colon(citation: NoteCitation) -> NoteCitation:
@@ -303,3 +311,27 @@ def german_date_year(details: str) -> str:
         if not _ACCESSED.search(details, max(0, found.start() - 30), found.start()):
             return found.group("year")
     return ""
+
+
+# A bracket that holds only the day a page was read: its year is no year of the work.
+# matches "abgerufen am 3.5.2017", "zuletzt abgerufen am 3.5.2017", "Zugriff: 30.08.2016",
+# "letzter Zugriff 2016"; not "Berlin 2016", "erschienen am 3.5.2017"
+_ACCESS_BRACKET = lazy_compile(
+    r"\s*(?i:(?:zuletzt|letzter|letztmals)\s+)?(?i:abgerufen|zugriff|zugegriffen|abgefragt|aufgerufen)\b"
+)
+
+
+def access_bracket(inner: str) -> bool:
+    """The text inside a bracket is a German access date ("(abgerufen am 3.5.2017)")."""
+    return _ACCESS_BRACKET.match(inner) is not None
+
+
+# A German imprint that says what it lacks: "o. O." (no place), "o. J." (no year), as in
+# "Leipzig o. J." or "o. O. 1924". It is publication detail all the same.
+# matches "o. J.", "o.O.", "o. O."; not "Otto", "Bio. J."
+_WITHOUT_IMPRINT = lazy_compile(r"(?<![\w.])o\.\s?[OJ]\.")
+
+
+def says_without_imprint(details: str) -> bool:
+    """The details give "o. O." or "o. J.": an imprint without place or year."""
+    return _WITHOUT_IMPRINT.search(details) is not None

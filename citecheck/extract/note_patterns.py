@@ -47,10 +47,14 @@ GIVEN_PERSON = rf"(?:{GIVEN}\s+){{1,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
 # mark.
 # Surnames alone joined by "/" count only before a title and a page ("Marx/Engels,
 # *Manifest*, S. 41"), never before a year or a publisher ("Frankfurt/Main, 1970").
+# Before a colon (the German colon style), the title after it must go on with more than a
+# year: "Frankfurt/Main: Suhrkamp, 1970" and "Frankfurt/M.: Suhrkamp 1987" are imprints.
 # matches "Andreas Busen/Lisa Herzog", "Marx/Engels" before ", *Manifest*, S. 41" or ",
-# Manifest, 41"; not "Frankfurt/Main" before ", 1970" or ", Suhrkamp, 1970"
+# Manifest, 41" or ": Manifest der Kommunistischen Partei, MEW 4"; not "Frankfurt/Main"
+# before ", 1970" or ", Suhrkamp, 1970" or ": Suhrkamp, 1970" or ": Suhrkamp 1970"
 SLASHED_SURNAMES = rf"""{NAME_WORD}/{NAME_WORD}
-    (?=,\s+(?:[*_“"‘„]|[A-Z][^,;()]{{1,80}},\s+(?:S\.\s*|pp?\.\s*)?\d{{1,3}}(?!\d)))"""
+    (?=,\s+(?:[*_“"‘„]|[A-Z][^,;()]{{1,80}},\s+(?:S\.\s*|pp?\.\s*)?\d{{1,3}}(?!\d))
+      |:\s+(?:[*_“"‘„]|[A-Z][^,;:()\d]{{1,120}}?[,.]\s+(?!1[5-9]\d\d|20\d\d)[^\s]))"""
 
 # Greek "και" (and) joins persons written with given names or initials ("Κ. Μαρξ και Φ.
 # Ένγκελς"), not a surname and a title's word ("Λένιν, Κράτος και Επανάσταση").
@@ -58,7 +62,8 @@ SLASHED_SURNAMES = rf"""{NAME_WORD}/{NAME_WORD}
 # Busen/Lisa Herzog", "Marx/Engels, *Manifest*", "Adorno et al.", "Robert Tucker, ed.",
 # Greek "Τσουκαλάς Κ. (επιμ.)" (an editor, the initial's full stop before the mark),
 # "Μηλιός Γ. κ.ά." ("και άλλοι": et al.), German "Iring Fetscher (Hg.)", "Axel Honneth
-# (Hrsg.)", "Karl Marx (1867)" before ": Das Kapital"; not
+# (Hrsg.)", "Karl Marx (1867)" before ": Das Kapital" or before ", Das Kapital, Berlin: Dietz"
+# (a title and an imprint); not "Honneth (2015), S. 12" (author-date: the year is not taken),
 # "in 1917", "the Party", "Draper, American Communism" (one name, then a title),
 # "Frankfurt/Main, 1970" (no given names, no title)
 NAMES = lazy_compile(
@@ -68,7 +73,9 @@ NAMES = lazy_compile(
                                                      |και\s+{GIVEN_PERSON}))?)
          (?P<etal>\.?,?\s+(?:et\s+al\.?|κ\.\s?ά\.?))?
          (?P<role>(?:\.(?=\s*\())?\s*,?\s*\(?(?:eds?|trans|comp|επιμ|[Hh]g|[Hh]rsg)\.\)?)?
-         (?P<dated>\s*\((?:1[5-9]\d\d|20\d\d)[a-z]?\)(?=:\s))?""",
+         (?P<dated>\s*\((?:1[5-9]\d\d|20\d\d)[a-z]?\)
+            (?=:\s|,\s+(?-i:[A-Z])[^,;:()]{{2,120}}[,.]\s+(?-i:[A-Z])[^,;:()\d]{{1,40}}
+                     (?::\s|\s+(?:1[5-9]\d\d|20\d\d)(?!\d))))?""",
     re.VERBOSE,
 )
 
@@ -211,17 +218,19 @@ CORPORATE_PLAIN = lazy_compile(CORPORATE.pattern.replace(r"[*_“\"‘]", "[A-Z]
 # matches "*The Class Struggles in France, 1848 to 1850*"; not "2 * 3 * 4" (spaces inside)
 EMPHASIS_TITLE = lazy_compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
 
-# A publisher, a place and a year after a title's comma, as Greek notes give them.
-# matches ", Κριτική, Αθήνα, 1987", ", Ελευθεριακή κουλτούρα, Αθήνα, 2007", ", Θεμέλιο, Αθήνα
-# 1978"; not ", Race,
-# Class" (no year), ", 1987"
-PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
-    (?-i:[{UPPER}])[^\W\d_]*(?:\s+(?-i:[{UPPER}])[^\W\d_]*)?,?\s+(?:1[5-9]\d\d|20\d\d)(?!\d)"""
-
 # The rest of a German or English place of more than one word: "Frankfurt am Main",
 # "Frankfurt an der Oder", "Freiburg im Breisgau", "Newcastle upon Tyne".
 # matches " am Main", " an der Oder", " upon Tyne"; not " am" alone, " and Marx"
 PLACE_ON = r"\s+(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*"
+
+# A publisher, a place and a year after a title's comma, as Greek notes give them, and
+# German ones ("Suhrkamp, Frankfurt am Main 1970", "Dietz, Berlin/DDR 1974").
+# matches ", Κριτική, Αθήνα, 1987", ", Ελευθεριακή κουλτούρα, Αθήνα, 2007", ", Θεμέλιο, Αθήνα
+# 1978", ", Suhrkamp, Frankfurt am Main 1970", ", Suhrkamp, Frankfurt/M. 1970"; not ", Race,
+# Class" (no year), ", 1987"
+PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
+    (?-i:[{UPPER}])[^\W\d_]*(?:/[^\W\d_]+\.?)?(?:\s+(?-i:[{UPPER}])[^\W\d_]*|{PLACE_ON})?,?\s+
+    (?:1[5-9]\d\d|20\d\d)(?!\d)"""
 
 # What ends a plain (unmarked) title: a bracket (a square one opens a translated title:
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
@@ -229,9 +238,12 @@ PLACE_ON = r"\s+(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*"
 # after a short title, ", trans.", ", edited by", ", op. cit.", Greek ", μτφρ." (trans.),
 # ", εκδ." (publisher), ", σελ. 36", ", τόμ. 1" and ", τ. 12" (volume), ", ό.π." (op. cit.),
 # German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", übers. v.", ", dt. v.", ", 2. Aufl.", ", a.a.O.",
-# ", ebd.", ", Frankfurt am Main 1977", ", Frankfurt 2000" (a German imprint), ". " and ". 2.
-# Aufl." (an edition), a block quotation (",\n\n    > …"), a Greek imprint (", Κριτική,
-# Αθήνα, 1987"); not the comma in "Race, Class"
+# ", ebd.", ", o. O." and ", o. J." (no place, no year), ", Frankfurt am Main 1977",
+# ", Frankfurt 2000" (a German imprint), ", Suhrkamp, Frankfurt am Main 1970" (a publisher
+# first), ", Frankfurt am Main (1966)" and ", Frankfurt/M. (1966)" (a place of several words
+# before a bracketed year), ", MEW 4," (a collected edition's volume), ". " and ". 2. Aufl."
+# (an edition), a block quotation (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα,
+# 1987"); not the comma in "Race, Class", ", Class (1990)" (one word before the year)
 PLAIN_TITLE_END = lazy_compile(
     r"""\s*[(\[]
       |,\s*(?="""
@@ -240,7 +252,7 @@ PLAIN_TITLE_END = lazy_compile(
       |,\s*(?=\d|(?:pp?|S|σελ)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
                   |μτφρ|μετ|εκδ|επιμ|στο|τόμ|κεφ|[όο]\.\s?π|τ(?=\.\s*\d)|τεύχος|bd|band|nr|hg|hrsg
-                  |übers|dt|aufl|ebd|a\.\s?a\.\s?o)\b\.?)
+                  |übers|dt|aufl|ebd|a\.\s?a\.\s?o|o\.\s?[oj])\b\.?)
       |,\s*(?=[A-Z"""
     + GREEK_CAPITALS
     + r"""][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
@@ -249,6 +261,10 @@ PLAIN_TITLE_END = lazy_compile(
     + r"""])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*|"""
     + PLACE_ON
     + r""")?\s+(?:1[5-9]\d\d|20\d\d)(?!\d))
+      |,\s*(?=(?-i:[A-Z]{2,5})\s+(?:Bd\.\s*)?\d{1,3}(?!\d)\s*[,:.])
+      |,\s*(?=(?-i:[A-Z])[\w.-]*(?:/[\w.]+|"""
+    + PLACE_ON
+    + r""")\s*\((?:1[5-9]\d\d|20\d\d)\))
       |\.\s+(?=[A-Z]|\d{1,2}\.\s*aufl)|\.?$|;\s
       |[,:]?[ \t]*\n\s*>""",
     re.VERBOSE | re.IGNORECASE,
@@ -386,9 +402,10 @@ OP_CIT = lazy_compile(
 # see ", "See also my article on ", "For example, " (before a name), "Chapter four of " (a
 # part of the work), "as referred to in ";
 # German "Vgl. ", "Siehe z.B. ", "Vgl. hierzu ", "Siehe dazu ausführlich ", "zit. nach ",
-# "zit. n. ", "zit. auch in: ", "and, " (a list's
+# "zit. n. ", "zit. auch in: ", "So etwa ", "Dazu: ", "Ausführlich dazu: ", "and, " (a list's
 # last work); not "Seeley, ",
-# "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen"
+# "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen", "Dazu ausführlich unten" (no
+# colon: prose), "Sonst"
 CUE = lazy_compile(
     r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and)[,:]?\s+)?
         (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.|inter\s+alia)[,:]?)?
@@ -403,6 +420,9 @@ CUE = lazy_compile(
          |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|insbesondere|ausführlich
                                |näher|ferner|beispielsweise|u\.\s?a\.|ebenso|exemplarisch)){0,2}
           (?=[,:\s])
+         |so\s+(?:etwa|z\.\s?B\.|bereits|schon|auch|beispielsweise)(?=[,:\s])
+         |(?:(?:ausführlich|näher|grundlegend|kritisch)\s+)?(?:dazu|hierzu)
+          (?:\s+(?:auch|etwa|ausführlich|näher|grundlegend|insbesondere))?(?=\s*:)
          |zit\.\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.)
          |"""
     + GREEK_CUE
@@ -452,13 +472,14 @@ SEGMENT_CUE = lazy_compile(
 # matches "Neumann, Franz L.", "Adorno, Theodor W., et al.", "Benjamin, Walter",
 # "Horkheimer, Max, and Theodor Adorno (25. 10. 1939)", "Arato, A. & Breines, P. (1979)",
 # "Adorno, Theodor W./Horkheimer, Max" (German), "Marcuse, H. (2007)" before ": 33 Thesen" (a
-# numeral title after the colon);
+# numeral title after the colon), "Negt, Oskar (Hrsg.)" (an editor) before ": Aktualität";
 # not "Moshe Lewin", "Lenin, *Collected Works*"
 INVERTED_NAMES = lazy_compile(
     rf"""(?P<names>{NAME_WORD}),\s+(?P<given>{GIVEN}(?:\s+{GIVEN}){{0,2}})
          (?P<more>(?:,?\s+(?:and|&)\s+|\s*/\s*)
              (?:(?P<more_surname>{NAME_WORD}),\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}|{PERSON}))?
          (?P<etal>,?\s+et\s+al\.?)?
+         (?P<role>\s*\((?:Hg|Hgg|Hrsg|eds?)\.\))?
          (?:\s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\))?
          (?=(?<=\.)\s*[*_“"‘{UPPER}]|\s*[,.:]\s*[*_“"‘{UPPER}]|\s*:\s*\d{{1,3}}\s+[{UPPER}])""",
     re.VERBOSE,
@@ -510,4 +531,8 @@ NOT_NAMES = frozenset(
     december spring summer autumn fall winter online accessed retrieved my our his her
     their we i you he she they one some many all both after before since while when where
     what which who why how if unless though although because during""".split()
+) | frozenset(
+    # German: a volume's, edition's or issue's noun ("Erster Band, MEW 23"), cues, "Ders."
+    """band bd teil heft kapitel auflage aufl jahrgang jg nr nummer seite ausgabe nachdruck
+    vgl siehe dazu hierzu ebd ebenda ders dies zit hg hrsg anm übers""".split()
 )
