@@ -94,7 +94,7 @@ CLASSES = [
         "negative imprint: a web copy's subtitle after a full stop is no second work",
         "Cedric Johnson, Revolutionaries to Race Leaders. Black Power and the Making of African "
         "American Politics (Minneapolis: University of Minnesota Press, 2007), 36.",
-        [(["Johnson"], "", "Revolutionaries to Race Leaders")],
+        [(["Johnson"], "2007", "Revolutionaries to Race Leaders")],
     ),
     (
         # was a negative; since "Also in *Book*" reads the work again in another book (its

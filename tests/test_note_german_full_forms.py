@@ -233,7 +233,39 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "Siehe hierzu auch Negt, Oskar: Öffentlichkeit und Erfahrung, Frankfurt am Main 1972.",
         [NEGT_READ],
     ),
+    (
+        "place: Frankfurt a. M. after the title",
+        "Th. W. Adorno, Minima Moralia, Frankfurt a. M. 1951, S. 42.",
+        [work("Adorno", "Minima Moralia", "1951")],
+    ),
+    (
+        "place: two places and a colon after a comma-style title",
+        "Herbert Marcuse, Der eindimensionale Mensch, Neuwied/Berlin: Luchterhand 1967, S. 21.",
+        [work("Marcuse", "Der eindimensionale Mensch", "1967")],
+    ),
+    (
+        "edition: words before Aufl.",
+        "Vgl. Michael Heinrich, Die Wissenschaft vom Wert, 2. überarb. Aufl., Münster 1999, S. 12.",
+        [work("Heinrich", "Die Wissenschaft vom Wert", "1999")],
+    ),
+    (
+        "subtitle: Eine … after the title is no person",
+        "Michael Heinrich: Kritik der politischen Ökonomie. Eine Einführung, Stuttgart: "
+        "Schmetterling 2004, S. 44.",
+        [work("Heinrich", "Kritik der politischen Ökonomie", "2004")],
+    ),
+    (
+        "subtitle: the comma style reads its imprint on after a subtitle",
+        "Hannah Arendt, Eichmann in Jerusalem. Ein Bericht von der Banalität des Bösen, "
+        "München 1964.",
+        [work("Arendt", "Eichmann in Jerusalem", "1964")],
+    ),
     # negatives: places, publishers, journals, marks, dates, prose, quantities
+    ("negative: Frankfurt a. M. and a year", "Frankfurt a. M. 1951, S. 42.", []),
+    ("negative: Frankfurt a. M. (1970)", "Frankfurt a. M. (1970), S. 3.", []),
+    ("negative: two places: a publisher", "Neuwied/Berlin: Luchterhand 1967, S. 21.", []),
+    ("negative: an edition with its words", "2. überarb. Aufl., Münster 1999.", []),
+    ("negative: a subtitle and an imprint", "Eine Einführung, Stuttgart: Schmetterling 2004.", []),
     ("negative: Frankfurt/M. and a year", "Frankfurt/M. 1987, S. 12.", []),
     ("negative: Frankfurt am Main (1970)", "Vgl. Frankfurt am Main (1970), S. 3.", []),
     (

@@ -290,8 +290,10 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             continue
         if _subtitle_of(text, citation, kept[-1] if kept else None):
             continue  # "Ästhetik der Existenz. Hannah Arendt, Michel Foucault, die Griechen …"
-        undetailed = "no publication details" in citation.unsure  # "Adorno, Theodor W.: …."
-        if citation.form != "short" and not (undetailed and "inverted names" in citation.unsure):
+        # "Adorno, Theodor W.: ….", "Hannah Arendt, Eichmann in Jerusalem. Ein Bericht …,
+        # München 1964": given names and a title, the details after a subtitle
+        undetailed = "no publication details" in citation.unsure
+        if citation.form != "short" and not undetailed:
             kept.append(citation)
             continue
         # Details read on stand near the short form: a bounded look keeps a note of

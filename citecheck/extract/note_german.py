@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from citecheck.extract.note_patterns import PLACE_YEAR_IMPRINT
+from citecheck.extract.note_patterns import GERMAN_EDITION, PLACE_YEAR_IMPRINT
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
@@ -87,10 +87,13 @@ _ORDINAL_NOUN = lazy_compile(
 
 
 def ordinal_stop(token: str, following: str) -> bool:
-    """The full stop after `token` is a German ordinal's ("2. Aufl.", "5. Mai 1969") or the
-    "o." (ohne: without) of "o. O." and "o. J.", given the text `following` it."""
+    """The full stop after `token` is a German ordinal's ("2. Aufl.", "5. Mai 1969"), the
+    "o." (ohne: without) of "o. O." and "o. J." or the "a." of "Frankfurt a. M.", given the
+    text `following` it."""
     if token == "o":
         return _WITHOUT.match(following) is not None
+    if token == "a":
+        return _ON_RIVER.match(following) is not None
     return token.isdigit() and len(token) <= 2 and _ORDINAL_NOUN.match(following) is not None
 
 
@@ -98,6 +101,10 @@ def ordinal_stop(token: str, following: str) -> bool:
 # year).
 # matches "O.", "J. 1924"; not "Oskar", "Jena"
 _WITHOUT = lazy_compile(r"[OJ]\.")
+
+# What "a." (am, an der) stands before in a place: "Frankfurt a. M.", "Frankfurt a. d. O.".
+# matches "M. 1991", "d. O."; not "Marx", "Main"
+_ON_RIVER = lazy_compile(r"(?:d\.\s?)?[A-Z]\.")
 
 
 # A German year: a four-digit year not inside a longer number.
@@ -150,7 +157,8 @@ def open_imprint(details: str) -> tuple[str, str, str] | None:
 # v. Hans Meyer", "in: Gesamtausgabe, Bd. 3").
 # matches ", hg. v. Iring Fetscher", ", übers. v. Hans Meyer", ", dt. von Klaus Laermann",
 # ", in: Gesamtausgabe, Bd. 3", ", in: Gesammelte Schriften I.2", ", in: Karl Heinz Bohrer
-# (Hg.), Mythos und Moderne", ", 2. Aufl.", ", Bd. 1, MEW 23"; not ", Frankfurt 1977" (the
+# (Hg.), Mythos und Moderne", ", 2. Aufl.", ", 2. überarb. Aufl.", ", Bd. 1, MEW 23"; not
+# ", Frankfurt 1977" (the
 # imprint itself)
 _BEFORE_IMPRINT = lazy_compile(
     r"""(?:[,.]\s*(?:(?i:hg|hrsg|übers|dt|eingel|bearb|übersetzt|herausgegeben|eingeleitet)\.?
@@ -160,7 +168,9 @@ _BEFORE_IMPRINT = lazy_compile(
                    (?:,?\s*(?:Bd|Band|Vol|Jg|H|Heft|Nr)\.?\s*[\dIVX][^,;()]{0,8})?
                   |(?:Bd|Band|Vol|Jg|H|Heft|Nr)\.?\s*[\dIVX][^,;()]{0,8}
                   |[A-Z]{2,5}\s+\d{1,3}(?!\d)
-                  |\d{1,2}\.\s*Aufl(?:age|\.)?))+""",
+                  |"""
+    + GERMAN_EDITION
+    + r"""))+""",
     re.VERBOSE,
 )
 

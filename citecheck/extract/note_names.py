@@ -108,6 +108,9 @@ _FUNCTION_WORDS = (
         "this that these those it its my our his her their we "
         "citing quoting paraphrasing echoing discussing summarizing summarising".split()
     )
+    # German articles and prepositions that are never a name's particle: a subtitle "Eine
+    # Einführung" is no person ("der", "den", "des", "von", "zu", "zur" are particles)
+    | frozenset("ein eine einer eines einem einen dem über für und oder mit bei als wie".split())
     | GREEK_NOT_NAME_WORDS
 )
 

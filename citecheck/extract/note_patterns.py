@@ -219,9 +219,11 @@ CORPORATE_PLAIN = lazy_compile(CORPORATE.pattern.replace(r"[*_“\"‘]", "[A-Z]
 EMPHASIS_TITLE = lazy_compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
 
 # The rest of a German or English place of more than one word: "Frankfurt am Main",
-# "Frankfurt an der Oder", "Freiburg im Breisgau", "Newcastle upon Tyne".
-# matches " am Main", " an der Oder", " upon Tyne"; not " am" alone, " and Marx"
-PLACE_ON = r"\s+(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*"
+# "Frankfurt an der Oder", "Freiburg im Breisgau", "Newcastle upon Tyne", and German
+# abbreviations of it: "Frankfurt a. M.", "Frankfurt a.M.", "Frankfurt a. d. O.".
+# matches " am Main", " an der Oder", " upon Tyne", " a. M.", " a.M."; not " am" alone, " and
+# Marx", " a. m." (lower case)
+PLACE_ON = r"\s+(?:(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*|a\.\s?(?:d\.\s?)?(?-i:[A-Z])\.)"
 
 # A publisher, a place and a year after a title's comma, as Greek notes give them, and
 # German ones ("Suhrkamp, Frankfurt am Main 1970", "Dietz, Berlin/DDR 1974").
@@ -242,8 +244,9 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # ", Frankfurt 2000" (a German imprint), ", Suhrkamp, Frankfurt am Main 1970" (a publisher
 # first), ", Frankfurt am Main (1966)" and ", Frankfurt/M. (1966)" (a place of several words
 # before a bracketed year), ", MEW 4," (a collected edition's volume), ". " and ". 2. Aufl."
-# (an edition), a block quotation (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα,
-# 1987"); not the comma in "Race, Class", ", Class (1990)" (one word before the year)
+# (an edition; not the "a." of "Frankfurt a. M." or the "o." of "o. O."), a block quotation
+# (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα, 1987"), ", Neuwied/Berlin: " (a place
+# and a colon); not the comma in "Race, Class", ", Class (1990)" (one word before the year)
 PLAIN_TITLE_END = lazy_compile(
     r"""\s*[(\[]
       |,\s*(?="""
@@ -255,7 +258,7 @@ PLAIN_TITLE_END = lazy_compile(
                   |übers|dt|aufl|ebd|a\.\s?a\.\s?o|o\.\s?[oj])\b\.?)
       |,\s*(?=[A-Z"""
     + GREEK_CAPITALS
-    + r"""][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
+    + r"""][\w./]*(?:\s+[A-Z][\w./]*)*\s*:\s)
       |,\s*(?=(?-i:[A-Z"""
     + GREEK_CAPITALS
     + r"""])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*|"""
@@ -265,10 +268,15 @@ PLAIN_TITLE_END = lazy_compile(
       |,\s*(?=(?-i:[A-Z])[\w.-]*(?:/[\w.]+|"""
     + PLACE_ON
     + r""")\s*\((?:1[5-9]\d\d|20\d\d)\))
-      |\.\s+(?=[A-Z]|\d{1,2}\.\s*aufl)|\.?$|;\s
+      |(?<!\s(?-i:[ao]))\.\s+(?=[A-Z]|\d{1,2}\.\s*aufl)|\.?$|;\s
       |[,:]?[ \t]*\n\s*>""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+# A German edition, its number before "Aufl." and perhaps words describing it.
+# matches "2. Aufl.", "3. Auflage", "2. überarb. Aufl.", "4., erw. u. überarb. Auflage"; not
+# "2. Mai", "Aufl." alone
+GERMAN_EDITION = r"\d{1,2}\.,?\s*(?:[a-zäöü]+\.?,?\s+){0,4}Aufl(?:age|\.)?"
 
 # A German imprint: a place and a year, no publisher, after a comma or a full stop (and
 # the volume or the edition: ", Bd. 11, Frankfurt/M 1987", ". 2. Aufl., Berlin 1990").
@@ -278,7 +286,9 @@ PLAIN_TITLE_END = lazy_compile(
 # or Greek), ", 1994" (no place)
 PLACE_YEAR_IMPRINT = lazy_compile(
     r"""(?:[,.]\s*(?:(?:Bd|Band|Vol|vol|Nr|Heft)\.?\s*[\dIVX]{1,4}(?:\.\d{1,2})?
-                 |\d{1,2}\.\s*Aufl(?:age|\.)?))?
+                 |"""
+    + GERMAN_EDITION
+    + r"""))?
         [,.]\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mai|Mär|Okt|Dez
                   |Spring|Summer|Autumn|Fall|Winter)[a-z]*\.?\s|(?i:"""
     + GREEK_MONTHS
