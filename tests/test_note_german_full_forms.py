@@ -260,7 +260,39 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "München 1964.",
         [work("Arendt", "Eichmann in Jerusalem", "1964")],
     ),
+    (
+        "original: (frz. 1943) after the imprint is the original's",
+        "Jean-Paul Sartre, Das Sein und das Nichts, Reinbek 1993 (frz. 1943), S. 12.",
+        [work("Sartre", "Das Sein und das Nichts", "1993")],
+    ),
+    (
+        "original: (engl. Orig. 1976) after Ort: Verlag Jahr",
+        "Perry Anderson, Über den westlichen Marxismus, Frankfurt am Main: Syndikat 1978 "
+        "(engl. Orig. 1976), S. 12.",
+        [work("Anderson", "Über den westlichen Marxismus", "1978")],
+    ),
+    (
+        "original: [1967] after the imprint's year",
+        "Vgl. Guy Debord, Die Gesellschaft des Spektakels, Berlin: Edition Tiamat 1996 [1967], "
+        "These 4.",
+        [work("Debord", "Die Gesellschaft des Spektakels", "1996")],
+    ),
+    (
+        "original: (1930) beside the title, the edition's imprint after in:",
+        "Sigmund Freud, Das Unbehagen in der Kultur (1930), in: Studienausgabe, Bd. IX, "
+        "Frankfurt am Main 1974, S. 191–270.",
+        [work("Freud", "Das Unbehagen in der Kultur", "1974")],
+    ),
+    (
+        "reprint: Neuausgabe in a later sentence",
+        "Karl Korsch: Marxismus und Philosophie. Leipzig: Hirschfeld 1923. Neuausgabe "
+        "Frankfurt a. M. 1966.",
+        [work("Korsch", "Marxismus und Philosophie", "1966")],
+    ),
     # negatives: places, publishers, journals, marks, dates, prose, quantities
+    ("negative: an original's year alone", "(frz. 1943), S. 12.", []),
+    ("negative: a new edition's imprint", "Neuausgabe Frankfurt a. M. 1966.", []),
+    ("negative: an imprint and an original year", "Berlin: Edition Tiamat 1996 [1967].", []),
     ("negative: Frankfurt a. M. and a year", "Frankfurt a. M. 1951, S. 42.", []),
     ("negative: Frankfurt a. M. (1970)", "Frankfurt a. M. (1970), S. 3.", []),
     ("negative: two places: a publisher", "Neuwied/Berlin: Luchterhand 1967, S. 21.", []),

@@ -16,6 +16,7 @@ from citecheck.extract.note_german import (
     german_place_year,
     ibid_after_title,
     open_imprint,
+    original_bracket,
     says_without_imprint,
     volume_container,
 )
@@ -132,8 +133,8 @@ def read_details(details: str) -> Details:
     place = publisher = year = ""
     bare_year = ""
     for inner in _top_level_brackets(plain):
-        if access_bracket(inner):
-            continue  # "(abgerufen am 3.5.2017)": the day the page was read
+        if access_bracket(inner) or original_bracket(inner):
+            continue  # "(abgerufen am 3.5.2017)", "(frz. 1943)": not the edition cited
         imprint = IMPRINT.search(inner)
         if imprint and not year:
             place, publisher = imprint.group("place").strip(), imprint.group("publisher").strip()
@@ -159,10 +160,16 @@ def read_details(details: str) -> Details:
         # ", Θεμέλιο, Αθήνα 1978, σελ. 45": a Greek imprint, the year after the place
         place, publisher = imprint.group("place"), imprint.group("publisher").strip()
         year, loose = imprint.group("year"), False
-    if not year and (imprint := open_imprint(plain)):  # ", Frankfurt am Main: Suhrkamp 1977"
-        place, publisher, year = imprint
-    if not year and (german := german_place_year(plain)):  # ", übers. v. …, Berlin 1954"
-        place, year = german
+    if (not year or loose) and (imprint := open_imprint(plain)):
+        place, publisher, year = imprint  # ", Frankfurt am Main: Suhrkamp 1977"
+        loose = False
+    if (not year or loose) and (german := german_place_year(plain)):
+        place, year = german  # ", übers. v. …, Berlin 1954"
+        loose = False
+    if loose and (later := PLACE_YEAR_IMPRINT.search(plain)):
+        # "Das Unbehagen in der Kultur (1930), in: Studienausgabe, Bd. IX, Frankfurt am Main
+        # 1974": the bracket beside the title is the original's, the imprint the edition's
+        place, year, loose = later.group("place"), later.group("year"), False
     german_container = "" if container else volume_container(plain)  # "in: Werke, Bd. 3"
     container = container or german_container
     if not year:

@@ -126,14 +126,14 @@ _VOLUME_CONTAINER = lazy_compile(
 # An imprint outside brackets, as German and some English notes write it: the place, a
 # colon, the publisher and the year with no comma needed before it.
 # matches ", Frankfurt am Main: Suhrkamp 1977", ". Oxford: Blackwell 1990", ", Berlin: Dietz
-# Verlag, 1984"; not ": Suhrkamp 1977" (no place), ", Marx: Kapital 1867" (a title's
-# year is read as a title's when no comma or full stop opens the imprint: see below),
-# ", 1977"
+# Verlag, 1984", ", Berlin: Edition Tiamat 1996" (before " [1967]", the original's); not ":
+# Suhrkamp 1977" (no place), ", Marx: Kapital 1867" (a title's year is read as a title's
+# when no comma or full stop opens the imprint: see below), ", 1977"
 _OPEN_IMPRINT = lazy_compile(
     rf"""(?:^|[,.])\s*(?P<place>[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*|\s+(?:am|an\s+der|im|upon)
            \s+[A-Z][\w.-]*)?)\s*:\s*
         (?P<publisher>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){{0,4}}?),?\s+(?P<year>{_YEAR})
-        (?=\s*(?:[,.;:)]|$))""",
+        (?=\s*(?:[,.;:)([]|$))""",
     re.VERBOSE,
 )
 
@@ -345,3 +345,20 @@ _WITHOUT_IMPRINT = lazy_compile(r"(?<![\w.])o\.\s?[OJ]\.")
 def says_without_imprint(details: str) -> bool:
     """The details give "o. O." or "o. J.": an imprint without place or year."""
     return _WITHOUT_IMPRINT.search(details) is not None
+
+
+# A bracket giving the original of a translation or the first edition ("(frz. 1943)",
+# "(engl. Orig. 1976)", "(zuerst 1923)", "(EA 1947)"): its year is the original's, and the
+# edition cited is the one the imprint outside it names.
+# matches "frz. 1943", "engl. Orig. 1976", "Orig. 1967", "zuerst 1923", "Erstausgabe 1947",
+# "EA 1947", "amerik. Original 1976"; not "Berlin 1923", "1923", "Frankfurt 1970"
+_ORIGINAL_BRACKET = lazy_compile(
+    r"""\s*(?:(?:frz|franz|engl|amerik|ital|russ|span|poln|orig|Orig|urspr)\.
+         |(?i:original|zuerst|erstmals|erstausgabe|ursprünglich)\b|EA\b)""",
+    re.VERBOSE,
+)
+
+
+def original_bracket(inner: str) -> bool:
+    """The text inside a bracket gives the original edition ("(frz. 1943)")."""
+    return _ORIGINAL_BRACKET.match(inner) is not None

@@ -57,6 +57,8 @@ def mixed_list(s: str, match: re.Match[str]) -> bool:
     persons = [p.split() for p in PERSON_SPLIT.split(names) if p.strip()]
     if len(persons) < 2 or "," not in names:
         return False
+    if any(len(p) > 1 and p[0] in _GERMAN_ARTICLES for p in persons[1:]):
+        return True  # "Jean-Paul Sartre, Das Sein und das Nichts": a German title after one
     if len(persons[0]) > 1 and PERSON_SPLIT.match(names, len(" ".join(persons[0]))):
         # "Leon Trotsky, Results and Prospects.": a person, then one-word "persons" and no
         # title after them ("Max Horkheimer, Adorno and Pollock, *Studies*" is a list)
@@ -99,6 +101,11 @@ def plausible_names(names: str) -> bool:
         if any(w.lower() in _FUNCTION_WORDS for w in words):
             return False
     return True
+
+
+# German articles that open titles, written with a capital: no person in a list starts with one
+# (lower case, "der" and "den" are particles: "van der Linden").
+_GERMAN_ARTICLES = frozenset(("Das", "Die", "Der", "Den", "Dem"))
 
 
 # with the participles that introduce a writer in prose ("Citing Kolko, Rose posed …")

@@ -134,11 +134,23 @@ def later_year(text: str, start: int, end: int) -> str:
     return ""
 
 
-# A reprint and its year.
-# matches "Nachdruck: Moskau 2010", "(Nachdruck: 1974)", "reprint, London 1990", "repr. 2005";
-# not "Nachdruck verboten", "reprinted in *Dissent*"
+# The rest of a German or English place of more than one word: "Frankfurt am Main",
+# "Frankfurt an der Oder", "Freiburg im Breisgau", "Newcastle upon Tyne", and German
+# abbreviations of it: "Frankfurt a. M.", "Frankfurt a.M.", "Frankfurt a. d. O.". Not "bei":
+# "So bei Adorno 1966" is a writer's work, not a place.
+# matches " am Main", " an der Oder", " upon Tyne", " a. M.", " a.M."; not " am" alone, " and
+# Marx", " a. m." (lower case)
+PLACE_ON = r"\s+(?:(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*|a\.\s?(?:d\.\s?)?(?-i:[A-Z])\.)"
+
+# A reprint or a new edition and its year.
+# matches "Nachdruck: Moskau 2010", "(Nachdruck: 1974)", "reprint, London 1990", "repr. 2005",
+# "Neuausgabe Frankfurt a. M. 1966", "Neuauflage: Berlin 1990"; not "Nachdruck verboten",
+# "reprinted in *Dissent*"
 REPRINT_YEAR = lazy_compile(
-    r"""\b(?:Nachdruck|Neudruck|Reprint|reprint|repr\.)[:,]?\s+(?:[A-Z][\w/.-]*,?\s+){0,2}
+    r"""\b(?:Nachdruck|Neudruck|Neuausgabe|Neuauflage|Reprint|reprint|repr\.)[:,]?\s+
+        (?:[A-Z][\w/.-]*(?:"""
+    + PLACE_ON
+    + r""")?,?\s+){0,2}
         (?P<year>1[5-9]\d\d|20\d\d)(?!\d)""",
     re.VERBOSE,
 )
@@ -218,12 +230,6 @@ CORPORATE_PLAIN = lazy_compile(CORPORATE.pattern.replace(r"[*_“\"‘]", "[A-Z]
 # matches "*The Class Struggles in France, 1848 to 1850*"; not "2 * 3 * 4" (spaces inside)
 EMPHASIS_TITLE = lazy_compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
 
-# The rest of a German or English place of more than one word: "Frankfurt am Main",
-# "Frankfurt an der Oder", "Freiburg im Breisgau", "Newcastle upon Tyne", and German
-# abbreviations of it: "Frankfurt a. M.", "Frankfurt a.M.", "Frankfurt a. d. O.".
-# matches " am Main", " an der Oder", " upon Tyne", " a. M.", " a.M."; not " am" alone, " and
-# Marx", " a. m." (lower case)
-PLACE_ON = r"\s+(?:(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*|a\.\s?(?:d\.\s?)?(?-i:[A-Z])\.)"
 
 # A publisher, a place and a year after a title's comma, as Greek notes give them, and
 # German ones ("Suhrkamp, Frankfurt am Main 1970", "Dietz, Berlin/DDR 1974").
@@ -281,7 +287,8 @@ GERMAN_EDITION = r"\d{1,2}\.,?\s*(?:[a-zäöü]+\.?,?\s+){0,4}Aufl(?:age|\.)?"
 # A German imprint: a place and a year, no publisher, after a comma or a full stop (and
 # the volume or the edition: ", Bd. 11, Frankfurt/M 1987", ". 2. Aufl., Berlin 1990").
 # matches ", Frankfurt 2000" (before ": 41"), ". Essen 1994" (before ", S. 79f"), ", New York
-# 2009", ", Bd. 11, Frankfurt/M 1987", ", Frankfurt am Main 1977", Greek ", Αθήνα 1978"; not
+# 2009", ", Bd. 11, Frankfurt/M 1987", ", Frankfurt am Main 1977", ", Reinbek 1993" (before "
+# (frz. 1943)", the original's), Greek ", Αθήνα 1978"; not
 # ", December 1917", ", Spring 2012", ". Mai 1969", ", Νοέμβριος 2012" (dates, English, German
 # or Greek), ", 1994" (no place)
 PLACE_YEAR_IMPRINT = lazy_compile(
@@ -300,7 +307,7 @@ PLACE_YEAR_IMPRINT = lazy_compile(
     + r"""][\w/.-]*|"""
     + PLACE_ON
     + r""")?)\s+(?P<year>1[5-9]\d\d|20\d\d)
-        (?=\s*(?:[:,.;)]|$))""",
+        (?=\s*(?:[:,.;)([]|$))""",
     re.VERBOSE,
 )
 
