@@ -861,7 +861,7 @@ CLASSES = [
         "negative read on: a plain subtitle after the title is no work of its own",
         "Wiggershaus, Rolf: Die Frankfurter Schule. Geschichte, Theoretische Entwicklung, "
         "Politische Bedeutung. München: dtv, 1988.",
-        [(["Wiggershaus"], "", "Die Frankfurter Schule")],
+        [(["Wiggershaus"], "1988", "Die Frankfurter Schule")],
     ),
     # --- the editors of a book cited as a whole, named after its title
     (

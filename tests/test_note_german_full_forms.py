@@ -289,7 +289,61 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "Frankfurt a. M. 1966.",
         [work("Korsch", "Marxismus und Philosophie", "1966")],
     ),
+    (
+        "DIN: two authors parted by ;",
+        "Negt, Oskar; Kluge, Alexander: Geschichte und Eigensinn. Frankfurt a. M.: "
+        "Zweitausendeins 1981.",
+        [work("Negt/Kluge", "Geschichte und Eigensinn", "1981")],
+    ),
+    (
+        "DIN: the year without brackets before the colon",
+        "Adorno, Theodor W. 1966: Negative Dialektik. Frankfurt a. M.: Suhrkamp.",
+        [work("Adorno", "Negative Dialektik", "1966")],
+    ),
+    (
+        "DIN: a full given name, a subtitle, then the imprint",
+        "Dutschke, Rudi: Mein langer Marsch. Reden, Schriften und Tagebücher aus zwanzig "
+        "Jahren, Reinbek 1980.",
+        [work("Dutschke", "Mein langer Marsch", "1980")],
+    ),
+    (
+        "no year: a place at the end",
+        "Adorno, Theodor W. (1966), Negative Dialektik, Frankfurt am Main.",
+        [work("Adorno", "Negative Dialektik", "1966")],
+    ),
+    (
+        "no year: o. O. o. J. after a subtitle, the colon style",
+        "Rosa Luxemburg: Die Akkumulation des Kapitals. Ein Beitrag zur ökonomischen "
+        "Erklärung des Imperialismus, o. O. o. J.",
+        [work("Luxemburg", "Die Akkumulation des Kapitals")],
+    ),
+    (
+        "two writers: Marx/Engels, a comma and MEW 3",
+        "Vgl. Marx/Engels, Die deutsche Ideologie, MEW 3, S. 27.",
+        [work("Marx/Engels", "Die deutsche Ideologie", form="short")],
+    ),
+    (
+        "volume: Werke 3 after the title",
+        "Vgl. G. W. F. Hegel: Phänomenologie des Geistes, Werke 3, Frankfurt am Main 1970, S. 145.",
+        [work("Hegel", "Phänomenologie des Geistes", "1970")],
+    ),
+    (
+        "volume: GS I.2 after the title",
+        "Walter Benjamin, Über den Begriff der Geschichte, GS I.2, S. 697.",
+        [work("Benjamin", "Über den Begriff der Geschichte")],
+    ),
+    (
+        "journal: an issue and its year, 3/1979",
+        "Wolfgang Pohrt, „Der Staat als Beute“, Konkret 3/1979, S. 40.",
+        [work("Pohrt", "Der Staat als Beute", "1979")],
+    ),
     # negatives: places, publishers, journals, marks, dates, prose, quantities
+    ("negative: a journal's issue and year", "Konkret 3/1979, S. 40.", []),
+    ("negative: a number and its year", "Nr. 3/1979, S. 12.", []),
+    ("negative: a collected edition's volume", "Werke 3, S. 145.", []),
+    ("negative: GS and a volume", "GS I.2, S. 697.", []),
+    ("negative: a subtitle and its imprint", "Reden, Schriften und Tagebücher, Reinbek 1980.", []),
+    ("negative: a place with no year", "Frankfurt am Main, S. 12.", []),
     ("negative: an original's year alone", "(frz. 1943), S. 12.", []),
     ("negative: a new edition's imprint", "Neuausgabe Frankfurt a. M. 1966.", []),
     ("negative: an imprint and an original year", "Berlin: Edition Tiamat 1996 [1967].", []),

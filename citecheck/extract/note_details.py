@@ -15,6 +15,7 @@ from citecheck.extract.note_german import (
     german_date_year,
     german_place_year,
     ibid_after_title,
+    issue_year,
     open_imprint,
     original_bracket,
     says_without_imprint,
@@ -176,6 +177,7 @@ def read_details(details: str) -> Details:
         date = DATE.search(plain) or _COMMA_YEAR.search(plain)
         # "12 Μαρτίου 2010", "Die Zeit, 12.03.2015"
         year = date.group("year") if date else greek_date_year(plain) or german_date_year(plain)
+        year = year or issue_year(plain)  # "Konkret 3/1979"
     if not year and (later := PLACE_YEAR_IMPRINT.search(plain)):
         # "…, στο Ρόζα Λούξεμπουργκ, *Άπαντα*, τόμ. 1, Αθήνα 1980": the imprint of the book
         # the work stands in, after its title

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from citecheck.extract.note_patterns import GERMAN_EDITION, PLACE_YEAR_IMPRINT
+from citecheck.extract.note_patterns import GERMAN_EDITION, GIVEN, NAME_WORD, PLACE_YEAR_IMPRINT
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
@@ -263,8 +263,12 @@ def ibid_after_title(details: str) -> bool:
 # Names with the year in brackets before the colon (or a comma), as German author-date full
 # forms write them: "Axel Honneth (2011): Das Recht der Freiheit. Berlin: Suhrkamp".
 # matches "Axel Honneth (2011): ", "Karl Marx (1867): ", "Axel Honneth (2015), " (the reading
-# vouched for the title after it); not "Honneth: Das Recht (2011)"
-_DATED_NAMES = lazy_compile(rf"[^():;]{{1,80}}?\((?P<year>{_YEAR})[a-z]?\)[:,]\s")
+# vouched for the title after it), "Adorno, Theodor W. 1966: " (no brackets, before a colon);
+# not "Honneth: Das Recht (2011)", "Adorno 1966, " (author-date, no colon), "Christopher Ford,
+# 1839: " (after a comma: a title's year, "1839: The Year of Chartist Insurrection")
+_DATED_NAMES = lazy_compile(
+    rf"[^():;]{{1,80}}?(?:\((?P<year>{_YEAR})[a-z]?\)[:,]|(?<=[^\s,])\s(?P<bare>{_YEAR})[a-z]?:)\s"
+)
 
 
 def year_before_colon(citation: NoteCitation) -> NoteCitation:
@@ -275,7 +279,7 @@ def year_before_colon(citation: NoteCitation) -> NoteCitation:
     if found is None:
         return citation
     unsure = "; ".join(p for p in citation.unsure.split("; ") if p and p != "no year")
-    return replace(citation, year=found.group("year"), unsure=unsure)
+    return replace(citation, year=found.group("year") or found.group("bare"), unsure=unsure)
 
 
 # A collected edition's volume, by its abbreviation or as "Bd."/"Band", in the sentence
@@ -362,3 +366,33 @@ _ORIGINAL_BRACKET = lazy_compile(
 def original_bracket(inner: str) -> bool:
     """The text inside a bracket gives the original edition ("(frz. 1943)")."""
     return _ORIGINAL_BRACKET.match(inner) is not None
+
+
+# A German journal's issue and year joined by a slash: "Konkret 3/1979", "konkret 12/2001".
+# matches "3/1979", "12/2001"; not "10/2" (a volume's part), "1978/79" (a span of years),
+# "S. 3/4"
+_ISSUE_YEAR = lazy_compile(rf"(?<![\w/.])\d{{1,2}}/(?P<year>{_YEAR})")
+
+
+def issue_year(details: str) -> str:
+    """The year of a journal issue written "3/1979" in `details`, or ""."""
+    found = _ISSUE_YEAR.search(details)
+    return found.group("year") if found else ""
+
+
+# DIN 1505 parts a work's authors with ";": "Negt, Oskar; Kluge, Alexander: Geschichte …".
+# The first author alone before the ";" and the next, inverted too, before a colon.
+# matches "Negt, Oskar; Kluge, Alexander:", "Negt, O.; Kluge, A.:"; not "Negt, Oskar; vgl.
+# auch …", "Negt, Geschichte, S. 3; Kluge, Alexander: …" (a work before the ";")
+_DIN_CO_AUTHORS = lazy_compile(
+    rf"""\s*{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}\s*;
+        \s*{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}\s*(?:;|:\s)""",
+    re.VERBOSE,
+)
+
+
+def din_co_author(text: str, start: int, end: int) -> bool:
+    """The segment from `start` to `end` (its ";" included) is a first author written
+    surname first, and a second follows it before a colon or another ";"."""
+    found = _DIN_CO_AUTHORS.match(text, start)
+    return found is not None and text.find(";", start) == end - 1

@@ -78,6 +78,8 @@ def given_names(inverted: re.Match[str] | None, names: re.Match[str] | None) -> 
     """True when the first author is written with given names or initials ("Theodor W.
     Adorno", "Lukács, G."), not by the surname alone ("Adorno")."""
     if inverted is not None:  # "Lukács, G.", not "Geschichte, Theoretische Entwicklung"
+        if inverted.string[inverted.end() : inverted.end() + 1] == ":":
+            return True  # DIN 1505's "Dutschke, Rudi: Mein langer Marsch": a person's names
         return bool(_INITIAL.search(inverted.group(0)[len(inverted.group("names")) :]))
     if names is None:
         return False

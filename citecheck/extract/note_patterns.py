@@ -50,10 +50,12 @@ GIVEN_PERSON = rf"(?:{GIVEN}\s+){{1,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
 # Before a colon (the German colon style), the title after it must go on with more than a
 # year: "Frankfurt/Main: Suhrkamp, 1970" and "Frankfurt/M.: Suhrkamp 1987" are imprints.
 # matches "Andreas Busen/Lisa Herzog", "Marx/Engels" before ", *Manifest*, S. 41" or ",
-# Manifest, 41" or ": Manifest der Kommunistischen Partei, MEW 4"; not "Frankfurt/Main"
+# Manifest, 41" or ", Die deutsche Ideologie, MEW 3, S. 27" or ": Manifest der Kommunistischen
+# Partei, MEW 4"; not "Frankfurt/Main"
 # before ", 1970" or ", Suhrkamp, 1970" or ": Suhrkamp, 1970" or ": Suhrkamp 1970"
 SLASHED_SURNAMES = rf"""{NAME_WORD}/{NAME_WORD}
-    (?=,\s+(?:[*_“"‘„]|[A-Z][^,;()]{{1,80}},\s+(?:S\.\s*|pp?\.\s*)?\d{{1,3}}(?!\d))
+    (?=,\s+(?:[*_“"‘„]|[A-Z][^,;()]{{1,80}},\s+(?:S\.\s*|pp?\.\s*|[A-Z]{{2,5}}\s+|Bd\.\s*)?
+                                               \d{{1,3}}(?!\d))
       |:\s+(?:[*_“"‘„]|[A-Z][^,;:()\d]{{1,120}}?[,.]\s+(?!1[5-9]\d\d|20\d\d)[^\s]))"""
 
 # Greek "και" (and) joins persons written with given names or initials ("Κ. Μαρξ και Φ.
@@ -101,14 +103,16 @@ COLON_END = lazy_compile(rf":\s+(?=[{UPPER}„“\"'‘*_])")
 # Publication details written sentences after the title, before the next ";": a year where
 # an imprint puts it, an address, or "Place: Publisher".
 # matches "(1970)", ", 1983", "Neuwied 1983", "[Moskau] 1979" (a place the editor supplied),
-# "https://x", "Frankfurt/Main: dtv,"; not
+# "https://x", "Frankfurt/Main: dtv,", "o. O." and "o. J." (no place, no year: an imprint all
+# the same); not
 # "in 1843", "Marcuse: Triebstruktur" (no comma or full stop after one to four words), "the
 # Preface (1922)" (the part's own date)
 LATER_DETAILS = lazy_compile(
     r"""(?P<year>(?:(?<![Pp]reface\s)(?<![Ff]oreword\s)(?<![Aa]fterword\s)(?<![Ii]ntroduction\s)\(
                    |,\s|\.\s|[A-Z][\w/.]*\]?\s)(?:1[5-9]\d\d|20\d\d)(?!\d))
         |(?P<url>https?://|⟨link⟩)
-        |(?P<imprint>\b[A-Z][\w/]+:\s+[\w&.-]+(?:\s+[\w&.-]+){0,3}\s*[,.)])""",
+        |(?P<imprint>\b[A-Z][\w/]+:\s+[\w&.-]+(?:\s+[\w&.-]+){0,3}\s*[,.)]
+                    |(?<![\w.])o\.\s?[OJ]\.)""",
     re.VERBOSE,
 )
 
@@ -249,10 +253,12 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # ", ebd.", ", o. O." and ", o. J." (no place, no year), ", Frankfurt am Main 1977",
 # ", Frankfurt 2000" (a German imprint), ", Suhrkamp, Frankfurt am Main 1970" (a publisher
 # first), ", Frankfurt am Main (1966)" and ", Frankfurt/M. (1966)" (a place of several words
-# before a bracketed year), ", MEW 4," (a collected edition's volume), ". " and ". 2. Aufl."
-# (an edition; not the "a." of "Frankfurt a. M." or the "o." of "o. O."), a block quotation
-# (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα, 1987"), ", Neuwied/Berlin: " (a place
-# and a colon); not the comma in "Race, Class", ", Class (1990)" (one word before the year)
+# before a bracketed year; or ending the segment with no year: ", Frankfurt am Main."), ", MEW
+# 4,", ", Werke 3,", ", GS I.2," (a collected edition's volume), ". " and ". 2. Aufl." (an
+# edition; not the "a." of "Frankfurt a. M." or the "o." of "o. O."), a block quotation
+# (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα, 1987"), ", Neuwied/Berlin: " (a
+# place and a colon); not the comma in "Race, Class", ", Class (1990)" (one word before the
+# year), ", Class." (one word at the end)
 PLAIN_TITLE_END = lazy_compile(
     r"""\s*[(\[]
       |,\s*(?="""
@@ -270,10 +276,14 @@ PLAIN_TITLE_END = lazy_compile(
     + r"""])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*|"""
     + PLACE_ON
     + r""")?\s+(?:1[5-9]\d\d|20\d\d)(?!\d))
-      |,\s*(?=(?-i:[A-Z]{2,5})\s+(?:Bd\.\s*)?\d{1,3}(?!\d)\s*[,:.])
+      |,\s*(?=(?-i:[A-Z]{2,5}|Werke|(?:Gesammelte|Ausgewählte|Sämtliche)\s+(?:Werke|Schriften))
+              \s+(?:Bd\.\s*)?(?:\d{1,3}|(?-i:[IVX]{1,4}))(?:\.\d{1,2})?(?![\d.]*\d)\s*[,:.])
       |,\s*(?=(?-i:[A-Z])[\w.-]*(?:/[\w.]+|"""
     + PLACE_ON
     + r""")\s*\((?:1[5-9]\d\d|20\d\d)\))
+      |,\s*(?=(?-i:[A-Z])[\w.-]*"""
+    + PLACE_ON
+    + r"""\s*(?:[.;]\s*)?$)
       |(?<!\s(?-i:[ao]))\.\s+(?=[A-Z]|\d{1,2}\.\s*aufl)|\.?$|;\s
       |[,:]?[ \t]*\n\s*>""",
     re.VERBOSE | re.IGNORECASE,
@@ -488,16 +498,19 @@ SEGMENT_CUE = lazy_compile(
 # An inverted first author, as a bibliography writes it: "Surname, Given" (then a title).
 # matches "Neumann, Franz L.", "Adorno, Theodor W., et al.", "Benjamin, Walter",
 # "Horkheimer, Max, and Theodor Adorno (25. 10. 1939)", "Arato, A. & Breines, P. (1979)",
-# "Adorno, Theodor W./Horkheimer, Max" (German), "Marcuse, H. (2007)" before ": 33 Thesen" (a
-# numeral title after the colon), "Negt, Oskar (Hrsg.)" (an editor) before ": Aktualität";
+# "Adorno, Theodor W./Horkheimer, Max" (German), "Negt, Oskar; Kluge, Alexander" (DIN 1505),
+# "Marcuse, H. (2007)" before ": 33 Thesen" (a
+# numeral title after the colon), "Negt, Oskar (Hrsg.)" (an editor) before ": Aktualität",
+# "Adorno, Theodor W. 1966" before ": Negative Dialektik" (the year without brackets);
 # not "Moshe Lewin", "Lenin, *Collected Works*"
 INVERTED_NAMES = lazy_compile(
     rf"""(?P<names>{NAME_WORD}),\s+(?P<given>{GIVEN}(?:\s+{GIVEN}){{0,2}})
-         (?P<more>(?:,?\s+(?:and|&)\s+|\s*/\s*)
+         (?P<more>(?:,?\s+(?:and|&)\s+|\s*[/;]\s*)
              (?:(?P<more_surname>{NAME_WORD}),\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}|{PERSON}))?
          (?P<etal>,?\s+et\s+al\.?)?
          (?P<role>\s*\((?:Hg|Hgg|Hrsg|eds?)\.\))?
-         (?:\s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\))?
+         (?:\s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\)
+           |\s+(?:1[5-9]\d\d|20\d\d)[a-z]?(?=:\s))?
          (?=(?<=\.)\s*[*_“"‘{UPPER}]|\s*[,.:]\s*[*_“"‘{UPPER}]|\s*:\s*\d{{1,3}}\s+[{UPPER}])""",
     re.VERBOSE,
 )
