@@ -337,7 +337,13 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "Wolfgang Pohrt, „Der Staat als Beute“, Konkret 3/1979, S. 40.",
         [work("Pohrt", "Der Staat als Beute", "1979")],
     ),
+    (
+        "letter: den Brief von … an … vom, written over two days",
+        "Vgl. den Brief von Engels an Bloch vom 21./22. September 1890, in: MEW 37, S. 462–465.",
+        [work("Engels", "", "1890")],
+    ),
     # negatives: places, publishers, journals, marks, dates, prose, quantities
+    ("negative: a letter named with no writer or date", "Vgl. den Brief an Bloch.", []),
     ("negative: a journal's issue and year", "Konkret 3/1979, S. 40.", []),
     ("negative: a number and its year", "Nr. 3/1979, S. 12.", []),
     ("negative: a collected edition's volume", "Werke 3, S. 145.", []),

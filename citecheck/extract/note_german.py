@@ -303,9 +303,10 @@ _MONTH = r"""(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|Septembe
   |November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.?"""
 
 # A German date: "19. Juni 1969", "19.Juni 1969", "21.03.1936", "Juni 1969".
-# matches "19. Juni 1969", "5.Mai 1969", "21.03.1936", "18. 3. 1936", "Juni 1969"; not
+# matches "19. Juni 1969", "5.Mai 1969", "21.03.1936", "18. 3. 1936", "Juni 1969", "21./22.
+# September 1890" (a letter written over two days); not
 # "1969" alone, "S. 19"
-GERMAN_DATE = rf"""(?:\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?|{_MONTH}\s*)|{_MONTH}\s+)
+GERMAN_DATE = rf"""(?:\d{{1,2}}\.(?:/\d{{1,2}}\.)?\s?(?:\d{{1,2}}\.\s?|{_MONTH}\s*)|{_MONTH}\s+)
     (?P<year>1[5-9]\d\d|20\d\d)(?!\d)"""
 
 # The same, found in a work's details (a newspaper's issue: "In: Die Zeit, 12.03.2015").
