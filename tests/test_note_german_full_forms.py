@@ -344,6 +344,19 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     ),
     # negatives: places, publishers, journals, marks, dates, prose, quantities
     ("negative: a letter named with no writer or date", "Vgl. den Brief an Bloch.", []),
+    (
+        "negative: a place, hg. v. and an imprint",
+        "Frankfurt am Main, hg. v. Oskar Negt, Berlin 1970.",
+        [],
+    ),
+    (
+        "negative: a publisher, hg. v. and an imprint",
+        "Suhrkamp, hg. v. Oskar Negt, Berlin 1970.",
+        [],
+    ),
+    ("negative: hg. v. and no person", "Zur Debatte, hg. v. der Redaktion, Berlin 1970.", []),
+    ("negative: a place inverted before a colon", "Frankfurt, Main: Suhrkamp 1970.", []),
+    ("negative: places parted by ;", "Frankfurt, Main; Berlin, Ost: Dietz 1970.", []),
     ("negative: a journal's issue and year", "Konkret 3/1979, S. 40.", []),
     ("negative: a number and its year", "Nr. 3/1979, S. 12.", []),
     ("negative: a collected edition's volume", "Werke 3, S. 145.", []),

@@ -14,7 +14,7 @@ import re
 from citecheck.extract.note_details import read_details
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import build_citation
-from citecheck.extract.note_patterns import PERSON
+from citecheck.extract.note_patterns import PERSON, PLACE_ON
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
@@ -24,13 +24,20 @@ from citecheck.model import NoteCitation
 # matches "Aktualität und Folgen der Philosophie Hegels, hg. v. Oskar Negt", "Die Revolte,
 # hrsg. von Oskar Negt und Alexander Kluge"; not "Hg. v. Oskar Negt" (no title), "Marx,
 # Karl: Das Kapital, hg. v. Friedrich Engels" (a writer's work: read with its writer), "Das
-# Kapital, übers. v. Hans Meyer" (a translator)
+# Kapital, übers. v. Hans Meyer" (a translator), "Zur Debatte, hg. v. der Redaktion" (no
+# person)
 _EDITED_TITLE = lazy_compile(
     rf"""(?P<title>(?-i:[A-ZÄÖÜ])[^,;:()*_“”"„«»]{{2,150}}?),\s+
         (?:(?i:hg|hrsg)\.\s*(?:v\.|von)|(?i:herausgegeben)\s+von)\s+
-        (?P<editors>{PERSON}(?:\s*(?:/|\bund\b|\bu\.)\s*{PERSON})?)(?![\w'’-])""",
+        (?P<editors>(?=[A-ZÄÖÜ]){PERSON}(?:\s*(?:/|\bund\b|\bu\.)\s*{PERSON})?)(?![\w'’-])""",
     re.VERBOSE,
 )
+
+
+# A place of several words, which a title never is.
+# matches "Frankfurt am Main", "Frankfurt a. M.", "Frankfurt/Main", "Neuwied/Berlin"; not
+# "Aktualität und Folgen der Philosophie Hegels", "Die Revolte"
+_PLACE = lazy_compile(rf"[A-ZÄÖÜ][\w.-]*(?:/[A-ZÄÖÜ][\w.-]*|{PLACE_ON})")
 
 
 def edited_title(s: str, k: int, offset: int, end: int, note: int) -> NoteCitation | None:
@@ -40,6 +47,9 @@ def edited_title(s: str, k: int, offset: int, end: int, note: int) -> NoteCitati
     found = _EDITED_TITLE.match(s, k)
     if found is None or not plausible_names(found.group("editors")):
         return None
+    title = found.group("title").strip()
+    if " " not in title or _PLACE.fullmatch(title):
+        return None  # "Suhrkamp, hg. v. …", "Frankfurt am Main, hg. v. …": no title
     details = read_details(s[found.end() :])
     if not (details.place and details.year):
         return None
@@ -51,7 +61,7 @@ def edited_title(s: str, k: int, offset: int, end: int, note: int) -> NoteCitati
         note,
         "full",
         tuple(surnames(found.group("editors"))),
-        found.group("title").strip(),
+        title,
         "plain",
         details,
         ["editors as authors", "plain title"],
