@@ -342,7 +342,19 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "Vgl. den Brief von Engels an Bloch vom 21./22. September 1890, in: MEW 37, S. 462–465.",
         [work("Engels", "", "1890")],
     ),
+    (
+        "subtitle: two nouns joined by und are no persons",
+        "Siehe Jacques Rancière, Das Unvernehmen. Politik und Philosophie, Frankfurt am Main: "
+        "Suhrkamp.",
+        [work("Rancière", "Das Unvernehmen")],
+    ),
+    (
+        "body: Redaktion and a journal's name is one author",
+        "Redaktion Bahamas: Die Linke und die Revolution, in: Bahamas 58 (2009), S. 3.",
+        [work("Redaktion Bahamas", "Die Linke und die Revolution", "2009")],
+    ),
     # negatives: places, publishers, journals, marks, dates, prose, quantities
+    ("negative: a journal's volume and year", "In: Bahamas 58 (2009), S. 3.", []),
     ("negative: a letter named with no writer or date", "Vgl. den Brief an Bloch.", []),
     (
         "negative: a place, hg. v. and an imprint",

@@ -349,13 +349,13 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
 
 def _subtitle_after(text: str, citation: NoteCitation, following: NoteCitation) -> bool:
     """The reading after a work named with its writer's given names and no details, in the
-    same ";" group, a surname (no given names) and a plain title with no page of its own, is
+    same ";" group, surnames (no given names) and a plain title with no page of its own, is
     the work's subtitle: the details after it are the work's."""
     return (
         "no publication details" in citation.unsure
         and following.title_style == "plain"
         and not following.pages
-        and len(following.authors) == 1
+        and following.authors
         and ";" not in text[citation.span.end : following.span.start]
         and not GIVEN_PERSON_START.match(following.text)
     )

@@ -136,11 +136,23 @@ def surnames(names: str) -> Iterable[Author]:
             words.pop()  # "Samuel Pike Jr.": the surname is Pike
         if not words:
             continue
+        if len(words) > 1 and words[0].lower() in _COLLECTIVES:
+            yield author(" ".join(words))  # "Redaktion Bahamas": a body, not a "Bahamas"
+            continue
         cut = len(words) - 1
         while cut > 0 and words[cut - 1].lower() in _PARTICLES:
             cut -= 1
         yield author(" ".join(words[cut:]))
 
+
+# German nouns that open the name of a body writing as one: "Redaktion Bahamas" (a journal's
+# editors), "Gruppe Internationale Kommunisten", "Autorenkollektiv Rote Fahne". The name is
+# the author whole; its last word is no one's surname (often a journal's or a place's).
+_COLLECTIVES = frozenset(
+    """redaktion gruppe autorenkollektiv kollektiv arbeitsgruppe arbeitskreis projektgruppe
+    initiative bündnis komitee zentralkomitee vorstand parteivorstand bundesvorstand institut
+    herausgeberkollektiv""".split()
+)
 
 # Generational suffixes after a surname (Chicago 14.75 prints them without a comma).
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
