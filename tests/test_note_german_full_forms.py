@@ -353,6 +353,18 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "Redaktion Bahamas: Die Linke und die Revolution, in: Bahamas 58 (2009), S. 3.",
         [work("Redaktion Bahamas", "Die Linke und die Revolution", "2009")],
     ),
+    (
+        "address: [Stand: …] gives no year",
+        "Jutta Ditfurth: Die Grünen und die Macht, URL: https://example.org/gruene "
+        "[Stand: 3.5.2017].",
+        [work("Ditfurth", "Die Grünen und die Macht")],
+    ),
+    (
+        "address: (eingesehen am …) gives no year, the year beside the title does",
+        "Jutta Ditfurth: Die Grünen und die Macht (2011), URL: https://example.org/gruene "
+        "(eingesehen am 3.5.2017).",
+        [work("Ditfurth", "Die Grünen und die Macht", "2011")],
+    ),
     # negatives: places, publishers, journals, marks, dates, prose, quantities
     ("negative: a journal's volume and year", "In: Bahamas 58 (2009), S. 3.", []),
     ("negative: a letter named with no writer or date", "Vgl. den Brief an Bloch.", []),

@@ -135,7 +135,10 @@ def read_details(details: str) -> Details:
     bare_year = ""
     for inner in _top_level_brackets(plain):
         if access_bracket(inner) or original_bracket(inner):
-            continue  # "(abgerufen am 3.5.2017)", "(frz. 1943)": not the edition cited
+            # "(abgerufen am 3.5.2017)", "(frz. 1943)": not the edition cited; blanked, so
+            # that no date or year read later takes it either
+            plain = plain.replace(inner, " " * len(inner), 1)
+            continue
         imprint = IMPRINT.search(inner)
         if imprint and not year:
             place, publisher = imprint.group("place").strip(), imprint.group("publisher").strip()

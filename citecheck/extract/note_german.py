@@ -330,9 +330,12 @@ def german_date_year(details: str) -> str:
 
 # A bracket that holds only the day a page was read: its year is no year of the work.
 # matches "abgerufen am 3.5.2017", "zuletzt abgerufen am 3.5.2017", "Zugriff: 30.08.2016",
-# "letzter Zugriff 2016"; not "Berlin 2016", "erschienen am 3.5.2017"
+# "letzter Zugriff 2016", "eingesehen am 3.5.2017", "Stand: 2017" (as `_ACCESSED` reads it);
+# not "Berlin 2016", "erschienen am 3.5.2017"
 _ACCESS_BRACKET = lazy_compile(
-    r"\s*(?i:(?:zuletzt|letzter|letztmals)\s+)?(?i:abgerufen|zugriff|zugegriffen|abgefragt|aufgerufen)\b"
+    r"""\s*(?i:(?:zuletzt|letzter|letztmals)\s+)?
+        (?i:abgerufen|zugriff|zugegriffen|abgefragt|aufgerufen|eingesehen|gesehen|stand)\b""",
+    re.VERBOSE,
 )
 
 
