@@ -4,18 +4,23 @@ Constructed notes written for this table (no corpus text), in the shapes German 
 beyond the annotated articles: DIN 1505 ("Nachname, Vorname: Titel. Ort: Verlag Jahr"),
 the colon style of Suhrkamp and Dietz books ("Vorname Nachname: Titel. Untertitel, Ort
 Jahr, S. 12"), Chicago written in German, two writers ("Marx/Engels", "Karl Marx und
-Friedrich Engels", "Negt, Oskar/Kluge, Alexander"), editors as the only names ("(Hrsg.)",
-"hg. v." after the title), no year ("o. J.") or no place ("o. O."), editions ("2. Aufl."),
-reprints ("Nachdruck"), volumes ("Bd. 1", "MEW 23"), the year in brackets after the writer,
-journals with "Jg." and "Nr.", newspapers with a date, addresses with "abgerufen am",
-translations ("dt. Frankfurt/M. 1986", "übers. v."), English works inside German notes, and
-the cues "Vgl.", "Siehe", "Zit. n.", "So etwa", "Dazu:".
+Friedrich Engels", "Negt, Oskar; Kluge, Alexander"), editors as the only names ("(Hrsg.)",
+"hg. v." after the title), bodies ("Redaktion Bahamas"), no year ("o. J.") or no place ("o.
+O."), places of several words ("Frankfurt a. M.", "Neuwied/Berlin"), editions ("2. überarb.
+Aufl."), reprints ("Nachdruck", "Neuausgabe"), the original's year beside the edition's
+("(frz. 1943)", "[1967]"), volumes ("Bd. 1", "MEW 23", "Werke 3", "GS I.2"), the year after
+the writer, with or without brackets, journals with "Jg.", "Nr." and "3/1979", newspapers
+with a date, addresses with "abgerufen am" or "[Stand: …]", translations ("dt. Frankfurt/M.
+1986", "übers. v."), English works inside German notes, letters, and the cues "Vgl.",
+"Siehe", "Zit. n.", "So etwa", "Dazu:".
 
 Half the rows (at least) are negatives: places and years ("Frankfurt/M. 1987", "Frankfurt
 am Main (1970)", "Berlin 1927"), publishers ("Suhrkamp 1970", "Dietz Verlag"), journals and
 newspapers, the marks "S.", "Bd.", "H.", "Nr.", "Jg.", "Aufl.", dates, prose naming a person
-with no work, "im Jahr 1968" and quantities. Neither the note reader nor the author-year
-reader may read any of them as a work or an author.
+with no work, "im Jahr 1968" and quantities; and the look-alikes of the shapes above (a
+place or a publisher before "hg. v.", places parted by ";", a subtitle and its imprint).
+Neither the note reader nor the author-year reader may read any of them as a work or an
+author.
 
 Each row is one note: (class, note, readings as (form, surnames, title, year))."""
 
