@@ -11,15 +11,17 @@ import re
 from dataclasses import dataclass
 
 from citecheck.extract.note_german import (
-    access_bracket,
     german_date_year,
     german_place_year,
     ibid_after_title,
-    issue_year,
     open_imprint,
+    volume_container,
+)
+from citecheck.extract.note_german_details import (
+    access_bracket,
+    issue_year,
     original_bracket,
     says_without_imprint,
-    volume_container,
 )
 from citecheck.extract.note_greek import greek_date_year
 from citecheck.extract.note_patterns import (
