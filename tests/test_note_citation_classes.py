@@ -94,7 +94,7 @@ CLASSES = [
         "negative imprint: a web copy's subtitle after a full stop is no second work",
         "Cedric Johnson, Revolutionaries to Race Leaders. Black Power and the Making of African "
         "American Politics (Minneapolis: University of Minnesota Press, 2007), 36.",
-        [(["Johnson"], "", "Revolutionaries to Race Leaders")],
+        [(["Johnson"], "2007", "Revolutionaries to Race Leaders")],
     ),
     (
         # was a negative; since "Also in *Book*" reads the work again in another book (its
@@ -861,7 +861,7 @@ CLASSES = [
         "negative read on: a plain subtitle after the title is no work of its own",
         "Wiggershaus, Rolf: Die Frankfurter Schule. Geschichte, Theoretische Entwicklung, "
         "Politische Bedeutung. München: dtv, 1988.",
-        [(["Wiggershaus"], "", "Die Frankfurter Schule")],
+        [(["Wiggershaus"], "1988", "Die Frankfurter Schule")],
     ),
     # --- the editors of a book cited as a whole, named after its title
     (

@@ -165,12 +165,14 @@ LIST_CONTINUES = lazy_compile(
 # with full stops ("U.K.", "Mass."); a publisher's name may hold "of", "and", "the", "for".
 # matches "(London: " in "(London: Bookmarks, 2009)", "New York: ", "(Cambridge, U.K.: ",
 # "[^1]: London: " (a Markdown note that opens with its imprint),
-# "(New York: New York Review of " before "Books, 2003)", "(Tübingen and Leipzig: "; not
+# "(New York: New York Review of " before "Books, 2003)", "(Tübingen and Leipzig: ",
+# German "Frankfurt am Main: ", "Frankfurt/Main: ", "Frankfurt/M.: ", "Berlin/New York: "; not
 # "1974: 118; ", "Capital: see "
 IMPRINT_BEFORE = lazy_compile(
     rf"""(?:^|[(\[;,.]|\]:)\s*
-        [{_UPPER}][^\W\d_]*(?:\.[^\W\d_]+)*\.?
-        (?:\s+(?:(?:and|&|und|et)\s+)?[{_UPPER}][^\W\d_]*(?:\.[^\W\d_]+)*\.?)*
+        [{_UPPER}][^\W\d_]*(?:\.[^\W\d_]+)*\.?(?:/[{_UPPER}][^\W\d_]*\.?)*
+        (?:\s+(?:(?:and|&|und|et|am|an\s+der|im|upon)\s+)?[{_UPPER}][^\W\d_]*(?:\.[^\W\d_]+)*\.?
+           (?:/[{_UPPER}][^\W\d_]*\.?)*)*
         \s*:\s*
         (?:(?:[{_UPPER}][^\W\d_]*|of|and|the|for|&)\s+)*$""",
     re.VERBOSE,
@@ -224,6 +226,13 @@ OPENING = lazy_compile(r"[\s(\[;“\"‘'—–-]")
 # ("an instrument maker at Florence (1711)"). "in" and "from" do introduce authors ("quoted
 # in Smith (1990)", "a passage from Smith (1990)") and are not here.
 PLACE_PREPOSITIONS = frozenset("at near outside".split())
+
+# The first part of a place of several words, right before the candidate: the name after
+# it is the place's last word, never an author ("Frankfurt am Main (1970)").
+# matches "Frankfurt am " before "Main (1970)", "Frankfurt an der " before "Oder (1990)",
+# "Freiburg im " before "Breisgau (1985)", "Newcastle upon " before "Tyne (1990)"; not
+# "quoted in " before "Smith (1990)", "so am " (no capital before the joining word)
+PLACE_JOIN_BEFORE = lazy_compile(r"(?-i:[A-Z])[\w.-]*\s+(?:am|an\s+der|im|upon)\s+$")
 
 # Words before a name that make it a title or a thing, never an author: a kind of work
 # ("the film Downfall (2004)") or a possessive ("their Gotha (1875) and Erfurt (1891)

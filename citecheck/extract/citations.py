@@ -35,6 +35,7 @@ from citecheck.extract.citation_patterns import (
     LIST_CONTINUES,
     NARRATIVE_CITATION,
     OPENING,
+    PLACE_JOIN_BEFORE,
     PLACE_PREPOSITIONS,
     PLAIN_TITLE_BEFORE,
     POSSESSIVE_THING_BEFORE,
@@ -172,6 +173,8 @@ def _accept(
     previous = _WORD_BEFORE.search(before)
     if previous and previous.group("word") in PLACE_PREPOSITIONS:
         return None  # "an instrument maker at Florence (1711)": a place and a date
+    if PLACE_JOIN_BEFORE.search(line_before):
+        return None  # "Frankfurt am Main (1970)": a place of several words and a date
     if _title_or_thing(before, previous) or _next_title_or_thing(before, previous):
         return None
     if POSSESSIVE_THING_BEFORE.search(before):

@@ -28,6 +28,7 @@ from citecheck.extract.note_editions import edition_short_forms, remember_abbrev
 from citecheck.extract.note_forms import settle_forms
 from citecheck.extract.note_german import (
     carry_same_writer,
+    din_co_author,
     english_marks,
     german_date_year,
     german_marks_back,
@@ -275,12 +276,14 @@ READ_ON_WINDOW = 3_000  # characters after a short form in which its details may
 # A plain title's subtitle, then the words of its imprint before the year read on: one
 # sentence of no brackets (a volume's or translator's full stop inside), ending in a comma
 # or the place before the year.
-# matches ". Μελέτες για τη διαλεκτική, Οδυσσέας" before ", Αθήνα 1975", ". Κριτική …, τόμ.
-# 1, Σύγχρονη Εποχή" before ", Αθήνα 1978"; not ". See also Lenin" before " (1917)", ". He
-# wrote this in Paris (" (a bracket), ". Then. Later" (a sentence's full stop)
+# matches ". " before "Berlin 1923" (no subtitle), ". Frankfurt a. M.: " before
+# "Zweitausendeins 1981" (an initial's full stop), ". Μελέτες για τη διαλεκτική, Οδυσσέας"
+# before ", Αθήνα 1975", ". Κριτική …, τόμ. 1, Σύγχρονη Εποχή" before ", Αθήνα 1978"; not
+# ". See also Lenin" before " (1917)", ". He wrote this in Paris (" (a bracket), ". Then.
+# Later" (a sentence's full stop)
 _SUBTITLE_THEN_IMPRINT = lazy_compile(
     r"""\.?\s+(?:[^()\[\];.]|(?<=τόμ)\.|(?<=\bτ)\.|(?<=μτφρ)\.|(?<=μτφ)\.|(?<=επιμ)\.
-               |(?<=εκδ)\.|(?<=έκδ)\.){1,150}""",
+               |(?<=εκδ)\.|(?<=έκδ)\.|(?<=\b\w)\.){0,150}""",
     re.VERBOSE,
 )
 
@@ -292,25 +295,30 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
     subtitle or series ("… Die Frankfurter Schule. Geschichte, Theoretische Entwicklung,
     Politische Bedeutung. Frankfurt/Main: dtv"), not a work of its own."""
     kept: list[NoteCitation] = []
+    subtitles: set[int] = set()
     for i, citation in enumerate(found):
+        if i in subtitles:
+            continue
         # details read on stop where the next work read in the note starts ("Adorno, Brief
         # an Horkheimer …, zit. nach Wiggershaus, R. (1988): …": 1988 is the book's year)
         next_start = found[i + 1].span.start if i + 1 < len(found) else len(text)
+        if i + 1 < len(found) and _subtitle_after(text, citation, found[i + 1]):
+            # "Dutschke, Rudi: Mein langer Marsch. Reden, Schriften und Tagebücher …,
+            # Reinbek 1980": "Reden" is no writer, the sentence the work's subtitle
+            subtitles.add(i + 1)
+            next_start = found[i + 2].span.start if i + 2 < len(found) else len(text)
         if COLON_NAMES in citation.unsure:  # "Wilhelm Reich: The Mass Psychology …"
             read = colon_reading(text, citation, kept[-1] if kept else None)
             kept.extend([read] if read is not None else [])
             continue
         if _subtitle_of(text, citation, kept[-1] if kept else None):
             continue  # "Ästhetik der Existenz. Hannah Arendt, Michel Foucault, die Griechen …"
-        undetailed = "no publication details" in citation.unsure  # "Adorno, Theodor W.: …."
-        # a given name's full form whose plain title has a subtitle after a full stop: "Γ.
-        # Λούκατς, Ιστορία και ταξική συνείδηση. Μελέτες …, Οδυσσέας, Αθήνα 1975."
+        # "Adorno, Theodor W.: ….", "Hannah Arendt, Eichmann in Jerusalem. Ein Bericht …,
+        # München 1964", "Γ. Λούκατς, Ιστορία και ταξική συνείδηση. Μελέτες …, Οδυσσέας, Αθήνα
+        # 1975": given names and a title, the details after a subtitle
+        undetailed = "no publication details" in citation.unsure
         subtitled = undetailed and citation.form == "full" and citation.title_style == "plain"
-        if (
-            citation.form != "short"
-            and not (undetailed and "inverted names" in citation.unsure)
-            and not subtitled
-        ):
+        if citation.form != "short" and not undetailed:
             kept.append(citation)
             continue
         # Details read on stand near the short form: a bounded look keeps a note of
@@ -359,6 +367,20 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         )
         kept.append(replace(citation, form="full", unsure=unsure, year=year))
     return kept
+
+
+def _subtitle_after(text: str, citation: NoteCitation, following: NoteCitation) -> bool:
+    """The reading after a work named with its writer's given names and no details, in the
+    same ";" group, surnames (no given names) and a plain title with no page of its own, is
+    the work's subtitle: the details after it are the work's."""
+    return (
+        "no publication details" in citation.unsure
+        and following.title_style == "plain"
+        and not following.pages
+        and following.authors
+        and ";" not in text[citation.span.end : following.span.start]
+        and not GIVEN_PERSON_START.match(following.text)
+    )
 
 
 def _subtitle_of(text: str, citation: NoteCitation, before: NoteCitation | None) -> bool:
@@ -439,7 +461,11 @@ def _link_remains(match: re.Match[str]) -> str:
 
 
 def _names_alone(text: str, segment: Span) -> str:
-    """ "inverted" for "Healey, Dan.", "plain" for "Friedrich Nietzsche.", else ""."""
+    """ "inverted" for "Healey, Dan.", "plain" for "Friedrich Nietzsche.", "co-author" for
+    "Negt, Oskar;" before "Kluge, Alexander: …" (DIN 1505 parts its authors with ";"), else
+    ""."""
+    if text[segment.end - 1] == ";":
+        return "co-author" if din_co_author(text, segment.start, segment.end) else ""
     if text[segment.end - 1] != ".":
         return ""
     # NAME_SENTENCE holds a comma: without one in the segment it is not tried.
@@ -454,3 +480,8 @@ def _names_alone(text: str, segment: Span) -> str:
 def _shifted(citation: NoteCitation, base: int) -> NoteCitation:
     span = Span(citation.span.start + base, citation.span.end + base)
     return replace(citation, span=span)
+
+
+# A person written with given names or initials at the start of a reading's text.
+# matches "Karl Marx", "E. B. Ashton"; not "Reden, Schriften", "Marx"
+GIVEN_PERSON_START = lazy_compile(GIVEN_PERSON)

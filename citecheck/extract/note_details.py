@@ -17,6 +17,12 @@ from citecheck.extract.note_german import (
     open_imprint,
     volume_container,
 )
+from citecheck.extract.note_german_details import (
+    access_bracket,
+    issue_year,
+    original_bracket,
+    says_without_imprint,
+)
 from citecheck.extract.note_greek import FIRST_EDITION, greek_date_year
 from citecheck.extract.note_patterns import (
     DATE,
@@ -132,6 +138,11 @@ def read_details(details: str) -> Details:
     for inner in _top_level_brackets(plain):
         if FIRST_EDITION.match(inner):
             continue  # "(1η έκδ. 1922)": the first edition's year, not the one cited
+        if access_bracket(inner) or original_bracket(inner):
+            # "(abgerufen am 3.5.2017)", "(frz. 1943)": not the edition cited; blanked, so
+            # that no date or year read later takes it either
+            plain = plain.replace(inner, " " * len(inner), 1)
+            continue
         imprint = IMPRINT.search(inner)
         if imprint and not year:
             place, publisher = imprint.group("place").strip(), imprint.group("publisher").strip()
@@ -157,16 +168,23 @@ def read_details(details: str) -> Details:
         # ", Θεμέλιο, Αθήνα 1978, σελ. 45": a Greek imprint, the year after the place
         place, publisher = imprint.group("place"), imprint.group("publisher").strip()
         year, loose = imprint.group("year"), False
-    if not year and (imprint := open_imprint(plain)):  # ", Frankfurt am Main: Suhrkamp 1977"
-        place, publisher, year = imprint
-    if not year and (german := german_place_year(plain)):  # ", übers. v. …, Berlin 1954"
-        place, year = german
+    if (not year or loose) and (imprint := open_imprint(plain)):
+        place, publisher, year = imprint  # ", Frankfurt am Main: Suhrkamp 1977"
+        loose = False
+    if (not year or loose) and (german := german_place_year(plain)):
+        place, year = german  # ", übers. v. …, Berlin 1954"
+        loose = False
+    if loose and (later := PLACE_YEAR_IMPRINT.search(plain)):
+        # "Das Unbehagen in der Kultur (1930), in: Studienausgabe, Bd. IX, Frankfurt am Main
+        # 1974": the bracket beside the title is the original's, the imprint the edition's
+        place, year, loose = later.group("place"), later.group("year"), False
     german_container = "" if container else volume_container(plain)  # "in: Werke, Bd. 3"
     container = container or german_container
     if not year:
         date = DATE.search(plain) or _COMMA_YEAR.search(plain)
         # "12 Μαρτίου 2010", "Die Zeit, 12.03.2015"
         year = date.group("year") if date else greek_date_year(plain) or german_date_year(plain)
+        year = year or issue_year(plain)  # "Konkret 3/1979"
     if not year and (later := PLACE_YEAR_IMPRINT.search(plain)):
         # "…, στο Ρόζα Λούξεμπουργκ, *Άπαντα*, τόμ. 1, Αθήνα 1980": the imprint of the book
         # the work stands in, after its title
@@ -182,7 +200,7 @@ def read_details(details: str) -> Details:
     online = bool(_ONLINE.search(plain))
     published = bool(
         year or url or place or journal or online or german_container or _FORTHCOMING.search(plain)
-    )
+    ) or says_without_imprint(plain)  # "Leipzig o. J."
     if not published and (article := _ARTICLE_PAGES.match(plain)):
         container, published = container or article.group("name"), True
     journal_at_start = bool(journal) and not container

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from citecheck.extract.note_greek import GREEK_CAPITALS
-from citecheck.extract.note_patterns import PLACE_YEAR_IMPRINT
+from citecheck.extract.note_patterns import GERMAN_EDITION, GIVEN, NAME_WORD, PLACE_YEAR_IMPRINT
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
@@ -89,9 +89,24 @@ _ORDINAL_NOUN = lazy_compile(
 
 
 def ordinal_stop(token: str, following: str) -> bool:
-    """The full stop after `token` is a German ordinal's ("2. Aufl.", "5. Mai 1969"), given
-    the text `following` it."""
+    """The full stop after `token` is a German ordinal's ("2. Aufl.", "5. Mai 1969"), the
+    "o." (ohne: without) of "o. O." and "o. J." or the "a." of "Frankfurt a. M.", given the
+    text `following` it."""
+    if token == "o":
+        return _WITHOUT.match(following) is not None
+    if token == "a":
+        return _ON_RIVER.match(following) is not None
     return token.isdigit() and len(token) <= 2 and _ORDINAL_NOUN.match(following) is not None
+
+
+# What "o." (ohne: without) stands before in an imprint: "o. O." (no place), "o. J." (no
+# year).
+# matches "O.", "J. 1924"; not "Oskar", "Jena"
+_WITHOUT = lazy_compile(r"[OJ]\.")
+
+# What "a." (am, an der) stands before in a place: "Frankfurt a. M.", "Frankfurt a. d. O.".
+# matches "M. 1991", "d. O."; not "Marx", "Main"
+_ON_RIVER = lazy_compile(r"(?:d\.\s?)?[A-Z]\.")
 
 
 # A German year: a four-digit year not inside a longer number.
@@ -113,14 +128,15 @@ _VOLUME_CONTAINER = lazy_compile(
 # An imprint outside brackets, as German and some English notes write it: the place, a
 # colon, the publisher and the year with no comma needed before it.
 # matches ", Frankfurt am Main: Suhrkamp 1977", ". Oxford: Blackwell 1990", ", Berlin: Dietz
-# Verlag, 1984", Greek ", Αθήνα: Θεμέλιο 1991"; not ": Suhrkamp 1977" (no place), ", Marx:
-# Kapital 1867" (a title's year is read as a title's when no comma or full stop opens the
-# imprint: see below), ", 1977"
+# Verlag, 1984", ", Berlin: Edition Tiamat 1996" (before " [1967]", the original's), Greek
+# ", Αθήνα: Θεμέλιο 1991"; not ": Suhrkamp 1977" (no place), ", Marx: Kapital 1867" (a
+# title's year is read as a title's when no comma or full stop opens the imprint: see below),
+# ", 1977"
 _OPEN_IMPRINT = lazy_compile(
     rf"""(?:^|[,.])\s*(?P<place>[A-Z{GREEK_CAPITALS}][\w/.-]*(?:\s+[A-Z{GREEK_CAPITALS}][\w/.-]*
            |\s+(?:am|an\s+der|im|upon)\s+[A-Z][\w.-]*)?)\s*:\s*
         (?P<publisher>[A-Z{GREEK_CAPITALS}][\w&.'’-]*(?:\s+[\w&.'’-]+){{0,4}}?),?\s+(?P<year>{_YEAR})
-        (?=\s*(?:[,.;:)]|$))""",
+        (?=\s*(?:[,.;:)([]|$))""",
     re.VERBOSE,
 )
 
@@ -144,7 +160,8 @@ def open_imprint(details: str) -> tuple[str, str, str] | None:
 # v. Hans Meyer", "in: Gesamtausgabe, Bd. 3").
 # matches ", hg. v. Iring Fetscher", ", übers. v. Hans Meyer", ", dt. von Klaus Laermann",
 # ", in: Gesamtausgabe, Bd. 3", ", in: Gesammelte Schriften I.2", ", in: Karl Heinz Bohrer
-# (Hg.), Mythos und Moderne", ", 2. Aufl.", ", Bd. 1, MEW 23"; not ", Frankfurt 1977" (the
+# (Hg.), Mythos und Moderne", ", 2. Aufl.", ", 2. überarb. Aufl.", ", Bd. 1, MEW 23"; not
+# ", Frankfurt 1977" (the
 # imprint itself)
 _BEFORE_IMPRINT = lazy_compile(
     r"""(?:[,.]\s*(?:(?i:hg|hrsg|übers|dt|eingel|bearb|übersetzt|herausgegeben|eingeleitet)\.?
@@ -154,7 +171,9 @@ _BEFORE_IMPRINT = lazy_compile(
                    (?:,?\s*(?:Bd|Band|Vol|Jg|H|Heft|Nr)\.?\s*[\dIVX][^,;()]{0,8})?
                   |(?:Bd|Band|Vol|Jg|H|Heft|Nr)\.?\s*[\dIVX][^,;()]{0,8}
                   |[A-Z]{2,5}\s+\d{1,3}(?!\d)
-                  |\d{1,2}\.\s*Aufl(?:age|\.)?))+""",
+                  |"""
+    + GERMAN_EDITION
+    + r"""))+""",
     re.VERBOSE,
 )
 
@@ -244,11 +263,15 @@ def ibid_after_title(details: str) -> bool:
     return _IBID_AFTER_TITLE.match(details) is not None
 
 
-# Names with the year in brackets before the colon, as German author-date full forms
-# write them: "Axel Honneth (2011): Das Recht der Freiheit. Berlin: Suhrkamp".
-# matches "Axel Honneth (2011): ", "Karl Marx (1867): "; not "Honneth: Das Recht (2011)",
-# "Cliff (1974), p. 20" (no colon after the bracket)
-_DATED_NAMES = lazy_compile(rf"[^():;]{{1,80}}?\((?P<year>{_YEAR})[a-z]?\):\s")
+# Names with the year in brackets before the colon (or a comma), as German author-date full
+# forms write them: "Axel Honneth (2011): Das Recht der Freiheit. Berlin: Suhrkamp".
+# matches "Axel Honneth (2011): ", "Karl Marx (1867): ", "Axel Honneth (2015), " (the reading
+# vouched for the title after it), "Adorno, Theodor W. 1966: " (no brackets, before a colon);
+# not "Honneth: Das Recht (2011)", "Adorno 1966, " (author-date, no colon), "Christopher Ford,
+# 1839: " (after a comma: a title's year, "1839: The Year of Chartist Insurrection")
+_DATED_NAMES = lazy_compile(
+    rf"[^():;]{{1,80}}?(?:\((?P<year>{_YEAR})[a-z]?\)[:,]|(?<=[^\s,])\s(?P<bare>{_YEAR})[a-z]?:)\s"
+)
 
 
 def year_before_colon(citation: NoteCitation) -> NoteCitation:
@@ -259,7 +282,7 @@ def year_before_colon(citation: NoteCitation) -> NoteCitation:
     if found is None:
         return citation
     unsure = "; ".join(p for p in citation.unsure.split("; ") if p and p != "no year")
-    return replace(citation, year=found.group("year"), unsure=unsure)
+    return replace(citation, year=found.group("year") or found.group("bare"), unsure=unsure)
 
 
 # A collected edition's volume, by its abbreviation or as "Bd."/"Band", in the sentence
@@ -283,9 +306,10 @@ _MONTH = r"""(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|Septembe
   |November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.?"""
 
 # A German date: "19. Juni 1969", "19.Juni 1969", "21.03.1936", "Juni 1969".
-# matches "19. Juni 1969", "5.Mai 1969", "21.03.1936", "18. 3. 1936", "Juni 1969"; not
+# matches "19. Juni 1969", "5.Mai 1969", "21.03.1936", "18. 3. 1936", "Juni 1969", "21./22.
+# September 1890" (a letter written over two days); not
 # "1969" alone, "S. 19"
-GERMAN_DATE = rf"""(?:\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?|{_MONTH}\s*)|{_MONTH}\s+)
+GERMAN_DATE = rf"""(?:\d{{1,2}}\.(?:/\d{{1,2}}\.)?\s?(?:\d{{1,2}}\.\s?|{_MONTH}\s*)|{_MONTH}\s+)
     (?P<year>1[5-9]\d\d|20\d\d)(?!\d)"""
 
 # The same, found in a work's details (a newspaper's issue: "In: Die Zeit, 12.03.2015").
@@ -305,3 +329,21 @@ def german_date_year(details: str) -> str:
         if not _ACCESSED.search(details, max(0, found.start() - 30), found.start()):
             return found.group("year")
     return ""
+
+
+# DIN 1505 parts a work's authors with ";": "Negt, Oskar; Kluge, Alexander: Geschichte …".
+# The first author alone before the ";" and the next, inverted too, before a colon.
+# matches "Negt, Oskar; Kluge, Alexander:", "Negt, O.; Kluge, A.:"; not "Negt, Oskar; vgl.
+# auch …", "Negt, Geschichte, S. 3; Kluge, Alexander: …" (a work before the ";")
+_DIN_CO_AUTHORS = lazy_compile(
+    rf"""\s*{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}\s*;
+        \s*{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}\s*(?:;|:\s)""",
+    re.VERBOSE,
+)
+
+
+def din_co_author(text: str, start: int, end: int) -> bool:
+    """The segment from `start` to `end` (its ";" included) is a first author written
+    surname first, and a second follows it before a colon or another ";"."""
+    found = _DIN_CO_AUTHORS.match(text, start)
+    return found is not None and text.find(";", start) == end - 1

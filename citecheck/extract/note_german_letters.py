@@ -21,11 +21,13 @@ from citecheck.model import NoteCitation, Span
 
 # A letter by its writer and addressee, a place perhaps, and its date.
 # matches "Brief von Theodor W. Adorno an Herbert Marcuse, Frankfurt, 19. Juni 1969",
-# "Schreiben von Max Horkheimer an Friedrich Pollock vom 21.03.1936"; not "Brief an
+# "Schreiben von Max Horkheimer an Friedrich Pollock vom 21.03.1936", "den Brief von Engels an
+# Bloch vom 21./22. September 1890" (after "Vgl."); not "Brief an
 # Horkheimer vom 21.03.1936" (its writer is named before it: `note_citations`), "Brief von
 # Adorno" (no addressee or date)
 _LETTER = lazy_compile(
-    rf"""(?i:brief|schreiben|postkarte|telegramm)\s+von\s+(?P<writer>{PERSON})
+    rf"""(?:(?i:den|dem|im|einem|einen)\s+)?(?i:brief|schreiben|postkarte|telegramm)\s+von\s+
+        (?P<writer>{PERSON})
         \s+an\s+(?P<addressee>{PERSON})
         (?:,\s+(?P<place>[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*)?))?,?\s+(?:vom\s+)?{GERMAN_DATE}""",
     re.VERBOSE,

@@ -61,6 +61,8 @@ def mixed_list(s: str, match: re.Match[str]) -> bool:
     persons = [p.split() for p in PERSON_SPLIT.split(names) if p.strip()]
     if len(persons) < 2 or "," not in names:
         return False
+    if any(len(p) > 1 and p[0] in _GERMAN_ARTICLES for p in persons[1:]):
+        return True  # "Jean-Paul Sartre, Das Sein und das Nichts": a German title after one
     if len(persons[0]) > 1 and PERSON_SPLIT.match(names, len(" ".join(persons[0]))):
         # "Leon Trotsky, Results and Prospects.": a person, then one-word "persons" and no
         # title after them ("Max Horkheimer, Adorno and Pollock, *Studies*" is a list)
@@ -80,6 +82,8 @@ def given_names(inverted: re.Match[str] | None, names: re.Match[str] | None) -> 
     """True when the first author is written with given names or initials ("Theodor W.
     Adorno", "Lukács, G."), not by the surname alone ("Adorno")."""
     if inverted is not None:  # "Lukács, G.", not "Geschichte, Theoretische Entwicklung"
+        if inverted.string[inverted.end() : inverted.end() + 1] == ":":
+            return True  # DIN 1505's "Dutschke, Rudi: Mein langer Marsch": a person's names
         return bool(_INITIAL.search(inverted.group(0)[len(inverted.group("names")) :]))
     if names is None:
         return False
@@ -105,6 +109,11 @@ def plausible_names(names: str) -> bool:
     return True
 
 
+# German articles that open titles, written with a capital: no person in a list starts with one
+# (lower case, "der" and "den" are particles: "van der Linden").
+_GERMAN_ARTICLES = frozenset(("Das", "Die", "Der", "Den", "Dem"))
+
+
 # with the participles that introduce a writer in prose ("Citing Kolko, Rose posed …"), and
 # the Greek articles and prepositions of two letters or more ("Το Κομμουνιστικό Μανιφέστο"
 # is a title, not a person)
@@ -114,6 +123,9 @@ _FUNCTION_WORDS = (
         "this that these those it its my our his her their we "
         "citing quoting paraphrasing echoing discussing summarizing summarising".split()
     )
+    # German articles and prepositions that are never a name's particle: a subtitle "Eine
+    # Einführung" is no person ("der", "den", "des", "von", "zu", "zur" are particles)
+    | frozenset("ein eine einer eines einem einen dem über für und oder mit bei als wie".split())
     | GREEK_NOT_NAME_WORDS
     | {word for word in GREEK_TITLE_OPENERS if len(word) > 1}
 )
@@ -131,6 +143,9 @@ def surnames(names: str) -> Iterable[Author]:
             words.pop()  # "Samuel Pike Jr.": the surname is Pike
         if not words:
             continue
+        if len(words) > 1 and words[0].lower() in _COLLECTIVES:
+            yield author(" ".join(words))  # "Redaktion Bahamas": a body, not a "Bahamas"
+            continue
         cut = len(words) - 1
         while cut > 0 and words[cut - 1].lower() in _PARTICLES:
             cut -= 1
@@ -142,6 +157,14 @@ def surnames(names: str) -> Iterable[Author]:
 # matches "." in "Κ.Μαρξ", "Β.Ι.Λένιν"; not "." in "K.Marx", "Β.Ι." alone
 _CLOSE_INITIAL = lazy_compile(rf"\.{GREEK_CLOSE_SURNAME}")
 
+# German nouns that open the name of a body writing as one: "Redaktion Bahamas" (a journal's
+# editors), "Gruppe Internationale Kommunisten", "Autorenkollektiv Rote Fahne". The name is
+# the author whole; its last word is no one's surname (often a journal's or a place's).
+_COLLECTIVES = frozenset(
+    """redaktion gruppe autorenkollektiv kollektiv arbeitsgruppe arbeitskreis projektgruppe
+    initiative bündnis komitee zentralkomitee vorstand parteivorstand bundesvorstand institut
+    herausgeberkollektiv""".split()
+)
 
 # Generational suffixes after a surname (Chicago 14.75 prints them without a comma).
 _SUFFIXES = frozenset("jr sr ii iii iv".split())

@@ -56,10 +56,16 @@ GIVEN_PERSON = rf"(?:{GIVEN}{AFTER_GIVEN}){{1,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME
 # mark.
 # Surnames alone joined by "/" count only before a title and a page ("Marx/Engels,
 # *Manifest*, S. 41"), never before a year or a publisher ("Frankfurt/Main, 1970").
+# Before a colon (the German colon style), the title after it must go on with more than a
+# year: "Frankfurt/Main: Suhrkamp, 1970" and "Frankfurt/M.: Suhrkamp 1987" are imprints.
 # matches "Andreas Busen/Lisa Herzog", "Marx/Engels" before ", *Manifest*, S. 41" or ",
-# Manifest, 41"; not "Frankfurt/Main" before ", 1970" or ", Suhrkamp, 1970"
+# Manifest, 41" or ", Die deutsche Ideologie, MEW 3, S. 27" or ": Manifest der Kommunistischen
+# Partei, MEW 4"; not "Frankfurt/Main"
+# before ", 1970" or ", Suhrkamp, 1970" or ": Suhrkamp, 1970" or ": Suhrkamp 1970"
 SLASHED_SURNAMES = rf"""{NAME_WORD}/{NAME_WORD}
-    (?=,\s+(?:[*_“"‘„]|[A-Z][^,;()]{{1,80}},\s+(?:S\.\s*|pp?\.\s*)?\d{{1,3}}(?!\d)))"""
+    (?=,\s+(?:[*_“"‘„]|[A-Z][^,;()]{{1,80}},\s+(?:S\.\s*|pp?\.\s*|[A-Z]{{2,5}}\s+|Bd\.\s*)?
+                                               \d{{1,3}}(?!\d))
+      |:\s+(?:[*_“"‘„]|[A-Z][^,;:()\d]{{1,120}}?[,.]\s+(?!1[5-9]\d\d|20\d\d)[^\s]))"""
 
 # Two surnames alone joined by Greek "και" (and) or a spaced dash or hyphen, before a marked
 # title: "Μαρξ και Ένγκελς, *Το μανιφέστο*", "Μαρξ – Ένγκελς, «Άπαντα»", "Μαρξ - Ένγκελς, *…*".
@@ -74,7 +80,8 @@ JOINED_SURNAMES = rf"""{NAME_WORD}\s+(?:και|[–—-])\s+{NAME_WORD}(?=,\s+[*
 # Busen/Lisa Herzog", "Marx/Engels, *Manifest*", "Adorno et al.", "Robert Tucker, ed.",
 # Greek "Τσουκαλάς Κ. (επιμ.)" (an editor, the initial's full stop before the mark),
 # "Μηλιός Γ. κ.ά." ("και άλλοι": et al.), German "Iring Fetscher (Hg.)", "Axel Honneth
-# (Hrsg.)", "Karl Marx (1867)" before ": Das Kapital"; not
+# (Hrsg.)", "Karl Marx (1867)" before ": Das Kapital" or before ", Das Kapital, Berlin: Dietz"
+# (a title and an imprint); not "Honneth (2015), S. 12" (author-date: the year is not taken),
 # "in 1917", "the Party", "Draper, American Communism" (one name, then a title),
 # "Frankfurt/Main, 1970" (no given names, no title)
 NAMES = lazy_compile(
@@ -86,7 +93,9 @@ NAMES = lazy_compile(
                                                      |[–—-]\s+{GIVEN_PERSON}))?)
          (?P<etal>\.?,?\s+(?:et\s+al\.?|κ\.\s?ά\.?))?
          (?P<role>(?:\.(?=\s*\())?\s*,?\s*\(?(?:eds?|trans|comp|επιμ|[Hh]g|[Hh]rsg)\.\)?)?
-         (?P<dated>\s*\((?:1[5-9]\d\d|20\d\d)[a-z]?\)(?=:\s))?""",
+         (?P<dated>\s*\((?:1[5-9]\d\d|20\d\d)[a-z]?\)
+            (?=:\s|,\s+(?-i:[A-Z])[^,;:()]{{2,120}}[,.]\s+(?-i:[A-Z])[^,;:()\d]{{1,40}}
+                     (?::\s|\s+(?:1[5-9]\d\d|20\d\d)(?!\d))))?""",
     re.VERBOSE,
 )
 
@@ -112,7 +121,8 @@ COLON_END = lazy_compile(rf":\s+(?=[{UPPER}„“\"'‘*_])")
 # Publication details written sentences after the title, before the next ";": a year where
 # an imprint puts it, an address, or "Place: Publisher".
 # matches "(1970)", ", 1983", "Neuwied 1983", "[Moskau] 1979" (a place the editor supplied),
-# "https://x", "Frankfurt/Main: dtv,", Greek "Αθήνα 1975", "Αθήνα: Κέδρος,"; not
+# "https://x", "Frankfurt/Main: dtv,", Greek "Αθήνα 1975", "Αθήνα: Κέδρος,", "o. O." and "o. J."
+# (no place, no year: an imprint all the same); not
 # "in 1843", "Marcuse: Triebstruktur" (no comma or full stop after one to four words), "the
 # Preface (1922)" (the part's own date)
 LATER_DETAILS = lazy_compile(
@@ -123,7 +133,8 @@ LATER_DETAILS = lazy_compile(
         |(?P<url>https?://|⟨link⟩)
         |(?P<imprint>\b[A-Z"""
     + GREEK_CAPITALS
-    + r"""][\w/]+:\s+[\w&.-]+(?:\s+[\w&.-]+){0,3}\s*[,.)])""",
+    + r"""][\w/]+:\s+[\w&.-]+(?:\s+[\w&.-]+){0,3}\s*[,.)]
+                    |(?<![\w.])o\.\s?[OJ]\.)""",
     re.VERBOSE,
 )
 
@@ -149,11 +160,23 @@ def later_year(text: str, start: int, end: int) -> str:
     return ""
 
 
-# A reprint and its year.
-# matches "Nachdruck: Moskau 2010", "(Nachdruck: 1974)", "reprint, London 1990", "repr. 2005";
-# not "Nachdruck verboten", "reprinted in *Dissent*"
+# The rest of a German or English place of more than one word: "Frankfurt am Main",
+# "Frankfurt an der Oder", "Freiburg im Breisgau", "Newcastle upon Tyne", and German
+# abbreviations of it: "Frankfurt a. M.", "Frankfurt a.M.", "Frankfurt a. d. O.". Not "bei":
+# "So bei Adorno 1966" is a writer's work, not a place.
+# matches " am Main", " an der Oder", " upon Tyne", " a. M.", " a.M."; not " am" alone, " and
+# Marx", " a. m." (lower case)
+PLACE_ON = r"\s+(?:(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*|a\.\s?(?:d\.\s?)?(?-i:[A-Z])\.)"
+
+# A reprint or a new edition and its year.
+# matches "Nachdruck: Moskau 2010", "(Nachdruck: 1974)", "reprint, London 1990", "repr. 2005",
+# "Neuausgabe Frankfurt a. M. 1966", "Neuauflage: Berlin 1990"; not "Nachdruck verboten",
+# "reprinted in *Dissent*"
 REPRINT_YEAR = lazy_compile(
-    r"""\b(?:Nachdruck|Neudruck|Reprint|reprint|repr\.)[:,]?\s+(?:[A-Z][\w/.-]*,?\s+){0,2}
+    r"""\b(?:Nachdruck|Neudruck|Neuausgabe|Neuauflage|Reprint|reprint|repr\.)[:,]?\s+
+        (?:[A-Z][\w/.-]*(?:"""
+    + PLACE_ON
+    + r""")?,?\s+){0,2}
         (?P<year>1[5-9]\d\d|20\d\d)(?!\d)""",
     re.VERBOSE,
 )
@@ -241,17 +264,15 @@ CORPORATE_PLAIN = lazy_compile(CORPORATE.pattern.replace(r"[*_“\"‘]", "[A-Z]
 # matches "*The Class Struggles in France, 1848 to 1850*"; not "2 * 3 * 4" (spaces inside)
 EMPHASIS_TITLE = lazy_compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])")
 
-# A publisher, a place and a year after a title's comma, as Greek notes give them.
+
+# A publisher, a place and a year after a title's comma, as Greek notes give them, and
+# German ones ("Suhrkamp, Frankfurt am Main 1970", "Dietz, Berlin/DDR 1974").
 # matches ", Κριτική, Αθήνα, 1987", ", Ελευθεριακή κουλτούρα, Αθήνα, 2007", ", Θεμέλιο, Αθήνα
-# 1978"; not ", Race,
+# 1978", ", Suhrkamp, Frankfurt am Main 1970", ", Suhrkamp, Frankfurt/M. 1970"; not ", Race,
 # Class" (no year), ", 1987"
 PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
-    (?-i:[{UPPER}])[^\W\d_]*(?:\s+(?-i:[{UPPER}])[^\W\d_]*)?,?\s+(?:1[5-9]\d\d|20\d\d)(?!\d)"""
-
-# The rest of a German or English place of more than one word: "Frankfurt am Main",
-# "Frankfurt an der Oder", "Freiburg im Breisgau", "Newcastle upon Tyne".
-# matches " am Main", " an der Oder", " upon Tyne"; not " am" alone, " and Marx"
-PLACE_ON = r"\s+(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*"
+    (?-i:[{UPPER}])[^\W\d_]*(?:/[^\W\d_]+\.?)?(?:\s+(?-i:[{UPPER}])[^\W\d_]*|{PLACE_ON})?,?\s+
+    (?:1[5-9]\d\d|20\d\d)(?!\d)"""
 
 # What ends a plain (unmarked) title: a bracket (a square one opens a translated title:
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
@@ -261,9 +282,15 @@ PLACE_ON = r"\s+(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*"
 # ", εκδ." (publisher), ", σελ. 36", ", τόμ. 1", ", τ. 12", ", τ. Ι", ", τ. Β΄" and ", Α΄ τόμος"
 # (volume), ", ό.π." (op. cit.),
 # German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", übers. v.", ", dt. v.", ", 2. Aufl.", ", a.a.O.",
-# ", ebd.", ", Frankfurt am Main 1977", ", Frankfurt 2000" (a German imprint), ". " and ". 2.
-# Aufl." (an edition), a block quotation (",\n\n    > …"), a Greek imprint (", Κριτική,
-# Αθήνα, 1987"); not the comma in "Race, Class"
+# ", ebd.", ", o. O." and ", o. J." (no place, no year), ", Frankfurt am Main 1977",
+# ", Frankfurt 2000" (a German imprint), ", Suhrkamp, Frankfurt am Main 1970" (a publisher
+# first), ", Frankfurt am Main (1966)" and ", Frankfurt/M. (1966)" (a place of several words
+# before a bracketed year; or ending the segment with no year: ", Frankfurt am Main."), ", MEW
+# 4,", ", Werke 3,", ", GS I.2," (a collected edition's volume), ". " and ". 2. Aufl." (an
+# edition; not the "a." of "Frankfurt a. M." or the "o." of "o. O."), a block quotation
+# (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα, 1987"), ", Neuwied/Berlin: " (a
+# place and a colon); not the comma in "Race, Class", ", Class (1990)" (one word before the
+# year), ", Class." (one word at the end)
 PLAIN_TITLE_END = lazy_compile(
     r"""\s*[(\[]
       |,\s*(?="""
@@ -272,30 +299,46 @@ PLAIN_TITLE_END = lazy_compile(
       |,\s*(?=\d|(?:pp?|S|σελ)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
                   |μτφρ|μτφ|μετ|μετάφρ|μετάφραση|πρόλ|πρόλογος|εισαγ|εισαγωγή|εκδ|εκδόσεις|επιμ|επιμέλεια|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*(?:\d|[IVXΙ]{1,4}\b|[Α-Ω]{1,2}[΄'’]))|τεύχος|bd|band|nr|hg|hrsg
-                  |übers|dt|aufl|ebd|a\.\s?a\.\s?o)\b\.?)
+                  |übers|dt|aufl|ebd|a\.\s?a\.\s?o|o\.\s?[oj])\b\.?)
       |,\s*(?=[Α-Ω]{1,2}[΄'’]\s+(?:τόμος|έκδ))
       |,\s*(?=[A-Z"""
     + GREEK_CAPITALS
-    + r"""][\w.]*(?:\s+[A-Z][\w.]*)*\s*:\s)
+    + r"""][\w./]*(?:\s+[A-Z][\w./]*)*\s*:\s)
       |,\s*(?=(?-i:[A-Z"""
     + GREEK_CAPITALS
     + r"""])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*|"""
     + PLACE_ON
     + r""")?\s+(?:1[5-9]\d\d|20\d\d)(?!\d))
-      |\.\s+(?=[A-Z]|\d{1,2}\.\s*aufl)|\.?$|;\s
+      |,\s*(?=(?-i:[A-Z]{2,5}|Werke|(?:Gesammelte|Ausgewählte|Sämtliche)\s+(?:Werke|Schriften))
+              \s+(?:Bd\.\s*)?(?:\d{1,3}|(?-i:[IVX]{1,4}))(?:\.\d{1,2})?(?![\d.]*\d)\s*[,:.])
+      |,\s*(?=(?-i:[A-Z])[\w.-]*(?:/[\w.]+|"""
+    + PLACE_ON
+    + r""")\s*\((?:1[5-9]\d\d|20\d\d)\))
+      |,\s*(?=(?-i:[A-Z])[\w.-]*"""
+    + PLACE_ON
+    + r"""\s*(?:[.;]\s*)?$)
+      |(?<!\s(?-i:[ao]))\.\s+(?=[A-Z]|\d{1,2}\.\s*aufl)|\.?$|;\s
       |[,:]?[ \t]*\n\s*>""",
     re.VERBOSE | re.IGNORECASE,
 )
 
+# A German edition, its number before "Aufl." and perhaps words describing it.
+# matches "2. Aufl.", "3. Auflage", "2. überarb. Aufl.", "4., erw. u. überarb. Auflage"; not
+# "2. Mai", "Aufl." alone
+GERMAN_EDITION = r"\d{1,2}\.,?\s*(?:[a-zäöü]+\.?,?\s+){0,4}Aufl(?:age|\.)?"
+
 # A German imprint: a place and a year, no publisher, after a comma or a full stop (and
 # the volume or the edition: ", Bd. 11, Frankfurt/M 1987", ". 2. Aufl., Berlin 1990").
 # matches ", Frankfurt 2000" (before ": 41"), ". Essen 1994" (before ", S. 79f"), ", New York
-# 2009", ", Bd. 11, Frankfurt/M 1987", ", Frankfurt am Main 1977", Greek ", Αθήνα 1978"; not
+# 2009", ", Bd. 11, Frankfurt/M 1987", ", Frankfurt am Main 1977", ", Reinbek 1993" (before "
+# (frz. 1943)", the original's), Greek ", Αθήνα 1978"; not
 # ", December 1917", ", Spring 2012", ". Mai 1969", ", Νοέμβριος 2012" (dates, English, German
 # or Greek), ", 1994" (no place)
 PLACE_YEAR_IMPRINT = lazy_compile(
     r"""(?:[,.]\s*(?:(?:Bd|Band|Vol|vol|Nr|Heft)\.?\s*[\dIVX]{1,4}(?:\.\d{1,2})?
-                 |\d{1,2}\.\s*Aufl(?:age|\.)?))?
+                 |"""
+    + GERMAN_EDITION
+    + r"""))?
         [,.]\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mai|Mär|Okt|Dez
                   |Spring|Summer|Autumn|Fall|Winter)[a-z]*\.?\s|(?i:"""
     + GREEK_MONTHS
@@ -307,7 +350,7 @@ PLACE_YEAR_IMPRINT = lazy_compile(
     + r"""][\w/.-]*|"""
     + PLACE_ON
     + r""")?)\s+(?P<year>1[5-9]\d\d|20\d\d)
-        (?=\s*(?:[:,.;)]|$))""",
+        (?=\s*(?:[:,.;)([]|$))""",
     re.VERBOSE,
 )
 
@@ -419,9 +462,10 @@ OP_CIT = lazy_compile(
 # see ", "See also my article on ", "For example, " (before a name), "Chapter four of " (a
 # part of the work), "as referred to in ";
 # German "Vgl. ", "Siehe z.B. ", "Vgl. hierzu ", "Siehe dazu ausführlich ", "zit. nach ",
-# "zit. n. ", "zit. auch in: ", "and, " (a list's
+# "zit. n. ", "zit. auch in: ", "So etwa ", "Dazu: ", "Ausführlich dazu: ", "and, " (a list's
 # last work); not "Seeley, ",
-# "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen"
+# "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen", "Dazu ausführlich unten" (no
+# colon: prose), "Sonst"
 CUE = lazy_compile(
     r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and)[,:]?\s+)?
         (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.|inter\s+alia)[,:]?)?
@@ -436,6 +480,9 @@ CUE = lazy_compile(
          |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|insbesondere|ausführlich
                                |näher|ferner|beispielsweise|u\.\s?a\.|ebenso|exemplarisch)){0,2}
           (?=[,:\s])
+         |so\s+(?:etwa|z\.\s?B\.|bereits|schon|auch|beispielsweise)(?=[,:\s])
+         |(?:(?:ausführlich|näher|grundlegend|kritisch)\s+)?(?:dazu|hierzu)
+          (?:\s+(?:auch|etwa|ausführlich|näher|grundlegend|insbesondere))?(?=\s*:)
          |zit\.\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.)
          |"""
     + GREEK_CUE
@@ -485,15 +532,19 @@ SEGMENT_CUE = lazy_compile(
 # An inverted first author, as a bibliography writes it: "Surname, Given" (then a title).
 # matches "Neumann, Franz L.", "Adorno, Theodor W., et al.", "Benjamin, Walter",
 # "Horkheimer, Max, and Theodor Adorno (25. 10. 1939)", "Arato, A. & Breines, P. (1979)",
-# "Adorno, Theodor W./Horkheimer, Max" (German), "Marcuse, H. (2007)" before ": 33 Thesen" (a
-# numeral title after the colon);
+# "Adorno, Theodor W./Horkheimer, Max" (German), "Negt, Oskar; Kluge, Alexander" (DIN 1505),
+# "Marcuse, H. (2007)" before ": 33 Thesen" (a
+# numeral title after the colon), "Negt, Oskar (Hrsg.)" (an editor) before ": Aktualität",
+# "Adorno, Theodor W. 1966" before ": Negative Dialektik" (the year without brackets);
 # not "Moshe Lewin", "Lenin, *Collected Works*"
 INVERTED_NAMES = lazy_compile(
     rf"""(?P<names>{NAME_WORD}),\s+(?P<given>{GIVEN}(?:\s+{GIVEN}){{0,2}})
-         (?P<more>(?:,?\s+(?:and|&)\s+|\s*/\s*)
+         (?P<more>(?:,?\s+(?:and|&)\s+|\s*[/;]\s*)
              (?:(?P<more_surname>{NAME_WORD}),\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}|{PERSON}))?
          (?P<etal>,?\s+et\s+al\.?)?
-         (?:\s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\))?
+         (?P<role>\s*\((?:Hg|Hgg|Hrsg|eds?)\.\))?
+         (?:\s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\)
+           |\s+(?:1[5-9]\d\d|20\d\d)[a-z]?(?=:\s))?
          (?=(?<=\.)\s*[*_“"‘{UPPER}]|\s*[,.:]\s*[*_“"‘{UPPER}]|\s*:\s*\d{{1,3}}\s+[{UPPER}])""",
     re.VERBOSE,
 )
@@ -544,4 +595,8 @@ NOT_NAMES = frozenset(
     december spring summer autumn fall winter online accessed retrieved my our his her
     their we i you he she they one some many all both after before since while when where
     what which who why how if unless though although because during""".split()
+) | frozenset(
+    # German: a volume's, edition's or issue's noun ("Erster Band, MEW 23"), cues, "Ders."
+    """band bd teil heft kapitel auflage aufl jahrgang jg nr nummer seite ausgabe nachdruck
+    vgl siehe dazu hierzu ebd ebenda ders dies zit hg hrsg anm übers""".split()
 )

@@ -21,6 +21,7 @@ from citecheck.extract.note_german import (
     same_writer_stand_in,
     translation_stand_in,
 )
+from citecheck.extract.note_german_edited import edited_title
 from citecheck.extract.note_german_letters import german_letter
 from citecheck.extract.note_greek import GREEK_AS, GREEK_CUE
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
@@ -289,6 +290,7 @@ def _read_one(
     return (
         _op_cit_in_prose(s, start, end, note)
         or german_letter(s, k, start, note)  # "Brief von Adorno an Marcuse, 5. Mai 1969, …"
+        or edited_title(s, k, start, end, note)  # "Aktualität …, hg. v. Oskar Negt, Frankfurt 1970"
         or prose_work(s, k, start, note, surnames)
         or appositive(s, k, start, end, note)
         or plain_appositive(s, k, start, end, note)

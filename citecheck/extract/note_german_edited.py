@@ -1,0 +1,68 @@
+"""A German edited volume cited by its title, its editors after it: "Aktualität und Folgen
+der Philosophie Hegels, hg. v. Oskar Negt, Frankfurt am Main 1970, S. 9".
+
+The editors are the only names, and the truth set's rule makes them the authors of a
+volume cited as a whole. An imprint with a place and a year must follow the editors: a
+title and editors alone ("Die Revolte, hg. v. Oskar Negt.") may be a book named in passing,
+and "Hg. v. Oskar Negt, Frankfurt am Main 1970" has no title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.extract.note_details import read_details
+from citecheck.extract.note_names import plausible_names, surnames
+from citecheck.extract.note_parts import build_citation
+from citecheck.extract.note_patterns import PERSON, PLACE_ON
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import NoteCitation
+
+# A plain title opening the segment, then the editors after "hg. v.", "hrsg. von" or
+# "herausgegeben von": one person, or two joined by "/", "und" or "u." (a comma ends them:
+# the imprint's place follows it).
+# matches "Aktualität und Folgen der Philosophie Hegels, hg. v. Oskar Negt", "Die Revolte,
+# hrsg. von Oskar Negt und Alexander Kluge"; not "Hg. v. Oskar Negt" (no title), "Marx,
+# Karl: Das Kapital, hg. v. Friedrich Engels" (a writer's work: read with its writer), "Das
+# Kapital, übers. v. Hans Meyer" (a translator), "Zur Debatte, hg. v. der Redaktion" (no
+# person)
+_EDITED_TITLE = lazy_compile(
+    rf"""(?P<title>(?-i:[A-ZÄÖÜ])[^,;:()*_“”"„«»]{{2,150}}?),\s+
+        (?:(?i:hg|hrsg)\.\s*(?:v\.|von)|(?i:herausgegeben)\s+von)\s+
+        (?P<editors>(?=[A-ZÄÖÜ]){PERSON}(?:\s*(?:/|\bund\b|\bu\.)\s*{PERSON})?)(?![\w'’-])""",
+    re.VERBOSE,
+)
+
+
+# A place of several words, which a title never is.
+# matches "Frankfurt am Main", "Frankfurt a. M.", "Frankfurt/Main", "Neuwied/Berlin"; not
+# "Aktualität und Folgen der Philosophie Hegels", "Die Revolte"
+_PLACE = lazy_compile(rf"[A-ZÄÖÜ][\w.-]*(?:/[A-ZÄÖÜ][\w.-]*|{PLACE_ON})")
+
+
+def edited_title(s: str, k: int, offset: int, end: int, note: int) -> NoteCitation | None:
+    """The edited volume whose plain title opens `s` at `k`, with its editors and imprint."""
+    if "g." not in s and "herausg" not in s:
+        return None  # cheap test first: "hg.", "hrsg.", "herausgegeben"
+    found = _EDITED_TITLE.match(s, k)
+    if found is None or not plausible_names(found.group("editors")):
+        return None
+    title = found.group("title").strip()
+    if " " not in title or _PLACE.fullmatch(title):
+        return None  # "Suhrkamp, hg. v. …", "Frankfurt am Main, hg. v. …": no title
+    details = read_details(s[found.end() :])
+    if not (details.place and details.year):
+        return None
+    return build_citation(
+        s,
+        k,
+        offset,
+        end,
+        note,
+        "full",
+        tuple(surnames(found.group("editors"))),
+        title,
+        "plain",
+        details,
+        ["editors as authors", "plain title"],
+    )
