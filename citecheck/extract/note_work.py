@@ -156,6 +156,7 @@ def read_at(
             OP_CIT.match(s, skip_comma(s, title_end))
             or BY_AUTHOR.match(s, title_end)
             or IMPRINT_NEXT.match(s, title_end)
+            or _paged_short_form(s, title_style, title_end)  # "…, see *Capital*, 41."
         )
         if not title or not vouched:
             # a web copy's "see For They Know Not What They Do: … (London: Verso, 2002)"
@@ -290,6 +291,10 @@ def read_at(
         and not names_needed
         and _LOCATOR_ONLY.fullmatch(s, title_end)
     )
+    # "For the figures, see *Capital*, 41.": after a cue in prose, a page must close it
+    located = located or bool(
+        not authors and names_needed and _paged_short_form(s, title_style, title_end)
+    )
     # "Kolko's *Politics of War*, 41." opening the note: a short form with a possessive
     located = located or bool(
         is_bridge(bridge, BRIDGE)
@@ -368,14 +373,31 @@ def _one_word_list(names: str) -> str:
     return names[len(first) + 1 :].strip()
 
 
-# Only a locator after a title: a page, or a volume or chapter and a page.
-# matches ", p. 770", ", 163", ", vol. 1, 163.", ", ch. 2, 45--46", ", 41, emphasis added.";
-# not ", 1999", ", he wrote", " (London: …)"
+# Only a locator after a title: a page; a volume (any case, or a roman numeral alone), a
+# chapter or a section and a page; a volume and page joined by a colon; or a volume, chapter
+# or section alone.
+# matches ", p. 770", ", 163", ", vol. 1, 163.", ", Vol. 1, 41", " I, 41", ", 1:41", ", §4,
+# 537", ", ch. 2, 45--46", ", ch. 3.", ", 41, emphasis added."; not ", 1999", ", he
+# wrote", " (London: …)", ", I think", "" (nothing: a title alone is no short form)
 _LOCATOR_ONLY = lazy_compile(
-    rf"""[\s,]*(?:(?:vol(?:ume)?|bk|book|ch(?:ap)?|chapter|part)\.?\s*[\dIVXivx]+[\s,]*)*
-        (?:pp?\.\s*|S\.\s*|σελ\.\s*)?(?:\d{{1,4}}|[xvil]+)(?:\s*(?:-+|–)\s*\d{{1,4}})?(?:{REMARK})?\s*[.;]?\s*""",
+    rf"""[\s,]*(?:(?:(?:(?i:vol(?:ume)?|bk|book|ch(?:ap)?|chapter|part|sect?)\.?|§)\s*[\dIVXivx]+
+                 |[IVX]{{1,4}}(?=,?\s+(?:pp?\.\s*)?\d))[\s,]*)+
+        (?:(?:pp?\.\s*)?\d{{1,4}}(?:\s*(?:-+|–)\s*\d{{1,4}})?)?(?:{REMARK})?\s*[.;]?\s*
+      |[\s,]*(?:(?:(?:(?i:vol(?:ume)?|bk|book|ch(?:ap)?|chapter|part|sect?)\.?|§)\s*[\dIVXivx]+
+                   |[IVX]{{1,4}}(?=,?\s+(?:pp?\.\s*)?\d))[\s,]*)*
+        (?:pp?\.\s*|S\.\s*|σελ\.\s*)?(?:\d{{1,2}}:)?(?:\d{{1,4}}|[xvil]+)(?:\s*(?:-+|–)\s*\d{{1,4}})?
+        (?:{REMARK})?\s*[.;]?\s*""",
     re.VERBOSE,
 )
+
+
+def _paged_short_form(s: str, title_style: str, title_end: int) -> bool:
+    """A marked title and only its locator, with a page, to the segment's end: a short form
+    even after a cue inside prose ("For the figures, see *Capital*, 41.")."""
+    if title_style not in ("italic", "quoted"):
+        return False
+    locator = _LOCATOR_ONLY.fullmatch(s, title_end)
+    return locator is not None and any(c.isdigit() for c in locator.group())
 
 
 def _one_word_each(

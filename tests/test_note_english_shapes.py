@@ -1,0 +1,125 @@
+"""Issue 11, English notes by general shape (branch en12): the shapes the kept-apart set's
+misses point at, each with hard cases and at least as many negatives (a person named in
+prose with no work, "in 1920", a place, a publisher or a journal then a year, a quantity,
+"chapter 3", "Figure 2, 41", "Vol. 3, 41"). Every note is written for this table (invented
+writers and titles), in Markdown and, where the shape holds there too, as a web copy gives
+it (emphasis stripped).
+
+Shapes:
+- a short form with a title and no author, its locator a volume in any case or a roman
+  numeral, a volume and page joined by a colon, a section sign, or a chapter alone, and
+  such a short form after a cue inside prose ("For the figures, see *Capital*, 41.");
+- a writer's names, then the year, then the title, as an author-date list gives them
+  ("Joan Pike, (1999) *Salt Roads*", "Joan Pike, 1999. “The Weir,” …", "Pike, J. (1999).
+  *Salt Roads*."), at the opening of a note or of a ";" group only;
+- a translator's or editor's bracket between the names and the title ("Pike, Joan. (Tom
+  Hale, Trans.) “The Weir.” …").
+
+Decided here: a place, a publisher or a journal then a year is never an author, even
+before a title; a year after a surname alone ("Cliff, 1974") stays author-year; a year
+after given names in the middle of a sentence is no citation's start."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extract.note_citations import note_citations_in
+from citecheck.model import Note, Span
+
+
+def read(text: str) -> list[tuple[list[str], str, str, str]]:
+    """(surnames, year, title, form) of each work the reader finds in one note."""
+    note = Note(1, Span(0, len(text)), Span(0, 0), Span(0, len(text)))
+    return [
+        ([a.surname for a in c.authors], c.year, c.title, c.form)
+        for c in note_citations_in(text, note)
+    ]
+
+
+# (kind, note text, the works read: (surnames, year, start of the title, form)); [] = nothing
+KINDS = [
+    # --- a short form with a title and no author: the locator's shapes
+    (
+        "untitled short: a volume with a capital",
+        "*Salt Roads*, Vol. 2, 41.",
+        [([], "", "Salt Roads", "short")],
+    ),
+    (
+        "untitled short: a roman volume before the page",
+        "*Salt Roads* II, 41--42.",
+        [([], "", "Salt Roads", "short")],
+    ),
+    (
+        "untitled short: quoted, a volume with a capital and p.",
+        "“The Weir,” Vol. 3, p. 7.",
+        [([], "", "The Weir", "short")],
+    ),
+    (
+        "untitled short: volume and page joined by a colon",
+        "*Canal Towns*, 2:113.",
+        [([], "", "Canal Towns", "short")],
+    ),
+    (
+        "untitled short: a section sign and a page",
+        "*The Lantern Essays*, §12, 88.",
+        [([], "", "The Lantern Essays", "short")],
+    ),
+    (
+        "untitled short: a chapter alone",
+        "*Canal Towns*, ch. 4.",
+        [([], "", "Canal Towns", "short")],
+    ),
+    (
+        "untitled short: after 'see' inside prose, a page closing it",
+        "The figures are disputed; for the count, see *Canal Towns*, 113.",
+        [([], "", "Canal Towns", "short")],
+    ),
+    (
+        "untitled short: after 'argued in' inside prose, quoted, with p.",
+        "The point is argued in “The Weir,” p. 7.",
+        [([], "", "The Weir", "short")],
+    ),
+    (
+        "untitled short: after 'from' inside prose, a volume and a page",
+        "The passage is from *Salt Roads*, vol. 2, 41.",
+        [([], "", "Salt Roads", "short")],
+    ),
+    (
+        "negative untitled: a roman numeral that is a word",
+        "*Salt Roads*, I think, 41.",
+        [],
+    ),
+    (
+        "negative untitled: a title alone after 'see' in prose",
+        "For more on the mills, see *Canal Towns*.",
+        [],
+    ),
+    (
+        "negative untitled: a quantity after a title in prose",
+        "He wrote this in *Canal Towns*, 41 years later.",
+        [],
+    ),
+    ("negative untitled: a figure and a page", "Figure 2, 41.", []),
+    ("negative untitled: a volume and a page", "Vol. 3, 41.", []),
+    ("negative untitled: a chapter alone", "See chapter 3.", []),
+    ("negative untitled: 'in 1920'", "The mills closed in 1920, 41 of them.", []),
+    ("negative untitled: a quantity", "Some 4,000 workers, 1920.", []),
+    ("negative untitled: a title alone with a year", "*Canal Towns* (1920).", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in KINDS], ids=[k for k, _, _ in KINDS]
+)
+def test_kind(text: str, expected: list[tuple[list[str], str, str, str]]) -> None:
+    found = read(text)
+    assert [(names, year, form) for names, year, _, form in found] == [
+        (n, y, f) for n, y, _, f in expected
+    ]
+    for (_, _, title, _), (_, _, start, _) in zip(found, expected, strict=True):
+        assert title.strip().startswith(start)
+
+
+def test_the_kinds_have_at_least_as_many_negatives_as_positives() -> None:
+    negatives = sum(1 for kind, _, _ in KINDS if kind.startswith("negative"))
+    assert negatives >= len(KINDS) - negatives
