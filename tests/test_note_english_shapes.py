@@ -105,6 +105,116 @@ KINDS = [
     ("negative untitled: 'in 1920'", "The mills closed in 1920, 41 of them.", []),
     ("negative untitled: a quantity", "Some 4,000 workers, 1920.", []),
     ("negative untitled: a title alone with a year", "*Canal Towns* (1920).", []),
+    # --- the year between the names and the title, as an author-date list puts it
+    (
+        "dated: a bracketed year after the names, a quoted title in a journal",
+        "Joan Pike, (1999) “The Weir,” *Harbour Review* 3: 41.",
+        [(["Pike"], "1999", "The Weir", "full")],
+    ),
+    (
+        "dated: a bare year and a stop after a middle name, a part in a book",
+        "Ruth Anne Cole, 1987. “The Lantern,” in Ruth Anne Cole, *Night Essays* (Hull: Tide "
+        "Press, 1987), 42.",
+        [(["Cole"], "1987", "The Lantern", "full")],
+    ),
+    (
+        "dated: an initial, a bare year, a journal",
+        "Joan M. Pike, 1999. “The Weir,” *Harbour Review* 3: 41.",
+        [(["Pike"], "1999", "The Weir", "full")],
+    ),
+    (
+        "dated: two writers, a bracketed year, an imprint",
+        "Joan Pike and Tom Hale (2001). *Canal Towns* (Leeds: Dale, 2001), 12.",
+        [(["Pike", "Hale"], "2001", "Canal Towns", "full")],
+    ),
+    (
+        "dated: an inverted name with its year in brackets, a sentence each",
+        "Pike, J. (1999). *Salt Roads*. Leeds: Dale.",
+        [(["Pike"], "1999", "Salt Roads", "full")],
+    ),
+    (
+        "dated: an inverted name with a year, a quoted article in a journal",
+        "Hale, Tom (2004). “Canal Ice.” *Harbour Review* 9: 3--20.",
+        [(["Hale"], "2004", "Canal Ice", "full")],
+    ),
+    (
+        "dated web: a bracketed year, a plain title before a journal and an address",
+        "Ruth Cole, (2016) Ledgers, Harbour Review: https://example.org/ledgers",
+        [(["Cole"], "2016", "Ledgers", "full")],
+    ),
+    (
+        "dated: a second group after a ';'",
+        "See *Salt Roads*, 4; Ruth Anne Cole, 1987. “The Lantern,” *Harbour Review* 3: 41.",
+        [([], "", "Salt Roads", "short"), (["Cole"], "1987", "The Lantern", "full")],
+    ),
+    (
+        "negative dated: a place and a bare year before a title and a page",
+        "New York, 1999. *Salt Roads*, 41.",
+        [([], "", "Salt Roads", "short")],
+    ),
+    (
+        "negative dated: a place and a bracketed year before a title and a page",
+        "Buenos Aires (2001). *Salt Roads*, 41.",
+        [([], "", "Salt Roads", "short")],
+    ),
+    (
+        "negative dated: a place of three words and a year before a journal",
+        "Salt Lake City, 2001, *Harbour Review* 3: 4.",
+        [],
+    ),
+    (
+        "negative dated: a publisher and a year before a quoted title",
+        "Verso, 2005. “The Weir,” *Harbour Review* 3: 41.",
+        [],
+    ),
+    (
+        "negative dated: a journal and a year",
+        "*Harbour Review*, 2012.",
+        [([], "2012", "Harbour Review", "full")],
+    ),
+    ("negative dated: a surname and a year is author-year", "Cliff, 1974, *Salt Roads*.", []),
+    ("negative dated: names and a year, then a page", "Joan Pike, 1999, p. 4.", []),
+    (
+        "negative dated: a year after names in the middle of a sentence",
+        "Her first book, *Salt Roads*, 41. Joan Pike, 1999. *Canal Towns* is later.",
+        [],
+    ),
+    (
+        "negative dated: a person in prose, then 'in 1920'",
+        "Joan Pike wrote it in 1920, in *Salt Roads*.",
+        [],
+    ),
+    # --- a translator's or editor's bracket between the names and the title
+    (
+        "role: an inverted name, then the translator in brackets",
+        "Bebel, August. (Tom Hale, Trans.) “The Man on the Weir.” *Harbour Review*, 1978, p. 136.",
+        [(["Bebel"], "1978", "The Man on the Weir", "full")],
+    ),
+    (
+        "role: given names, then 'trans.' in brackets",
+        "Joan Pike (trans. Tom Hale), *Salt Roads* (Leeds: Dale, 2001), 4.",
+        [(["Pike"], "2001", "Salt Roads", "full")],
+    ),
+    (
+        "role web: an inverted name, the translator, a plain journal",
+        "Bebel, August. (Tom Hale, Trans.) “The Man on the Weir.” Harbour Review, 1978, p. 136.",
+        [(["Bebel"], "1978", "The Man on the Weir", "full")],
+    ),
+    (
+        "negative role: a place with a publisher's bracket",
+        "London (Dale, trans.) *Salt Roads*, 41.",
+        [],
+    ),
+    (
+        "negative role: an editor's bare mark, then a place and a year",
+        "Ruth Cole (ed.) Hull, 1920.",
+        [],
+    ),
+    (
+        "negative role: a person in brackets after a title is no role",
+        "*Salt Roads* (Tom Hale), 41.",
+        [],
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_dated_names import dated_names_alone
 from citecheck.extract.note_dated_short import dated_short_forms
 from citecheck.extract.note_editions import edition_short_forms, remember_abbreviations
 from citecheck.extract.note_forms import settle_forms
@@ -423,7 +424,9 @@ def _names_alone(text: str, segment: Span) -> str:
     if first is not None and first.end() >= segment.end - 2:
         return "inverted"
     names = NAMES.fullmatch(text, segment.start, segment.end - 1)
-    return "plain" if names is not None and plausible_names(names.group("names")) else ""
+    if names is not None and plausible_names(names.group("names")):
+        return "plain"
+    return "inverted" if dated_names_alone(text, segment) else ""  # "Joan Pike (1999)."
 
 
 def _shifted(citation: NoteCitation, base: int) -> NoteCitation:

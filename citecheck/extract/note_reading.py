@@ -14,6 +14,7 @@ from dataclasses import replace
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_appositives import after_clause, appositive, plain_appositive
 from citecheck.extract.note_bracketed import bracketed_works
+from citecheck.extract.note_dated_names import dated_work
 from citecheck.extract.note_editors import edited_volume, plain_edited_volume
 from citecheck.extract.note_german import (
     SAME_WRITER,
@@ -221,7 +222,10 @@ def _read_one(
         return review  # "Helena Stroud, review of *…*, by Peter Vance, *Journal* …"
     if " to " in s and (response := response_work(s, k, start, end, note)):
         return response  # "Jaleh Mansoor, response to “A Questionnaire …,” 105"
-    citation = read_at(s, k, start, end, note)
+    citation = None
+    if _opens_group(text, start) and (_DIGIT.search(s, k, k + 120) or "(" in s):
+        citation = dated_work(s, k, start, end, note, read_at)  # "Joan Pike, (1999) *…*"
+    citation = citation or read_at(s, k, start, end, note)
     if citation is None and translated:  # "…; dt.: Ästhetik. Stuttgart 1994": a translation
         citation = _same_writer(s, cue_end, start, end, note, translation_stand_in(s, cue_end, k))
     if citation is None and in_container and _ALSO.match(cue.group()):
