@@ -85,6 +85,56 @@ KINDS = [
         [([], "", "Salt Roads", "short")],
     ),
     (
+        "untitled short: two pages listed",
+        "*Salt Roads*, 41, 52--53.",
+        [([], "", "Salt Roads", "short")],
+    ),
+    (
+        "untitled short: 'ff.' after the page",
+        "“The Weir,” pp. 7 ff.",
+        [([], "", "The Weir", "short")],
+    ),
+    (
+        "untitled short: a note on the page",
+        "*Canal Towns*, 113 n. 4.",
+        [([], "", "Canal Towns", "short")],
+    ),
+    (
+        "untitled short: 'passim'",
+        "*The Lantern Essays*, passim.",
+        [([], "", "The Lantern Essays", "short")],
+    ),
+    (
+        "untitled short: a named part and a roman page",
+        "*Salt Roads*, Preface, xii.",
+        [([], "", "Salt Roads", "short")],
+    ),
+    (
+        "untitled short: the page, then the quotation after a colon",
+        "*Canal Towns*, 113: “The weirs were the first to go.”",
+        [([], "", "Canal Towns", "short")],
+    ),
+    (
+        "untitled short: 'page' written out",
+        "*Canal Towns*, page 113.",
+        [([], "", "Canal Towns", "short")],
+    ),
+    (
+        "negative untitled: an ordinal after a title in prose",
+        "For more, see *Canal Towns*, 41st edition.",
+        [],
+    ),
+    (
+        "negative untitled: an edition, no page",
+        "*Canal Towns*, 2nd ed.",
+        [],
+    ),
+    (
+        "negative untitled: numbers that are the subject of a sentence",
+        "In *Canal Towns*, 41 and 43 are the key chapters of the book.",
+        [],
+    ),
+    (
         "negative untitled: a roman numeral that is a word",
         "*Salt Roads*, I think, 41.",
         [],
@@ -100,6 +150,20 @@ KINDS = [
         [],
     ),
     ("negative untitled: a figure and a page", "Figure 2, 41.", []),
+    (
+        "negative untitled: a person in prose and a number",
+        "As Joan Pike said, 41 mills closed.",
+        [],
+    ),
+    ("negative untitled: a publisher, a year, a page", "Dale, 1999, 41.", []),
+    ("negative untitled: a place, a year, pages", "Leeds, 1999, 41--43.", []),
+    ("negative untitled: a plain phrase and pages", "The mills, 41--43.", []),
+    (
+        "negative untitled: a place and a year after a full form",
+        "Joan Pike, *Salt Roads* (Leeds: Dale, 1999), 4. London, 2015.",
+        [(["Pike"], "1999", "Salt Roads", "full")],
+    ),
+    ("negative untitled: 'in 1920' and a chapter", "In 1920, 41 mills closed; see chapter 3.", []),
     ("negative untitled: a volume and a page", "Vol. 3, 41.", []),
     ("negative untitled: a chapter alone", "See chapter 3.", []),
     ("negative untitled: 'in 1920'", "The mills closed in 1920, 41 of them.", []),

@@ -51,7 +51,6 @@ from citecheck.extract.note_patterns import (
     OP_CIT,
     PAGES,
     PERSON_SPLIT,
-    REMARK,
     YEAR,
 )
 from citecheck.extract.note_plain_titles import (
@@ -61,6 +60,7 @@ from citecheck.extract.note_plain_titles import (
     title_only,
     vouched_plain_title,
 )
+from citecheck.extract.note_title_locators import LOCATOR_ONLY
 from citecheck.extract.note_titles import plain_title_by, read_title, title_case
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
@@ -200,7 +200,7 @@ def read_at(
         plain_in_prose
         and authors
         and title_case(title)
-        and _LOCATOR_ONLY.fullmatch(s, title_end)
+        and LOCATOR_ONLY.fullmatch(s, title_end)
         and not YEAR.search(s, title_end)
     ):
         # "On the mills see Rusk, Carolina Mills, 88.": a short form set in prose, its page
@@ -289,7 +289,7 @@ def read_at(
         and title_style in ("italic", "quoted")
         and (k == after_cue(s) or _same_writer_next(s, k))
         and not names_needed
-        and _LOCATOR_ONLY.fullmatch(s, title_end)
+        and LOCATOR_ONLY.fullmatch(s, title_end)
     )
     # "For the figures, see *Capital*, 41.": after a cue in prose, a page must close it
     located = located or bool(
@@ -301,7 +301,7 @@ def read_at(
         and bridge.group().strip() in ("'s", "’s")
         and k == after_cue(s)
         and title_style in ("italic", "quoted")
-        and _LOCATOR_ONLY.fullmatch(s, title_end)
+        and LOCATOR_ONLY.fullmatch(s, title_end)
     )
     in_passing = not authors or corporate or (bridge and not is_bridge(bridge, GENRE_BRIDGE))
     in_passing = in_passing and not located
@@ -373,30 +373,12 @@ def _one_word_list(names: str) -> str:
     return names[len(first) + 1 :].strip()
 
 
-# Only a locator after a title: a page; a volume (any case, or a roman numeral alone), a
-# chapter or a section and a page; a volume and page joined by a colon; or a volume, chapter
-# or section alone.
-# matches ", p. 770", ", 163", ", vol. 1, 163.", ", Vol. 1, 41", " I, 41", ", 1:41", ", §4,
-# 537", ", ch. 2, 45--46", ", ch. 3.", ", 41, emphasis added."; not ", 1999", ", he
-# wrote", " (London: …)", ", I think", "" (nothing: a title alone is no short form)
-_LOCATOR_ONLY = lazy_compile(
-    rf"""[\s,]*(?:(?:(?:(?i:vol(?:ume)?|bk|book|ch(?:ap)?|chapter|part|sect?)\.?|§)\s*[\dIVXivx]+
-                 |[IVX]{{1,4}}(?=,?\s+(?:pp?\.\s*)?\d))[\s,]*)+
-        (?:(?:pp?\.\s*)?\d{{1,4}}(?:\s*(?:-+|–)\s*\d{{1,4}})?)?(?:{REMARK})?\s*[.;]?\s*
-      |[\s,]*(?:(?:(?:(?i:vol(?:ume)?|bk|book|ch(?:ap)?|chapter|part|sect?)\.?|§)\s*[\dIVXivx]+
-                   |[IVX]{{1,4}}(?=,?\s+(?:pp?\.\s*)?\d))[\s,]*)*
-        (?:pp?\.\s*|S\.\s*|σελ\.\s*)?(?:\d{{1,2}}:)?(?:\d{{1,4}}|[xvil]+)(?:\s*(?:-+|–)\s*\d{{1,4}})?
-        (?:{REMARK})?\s*[.;]?\s*""",
-    re.VERBOSE,
-)
-
-
 def _paged_short_form(s: str, title_style: str, title_end: int) -> bool:
     """A marked title and only its locator, with a page, to the segment's end: a short form
     even after a cue inside prose ("For the figures, see *Capital*, 41.")."""
     if title_style not in ("italic", "quoted"):
         return False
-    locator = _LOCATOR_ONLY.fullmatch(s, title_end)
+    locator = LOCATOR_ONLY.fullmatch(s, title_end)
     return locator is not None and any(c.isdigit() for c in locator.group())
 
 
