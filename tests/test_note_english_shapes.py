@@ -279,6 +279,56 @@ KINDS = [
         "*Salt Roads* (Tom Hale), 41.",
         [],
     ),
+    # --- a full form inside a sentence after "of" or "in"
+    (
+        "inline: 'a critique of Surname, *Title*' with an imprint",
+        "Her pamphlet was a critique of Pike, *Salt Roads* (Leeds: Dale, 1999), which it "
+        "answers point by point.",
+        [(["Pike"], "1999", "Salt Roads", "full")],
+    ),
+    (
+        "inline: 'in Surname, *Title*, trans.' after a quoted part",
+        "It is also included as part of the “Postscript,” in Hale, *Canal Towns*, trans. "
+        "Ruth Cole (Hull: Tide Press, 1970), in which Hale describes the weirs.",
+        [(["Hale"], "1970", "Canal Towns", "full")],
+    ),
+    (
+        "inline: a year and the address",
+        "The essay was a reply to the views of Pike, *Salt Roads* (1904), available online "
+        "at https://example.org/salt.",
+        [(["Pike"], "1904", "Salt Roads", "full")],
+    ),
+    (
+        "negative inline: a year alone beside the title",
+        "Her pamphlet was a critique of Pike, *Salt Roads* (1904), which she wrote in exile.",
+        [],
+    ),
+    (
+        "negative inline: a place before the title, the same place in the imprint",
+        "The history of Leeds, *Salt Roads* (Leeds: Dale, 1999), is long.",
+        [],
+    ),
+    (
+        "negative inline: a surname and a title, no details",
+        "This is the view of Pike, *Salt Roads*, who wrote in 1999.",
+        [],
+    ),
+    (
+        "negative inline: a place, then a title as a sentence's subject",
+        "The mills of Leeds, *Salt Roads* says, closed in 1920.",
+        [],
+    ),
+    # --- an interview: the person interviewed is the source, not the interviewer
+    (
+        "interview: 'interview by' before a journal and a date",
+        "Joan Pike, interview by Tom Hale, *Harbour Review*, March 3, 1999.",
+        [(["Pike"], "1999", "", "full")],
+    ),
+    (
+        "negative interview: 'by' in prose still names the writer",
+        "As argued by Tom Hale, *Salt Roads* (Leeds: Dale, 1999), 4.",
+        [(["Hale"], "1999", "Salt Roads", "full")],
+    ),
 ]
 
 

@@ -24,6 +24,7 @@ from citecheck.extract.note_german import (
 )
 from citecheck.extract.note_german_letters import german_letter
 from citecheck.extract.note_greek import GREEK_CUE
+from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_named_brackets import named_bracket
 from citecheck.extract.note_names import plausible_names, surnames
@@ -71,9 +72,11 @@ __all__ = ["plausible_names", "read_segment"]
 # before "Geoff Eley", "discussed at length in " and "the discussion in " before "Tate"; not
 # "Seeley", "in " alone, "chapter of " (no number), "by " before "the", "foreword to "
 # without "the", "by " after "contributions" (a symposium's contributors: "“Symposium on
-# …,” with contributions by Paul Blackledge, …" is the symposium's, by no one of them)
+# …,” with contributions by Paul Blackledge, …" is the symposium's, by no one of them), "by "
+# after "interview" (the person interviewed is the source: `note_prose.INTERVIEW_BY`)
 _INNER_START = lazy_compile(
-    rf"""\b(?i:see(?:\s+also)?|cf\.|vgl\.|siehe|(?<!contributions\s)(?<!contribution\s)by|from
+    rf"""\b(?i:see(?:\s+also)?|cf\.|vgl\.|siehe
+             |(?<!contributions\s)(?<!contribution\s)(?<!interview\s)by|from
              |{GREEK_CUE}
            |(?:found|discussed|argued|developed|described|published|reprinted|collected)
               (?:\s+(?:at\s+length|further|fully|briefly|also|well|best|first))?\s+in
@@ -306,6 +309,7 @@ def _read_one(
         or parenthetical_source(s, start, note, read_at, text)
         or edited_volume(s, k, start, end, note)
         or plain_edited_volume(s, k, start, end, note)
+        or inline_full_form(s, k, start, end, note, read_at)  # "a critique of Lenin, *…* (…)"
     )
 
 
