@@ -13,7 +13,10 @@ Shapes:
   ("Joan Pike, (1999) *Salt Roads*", "Joan Pike, 1999. “The Weir,” …", "Pike, J. (1999).
   *Salt Roads*."), at the opening of a note or of a ";" group only;
 - a translator's or editor's bracket between the names and the title ("Pike, Joan. (Tom
-  Hale, Trans.) “The Weir.” …").
+  Hale, Trans.) “The Weir.” …");
+- "Surname, *Title*" with an imprint inside a sentence after "of" or "in";
+- "Name, interview by X, …": the person interviewed is the source;
+- names written with decomposed accents ("Sa\u0301enz").
 
 Decided here: a place, a publisher or a journal then a year is never an author, even
 before a title; a year after a surname alone ("Cliff, 1974") stays author-year; a year
@@ -328,6 +331,27 @@ KINDS = [
         "negative interview: 'by' in prose still names the writer",
         "As argued by Tom Hale, *Salt Roads* (Leeds: Dale, 1999), 4.",
         [(["Hale"], "1999", "Salt Roads", "full")],
+    ),
+    # --- decomposed accents (a combining mark after the letter), as some web pages store text
+    (
+        "decomposed: a surname with a combining accent",
+        "Ruth Sa\u0301enz and Tom Cruz, “Despue\u0301s,” *Harbour Review*, 4, (January 2002).",
+        [(["Sa\u0301enz", "Cruz"], "2002", "Despue\u0301s", "full")],
+    ),
+    (
+        "decomposed web: a surname with a combining accent, a plain journal",
+        "Ruth Sa\u0301enz, “Despue\u0301s,” Harbour Review 4 (2002): 7.",
+        [(["Sa\u0301enz"], "2002", "Despue\u0301s", "full")],
+    ),
+    (
+        "negative decomposed: a lower-case word with a combining accent",
+        "de\u0301ja\u0300 vu, 2002.",
+        [],
+    ),
+    (
+        "negative decomposed: a place with a combining accent, then a year",
+        "Bogota\u0301, 2002.",
+        [],
     ),
 ]
 
