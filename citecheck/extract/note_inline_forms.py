@@ -19,6 +19,9 @@ from citecheck.model import NoteCitation
 
 Reader = Callable[..., NoteCitation | None]
 
+_WINDOW = 400  # characters read after the names: a full form's title and imprint fit
+_MAX_TRIED = 12  # openings tried in one segment
+
 # A comma before a title's mark.
 # matches ", *", ", “", ', "'; not ",*", "; *"
 _COMMA_MARK = lazy_compile(r",\s[*_“\"‘]")
@@ -40,13 +43,18 @@ def inline_full_form(
     none."""
     if not _COMMA_MARK.search(s, k):
         return None  # cheap test first: the shape needs a comma before a marked title
-    for opening in _INLINE.finditer(s, k):
-        read = read_at(s, opening.end(), offset, end, note, names_needed=True)
+    for tried, opening in enumerate(_INLINE.finditer(s, k)):
+        if tried == _MAX_TRIED:
+            return None  # a sentence of many "of Name, *…*" reads as no citation, in bounded time
+        # the work and its imprint stand near the names: a bounded window keeps a long
+        # sentence of such names linear
+        window = s[: opening.end() + _WINDOW]
+        read = read_at(window, opening.end(), offset, offset + len(window), note, names_needed=True)
         if read is None or not read.authors or read.title_style not in ("italic", "quoted"):
             continue
         if any(a.surname in read.place for a in read.authors):
             continue  # "the history of Leeds, *Salt Roads* (Leeds: Dale, 1999)": a place
-        addressed = read.url or AVAILABLE_AT.search(s, opening.end())
+        addressed = read.url or AVAILABLE_AT.search(window, opening.end())
         if read.place or read.publisher or (read.year and addressed):
             return read
     return None
