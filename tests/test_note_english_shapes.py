@@ -353,6 +353,82 @@ KINDS = [
         "Bogota\u0301, 2002.",
         [],
     ),
+    # --- title-only short forms in a note's other contexts
+    (
+        "context: 'See, e.g.,' before the title",
+        "See, e.g., *Canal Towns*, 113.",
+        [([], "", "Canal Towns", "short")],
+    ),
+    (
+        "context: 'See, e.g.,' before a writer",
+        "See, e.g., Pike, *Salt Roads*, 41.",
+        [(["Pike"], "", "Salt Roads", "short")],
+    ),
+    (
+        "context: a pointer back in brackets",
+        "*Salt Roads*, 41 (see above).",
+        [([], "", "Salt Roads", "short")],
+    ),
+    (
+        "context: 'supra' before the page",
+        "“The Weir,” supra, 7.",
+        [([], "", "The Weir", "short")],
+    ),
+    (
+        "context: a second title-only short form after ', and'",
+        "See *Salt Roads*, 41, and *Canal Towns*, 12.",
+        [([], "", "Salt Roads", "short"), ([], "", "Canal Towns", "short")],
+    ),
+    (
+        "context: a connective before the title",
+        "Again, *Canal Towns*, 113.",
+        [([], "", "Canal Towns", "short")],
+    ),
+    (
+        "context: 'also' after an Ibid.",
+        "Ibid.; also *Canal Towns*, 113.",
+        [([], "", "", "ibid"), ([], "", "Canal Towns", "short")],
+    ),
+    (
+        "context: the work the first quotes, after ', quoting'",
+        "Pike, *Salt Roads*, 4, quoting *Canal Towns*, 12.",
+        [(["Pike"], "", "Salt Roads", "short"), ([], "", "Canal Towns", "short")],
+    ),
+    (
+        "context: the work the first cites, after ', citing'",
+        "Pike, *Salt Roads*, 4, citing Cole, *Canal Towns*, 12.",
+        [(["Pike"], "", "Salt Roads", "short"), (["Cole"], "", "Canal Towns", "short")],
+    ),
+    (
+        "negative context: a name before 'again' is no connective",
+        "Pike again, *Canal Towns*, 113.",
+        [],
+    ),
+    (
+        "negative context: a connective, then the title as a sentence's subject",
+        "Again, *Canal Towns* was written in 1867.",
+        [],
+    ),
+    (
+        "negative context: 'quoting' people, no work",
+        "Pike, *Salt Roads*, 4, quoting the mill owners.",
+        [(["Pike"], "", "Salt Roads", "short")],
+    ),
+    (
+        "negative context: 'above all' is no pointer",
+        "*Salt Roads*, above all, 41.",
+        [],
+    ),
+    (
+        "negative context: a year after 'In', then a title and a page",
+        "In 1920, *Capital*, 41.",
+        [],
+    ),
+    (
+        "negative context: 'see' before a figure",
+        "For the count, see Figure 2, 41.",
+        [],
+    ),
 ]
 
 

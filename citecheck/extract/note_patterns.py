@@ -382,9 +382,9 @@ OP_CIT = lazy_compile(
 
 # Words that open a segment but belong to no citation: cues and connectives, and the
 # writer's own work ("See my “Title,” …": a work the note gives without an author).
-# matches "See also ", "Cf. ", "Cf., ", "See, inter alia, ", "Quoted in ", "For example,
-# see ", "See also my article on ", "For example, " (before a name), "Chapter four of " (a
-# part of the work), "as referred to in ";
+# matches "See also ", "Cf. ", "Cf., ", "See, inter alia, ", "See, e.g., ", "Quoted in ",
+# "For example, see ", "See also my article on ", "For example, " (before a name),
+# "Chapter four of " (a part of the work), "as referred to in ";
 # German "Vgl. ", "Siehe z.B. ", "Vgl. hierzu ", "Siehe dazu ausführlich ", "zit. nach ",
 # "zit. n. ", "zit. auch in: ", "and, " (a list's
 # last work); not "Seeley, ",
@@ -397,7 +397,7 @@ CUE = lazy_compile(
            |compare|citing|quoting|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in|as\s+well\s+as
            |(?:as\s+)?referred\s+to\s+in
            |(?:chapter|part|section|book)\s+(?:\d+|[ivxlc]+|[a-z]+)\s+of
-           |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b
+           |reprinted\s+in|originally\s+in|translated\s+in|in|from)(?!\w)
          |cf\.?(?!\w)
          |and(?=,\s)
          |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|insbesondere|ausführlich
@@ -428,7 +428,8 @@ CUE = lazy_compile(
 # Emanuele Ottolenghi, *", "47, and Perry Anderson, L", "28, and Fathiyeh Naghibzadeh and
 # Andreas Benl, “" (two co-authors), ") and *The Iranian Mojahedin* (1992)", ")
 # and The Iranian Mojahedin (1992);", ", as well as Karen" (a second work after the first's
-# details); not ", as well as the", ") and *Telos* 12 (2000)" (a journal's volume), ") and the book
+# details), ", quoting *Capital*", ", citing Cole" (the work the first quotes); not ", as
+# well as the", ") and *Telos* 12 (2000)" (a journal's volume), ") and the book
 # (1992)" (lower case), "in" alone, ", and the", "), and the *Guardian*", " also seen", "Horkheimer,
 # and Pollock, *Studies*" (a list of authors). Also ", as referred to in " (as "cited in").
 # The spaces before a cue start at a comma or at a run's first space, possessively: a
@@ -438,6 +439,7 @@ SEGMENT_CUE = lazy_compile(
                 |{GREEK_QUOTED_IN}
                 |zit\.\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.))
         |,\s+(?=as\s+well\s+as\s+(?-i:[{UPPER}]))
+        |,\s+(?=(?:quoting|citing)\s+(?:[“\"‘*_]|(?-i:[{UPPER}])))
         |,\s+(?=and\s+[“\"‘*_])
         |(?<=[\d)]),\s+(?=and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}})
                          (?:\s+and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}))?,\s+

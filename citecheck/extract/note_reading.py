@@ -52,6 +52,7 @@ from citecheck.extract.note_second_works import (
     title_end,
 )
 from citecheck.extract.note_title_lists import continued_plain_title, listed_works
+from citecheck.extract.note_title_locators import lead_short_form
 from citecheck.extract.note_topic_lists import topic_plain_list, with_topic_writer
 from citecheck.extract.note_work import read_at
 from citecheck.lazy_regex import lazy_compile
@@ -272,8 +273,10 @@ def _read_one(
         ):
             # "Stedman Jones, *A*, …; *B*, …": the author written once for both works
             return replace(citation, authors=previous, unsure="author carried from before")
-        if continued and not citation.authors:
-            return None  # "and “B”" with no author before it to carry
+        if continued and not citation.authors and not (citation.form == "short" and citation.pages):
+            # "and “B”" with no author before it to carry; "*A*, 41, and *B*, 12" are two
+            # short forms of works named by their titles
+            return None
         if not citation.authors and _year_only(citation):
             return None  # "In *The State and Revolution* (1917), Lenin …": named in passing
         return citation
@@ -310,6 +313,7 @@ def _read_one(
         or edited_volume(s, k, start, end, note)
         or plain_edited_volume(s, k, start, end, note)
         or inline_full_form(s, k, start, end, note, read_at)  # "a critique of Lenin, *…* (…)"
+        or lead_short_form(s, k, start, end, note, read_at)  # "Again, *Capital*, 41."
     )
 
 
