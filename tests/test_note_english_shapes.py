@@ -429,6 +429,28 @@ KINDS = [
         "For the count, see Figure 2, 41.",
         [],
     ),
+    # --- a web copy: a quoted part in a book whose emphasis is gone, after "in"
+    (
+        "web part: 'in' the editors and the plain book, pages without 'p.'",
+        "All the quotations are from Joan Pike's essay “The Weir,” in Cole and Hale, Salt "
+        "Essays, 58--78.",
+        [(["Pike"], "", "The Weir", "full")],
+    ),
+    (
+        "web part: 'in' the plain book and a page",
+        "Joan Pike's essay “The Weir,” in Salt Essays, 58.",
+        [(["Pike"], "", "The Weir", "full")],
+    ),
+    (
+        "negative web part: prose after the quoted title",
+        "Joan Pike's essay “The Weir,” he said, 58.",
+        [],
+    ),
+    (
+        "negative web part: no 'in', no 'p.' before the number",
+        "Joan Pike's essay “The Weir,” Salt Essays, 58.",
+        [],
+    ),
 ]
 
 
