@@ -210,6 +210,11 @@ KINDS = [
         [(["Cole"], "2016", "Ledgers", "full")],
     ),
     (
+        "dated: a bracketed year, a plain title before a journal in emphasis",
+        "Ruth Cole, (2016) Ledgers, *Harbour Review*: https://example.org/ledgers",
+        [(["Cole"], "2016", "Ledgers", "full")],
+    ),
+    (
         "dated: a second group after a ';'",
         "See *Salt Roads*, 4; Ruth Anne Cole, 1987. “The Lantern,” *Harbour Review* 3: 41.",
         [([], "", "Salt Roads", "short"), (["Cole"], "1987", "The Lantern", "full")],

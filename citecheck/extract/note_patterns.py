@@ -231,7 +231,8 @@ PLACE_ON = r"\s+(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*"
 # German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", übers. v.", ", dt. v.", ", 2. Aufl.", ", a.a.O.",
 # ", ebd.", ", Frankfurt am Main 1977", ", Frankfurt 2000" (a German imprint), ". " and ". 2.
 # Aufl." (an edition), a block quotation (",\n\n    > …"), a Greek imprint (", Κριτική,
-# Αθήνα, 1987"); not the comma in "Race, Class"
+# Αθήνα, 1987"), a comma before a container in emphasis (", *New Republic*"); not the
+# comma in "Race, Class"
 PLAIN_TITLE_END = lazy_compile(
     r"""\s*[(\[]
       |,\s*(?="""
@@ -249,6 +250,7 @@ PLAIN_TITLE_END = lazy_compile(
     + r"""])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*|"""
     + PLACE_ON
     + r""")?\s+(?:1[5-9]\d\d|20\d\d)(?!\d))
+      |,\s*(?=[*_](?=\w))
       |\.\s+(?=[A-Z]|\d{1,2}\.\s*aufl)|\.?$|;\s
       |[,:]?[ \t]*\n\s*>""",
     re.VERBOSE | re.IGNORECASE,
