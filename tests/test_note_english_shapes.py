@@ -27,6 +27,7 @@ from __future__ import annotations
 import pytest
 
 from citecheck.extract.note_citations import note_citations_in
+from citecheck.extract.note_lone_names import EarlierWorks
 from citecheck.model import Note, Span
 
 
@@ -474,3 +475,44 @@ def test_kind(text: str, expected: list[tuple[list[str], str, str, str]]) -> Non
 def test_the_kinds_have_at_least_as_many_negatives_as_positives() -> None:
     negatives = sum(1 for kind, _, _ in KINDS if kind.startswith("negative"))
     assert negatives >= len(KINDS) - negatives
+
+
+# A web copy's short form by a plain title and a page, whole note, after the full form in an
+# earlier note (the earlier note vouches for the title; alone the words may be a place's).
+# (earlier note, note, (title, pages) read from the note, or None)
+LATER_SHORT = [
+    (
+        "Joan Pike, The Long Winter of the North (Leeds: Dale, 1999), 4.",
+        "The Long Winter, 41.",
+        ("The Long Winter", "41"),
+    ),
+    (
+        "Joan Pike, The Long Winter of the North (Leeds: Dale, 1999), 4.",
+        "See The Long Winter of the North, 41--43.",
+        ("The Long Winter of the North", "41--43"),
+    ),
+    (
+        "Joan Pike, “Canal Ice,” Harbour Review 3 (1999): 4.",
+        "Canal Ice, p. 7.",
+        ("Canal Ice", "p. 7"),
+    ),
+    ("Joan Pike, The Long Winter of the North (Leeds: Dale, 1999), 4.", "Leeds, 41.", None),
+    ("Joan Pike, The Long Winter of the North (Leeds: Dale, 1999), 4.", "The North, 41.", None),
+    ("Joan Pike, The Long Winter of the North (Leeds: Dale, 1999), 4.", "The Mills, 41.", None),
+    (
+        "Joan Pike, The Long Winter of the North (Leeds: Dale, 1999), 4.",
+        "The Long Winter was written in 1920.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "text", "expected"), LATER_SHORT)
+def test_web_short_title_after_its_full_form(
+    first: str, text: str, expected: tuple[str, str] | None
+) -> None:
+    earlier = EarlierWorks()
+    note_citations_in(first, Note(1, Span(0, len(first)), Span(0, 0), Span(0, len(first))), earlier)
+    note = Note(2, Span(0, len(text)), Span(0, 0), Span(0, len(text)))
+    found = [(c.authors, c.title, c.pages) for c in note_citations_in(text, note, earlier)]
+    assert found == ([] if expected is None else [((), *expected)])

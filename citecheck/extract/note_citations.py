@@ -37,6 +37,7 @@ from citecheck.extract.note_german import (
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
+    earlier_title_short,
     lone_surname,
     remember,
     title_for_surname,
@@ -132,6 +133,8 @@ def note_citations_in(
             found = [plain]  # read as a "surname" and a page, or not at all
         elif not found and (lone := lone_surname(local, note, earlier)) is not None:
             found = [lone]
+        elif not found and (titled := earlier_title_short(local, note, earlier)) is not None:
+            found = [titled]  # a web copy's "The Long Winter, 41.", that work cited before
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
         found, earlier.last_writer = carry_same_writer(found, earlier.last_writer)  # "Ders."
         remember(earlier, found)
