@@ -238,6 +238,22 @@ def _note_escaped_link(n: int) -> str:
     return 'Body.[^1]\n\n[^1]: Ann Cole, "Salt Roads," *Tide* 3 (2001): 5, ' + link + ".\n"
 
 
+# English note shapes (branch en12): a long sentence of "of Name, *Title*" with no imprint,
+# each once read to the sentence's end; titles each closed by a page and a quotation after
+# a colon, behind cues in one segment, each once matched to the segment's end; many ";"
+# groups each opening with names and a year.
+def _note_inline_forms(n: int) -> str:
+    return "Body.[^1]\n\n[^1]: It is the view " + "of Ann Cole, *Salt Roads*, and " * n + "more.\n"
+
+
+def _note_paged_titles(n: int) -> str:
+    return "Body.[^1]\n\n[^1]: It is " + "from *Salt Roads*, 41: “It held.” and " * n + "more.\n"
+
+
+def _note_dated_names(n: int) -> str:
+    return "Body.[^1]\n\n[^1]: " + "Ann Cole, (1999) *Salt Roads*, *Tide* 3: 4; " * n + "\n"
+
+
 def _html_unclosed_markup(n: int) -> str:
     return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
 
@@ -260,6 +276,9 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-block-sources", ".md", 2_000, _note_block_sources, owner="notes"),
     Probe("note-possessives", ".md", 500, _note_possessives, owner="notes"),
     Probe("note-escaped-link", ".md", 2_000, _note_escaped_link, owner="notes"),
+    Probe("note-inline-forms", ".md", 1_000, _note_inline_forms, owner="notes"),
+    Probe("note-paged-titles", ".md", 1_000, _note_paged_titles, owner="notes"),
+    Probe("note-dated-names", ".md", 1_000, _note_dated_names, owner="notes"),
     Probe("works-cited-list", ".md", 500, _works_cited_list),
     Probe("author-year-list", ".txt", 2_500, _author_year_list),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),

@@ -25,8 +25,10 @@ MAX_NAME_PARTS = 4  # hyphenated parts ("Tengely-Evans" has 2)
 MAX_PARTICLES = 3
 MAX_NAMES_BEFORE_AND = 8
 
-# One part of a surname: a capital, then letters or an apostrophe inside the word.
-_NAME_PART = rf"""[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_])){{0,{MAX_NAME_LETTERS - 1}}}"""
+# One part of a surname: a capital, then letters (with the combining accents of decomposed
+# text: "Sa\u0301enz" is "Sáenz" as some web pages store it) or an apostrophe inside it.
+_NAME_LETTER = r"""(?:[^\W\d_]|[\u0300-\u036f]|['’](?=[^\W\d_]))"""
+_NAME_PART = rf"""[{_UPPER}]{_NAME_LETTER}{{0,{MAX_NAME_LETTERS - 1}}}"""
 
 # One word of a surname, hyphenated parts allowed. Atomic: what may follow a surname (a
 # space, a comma, a bracket) never starts with a letter, an apostrophe or a hyphen, so

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_dated_names import dated_names_alone
 from citecheck.extract.note_dated_short import dated_short_forms
 from citecheck.extract.note_editions import edition_short_forms, remember_abbreviations
 from citecheck.extract.note_forms import settle_forms
@@ -37,6 +38,7 @@ from citecheck.extract.note_german import (
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
+    earlier_title_short,
     lone_surname,
     remember,
     title_for_surname,
@@ -132,6 +134,8 @@ def note_citations_in(
             found = [plain]  # read as a "surname" and a page, or not at all
         elif not found and (lone := lone_surname(local, note, earlier)) is not None:
             found = [lone]
+        elif not found and (titled := earlier_title_short(local, note, earlier)) is not None:
+            found = [titled]  # a web copy's "The Long Winter, 41.", that work cited before
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
         found, earlier.last_writer = carry_same_writer(found, earlier.last_writer)  # "Ders."
         remember(earlier, found)
@@ -277,13 +281,15 @@ READ_ON_WINDOW = 3_000  # characters after a short form in which its details may
 # sentence of no brackets (a volume's or translator's full stop inside), ending in a comma
 # or the place before the year.
 # matches ". " before "Berlin 1923" (no subtitle), ". Frankfurt a. M.: " before
-# "Zweitausendeins 1981" (an initial's full stop), ". Μελέτες για τη διαλεκτική, Οδυσσέας"
+# "Zweitausendeins 1981" (an initial's full stop), ". Black Power … Politics (" before
+# "Minneapolis: …, 2007)" (the imprint's bracket), ". Geschichte, …, Politische Bedeutung. "
+# before "München: dtv, 1988" (the imprint's own sentence), ". Μελέτες για τη διαλεκτική, Οδυσσέας"
 # before ", Αθήνα 1975", ". Κριτική …, τόμ. 1, Σύγχρονη Εποχή" before ", Αθήνα 1978"; not
 # ". See also Lenin" before " (1917)", ". He wrote this in Paris (" (a bracket), ". Then.
 # Later" (a sentence's full stop)
 _SUBTITLE_THEN_IMPRINT = lazy_compile(
     r"""\.?\s+(?:[^()\[\];.]|(?<=τόμ)\.|(?<=\bτ)\.|(?<=μτφρ)\.|(?<=μτφ)\.|(?<=επιμ)\.
-               |(?<=εκδ)\.|(?<=έκδ)\.|(?<=\b\w)\.){0,150}""",
+               |(?<=εκδ)\.|(?<=έκδ)\.|(?<=\b\w)\.){0,150}(?:\.\s*|\()?""",
     re.VERBOSE,
 )
 
@@ -474,7 +480,9 @@ def _names_alone(text: str, segment: Span) -> str:
     if first is not None and first.end() >= segment.end - 2:
         return "inverted"
     names = NAMES.fullmatch(text, segment.start, segment.end - 1)
-    return "plain" if names is not None and plausible_names(names.group("names")) else ""
+    if names is not None and plausible_names(names.group("names")):
+        return "plain"
+    return "inverted" if dated_names_alone(text, segment) else ""  # "Joan Pike (1999)."
 
 
 def _shifted(citation: NoteCitation, base: int) -> NoteCitation:

@@ -133,3 +133,38 @@ def remember(earlier: EarlierWorks, citations: Iterable[NoteCitation]) -> None:
         first = citation.authors[0]
         if len(earlier.writers) < MAX_REMEMBERED:
             earlier.writers.setdefault(first.surname.casefold(), (first,))
+
+
+# A whole note of a plain title and its locator (a web copy's short form, its emphasis
+# gone), perhaps after "See" or "Cf.".
+# matches "The Long Winter, 41.", "See Long Winter, p. 41", "The Long Winter of the North,
+# 41--43."; not "The Long Winter was written in 1920." (no locator), "1920, 41"
+_PLAIN_SHORT_NOTE = lazy_compile(
+    rf"""\s*(?:(?i:see|cf\.|compare)\s+)?(?P<title>[{UPPER}][^,;()\[\]*_“”"]{{1,120}}?)
+        (?P<locator>,\s*(?:pp?\.\s*)?\d{{1,4}}(?:\s*(?:-+|–)\s*\d{{1,4}})?)\s*\.?\s*""",
+    re.VERBOSE,
+)
+
+
+def earlier_title_short(text: str, note: Note, earlier: EarlierWorks) -> NoteCitation | None:
+    """The short form a note of a plain title and a page gives ("The Long Winter, 41."),
+    when an earlier note cited a work of that title or of a title it is the head of (two
+    words at least: one capitalised word and a page may be a place's, "Paris, 41.")."""
+    found = _PLAIN_SHORT_NOTE.fullmatch(text)
+    if found is None:
+        return None
+    title = found.group("title").strip()
+    exact = title.casefold() in earlier.titles
+    if not exact and (len(title.split()) < 2 or head_key(title) not in earlier.heads):
+        return None
+    start = found.start("title")
+    return NoteCitation(
+        text=text[start:].strip(),
+        span=Span(note.text_span.start + start, note.text_span.end),
+        note=note.number,
+        form="short",
+        title=title,
+        title_style="plain",
+        pages=found.group("locator").strip(" ,"),
+        unsure="plain title; an earlier work's title",
+    )

@@ -41,12 +41,15 @@ _PART_IN_CONTAINER = lazy_compile(
 )
 
 # A container in short form and a page right after a quoted title in a web copy, where
-# the book's emphasis is gone: ", Écrits, p. 337".
-# matches ", Écrits, p. 337", " Collected Works, pp. 4-5."; not ", he said, p. 4" (lower
-# case), ", London, 1990" (no "p.")
+# the book's emphasis is gone: ", Écrits, p. 337"; after "in" (and its editors' surnames)
+# the page needs no "p.": ", in Grigat and Hartmann, Der Iran, 58--78".
+# matches ", Écrits, p. 337", " Collected Works, pp. 4-5.", " in Cole and Hale, Salt
+# Essays, 58--78", " in Salt Essays, 58"; not ", he said, p. 4" (lower case), ", London,
+# 1990" (no "p."), ", Salt Essays, 58" (no "in", no "p.": a place and a number may read so)
 _PLAIN_CONTAINER = lazy_compile(
-    rf"""[\s,]*(?P<plain>[{UPPER}][\w'’-]*(?:\s+(?:of|the|and|on|[{UPPER}][\w'’-]*)){{0,5}})
-        ,\s*pp?\.\s*\d{{1,4}}(?:\s*(?:-+|–)\s*\d{{1,4}})?\s*[.;]?\s*$""",
+    rf"""[\s,]*(?:(?P<in>in)\s+(?:[{UPPER}][\w'’-]+(?:\s+(?:and|&)\s+[{UPPER}][\w'’-]+)?,\s+)?)?
+        (?P<plain>[{UPPER}][\w'’-]*(?:\s+(?:of|the|and|on|[{UPPER}][\w'’-]*)){{0,5}})
+        ,\s*(?(in)(?:pp?\.\s*)?(?!(?:1[5-9]\d\d|20\d\d)(?!\d))|pp?\.\s*)\d{{1,4}}(?:\s*(?:-+|–)\s*\d{{1,4}})?\s*[.;]?\s*$""",
     re.VERBOSE,
 )
 

@@ -289,8 +289,9 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # 4,", ", Werke 3,", ", GS I.2," (a collected edition's volume), ". " and ". 2. Aufl." (an
 # edition; not the "a." of "Frankfurt a. M." or the "o." of "o. O."), a block quotation
 # (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα, 1987"), ", Neuwied/Berlin: " (a
-# place and a colon); not the comma in "Race, Class", ", Class (1990)" (one word before the
-# year), ", Class." (one word at the end)
+# place and a colon), a comma before a container in emphasis (", *New Republic*"); not the
+# comma in "Race, Class", ", Class (1990)" (one word before the year), ", Class." (one word
+# at the end)
 PLAIN_TITLE_END = lazy_compile(
     r"""\s*[(\[]
       |,\s*(?="""
@@ -317,6 +318,7 @@ PLAIN_TITLE_END = lazy_compile(
       |,\s*(?=(?-i:[A-Z])[\w.-]*"""
     + PLACE_ON
     + r"""\s*(?:[.;]\s*)?$)
+      |,\s*(?=[*_](?=\w))
       |(?<!\s(?-i:[ao]))\.\s+(?=[A-Z]|\d{1,2}\.\s*aufl)|\.?$|;\s
       |[,:]?[ \t]*\n\s*>""",
     re.VERBOSE | re.IGNORECASE,
@@ -458,9 +460,9 @@ OP_CIT = lazy_compile(
 
 # Words that open a segment but belong to no citation: cues and connectives, and the
 # writer's own work ("See my “Title,” …": a work the note gives without an author).
-# matches "See also ", "Cf. ", "Cf., ", "See, inter alia, ", "Quoted in ", "For example,
-# see ", "See also my article on ", "For example, " (before a name), "Chapter four of " (a
-# part of the work), "as referred to in ";
+# matches "See also ", "Cf. ", "Cf., ", "See, inter alia, ", "See, e.g., ", "Quoted in ",
+# "For example, see ", "See also my article on ", "For example, " (before a name),
+# "Chapter four of " (a part of the work), "as referred to in ";
 # German "Vgl. ", "Siehe z.B. ", "Vgl. hierzu ", "Siehe dazu ausführlich ", "zit. nach ",
 # "zit. n. ", "zit. auch in: ", "So etwa ", "Dazu: ", "Ausführlich dazu: ", "and, " (a list's
 # last work); not "Seeley, ",
@@ -474,7 +476,7 @@ CUE = lazy_compile(
            |compare|citing|quoting|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in|as\s+well\s+as
            |(?:as\s+)?referred\s+to\s+in
            |(?:chapter|part|section|book)\s+(?:\d+|[ivxlc]+|[a-z]+)\s+of
-           |reprinted\s+in|originally\s+in|translated\s+in|in|from)\b
+           |reprinted\s+in|originally\s+in|translated\s+in|in|from)(?!\w)
          |cf\.?(?!\w)
          |and(?=,\s)
          |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|insbesondere|ausführlich
@@ -509,7 +511,8 @@ CUE = lazy_compile(
 # Andreas Benl, “" (two co-authors), "1978, και Β. Ι. Λένιν, *" (Greek "και": and), ") and
 # *The Iranian Mojahedin* (1992)", ")
 # and The Iranian Mojahedin (1992);", ", as well as Karen" (a second work after the first's
-# details); not ", as well as the", ") and *Telos* 12 (2000)" (a journal's volume), ") and the book
+# details), ", quoting *Capital*", ", citing Cole" (the work the first quotes); not ", as
+# well as the", ") and *Telos* 12 (2000)" (a journal's volume), ") and the book
 # (1992)" (lower case), "in" alone, ", and the", "), and the *Guardian*", " also seen", "Horkheimer,
 # and Pollock, *Studies*" (a list of authors). Also ", as referred to in " (as "cited in").
 # The spaces before a cue start at a comma or at a run's first space, possessively: a
@@ -519,6 +522,7 @@ SEGMENT_CUE = lazy_compile(
                 |{GREEK_QUOTED_IN}
                 |zit\.\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.))
         |,\s+(?=as\s+well\s+as\s+(?-i:[{UPPER}]))
+        |,\s+(?=(?:quoting|citing)\s+(?:[“\"‘*_]|(?-i:[{UPPER}])))
         |,\s+(?=and\s+[“\"‘*_])
         |(?<=[\d)]),\s+(?=(?:and|και)\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}})
                          (?:\s+and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}))?,\s+

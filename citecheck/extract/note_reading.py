@@ -14,6 +14,7 @@ from dataclasses import replace
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_appositives import after_clause, appositive, plain_appositive
 from citecheck.extract.note_bracketed import bracketed_works
+from citecheck.extract.note_dated_names import dated_work
 from citecheck.extract.note_editors import edited_volume, plain_edited_volume
 from citecheck.extract.note_german import (
     SAME_WRITER,
@@ -24,6 +25,7 @@ from citecheck.extract.note_german import (
 from citecheck.extract.note_german_edited import edited_title
 from citecheck.extract.note_german_letters import german_letter
 from citecheck.extract.note_greek import GREEK_AS, GREEK_CUE
+from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_named_brackets import named_bracket
 from citecheck.extract.note_names import plausible_names, surnames
@@ -51,6 +53,7 @@ from citecheck.extract.note_second_works import (
     title_end,
 )
 from citecheck.extract.note_title_lists import continued_plain_title, listed_works
+from citecheck.extract.note_title_locators import lead_short_form
 from citecheck.extract.note_topic_lists import topic_plain_list, with_topic_writer
 from citecheck.extract.note_work import read_at
 from citecheck.lazy_regex import lazy_compile
@@ -71,9 +74,11 @@ __all__ = ["plausible_names", "read_segment"]
 # before "Geoff Eley", "discussed at length in " and "the discussion in " before "Tate"; not
 # "Seeley", "in " alone, "chapter of " (no number), "by " before "the", "foreword to "
 # without "the", "by " after "contributions" (a symposium's contributors: "“Symposium on
-# …,” with contributions by Paul Blackledge, …" is the symposium's, by no one of them)
+# …,” with contributions by Paul Blackledge, …" is the symposium's, by no one of them), "by "
+# after "interview" (the person interviewed is the source: `note_prose.INTERVIEW_BY`)
 _INNER_START = lazy_compile(
-    rf"""\b(?i:see(?:\s+also)?|cf\.|vgl\.|siehe|(?<!contributions\s)(?<!contribution\s)by|from
+    rf"""\b(?i:see(?:\s+also)?|cf\.|vgl\.|siehe
+             |(?<!contributions\s)(?<!contribution\s)(?<!interview\s)by|from
              |{GREEK_CUE}
            |(?:found|discussed|argued|developed|described|published|reprinted|collected)
               (?:\s+(?:at\s+length|further|fully|briefly|also|well|best|first))?\s+in
@@ -222,7 +227,10 @@ def _read_one(
         return review  # "Helena Stroud, review of *…*, by Peter Vance, *Journal* …"
     if " to " in s and (response := response_work(s, k, start, end, note)):
         return response  # "Jaleh Mansoor, response to “A Questionnaire …,” 105"
-    citation = read_at(s, k, start, end, note)
+    citation = None
+    if _opens_group(text, start) and (_DIGIT.search(s, k, k + 120) or "(" in s):
+        citation = dated_work(s, k, start, end, note, read_at)  # "Joan Pike, (1999) *…*"
+    citation = citation or read_at(s, k, start, end, note)
     if citation is None and translated:  # "…; dt.: Ästhetik. Stuttgart 1994": a translation
         citation = _same_writer(s, cue_end, start, end, note, translation_stand_in(s, cue_end, k))
     if citation is None and in_container and _ALSO.match(cue.group()):
@@ -266,8 +274,10 @@ def _read_one(
         ):
             # "Stedman Jones, *A*, …; *B*, …": the author written once for both works
             return replace(citation, authors=previous, unsure="author carried from before")
-        if continued and not citation.authors:
-            return None  # "and “B”" with no author before it to carry
+        if continued and not citation.authors and not (citation.form == "short" and citation.pages):
+            # "and “B”" with no author before it to carry; "*A*, 41, and *B*, 12" are two
+            # short forms of works named by their titles
+            return None
         if not citation.authors and _year_only(citation):
             return None  # "In *The State and Revolution* (1917), Lenin …": named in passing
         return citation
@@ -304,6 +314,8 @@ def _read_one(
         or parenthetical_source(s, start, note, read_at, text)
         or edited_volume(s, k, start, end, note)
         or plain_edited_volume(s, k, start, end, note)
+        or inline_full_form(s, k, start, end, note, read_at)  # "a critique of Lenin, *…* (…)"
+        or lead_short_form(s, k, start, end, note, read_at)  # "Again, *Capital*, 41."
     )
 
 

@@ -54,7 +54,6 @@ from citecheck.extract.note_patterns import (
     OP_CIT,
     PAGES,
     PERSON_SPLIT,
-    REMARK,
     YEAR,
 )
 from citecheck.extract.note_plain_titles import (
@@ -64,6 +63,7 @@ from citecheck.extract.note_plain_titles import (
     title_only,
     vouched_plain_title,
 )
+from citecheck.extract.note_title_locators import LOCATOR_ONLY
 from citecheck.extract.note_titles import plain_title_by, read_title, title_case
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
@@ -162,6 +162,7 @@ def read_at(
             OP_CIT.match(s, skip_comma(s, title_end))
             or BY_AUTHOR.match(s, title_end)
             or IMPRINT_NEXT.match(s, title_end)
+            or _paged_short_form(s, title_style, title_end)  # "…, see *Capital*, 41."
         )
         if not title or not vouched:
             # a web copy's "see For They Know Not What They Do: … (London: Verso, 2002)"
@@ -205,7 +206,7 @@ def read_at(
         plain_in_prose
         and authors
         and title_case(title)
-        and _LOCATOR_ONLY.fullmatch(s, title_end)
+        and LOCATOR_ONLY.fullmatch(s, title_end)
         and not YEAR.search(s, title_end)
     ):
         # "On the mills see Rusk, Carolina Mills, 88.": a short form set in prose, its page
@@ -297,7 +298,11 @@ def read_at(
         and title_style in ("italic", "quoted")
         and (k == after_cue(s) or _same_writer_next(s, k))
         and not names_needed
-        and _LOCATOR_ONLY.fullmatch(s, title_end)
+        and LOCATOR_ONLY.fullmatch(s, title_end)
+    )
+    # "For the figures, see *Capital*, 41.": after a cue in prose, a page must close it
+    located = located or bool(
+        not authors and names_needed and _paged_short_form(s, title_style, title_end)
     )
     # "Kolko's *Politics of War*, 41." opening the note: a short form with a possessive
     located = located or bool(
@@ -305,7 +310,7 @@ def read_at(
         and bridge.group().strip() in ("'s", "’s")
         and k == after_cue(s)
         and title_style in ("italic", "quoted")
-        and _LOCATOR_ONLY.fullmatch(s, title_end)
+        and LOCATOR_ONLY.fullmatch(s, title_end)
     )
     in_passing = not authors or corporate or (bridge and not is_bridge(bridge, GENRE_BRIDGE))
     in_passing = in_passing and not located
@@ -379,14 +384,13 @@ def _one_word_list(names: str) -> str:
     return names[len(first) + 1 :].strip()
 
 
-# Only a locator after a title: a page, or a volume or chapter and a page.
-# matches ", p. 770", ", 163", ", vol. 1, 163.", ", ch. 2, 45--46", ", 41, emphasis added.";
-# not ", 1999", ", he wrote", " (London: …)"
-_LOCATOR_ONLY = lazy_compile(
-    rf"""[\s,]*(?:(?:vol(?:ume)?|bk|book|ch(?:ap)?|chapter|part)\.?\s*[\dIVXivx]+[\s,]*)*
-        (?:pp?\.\s*|S\.\s*|σελ\.\s*)?(?:\d{{1,4}}|[xvil]+)(?:\s*(?:-+|–)\s*\d{{1,4}})?(?:{REMARK})?\s*[.;]?\s*""",
-    re.VERBOSE,
-)
+def _paged_short_form(s: str, title_style: str, title_end: int) -> bool:
+    """A marked title and only its locator, with a page, to the segment's end: a short form
+    even after a cue inside prose ("For the figures, see *Capital*, 41.")."""
+    if title_style not in ("italic", "quoted"):
+        return False
+    locator = LOCATOR_ONLY.fullmatch(s, title_end)
+    return locator is not None and any(c.isdigit() for c in locator.group())
 
 
 def _one_word_each(
