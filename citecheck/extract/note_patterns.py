@@ -231,13 +231,13 @@ PLACE_ON = r"\s+(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*"
 # German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", übers. v.", ", dt. v.", ", 2. Aufl.", ", a.a.O.",
 # ", ebd.", ", Frankfurt am Main 1977", ", Frankfurt 2000" (a German imprint), ". " and ". 2.
 # Aufl." (an edition), a block quotation (",\n\n    > …"), a Greek imprint (", Κριτική,
-# Αθήνα, 1987"); not the comma in "Race, Class"
+# Αθήνα, 1987"), a Greek page (", σ. 36"); not the comma in "Race, Class"
 PLAIN_TITLE_END = lazy_compile(
     r"""\s*[(\[]
       |,\s*(?="""
     + PUBLISHER_PLACE_YEAR
     + r""")
-      |,\s*(?=\d|(?:pp?|S|σελ)\.\s*\d|[xvil]+\b
+      |,\s*(?=\d|(?:pp?|S|σελ|σσ?)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
                   |μτφρ|μετ|εκδ|επιμ|στο|τόμ|κεφ|[όο]\.\s?π|τ(?=\.\s*\d)|τεύχος|bd|band|nr|hg|hrsg
                   |übers|dt|aufl|ebd|a\.\s?a\.\s?o)\b\.?)
@@ -346,11 +346,12 @@ REMARK = r"""(?:\s*[,;]\s*|\s*\(\s*)
 # The pages at the end of a citation, with the writer's remark after them; a note on a page
 # closed up to it (Chicago 14.54: "41n12", "41nn3-4").
 # matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", S. 41f.", ", xlvi.",
-# ", 41, emphasis added.", ", 41n12.", ", σελ. 92, 118" (Greek); not ", 1982)", ", 41st"
+# ", 41, emphasis added.", ", 41n12.", ", σελ. 92, 118" (Greek), ", S. 41 ff." (German);
+# not ", 1982)", ", 41st"
 # Spaces from a run's first one, possessively, as in `JOURNAL_VOLUME`: a masked link's
 # padding made this cubic.
 PAGES = lazy_compile(
-    rf"""(?:,|(?<![\t\x20])\s)\s*+(?P<pages>(?:pp?\.|S\.|σσ?ελ\.|{GREEK_PAGES_MARK}|σ\.)?\s*+(?:\d+(?:ff?\.?|nn?\d+(?:(?:-+|–)\d+)?)?|[xvil]+)
+    rf"""(?:,|(?<![\t\x20])\s)\s*+(?P<pages>(?:pp?\.|S\.|σσ?ελ\.|{GREEK_PAGES_MARK}|σ\.)?\s*+(?:\d+(?:\x20?ff?\.?|nn?\d+(?:(?:-+|–)\d+)?)?|[xvil]+)
         (?:\s*(?:-+|–|—)\s*\d+)?
         (?:\s*,\s*\d+(?:\s*(?:-+|–)\s*\d+)?)*(?:\s*,?\s*nn?\.\s*\d+)?)(?:{REMARK})?
         \s*[.;]?\s*$""",
