@@ -13,9 +13,9 @@ from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
 # A part of a work before its page.
-# matches "vol. 2", "Vol. I", "Bd. 1", "ch. 3", "chapter 10", "part II", "§ 12", "II"; not
-# "volume", "Verso"
-_PART = r"""(?:(?:vol(?:ume)?|bd|bk|book|ch(?:ap)?|chapter|part|pt|sec(?:tion)?|no|§)
+# matches "vol. 2", "Vol. I", "Bd. 1", "ch. 3", "chapter 10", "part II", "§ 12", "II", Greek
+# "τόμ. 2", "τ. 2", "κεφ. 3"; not "volume", "Verso"
+_PART = r"""(?:(?:vol(?:ume)?|bd|bk|book|ch(?:ap)?|chapter|part|pt|sec(?:tion)?|no|§|τόμ|τ|κεφ)
                \.?\s*[\dIVXivx]+
             |[IVX]{1,5})"""
 
