@@ -4,7 +4,8 @@ With a work's full form deleted, its first short form must be read short and rep
 `short-form-before-full`. Each class fixed on this branch has rows of our own: a German or
 Greek short form with given names (the page "S. 41", "σ. 41", a title in „…“ or «…»), a
 German page range "S. 41 ff.", and a surname, a title and a year alone ("Trotzki, Literatur
-und Revolution (1994), S. 41."). Half the rows are negatives: a full form with no page that
+und Revolution (1994), S. 41."); and a translator named after a surname and a title, which
+no short form gives ("Nietzsche, *On the Advantage …*, trans. Peter Preuss."). Half the rows are negatives: a full form with no page that
 stays full, a work mentioned in prose, a first citation in author-year style in a document
 with a reference list, the short form after its full form, a document whose full forms are
 written with a year alone. The works-cited list is built as `bench/note_seeding.py` builds
@@ -68,6 +69,10 @@ ROWS = [
     ("full forms here give a year alone", ["Žižek, “Trouble in Paradise” (2013), 12."], [ZIZEK], [], YEAR_ALONE),
     ("a chapter's book and imprint after the year", ["Adorno, “Progress” (1962), in *Critical Models*, trans. Henry W. Pickford (New York: Columbia University Press, 1998), 143."], ["Adorno, *Critical Models*, 1998."], [], DETAILED),
     ("a work mentioned in prose with its year", ["As Žižek argued in “Trouble in Paradise” (2013), the crowd was not the point."], [ZIZEK], [], DETAILED),
+    # a translator named after the title: a first citation lacking its imprint, no short form
+    ("a surname, a title and its translator", ["Nietzsche, *On the Advantage and Disadvantage of History for Life*, trans. Peter Preuss."], ["Nietzsche, *On the Advantage and Disadvantage of History for Life*, 1980."], [], DETAILED),
+    ("de: a surname, a title and its translator", ["Trotzki: Literatur und Revolution. Übers. v. Eugen Schäfer."], [TROTZKI], [], DETAILED),
+    ("a translation modified after the page is a short form's remark", ["Marx, *Capital*, 41, trans. modified."], ["Marx, *Capital*, 1976."], [4], DETAILED),
     ("a first citation in author-year style with a reference list", ["Trotzki (1994), S. 41."], [TROTZKI], [], DETAILED),
 ]  # fmt: skip
 

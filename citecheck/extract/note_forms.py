@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from citecheck.bibliography.note_matching import name_similarity, title_key, title_similarity
-from citecheck.extract.note_locators import located_only
+from citecheck.extract.note_locators import located_only, names_translator
 from citecheck.extract.note_year_short import dated_short, year_only
 from citecheck.extract.note_year_short import located as dated_located
 from citecheck.model import NoteCitation
@@ -61,6 +61,11 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
     each full form of a surname, a title and a year alone (`note_year_short`): short when
     given again, or with a place in the work in a document whose full forms give more."""
     settled = list(citations)
+    for i, citation in enumerate(settled):
+        if citation.form == "short" and citation.authors and names_translator(citation):
+            # "Nietzsche, *On the Advantage …*, trans. Peter Preuss.": no short form names
+            # its translator; a first citation lacking its imprint (settled below)
+            settled[i] = replace(citation, form="full", unsure=_with(citation, NO_DETAILS))
     bare = [i for i, c in enumerate(settled) if _bare(c)]
     # "Trotzki, Literatur und Revolution (1994), S. 41.": a surname, a title and a year
     dated = [i for i, c in enumerate(settled) if dated_short(c)]
@@ -172,3 +177,7 @@ def _key(citation: NoteCitation) -> tuple[str, str]:
 def _short(citation: NoteCitation, why: str) -> NoteCitation:
     unsure = [u for u in citation.unsure.split("; ") if u and u not in (NO_DETAILS, "no year")]
     return replace(citation, form="short", unsure="; ".join([*unsure, why]))
+
+
+def _with(citation: NoteCitation, why: str) -> str:
+    return "; ".join(u for u in (citation.unsure, why) if u)

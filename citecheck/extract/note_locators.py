@@ -81,3 +81,23 @@ def located_only(citation: NoteCitation) -> bool:
     tail = citation.text[at + len(citation.title) :]
     # a year, which a chapter's book in short never gives
     return LOCATOR_TAIL.fullmatch(tail) is not None and YEAR.search(tail) is None
+
+
+# A translator named right after the title, which no short form gives (Chicago 14.29).
+# matches "*, trans. Peter Preuss", ",” translated by Ben Fowkes", ". Übers. v. Kurt",
+# ", μτφρ. Γ. Σ."; not "*, 41", ", transl. modified" (a remark), ", trans. mine"
+TRANSLATOR_NEXT = lazy_compile(
+    r"""[*_”“»«"’'\s]*[.,]?[”“»«"’'*_]?\s*
+        (?:trans(?:lated)?\.?(?:\s+by)?|tr\.|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?|μτφρ\.|μετ\.)
+        \s+(?-i:[A-ZΑ-ΩΆ-Ώ])""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def names_translator(citation: NoteCitation) -> bool:
+    """True when the citation names a translator right after its title ("Nietzsche, *On the
+    Advantage and Disadvantage of History for Life*, trans. Peter Preuss."): a first
+    citation that lacks its imprint, not a short form."""
+    title = citation.title
+    at = citation.text.find(title) if title else -1
+    return at >= 0 and TRANSLATOR_NEXT.match(citation.text, at + len(title)) is not None

@@ -346,12 +346,12 @@ REMARK = r"""(?:\s*[,;]\s*|\s*\(\s*)
 # The pages at the end of a citation, with the writer's remark after them; a note on a page
 # closed up to it (Chicago 14.54: "41n12", "41nn3-4").
 # matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", S. 41f.", ", xlvi.",
-# ", 41, emphasis added.", ", 41n12.", ", σελ. 92, 118" (Greek), ", S. 41 ff." (German);
-# not ", 1982)", ", 41st"
+# ", 41, emphasis added.", ", 41n12.", ", σελ. 92, 118" (Greek), ", S. 41 ff." (German, its
+# "ff." apart after "S." only); not ", 1982)", ", 41st", ", 45 ff."
 # Spaces from a run's first one, possessively, as in `JOURNAL_VOLUME`: a masked link's
 # padding made this cubic.
 PAGES = lazy_compile(
-    rf"""(?:,|(?<![\t\x20])\s)\s*+(?P<pages>(?:pp?\.|S\.|σσ?ελ\.|{GREEK_PAGES_MARK}|σ\.)?\s*+(?:\d+(?:\x20?ff?\.?|nn?\d+(?:(?:-+|–)\d+)?)?|[xvil]+)
+    rf"""(?:,|(?<![\t\x20])\s)\s*+(?P<pages>S\.\s*+\d+\x20ff?\.?|(?:pp?\.|S\.|σσ?ελ\.|{GREEK_PAGES_MARK}|σ\.)?\s*+(?:\d+(?:ff?\.?|nn?\d+(?:(?:-+|–)\d+)?)?|[xvil]+)
         (?:\s*(?:-+|–|—)\s*\d+)?
         (?:\s*,\s*\d+(?:\s*(?:-+|–)\s*\d+)?)*(?:\s*,?\s*nn?\.\s*\d+)?)(?:{REMARK})?
         \s*[.;]?\s*$""",
