@@ -296,9 +296,12 @@ def cases(article: str, truth: dict, rng: random.Random, per_kind: int = CASES) 
     for work in works:
         full = [lab for lab in work.labels if _form_in(truth, lab, work) == "full"]
         short = [lab for lab in work.labels if _form_in(truth, lab, work) == "short"]
+        short = [lab for lab in short if _short_form_of(truth, lab, work, works)]
         if len(full) == 1 and short and full[0] in spans and short[0] in spans:
             if _order(truth, full[0]) > _order(truth, short[0]):
                 continue
+            if _given_in_other_note(truth, work, full[0], short[0]):
+                continue  # not a defect: another note still gives the work in full
             candidates.append((full[0], short[0], work))
     for full_label, short_label, work in _sample(rng, candidates, per_kind):
         start, end = spans[full_label]
@@ -368,6 +371,64 @@ def _form_in(truth: dict, label: str, work: Work) -> str:
                     if not c.get("title") or title_fits(work.title, c["title"]):
                         return c["form"]
     return ""
+
+
+def _short_form_of(truth: dict, label: str, work: Work, works: list[Work]) -> bool:
+    """True when the short form in note `label` refers to the work alone. One with no title
+    names the work by its author: it refers to that author's only work ("Ehlers and Krafft,
+    10."), not to any of several ("Marx, letter to Ruge." after two other works of Marx's
+    given in full is neither of them); and one that gives a year instead ("Trotzki 1994, S.
+    157f", "Lukács (1970), S. 284") is an author-date citation, which the works-cited list
+    the harness builds completes: with its full form gone it is a first citation in
+    author-year style, no short form before its full form."""
+    for entry in truth["notes"]:
+        if entry["label"] != label:
+            continue
+        for c in entry["citations"]:
+            if (
+                c["form"] != "short"
+                or not c["authors"]
+                or key(c["authors"][0]) != key(work.authors[0])
+            ):
+                continue
+            if c.get("title"):
+                return title_fits(work.title, c["title"])
+            if c.get("year"):
+                return False
+            return sum(key(w.authors[0]) == key(work.authors[0]) for w in works) == 1
+    return False
+
+
+def _given_in_other_note(truth: dict, work: Work, full_label: str, short_label: str) -> bool:
+    """True when a note before the short form, other than the full form's, gives the work
+    in full within another citation: "Crutzen, “The ‘Anthropocene’,” *Earth System Science
+    in the Anthropocene*, eds. Eckart Ehlers and Thomas Krafft (Berlin: Springer Verlag,
+    2010)" gives the book Ehlers and Krafft edited, with its imprint. Emptying the full
+    form's note then leaves a first citation: the case is no defect."""
+    surname = work.authors[0].split()[-1]
+    title = _MAIN.split(work.title)[0]
+    for entry in truth["notes"][: _order(truth, short_label)]:
+        if entry["label"] == full_label:
+            continue
+        for c in entry["citations"]:
+            text = c.get("text") or ""
+            if (
+                c["form"] == "full"
+                and surname in text
+                and str(work.year) in text
+                and _title_span(text, title) is not None
+                and not (
+                    c["authors"]
+                    and key(c["authors"][0]) == key(work.authors[0])
+                    and title_fits(work.title, c.get("title") or "")
+                )
+            ):
+                return True
+    return False
+
+
+# Where a main title ends. matches ": " in "Earth System Science: Emerging Issues"; not "2:1"
+_MAIN = re.compile(r"(?<=\w)[:?!]\s+")
 
 
 def _order(truth: dict, label: str) -> int:

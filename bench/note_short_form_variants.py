@@ -7,7 +7,9 @@ For each work a truth article cites in full (author, title, year) and that the r
 there with its author and title (at most N works per article, chosen by a seeded random),
 a new last note is appended to the article holding a short form of that work in one of the
 shapes Chicago (17th ed., 14.29-14.36) and journals write ("Surname, *Short Title*, 41.",
-"Surname, op. cit., 41", "Surname (*Title*, 41)", …: SHAPES below). The short title is the
+"Surname, op. cit., 41", "Surname (*Title*, 41)", …: SHAPES below; and the shapes German and
+Greek notes give them: "S. 41", "a.a.O.", „…“, the year in the short form, "σ. 41", "ό.π.",
+«…»). The short title is the
 main title's first words (at most four, a leading article dropped, no trailing "of" or
 "and"); a book's is italic, an article's or chapter's quoted, as the reader saw the full
 form. The article is read as Markdown and as its web copy (`note_accuracy.web_copy`), with a
@@ -146,6 +148,34 @@ SHAPES: dict[str, Shape] = {
     "As Surname argues (Title, 41), prose.": lambda c, o: (
         f"As {c.surname} argues ({_t(c)}), the point holds."
     ),
+    # German notes: "S." pages, a colon after the name, „…“ quotes, "a.a.O.", "Vgl.", the
+    # year in the short form
+    "de: Surname, Title, S. 41.": lambda c, o: f"{c.surname}, {_t(c, ', S. 41')}.",
+    "de: Surname: Title, S. 41.": lambda c, o: f"{c.surname}: {_t(c, ', S. 41')}.",
+    "de: Given Surname: Title, S. 41.": lambda c, o: (
+        f"{c.given} {c.surname}: {_t(c, ', S. 41')}." if c.given else None
+    ),
+    "de: Surname, Title, S. 41 ff.": lambda c, o: f"{c.surname}, {_t(c, ', S. 41 ff')}.",
+    "de: Vgl. Surname, Title, S. 41f.": lambda c, o: f"Vgl. {c.surname}, {_t(c, ', S. 41f')}.",
+    "de: Surname, „Title“, S. 41.": lambda c, o: f"{c.surname}, „{c.short_title}“, S. 41.",
+    "de: Given Surname, „Title“, S. 41.": lambda c, o: (
+        f"{c.given} {c.surname}, „{c.short_title}“, S. 41." if c.given else None
+    ),
+    "de: Surname, a.a.O., S. 41.": lambda c, o: f"{c.surname}, a.a.O., S. 41.",
+    "de: Surname, Title (Year), S. 41.": lambda c, o: (
+        f"{c.surname}, {_t(c, f' ({c.work.year}), S. 41')}."
+    ),
+    # Greek notes: "σ."/"σσ." pages, «…» quotes, "ό.π.", "Βλ."
+    "el: Surname, Title, σ. 41.": lambda c, o: f"{c.surname}, {_t(c, ', σ. 41')}.",
+    "el: Given Surname, Title, σ. 41.": lambda c, o: (
+        f"{c.given} {c.surname}, {_t(c, ', σ. 41')}." if c.given else None
+    ),
+    "el: Surname, «Title», σ. 41.": lambda c, o: f"{c.surname}, «{c.short_title}», σ. 41.",
+    "el: Given Surname, «Title», σ. 41.": lambda c, o: (
+        f"{c.given} {c.surname}, «{c.short_title}», σ. 41." if c.given else None
+    ),
+    "el: Βλ. Surname, Title, σσ. 41-43.": lambda c, o: f"Βλ. {c.surname}, {_t(c, ', σσ. 41-43')}.",
+    "el: Surname, ό.π., σ. 41.": lambda c, o: f"{c.surname}, ό.π., σ. 41.",
 }
 
 # Notes that are no short form of a cited work: no reading, no finding.
@@ -158,9 +188,16 @@ NEGATIVES: dict[str, Callable[[Cited], str]] = {
     ),
     "a quantity": lambda c: "Some 41,000 workers struck that year.",
     "a person counting": lambda c: f"{c.surname} counted 41 strikes in 1905.",
+    "de: Paris, S. 41.": lambda c: "Paris, S. 41.",
+    "el: Αθήνα, σ. 41.": lambda c: "Αθήνα, σ. 41.",
 }
 
-WITHOUT_TITLE = ("Surname, op. cit., 41.", "Surname, loc. cit.")
+WITHOUT_TITLE = (
+    "Surname, op. cit., 41.",
+    "Surname, loc. cit.",
+    "de: Surname, a.a.O., S. 41.",
+    "el: Surname, ό.π., σ. 41.",
+)
 WITHOUT_AUTHOR = ("title only, 41.",)
 
 

@@ -58,3 +58,67 @@ def test_a_note_held_inside_another_is_found_there() -> None:
     spans = note_seeding.note_spans(text)
     assert "19" not in spans
     assert note_seeding.homes(text, spans) == {"19": "18"}
+
+
+def _truth(*notes: list[dict]) -> dict:
+    return {"notes": [{"label": str(i), "citations": c} for i, c in enumerate(notes, 1)]}
+
+
+def _cite(form: str, authors: list[str], title: str | None, year: int | None, text: str) -> dict:
+    return {"form": form, "authors": authors, "title": title, "year": year, "text": text}
+
+
+EPM = _cite("full", ["Marx"], "Economic and Philosophic Manuscripts of 1844", 1978, "Marx, EPM")
+KINKEL = _cite("full", ["Marx"], "Gottfried Kinkel", 1850, "Marx, “Gottfried Kinkel,” 1850")
+BOOK = _cite("full", ["Ehlers", "Krafft"], "Earth System Science", 2010, "Ehlers and Krafft, ESS")
+
+
+def _short_labels(truth: dict) -> dict[str, list[str]]:
+    """Each seedable work's title, with the notes the harness takes for its short forms."""
+    works = note_seeding.works_of(truth)
+    return {
+        w.title: [
+            lab
+            for lab in w.labels
+            if note_seeding._form_in(truth, lab, w) == "short"
+            and note_seeding._short_form_of(truth, lab, w, works)
+        ]
+        for w in works
+    }
+
+
+def test_a_short_form_without_title_is_of_its_authors_only_work() -> None:
+    # "Marx, letter to Ruge." after two works of Marx's is neither of them: no seeded case;
+    # "Ehlers and Krafft, 10." after their one book is its short form
+    letter = _cite("short", ["Marx"], None, None, "Marx, letter to Ruge.")
+    assert _short_labels(_truth([EPM], [KINKEL], [letter])) == {
+        EPM["title"]: [],
+        KINKEL["title"]: [],
+    }
+    page = _cite("short", ["Ehlers", "Krafft"], None, None, "Ehlers and Krafft, 10.")
+    assert _short_labels(_truth([BOOK], [page])) == {BOOK["title"]: ["2"]}
+
+
+def test_an_author_date_citation_is_no_seeded_short_form() -> None:
+    # with the works-cited list the harness builds, "Trotzki 1994, S. 157f" is complete
+    full = _cite("full", ["Trotzki"], "Literatur und Revolution", 1994, "Leo Trotzki: …")
+    dated = _cite("short", ["Trotzki"], None, 1994, "Trotzki 1994, S. 157f")
+    titled = _cite("short", ["Trotzki"], "Literatur", None, "Trotzki, Literatur, S. 9")
+    assert _short_labels(_truth([full], [dated], [titled])) == {full["title"]: ["3"]}
+
+
+def test_a_work_given_in_full_in_another_note_leaves_no_case() -> None:
+    # the book Ehlers and Krafft edited, given with its imprint as a chapter's container
+    chapter = _cite(
+        "full",
+        ["Crutzen"],
+        "The Anthropocene",
+        2010,
+        "Crutzen, “The Anthropocene,” *Earth System Science*, eds. Eckart Ehlers and "
+        "Thomas Krafft (Berlin: Springer, 2010).",
+    )
+    page = _cite("short", ["Ehlers", "Krafft"], None, None, "Ehlers and Krafft, 10.")
+    works = note_seeding.works_of(_truth([chapter], [BOOK], [page]))
+    book = next(w for w in works if w.title == BOOK["title"])
+    assert note_seeding._given_in_other_note(_truth([chapter], [BOOK], [page]), book, "2", "3")
+    assert not note_seeding._given_in_other_note(_truth([BOOK], [page]), book, "1", "2")

@@ -39,13 +39,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from citecheck.bibliography.note_matching import name_similarity, title_key, title_similarity
-from citecheck.extract.note_locators import located_only
+from citecheck.extract.note_locators import located_only, names_translator
+from citecheck.extract.note_year_short import dated_short, year_only
+from citecheck.extract.note_year_short import located as dated_located
 from citecheck.model import NoteCitation
 
 # What the reader writes in `unsure` when only given names made a citation full.
 NO_DETAILS = "no publication details"
 # What a short form settled by the document's way of writing full forms says of itself.
 BY_DOCUMENT_STYLE = "full forms here give their details"
+DATED_BY_DOCUMENT_STYLE = "a surname, a title and a year; full forms here give their details"
 SAME_NAME = 80
 SAME_TITLE = 85
 # A work is looked for among this many earlier readings of the same initial: a bound that
@@ -54,10 +57,19 @@ LOOK_BACK = 200
 
 
 def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
-    """The citations in document order, each details-less full form settled as above."""
+    """The citations in document order, each details-less full form settled as above, and
+    each full form of a surname, a title and a year alone (`note_year_short`): short when
+    given again, or with a place in the work in a document whose full forms give more."""
     settled = list(citations)
+    for i, citation in enumerate(settled):
+        if citation.form == "short" and citation.authors and names_translator(citation):
+            # "Nietzsche, *On the Advantage …*, trans. Peter Preuss.": no short form names
+            # its translator; a first citation lacking its imprint (settled below)
+            settled[i] = replace(citation, form="full", unsure=_with(citation, NO_DETAILS))
     bare = [i for i, c in enumerate(settled) if _bare(c)]
-    if not bare:
+    # "Trotzki, Literatur und Revolution (1994), S. 41.": a surname, a title and a year
+    dated = [i for i, c in enumerate(settled) if dated_short(c)]
+    if not (bare or dated):
         return tuple(settled)
     by_initial: dict[str, list[int]] = {}
     first_seen: dict[tuple[str, str], int] = {}  # (author, title key) -> its first reading
@@ -66,15 +78,26 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
             by_initial.setdefault(citation.authors[0].folded[:1], []).append(i)
             first_seen.setdefault(_key(citation), i)
     words = [_words(c) for c in settled]
-    given_again = {i for i in bare if _cited_before(settled, i, by_initial, first_seen, words)}
+    given_again = {
+        i for i in bare + dated if _cited_before(settled, i, by_initial, first_seen, words)
+    }
     # the first citations given without details and without a place in the work: works
     # named whole, the document's full forms when it writes them so
     whole = sum(1 for i in bare if i not in given_again and not located_only(settled[i]))
     detailed = _gives_details(settled, whole)
+    # the first citations of a surname, a title and a year: three full forms with more for
+    # each, or the document writes its full forms so ("Surname, *Title* (Year), 41")
+    dated_first = sum(1 for i in dated if i not in given_again)
+    dated_detailed = dated_first > 0 and _gives_details(settled, dated_first, beyond_year=True)
+    for i in dated:
+        if i in given_again:
+            settled[i] = _short(settled[i], "given before, now without details")
+        elif dated_detailed and dated_located(settled[i]):
+            settled[i] = _short(settled[i], DATED_BY_DOCUMENT_STYLE)
     for i in bare:
         if i in given_again:
             settled[i] = _short(settled[i], "given before, now without details")
-        elif given_again and settled[i].pages:
+        elif given_again.intersection(bare) and settled[i].pages:
             settled[i] = _short(settled[i], "short forms here have given names")
         elif detailed and located_only(settled[i]):
             settled[i] = _short(settled[i], BY_DOCUMENT_STYLE)
@@ -87,17 +110,24 @@ DETAILED_AT_LEAST = 3
 DETAILED_RATIO = 3
 
 
-def _gives_details(citations: list[NoteCitation], without: int) -> bool:
+def _gives_details(
+    citations: list[NoteCitation], without: int, *, beyond_year: bool = False
+) -> bool:
     """True when the document writes its full forms with their details: three or more
     works given with names, title and details, and at least three for each work first
     named whole with names and title only ("Thomas Paine, *Common Sense*."). A web
     article's "Author, *Title*." notes are its full forms; such a document shows no way.
     The first citations with a page and no details are not counted either way: they are
-    what is being decided."""
+    what is being decided. With `beyond_year`, a year beside the title is no detail: the
+    citations giving only that are what is being decided."""
     detailed = sum(
         1
         for c in citations
-        if c.form == "full" and c.authors and c.title and NO_DETAILS not in c.unsure
+        if c.form == "full"
+        and c.authors
+        and c.title
+        and NO_DETAILS not in c.unsure
+        and not (beyond_year and year_only(c))
     )
     return detailed >= DETAILED_AT_LEAST and detailed >= DETAILED_RATIO * without
 
@@ -147,3 +177,7 @@ def _key(citation: NoteCitation) -> tuple[str, str]:
 def _short(citation: NoteCitation, why: str) -> NoteCitation:
     unsure = [u for u in citation.unsure.split("; ") if u and u not in (NO_DETAILS, "no year")]
     return replace(citation, form="short", unsure="; ".join([*unsure, why]))
+
+
+def _with(citation: NoteCitation, why: str) -> str:
+    return "; ".join(u for u in (citation.unsure, why) if u)

@@ -13,16 +13,18 @@ from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
 # A part of a work before its page.
-# matches "vol. 2", "Vol. I", "Bd. 1", "ch. 3", "chapter 10", "part II", "§ 12", "II"; not
-# "volume", "Verso"
-_PART = r"""(?:(?:vol(?:ume)?|bd|bk|book|ch(?:ap)?|chapter|part|pt|sec(?:tion)?|no|§)
+# matches "vol. 2", "Vol. I", "Bd. 1", "ch. 3", "chapter 10", "part II", "§ 12", "II", Greek
+# "τόμ. 2", "τ. 2", "κεφ. 3"; not "volume", "Verso"
+_PART = r"""(?:(?:vol(?:ume)?|bd|bk|book|ch(?:ap)?|chapter|part|pt|sec(?:tion)?|no|§|τόμ|τ|κεφ)
                \.?\s*[\dIVXivx]+
             |[IVX]{1,5})"""
 
-# One page or range.
-# matches "41", "p. 41", "S. 41f.", "41ff.", "41--42", "41–2", "41/42", "xiv", "41a", "2:41";
-# not "1990)", "page"
-_PAGE = r"""(?:(?:pp?|S)\.\s*)?(?:\d{1,2}\s*:\s*)?(?:\d{1,4}[a-z]?|[xvilc]{1,7}\b)(?:\s*ff?\.?)?
+# One page or range, with the page mark of English, German ("S.") or Greek ("σ.", "σσ.",
+# "σελ.").
+# matches "41", "p. 41", "S. 41f.", "41ff.", "41--42", "41–2", "41/42", "xiv", "41a", "2:41",
+# "σ. 41", "σσ. 41-43"; not "1990)", "page"
+_PAGE = r"""(?:(?:pp?|S|σσ?|σελ)\.\s*)?(?:\d{1,2}\s*:\s*)?
+            (?:\d{1,4}[a-z]?|[xvilc]{1,7}\b)(?:\s*ff?\.?)?
             (?:\s*(?:-+|–|—|/)\s*(?:\d{1,4}|[xvilc]{1,7}\b))?"""
 
 # A locator: parts, then pages and a note; or parts alone; or "passim".
@@ -48,12 +50,13 @@ _IN_BOOK = r""",?\s*in\s+(?=(?-i:[*_“"‘A-Z]))[^()\[\]\n]{1,160}?,?\s*"""
 # What may follow a short form's title: marks closing it, a chapter's book in short, a
 # locator, remarks, a bracket, then the quotation the note gives after a colon or the
 # note's own words after a comma (a page ends the citation).
-# matches "*, 41.", ",” 41.", "”, vol. 1, 45--46.", ", 41, emphasis added.", ",” in
-# *Critical Theory*, 188.", "*, 41: “the war was about markets.”", "*, 41, where he
-# argues"; not ".", ", which the war proved wrong." (no page), " 1989), 105.", "*, *Journal
-# of Crisis Management*, 41.", ". Vol. 1 (London: Penguin, 1990), 344."
+# matches "*, 41.", ",” 41.", "”, vol. 1, 45--46.", German "“, S. 41.", Greek "», σ. 41.",
+# ", 41, emphasis added.", ",” in *Critical Theory*, 188.", "*, 41: “the war was about
+# markets.”", "*, 41, where he argues"; not ".", ", which the war proved wrong." (no page),
+# " 1989), 105.", "*, *Journal of Crisis Management*, 41.", ". Vol. 1 (London: Penguin,
+# 1990), 344."
 LOCATOR_TAIL = lazy_compile(
-    rf"""[*_”"’'\s]*[.,:]?[”"’'*_]?\s*
+    rf"""[*_”“»«"’'\s]*[.,:]?[”“»«"’'*_]?\s*
         (?:{_IN_BOOK})?
         {_LOCATOR}
         (?:\s*{_REMARK})*
@@ -78,3 +81,23 @@ def located_only(citation: NoteCitation) -> bool:
     tail = citation.text[at + len(citation.title) :]
     # a year, which a chapter's book in short never gives
     return LOCATOR_TAIL.fullmatch(tail) is not None and YEAR.search(tail) is None
+
+
+# A translator named right after the title, which no short form gives (Chicago 14.29).
+# matches "*, trans. Peter Preuss", ",” translated by Ben Fowkes", ". Übers. v. Kurt",
+# ", μτφρ. Γ. Σ."; not "*, 41", ", transl. modified" (a remark), ", trans. mine"
+TRANSLATOR_NEXT = lazy_compile(
+    r"""[*_”“»«"’'\s]*[.,]?[”“»«"’'*_]?\s*
+        (?:trans(?:lated)?\.?(?:\s+by)?|tr\.|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?|μτφρ\.|μετ\.)
+        \s+(?-i:[A-ZΑ-ΩΆ-Ώ])""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def names_translator(citation: NoteCitation) -> bool:
+    """True when the citation names a translator right after its title ("Nietzsche, *On the
+    Advantage and Disadvantage of History for Life*, trans. Peter Preuss."): a first
+    citation that lacks its imprint, not a short form."""
+    title = citation.title
+    at = citation.text.find(title) if title else -1
+    return at >= 0 and TRANSLATOR_NEXT.match(citation.text, at + len(title)) is not None

@@ -288,16 +288,16 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # before a bracketed year; or ending the segment with no year: ", Frankfurt am Main."), ", MEW
 # 4,", ", Werke 3,", ", GS I.2," (a collected edition's volume), ". " and ". 2. Aufl." (an
 # edition; not the "a." of "Frankfurt a. M." or the "o." of "o. O."), a block quotation
-# (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα, 1987"), ", Neuwied/Berlin: " (a
-# place and a colon), a comma before a container in emphasis (", *New Republic*"); not the
-# comma in "Race, Class", ", Class (1990)" (one word before the year), ", Class." (one word
-# at the end)
+# (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα, 1987"), a Greek page (", σ. 36"),
+# ", Neuwied/Berlin: " (a place and a colon), a comma before a container in emphasis (",
+# *New Republic*"); not the comma in "Race, Class", ", Class (1990)" (one word before the
+# year), ", Class." (one word at the end)
 PLAIN_TITLE_END = lazy_compile(
     r"""\s*[(\[]
       |,\s*(?="""
     + PUBLISHER_PLACE_YEAR
     + r""")
-      |,\s*(?=\d|(?:pp?|S|σελ)\.\s*\d|[xvil]+\b
+      |,\s*(?=\d|(?:pp?|S|σελ|σσ?)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
                   |μτφρ|μτφ|μετ|μετάφρ|μετάφραση|πρόλ|πρόλογος|εισαγ|εισαγωγή|εκδ|εκδόσεις|επιμ|επιμέλεια|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*(?:\d|[IVXΙ]{1,4}\b|[Α-Ω]{1,2}[΄'’]))|τεύχος|bd|band|nr|hg|hrsg
                   |übers|dt|aufl|ebd|a\.\s?a\.\s?o|o\.\s?[oj])\b\.?)
@@ -424,11 +424,12 @@ REMARK = r"""(?:\s*[,;]\s*|\s*\(\s*)
 # The pages at the end of a citation, with the writer's remark after them; a note on a page
 # closed up to it (Chicago 14.54: "41n12", "41nn3-4").
 # matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", S. 41f.", ", xlvi.",
-# ", 41, emphasis added.", ", 41n12.", ", σελ. 92, 118" (Greek); not ", 1982)", ", 41st"
+# ", 41, emphasis added.", ", 41n12.", ", σελ. 92, 118" (Greek), ", S. 41 ff." (German, its
+# "ff." apart after "S." only); not ", 1982)", ", 41st", ", 45 ff."
 # Spaces from a run's first one, possessively, as in `JOURNAL_VOLUME`: a masked link's
 # padding made this cubic.
 PAGES = lazy_compile(
-    rf"""(?:,|(?<![\t\x20])\s)\s*+(?P<pages>(?:pp?\.|S\.|σσ?ελ\.|{GREEK_PAGES_MARK}|σ\.)?\s*+(?:\d+(?:ff?\.?|nn?\d+(?:(?:-+|–)\d+)?)?|[xvil]+)
+    rf"""(?:,|(?<![\t\x20])\s)\s*+(?P<pages>S\.\s*+\d+\x20ff?\.?|(?:pp?\.|S\.|σσ?ελ\.|{GREEK_PAGES_MARK}|σ\.)?\s*+(?:\d+(?:ff?\.?|nn?\d+(?:(?:-+|–)\d+)?)?|[xvil]+)
         (?:\s*(?:-+|–|—)\s*\d+)?
         (?:\s*,\s*\d+(?:\s*(?:-+|–)\s*\d+)?)*(?:\s*,?\s*nn?\.\s*\d+)?)(?:{REMARK})?
         \s*[.;]?\s*$""",
