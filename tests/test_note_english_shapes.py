@@ -139,6 +139,11 @@ KINDS = [
         [],
     ),
     (
+        "negative untitled: a part of the work in prose, a volume but no page",
+        "See chapter 10 of *Canal Towns*, volume 1.",
+        [([], "", "Canal Towns", "full")],
+    ),
+    (
         "negative untitled: a roman numeral that is a word",
         "*Salt Roads*, I think, 41.",
         [],
