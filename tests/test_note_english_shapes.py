@@ -211,6 +211,46 @@ KINDS = [
         [(["Hale"], "2004", "Canal Ice", "full")],
     ),
     (
+        "dated: Chicago author-date entry, a book, the imprint a sentence of its own",
+        "Pike, Joan. 1999. *Salt Roads*. Leeds: Dale.",
+        [(["Pike"], "1999", "Salt Roads", "full")],
+    ),
+    (
+        "dated: Chicago author-date entry, an article in a journal",
+        "Hale, Tom. 2004. “Canal Ice.” *Harbour Review* 9: 3–20.",
+        [(["Hale"], "2004", "Canal Ice", "full")],
+    ),
+    (
+        "dated: Chicago author-date entry, two writers",
+        "Pike, Joan, and Tom Hale. 2001. *Canal Towns*. Leeds: Dale.",
+        [(["Pike", "Hale"], "2001", "Canal Towns", "full")],
+    ),
+    (
+        "dated: Chicago author-date entries in two groups",
+        "Pike, Joan. 1999. *Salt Roads*. Leeds: Dale; Cole, Ruth. 2001. *Weirs*. Hull: Tide.",
+        [(["Pike"], "1999", "Salt Roads", "full"), (["Cole"], "2001", "Weirs", "full")],
+    ),
+    (
+        "negative dated: an inverted name and a year, then a title and a page only",
+        "Pike, Joan. 1999. *Salt Roads*, 41.",
+        [([], "", "Salt Roads", "short")],
+    ),
+    (
+        "negative dated: a place and its region, a year, a title and a page",
+        "Durham, North Carolina. 2012. *Salt Roads*, 41.",
+        [([], "", "Salt Roads", "short")],
+    ),
+    (
+        "negative dated: a surname and initials, a year, no title",
+        "Pike, J. 1999, 41.",
+        [],
+    ),
+    (
+        "negative dated: a journal's name and a year before a sentence",
+        "*Harbour Review*, 1999. It printed the letter twice.",
+        [([], "1999", "Harbour Review", "full")],
+    ),
+    (
         "dated web: a bracketed year, a plain title before a journal and an address",
         "Ruth Cole, (2016) Ledgers, Harbour Review: https://example.org/ledgers",
         [(["Cole"], "2016", "Ledgers", "full")],
