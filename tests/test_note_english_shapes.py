@@ -502,6 +502,17 @@ KINDS = [
         "Joan Pike's essay “The Weir,” Salt Essays, 58.",
         [],
     ),
+    # --- a film's director after its title
+    (
+        "director: 'directed by' after the title",
+        "*The Weir*, directed by Joan Pike (Leeds: Dale Films, 1999).",
+        [(["Pike"], "1999", "The Weir", "full")],
+    ),
+    (
+        "negative director: 'directed by' a group, no person",
+        "*The Weir*, directed by the mill owners (1999).",
+        [],
+    ),
 ]
 
 

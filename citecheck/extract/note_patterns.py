@@ -182,9 +182,13 @@ UNCLOSED_QUOTE = lazy_compile(
     re.VERBOSE,
 )
 
-# A writer named after the title: "“Developing …,” by Peter Hudis, *Socialism …*".
-# matches ", by Peter Hudis", " by Harold Cruse"; not " by the Party", ", by 1917"
-BY_AUTHOR = lazy_compile(rf",?\s+by\s+(?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)(?![\w'’-])")
+# A writer named after the title: "“Developing …,” by Peter Hudis, *Socialism …*", a film's
+# director ("*The Weir*, directed by Joan Pike").
+# matches ", by Peter Hudis", " by Harold Cruse", ", directed by Joan Pike"; not " by the
+# Party", ", by 1917", ", edited by Tom Hale" (an editor: `note_editors`)
+BY_AUTHOR = lazy_compile(
+    rf",?\s+(?:directed\s+)?by\s+(?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)(?![\w'’-])"
+)
 
 # An imprint in brackets right after a title: "*For They Know Not …* (London: Verso, 2002)".
 # matches " (London: Verso, 2002)"; not " (2002)", " (see above)"
