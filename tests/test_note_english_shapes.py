@@ -548,9 +548,9 @@ LATER_SHORT = [
         ("The Long Winter of the North", "41--43"),
     ),
     (
-        "Joan Pike, “Canal Ice,” Harbour Review 3 (1999): 4.",
-        "Canal Ice, p. 7.",
-        ("Canal Ice", "p. 7"),
+        "Joan Pike, “The Ice on the Canal,” Harbour Review 3 (1999): 4.",
+        "The Ice on the Canal, p. 7.",
+        ("The Ice on the Canal", "p. 7"),
     ),
     ("Joan Pike, The Long Winter of the North (Leeds: Dale, 1999), 4.", "Leeds, 41.", None),
     ("Joan Pike, The Long Winter of the North (Leeds: Dale, 1999), 4.", "The North, 41.", None),
