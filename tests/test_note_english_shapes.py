@@ -139,6 +139,11 @@ KINDS = [
         [],
     ),
     (
+        "negative untitled: a part of the work in prose, a volume but no page",
+        "See chapter 10 of *Canal Towns*, volume 1.",
+        [([], "", "Canal Towns", "full")],
+    ),
+    (
         "negative untitled: a roman numeral that is a word",
         "*Salt Roads*, I think, 41.",
         [],
@@ -204,6 +209,46 @@ KINDS = [
         "dated: an inverted name with a year, a quoted article in a journal",
         "Hale, Tom (2004). “Canal Ice.” *Harbour Review* 9: 3--20.",
         [(["Hale"], "2004", "Canal Ice", "full")],
+    ),
+    (
+        "dated: Chicago author-date entry, a book, the imprint a sentence of its own",
+        "Pike, Joan. 1999. *Salt Roads*. Leeds: Dale.",
+        [(["Pike"], "1999", "Salt Roads", "full")],
+    ),
+    (
+        "dated: Chicago author-date entry, an article in a journal",
+        "Hale, Tom. 2004. “Canal Ice.” *Harbour Review* 9: 3–20.",
+        [(["Hale"], "2004", "Canal Ice", "full")],
+    ),
+    (
+        "dated: Chicago author-date entry, two writers",
+        "Pike, Joan, and Tom Hale. 2001. *Canal Towns*. Leeds: Dale.",
+        [(["Pike", "Hale"], "2001", "Canal Towns", "full")],
+    ),
+    (
+        "dated: Chicago author-date entries in two groups",
+        "Pike, Joan. 1999. *Salt Roads*. Leeds: Dale; Cole, Ruth. 2001. *Weirs*. Hull: Tide.",
+        [(["Pike"], "1999", "Salt Roads", "full"), (["Cole"], "2001", "Weirs", "full")],
+    ),
+    (
+        "negative dated: an inverted name and a year, then a title and a page only",
+        "Pike, Joan. 1999. *Salt Roads*, 41.",
+        [([], "", "Salt Roads", "short")],
+    ),
+    (
+        "negative dated: a place and its region, a year, a title and a page",
+        "Durham, North Carolina. 2012. *Salt Roads*, 41.",
+        [([], "", "Salt Roads", "short")],
+    ),
+    (
+        "negative dated: a surname and initials, a year, no title",
+        "Pike, J. 1999, 41.",
+        [],
+    ),
+    (
+        "negative dated: a journal's name and a year before a sentence",
+        "*Harbour Review*, 1999. It printed the letter twice.",
+        [([], "1999", "Harbour Review", "full")],
     ),
     (
         "dated web: a bracketed year, a plain title before a journal and an address",
@@ -457,6 +502,17 @@ KINDS = [
         "Joan Pike's essay “The Weir,” Salt Essays, 58.",
         [],
     ),
+    # --- a film's director after its title
+    (
+        "director: 'directed by' after the title",
+        "*The Weir*, directed by Joan Pike (Leeds: Dale Films, 1999).",
+        [(["Pike"], "1999", "The Weir", "full")],
+    ),
+    (
+        "negative director: 'directed by' a group, no person",
+        "*The Weir*, directed by the mill owners (1999).",
+        [],
+    ),
 ]
 
 
@@ -492,9 +548,9 @@ LATER_SHORT = [
         ("The Long Winter of the North", "41--43"),
     ),
     (
-        "Joan Pike, “Canal Ice,” Harbour Review 3 (1999): 4.",
-        "Canal Ice, p. 7.",
-        ("Canal Ice", "p. 7"),
+        "Joan Pike, “The Ice on the Canal,” Harbour Review 3 (1999): 4.",
+        "The Ice on the Canal, p. 7.",
+        ("The Ice on the Canal", "p. 7"),
     ),
     ("Joan Pike, The Long Winter of the North (Leeds: Dale, 1999), 4.", "Leeds, 41.", None),
     ("Joan Pike, The Long Winter of the North (Leeds: Dale, 1999), 4.", "The North, 41.", None),

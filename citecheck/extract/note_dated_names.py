@@ -17,11 +17,17 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_names import plausible_names
-from citecheck.extract.note_patterns import GIVEN, GIVEN_PERSON, NAME_WORD, PERSON_SPLIT
+from citecheck.extract.note_patterns import (
+    GIVEN,
+    GIVEN_PERSON,
+    NAME_WORD,
+    PERSON_SPLIT,
+)
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_LATER_WINDOW = 400  # characters after the year where an author-date entry's imprint stands
 
 # A translator's or editor's bracket that names the person, either way round (a bare
 # "(ed.)" is the names' own mark: `note_patterns.NAMES`).
@@ -62,6 +68,19 @@ _INVERTED_ROLE = lazy_compile(
     re.VERBOSE,
 )
 
+# An inverted name, then a bare year between full stops, then a title's start: Chicago's
+# author-date reference list entry ("Pike, Joan. 1999. *Salt Roads*. Leeds: Dale.").
+# matches "Pike, Joan. 1999." before " *Salt", "Pike, J. 1999." before ' “The', "Pike, Joan,
+# and Tom Hale. 2001." before " *Canal"; not "Pike, 1999." (no given name: author-year),
+# "Pike, Joan. 1999, 41" (no title after)
+_INVERTED_YEAR = lazy_compile(
+    rf"""(?P<names>{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}
+                 (?:,?\s+(?:and|&)\s+{GIVEN_PERSON})?)
+        (?P<between>\.?\s+(?P<bare>{_YEAR})[a-z]?\.)
+        (?=\s+[*_“"‘{UPPER}])""",
+    re.VERBOSE,
+)
+
 # A segment of given-first names and a year, or a role, alone: a bibliography-style note's
 # first sentence.
 # matches "Joan Pike (1999)", "Vladimir Ilyich Lenin, 1987", "Joan Pike (trans. Tom Hale)";
@@ -73,11 +92,11 @@ _GIVEN_ALONE = lazy_compile(
 )
 
 # The same after an inverted name.
-# matches "Pike, J. (1999)", "Bebel, August. (Tom Hale, Trans.)"; not "Pike, 41", "Pike,
-# J. 1999" (a bare year: the reader's own inverted reading does not take it)
+# matches "Pike, J. (1999)", "Bebel, August. (Tom Hale, Trans.)", "Pike, Joan. 1999"; not
+# "Pike, 41", "Pike, 1999" (no given name), "Pike, J. 1999" (no stop before the year)
 _INVERTED_ALONE = lazy_compile(
-    rf"""{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}
-        (?:\s*\(\s*{_YEAR}[a-z]?\s*\)|\.?\s*{_ROLE})""",
+    rf"""{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}(?:,?\s+(?:and|&)\s+{GIVEN_PERSON})?
+        (?:\s*\(\s*{_YEAR}[a-z]?\s*\)|\.?\s*{_ROLE}|\.\s+(?P<bare>{_YEAR})[a-z]?)""",
     re.VERBOSE,
 )
 
@@ -92,13 +111,35 @@ def opens_group(text: str, start: int) -> bool:
     return i < 0 or text[i] == ";"
 
 
+# An imprint, a journal's volume or an address in a later sentence of the same group.
+# matches "Leeds: Dale." and "Leeds: Dale" at the end, "*Harbour Review* 3",
+# "https://x.org"; not "Leeds, 2012" (a place and a year), "Note: this" (lower case after
+# the colon), "*Salt Roads*, 41" (a title and its page)
+_LATER_IMPRINT = lazy_compile(
+    r"""\b[A-Z][\w/]+(?:\s+[A-Z][\w/]+)?:\s+[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,3}\s*(?:[,.)]|$)
+       |[*_][^*_\n]{2,120}[*_]\s+\d
+       |https?://|⟨link⟩""",
+    re.VERBOSE,
+)
+
+
+def _imprint_after(text: str, at: int) -> bool:
+    """An imprint or an address stands in the same ";" group after `at`, near it."""
+    stop = text.find(";", at, at + _LATER_WINDOW)
+    stop = min(len(text), at + _LATER_WINDOW) if stop < 0 else stop
+    return _LATER_IMPRINT.search(text, at, stop) is not None
+
+
 def dated_names_alone(text: str, segment: Span) -> bool:
     """The segment (its full stop last) is a writer's names and a year, or a role, alone,
     opening the note or a ";" group: the work's title follows in the next sentence."""
     if not opens_group(text, segment.start):
         return False
-    if _INVERTED_ALONE.fullmatch(text, segment.start, segment.end - 1):
-        return True
+    inverted = _INVERTED_ALONE.fullmatch(text, segment.start, segment.end - 1)
+    if inverted is not None:
+        # a bare year after an inverted name, only before an imprint: "Durham, North
+        # Carolina. 2012." is a place and a year
+        return inverted.group("bare") is None or _imprint_after(text, segment.end)
     # given names first must show a person: "Buenos Aires (2001)." is a place, and the
     # title after it is read alone
     given = _GIVEN_ALONE.fullmatch(text, segment.start, segment.end - 1)
@@ -112,20 +153,26 @@ def dated_work(
     stood there, with that year when its details give none; None when no such shape opens
     the segment at `k` or the reading has no writer or title."""
     found, mark = _GIVEN_FIRST.match(s, k), ","
+    if found is not None and found.group("bare") and not _person_shown(found.group("names")):
+        found = None  # "New York, 1999.": two plain words before a bare year may be a place
     if found is None:
         found, mark = _INVERTED_ROLE.match(s, k), "."  # "Bebel, August." keeps its stop
+    if found is None:
+        found = _INVERTED_YEAR.match(s, k)  # "Pike, Joan. 1999. *Salt Roads*. Leeds: Dale."
     # an inverted name's given names may be a month's ("Bebel, August"): its surname counts
     if found is None or not plausible_names(found.group("names").split(",")[0]):
         return None
     between = found.group("between")
     stand_in = s[: found.start("between")] + mark + " " * (len(between) - 1) + s[found.end() :]
-    if found.groupdict().get("bare") and not _person_shown(found.group("names")):
-        return None  # "New York, 1999.": two plain words before a bare year may be a place
     read = read_at(stand_in, k, offset, end, note)
     if read is None or not read.authors or not read.title:
         return None
     year = found.groupdict().get("year") or found.groupdict().get("bare") or ""
-    if not (read.container or read.url or read.place or read.publisher or (read.year and not year)):
+    detailed = read.container or read.url or read.place or read.publisher
+    if not detailed and mark == "." and found.groupdict().get("bare"):
+        # "Pike, Joan. 1999. *Salt Roads*. Leeds: Dale.": the imprint in its own sentence
+        detailed = _imprint_after(s, found.end())
+    if not (detailed or (read.year and not year)):
         return None  # "New York (1999). *Salt Roads*, 41.": only a page; no writer shown
     unsure = [p for p in read.unsure.split("; ") if p and not (year and p in _UNDATED)]
     unsure.append("year after the names" if year else "a role between the names and the title")

@@ -227,13 +227,15 @@ UNCLOSED_QUOTE = lazy_compile(
     re.VERBOSE,
 )
 
-# A writer named after the title: "“Developing …,” by Peter Hudis, *Socialism …*"; in Greek
-# the genitive article says "by", before a name with its given name or initial ("*Η
-# κομμουνιστική υπόθεση* του Αλαίν Μπαντιού").
-# matches ", by Peter Hudis", " by Harold Cruse", " του Α. Μπαντιού", ", της Ρόζας
-# Λούξεμπουργκ"; not " by the Party", ", by 1917", " της Θεσσαλονίκης" (no given name)
+# A writer named after the title: "“Developing …,” by Peter Hudis, *Socialism …*", a film's
+# director ("*The Weir*, directed by Joan Pike"); in Greek the genitive article says "by",
+# before a name with its given name or initial ("*Η κομμουνιστική υπόθεση* του Αλαίν
+# Μπαντιού").
+# matches ", by Peter Hudis", " by Harold Cruse", ", directed by Joan Pike", " του Α.
+# Μπαντιού", ", της Ρόζας Λούξεμπουργκ"; not " by the Party", ", by 1917", ", edited by Tom
+# Hale" (an editor: `note_editors`), " της Θεσσαλονίκης" (no given name)
 BY_AUTHOR = lazy_compile(
-    rf""",?\s+(?:by\s+(?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)
+    rf""",?\s+(?:(?:directed\s+)?by\s+(?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)
               |(?:του|της|των)\s+(?P<genitive>{GIVEN_PERSON}(?:\s+και\s+{GIVEN_PERSON})?))
         (?![\w'’-])""",
     re.VERBOSE,

@@ -53,6 +53,14 @@ LOCATOR_ONLY = lazy_compile(
     re.VERBOSE | re.DOTALL,
 )
 
+# The same with a page: what a title needs after a cue inside prose ("…, see *Capital*,
+# 41"), where "chapter 10 of *Capital*, volume 1" names a part of the work, no page.
+# matches ", 41", ", vol. 1, 41", ", passim"; not ", volume 1", ", ch. 3"
+PAGED_LOCATOR = lazy_compile(
+    rf"""[\s,]*(?:{_PART}[\s,.:]*)*{_PAGES}{_CLOSE}""",
+    re.VERBOSE | re.DOTALL,
+)
+
 
 # A few words of the writer's own before a marked title: a connective first ("Again,",
 # "Also", "Similarly, for the figures,"), the others lower case.

@@ -63,7 +63,7 @@ from citecheck.extract.note_plain_titles import (
     title_only,
     vouched_plain_title,
 )
-from citecheck.extract.note_title_locators import LOCATOR_ONLY
+from citecheck.extract.note_title_locators import LOCATOR_ONLY, PAGED_LOCATOR
 from citecheck.extract.note_titles import plain_title_by, read_title, title_case
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
@@ -387,10 +387,7 @@ def _one_word_list(names: str) -> str:
 def _paged_short_form(s: str, title_style: str, title_end: int) -> bool:
     """A marked title and only its locator, with a page, to the segment's end: a short form
     even after a cue inside prose ("For the figures, see *Capital*, 41.")."""
-    if title_style not in ("italic", "quoted"):
-        return False
-    locator = LOCATOR_ONLY.fullmatch(s, title_end)
-    return locator is not None and any(c.isdigit() for c in locator.group())
+    return title_style in ("italic", "quoted") and PAGED_LOCATOR.fullmatch(s, title_end) is not None
 
 
 def _one_word_each(
