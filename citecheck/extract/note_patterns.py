@@ -125,15 +125,18 @@ COLON_END = lazy_compile(rf":\s+(?=[{UPPER}„“\"'‘*_])")
 # (no place, no year: an imprint all the same); not
 # "in 1843", "Marcuse: Triebstruktur" (no comma or full stop after one to four words), "the
 # Preface (1922)" (the part's own date)
+# A place's word is at most 60 letters, taken possessively (what follows it, "]", a space or
+# ":", never belongs to it): a slashed or dotted run of thousands ("Ab/Ab/…") was otherwise
+# read again from each capital in it, quadratic in the run.
 LATER_DETAILS = lazy_compile(
     r"""(?P<year>(?:(?<![Pp]reface\s)(?<![Ff]oreword\s)(?<![Aa]fterword\s)(?<![Ii]ntroduction\s)\(
                    |,\s|\.\s|[A-Z"""
     + GREEK_CAPITALS
-    + r"""][\w/.]*\]?\s)(?:1[5-9]\d\d|20\d\d)(?!\d))
+    + r"""][\w/.]{0,60}+\]?\s)(?:1[5-9]\d\d|20\d\d)(?!\d))
         |(?P<url>https?://|⟨link⟩)
         |(?P<imprint>\b[A-Z"""
     + GREEK_CAPITALS
-    + r"""][\w/]+:\s+[\w&.-]+(?:\s+[\w&.-]+){0,3}\s*[,.)]
+    + r"""][\w/]{1,60}+:\s+[\w&.-]+(?:\s+[\w&.-]+){0,3}\s*[,.)]
                     |(?<![\w.])o\.\s?[OJ]\.)""",
     re.VERBOSE,
 )

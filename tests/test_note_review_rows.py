@@ -1,0 +1,104 @@
+"""Issue 11, review of the morning's reader changes (branch rev12): rows built for the false
+readings and the slow pattern the corpus-wide lint and the hostile probes turned up, with
+at least as many negatives that must keep reading as before. Every note is written for this
+table (invented titles).
+
+- A cue in prose, then a marked title and only a part of the work ("See chapter 10 of
+  *Salt Roads*, volume 1."): the volume's number is no page, so this is the work named in
+  passing, not a short form (read as one it gave a short-form-before-full finding).
+- Details read on after an undetailed title: a place's word is read from a bounded run, so
+  a slashed run of thousands of characters is not read again from each capital in it
+  (`bench/complexity.py`'s note-slashed-details probe times it; here the bound itself is
+  asserted)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extract.note_citations import note_citations_in
+from citecheck.extract.note_patterns import LATER_DETAILS
+from citecheck.model import Note, Span
+
+
+def read(text: str) -> list[tuple[list[str], str, str, str]]:
+    """(surnames, year, title, form) of each work the reader finds in one note."""
+    note = Note(1, Span(0, len(text)), Span(0, 0), Span(0, len(text)))
+    return [
+        ([a.surname for a in c.authors], c.year, c.title, c.form)
+        for c in note_citations_in(text, note)
+    ]
+
+
+# (kind, note text, the works read: (surnames, year, title, form)); [] = nothing
+ROWS = [
+    # --- a part's number after a cue in prose is no page
+    (
+        "a chapter of the work, then its volume: named in passing, not a short form",
+        "See chapter 10 of *Salt Roads*, volume 1.",
+        [([], "", "Salt Roads", "full")],
+    ),
+    (
+        "a cue, a title and a volume alone: no short form",
+        "For the tides, see *Salt Roads*, vol. 2.",
+        [],
+    ),
+    (
+        "a cue, a quoted title and a chapter alone: no short form",
+        "For the tides, see “The Weir,” ch. 3.",
+        [],
+    ),
+    (
+        "negative: a cue, a title, a volume and a page stay a short form",
+        "For the tides, see *Salt Roads*, vol. 2, 41.",
+        [([], "", "Salt Roads", "short")],
+    ),
+    (
+        "negative: a cue, a title and a page stay a short form",
+        "For the tides, see *Salt Roads*, 41.",
+        [([], "", "Salt Roads", "short")],
+    ),
+    (
+        "negative: a title and a volume opening the note stay a short form",
+        "*Salt Roads*, Vol. 2, 41.",
+        [([], "", "Salt Roads", "short")],
+    ),
+    # --- details read on after a title with no details of its own
+    (
+        "negative: a slashed place and a year read on",
+        "Joan Pike, *Salt Roads*. Leeds/Bradford 1977.",
+        [(["Pike"], "1977", "Salt Roads", "full")],
+    ),
+    (
+        "negative: a slashed place, a publisher and a year read on",
+        "Joan Pike, *Salt Roads*. Leeds/Bradford: Dale, 1977.",
+        [(["Pike"], "1977", "Salt Roads", "full")],
+    ),
+    (
+        "negative: a plain title's subtitle, then a German place and a year",
+        "Joan Pike, Salt Roads. Eine Geschichte. Frankfurt/M. 1977.",
+        [(["Pike"], "1977", "Salt Roads", "full")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), ROWS, ids=[row[0] for row in ROWS])
+def test_review_row(kind: str, text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+def test_a_place_word_before_the_year_is_read_from_a_bounded_run() -> None:
+    """A place's word before a year is read from at most 61 characters: in a slashed run
+    of thousands, each capital may no longer read on to the run's end (quadratic)."""
+    run = "Ab/" * 200 + "Leeds"
+    text = f", {run} 1977."
+    found = LATER_DETAILS.search(text)
+    assert found is not None and found.group("year").endswith("1977")
+    assert found.start() >= text.index(" 1977") - 61
+
+
+def test_a_place_word_before_a_colon_is_read_from_a_bounded_run() -> None:
+    run = "Ab/" * 200 + "Leeds"
+    text = f" {run}: Dale Press, 1977"
+    found = LATER_DETAILS.search(text)
+    assert found is not None and found.group("imprint")
+    assert found.start() >= text.index(":") - 61
