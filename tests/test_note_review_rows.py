@@ -1,11 +1,11 @@
-"""Issue 11, review of the morning's reader changes (branch rev12): rows built for the false
-readings and the slow pattern the corpus-wide lint and the hostile probes turned up, with
-at least as many negatives that must keep reading as before. Every note is written for this
-table (invented titles).
+"""Issue 11, review of the morning's reader changes (branch rev12): rows built for what
+the corpus-wide lint and the hostile probes turned up, each with negatives that must keep
+reading as before. Every note is written for this table (invented titles).
 
 - A cue in prose, then a marked title and only a part of the work ("See chapter 10 of
-  *Salt Roads*, volume 1."): the volume's number is no page, so this is the work named in
-  passing, not a short form (read as one it gave a short-form-before-full finding).
+  *Salt Roads*, volume 1."): read as a short form of the work, as the hand-made truth set
+  annotates such a note (its part's number taken for the locator); with no full form
+  before, short-form-before-full reports it, rightly.
 - Details read on after an undetailed title: a place's word is read from a bounded run, so
   a slashed run of thousands of characters is not read again from each capital in it
   (`bench/complexity.py`'s note-slashed-details probe times it; here the bound itself is
@@ -31,50 +31,45 @@ def read(text: str) -> list[tuple[list[str], str, str, str]]:
 
 # (kind, note text, the works read: (surnames, year, title, form)); [] = nothing
 ROWS = [
-    # --- a part's number after a cue in prose is no page
+    # --- a part of the work after a cue in prose: a short form of the work
     (
-        "a chapter of the work, then its volume: named in passing, not a short form",
+        "a chapter of the work, then its volume: a short form",
         "See chapter 10 of *Salt Roads*, volume 1.",
-        [([], "", "Salt Roads", "full")],
+        [([], "", "Salt Roads", "short")],
     ),
     (
-        "a cue, a title and a volume alone: no short form",
+        "a cue, a title and a volume alone: a short form",
         "For the tides, see *Salt Roads*, vol. 2.",
-        [],
+        [([], "", "Salt Roads", "short")],
     ),
     (
-        "a cue, a quoted title and a chapter alone: no short form",
-        "For the tides, see “The Weir,” ch. 3.",
-        [],
-    ),
-    (
-        "negative: a cue, a title, a volume and a page stay a short form",
+        "a cue, a title, a volume and a page stay a short form",
         "For the tides, see *Salt Roads*, vol. 2, 41.",
         [([], "", "Salt Roads", "short")],
     ),
     (
-        "negative: a cue, a title and a page stay a short form",
+        "a cue, a title and a page stay a short form",
         "For the tides, see *Salt Roads*, 41.",
         [([], "", "Salt Roads", "short")],
     ),
     (
-        "negative: a title and a volume opening the note stay a short form",
+        "a title and a volume opening the note stay a short form",
         "*Salt Roads*, Vol. 2, 41.",
         [([], "", "Salt Roads", "short")],
     ),
     # --- details read on after a title with no details of its own
     (
-        "negative: a slashed place and a year read on",
+        "a slashed place and a year read on",
         "Joan Pike, *Salt Roads*. Leeds/Bradford 1977.",
         [(["Pike"], "1977", "Salt Roads", "full")],
     ),
     (
-        "negative: a slashed place, a publisher and a year read on",
+        "a slashed place, a publisher and a year read on",
         "Joan Pike, *Salt Roads*. Leeds/Bradford: Dale, 1977.",
         [(["Pike"], "1977", "Salt Roads", "full")],
     ),
     (
-        "negative: a plain title's subtitle, then a German place and a year",
+        "a plain title's subtitle, then a German place and a year",
         "Joan Pike, Salt Roads. Eine Geschichte. Frankfurt/M. 1977.",
         [(["Pike"], "1977", "Salt Roads", "full")],
     ),

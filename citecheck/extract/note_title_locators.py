@@ -53,11 +53,6 @@ LOCATOR_ONLY = lazy_compile(
     re.VERBOSE | re.DOTALL,
 )
 
-# Parts of the work and no page: a volume's or chapter's number is no page ("See chapter 10
-# of *Capital*, volume 1.": the work named in passing, not a short form).
-# matches ", volume 1.", ", vol. 2", ", ch. 3.", ", §4"; not ", vol. 1, 163", ", 41", ", I, 41"
-PARTS_ONLY = lazy_compile(rf"[\s,]*(?:{_PART}[\s,.:]*)+{_CLOSE}", re.VERBOSE | re.DOTALL)
-
 
 # A few words of the writer's own before a marked title: a connective first ("Again,",
 # "Also", "Similarly, for the figures,"), the others lower case.

@@ -63,7 +63,7 @@ from citecheck.extract.note_plain_titles import (
     title_only,
     vouched_plain_title,
 )
-from citecheck.extract.note_title_locators import LOCATOR_ONLY, PARTS_ONLY
+from citecheck.extract.note_title_locators import LOCATOR_ONLY
 from citecheck.extract.note_titles import plain_title_by, read_title, title_case
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
@@ -390,9 +390,7 @@ def _paged_short_form(s: str, title_style: str, title_end: int) -> bool:
     if title_style not in ("italic", "quoted"):
         return False
     locator = LOCATOR_ONLY.fullmatch(s, title_end)
-    if locator is None or PARTS_ONLY.fullmatch(s, title_end):
-        return False  # ", volume 1.": a part's number, no page
-    return any(c.isdigit() for c in locator.group())
+    return locator is not None and any(c.isdigit() for c in locator.group())
 
 
 def _one_word_each(
