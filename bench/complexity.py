@@ -272,6 +272,13 @@ def _note_slashed_details(n: int) -> str:
     return "Body.[^1]\n\n[^1]: Karl Marx, *Das Kapital*, " + "Ab/" * n + "x.\n"
 
 
+# A run of spaces between a title and what a short form or a full form gives after it: the
+# closing marks' and spaces' two runs before a translator, a locator or a bracketed year
+# were once split every way (cubic in the run).
+def _note_title_spaces(n: int) -> str:
+    return "Body.[^1]\n\n[^1]: Nietzsche, *On History*" + " " * n + "trans. Peter Preuss.\n"
+
+
 def _html_unclosed_markup(n: int) -> str:
     return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
 
@@ -300,6 +307,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-greek-forms", ".md", 250, _note_greek_forms, owner="notes"),
     Probe("note-german-forms", ".md", 250, _note_german_forms, owner="notes"),
     Probe("note-slashed-details", ".md", 2_000, _note_slashed_details, owner="notes"),
+    Probe("note-title-spaces", ".md", 2_000, _note_title_spaces, owner="notes"),
     Probe("works-cited-list", ".md", 500, _works_cited_list),
     Probe("author-year-list", ".txt", 2_500, _author_year_list),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),
