@@ -254,6 +254,31 @@ def _note_dated_names(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + "Ann Cole, (1999) *Salt Roads*, *Tide* 3: 4; " * n + "\n"
 
 
+# Greek and German full forms (branches gr12, de12; reviewed in rev12): one long note with
+# no ";" of Greek works by initials and dash-joined names, and of German works with colon
+# imprints, "a. M." places and "o. O."; and a slashed run after a title with no details,
+# whose details read on once read the run again from each capital in it (quadratic).
+def _note_greek_forms(n: int) -> str:
+    work = "Κ. Μαρξ – Φ. Ένγκελς, «Το μανιφέστο», Β.Ι.Λένιν, Αθήνα 1978, σελ. 3, και "
+    return "Body.[^1]\n\n[^1]: " + work * n + "\n"
+
+
+def _note_german_forms(n: int) -> str:
+    work = "Karl Marx: Das Kapital. Frankfurt a. M.: Dietz 1970, o. O. o. J., S. 4, und "
+    return "Body.[^1]\n\n[^1]: " + work * n + "\n"
+
+
+def _note_slashed_details(n: int) -> str:
+    return "Body.[^1]\n\n[^1]: Karl Marx, *Das Kapital*, " + "Ab/" * n + "x.\n"
+
+
+# A run of spaces between a title and what a short form or a full form gives after it: the
+# closing marks' and spaces' two runs before a translator, a locator or a bracketed year
+# were once split every way (cubic in the run).
+def _note_title_spaces(n: int) -> str:
+    return "Body.[^1]\n\n[^1]: Nietzsche, *On History*" + " " * n + "trans. Peter Preuss.\n"
+
+
 def _html_unclosed_markup(n: int) -> str:
     return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
 
@@ -279,6 +304,10 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-inline-forms", ".md", 1_000, _note_inline_forms, owner="notes"),
     Probe("note-paged-titles", ".md", 1_000, _note_paged_titles, owner="notes"),
     Probe("note-dated-names", ".md", 1_000, _note_dated_names, owner="notes"),
+    Probe("note-greek-forms", ".md", 250, _note_greek_forms, owner="notes"),
+    Probe("note-german-forms", ".md", 250, _note_german_forms, owner="notes"),
+    Probe("note-slashed-details", ".md", 2_000, _note_slashed_details, owner="notes"),
+    Probe("note-title-spaces", ".md", 2_000, _note_title_spaces, owner="notes"),
     Probe("works-cited-list", ".md", 500, _works_cited_list),
     Probe("author-year-list", ".txt", 2_500, _author_year_list),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),

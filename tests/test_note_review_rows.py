@@ -9,14 +9,23 @@ table (invented titles).
 - Details read on after an undetailed title: a place's word is read from a bounded run, so
   a slashed run of thousands of characters is not read again from each capital in it
   (`bench/complexity.py`'s note-slashed-details probe times it; here the bound itself is
-  asserted)."""
+  asserted).
+- The marks and spaces between a title and a translator, a locator or a bracketed year: two
+  runs of them one after the other, split every way on a run of thousands of spaces (cubic;
+  the note-title-spaces probe), are taken possessively; here that structure is asserted,
+  and that the patterns still read what they read."""
 
 from __future__ import annotations
+
+import re
+from re import _constants, _parser
 
 import pytest
 
 from citecheck.extract.note_citations import note_citations_in
+from citecheck.extract.note_locators import LOCATOR_TAIL, TRANSLATOR_NEXT
 from citecheck.extract.note_patterns import LATER_DETAILS
+from citecheck.extract.note_year_short import _YEAR_BRACKET
 from citecheck.model import Note, Span
 
 
@@ -102,3 +111,27 @@ def test_a_place_word_before_a_colon_is_read_from_a_bounded_run() -> None:
     found = LATER_DETAILS.search(text)
     assert found is not None and found.group("imprint")
     assert found.start() >= text.index(":") - 61
+
+
+TITLE_TAILS = [
+    ("translator", TRANSLATOR_NEXT, "*, trans. Peter Preuss", "*, 41"),
+    ("locator", LOCATOR_TAIL, ",” in *Critical Theory*, 188.", ", which the war proved wrong."),
+    ("bracketed year", _YEAR_BRACKET, "” (2013)", "” (London: Verso, 2013)"),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "pattern", "read", "not_read"), TITLE_TAILS, ids=[row[0] for row in TITLE_TAILS]
+)
+def test_the_marks_and_spaces_after_a_title_are_taken_possessively(
+    kind: str, pattern: re.Pattern[str], read: str, not_read: str
+) -> None:
+    parsed = list(_parser.parse(pattern.pattern, pattern.flags))
+    repeats = [
+        op for op, _ in parsed[:4] if op in (_constants.MAX_REPEAT, _constants.POSSESSIVE_REPEAT)
+    ]
+    # the marks' run first and the spaces' run last: both possessive, the two between optional
+    assert repeats[0] == repeats[-1] == _constants.POSSESSIVE_REPEAT
+    assert pattern.match(read) is not None
+    wanted = pattern.fullmatch if pattern is LOCATOR_TAIL else pattern.match
+    assert wanted(not_read) is None

@@ -55,8 +55,10 @@ _IN_BOOK = r""",?\s*in\s+(?=(?-i:[*_“"‘A-Z]))[^()\[\]\n]{1,160}?,?\s*"""
 # markets.”", "*, 41, where he argues"; not ".", ", which the war proved wrong." (no page),
 # " 1989), 105.", "*, *Journal of Crisis Management*, 41.", ". Vol. 1 (London: Penguin,
 # 1990), 344."
+# The closing marks and spaces possessively, as in `TRANSLATOR_NEXT` below: neither the book
+# nor the locator opens with one, and a run of thousands of spaces was split every way.
 LOCATOR_TAIL = lazy_compile(
-    rf"""[*_”“»«"’'\s]*[.,:]?[”“»«"’'*_]?\s*
+    rf"""[*_”“»«"’'\s]*+[.,:]?[”“»«"’'*_]?\s*+
         (?:{_IN_BOOK})?
         {_LOCATOR}
         (?:\s*{_REMARK})*
@@ -86,8 +88,10 @@ def located_only(citation: NoteCitation) -> bool:
 # A translator named right after the title, which no short form gives (Chicago 14.29).
 # matches "*, trans. Peter Preuss", ",” translated by Ben Fowkes", ". Übers. v. Kurt",
 # ", μτφρ. Γ. Σ."; not "*, 41", ", transl. modified" (a remark), ", trans. mine"
+# The marks and spaces possessively: what follows them never is one, and a run of thousands
+# of spaces after a title was otherwise split between the two runs every way (cubic).
 TRANSLATOR_NEXT = lazy_compile(
-    r"""[*_”“»«"’'\s]*[.,]?[”“»«"’'*_]?\s*
+    r"""[*_”“»«"’'\s]*+[.,]?[”“»«"’'*_]?\s*+
         (?:trans(?:lated)?\.?(?:\s+by)?|tr\.|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?|μτφρ\.|μετ\.)
         \s+(?-i:[A-ZΑ-ΩΆ-Ώ])""",
     re.VERBOSE | re.IGNORECASE,

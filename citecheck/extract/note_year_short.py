@@ -70,8 +70,9 @@ def _after_year(citation: NoteCitation) -> str | None:
 # The closing marks of a title, then its year in brackets.
 # matches "” (2013)" in "“Trouble in Paradise” (2013).", "* (1933/46)", " (1994)"; not ",
 # London 1994", "” (London: Verso, 2013)"
+# Possessive runs, as in `note_locators.TRANSLATOR_NEXT`: a run of spaces is split one way.
 _YEAR_BRACKET = lazy_compile(
-    r"""[*_”“»«"’'\s]*[.,]?[”“»«"’'*_]?\s*\(\s*(?:1[5-9]\d\d|20\d\d)(?:/\d{2,4})?\s*\)""",
+    r"""[*_”“»«"’'\s]*+[.,]?[”“»«"’'*_]?\s*+\(\s*(?:1[5-9]\d\d|20\d\d)(?:/\d{2,4})?\s*\)""",
     re.VERBOSE,
 )
 
