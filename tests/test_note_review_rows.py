@@ -135,3 +135,40 @@ def test_the_marks_and_spaces_after_a_title_are_taken_possessively(
     assert pattern.match(read) is not None
     wanted = pattern.fullmatch if pattern is LOCATOR_TAIL else pattern.match
     assert wanted(not_read) is None
+
+
+def test_the_spaces_around_an_editors_list_are_taken_possessively() -> None:
+    """`note_editors`: a run of spaces split every way between "\\s*" and "\\s+" made a
+    search cubic ("Ab," and 400 spaces: 6 s) and a match at a title's end quadratic. Outside
+    the shared person pattern, every space run is possessive; the growth itself is measured
+    by bench/complexity.py, not here."""
+    from citecheck.extract import note_editors
+    from citecheck.extract.note_patterns import PERSON
+
+    own = note_editors._PERSONS.replace(PERSON, "") + note_editors._EDITORS.pattern.replace(
+        note_editors._PERSONS, ""
+    )
+    assert r"\s" in own
+    assert re.findall(r"\\s[*+](?!\+)", own) == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "editors"),
+    [
+        (
+            "edited by, a list",
+            ", edited by Ann Lee, Bo Ray, and Cy Dunn, 4",
+            ["Lee", "Ray", "Dunn"],
+        ),
+        ("eds. after two", ", Ann Lee and Bo Ray (eds.)", ["Lee", "Ray"]),
+        ("ed. after one, a comma", ", Ann Lee, ed.", ["Lee"]),
+        ("negative: a translator", ", trans. E. B. Ashton", None),
+        ("negative: a place and a year", ", London, 1998", None),
+        ("negative: spaces and no mark", ", Ann Lee" + " " * 300 + "and more", None),
+    ],
+)
+def test_editors_after_a_title_read_as_before(kind: str, text: str, editors: list | None) -> None:
+    from citecheck.extract.note_editors import editors_after
+
+    found = editors_after(text, 0)
+    assert (None if found is None else [a.surname for a in found[0]]) == editors
