@@ -105,10 +105,11 @@ def print_seeded(
             clean = clean_ok.get((kind, where), [])
             if not clean:
                 continue
-            recall = sum(hits) / len(hits) if hits else float("nan")
+            # no case of a kind in a half (an article offers none): no recall to print
+            recall = f"{sum(hits) / len(hits):.3f}" if hits else "–"
             rate = sum(clean) / len(clean) if clean else float("nan")
             print(
-                f"| {kind} | {where} | {sum(hits)}/{len(hits)} | {recall:.3f} "
+                f"| {kind} | {where} | {sum(hits)}/{len(hits)} | {recall} "
                 f"| {sum(clean)}/{len(clean)} ({rate:.3f}) |"
             )
 
