@@ -25,9 +25,9 @@ import pytest
 from citecheck.extract import build_manuscript
 from citecheck.extract.note_citations import find_note_citations
 from citecheck.readers import read_bytes
+from tests.note_tables import Reading
+from tests.note_tables import last_note_readings as readings
 from tests.test_note_citation_rules import findings, manuscript
-
-Reading = tuple[str, tuple[str, ...], str, str]
 
 
 def work(form: str, surnames: str, title: str = "", year: str = "") -> Reading:
@@ -417,16 +417,6 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("negative: Band and a page alone", ["Band I, S. 175f."], []),
     ("negative: a numeral and a noun after a place", ["Springe: 33 Thesen."], []),
 ]
-
-
-def readings(notes: list[str]) -> list[Reading]:
-    source = read_bytes("m.md", manuscript(*notes).encode("utf-8"))
-    last = len(notes)
-    return [
-        (c.form, tuple(a.surname for a in c.authors), c.title, c.year)
-        for c in find_note_citations(source)
-        if c.note == last
-    ]
 
 
 @pytest.mark.parametrize(("notes", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

@@ -1,0 +1,23 @@
+"""What the note reader's table tests share: the shape of one reading, and the readings of
+a manuscript's last note (the notes before it give the context: earlier full forms, the
+writer a "Ders." or "ό.π." refers to)."""
+
+from __future__ import annotations
+
+from citecheck.extract.note_citations import find_note_citations
+from citecheck.readers import read_bytes
+from tests.test_note_citation_rules import manuscript
+
+# form, authors' surnames, title, year
+Reading = tuple[str, tuple[str, ...], str, str]
+
+
+def last_note_readings(notes: list[str]) -> list[Reading]:
+    """The citations read in the last of `notes`, each notes' text in order."""
+    source = read_bytes("m.md", manuscript(*notes).encode("utf-8"))
+    last = len(notes)
+    return [
+        (c.form, tuple(a.surname for a in c.authors), c.title, c.year)
+        for c in find_note_citations(source)
+        if c.note == last
+    ]
