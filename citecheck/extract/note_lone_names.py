@@ -23,6 +23,19 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, Note, NoteCitation, Span
 
+
+def rest_as_short_form(note: Note, text: str, start: int, **reading: object) -> NoteCitation:
+    """The note's text from `start` to its end, read as a short form with `reading`'s
+    fields (authors, title, pages, unsure …): a whole note that is one short form."""
+    return NoteCitation(
+        text=text[start:].strip(),
+        span=Span(note.text_span.start + start, note.text_span.end),
+        note=note.number,
+        form="short",
+        **reading,  # type: ignore[arg-type]
+    )
+
+
 # A note that is one surname, perhaps after "See" or "Cf.", and a full stop.
 # matches "Willsher.", "See Willsher.", " Cf. Mouffe", "O'Brien."; not "Willsher, 45."
 # (read as a short form with a page), "London, 2015.", "Ibid.", "Willsher and Smith."
@@ -64,12 +77,10 @@ def lone_surname(text: str, note: Note, earlier: EarlierWorks) -> NoteCitation |
     authors = earlier.writers.get(found.group("surname").casefold())
     if authors is None:
         return None
-    start = found.start("surname")
-    return NoteCitation(
-        text=text[start:].strip(),
-        span=Span(note.text_span.start + start, note.text_span.end),
-        note=note.number,
-        form="short",
+    return rest_as_short_form(
+        note,
+        text,
+        found.start("surname"),
         authors=authors,
         unsure="a surname alone; the writer of an earlier note's work",
     )
@@ -157,12 +168,10 @@ def earlier_title_short(text: str, note: Note, earlier: EarlierWorks) -> NoteCit
     exact = title.casefold() in earlier.titles
     if not exact and (len(title.split()) < 2 or head_key(title) not in earlier.heads):
         return None
-    start = found.start("title")
-    return NoteCitation(
-        text=text[start:].strip(),
-        span=Span(note.text_span.start + start, note.text_span.end),
-        note=note.number,
-        form="short",
+    return rest_as_short_form(
+        note,
+        text,
+        found.start("title"),
         title=title,
         title_style="plain",
         pages=found.group("locator").strip(" ,"),

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from citecheck.extract.citation_patterns import UPPER
-from citecheck.extract.note_lone_names import EarlierWorks, head_key
+from citecheck.extract.note_lone_names import EarlierWorks, head_key, rest_as_short_form
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import Note, NoteCitation, Span
+from citecheck.model import Note, NoteCitation
 
 # A whole note: a writer, a plain title after a possessive or in a bracket, then a page.
 # matches "Kant’s Critique of Pure Reason, 41.", "Kant (Critique of Pure Reason, 41).",
@@ -40,12 +40,10 @@ def writer_plain_title(text: str, note: Note, earlier: EarlierWorks) -> NoteCita
     authors = earlier.writers.get(writer)
     if authors is None or (writer, head_key(found.group("title"))) not in earlier.writer_heads:
         return None
-    start = found.start("surname")
-    return NoteCitation(
-        text=text[start:].strip(),
-        span=Span(note.text_span.start + start, note.text_span.end),
-        note=note.number,
-        form="short",
+    return rest_as_short_form(
+        note,
+        text,
+        found.start("surname"),
         authors=authors,
         title=found.group("title").strip(),
         title_style="plain",
