@@ -279,6 +279,10 @@ def _note_title_spaces(n: int) -> str:
     return "Body.[^1]\n\n[^1]: Nietzsche, *On History*" + " " * n + "trans. Peter Preuss.\n"
 
 
+def _note_role_spaces(n: int) -> str:
+    return "Body.[^1]\n\n[^1]: Iring Fetscher" + " " * n + "(Hg.), *Marx*, Berlin 1970.\n"
+
+
 def _html_unclosed_markup(n: int) -> str:
     return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
 
@@ -308,6 +312,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-german-forms", ".md", 250, _note_german_forms, owner="notes"),
     Probe("note-slashed-details", ".md", 2_000, _note_slashed_details, owner="notes"),
     Probe("note-title-spaces", ".md", 2_000, _note_title_spaces, owner="notes"),
+    Probe("note-role-spaces", ".md", 2_000, _note_role_spaces, owner="notes"),
     Probe("works-cited-list", ".md", 500, _works_cited_list),
     Probe("author-year-list", ".txt", 2_500, _author_year_list),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),

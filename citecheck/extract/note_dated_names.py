@@ -42,17 +42,18 @@ _ROLE = r"""\((?:[^()]{1,60}?,\s*(?i:trans(?:lated)?|tr|eds?|edited)\.?
 _MARKED_NEXT = r"(?=\s+[*_“\"‘])"
 
 # A person's names given first (up to four persons), then the year or a role's bracket,
-# then a title's start.
+# then a title's start. Space runs are possessive here and below: nothing after one is a
+# space, and a run split every way between "\s*" and "\s+" was quadratic.
 # matches "Joan Pike, (1999)" and "Joan Pike (1999)." before " *Salt", "Vladimir Ilyich
 # Lenin, 1987." before ' “The', "Joan Pike and Tom Hale, 2001," before " *Roads*", "Joan
 # Pike (trans. Tom Hale)," before " *Roads*"; not "Cliff, 1974" (no given name), "Joan
 # Pike, 1999, p. 4" (no title after), "Joan Pike in 1999" (no year after the names)
 _GIVEN_FIRST = lazy_compile(
-    rf"""(?P<names>{GIVEN_PERSON}(?:\s*,\s*{GIVEN_PERSON}){{0,3}}
-                 (?:\s*,?\s+(?:and|&)\s+{GIVEN_PERSON})?)
-        (?P<between>\s*,?\s*\(\s*(?P<year>{_YEAR})[a-z]?\s*\)[.,:]?
-                   |\s*,\s*(?P<bare>{_YEAR})[a-z]?[.,]
-                   |\s*,?\s*{_ROLE}[.,:]?{_MARKED_NEXT})
+    rf"""(?P<names>{GIVEN_PERSON}(?:\s*+,\s*+{GIVEN_PERSON}){{0,3}}
+                 (?:(?:\s*+,\s++|\s++)(?:and|&)\s+{GIVEN_PERSON})?)
+        (?P<between>\s*+,?\s*+\(\s*(?P<year>{_YEAR})[a-z]?\s*\)[.,:]?
+                   |\s*+,\s*+(?P<bare>{_YEAR})[a-z]?[.,]
+                   |\s*+,?\s*+{_ROLE}[.,:]?{_MARKED_NEXT})
         (?=\s+[*_“"‘{UPPER}])""",
     re.VERBOSE,
 )
@@ -86,8 +87,8 @@ _INVERTED_YEAR = lazy_compile(
 # matches "Joan Pike (1999)", "Vladimir Ilyich Lenin, 1987", "Joan Pike (trans. Tom Hale)";
 # not "Cliff, 1974", "London, 2015" (no given name), "Joan Pike, 41"
 _GIVEN_ALONE = lazy_compile(
-    rf"""(?P<names>{GIVEN_PERSON}(?:\s*,?\s+(?:and|&)\s+{GIVEN_PERSON})?)
-        (?:\s*,?\s*\(\s*{_YEAR}[a-z]?\s*\)|\s*,\s*{_YEAR}[a-z]?|\.?\s*{_ROLE})""",
+    rf"""(?P<names>{GIVEN_PERSON}(?:(?:\s*+,\s++|\s++)(?:and|&)\s+{GIVEN_PERSON})?)
+        (?:\s*+,?\s*+\(\s*{_YEAR}[a-z]?\s*\)|\s*+,\s*+{_YEAR}[a-z]?|\.?\s*+{_ROLE})""",
     re.VERBOSE,
 )
 
