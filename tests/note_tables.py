@@ -4,6 +4,7 @@ writer a "Ders." or "ό.π." refers to)."""
 
 from __future__ import annotations
 
+from citecheck.extract import build_manuscript
 from citecheck.extract.note_citations import find_note_citations
 from citecheck.readers import read_bytes
 from tests.test_note_citation_rules import manuscript
@@ -21,3 +22,10 @@ def last_note_readings(notes: list[str]) -> list[Reading]:
         for c in find_note_citations(source)
         if c.note == last
     ]
+
+
+def surnames_read(note: str) -> set[str]:
+    """Every surname either reader (author-year or note citations) takes from a manuscript
+    of this one note: what a never-an-author table checks."""
+    built = build_manuscript(read_bytes("m.md", manuscript(note).encode("utf-8")), figures=False)
+    return {a.surname for c in (*built.citations, *built.note_citations) for a in c.authors}

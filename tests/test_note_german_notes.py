@@ -25,7 +25,7 @@ import pytest
 from citecheck.extract import build_manuscript
 from citecheck.extract.note_citations import find_note_citations
 from citecheck.readers import read_bytes
-from tests.note_tables import Reading
+from tests.note_tables import Reading, surnames_read
 from tests.note_tables import last_note_readings as readings
 from tests.test_note_citation_rules import findings, manuscript
 
@@ -462,9 +462,7 @@ PLACES_AND_MARKS = {
 
 @pytest.mark.parametrize("note", NEVER_AUTHORS)
 def test_places_volumes_and_marks_are_never_authors(note: str) -> None:
-    source = read_bytes("m.md", manuscript(note).encode("utf-8"))
-    built = build_manuscript(source, figures=False)
-    named = {a.surname for c in (*built.citations, *built.note_citations) for a in c.authors}
+    named = surnames_read(note)
     assert not named & PLACES_AND_MARKS
 
 

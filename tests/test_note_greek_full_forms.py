@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.extract import build_manuscript
 from citecheck.extract.note_citations import find_note_citations
 from citecheck.readers import read_bytes
+from tests.note_tables import surnames_read
 from tests.test_note_citation_rules import manuscript
 
 Reading = tuple[str, tuple[str, ...], str, str]
@@ -478,7 +478,5 @@ NOT_NAMES |= {"σελ", "σ", "σσ", "τόμ", "τ", "τχ", "μτφρ", "με�
 
 @pytest.mark.parametrize("note", [c[1] for c in CASES], ids=[c[0] for c in CASES])
 def test_no_publisher_place_or_mark_is_an_author(note: str) -> None:
-    source = read_bytes("m.md", manuscript(note).encode("utf-8"))
-    built = build_manuscript(source, figures=False)
-    named = {a.surname for c in (*built.citations, *built.note_citations) for a in c.authors}
+    named = surnames_read(note)
     assert not named & NOT_NAMES
