@@ -9,6 +9,9 @@ page gives them when copied (emphasis markers and link targets stripped). The sc
 defined in `note_scoring.py`. A second table counts, of the citations found, the form
 each was read with against its truth form (full or short): the reader's form decision
 measured on every citation, not only on the seeded cases of short-form-before-full.
+The tool's readings of a note are counted: the note reader's, and the author-date
+citations the author-year reader reads in the note outside them (`note_author_year.py`;
+`--note-reader-only` counts the note reader's alone, as the harness did before).
 The articles are split into a tune half and a check half by
 a hash of the file name (never by hand). The reader was tuned on the tune half only until
 1 December 2026; since then the check half is looked at too, and the articles kept apart
@@ -34,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from accuracy_harness.note_gate import gate_failures, load_thresholds  # noqa: E402
+from note_author_year import author_year_readings  # noqa: E402
 from note_scoring import Score, score_note  # noqa: E402
 
 from citecheck.extract.note_citations import note_citations_in  # noqa: E402
@@ -67,6 +71,8 @@ def half(name: str) -> str:
 
 
 ONLY: set[str] = set()  # --only: article stems to measure (empty: all)
+# --note-reader-only: the note reader's readings alone, not the author-year reader's in notes
+NOTE_READER_ONLY: list[bool] = [False]
 
 
 def truth_files() -> list[Path]:
@@ -122,6 +128,11 @@ def score_article(
     settled = iter(settle_forms([p for _, _, predictions in read for p in predictions]))
     for entry, text, predictions in read:
         predictions = [next(settled) for _ in predictions]
+        if text and not NOTE_READER_ONLY[0]:
+            # the tool's readings: the author-date citations the author-year reader reads too
+            copy = Note(0, Span(0, len(text)), Span(0, 0), Span(0, len(text)), entry["label"])
+            dated = author_year_readings(text, copy, predictions)
+            predictions = sorted(predictions + dated, key=lambda c: c.span.start)
         note_score = score_note(entry["label"], entry["citations"], predictions, text)
         if misses and (note_score.wrong or note_score.missed or note_score.places):
             heading = f"{truth['article']} n{entry['label']} ({rendering})"
@@ -258,6 +269,12 @@ def main() -> int:
         help="exit 1 when a figure is on the wrong side of bench/note_accuracy_thresholds.toml",
     )
     parser.add_argument(
+        "--note-reader-only",
+        action="store_true",
+        help="count the note reader's readings only, not the author-year reader's in the notes "
+        "(the measure before 1 December 2026's round 13)",
+    )
+    parser.add_argument(
         "--held",
         action="store_true",
         help="measure the held-out articles (truth/note_citations_held/), in counts only",
@@ -269,6 +286,7 @@ def main() -> int:
         global TRUTH
         TRUTH = HELD
     ONLY.update(args.only)
+    NOTE_READER_ONLY[0] = args.note_reader_only
     if not CORPUS.is_dir():
         print(f"note_accuracy: {CORPUS} not found (the shared corpus)", file=sys.stderr)
         return 2
