@@ -237,6 +237,16 @@ class _Works:
         return (work for work in bucket[-SAME_BUCKET:] if same(work, citation))
 
 
+def author_date(citation: NoteCitation) -> bool:
+    """An author-date citation in a note ("Honneth 2015: 12", "Lukács (1970), S. 284"): a
+    short form of names and a year with no title. It refers to a reference list, as the
+    author-year reader's citations do, not to a full form in an earlier note: no
+    short-form-before-full for it (missing-reference still matches it by author and year)."""
+    return (
+        citation.form == "short" and not citation.title and bool(citation.authors and citation.year)
+    )
+
+
 def _first_author(citation: NoteCitation) -> str:
     return citation.authors[0].folded if citation.authors else ""
 
@@ -258,7 +268,7 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
     shortened = ShortenedTitles(usable_references(manuscript))
     for citation in manuscript.note_citations:
         refers_back = citation.form in BACK_REFERENCES or shortened.cut_first_citation(citation)
-        if refers_back and matchable(citation):
+        if refers_back and matchable(citation) and not author_date(citation):
             earlier = next(iter(full_forms.same(citation, _full_form_of)), None)
             if (
                 earlier is None
