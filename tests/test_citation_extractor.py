@@ -256,11 +256,19 @@ def test_finds_citation_in_the_body(text: str, expected: list[tuple[str, str]]) 
 
 
 @pytest.mark.parametrize(
-    "text", ["Cliff, 1974.", "Binns and Hallas, 1976.", "van der Linden, 2007.", "Petrograd, 1917."]
+    "text", ["Cliff, 1974.", "Binns and Hallas, 1976.", "van der Linden, 2007."]
 )
 def test_bare_form_needs_evidence_in_the_body_only(text: str) -> None:
     assert labels(text) == []
     assert len(labels(text, note=True)) == 1
+
+
+@pytest.mark.parametrize("text", ["Petrograd, 1917.", "London, 2015.", "Suhrkamp, 1970."])
+def test_a_place_or_publisher_and_a_year_is_no_citation_in_the_body_or_a_note(text: str) -> None:
+    # issue 11: a place, publisher or journal before a year is never an author, in a note
+    # too, where the comma form needs no other evidence (`extract/imprint_words.py`)
+    assert labels(text) == []
+    assert labels(text, note=True) == []
 
 
 @pytest.mark.parametrize(

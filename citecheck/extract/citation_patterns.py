@@ -24,6 +24,7 @@ MAX_NAME_LETTERS = 40  # letters of one part of a surname ("Zbavitelová" has 11
 MAX_NAME_PARTS = 4  # hyphenated parts ("Tengely-Evans" has 2)
 MAX_PARTICLES = 3
 MAX_NAMES_BEFORE_AND = 8
+MAX_SLASHED = 4  # co-authors joined by "/" ("Fraser/Honneth")
 
 # One part of a surname: a capital, then letters (with the combining accents of decomposed
 # text: "Sa\u0301enz" is "Sáenz" as some web pages store it) or an apostrophe inside it.
@@ -53,10 +54,14 @@ SURNAME = rf"(?:{PARTICLE}){{0,{MAX_PARTICLES}}}{NAME_WORD}"
 # "v d l t z", and most positions fail there, before the particles are tried one by one.
 # Whitespace is matched possessively here and below: what follows it (a name, "and", a
 # comma, a year) never starts with whitespace, and a run of spaces is then read once.
-# matches "Cliff", "Binns and Hallas", "Smith, Jones & Brown", "Smith et al."; not "Moscow, Russia"
+# German notes join co-authors by "/" (DIN 1505-2: "Fraser/Honneth"), at most four, each
+# part a surname read atomically, so a run of "A/A/A/…" is read once from each start.
+# matches "Cliff", "Binns and Hallas", "Smith, Jones & Brown", "Smith et al.",
+# "Fraser/Honneth", "Adorno / Horkheimer"; not "Moscow, Russia"
 AUTHORS = rf"""(?P<authors>(?<!\w)(?=[{_UPPER}vdltz]){SURNAME}
                 (?:(?:\s*+,\s*+{SURNAME}){{0,{MAX_NAMES_BEFORE_AND - 1}}}
-                   (?:\s*+,\s++|\s++)(?:and|&)\s++{SURNAME})?)
+                   (?:\s*+,\s++|\s++)(?:and|&)\s++{SURNAME}
+                  |(?:\ ?/\ ?{NAME_WORD}){{1,{MAX_SLASHED - 1}}})?)
                (?P<etal>\s++et\s++al\.?)?"""
 
 # A year from 1500 to 2099 with an optional one-letter suffix, not part of a range. A range
@@ -69,8 +74,10 @@ YEAR = r"""(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?
            (?![\w]|\s*+(?:-{1,3}|[–—‐])\s*+\d|\s++(?:to|until|till|bis)\s++(?:1[5-9]|20)\d\d)"""
 
 # A page, chapter or note locator. A bare number is kept only after a colon (checked in code).
-# matches "p7", "pp118-119", "p. 7", "pp. 118–19", "ch. 3", "n. 4", "118"; not "p", "chapter"
-LOCATOR = r"""(?P<locator>(?:pp?\.?\s?|ch(?:ap)?\.?\s?|nn?\.\s?|§\s?)?
+# German "S." and Greek "σ.", "σσ.", "σελ." are pages too (DIN 1505-2; Greek practice).
+# matches "p7", "pp118-119", "p. 7", "pp. 118–19", "ch. 3", "n. 4", "118", "S. 12ff.",
+# "σ. 45", "σελ. 12-14"; not "p", "chapter", "s. 12"
+LOCATOR = r"""(?P<locator>(?:pp?\.?\s?|ch(?:ap)?\.?\s?|nn?\.\s?|§\s?|S\.\s?|σ(?:σ|ελ)?\.\s?)?
               \d++(?:\s?[-–]\s?\d++)?(?:\s?f{1,2}\.?(?!\w))?)(?![\w])"""
 
 # "Surname, Year" or "Surname Year" with an optional locator.
@@ -131,13 +138,24 @@ DOCTRINE = lazy_compile(r"^\w{4,}is(?:ms?|mus|me)$", re.IGNORECASE)
 # Words that may stand just before a citation although capitalised ("See Cliff, 1974").
 # Lower-case words never block a citation, so only these matter.
 CUE_WORDS = frozenset(
-    "see cf cf. also compare quoted cited in and e.g. i.e. after following per".split()
+    """see cf cf. also compare quoted cited in and e.g. i.e. after following per vgl vgl.
+    siehe βλ βλ. βλέπε πρβλ πρβλ.""".split()
 )
 
+# The cues of German and Greek notes: "vgl." (with "hierzu", "dazu", "auch", "etwa",
+# "ferner", "z. B."), "siehe (auch)", "zit. nach", "zitiert nach", "zit. in", Greek "βλ."
+# ("βλέπε", "βλ. επίσης") and "πρβλ.".
+# matches "Vgl. ", "vgl. hierzu ", "Siehe auch ", "zit. nach ", "βλ. επίσης ", "πρβλ. "; not
+# "vgl" (no full stop), "nach "
+FOREIGN_CUE = r"""(?:\bvgl\.(?:\s++(?:hierzu|dazu|auch|etwa|ferner|z\.\s?B\.))?
+                    |\bsiehe(?:\s++auch)?|\bzit(?:\.|iert)\s++(?:nach|in:?)
+                    |(?<!\w)βλ(?:\.|έπε)(?:\s++επίσης)?|(?<!\w)πρβλ\.)"""
+
 # What lets a citation without a comma ("Harman 2009") be believed: a cue just before it.
-# matches "see ", "quoted in ", "cf. ", "cited in "; not "in ", "Russia "
+# matches "see ", "quoted in ", "cf. ", "cited in ", "vgl. "; not "in ", "Russia "
 SPACED_CUE = lazy_compile(
-    r"(?:\bsee(?:\s+also)?|\bcf\.?|\bquoted\s+in|\bcited\s+in|\be\.g\.,?)\s*$", re.IGNORECASE
+    rf"(?:\bsee(?:\s+also)?|\bcf\.?|\bquoted\s+in|\bcited\s+in|\be\.g\.,?|{FOREIGN_CUE})\s*$",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 # What vouches for a bare "Name, Year" in the body, where "Petrograd, 1917" is more often a
@@ -145,10 +163,10 @@ SPACED_CUE = lazy_compile(
 # matches "see ", "See also ", "cf. ", "according to ", "quoted in ", "as discussed in ";
 # not "In " ("In Britain, 1926 saw…"), "in ", "born in "
 BODY_CUE = lazy_compile(
-    r"""(?:\bsee(?:\s+also)?|\bcf\.?|\bcompare|\be\.g\.,?|\bi\.e\.,?|\baccording\s+to
+    rf"""(?:\bsee(?:\s+also)?|\bcf\.?|\bcompare|\be\.g\.,?|\bi\.e\.,?|\baccording\s+to
         |\b(?:quoted|cited|reprinted|discussed|argued|shown|described|reviewed|noted
             |summari[sz]ed|documented)\s+in
-        )\s*$""",
+        |{FOREIGN_CUE})\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -166,7 +184,8 @@ LIST_CONTINUES = lazy_compile(
 # the candidate is a publisher (or its last word) and its year. A place may be abbreviated
 # with full stops ("U.K.", "Mass."); a publisher's name may hold "of", "and", "the", "for".
 # matches "(London: " in "(London: Bookmarks, 2009)", "New York: ", "(Cambridge, U.K.: ",
-# "[^1]: London: " (a Markdown note that opens with its imprint),
+# "[^1]: London: " (a Markdown note that opens with its imprint), "(Buenos Aires:
+# Ediciones Mano a " (the joining words of a publisher's name in other languages),
 # "(New York: New York Review of " before "Books, 2003)", "(Tübingen and Leipzig: ",
 # German "Frankfurt am Main: ", "Frankfurt/Main: ", "Frankfurt/M.: ", "Berlin/New York: "; not
 # "1974: 118; ", "Capital: see "
@@ -176,7 +195,7 @@ IMPRINT_BEFORE = lazy_compile(
         (?:\s+(?:(?:and|&|und|et|am|an\s+der|im|upon)\s+)?[{_UPPER}][^\W\d_]*(?:\.[^\W\d_]+)*\.?
            (?:/[{_UPPER}][^\W\d_]*\.?)*)*
         \s*:\s*
-        (?:(?:[{_UPPER}][^\W\d_]*|of|and|the|for|&)\s+)*$""",
+        (?:(?:[{_UPPER}][^\W\d_]*|of|and|the|for|&|a|de|la|y|e|et|und|di|del|des|du|le)\s+)*$""",
     re.VERBOSE,
 )
 
@@ -257,11 +276,34 @@ PLAIN_TITLE_BEFORE = lazy_compile(
     re.VERBOSE,
 )
 
+# A kind of work and the first words of its plain title just before the candidate: the
+# candidate's "name" is the title's last word and the bracket its year, as in a web copy's
+# "Pannekoek's book Lenin as Philosopher (1938)". A capitalised word must follow the kind.
+# matches "book Lenin as " before "Philosopher (1938)", "the film The Battle of " before
+# "Algiers (1966)"; not "the book by " before "Smith (1990)", "the book " (no title word)
+TITLE_CONTINUES_BEFORE = lazy_compile(
+    rf"""\b(?i:{"|".join(sorted(KIND_OF_WORK))})\s++[{_UPPER}][^\W\d_]*+(?:['’-][^\W\d_]++)*+
+        (?:\s++(?:[{_UPPER}][^\W\d_]*+(?:['’-][^\W\d_]++)*+|of|the|and|in|a|an|on|to|for|as)){{0,9}}
+        \s++$""",
+    re.VERBOSE,
+)
+
 # Function words that, capitalised inside a sentence, open a title: "also in For Marx
 # (1965)", "reviewed in After Lenin (2010)"; at a sentence's start they do not ("For Marx
 # (1867), value is …" cites Marx).
 TITLE_OPENERS = frozenset(
     "for to of the a an on in after against beyond towards toward with without from under".split()
+)
+
+# After a sentence's opening "In" and a bracketed year, its writer as the subject: the
+# bracket dates a work named in passing, not a citation of its "authors" ("In Literature
+# and Revolution (1924), Trotsky pointed out …", a web copy's plain title; Chicago's "In
+# *The State and Revolution* (1917), Lenin …").
+# matches ", Trotsky pointed", ", Leon Trotsky argued"; not ", the argument" (lower case),
+# ", p. 4"
+WRITER_AFTER = lazy_compile(
+    rf"""\s*+,\s++(?:[{_UPPER}][^\W\d_]*+\.?\s++){{0,2}}[{_UPPER}][^\W\d_]++\s++(?-i:[a-z])""",
+    re.VERBOSE,
 )
 
 # Words of a title that precede a parenthesised year ("Homage to Catalonia (1938)").

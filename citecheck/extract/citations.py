@@ -44,17 +44,20 @@ from citecheck.extract.citation_patterns import (
     SPACED_CUE,
     STOP_WORDS,
     TITLE_BEFORE,
+    TITLE_CONTINUES_BEFORE,
     TITLE_OPENERS,
     TITLE_WORDS,
     VOLUME_BEFORE,
+    WRITER_AFTER,
 )
+from citecheck.extract.imprint_words import is_imprint_word, is_periodical_part
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, Citation, Note, Paragraph, Section, SourceText, Span
 from citecheck.spans import SpanSet
 
 # Splits an author list into surnames.
-# matches ", ", " and ", " & "; not "-" inside "Tengely-Evans"
-_AUTHOR_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+# matches ", ", " and ", " & ", "/" (German "Fraser/Honneth"); not "-" inside "Tengely-Evans"
+_AUTHOR_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s?/\s?")
 
 # The word just before a candidate, and whether a comma stands between.
 # matches "Tony " (word "Tony"), "Moscow, " (word "Moscow", comma); not "1974; "
@@ -70,9 +73,12 @@ _DIGITS = re.compile(r"\d+")
 
 _SCANNED = (Section.BODY, Section.NOTES)
 
-# Only a note's number before a citation: "40 Harman 1967." is the whole note, a citation.
-# matches "40 ", "[3] ", "12. ", "¹² "; not "40 see ", "in "
-_NOTE_NUMBER_ONLY = re.compile(r"\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?|[¹²³⁰⁴⁵⁶⁷⁸⁹]{1,3})\s*")
+# Only a note's number or Markdown label before a citation: "40 Harman 1967." is the whole
+# note, a citation; so is "[^4]: Honneth 2015." (or nothing, where a reader masked the label).
+# matches "40 ", "[3] ", "12. ", "¹² ", "[^4]: ", "[^fn-a]: ", ""; not "40 see ", "in "
+_NOTE_NUMBER_ONLY = re.compile(
+    r"\s*(?:\[\^[^\]\s]{1,40}\]:|(?P<number>\[\d{1,3}\]|\d{1,3}[.)]?|[¹²³⁰⁴⁵⁶⁷⁸⁹]{1,3}))?\s*"
+)
 
 # How far back an unclosed "(" or "[" is looked for: a parenthetical citation group is short,
 # and a bound keeps the scan linear however long the paragraph.
@@ -145,12 +151,31 @@ def _author_year(text: str, paragraph: Paragraph) -> Iterable[Citation]:
 
 
 def _alone_in_note(text: str, span: Span, line_before: str, match: re.Match[str]) -> bool:
-    """The candidate is all its note says: "40 Harman 1967." (a citation lacking its comma)."""
-    if not _NOTE_NUMBER_ONLY.fullmatch(line_before):
+    """The candidate is all its note, or its note's first citation, says: "40 Harman 1967.",
+    "[^4]: Honneth et al. 2015; …" (a citation lacking its comma), perhaps with a bare page
+    after a comma, as Chicago author-date gives it in a note ("Smith 1990, 45.")."""
+    opening = _NOTE_NUMBER_ONLY.fullmatch(line_before)
+    if opening is None:
         return False
     end = match.end("suffix") if match.group("suffix") else match.end("year")
     line_end = text.find("\n", end, span.end)
-    return text[end : span.end if line_end < 0 else line_end].strip() in ("", ".")
+    rest = text[end : span.end if line_end < 0 else line_end]
+    alone = _ALONE_REST.fullmatch(rest.split(";", 1)[0].strip())
+    if alone is None:
+        return False
+    # After a plain-text note's number the note is the citation ("40 Harman 1967."); after
+    # a Markdown label a name and a year alone may be a place and a date ("Prag 1968."), so
+    # a page or "et al." must vouch for it
+    return bool(opening.group("number") or alone.group("page") or match.group("etal"))
+
+
+# What may follow a citation that is all its note says: nothing, a full stop, a bare page.
+# matches "", ".", ", 45.", ", 45-47", ", S. 12f."; not "nach Berlin zog.", ", the year"
+_ALONE_REST = re.compile(
+    r"""(?P<page>,\s*(?:pp?\.\s?|S\.\s?|σ(?:σ|ελ)?\.\s?)?\d{1,5}
+          (?:\s?[-–]{1,2}\s?\d{1,5})?(?:\s?ff?\.?)?)?\.?""",
+    re.VERBOSE,
+)
 
 
 def _accept(
@@ -160,6 +185,10 @@ def _accept(
     names = [n for n in _AUTHOR_SPLIT.split(match.group("authors")) if n]
     if any(_is_stop_word(name) for name in names):
         return None
+    if "/" in match.group("authors") and any(_abbreviated(name) for name in names):
+        return None  # "Frankfurt/M 1987": a place and its abbreviated river, not two authors
+    if not body and any(_imprint_word(name) for name in names):
+        return None  # "London, 2015", "Suhrkamp 1970", "Θεμέλιο, 1978", "Heft, 1979"
     if start > span.start and not OPENING.match(text, start - 1):
         return None
     if _inside_name(text, span.start, start):
@@ -181,6 +210,10 @@ def _accept(
         return None  # "Lenin's April Theses (1917)": a thing of Lenin's and its year
     if GATHERING_BEFORE.search(line_before) and not match.group("locator"):
         return None  # "the Second Congress (Moscow, 1920)": where and when it met
+    if narrative and _work_then_writer(text, match, previous):
+        return None  # "In Literature and Revolution (1924), Trotsky pointed out": a mention
+    if narrative and TITLE_CONTINUES_BEFORE.search(line_before):
+        return None  # "the book Lenin as Philosopher (1938)": a plain title and its year
     if narrative and previous and previous.group("word").lower() in TITLE_WORDS:
         if not before.rstrip().lower().endswith("according to"):
             return None
@@ -189,6 +222,11 @@ def _accept(
     if not narrative and name_separator == " " and not locator:
         alone = not body and _alone_in_note(text, span, line_before, match)
         if not (alone or _opens_group(before) or SPACED_CUE.search(before)):
+            return None
+    if not narrative and name_separator == " " and _page_mark(locator):
+        # "Honneth 2015, S. 12" where a citation starts; "… Klassenbewusstsein. Neuwied
+        # 1970, S. 12" is a place, a year and a page after a title
+        if not (_at_start(line_before, body) or _opens_group(before) or SPACED_CUE.search(before)):
             return None
     end = match.end("suffix") if match.group("suffix") else match.end("year")
     if narrative:
@@ -271,6 +309,42 @@ def _in_prose(previous: re.Match[str] | None) -> bool:
     word = previous.group("word")
     lower = word.lower()
     return word[0].islower() and lower not in AUTHOR_INTRODUCERS and lower not in PARTICLES
+
+
+def _work_then_writer(text: str, match: re.Match[str], previous: re.Match[str] | None) -> bool:
+    """A sentence's opening "In", a bracketed year with no page, then the writer as the
+    subject: the bracket dates a work named in passing ("In Literature and Revolution
+    (1924), Trotsky pointed out"), not a citation ("In Cliff (1974: 12), Harman …")."""
+    if previous is None or previous.group("word") != "In" or match.group("locator"):
+        return False
+    return WRITER_AFTER.match(text, match.end()) is not None
+
+
+def _imprint_word(name: str) -> bool:
+    """A name whose last word is a place, a publisher, a journal or a periodical's part."""
+    words = name.split()
+    return bool(words) and (is_imprint_word(words[-1]) or is_periodical_part(words[-1]))
+
+
+def _abbreviated(name: str) -> bool:
+    """One letter, as an abbreviation gives it ("M" of "Frankfurt/M")."""
+    return len(name.strip()) < 2
+
+
+# German and Greek page marks: a page after them makes "Name Year" a candidate, which only
+# a citation's place (its note's start, a bracket, a ";" or a cue) makes a citation.
+# matches "S. 12", "σ. 45", "σελ. 3"; not "p. 12", "12"
+_FOREIGN_PAGE = re.compile(r"(?:S|σσ?|σελ)\.")
+
+
+def _page_mark(locator: str) -> bool:
+    return bool(locator) and _FOREIGN_PAGE.match(locator) is not None
+
+
+def _at_start(line_before: str, body: bool) -> bool:
+    """The candidate opens its note: nothing before it on its line but the note's number or
+    masked label ("[^4]: " is masked to spaces)."""
+    return not body and _NOTE_NUMBER_ONLY.fullmatch(line_before) is not None
 
 
 def _is_stop_word(name: str) -> bool:
