@@ -283,6 +283,18 @@ def _note_role_spaces(n: int) -> str:
     return "Body.[^1]\n\n[^1]: Iring Fetscher" + " " * n + "(Hg.), *Marx*, Berlin 1970.\n"
 
 
+# Author-date citations in notes (round 13): a run of surnames joined by "/" (each start
+# reads at most four), a long list of German author-date citations in one note, and a run of
+# cues and of a kind of work's title words before a candidate (read from a bounded window).
+def _note_slashed_names(n: int) -> str:
+    return "Body.[^1]\n\n[^1]: Vgl. " + "Ab/" * n + "Cd 1974: 12; " + "Ab / " * n + "1974.\n"
+
+
+def _note_author_date_list(n: int) -> str:
+    items = "; ".join(f"Vgl. Honneth {1900 + i % 100}, S. {i}" for i in range(n))
+    return f"Body.[^1]\n\n[^1]: {items}; Pike's book " + "Word as " * n + "Title (1938).\n"
+
+
 def _html_unclosed_markup(n: int) -> str:
     return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
 
@@ -313,6 +325,8 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-slashed-details", ".md", 2_000, _note_slashed_details, owner="notes"),
     Probe("note-title-spaces", ".md", 2_000, _note_title_spaces, owner="notes"),
     Probe("note-role-spaces", ".md", 2_000, _note_role_spaces, owner="notes"),
+    Probe("note-slashed-names", ".md", 5_000, _note_slashed_names),
+    Probe("note-author-date-list", ".md", 1_000, _note_author_date_list),
     Probe("works-cited-list", ".md", 500, _works_cited_list),
     Probe("author-year-list", ".txt", 2_500, _author_year_list),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),
