@@ -284,14 +284,15 @@ def _note_role_spaces(n: int) -> str:
 
 
 # Author-date citations in notes (round 13): a run of surnames joined by "/" (each start
-# reads at most four), a long list of German author-date citations in one note, and a run of
-# cues and of a kind of work's title words before a candidate (read from a bounded window).
+# reads at most four), a long list of German author-date citations and "ders." in one note
+# (each "ders." finds its writer by bisection), and a run of a kind of work's title words
+# before a candidate (read from a bounded window).
 def _note_slashed_names(n: int) -> str:
     return "Body.[^1]\n\n[^1]: Vgl. " + "Ab/" * n + "Cd 1974: 12; " + "Ab / " * n + "1974.\n"
 
 
 def _note_author_date_list(n: int) -> str:
-    items = "; ".join(f"Vgl. Honneth {1900 + i % 100}, S. {i}" for i in range(n))
+    items = "; ".join(f"Vgl. Honneth {1900 + i % 100}, S. {i}; ders. 2015: {i}" for i in range(n))
     return f"Body.[^1]\n\n[^1]: {items}; Pike's book " + "Word as " * n + "Title (1938).\n"
 
 

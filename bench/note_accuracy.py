@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/note_accuracy.py [--verbose] [--misses [--half tune]] [--no-seeds]
         [--only STEM ...] [--seed-misses [--half tune] [--seed-cases N]]
-        [--form-misses] [--held]
+        [--form-misses] [--held] [--note-reader-only]
 
 Each annotated article's notes are read twice: as Markdown (titles in `*…*`) and as a web
 page gives them when copied (emphasis markers and link targets stripped). The scoring is
@@ -126,13 +126,15 @@ def score_article(
         read.append((entry, text, list(note_citations_in(text, copy, earlier))))
     # forms are settled over the whole document, as `find_note_citations` does
     settled = iter(settle_forms([p for _, _, predictions in read for p in predictions]))
+    last_writer: tuple = ()  # of the note before: whom a "ders. 2015" names
     for entry, text, predictions in read:
         predictions = [next(settled) for _ in predictions]
         if text and not NOTE_READER_ONLY[0]:
             # the tool's readings: the author-date citations the author-year reader reads too
             copy = Note(0, Span(0, len(text)), Span(0, 0), Span(0, len(text)), entry["label"])
-            dated = author_year_readings(text, copy, predictions)
+            dated = author_year_readings(text, copy, predictions, last_writer)
             predictions = sorted(predictions + dated, key=lambda c: c.span.start)
+        last_writer = next((p.authors for p in reversed(predictions) if p.authors), ())
         note_score = score_note(entry["label"], entry["citations"], predictions, text)
         if misses and (note_score.wrong or note_score.missed or note_score.places):
             heading = f"{truth['article']} n{entry['label']} ({rendering})"

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from citecheck.extract.citations import find_citations
-from citecheck.extract.note_citations import claimed_spans
-from citecheck.model import Note, NoteCitation, Paragraph, Section, SourceText, Span
+from citecheck.extract.note_citations import claimed_spans, note_writers
+from citecheck.model import Author, Note, NoteCitation, Paragraph, Section, SourceText, Span
 
 # What the reading says of itself, beside the note reader's own doubts.
 AUTHOR_YEAR = "author-year reader"
@@ -26,9 +26,14 @@ AUTHOR_YEAR = "author-year reader"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-def author_year_readings(text: str, note: Note, read: list[NoteCitation]) -> list[NoteCitation]:
+def author_year_readings(
+    text: str, note: Note, read: list[NoteCitation], before: tuple[Author, ...] = ()
+) -> list[NoteCitation]:
     """The author-date citations of the note `text` (the whole string) that the note reader
-    did not read (`read`, its readings of the note), as short forms."""
+    did not read (`read`, its readings of the note), as short forms. `before` is the writer
+    of the last citation of the note before, whom a "ders. 2015: 4" at its start names."""
+    writers = [(-1, before)] if before else []
+    writers += note_writers(read)
     source = SourceText(
         path="note.md",
         text=text,
@@ -48,7 +53,7 @@ def author_year_readings(text: str, note: Note, read: list[NoteCitation]) -> lis
             pages=c.locator,
             unsure=AUTHOR_YEAR,
         )
-        for c in find_citations(source, claimed_spans(read, source))
+        for c in find_citations(source, claimed_spans(read, source), writers)
         if c.key is None
     ]
 

@@ -90,6 +90,8 @@ CASES: list[tuple[str, list[str], list[Dated]]] = [
     ("cue zit. nach, S.", ["Zit. nach Honneth 2015, S. 12."], one("Honneth", "2015")),
     ("the whole note, a page", ["Honneth 2015, 12."], one("Honneth", "2015")),
     ("et al.", ["Honneth et al. 2015."], one("Honneth", "2015")),
+    ("German u. a.", ["Vgl. Honneth u. a. 2015: 12."], one("Honneth", "2015")),
+    ("Greek κ.ά.", ["Μηλιός κ.ά. 2000: 45."], one("Μηλιός", "2000")),
     (
         "several, parted by ;",
         ["Vgl. Honneth 2015: 12; Fraser 2003: 4; Jaeggi 2014, S. 9."],
@@ -99,6 +101,14 @@ CASES: list[tuple[str, list[str], list[Dated]]] = [
         "after the writer's full form: the note reader's short form",
         [HONNETH_FULL, "Honneth 2011: 12."],
         one("Honneth", "2011"),
+    ),
+    ("prose, then the cue vgl.", ["Zur Kritik vgl. Honneth 2015."], one("Honneth", "2015")),
+    ("cue Siehe dazu, S.", ["Siehe dazu Honneth 2015, S. 12."], one("Honneth", "2015")),
+    ("original year in square brackets", ["Bourdieu 1982 [1979]: 45."], one("Bourdieu", "1982")),
+    (
+        "original year inside the bracket",
+        ["Vgl. Bourdieu (1982 [1979], S. 45)."],
+        one("Bourdieu", "1982"),
     ),
     # Greek
     ("Greek colon page", ["Μηλιός 2000: 45."], one("Μηλιός", "2000")),
@@ -128,6 +138,14 @@ CASES: list[tuple[str, list[str], list[Dated]]] = [
     ("negative: season", ["Sommer, 1979."], []),
     ("negative: Greek issue word", ["Τεύχος, 1985."], []),
     ("negative: Heft and year", ["Heft 3/1979."], []),
+    ("negative: places and u. a.", ["Titel. Berlin u. a. 1984, S. 505."], []),
+    ("negative: prose, a cue, no year", ["Zur Kritik vgl. die Einleitung, S. 12."], []),
+    (
+        "negative: a title and its imprint of place and year",
+        ["Das Recht der Freiheit. Berlin 2011."],
+        [],
+    ),
+    ("negative: a place with an original year", ["Titel. Berlin 1982 [1979], S. 45."], []),
     ("negative: number and year", ["Nr. 12 (1990)."], []),
     ("negative: year in prose", ["Das geschah im Jahr 2015."], []),
     ("negative: a person and a year in prose", ["Das war, als Honneth 2015 nach Berlin zog."], []),
@@ -153,7 +171,36 @@ CASES: list[tuple[str, list[str], list[Dated]]] = [
         one("Pike", "1924"),
     ),
     ("a cited writer, prose after", ["In Pike (1924), the argument is made."], one("Pike", "1924")),
+    # "ders."/"dies." (the same writer): the writer of the citation before, in the same note
+    # or the note before, read by either reader
+    (
+        "ders. in the same note",
+        ["Honneth 2011: 3; ders. 2015: 4."],
+        [(("Honneth",), "2011"), (("Honneth",), "2015")],
+    ),
+    (
+        "Ders. opening the next note",
+        ["Vgl. Honneth 2011: 3.", "Ders. 2015, S. 12."],
+        one("Honneth", "2015"),
+    ),
+    (
+        "dies. in brackets",
+        ["Vgl. Jaeggi 2011: 3; dies. (2014, S. 9)."],
+        [(("Jaeggi",), "2011"), (("Jaeggi",), "2014")],
+    ),
+    (
+        "ders. after the note reader's full form",
+        [HONNETH_FULL, "Vgl. ders. 2015: 4."],
+        one("Honneth", "2015"),
+    ),
     ("negative: ders. with no writer before", ["Vgl. ders. 2011: 4."], []),
+    (
+        "negative: ders. two notes after its writer",
+        ["Honneth 2011: 3.", "Eine Bemerkung.", "Ders. 2015: 4."],
+        [],
+    ),
+    ("negative: Ders. before a title", [HONNETH_FULL, "Ders.: Kritik der Macht, S. 4."], []),
+    ("negative: dies without a full stop", ["Honneth 2011: 3.", "Und dies 2015 ist neu."], []),
     ("negative: ebd. with a page", [HONNETH_FULL, "ebd.: 13."], []),
 ]
 

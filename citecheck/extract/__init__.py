@@ -6,7 +6,7 @@ from citecheck.bibliography import references_in_text
 from citecheck.extract.citations import find_citations
 from citecheck.extract.figures import find_figures
 from citecheck.extract.markers import find_markers
-from citecheck.extract.note_citations import claimed_spans, find_note_citations
+from citecheck.extract.note_citations import claimed_spans, find_note_citations, note_writers
 from citecheck.extract.quotations import find_quotations
 from citecheck.extract.works_cited import works_cited_entries
 from citecheck.model import Bibliography, Manuscript, SourceText
@@ -22,7 +22,9 @@ def build_manuscript(
     return Manuscript(
         source=source,
         markers=markers,
-        citations=find_citations(source, claimed_spans(note_citations, source)),
+        citations=find_citations(
+            source, claimed_spans(note_citations, source), note_writers(note_citations)
+        ),
         bibliography=bibliography,
         references_in_text=works_cited_entries(source, listed),
         sentences=sentences,

@@ -57,12 +57,13 @@ SURNAME = rf"(?:{PARTICLE}){{0,{MAX_PARTICLES}}}{NAME_WORD}"
 # German notes join co-authors by "/" (DIN 1505-2: "Fraser/Honneth"), at most four, each
 # part a surname read atomically, so a run of "A/A/A/…" is read once from each start.
 # matches "Cliff", "Binns and Hallas", "Smith, Jones & Brown", "Smith et al.",
-# "Fraser/Honneth", "Adorno / Horkheimer"; not "Moscow, Russia"
+# "Fraser/Honneth", "Adorno / Horkheimer", "Honneth u. a." (German et al., DIN 1505-2),
+# "Μηλιός κ.ά." (Greek); not "Moscow, Russia"
 AUTHORS = rf"""(?P<authors>(?<!\w)(?=[{_UPPER}vdltz]){SURNAME}
                 (?:(?:\s*+,\s*+{SURNAME}){{0,{MAX_NAMES_BEFORE_AND - 1}}}
                    (?:\s*+,\s++|\s++)(?:and|&)\s++{SURNAME}
                   |(?:\ ?/\ ?{NAME_WORD}){{1,{MAX_SLASHED - 1}}})?)
-               (?P<etal>\s++et\s++al\.?)?"""
+               (?P<etal>\s++(?:et\s++al\.?|u\.\ ?a\.|κ\.\ ?[άα]\.))?"""
 
 # A year from 1500 to 2099 with an optional one-letter suffix, not part of a range. A range
 # is written with a hyphen, an en or em dash, or Markdown's "--" for an en dash, spaced or
@@ -73,6 +74,11 @@ AUTHORS = rf"""(?P<authors>(?<!\w)(?=[{_UPPER}vdltz]){SURNAME}
 YEAR = r"""(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?
            (?![\w]|\s*+(?:-{1,3}|[–—‐])\s*+\d|\s++(?:to|until|till|bis)\s++(?:1[5-9]|20)\d\d)"""
 
+# The original year in square brackets after the edition's, as German social-science and
+# APA citations give it (DIN ISO 690; APA 9.41): "Bourdieu 1982 [1979]: 45".
+# matches " [1979]", "[1867]"; not " (1979)", " [Hrsg.]"
+ORIGINAL_YEAR = r"""(?:\ ?\[(?:1[5-9]|20)\d\d[a-z]?\])?"""
+
 # A page, chapter or note locator. A bare number is kept only after a colon (checked in code).
 # German "S." and Greek "σ.", "σσ.", "σελ." are pages too (DIN 1505-2; Greek practice).
 # matches "p7", "pp118-119", "p. 7", "pp. 118–19", "ch. 3", "n. 4", "118", "S. 12ff.",
@@ -81,11 +87,12 @@ LOCATOR = r"""(?P<locator>(?:pp?\.?\s?|ch(?:ap)?\.?\s?|nn?\.\s?|§\s?|S\.\s?|σ(
               \d++(?:\s?[-–]\s?\d++)?(?:\s?f{1,2}\.?(?!\w))?)(?![\w])"""
 
 # "Surname, Year" or "Surname Year" with an optional locator.
-# matches "Cliff, 1974, pp118-119", "Harman 2009, p176", "Cliff 1974: 118"; not "Cliff (1974)"
+# matches "Cliff, 1974, pp118-119", "Harman 2009, p176", "Cliff 1974: 118", "Bourdieu 1982
+# [1979]: 45"; not "Cliff (1974)"
 BARE_CITATION = lazy_compile(
     rf"""{AUTHORS}
         (?P<namesep>\s*+,\s*+|\s++)
-        {YEAR}
+        {YEAR}{ORIGINAL_YEAR}
         (?:(?P<locsep>\s*+[,:]\s*+|\s++){LOCATOR})?
     """,
     re.VERBOSE,
@@ -97,7 +104,7 @@ BARE_CITATION = lazy_compile(
 NARRATIVE_CITATION = lazy_compile(
     rf"""{AUTHORS}
         (?P<namesep>\s*+\(\s*+)
-        {YEAR}
+        {YEAR}{ORIGINAL_YEAR}
         (?:(?P<locsep>\s*+[,:]\s*+){LOCATOR})?
         \s*\)
     """,
@@ -142,13 +149,15 @@ CUE_WORDS = frozenset(
     siehe βλ βλ. βλέπε πρβλ πρβλ.""".split()
 )
 
-# The cues of German and Greek notes: "vgl." (with "hierzu", "dazu", "auch", "etwa",
-# "ferner", "z. B."), "siehe (auch)", "zit. nach", "zitiert nach", "zit. in", Greek "βλ."
-# ("βλέπε", "βλ. επίσης") and "πρβλ.".
-# matches "Vgl. ", "vgl. hierzu ", "Siehe auch ", "zit. nach ", "βλ. επίσης ", "πρβλ. "; not
-# "vgl" (no full stop), "nach "
-FOREIGN_CUE = r"""(?:\bvgl\.(?:\s++(?:hierzu|dazu|auch|etwa|ferner|z\.\s?B\.))?
-                    |\bsiehe(?:\s++auch)?|\bzit(?:\.|iert)\s++(?:nach|in:?)
+# The cues of German and Greek notes: "vgl." and "siehe" (with up to two of "hierzu", "dazu",
+# "auch", "etwa", "z. B." …, as the note reader's CUE takes them), "zit. nach", "zitiert
+# nach", "zit. in", Greek "βλ." ("βλέπε", "βλ. επίσης") and "πρβλ.".
+# matches "Vgl. ", "vgl. hierzu ", "Siehe dazu ausführlich ", "zit. nach ", "βλ. επίσης ",
+# "πρβλ. "; not "vgl" (no full stop), "nach "
+FOREIGN_CUE = r"""(?:(?:\bsiehe|\bvgl\.)
+                      (?:\s++(?:auch|dazu|hierzu|etwa|z\.\s?B\.|insbesondere|ausführlich|näher
+                              |ferner|beispielsweise|u\.\s?a\.|ebenso|exemplarisch)){0,2}
+                    |\bzit(?:\.|iert)\s++(?:nach|in:?)
                     |(?<!\w)βλ(?:\.|έπε)(?:\s++επίσης)?|(?<!\w)πρβλ\.)"""
 
 # What lets a citation without a comma ("Harman 2009") be believed: a cue just before it.

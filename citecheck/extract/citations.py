@@ -51,6 +51,7 @@ from citecheck.extract.citation_patterns import (
     WRITER_AFTER,
 )
 from citecheck.extract.imprint_words import is_imprint_word, is_periodical_part
+from citecheck.extract.same_writer_dates import Writer, same_writer_citations
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, Citation, Note, Paragraph, Section, SourceText, Span
 from citecheck.spans import SpanSet
@@ -103,11 +104,15 @@ _CAPTION_REACH = 1000
 _NAME_REACH = 200
 
 
-def find_citations(source: SourceText, claimed: Sequence[Span] = ()) -> tuple[Citation, ...]:
+def find_citations(
+    source: SourceText, claimed: Sequence[Span] = (), writers: Sequence[Writer] = ()
+) -> tuple[Citation, ...]:
     """Citations in the body and notes, in document order; note citations carry `note`.
 
     `claimed` are spans another reader has read (works cited in full in a note): no
     author-year citation is taken inside them, so "London, 2015" in an imprint stays out.
+    `writers` are the writers that reader read in the notes, by position: a "ders. 2015: 4"
+    after one of them is theirs.
     """
     text = source.masked
     paragraphs = [p for p in source.paragraphs if p.section in _SCANNED]
@@ -127,6 +132,20 @@ def find_citations(source: SourceText, claimed: Sequence[Span] = ()) -> tuple[Ci
         _with_note(c, notes, starts)
         for c in found
         if c.key is not None or not claimed_spans.overlaps(c.span)
+    ]
+    in_notes = [p for p in paragraphs if p.section is Section.NOTES]
+    read = sorted(
+        [
+            *writers,
+            *((c.span.start, c.authors) for c in located if c.note is not None and c.authors),
+        ],
+        key=lambda w: w[0],
+    )
+    for span in claimed:
+        taken.add(span)
+    located += [
+        _with_note(c, notes, starts)
+        for c in same_writer_citations(text, in_notes, starts, read, taken)
     ]
     return tuple(sorted(located, key=lambda c: c.span))
 

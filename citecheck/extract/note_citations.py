@@ -94,6 +94,12 @@ def claimed_spans(
     return _disjoint(sorted(spans))
 
 
+def note_writers(citations: Iterable[NoteCitation]) -> tuple[tuple[int, tuple[Author, ...]], ...]:
+    """Where each work read with its writers starts, and its writers: whom a "ders. 2015: 4"
+    after it refers to (`extract/same_writer_dates.py`)."""
+    return tuple((c.span.start, c.authors) for c in citations if c.authors)
+
+
 def _disjoint(spans: list[Span]) -> tuple[Span, ...]:
     merged: list[Span] = []
     for span in spans:

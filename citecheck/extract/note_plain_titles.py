@@ -285,6 +285,11 @@ _WRITER_DESCRIBED = lazy_compile(
 )
 
 
+# Cues that end a sentence's opening words: what follows them is the cited work ("Zur
+# Kritik vgl. Honneth 2015", "For the argument see Pike 1990"), the words before are prose.
+_CUE_ENDS = frozenset("vgl siehe see cf βλ πρβλ".split())
+
+
 def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitation | None:
     """A work given by its plain title and an imprint, without author (an anonymous or
     corporate work, or a web copy's "see *Title* (Place: …)" after a cue)."""
@@ -299,6 +304,8 @@ def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitatio
     title, title_end = found
     if title.split()[0].lower().strip(".") in GREEK_NOT_NAME_WORDS:
         return None  # "Εκδόσεις Ύψιλον, Αθήνα 2014": a publisher ("Publications …"), no title
+    if title.split()[-1].lower().strip(".") in _CUE_ENDS:
+        return None  # "Zur Kritik vgl. Honneth 2015.": prose, a cue, then an author-date citation
     details = read_details(s[title_end:])
     if not (details.place and details.year):
         return None
