@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from citecheck.masking import blank_spans
 from citecheck.model import Comment, Marker, Note, Paragraph, Part, Section, SourceText, Span
-from citecheck.readers.paragraphs import REFERENCE_HEADINGS, split_paragraphs
+from citecheck.readers.paragraphs import is_references_title, split_paragraphs
 
 # A comment: an unescaped % to the end of the line.
 # matches "% citecheck: off", "text % note"; not "50\% of"
@@ -205,7 +205,7 @@ def _paragraphs(text: str, notes: list[Note]) -> tuple[Paragraph, ...]:
     for span in _split_at_headings(text, split_paragraphs(text)):
         heading = SECTION.match(text, span.start, span.end)
         if heading:
-            in_references = heading.group("title").strip().lower() in REFERENCE_HEADINGS
+            in_references = is_references_title(heading.group("title"))
             paragraphs.append(Paragraph(span, Section.HEADING))
             continue
         section = Section.REFERENCES if in_references else Section.BODY

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from citecheck.model import Span
 
@@ -10,8 +11,17 @@ from citecheck.model import Span
 # matches "\n\n", "\n  \t\n"; not "\n text\n"
 BLANK_LINE = re.compile(r"\n[ \t\f\v]*\n")
 
+
+def _folded(title: str) -> str:
+    """Case-folded, without accents: "ΣΗΜΕΙΩΣΕΙΣ" and "Σημειώσεις" (capitals drop the
+    tonos; casefold makes the final sigma a plain one), "Fußnoten" and "FUSSNOTEN"."""
+    decomposed = unicodedata.normalize("NFD", title.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 NOTES_HEADINGS = frozenset(
-    {
+    _folded(title)
+    for title in {
         "notes",
         "endnotes",
         "end notes",
@@ -19,11 +29,20 @@ NOTES_HEADINGS = frozenset(
         "notes and references",
         "references and notes",
         "notes and sources",
+        # German, Greek, French, Spanish and Portuguese manuscripts ("note" alone is left
+        # out: in English it heads a single remark, not a list of notes)
+        "anmerkungen",
+        "fußnoten",
+        "endnoten",
+        "σημειώσεις",
+        "notes et références",
+        "notas",
     }
 )
 INDEX_HEADINGS = frozenset({"index", "general index", "index of names", "subject index"})
 REFERENCE_HEADINGS = frozenset(
-    {
+    _folded(title)
+    for title in {
         "references",
         "bibliography",
         "works cited",
@@ -33,6 +52,23 @@ REFERENCE_HEADINGS = frozenset(
         "literature",
         "select bibliography",
         "further reading",
+        # German, Greek, French, Spanish, Italian and Portuguese manuscripts
+        "literatur",
+        "literaturverzeichnis",
+        "bibliographie",
+        "quellen",
+        "quellenverzeichnis",
+        "zitierte literatur",
+        "verwendete literatur",
+        "βιβλιογραφία",
+        "αναφορές",
+        "βιβλιογραφικές αναφορές",
+        "références bibliographiques",
+        "bibliografia",
+        "referencias",
+        "referencias bibliográficas",
+        "obras citadas",
+        "riferimenti bibliografici",
     }
 )
 
@@ -60,11 +96,12 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
 
 
 def heading_title(paragraph: str) -> str | None:
-    """The lower-cased title of a one-line heading-like paragraph, else None."""
+    """The title of a one-line heading-like paragraph, case-folded and without accents
+    (`_folded`), else None."""
     if "\n" in paragraph or len(paragraph) > 60:
         return None
     match = _HEADING_TEXT.match(paragraph)
-    return match.group("title").strip().lower() if match else None
+    return _folded(match.group("title").strip()) if match else None
 
 
 def is_notes_heading(paragraph: str) -> bool:
@@ -73,6 +110,11 @@ def is_notes_heading(paragraph: str) -> bool:
 
 def is_references_heading(paragraph: str) -> bool:
     return heading_title(paragraph) in REFERENCE_HEADINGS
+
+
+def is_references_title(title: str) -> bool:
+    """A section title (LaTeX's \\section{...}) that opens a reference list."""
+    return _folded(title.strip()) in REFERENCE_HEADINGS
 
 
 def is_index_heading(paragraph: str) -> bool:
