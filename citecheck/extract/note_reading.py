@@ -101,8 +101,9 @@ _AS_START = lazy_compile(rf"(?i:as\s+|{GREEK_AS})(?=[{UPPER}])", re.VERBOSE)
 
 # "and" before a second title by the same author, or before another author's names (a
 # segment cut after a work's closing bracket).
-# matches "and “", "and *", "and Emanuele", "and Étienne"; not "and the"
-AND_TITLE = lazy_compile(rf"and\s+(?=[“\"‘*_{UPPER}])")
+# matches "and “", "and *", "and Emanuele", "and Étienne", Greek "και Δ." (and) before a
+# person cut off after a page ("σ. 12 και Δ. Σωτηρόπουλος, …"); not "and the", "και το"
+AND_TITLE = lazy_compile(rf"(?:and|και)\s+(?=[“\"‘*_«{UPPER}])")
 
 # Punctuation and space trimmed from a segment's ends.
 _TRIM = " \t\n,.;:—–-\xa0\u200b\ufeff"

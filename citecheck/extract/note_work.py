@@ -21,6 +21,7 @@ from citecheck.extract.note_bridges import (
 )
 from citecheck.extract.note_details import read_details, vouching
 from citecheck.extract.note_editors import editors_after
+from citecheck.extract.note_german import open_imprint_at
 from citecheck.extract.note_greek import (
     close_initials_end,
     date_after_initials,
@@ -29,6 +30,7 @@ from citecheck.extract.note_greek import (
     opens_greek_title,
     quotation_in_guillemets,
 )
+from citecheck.extract.note_greek_names import surname_before_given, year_after_name
 from citecheck.extract.note_names import (
     SENTENCE_IN_NAMES,
     adverb,
@@ -116,15 +118,28 @@ def read_at(
         after = inverted.end()
     elif names and plausible_names(names.group("names")):
         possessive = names.group("names").endswith(("'s", "’s")) and not names.group("role")
-        if _YEAR_NEXT.match(s, names.end()) and not (
-            possessive
-            and (BRIDGE.match(s, names.end() - 2) or PLAIN_KIND_BRIDGE.match(s, names.end() - 2))
+        # "Καραμπέτσος Νικόλαος, …": a Greek surname before the given name
+        greek_surname = surname_before_given(names.group("names"))
+        greek_dated = year_after_name(s, names.end()) if greek_surname else None
+        if (
+            not greek_dated
+            and _YEAR_NEXT.match(s, names.end())
+            and not (
+                possessive
+                and (
+                    BRIDGE.match(s, names.end() - 2) or PLAIN_KIND_BRIDGE.match(s, names.end() - 2)
+                )
+            )
         ):
             # "Cliff, 1974": author-year, read by citations.py; but "Benjamin's 1934 essay
             # on “The Author as Producer”" names a work
             return None
         authors = tuple(surnames(names.group("names")))
         after = names.end()
+        if greek_surname:
+            authors = (author(greek_surname),)
+            if greek_dated:  # "Καραμπέτσος Νικόλαος (2000), …"
+                dated, after = greek_dated
         if reversed_name := surname_first(names.group("names"), s[names.end("names") :]):
             authors = (reversed_name,)  # "Λούκατς Γκ., *…*": the surname before the initial
             after = close_initials_end(s, after)  # "Λένιν Β.Ι., *…*"
@@ -194,7 +209,9 @@ def read_at(
     elif bridge:  # "Lih's *Lenin Rediscovered* (2008)", "Anderson in his *Considerations*"
         title, title_style, title_end = read_title(s, bridge.end(), False, colon=False)
         unsure.append("author in prose")
-    colon = inverted is not None or s[after : after + 1] == ":"
+    # a year in brackets after names written surname first ends them as an inverted name's
+    # does: "Καραμπέτσος Ν. (2000). Ο ιστορικός …" (the title after the year's full stop)
+    colon = inverted is not None or s[after : after + 1] == ":" or bool(dated)
     if bridge is None:
         title, title_style, title_end = read_title(s, after, bool(authors), colon=colon)
     colon_names = bool(authors) and not (inverted or bridge) and s[after : after + 1] == ":"
@@ -212,7 +229,7 @@ def read_at(
         # "On the mills see Rusk, Carolina Mills, 88.": a short form set in prose, its page
         # closing the segment (not a year: "the discussion in Paris, France, 1968")
         plain_in_prose = False
-    if plain_in_prose and inverted is None and (colon or not imprint_after(s, title_end)):
+    if plain_in_prose and inverted is None and (colon or not _imprint_next(s, title_end)):
         # "… made by Žižek, Living in the End Times (2nd ed.) (London: Verso, 2011)": an
         # imprint right after the plain title vouches for it
         return None
@@ -348,6 +365,13 @@ _DETAILS_NEXT = lazy_compile(
         ,\s*(?:pp?\.\s*)?\d{1,4}\b(?![\d,])""",
     re.VERBOSE,
 )
+
+
+def _imprint_next(s: str, at: int) -> bool:
+    """An imprint right after a writer's plain title in prose: in brackets, or open as
+    Greek and German notes write it ("… βλ. Ν. Καραμπέτσος, Ο ιστορικός χαρακτήρας, Αθήνα:
+    Νήσος 1978"; the names vouch for the title, so no title alone is read this way)."""
+    return imprint_after(s, at) or open_imprint_at(s, at)
 
 
 def _sentence(title: str) -> bool:

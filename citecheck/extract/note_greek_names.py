@@ -1,0 +1,153 @@
+"""Greek names written surname first with the full given name: "Καραμπέτσος Νικόλαος, …".
+
+Greek bibliographies and many Greek footnotes put the surname first (as a catalogue does),
+and with the given name written out the reader cannot tell the order from the grammar:
+"Νικόλαος Καραμπέτσος" and "Καραμπέτσος Νικόλαος" are both two capitalised words. A Greek
+reader tells them apart by knowing the given names, a closed class (the calendar's saints'
+names and their everyday forms), and by the surname's endings ("-όπουλος", "-ίδης",
+"-άκης"; a woman's surname in the genitive, "-ίδου", "-άκη"). This module holds both: a
+list of common given names in the nominative (no surname of anyone in particular), and
+the endings. A name is read surname first only when the second word is a given name and
+the first is not, or the first has a surname's ending and the second does not; otherwise
+the given-name-first reading stands.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from citecheck.lazy_regex import lazy_compile
+
+# Common Greek given names, men's and women's, in the nominative, in their formal and
+# everyday forms ("Ιωάννης", "Γιάννης"), written here without accents (`_folded`).
+_GIVEN = frozenset(
+    """
+    αβραμ αγαμεμνων αγγελος αγησιλαος αδαμ αθανασιος αθανασης αιμιλιος αλεκος αλεξανδρος
+    αλεξης αλκης αναστασιος αναστασης ανδρεας ανδρονικος αντωνιος αντωνης αποστολος
+    αργυρης αριστειδης αριστοτελης αρης αρσενιος αχιλλεας βαγγελης βασιλειος βασιλης βαγιας
+    βικτωρας βλασης γαβριηλ γερασιμος γεωργιος γιωργος γιαννης γιωτης γρηγοριος γρηγορης
+    δαμιανος δανιηλ δημητριος δημητρης δημοσθενης διονυσιος διονυσης ελευθεριος
+    λευτερης εμμανουηλ μανωλης μανος ευαγγελος ευαγγελης ευριπιδης ευστρατιος στρατης
+    ευσταθιος σταθης ζαχαριας ζησης ηλιας ηρακλης θανασης θεμιστοκλης θεοδωρος θοδωρης
+    θεοφανης θεοφιλος θωμας ιακωβος ιασονας ιγνατιος ιορδανης ιωαννης ιωσηφ καλλιστος
+    κλεαρχος κλεανθης κοσμας κυριακος κυριαζης κυπριανος κωνσταντινος κωστας κωστης
+    λαμπρος λαζαρος λεανδρος λεωνιδας λουκας μαξιμος μαρινος μαρκος ματθαιος μελετιος
+    μενελαος μηνας μιλτιαδης μιχαηλ μιχαλης νεκταριος νεοφυτος νικηφορος νικολαος νικος
+    νικολας ξενοφων ξενοφωντας οδυσσεας ορεστης ορφεας πανατης παναγιωτης παντελης
+    παντελεημων παρασκευας πασχαλης πατροκλος παυλος περικλης πετρος πλατων πλατωνας
+    πολυχρονης πολυκαρπος προδρομος προκοπης ραφαηλ σαββας σεραφειμ σιμος σολων σπυρος
+    σπυριδων σταματης σταυρος στεφανος στελιος στυλιανος σωκρατης σωτηρης σωτηριος
+    ταξιαρχης τασος τηλεμαχος τιμοθεος τιμολεων τριανταφυλλος τρυφων φανης φιλιππος
+    φωτης φωτιος φραγκισκος χαραλαμπος μπαμπης χαρης χρηστος χρηστος χριστοφορος
+    χρυσοστομος χρυσανθος χαριλαος
+    αγγελικη αγλαια αθανασια αθηνα αικατερινη κατερινα αλεξανδρα αλεξια αλικη αμαλια
+    αναστασια ανθη ανθουλα αννα αντιγονη αντωνια αργυρω αρετη αριαδνη αρτεμις ασπασια
+    αφροδιτη βαρβαρα βασιλικη βασω βικτωρια γαρυφαλλια γεωργια γιωργια δανάη δαναη δεσποινα
+    δημητρα διονυσια δωροθεα ειρηνη ελενη ελενα ελισαβετ ελπιδα ερμιονη ευαγγελια ευα
+    ευγενια ευδοκια ευθυμια ευτυχια ζωη ηλεκτρα ηρω θαλεια θεανω θεοδωρα θεοπιστη θεωνη
+    ιοκαστη ιουλια ιφιγενεια ισμηνη καλλιοπη καλλιροη κασσανδρα κλεοπατρα κυριακη λαμπρινη
+    λειβη λητω λουκια λυδια μαγδαληνη μαριαννα μαρια μαιρη μαρινα μαργαριτα ματινα μελινα
+    μυρτω ναταλια νεφελη νικη νικολετα ολγα ολυμπια παναγιωτα παρασκευη πηνελοπη πολυξενη
+    ραλλου ρενα ροδη ροζα σεβαστη σοφια σταματια σταυρουλα στελλα στυλιανη σωτηρια ταρσω
+    φανη φιλιππα φωτεινη χαρα χαραλαμπια χρυσα χρυσουλα χριστινα χρυσανθη ευτερπη
+    """.split()
+)
+
+# Endings of Greek surnames that no common given name has: a family's patronymic or
+# place-name suffix, in a man's (nominative) or a woman's (genitive) form.
+# matches "Παπαδόπουλος", "Παπαδοπούλου", "Ιωαννίδης", "Ιωαννίδου", "Παπαδάκης", "Παπαδάκη",
+# "Καραγιαννιώτης", "Γεωργίου"; not "Νικόλαος", "Ελένη", "Γιάννης"
+# (Matched on the folded word: no accents, "ς" as "σ".)
+_SURNAME_ENDING = lazy_compile(
+    r"(?:οπουλοσ|οπουλου|ιδησ|ιδου|αδησ|αδου|ακησ|ακη|ιωτησ|ιωτη|ουδησ|ουδη|ατοσ|ατου|ιου"
+    r"|ογλου|ελλησ|ελλη|ετσοσ|ετσου|αιοσ|αιου)$"
+)
+
+# Two words of Greek letters (a capital, then lower case), the one person of a name list.
+# matches "Καραμπέτσος Νικόλαος", "Παπαδάκη Ελένη"; not "Ν. Καραμπέτσος" (an initial),
+# "Karl Marx" (Latin), "Καραμπέτσος" (one word)
+_TWO_GREEK_WORDS = lazy_compile(
+    r"([Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)\s+([Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)"
+)
+
+
+def _folded(word: str) -> str:
+    """The word in lower case without accents, a final sigma as a medial one."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ς", "σ")
+
+
+_GIVEN_FOLDED = frozenset(_folded(name) for name in _GIVEN)
+
+
+def greek_given_name(word: str) -> bool:
+    """`word` is a common Greek given name ("Νικόλαος", "Ελένη", "Γιάννης")."""
+    return _folded(word) in _GIVEN_FOLDED
+
+
+def _surname_like(word: str) -> bool:
+    return _SURNAME_ENDING.search(_folded(word)) is not None
+
+
+# Words that open Greek place names before a saint's or a given name ("Αγία Παρασκευή",
+# "Άγιος Νικόλαος", "Νέα Ιωνία", "Άνω Λιόσια"): never a surname before a given name.
+_PLACE_OPENERS = frozenset(
+    _folded(word)
+    for word in "άγιος αγία άγιοι αγίου αγίας αγίων νέα νέος νέο παλαιά παλαιό άνω κάτω".split()
+)
+
+
+def surname_before_given(person: str) -> str:
+    """The surname of a person written "Surname Given" in two Greek words ("Καραμπέτσος
+    Νικόλαος", "Παπαδάκη Ελένη"), or "" when the words are not in that order or the order
+    cannot be told ("Νικόλαος Καραμπέτσος", "Ξάνθος Ορέας")."""
+    found = _TWO_GREEK_WORDS.fullmatch(person.strip())
+    if found is None:
+        return ""
+    first, second = found.groups()
+    if _folded(first) in _PLACE_OPENERS:
+        return ""
+    if greek_given_name(second) and not greek_given_name(first):
+        return first
+    if _surname_like(first) and not _surname_like(second) and not greek_given_name(first):
+        return first if greek_given_name(second) or second[-1:] in "ςσηα" else ""
+    return ""
+
+
+# A year in brackets after a name written surname first, before the title: "Καραμπέτσος
+# Νικόλαος (2000), Ο ιστορικός …" (Greek author-date bibliographies).
+# matches " (2000)" before ", Ο", " (2000α)" before ". Ο", " (2000)" before ": Ο"; not " (2000)"
+# at the end (an author-date citation, read by the author-year reader), " (σελ. 3)"
+_YEAR_AFTER_NAME = lazy_compile(
+    r"\s*\((?P<year>1[5-9]\d\d|20\d\d)[a-zα-ω]?\)(?=\s*[,.:]\s*[^\W\d_«*_“\"])"
+)
+
+
+def year_after_name(s: str, at: int) -> tuple[str, int] | None:
+    """The bracketed year right after the names ending at `at`, and where it ends, or None."""
+    found = _YEAR_AFTER_NAME.match(s, at)
+    return (found.group("year"), found.end()) if found else None
+
+
+# A name written surname first, then its year in brackets, alone as a sentence: an
+# author-date entry's first sentence, its title in the next ("Καραμπέτσος Ν. (2000). Ο
+# ιστορικός χαρακτήρας. Αθήνα: Κριτική.").
+# matches "Καραμπέτσος Ν. (2000)", "Καραμπέτσος Γκ. Ν. (2000α)", "Καραμπέτσος Νικόλαος
+# (2000)" (the names then checked by `surname_before_given`); not "Καραμπέτσος (2000)" (a
+# surname alone: author-date, the author-year reader's), "Αθήνα (2000)"
+_SURNAME_FIRST_DATED = lazy_compile(
+    r"""(?P<surname>[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]{2,})
+        (?:(?:\s+[Α-ΩΆΈΉΊΌΎΏ][βγδζθκλμνξπρστφχψ]?\.){1,3}|\s+(?P<given>[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+))
+        \s*\((?:1[5-9]\d\d|20\d\d)[a-zα-ω]?\)""",
+    re.VERBOSE,
+)
+
+
+def surname_first_dated_alone(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a name written surname first and its bracketed year, alone."""
+    found = _SURNAME_FIRST_DATED.fullmatch(text, start, end)
+    if found is None:
+        return False
+    given = found.group("given")
+    return given is None or bool(surname_before_given(f"{found.group('surname')} {given}"))

@@ -1,0 +1,312 @@
+"""Issue 11: the conventions of Greek academic footnotes not yet read, shape by shape.
+
+Constructed rows written for this table (no corpus text; the authors and titles are
+invented), from the habits of Greek journals, theses and translations: the surname first
+with the full given name ("Καραμπέτσος Νικόλαος, …", as a catalogue or a thesis's
+bibliography writes it), told from the given-name-first order by the given names a reader
+knows and the surname's endings; three authors written surname first; "(επιμέλεια)" after
+an editor; the genitive idem "Του ιδίου" / "Της ιδίας"; "Πρβλ. και" and "βλ." inside a
+sentence before a plain title and an open imprint ("Αθήνα: Νήσος 1978"); "ό. π." and
+"όπ. π." with their letters spaced; two works joined by "και" with no comma (Greek puts
+none); the author-date entries of APA, which Greek theses use ("Καραμπέτσος, Ν. (2000). Ο
+ιστορικός χαρακτήρας. Αθήνα: Κριτική."); access dates ("ανάκτηση", "προσπελάστηκε") that
+never give the year.
+
+Half the rows or more are negatives: a place, a publisher, a journal or a newspaper before a
+year, a place named after a saint ("Αγία Παρασκευή"), an editor's or translator's mark
+with no work, a page, a quantity, a date, prose naming a person and a year: no reading,
+and no author-year citation either. Each row is one note: (form, surnames, title, year)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extract import build_manuscript
+from citecheck.readers import read_bytes
+from tests.note_tables import surnames_read
+from tests.test_note_citation_rules import manuscript
+from tests.test_note_greek_full_forms import readings
+
+Reading = tuple[str, tuple[str, ...], str, str]
+
+
+def full(surnames: str, title: str, year: str = "") -> Reading:
+    return ("full", tuple(surnames.split("/")) if surnames else (), title, year)
+
+
+IBID: Reading = ("ibid", (), "", "")
+IDEM: Reading = ("idem", (), "", "")
+
+T = "Ο ιστορικός χαρακτήρας"
+K = "Η κρίση της πόλης"
+
+# (class, note, readings)
+CASES: list[tuple[str, str, list[Reading]]] = [
+    # the surname first, the given name written out
+    (
+        "surname-given: a man's given name after the surname",
+        f"Καραμπέτσος Νικόλαος, {T}, Αθήνα: Κριτική 2000, σ. 12.",
+        [full("Καραμπέτσος", T, "2000")],
+    ),
+    (
+        "surname-given: a woman's surname in the genitive and her given name",
+        f"Παπαδάκη Ελένη, {K}, Αθήνα: Νήσος 2005, σ. 4.",
+        [full("Παπαδάκη", K, "2005")],
+    ),
+    (
+        "surname-given: an article in a journal",
+        f"Βελισσάρης Παύλος, «{K}», περιοδικό Θέσεις, τχ. 12, 1985, σσ. 3-20.",
+        [full("Βελισσάρης", K, "1985")],
+    ),
+    (
+        "surname-given: the year in brackets after the names",
+        f"Καραμπέτσος Νικόλαος (2000), {T}, Αθήνα: Κριτική.",
+        [full("Καραμπέτσος", T, "2000")],
+    ),
+    (
+        "surname-given: an everyday given name (Γιάννης)",
+        f"Σωτηρόπουλος Γιάννης, {K}, Εκδόσεις Νήσος, Αθήνα 2005.",
+        [full("Σωτηρόπουλος", K, "2005")],
+    ),
+    (
+        "surname-given: a surname's ending (-όπουλος) and a given name no list holds",
+        f"Καραγιαννόπουλος Ξενοκράτης, {K}, Αθήνα: Νήσος 2005.",
+        [full("Καραγιαννόπουλος", K, "2005")],
+    ),
+    (
+        "surname-given: the given name first stays so",
+        f"Νικόλαος Καραμπέτσος, {T}, Αθήνα: Κριτική 2000.",
+        [full("Καραμπέτσος", T, "2000")],
+    ),
+    (
+        "surname-given: an editor",
+        f"Σωτηρόπουλος Δημήτρης (επιμ.), {K}, Αθήνα: Νήσος 2005.",
+        [full("Σωτηρόπουλος", K, "2005")],
+    ),
+    (
+        "negative surname-given: a place named after a saint, a publisher and a year",
+        "Αγία Παρασκευή, Κριτική, 2000.",
+        [],
+    ),
+    ("negative surname-given: a saint's place and a page", "Άγιος Νικόλαος, σ. 4.", []),
+    ("negative surname-given: a person and a page only", "Παπαδάκη Ελένη, σ. 12.", []),
+    (
+        "negative surname-given: a person and a year only (author-date)",
+        "Παπαδάκη Ελένη (2000), σ. 12.",
+        [],
+    ),
+    ("negative surname-given: Εκδόσεις and a place", "Εκδόσεις Νήσος, Αθήνα 2005.", []),
+    ("negative surname-given: a place, a colon, a publisher", "Αθήνα: Κριτική 2000.", []),
+    (
+        "negative surname-given: prose with a person and a year",
+        "Το 1978 ο Καραμπέτσος Νικόλαος έγραψε για την κρίση.",
+        [],
+    ),
+    # more than two authors written surname first
+    (
+        "authors: three surname first joined by dashes",
+        f"Καραμπέτσος Ν. – Σωτηρόπουλος Δ. – Βελισσάρης Π., {T}, Αθήνα: Κριτική 2000.",
+        [full("Καραμπέτσος/Σωτηρόπουλος/Βελισσάρης", T, "2000")],
+    ),
+    (
+        "authors: three surname first joined by commas",
+        f"Καραμπέτσος Ν., Σωτηρόπουλος Δ., Βελισσάρης Π., {T}, Αθήνα: Κριτική 2000.",
+        [full("Καραμπέτσος/Σωτηρόπουλος/Βελισσάρης", T, "2000")],
+    ),
+    (
+        "authors: three surname first, commas and και",
+        f"Καραμπέτσος Ν., Σωτηρόπουλος Δ. και Βελισσάρης Π., {T}, Αθήνα: Κριτική 2000.",
+        [full("Καραμπέτσος/Σωτηρόπουλος/Βελισσάρης", T, "2000")],
+    ),
+    (
+        "negative authors: three places, a colon and a publisher",
+        "Αθήνα – Θεσσαλονίκη – Πάτρα: Κριτική 1998, σ. 4.",
+        [],
+    ),
+    ("negative authors: three publishers and a year", "Κριτική, Νήσος, Θεμέλιο, 2000.", []),
+    # the editor's word written out in brackets
+    (
+        "editor: (επιμέλεια) after initials and the surname",
+        f"Δ. Σωτηρόπουλος (επιμέλεια), {K}, Αθήνα: Νήσος 2005.",
+        [full("Σωτηρόπουλος", K, "2005")],
+    ),
+    (
+        "editor: (επιμέλεια) after the surname and its initial",
+        f"Σωτηρόπουλος Δ. (επιμέλεια), {K}, Αθήνα: Νήσος 2005.",
+        [full("Σωτηρόπουλος", K, "2005")],
+    ),
+    (
+        "negative editor: επιμέλεια, a person and an imprint",
+        "επιμέλεια Π. Βελισσάρης, Αθήνα: Νήσος 2005.",
+        [],
+    ),
+    ("negative editor: (επιμέλεια) and an imprint", "(επιμέλεια), Αθήνα: Νήσος 2005.", []),
+    # the genitive idem
+    ("idem: Του ιδίου (by the same)", f"Του ιδίου, {K}, Αθήνα: Νήσος 2005.", [IDEM]),
+    ("idem: Της ιδίας (by the same, a woman)", f"Της ιδίας, «{K}», Θέσεις, τχ. 12, 1985.", [IDEM]),
+    ("idem: Του ίδιου (the modern accent)", f"Του ίδιου, {K}, Αθήνα: Νήσος 2005.", [IDEM]),
+    (
+        "negative idem: prose after Του ιδίου (no comma)",
+        "Του ιδίου του Καραμπέτσου η κρίση, 1978.",
+        [],
+    ),
+    ("negative idem: a place in the genitive and a year", "Της Αθήνας, 1978.", []),
+    # cues before a plain title and an open imprint
+    (
+        "cue: βλ. inside a sentence, a plain title and Αθήνα: Νήσος 1978",
+        f"Για το ζήτημα αυτό, βλ. Ν. Καραμπέτσος, {T}, Αθήνα: Νήσος 1978.",
+        [full("Καραμπέτσος", T, "1978")],
+    ),
+    (
+        "cue: βλ. after a phrase with no comma",
+        f"Για μια κριτική βλ. Ν. Καραμπέτσος, {T}, Αθήνα: Νήσος 1978, σ. 5.",
+        [full("Καραμπέτσος", T, "1978")],
+    ),
+    (
+        "cue: Πρβλ. και (compare also)",
+        f"Πρβλ. και Ν. Καραμπέτσος, {T}, Αθήνα: Νήσος 1978.",
+        [full("Καραμπέτσος", T, "1978")],
+    ),
+    (
+        "negative cue: βλ. inside a sentence, a place, a colon, a publisher",
+        "Για το ζήτημα αυτό βλ. Αθήνα: Νήσος 1978.",
+        [],
+    ),
+    (
+        "negative cue: βλ. his book, an imprint",
+        "Για το ζήτημα αυτό βλ. το βιβλίο του, Αθήνα: Νήσος 1978.",
+        [],
+    ),
+    ("negative cue: Πρβλ. και a publisher", "Πρβλ. και Εκδόσεις Νήσος, Αθήνα 1978.", []),
+    # op. cit. with its letters spaced
+    ("op. cit.: ό. π. alone with a page", "ό. π., σ. 12.", [IBID]),
+    ("op. cit.: Όπ. π. with a page", "Όπ. π., σ. 12.", [IBID]),
+    (
+        "op. cit.: a surname and ό. π.",
+        "Καραμπέτσος, ό. π., σ. 12.",
+        [("op-cit", ("Καραμπέτσος",), "", "")],
+    ),
+    ("negative op. cit.: όπως in prose and a page", "όπως είδαμε, σ. 12.", []),
+    ("negative op. cit.: prose with ο. and a page", "Ο πληθυσμός της πόλης, σ. 12.", []),
+    # two works joined by και with no comma
+    (
+        "two works: a page, και, a person and a plain title",
+        f"Βλ. Ν. Καραμπέτσος, {T}, ό.π., σ. 12 και Δ. Σωτηρόπουλος, {K}, Αθήνα: Κριτική 2005.",
+        [("op-cit", ("Καραμπέτσος",), T, ""), full("Σωτηρόπουλος", K, "2005")],
+    ),
+    (
+        "two works: a year, και, a surname first and a title in guillemets",
+        f"Βλ. Ν. Καραμπέτσος, {T}, Αθήνα: Νήσος 1978 και Σωτηρόπουλος Δ., «{K}», Θέσεις, "
+        "τχ. 12, 1985.",
+        [full("Καραμπέτσος", T, "1978"), full("Σωτηρόπουλος", K, "1985")],
+    ),
+    (
+        "negative two works: two imprints joined by και",
+        "Εκδόσεις Κέδρος, Αθήνα 1978 και Θεμέλιο, Αθήνα 1985.",
+        [],
+    ),
+    (
+        "negative two works: a year, και, a place and a publisher",
+        "Ο πληθυσμός έφτασε τα 12.000 το 1978 και Αθήνα, Κέδρος.",
+        [],
+    ),
+    # author-date entries with full stops (APA)
+    (
+        "author-date: an inverted name, (2000). and the imprint's own sentence",
+        f"Καραμπέτσος, Ν. (2000). {T}. Αθήνα: Κριτική.",
+        [full("Καραμπέτσος", T, "2000")],
+    ),
+    (
+        "author-date: the initial first",
+        f"Ν. Καραμπέτσος (2000). {T}. Αθήνα: Κριτική.",
+        [full("Καραμπέτσος", T, "2000")],
+    ),
+    (
+        "author-date: the surname first, its initial after",
+        f"Καραμπέτσος Ν. (2000). {T}. Αθήνα: Κριτική.",
+        [full("Καραμπέτσος", T, "2000")],
+    ),
+    (
+        "author-date: the surname first, the given name after",
+        f"Καραμπέτσος Νικόλαος (2000). {T}. Αθήνα: Κριτική.",
+        [full("Καραμπέτσος", T, "2000")],
+    ),
+    (
+        "negative author-date: a saint's place, its year and a title",
+        f"Άγιος Δημήτριος (2000), {T}, Αθήνα: Κριτική.",
+        [],
+    ),
+    (
+        "negative author-date: a saint's place, its year and the imprint's sentence",
+        f"Αγία Παρασκευή (2000). {T}. Αθήνα: Κριτική.",
+        [],
+    ),
+    ("negative author-date: two words of a place", "Νέα Υόρκη (1999). Θέσεις 3: 4.", []),
+    ("negative author-date: a surname, its year, a page", "Καραμπέτσος Ν. (2000), σ. 12.", []),
+    (
+        "negative author-date: a publisher, its year, a place",
+        "Εκδόσεις Νήσος (2005). Αθήνα: Κριτική.",
+        [],
+    ),
+    # access dates
+    (
+        "access: the work's year, then the access date in brackets",
+        f"Π. Βελισσάρης, «{K}», 2015, διαθέσιμο στο https://example.org/krisi (ανάκτηση: "
+        "12/3/2016).",
+        [full("Βελισσάρης", K, "2015")],
+    ),
+    (
+        "access: προσπελάστηκε (accessed) gives no year",
+        f"Π. Βελισσάρης, «{K}», ανακτήθηκε από https://example.org/krisi (προσπελάστηκε "
+        "12/3/2016).",
+        [full("Βελισσάρης", K)],
+    ),
+    (
+        "access: τελευταία πρόσβαση (last accessed) gives no year",
+        f"Π. Βελισσάρης, «{K}», Θέσεις, https://example.org/krisi (τελευταία πρόσβαση 12/3/2016).",
+        [full("Βελισσάρης", K)],
+    ),
+    ("negative access: an access date alone", "(ανάκτηση: 12/3/2016).", []),
+    (
+        "negative access: an address and a year",
+        "διαθέσιμο στο https://example.org/krisi, 2015.",
+        [],
+    ),
+    # negatives the brief names: quantities, dates, issues
+    ("negative: a quantity and a year", "12 εκατ. ψηφοφόροι το 2000.", []),
+    ("negative: a percentage and a year", "Η ανεργία έφτασε το 1,5% το 1978.", []),
+    ("negative: an issue and a page", "τχ. 12, σ. 4.", []),
+    ("negative: a newspaper and a date", "εφημερίδα Η Αυγή, 12/3/1990.", []),
+    ("negative: a journal, an issue and a year", "περιοδικό Θέσεις, τχ. 12, 1985.", []),
+]
+
+
+@pytest.mark.parametrize(("note", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_reading(note: str, expected: list[Reading]) -> None:
+    assert readings(note) == expected
+
+
+def test_the_table_holds_as_many_negatives_as_positives() -> None:
+    negatives = sum(1 for name, _, _ in CASES if name.startswith("negative"))
+    assert negatives >= len(CASES) - negatives
+
+
+# Places, publishers, journals, newspapers and marks of the rows: never an author, for
+# either reader (the author-year one too).
+NOT_NAMES = {"Αθήνα", "Θεσσαλονίκη", "Πάτρα", "Παρασκευή", "Αγία", "Άγιος", "Νικόλαος"}
+NOT_NAMES |= {"Κριτική", "Νήσος", "Θεμέλιο", "Κέδρος", "Εκδόσεις", "Θέσεις", "Αυγή", "Υόρκη"}
+NOT_NAMES |= {"Αθήνας", "ιδίου", "ιδίας", "ίδιου", "επιμέλεια", "πληθυσμός", "Πληθυσμός"}
+
+
+@pytest.mark.parametrize("note", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_no_place_publisher_or_mark_is_an_author(note: str) -> None:
+    assert not surnames_read(note) & NOT_NAMES
+
+
+NEGATIVES = [c for c in CASES if c[0].startswith("negative")]
+
+
+@pytest.mark.parametrize("note", [c[1] for c in NEGATIVES], ids=[c[0] for c in NEGATIVES])
+def test_negatives_give_no_author_year_citation(note: str) -> None:
+    built = build_manuscript(read_bytes("m.md", manuscript(note).encode("utf-8")), figures=False)
+    assert not built.citations
