@@ -188,6 +188,30 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     ),
     ("negative op. cit.: όπως in prose and a page", "όπως είδαμε, σ. 12.", []),
     ("negative op. cit.: prose with ο. and a page", "Ο πληθυσμός της πόλης, σ. 12.", []),
+    (
+        "op. cit.: a surname after βλ. inside a sentence",
+        "Για το ζήτημα, βλ. Σωτηρόπουλος, ό.π., σ. 12.",
+        [("op-cit", ("Σωτηρόπουλος",), "", "")],
+    ),
+    (
+        "op. cit.: Όπως σημειώνει ο (as … notes) and a surname",
+        "Όπως σημειώνει ο Σωτηρόπουλος, ό.π., σ. 12.",
+        [("op-cit", ("Σωτηρόπουλος",), "", "")],
+    ),
+    (
+        "op. cit.: a writer in prose after the article, ό.π. in brackets",
+        "Το ίδιο υποστηρίζει ο Δ. Σωτηρόπουλος (ό.π., σ. 12).",
+        [("op-cit", ("Σωτηρόπουλος",), "", "")],
+    ),
+    (
+        "op. cit.: English, a surname after see inside a sentence",
+        "On this, see Hollis, op. cit., p. 12.",
+        [("op-cit", ("Hollis",), "", "")],
+    ),
+    ("negative op. cit.: a place after βλ. and a page", "Για τα στοιχεία, βλ. Αθήνα, σ. 12.", []),
+    ("negative op. cit.: a place after see and a page", "For the figures, see Paris, p. 12.", []),
+    ("negative op. cit.: a person in prose, no ό.π.", "Ο Σωτηρόπουλος έγραψε το 1978, σ. 4.", []),
+    ("negative op. cit.: a title in prose and ό.π.", "Το Κεφάλαιο, ό.π., σ. 12.", []),
     # two works joined by και with no comma
     (
         "two works: a page, και, a person and a plain title",
@@ -246,6 +270,45 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     (
         "negative author-date: a publisher, its year, a place",
         "Εκδόσεις Νήσος (2005). Αθήνα: Κριτική.",
+        [],
+    ),
+    # the kind of work after a plain title: a thesis, a paper
+    (
+        "kind: an unpublished doctoral thesis after a plain title",
+        f"Καραμπέτσος Ν., {T}, αδημοσίευτη διδακτορική διατριβή, Πάντειο Πανεπιστήμιο, Αθήνα 2000.",
+        [full("Καραμπέτσος", T, "2000")],
+    ),
+    (
+        "kind: a master's thesis after a plain title",
+        f"Καραμπέτσος Ν., {T}, μεταπτυχιακή εργασία, Αθήνα 2000.",
+        [full("Καραμπέτσος", T, "2000")],
+    ),
+    (
+        "kind: a newspaper after εφ.",
+        f"Καραμπέτσος Ν., «{T}», εφ. Η Αυγή, 12/3/1990.",
+        [full("Καραμπέτσος", T, "1990")],
+    ),
+    ("negative kind: a thesis, a university and a year", "διδακτορική διατριβή, Αθήνα 2000.", []),
+    ("negative kind: εφ. and a date", "εφ. Η Αυγή, 12/3/1990, σ. 4.", []),
+    # the writer in the genitive after a plain title (a web copy drops the title's marks)
+    (
+        "genitive: του and an initial after a plain title",
+        "Για τη θεωρία του Λ. Ντάροου, Γναρδ, Αθήνα 1978.",
+        [full("Ντάροου", "Για τη θεωρία", "1978")],
+    ),
+    (
+        "genitive: της and a given name after a plain title",
+        "Για την πόλη της Ελένης Παπαδάκη, Νήσος, Αθήνα 2005.",
+        [full("Παπαδάκη", "Για την πόλη", "2005")],
+    ),
+    (
+        "negative genitive: a place in the genitive after a plain title",
+        "Η ιστορία της Θεσσαλονίκης, Κέδρος, Αθήνα 1978.",
+        [],
+    ),
+    (
+        "negative genitive: a surname alone in the genitive",
+        "Η σκέψη του Μαρξ, Κέδρος, Αθήνα 1978.",
         [],
     ),
     # access dates

@@ -111,10 +111,11 @@ def with_greek_semicolons(text: str) -> str:
 # Greek abbreviations whose full stop ends no sentence, besides those `note_segments` knows:
 # "μτφ."/"μετ."/"μετάφρ." (translation), "κεφ." (chapter), "πρβλ." (compare), "έκδ." (edition),
 # "κ.ε." (and following), "περ." (journal), "εφημ." (newspaper), "πρόλ." (preface), "εισαγ."
-# (introduction), "τχ." (issue), "χ.χ." (no date), "επανέκδ." (reprint), and the first
-# word of "ό. π." / "όπ. π." (op. cit., its letters spaced: "ό. π., σ. 12" is one reading).
+# (introduction), "τχ." (issue), "χ.χ." (no date), "επανέκδ." (reprint), "εφ." (newspaper),
+# "αρ." (number), and the first word of "ό. π." / "όπ. π." (op. cit., its letters spaced:
+# "ό. π., σ. 12" is one reading).
 GREEK_ABBREVIATIONS = frozenset(
-    "μτφ μετ μετάφρ κεφ πρβλ έκδ κ.ε περ εφημ πρόλ εισαγ τχ χ.χ επανέκδ ό όπ".split()
+    "μτφ μετ μετάφρ κεφ πρβλ έκδ κ.ε περ εφημ εφ αρ πρόλ εισαγ τχ χ.χ επανέκδ ό όπ".split()
 )
 
 # "Ο ίδιος" / "Η ίδια" / "Οι ίδιοι" (the same author, masculine, feminine, plural): Idem;
@@ -132,7 +133,8 @@ GREEK_IDEM = (
 # translator, "Εφημερίδα «Ριζοσπάστης»" a newspaper, "Περιοδικό «Θέσεις»" a journal.
 GREEK_NOT_NAME_WORDS = frozenset(
     """εκδόσεις εκδ μτφρ μτφ μετ μετάφρ μετάφραση επιμ επιμέλεια πρόλ πρόλογος εισαγ εισαγωγή
-    σελ σσ τόμ τχ κεφ βλ πρβλ εφημερίδα εφημ περιοδικό περ άρθρο βιβλίο ομιλία συνέντευξη""".split()
+    σελ σσ τόμ τχ κεφ βλ πρβλ εφημερίδα εφημ εφ περιοδικό περ άρθρο βιβλίο ομιλία συνέντευξη
+    διατριβή εργασία εισήγηση""".split()
 )
 
 
@@ -289,3 +291,18 @@ def quotation_in_guillemets(s: str, start: int, end: int, title: str) -> bool:
     τους αρέσει», σελ. 45" quotes Marx, where "Πουλαντζάς, «Το κράτος», σελ. 50" is a
     short form."""
     return "«" in s[start:end] and len(title.split()) > SHORT_TITLE_MAX_WORDS
+
+
+# A writer named in Greek prose after the article, then "ό.π." (op. cit.) after a comma or in
+# brackets: "Το ίδιο υποστηρίζει ο Δ. Σωτηρόπουλος (ό.π., σ. 12)", "… και η Παπαδάκη, ό.π.".
+# The writer's work cited before is meant, as after "Σωτηρόπουλος, ό.π." opening a note.
+# matches "ο Δ. Σωτηρόπουλος (" and "η Παπαδάκη, " before "ό.π."; not "ο Σωτηρόπουλος έγραψε"
+# (no "ό.π." after), "το Κεφάλαιο, ό.π." (a neuter article: a title, not a person), "ο
+# σωτήρας, ό.π." (lower case)
+PROSE_OP_CIT = lazy_compile(
+    rf"""(?<![^\s(])(?:ο|η|οι)\s+
+        (?P<names>(?:[{GREEK_CAPITALS}][βγδζθκλμνξπρστφχψ]?\.\s?){{0,3}}
+                  [{GREEK_CAPITALS}][α-ωάέήίόύώϊϋΐΰς]+)
+        (?:\s*,\s*|\s*\(\s*)(?=[όο]π?\.\s?π\.)""",
+    re.VERBOSE,
+)

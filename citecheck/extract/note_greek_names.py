@@ -86,6 +86,18 @@ def greek_given_name(word: str) -> bool:
     return _folded(word) in _GIVEN_FOLDED
 
 
+def greek_given_name_genitive(word: str) -> bool:
+    """`word` is a common Greek given name in the genitive ("Ελένης", "Νικολάου", "Γιάννη",
+    "Κώστα"), as after "του"/"της" (by)."""
+    folded = _folded(word)
+    nominatives = {folded + "σ"}  # "Γιάννη" -> "Γιάννης", "Κώστα" -> "Κώστας"
+    if folded.endswith("σ"):
+        nominatives.add(folded[:-1])  # "Ελένης" -> "Ελένη", "Μαρίας" -> "Μαρία"
+    if folded.endswith("ου"):
+        nominatives.add(folded[:-2] + "οσ")  # "Νικολάου" -> "Νικόλαος"
+    return bool(nominatives & _GIVEN_FOLDED)
+
+
 def _surname_like(word: str) -> bool:
     return _SURNAME_ENDING.search(_folded(word)) is not None
 
@@ -151,3 +163,28 @@ def surname_first_dated_alone(text: str, start: int, end: int) -> bool:
         return False
     given = found.group("given")
     return given is None or bool(surname_before_given(f"{found.group('surname')} {given}"))
+
+
+# The writer named after a plain title in the genitive ("by"), with an initial or a given
+# name, closing the title: a web copy's "Για τη θεωρία του Λ. Ντάροου, Γναρδ, Αθήνα 1978",
+# whose Markdown "*Για τη θεωρία* του Λ. Ντάροου" marks where the title ends.
+# matches " του Λ. Ντάροου", " της Ε. Παπαδάκη", " του Γ.Κ. Ντάροου"; not " της Θεσσαλονίκης"
+# (no initial or given name: a place), " του Μαρξ" (a title about Marx's work may name him)
+_GENITIVE_WRITER = lazy_compile(
+    r"""\s+(?:του|της)\s+
+        (?P<person>(?:[Α-ΩΆΈΉΊΌΎΏ][βγδζθκλμνξπρστφχψ]?\.[\s-]?){1,3}(?P<surname>[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)
+          |(?P<given>[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)\s+(?P<after_given>[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+))$""",
+    re.VERBOSE,
+)
+
+
+def writer_after_plain_title(title: str) -> tuple[str, str] | None:
+    """(the title without it, the writer's surname) when a plain title ends with its
+    writer in the genitive, given with an initial or a known given name; else None."""
+    found = _GENITIVE_WRITER.search(title)
+    if found is None or len(title[: found.start()].split()) < 2:
+        return None
+    given = found.group("given")
+    if given is not None and not (greek_given_name(given) or greek_given_name_genitive(given)):
+        return None
+    return title[: found.start()], found.group("surname") or found.group("after_given")

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from citecheck.bibliography.names import author
 from citecheck.extract.note_details import read_details
 from citecheck.extract.note_editors import editors_after
 from citecheck.extract.note_greek import GREEK_NOT_NAME_WORDS
+from citecheck.extract.note_greek_names import writer_after_plain_title
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import (
@@ -70,7 +72,9 @@ def vouched_plain_title(s: str, at: int) -> tuple[str, int] | None:
     words = title.split()
     if not 2 <= len(words) <= 30 or words[0].lower().strip(".,") in NOT_TITLE_STARTS:
         return None
-    if not title_case(title) or not _mostly_capitalised(words) or SEE.search(title):
+    byline = writer_after_plain_title(title)  # the writer's genitive is no title's words
+    checked = byline[0] if byline else title
+    if not title_case(checked) or not _mostly_capitalised(checked.split()) or SEE.search(title):
         return None
     if _NOT_A_TITLE.search(title) or _short_word_colon(words) or _names_first(title):
         return None
@@ -306,6 +310,9 @@ def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitatio
     authors: tuple[Author, ...] = ()
     if edited := editors_after(s, title_end):  # "The Essential Rosa Luxemburg, ed. Helen Scott"
         authors, unsure = edited[0], ["plain title", "editors as authors"]
+    elif byline := writer_after_plain_title(title):  # "Για τη θεωρία του Λ. Ντάροου, …"
+        title, authors = byline[0], (author(byline[1]),)
+        unsure = ["plain title", "writer after the title"]
     return build_citation(
         s, at, offset, end, note, "full", authors, title, "plain", details, unsure
     )

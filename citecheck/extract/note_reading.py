@@ -24,7 +24,7 @@ from citecheck.extract.note_german import (
 )
 from citecheck.extract.note_german_edited import edited_title
 from citecheck.extract.note_german_letters import german_letter
-from citecheck.extract.note_greek import GREEK_AS, GREEK_CUE
+from citecheck.extract.note_greek import GREEK_AS, GREEK_CUE, PROSE_OP_CIT
 from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_named_brackets import named_bracket
@@ -381,7 +381,19 @@ def _after_semicolon(text: str, start: int) -> bool:
 
 def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | None:
     """A marked title then "op. cit." anywhere in the segment: "Alternate translation in
-    “Towards a New Manifesto?”, op. cit., p. 53"."""
+    “Towards a New Manifesto?”, op. cit., p. 53"; or a writer named in Greek prose, then
+    "ό.π.": "Το ίδιο υποστηρίζει ο Δ. Σωτηρόπουλος (ό.π., σ. 12)"."""
+    if "π." in s and (named := PROSE_OP_CIT.search(s)) is not None:
+        op = OP_CIT.match(s, named.end())
+        pages = PAGES.search(" " + s[op.end() :].rstrip(" .;)")) if op else None
+        return NoteCitation(
+            text=s[named.start("names") :],
+            span=Span(start + named.start("names"), end),
+            note=note,
+            form="op-cit",
+            authors=tuple(surnames(named.group("names"))),
+            pages=pages.group("pages").strip() if pages else "",
+        )
     for title in MARKED_TITLE.finditer(s):
         op = OP_CIT.match(s, skip_comma(s, title.end()))
         if op:

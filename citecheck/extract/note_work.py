@@ -240,7 +240,9 @@ def read_at(
     if authors and not title:
         op = OP_CIT.match(s, skip_comma(s, after))
         pages = PAGES.match(s, after)
-        if not (op or pages) or k != after_cue(s):
+        if not (op or pages) or (k != after_cue(s) and not op):
+            # a name and a page inside prose is no citation; a name and "op. cit." is one
+            # anywhere ("On this, see Pike, op. cit., p. 12", "βλ. Σωτηρόπουλος, ό.π.")
             return None
         title_end = after
         if pages and names and (words_title := _one_word_list(names.group("names"))):
