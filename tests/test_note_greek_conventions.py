@@ -311,6 +311,47 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "Η σκέψη του Μαρξ, Κέδρος, Αθήνα 1978.",
         [],
     ),
+    # titleless speeches and interviews, by their speaker
+    (
+        "spoken: a speech in parliament and its date",
+        "Ν. Καραμπέτσος, ομιλία στη Βουλή, 12/3/2015.",
+        [("full", ("Καραμπέτσος",), "", "2015")],
+    ),
+    (
+        "spoken: an interview given to a newspaper",
+        "Ν. Καραμπέτσος, συνέντευξη στην εφημερίδα Η Αυγή, 12/3/2015.",
+        [("full", ("Καραμπέτσος",), "", "2015")],
+    ),
+    (
+        "spoken: a paper at a congress, a given name written out",
+        "Νικόλαος Καραμπέτσος, εισήγηση στο 3ο Συνέδριο, Αθήνα 2015.",
+        [("full", ("Καραμπέτσος",), "", "2015")],
+    ),
+    ("negative spoken: a surname alone", "Καραμπέτσος, ομιλία στη Βουλή, 2015.", []),
+    (
+        "negative spoken: an interview with someone (whose?)",
+        "Ν. Καραμπέτσος, συνέντευξη με τον Δ. Σωτηρόπουλο, 2015.",
+        [],
+    ),
+    ("negative spoken: a newspaper", "Η Αυγή, συνέντευξη στην ΕΡΤ, 2015.", []),
+    ("negative spoken: a publisher", "Εκδόσεις Νήσος, ανακοίνωση στον Τύπο, 12/3/2015.", []),
+    (
+        "negative spoken: a place named after a saint",
+        "Αγία Παρασκευή, δήλωση στο δημοτικό συμβούλιο, 2015.",
+        [],
+    ),
+    ("negative spoken: no date", "Ν. Καραμπέτσος, ομιλία στη Βουλή.", []),
+    # a body as author, whole
+    (
+        "body: a party's name, its last word a place's",
+        "Κομμουνιστικό Κόμμα Ελλάδας, Δοκίμιο ιστορίας, τόμ. 1, Σύγχρονη Εποχή, Αθήνα 1995.",
+        [full("Κομμουνιστικό Κόμμα Ελλάδας", "Δοκίμιο ιστορίας", "1995")],
+    ),
+    (
+        "body: a confederation and a report in guillemets",
+        "Γενική Συνομοσπονδία Εργατών Ελλάδας, «Έκθεση», Αθήνα 2012.",
+        [full("Γενική Συνομοσπονδία Εργατών Ελλάδας", "Έκθεση", "2012")],
+    ),
     # access dates
     (
         "access: the work's year, then the access date in brackets",

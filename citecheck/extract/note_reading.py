@@ -25,6 +25,7 @@ from citecheck.extract.note_german import (
 from citecheck.extract.note_german_edited import edited_title
 from citecheck.extract.note_german_letters import german_letter
 from citecheck.extract.note_greek import GREEK_AS, GREEK_CUE, PROSE_OP_CIT
+from citecheck.extract.note_greek_spoken import spoken_work
 from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_named_brackets import named_bracket
@@ -303,6 +304,7 @@ def _read_one(
         or german_letter(s, k, start, note)  # "Brief von Adorno an Marcuse, 5. Mai 1969, …"
         or edited_title(s, k, start, end, note)  # "Aktualität …, hg. v. Oskar Negt, Frankfurt 1970"
         or prose_work(s, k, start, note, surnames)
+        or spoken_work(s, k, start, note)  # "Ν. Καραμπέτσος, ομιλία στη Βουλή, 12/3/2015"
         or appositive(s, k, start, end, note)
         or plain_appositive(s, k, start, end, note)
         or after_clause(s, k, start, end, note)
