@@ -23,7 +23,7 @@ import pytest
 
 from citecheck.extract import build_manuscript
 from citecheck.readers import read_bytes
-from tests.note_tables import surnames_read
+from tests.note_tables import last_note_readings, surnames_read
 from tests.test_note_citation_rules import manuscript
 from tests.test_note_greek_full_forms import readings
 
@@ -414,3 +414,54 @@ NEGATIVES = [c for c in CASES if c[0].startswith("negative")]
 def test_negatives_give_no_author_year_citation(note: str) -> None:
     built = build_manuscript(read_bytes("m.md", manuscript(note).encode("utf-8")), figures=False)
     assert not built.citations
+
+
+# The document's habit settles the order of a name neither the given names nor the endings
+# tell ("Ξάνθος Ορέας"): surname first when the document writes its other Greek names so and
+# never given name first. (class, notes, the last note's readings)
+HABIT_CASES: list[tuple[str, list[str], list[Reading]]] = [
+    (
+        "habit: surname first with initials elsewhere",
+        [f"Λούκατς Γκ., {K}, Αθήνα: Νήσος 2005.", f"Ξάνθος Ορέας, {T}, Αθήνα: Κριτική 2000."],
+        [full("Ξάνθος", T, "2000")],
+    ),
+    (
+        "habit: surname first with a known given name elsewhere",
+        [f"Παπαδάκη Ελένη, {K}, Αθήνα: Νήσος 2005.", f"Ξάνθος Ορέας, {T}, Αθήνα: Κριτική 2000."],
+        [full("Ξάνθος", T, "2000")],
+    ),
+    (
+        "negative habit: initials first elsewhere keep the given name first",
+        [f"Ν. Καραμπέτσος, {K}, Αθήνα: Νήσος 2005.", f"Ξάνθος Ορέας, {T}, Αθήνα: Κριτική 2000."],
+        [full("Ορέας", T, "2000")],
+    ),
+    (
+        "negative habit: both habits in the document keep the given name first",
+        [
+            f"Λούκατς Γκ., {K}, Αθήνα: Νήσος 2005.",
+            f"Ν. Καραμπέτσος, {K}, Αθήνα: Νήσος 2005.",
+            f"Ξάνθος Ορέας, {T}, Αθήνα: Κριτική 2000.",
+        ],
+        [full("Ορέας", T, "2000")],
+    ),
+    (
+        "negative habit: no other name in the document",
+        [f"Ξάνθος Ορέας, {T}, Αθήνα: Κριτική 2000."],
+        [full("Ορέας", T, "2000")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"), [c[1:] for c in HABIT_CASES], ids=[c[0] for c in HABIT_CASES]
+)
+def test_the_documents_habit(notes: list[str], expected: list[Reading]) -> None:
+    assert last_note_readings(notes) == expected
+
+
+def test_a_places_two_words_are_never_an_author_in_a_surname_first_document() -> None:
+    # "Νέα Σμύρνη" (a district of Athens) after a note that writes its names surname first
+    read = last_note_readings(
+        [f"Λούκατς Γκ., {K}, Αθήνα: Νήσος 2005.", "Νέα Σμύρνη, Κριτική, 2000."]
+    )
+    assert not [authors for _, authors, _, _ in read if authors]

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
+from citecheck.bibliography.names import author
 from citecheck.lazy_regex import lazy_compile
 
 # Common Greek given names, men's and women's, in the nominative, in their formal and
@@ -188,3 +190,65 @@ def writer_after_plain_title(title: str) -> tuple[str, str] | None:
     if given is not None and not (greek_given_name(given) or greek_given_name_genitive(given)):
         return None
     return title[: found.start()], found.group("surname") or found.group("after_given")
+
+
+# What the reader says of a name of two Greek words whose order neither the given names nor
+# the endings tell, and of one they read surname first: the document's habit settles the
+# first (`settle_name_order`).
+ORDER_UNDECIDED = "name order undecided"
+SURNAME_FIRST = "surname before the given name"
+
+
+def name_order(person: str) -> str:
+    """`SURNAME_FIRST`, `ORDER_UNDECIDED`, or "" (the given name first, or not two Greek
+    words) for the names of one person."""
+    found = _TWO_GREEK_WORDS.fullmatch(person.strip())
+    if found is None:
+        return ""
+    if surname_before_given(person):
+        return SURNAME_FIRST
+    first = found.group(1)
+    if greek_given_name(first) or _folded(first) in _PLACE_OPENERS:
+        return ""
+    return ORDER_UNDECIDED
+
+
+# A Greek name written surname first with its initials after it, or initials first, opening
+# a reading's text: the document's habit.
+# matches "Λούκατς Γκ." and "Καραμπέτσος Ν.," (surname first); "Ν. Καραμπέτσος", "Γκ.Λούκατς"
+# (initials first); not "Νικόλαος Καραμπέτσος" (no initial)
+_SURNAME_INITIALS_OPEN = lazy_compile(
+    r"[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]{2,},?\s+[Α-ΩΆΈΉΊΌΎΏ][βγδζθκλμνξπρστφχψ]?\.(?!\s?[Α-ΩΆΈΉΊΌΎΏ][α-ω]{2})"
+)
+_INITIALS_OPEN = lazy_compile(
+    r"(?:[Α-ΩΆΈΉΊΌΎΏ][βγδζθκλμνξπρστφχψ]?\.\s?){1,3}[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]{2,}"
+)
+
+
+def settle_name_order(citations: list) -> list:
+    """The citations, each name whose order was undecided read surname first when the
+    document writes its other Greek names so ("Λούκατς Γκ.", "Παπαδάκη Ελένη") and never
+    given name first ("Ν. Καραμπέτσος", "Νικόλαος Καραμπέτσος")."""
+    if not any(ORDER_UNDECIDED in c.unsure for c in citations):
+        return citations
+    surname_first = given_first = 0
+    for c in citations:
+        if SURNAME_FIRST in c.unsure or _SURNAME_INITIALS_OPEN.match(c.text):
+            surname_first += 1
+        elif _INITIALS_OPEN.match(c.text) or _given_first_text(c.text):
+            given_first += 1
+    if not surname_first or given_first:
+        return citations
+    settled = []
+    for c in citations:
+        if ORDER_UNDECIDED in c.unsure and c.authors:
+            unsure = c.unsure.replace(ORDER_UNDECIDED, f"{SURNAME_FIRST} (the document's habit)")
+            surname = author(c.text.split()[0].strip(",."))
+            c = replace(c, authors=(surname, *c.authors[1:]), unsure=unsure)
+        settled.append(c)
+    return settled
+
+
+def _given_first_text(text: str) -> bool:
+    found = _TWO_GREEK_WORDS.match(text)
+    return found is not None and greek_given_name(found.group(1))

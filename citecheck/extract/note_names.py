@@ -128,6 +128,8 @@ _FUNCTION_WORDS = (
     | frozenset("ein eine einer eines einem einen dem über für und oder mit bei als wie".split())
     | GREEK_NOT_NAME_WORDS
     | {word for word in GREEK_TITLE_OPENERS if len(word) > 1}
+    # the words opening Greek place names ("Νέα Σμύρνη", "Άνω Λιόσια"), never a person's
+    | frozenset("νέα νέος νέο παλαιά παλαιό άνω κάτω".split())
 )
 
 

@@ -30,7 +30,11 @@ from citecheck.extract.note_greek import (
     opens_greek_title,
     quotation_in_guillemets,
 )
-from citecheck.extract.note_greek_names import surname_before_given, year_after_name
+from citecheck.extract.note_greek_names import (
+    name_order,
+    surname_before_given,
+    year_after_name,
+)
 from citecheck.extract.note_names import (
     SENTENCE_IN_NAMES,
     adverb,
@@ -140,6 +144,8 @@ def read_at(
             authors = (author(greek_surname),)
             if greek_dated:  # "Καραμπέτσος Νικόλαος (2000), …"
                 dated, after = greek_dated
+        if order := name_order(names.group("names")):
+            unsure.append(order)  # "Ξάνθος Ορέας": settled by the document's habit
         if reversed_name := surname_first(names.group("names"), s[names.end("names") :]):
             authors = (reversed_name,)  # "Λούκατς Γκ., *…*": the surname before the initial
             after = close_initials_end(s, after)  # "Λένιν Β.Ι., *…*"
