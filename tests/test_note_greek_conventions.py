@@ -311,6 +311,42 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "Η σκέψη του Μαρξ, Κέδρος, Αθήνα 1978.",
         [],
     ),
+    # a writer in prose, "στο" and a plain title in sentence case (a web copy)
+    (
+        "prose: Όπως … ο … στο, a plain title and an open imprint",
+        "Όπως υποστηρίζει ο Μπαντιού στο Η κομμουνιστική υπόθεση, Πατάκης, Αθήνα 2010, σ. 12.",
+        [full("Μπαντιού", "Η κομμουνιστική υπόθεση", "2010")],
+    ),
+    (
+        "prose: Όπως … ο … στο, a plain title and a bracketed imprint",
+        "Όπως υποστηρίζει ο Μπαντιού στο Η κομμουνιστική υπόθεση (Αθήνα: Πατάκης, 2010), σ. 12.",
+        [full("Μπαντιού", "Η κομμουνιστική υπόθεση", "2010")],
+    ),
+    (
+        "prose: a plain title before Νέα Υόρκη and a colon",
+        "Μ. Ντάροου, Ό,τι είναι στέρεο, Νέα Υόρκη: Harbour Books, 1982.",
+        [full("Ντάροου", "Ό,τι είναι στέρεο", "1982")],
+    ),
+    (
+        "negative prose: στο and a place",
+        "Όπως έγραψε ο Μπαντιού στο Παρίσι, το 1968 ήταν τομή.",
+        [],
+    ),
+    (
+        "negative prose: στην, a place, a year and an imprint",
+        "Όπως έγραψε ο Μπαντιού στην Αθήνα το 1968, Κέδρος, Αθήνα 1987.",
+        [],
+    ),
+    (
+        "negative prose: στη, a parliament, a place and a year",
+        "Όπως είπε ο Μπαντιού στη Βουλή των Ελλήνων, Αθήνα 2010.",
+        [],
+    ),
+    (
+        "negative prose: στο, a congress, a place and a year (no publisher)",
+        "Όπως είπε ο Μπαντιού στο Συνέδριο της πόλης, Αθήνα 2010.",
+        [],
+    ),
     # titleless speeches and interviews, by their speaker
     (
         "spoken: a speech in parliament and its date",

@@ -300,7 +300,8 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # edition; not the "a." of "Frankfurt a. M." or the "o." of "o. O."), a block quotation
 # (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα, 1987"), a Greek page (", σ. 36"), a
 # Greek sentence's full stop (". Αθήνα: Κριτική", not an initial's: "Ο Κ. Μαρξ"),
-# ", Neuwied/Berlin: " (a place and a colon), a Greek thesis's or paper's kind (",
+# ", Neuwied/Berlin: " and ", Νέα Υόρκη: " (a place and a colon), ", 2η έκδ." (a Greek
+# edition), a Greek thesis's or paper's kind (",
 # αδημοσίευτη διδακτορική διατριβή", ", μεταπτυχιακή εργασία", ", εισήγηση στο συνέδριο"), a
 # comma before a container in emphasis (", *New Republic*"); not the comma in "Race, Class",
 # ", Class (1990)" (one word before the year), ", Class." (one word at the end)
@@ -313,7 +314,12 @@ PLAIN_TITLE_END = lazy_compile(
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
                   |μτφρ|μτφ|μετ|μετάφρ|μετάφραση|πρόλ|πρόλογος|εισαγ|εισαγωγή|εκδ|εκδόσεις|επιμ|επιμέλεια|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*(?:\d|[IVXΙ]{1,4}\b|[Α-Ω]{1,2}[΄'’]))|τεύχος|bd|band|nr|hg|hrsg
                   |übers|dt|aufl|ebd|a\.\s?a\.\s?o|o\.\s?[oj])\b\.?)
-      |,\s*(?=[Α-Ω]{1,2}[΄'’]\s+(?:τόμος|έκδ))
+      |,\s*(?=[Α-Ω]{1,2}[΄'’]\s+(?:τόμος|έκδ)|\d{1,2}η\s+έκδ)
+      |,\s*(?=(?-i:["""
+    + GREEK_CAPITALS
+    + r"""])[\w./]*(?:\s+(?-i:["""
+    + GREEK_CAPITALS
+    + r"""])[\w./]*){1,2}\s*:\s)
       |,\s*(?=(?:αδημοσίευτη\s+)?(?:διδακτορική|μεταπτυχιακή|διπλωματική|πτυχιακή)\s+
                (?:διατριβή|εργασία)|εισήγηση\s)
       |,\s*(?=[A-Z"""
