@@ -347,6 +347,37 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "Όπως είπε ο Μπαντιού στο Συνέδριο της πόλης, Αθήνα 2010.",
         [],
     ),
+    # "Βλ. το βιβλίο του" (see the book of), the writer, then the title with no comma
+    (
+        "genitive cue: initials, a surname and a plain title run on, an open imprint",
+        "Βλ. το βιβλίο του Λ. Ντάροου Για τη θεωρία, Γναρδ, Αθήνα 1978.",
+        [full("Ντάροου", "Για τη θεωρία", "1978")],
+    ),
+    (
+        "genitive cue: a surname alone, a plain title and a bracketed imprint",
+        "Βλ. το βιβλίο του Ντάροου Για τη θεωρία (Αθήνα: Γναρδ, 1978).",
+        [full("Ντάροου", "Για τη θεωρία", "1978")],
+    ),
+    (
+        "genitive cue: a plain title and a place and a year",
+        "Βλ. το βιβλίο του Ντάροου Για τη θεωρία, Αθήνα 1978.",
+        [full("Ντάροου", "Για τη θεωρία", "1978")],
+    ),
+    (
+        "negative genitive cue: a publisher, a place and a year",
+        "Βλ. το βιβλίο του Κέδρου Αθήνα 1978, σ. 4.",
+        [],
+    ),
+    (
+        "negative genitive cue: a newspaper and a date",
+        "Βλ. το άρθρο της Αυγής Η κρίση, 12/3/2015.",
+        [],
+    ),
+    (
+        "negative genitive cue: no imprint",
+        "Βλ. το βιβλίο του Κέδρου Η κρίση στη Νέα Υόρκη.",
+        [],
+    ),
     # titleless speeches and interviews, by their speaker
     (
         "spoken: a speech in parliament and its date",

@@ -25,6 +25,7 @@ from citecheck.extract.note_german import (
 from citecheck.extract.note_german_edited import edited_title
 from citecheck.extract.note_german_letters import german_letter
 from citecheck.extract.note_greek import GREEK_AS, GREEK_CUE, PROSE_OP_CIT
+from citecheck.extract.note_greek_bylines import genitive_cue_work
 from citecheck.extract.note_greek_spoken import spoken_work
 from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
@@ -230,6 +231,8 @@ def _read_one(
     if " to " in s and (response := response_work(s, k, start, end, note)):
         return response  # "Jaleh Mansoor, response to “A Questionnaire …,” 105"
     citation = None
+    if cue is not None and (genitive := genitive_cue_work(s, k, s[:k], start, end, note)):
+        return genitive  # "Βλ. το βιβλίο του Λ. Ντάροου Για τη θεωρία, Γναρδ, Αθήνα 1978"
     if _opens_group(text, start) and (_DIGIT.search(s, k, k + 120) or "(" in s):
         citation = dated_work(s, k, start, end, note, read_at)  # "Joan Pike, (1999) *…*"
     citation = citation or read_at(s, k, start, end, note)
