@@ -84,6 +84,26 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         [full("Σωτηρόπουλος", K, "2005")],
     ),
     (
+        "surname-given: two persons joined by a dash",
+        f"Καραμπέτσος Νικόλαος – Σωτηρόπουλος Δημήτρης, {T}, Αθήνα: Κριτική 2000.",
+        [full("Καραμπέτσος/Σωτηρόπουλος", T, "2000")],
+    ),
+    (
+        "surname-given: two persons joined by και",
+        f"Καραμπέτσος Νικόλαος και Παπαδάκη Ελένη, {T}, Αθήνα: Κριτική 2000.",
+        [full("Καραμπέτσος/Παπαδάκη", T, "2000")],
+    ),
+    (
+        "surname-given: two persons, the given names first, stay so",
+        f"Νικόλαος Καραμπέτσος και Ελένη Παπαδάκη, {T}, Αθήνα: Κριτική 2000.",
+        [full("Καραμπέτσος/Παπαδάκη", T, "2000")],
+    ),
+    (
+        "negative surname-given: two places joined by a dash and a year",
+        "Αγία Παρασκευή – Άγιος Νικόλαος, 1998, σ. 4.",
+        [],
+    ),
+    (
         "negative surname-given: a place named after a saint, a publisher and a year",
         "Αγία Παρασκευή, Κριτική, 2000.",
         [],

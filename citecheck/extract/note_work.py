@@ -144,6 +144,8 @@ def read_at(
             authors = (author(greek_surname),)
             if greek_dated:  # "Καραμπέτσος Νικόλαος (2000), …"
                 dated, after = greek_dated
+        elif len(authors) > 1:  # "Καραμπέτσος Νικόλαος – Σωτηρόπουλος Δημήτρης, …"
+            authors = _each_in_order(names.group("names"), authors)
         if order := name_order(names.group("names")):
             unsure.append(order)  # "Ξάνθος Ορέας": settled by the document's habit
         if reversed_name := surname_first(names.group("names"), s[names.end("names") :]):
@@ -373,6 +375,17 @@ _DETAILS_NEXT = lazy_compile(
         ,\s*(?:pp?\.\s*)?\d{1,4}\b(?![\d,])""",
     re.VERBOSE,
 )
+
+
+def _each_in_order(names: str, authors: tuple[Author, ...]) -> tuple[Author, ...]:
+    """The persons of a list, each Greek one written "Surname Given" read by its surname."""
+    persons = [p for p in PERSON_SPLIT.split(names) if p.strip()]
+    if len(persons) != len(authors):
+        return authors
+    first = [surname_before_given(person) for person in persons]
+    if not any(first):
+        return authors
+    return tuple(author(s) if s else a for s, a in zip(first, authors, strict=True))
 
 
 def _imprint_next(s: str, at: int) -> bool:
