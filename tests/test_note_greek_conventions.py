@@ -463,6 +463,19 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         "διαθέσιμο στο https://example.org/krisi, 2015.",
         [],
     ),
+    # a publisher read as names, then an imprint alone: no work
+    ("negative title only: prose, a place and a year", "Η κρίση ήταν βαθιά, Αθήνα 2005.", []),
+    (
+        "negative title only: a publisher, then an imprint alone",
+        "Σύγχρονη Εποχή, Αθήνα: Κριτική 2005.",
+        [],
+    ),
+    ("negative title only: Εκδόσεις and an imprint", "Εκδόσεις Νήσος, Αθήνα: Κριτική 2005.", []),
+    (
+        "negative title only: an English publisher and an imprint",
+        "Verso Books, London: Dale 2005.",
+        [],
+    ),
     # negatives the brief names: quantities, dates, issues
     ("negative: a quantity and a year", "12 εκατ. ψηφοφόροι το 2000.", []),
     ("negative: a percentage and a year", "Η ανεργία έφτασε το 1,5% το 1978.", []),
@@ -486,6 +499,7 @@ def test_the_table_holds_as_many_negatives_as_positives() -> None:
 # either reader (the author-year one too).
 NOT_NAMES = {"Αθήνα", "Θεσσαλονίκη", "Πάτρα", "Παρασκευή", "Αγία", "Άγιος", "Νικόλαος"}
 NOT_NAMES |= {"Κριτική", "Νήσος", "Θεμέλιο", "Κέδρος", "Εκδόσεις", "Θέσεις", "Αυγή", "Υόρκη"}
+NOT_NAMES |= {"Εποχή", "Books", "Verso", "Dale"}
 NOT_NAMES |= {"Αθήνας", "ιδίου", "ιδίας", "ίδιου", "επιμέλεια", "πληθυσμός", "Πληθυσμός"}
 
 

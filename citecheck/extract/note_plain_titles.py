@@ -164,12 +164,18 @@ def bridged_plain_title(s: str, at: int) -> tuple[str, int] | None:
         # "Όπως υποστηρίζει ο Μπαντιού στο Η κομμουνιστική υπόθεση, Πατάκης, Αθήνα 2010",
         # "… (Αθήνα: Πατάκης, 2010)": a Greek imprint with its publisher (a place and a year
         # alone, "…, Αθήνα 2010", may be where a speech was given)
-        vouched = (
-            PUBLISHER_PLACE_IMPRINT.match(s, stop_at)
-            or open_imprint_at(s, stop_at)
-            or _GREEK_BRACKET_IMPRINT.match(s, stop_at)
-        )
+        vouched = _greek_publisher_imprint(s, stop_at)
     return (title, stop_at) if vouched else None
+
+
+def _greek_publisher_imprint(s: str, at: int) -> bool:
+    """A Greek imprint with its publisher right at `at`: ", Νήσος, Αθήνα 2005", ", Αθήνα:
+    Νήσος 2005", " (Αθήνα: Νήσος, 2005)"."""
+    return bool(
+        PUBLISHER_PLACE_IMPRINT.match(s, at)
+        or open_imprint_at(s, at)
+        or _GREEK_BRACKET_IMPRINT.match(s, at)
+    )
 
 
 # "στο" (in), or "βιβλίο/άρθρο του/της" (the book, the article of), right before a Greek

@@ -21,7 +21,7 @@ from citecheck.extract.note_bridges import (
 )
 from citecheck.extract.note_details import read_details, vouching
 from citecheck.extract.note_editors import editors_after
-from citecheck.extract.note_german import open_imprint_at
+from citecheck.extract.note_german import only_an_imprint, open_imprint_at
 from citecheck.extract.note_greek import (
     close_initials_end,
     date_after_initials,
@@ -222,6 +222,10 @@ def read_at(
     colon = inverted is not None or s[after : after + 1] == ":" or bool(dated)
     if bridge is None:
         title, title_style, title_end = read_title(s, after, bool(authors), colon=colon)
+    if title_style == "plain" and only_an_imprint(title) and not YEAR.search(s, title_end):
+        # "Σύγχρονη Εποχή, Αθήνα: Κριτική 2005": a publisher and an imprint, no work ("Joan
+        # Pike, Berlin: A City 1927, Leeds: Dale, 1999" has its own imprint after the title)
+        return None
     colon_names = bool(authors) and not (inverted or bridge) and s[after : after + 1] == ":"
     imprint_vouches = is_bridge(bridge, PLAIN_BRIDGE, PLAIN_PROSE_BRIDGE, PLAIN_KIND_BRIDGE)
     # inside prose, only a marked title vouches for the names, or an imprint after an
