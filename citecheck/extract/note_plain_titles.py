@@ -150,7 +150,9 @@ def bridged_plain_title(s: str, at: int) -> tuple[str, int] | None:
     address or an imprint in the bracket after it, or a block quotation, vouches for it."""
     # a Greek title after "στο" (in the [book]) or "βιβλίο του" (the book of), in sentence
     # case; "στην Αθήνα", "στη Βουλή" are places
-    greek = s[at : at + 1] in GREEK_CAPITAL_SET and bool(_GREEK_BEFORE_TITLE.search(s, max(0, at - 30), at))
+    greek = s[at : at + 1] in GREEK_CAPITAL_SET and bool(
+        _GREEK_BEFORE_TITLE.search(s, max(0, at - 30), at)
+    )
     found = _bridged_title(s, at, sentence_case=greek)
     if found is None:
         return None
