@@ -263,6 +263,28 @@ def _note_greek_forms(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "\n"
 
 
+# Greek conventions of round 13: a list of persons written surname first read person by
+# person (`note_greek.more_surnames_first`), works joined by "και" with no comma (a
+# segment cue tried after each page), APA entries "(2000). Title." and given names after the
+# surname, all in one long note.
+def _note_greek_surnames_first(n: int) -> str:
+    names = "Καραμπέτσος Ν., " * n
+    return "Body.[^1]\n\n[^1]: " + names + "Ο ιστορικός χαρακτήρας, Αθήνα: Κριτική 2000.\n"
+
+
+def _note_greek_joined_works(n: int) -> str:
+    work = "Ν. Καραμπέτσος, Ο ιστορικός χαρακτήρας, ό. π., σ. 12 και Καραμπέτσος Νικόλαος (2000). "
+    return "Body.[^1]\n\n[^1]: Βλ. " + work * n + "Αθήνα: Κριτική.\n"
+
+
+def _note_greek_prose(n: int) -> str:
+    # writers in prose before "ό.π." (`note_greek.PROSE_OP_CIT`, searched through the
+    # segment) and a speech's venue run long before its date (`note_greek_spoken`)
+    prose = "υποστηρίζει ο Σωτηρόπουλος και η Παπαδάκη " * n
+    spoken = "Ν. Καραμπέτσος, ομιλία στη " + "Βουλή " * n + "12/3/2015"
+    return "Body.[^1][^2]\n\n[^1]: Το ίδιο " + prose + "(ό.π., σ. 12).\n\n[^2]: " + spoken + ".\n"
+
+
 def _note_german_forms(n: int) -> str:
     work = "Karl Marx: Das Kapital. Frankfurt a. M.: Dietz 1970, o. O. o. J., S. 4, und "
     return "Body.[^1]\n\n[^1]: " + work * n + "\n"
@@ -323,6 +345,9 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-dated-names", ".md", 1_000, _note_dated_names, owner="notes"),
     Probe("note-greek-forms", ".md", 250, _note_greek_forms, owner="notes"),
     Probe("note-german-forms", ".md", 250, _note_german_forms, owner="notes"),
+    Probe("note-greek-surnames-first", ".md", 500, _note_greek_surnames_first, owner="notes"),
+    Probe("note-greek-joined-works", ".md", 250, _note_greek_joined_works, owner="notes"),
+    Probe("note-greek-prose", ".md", 500, _note_greek_prose, owner="notes"),
     Probe("note-slashed-details", ".md", 2_000, _note_slashed_details, owner="notes"),
     Probe("note-title-spaces", ".md", 2_000, _note_title_spaces, owner="notes"),
     Probe("note-role-spaces", ".md", 2_000, _note_role_spaces, owner="notes"),

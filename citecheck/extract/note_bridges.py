@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from citecheck.extract.note_greek import GREEK_PROSE_IN
+from citecheck.extract.note_greek import GREEK_CAPITALS, GREEK_PROSE_IN
 from citecheck.lazy_regex import lazy_compile
 
 # A possessive and a few words (a year among them), or a description then a colon, or
@@ -72,8 +72,9 @@ PROSE_BRIDGE = lazy_compile(_PROSE_BRIDGE + r"(?=[*_“\"‘])", re.VERBOSE)
 # The same before a plain title (a web copy): "As Luxemburg put it in 1915 in The Crisis of
 # German Social Democracy (… available online at …)"; `note_titles.bridged_plain_title`
 # reads the title, which an address, an imprint or a block quotation must vouch for.
-# matches " put it in 1915 in " before "The Crisis"; not " put it in 1915 in the end"
-PLAIN_PROSE_BRIDGE = lazy_compile(_PROSE_BRIDGE + r"(?=[A-Z])", re.VERBOSE)
+# matches " put it in 1915 in " before "The Crisis", Greek " στο " before "Η κομμουνιστική";
+# not " put it in 1915 in the end"
+PLAIN_PROSE_BRIDGE = lazy_compile(_PROSE_BRIDGE + rf"(?=[A-Z{GREEK_CAPITALS}])", re.VERBOSE)
 
 # A possessive and a kind of work, or a part of the book, before a plain title (a web copy,
 # its marks gone); `note_plain_titles.kind_bridged_plain_title` reads the title, which

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_greek import GREEK_CAPITALS
+from citecheck.extract.note_greek_names import surname_before_given, surname_first_dated_alone
 from citecheck.extract.note_names import plausible_names
 from citecheck.extract.note_patterns import (
     GIVEN,
@@ -114,11 +116,12 @@ def opens_group(text: str, start: int) -> bool:
 
 # An imprint, a journal's volume or an address in a later sentence of the same group.
 # matches "Leeds: Dale." and "Leeds: Dale" at the end, "*Harbour Review* 3",
-# "https://x.org"; not "Leeds, 2012" (a place and a year), "Note: this" (lower case after
-# the colon), "*Salt Roads*, 41" (a title and its page)
+# "https://x.org", Greek "Αθήνα: Κριτική."; not "Leeds, 2012" (a place and a year), "Note:
+# this" (lower case after the colon), "*Salt Roads*, 41" (a title and its page)
 _LATER_IMPRINT = lazy_compile(
-    r"""\b[A-Z][\w/]+(?:\s+[A-Z][\w/]+)?:\s+[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,3}\s*(?:[,.)]|$)
-       |[*_][^*_\n]{2,120}[*_]\s+\d
+    rf"""\b[A-Z{GREEK_CAPITALS}][\w/]+(?:\s+[A-Z{GREEK_CAPITALS}][\w/]+)?:\s+[A-Z{GREEK_CAPITALS}][\w&.-]*
+         (?:\s+[\w&.-]+){{0,3}}\s*(?:[,.)]|$)
+       |[*_][^*_\n]{{2,120}}[*_]\s+\d
        |https?://|⟨link⟩""",
     re.VERBOSE,
 )
@@ -136,6 +139,8 @@ def dated_names_alone(text: str, segment: Span) -> bool:
     opening the note or a ";" group: the work's title follows in the next sentence."""
     if not opens_group(text, segment.start):
         return False
+    if surname_first_dated_alone(text, segment.start, segment.end - 1):
+        return True  # "Καραμπέτσος Ν. (2000)." (Greek author-date, the surname first)
     inverted = _INVERTED_ALONE.fullmatch(text, segment.start, segment.end - 1)
     if inverted is not None:
         # a bare year after an inverted name, only before an imprint: "Durham, North
@@ -170,8 +175,14 @@ def dated_work(
         return None
     year = found.groupdict().get("year") or found.groupdict().get("bare") or ""
     detailed = read.container or read.url or read.place or read.publisher
-    if not detailed and mark == "." and found.groupdict().get("bare"):
-        # "Pike, Joan. 1999. *Salt Roads*. Leeds: Dale.": the imprint in its own sentence
+    # a bracketed year whose imprint stands in a later sentence: the names must show a
+    # person ("Ν. Καραμπέτσος (2000). Ο … Αθήνα: Κριτική."), not "Άγιος Δημήτριος (2000)"
+    names = found.group("names")
+    shown = _person_shown(names) or bool(surname_before_given(names))
+    bracketed = bool(found.groupdict().get("year")) and not read.year and shown
+    if not detailed and ((mark == "." and found.groupdict().get("bare")) or bracketed):
+        # "Pike, Joan. 1999. *Salt Roads*. Leeds: Dale.", "Ν. Καραμπέτσος (2000). Ο ιστορικός
+        # χαρακτήρας. Αθήνα: Κριτική.": the imprint in its own sentence, its year the names'
         detailed = _imprint_after(s, found.end())
     if not (detailed or (read.year and not year)):
         return None  # "New York (1999). *Salt Roads*, 41.": only a page; no writer shown
@@ -188,9 +199,10 @@ def dated_work(
 # What the reader says of a work with no year, not so once the names give one.
 _UNDATED = ("no year", "no publication details")
 
-# An initial among names: "J.", "V. I.", "W.E.B.".
-# matches "J." in "Joan J. Pike"; not "Joan Pike", "New York"
-_INITIAL = lazy_compile(r"\b[A-Z]\.")
+# An initial among names: "J.", "V. I.", "W.E.B.", Greek "Ν.", "Γκ.".
+# matches "J." in "Joan J. Pike", "Ν." in "Ν. Καραμπέτσος"; not "Joan Pike", "New York",
+# "Νέα Υόρκη"
+_INITIAL = lazy_compile(rf"\b(?:[A-Z]|[{GREEK_CAPITALS}][βγδζθκλμνξπρστφχψ]?)\.")
 
 
 def _person_shown(names: str) -> bool:

@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from citecheck.bibliography.note_matching import name_similarity, title_key, title_similarity
+from citecheck.extract.note_greek_names import settle_name_order
 from citecheck.extract.note_locators import located_only, names_translator
 from citecheck.extract.note_year_short import dated_short, year_only
 from citecheck.extract.note_year_short import located as dated_located
@@ -60,7 +61,8 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
     """The citations in document order, each details-less full form settled as above, and
     each full form of a surname, a title and a year alone (`note_year_short`): short when
     given again, or with a place in the work in a document whose full forms give more."""
-    settled = list(citations)
+    # "Ξάνθος Ορέας, …" read surname first in a document that writes its names so
+    settled = settle_name_order(list(citations))
     for i, citation in enumerate(settled):
         if citation.form == "short" and citation.authors and names_translator(citation):
             # "Nietzsche, *On the Advantage …*, trans. Peter Preuss.": no short form names

@@ -147,6 +147,17 @@ def volume_container(details: str) -> str:
     return found.group("name").strip() if found else ""
 
 
+def open_imprint_at(s: str, at: int) -> bool:
+    """An imprint outside brackets opens right at `at` (", Αθήνα: Νήσος 1978")."""
+    return _OPEN_IMPRINT.match(s, at) is not None
+
+
+def only_an_imprint(title: str) -> bool:
+    """A plain "title" that is an imprint alone: "Αθήνα: Κριτική 2005", "London: Dale
+    2005" (what stands after a publisher read as names: "Σύγχρονη Εποχή, Αθήνα: …")."""
+    return _OPEN_IMPRINT.fullmatch(title.strip(" ,.")) is not None
+
+
 def open_imprint(details: str) -> tuple[str, str, str] | None:
     """Place, publisher and year of an imprint written outside brackets in `details`."""
     found = _OPEN_IMPRINT.search(details)

@@ -17,10 +17,13 @@ _YEAR = r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)"
 # A bracket that holds only the day a page was read: its year is no year of the work.
 # matches "abgerufen am 3.5.2017", "zuletzt abgerufen am 3.5.2017", "Zugriff: 30.08.2016",
 # "letzter Zugriff 2016", "eingesehen am 3.5.2017", "Stand: 2017" (as `note_german` reads
-# an access date outside brackets); not "Berlin 2016", "erschienen am 3.5.2017"
+# an access date outside brackets), Greek "ανάκτηση: 12/3/2016", "ανακτήθηκε 12/3/2016",
+# "τελευταία πρόσβαση 12/3/2016", "ημερομηνία πρόσβασης: 12/3/2016", "προσπελάστηκε
+# 12/3/2016"; not "Berlin 2016", "erschienen am 3.5.2017", "Αθήνα 2016"
 _ACCESS_BRACKET = lazy_compile(
-    r"""\s*(?i:(?:zuletzt|letzter|letztmals)\s+)?
-        (?i:abgerufen|zugriff|zugegriffen|abgefragt|aufgerufen|eingesehen|gesehen|stand)\b""",
+    r"""\s*(?i:(?:zuletzt|letzter|letztmals|τελευταία|ημερομηνία)\s+)?
+        (?i:abgerufen|zugriff|zugegriffen|abgefragt|aufgerufen|eingesehen|gesehen|stand
+           |ανάκτηση[ςσ]?|ανακτήθηκε|πρόσβαση[ςσ]?|προσπελάστηκε|προσπέλαση[ςσ]?)(?!\w)""",
     re.VERBOSE,
 )
 

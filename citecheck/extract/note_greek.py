@@ -43,16 +43,16 @@ GREEK_IBID = r"στο\s+ίδιο(?=\s*(?:[.,;:]|$))|αυτόθι(?!\w)|αυτ(?=
 # "επίσης" alone opens a list's next work; either cue may name the kind of work and its
 # writer in the genitive before the names ("Βλ. το άρθρο του Σ. Ζίζεκ, «…»": see the article
 # by S. Žižek).
-# matches "Βλ. ", "Βλ. σχετικά ", "βλ. και ", "Βλέπε ", "Πρβλ. ", "Επίσης " before a work,
-# "Βλ. σχετικά το βιβλίο του ", "Πρβλ. το άρθρο της ", "Σχετικά βλ. " (the adverb first);
+# matches "Βλ. ", "Βλ. σχετικά ", "βλ. και ", "Βλέπε ", "Πρβλ. ", "Πρβλ. και ", "Επίσης "
+# before a work, "Βλ. σχετικά το βιβλίο του ", "Πρβλ. το άρθρο της ", "Σχετικά βλ. " (the
+# adverb first);
 # labels before a colon: "Πηγή: " (source), "Ενδεικτικά: " (for instance), "Για περισσότερα:
 # " (for more); not "Βλάχος", "Βλέπεις" (a verb), "το βιβλίο του" with no cue before it
 # (prose), "Πηγή του" (no colon)
 GREEK_CUE = r"""(?:πηγή|πηγές|ενδεικτικά|βιβλιογραφία
        |για\s+περισσότερα(?:\s+[^\W\d_]+){0,3})\s*:(?=\s)
-    |(?:(?:(?:σχετικά|επίσης|ακόμη|ενδεικτικά),?\s+)?(?:βλ\.|βλέπε)
+    |(?:(?:(?:σχετικά|επίσης|ακόμη|ενδεικτικά),?\s+)?(?:βλ\.|βλέπε)|πρβλ\.)
          (?:\s+(?:και|σχετικά|επίσης|ακόμη|ενδεικτικά|π\.\s?χ\.))?
-      |πρβλ\.)
     (?:\s+(?:το|τη|την|τα|τις)\s+(?:βιβλίο|βιβλία|άρθρο|άρθρα|κείμενο|κείμενα|δοκίμιο|έργο
         |μελέτη|μελέτες|συνέντευξη|ομιλία|εργασία)\s+(?:του|της|των))?(?=[,:\s])
     |(?:επίσης|ακόμη)(?=[,:\s])"""
@@ -111,22 +111,30 @@ def with_greek_semicolons(text: str) -> str:
 # Greek abbreviations whose full stop ends no sentence, besides those `note_segments` knows:
 # "μτφ."/"μετ."/"μετάφρ." (translation), "κεφ." (chapter), "πρβλ." (compare), "έκδ." (edition),
 # "κ.ε." (and following), "περ." (journal), "εφημ." (newspaper), "πρόλ." (preface), "εισαγ."
-# (introduction), "τχ." (issue), "χ.χ." (no date), "επανέκδ." (reprint).
+# (introduction), "τχ." (issue), "χ.χ." (no date), "επανέκδ." (reprint), "εφ." (newspaper),
+# "αρ." (number), and the first word of "ό. π." / "όπ. π." (op. cit., its letters spaced:
+# "ό. π., σ. 12" is one reading).
 GREEK_ABBREVIATIONS = frozenset(
-    "μτφ μετ μετάφρ κεφ πρβλ έκδ κ.ε περ εφημ πρόλ εισαγ τχ χ.χ επανέκδ".split()
+    "μτφ μετ μετάφρ κεφ πρβλ έκδ κ.ε περ εφημ εφ αρ πρόλ εισαγ τχ χ.χ επανέκδ ό όπ".split()
 )
 
-# "Ο ίδιος" / "Η ίδια" / "Οι ίδιοι" (the same author, masculine, feminine, plural): Idem.
-# matches "Ο ίδιος" in "Ο ίδιος, *…*", "Η ίδια,", "Οι ίδιοι,"; not "Ο ίδιος ο Μαρξ" (no
-# comma: prose), "Στο ίδιο" (Ibid.)
-GREEK_IDEM = r"(?:Ο\s+ίδιος|Η\s+ίδια|Οι\s+ίδιοι)(?=,)"
+# "Ο ίδιος" / "Η ίδια" / "Οι ίδιοι" (the same author, masculine, feminine, plural): Idem;
+# also in the genitive, "by the same", as Greek bibliographies write it: "Του ιδίου" /
+# "Της ιδίας" / "Των ιδίων" (with the modern accent, "Του ίδιου", "Της ίδιας", "Των ίδιων").
+# matches "Ο ίδιος" in "Ο ίδιος, *…*", "Η ίδια,", "Οι ίδιοι,", "Του ιδίου,", "Της ίδιας,";
+# not "Ο ίδιος ο Μαρξ" (no comma: prose), "Στο ίδιο" (Ibid.), "Του ιδίου του Μαρξ" (prose)
+GREEK_IDEM = (
+    r"(?:Ο\s+ίδιος|Η\s+ίδια|Οι\s+ίδιοι"
+    r"|(?i:του)\s+(?:ιδίου|ίδιου)|(?i:της)\s+(?:ιδίας|ίδιας)|(?i:των)\s+(?:ιδίων|ίδιων))(?=,)"
+)
 
 # Words of Greek imprints, marks and kinds of work that are no part of a person's name:
 # "Εκδόσεις Ύψιλον" is a publisher ("Εκδόσεις": publications), "μτφρ. Γ. Παπαδόπουλος" a
 # translator, "Εφημερίδα «Ριζοσπάστης»" a newspaper, "Περιοδικό «Θέσεις»" a journal.
 GREEK_NOT_NAME_WORDS = frozenset(
     """εκδόσεις εκδ μτφρ μτφ μετ μετάφρ μετάφραση επιμ επιμέλεια πρόλ πρόλογος εισαγ εισαγωγή
-    σελ σσ τόμ τχ κεφ βλ πρβλ εφημερίδα εφημ περιοδικό περ άρθρο βιβλίο ομιλία συνέντευξη""".split()
+    σελ σσ τόμ τχ κεφ βλ πρβλ εφημερίδα εφημ εφ περιοδικό περ άρθρο βιβλίο ομιλία συνέντευξη
+    διατριβή εργασία εισήγηση""".split()
 )
 
 
@@ -143,13 +151,17 @@ def opens_greek_title(words: str) -> bool:
 
 
 # Another person written surname first after the first one's initials, joined by "και"
-# (and) or a spaced dash: "Μαρξ Κ. και Ένγκελς Φ., *…*", "Μαρξ Κ. – Ένγκελς Φ., *…*".
+# (and), a spaced dash or a comma (three or more: "Α Κ., Β Λ. και Γ Μ."), the next person,
+# a comma or a bracket after its initials: "Μαρξ Κ. και Ένγκελς Φ., *…*", "Μαρξ Κ. – Ένγκελς
+# Φ., *…*", "Καραμπέτσος Ν. – Σωτηρόπουλος Δ. – Βελισσάρης Π., …", "Καραμπέτσος Ν.,
+# Σωτηρόπουλος Δ., Βελισσάρης Π., …".
 # matches ". και Ένγκελς Φ." in "Μαρξ Κ. και Ένγκελς Φ., *…*", ". – Ένγκελς Φ.", ". and
-# Bensaid D."; not ". και το" (no capital), ". Ένγκελς Φ." (no joining word)
+# Bensaid D.", "., Σωτηρόπουλος Δ." before ", Βελισσάρης"; not ". και το" (no capital), ".
+# Ένγκελς Φ." (no joining word), "., Ο ιστορικός" (no initial: a title)
 _MORE_SURNAME_FIRST = lazy_compile(
-    rf"""\.\s+(?:και|and|&|[–—-])\s+
+    rf"""\.(?:\s++(?:και|and|&|[–—-])|,)\s++
         (?P<surname>[{UPPER}][^\W\d_]{{2,}}(?:-[{UPPER}][^\W\d_]+)?)
-        (?:\s+[{UPPER}][^\W\d_]?\.){{1,3}}(?=\s*,)""",
+        (?:\s+[{UPPER}][^\W\d_]?\.){{1,3}}(?=\s*+[,(]|\s++(?:και|and|&|[–—-])\s)""",
     re.VERBOSE,
 )
 
@@ -196,7 +208,8 @@ def issue_by_date(s: str, title_end: int) -> bool:
 # Words before a date that make it the day a page was read, not the work's date.
 # matches "accessed ", "ανάκτηση: ", "Zugriff: ", "abgerufen am "; not "published "
 _ACCESSED = lazy_compile(
-    r"(?i:accessed|retrieved|ανάκτηση|ανακτήθηκε|πρόσβαση|abgerufen|zugriff|abgefragt|aufgerufen)"
+    r"(?i:accessed|retrieved|ανάκτηση|ανακτήθηκε|πρόσβαση|προσπελάστηκε|προσπέλαση|abgerufen"
+    r"|zugriff|abgefragt|aufgerufen)"
     r"\b[^.;()\d]{0,12}$"
 )
 
@@ -278,3 +291,18 @@ def quotation_in_guillemets(s: str, start: int, end: int, title: str) -> bool:
     τους αρέσει», σελ. 45" quotes Marx, where "Πουλαντζάς, «Το κράτος», σελ. 50" is a
     short form."""
     return "«" in s[start:end] and len(title.split()) > SHORT_TITLE_MAX_WORDS
+
+
+# A writer named in Greek prose after the article, then "ό.π." (op. cit.) after a comma or in
+# brackets: "Το ίδιο υποστηρίζει ο Δ. Σωτηρόπουλος (ό.π., σ. 12)", "… και η Παπαδάκη, ό.π.".
+# The writer's work cited before is meant, as after "Σωτηρόπουλος, ό.π." opening a note.
+# matches "ο Δ. Σωτηρόπουλος (" and "η Παπαδάκη, " before "ό.π."; not "ο Σωτηρόπουλος έγραψε"
+# (no "ό.π." after), "το Κεφάλαιο, ό.π." (a neuter article: a title, not a person), "ο
+# σωτήρας, ό.π." (lower case)
+PROSE_OP_CIT = lazy_compile(
+    rf"""(?<![^\s(])(?:ο|η|οι)\s+
+        (?P<names>(?:[{GREEK_CAPITALS}][βγδζθκλμνξπρστφχψ]?\.\s?){{0,3}}
+                  [{GREEK_CAPITALS}][α-ωάέήίόύώϊϋΐΰς]+)
+        (?:\s*,\s*|\s*\(\s*)(?=[όο]π?\.\s?π\.)""",
+    re.VERBOSE,
+)

@@ -128,6 +128,8 @@ _FUNCTION_WORDS = (
     | frozenset("ein eine einer eines einem einen dem über für und oder mit bei als wie".split())
     | GREEK_NOT_NAME_WORDS
     | {word for word in GREEK_TITLE_OPENERS if len(word) > 1}
+    # the words opening Greek place names ("Νέα Σμύρνη", "Άνω Λιόσια"), never a person's
+    | frozenset("νέα νέος νέο παλαιά παλαιό άνω κάτω".split())
 )
 
 
@@ -145,6 +147,9 @@ def surnames(names: str) -> Iterable[Author]:
             continue
         if len(words) > 1 and words[0].lower() in _COLLECTIVES:
             yield author(" ".join(words))  # "Redaktion Bahamas": a body, not a "Bahamas"
+            continue
+        if len(words) > 2 and any(w.lower() in _GREEK_BODIES for w in words[:-1]):
+            yield author(" ".join(words))  # "Κομμουνιστικό Κόμμα Ελλάδας": a party, no "Ελλάδας"
             continue
         cut = len(words) - 1
         while cut > 0 and words[cut - 1].lower() in _PARTICLES:
@@ -164,6 +169,14 @@ _COLLECTIVES = frozenset(
     """redaktion gruppe autorenkollektiv kollektiv arbeitsgruppe arbeitskreis projektgruppe
     initiative bündnis komitee zentralkomitee vorstand parteivorstand bundesvorstand institut
     herausgeberkollektiv""".split()
+)
+
+# Greek nouns naming a body inside its name, after an adjective ("Κομμουνιστικό Κόμμα
+# Ελλάδας": the Communist Party of Greece; "Γενική Συνομοσπονδία Εργατών Ελλάδας"; "Εθνικό
+# Κέντρο Κοινωνικών Ερευνών"): the name is the author whole, its last word often a place's.
+_GREEK_BODIES = frozenset(
+    """κόμμα συνομοσπονδία ομοσπονδία ένωση κέντρο ινστιτούτο επιτροπή οργάνωση σύλλογος
+    συνδικάτο υπουργείο ίδρυμα πανεπιστήμιο συμβούλιο αρχή υπηρεσία""".split()
 )
 
 # Generational suffixes after a surname (Chicago 14.75 prints them without a comma).

@@ -79,11 +79,13 @@ JOINED_SURNAMES = rf"""{NAME_WORD}\s+(?:και|[–—-])\s+{NAME_WORD}(?=,\s+[*
 # matches "Max Horkheimer and Theodor Adorno", "Karl Marx u. Friedrich Engels", "Andreas
 # Busen/Lisa Herzog", "Marx/Engels, *Manifest*", "Adorno et al.", "Robert Tucker, ed.",
 # Greek "Τσουκαλάς Κ. (επιμ.)" (an editor, the initial's full stop before the mark),
-# "Μηλιός Γ. κ.ά." ("και άλλοι": et al.), German "Iring Fetscher (Hg.)", "Axel Honneth
-# (Hrsg.)", "Karl Marx (1867)" before ": Das Kapital" or before ", Das Kapital, Berlin: Dietz"
-# (a title and an imprint); not "Honneth (2015), S. 12" (author-date: the year is not taken),
-# "in 1917", "the Party", "Draper, American Communism" (one name, then a title),
-# "Frankfurt/Main, 1970" (no given names, no title).
+# "Μηλιός Γ. κ.ά." ("και άλλοι": et al.), "Σωτηρόπουλος Δ. (επιμέλεια)" (the editor's word
+# written out, in brackets only: "επιμέλεια Π. Βελισσάρης" names an editor after a title),
+# German "Iring Fetscher (Hg.)", "Axel Honneth (Hrsg.)", "Karl Marx (1867)" before ": Das
+# Kapital" or before ", Das Kapital, Berlin: Dietz" (a title and an imprint); not "Honneth
+# (2015), S. 12" (author-date: the year is not taken), "in 1917", "the Party", "Draper,
+# American Communism" (one name, then a title), "Frankfurt/Main, 1970" (no given names, no
+# title).
 # The spaces between persons and before a role are taken possessively: nothing after such
 # a run is a space, and a run split every way between "\s*" and "\s+" was quadratic (4,000
 # spaces between a name and "(Hg.)": 0.7 s for one match).
@@ -95,7 +97,7 @@ NAMES = lazy_compile(
                                                      |και\s+{GIVEN_PERSON}
                                                      |[–—-]\s+{GIVEN_PERSON}))?)
          (?P<etal>\.?,?\s+(?:et\s+al\.?|κ\.\s?ά\.?))?
-         (?P<role>(?:\.(?=\s*\())?\s*+,?\s*+\(?(?:eds?|trans|comp|επιμ|[Hh]g|[Hh]rsg)\.\)?)?
+         (?P<role>(?:\.(?=\s*\())?\s*+,?\s*+\(?(?:(?:eds?|trans|comp|επιμ|[Hh]g|[Hh]rsg)\.|επιμέλεια(?=\)))\)?)?
          (?P<dated>\s*\((?:1[5-9]\d\d|20\d\d)[a-z]?\)
             (?=:\s|,\s+(?-i:[A-Z])[^,;:()]{{2,120}}[,.]\s+(?-i:[A-Z])[^,;:()\d]{{1,40}}
                      (?::\s|\s+(?:1[5-9]\d\d|20\d\d)(?!\d))))?""",
@@ -107,7 +109,7 @@ NAMES = lazy_compile(
 # matches "Max Shachtman", "Adorno et al."; not "the"
 ONE_PERSON = lazy_compile(
     rf"""(?P<names>{PERSON})(?P<etal>,?\s+et\s+al\.?)?
-         (?P<role>(?:\.(?=\s*\())?\s*+,?\s*+\(?(?:eds?|trans|comp|επιμ|[Hh]g|[Hh]rsg)\.\)?)?""",
+         (?P<role>(?:\.(?=\s*\())?\s*+,?\s*+\(?(?:(?:eds?|trans|comp|επιμ|[Hh]g|[Hh]rsg)\.|επιμέλεια(?=\)))\)?)?""",
     re.VERBOSE,
 )
 
@@ -296,10 +298,13 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # before a bracketed year; or ending the segment with no year: ", Frankfurt am Main."), ", MEW
 # 4,", ", Werke 3,", ", GS I.2," (a collected edition's volume), ". " and ". 2. Aufl." (an
 # edition; not the "a." of "Frankfurt a. M." or the "o." of "o. O."), a block quotation
-# (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα, 1987"), a Greek page (", σ. 36"),
-# ", Neuwied/Berlin: " (a place and a colon), a comma before a container in emphasis (",
-# *New Republic*"); not the comma in "Race, Class", ", Class (1990)" (one word before the
-# year), ", Class." (one word at the end)
+# (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα, 1987"), a Greek page (", σ. 36"), a
+# Greek sentence's full stop (". Αθήνα: Κριτική", not an initial's: "Ο Κ. Μαρξ"),
+# ", Neuwied/Berlin: " and ", Νέα Υόρκη: " (a place and a colon), ", 2η έκδ." (a Greek
+# edition), a Greek thesis's or paper's kind (",
+# αδημοσίευτη διδακτορική διατριβή", ", μεταπτυχιακή εργασία", ", εισήγηση στο συνέδριο"), a
+# comma before a container in emphasis (", *New Republic*"); not the comma in "Race, Class",
+# ", Class (1990)" (one word before the year), ", Class." (one word at the end)
 PLAIN_TITLE_END = lazy_compile(
     r"""\s*[(\[]
       |,\s*(?="""
@@ -309,7 +314,14 @@ PLAIN_TITLE_END = lazy_compile(
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
                   |μτφρ|μτφ|μετ|μετάφρ|μετάφραση|πρόλ|πρόλογος|εισαγ|εισαγωγή|εκδ|εκδόσεις|επιμ|επιμέλεια|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*(?:\d|[IVXΙ]{1,4}\b|[Α-Ω]{1,2}[΄'’]))|τεύχος|bd|band|nr|hg|hrsg
                   |übers|dt|aufl|ebd|a\.\s?a\.\s?o|o\.\s?[oj])\b\.?)
-      |,\s*(?=[Α-Ω]{1,2}[΄'’]\s+(?:τόμος|έκδ))
+      |,\s*(?=[Α-Ω]{1,2}[΄'’]\s+(?:τόμος|έκδ)|\d{1,2}η\s+έκδ)
+      |,\s*(?=(?-i:["""
+    + GREEK_CAPITALS
+    + r"""])[\w./]*(?:\s+(?-i:["""
+    + GREEK_CAPITALS
+    + r"""])[\w./]*){1,2}\s*:\s)
+      |,\s*(?=(?:αδημοσίευτη\s+)?(?:διδακτορική|μεταπτυχιακή|διπλωματική|πτυχιακή)\s+
+               (?:διατριβή|εργασία)|εισήγηση\s)
       |,\s*(?=[A-Z"""
     + GREEK_CAPITALS
     + r"""][\w./]*(?:\s+[A-Z][\w./]*)*\s*:\s)
@@ -328,6 +340,9 @@ PLAIN_TITLE_END = lazy_compile(
     + r"""\s*(?:[.;]\s*)?$)
       |,\s*(?=[*_](?=\w))
       |(?<!\s(?-i:[ao]))\.\s+(?=[A-Z]|\d{1,2}\.\s*aufl)|\.?$|;\s
+      |(?<!(?-i:[\s.][Α-Ω]))\.\s+(?=(?-i:["""
+    + GREEK_CAPITALS
+    + r"""]))
       |[,:]?[ \t]*\n\s*>""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -447,9 +462,9 @@ PAGES = lazy_compile(
 # "Ibid." and its kin at a segment's start (German "Ebd.", Latin "ibidem", Greek "Ό.π.",
 # which after a name or a title is op. cit.), also in emphasis as older styles set it.
 # matches "Ibid.", "ibid", "Ibidem", "ebd.", "Ebenda,", "*Ibid*.", "*Ibid.*", "_ibid._", "Ό.π.",
-# "ό.π.,"; not "Ibidaba", "Ebendiese", "όπως"
+# "ό.π.,", "ό. π.", "Όπ. π."; not "Ibidaba", "Ebendiese", "όπως"
 IBID = lazy_compile(
-    rf"[*_]{{0,2}}(?i:ibid(?:em)?|ebd|ebenda|[όο]\.\s?π(?=\.)|{GREEK_IBID})\b[*_]{{0,2}}\.?[*_]{{0,2}},?"
+    rf"[*_]{{0,2}}(?i:ibid(?:em)?|ebd|ebenda|[όο]π?\.\s?π(?=\.)|{GREEK_IBID})\b[*_]{{0,2}}\.?[*_]{{0,2}},?"
 )
 
 # "Idem" / "Id." (the same author as before) at a segment's start, also in emphasis.
@@ -460,10 +475,10 @@ IDEM = lazy_compile(rf"[*_]{{0,2}}(?:Idem|Id\.|{GREEK_IDEM})[*_]{{0,2}}(?!\w)")
 # In italics too, as older styles set it ("*op. cit.*").
 # German "a.a.O." ("am angegebenen Ort") and Greek "ό.π." ("όπου παραπάνω") are op. cit.
 # matches "op. cit.", "op cit", "loc. cit.", "*op. cit.*", "_loc. cit._", "a.a.O.", "a. a. O.",
-# "ό.π."; not "opcit", "a.a.Ort", "όπως"
+# "ό.π.", "ό. π.", "όπ. π."; not "opcit", "a.a.Ort", "όπως"
 OP_CIT = lazy_compile(
     r"""[*_]{0,2}(?:\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\b\.?
-                  |\b(?P<aao>a\.\s?a\.\s?O\.|(?i:[όο])\.\s?π\.))[*_]{0,2}""",
+                  |\b(?P<aao>a\.\s?a\.\s?O\.|(?i:[όο])π?\.\s?π\.))[*_]{0,2}""",
     re.VERBOSE,
 )
 
@@ -517,7 +532,9 @@ CUE = lazy_compile(
 # work ("*Iran Between Two Revolutions* (1982) and *The Iranian Mojahedin* (1992)").
 # matches ", quoted in ", " quoted in ", ", zit. nach " (German), " Also see ", ", and “", "), and
 # Emanuele Ottolenghi, *", "47, and Perry Anderson, L", "28, and Fathiyeh Naghibzadeh and
-# Andreas Benl, “" (two co-authors), "1978, και Β. Ι. Λένιν, *" (Greek "και": and), ") and
+# Andreas Benl, “" (two co-authors), "1978, και Β. Ι. Λένιν, *" (Greek "και": and), "σ. 12
+# και Δ. Σωτηρόπουλος, Η" (Greek puts no comma before "και": a page or year, then a person
+# with an initial and a title; not "1978 και Αθήνα, Κέδρος"), ") and
 # *The Iranian Mojahedin* (1992)", ")
 # and The Iranian Mojahedin (1992);", ", as well as Karen" (a second work after the first's
 # details), ", quoting *Capital*", ", citing Cole" (the work the first quotes); not ", as
@@ -536,6 +553,9 @@ SEGMENT_CUE = lazy_compile(
         |(?<=[\d)]),\s+(?=(?:and|και)\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}})
                          (?:\s+and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}))?,\s+
                          (?:[“\"‘*_]|(?-i:[{UPPER}])))
+        |(?<=\d)\s++(?=και\s+(?-i:(?:[{GREEK_CAPITALS}A-Z][^\W\d_]?\.[\s-]?){{1,3}}\s?[{GREEK_CAPITALS}A-Z][\w-]+
+                                 |[{GREEK_CAPITALS}A-Z][\w-]+(?:\s[{GREEK_CAPITALS}A-Z][^\W\d_]?\.){{1,3}}),\s+
+                         (?:[«“\"*_]|(?-i:[{UPPER}])))
         |(?<=\))\s+(?=and\s+(?:[*_“\"‘][^*_”\"’()]{{2,200}}[*_”\"’]
                               |(?-i:[{UPPER}])[^()*_“”\";,.]{{2,120}}?)
                           \s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)\s*(?:[.;,]|$))""",

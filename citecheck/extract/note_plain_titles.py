@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
+from citecheck.bibliography.names import author
 from citecheck.extract.note_details import read_details
 from citecheck.extract.note_editors import editors_after
-from citecheck.extract.note_greek import GREEK_NOT_NAME_WORDS
+from citecheck.extract.note_german import open_imprint_at
+from citecheck.extract.note_greek import GREEK_CAPITALS, GREEK_NOT_NAME_WORDS
+from citecheck.extract.note_greek_names import writer_after_plain_title
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import (
@@ -70,7 +73,9 @@ def vouched_plain_title(s: str, at: int) -> tuple[str, int] | None:
     words = title.split()
     if not 2 <= len(words) <= 30 or words[0].lower().strip(".,") in NOT_TITLE_STARTS:
         return None
-    if not title_case(title) or not _mostly_capitalised(words) or SEE.search(title):
+    byline = writer_after_plain_title(title)  # the writer's genitive is no title's words
+    checked = byline[0] if byline else title
+    if not title_case(checked) or not _mostly_capitalised(checked.split()) or SEE.search(title):
         return None
     if _NOT_A_TITLE.search(title) or _short_word_colon(words) or _names_first(title):
         return None
@@ -136,10 +141,19 @@ _TITLE_WORDS = frozenset(
 _MARKS = lazy_compile(r"[*_“”\"«»„]")
 
 
+# The Greek capitals, for a test of one character.
+GREEK_CAPITAL_SET = frozenset("ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩΆΈΉΊΌΎΏΪΫ")
+
+
 def bridged_plain_title(s: str, at: int) -> tuple[str, int] | None:
     """A plain title after a verb and "in" in prose (a web copy), and where it ends, when an
     address or an imprint in the bracket after it, or a block quotation, vouches for it."""
-    found = _bridged_title(s, at)
+    # a Greek title after "στο" (in the [book]) or "βιβλίο του" (the book of), in sentence
+    # case; "στην Αθήνα", "στη Βουλή" are places
+    greek = s[at : at + 1] in GREEK_CAPITAL_SET and bool(
+        _GREEK_BEFORE_TITLE.search(s, max(0, at - 30), at)
+    )
+    found = _bridged_title(s, at, sentence_case=greek)
     if found is None:
         return None
     title, stop_at = found
@@ -148,7 +162,35 @@ def bridged_plain_title(s: str, at: int) -> tuple[str, int] | None:
         URL.search(rest.split(")")[0]) or IMPRINT_AHEAD.match(rest.lstrip())
     )
     vouched = bracket or _BLOCK_QUOTE_NEXT.match(s, stop_at) or _DATED_ONLINE.match(s, stop_at)
+    if greek and not vouched:
+        # "Όπως υποστηρίζει ο Μπαντιού στο Η κομμουνιστική υπόθεση, Πατάκης, Αθήνα 2010",
+        # "… (Αθήνα: Πατάκης, 2010)": a Greek imprint with its publisher (a place and a year
+        # alone, "…, Αθήνα 2010", may be where a speech was given)
+        vouched = _greek_publisher_imprint(s, stop_at)
     return (title, stop_at) if vouched else None
+
+
+def _greek_publisher_imprint(s: str, at: int) -> bool:
+    """A Greek imprint with its publisher right at `at`: ", Νήσος, Αθήνα 2005", ", Αθήνα:
+    Νήσος 2005", " (Αθήνα: Νήσος, 2005)"."""
+    return bool(
+        PUBLISHER_PLACE_IMPRINT.match(s, at)
+        or open_imprint_at(s, at)
+        or _GREEK_BRACKET_IMPRINT.match(s, at)
+    )
+
+
+# "στο" (in), or "βιβλίο/άρθρο του/της" (the book, the article of), right before a Greek
+# plain title in prose.
+# matches "στο " before "Η κομμουνιστική", "βιβλίο του "; not "στην ", "στη " (a place
+# follows as often: "στην Αθήνα", "στη Βουλή")
+_GREEK_BEFORE_TITLE = lazy_compile(r"(?:\bστο|(?:βιβλίο|άρθρο|δοκίμιο)\s+(?:του|της))\s+$")
+
+# A Greek imprint in brackets: a place, a colon, a publisher and a year.
+# matches " (Αθήνα: Πατάκης, 2010)"; not " (2010)", " (Αθήνα 2010)" (no publisher)
+_GREEK_BRACKET_IMPRINT = lazy_compile(
+    rf"\s*\(\s*[{GREEK_CAPITALS}][^():]{{1,40}}:\s[^()]{{1,80}}?(?:1[5-9]\d\d|20\d\d)\s*\)"
+)
 
 
 def kind_bridged_plain_title(s: str, at: int, *, dated: bool) -> tuple[str, int] | None:
@@ -180,16 +222,21 @@ def kind_bridged_plain_title(s: str, at: int, *, dated: bool) -> tuple[str, int]
     return (title, stop_at) if dated and _PAGE_NEXT.match(s, stop_at) else None
 
 
-def _bridged_title(s: str, at: int, *, person_possible: bool = True) -> tuple[str, int] | None:
+def _bridged_title(
+    s: str, at: int, *, person_possible: bool = True, sentence_case: bool = False
+) -> tuple[str, int] | None:
     """A plain title at `at` that reads as one (two to fifteen words, capitalised, no marks,
-    not a person's names where a person may stand), and where it ends."""
+    not a person's names where a person may stand), and where it ends. Greek titles are
+    written in sentence case ("Η κομμουνιστική υπόθεση"): with `sentence_case` only the
+    first word's capital is asked for."""
     stop = PLAIN_TITLE_END.search(s, at)
     stop_at = stop.start() if stop else len(s)
     title = s[at:stop_at].strip(" ,.")
     words = title.split()
-    if not 2 <= len(words) <= 15 or _MARKS.search(title) or not _mostly_capitalised(words):
+    if not 2 <= len(words) <= 15 or _MARKS.search(title):
         return None
-    if not title_case(title) or (person_possible and _names_first(title)):
+    capitalised = sentence_case or (_mostly_capitalised(words) and title_case(title))
+    if not capitalised or (person_possible and _names_first(title)):
         return None
     return title, stop_at
 
@@ -313,6 +360,9 @@ def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitatio
     authors: tuple[Author, ...] = ()
     if edited := editors_after(s, title_end):  # "The Essential Rosa Luxemburg, ed. Helen Scott"
         authors, unsure = edited[0], ["plain title", "editors as authors"]
+    elif byline := writer_after_plain_title(title):  # "Για τη θεωρία του Λ. Ντάροου, …"
+        title, authors = byline[0], (author(byline[1]),)
+        unsure = ["plain title", "writer after the title"]
     return build_citation(
         s, at, offset, end, note, "full", authors, title, "plain", details, unsure
     )

@@ -24,7 +24,9 @@ from citecheck.extract.note_german import (
 )
 from citecheck.extract.note_german_edited import edited_title
 from citecheck.extract.note_german_letters import german_letter
-from citecheck.extract.note_greek import GREEK_AS, GREEK_CUE
+from citecheck.extract.note_greek import GREEK_AS, GREEK_CUE, PROSE_OP_CIT
+from citecheck.extract.note_greek_bylines import genitive_cue_work
+from citecheck.extract.note_greek_spoken import spoken_work
 from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_named_brackets import named_bracket
@@ -101,8 +103,9 @@ _AS_START = lazy_compile(rf"(?i:as\s+|{GREEK_AS})(?=[{UPPER}])", re.VERBOSE)
 
 # "and" before a second title by the same author, or before another author's names (a
 # segment cut after a work's closing bracket).
-# matches "and “", "and *", "and Emanuele", "and Étienne"; not "and the"
-AND_TITLE = lazy_compile(rf"and\s+(?=[“\"‘*_{UPPER}])")
+# matches "and “", "and *", "and Emanuele", "and Étienne", Greek "και Δ." (and) before a
+# person cut off after a page ("σ. 12 και Δ. Σωτηρόπουλος, …"); not "and the", "και το"
+AND_TITLE = lazy_compile(rf"(?:and|και)\s+(?=[“\"‘*_«{UPPER}])")
 
 # Punctuation and space trimmed from a segment's ends.
 _TRIM = " \t\n,.;:—–-\xa0\u200b\ufeff"
@@ -228,6 +231,8 @@ def _read_one(
     if " to " in s and (response := response_work(s, k, start, end, note)):
         return response  # "Jaleh Mansoor, response to “A Questionnaire …,” 105"
     citation = None
+    if cue is not None and (genitive := genitive_cue_work(s, k, s[:k], start, end, note)):
+        return genitive  # "Βλ. το βιβλίο του Λ. Ντάροου Για τη θεωρία, Γναρδ, Αθήνα 1978"
     if _opens_group(text, start) and (_DIGIT.search(s, k, k + 120) or "(" in s):
         citation = dated_work(s, k, start, end, note, read_at)  # "Joan Pike, (1999) *…*"
     citation = citation or read_at(s, k, start, end, note)
@@ -302,6 +307,7 @@ def _read_one(
         or german_letter(s, k, start, note)  # "Brief von Adorno an Marcuse, 5. Mai 1969, …"
         or edited_title(s, k, start, end, note)  # "Aktualität …, hg. v. Oskar Negt, Frankfurt 1970"
         or prose_work(s, k, start, note, surnames)
+        or spoken_work(s, k, start, note)  # "Ν. Καραμπέτσος, ομιλία στη Βουλή, 12/3/2015"
         or appositive(s, k, start, end, note)
         or plain_appositive(s, k, start, end, note)
         or after_clause(s, k, start, end, note)
@@ -380,7 +386,19 @@ def _after_semicolon(text: str, start: int) -> bool:
 
 def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | None:
     """A marked title then "op. cit." anywhere in the segment: "Alternate translation in
-    “Towards a New Manifesto?”, op. cit., p. 53"."""
+    “Towards a New Manifesto?”, op. cit., p. 53"; or a writer named in Greek prose, then
+    "ό.π.": "Το ίδιο υποστηρίζει ο Δ. Σωτηρόπουλος (ό.π., σ. 12)"."""
+    if "π." in s and (named := PROSE_OP_CIT.search(s)) is not None:
+        op = OP_CIT.match(s, named.end())
+        pages = PAGES.search(" " + s[op.end() :].rstrip(" .;)")) if op else None
+        return NoteCitation(
+            text=s[named.start("names") :],
+            span=Span(start + named.start("names"), end),
+            note=note,
+            form="op-cit",
+            authors=tuple(surnames(named.group("names"))),
+            pages=pages.group("pages").strip() if pages else "",
+        )
     for title in MARKED_TITLE.finditer(s):
         op = OP_CIT.match(s, skip_comma(s, title.end()))
         if op:

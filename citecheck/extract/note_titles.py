@@ -70,6 +70,9 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
     if unclosed:  # '"Lehren aus dem Faschismus [*Lessons …*] in, …': the quote never closes
         return unclosed.group("quoted").strip(" ,."), "quoted", unclosed.end()
     after_stop = colon and s[at - 1 : at] == "."  # "Smith, Jane. Cities of Memory. Durham…"
+    # APA's year in brackets and a full stop after an inverted name: "Pike, J. (2000). Salt
+    # Roads. Leeds: Dale.", Greek "Καραμπέτσος, Ν. (2000). Ο ιστορικός … Αθήνα: Κριτική."
+    after_stop = after_stop or (colon and s[at - 1 : at + 1] == ").")
     # "Stefan Aust. The Baader Meinhof Complex (London: …, 2008)": a web copy's title after
     # a names sentence, vouched for by the imprint it runs to
     names_sentence = (

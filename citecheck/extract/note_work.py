@@ -21,6 +21,7 @@ from citecheck.extract.note_bridges import (
 )
 from citecheck.extract.note_details import read_details, vouching
 from citecheck.extract.note_editors import editors_after
+from citecheck.extract.note_german import only_an_imprint, open_imprint_at
 from citecheck.extract.note_greek import (
     close_initials_end,
     date_after_initials,
@@ -28,6 +29,11 @@ from citecheck.extract.note_greek import (
     more_surnames_first,
     opens_greek_title,
     quotation_in_guillemets,
+)
+from citecheck.extract.note_greek_names import (
+    name_order,
+    surname_before_given,
+    year_after_name,
 )
 from citecheck.extract.note_names import (
     SENTENCE_IN_NAMES,
@@ -116,15 +122,32 @@ def read_at(
         after = inverted.end()
     elif names and plausible_names(names.group("names")):
         possessive = names.group("names").endswith(("'s", "’s")) and not names.group("role")
-        if _YEAR_NEXT.match(s, names.end()) and not (
-            possessive
-            and (BRIDGE.match(s, names.end() - 2) or PLAIN_KIND_BRIDGE.match(s, names.end() - 2))
+        # "Καραμπέτσος Νικόλαος, …": a Greek surname before the given name
+        greek_surname = surname_before_given(names.group("names"))
+        greek_dated = year_after_name(s, names.end()) if greek_surname else None
+        if (
+            not greek_dated
+            and _YEAR_NEXT.match(s, names.end())
+            and not (
+                possessive
+                and (
+                    BRIDGE.match(s, names.end() - 2) or PLAIN_KIND_BRIDGE.match(s, names.end() - 2)
+                )
+            )
         ):
             # "Cliff, 1974": author-year, read by citations.py; but "Benjamin's 1934 essay
             # on “The Author as Producer”" names a work
             return None
         authors = tuple(surnames(names.group("names")))
         after = names.end()
+        if greek_surname:
+            authors = (author(greek_surname),)
+            if greek_dated:  # "Καραμπέτσος Νικόλαος (2000), …"
+                dated, after = greek_dated
+        elif len(authors) > 1:  # "Καραμπέτσος Νικόλαος – Σωτηρόπουλος Δημήτρης, …"
+            authors = _each_in_order(names.group("names"), authors)
+        if order := name_order(names.group("names")):
+            unsure.append(order)  # "Ξάνθος Ορέας": settled by the document's habit
         if reversed_name := surname_first(names.group("names"), s[names.end("names") :]):
             authors = (reversed_name,)  # "Λούκατς Γκ., *…*": the surname before the initial
             after = close_initials_end(s, after)  # "Λένιν Β.Ι., *…*"
@@ -194,9 +217,15 @@ def read_at(
     elif bridge:  # "Lih's *Lenin Rediscovered* (2008)", "Anderson in his *Considerations*"
         title, title_style, title_end = read_title(s, bridge.end(), False, colon=False)
         unsure.append("author in prose")
-    colon = inverted is not None or s[after : after + 1] == ":"
+    # a year in brackets after names written surname first ends them as an inverted name's
+    # does: "Καραμπέτσος Ν. (2000). Ο ιστορικός …" (the title after the year's full stop)
+    colon = inverted is not None or s[after : after + 1] == ":" or bool(dated)
     if bridge is None:
         title, title_style, title_end = read_title(s, after, bool(authors), colon=colon)
+    if title_style == "plain" and only_an_imprint(title) and not YEAR.search(s, title_end):
+        # "Σύγχρονη Εποχή, Αθήνα: Κριτική 2005": a publisher and an imprint, no work ("Joan
+        # Pike, Berlin: A City 1927, Leeds: Dale, 1999" has its own imprint after the title)
+        return None
     colon_names = bool(authors) and not (inverted or bridge) and s[after : after + 1] == ":"
     imprint_vouches = is_bridge(bridge, PLAIN_BRIDGE, PLAIN_PROSE_BRIDGE, PLAIN_KIND_BRIDGE)
     # inside prose, only a marked title vouches for the names, or an imprint after an
@@ -212,7 +241,7 @@ def read_at(
         # "On the mills see Rusk, Carolina Mills, 88.": a short form set in prose, its page
         # closing the segment (not a year: "the discussion in Paris, France, 1968")
         plain_in_prose = False
-    if plain_in_prose and inverted is None and (colon or not imprint_after(s, title_end)):
+    if plain_in_prose and inverted is None and (colon or not _imprint_next(s, title_end)):
         # "… made by Žižek, Living in the End Times (2nd ed.) (London: Verso, 2011)": an
         # imprint right after the plain title vouches for it
         return None
@@ -223,7 +252,9 @@ def read_at(
     if authors and not title:
         op = OP_CIT.match(s, skip_comma(s, after))
         pages = PAGES.match(s, after)
-        if not (op or pages) or k != after_cue(s):
+        if not (op or pages) or (k != after_cue(s) and not op):
+            # a name and a page inside prose is no citation; a name and "op. cit." is one
+            # anywhere ("On this, see Pike, op. cit., p. 12", "βλ. Σωτηρόπουλος, ό.π.")
             return None
         title_end = after
         if pages and names and (words_title := _one_word_list(names.group("names"))):
@@ -348,6 +379,24 @@ _DETAILS_NEXT = lazy_compile(
         ,\s*(?:pp?\.\s*)?\d{1,4}\b(?![\d,])""",
     re.VERBOSE,
 )
+
+
+def _each_in_order(names: str, authors: tuple[Author, ...]) -> tuple[Author, ...]:
+    """The persons of a list, each Greek one written "Surname Given" read by its surname."""
+    persons = [p for p in PERSON_SPLIT.split(names) if p.strip()]
+    if len(persons) != len(authors):
+        return authors
+    first = [surname_before_given(person) for person in persons]
+    if not any(first):
+        return authors
+    return tuple(author(s) if s else a for s, a in zip(first, authors, strict=True))
+
+
+def _imprint_next(s: str, at: int) -> bool:
+    """An imprint right after a writer's plain title in prose: in brackets, or open as
+    Greek and German notes write it ("… βλ. Ν. Καραμπέτσος, Ο ιστορικός χαρακτήρας, Αθήνα:
+    Νήσος 1978"; the names vouch for the title, so no title alone is read this way)."""
+    return imprint_after(s, at) or open_imprint_at(s, at)
 
 
 def _sentence(title: str) -> bool:
