@@ -283,6 +283,20 @@ def _note_role_spaces(n: int) -> str:
     return "Body.[^1]\n\n[^1]: Iring Fetscher" + " " * n + "(Hg.), *Marx*, Berlin 1970.\n"
 
 
+# German lists of works and author-date entries (branch de13): one long note with no ";"
+# of works joined by "sowie"/"und" (each a cut the segmenter looks ahead for), and one of
+# "ders. (Hg.) [1951] (2001):" entries and inverted persons parted by "/" (the author-date
+# heads), with runs of spaces where the patterns take them possessively.
+def _note_german_lists(n: int) -> str:
+    work = "Lena Kramer: Die Stadt als Beute, Berlin 1999, S. 4 sowie Kramer, Lena (2003): Ende, und "
+    return "Body.[^1]\n\n[^1]: " + work * n + "\n"
+
+
+def _note_german_author_date(n: int) -> str:
+    work = "Pike, Joan/Hale, Tom/Cole, Ruth   [1951]   (2001): Ab. Berlin, ders.   (Hg.)   (2011): "
+    return "Body.[^1]\n\n[^1]: " + work * n + "\n"
+
+
 def _html_unclosed_markup(n: int) -> str:
     return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
 
@@ -313,6 +327,8 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-slashed-details", ".md", 2_000, _note_slashed_details, owner="notes"),
     Probe("note-title-spaces", ".md", 2_000, _note_title_spaces, owner="notes"),
     Probe("note-role-spaces", ".md", 2_000, _note_role_spaces, owner="notes"),
+    Probe("note-german-lists", ".md", 250, _note_german_lists, owner="notes"),
+    Probe("note-german-author-date", ".md", 250, _note_german_author_date, owner="notes"),
     Probe("works-cited-list", ".md", 500, _works_cited_list),
     Probe("author-year-list", ".txt", 2_500, _author_year_list),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),

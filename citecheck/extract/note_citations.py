@@ -56,6 +56,7 @@ from citecheck.extract.note_patterns import (
     URL,
     later_year,
 )
+from citecheck.extract.note_place_publisher import place_and_publisher
 from citecheck.extract.note_prose import colon_reading, continued_review
 from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_segments import segments
@@ -125,6 +126,8 @@ def note_citations_in(
     if cites_nothing(local):
         return []
     found = [year_before_colon(_shifted(c, base)) for c in read_note(local, note.number)]
+    # "Berlin: Suhrkamp, S. 12.": a place and a publisher, unless an earlier note vouches
+    found = [c for c in found if not place_and_publisher(c, earlier)]
     found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
     if earlier is not None:
         # "Horkheimer: Lenins Materialismus 1987, S. 176": by a writer of an earlier note

@@ -333,11 +333,14 @@ def german_date_year(details: str) -> str:
 
 # DIN 1505 parts a work's authors with ";": "Negt, Oskar; Kluge, Alexander: Geschichte …".
 # The first author alone before the ";" and the next, inverted too, before a colon.
-# matches "Negt, Oskar; Kluge, Alexander:", "Negt, O.; Kluge, A.:"; not "Negt, Oskar; vgl.
+# matches "Negt, Oskar; Kluge, Alexander:", "Negt, O.; Kluge, A.:", "Negt, Oskar; Kluge,
+# Alexander (1972):" (author-date), "…; Kluge, Alexander (Hg.):"; not "Negt, Oskar; vgl.
 # auch …", "Negt, Geschichte, S. 3; Kluge, Alexander: …" (a work before the ";")
 _DIN_CO_AUTHORS = lazy_compile(
     rf"""\s*{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}\s*;
-        \s*{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}\s*(?:;|:\s)""",
+        \s*{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}
+        (?:\s*+\((?:Hg|Hgg|Hrsg)\.\))?(?:\s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\))?
+        \s*(?:;|:\s)""",
     re.VERBOSE,
 )
 

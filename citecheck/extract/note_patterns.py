@@ -494,7 +494,11 @@ CUE = lazy_compile(
          |so\s+(?:etwa|z\.\s?B\.|bereits|schon|auch|beispielsweise)(?=[,:\s])
          |(?:(?:ausführlich|näher|grundlegend|kritisch)\s+)?(?:dazu|hierzu)
           (?:\s+(?:auch|etwa|ausführlich|näher|grundlegend|insbesondere))?(?=\s*:)
-         |zit\.\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.)
+         |(?:hier\s+)?(?:zit\.|zitiert)\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.)
+         |(?:und|sowie|oder|ferner|außerdem|zudem|s\.\s+(?:auch|a\.)|näheres\s+bei
+            |(?:mehr|weiteres)\s+(?:dazu\s+)?bei)
+          (?:\s+(?:vgl\.|siehe)(?:\s+(?:auch|dazu|hierzu|etwa))?)?(?=\s+(?-i:[A-ZÄÖÜ„»‚“"*_]))
+         |(?:ausführlich|näher|grundlegend|kritisch)\s+(?:dazu|hierzu)(?=\s+(?-i:[A-ZÄÖÜ]))
          |"""
     + GREEK_CUE
     + "|"
@@ -505,6 +509,15 @@ CUE = lazy_compile(
          |(?:for\s+(?:example|instance)|e\.g\.)(?=[,:\s]))[,:]?\s*""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+# A German work's writer after a connective of a list of works ("…, Berlin 1999, sowie Lena
+# Kramer: Das Ende …"): a person with given names (or a surname, a comma and given names)
+# then the colon, or a comma and a marked title. Bounded runs: the names are a few words.
+# matches "Lena Kramer: D", "Kramer, Lena (2003): D", "Lena Kramer, „D", "L. Kramer: D";
+# not "Berlin: Dietz" (no given name), "Lena Kramer sagte", "die Kritik: D"
+GERMAN_NEXT_WRITER = rf"""(?-i:(?:{GIVEN_PERSON}|{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}})
+                         (?:\s*+\((?:Hg|Hgg|Hrsg)\.\))?(?:\s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\))?
+                         (?::\s+[{UPPER}„»‚“"*_]|,\s+[„»‚“"*_]))"""
 
 # Where one cited work ends and the next starts inside a segment: "quoted in", "see also",
 # ", and" before another title ("Adorno, “Progress” (1962), and “Critique” (1969)"), or,
@@ -529,13 +542,16 @@ CUE = lazy_compile(
 SEGMENT_CUE = lazy_compile(
     rf"""(?:,|(?<![\t\x20]))\s++(?=(?:as\s+)?(?:quoted|qtd\.|cited|referred\s+to)\s+in\b|see\s+also\b|also\s+see\b
                 |{GREEK_QUOTED_IN}
-                |zit\.\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.))
+                |(?:hier\s+)?(?:zit\.|zitiert)\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.))
         |,\s+(?=as\s+well\s+as\s+(?-i:[{UPPER}]))
         |,\s+(?=(?:quoting|citing)\s+(?:[“\"‘*_]|(?-i:[{UPPER}])))
         |,\s+(?=and\s+[“\"‘*_])
         |(?<=[\d)]),\s+(?=(?:and|και)\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}})
                          (?:\s+and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}))?,\s+
                          (?:[“\"‘*_]|(?-i:[{UPPER}])))
+        |(?<=[\d).]),?\s++(?=(?:und|sowie|oder)\s+{GERMAN_NEXT_WRITER})
+        |,\s++(?=(?:und|sowie|oder)\s+(?-i:{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}
+                                      \s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)\s*+:))
         |(?<=\))\s+(?=and\s+(?:[*_“\"‘][^*_”\"’()]{{2,200}}[*_”\"’]
                               |(?-i:[{UPPER}])[^()*_“”\";,.]{{2,120}}?)
                           \s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)\s*(?:[.;,]|$))""",
@@ -546,17 +562,21 @@ SEGMENT_CUE = lazy_compile(
 # matches "Neumann, Franz L.", "Adorno, Theodor W., et al.", "Benjamin, Walter",
 # "Horkheimer, Max, and Theodor Adorno (25. 10. 1939)", "Arato, A. & Breines, P. (1979)",
 # "Adorno, Theodor W./Horkheimer, Max" (German), "Negt, Oskar; Kluge, Alexander" (DIN 1505),
+# "Pike, Joan/Hale, Tom/Cole, Ruth" (up to four inverted, German),
 # "Marcuse, H. (2007)" before ": 33 Thesen" (a
 # numeral title after the colon), "Negt, Oskar (Hrsg.)" (an editor) before ": Aktualität",
-# "Adorno, Theodor W. 1966" before ": Negative Dialektik" (the year without brackets);
+# "Adorno, Theodor W. 1966" before ": Negative Dialektik" (the year without brackets),
+# "Adorno, Theodor W. [1951] (2001)" (the original's year first, in square brackets);
 # not "Moshe Lewin", "Lenin, *Collected Works*"
 INVERTED_NAMES = lazy_compile(
     rf"""(?P<names>{NAME_WORD}),\s+(?P<given>{GIVEN}(?:\s+{GIVEN}){{0,2}})
          (?P<more>(?:,?\s+(?:and|&)\s+|\s*[/;]\s*)
-             (?:(?P<more_surname>{NAME_WORD}),\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}|{PERSON}))?
+             (?:(?P<more_surname>{NAME_WORD}),\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}|{PERSON})
+             (?P<third>(?:\s*+[/;]\s*+{NAME_WORD},\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}){{1,2}})?)?
          (?P<etal>,?\s+et\s+al\.?)?
          (?P<role>\s*\((?:Hg|Hgg|Hrsg|eds?)\.\))?
-         (?:\s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\)
+         (?:(?:\s*+\[\s*(?:1[5-9]\d\d|20\d\d)\s*\])?
+            \s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\)
            |\s+(?:1[5-9]\d\d|20\d\d)[a-z]?(?=:\s))?
          (?=(?<=\.)\s*[*_“"‘{UPPER}]|\s*[,.:]\s*[*_“"‘{UPPER}]|\s*:\s*\d{{1,3}}\s+[{UPPER}])""",
     re.VERBOSE,

@@ -377,6 +377,21 @@ _IN_CONTAINER = lazy_compile(r";\s*in:?\s")
 _AGAIN = frozenset({"ibid", "op-cit", "loc-cit"})
 
 
+# Between two works of one ";" group, the words that open the second as a work of its own:
+# the work quoted from ("…, Brief vom 3.4.1920, zit. nach Lena Kramer: …") or the next of a
+# list ("…, Berlin 1999, sowie Lena Kramer: …"). Bounded: a few words and marks.
+# matches ", zit. nach ", ", hier zitiert nach ", ", sowie ", " und ", ", vgl. auch ";
+# not ". Neuwied" (a place), ". In: " (the container), ", S. 4, und dann "
+_NEXT_WORK = lazy_compile(
+    r"""[\s,.]{0,4}
+        (?:(?:hier\s+)?(?:zit\.|zitiert)\s+(?:auch\s+)?(?:nach|in|n\.)
+          |sowie|und|oder|ferner|außerdem|zudem
+          |(?:vgl\.|siehe)(?:\s+(?:auch|dazu|hierzu|etwa|ferner))?)
+        (?:\s+(?:vgl\.|siehe)(?:\s+auch)?)?[\s:]{0,3}""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 def colon_reading(
     text: str, citation: NoteCitation, before: NoteCitation | None
 ) -> NoteCitation | None:
@@ -386,7 +401,11 @@ def colon_reading(
     group, or a sentence with no details ("Lenin: The state withers away."), is none; a
     work whose year follows in a later sentence ("… Revolution. Essen 1994") is full."""
     same_group = before is not None and ";" not in text[before.span.end : citation.span.start]
-    if same_group and SAME_WRITER not in citation.unsure:  # "Ders.:" opens another work
+    if (
+        same_group
+        and SAME_WRITER not in citation.unsure  # "Ders.:" opens another work
+        and not _NEXT_WORK.fullmatch(text, before.span.end, citation.span.start)
+    ):
         return None
     imprint = IMPRINT.match(text, citation.span.start)
     publisher = imprint.group("publisher") if imprint else ""

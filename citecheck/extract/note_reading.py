@@ -24,6 +24,7 @@ from citecheck.extract.note_german import (
 )
 from citecheck.extract.note_german_edited import edited_title
 from citecheck.extract.note_german_letters import german_letter
+from citecheck.extract.note_german_same_dated import dated_same_writer
 from citecheck.extract.note_greek import GREEK_AS, GREEK_CUE
 from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
@@ -294,7 +295,7 @@ def _read_one(
             # "Zur Debatte vgl. Axel Honneth: Das Recht der Freiheit. Berlin 2011": the
             # German colon style after its cue, decided with its details read on
             colon = read_at(s, inner.end(), start, end, note)
-            citation = colon if colon is not None and COLON_NAMES in colon.unsure else None
+            citation = colon if colon is not None and _german_entry(colon) else None
         if citation is not None:
             return with_topic_writer(text, s, k, inner.start(), citation)
     return (
@@ -319,18 +320,43 @@ def _read_one(
     )
 
 
+def _german_entry(citation: NoteCitation) -> bool:
+    """A reading after a German cue in prose that is a bibliography's entry: the colon style
+    ("vgl. Axel Honneth: …"), or an inverted name with its year in brackets ("vgl. Pike,
+    Joan (1999): …", the author-date list's shape: no place is written so)."""
+    if COLON_NAMES in citation.unsure:
+        return True
+    return (
+        "inverted names" in citation.unsure
+        and citation.form == "full"
+        and _DATED_NAMES.match(citation.text) is not None
+    )
+
+
+# Names, then a year in brackets before any colon: an author-date entry's head.
+# matches "Pike, Joan (1999)", "Pike, Joan (Hg.) (1999)", "Pike, Joan/Hale, Tom (2001a)";
+# not "Frankfurt, Main: Suhrkamp 1970" (no bracket), "Pike, Joan: Salt (1999)" (after the colon)
+_DATED_NAMES = lazy_compile(r"[^():]{1,80}(?:\((?:Hg|Hgg|Hrsg)\.\)\s*)?\(\s*(?:1[5-9]\d\d|20\d\d)")
+
+
 def _same_writer(
     s: str, k: int, start: int, end: int, note: int, stand_in: str | None = None
 ) -> NoteCitation | None:
     """A work whose writer is written "Ders."/"Dies." (the same), or not written after a
     translation's cue (`stand_in`: `s` with a name standing in for it), read as after a
     name; its writer is filled in from the work before (`note_german.carry_same_writer`)."""
+    dated = None
     if stand_in is None and s[k : k + 1] in "Dd":
         stand_in = same_writer_stand_in(s, k)
+        if stand_in is None and (dated := dated_same_writer(s, k)) is not None:
+            stand_in = dated.stand_in  # "ders. (2011): Das Recht der Freiheit. Berlin."
     read = read_at(stand_in, k, start, end, note) if stand_in is not None else None
     if read is None or not read.authors or not read.title:
         return None
     unsure = "; ".join(p for p in (read.unsure, SAME_WRITER) if p)
+    if dated is not None and dated.year:
+        # the author-date year makes the entry whole, whatever its imprint gives
+        read = replace(read, year=read.year or dated.year, form="full")
     return replace(
         read, text=s[read.span.start - start : read.span.end - start], authors=(), unsure=unsure
     )

@@ -1,0 +1,448 @@
+"""Issue 11, round 13: German conventions of notes the earlier tables lacked, and their
+look-alikes.
+
+Constructed notes (invented writers and titles, no corpus text) in the shapes the style
+guides give: the author-date entry written into a note ("Name, Vorname (Jahr): Titel. Ort:
+Verlag") with "ders."/"dies." for the same writer, an editor's mark, the original's year
+("[1951] (2001)", "(1951/2001)") and up to four inverted persons parted by "/" or ";"
+(DIN 1505); the full-note style of the humanities with its cues ("zitiert nach", "hier
+zitiert nach", "S. auch", "Näheres bei", "Ausführlich dazu", a topic then "vgl.") and a
+note listing several works ("sowie", "und", "oder", "; ferner", "; außerdem"); chapters,
+journals ("Jg. 6 (1937)", "63. Jg., Heft 720 (2009)"), newspapers ("Nr. 12 vom 3.3.1990"),
+"hier: S.", "Hervorh. im Orig.", "Übers. v.", addresses with "Zugriff" and "online unter",
+and titles in „…“, »…« and ‚…‘.
+
+At least half the rows are negatives: a place and a publisher ("Berlin: Suhrkamp, S. 12.",
+"München: Beck (2003).", "Frankfurt, Main (1970): Suhrkamp." — one word, a colon and one
+word read as a writer's short form only when an earlier note cites that writer), journal
+volumes and issues, dates, pages, quantities, addresses, the new cues and connectives
+before a place, prose with persons and years. Neither reader may read a writer in any of
+them.
+
+Each row: (class, the notes before, the note, readings of the last note as (form,
+surnames, title, year))."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_tables import Reading, last_note_readings, surnames_read
+
+W = "Wendel, Jakob (2008): Die Ordnung der Dinge. Berlin: Suhrkamp."
+K = "Kramer, Lena (2008): Die Stadt als Beute. Berlin: Suhrkamp."
+
+# (class, notes before, note, readings)
+CASES: list[tuple[str, list[str], str, list[Reading]]] = [
+    (
+        "ders.: the author-date year after the same writer",
+        [W],
+        "ders. (2011): Das Recht der Ordnung. Berlin.",
+        [("full", ("Wendel",), "Das Recht der Ordnung", "2011")],
+    ),
+    (
+        "ders.: the year, then a place and a publisher",
+        [W],
+        "Ders. (2011): Das Recht der Ordnung. Berlin: Suhrkamp, S. 4.",
+        [("full", ("Wendel",), "Das Recht der Ordnung", "2011")],
+    ),
+    (
+        "dies.: an editor's mark and the year",
+        [K],
+        "dies. (Hrsg.) (2012): Kritik der Lebensformen. Berlin: Suhrkamp.",
+        [("full", ("Kramer",), "Kritik der Lebensformen", "2012")],
+    ),
+    (
+        "dies.: an editor's mark alone",
+        [K],
+        "Dies. (Hg.): Kritik der Lebensformen. Berlin 2012.",
+        [("full", ("Kramer",), "Kritik der Lebensformen", "2012")],
+    ),
+    (
+        "dies.: after a ; in the same note",
+        [],
+        "Kramer, Lena (2008): Die Ordnung der Dinge. Berlin: Dietz; dies. (2011): Das Ende der Geduld. München: Beck.",
+        [
+            ("full", ("Kramer",), "Die Ordnung der Dinge", "2008"),
+            ("full", ("Kramer",), "Das Ende der Geduld", "2011"),
+        ],
+    ),
+    (
+        "ders.: the original's year in square brackets first",
+        [W],
+        "ders. [1951] (2001): Kleine Moralien. Frankfurt/M.",
+        [("full", ("Wendel",), "Kleine Moralien", "2001")],
+    ),
+    (
+        "ders.: the original's year before a slash",
+        [W],
+        "ders. (1951/2001): Kleine Moralien. Frankfurt/M.: Suhrkamp.",
+        [("full", ("Wendel",), "Kleine Moralien", "2001")],
+    ),
+    (
+        "original: [1951] (2001) after the inverted name",
+        [],
+        "Brandt, Theodor W. [1951] (2001): Kleine Moralien. Frankfurt/M.",
+        [("full", ("Brandt",), "Kleine Moralien", "2001")],
+    ),
+    (
+        "original: (1951/2001) after the inverted name",
+        [],
+        "Brandt, Theodor W. (1951/2001): Kleine Moralien. Frankfurt/M.: Suhrkamp.",
+        [("full", ("Brandt",), "Kleine Moralien", "2001")],
+    ),
+    (
+        "original: (2001 [1951]) keeps the edition's year",
+        [],
+        "Brandt, Theodor W. (2001 [1951]): Kleine Moralien. Frankfurt/M.: Suhrkamp.",
+        [("full", ("Brandt",), "Kleine Moralien", "2001")],
+    ),
+    (
+        "authors: three inverted persons parted by /",
+        [],
+        "Wendel, Jakob/Kramer, Lena/Voss, Tilo (2015): Die Idee der Gerechtigkeit. Berlin: Suhrkamp.",
+        [("full", ("Wendel", "Kramer", "Voss"), "Die Idee der Gerechtigkeit", "2015")],
+    ),
+    (
+        "authors: two inverted persons parted by ; before the year",
+        [],
+        "Wendel, Jakob; Kramer, Lena (2015): Die Idee der Gerechtigkeit. Berlin: Suhrkamp.",
+        [("full", ("Wendel", "Kramer"), "Die Idee der Gerechtigkeit", "2015")],
+    ),
+    (
+        "authors: DIN ; and an editors' mark before the year",
+        [],
+        "Wendel, Jakob; Kramer, Lena (Hg.) (2015): Die Idee der Gerechtigkeit. Berlin: Suhrkamp.",
+        [("full", ("Wendel", "Kramer"), "Die Idee der Gerechtigkeit", "2015")],
+    ),
+    (
+        "cue: zitiert nach",
+        [],
+        "Zitiert nach Jakob Wendel: Die Stadt als Beute, Berlin 1999, S. 4.",
+        [("full", ("Wendel",), "Die Stadt als Beute", "1999")],
+    ),
+    (
+        "cue: hier zitiert nach",
+        [],
+        "Hier zitiert nach Jakob Wendel: Die Stadt als Beute, Berlin 1999, S. 4.",
+        [("full", ("Wendel",), "Die Stadt als Beute", "1999")],
+    ),
+    (
+        "cue: zit. nach after a letter in the same sentence",
+        [],
+        "Lena Kramer, Brief vom 3.4.1920, zit. nach Jakob Wendel: Die Stadt als Beute, Berlin 1999, S. 4.",
+        [
+            ("full", ("Kramer",), "Brief vom 3.4.1920", ""),
+            ("full", ("Wendel",), "Die Stadt als Beute", "1999"),
+        ],
+    ),
+    (
+        "cue: S. auch",
+        [],
+        "S. auch Jakob Wendel: Die Stadt als Beute, Berlin 1999.",
+        [("full", ("Wendel",), "Die Stadt als Beute", "1999")],
+    ),
+    (
+        "cue: Näheres bei",
+        [],
+        "Näheres bei Jakob Wendel: Die Stadt als Beute, Berlin 1999.",
+        [("full", ("Wendel",), "Die Stadt als Beute", "1999")],
+    ),
+    (
+        "cue: Ausführlich dazu with no colon",
+        [],
+        "Ausführlich dazu Jakob Wendel: Die Stadt als Beute, Berlin 1999.",
+        [("full", ("Wendel",), "Die Stadt als Beute", "1999")],
+    ),
+    (
+        "cue: a topic, then vgl. and an author-date entry",
+        [],
+        "Zur Geschichte der Stadtplanung vgl. Wendel, Jakob (1999): Die Stadt als Beute. Berlin: Dietz.",
+        [("full", ("Wendel",), "Die Stadt als Beute", "1999")],
+    ),
+    (
+        "list: sowie after a place and year",
+        [],
+        "Jakob Wendel: Die Stadt als Beute, Berlin 1999, sowie Lena Kramer: Das Ende der Geduld, München 2003.",
+        [
+            ("full", ("Wendel",), "Die Stadt als Beute", "1999"),
+            ("full", ("Kramer",), "Das Ende der Geduld", "2003"),
+        ],
+    ),
+    (
+        "list: ; ferner",
+        [],
+        "Jakob Wendel: Die Stadt als Beute, Berlin 1999; ferner Lena Kramer: Das Ende der Geduld, München 2003.",
+        [
+            ("full", ("Wendel",), "Die Stadt als Beute", "1999"),
+            ("full", ("Kramer",), "Das Ende der Geduld", "2003"),
+        ],
+    ),
+    (
+        "list: und after a cue",
+        [],
+        "Siehe auch Jakob Wendel: Die Stadt als Beute, Berlin 1999, und Lena Kramer: Das Ende der Geduld, München 2003.",
+        [
+            ("full", ("Wendel",), "Die Stadt als Beute", "1999"),
+            ("full", ("Kramer",), "Das Ende der Geduld", "2003"),
+        ],
+    ),
+    (
+        "list: ; außerdem",
+        [],
+        "Jakob Wendel: Die Stadt als Beute, Berlin 1999; außerdem Lena Kramer: Das Ende der Geduld, München 2003.",
+        [
+            ("full", ("Wendel",), "Die Stadt als Beute", "1999"),
+            ("full", ("Kramer",), "Das Ende der Geduld", "2003"),
+        ],
+    ),
+    (
+        "list: sowie between author-date entries",
+        [],
+        "Wendel, Jakob (1999): Die Stadt als Beute. Berlin: Dietz, sowie Kramer, Lena (2003): Das Ende der Geduld. München: Beck.",
+        [
+            ("full", ("Wendel",), "Die Stadt als Beute", "1999"),
+            ("full", ("Kramer",), "Das Ende der Geduld", "2003"),
+        ],
+    ),
+    (
+        "list: oder",
+        [],
+        "Vgl. Jakob Wendel: Die Stadt als Beute, Berlin 1999, oder Lena Kramer: Das Ende der Geduld, München 2003.",
+        [
+            ("full", ("Wendel",), "Die Stadt als Beute", "1999"),
+            ("full", ("Kramer",), "Das Ende der Geduld", "2003"),
+        ],
+    ),
+    (
+        "list: sowie after pages, a quoted title",
+        [],
+        "Jakob Wendel: Die Stadt als Beute, Berlin 1999, S. 4–9 sowie Lena Kramer, „Das Ende der Geduld“, in: Merkur 63 (2009), S. 12.",
+        [
+            ("full", ("Wendel",), "Die Stadt als Beute", "1999"),
+            ("full", ("Kramer",), "Das Ende der Geduld", "2009"),
+        ],
+    ),
+    (
+        "list: ; vgl. auch",
+        [],
+        "Vgl. Jakob Wendel: Die Stadt als Beute, Berlin 1999, S. 4; vgl. auch Lena Kramer: Das Ende der Geduld, München 2003, S. 7.",
+        [
+            ("full", ("Wendel",), "Die Stadt als Beute", "1999"),
+            ("full", ("Kramer",), "Das Ende der Geduld", "2003"),
+        ],
+    ),
+    (
+        "full: author-date with a subtitle",
+        [],
+        "Wendel, Jakob (2015): Die Idee der Gerechtigkeit. Versuch einer Aktualisierung. Berlin: Suhrkamp, S. 12.",
+        [("full", ("Wendel",), "Die Idee der Gerechtigkeit", "2015")],
+    ),
+    (
+        "full: two editors and a question for a title",
+        [],
+        "Kramer, Lena/Voss, Tilo (Hg.) (2009): Was ist Kritik? Frankfurt a. M.: Suhrkamp.",
+        [("full", ("Kramer", "Voss"), "Was ist Kritik?", "2009")],
+    ),
+    (
+        "full: a chapter in an edited book, colon style",
+        [],
+        "Jakob Wendel: Kritik als Praxis, in: Lena Kramer/Tilo Voss (Hg.): Was ist Kritik?, Frankfurt a. M. 2009, S. 3–10.",
+        [("full", ("Wendel",), "Kritik als Praxis", "2009")],
+    ),
+    (
+        "full: Jg. and a year in brackets",
+        [],
+        "Jakob Wendel, Die Krise der Vernunft, in: Zeitschrift für Sozialforschung, Jg. 6 (1937), S. 245–294.",
+        [("full", ("Wendel",), "Die Krise der Vernunft", "1937")],
+    ),
+    (
+        "full: a newspaper's number and date",
+        [],
+        "Jakob Wendel: Das Ende der Geduld, in: Die Zeit, Nr. 12 vom 3.3.1990, S. 5.",
+        [("full", ("Wendel",), "Das Ende der Geduld", "1990")],
+    ),
+    (
+        "full: 63. Jg., Heft 720 (2009)",
+        [],
+        "Jakob Wendel: Der lange Abschied, in: Merkur, 63. Jg., Heft 720 (2009), S. 12.",
+        [("full", ("Wendel",), "Der lange Abschied", "2009")],
+    ),
+    (
+        "full: hier: S. after the pages",
+        [],
+        "Jakob Wendel: Die Stadt als Beute, in: Merkur 63 (2009), S. 10–30, hier: S. 12.",
+        [("full", ("Wendel",), "Die Stadt als Beute", "2009")],
+    ),
+    (
+        "full: Hervorh. im Orig.",
+        [],
+        "Jakob Wendel: Die Stadt als Beute, Berlin 1999, S. 12 (Hervorh. im Orig.).",
+        [("full", ("Wendel",), "Die Stadt als Beute", "1999")],
+    ),
+    (
+        "full: Übers. v. in brackets",
+        [],
+        "Jean Morel: Die Ordnung der Körper (Übers. v. Lena Kramer), Berlin 1999, S. 4.",
+        [("full", ("Morel",), "Die Ordnung der Körper", "1999")],
+    ),
+    (
+        "full: Mit einem Nachwort von",
+        [],
+        "Jakob Wendel: Briefe aus dem Exil. Mit einem Nachwort von Lena Kramer, Berlin 1999.",
+        [("full", ("Wendel",), "Briefe aus dem Exil", "1999")],
+    ),
+    (
+        "online: URL and Zugriff",
+        [],
+        "Jakob Wendel: Die Stadt als Beute, URL: https://example.org/beute (Zugriff: 3.4.2019).",
+        [("full", ("Wendel",), "Die Stadt als Beute", "")],
+    ),
+    (
+        "online: online unter, abgerufen am",
+        [],
+        "Wendel, Jakob (2019): Die Stadt als Beute. Online unter https://example.org/beute (abgerufen am 3.4.2019).",
+        [("full", ("Wendel",), "Die Stadt als Beute", "2019")],
+    ),
+    (
+        "quote: »…« in a journal's issue",
+        [],
+        "Jakob Wendel: »Die Stadt als Beute«, in: Konkret 3/1979, S. 40.",
+        [("full", ("Wendel",), "Die Stadt als Beute", "1979")],
+    ),
+    (
+        "quote: ‚…‘",
+        [],
+        "Jakob Wendel: ‚Die Stadt als Beute‘, in: Merkur 63 (2009), S. 12.",
+        [("full", ("Wendel",), "Die Stadt als Beute", "2009")],
+    ),
+    ("negative: a place and a publisher, a page", [], "Berlin: Suhrkamp, S. 12.", []),
+    ("negative: a place and a publisher, the year in brackets", [], "München: Beck (2003).", []),
+    (
+        "negative: an inverted place, a year and a publisher",
+        [],
+        "Frankfurt, Main (1970): Suhrkamp.",
+        [],
+    ),
+    (
+        "negative: an inverted place, a bare year and a publisher",
+        [],
+        "Frankfurt, Main 1970: Suhrkamp.",
+        [],
+    ),
+    ("negative: a place, a publisher and pages", [], "Leipzig: Reclam, S. 12–15.", []),
+    ("negative: Frankfurt a. M. and a year", [], "Frankfurt a. M. 2009.", []),
+    ("negative: a place: publisher and year", [], "Berlin: Suhrkamp 2015.", []),
+    ("negative: a journal's volume, year and issue", [], "Leviathan 41 (2013), H. 2, S. 3–20.", []),
+    ("negative: Jg. and a year", [], "Jg. 6 (1937), S. 245.", []),
+    ("negative: a newspaper's number and date", [], "Die Zeit, Nr. 12 vom 3.3.1990, S. 5.", []),
+    ("negative: 63. Jg., Heft 720", [], "Merkur, 63. Jg., Heft 720 (2009).", []),
+    ("negative: pages and ff.", [], "S. 12 ff.", []),
+    ("negative: a percentage and a year", [], "Rund 12 Prozent der Befragten, 2015.", []),
+    ("negative: a decimal quantity and a year", [], "Etwa 1,5 Mio. Menschen 2015.", []),
+    (
+        "negative: an address and an access date",
+        [],
+        "URL: https://example.org/beute (Zugriff: 3.4.2019).",
+        [],
+    ),
+    (
+        "negative: online unter and an access date",
+        [],
+        "Online unter https://example.org/beute (abgerufen am 3.4.2019).",
+        [],
+    ),
+    ("negative: a person and a year in prose", [], "Wendel schrieb 2015 darüber.", []),
+    ("negative: places parted by / and a year", [], "Hamburg/Berlin 1990.", []),
+    (
+        "negative: a place, a publisher, a year in brackets, a page",
+        [],
+        "Frankfurt a. M.: Suhrkamp (2015), S. 3.",
+        [],
+    ),
+    ("negative: zitiert nach and a place", [], "Zitiert nach Berlin 1999, S. 4.", []),
+    ("negative: vgl. auch and a place", [], "Vgl. auch Frankfurt a. M. 2009, S. 3.", []),
+    ("negative: sowie and a place", [], "Sowie Berlin 1999.", []),
+    ("negative: ferner and a place", [], "Ferner München 2003, S. 7.", []),
+    ("negative: a publisher and a place", [], "Beck, München 2003.", []),
+    ("negative: two places: a publisher", [], "Leipzig/Weimar: Kiepenheuer 1990.", []),
+    ("negative: a web paper and a date", [], "In: Zeit Online, 3.4.2019.", []),
+    (
+        "negative: sowie between two imprints",
+        [],
+        "Berlin: Dietz 1999 sowie München: Beck 2003.",
+        [],
+    ),
+    ("negative: und between two places", [], "Berlin 1999, und München: Beck 2003.", []),
+    (
+        "negative: sowie and a place with a colon",
+        [],
+        "Berlin 1999, sowie Frankfurt a. M.: Suhrkamp 2003.",
+        [],
+    ),
+    ("negative: ders. alone with a year and a page", [W], "Ders. (2011), S. 4.", []),
+    (
+        "negative: a topic, vgl. and an inverted place",
+        [],
+        "Zur Debatte vgl. Frankfurt, Main: Suhrkamp 1970.",
+        [],
+    ),
+    (
+        "negative: a topic, vgl. and a place, a publisher and a year",
+        [],
+        "Zur Debatte vgl. Berlin, Dietz (1999), S. 4.",
+        [],
+    ),
+    ("negative: hier zitiert nach with nothing", [], "Hier zitiert nach dem Original.", []),
+    ("negative: S. and a page then auch", [], "S. 12 auch dort.", []),
+    ("negative: Näheres bei and a place", [], "Näheres bei Berlin 1999.", []),
+    ("negative: Ausführlich dazu unten", [], "Ausführlich dazu unten, Abschnitt 3.", []),
+    (
+        "negative: a person, und and a person with a year",
+        [],
+        "Marx und Engels trafen sich 1844, und Engels schrieb.",
+        [],
+    ),
+    ("negative: an original's year and an edition's", [], "[1951] (2001), S. 3.", []),
+    (
+        "negative: places with a slash and years in brackets",
+        [],
+        "Frankfurt/M. (1951/2001), S. 3.",
+        [],
+    ),
+    (
+        "negative: sowie and a quantity",
+        [],
+        "Etwa 1,5 Mio. Menschen 2015, sowie 12 Prozent 2016.",
+        [],
+    ),
+    ("negative: ders. and a year in prose", [W], "Ders. schrieb 2011 darüber.", []),
+    ("negative: a place, u. a. and a publisher", [], "Frankfurt u. a.: Campus 2009.", []),
+    (
+        "negative: sowie and a person in prose",
+        [],
+        "Berlin: Dietz 1999, sowie Lena Kramer sagte es.",
+        [],
+    ),
+    ("negative: a page, und and an imprint", [], "S. 12, und Berlin: Dietz 1999.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("before", "note", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_reading(before: list[str], note: str, expected: list[Reading]) -> None:
+    assert last_note_readings([*before, note]) == expected
+
+
+NEGATIVES = [(name, before, note) for name, before, note, _ in CASES if name.startswith("negative")]
+
+
+def test_the_table_holds_at_least_as_many_negatives_as_positives() -> None:
+    assert len(NEGATIVES) >= len(CASES) - len(NEGATIVES)
+
+
+@pytest.mark.parametrize(
+    "note", [n for _, b, n in NEGATIVES if not b], ids=[x for x, b, _ in NEGATIVES if not b]
+)
+def test_no_reader_reads_a_writer_in_a_negative(note: str) -> None:
+    assert surnames_read(note) == set()
