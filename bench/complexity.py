@@ -288,12 +288,12 @@ def _note_role_spaces(n: int) -> str:
 # "ders. (Hg.) [1951] (2001):" entries and inverted persons parted by "/" (the author-date
 # heads), with runs of spaces where the patterns take them possessively.
 def _note_german_lists(n: int) -> str:
-    work = "Lena Kramer: Die Stadt als Beute, Berlin 1999, S. 4 sowie Kramer, Lena (2003): Ende, und "
+    work = "Lena Kramer: Die Stadt, Berlin 1999, S. 4 sowie Kramer, Lena (2003): Ende, und "
     return "Body.[^1]\n\n[^1]: " + work * n + "\n"
 
 
 def _note_german_author_date(n: int) -> str:
-    work = "Pike, Joan/Hale, Tom/Cole, Ruth   [1951]   (2001): Ab. Berlin, ders.   (Hg.)   (2011): "
+    work = "Pike, Joan/Hale, Tom/Cole, Ruth  [1951]  (2001): Ab. Berlin, ders.  (Hg.)  (2011): "
     return "Body.[^1]\n\n[^1]: " + work * n + "\n"
 
 

@@ -1,4 +1,4 @@
-""""Ders." / "Dies." in an author-date list: the same writer as the work before, then the
+""" "Ders." / "Dies." in an author-date list: the same writer as the work before, then the
 year in brackets (or an editor's mark) before the colon, as German author-date notes write
 a second work by one writer ("ders. (2011): Das Recht der Freiheit. Berlin.", "dies.
 (Hrsg.) (2012): …", "ders. [1951] (2001): …", "ders. (1951/2001): …").
