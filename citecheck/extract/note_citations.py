@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_back_references import back_referenced
 from citecheck.extract.note_dated_names import dated_names_alone
 from citecheck.extract.note_dated_short import dated_short_forms
 from citecheck.extract.note_editions import edition_short_forms, remember_abbreviations
@@ -137,6 +138,8 @@ def note_citations_in(
             found = [plain]  # read as a "surname" and a page, or not at all
         elif not found and (lone := lone_surname(local, note, earlier)) is not None:
             found = [lone]
+        elif not found and (back := back_referenced(local, note, earlier)) is not None:
+            found = [back]  # "Wendel (wie Anm. 3), S. 12."
         elif not found and (titled := earlier_title_short(local, note, earlier)) is not None:
             found = [titled]  # a web copy's "The Long Winter, 41.", that work cited before
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]

@@ -129,12 +129,13 @@ _VOLUME_CONTAINER = lazy_compile(
 # colon, the publisher and the year with no comma needed before it.
 # matches ", Frankfurt am Main: Suhrkamp 1977", ". Oxford: Blackwell 1990", ", Berlin: Dietz
 # Verlag, 1984", ", Berlin: Edition Tiamat 1996" (before " [1967]", the original's), Greek
-# ", Αθήνα: Θεμέλιο 1991"; not ": Suhrkamp 1977" (no place), ", Marx: Kapital 1867" (a
+# ", Αθήνα: Θεμέλιο 1991", ", Berlin u. a.: Springer 1999" (the first of several places);
+# not ": Suhrkamp 1977" (no place), ", Marx: Kapital 1867" (a
 # title's year is read as a title's when no comma or full stop opens the imprint: see below),
 # ", 1977"
 _OPEN_IMPRINT = lazy_compile(
     rf"""(?:^|[,.])\s*(?P<place>[A-Z{GREEK_CAPITALS}][\w/.-]*(?:\s+[A-Z{GREEK_CAPITALS}][\w/.-]*
-           |\s+(?:am|an\s+der|im|upon)\s+[A-Z][\w.-]*)?)\s*:\s*
+           |\s+(?:am|an\s+der|im|upon)\s+[A-Z][\w.-]*)?(?:\s+u\.\s?a\.)?)\s*:\s*
         (?P<publisher>[A-Z{GREEK_CAPITALS}][\w&.'’-]*(?:\s+[\w&.'’-]+){{0,4}}?),?\s+(?P<year>{_YEAR})
         (?=\s*(?:[,.;:)([]|$))""",
     re.VERBOSE,

@@ -168,11 +168,16 @@ def later_year(text: str, start: int, end: int) -> str:
 
 # The rest of a German or English place of more than one word: "Frankfurt am Main",
 # "Frankfurt an der Oder", "Freiburg im Breisgau", "Newcastle upon Tyne", and German
-# abbreviations of it: "Frankfurt a. M.", "Frankfurt a.M.", "Frankfurt a. d. O.". Not "bei":
+# abbreviations of it: "Frankfurt a. M.", "Frankfurt a.M.", "Frankfurt a. d. O."; and "u. a."
+# ("und andere": an imprint's first place of several, "Berlin u. a. 1999"). Not "bei":
 # "So bei Adorno 1966" is a writer's work, not a place.
-# matches " am Main", " an der Oder", " upon Tyne", " a. M.", " a.M."; not " am" alone, " and
-# Marx", " a. m." (lower case)
-PLACE_ON = r"\s+(?:(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*|a\.\s?(?:d\.\s?)?(?-i:[A-Z])\.)"
+# matches " am Main", " an der Oder", " upon Tyne", " a. M.", " a.M.", " u. a.", " u.a.", " a.
+# M./New York" (a second place after it); not
+# " am" alone, " and Marx", " a. m." (lower case), " u." alone
+PLACE_ON = (  # one line: patterns that are not verbose take it too
+    r"\s+(?:(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*|a\.\s?(?:d\.\s?)?(?-i:[A-Z])\.|u\.\s?a\.)"
+    r"(?:/(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*)?)?"  # "Frankfurt a. M./New York"
+)
 
 # A reprint or a new edition and its year.
 # matches "Nachdruck: Moskau 2010", "(Nachdruck: 1974)", "reprint, London 1990", "repr. 2005",

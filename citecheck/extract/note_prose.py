@@ -392,6 +392,19 @@ _NEXT_WORK = lazy_compile(
 )
 
 
+# Words a title puts before its year that end no publisher's name: "Jakob Wendel: Die
+# Revolte von 1968, Berlin 1999" is a title's year when an imprint's year follows, "New
+# York: Pantheon, 1984)" an imprint, and so is "Berlin: Kritik von 1968, S. 3" (no other
+# year: a place is never read as a writer).
+_BEFORE_A_YEAR = frozenset("von vom seit bis um nach der des im in zur zum of since from".split())
+
+
+def _year_later(text: str, at: int) -> bool:
+    """A year stands after `at` in the same ";" group, near it (bounded: linear)."""
+    stop = text.find(";", at, at + 200)
+    return YEAR.search(text, at, at + 200 if stop < 0 else stop) is not None
+
+
 def colon_reading(
     text: str, citation: NoteCitation, before: NoteCitation | None
 ) -> NoteCitation | None:
@@ -409,7 +422,14 @@ def colon_reading(
         return None
     imprint = IMPRINT.match(text, citation.span.start)
     publisher = imprint.group("publisher") if imprint else ""
-    if imprint and len(publisher.split()) <= 4 and not ("." in imprint.group() or "," in publisher):
+    if (
+        imprint
+        and len(publisher.split()) <= 4
+        and not ("." in imprint.group() or "," in publisher)
+        and not (
+            publisher.split()[-1].casefold() in _BEFORE_A_YEAR and _year_later(text, imprint.end())
+        )
+    ):
         # "New York: Pantheon, 1984)", not "Leo Trotzki: Literatur …. Essen 1994" nor "Max
         # Horkheimer: Dämmerung, Frankfurt/M 1987" (a title, then a place and a year)
         return None
