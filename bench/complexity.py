@@ -297,6 +297,13 @@ def _note_german_author_date(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "\n"
 
 
+# German letters without "Brief von" and their plain collections, imprints with "u. a."
+# and "a. M./New York", a title's "von 1968" (branch de13), in one long note with no ";".
+def _note_german_letters(n: int) -> str:
+    work = "Ab Cd an Ef Gh, 3. Mai 1920, in: Ab Cd (Hg.): Briefe von 1968, Berlin u. a. "
+    return "Body.[^1]\n\n[^1]: " + work * n + "Frankfurt a. M./New York 1999.\n"
+
+
 def _html_unclosed_markup(n: int) -> str:
     return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
 
@@ -329,6 +336,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-role-spaces", ".md", 2_000, _note_role_spaces, owner="notes"),
     Probe("note-german-lists", ".md", 250, _note_german_lists, owner="notes"),
     Probe("note-german-author-date", ".md", 250, _note_german_author_date, owner="notes"),
+    Probe("note-german-letters", ".md", 250, _note_german_letters, owner="notes"),
     Probe("works-cited-list", ".md", 500, _works_cited_list),
     Probe("author-year-list", ".txt", 2_500, _author_year_list),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),
