@@ -298,9 +298,13 @@ def _note_german_author_date(n: int) -> str:
 
 
 # German letters without "Brief von" and their plain collections, imprints with "u. a."
-# and "a. M./New York", a title's "von 1968" (branch de13), in one long note with no ";".
+# and "a. M./New York", a title's "von 1968", interviews and "den Beitrag von" (branch
+# de13), in one long note with no ";".
 def _note_german_letters(n: int) -> str:
-    work = "Ab Cd an Ef Gh, 3. Mai 1920, in: Ab Cd (Hg.): Briefe von 1968, Berlin u. a. "
+    work = (
+        "Ab Cd an Ef Gh, 3. Mai 1920, in: Ab Cd (Hg.): Briefe von 1968, Berlin u. a. "
+        "Interview mit Ab Cd im Gespräch mit Ef, den Beitrag von Ab Cd: Ef, so bei Ab "
+    )
     return "Body.[^1]\n\n[^1]: " + work * n + "Frankfurt a. M./New York 1999.\n"
 
 

@@ -533,6 +533,121 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
         "Die Demonstration zog am 3. April 1920 durch Berlin an Jakob Wendel vorbei.",
         [],
     ),
+    (
+        "list: sowie ders.: the same writer's next work",
+        [],
+        "Jakob Wendel: Die Stadt als Beute, Berlin 1999, sowie ders.: Das Ende der Geduld, München 2003.",
+        [
+            ("full", ("Wendel",), "Die Stadt als Beute", "1999"),
+            ("full", ("Wendel",), "Das Ende der Geduld", "2003"),
+        ],
+    ),
+    (
+        "list: und ders., the comma style",
+        [],
+        "Jakob Wendel, Die Stadt als Beute, Berlin 1999, und ders., Das Ende der Geduld, München 2003.",
+        [
+            ("full", ("Wendel",), "Die Stadt als Beute", "1999"),
+            ("full", ("Wendel",), "Das Ende der Geduld", "2003"),
+        ],
+    ),
+    (
+        "list: sowie ders. (2003): between author-date entries",
+        [],
+        "Wendel, Jakob (1999): Die Stadt als Beute. Berlin: Dietz, sowie ders. (2003): Das Ende der Geduld. München: Beck.",
+        [
+            ("full", ("Wendel",), "Die Stadt als Beute", "1999"),
+            ("full", ("Wendel",), "Das Ende der Geduld", "2003"),
+        ],
+    ),
+    (
+        "cue: Hierzu ausführlich ders.",
+        ["Jakob Wendel: Die Ordnung der Dinge, Berlin 2008, S. 3."],
+        "Hierzu ausführlich ders.: Die Stadt als Beute, Berlin 1999, S. 4.",
+        [("full", ("Wendel",), "Die Stadt als Beute", "1999")],
+    ),
+    (
+        "cue: den Beitrag von in prose",
+        [],
+        "Vgl. dazu den Beitrag von Jakob Wendel: Die Stadt als Beute, in: Merkur 63 (2009), S. 4.",
+        [("full", ("Wendel",), "Die Stadt als Beute", "2009")],
+    ),
+    (
+        "cue: die Studie von, the comma style",
+        [],
+        "Vgl. die Studie von Jakob Wendel, Die Stadt als Beute, Berlin 1999.",
+        [("full", ("Wendel",), "Die Stadt als Beute", "1999")],
+    ),
+    (
+        "cue: So bei",
+        [],
+        "So bei Jakob Wendel: Die Stadt als Beute, Berlin 1999, S. 4.",
+        [("full", ("Wendel",), "Die Stadt als Beute", "1999")],
+    ),
+    (
+        "interview: Interview mit, in: a newspaper",
+        [],
+        "Interview mit Jakob Wendel, in: Die Zeit, 3.4.2019, S. 5.",
+        [("full", ("Wendel",), "", "2019")],
+    ),
+    (
+        "interview: im Gespräch mit",
+        [],
+        "Jakob Wendel im Gespräch mit Lena Kramer, in: Die Zeit, 3.4.2019, S. 5.",
+        [("full", ("Wendel",), "", "2019")],
+    ),
+    (
+        "interview: Interview von … mit",
+        [],
+        "Interview von Lena Kramer mit Jakob Wendel, in: Die Zeit, 3.4.2019, S. 5.",
+        [("full", ("Wendel",), "", "2019")],
+    ),
+    (
+        "negative: a conversation in prose",
+        [],
+        "Im Gespräch mit Jakob Wendel wurde deutlich, dass 1999 alles anders war.",
+        [],
+    ),
+    (
+        "negative: an interview with a place",
+        [],
+        "Interview mit Berlin, in: Die Zeit, 3.4.2019.",
+        [],
+    ),
+    ("negative: a conversation held on a date", [], "Gespräch mit Lena Kramer am 3.4.2019.", []),
+    (
+        "negative: an interview at night",
+        [],
+        "Interview mit Jakob Wendel, in der Nacht vom 3.4.2019.",
+        [],
+    ),
+    (
+        "negative: den Beitrag von and a place",
+        [],
+        "Vgl. den Beitrag von Berlin: Dietz 1999, S. 3.",
+        [],
+    ),
+    ("negative: So bei and a place", [], "So bei Frankfurt a. M. 1999, S. 3.", []),
+    (
+        "negative: die Studie von, a place and a publisher",
+        [],
+        "Die Studie von Berlin, Dietz 1999.",
+        [],
+    ),
+    ("negative: Auch bei a place and a publisher", [], "Auch bei Berlin: Suhrkamp, S. 12.", []),
+    (
+        "negative: das Buch von in prose with a year",
+        [],
+        "Das Buch von Jakob Wendel erschien 1920 in Tübingen.",
+        [],
+    ),
+    (
+        "negative: die Arbeiten von two persons and a year",
+        [],
+        "Vgl. die Arbeiten von Lena Kramer und Jakob Wendel aus dem Jahr 1999.",
+        [],
+    ),
+    ("negative: sowie ders. in prose", [], "Berlin 1999, sowie ders. sagte es.", []),
 ]
 
 

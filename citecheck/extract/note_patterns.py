@@ -502,8 +502,11 @@ CUE = lazy_compile(
          |(?:hier\s+)?(?:zit\.|zitiert)\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.)
          |(?:und|sowie|oder|ferner|außerdem|zudem|s\.\s+(?:auch|a\.)|näheres\s+bei
             |(?:mehr|weiteres)\s+(?:dazu\s+)?bei)
-          (?:\s+(?:vgl\.|siehe)(?:\s+(?:auch|dazu|hierzu|etwa))?)?(?=\s+(?-i:[A-ZÄÖÜ„»‚“"*_]))
-         |(?:ausführlich|näher|grundlegend|kritisch)\s+(?:dazu|hierzu)(?=\s+(?-i:[A-ZÄÖÜ]))
+          (?:\s+(?:vgl\.|siehe)(?:\s+(?:auch|dazu|hierzu|etwa))?)?
+          (?=\s+(?:(?-i:[A-ZÄÖÜ„»‚“"*_])|(?:ders|dies)\.))
+         |(?:(?:ausführlich|näher|grundlegend|kritisch)\s+(?:dazu|hierzu)
+            |(?:dazu|hierzu)\s+(?:ausführlich|näher|grundlegend|kritisch|auch|etwa))
+          (?=\s+(?:(?-i:[A-ZÄÖÜ])|(?:ders|dies)\.))
          |"""
     + GREEK_CUE
     + "|"
@@ -518,11 +521,13 @@ CUE = lazy_compile(
 # A German work's writer after a connective of a list of works ("…, Berlin 1999, sowie Lena
 # Kramer: Das Ende …"): a person with given names (or a surname, a comma and given names)
 # then the colon, or a comma and a marked title. Bounded runs: the names are a few words.
-# matches "Lena Kramer: D", "Kramer, Lena (2003): D", "Lena Kramer, „D", "L. Kramer: D";
-# not "Berlin: Dietz" (no given name), "Lena Kramer sagte", "die Kritik: D"
-GERMAN_NEXT_WRITER = rf"""(?-i:(?:{GIVEN_PERSON}|{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}})
+# matches "Lena Kramer: D", "Kramer, Lena (2003): D", "Lena Kramer, „D", "Lena Kramer, D",
+# "L. Kramer: D", "ders.: D", "dies. (2003): D" (the same writer); not "Berlin: Dietz" (no
+# given name), "Lena Kramer sagte", "die Kritik: D"
+GERMAN_NEXT_WRITER = rf"""(?-i:(?:{GIVEN_PERSON}|{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}
+                            |(?:ders|dies)\.)
                          (?:\s*+\((?:Hg|Hgg|Hrsg)\.\))?(?:\s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\))?
-                         (?::\s+[{UPPER}„»‚“"*_]|,\s+[„»‚“"*_]))"""
+                         (?::\s+[{UPPER}„»‚“"*_]|,\s+[{UPPER}„»‚“"*_]))"""
 
 # Where one cited work ends and the next starts inside a segment: "quoted in", "see also",
 # ", and" before another title ("Adorno, “Progress” (1962), and “Critique” (1969)"), or,
@@ -555,7 +560,8 @@ SEGMENT_CUE = lazy_compile(
                          (?:\s+and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}))?,\s+
                          (?:[“\"‘*_]|(?-i:[{UPPER}])))
         |(?<=[\d).]),?\s++(?=(?:und|sowie|oder)\s+{GERMAN_NEXT_WRITER})
-        |,\s++(?=(?:und|sowie|oder)\s+(?-i:{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}
+        |,\s++(?=(?:und|sowie|oder)\s+(?-i:(?:{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}|(?:ders|dies)\.)
+                                      (?:\s*+\((?:Hg|Hgg|Hrsg)\.\))?
                                       \s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)\s*+:))
         |(?<=\))\s+(?=and\s+(?:[*_“\"‘][^*_”\"’()]{{2,200}}[*_”\"’]
                               |(?-i:[{UPPER}])[^()*_“”\";,.]{{2,120}}?)

@@ -23,6 +23,7 @@ from citecheck.extract.note_german import (
     translation_stand_in,
 )
 from citecheck.extract.note_german_edited import edited_title
+from citecheck.extract.note_german_interviews import german_interview
 from citecheck.extract.note_german_letters import german_letter
 from citecheck.extract.note_german_same_dated import dated_same_writer
 from citecheck.extract.note_greek import GREEK_AS, GREEK_CUE
@@ -62,6 +63,12 @@ from citecheck.model import Author, NoteCitation, Span
 
 __all__ = ["plausible_names", "read_segment"]
 
+# A German noun naming a work, then "von" (by): "den Beitrag von", "die Studie von".
+# matches "Beitrag von", "Studien von", "Aufsatz von"; not "von" alone, "Brief von" (a
+# letter: `note_german_letters`)
+_GERMAN_WORK_BY = r"""(?:Beitr(?:a|ä)ge?s?|Studien?|Aufs(?:a|ä)tze?s?|Buch(?:es|s)?|Arbeiten?
+                      |Untersuchung(?:en)?|Artikels?|Essays?|Monographie|Darstellung|Analyse)\s+von"""
+
 # Where a citation may start inside a segment: after a cue word ("in" is left out: "in
 # Lenin, *Collected Works*" is the container of the work before, not another work), or
 # after "chapter one of" or "the foreword to" (a part of the work cited; "Cedric Johnson,
@@ -85,15 +92,17 @@ _INNER_START = lazy_compile(
               (?:\s+(?:at\s+length|further|fully|briefly|also|well|best|first))?\s+in
            |(?:discussion|account|analysis|treatment|critique|overview|survey)\s+in
            |(?:chapter|part|section)\s+[\w.]+\s+of
-           |(?<=\bthe\s)(?:foreword|preface|introduction|afterword)\s+to)
+           |(?<=\bthe\s)(?:foreword|preface|introduction|afterword)\s+to
+           |{_GERMAN_WORK_BY}
+           |(?:so|etwa|ausführlich|auch|bereits|schon|insbesondere|vor\s+allem)\s+bei)
         [:,]?\s+(?=[{UPPER}*_“\"‘«])""",
     re.VERBOSE,
 )
 
 # A German cue inside a segment, before the colon style of a work ("Zur Debatte vgl. Axel
 # Honneth: …").
-# matches "vgl. ", "siehe ", "Vgl.: "; not "see ", "by "
-_GERMAN_CUE = lazy_compile(r"(?i:vgl\.|siehe)")
+# matches "vgl. ", "siehe ", "Vgl.: ", "Beitrag von ", "so bei "; not "see ", "by "
+_GERMAN_CUE = lazy_compile(r"(?i:vgl\.|siehe|.*\b(?:von|bei)\s)")
 
 # "As" opening the segment before an author in prose (Greek "Όπως", its verb and article).
 # matches "As " before "Luxemburg put it", "Όπως υποστηρίζει ο " before "Μπαντιού"; not
@@ -301,6 +310,7 @@ def _read_one(
     return (
         _op_cit_in_prose(s, start, end, note)
         or german_letter(s, k, start, note)  # "Brief von Adorno an Marcuse, 5. Mai 1969, …"
+        or german_interview(s, k, start, note)  # "Interview mit Jakob Wendel, in: Die Zeit, …"
         or edited_title(s, k, start, end, note)  # "Aktualität …, hg. v. Oskar Negt, Frankfurt 1970"
         or prose_work(s, k, start, note, surnames)
         or appositive(s, k, start, end, note)
