@@ -298,12 +298,13 @@ def _note_german_author_date(n: int) -> str:
 
 
 # German letters without "Brief von" and their plain collections, imprints with "u. a."
-# and "a. M./New York", a title's "von 1968", interviews and "den Beitrag von" (branch
-# de13), in one long note with no ";".
+# and "a. M./New York", a title's "von 1968", interviews, "den Beitrag von" and a
+# quotation's source in brackets (branch de13), in one long note.
 def _note_german_letters(n: int) -> str:
     work = (
         "Ab Cd an Ef Gh, 3. Mai 1920, in: Ab Cd (Hg.): Briefe von 1968, Berlin u. a. "
-        "Interview mit Ab Cd im Gespräch mit Ef, den Beitrag von Ab Cd: Ef, so bei Ab "
+        "Interview mit Ab Cd im Gespräch mit Ef, den Beitrag von Ab Cd: Ef, so bei Ab. "
+        "„Ab cd“ (Ab Cd: Ef, Berlin 1999, S. 4; Cd, Ab: Ef, dt.: Gh). "
     )
     return "Body.[^1]\n\n[^1]: " + work * n + "Frankfurt a. M./New York 1999.\n"
 

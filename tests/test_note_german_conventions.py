@@ -648,6 +648,59 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
         [],
     ),
     ("negative: sowie ders. in prose", [], "Berlin 1999, sowie ders. sagte es.", []),
+    (
+        "op. cit.: Ders., a.a.O. after the writer's work",
+        ["Jakob Wendel: Die Ordnung der Dinge, Berlin 2008, S. 3."],
+        "Ders., a.a.O., S. 14.",
+        [("op-cit", ("Wendel",), "", "")],
+    ),
+    ("negative: Ders., a.a.O. with no writer before", [], "Ders., a.a.O., S. 14.", []),
+    (
+        "quotation: its source in brackets, colon style",
+        [],
+        "„Die Stadt frisst ihre Kinder“ (Jakob Wendel: Die Stadt als Beute, Berlin 1999, S. 4).",
+        [("full", ("Wendel",), "Die Stadt als Beute", "1999")],
+    ),
+    (
+        "quotation: its source in brackets, inverted name",
+        [],
+        "„Die Stadt frisst ihre Kinder“ (Wendel, Jakob: Die Stadt als Beute, Berlin 1999, S. 4).",
+        [("full", ("Wendel",), "Die Stadt als Beute", "1999")],
+    ),
+    (
+        "quotation: its source in brackets, English comma style",
+        [],
+        "“The city eats its children” (Jakob Wendel, The City as Prey, London 2001, p. 4).",
+        [("full", ("Wendel",), "The City as Prey", "2001")],
+    ),
+    (
+        "translation: dt.: a marked title and an imprint, the writer carried",
+        [],
+        "Jakob Wendel, *The City as Prey* (London: Verso, 2001), 4; dt.: *Die Stadt als Beute* (Berlin: Dietz, 2003), S. 6.",
+        [
+            ("full", ("Wendel",), "The City as Prey", "2001"),
+            ("full", ("Wendel",), "Die Stadt als Beute", "2003"),
+        ],
+    ),
+    (
+        "negative: a quotation and a place: publisher in brackets",
+        [],
+        "„Die Stadt frisst ihre Kinder“ (Berlin: Dietz, S. 4).",
+        [],
+    ),
+    (
+        "negative: a quotation and a place with a. M. and a publisher",
+        [],
+        "„Die Stadt frisst ihre Kinder“ (Frankfurt a. M.: Campus, S. 4).",
+        [],
+    ),
+    (
+        "negative: a quotation and a person with no work",
+        [],
+        "„Die Stadt frisst ihre Kinder“ (Jakob Wendel, mündlich).",
+        [],
+    ),
+    ("negative: dt.: a place and a year", [], "dt.: Berlin 2003, S. 6.", []),
 ]
 
 

@@ -230,6 +230,8 @@ def carry_same_writer(
     for citation in citations:
         if SAME_WRITER in citation.unsure and writer and not citation.authors:
             citation = replace(citation, authors=writer)
+        elif SAME_WRITER in citation.unsure and not (citation.authors or citation.title):
+            continue  # "Ders., a.a.O." with no writer before it: nothing to refer to
         writer = citation.authors or writer
         carried.append(citation)
     return carried, writer

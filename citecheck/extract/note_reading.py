@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_appositives import after_clause, appositive, plain_appositive
-from citecheck.extract.note_bracketed import bracketed_works
+from citecheck.extract.note_bracketed import bracketed_works, quotation_before
 from citecheck.extract.note_dated_names import dated_work
 from citecheck.extract.note_editors import edited_volume, plain_edited_volume
 from citecheck.extract.note_german import (
@@ -168,12 +168,16 @@ def read_segment(
         after = title_end(s, start, works[0]) if works else 0
         if after is not None and (named := possessive_work(s, after, start, end, note)):
             works.append(named)  # "…, extracts of Adolf Hitler's *Mein Kampf* (München: …)"
-    if "(" in s and ", " in s:  # cheap test first: "(Marx, Karl, *Capital* …; Lenin, V. I., …)"
-        works.extend(
+    if "(" in s and (", " in s or ": " in s):  # "(Marx, Karl, *Capital* …; Lenin, V. I., …)"
+        bracketed = [
             work
             for work in bracketed_works(s, start, note, read_at)
             if not any(_same_reading(work, known) for known in works)
-        )
+        ]
+        if bracketed:
+            # "„…“ (Jakob Wendel: …, Berlin 1999, S. 4)": the quotation is no title
+            works = [w for w in works if not quotation_before(s, w, start)]
+        works.extend(bracketed)
         works.sort(key=lambda work: work.span.start)
     return works
 
@@ -279,10 +283,11 @@ def _read_one(
         if (
             not citation.authors
             and previous
-            and (k == 0 or continued)
+            and (k == 0 or continued or translated)
             and citation.form != "op-cit"
         ):
-            # "Stedman Jones, *A*, …; *B*, …": the author written once for both works
+            # "Stedman Jones, *A*, …; *B*, …": the author written once for both works; "…;
+            # dt.: *Die Stadt* (Berlin: Dietz, 2003)": the translation, by the same writer
             return replace(citation, authors=previous, unsure="author carried from before")
         if continued and not citation.authors and not (citation.form == "short" and citation.pages):
             # "and “B”" with no author before it to carry; "*A*, 41, and *B*, 12" are two
@@ -361,8 +366,8 @@ def _same_writer(
         if stand_in is None and (dated := dated_same_writer(s, k)) is not None:
             stand_in = dated.stand_in  # "ders. (2011): Das Recht der Freiheit. Berlin."
     read = read_at(stand_in, k, start, end, note) if stand_in is not None else None
-    if read is None or not read.authors or not read.title:
-        return None
+    if read is None or not read.authors or not (read.title or read.form == "op-cit"):
+        return None  # "Ders., a.a.O., S. 14": the same writer's work cited before
     unsure = "; ".join(p for p in (read.unsure, SAME_WRITER) if p)
     if dated is not None and dated.year:
         # the author-date year makes the entry whole, whatever its imprint gives
