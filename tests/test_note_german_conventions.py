@@ -701,6 +701,42 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
         [],
     ),
     ("negative: dt.: a place and a year", [], "dt.: Berlin 2003, S. 6.", []),
+    (
+        "title: a title with words no publisher has, then only its year",
+        [],
+        "Jakob Wendel: Die Stadt als Beute, 2019.",
+        [("full", ("Wendel",), "Die Stadt als Beute", "2019")],
+    ),
+    (
+        "online: a title, its year and online verfügbar unter",
+        [],
+        "Jakob Wendel: Die Stadt als Beute, 2019, online verfügbar unter: https://example.org/beute.",
+        [("full", ("Wendel",), "Die Stadt als Beute", "2019")],
+    ),
+    (
+        "negative: a place, a colon, title-like words and a year",
+        [],
+        "Berlin: Kritik ohne Gegenstand, 2019.",
+        [],
+    ),
+    (
+        "negative: a place, a colon, a publisher with mit and a year",
+        [],
+        "Wien: Verlag mit Zukunft, 2019.",
+        [],
+    ),
+    (
+        "negative: a place am Main, a colon, title-like words and a year",
+        [],
+        "Frankfurt am Main: Kritik ohne Gegenstand, 2019.",
+        [],
+    ),
+    (
+        "negative: a place, a colon, a publisher with für and a year",
+        [],
+        "Berlin: Verlag für Sozialwissenschaften, 2019.",
+        [],
+    ),
 ]
 
 

@@ -399,6 +399,19 @@ _NEXT_WORK = lazy_compile(
 _BEFORE_A_YEAR = frozenset("von vom seit bis um nach der des im in zur zum of since from".split())
 
 
+# Lower-case German words a title has and a publisher's name does not ("Die Stadt als
+# Beute", "Kritik ohne Gegenstand"; but "Verlag für Sozialwissenschaften", "Verlag der
+# Autoren"): "Jakob Wendel: Die Stadt als Beute, 2019" is a title and its year.
+_TITLE_WORDS = frozenset("als zur zum über gegen ohne mit aus durch wider zwischen eine".split())
+
+
+def _given_names(imprint: re.Match[str]) -> bool:
+    """The "place" before the colon has two capitalised words or more, as a person with
+    given names has ("Jakob Wendel"; "Berlin" alone, "Frankfurt am Main" are places)."""
+    words = imprint.group("place").split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def _year_later(text: str, at: int) -> bool:
     """A year stands after `at` in the same ";" group, near it (bounded: linear)."""
     stop = text.find(";", at, at + 200)
@@ -429,6 +442,7 @@ def colon_reading(
         and not (
             publisher.split()[-1].casefold() in _BEFORE_A_YEAR and _year_later(text, imprint.end())
         )
+        and not (_TITLE_WORDS.intersection(publisher.split()) and _given_names(imprint))
     ):
         # "New York: Pantheon, 1984)", not "Leo Trotzki: Literatur …. Essen 1994" nor "Max
         # Horkheimer: Dämmerung, Frankfurt/M 1987" (a title, then a place and a year)
