@@ -10,11 +10,16 @@ zitiert nach", "S. auch", "Näheres bei", "Ausführlich dazu", a topic then "vgl
 note listing several works ("sowie", "und", "oder", "; ferner", "; außerdem"); chapters,
 journals ("Jg. 6 (1937)", "63. Jg., Heft 720 (2009)"), newspapers ("Nr. 12 vom 3.3.1990"),
 "hier: S.", "Hervorh. im Orig.", "Übers. v.", addresses with "Zugriff" and "online unter",
-and titles in „…“, »…« and ‚…‘.
+and titles in „…“, »…« and ‚…‘; imprints with "u. a." and "Frankfurt a. M./New York";
+letters without "Brief von" ("Writer an Addressee, date, in: …"); interviews by the person
+interviewed; a surname and a back-reference ("(wie Anm. 3)"); "Ders., a.a.O."; a
+quotation's source in the bracket after it; a translation after "dt.:"; a work after "den
+Beitrag von" or "so bei".
 
 At least half the rows are negatives: a place and a publisher ("Berlin: Suhrkamp, S. 12.",
 "München: Beck (2003).", "Frankfurt, Main (1970): Suhrkamp." — one word, a colon and one
-word read as a writer's short form only when an earlier note cites that writer), journal
+word read as a writer's short form only when an earlier note cites that writer; "Berlin:
+Kritik ohne Gegenstand, 2019", "Berlin: Kritik von 1968, S. 3"), journal
 volumes and issues, dates, pages, quantities, addresses, the new cues and connectives
 before a place, prose with persons and years. Neither reader may read a writer in any of
 them.
