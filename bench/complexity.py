@@ -318,6 +318,32 @@ def _note_author_date_list(n: int) -> str:
     return f"Body.[^1]\n\n[^1]: {items}; Pike's book " + "Word as " * n + "Title (1938).\n"
 
 
+# German lists of works and author-date entries (branch de13): one long note with no ";"
+# of works joined by "sowie"/"und" (each a cut the segmenter looks ahead for), and one of
+# "ders. (Hg.) [1951] (2001):" entries and inverted persons parted by "/" (the author-date
+# heads), with runs of spaces where the patterns take them possessively.
+def _note_german_lists(n: int) -> str:
+    work = "Lena Kramer: Die Stadt, Berlin 1999, S. 4 sowie Kramer, Lena (2003): Ende, und "
+    return "Body.[^1]\n\n[^1]: " + work * n + "\n"
+
+
+def _note_german_author_date(n: int) -> str:
+    work = "Pike, Joan/Hale, Tom/Cole, Ruth  [1951]  (2001): Ab. Berlin, ders.  (Hg.)  (2011): "
+    return "Body.[^1]\n\n[^1]: " + work * n + "\n"
+
+
+# German letters without "Brief von" and their plain collections, imprints with "u. a."
+# and "a. M./New York", a title's "von 1968", interviews, "den Beitrag von" and a
+# quotation's source in brackets (branch de13), in one long note.
+def _note_german_letters(n: int) -> str:
+    work = (
+        "Ab Cd an Ef Gh, 3. Mai 1920, in: Ab Cd (Hg.): Briefe von 1968, Berlin u. a. "
+        "Interview mit Ab Cd im Gespräch mit Ef, den Beitrag von Ab Cd: Ef, so bei Ab. "
+        "„Ab cd“ (Ab Cd: Ef, Berlin 1999, S. 4; Cd, Ab: Ef, dt.: Gh). "
+    )
+    return "Body.[^1]\n\n[^1]: " + work * n + "Frankfurt a. M./New York 1999.\n"
+
+
 def _html_unclosed_markup(n: int) -> str:
     return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
 
@@ -353,6 +379,9 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-role-spaces", ".md", 2_000, _note_role_spaces, owner="notes"),
     Probe("note-slashed-names", ".md", 5_000, _note_slashed_names),
     Probe("note-author-date-list", ".md", 1_000, _note_author_date_list),
+    Probe("note-german-lists", ".md", 250, _note_german_lists, owner="notes"),
+    Probe("note-german-author-date", ".md", 250, _note_german_author_date, owner="notes"),
+    Probe("note-german-letters", ".md", 250, _note_german_letters, owner="notes"),
     Probe("works-cited-list", ".md", 500, _works_cited_list),
     Probe("author-year-list", ".txt", 2_500, _author_year_list),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),

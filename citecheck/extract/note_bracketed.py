@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from citecheck.extract.citation_patterns import NAME_WORD
+from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_parenthetical import matching_bracket
-from citecheck.extract.note_patterns import INVERTED_NAMES
+from citecheck.extract.note_patterns import GIVEN_PERSON, INVERTED_NAMES
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
@@ -46,14 +46,55 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
         for start, end in _parts(s, at + 1, closing):
             start += len(s[start:end]) - len(s[start:end].lstrip())
             short = SHORT_IN_BRACKET.fullmatch(s, start, end)
-            if INVERTED_NAMES.match(s, start, end) is None and short is None:
+            inverted = INVERTED_NAMES.match(s, start, end)
+            given = None
+            if at == _after_quotation(s):
+                given = _GIVEN_THEN_TITLE.match(s, start, end) or inverted
+            if inverted is None and short is None and given is None:
                 continue
             citation = read_at(s[:end], start, offset, offset + end, note)
-            if citation is not None and citation.authors and citation.title_style != "plain":
+            if citation is None or not citation.authors:
+                continue
+            if given is not None and short is None and citation.title_style == "plain":
+                # "„…“ (Jakob Wendel: Die Stadt als Beute, Berlin 1999, S. 4)": the source
+                # after a quotation, its title plain, vouched for by a place and a year
+                if citation.form == "full" and citation.year and citation.place:
+                    found.append(citation)
+            elif citation.title_style != "plain":
                 if short is None or (citation.form == "short" and citation.title):
                     found.append(citation)
         at = s.find("(", closing)
     return found
+
+
+# A person with given names, then a colon or a comma and a title's first letter: a work's
+# source in the bracket after a quotation.
+# matches "Jakob Wendel: D", "Jakob Wendel, „D", "J. Wendel, The"; not "Wendel: D" (a
+# surname alone), "Jakob Wendel 1999" (author-year: `citations.py`)
+_GIVEN_THEN_TITLE = lazy_compile(rf"{GIVEN_PERSON}\s*+[:,]\s++[{UPPER}“‘*_]")
+
+# A quotation opening the segment and closing right before a bracket.
+# matches '“Die Stadt frisst ihre Kinder” (' ; not "Wendel (" (no quotation), '“A,” she said ('
+_QUOTATION_THEN_BRACKET = lazy_compile(r"[“\"‘][^“”\"]{1,600}?[”\"’][.,]?\s*\(")
+
+
+def _after_quotation(s: str) -> int:
+    """Where the bracket after a quotation opening the segment opens, or -1."""
+    found = _QUOTATION_THEN_BRACKET.match(s)
+    return found.end() - 1 if found else -1
+
+
+def quotation_before(s: str, work: NoteCitation, offset: int) -> bool:
+    """`work` is only the quotation opening segment `s` (no writer: its text, not a title),
+    read so because a bracket with its source follows."""
+    found = _QUOTATION_THEN_BRACKET.match(s)
+    return (
+        found is not None
+        and not work.authors
+        and work.span.start - offset <= 1
+        and bool(work.title)
+        and work.title in s[: found.end()]
+    )
 
 
 def _closing(s: str, opening: int) -> int:

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_back_references import back_referenced
 from citecheck.extract.note_dated_names import dated_names_alone
 from citecheck.extract.note_dated_short import dated_short_forms
 from citecheck.extract.note_editions import edition_short_forms, remember_abbreviations
@@ -56,6 +57,7 @@ from citecheck.extract.note_patterns import (
     URL,
     later_year,
 )
+from citecheck.extract.note_place_publisher import place_and_publisher
 from citecheck.extract.note_prose import colon_reading, continued_review
 from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_segments import segments
@@ -131,6 +133,8 @@ def note_citations_in(
     if cites_nothing(local):
         return []
     found = [year_before_colon(_shifted(c, base)) for c in read_note(local, note.number)]
+    # "Berlin: Suhrkamp, S. 12.": a place and a publisher, unless an earlier note vouches
+    found = [c for c in found if not place_and_publisher(c, earlier)]
     found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
     if earlier is not None:
         # "Horkheimer: Lenins Materialismus 1987, S. 176": by a writer of an earlier note
@@ -140,6 +144,8 @@ def note_citations_in(
             found = [plain]  # read as a "surname" and a page, or not at all
         elif not found and (lone := lone_surname(local, note, earlier)) is not None:
             found = [lone]
+        elif not found and (back := back_referenced(local, note, earlier)) is not None:
+            found = [back]  # "Wendel (wie Anm. 3), S. 12."
         elif not found and (titled := earlier_title_short(local, note, earlier)) is not None:
             found = [titled]  # a web copy's "The Long Winter, 41.", that work cited before
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]

@@ -129,12 +129,13 @@ _VOLUME_CONTAINER = lazy_compile(
 # colon, the publisher and the year with no comma needed before it.
 # matches ", Frankfurt am Main: Suhrkamp 1977", ". Oxford: Blackwell 1990", ", Berlin: Dietz
 # Verlag, 1984", ", Berlin: Edition Tiamat 1996" (before " [1967]", the original's), Greek
-# ", Αθήνα: Θεμέλιο 1991"; not ": Suhrkamp 1977" (no place), ", Marx: Kapital 1867" (a
+# ", Αθήνα: Θεμέλιο 1991", ", Berlin u. a.: Springer 1999" (the first of several places);
+# not ": Suhrkamp 1977" (no place), ", Marx: Kapital 1867" (a
 # title's year is read as a title's when no comma or full stop opens the imprint: see below),
 # ", 1977"
 _OPEN_IMPRINT = lazy_compile(
     rf"""(?:^|[,.])\s*(?P<place>[A-Z{GREEK_CAPITALS}][\w/.-]*(?:\s+[A-Z{GREEK_CAPITALS}][\w/.-]*
-           |\s+(?:am|an\s+der|im|upon)\s+[A-Z][\w.-]*)?)\s*:\s*
+           |\s+(?:am|an\s+der|im|upon)\s+[A-Z][\w.-]*)?(?:\s+u\.\s?a\.)?)\s*:\s*
         (?P<publisher>[A-Z{GREEK_CAPITALS}][\w&.'’-]*(?:\s+[\w&.'’-]+){{0,4}}?),?\s+(?P<year>{_YEAR})
         (?=\s*(?:[,.;:)([]|$))""",
     re.VERBOSE,
@@ -240,6 +241,8 @@ def carry_same_writer(
     for citation in citations:
         if SAME_WRITER in citation.unsure and writer and not citation.authors:
             citation = replace(citation, authors=writer)
+        elif SAME_WRITER in citation.unsure and not (citation.authors or citation.title):
+            continue  # "Ders., a.a.O." with no writer before it: nothing to refer to
         writer = citation.authors or writer
         carried.append(citation)
     return carried, writer
@@ -344,11 +347,14 @@ def german_date_year(details: str) -> str:
 
 # DIN 1505 parts a work's authors with ";": "Negt, Oskar; Kluge, Alexander: Geschichte …".
 # The first author alone before the ";" and the next, inverted too, before a colon.
-# matches "Negt, Oskar; Kluge, Alexander:", "Negt, O.; Kluge, A.:"; not "Negt, Oskar; vgl.
+# matches "Negt, Oskar; Kluge, Alexander:", "Negt, O.; Kluge, A.:", "Negt, Oskar; Kluge,
+# Alexander (1972):" (author-date), "…; Kluge, Alexander (Hg.):"; not "Negt, Oskar; vgl.
 # auch …", "Negt, Geschichte, S. 3; Kluge, Alexander: …" (a work before the ";")
 _DIN_CO_AUTHORS = lazy_compile(
     rf"""\s*{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}\s*;
-        \s*{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}\s*(?:;|:\s)""",
+        \s*{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}
+        (?:\s*+\((?:Hg|Hgg|Hrsg)\.\))?(?:\s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\))?
+        \s*(?:;|:\s)""",
     re.VERBOSE,
 )
 

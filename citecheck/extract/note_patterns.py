@@ -170,11 +170,16 @@ def later_year(text: str, start: int, end: int) -> str:
 
 # The rest of a German or English place of more than one word: "Frankfurt am Main",
 # "Frankfurt an der Oder", "Freiburg im Breisgau", "Newcastle upon Tyne", and German
-# abbreviations of it: "Frankfurt a. M.", "Frankfurt a.M.", "Frankfurt a. d. O.". Not "bei":
+# abbreviations of it: "Frankfurt a. M.", "Frankfurt a.M.", "Frankfurt a. d. O."; and "u. a."
+# ("und andere": an imprint's first place of several, "Berlin u. a. 1999"). Not "bei":
 # "So bei Adorno 1966" is a writer's work, not a place.
-# matches " am Main", " an der Oder", " upon Tyne", " a. M.", " a.M."; not " am" alone, " and
-# Marx", " a. m." (lower case)
-PLACE_ON = r"\s+(?:(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*|a\.\s?(?:d\.\s?)?(?-i:[A-Z])\.)"
+# matches " am Main", " an der Oder", " upon Tyne", " a. M.", " a.M.", " u. a.", " u.a.", " a.
+# M./New York" (a second place after it); not
+# " am" alone, " and Marx", " a. m." (lower case), " u." alone
+PLACE_ON = (  # one line: patterns that are not verbose take it too
+    r"\s+(?:(?:am|an\s+der|im|upon)\s+(?-i:[A-Z])[\w.-]*|a\.\s?(?:d\.\s?)?(?-i:[A-Z])\.|u\.\s?a\.)"
+    r"(?:/(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*)?)?"  # "Frankfurt a. M./New York"
+)
 
 # A reprint or a new edition and its year.
 # matches "Nachdruck: Moskau 2010", "(Nachdruck: 1974)", "reprint, London 1990", "repr. 2005",
@@ -509,7 +514,14 @@ CUE = lazy_compile(
          |so\s+(?:etwa|z\.\s?B\.|bereits|schon|auch|beispielsweise)(?=[,:\s])
          |(?:(?:ausführlich|näher|grundlegend|kritisch)\s+)?(?:dazu|hierzu)
           (?:\s+(?:auch|etwa|ausführlich|näher|grundlegend|insbesondere))?(?=\s*:)
-         |zit\.\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.)
+         |(?:hier\s+)?(?:zit\.|zitiert)\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.)
+         |(?:und|sowie|oder|ferner|außerdem|zudem|s\.\s+(?:auch|a\.)|näheres\s+bei
+            |(?:mehr|weiteres)\s+(?:dazu\s+)?bei)
+          (?:\s+(?:vgl\.|siehe)(?:\s+(?:auch|dazu|hierzu|etwa))?)?
+          (?=\s+(?:(?-i:[A-ZÄÖÜ„»‚“"*_])|(?:ders|dies)\.))
+         |(?:(?:ausführlich|näher|grundlegend|kritisch)\s+(?:dazu|hierzu)
+            |(?:dazu|hierzu)\s+(?:ausführlich|näher|grundlegend|kritisch|auch|etwa))
+          (?=\s+(?:(?-i:[A-ZÄÖÜ])|(?:ders|dies)\.))
          |"""
     + GREEK_CUE
     + "|"
@@ -520,6 +532,17 @@ CUE = lazy_compile(
          |(?:for\s+(?:example|instance)|e\.g\.)(?=[,:\s]))[,:]?\s*""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+# A German work's writer after a connective of a list of works ("…, Berlin 1999, sowie Lena
+# Kramer: Das Ende …"): a person with given names (or a surname, a comma and given names)
+# then the colon, or a comma and a marked title. Bounded runs: the names are a few words.
+# matches "Lena Kramer: D", "Kramer, Lena (2003): D", "Lena Kramer, „D", "Lena Kramer, D",
+# "L. Kramer: D", "ders.: D", "dies. (2003): D" (the same writer); not "Berlin: Dietz" (no
+# given name), "Lena Kramer sagte", "die Kritik: D"
+GERMAN_NEXT_WRITER = rf"""(?-i:(?:{GIVEN_PERSON}|{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}
+                            |(?:ders|dies)\.)
+                         (?:\s*+\((?:Hg|Hgg|Hrsg)\.\))?(?:\s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\))?
+                         (?::\s+[{UPPER}„»‚“"*_]|,\s+[{UPPER}„»‚“"*_]))"""
 
 # Where one cited work ends and the next starts inside a segment: "quoted in", "see also",
 # ", and" before another title ("Adorno, “Progress” (1962), and “Critique” (1969)"), or,
@@ -546,7 +569,7 @@ CUE = lazy_compile(
 SEGMENT_CUE = lazy_compile(
     rf"""(?:,|(?<![\t\x20]))\s++(?=(?:as\s+)?(?:quoted|qtd\.|cited|referred\s+to)\s+in\b|see\s+also\b|also\s+see\b
                 |{GREEK_QUOTED_IN}
-                |zit\.\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.))
+                |(?:hier\s+)?(?:zit\.|zitiert)\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.))
         |,\s+(?=as\s+well\s+as\s+(?-i:[{UPPER}]))
         |,\s+(?=(?:quoting|citing)\s+(?:[“\"‘*_]|(?-i:[{UPPER}])))
         |,\s+(?=and\s+[“\"‘*_])
@@ -556,6 +579,10 @@ SEGMENT_CUE = lazy_compile(
         |(?<=\d)\s++(?=και\s+(?-i:(?:[{GREEK_CAPITALS}A-Z][^\W\d_]?\.[\s-]?){{1,3}}\s?[{GREEK_CAPITALS}A-Z][\w-]+
                                  |[{GREEK_CAPITALS}A-Z][\w-]+(?:\s[{GREEK_CAPITALS}A-Z][^\W\d_]?\.){{1,3}}),\s+
                          (?:[«“\"*_]|(?-i:[{UPPER}])))
+        |(?<=[\d).]),?\s++(?=(?:und|sowie|oder)\s+{GERMAN_NEXT_WRITER})
+        |,\s++(?=(?:und|sowie|oder)\s+(?-i:(?:{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}|(?:ders|dies)\.)
+                                      (?:\s*+\((?:Hg|Hgg|Hrsg)\.\))?
+                                      \s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)\s*+:))
         |(?<=\))\s+(?=and\s+(?:[*_“\"‘][^*_”\"’()]{{2,200}}[*_”\"’]
                               |(?-i:[{UPPER}])[^()*_“”\";,.]{{2,120}}?)
                           \s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)\s*(?:[.;,]|$))""",
@@ -566,17 +593,21 @@ SEGMENT_CUE = lazy_compile(
 # matches "Neumann, Franz L.", "Adorno, Theodor W., et al.", "Benjamin, Walter",
 # "Horkheimer, Max, and Theodor Adorno (25. 10. 1939)", "Arato, A. & Breines, P. (1979)",
 # "Adorno, Theodor W./Horkheimer, Max" (German), "Negt, Oskar; Kluge, Alexander" (DIN 1505),
+# "Pike, Joan/Hale, Tom/Cole, Ruth" (up to four inverted, German),
 # "Marcuse, H. (2007)" before ": 33 Thesen" (a
 # numeral title after the colon), "Negt, Oskar (Hrsg.)" (an editor) before ": Aktualität",
-# "Adorno, Theodor W. 1966" before ": Negative Dialektik" (the year without brackets);
+# "Adorno, Theodor W. 1966" before ": Negative Dialektik" (the year without brackets),
+# "Adorno, Theodor W. [1951] (2001)" (the original's year first, in square brackets);
 # not "Moshe Lewin", "Lenin, *Collected Works*"
 INVERTED_NAMES = lazy_compile(
     rf"""(?P<names>{NAME_WORD}),\s+(?P<given>{GIVEN}(?:\s+{GIVEN}){{0,2}})
          (?P<more>(?:,?\s+(?:and|&)\s+|\s*[/;]\s*)
-             (?:(?P<more_surname>{NAME_WORD}),\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}|{PERSON}))?
+             (?:(?P<more_surname>{NAME_WORD}),\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}|{PERSON})
+             (?P<third>(?:\s*+[/;]\s*+{NAME_WORD},\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}){{1,2}})?)?
          (?P<etal>,?\s+et\s+al\.?)?
          (?P<role>\s*\((?:Hg|Hgg|Hrsg|eds?)\.\))?
-         (?:\s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\)
+         (?:(?:\s*+\[\s*(?:1[5-9]\d\d|20\d\d)\s*\])?
+            \s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\)
            |\s+(?:1[5-9]\d\d|20\d\d)[a-z]?(?=:\s))?
          (?=(?<=\.)\s*[*_“"‘{UPPER}]|\s*[,.:]\s*[*_“"‘{UPPER}]|\s*:\s*\d{{1,3}}\s+[{UPPER}])""",
     re.VERBOSE,

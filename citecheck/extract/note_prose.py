@@ -377,6 +377,47 @@ _IN_CONTAINER = lazy_compile(r";\s*in:?\s")
 _AGAIN = frozenset({"ibid", "op-cit", "loc-cit"})
 
 
+# Between two works of one ";" group, the words that open the second as a work of its own:
+# the work quoted from ("…, Brief vom 3.4.1920, zit. nach Lena Kramer: …") or the next of a
+# list ("…, Berlin 1999, sowie Lena Kramer: …"). Bounded: a few words and marks.
+# matches ", zit. nach ", ", hier zitiert nach ", ", sowie ", " und ", ", vgl. auch ";
+# not ". Neuwied" (a place), ". In: " (the container), ", S. 4, und dann "
+_NEXT_WORK = lazy_compile(
+    r"""[\s,.]{0,4}
+        (?:(?:hier\s+)?(?:zit\.|zitiert)\s+(?:auch\s+)?(?:nach|in|n\.)
+          |sowie|und|oder|ferner|außerdem|zudem
+          |(?:vgl\.|siehe)(?:\s+(?:auch|dazu|hierzu|etwa|ferner))?)
+        (?:\s+(?:vgl\.|siehe)(?:\s+auch)?)?[\s:]{0,3}""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+# Words a title puts before its year that end no publisher's name: "Jakob Wendel: Die
+# Revolte von 1968, Berlin 1999" is a title's year when an imprint's year follows, "New
+# York: Pantheon, 1984)" an imprint, and so is "Berlin: Kritik von 1968, S. 3" (no other
+# year: a place is never read as a writer).
+_BEFORE_A_YEAR = frozenset("von vom seit bis um nach der des im in zur zum of since from".split())
+
+
+# Lower-case German words a title has and a publisher's name does not ("Die Stadt als
+# Beute", "Kritik ohne Gegenstand"; but "Verlag für Sozialwissenschaften", "Verlag der
+# Autoren"): "Jakob Wendel: Die Stadt als Beute, 2019" is a title and its year.
+_TITLE_WORDS = frozenset("als zur zum über gegen ohne mit aus durch wider zwischen eine".split())
+
+
+def _given_names(imprint: re.Match[str]) -> bool:
+    """The "place" before the colon has two capitalised words or more, as a person with
+    given names has ("Jakob Wendel"; "Berlin" alone, "Frankfurt am Main" are places)."""
+    words = imprint.group("place").split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _year_later(text: str, at: int) -> bool:
+    """A year stands after `at` in the same ";" group, near it (bounded: linear)."""
+    stop = text.find(";", at, at + 200)
+    return YEAR.search(text, at, at + 200 if stop < 0 else stop) is not None
+
+
 def colon_reading(
     text: str, citation: NoteCitation, before: NoteCitation | None
 ) -> NoteCitation | None:
@@ -386,11 +427,23 @@ def colon_reading(
     group, or a sentence with no details ("Lenin: The state withers away."), is none; a
     work whose year follows in a later sentence ("… Revolution. Essen 1994") is full."""
     same_group = before is not None and ";" not in text[before.span.end : citation.span.start]
-    if same_group and SAME_WRITER not in citation.unsure:  # "Ders.:" opens another work
+    if (
+        same_group
+        and SAME_WRITER not in citation.unsure  # "Ders.:" opens another work
+        and not _NEXT_WORK.fullmatch(text, before.span.end, citation.span.start)
+    ):
         return None
     imprint = IMPRINT.match(text, citation.span.start)
     publisher = imprint.group("publisher") if imprint else ""
-    if imprint and len(publisher.split()) <= 4 and not ("." in imprint.group() or "," in publisher):
+    if (
+        imprint
+        and len(publisher.split()) <= 4
+        and not ("." in imprint.group() or "," in publisher)
+        and not (
+            publisher.split()[-1].casefold() in _BEFORE_A_YEAR and _year_later(text, imprint.end())
+        )
+        and not (_TITLE_WORDS.intersection(publisher.split()) and _given_names(imprint))
+    ):
         # "New York: Pantheon, 1984)", not "Leo Trotzki: Literatur …. Essen 1994" nor "Max
         # Horkheimer: Dämmerung, Frankfurt/M 1987" (a title, then a place and a year)
         return None

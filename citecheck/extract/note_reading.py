@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_appositives import after_clause, appositive, plain_appositive
-from citecheck.extract.note_bracketed import bracketed_works
+from citecheck.extract.note_bracketed import bracketed_works, quotation_before
 from citecheck.extract.note_dated_names import dated_work
 from citecheck.extract.note_editors import edited_volume, plain_edited_volume
 from citecheck.extract.note_german import (
@@ -23,7 +23,9 @@ from citecheck.extract.note_german import (
     translation_stand_in,
 )
 from citecheck.extract.note_german_edited import edited_title
+from citecheck.extract.note_german_interviews import german_interview
 from citecheck.extract.note_german_letters import german_letter
+from citecheck.extract.note_german_same_dated import dated_same_writer
 from citecheck.extract.note_greek import GREEK_AS, GREEK_CUE, PROSE_OP_CIT
 from citecheck.extract.note_greek_bylines import genitive_cue_work
 from citecheck.extract.note_greek_spoken import spoken_work
@@ -63,6 +65,12 @@ from citecheck.model import Author, NoteCitation, Span
 
 __all__ = ["plausible_names", "read_segment"]
 
+# A German noun naming a work, then "von" (by): "den Beitrag von", "die Studie von".
+# matches "Beitrag von", "Studien von", "Aufsatz von"; not "von" alone, "Brief von" (a
+# letter: `note_german_letters`)
+_GERMAN_WORK_BY = r"""(?:Beitr(?:a|ä)ge?s?|Studien?|Aufs(?:a|ä)tze?s?|Buch(?:es|s)?|Arbeiten?
+                      |Untersuchung(?:en)?|Artikels?|Essays?|Monographie|Darstellung|Analyse)\s+von"""
+
 # Where a citation may start inside a segment: after a cue word ("in" is left out: "in
 # Lenin, *Collected Works*" is the container of the work before, not another work), or
 # after "chapter one of" or "the foreword to" (a part of the work cited; "Cedric Johnson,
@@ -86,15 +94,17 @@ _INNER_START = lazy_compile(
               (?:\s+(?:at\s+length|further|fully|briefly|also|well|best|first))?\s+in
            |(?:discussion|account|analysis|treatment|critique|overview|survey)\s+in
            |(?:chapter|part|section)\s+[\w.]+\s+of
-           |(?<=\bthe\s)(?:foreword|preface|introduction|afterword)\s+to)
+           |(?<=\bthe\s)(?:foreword|preface|introduction|afterword)\s+to
+           |{_GERMAN_WORK_BY}
+           |(?:so|etwa|ausführlich|auch|bereits|schon|insbesondere|vor\s+allem)\s+bei)
         [:,]?\s+(?=[{UPPER}*_“\"‘«])""",
     re.VERBOSE,
 )
 
 # A German cue inside a segment, before the colon style of a work ("Zur Debatte vgl. Axel
 # Honneth: …").
-# matches "vgl. ", "siehe ", "Vgl.: "; not "see ", "by "
-_GERMAN_CUE = lazy_compile(r"(?i:vgl\.|siehe)")
+# matches "vgl. ", "siehe ", "Vgl.: ", "Beitrag von ", "so bei "; not "see ", "by "
+_GERMAN_CUE = lazy_compile(r"(?i:vgl\.|siehe|.*\b(?:von|bei)\s)")
 
 # "As" opening the segment before an author in prose (Greek "Όπως", its verb and article).
 # matches "As " before "Luxemburg put it", "Όπως υποστηρίζει ο " before "Μπαντιού"; not
@@ -161,12 +171,16 @@ def read_segment(
         after = title_end(s, start, works[0]) if works else 0
         if after is not None and (named := possessive_work(s, after, start, end, note)):
             works.append(named)  # "…, extracts of Adolf Hitler's *Mein Kampf* (München: …)"
-    if "(" in s and ", " in s:  # cheap test first: "(Marx, Karl, *Capital* …; Lenin, V. I., …)"
-        works.extend(
+    if "(" in s and (", " in s or ": " in s):  # "(Marx, Karl, *Capital* …; Lenin, V. I., …)"
+        bracketed = [
             work
             for work in bracketed_works(s, start, note, read_at)
             if not any(_same_reading(work, known) for known in works)
-        )
+        ]
+        if bracketed:
+            # "„…“ (Jakob Wendel: …, Berlin 1999, S. 4)": the quotation is no title
+            works = [w for w in works if not quotation_before(s, w, start)]
+        works.extend(bracketed)
         works.sort(key=lambda work: work.span.start)
     return works
 
@@ -274,10 +288,11 @@ def _read_one(
         if (
             not citation.authors
             and previous
-            and (k == 0 or continued)
+            and (k == 0 or continued or translated)
             and citation.form != "op-cit"
         ):
-            # "Stedman Jones, *A*, …; *B*, …": the author written once for both works
+            # "Stedman Jones, *A*, …; *B*, …": the author written once for both works; "…;
+            # dt.: *Die Stadt* (Berlin: Dietz, 2003)": the translation, by the same writer
             return replace(citation, authors=previous, unsure="author carried from before")
         if continued and not citation.authors and not (citation.form == "short" and citation.pages):
             # "and “B”" with no author before it to carry; "*A*, 41, and *B*, 12" are two
@@ -299,12 +314,13 @@ def _read_one(
             # "Zur Debatte vgl. Axel Honneth: Das Recht der Freiheit. Berlin 2011": the
             # German colon style after its cue, decided with its details read on
             colon = read_at(s, inner.end(), start, end, note)
-            citation = colon if colon is not None and COLON_NAMES in colon.unsure else None
+            citation = colon if colon is not None and _german_entry(colon) else None
         if citation is not None:
             return with_topic_writer(text, s, k, inner.start(), citation)
     return (
         _op_cit_in_prose(s, start, end, note)
         or german_letter(s, k, start, note)  # "Brief von Adorno an Marcuse, 5. Mai 1969, …"
+        or german_interview(s, k, start, note)  # "Interview mit Jakob Wendel, in: Die Zeit, …"
         or edited_title(s, k, start, end, note)  # "Aktualität …, hg. v. Oskar Negt, Frankfurt 1970"
         or prose_work(s, k, start, note, surnames)
         or spoken_work(s, k, start, note)  # "Ν. Καραμπέτσος, ομιλία στη Βουλή, 12/3/2015"
@@ -325,18 +341,43 @@ def _read_one(
     )
 
 
+def _german_entry(citation: NoteCitation) -> bool:
+    """A reading after a German cue in prose that is a bibliography's entry: the colon style
+    ("vgl. Axel Honneth: …"), or an inverted name with its year in brackets ("vgl. Pike,
+    Joan (1999): …", the author-date list's shape: no place is written so)."""
+    if COLON_NAMES in citation.unsure:
+        return True
+    return (
+        "inverted names" in citation.unsure
+        and citation.form == "full"
+        and _DATED_NAMES.match(citation.text) is not None
+    )
+
+
+# Names, then a year in brackets before any colon: an author-date entry's head.
+# matches "Pike, Joan (1999)", "Pike, Joan (Hg.) (1999)", "Pike, Joan/Hale, Tom (2001a)";
+# not "Frankfurt, Main: Suhrkamp 1970" (no bracket), "Pike, Joan: Salt (1999)" (after the colon)
+_DATED_NAMES = lazy_compile(r"[^():]{1,80}(?:\((?:Hg|Hgg|Hrsg)\.\)\s*)?\(\s*(?:1[5-9]\d\d|20\d\d)")
+
+
 def _same_writer(
     s: str, k: int, start: int, end: int, note: int, stand_in: str | None = None
 ) -> NoteCitation | None:
     """A work whose writer is written "Ders."/"Dies." (the same), or not written after a
     translation's cue (`stand_in`: `s` with a name standing in for it), read as after a
     name; its writer is filled in from the work before (`note_german.carry_same_writer`)."""
+    dated = None
     if stand_in is None and s[k : k + 1] in "Dd":
         stand_in = same_writer_stand_in(s, k)
+        if stand_in is None and (dated := dated_same_writer(s, k)) is not None:
+            stand_in = dated.stand_in  # "ders. (2011): Das Recht der Freiheit. Berlin."
     read = read_at(stand_in, k, start, end, note) if stand_in is not None else None
-    if read is None or not read.authors or not read.title:
-        return None
+    if read is None or not read.authors or not (read.title or read.form == "op-cit"):
+        return None  # "Ders., a.a.O., S. 14": the same writer's work cited before
     unsure = "; ".join(p for p in (read.unsure, SAME_WRITER) if p)
+    if dated is not None and dated.year:
+        # the author-date year makes the entry whole, whatever its imprint gives
+        read = replace(read, year=read.year or dated.year, form="full")
     return replace(
         read, text=s[read.span.start - start : read.span.end - start], authors=(), unsure=unsure
     )

@@ -79,6 +79,15 @@ from citecheck.model import Author, NoteCitation
 _YEAR_NEXT = lazy_compile(r"\s*,?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\b(?!:\s+[A-Z])")
 
 
+# Where a German list of inverted persons parts them ("/Hale, Tom/Cole, Ruth").
+# matches "/", " ; "; not ",", " "
+_PARTED = lazy_compile(r"\s*[/;]\s*")
+
+# A year in square brackets inside an author-date bracket: the original's.
+# matches "[1951]" in "2001 [1951]"; not "1951/2001"
+_SQUARE_BRACKETED = lazy_compile(r"\[[^\[\]]{0,12}\]")
+
+
 def read_at(
     s: str, k: int, offset: int, end: int, note: int, *, names_needed: bool = False
 ) -> NoteCitation | None:
@@ -118,6 +127,10 @@ def read_at(
         more = inverted.group("more") or ""
         if inverted.group("more_surname"):  # "Arato, A. & Breines, P.": the surname only
             more = " and " + inverted.group("more_surname")
+            if third := inverted.group("third"):  # "Pike, Joan/Hale, Tom/Cole, Ruth"
+                more += "".join(
+                    " and " + person.split(",")[0].strip() for person in _PARTED.split(third)[1:]
+                )
         authors = tuple(surnames(inverted.group("names") + more))
         after = inverted.end()
     elif names and plausible_names(names.group("names")):
@@ -294,9 +307,10 @@ def read_at(
         details = replace(details, year=dated, published=True)
     if not details.year and inverted is not None and inverted.group("original"):
         # "Lukács, G. (1970): Geschichte und Klassenbewusstsein": author-date bibliography
-        year = YEAR.search(inverted.group("original"))
-        if year is not None:
-            details = replace(details, year=year.group(), published=True)
+        # the edition's year: "(1951/2001)" gives 2001, "(2001 [1951])" 2001
+        years = YEAR.findall(_SQUARE_BRACKETED.sub("", inverted.group("original")))
+        if years:
+            details = replace(details, year=years[-1], published=True)
     if details.journal and (not authors or title_style == "italic"):
         # "*Platypus Review* 99 (September 2017)", "Zinoviev, *Izvestiia*, No. 5 (1989)":
         # an issue of a journal, not a titled work
