@@ -45,6 +45,7 @@ from citecheck.extract.note_lone_names import (
     title_for_surname,
 )
 from citecheck.extract.note_names import surnames
+from citecheck.extract.note_no_author import title_alone, without_no_author
 from citecheck.extract.note_patterns import (
     AVAILABLE_AT,
     COLON_NAMES,
@@ -163,7 +164,20 @@ def read_note(local: str, number: int) -> list[NoteCitation]:
     found: list[NoteCitation] = []
     pending: Span | None = None
     reading_on = False
+    titled: Span | None = None  # a marked title alone in its sentence, read on if it can
     for segment in segments(local, Span(0, len(local))):
+        if titled is not None:
+            if (joined := _title_read_on(local, titled, segment, number)) is not None:
+                found.append(joined)  # "„Titel“. In: Volksblatt, 3.3.1990.": no author
+                previous, titled = (), None
+                continue
+            for citation in read_segment(local, titled, number, previous):
+                previous = citation.authors
+                found.append(citation)
+            titled = None
+        elif pending is None and title_alone(local, segment):
+            titled = segment
+            continue
         if pending is not None:
             # "Healey, Dan. *Title*. 2001. Chicago: …": a bibliography-style note reads on
             # to the next ";"; "Friedrich Nietzsche." takes the next sentence.
@@ -189,7 +203,10 @@ def read_note(local: str, number: int) -> list[NoteCitation]:
             found.append(citation)
     if pending is not None:
         found.extend(read_segment(local, pending, number, previous))
-    return [_dated_letter(_letter_writer(_anonymous(c))) for c in _read_on(local, found)]
+    if titled is not None:
+        found.extend(read_segment(local, titled, number, previous))
+    signed = [kept for c in _read_on(local, found) if (kept := without_no_author(c)) is not None]
+    return [_dated_letter(_letter_writer(c)) for c in signed]
 
 
 # A title naming its writer: "An Open Letter from Raymond Lotta to Tony Judt …", "Letter
@@ -232,20 +249,6 @@ def _dated_letter(citation: NoteCitation) -> NoteCitation:
         return citation
     unsure = "; ".join(p for p in (citation.unsure, "a letter, dated in its name") if p)
     return replace(citation, form="full", year=found.group("year"), unsure=unsure)
-
-
-# "Anonymous" written where the author stands: the work has no author.
-# matches "Anonymous", "Anon.", "anon", "N. N.", "Unknown"; not "Anonymus Press", "Ano"
-_NO_AUTHOR = re.compile(r"(?:anonymous|anon\.?|unknown|n\.\s?n\.)", re.IGNORECASE)
-
-
-def _anonymous(citation: NoteCitation) -> NoteCitation:
-    """A work "by" Anonymous names no author ("Anonymous, *Tidal Occupy Theory*, February
-    2012"): the reader keeps it without one, as it keeps an unsigned pamphlet."""
-    if len(citation.authors) != 1 or not _NO_AUTHOR.fullmatch(citation.authors[0].surname):
-        return citation
-    unsure = "; ".join(p for p in (citation.unsure, "anonymous") if p)
-    return replace(citation, authors=(), unsure=unsure)
 
 
 def _continued_review(
@@ -477,6 +480,22 @@ def _link_remains(match: re.Match[str]) -> str:
     if len(found) >= len(LINK_TARGET) + 2 and found[0] in "]<":
         return " " + LINK_TARGET + " " * (len(found) - len(LINK_TARGET) - 1)
     return " " * len(found)
+
+
+def _title_read_on(text: str, titled: Span, segment: Span, number: int) -> NoteCitation | None:
+    """The unsigned work a title alone in its sentence names, with its details in the next
+    sentence ("„Streik an der Mühle“. In: Volksblatt, 3.3.1990."), or None: the joined
+    sentences must read as that title alone, without author, with a date, a container or an
+    address (not "“A quotation.” Karl Marx, *Capital* …", nor a quotation and prose)."""
+    read = read_segment(text, Span(titled.start, segment.end), number, ())
+    if len(read) != 1:
+        return None
+    work = read[0]
+    if work.authors or not work.title or work.span.start >= segment.start:
+        return None
+    if work.title not in text[titled.start : titled.end]:
+        return None
+    return work if work.year or work.container or work.url else None
 
 
 def _names_alone(text: str, segment: Span) -> str:

@@ -33,6 +33,7 @@ from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_named_brackets import named_bracket
 from citecheck.extract.note_names import plausible_names, surnames
+from citecheck.extract.note_no_author import MARKS, after_unsigned
 from citecheck.extract.note_parenthetical import parenthetical_source
 from citecheck.extract.note_part_of import part_in_container, part_of_book
 from citecheck.extract.note_parts import skip_comma
@@ -218,6 +219,11 @@ def _read_one(
     cue_end = cue.end() if cue else 0
     k = after_translation_cue(s, cue_end)  # "(Deutsch:) Ders.: …"
     translated = k > cue_end
+    # "[Unsigned], “Title,” *Paper*, …": no author. Before a plain title the lead is read
+    # as a name first ("Anonym: Die Klage der Weber. Leipzig 1844") and dropped after.
+    unsigned = after_unsigned(s, k)
+    if unsigned > k and unsigned < len(s) and s[unsigned] in MARKS:
+        k = unsigned
     continued = AND_TITLE.match(s)  # "and “Critique” (1969)": same author, next work
     if continued:
         k = continued.end()
@@ -250,6 +256,8 @@ def _read_one(
     if _opens_group(text, start) and (_DIGIT.search(s, k, k + 120) or "(" in s):
         citation = dated_work(s, k, start, end, note, read_at)  # "Joan Pike, (1999) *…*"
     citation = citation or read_at(s, k, start, end, note)
+    if citation is None and unsigned > k:
+        citation = read_at(s, unsigned, start, end, note)  # "o. V.: Die Klage der Weber. …"
     if citation is None and translated:  # "…; dt.: Ästhetik. Stuttgart 1994": a translation
         citation = _same_writer(s, cue_end, start, end, note, translation_stand_in(s, cue_end, k))
     if citation is None and in_container and _ALSO.match(cue.group()):

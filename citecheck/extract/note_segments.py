@@ -16,7 +16,8 @@ from citecheck.extract.note_patterns import GIVEN_PERSON, PERSON, SEGMENT_CUE
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Span
 
-# Words whose full stop is an abbreviation's, not a sentence end (English, German, and
+# Words whose full stop is an abbreviation's, not a sentence end (English, German ("o." of
+# "o. V.", "o. O.", "o. J.": no author, place, year), and
 # Greek: "μτφρ." translator, "εκδ." publisher or edition, "επιμ." editor, "σελ." page,
 # "βλ." see, "τόμ." volume).
 ABBREVIATIONS = (
@@ -25,7 +26,7 @@ ABBREVIATIONS = (
     comp op loc cit jr sr inc co v vs viz fig ca c approx univ dept jan feb mar apr jun jul aug
     sep sept oct nov dec s ff f e.g i.e orig intro pref pt bk sec col cols ibid ebd
     bd bde hrsg hg aufl u vgl zit ders dies bzw d anm hervorh übers bearb erw jg nr hgg
-    überarb durchges erg verb akt neubearb korr unveränd eingel komm
+    überarb durchges erg verb akt neubearb korr unveränd eingel komm o
     μτφρ εκδ επιμ σελ σ βλ τόμ τ""".split()
     )
     | GREEK_ABBREVIATIONS

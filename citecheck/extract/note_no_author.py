@@ -1,0 +1,105 @@
+"""Unsigned works: what a note writes where the author stands when there is none.
+
+Chicago (14.175, 14.207) cites an anonymous or unsigned work by its title; some notes still
+write a word in the author's place: "Anonymous, *Title* (Place, Year)", "[Unsigned], “Title,”
+*Paper*, date", DIN 1505 / German practice "o. V.: Titel" or "Anonym: Titel" (ohne
+Verfasser), Greek "Ανυπόγραφο, «Τίτλος», …" or "Ανώνυμος". Others name the kind of
+document there: "Editorial, “Title,” *Paper*, date", "Leaflet “Title,” …", "Flugblatt
+„Titel“, …", "Προκήρυξη «Τίτλος», …". Neither is a person: the reader skips such a lead, so
+the work is read by its title with no author, and drops a lone "author" that is one of
+these words when another path read it as a surname.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import NoteCitation, Span
+
+# Words meaning "no author". English, German (DIN "o. V.": ohne Verfasser), Greek
+# (ανώνυμος: anonymous, ανυπόγραφο: unsigned, χωρίς συγγραφέα: without author).
+_NO_AUTHOR_WORDS = r"""(?:unsigned|anonymous|anon\.?|unknown|no\s+author|n\.\s?n\.
+    |o\.\s?v\.|ohne\s+verfasser|verfasser\s+unbekannt|anonym|unbekannt
+    |ανώνυμ(?:ος|ο|η|ου)|ανυπόγραφ(?:ο|η|ου)|χωρίς\s+συγγραφέα|άγνωστος)"""
+
+# Nouns naming the kind of an unsigned document, as written in the author's place.
+# English, German (Leitartikel: editorial, Flugblatt: leaflet, Aufruf: appeal, Erklärung:
+# statement, Beschluss: resolution), Greek (κύριο άρθρο: editorial, προκήρυξη: leaflet,
+# ανακοίνωση: statement, απόφαση: resolution, ψήφισμα: motion, φυλλάδιο: pamphlet,
+# διακήρυξη: declaration, δελτίο τύπου: press release).
+_KIND_WORDS = r"""(?:editorial|leader\s+article|article|leaflet|pamphlet|flyer|handbill
+    |broadsheet|circular|statement|press\s+release|resolution|declaration|appeal|manifesto
+    |leitartikel|artikel|flugblatt|flugschrift|broschüre|aufruf|erklärung|presseerklärung
+    |pressemitteilung|beschluss|rundschreiben
+    |κύριο\s+άρθρο|άρθρο|προκήρυξη|ανακοίνωση|απόφαση|ψήφισμα|φυλλάδιο|μπροσούρα|διακήρυξη
+    |δελτίο\s+τύπου)"""
+
+# The lead: a no-author word, perhaps with the kind after it ("Unsigned editorial",
+# "anonymer Artikel" is not covered: an adjective's endings vary), or the kind alone, in
+# square brackets or not, then a comma or colon, or a space before a title's mark.
+# matches "Anonymous, ", "[Unsigned], ", "Unsigned editorial, ", "o. V.: ", "O.V., ",
+# "Ohne Verfasser: ", "Anonym: " (not "Anonymus": a chronicler so named), "Ανυπόγραφο, ",
+# "Κύριο άρθρο, ", "Editorial, ", "Leaflet " before "“", "Flugblatt " before "„",
+# "Προκήρυξη " before "«";
+# not "Anonymous Press, " (more words), "Editorials " (no mark after), "Leaflet What" (a
+# plain word after a space: prose), "Statement of Purpose" (a title), "Unknown Pleasures"
+UNSIGNED_LEAD = lazy_compile(
+    rf"""(?P<open>\[\s*)?
+        (?:{_NO_AUTHOR_WORDS}(?:\s+{_KIND_WORDS})?|{_KIND_WORDS})
+        (?(open)\s*\])
+        (?:\s*[,:]\s*|\s+(?=[„“"«‘*_]))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# The marks that may open a title after such a lead.
+MARKS = '„“"«‘*_'
+
+# A lone "author" that is one of those words.
+# matches "Anonymous", "Anon.", "Unsigned", "Anonym", "Ανώνυμος", "Flugblatt", "Leaflet",
+# "Προκήρυξη"; not "Anonymus Press", "Ano", "Leafletter"
+_LONE = lazy_compile(rf"(?:{_NO_AUTHOR_WORDS}|{_KIND_WORDS})", re.IGNORECASE | re.VERBOSE)
+
+
+# A sentence that is a marked title alone, ended by a full stop after the mark or inside it.
+# matches "“Streik an der Mühle”.", "«Η απεργία στο λιμάνι».", "*The Lament*.", "“Strike.”";
+# not "“Strike,” *Ledger*, 1990." (more than the title), "Strike." (unmarked), "“A” and “B”."
+_TITLE_SENTENCE = lazy_compile(
+    r"""\s*+(?:“[^“”]{2,300}+(?:”\.|[.?!]”)|«[^«»]{2,300}+(?:»\.|[.?!]»)
+              |\*[^*]{2,300}+\*\.|_[^_]{2,300}+_\.|"[^"]{2,300}+(?:"\.|[.?!]"))\s*+""",
+    re.VERBOSE,
+)
+
+
+def title_alone(text: str, segment: Span) -> bool:
+    """True when the segment is a marked title and nothing else (a sentence of its own)."""
+    return _TITLE_SENTENCE.fullmatch(text, segment.start, segment.end) is not None
+
+
+# The last word of a publisher's name, which a web copy's "Given Surname, Title, Year"
+# shape would take for a person's surname ("Ink Press, London, 1980").
+_PUBLISHER_ENDS = frozenset("press books publishers publishing publications verlag".split())
+
+
+def after_unsigned(s: str, at: int) -> int:
+    """Where the work starts after a lead saying it has no author ("[Unsigned], “…”")."""
+    found = UNSIGNED_LEAD.match(s, at)
+    return found.end() if found else at
+
+
+def without_no_author(citation: NoteCitation) -> NoteCitation | None:
+    """A work "by" Anonymous, or by "Leaflet", names no author: keep it without one, if it
+    has a title ("Article 5, 1990" is none)."""
+    if len(citation.authors) != 1:
+        return citation
+    surname = citation.authors[0].surname
+    if surname.lower() in _PUBLISHER_ENDS:
+        # "Ink Press, London, 1980.": a publisher, a place and a year, no work
+        return None if citation.title_style == "plain" or not citation.title else citation
+    if not _LONE.fullmatch(surname):
+        return citation
+    if not citation.title:
+        return None
+    unsure = "; ".join(p for p in (citation.unsure, "anonymous") if p)
+    return replace(citation, authors=(), unsure=unsure)
