@@ -113,9 +113,8 @@ NARRATIVE_CITATION = lazy_compile(
 
 # Capitalised words that stand before a year without being an author: months, seasons,
 # days, prepositions that open a sentence, and words of volume and issue numbers.
-STOP_WORDS = (
-    frozenset(
-        """january february march april may june july august september october november december
+STOP_WORDS = frozenset(
+    """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter
     midsummer christmas easter monday tuesday wednesday thursday friday saturday sunday
     in by from since until till before after during of the a an and or for on at to as
@@ -124,25 +123,22 @@ STOP_WORDS = (
     vol volume no number issue page pages chapter table figure fig section part edition ed
     eds year years ad bc bce ce copyright updated published accessed retrieved revised
     posted received dated see cf""".split()
-    )
-    | frozenset(
-        # Months in the other languages of the corpus's notes, where a date stands in brackets
-        # like a citation ("Arnold Ruge (Σεπτέμβριος, 1843)"); "Mai", "Mayo" and "Mars" are left
-        # out, as surnames.
-        """januar jänner februar märz juni juli oktober dezember janvier février avril juin
+) | frozenset(
+    # Months in the other languages of the corpus's notes, where a date stands in brackets
+    # like a citation ("Arnold Ruge (Σεπτέμβριος, 1843)"); "Mai", "Mayo" and "Mars" are left
+    # out, as surnames.
+    """januar jänner februar märz juni juli oktober dezember janvier février avril juin
     juillet août septembre octobre novembre décembre enero febrero marzo abril junio julio
     agosto septiembre setiembre octubre noviembre diciembre gennaio febbraio aprile maggio
     giugno luglio settembre ottobre dicembre ιανουάριος φεβρουάριος μάρτιος απρίλιος
     μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος οκτώβριος νοέμβριος δεκέμβριος ιανουαρίου
     φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου
     νοεμβρίου δεκεμβρίου""".split()
-    )
-    | frozenset(
-        # Where an unsigned work's author would stand: "Unsigned, 1921", "Editorial, 1990"
-        # ("Anonymous" is left: APA cites a work signed so as "Anonymous, 2019").
-        """unsigned editorial leaflet pamphlet flyer flugblatt flugschrift leitartikel
-    ανυπόγραφο προκήρυξη""".split()
-    )
+)
+# Where an unsigned work's author would stand ("Unsigned, 1921"; "Anonymous" is left: APA
+# cites a work signed so as "Anonymous, 2019").
+STOP_WORDS |= frozenset(
+    "unsigned editorial leaflet pamphlet flyer flugblatt leitartikel ανυπόγραφο".split()
 )
 
 # A doctrine or movement named with its year, as a list of events gives it ("the
