@@ -196,6 +196,38 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         f"«{APERGIA}». Ριζοσπάστης, 12.3.1990.",
         [unsigned(APERGIA, "1990")],
     ),
+    # a German "in:" before a journal's plain name, volume and year
+    (
+        "German „Titel“, in: Zeitschrift Jg. (Jahr)",
+        f"„{STREIK}“, in: Die Rote Fahne 2 (1919), Nr. 52.",
+        [unsigned(STREIK, "1919")],
+    ),
+    (
+        "German „Titel“, in: Zeitschrift Jg. (Jahr), S.",
+        f"„{STREIK}“, in: Merkur 2 (1919), S. 4.",
+        [unsigned(STREIK, "1919")],
+    ),
+    (
+        "German „Titel“. In: Zeitschrift Jg. (Jahr)",
+        f"„{STREIK}“. In: Merkur 2 (1919), S. 4.",
+        [unsigned(STREIK, "1919")],
+    ),
+    # a date with dashes, as Greek (and other European) notes write one
+    (
+        "Greek «Τίτλος», εφημερίδα «…», 12-3-1990",
+        f"«{APERGIA}», εφημερίδα «Η Αυγή», 12-3-1990, σ. 4.",
+        [unsigned(APERGIA, "1990")],
+    ),
+    (
+        "Greek «Τίτλος», paper, 12-3-1990",
+        f"«{APERGIA}», Η Αυγή, 12-3-1990.",
+        [unsigned(APERGIA, "1990")],
+    ),
+    (
+        "“Title,” *Paper*, 3-3-1990",
+        f"“{MILL},” *Morning Ledger*, 3-3-1990.",
+        [unsigned(MILL, "1990")],
+    ),
     # already read before this table: kept
     (
         "Chicago 14.207: “Title,” *Paper*, date",
@@ -265,6 +297,16 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         [("full", ("Marx",), "Capital", "1976")],
     ),
     ("negative: a place and a year", "London, 1844.", []),
+    ("negative: In: a journal's volume, no title", "In: Merkur 2 (1919), S. 4.", []),
+    ("negative: in: a year, then prose", "„Wir siegen“, in: 1917 (so sagte er).", []),
+    (
+        "negative: a quotation, a place and a volume",
+        "„Wir siegen“, sagte er in Berlin 2 (1919).",
+        [],
+    ),
+    ("negative: a paper and a date with dashes", "Η Αυγή, 12-3-1990.", []),
+    ("negative: a paper in «», a dashed date and a page", "«Η Αυγή», 12-3-1990, σ. 4.", []),
+    ("negative: a Greek page range and a year", "Σελ. 12-3-1990.", []),
     (
         "negative: a journal, volume and year: an untitled issue",
         "*Morning Ledger* 12, no. 3 (1990): 4.",

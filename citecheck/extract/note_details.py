@@ -53,10 +53,10 @@ _CONTAINER_LEAD = lazy_compile(
 # A journal's name unmarked (a web copy), then its volume and the issue's date in brackets:
 # "“Marx and ‘Wertkritik’,” Platypus Review 56 (May 2013)".
 # matches " Platypus Review 56 (May 2013)", ", New Left Review 53 (2008)", " Telos 36
-# (1979)", " in Platypus Review 74 (March 2015)"; not " Platypus Review (May 2013)" (no
-# volume), " in 1917 (as he said)"
+# (1979)", " in Platypus Review 74 (March 2015)", German ", in: Merkur 2 (1919)", ". In:
+# Merkur 2 (1919)"; not " Platypus Review (May 2013)" (no volume), " in 1917 (as he said)"
 _PLAIN_JOURNAL = lazy_compile(
-    r"""[\s,.]*(?:in\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|and|&|the|for|on|[A-Z][\w'’&-]*)){0,6})
+    r"""[\s,.]*(?:[Ii]n:?\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|and|&|the|for|on|[A-Z][\w'’&-]*)){0,6})
         (?=\s*,?\s*(?:(?:vol|no)\.\s*)?\d{1,4}(?:[.:]\d{1,4})?(?:\s*,\s*no\.\s*\d{1,4})?
            \s*\([^()]{0,30}?(?:1[5-9]\d\d|20\d\d)[^()]{0,30}\))""",
     re.VERBOSE,

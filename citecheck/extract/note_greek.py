@@ -179,11 +179,12 @@ def more_surnames_first(s: str, at: int) -> tuple[list[str], int]:
 
 # A date in a Greek note: a day and a month's name ("12 Μαρτίου 2010", "Μάρτιος 2010"), or
 # a day, a month and a year in numbers as Greek (and most European) notes write them.
-# matches "12 Μαρτίου 2010", "Νοέμβριος 2012", "12/3/2010", "12.03.2010"; not "σελ. 12",
-# "2010" alone, "12/3" (no year), "1/2/3/2010", "7/13/2015" (the month first: no Greek date)
+# matches "12 Μαρτίου 2010", "Νοέμβριος 2012", "12/3/2010", "12.03.2010", "12-3-2010"; not
+# "σελ. 12", "2010" alone, "12/3" (no year), "1/2/3/2010", "7/13/2015" (the month first: no
+# Greek date), "12-3/2010" (two separators)
 GREEK_DATE = lazy_compile(
     rf"""(?:\d{{1,2}}\s+)?(?i:{GREEK_MONTHS}),?\s+(?P<year>1[5-9]\d\d|20\d\d)(?!\d)
-        |(?<![\d/.])\d{{1,2}}(?P<sep>[/.])(?:0?[1-9]|1[0-2])(?P=sep)(?P<numeric_year>1[5-9]\d\d|20\d\d)
+        |(?<![\d/.-])\d{{1,2}}(?P<sep>[/.-])(?:0?[1-9]|1[0-2])(?P=sep)(?P<numeric_year>1[5-9]\d\d|20\d\d)
         (?!\d)""",
     re.VERBOSE,
 )
