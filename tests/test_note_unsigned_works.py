@@ -228,6 +228,47 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         f"“{MILL},” *Morning Ledger*, 3-3-1990.",
         [unsigned(MILL, "1990")],
     ),
+    # the kind of document after a cue and an article, in prose
+    (
+        "See the editorial “Title,” …",
+        f"See the editorial “{HARVEST},” *The Weekly Lantern*, June 4, 1921.",
+        [unsigned(HARVEST, "1921")],
+    ),
+    (
+        "See the unsigned article “Title,” …",
+        f"See the unsigned article “{HARVEST},” *The Weekly Lantern*, June 4, 1921.",
+        [unsigned(HARVEST, "1921")],
+    ),
+    (
+        "German Vgl. den Leitartikel „Titel“",
+        f"Vgl. den Leitartikel „{STREIK}“, in: Volksblatt, 3.3.1990.",
+        [unsigned(STREIK, "1990")],
+    ),
+    (
+        "German Vgl. das Flugblatt „Titel“",
+        f"Vgl. das Flugblatt „{WOLLEN}“, Berlin 1932.",
+        [unsigned(WOLLEN, "1932")],
+    ),
+    (
+        "German Siehe das Buch „Titel“: an article and a noun are no name",
+        f"Siehe das Buch „{KLAGE}“, Leipzig 1844.",
+        [unsigned(KLAGE, "1844")],
+    ),
+    (
+        "Greek Βλ. το κύριο άρθρο «Τίτλος»",
+        f"Βλ. το κύριο άρθρο «{APERGIA}», Ριζοσπάστης, 12/3/1990.",
+        [unsigned(APERGIA, "1990")],
+    ),
+    (
+        "Greek Βλ. την ανακοίνωση «Τίτλος»",
+        f"Βλ. την ανακοίνωση «{THELOUME}», Ριζοσπάστης, 12/3/1990.",
+        [unsigned(THELOUME, "1990")],
+    ),
+    (
+        "Greek Βλ. την προκήρυξη «Τίτλος»",
+        f"Βλ. την προκήρυξη «{THELOUME}», Αθήνα, 1934.",
+        [unsigned(THELOUME, "1934")],
+    ),
     # already read before this table: kept
     (
         "Chicago 14.207: “Title,” *Paper*, date",
@@ -297,6 +338,38 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         [("full", ("Marx",), "Capital", "1976")],
     ),
     ("negative: a place and a year", "London, 1844.", []),
+    (
+        "negative: an editorial named in prose with a year",
+        f"The editorial “{HARVEST}” was never signed, though it ran until 1921.",
+        [],
+    ),
+    ("negative: the editorial and a year", "See the editorial, 1921.", []),
+    ("negative: das Flugblatt von 1932", "Vgl. das Flugblatt von 1932.", []),
+    (
+        "negative: den Aufsatz is no author",
+        f"Vgl. den Aufsatz „{STREIK}“ von Hans Kohl, in: Merkur 2 (1919), S. 4.",
+        [],
+    ),
+    (
+        "negative: a particle surname after a given name is kept",
+        f"Vgl. Joop den Uyl, „{STREIK}“, in: Merkur 2 (1919), S. 4.",
+        [("full", ("den Uyl",), STREIK, "1919")],
+    ),
+    (
+        "negative: a Greek editorial in prose with a date",
+        "Το κύριο άρθρο της Αυγής (12/3/1990) έγραφε: «Η απεργία τελείωσε».",
+        [],
+    ),
+    (
+        "negative: a paper quoted in prose with a date",
+        "As the *Morning Ledger* put it on March 3, 1990, “the strike is over.”",
+        [],
+    ),
+    (
+        "negative: a German paper quoted in prose",
+        "So schrieb das Volksblatt am 3.3.1990: „Der Streik ist vorbei“.",
+        [],
+    ),
     ("negative: In: a journal's volume, no title", "In: Merkur 2 (1919), S. 4.", []),
     ("negative: in: a year, then prose", "„Wir siegen“, in: 1917 (so sagte er).", []),
     (

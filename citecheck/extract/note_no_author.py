@@ -36,6 +36,19 @@ _KIND_WORDS = r"""(?:editorial|leader\s+article|article|leaflet|pamphlet|flyer|h
     |κύριο\s+άρθρο|άρθρο|προκήρυξη|ανακοίνωση|απόφαση|ψήφισμα|φυλλάδιο|μπροσούρα|διακήρυξη
     |δελτίο\s+τύπου)"""
 
+# An article before the kind, in prose after a cue ("See the editorial “…”", "Vgl. den
+# Leitartikel „…“", "Βλ. την προκήρυξη «…»"), and an adjective saying it is unsigned.
+_ARTICLE = r"""(?:the|an?|den|das|die|der|dem|einen|ein|eine|einem
+    |το|τη|την|τα|τις|ένα|μια|μία)"""
+_UNSIGNED_ADJECTIVE = r"""(?:unsigned|anonymous|anonymen?|anonymes|unsignierten?|unsigniertes
+    |ανυπόγραφο|ανυπόγραφη|ανυπόγραφης|ανώνυμο|ανώνυμη)"""
+
+# A German article in lower case and a noun, before a title's mark: what kind of work it is
+# ("Vgl. den Aufsatz „…“ von …", "Siehe das Buch „…“"), never a name with a particle.
+# matches "den Aufsatz", "das Buch"; not "Joop den Uyl" (a given name first: not at the
+# lead), "Den Aufsatz" (a capital: a sentence's first word, left to the reader)
+_GERMAN_NOUN_PHRASE = r"(?-i:(?:den|das|die|der|dem|einen|ein|eine|einem)\s+[A-ZÄÖÜ][a-zäöüß]+)"
+
 # The lead: a no-author word, perhaps with the kind after it ("Unsigned editorial",
 # "anonymer Artikel" is not covered: an adjective's endings vary), or the kind alone, in
 # square brackets or not, then a comma or colon, or a space before a title's mark.
@@ -43,13 +56,16 @@ _KIND_WORDS = r"""(?:editorial|leader\s+article|article|leaflet|pamphlet|flyer|h
 # "Ohne Verfasser: ", "Anonym: " (not "Anonymus": a chronicler so named), "Ανυπόγραφο, ",
 # "Κύριο άρθρο, ", "Editorial, ", "Leaflet " before "“", "Flugblatt " before "„",
 # "Προκήρυξη " before "«";
+# "the editorial " and "den Leitartikel " and "την προκήρυξη " before a title's mark;
 # not "Anonymous Press, " (more words), "Editorials " (no mark after), "Leaflet What" (a
 # plain word after a space: prose), "Statement of Purpose" (a title), "Unknown Pleasures"
 UNSIGNED_LEAD = lazy_compile(
     rf"""(?P<open>\[\s*)?
         (?:{_NO_AUTHOR_WORDS}(?:\s+{_KIND_WORDS})?|{_KIND_WORDS})
         (?(open)\s*\])
-        (?:\s*[,:]\s*|\s+(?=[„“"«‘*_]))""",
+        (?:\s*[,:]\s*|\s+(?=[„“"«‘*_]))
+      |{_ARTICLE}\s+(?:{_UNSIGNED_ADJECTIVE}\s+)?{_KIND_WORDS}\s+(?=[„“"«‘*_])
+      |{_GERMAN_NOUN_PHRASE}\s+(?=[„“"«‘*_])""",
     re.IGNORECASE | re.VERBOSE,
 )
 
