@@ -344,6 +344,17 @@ def _note_german_letters(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "Frankfurt a. M./New York 1999.\n"
 
 
+def _note_unsigned_leads(n: int) -> str:
+    # unsigned leads and titles alone in their sentences, with runs of spaces and brackets
+    # that the lead and the title-sentence patterns must not backtrack over
+    work = (
+        "[Unsigned  ], “Ab cd,” *Ef*, 3-3-1990; o. V.: „Ab“. In: Ef 2 (1919); "
+        "Vgl. den Ab „Cd“ von Ef; Βλ. την προκήρυξη «Αβ». Ριζοσπάστης, 12-3-1990; "
+        "[Anonymous " + " " * 20 + "Editorial “Ab. "
+    )
+    return "Body.[^1]\n\n[^1]: " + work * n + "“Ab cd.” Ef, 1999.\n"
+
+
 def _html_unclosed_markup(n: int) -> str:
     return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
 
@@ -382,6 +393,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-german-lists", ".md", 250, _note_german_lists, owner="notes"),
     Probe("note-german-author-date", ".md", 250, _note_german_author_date, owner="notes"),
     Probe("note-german-letters", ".md", 250, _note_german_letters, owner="notes"),
+    Probe("note-unsigned-leads", ".md", 250, _note_unsigned_leads, owner="notes"),
     Probe("works-cited-list", ".md", 500, _works_cited_list),
     Probe("author-year-list", ".txt", 2_500, _author_year_list),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),
