@@ -212,6 +212,16 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         f"„{STREIK}“. In: Merkur 2 (1919), S. 4.",
         [unsigned(STREIK, "1919")],
     ),
+    (
+        "Greek «Τίτλος», στο: journal volume (year)",
+        f"«{APERGIA}», στο: Θέσεις 12 (1990), σ. 4.",
+        [unsigned(APERGIA, "1990")],
+    ),
+    (
+        "Greek «Τίτλος», journal volume (year)",
+        f"«{APERGIA}», Θέσεις 12 (1990), σ. 4.",
+        [unsigned(APERGIA, "1990")],
+    ),
     # a date with dashes, as Greek (and other European) notes write one
     (
         "Greek «Τίτλος», εφημερίδα «…», 12-3-1990",
@@ -338,6 +348,12 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         [("full", ("Marx",), "Capital", "1976")],
     ),
     ("negative: a place and a year", "London, 1844.", []),
+    ("negative: Στο: a journal's volume, no title", "Στο: Θέσεις 12 (1990), σ. 4.", []),
+    (
+        "negative: a Greek quotation, a place and a number",
+        "«Θα νικήσουμε», είπε στην Αθήνα 12 (1990).",
+        [],
+    ),
     (
         "negative: an editorial named in prose with a year",
         f"The editorial “{HARVEST}” was never signed, though it ran until 1921.",

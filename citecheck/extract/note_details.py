@@ -23,7 +23,7 @@ from citecheck.extract.note_german_details import (
     original_bracket,
     says_without_imprint,
 )
-from citecheck.extract.note_greek import FIRST_EDITION, greek_date_year
+from citecheck.extract.note_greek import FIRST_EDITION, GREEK_CAPITALS, greek_date_year
 from citecheck.extract.note_patterns import (
     DATE,
     IMPRINT,
@@ -54,11 +54,14 @@ _CONTAINER_LEAD = lazy_compile(
 # "“Marx and ‘Wertkritik’,” Platypus Review 56 (May 2013)".
 # matches " Platypus Review 56 (May 2013)", ", New Left Review 53 (2008)", " Telos 36
 # (1979)", " in Platypus Review 74 (March 2015)", German ", in: Merkur 2 (1919)", ". In:
-# Merkur 2 (1919)"; not " Platypus Review (May 2013)" (no volume), " in 1917 (as he said)"
+# Merkur 2 (1919)", Greek ", στο: Θέσεις 12 (1990)", ", Θέσεις 12 (1990)"; not " Platypus
+# Review (May 2013)" (no volume), " in 1917 (as he said)"
 _PLAIN_JOURNAL = lazy_compile(
-    r"""[\s,.]*(?:[Ii]n:?\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|and|&|the|for|on|[A-Z][\w'’&-]*)){0,6})
-        (?=\s*,?\s*(?:(?:vol|no)\.\s*)?\d{1,4}(?:[.:]\d{1,4})?(?:\s*,\s*no\.\s*\d{1,4})?
-           \s*\([^()]{0,30}?(?:1[5-9]\d\d|20\d\d)[^()]{0,30}\))""",
+    rf"""[\s,.]*(?:[Ii]n:?\s+|στ(?:ο|ον|η|ην):?\s+)?
+        (?P<name>[A-Z{GREEK_CAPITALS}][\w'’&-]*
+                 (?:\s+(?:of|and|&|the|for|on|[A-Z{GREEK_CAPITALS}][\w'’&-]*)){{0,6}})
+        (?=\s*,?\s*(?:(?:vol|no)\.\s*)?\d{{1,4}}(?:[.:]\d{{1,4}})?(?:\s*,\s*no\.\s*\d{{1,4}})?
+           \s*\([^()]{{0,30}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,30}}\))""",
     re.VERBOSE,
 )
 
