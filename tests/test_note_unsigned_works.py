@@ -279,6 +279,27 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         f"Βλ. την προκήρυξη «{THELOUME}», Αθήνα, 1934.",
         [unsigned(THELOUME, "1934")],
     ),
+    # the paper in italics where the author stands (Chicago 14.207's bibliography order)
+    (
+        "*Paper*, “Title,” date",
+        f"*Pravda*, “{HARVEST},” March 3, 1918.",
+        [unsigned(HARVEST, "1918")],
+    ),
+    (
+        "*Paper*. “Title.” date",
+        f"*Morning Ledger*. “{MILL}.” March 3, 1990.",
+        [unsigned(MILL, "1990")],
+    ),
+    (
+        "German *Zeitung*, „Titel“, date",
+        f"*Volksblatt*, „{STREIK}“, 3.3.1990.",
+        [unsigned(STREIK, "1990")],
+    ),
+    (
+        "Greek *Εφημερίδα*, «Τίτλος», date",
+        f"*Ριζοσπάστης*, «{APERGIA}», 12 Μαρτίου 1990.",
+        [unsigned(APERGIA, "1990")],
+    ),
     # already read before this table: kept
     (
         "Chicago 14.207: “Title,” *Paper*, date",
@@ -348,6 +369,14 @@ CASES: list[tuple[str, str, list[Reading]]] = [
         [("full", ("Marx",), "Capital", "1976")],
     ),
     ("negative: a place and a year", "London, 1844.", []),
+    ("negative: a book and its part with a page", "*Grundrisse*, “Introduction,” 83.", []),
+    ("negative: a Greek paper's issue by its date", "«Ριζοσπάστης», 12/3/1998, σ. 4.", []),
+    (
+        "negative: a paper after its writer's book is no author",
+        "Karl Marx, *Capital*, “The Working Day,” March 3, 1867.",
+        [("full", ("Marx",), "Capital", "1867")],
+    ),
+    ("negative: a book, a part, a year and a page", "*Capital*, “The Working Day,” 1976, 341.", []),
     ("negative: Στο: a journal's volume, no title", "Στο: Θέσεις 12 (1990), σ. 4.", []),
     (
         "negative: a Greek quotation, a place and a number",

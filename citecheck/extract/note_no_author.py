@@ -49,6 +49,17 @@ _UNSIGNED_ADJECTIVE = r"""(?:unsigned|anonymous|anonymen?|anonymes|unsignierten?
 # lead), "Den Aufsatz" (a capital: a sentence's first word, left to the reader)
 _GERMAN_NOUN_PHRASE = r"(?-i:(?:den|das|die|der|dem|einen|ein|eine|einem)\s+[A-ZÄÖÜ][a-zäöüß]+)"
 
+# A paper's name in italics before an article's quoted title and its date, where some
+# bibliographies put the paper in the author's place (Chicago 14.207: "*Pravda*, “Title,”
+# March 3, 1918"): a paper, italic, is no person; the work is the article, by its title.
+# matches "*Pravda*, " before "“Title,” March 3, 1918", "*Ledger*. " before "“Title.” 3 March
+# 1990", "*Volksblatt*, " before "“Titel”, 3.3.1990"; not "*Grundrisse*, " before
+# "“Introduction,” 83" (a page: a book and its part), "*Pravda*, March 3" (no title)
+_PAPER_FIRST = r"""\*[^*\n]{2,80}+\*[,.:]?\s++
+    (?=[“"«‘][^”"»’\n]{2,300}+[”"»’][,.:]?\s*+
+       (?:(?:\d{1,2}\.?\s+)?[^\W\d_]{3,12}\.?(?:\s+\d{1,2})?,?\s+(?:1[5-9]\d\d|20\d\d)
+         |\d{1,2}[./-]\d{1,2}[./-](?:1[5-9]\d\d|20\d\d)))"""
+
 # The lead: a no-author word, perhaps with the kind after it ("Unsigned editorial",
 # "anonymer Artikel" is not covered: an adjective's endings vary), or the kind alone, in
 # square brackets or not, then a comma or colon, or a space before a title's mark.
@@ -65,7 +76,8 @@ UNSIGNED_LEAD = lazy_compile(
         (?(open)\s*\])
         (?:\s*[,:]\s*|\s+(?=[„“"«‘*_]))
       |{_ARTICLE}\s+(?:{_UNSIGNED_ADJECTIVE}\s+)?{_KIND_WORDS}\s+(?=[„“"«‘*_])
-      |{_GERMAN_NOUN_PHRASE}\s+(?=[„“"«‘*_])""",
+      |{_GERMAN_NOUN_PHRASE}\s+(?=[„“"«‘*_])
+      |{_PAPER_FIRST}""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -96,6 +108,18 @@ def title_alone(text: str, segment: Span) -> bool:
 # The last word of a publisher's name, which a web copy's "Given Surname, Title, Year"
 # shape would take for a person's surname ("Ink Press, London, 1980").
 _PUBLISHER_ENDS = frozenset("press books publishers publishing publications verlag".split())
+
+
+# The same paper, seen from the title it stands before.
+# matches "*Pravda*, " at the end of what comes before the title; not "Pravda, " (no
+# emphasis: a surname as likely), "*Capital*, Vol. 1, "
+_PAPER_ENDING = lazy_compile(r"\*[^*\n]{2,80}+\*[,.:]?\s*+$")
+
+
+def paper_before(s: str, at: int) -> bool:
+    """True when a paper's name in italics stands right before `at` (its title): the title
+    and a date after it are an article in that paper, not the paper's issue."""
+    return at > 0 and _PAPER_ENDING.search(s, max(0, at - 90), at) is not None
 
 
 def after_unsigned(s: str, at: int) -> int:

@@ -46,6 +46,7 @@ from citecheck.extract.note_names import (
     surname_list,
     surnames,
 )
+from citecheck.extract.note_no_author import paper_before
 from citecheck.extract.note_part_of import plain_container
 from citecheck.extract.note_parts import after_cue, build_citation, form_of, skip_comma
 from citecheck.extract.note_patterns import (
@@ -285,7 +286,7 @@ def read_at(
         unsure.append("editors as authors")
     if not authors and (not title or title_style == "plain" or title[:1].islower()):
         return None  # "*in Context*": a title's tail in emphasis left open, not a title
-    if not authors and issue_by_date(s, title_end):
+    if not authors and issue_by_date(s, title_end) and not paper_before(s, k):
         return None  # "«Ριζοσπάστης», 12/3/1998, σ. 4": a newspaper's issue
     if inverted is not None:
         unsure.append("inverted names")
