@@ -30,6 +30,15 @@ from citecheck.lazy_regex import lazy_compile
 # "Βι.Ι." (a Greek initial's second letter is a digraph's: no vowel is written after "Β")
 GIVEN = rf"""(?:(?:[A-Z][a-z]?\.){{2,3}}|{GREEK_INITIALS}|{NAME_WORD}\.?|(?:[A-Z]\.-?){{1,3}})"""
 
+# A given name that more given names may follow: an initial, or a whole name without a
+# full stop. A whole name's full stop ends the names, as a bibliography entry's names end
+# ("Pike, Joan. Salt Roads. London: Verso, 1999.": "Salt Roads" is the title, not two more
+# given names).
+# matches "Joan", "E.", "Th.W."; not "Joan." (the last given name)
+GIVEN_ON = (
+    rf"""(?:(?:[A-Z][a-z]?\.){{2,3}}|{GREEK_INITIALS}|{NAME_WORD}(?!\.)|(?:[A-Z]\.-?){{1,3}})"""
+)
+
 # The space after a given name or initial, or none after a Greek initial set close to the
 # surname ("Κ.Μαρξ", "Β.Ι.Λένιν").
 # matches " " in "Karl Marx", "" in "Κ.Μαρξ"; not "" in "K.Marx" (Latin: an address or a
@@ -551,7 +560,7 @@ SEGMENT_CUE = lazy_compile(
 # "Adorno, Theodor W. 1966" before ": Negative Dialektik" (the year without brackets);
 # not "Moshe Lewin", "Lenin, *Collected Works*"
 INVERTED_NAMES = lazy_compile(
-    rf"""(?P<names>{NAME_WORD}),\s+(?P<given>{GIVEN}(?:\s+{GIVEN}){{0,2}})
+    rf"""(?P<names>{NAME_WORD}),\s+(?P<given>(?:{GIVEN_ON}\s+){{0,2}}{GIVEN})
          (?P<more>(?:,?\s+(?:and|&)\s+|\s*[/;]\s*)
              (?:(?P<more_surname>{NAME_WORD}),\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}|{PERSON}))?
          (?P<etal>,?\s+et\s+al\.?)?

@@ -68,6 +68,19 @@ from citecheck.extract.note_titles import plain_title_by, read_title, title_case
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
+# An APA reference's names: a surname, initials only, the year in brackets (APA 7th ed.,
+# 9.8, 9.9); the full stop after it ends the names as a bibliography's does.
+# APA spaces its initials ("J. A."), unlike a state's abbreviation ("Durham, N.C.").
+# matches "Pike, J. (1999)", "Pike, J. A. (1999)", "Pike, J.-P. (1999)", "Pike, J. A., &
+# Hale, T. (2001)"; not "Paris, France (1968)" (no initial), "Pike, Joan (1999)", "Durham,
+# N.C. (1999)"
+_APA_DATED = lazy_compile(
+    r"""[^,]+,\s+[A-Z]\.(?:-[A-Z]\.)?(?:\s+[A-Z]\.(?:-[A-Z]\.)?){0,2}
+        (?:,?\s+(?:and|&)\s+[^()]{1,60}?)?
+        \s*\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)""",
+    re.VERBOSE,
+)
+
 # An author-year citation right after the names: "Cliff, 1974", "Marx, 1986, p558".
 # matches ", 1974", ", 1974, p20", " 2009, p176"; not ", 1839: The Year of …" (a title)
 _YEAR_NEXT = lazy_compile(r"\s*,?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\b(?!:\s+[A-Z])")
@@ -114,6 +127,8 @@ def read_at(
             more = " and " + inverted.group("more_surname")
         authors = tuple(surnames(inverted.group("names") + more))
         after = inverted.end()
+        if s[after : after + 1] == "." and _APA_DATED.fullmatch(inverted.group()):
+            after += 1  # "Pike, J. (1999). Salt Roads. Verso.": APA's stop ends the names
     elif names and plausible_names(names.group("names")):
         possessive = names.group("names").endswith(("'s", "’s")) and not names.group("role")
         if _YEAR_NEXT.match(s, names.end()) and not (
