@@ -50,7 +50,6 @@ The articles' text stays in ../shared; nothing here is tuned by article.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -149,6 +148,11 @@ class Full:
         return self.cited.work.year
 
     @property
+    def given_stop(self) -> str:
+        """The given names and the full stop after them, one stop after an initial."""
+        return self.given if self.given.endswith(".") else f"{self.given}."
+
+    @property
     def initials(self) -> str:
         return " ".join(f"{w[0]}." for w in re.split(r"[\s.]+", self.given) if w)
 
@@ -158,6 +162,10 @@ class Full:
 
     def book(self) -> str:
         return f"*{self.title}*"
+
+    def book_stop(self) -> str:
+        """The marked title as a sentence, no stop after its own "?" or "!"."""
+        return self.book() + ("" if self.title[-1:] in "?!" else ".")
 
     def quoted(self, comma: str = ",") -> str:
         """An article's title in quotes, the comma inside them (Chicago 6.9) unless the
@@ -183,7 +191,9 @@ SHAPES: dict[str, Shape] = {
     "Chicago book, 41.": lambda f, o: f"{f.name}, {f.book()} ({f.imprint()}), 41.",
     "Chicago book, no page": lambda f, o: f"{f.name}, {f.book()} ({f.imprint()}).",
     "Chicago book, 41-43.": lambda f, o: f"{f.name}, {f.book()} ({f.imprint()}), 41–43.",
-    "Chicago book (Place, Year)": lambda f, o: f"{f.name}, {f.book()} ({f.en.place}, {f.year}), 41.",
+    "Chicago book (Place, Year)": lambda f, o: (
+        f"{f.name}, {f.book()} ({f.en.place}, {f.year}), 41."
+    ),
     "Chicago book (Publisher, Year)": lambda f, o: (
         f"{f.name}, {f.book()} ({f.en.publisher}, {f.year}), 41."
     ),
@@ -207,7 +217,7 @@ SHAPES: dict[str, Shape] = {
         f"{f.name}, {f.book()} ({f.year - 30}; repr., {f.imprint()}), 41."
     ),
     "author-date reprint [1951] Year": lambda f, o: (
-        f"{f.surname}, {f.given}. [{f.year - 30}] {f.year}. {f.book()}. "
+        f"{f.surname}, {f.given_stop} [{f.year - 30}] {f.year}. {f.book_stop()} "
         f"{f.en.place}: {f.en.publisher}."
     ),
     "Chicago article, DOI": lambda f, o: (
@@ -219,25 +229,23 @@ SHAPES: dict[str, Shape] = {
         f"{f.year + 1}, https://example.org/essays/{f.year}/41."
     ),
     "Chicago author-date in a note": lambda f, o: (
-        f"{f.surname}, {f.given}. {f.year}. {f.book()}. {f.en.place}: {f.en.publisher}."
+        f"{f.surname}, {f.given_stop} {f.year}. {f.book_stop()} {f.en.place}: {f.en.publisher}."
     ),
     "Chicago bibliography entry in a note": lambda f, o: (
-        f"{f.surname}, {f.given}. {f.book()}. {f.en.place}: {f.en.publisher}, {f.year}."
+        f"{f.surname}, {f.given_stop} {f.book_stop()} {f.en.place}: {f.en.publisher}, {f.year}."
     ),
     "MLA: Surname, Given. Title. Publisher, Year.": lambda f, o: (
-        f"{f.surname}, {f.given}. {f.book()}. {f.en.publisher}, {f.year}."
+        f"{f.surname}, {f.given_stop} {f.book_stop()} {f.en.publisher}, {f.year}."
     ),
     "APA: Surname, G. (Year). Title. Publisher.": lambda f, o: (
-        f"{f.surname}, {f.initials} ({f.year}). {f.book()}. {f.en.publisher}."
+        f"{f.surname}, {f.initials} ({f.year}). {f.book_stop()} {f.en.publisher}."
     ),
     "Harvard: Surname, G. Year. Title. Place: Publisher.": lambda f, o: (
-        f"{f.surname}, {f.initials} {f.year}. {f.book()}. {f.en.place}: {f.en.publisher}."
+        f"{f.surname}, {f.initials} {f.year}. {f.book_stop()} {f.en.place}: {f.en.publisher}."
     ),
     "names inverted": lambda f, o: f"{f.surname}, {f.given}, {f.book()} ({f.imprint()}), 41.",
     "initials only": lambda f, o: f"{f.initials} {f.surname}, {f.book()} ({f.imprint()}), 41.",
-    "two authors": lambda f, o: (
-        f"{f.name} and {_coauthors(1)}, {f.book()} ({f.imprint()}), 41."
-    ),
+    "two authors": lambda f, o: f"{f.name} and {_coauthors(1)}, {f.book()} ({f.imprint()}), 41.",
     "three authors": lambda f, o: (
         f"{f.name}, {_coauthors(1)}, and {COAUTHORS[1][0]} {COAUTHORS[1][1]}, {f.book()} "
         f"({f.imprint()}), 41."
@@ -268,22 +276,22 @@ SHAPES: dict[str, Shape] = {
     ),
     # German notes
     "de: DIN: Surname, Given: Title. Place: Publisher, Year, S. 41.": lambda f, o: (
-        f"{f.surname}, {f.given}: {f.book()}. {f.imprint('de')}, S. 41."
+        f"{f.surname}, {f.given}: {f.book_stop()} {f.imprint('de')}, S. 41."
     ),
     "de: Given Surname: Title. Place Year, S. 41.": lambda f, o: (
-        f"{f.name}: {f.book()}. {f.de.place} {f.year}, S. 41."
+        f"{f.name}: {f.book_stop()} {f.de.place} {f.year}, S. 41."
     ),
     "de: Given Surname: Title, Place: Publisher Year, S. 41.": lambda f, o: (
         f"{f.name}: {f.book()}, {f.de.place}: {f.de.publisher} {f.year}, S. 41."
     ),
     "de: Surname, Given (Year): Title. Place: Publisher, S. 41.": lambda f, o: (
-        f"{f.surname}, {f.given} ({f.year}): {f.book()}. {f.de.place}: {f.de.publisher}, S. 41."
+        f"{f.surname}, {f.given} ({f.year}): {f.book_stop()} {f.de.place}: {f.de.publisher}, S. 41."
     ),
     "de: Vgl. Given Surname, Title, Place Year, S. 41 f.": lambda f, o: (
         f"Vgl. {f.name}, {f.book()}, {f.de.place} {f.year}, S. 41 f."
     ),
     "de: Surname, Given (Hg.): Title. Place: Publisher, Year.": lambda f, o: (
-        f"{f.surname}, {f.given} (Hg.): {f.book()}. {f.imprint('de')}."
+        f"{f.surname}, {f.given} (Hg.): {f.book_stop()} {f.imprint('de')}."
     ),
     "de: Given Surname: „Title“, in: Journal 12 (Year), S. 41–58.": lambda f, o: (
         f"{f.name}: „{f.title}“, in: *{f.de.journal}* 12 ({f.year}), S. 41–58."
@@ -295,7 +303,7 @@ SHAPES: dict[str, Shape] = {
         f"{f.name}: {f.book()}, übers. v. {TRANSLATOR}, {f.de.place} {f.year}, S. 41."
     ),
     "de: Surname, Given/Surname, Given: Title. Place: Publisher, Year.": lambda f, o: (
-        f"{f.surname}, {f.given}/{COAUTHORS[0][1]}, {COAUTHORS[0][0]}: {f.book()}. "
+        f"{f.surname}, {f.given}/{COAUTHORS[0][1]}, {COAUTHORS[0][0]}: {f.book_stop()} "
         f"{f.imprint('de')}."
     ),
     # Greek notes
@@ -354,6 +362,10 @@ NEGATIVES: dict[str, Callable[[Full], str]] = {
 }
 
 
+# Cues `note_short_form_variants` may take for given names ("Vgl. Chris Cutrone, …").
+CUES = frozenset({"Vgl.", "Siehe", "Βλ.", "See", "Cf."})
+
+
 def read_fulls(path: Path, rng: random.Random, per_article: int) -> tuple[dict, list[Full]]:
     """The works of the article read in full there whose full form gives the first author's
     given names, at most `per_article`, each with constructed imprints."""
@@ -361,7 +373,7 @@ def read_fulls(path: Path, rng: random.Random, per_article: int) -> tuple[dict, 
     fulls = [
         Full(c, rng.choice(IMPRINTS["en"]), rng.choice(IMPRINTS["de"]), rng.choice(IMPRINTS["el"]))
         for c in every
-        if c.given and c.work.year
+        if c.given and c.work.year and c.given.split()[0] not in CUES
     ]
     return truth, fulls[:per_article]
 
