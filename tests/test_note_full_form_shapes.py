@@ -22,17 +22,14 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.extract.note_citations import note_citations_in
-from citecheck.model import Note, Span
-from tests.note_tables import surnames_read
+from tests.note_tables import last_note_readings, surnames_read
 
 
 def read(text: str) -> list[tuple[list[str], str, str, str]]:
-    """(surnames, year, title, form) of each work the reader finds in one note."""
-    note = Note(1, Span(0, len(text)), Span(0, 0), Span(0, len(text)))
+    """(surnames, year, title, form) of each work the reader finds in a manuscript of this
+    one note (the whole pipeline: a lone "Paris, 41." is dropped there)."""
     return [
-        ([a.surname for a in c.authors], c.year, c.title, c.form)
-        for c in note_citations_in(text, note)
+        (list(names), year, title, form) for form, names, title, year in last_note_readings([text])
     ]
 
 
@@ -80,6 +77,23 @@ KINDS: list[tuple[str, str, list[tuple[list[str], str, str, str]]]] = [
         "Pike, Joan. [1951] 1999. Salt Roads. Oxford: Clarendon Press.",
         PIKE,
     ),
+    # a Chicago lead-in of a few words before ", see", the title plain
+    (
+        "lead-in: a question in the title",
+        "For a discussion, see Joan Pike, Who Is Left? An Essay (Durham: Dale Press, 1999), 41.",
+        [(["Pike"], "1999", "Who Is Left?", "full")],
+    ),
+    (
+        "lead-in: On this point, see",
+        "On this point, see Joan Pike, Salt Roads (London: Verso, 1999).",
+        PIKE,
+    ),
+    (
+        "lead-in: commas in the title",
+        "For more on the strike, see Joan Pike, Salt Roads, Harbours, and Canals (London: Verso, "
+        "1999), 41.",
+        [(["Pike"], "1999", "Salt Roads, Harbours, and Canals", "full")],
+    ),
     # negatives: imprints, places with their region, prose
     ("negative: place and publisher", "London: Verso, 1999.", []),
     ("negative: place and a publisher of three words", "Oxford: Clarendon Press, 1999.", []),
@@ -95,6 +109,16 @@ KINDS: list[tuple[str, str, list[tuple[list[str], str, str, str]]]] = [
     ("negative: a decimal and a year", "The rate was 4.1 in 1999. It fell in 2001.", []),
     ("negative: years in brackets in prose", "The strike (1951) ended. Its leaders left.", []),
     ("negative: a page range", "Pp. 41-58. The strike ended in 1951.", []),
+    ("negative: lead-in, a place and a page", "For a discussion, see Paris, 41.", []),
+    ("negative: lead-in, a chapter", "On this point, see chapter 3.", []),
+    ("negative: lead-in, a place and a year", "For a discussion, see New York, 1999, 41.", []),
+    ("negative: lead-in, a place and state", "On this point, see Durham, N.C., 1999.", []),
+    ("negative: lead-in, above", "For a discussion, see above, 41.", []),
+    (
+        "negative: a long lead-in, prose",
+        "On the long strike of the dockers in the north of the country, see the press of 1905.",
+        [],
+    ),
 ]
 
 

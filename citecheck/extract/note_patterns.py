@@ -479,15 +479,21 @@ OP_CIT = lazy_compile(
 # Words that open a segment but belong to no citation: cues and connectives, and the
 # writer's own work ("See my “Title,” …": a work the note gives without an author).
 # matches "See also ", "Cf. ", "Cf., ", "See, inter alia, ", "See, e.g., ", "Quoted in ",
-# "For example, see ", "See also my article on ", "For example, " (before a name),
+# "For example, see ", "See also my article on ", "For example, " (before a name), a
+# Chicago lead-in of a few words before ", see" ("For a discussion, see ", "On this point,
+# see ", "For more on the strike of 1905, see "),
 # "Chapter four of " (a part of the work), "as referred to in ";
 # German "Vgl. ", "Siehe z.B. ", "Vgl. hierzu ", "Siehe dazu ausführlich ", "zit. nach ",
 # "zit. n. ", "zit. auch in: ", "So etwa ", "Dazu: ", "Ausführlich dazu: ", "and, " (a list's
 # last work); not "Seeley, ",
-# "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen", "Dazu ausführlich unten" (no
+# "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen", "For a discussion see" (no
+# comma: a lead-in is set off by one), "On the mills of a long river valley in the north, see"
+# (more than seven words: a sentence), "Dazu ausführlich unten" (no
 # colon: prose), "Sonst"
 CUE = lazy_compile(
-    r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and)[,:]?\s+)?
+    r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and
+          |(?:for|on)\s+(?:a|an|the|this|these|that|more|further)(?:\s+[\w'’-]+){0,6}(?=,\s+see\b)
+         )[,:]?\s+)?
         (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.|inter\s+alia)[,:]?)?
               (?:\s+(?:my|our)(?:\s+(?:article|essay|book|review|piece|chapter|discussion))?
                  (?:\s+(?:on|in|of))?)?
