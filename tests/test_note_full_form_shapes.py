@@ -77,6 +77,22 @@ KINDS: list[tuple[str, str, list[tuple[list[str], str, str, str]]]] = [
         "Pike, Joan. [1951] 1999. Salt Roads. Oxford: Clarendon Press.",
         PIKE,
     ),
+    # a Chicago author-date entry, its publisher's sentence of many words (no prose)
+    (
+        "author-date: a publisher of four words",
+        "Pike, Joan. 1999. Salt Roads. Chicago: University of Chicago Press.",
+        PIKE,
+    ),
+    (
+        "author-date: a place of two words",
+        "Pike, Joan. 1999. Salt Roads. New York: Dale Press.",
+        PIKE,
+    ),
+    (
+        "author-date: a place and state",
+        "Pike, Joan. 1999. Salt Roads. Cambridge, MA: Dale Press.",
+        PIKE,
+    ),
     # a Chicago lead-in of a few words before ", see", the title plain
     (
         "lead-in: a question in the title",
@@ -109,6 +125,17 @@ KINDS: list[tuple[str, str, list[tuple[list[str], str, str, str]]]] = [
     ("negative: a decimal and a year", "The rate was 4.1 in 1999. It fell in 2001.", []),
     ("negative: years in brackets in prose", "The strike (1951) ended. Its leaders left.", []),
     ("negative: a page range", "Pp. 41-58. The strike ended in 1951.", []),
+    (
+        "negative: a year in prose, a title, an imprint",
+        "The strike of 1999. Salt Roads. Chicago: University of Chicago Press.",
+        [],
+    ),
+    ("negative: an imprint sentence alone", "Chicago: University of Chicago Press.", []),
+    (
+        "negative: an inverted name, prose with a colon",
+        "Pike, Joan. Salt Roads. Chicago was where it ended: the strike failed there.",
+        [],
+    ),
     ("negative: lead-in, a place and a page", "For a discussion, see Paris, 41.", []),
     ("negative: lead-in, a chapter", "On this point, see chapter 3.", []),
     ("negative: lead-in, a place and a year", "For a discussion, see New York, 1999, 41.", []),

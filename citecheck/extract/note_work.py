@@ -461,12 +461,23 @@ def _prose_after(s: str, title_end: int) -> bool:
     2001. Chicago: University of Chicago Press" is a work, its year run into the title).
     A container ("…, in Tucker, ed., Marx-Engels Reader, 638") and a quotation after a
     colon ("…, ii.505: “Auch theoretisch …”") are no prose."""
-    if _CONTAINER_AFTER.match(s, title_end):
+    if _CONTAINER_AFTER.match(s, title_end) or _IMPRINT_SENTENCE.fullmatch(s, title_end):
         return False
     quote = _QUOTATION.search(s, title_end)
     stop = quote.start() if quote else len(s)
     return bool(_PROSE_AFTER.match(s, title_end, stop)) and not (YEAR.search(s) or "http" in s)
 
+
+# An imprint's own sentence closing the segment after a plain title: a place, a colon, a
+# publisher of up to six words (the year stands before the title in an author-date entry).
+# matches ". Chicago: University of Chicago Press.", ". Cambridge, MA: MIT Press.", ". New
+# York: Monthly Review Press"; not ". The strike failed in Chicago.", ". Chicago was where
+# it ended: the strike failed." (prose before the colon)
+_IMPRINT_SENTENCE = lazy_compile(
+    r"""\.\s++[A-Z][\w.-]*+(?:,?\s++[A-Z][\w.-]*+){0,2}:\s++[A-Z][\w&.'’-]*+
+        (?:\s++[\w&.'’-]++){0,5}\s*+[.,]?\s*+""",
+    re.VERBOSE,
+)
 
 # A container right after a plain short title.
 # matches ", in Tucker", " in Collected Works"; not ", in which", ", inside"
