@@ -93,11 +93,32 @@ KINDS: list[tuple[str, str, list[tuple[list[str], str, str, str]]]] = [
         "Pike, Joan. 1999. Salt Roads. Cambridge, MA: Dale Press.",
         PIKE,
     ),
+    # a plain title's question mark before its subtitle and imprint (Chicago 14.97)
+    (
+        "question in the title, imprint",
+        "Joan Pike, Who Is Left? An Essay on Harbours (Durham: Dale Press, 1999), 41.",
+        [(["Pike"], "1999", "Who Is Left? An Essay on Harbours", "full")],
+    ),
+    (
+        "question in the title, place and year",
+        "Joan Pike, Who Is Left? An Essay (Leeds, 1999), 41.",
+        [(["Pike"], "1999", "Who Is Left? An Essay", "full")],
+    ),
+    (
+        "question in the title, a reprint",
+        "Joan Pike, Who Is Left? An Essay (1951; repr., Leeds: Dale, 1999), 41.",
+        [(["Pike"], "1999", "Who Is Left? An Essay", "full")],
+    ),
+    (
+        "a question of prose, then a citation",
+        "Why did it fail? Joan Pike, Salt Roads (London: Verso, 1999), 41.",
+        [(["Pike"], "1999", "Salt Roads", "full")],
+    ),
     # a Chicago lead-in of a few words before ", see", the title plain
     (
         "lead-in: a question in the title",
         "For a discussion, see Joan Pike, Who Is Left? An Essay (Durham: Dale Press, 1999), 41.",
-        [(["Pike"], "1999", "Who Is Left?", "full")],
+        [(["Pike"], "1999", "Who Is Left? An Essay", "full")],
     ),
     (
         "lead-in: On this point, see",
@@ -134,6 +155,17 @@ KINDS: list[tuple[str, str, list[tuple[list[str], str, str, str]]]] = [
     (
         "negative: an inverted name, prose with a colon",
         "Pike, Joan. Salt Roads. Chicago was where it ended: the strike failed there.",
+        [],
+    ),
+    ("negative: a question, a year in prose", "Why did it fail? It failed (in 1999).", []),
+    (
+        "negative: a question, prose, an imprint",
+        "Did the strike fail? Some workers thought so (London: Verso, 1999).",
+        [],
+    ),
+    (
+        "negative: a question, a writer in prose",
+        "Was it so? Pike says so (London: Verso, 1999), 41.",
         [],
     ),
     ("negative: lead-in, a place and a page", "For a discussion, see Paris, 41.", []),
