@@ -114,6 +114,17 @@ KINDS: list[tuple[str, str, list[tuple[list[str], str, str, str]]]] = [
         "Why did it fail? Joan Pike, Salt Roads (London: Verso, 1999), 41.",
         [(["Pike"], "1999", "Salt Roads", "full")],
     ),
+    # a plain title's subtitle after a full stop, then its imprint
+    (
+        "subtitle after a full stop, imprint",
+        "Joan Pike, Harbours to Rivers. Quiet Power and the Canals (New York: Dale Press, 1999), 41.",
+        [(["Pike"], "1999", "Harbours to Rivers", "full")],
+    ),
+    (
+        "subtitle after a full stop, place and year",
+        "See Joan Pike, Harbours to Rivers. Quiet Power (New York, 1999), 41.",
+        [(["Pike"], "1999", "Harbours to Rivers", "full")],
+    ),
     # a Chicago lead-in of a few words before ", see", the title plain
     (
         "lead-in: a question in the title",
@@ -168,6 +179,17 @@ KINDS: list[tuple[str, str, list[tuple[list[str], str, str, str]]]] = [
         "Was it so? Pike says so (London: Verso, 1999), 41.",
         [],
     ),
+    (
+        "negative: a sentence, then prose with an imprint",
+        "This is well known. The strike of the dockers (London: Verso, 1999) failed.",
+        [],
+    ),
+    (
+        "negative: a writer's sentence, then prose with an imprint",
+        "Joan Pike wrote it. Her Book (London: Verso, 1999) is long.",
+        [],
+    ),
+    ("negative: lead-in, a plain title and a volume", "For the tides, see Salt Roads, vol. 2.", []),
     ("negative: lead-in, a place and a page", "For a discussion, see Paris, 41.", []),
     ("negative: lead-in, a chapter", "On this point, see chapter 3.", []),
     ("negative: lead-in, a place and a year", "For a discussion, see New York, 1999, 41.", []),

@@ -480,8 +480,9 @@ OP_CIT = lazy_compile(
 # writer's own work ("See my “Title,” …": a work the note gives without an author).
 # matches "See also ", "Cf. ", "Cf., ", "See, inter alia, ", "See, e.g., ", "Quoted in ",
 # "For example, see ", "See also my article on ", "For example, " (before a name), a
-# Chicago lead-in of a few words before ", see" ("For a discussion, see ", "On this point,
-# see ", "For more on the strike of 1905, see "),
+# Chicago lead-in of a few words before ", see" and a writer's name ("For a discussion, see "
+# before "Joan Pike", "On this point, see ", "For more on the strike of 1905, see "; but "For
+# the tides, see *Salt Roads*, vol. 2." is prose naming a work),
 # "Chapter four of " (a part of the work), "as referred to in ";
 # German "Vgl. ", "Siehe z.B. ", "Vgl. hierzu ", "Siehe dazu ausführlich ", "zit. nach ",
 # "zit. n. ", "zit. auch in: ", "So etwa ", "Dazu: ", "Ausführlich dazu: ", "and, " (a list's
@@ -492,7 +493,7 @@ OP_CIT = lazy_compile(
 # colon: prose), "Sonst"
 CUE = lazy_compile(
     r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and
-          |(?:for|on)\s+(?:a|an|the|this|these|that|more|further)(?:\s+[\w'’-]+){0,6}(?=,\s+see\b)
+          |(?:for|on)\s+(?:a|an|the|this|these|that|more|further)(?:\s+[\w'’-]+){0,6}(?=,\s+see\s+(?-i:[A-Z]))
          )[,:]?\s+)?
         (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.|inter\s+alia)[,:]?)?
               (?:\s+(?:my|our)(?:\s+(?:article|essay|book|review|piece|chapter|discussion))?
