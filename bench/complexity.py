@@ -255,10 +255,15 @@ def _note_dated_names(n: int) -> str:
 
 
 # Reference-list entries in a note (branch ffv13): APA's names and bracketed year, an
-# inverted name whose whole given name takes a full stop, an author-date reprint's two years;
+# inverted name whose whole given name takes a full stop, an author-date reprint's two years,
+# a plain title's "?" or full stop before its subtitle and imprint, a lead-in before "see";
 # in one long note with no ";", and a run of initials before a bracket that never closes.
 def _note_reference_entries(n: int) -> str:
-    work = "Pike, J. A. (1999). Salt Roads. Verso. Pike, Joan. [1951] 1999. Tide. Leeds: Dale. "
+    work = (
+        "Pike, J. A. (1999). Salt Roads. Verso. Pike, Joan. [1951] 1999. Tide. Leeds: Dale. "
+        "Joan Pike, Who Is Left? An Essay (Leeds, 1999). Joan Pike, Rivers. Quiet (Leeds, 1999) "
+        "For a discussion, see Joan Pike, Tide (Leeds: Dale, 1999). "
+    )
     return "Body.[^1]\n\n[^1]: " + work * n + "Pike, " + "J. " * n + "(1999\n"
 
 
