@@ -254,6 +254,19 @@ def _note_dated_names(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + "Ann Cole, (1999) *Salt Roads*, *Tide* 3: 4; " * n + "\n"
 
 
+# Reference-list entries in a note (branch ffv13): APA's names and bracketed year, an
+# inverted name whose whole given name takes a full stop, an author-date reprint's two years,
+# a plain title's "?" or full stop before its subtitle and imprint, a lead-in before "see";
+# in one long note with no ";", and a run of initials before a bracket that never closes.
+def _note_reference_entries(n: int) -> str:
+    work = (
+        "Pike, J. A. (1999). Salt Roads. Verso. Pike, Joan. [1951] 1999. Tide. Leeds: Dale. "
+        "Joan Pike, Who Is Left? An Essay (Leeds, 1999). Joan Pike, Rivers. Quiet (Leeds, 1999) "
+        "For a discussion, see Joan Pike, Tide (Leeds: Dale, 1999). "
+    )
+    return "Body.[^1]\n\n[^1]: " + work * n + "Pike, " + "J. " * n + "(1999\n"
+
+
 # Greek and German full forms (branches gr12, de12; reviewed in rev12): one long note with
 # no ";" of Greek works by initials and dash-joined names, and of German works with colon
 # imprints, "a. M." places and "o. O."; and a slashed run after a title with no details,
@@ -381,6 +394,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-paged-titles", ".md", 1_000, _note_paged_titles, owner="notes"),
     Probe("note-dated-names", ".md", 1_000, _note_dated_names, owner="notes"),
     Probe("note-greek-forms", ".md", 250, _note_greek_forms, owner="notes"),
+    Probe("note-reference-entries", ".md", 250, _note_reference_entries, owner="notes"),
     Probe("note-german-forms", ".md", 250, _note_german_forms, owner="notes"),
     Probe("note-greek-surnames-first", ".md", 500, _note_greek_surnames_first, owner="notes"),
     Probe("note-greek-joined-works", ".md", 250, _note_greek_joined_works, owner="notes"),

@@ -72,14 +72,16 @@ _INVERTED_ROLE = lazy_compile(
 )
 
 # An inverted name, then a bare year between full stops, then a title's start: Chicago's
-# author-date reference list entry ("Pike, Joan. 1999. *Salt Roads*. Leeds: Dale.").
+# author-date reference list entry ("Pike, Joan. 1999. *Salt Roads*. Leeds: Dale."); a
+# reprint gives the original's year first, in brackets (Chicago 15.38: "(1951) 1999"; "[1951]
+# 1999"), and the year cited is the edition's.
 # matches "Pike, Joan. 1999." before " *Salt", "Pike, J. 1999." before ' “The', "Pike, Joan,
-# and Tom Hale. 2001." before " *Canal"; not "Pike, 1999." (no given name: author-year),
-# "Pike, Joan. 1999, 41" (no title after)
+# and Tom Hale. 2001." before " *Canal", "Pike, Joan. [1951] 1999." before " *Salt"; not
+# "Pike, 1999." (no given name: author-year), "Pike, Joan. 1999, 41" (no title after)
 _INVERTED_YEAR = lazy_compile(
     rf"""(?P<names>{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}
                  (?:,?\s+(?:and|&)\s+{GIVEN_PERSON})?)
-        (?P<between>\.?\s+(?P<bare>{_YEAR})[a-z]?\.)
+        (?P<between>\.?\s+(?:[\[(]{_YEAR}[\])]\s+)?(?P<bare>{_YEAR})[a-z]?\.)
         (?=\s+[*_“"‘{UPPER}])""",
     re.VERBOSE,
 )
@@ -94,12 +96,14 @@ _GIVEN_ALONE = lazy_compile(
     re.VERBOSE,
 )
 
-# The same after an inverted name.
-# matches "Pike, J. (1999)", "Bebel, August. (Tom Hale, Trans.)", "Pike, Joan. 1999"; not
-# "Pike, 41", "Pike, 1999" (no given name), "Pike, J. 1999" (no stop before the year)
+# The same after an inverted name (a reprint's original year in brackets first).
+# matches "Pike, J. (1999)", "Bebel, August. (Tom Hale, Trans.)", "Pike, Joan. 1999", "Pike,
+# Joan. [1951] 1999"; not "Pike, 41", "Pike, 1999" (no given name), "Pike, J. 1999" (no stop
+# before the year)
 _INVERTED_ALONE = lazy_compile(
     rf"""{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}(?:,?\s+(?:and|&)\s+{GIVEN_PERSON})?
-        (?:\s*\(\s*{_YEAR}[a-z]?\s*\)|\.?\s*{_ROLE}|\.\s+(?P<bare>{_YEAR})[a-z]?)""",
+        (?:\s*\(\s*{_YEAR}[a-z]?\s*\)|\.?\s*{_ROLE}
+          |\.\s+(?:[\[(]{_YEAR}[\])]\s+)?(?P<bare>{_YEAR})[a-z]?)""",
     re.VERBOSE,
 )
 

@@ -30,6 +30,15 @@ from citecheck.lazy_regex import lazy_compile
 # "Βι.Ι." (a Greek initial's second letter is a digraph's: no vowel is written after "Β")
 GIVEN = rf"""(?:(?:[A-Z][a-z]?\.){{2,3}}|{GREEK_INITIALS}|{NAME_WORD}\.?|(?:[A-Z]\.-?){{1,3}})"""
 
+# A given name that more given names may follow: an initial, or a whole name without a
+# full stop. A whole name's full stop ends the names, as a bibliography entry's names end
+# ("Pike, Joan. Salt Roads. London: Verso, 1999.": "Salt Roads" is the title, not two more
+# given names).
+# matches "Joan", "E.", "Th.W."; not "Joan." (the last given name)
+GIVEN_ON = (
+    rf"""(?:(?:[A-Z][a-z]?\.){{2,3}}|{GREEK_INITIALS}|{NAME_WORD}(?!\.)|(?:[A-Z]\.-?){{1,3}})"""
+)
+
 # The space after a given name or initial, or none after a Greek initial set close to the
 # surname ("Κ.Μαρξ", "Β.Ι.Λένιν").
 # matches " " in "Karl Marx", "" in "Κ.Μαρξ"; not "" in "K.Marx" (Latin: an address or a
@@ -490,15 +499,22 @@ OP_CIT = lazy_compile(
 # Words that open a segment but belong to no citation: cues and connectives, and the
 # writer's own work ("See my “Title,” …": a work the note gives without an author).
 # matches "See also ", "Cf. ", "Cf., ", "See, inter alia, ", "See, e.g., ", "Quoted in ",
-# "For example, see ", "See also my article on ", "For example, " (before a name),
+# "For example, see ", "See also my article on ", "For example, " (before a name), a
+# Chicago lead-in of a few words before ", see" and a writer's name ("For a discussion, see "
+# before "Joan Pike", "On this point, see ", "For more on the strike of 1905, see "; but "For
+# the tides, see *Salt Roads*, vol. 2." is prose naming a work),
 # "Chapter four of " (a part of the work), "as referred to in ";
 # German "Vgl. ", "Siehe z.B. ", "Vgl. hierzu ", "Siehe dazu ausführlich ", "zit. nach ",
 # "zit. n. ", "zit. auch in: ", "So etwa ", "Dazu: ", "Ausführlich dazu: ", "and, " (a list's
 # last work); not "Seeley, ",
-# "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen", "Dazu ausführlich unten" (no
+# "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen", "For a discussion see" (no
+# comma: a lead-in is set off by one), "On the mills of a long river valley in the north, see"
+# (more than seven words: a sentence), "Dazu ausführlich unten" (no
 # colon: prose), "Sonst"
 CUE = lazy_compile(
-    r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and)[,:]?\s+)?
+    r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and
+          |(?:for|on)\s+(?:a|an|the|this|these|that|more|further)(?:\s+[\w'’-]+){0,6}(?=,\s+see\s+(?-i:[A-Z]))
+         )[,:]?\s+)?
         (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.|inter\s+alia)[,:]?)?
               (?:\s+(?:my|our)(?:\s+(?:article|essay|book|review|piece|chapter|discussion))?
                  (?:\s+(?:on|in|of))?)?
@@ -600,7 +616,7 @@ SEGMENT_CUE = lazy_compile(
 # "Adorno, Theodor W. [1951] (2001)" (the original's year first, in square brackets);
 # not "Moshe Lewin", "Lenin, *Collected Works*"
 INVERTED_NAMES = lazy_compile(
-    rf"""(?P<names>{NAME_WORD}),\s+(?P<given>{GIVEN}(?:\s+{GIVEN}){{0,2}})
+    rf"""(?P<names>{NAME_WORD}),\s+(?P<given>(?:{GIVEN_ON}\s+){{0,2}}{GIVEN})
          (?P<more>(?:,?\s+(?:and|&)\s+|\s*[/;]\s*)
              (?:(?P<more_surname>{NAME_WORD}),\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}|{PERSON})
              (?P<third>(?:\s*+[/;]\s*+{NAME_WORD},\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}){{1,2}})?)?

@@ -65,6 +65,32 @@ _CONTAINER_NEXT = lazy_compile(
     re.VERBOSE,
 )
 
+# A plain title's question goes on to the title's subtitle and its imprint: capital words
+# with no comma or sentence end, then a bracket holding "Place: Publisher, Year" or "Place,
+# Year" (Chicago 14.97: a question mark inside a title keeps the title going).
+# matches ' An Essay on Harbours (Durham: Dale Press, 1999)', ' A Reply (London, 1999)', ' A
+# Reply (1951; repr., London: Dale, 1999)';
+# not ' Joan Pike, *Salt Roads* (London: Verso, 1999)' (a comma: another citation), ' It
+# failed (in 1999)', ' See Pike (1999)' (no imprint in the bracket)
+_TITLE_GOES_ON = lazy_compile(
+    r"""\s++[A-Z][^.?!;,:()\[\]“”"*_]{0,150}+\((?:(?:1[5-9]\d\d|20\d\d);\s*repr\.,\s*)?
+        (?:[^():;]{1,60}+:\s[^()]{1,80}?|[A-Z][^(),:;]{1,40}+,)\s*(?:1[5-9]\d\d|20\d\d)\s*\)""",
+    re.VERBOSE,
+)
+
+# A citation whose plain title is open at a full stop: a person's given names and surname
+# (after "See" or "Cf."), a comma, then capital words with no comma or sentence end. With
+# `_TITLE_GOES_ON` after the stop, the words after it are the title's subtitle ("Joan Pike,
+# Harbours to Rivers. Quiet Power and the Canals (New York: Dale, 1999)").
+# matches "Joan Pike, Harbours to Rivers", "See Joan Pike, Harbours"; not "This is well
+# known" (no writer), "Joan Pike, Salt Roads, Harbours" (a comma: a list or prose), "Pike,
+# Harbours" (a surname alone: a short form)
+_OPEN_PLAIN_TITLE = lazy_compile(
+    rf"""(?:(?:[Ss]ee(?:\s+also)?|Cf\.)\s+)?{GIVEN_PERSON}(?:\s+and\s+{GIVEN_PERSON})?
+        ,\s+[A-Z][^.?!;,:()\[\]“”"*_]{{0,150}}""",
+    re.VERBOSE,
+)
+
 _OPENERS = {"(": ")", "[": "]"}
 _CLOSERS = {")": "(", "]": "["}
 
@@ -118,7 +144,7 @@ def segments(text: str, span: Span) -> list[Span]:
                 i += 1
             skip_to = i
         elif not (depth or in_quote or in_emphasis):
-            cut = _cut_after(text, i, span)
+            cut = _cut_after(text, i, span, cuts[-1])
             if cut is not None:
                 cuts.append(cut)
     cuts.append(span.end)
@@ -126,8 +152,9 @@ def segments(text: str, span: Span) -> list[Span]:
     return [s for s in found if s.end > s.start]
 
 
-def _cut_after(text: str, i: int, span: Span) -> int | None:
-    """Where a segment ends at offset i (the offset of the next segment), or None."""
+def _cut_after(text: str, i: int, span: Span, start: int) -> int | None:
+    """Where a segment ends at offset i (the offset of the next segment, the segment having
+    started at `start`), or None."""
     char = text[i]
     if char == ";":
         if text[i - 1].isalnum() and _HTML_ENTITY.search(text, max(span.start, i - 10), i):
@@ -137,6 +164,10 @@ def _cut_after(text: str, i: int, span: Span) -> int | None:
         if text[i + 1 : i + 2] == "," or _BRACKETED_YEAR_NEXT.match(text, i + 1):
             return None
         return i + 1
+    if char in "?!" and _TITLE_GOES_ON.match(text, i + 1, span.end):
+        return None  # "Who Is Left? An Essay (Durham: Dale Press, 1999)": the title goes on
+    if char == "." and _subtitle_by_stop(text, i, span, start):
+        return None  # "Joan Pike, Harbours to Rivers. Quiet Power (New York: Dale, 1999)"
     if char in ".?!" and _sentence_ends(text, i, span):
         return i + 1
     if char == " " and text[i - 1] == " " and text[i + 1 : i + 2] == " ":
@@ -180,6 +211,16 @@ _BRACKETED_YEAR_NEXT = lazy_compile(r"\s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)")
 # An HTML character reference before a ";" (text escaped twice by a converter).
 # matches "&lt", "&gt", "&amp", "&#8220", "&#x201C"; not "&", "Marx & Engels"
 _HTML_ENTITY = lazy_compile(r"&(?:[A-Za-z]{2,8}|#\d{1,5}|#[xX][0-9A-Fa-f]{1,4})$")
+
+
+def _subtitle_by_stop(text: str, i: int, span: Span, start: int) -> bool:
+    """The full stop at `i` parts a plain title from its subtitle: a writer's names and the
+    title's words stand before it in the segment, capital words and an imprint after it."""
+    if not _TITLE_GOES_ON.match(text, i + 1, span.end):
+        return False
+    while start < i and text[start].isspace():
+        start += 1
+    return _OPEN_PLAIN_TITLE.fullmatch(text, start, i) is not None
 
 
 def _listed_after_imprint(text: str, i: int, span: Span) -> bool:

@@ -75,6 +75,19 @@ from citecheck.extract.note_titles import plain_title_by, read_title, title_case
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
+# An APA reference's names: a surname, initials only, the year in brackets (APA 7th ed.,
+# 9.8, 9.9); the full stop after it ends the names as a bibliography's does.
+# APA spaces its initials ("J. A."), unlike a state's abbreviation ("Durham, N.C.").
+# matches "Pike, J. (1999)", "Pike, J. A. (1999)", "Pike, J.-P. (1999)", "Pike, J. A., &
+# Hale, T. (2001)"; not "Paris, France (1968)" (no initial), "Pike, Joan (1999)", "Durham,
+# N.C. (1999)"
+_APA_DATED = lazy_compile(
+    r"""[^,]+,\s+[A-Z]\.(?:-[A-Z]\.)?(?:\s+[A-Z]\.(?:-[A-Z]\.)?){0,2}
+        (?:,?\s+(?:and|&)\s+[^()]{1,60}?)?
+        \s*\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)""",
+    re.VERBOSE,
+)
+
 # An author-year citation right after the names: "Cliff, 1974", "Marx, 1986, p558".
 # matches ", 1974", ", 1974, p20", " 2009, p176"; not ", 1839: The Year of …" (a title)
 _YEAR_NEXT = lazy_compile(r"\s*,?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\b(?!:\s+[A-Z])")
@@ -134,6 +147,8 @@ def read_at(
                 )
         authors = tuple(surnames(inverted.group("names") + more))
         after = inverted.end()
+        if s[after : after + 1] == "." and _APA_DATED.fullmatch(inverted.group()):
+            after += 1  # "Pike, J. (1999). Salt Roads. Verso.": APA's stop ends the names
     elif names and plausible_names(names.group("names")):
         possessive = names.group("names").endswith(("'s", "’s")) and not names.group("role")
         # "Καραμπέτσος Νικόλαος, …": a Greek surname before the given name
@@ -510,12 +525,23 @@ def _prose_after(s: str, title_end: int) -> bool:
     2001. Chicago: University of Chicago Press" is a work, its year run into the title).
     A container ("…, in Tucker, ed., Marx-Engels Reader, 638") and a quotation after a
     colon ("…, ii.505: “Auch theoretisch …”") are no prose."""
-    if _CONTAINER_AFTER.match(s, title_end):
+    if _CONTAINER_AFTER.match(s, title_end) or _IMPRINT_SENTENCE.fullmatch(s, title_end):
         return False
     quote = _QUOTATION.search(s, title_end)
     stop = quote.start() if quote else len(s)
     return bool(_PROSE_AFTER.match(s, title_end, stop)) and not (YEAR.search(s) or "http" in s)
 
+
+# An imprint's own sentence closing the segment after a plain title: a place, a colon, a
+# publisher of up to six words (the year stands before the title in an author-date entry).
+# matches ". Chicago: University of Chicago Press.", ". Cambridge, MA: MIT Press.", ". New
+# York: Monthly Review Press"; not ". The strike failed in Chicago.", ". Chicago was where
+# it ended: the strike failed." (prose before the colon)
+_IMPRINT_SENTENCE = lazy_compile(
+    r"""\.\s++[A-Z][\w.-]*+(?:,?\s++[A-Z][\w.-]*+){0,2}:\s++[A-Z][\w&.'’-]*+
+        (?:\s++[\w&.'’-]++){0,5}\s*+[.,]?\s*+""",
+    re.VERBOSE,
+)
 
 # A container right after a plain short title.
 # matches ", in Tucker", " in Collected Works"; not ", in which", ", inside"
