@@ -25,11 +25,11 @@ from citecheck.extract.note_patterns import (
     NAME_WORD,
     PERSON_SPLIT,
 )
+from citecheck.extract.note_titles import imprint_later
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_LATER_WINDOW = 400  # characters after the year where an author-date entry's imprint stands
 
 # A translator's or editor's bracket that names the person, either way round (a bare
 # "(ed.)" is the names' own mark: `note_patterns.NAMES`).
@@ -118,26 +118,6 @@ def opens_group(text: str, start: int) -> bool:
     return i < 0 or text[i] == ";"
 
 
-# An imprint, a journal's volume or an address in a later sentence of the same group.
-# matches "Leeds: Dale." and "Leeds: Dale" at the end, "*Harbour Review* 3",
-# "https://x.org", Greek "Αθήνα: Κριτική."; not "Leeds, 2012" (a place and a year), "Note:
-# this" (lower case after the colon), "*Salt Roads*, 41" (a title and its page)
-_LATER_IMPRINT = lazy_compile(
-    rf"""\b[A-Z{GREEK_CAPITALS}][\w/]+(?:\s+[A-Z{GREEK_CAPITALS}][\w/]+)?:\s+[A-Z{GREEK_CAPITALS}][\w&.-]*
-         (?:\s+[\w&.-]+){{0,3}}\s*(?:[,.)]|$)
-       |[*_][^*_\n]{{2,120}}[*_]\s+\d
-       |https?://|⟨link⟩""",
-    re.VERBOSE,
-)
-
-
-def _imprint_after(text: str, at: int) -> bool:
-    """An imprint or an address stands in the same ";" group after `at`, near it."""
-    stop = text.find(";", at, at + _LATER_WINDOW)
-    stop = min(len(text), at + _LATER_WINDOW) if stop < 0 else stop
-    return _LATER_IMPRINT.search(text, at, stop) is not None
-
-
 def dated_names_alone(text: str, segment: Span) -> bool:
     """The segment (its full stop last) is a writer's names and a year, or a role, alone,
     opening the note or a ";" group: the work's title follows in the next sentence."""
@@ -149,7 +129,7 @@ def dated_names_alone(text: str, segment: Span) -> bool:
     if inverted is not None:
         # a bare year after an inverted name, only before an imprint: "Durham, North
         # Carolina. 2012." is a place and a year
-        return inverted.group("bare") is None or _imprint_after(text, segment.end)
+        return inverted.group("bare") is None or imprint_later(text, segment.end)
     # given names first must show a person: "Buenos Aires (2001)." is a place, and the
     # title after it is read alone
     given = _GIVEN_ALONE.fullmatch(text, segment.start, segment.end - 1)
@@ -187,7 +167,7 @@ def dated_work(
     if not detailed and ((mark == "." and found.groupdict().get("bare")) or bracketed):
         # "Pike, Joan. 1999. *Salt Roads*. Leeds: Dale.", "Ν. Καραμπέτσος (2000). Ο ιστορικός
         # χαρακτήρας. Αθήνα: Κριτική.": the imprint in its own sentence, its year the names'
-        detailed = _imprint_after(s, found.end())
+        detailed = imprint_later(s, found.end())
     if not (detailed or (read.year and not year)):
         return None  # "New York (1999). *Salt Roads*, 41.": only a page; no writer shown
     unsure = [p for p in read.unsure.split("; ") if p and not (year and p in _UNDATED)]

@@ -71,8 +71,9 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
         return unclosed.group("quoted").strip(" ,."), "quoted", unclosed.end()
     after_stop = colon and s[at - 1 : at] == "."  # "Smith, Jane. Cities of Memory. Durham…"
     # APA's year in brackets and a full stop after an inverted name: "Pike, J. (2000). Salt
-    # Roads. Leeds: Dale.", Greek "Καραμπέτσος, Ν. (2000). Ο ιστορικός … Αθήνα: Κριτική."
-    after_stop = after_stop or (colon and s[at - 1 : at + 1] == ").")
+    # Roads. Leeds: Dale.", Greek "Καραμπέτσος, Ν. (2000). Ο ιστορικός … Αθήνα: Κριτική.";
+    # only with an imprint ahead: "Paris, France (1968). The events began." is prose
+    after_stop = after_stop or (colon and s[at - 1 : at + 1] == ")." and imprint_later(s, at))
     # "Stefan Aust. The Baader Meinhof Complex (London: …, 2008)": a web copy's title after
     # a names sentence, vouched for by the imprint it runs to
     names_sentence = (
@@ -234,3 +235,25 @@ PLACE_YEAR = lazy_compile(
     + PLACE_ON
     + r")?,?\s+(?:1[5-9]\d\d|20\d\d)"
 )
+
+
+_LATER_WINDOW = 400  # characters after the year where an author-date entry's imprint stands
+
+# An imprint, a journal's volume or an address in a later sentence of the same group.
+# matches "Leeds: Dale." and "Leeds: Dale" at the end, "*Harbour Review* 3",
+# "https://x.org", Greek "Αθήνα: Κριτική."; not "Leeds, 2012" (a place and a year), "Note:
+# this" (lower case after the colon), "*Salt Roads*, 41" (a title and its page)
+_LATER_IMPRINT = lazy_compile(
+    rf"""\b[A-Z{GREEK_CAPITALS}][\w/]+(?:\s+[A-Z{GREEK_CAPITALS}][\w/]+)?:\s+[A-Z{GREEK_CAPITALS}][\w&.-]*
+         (?:\s+[\w&.-]+){{0,3}}\s*(?:[,.)]|$)
+       |[*_][^*_\n]{{2,120}}[*_]\s+\d
+       |https?://|⟨link⟩""",
+    re.VERBOSE,
+)
+
+
+def imprint_later(text: str, at: int) -> bool:
+    """An imprint or an address stands in the same ";" group after `at`, near it."""
+    stop = text.find(";", at, at + _LATER_WINDOW)
+    stop = min(len(text), at + _LATER_WINDOW) if stop < 0 else stop
+    return _LATER_IMPRINT.search(text, at, stop) is not None
