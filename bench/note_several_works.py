@@ -9,12 +9,13 @@ N triples per article, chosen by a seeded random, each of distinct first authors
 notes are appended to the article that cite them together. Each work is written as the
 article wrote it: its own note's Markdown text, cut to the citation (the truth citation's
 `text` found in the note, emphasis marks allowed between its characters; a work whose text
-is not found so is left out), its last full stop dropped. Only the works whose cut
-citation, alone in an appended note, is read as its work (with no other reading and no
-finding, in both renderings) are joined: what is measured is the joining, not the cut. The works are joined in the ways
-notes join works (JOINERS: "; ", "; see also ", ", and ", German "; vgl. auch ", " sowie ",
-Greek " · ", " και ", a sentence of prose between, …); a triple is "A; B<joiner>C". The
-article is read as Markdown and as its web copy (`note_accuracy.web_copy`), with a
+is not found so is left out), its last full stop and a leading cue ("See", "Vgl.")
+dropped. Only the works whose cut citation, alone in an appended note, is read as its work
+(with no other reading and no finding, in both renderings) are joined: what is measured is
+the joining, not the cut. The works are joined in the ways notes join works (JOINERS: "; ",
+"; see also ", ", and ", German "; vgl. auch ", " sowie ", Greek " · ", " και ", a sentence
+of prose between, …); a triple is "A; B<joiner>C". The article is read as Markdown and as
+its web copy (`note_accuracy.web_copy`), with a
 works-cited list built as `note_seeding` builds it. For each joiner and rendering:
 
 - all read: every work of the note is read (as `note_scoring` counts: its first author's
@@ -37,7 +38,6 @@ The articles' text stays in ../shared; nothing here is tuned by article.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -114,6 +114,11 @@ def _markup_pattern(text: str) -> re.Pattern[str]:
     return re.compile(r"[*_\\]*".join(re.escape(ch) for ch in text))
 
 
+# A cue the note's own citation opened with: the joiner is the cue now.
+# matches "See ", "See also ", "Cf. ", "Vgl. ", "Siehe ", "Βλ. "; not "Seeley"
+_LEADING_CUE = re.compile(r"^(?:See(?:\s+also)?|Cf\.|Vgl\.|Siehe|Βλ\.)\s+")
+
+
 def cut(note: str, text: str) -> str | None:
     """The citation's Markdown in its note, balanced in its emphasis marks, or None."""
     found = _markup_pattern(text).search(note)
@@ -124,7 +129,7 @@ def cut(note: str, text: str) -> str | None:
         start -= 1
     while end < len(note) and note[end] in "*_":
         end += 1
-    piece = note[start:end].strip().rstrip(".,;:").strip()
+    piece = _LEADING_CUE.sub("", note[start:end].strip().rstrip(".,;:").strip())
     if piece.count("*") % 2 or piece.count("_") % 2 or not piece:
         return None
     return piece
@@ -201,9 +206,7 @@ def paired(group: tuple[Piece, ...], readings: list[Reading]) -> tuple[int, int]
     used: set[int] = set()
     false = 0
     for reading in readings:
-        match = next(
-            (i for i, p in enumerate(group) if i not in used and _fits(p, reading)), None
-        )
+        match = next((i for i, p in enumerate(group) if i not in used and _fits(p, reading)), None)
         if match is None:
             false += 1
         else:

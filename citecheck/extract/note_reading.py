@@ -118,7 +118,7 @@ _AS_START = lazy_compile(rf"(?i:as\s+|{GREEK_AS})(?=[{UPPER}])", re.VERBOSE)
 AND_TITLE = lazy_compile(rf"(?:and|και)\s+(?=[“\"‘*_«{UPPER}])")
 
 # Punctuation and space trimmed from a segment's ends.
-_TRIM = " \t\n,.;:—–-\xa0\u200b\ufeff"
+_TRIM = " \t\n,.;:—–·\u0387-\xa0\u200b\ufeff"
 
 # Spaces a web page or a word processor leaves (no-break, thin, zero-width): read as plain
 # spaces, one character for one so that offsets stay ("Krafft.\xa0Earth System Science").
