@@ -3,7 +3,8 @@ found read short of 0.95: after a work's pages, year or closing bracket, "and", 
 "sowie", "και", a dash or a spaced "·" before the next work's writer (given names, then a
 comma and a title, a full stop and a marked title, or a German colon); "Also" opening the
 next sentence's work; a writer's name ending its own sentence ("Tomas Reiner. *Title*")
-after a joiner or a cue. Constructed notes (invented writers and titles), read from the
+after a joiner or a cue; a sentence of prose ending in "in" before a writer with given
+names, a comma and a marked title. Constructed notes (invented writers and titles), read from the
 Markdown and from a web copy (emphasis gone). Half the rows are negatives: a work, a
 joiner, then no work (a place and year, a place and publisher, a journal, pages, a person
 in prose, a spaced "·" inside an imprint); they add no reading, and no author-year
@@ -68,6 +69,12 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"{VARGA_EL} και Τ. Ράινερ, *Ήσυχα λιμάνια* (Αθήνα: Μάρλοου, 2004), σ. 7.",
         [VARGA_EL_READ, RAINER_EL_READ],
     ),
+    (
+        "prose: in before a writer and a quoted title",
+        f"{VARGA}. The argument is taken further in Tomas Reiner, “Quiet Harbours,” *Ports* 3 "
+        "(2004): 7.",
+        [VARGA_READ, REINER_READ],
+    ),
     # negatives: a work, a joiner, then no work
     ("no: dash, place and year", f"{VARGA} – Paris, 1968.", [VARGA_READ]),
     ("no: and, place and publisher", f"{VARGA} and London: Foxley, 2001.", [VARGA_READ]),
@@ -85,6 +92,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [VARGA_READ],
     ),
     ("no: και, place and year", f"{VARGA_EL} και Αθήνα, Κέδρος 1980.", [VARGA_EL_READ]),
+    ("no: and, a journal's volume", f"{VARGA} and *Telos* 12 (2000).", [VARGA_READ]),
+    ("no: sowie, pages", f"{VARGA} sowie S. 45–47.", [VARGA_READ]),
     (
         "no: year span",
         "Ilse Varga, *The Grain Ledger* (London: Foxley, 1998), on 1914 – 1918.",
