@@ -347,9 +347,10 @@ def _note_german_letters(n: int) -> str:
 # Works joined after their pages by "and", a dash or a spaced "·" (branch multi13): the
 # segment cue looks ahead for the next writer's given names and title after each page, here
 # never finding a title ("Ab Cd Ef and Gh Ij" runs on); a writer's name ending its sentence
-# after a cue, and runs of joiners' marks before it (`note_citations._JOINER_CUE`).
+# after a cue, and runs of joiners' marks before it (`note_citations._JOINER_CUE`); "in"
+# before a writer in prose (`note_reading._INNER_START`), never followed by a title.
 def _note_joined_works(n: int) -> str:
-    work = "Ab Cd, *Ef* (Gh: Ij, 1999), 4 – Ab Cd Ef and Gh Ij and 5 · Kl Mn Op, 6 and "
+    work = "Ab Cd, *Ef* (Gh: Ij, 1999), 4 – Ab Cd Ef and Gh Ij and 5 · Kl Mn Op, 6 in Ab Cd, and "
     names = "See also Ab Cd. " + ", – " * n + "Ab Cd. *Ef*, 4."
     return "Body.[^1][^2]\n\n[^1]: " + work * n + "\n\n[^2]: " + names + "\n"
 
