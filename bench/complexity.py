@@ -368,6 +368,17 @@ def _note_unsigned_leads(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "“Ab cd.” Ef, 1999.\n"
 
 
+# Works joined after their pages by "and", a dash or a spaced "·" (branch multi13): the
+# segment cue looks ahead for the next writer's given names and title after each page, here
+# never finding a title ("Ab Cd Ef and Gh Ij" runs on); a writer's name ending its sentence
+# after a cue, and runs of joiners' marks before it (`note_citations._JOINER_CUE`); "in"
+# before a writer in prose (`note_reading._INNER_START`), never followed by a title.
+def _note_joined_works(n: int) -> str:
+    work = "Ab Cd, *Ef* (Gh: Ij, 1999), 4 – Ab Cd Ef and Gh Ij and 5 · Kl Mn Op, 6 in Ab Cd, and "
+    names = "See also Ab Cd. " + ", – " * n + "Ab Cd. *Ef*, 4."
+    return "Body.[^1][^2]\n\n[^1]: " + work * n + "\n\n[^2]: " + names + "\n"
+
+
 def _html_unclosed_markup(n: int) -> str:
     return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
 
@@ -408,6 +419,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-german-author-date", ".md", 250, _note_german_author_date, owner="notes"),
     Probe("note-german-letters", ".md", 250, _note_german_letters, owner="notes"),
     Probe("note-unsigned-leads", ".md", 250, _note_unsigned_leads, owner="notes"),
+    Probe("note-joined-works", ".md", 250, _note_joined_works, owner="notes"),
     Probe("works-cited-list", ".md", 500, _works_cited_list),
     Probe("author-year-list", ".txt", 2_500, _author_year_list),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),

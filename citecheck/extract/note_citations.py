@@ -49,6 +49,7 @@ from citecheck.extract.note_no_author import title_alone, without_no_author
 from citecheck.extract.note_patterns import (
     AVAILABLE_AT,
     COLON_NAMES,
+    CUE,
     EMPHASIS_TITLE,
     GIVEN_PERSON,
     LATER_DETAILS,
@@ -511,10 +512,25 @@ def _names_alone(text: str, segment: Span) -> str:
     first = NAME_SENTENCE.match(text, segment.start, segment.end - 1) if has_comma else None
     if first is not None and first.end() >= segment.end - 2:
         return "inverted"
-    names = NAMES.fullmatch(text, segment.start, segment.end - 1)
+    start = _after_joiner(text, segment)
+    names = NAMES.fullmatch(text, start, segment.end - 1)
     if names is not None and plausible_names(names.group("names")):
         return "plain"
     return "inverted" if dated_names_alone(text, segment) else ""  # "Joan Pike (1999)."
+
+
+# What opens a segment before its names: a joiner or a cue ("and ", "– ", "See also ",
+# "und ", "Vgl. "), so that "…, 23, and Stefan Aust. *Title* …" takes the sentence after
+# the names as "Stefan Aust." alone does.
+# matches ", and ", "– ", " και ", "See also ", "Cf. ", "Vgl. auch ", "Also "; not "Anderson"
+_JOINER_CUE = lazy_compile(
+    r"[\s,.;:–—·-]*+(?:(?:and|και)\s++)?(?:" + CUE.pattern + ")?", re.IGNORECASE | re.VERBOSE
+)
+
+
+def _after_joiner(text: str, segment: Span) -> int:
+    found = _JOINER_CUE.match(text, segment.start, segment.end)
+    return found.end() if found else segment.start
 
 
 def _shifted(citation: NoteCitation, base: int) -> NoteCitation:

@@ -545,6 +545,7 @@ CUE = lazy_compile(
     + "|"
     + GREEK_QUOTED_IN
     + r"""
+         |also(?=\s+(?-i:[A-Z„“"*_]))
          |(?:for\s+(?:example|instance)|e\.g\.)(?=[,:\s]))[,:]?\s*""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -559,6 +560,19 @@ GERMAN_NEXT_WRITER = rf"""(?-i:(?:{GIVEN_PERSON}|{NAME_WORD},\s+{GIVEN}(?:\s+{GI
                             |(?:ders|dies)\.)
                          (?:\s*+\((?:Hg|Hgg|Hrsg)\.\))?(?:\s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\))?
                          (?::\s+[{UPPER}„»‚“"*_]|,\s+[{UPPER}„»‚“"*_]))"""
+
+# The next work's opening after a joiner ("and", "und", "sowie", "και", a dash, a spaced "·")
+# that follows
+# a work's pages, year or closing bracket: a person with given names (and a co-author), then
+# a comma and a title (marked, or a capital), a full stop and a marked title, or a colon
+# (German); or a surname alone, then a comma or colon and a marked title. Bounded runs.
+# matches "Cornelius Castoriadis, *W", "Jan Doe and Eva Roe, “T", "Jan Doe. *T", "Jan Doe:
+# D", "Β. Λένιν, «Τ", "Doe, *T"; not "Paris, Gallimard" (a surname alone before a plain
+# title), "Doe disagrees", "New Left Review 12", "Jan Doe, in", "Paris: Maspero" (a place:
+# no given name, no marked title)
+NEXT_WORK = rf"""(?-i:{GIVEN_PERSON}(?:\s+(?:and|&|und|και)\s+{PERSON})?
+                     (?:,\s+[“\"‘«„*_{UPPER}]|\.\s+[“\"‘«„*_]|:\s+[“\"‘«„*_{UPPER}])
+                    |{NAME_WORD}(?:\s+(?:and|&|und|και)\s+{NAME_WORD})?[,:]\s+[“\"‘«„*_])"""
 
 # Where one cited work ends and the next starts inside a segment: "quoted in", "see also",
 # ", and" before another title ("Adorno, “Progress” (1962), and “Critique” (1969)"), or,
@@ -599,6 +613,7 @@ SEGMENT_CUE = lazy_compile(
         |,\s++(?=(?:und|sowie|oder)\s+(?-i:(?:{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}|(?:ders|dies)\.)
                                       (?:\s*+\((?:Hg|Hgg|Hrsg)\.\))?
                                       \s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)\s*+:))
+        |(?<=[\d)\]]),?\s++(?=(?:and|und|sowie|και|[–—·])\s++{NEXT_WORK})
         |(?<=\))\s+(?=and\s+(?:[*_“\"‘][^*_”\"’()]{{2,200}}[*_”\"’]
                               |(?-i:[{UPPER}])[^()*_“”\";,.]{{2,120}}?)
                           \s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)\s*(?:[.;,]|$))""",

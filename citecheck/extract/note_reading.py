@@ -40,6 +40,7 @@ from citecheck.extract.note_parts import skip_comma
 from citecheck.extract.note_patterns import (
     COLON_NAMES,
     CUE,
+    GIVEN_PERSON,
     IBID,
     IDEM,
     MARKED_TITLE,
@@ -82,7 +83,9 @@ _GERMAN_WORK_BY = r"""(?:Beitr(?:a|ä)ge?s?|Studien?|Aufs(?:a|ä)tze?s?|Buch(?:e
 # μια κριτική, βλ. Λούκατς", "by " in "as
 # argued by Lewin", "found in " in
 # "can be found in Lublinski", "chapter one of " before "Žižek", "foreword to " after "the"
-# before "Geoff Eley", "discussed at length in " and "the discussion in " before "Tate"; not
+# before "Geoff Eley", "discussed at length in " and "the discussion in " before "Tate", "in "
+# before a writer with given names, a comma and a marked title ("The argument is taken
+# further in Tomas Reiner, “Quiet Harbours,” …": any sentence's verb); not
 # "Seeley", "in " alone, "chapter of " (no number), "by " before "the", "foreword to "
 # without "the", "by " after "contributions" (a symposium's contributors: "“Symposium on
 # …,” with contributions by Paul Blackledge, …" is the symposium's, by no one of them), "by "
@@ -97,6 +100,7 @@ _INNER_START = lazy_compile(
            |(?:chapter|part|section)\s+[\w.]+\s+of
            |(?<=\bthe\s)(?:foreword|preface|introduction|afterword)\s+to
            |{_GERMAN_WORK_BY}
+           |(?<=\s)in(?=\s+(?-i:{GIVEN_PERSON}),\s+[“\"‘*_«„])
            |(?:so|etwa|ausführlich|auch|bereits|schon|insbesondere|vor\s+allem)\s+bei)
         [:,]?\s+(?=[{UPPER}*_“\"‘«])""",
     re.VERBOSE,
@@ -119,7 +123,7 @@ _AS_START = lazy_compile(rf"(?i:as\s+|{GREEK_AS})(?=[{UPPER}])", re.VERBOSE)
 AND_TITLE = lazy_compile(rf"(?:and|και)\s+(?=[“\"‘*_«{UPPER}])")
 
 # Punctuation and space trimmed from a segment's ends.
-_TRIM = " \t\n,.;:—–-\xa0\u200b\ufeff"
+_TRIM = " \t\n,.;:—–·\u0387-\xa0\u200b\ufeff"
 
 # Spaces a web page or a word processor leaves (no-break, thin, zero-width): read as plain
 # spaces, one character for one so that offsets stay ("Krafft.\xa0Earth System Science").
