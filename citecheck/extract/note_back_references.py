@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from citecheck.extract.citation_patterns import UPPER
-from citecheck.extract.note_lone_names import EarlierWorks, rest_as_short_form
+from citecheck.extract.note_lone_names import EarlierWorks, earlier_writers_short_form
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Note, NoteCitation
 
@@ -35,14 +35,11 @@ def back_referenced(text: str, note: Note, earlier: EarlierWorks) -> NoteCitatio
     found = _BACK_REFERENCE.fullmatch(text)
     if found is None:
         return None
-    authors = earlier.writers.get(found.group("surname").casefold())
-    if authors is None:
-        return None
-    return rest_as_short_form(
-        note,
+    return earlier_writers_short_form(
+        found,
         text,
-        found.start("surname"),
-        authors=authors,
+        note,
+        earlier,
         pages=(found.group("pages") or "").strip(),
         unsure="a surname and the note that cited the work",
     )

@@ -74,16 +74,20 @@ def lone_surname(text: str, note: Note, earlier: EarlierWorks) -> NoteCitation |
     found = _LONE_SURNAME.fullmatch(text)
     if found is None:
         return None
+    return earlier_writers_short_form(
+        found, text, note, earlier, unsure="a surname alone; the writer of an earlier note's work"
+    )
+
+
+def earlier_writers_short_form(
+    found: re.Match[str], text: str, note: Note, earlier: EarlierWorks, **reading: object
+) -> NoteCitation | None:
+    """The whole note as a short form by the writer whose surname `found` holds (its group
+    "surname"), when an earlier note cited a work by that writer; None otherwise."""
     authors = earlier.writers.get(found.group("surname").casefold())
     if authors is None:
         return None
-    return rest_as_short_form(
-        note,
-        text,
-        found.start("surname"),
-        authors=authors,
-        unsure="a surname alone; the writer of an earlier note's work",
-    )
+    return rest_as_short_form(note, text, found.start("surname"), authors=authors, **reading)
 
 
 def title_for_surname(citation: NoteCitation, earlier: EarlierWorks) -> NoteCitation | None:
