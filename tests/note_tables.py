@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from citecheck.extract import build_manuscript
 from citecheck.extract.note_citations import find_note_citations
+from citecheck.model import Manuscript
 from citecheck.readers import read_bytes
 from tests.test_note_citation_rules import manuscript
 
@@ -24,8 +25,21 @@ def last_note_readings(notes: list[str]) -> list[Reading]:
     ]
 
 
+def built_from_note(note: str) -> Manuscript:
+    """What extraction builds from a Markdown manuscript of this one note."""
+    return build_manuscript(read_bytes("m.md", manuscript(note).encode("utf-8")), figures=False)
+
+
+def one_note_readings(note: str) -> list[Reading]:
+    """The note citations extraction reads in a manuscript of this one note."""
+    return [
+        (c.form, tuple(a.surname for a in c.authors), c.title, c.year)
+        for c in built_from_note(note).note_citations
+    ]
+
+
 def surnames_read(note: str) -> set[str]:
     """Every surname either reader (author-year or note citations) takes from a manuscript
     of this one note: what a never-an-author table checks."""
-    built = build_manuscript(read_bytes("m.md", manuscript(note).encode("utf-8")), figures=False)
+    built = built_from_note(note)
     return {a.surname for c in (*built.citations, *built.note_citations) for a in c.authors}

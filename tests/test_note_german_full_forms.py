@@ -28,11 +28,9 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.extract import build_manuscript
-from citecheck.readers import read_bytes
-from tests.test_note_citation_rules import manuscript
-
-Reading = tuple[str, tuple[str, ...], str, str]
+from tests.note_tables import Reading
+from tests.note_tables import built_from_note as built
+from tests.note_tables import one_note_readings as readings
 
 
 def work(surnames: str, title: str, year: str = "", form: str = "full") -> Reading:
@@ -446,17 +444,6 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     ("negative: a cross-reference", "Dazu ausführlich unten, Abschnitt 3.", []),
     ("negative: a place: publisher after Vgl.", "Vgl. Frankfurt/M.: Suhrkamp 1987.", []),
 ]
-
-
-def built(note: str):
-    return build_manuscript(read_bytes("m.md", manuscript(note).encode("utf-8")), figures=False)
-
-
-def readings(note: str) -> list[Reading]:
-    return [
-        (c.form, tuple(a.surname for a in c.authors), c.title, c.year)
-        for c in built(note).note_citations
-    ]
 
 
 @pytest.mark.parametrize(("note", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
