@@ -29,7 +29,7 @@ import hashlib
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,8 +108,13 @@ def print_misformed(heading: str, text: str, note_score: Score) -> None:
 
 
 def score_article(
-    truth: dict, rendering: str, misses: bool = False, form_misses: bool = False
+    truth: dict,
+    rendering: str,
+    misses: bool = False,
+    form_misses: bool = False,
+    rewrite: Callable[[str], str] | None = None,
 ) -> Score:
+    """`rewrite` changes each note's text before it is read (`note_lexical_novelty.py`)."""
     total = Score()
     masked, notes = notes_by_label(CORPUS / truth["article"])
     read: list[tuple[dict, str, list]] = []  # each note's truth entry, text and readings
@@ -120,6 +125,8 @@ def score_article(
             read.append((entry, "", []))
             continue
         text = note.text_span.slice(masked)
+        if rewrite is not None:
+            text = rewrite(text)
         if rendering == "web":
             text = web_copy(text)
         copy = Note(note.number, Span(0, len(text)), Span(0, 0), Span(0, len(text)), note.label)
