@@ -67,6 +67,7 @@ accuracy: $(VENV)/.test-deps
 	$(BIN)/python bench/accuracy.py --gate
 	$(BIN)/python bench/quote_accuracy.py
 	$(BIN)/python bench/note_accuracy.py --gate
+	$(BIN)/python bench/note_lexical_novelty.py --gate
 	$(BIN)/python bench/note_accuracy.py --held
 	$(BIN)/python bench/docx_accuracy.py --gate --every 5
 

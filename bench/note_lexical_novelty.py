@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import note_accuracy  # noqa: E402
+from accuracy_harness.note_gate import gate_failures, load_thresholds  # noqa: E402
 from note_scoring import Score  # noqa: E402
 
 from citecheck.extract.imprint_words import is_imprint_word  # noqa: E402
@@ -227,16 +228,44 @@ def print_table(table: dict[tuple[str, str, str, str], Score]) -> None:
         )
 
 
+def novelty_failures(
+    table: dict[tuple[str, str, str, str], Score], thresholds: dict[str, float]
+) -> list[str]:
+    """The note gate's bars on the novel rows, and at most `novelty_recall_drop` of recall
+    lost to new words, per rendering and half."""
+    rows = {key[:2]: score for key, score in table.items() if key[2:] == ("all", "novel")}
+    failures = [f"novel words, {line}" for line in gate_failures(rows, thresholds)]
+    limit = thresholds.get("novelty_recall_drop")
+    for (rendering, part), novel in sorted(rows.items()):
+        drop = table[(rendering, part, "all", "as written")].recall - novel.recall
+        if limit is not None and drop > limit:
+            failures.append(f"{rendering} {part}: recall falls {drop:.3f} > {limit} with new words")
+    return failures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--half", choices=("tune", "check"), help="one half only")
     parser.add_argument("--only", nargs="+", default=[], metavar="STEM", help="these articles")
+    parser.add_argument(
+        "--gate",
+        action="store_true",
+        help="exit 1 when a novel row is on the wrong side of bench/note_accuracy_thresholds.toml",
+    )
     args = parser.parse_args()
     note_accuracy.ONLY.update(args.only)
     if not note_accuracy.CORPUS.is_dir():
         print(f"note_lexical_novelty: {note_accuracy.CORPUS} not found", file=sys.stderr)
         return 2
-    print_table(measure(args.half))
+    table = measure(args.half)
+    print_table(table)
+    if args.gate:
+        failures = novelty_failures(table, load_thresholds())
+        if failures:
+            print("\nbelow the thresholds in bench/note_accuracy_thresholds.toml:")
+            print("\n".join(f"  {line}" for line in failures))
+            return 1
+        print("\nnote-citation thresholds met with novel words")
     return 0
 
 

@@ -72,3 +72,32 @@ def test_the_language_of_an_article_is_told_by_its_notes() -> None:
     assert bench.language(["Vgl. Adorno und die Kritik der Politik, S. 3."]) == "german"
     assert bench.language(["See the discussion of the state, p. 3."]) == "english"
     assert bench.language(["Βλ. Μηλιός, σ. 3."]) == "greek"
+
+
+class Row:
+    def __init__(self, precision: float, recall: float, places: int = 0) -> None:
+        self.precision, self.recall, self.places_as_authors = precision, recall, places
+
+
+GATE = {"precision": 0.95, "recall": 0.84, "places_as_authors": 0, "novelty_recall_drop": 0.05}
+
+
+def novelty_table(written: float, novel: float, precision: float = 0.99) -> dict:
+    return {
+        ("markdown", "tune", "all", "as written"): Row(0.99, written),
+        ("markdown", "tune", "all", "novel"): Row(precision, novel),
+        ("markdown", "tune", "german", "novel"): Row(0.5, 0.1),  # per language: not gated
+    }
+
+
+def test_the_gate_passes_a_reader_that_holds_with_new_words() -> None:
+    assert bench.novelty_failures(novelty_table(0.96, 0.93), GATE) == []
+
+
+def test_the_gate_fails_a_reader_that_leans_on_its_word_lists() -> None:
+    assert bench.novelty_failures(novelty_table(0.96, 0.90), GATE) == [
+        "markdown tune: recall falls 0.060 > 0.05 with new words"
+    ]
+    assert bench.novelty_failures(novelty_table(0.96, 0.95, precision=0.93), GATE) == [
+        "novel words, markdown tune: precision 0.930 < 0.95"
+    ]
