@@ -41,7 +41,11 @@ from note_author_year import author_year_readings  # noqa: E402
 from note_scoring import Score, score_note  # noqa: E402
 
 from citecheck.bibliography import references_in_text  # noqa: E402
-from citecheck.extract.imprint_evidence import imprint_evidence, joined  # noqa: E402
+from citecheck.extract.imprint_evidence import (  # noqa: E402
+    ImprintEvidence,
+    imprint_evidence,
+    joined,
+)
 from citecheck.extract.note_citations import note_citations_in  # noqa: E402
 from citecheck.extract.note_forms import settle_forms  # noqa: E402
 from citecheck.extract.note_lone_names import EarlierWorks  # noqa: E402
@@ -87,10 +91,12 @@ def notes_by_label(path: Path) -> tuple[str, dict[str, Note]]:
     return source.masked, {(n.label or str(n.number)): n for n in source.notes}
 
 
-def listed_entries(path: Path) -> tuple:
-    """The article's own reference list, as `build_manuscript` reads it."""
+def listed_evidence(path: Path) -> ImprintEvidence:
+    """What the article's own reference list says of imprints and authors, as
+    `build_manuscript` reads it."""
     source = read_manuscript(path)
-    return works_cited_entries(source, references_in_text(source))
+    listed = works_cited_entries(source, references_in_text(source))
+    return imprint_evidence(source.masked, (), listed)
 
 
 def print_note_misses(heading: str, text: str, note_score: Score, predictions: list) -> None:
@@ -139,7 +145,7 @@ def score_article(
         (entry, text, [next(settled) for _ in predictions]) for entry, text, predictions in read
     ]
     # the article's own imprint words and authors, as `build_manuscript` gathers them
-    listed = imprint_evidence("", (), listed_entries(CORPUS / truth["article"]))
+    listed = listed_evidence(CORPUS / truth["article"])
     evidence = joined([listed, *(imprint_evidence(text, found) for _, text, found in read)])
     last_writer: tuple = ()  # of the note before: whom a "ders. 2015" names
     for entry, text, predictions in read:

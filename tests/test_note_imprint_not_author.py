@@ -11,7 +11,9 @@ work its notes read with that writer: Chester is a town and a surname).
 
 Constructed notes: invented writers, titles and presses ("Wrenfield", "Kleinhausen",
 "Σπάρτακος"), and real towns and presses no list holds ("Harrogate", "Tadcaster",
-"Gollancz") in invented works; no detail of a real work. Half the rows are negatives
+"Gollancz") in invented works; no detail of a real work. The reference list of an
+author-date document is evidence too: a place its entries print after a title
+("Harrogate: Wrenfield.") is no author in its notes. Half the rows are negatives
 (a place or a publisher that must give no author, nor an author-year citation); the
 positives are author-date citations whose surname is a town, which stay authors where the
 document names them so or never prints them in an imprint.
@@ -226,8 +228,36 @@ def test_a_documents_imprint_word_is_no_author_in_the_body(
     assert (word in author_years_in_body(body, notes, CHESTER_LISTED)) is author
 
 
+# An author-date document's reference list prints its imprints too (Chicago 15.9, DIN 1505-2,
+# APA): "Pike, Jane. 1999. *The Salt Road*. Harrogate: Wrenfield."
+LISTED_IMPRINTS = (
+    "## References\n\nPike, Jane. 1999. *The Salt Road*. Harrogate: Wrenfield.\n\n"
+    "Ossory, Mark (2001): Kurze Wege. Kleinhausen: Wrenfield.\n\n"
+    "Chester, Ann. 2004. *Salt Roads*. Tadcaster: Wrenfield.\n"
+)
+
+# name, notes, the word, whether either reader reads it as an author in a note
+LISTED_CASES: list[tuple[str, list[str], str, bool]] = [
+    ("negative: the list's place with a page", ["Harrogate, 1999, p. 4."], "Harrogate", False),
+    ("negative: the list's German place", ["Vgl. Kleinhausen 2001, S. 3."], "Kleinhausen", False),
+    ("negative: the list's place in brackets", ["(Tadcaster, 2004), 9."], "Tadcaster", False),
+    ("positive: the list's writer", ["Pike, 1999, p. 4."], "Pike", True),
+    ("positive: the list's German writer", ["Vgl. Ossory 2001, S. 3."], "Ossory", True),
+    ("positive: a town surname the list names", ["Chester, 2004, p. 9."], "Chester", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("notes", "word", "author"), [c[1:] for c in LISTED_CASES], ids=[c[0] for c in LISTED_CASES]
+)
+def test_the_reference_lists_imprint_word_is_no_author(
+    notes: list[str], word: str, author: bool
+) -> None:
+    assert (word in surnames_in_notes(notes, LISTED_IMPRINTS)) is author
+
+
 def test_the_tables_hold_as_many_negatives_as_positives() -> None:
-    names = [c[0] for c in NOTE_CASES] + [c[0] for c in BODY_CASES]
+    names = [c[0] for c in (*NOTE_CASES, *BODY_CASES, *LISTED_CASES)]
     negatives = sum(1 for name in names if name.startswith("negative"))
     assert negatives >= len(names) - negatives
 

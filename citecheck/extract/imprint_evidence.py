@@ -88,12 +88,18 @@ def joined(parts: Iterable[ImprintEvidence]) -> ImprintEvidence:
 def imprint_evidence(
     text: str, citations: Iterable[NoteCitation], references: Iterable[Reference] = ()
 ) -> ImprintEvidence:
-    """The document's imprint words (from the full forms its notes cite, in `text`, the
-    masked text the note reader read) and the surnames it names as authors."""
+    """The document's imprint words (from the full forms its notes cite and the entries of
+    its reference list, in `text`, the masked text they were read from) and the surnames it
+    names as authors."""
     read = list(citations)
     authors = {_last(a.surname) for c in read for a in c.authors}
     authors |= {_last(a.surname) for r in references for a in r.authors}
     imprints: set[str] = set()
+    for reference in references:
+        # "Pike, Jane. 1999. *The Salt Road*. Harrogate: Wrenfield.": the list's imprints
+        if reference.span is not None and reference.title:
+            span = reference.span
+            imprints.update(_words_after(text, reference.title, span.start, span.end))
     for i, citation in enumerate(read):
         following = read[i + 1].span.start if i + 1 < len(read) else len(text)
         for word in (citation.place, citation.publisher):
@@ -109,15 +115,21 @@ def _slot_words(text: str, citation: NoteCitation, following: int) -> Iterable[s
     """The words in imprint slots after the title of a full form: inside its span, or,
     where its details were read on, in the sentences after it up to the next work or ";"."""
     if citation.form != "full" or not citation.title:
-        return
-    title_at = text.find(citation.title, citation.span.start, citation.span.end)
-    if title_at < 0:
-        return
-    start = title_at + len(citation.title)
+        return ()
     end = citation.span.end
     if "details read on" in citation.unsure:
         stop = text.find(";", end, end + _REACH)
         end = min(following, end + _REACH, stop if stop >= 0 else len(text))
+    return _words_after(text, citation.title, citation.span.start, end)
+
+
+def _words_after(text: str, title: str, start: int, end: int) -> Iterable[str]:
+    """The words in imprint slots between the end of `title` (found from `start`) and `end`,
+    except a person's after "ed.", "trans.", "by"."""
+    title_at = text.find(title, start, end)
+    if title_at < 0:
+        return
+    start = title_at + len(title)
     end = min(end, start + _REACH)
     for match in _SLOT.finditer(text, start, end):
         if _PERSON_BEFORE.search(text, max(start, match.start() - 20), match.start("word")):
