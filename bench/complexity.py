@@ -333,13 +333,15 @@ def _note_author_date_list(n: int) -> str:
 
 # The document's own imprint words (branch geo14): notes of full forms whose imprints the
 # evidence reads (a bracket, a plain title's next sentence with its read-on details, a
-# slot's word after runs of spaces and ":"), and lone "Word, Year." notes it then tests.
+# slot's word after runs of spaces and ":", an editor's sentence run long before the
+# imprint), and lone "Word, Year." notes it then tests.
 def _note_imprint_evidence(n: int) -> str:
     shapes = (
         "Jane Pike, *The Salt Road* (Harrogate:  " + "Ab: " * 20 + "Wrenfield, 1999), 4.",
         "Jane Pike, The Salt Road. Gollancz, 1937, p. 4. " + ", Ab " * 40,
         "Harrogate, 1999.",
         "Wrenfield, 1999, p. 3.",
+        "Mark Roe, A Short Book. " + "Edited by A. B. Vell " * 10 + ". Gollancz, 1937.",
     )
     body = "".join(f"Claim.[^{i}] " for i in range(1, n + 1))
     notes = "".join(f"[^{i}]: {shapes[i % len(shapes)]}\n\n" for i in range(1, n + 1))

@@ -278,3 +278,75 @@ def test_a_listed_town_surname_is_still_matched() -> None:
     )
     assert [f.data["note"] for f in findings(text, "missing-reference")] == [1]  # Pike's
     assert findings(text, "uncited-reference") == []
+
+
+# A plain title's editor or translator in a sentence of its own before the imprint (Chicago
+# 14.103, as a web copy keeps a bibliography-style note): the note reader reads the
+# imprint's year on across it, and the imprint's words are then no author. Rows: the note,
+# the year read for Roe's work, and a word that must give no author ("" for none).
+ROLE_CASES: list[tuple[str, str, str, str]] = [
+    (
+        "positive: edited by",
+        "Mark Roe, A Short Book. Edited by Ann Vell. Gollancz, 1937.",
+        "1937",
+        "Gollancz",
+    ),
+    (
+        "positive: with an introduction by",
+        "Mark Roe, A Short Book. With an introduction by Ann Vell. Harrogate: Wrenfield, 1999.",
+        "1999",
+        "Harrogate",
+    ),
+    (
+        "positive: translated by, with initials",
+        "Mark Roe, A Short Book. Translated by A. B. Vell. Tadcaster, 2001.",
+        "2001",
+        "Tadcaster",
+    ),
+    (
+        "negative: no role, cited by",
+        "Mark Roe, A Short Book. Cited by Ann Vell. Gollancz, 1937.",
+        "",
+        "",
+    ),
+    (
+        "negative: a page closes the form",
+        "Mark Roe, A Short Book, 45. Edited by Ann Vell. Gollancz, 1937.",
+        "",
+        "",
+    ),
+    (
+        "negative: a role sentence, no imprint",
+        "Mark Roe, A Short Book. Edited by Ann Vell. Then lost.",
+        "",
+        "",
+    ),
+    (
+        "negative: a reviewer is no role of the book's",
+        "Mark Roe, A Short Book. Reviewed by Ann Vell. Gollancz, 1937.",
+        "",
+        "",
+    ),
+    (
+        "negative: another group after a ';'",
+        "Mark Roe, A Short Book. Edited by Ann Vell; Gollancz, 1937.",
+        "",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("note", "year", "word"), [c[1:] for c in ROLE_CASES], ids=[c[0] for c in ROLE_CASES]
+)
+def test_an_editors_sentence_before_the_imprint(note: str, year: str, word: str) -> None:
+    built = build_manuscript(read_bytes("m.md", manuscript(note).encode("utf-8")), figures=False)
+    roe = [c for c in built.note_citations if [a.surname for a in c.authors] == ["Roe"]]
+    assert [c.year for c in roe] == [year]
+    if word:
+        assert word not in {a.surname for c in built.citations for a in c.authors}
+
+
+def test_the_role_table_holds_as_many_negatives_as_positives() -> None:
+    negatives = sum(1 for c in ROLE_CASES if c[0].startswith("negative"))
+    assert negatives >= len(ROLE_CASES) - negatives
