@@ -331,6 +331,23 @@ def _note_author_date_list(n: int) -> str:
     return f"Body.[^1]\n\n[^1]: {items}; Pike's book " + "Word as " * n + "Title (1938).\n"
 
 
+# The document's own imprint words (branch geo14): notes of full forms whose imprints the
+# evidence reads (a bracket, a plain title's next sentence with its read-on details, a
+# slot's word after runs of spaces and ":", an editor's sentence run long before the
+# imprint), and lone "Word, Year." notes it then tests.
+def _note_imprint_evidence(n: int) -> str:
+    shapes = (
+        "Jane Pike, *The Salt Road* (Harrogate:  " + "Ab: " * 20 + "Wrenfield, 1999), 4.",
+        "Jane Pike, The Salt Road. Gollancz, 1937, p. 4. " + ", Ab " * 40,
+        "Harrogate, 1999.",
+        "Wrenfield, 1999, p. 3.",
+        "Mark Roe, A Short Book. " + "Edited by A. B. Vell " * 10 + ". Gollancz, 1937.",
+    )
+    body = "".join(f"Claim.[^{i}] " for i in range(1, n + 1))
+    notes = "".join(f"[^{i}]: {shapes[i % len(shapes)]}\n\n" for i in range(1, n + 1))
+    return body + "\n\n" + notes
+
+
 # German lists of works and author-date entries (branch de13): one long note with no ";"
 # of works joined by "sowie"/"und" (each a cut the segmenter looks ahead for), and one of
 # "ders. (Hg.) [1951] (2001):" entries and inverted persons parted by "/" (the author-date
@@ -416,6 +433,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-slashed-names", ".md", 5_000, _note_slashed_names),
     Probe("note-author-date-list", ".md", 1_000, _note_author_date_list),
     Probe("note-german-lists", ".md", 250, _note_german_lists, owner="notes"),
+    Probe("note-imprint-evidence", ".md", 1_000, _note_imprint_evidence, owner="notes"),
     Probe("note-german-author-date", ".md", 250, _note_german_author_date, owner="notes"),
     Probe("note-german-letters", ".md", 250, _note_german_letters, owner="notes"),
     Probe("note-unsigned-leads", ".md", 250, _note_unsigned_leads, owner="notes"),

@@ -40,9 +40,16 @@ from accuracy_harness.note_gate import gate_failures, load_thresholds  # noqa: E
 from note_author_year import author_year_readings  # noqa: E402
 from note_scoring import Score, score_note  # noqa: E402
 
+from citecheck.bibliography import references_in_text  # noqa: E402
+from citecheck.extract.imprint_evidence import (  # noqa: E402
+    ImprintEvidence,
+    imprint_evidence,
+    joined,
+)
 from citecheck.extract.note_citations import note_citations_in  # noqa: E402
 from citecheck.extract.note_forms import settle_forms  # noqa: E402
 from citecheck.extract.note_lone_names import EarlierWorks  # noqa: E402
+from citecheck.extract.works_cited import works_cited_entries  # noqa: E402
 from citecheck.model import Note, Span  # noqa: E402
 from citecheck.readers import read_manuscript  # noqa: E402
 
@@ -82,6 +89,14 @@ def truth_files() -> list[Path]:
 def notes_by_label(path: Path) -> tuple[str, dict[str, Note]]:
     source = read_manuscript(path)
     return source.masked, {(n.label or str(n.number)): n for n in source.notes}
+
+
+def listed_evidence(path: Path) -> ImprintEvidence:
+    """What the article's own reference list says of imprints and authors, as
+    `build_manuscript` reads it."""
+    source = read_manuscript(path)
+    listed = works_cited_entries(source, references_in_text(source))
+    return imprint_evidence(source.masked, (), listed)
 
 
 def print_note_misses(heading: str, text: str, note_score: Score, predictions: list) -> None:
@@ -133,13 +148,18 @@ def score_article(
         read.append((entry, text, list(note_citations_in(text, copy, earlier))))
     # forms are settled over the whole document, as `find_note_citations` does
     settled = iter(settle_forms([p for _, _, predictions in read for p in predictions]))
+    read = [
+        (entry, text, [next(settled) for _ in predictions]) for entry, text, predictions in read
+    ]
+    # the article's own imprint words and authors, as `build_manuscript` gathers them
+    listed = listed_evidence(CORPUS / truth["article"])
+    evidence = joined([listed, *(imprint_evidence(text, found) for _, text, found in read)])
     last_writer: tuple = ()  # of the note before: whom a "ders. 2015" names
     for entry, text, predictions in read:
-        predictions = [next(settled) for _ in predictions]
         if text and not NOTE_READER_ONLY[0]:
             # the tool's readings: the author-date citations the author-year reader reads too
             copy = Note(0, Span(0, len(text)), Span(0, 0), Span(0, len(text)), entry["label"])
-            dated = author_year_readings(text, copy, predictions, last_writer)
+            dated = author_year_readings(text, copy, predictions, last_writer, evidence)
             predictions = sorted(predictions + dated, key=lambda c: c.span.start)
         last_writer = next((p.authors for p in reversed(predictions) if p.authors), ())
         note_score = score_note(entry["label"], entry["citations"], predictions, text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from citecheck.extract.citations import find_citations
+from citecheck.extract.imprint_evidence import NO_EVIDENCE, ImprintEvidence
 from citecheck.extract.note_citations import claimed_spans, note_writers
 from citecheck.model import Author, Note, NoteCitation, Paragraph, Section, SourceText, Span
 
@@ -27,11 +28,16 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def author_year_readings(
-    text: str, note: Note, read: list[NoteCitation], before: tuple[Author, ...] = ()
+    text: str,
+    note: Note,
+    read: list[NoteCitation],
+    before: tuple[Author, ...] = (),
+    evidence: ImprintEvidence = NO_EVIDENCE,
 ) -> list[NoteCitation]:
     """The author-date citations of the note `text` (the whole string) that the note reader
     did not read (`read`, its readings of the note), as short forms. `before` is the writer
-    of the last citation of the note before, whom a "ders. 2015: 4" at its start names."""
+    of the last citation of the note before, whom a "ders. 2015: 4" at its start names;
+    `evidence` the article's own imprint words and authors, as `build_manuscript` gives it."""
     writers = [(-1, before)] if before else []
     writers += note_writers(read)
     source = SourceText(
@@ -53,7 +59,7 @@ def author_year_readings(
             pages=c.locator,
             unsure=AUTHOR_YEAR,
         )
-        for c in find_citations(source, claimed_spans(read, source), writers)
+        for c in find_citations(source, claimed_spans(read, source), writers, evidence)
         if c.key is None
     ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from citecheck.bibliography import references_in_text
 from citecheck.extract.citations import find_citations
 from citecheck.extract.figures import find_figures
+from citecheck.extract.imprint_evidence import imprint_evidence
 from citecheck.extract.markers import find_markers
 from citecheck.extract.note_citations import claimed_spans, find_note_citations, note_writers
 from citecheck.extract.quotations import find_quotations
@@ -18,15 +19,20 @@ def build_manuscript(
     markers = find_markers(source)
     sentences, found_figures = find_figures(source, markers) if figures else ((), ())
     note_citations = find_note_citations(source)
-    listed = references_in_text(source)
+    listed = works_cited_entries(source, references_in_text(source))
+    # the words the document's own imprints use as places and publishers are no authors
+    evidence = imprint_evidence(source.masked, note_citations, listed)
     return Manuscript(
         source=source,
         markers=markers,
         citations=find_citations(
-            source, claimed_spans(note_citations, source), note_writers(note_citations)
+            source,
+            claimed_spans(note_citations, source),
+            note_writers(note_citations),
+            evidence,
         ),
         bibliography=bibliography,
-        references_in_text=works_cited_entries(source, listed),
+        references_in_text=listed,
         sentences=sentences,
         figures=found_figures,
         note_citations=note_citations,

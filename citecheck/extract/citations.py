@@ -50,6 +50,7 @@ from citecheck.extract.citation_patterns import (
     VOLUME_BEFORE,
     WRITER_AFTER,
 )
+from citecheck.extract.imprint_evidence import NO_EVIDENCE, ImprintEvidence
 from citecheck.extract.imprint_words import is_imprint_word, is_periodical_part
 from citecheck.extract.same_writer_dates import Writer, same_writer_citations
 from citecheck.lazy_regex import lazy_compile
@@ -105,14 +106,19 @@ _NAME_REACH = 200
 
 
 def find_citations(
-    source: SourceText, claimed: Sequence[Span] = (), writers: Sequence[Writer] = ()
+    source: SourceText,
+    claimed: Sequence[Span] = (),
+    writers: Sequence[Writer] = (),
+    evidence: ImprintEvidence = NO_EVIDENCE,
 ) -> tuple[Citation, ...]:
     """Citations in the body and notes, in document order; note citations carry `note`.
 
     `claimed` are spans another reader has read (works cited in full in a note): no
     author-year citation is taken inside them, so "London, 2015" in an imprint stays out.
     `writers` are the writers that reader read in the notes, by position: a "ders. 2015: 4"
-    after one of them is theirs.
+    after one of them is theirs. `evidence` holds the words the document's own imprints use
+    as a place or a publisher: "Harrogate, 1999" is no citation where a note printed
+    "(Harrogate: Smith, 1999)" (`imprint_evidence`).
     """
     text = source.masked
     paragraphs = [p for p in source.paragraphs if p.section in _SCANNED]
@@ -121,7 +127,7 @@ def find_citations(
     # holding thousands of citations ("Cliff, 1974; Harman, 2009; …").
     taken = SpanSet(c.span for c in found)
     for paragraph in paragraphs:
-        for citation in _author_year(text, paragraph):
+        for citation in _author_year(text, paragraph, evidence):
             if not taken.overlaps(citation.span):
                 found.append(citation)
                 taken.add(citation.span)
@@ -150,7 +156,9 @@ def find_citations(
     return tuple(sorted(located, key=lambda c: c.span))
 
 
-def _author_year(text: str, paragraph: Paragraph) -> Iterable[Citation]:
+def _author_year(
+    text: str, paragraph: Paragraph, evidence: ImprintEvidence = NO_EVIDENCE
+) -> Iterable[Citation]:
     span = paragraph.span
     if not _ANY_YEAR.search(text, span.start, span.end):
         return
@@ -159,14 +167,22 @@ def _author_year(text: str, paragraph: Paragraph) -> Iterable[Citation]:
     bracketed = _BRACKET_YEAR.search(text, span.start, span.end) is not None
     for match in NARRATIVE_CITATION.finditer(text, span.start, span.end) if bracketed else ():
         citation = _accept(text, span, match, narrative=True, body=body)
-        if citation:
+        if citation and not _document_imprint(citation, evidence):
             narrative.append(citation)
     yield from narrative
     narrative_spans = SpanSet(n.span for n in narrative)
     for match in BARE_CITATION.finditer(text, span.start, span.end):
         citation = _accept(text, span, match, narrative=False, body=body)
+        if _document_imprint(citation, evidence):
+            continue
         if citation and not narrative_spans.overlaps(citation.span):
             yield citation
+
+
+def _document_imprint(citation: Citation | None, evidence: ImprintEvidence) -> bool:
+    """The citation's name is a place or publisher of the document's own imprints, which
+    the document names as no author: "Harrogate, 1999." after "(Harrogate: Smith, 1999)"."""
+    return citation is not None and any(evidence.not_author(a.surname) for a in citation.authors)
 
 
 def _alone_in_note(text: str, span: Span, line_before: str, match: re.Match[str]) -> bool:

@@ -303,10 +303,19 @@ READ_ON_WINDOW = 3_000  # characters after a short form in which its details may
 # before "München: dtv, 1988" (the imprint's own sentence), ". Μελέτες για τη διαλεκτική, Οδυσσέας"
 # before ", Αθήνα 1975", ". Κριτική …, τόμ. 1, Σύγχρονη Εποχή" before ", Αθήνα 1978"; not
 # ". See also Lenin" before " (1917)", ". He wrote this in Paris (" (a bracket), ". Then.
-# Later" (a sentence's full stop)
+# Later" (a sentence's full stop). The editor's or translator's sentence a title may carry
+# before its imprint (Chicago 14.103: "Edited by …", "Translated by …", "With an
+# introduction by …") ends in a full stop of its own: ". Edited by Ann Vell. " before
+# "Gollancz, 1937", ". With an introduction by A. Vell. " before "Harrogate: …, 1999";
+# not ". Cited by Vell. " (no role). The role sentence is atomic and its name possessive:
+# one way to read it, so a long run of them stays linear.
 _SUBTITLE_THEN_IMPRINT = lazy_compile(
     r"""\.?\s+(?:[^()\[\];.]|(?<=τόμ)\.|(?<=\bτ)\.|(?<=μτφρ)\.|(?<=μτφ)\.|(?<=επιμ)\.
-               |(?<=εκδ)\.|(?<=έκδ)\.|(?<=\b\w)\.){0,150}(?:\.\s*|\()?""",
+               |(?<=εκδ)\.|(?<=έκδ)\.|(?<=\b\w)\.
+               |(?>\b(?:[Ee]dited|[Tt]ranslated|[Cc]ompiled|[Ss]elected|[Ii]ntroduced
+                       |[Ii]ntroduction|[Ff]oreword|[Pp]reface|[Aa]fterword)
+                   \s++by\s++(?:[^()\[\];.]|(?<=\b\w)\.){1,60}+\.)
+               ){0,150}(?:\.\s*|\()?""",
     re.VERBOSE,
 )
 

@@ -1,0 +1,142 @@
+"""What a document itself says of a word that stands before a year: a place or publisher
+of its imprints, or an author.
+
+`imprint_words` lists the places and publishers a note puts before a year, but no list is
+complete: an unseen article brings its own towns and presses ("Harrogate, 1999.",
+"Gollancz, 1937."), and the author-year reader would take them for authors. The document
+settles it better than a list. The note-citation reader has already read its full forms;
+a word it read in an imprint slot there, after a title (Chicago 14.132: "Title (Place:
+Publisher, Year)"; DIN 1505-2 / ISO 690: "Titel. Ort Jahr"; Greek practice: "Τίτλος,
+Εκδότης, Τόπος Έτος"), is a place or a publisher in this document, so a bare "Word, Year"
+elsewhere in it is that imprint again, not a citation. Unless the document names the word
+as an author (its reference list, or a work its notes read with that writer): "Lincoln"
+is a town and a surname, and the document's own use decides.
+
+No gazetteer: among the writers of the tune and check truth 50 of 552 surnames (Engels,
+Kant, Taylor, Anderson, Harvey, …; 106 of 1,289 author readings) are towns of more than
+15,000 people, so a gazetteer would cost far more recall than the imprints it finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from citecheck.extract.citation_patterns import STOP_WORDS, UPPER
+from citecheck.extract.imprint_words import fold
+from citecheck.model import NoteCitation, Reference
+
+# A word in an imprint's slot: right after "(", "[", ",", ":" or a full stop, one
+# capitalised word, then an optional comma or colon and a year, or a colon and a publisher
+# (the place of "Harrogate: Smith, 1999"). Only read after a full form's title.
+# matches "Harrogate" in " (Harrogate, 1999)", "Gollancz" in ", Gollancz, 1937", "Harrogate"
+# and "Smith" in " (Harrogate: Smith, 1999)", "Neuwied" in ". Neuwied 1970", "Αθήνα" in ",
+# Αθήνα 1978"; not "Smith" in " by Smith, 1999" (no mark before it), "Press" in "University
+# Press, 1999" (a word before it), "1999" alone
+_SLOT = re.compile(
+    rf"""(?<=[(\[,:.])\s*+(?P<word>[{UPPER}][\w’'-]{{1,40}}+)
+         (?:\s*+[,:]?\s*+(?:1[5-9]\d\d|20\d\d)(?!\d)|\s*+:\s)""",
+    re.VERBOSE,
+)
+
+# The word before a name that a person holds, not an imprint: "ed. Smith, 1999", "trans.
+# Jones, 1999", "hg. v. Müller, 1999", "μτφρ. Παπάς, 1999".
+# matches "ed.", "Trans.", "hrsg. v.", "by", "μτφρ."; not "Press", "London:"
+_PERSON_BEFORE = re.compile(
+    r"""(?:\b(?:eds?|edd|trans|transl|tr|comp|intro|introd|hg|hgg|hrsg|übers|bearb|v|von
+            |by|and|with|u|und|μτφρ|μτφ|επιμ|εισ)\.?|&)\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# How far after a full form's title its imprint is looked for, and after a short form
+# whose details were read on (keeps each look linear).
+_REACH = 600
+
+
+@dataclass(frozen=True)
+class ImprintEvidence:
+    """Folded words the document uses as a place or a publisher in an imprint, and folded
+    surnames it names as authors."""
+
+    imprints: frozenset[str] = frozenset()
+    authors: frozenset[str] = frozenset()
+
+    def not_author(self, name: str) -> bool:
+        """True when the name's last word is one of the document's imprint words and the
+        document names no author so."""
+        words = name.split()
+        if not words:
+            return False
+        word = fold(words[-1])
+        return word in self.imprints and word not in self.authors
+
+
+NO_EVIDENCE = ImprintEvidence()
+
+
+def joined(parts: Iterable[ImprintEvidence]) -> ImprintEvidence:
+    """One document's evidence from its parts' (a harness that reads note by note)."""
+    imprints: set[str] = set()
+    authors: set[str] = set()
+    for part in parts:
+        imprints |= part.imprints
+        authors |= part.authors
+    return ImprintEvidence(frozenset(imprints), frozenset(authors))
+
+
+def imprint_evidence(
+    text: str, citations: Iterable[NoteCitation], references: Iterable[Reference] = ()
+) -> ImprintEvidence:
+    """The document's imprint words (from the full forms its notes cite and the entries of
+    its reference list, in `text`, the masked text they were read from) and the surnames it
+    names as authors."""
+    read = list(citations)
+    authors = {_last(a.surname) for c in read for a in c.authors}
+    authors |= {_last(a.surname) for r in references for a in r.authors}
+    imprints: set[str] = set()
+    for reference in references:
+        # "Pike, Jane. 1999. *The Salt Road*. Harrogate: Wrenfield.": the list's imprints
+        if reference.span is not None and reference.title:
+            span = reference.span
+            imprints.update(_words_after(text, reference.title, span.start, span.end))
+    for i, citation in enumerate(read):
+        following = read[i + 1].span.start if i + 1 < len(read) else len(text)
+        for word in (citation.place, citation.publisher):
+            if len(word.split()) == 1:
+                imprints.add(fold(word))
+        imprints.update(_slot_words(text, citation, following))
+    imprints -= STOP_WORDS
+    imprints.discard("")
+    return ImprintEvidence(frozenset(imprints), frozenset(authors - {""}))
+
+
+def _slot_words(text: str, citation: NoteCitation, following: int) -> Iterable[str]:
+    """The words in imprint slots after the title of a full form: inside its span, or,
+    where its details were read on, in the sentences after it up to the next work or ";"."""
+    if citation.form != "full" or not citation.title:
+        return ()
+    end = citation.span.end
+    if "details read on" in citation.unsure:
+        stop = text.find(";", end, end + _REACH)
+        end = min(following, end + _REACH, stop if stop >= 0 else len(text))
+    return _words_after(text, citation.title, citation.span.start, end)
+
+
+def _words_after(text: str, title: str, start: int, end: int) -> Iterable[str]:
+    """The words in imprint slots between the end of `title` (found from `start`) and `end`,
+    except a person's after "ed.", "trans.", "by"."""
+    title_at = text.find(title, start, end)
+    if title_at < 0:
+        return
+    start = title_at + len(title)
+    end = min(end, start + _REACH)
+    for match in _SLOT.finditer(text, start, end):
+        if _PERSON_BEFORE.search(text, max(start, match.start() - 20), match.start("word")):
+            continue
+        yield fold(match.group("word"))
+
+
+def _last(surname: str) -> str:
+    words = surname.split()
+    return fold(words[-1]) if words else ""
