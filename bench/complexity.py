@@ -318,6 +318,20 @@ def _note_role_spaces(n: int) -> str:
     return "Body.[^1]\n\n[^1]: Iring Fetscher" + " " * n + "(Hg.), *Marx*, Berlin 1970.\n"
 
 
+# A long run of white space anywhere in a note (a blanked link target, a pasted data:
+# address): many patterns tried the run again from each of its spaces (quadratic: 8,000
+# spaces after the note's first word took 5 s). The note reader reads long runs cut short.
+def _note_space_run_opening(n: int) -> str:
+    return (
+        "Body.[^1]\n\n[^1]: Zur" + " " * n + "Kritik vgl. Dastel, Der Blechhahn, Kornfeld 2003.\n"
+    )
+
+
+def _note_data_address(n: int) -> str:
+    address = "data:application/pdf;base64," + "A" * n
+    return f"Body.[^1]\n\n[^1]: Vgl. Dastel, Der Blechhahn ([pdf]({address})), Kornfeld 2003.\n"
+
+
 # Author-date citations in notes (round 13): a run of surnames joined by "/" (each start
 # reads at most four), a long list of German author-date citations and "ders." in one note
 # (each "ders." finds its writer by bisection), and a run of a kind of work's title words
@@ -413,6 +427,8 @@ PROBES: tuple[Probe, ...] = (
     Probe("unclosed-quotes-in-note", ".md", 1_000, _unclosed_quotes_in_note),
     Probe("note-plain-title-by", ".md", 20_000, _note_plain_title_by, owner="notes"),
     Probe("note-short-forms", ".md", 1_000, _note_short_forms, owner="notes"),
+    Probe("note-space-run-opening", ".md", 20_000, _note_space_run_opening),
+    Probe("note-data-address", ".md", 20_000, _note_data_address),
     Probe("short-forms-in-container", ".md", 1_000, _short_forms_in_container, owner="notes"),
     Probe("note-listed-works", ".md", 2_000, _note_listed_works, owner="notes"),
     Probe("note-block-sources", ".md", 2_000, _note_block_sources, owner="notes"),

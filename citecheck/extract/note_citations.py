@@ -64,6 +64,7 @@ from citecheck.extract.note_prose import colon_reading, continued_review
 from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_segments import segments
 from citecheck.extract.note_writer_titles import writer_plain_title
+from citecheck.extract.space_runs import Shortened, shortened
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, Note, NoteCitation, SourceText, Span
 
@@ -130,6 +131,28 @@ def note_citations_in(
     if "<a " in local or "<A " in local:  # HTML pasted into Markdown: "<a href=…>…</a>"
         local = HTML_ANCHOR.sub(_anchor_remains, local)
     local = with_greek_semicolons(local)  # "…, Αθήνα 1978· επίσης …": the ano teleia is a ";"
+    short = shortened(local)  # long runs of spaces (blanked addresses) read cut short
+    if short is None:
+        return _read_prepared(local, note, base, earlier)
+    short_note = replace(note, text_span=Span(base, base + len(short.text)))
+    found = _read_prepared(short.text, short_note, base, earlier)
+    return [_span_back(c, short, local, base) for c in found]
+
+
+def _span_back(citation: NoteCitation, short: Shortened, local: str, base: int) -> NoteCitation:
+    """A reading of a note's shortened copy, with its span and text in the note as written."""
+    start, end = citation.span.start - base, citation.span.end - base
+    written_start, written_end = short.span_back(start, end)
+    text = citation.text
+    if text == short.text[start:end]:
+        text = local[written_start:written_end]
+    return replace(citation, span=Span(base + written_start, base + written_end), text=text)
+
+
+def _read_prepared(
+    local: str, note: Note, base: int, earlier: EarlierWorks | None
+) -> list[NoteCitation]:
+    """The works of a note's text made ready for reading (`local`, which starts at `base`)."""
     written = local
     local = english_marks(local)  # „Titel“, »Titel«: read as “Titel”
     if cites_nothing(local):
