@@ -46,6 +46,7 @@ from citecheck.extract.note_patterns import (
     MARKED_TITLE,
     OP_CIT,
     PAGES,
+    PLAIN_TITLE_TO_IMPRINT,
 )
 from citecheck.extract.note_plain_titles import title_only
 from citecheck.extract.note_prose import prose_work
@@ -100,7 +101,7 @@ _INNER_START = lazy_compile(
            |(?:chapter|part|section)\s+[\w.]+\s+of
            |(?<=\bthe\s)(?:foreword|preface|introduction|afterword)\s+to
            |{_GERMAN_WORK_BY}
-           |(?<=\s)in(?=\s+(?-i:{GIVEN_PERSON}),\s+[“\"‘*_«„])
+           |(?<=\s)in(?=\s+(?-i:{GIVEN_PERSON}),\s+(?:[“\"‘*_«„]|{PLAIN_TITLE_TO_IMPRINT}))
            |(?:so|etwa|ausführlich|auch|bereits|schon|insbesondere|vor\s+allem)\s+bei)
         [:,]?\s+(?=[{UPPER}*_“\"‘«])""",
     re.VERBOSE,
