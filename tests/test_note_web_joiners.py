@@ -168,3 +168,88 @@ def test_web_joiners(name: str, note: str, expected: list, web: bool) -> None:
 
 def test_half_the_rows_are_negatives() -> None:
     assert sum(name.startswith("no:") for name, _, _ in ROWS) * 2 >= len(ROWS)
+
+
+# A Chicago author-date entry written into a note (15.9; a reprint's year first, 15.38): in
+# a web copy the title is plain, bounded by the imprint's sentence that closes the entry,
+# not by its own commas, colons or question mark. (surname, title, year) read, or none.
+ENTRY_ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    (
+        "entry: a comma in the title",
+        "Quill, Ada. 2009. *Harbours, the Quiet State*. Leeds: Marlow Press.",
+        [("Quill", "Harbours, the Quiet State", "2009")],
+    ),
+    (
+        "entry: a reprint, a colon in the title",
+        "Quill, Ada. [1951] 2002. *Salt Ledgers: The Memoirs 1914--1933*. Oxford: Foxley Press.",
+        [("Quill", "Salt Ledgers: The Memoirs 1914--1933", "2002")],
+    ),
+    (
+        "entry: a person and an initial in the title",
+        "Quill, Ada. 2008. *Tomas W. Reiner: One Last Harbour*. Durham: Marlow Press.",
+        [("Quill", "Tomas W. Reiner: One Last Harbour", "2008")],
+    ),
+    (
+        "entry: the title's own question, a place of two words",
+        "Quill, Ada. 2006. *Who is Left? An Interview with Tom Bell*. New York: Foxley Press.",
+        [("Quill", "Who is Left? An Interview with Tom Bell", "2006")],
+    ),
+    (
+        "entry: a co-author, a reprint",
+        "Quill, Ada, and Tom Bell. [1977] 2001. *Harbours, the Quiet State*. Cambridge, MA: "
+        "Marlow Press.",
+        [("Quill", "Harbours, the Quiet State", "2001")],
+    ),
+    # negatives: no work, or not this shape's
+    (
+        "no entry: a place, a year and a sentence",
+        "Paris, France. 1968. The events began in May. Leeds: Marlow Press.",
+        [],
+    ),
+    (
+        "no entry: lower case after the colon",
+        "Quill, Ada. 2001. Harbours, the Quiet State. See Leeds: a city.",
+        [],
+    ),
+    ("no entry: a place and a year", "London, 2015. The city grew. Leeds: Marlow Press.", []),
+    (
+        "no entry: a publisher and a year",
+        "Verso, 2002. Harbours, the Quiet State. Leeds: Marlow Press.",
+        [],
+    ),
+    (
+        "no entry: a title before the year",
+        "Harbours, the Quiet State. 1999. Leeds: Marlow Press.",
+        [],
+    ),
+    (
+        "no entry: a place of two words",
+        "New York, 2001. Harbours of the North. Leeds: Marlow Press.",
+        [],
+    ),
+    (
+        "no entry: a place, a region, a year",
+        "Durham, North Carolina. 2012. Leeds: Marlow Press.",
+        [],
+    ),
+]
+
+
+def _read_dated(note: str) -> tuple[list[tuple[str, str, str]], list]:
+    built = build_manuscript(read_bytes("m.md", manuscript(note).encode()), figures=False)
+    readings = [
+        (c.authors[0].surname if c.authors else "", c.title, c.year) for c in built.note_citations
+    ]
+    return readings, list(built.citations)
+
+
+@pytest.mark.parametrize("web", [False, True], ids=["markdown", "web"])
+@pytest.mark.parametrize(("name", "note", "expected"), ENTRY_ROWS, ids=[r[0] for r in ENTRY_ROWS])
+def test_entry_title_to_its_imprint(name: str, note: str, expected: list, web: bool) -> None:
+    readings, author_year = _read_dated(note.replace("*", "") if web else note)
+    assert readings == expected
+    assert author_year == []
+
+
+def test_half_the_entry_rows_are_negatives() -> None:
+    assert sum(name.startswith("no ") for name, _, _ in ENTRY_ROWS) * 2 >= len(ENTRY_ROWS)
