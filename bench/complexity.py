@@ -382,11 +382,13 @@ def _note_joined_works(n: int) -> str:
 # Joiners before a colon reading and web copies' plain titles bounded by an imprint
 # (branch web14): colon readings after "See also" and a clause ending in ", see" (the
 # joiner is looked for in a bounded window before each), "in" before a writer and a plain
-# title whose imprint bracket never closes, and "and" before a surname and such a title
-# (`note_patterns.PLAIN_TITLE_TO_IMPRINT`, in the segment cue and `note_reading`).
+# title whose imprint bracket never closes, "and" before a surname and such a title
+# (`note_patterns.PLAIN_TITLE_TO_IMPRINT`, in the segment cue and `note_reading`), and
+# "and" before an inverted name with initials and "et al." and no title after it.
 def _note_web_joiners(n: int) -> str:
     work = "Ab Cd: Ef Gh. Ij 1999, S. 4. For a b c d e f, see Ab Cd: Ef. Kl 2001, S. 5, and "
-    plain = "4 and Ab, Cd Ef Gh (Ij Kl in Ab Cd, Ef Gh Ij (Kl: Mn "
+    plain = "4 and Ab, Cd Ef Gh (Ij Kl in Ab Cd, Ef Gh Ij (Kl: Mn 5 and Ab, C. D. Ef, et al. "
+    plain += "(1999) "
     return "Body.[^1][^2]\n\n[^1]: " + work * n + "\n\n[^2]: " + plain * n + "\n"
 
 

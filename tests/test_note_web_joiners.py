@@ -91,7 +91,43 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "2004), 7.",
         [VARGA_READ, REINER_READ],
     ),
+    (
+        "and: an inverted name and a quoted title",
+        "Ilse Varga, “The Grain,” *Ledgers* (London: Foxley, 1998), p. 41 and Reiner, Tomas, "
+        "“Quiet Harbours,” *Ports* (Leeds: Marlow, 2004), p. 9.",
+        [("Varga", "The Grain"), ("Reiner", "Quiet Harbours")],
+    ),
+    (
+        "and: an inverted name, et al., a title to its imprint",
+        "Ilse Varga, *Ledgers* (London: Foxley, 1998), 41 and Reiner, Tomas Q., et al., *Quiet "
+        "Harbours* (Leeds: Marlow, 2004).",
+        [("Varga", "Ledgers"), ("Reiner", "Quiet Harbours")],
+    ),
+    (
+        "and: German author-date, initials",
+        "Varga, I. (1964): Die Kornbücher. Neuwied: Foxley, S. 147 and Reiner, T.Q. (1984): "
+        "Stille Häfen, Bd. 3. Berlin: Marlow Verlag, S. 482.",
+        [("Varga", "Die Kornbücher"), ("Reiner", "Stille Häfen")],
+    ),
+    (
+        "dash: an inverted name and a title opening with a digit",
+        "Ilse Varga, *Ledgers* (London: Foxley, 1998), 41 – Lund, Eva, “13 Harbours,” *Ports* 3 "
+        "(2004): 7.",
+        [("Varga", "Ledgers"), ("Lund", "13 Harbours")],
+    ),
     # negatives: a work, then no second work
+    (
+        "no: and a place, a region, a lower-case quotation",
+        f"{VARGA} and Paris, France, “a city”.",
+        [VARGA_READ],
+    ),
+    (
+        "no: and a place, a region, a year, prose",
+        f"{VARGA} and Paris, France (1968): the events.",
+        [VARGA_READ],
+    ),
+    ("no: and a place, a publisher, a year", f"{VARGA} and London, Verso, 2001.", [VARGA_READ]),
+    ("no: und a place, a publisher, a page", f"{VARGA} und Berlin, Dietz, S. 12.", [VARGA_READ]),
     (
         "no: subtitle after the title",
         "Hanna Roth: Über Stürme. Argentina: Ein Bericht. Leeds 1962, S. 4.",

@@ -576,16 +576,24 @@ PLAIN_TITLE_TO_IMPRINT = r"""(?-i:[A-Z])[^.;!()\[\]“”\"*_]{0,150}+
 # a work's pages, year or closing bracket: a person with given names (and a co-author), then
 # a comma and a title (marked, or a capital), a full stop and a marked title, or a colon
 # (German); or a surname alone, then a comma or colon and a marked title, or a comma and a
-# plain title running to its imprint's bracket (a web copy). Bounded runs.
+# plain title running to its imprint's bracket (a web copy); or an inverted name (a
+# bibliography's "Surname, Given", perhaps "et al."), then a comma and a marked or quoted
+# title opening with a capital or a digit, or a plain one to its imprint, or its year in
+# brackets and a colon (DIN 1505, APA in German notes). Bounded runs.
 # matches "Cornelius Castoriadis, *W", "Jan Doe and Eva Roe, “T", "Jan Doe. *T", "Jan Doe:
-# D", "Β. Λένιν, «Τ", "Doe, *T", "Doe, Quiet Harbours (London: Dale, 1978)"; not "Paris,
+# D", "Β. Λένιν, «Τ", "Doe, *T", "Doe, Quiet Harbours (London: Dale, 1978)", "Doe, Jan,
+# “T", "Doe, Jan Q., et al., *T", "Doe, J. (1984): A"; not "Paris, France (1968): the" (lower
+# case after the colon), 'Paris, France, “a city”', "London, Verso, 2001" (no title), "Paris,
 # Gallimard" (a surname alone before a plain title without its imprint), "Doe disagrees",
 # "New Left Review 12", "Jan Doe, in", "Paris: Maspero" (a place: no given name, no marked
 # title)
 NEXT_WORK = rf"""(?-i:{GIVEN_PERSON}(?:\s+(?:and|&|und|και)\s+{PERSON})?
                      (?:,\s+[“\"‘«„*_{UPPER}]|\.\s+[“\"‘«„*_]|:\s+[“\"‘«„*_{UPPER}])
                     |{NAME_WORD}(?:\s+(?:and|&|und|και)\s+{NAME_WORD})?[,:]\s+[“\"‘«„*_]
-                    |{NAME_WORD}(?:\s+(?:and|&)\s+{NAME_WORD})?,\s+{PLAIN_TITLE_TO_IMPRINT})"""
+                    |{NAME_WORD}(?:\s+(?:and|&)\s+{NAME_WORD})?,\s+{PLAIN_TITLE_TO_IMPRINT}
+                    |{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}(?:,?\s+et\s+al\.)?
+                     (?:,\s+[“\"‘«„*_]{{1,2}}[{UPPER}\d]|,\s+{PLAIN_TITLE_TO_IMPRINT}
+                       |\s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)\s*+:\s++[{UPPER}„“\"‘*_]))"""
 
 # Where one cited work ends and the next starts inside a segment: "quoted in", "see also",
 # ", and" before another title ("Adorno, “Progress” (1962), and “Critique” (1969)"), or,
