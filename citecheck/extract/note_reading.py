@@ -86,7 +86,9 @@ _GERMAN_WORK_BY = r"""(?:Beitr(?:a|ä)ge?s?|Studien?|Aufs(?:a|ä)tze?s?|Buch(?:e
 # "can be found in Lublinski", "chapter one of " before "Žižek", "foreword to " after "the"
 # before "Geoff Eley", "discussed at length in " and "the discussion in " before "Tate", "in "
 # before a writer with given names, a comma and a marked title ("The argument is taken
-# further in Tomas Reiner, “Quiet Harbours,” …": any sentence's verb); not
+# further in Tomas Reiner, “Quiet Harbours,” …": any sentence's verb) or a web copy's plain
+# title running to its imprint's bracket ("… in Tomas Reiner, Quiet Harbours (Leeds: Marlow,
+# 2004)"); not
 # "Seeley", "in " alone, "chapter of " (no number), "by " before "the", "foreword to "
 # without "the", "by " after "contributions" (a symposium's contributors: "“Symposium on
 # …,” with contributions by Paul Blackledge, …" is the symposium's, by no one of them), "by "
