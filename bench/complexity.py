@@ -410,6 +410,19 @@ def _note_joined_works(n: int) -> str:
     return "Body.[^1][^2]\n\n[^1]: " + work * n + "\n\n[^2]: " + names + "\n"
 
 
+# Joiners before a colon reading and web copies' plain titles bounded by an imprint
+# (branch web14): colon readings after "See also" and a clause ending in ", see" (the
+# joiner is looked for in a bounded window before each), "in" before a writer and a plain
+# title whose imprint bracket never closes, "and" before a surname and such a title
+# (`note_patterns.PLAIN_TITLE_TO_IMPRINT`, in the segment cue and `note_reading`), and
+# "and" before an inverted name with initials and "et al." and no title after it.
+def _note_web_joiners(n: int) -> str:
+    work = "Ab Cd: Ef Gh. Ij 1999, S. 4. For a b c d e f, see Ab Cd: Ef. Kl 2001, S. 5, and "
+    plain = "4 and Ab, Cd Ef Gh (Ij Kl in Ab Cd, Ef Gh Ij (Kl: Mn 5 and Ab, C. D. Ef, et al. "
+    plain += "(1999) "
+    return "Body.[^1][^2]\n\n[^1]: " + work * n + "\n\n[^2]: " + plain * n + "\n"
+
+
 def _html_unclosed_markup(n: int) -> str:
     return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
 
@@ -454,6 +467,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-german-letters", ".md", 250, _note_german_letters, owner="notes"),
     Probe("note-unsigned-leads", ".md", 250, _note_unsigned_leads, owner="notes"),
     Probe("note-joined-works", ".md", 250, _note_joined_works, owner="notes"),
+    Probe("note-web-joiners", ".md", 250, _note_web_joiners, owner="notes"),
     Probe("works-cited-list", ".md", 500, _works_cited_list),
     Probe("author-year-list", ".txt", 2_500, _author_year_list),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_entry_titles import entry_title_reading
 from citecheck.extract.note_greek import GREEK_CAPITALS
 from citecheck.extract.note_greek_names import surname_before_given, surname_first_dated_alone
 from citecheck.extract.note_names import plausible_names
@@ -147,12 +148,21 @@ def dated_work(
         found = None  # "New York, 1999.": two plain words before a bare year may be a place
     if found is None:
         found, mark = _INVERTED_ROLE.match(s, k), "."  # "Bebel, August." keeps its stop
+    entry_shape = found is None
     if found is None:
         found = _INVERTED_YEAR.match(s, k)  # "Pike, Joan. 1999. *Salt Roads*. Leeds: Dale."
     # an inverted name's given names may be a month's ("Bebel, August"): its surname counts
     if found is None or not plausible_names(found.group("names").split(",")[0]):
         return None
     between = found.group("between")
+    if entry_shape:
+        # "Pike, Joan. [1951] 1999. Harbours, the Quiet State. Leeds: Dale.": a web copy's
+        # plain title runs to the imprint's sentence, commas and all
+        entry = entry_title_reading(
+            s, k, found.group("names"), found.end(), found.group("bare"), offset, note
+        )
+        if entry is not None:
+            return entry
     stand_in = s[: found.start("between")] + mark + " " * (len(between) - 1) + s[found.end() :]
     read = read_at(stand_in, k, offset, end, note)
     if read is None or not read.authors or not read.title:

@@ -565,18 +565,39 @@ GERMAN_NEXT_WRITER = rf"""(?-i:(?:{GIVEN_PERSON}|{NAME_WORD},\s+{GIVEN}(?:\s+{GI
                          (?:\s*+\((?:Hg|Hgg|Hrsg)\.\))?(?:\s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\))?
                          (?::\s+[{UPPER}„»‚“"*_]|,\s+[{UPPER}„»‚“"*_]))"""
 
+# A web copy's plain title running, with no sentence end or bracket inside it, to an
+# imprint in brackets "(Place: Publisher, Year)": after a writer it names a work as a marked
+# title would ("The argument is taken further in Tomas Reiner, Quiet Harbours and Iron Roads
+# (London: Dale, 1999)", "…, 1971) and Rose, Quiet Harbours (London: Dale, 1978)").
+# matches "Quiet Harbours and Iron Roads (London: Dale, 1999)", "Five year mission: A
+# Party, (Oxford: Dale, 2015)"; not "Leeds (1999)", "the town's historian (London: Dale)"
+# (lower case, no year), "Quiet Harbours. Iron Roads (London: Dale, 1999)" (a sentence end)
+PLAIN_TITLE_TO_IMPRINT = r"""(?-i:[A-Z])[^.;!()\[\]“”\"*_]{0,150}+
+    \(\s*+(?-i:[A-Z])[^():]{1,40}+:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)\)"""
+
 # The next work's opening after a joiner ("and", "und", "sowie", "και", a dash, a spaced "·")
 # that follows
 # a work's pages, year or closing bracket: a person with given names (and a co-author), then
 # a comma and a title (marked, or a capital), a full stop and a marked title, or a colon
-# (German); or a surname alone, then a comma or colon and a marked title. Bounded runs.
+# (German); or a surname alone, then a comma or colon and a marked title, or a comma and a
+# plain title running to its imprint's bracket (a web copy); or an inverted name (a
+# bibliography's "Surname, Given", perhaps "et al."), then a comma and a marked or quoted
+# title opening with a capital or a digit, or a plain one to its imprint, or its year in
+# brackets and a colon (DIN 1505, APA in German notes). Bounded runs.
 # matches "Cornelius Castoriadis, *W", "Jan Doe and Eva Roe, “T", "Jan Doe. *T", "Jan Doe:
-# D", "Β. Λένιν, «Τ", "Doe, *T"; not "Paris, Gallimard" (a surname alone before a plain
-# title), "Doe disagrees", "New Left Review 12", "Jan Doe, in", "Paris: Maspero" (a place:
-# no given name, no marked title)
+# D", "Β. Λένιν, «Τ", "Doe, *T", "Doe, Quiet Harbours (London: Dale, 1978)", "Doe, Jan,
+# “T", "Doe, Jan Q., et al., *T", "Doe, J. (1984): A"; not "Paris, France (1968): the" (lower
+# case after the colon), 'Paris, France, “a city”', "London, Verso, 2001" (no title), "Paris,
+# Gallimard" (a surname alone before a plain title without its imprint), "Doe disagrees",
+# "New Left Review 12", "Jan Doe, in", "Paris: Maspero" (a place: no given name, no marked
+# title)
 NEXT_WORK = rf"""(?-i:{GIVEN_PERSON}(?:\s+(?:and|&|und|και)\s+{PERSON})?
                      (?:,\s+[“\"‘«„*_{UPPER}]|\.\s+[“\"‘«„*_]|:\s+[“\"‘«„*_{UPPER}])
-                    |{NAME_WORD}(?:\s+(?:and|&|und|και)\s+{NAME_WORD})?[,:]\s+[“\"‘«„*_])"""
+                    |{NAME_WORD}(?:\s+(?:and|&|und|και)\s+{NAME_WORD})?[,:]\s+[“\"‘«„*_]
+                    |{NAME_WORD}(?:\s+(?:and|&)\s+{NAME_WORD})?,\s+{PLAIN_TITLE_TO_IMPRINT}
+                    |{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}(?:,?\s+et\s+al\.)?
+                     (?:,\s+[“\"‘«„*_]{{1,2}}[{UPPER}\d]|,\s+{PLAIN_TITLE_TO_IMPRINT}
+                       |\s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)\s*+:\s++[{UPPER}„“\"‘*_]))"""
 
 # Where one cited work ends and the next starts inside a segment: "quoted in", "see also",
 # ", and" before another title ("Adorno, “Progress” (1962), and “Critique” (1969)"), or,

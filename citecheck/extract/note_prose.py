@@ -18,6 +18,7 @@ from dataclasses import replace
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_german import SAME_WRITER, edition_volume, german_date_year
+from citecheck.extract.note_joiners import joined_as_next_work
 from citecheck.extract.note_names import plausible_names
 from citecheck.extract.note_patterns import (
     COLON_NAMES,
@@ -431,6 +432,7 @@ def colon_reading(
         same_group
         and SAME_WRITER not in citation.unsure  # "Ders.:" opens another work
         and not _NEXT_WORK.fullmatch(text, before.span.end, citation.span.start)
+        and not joined_as_next_work(text, before.span.end, citation.span.start)
     ):
         return None
     imprint = IMPRINT.match(text, citation.span.start)

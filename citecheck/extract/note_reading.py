@@ -46,6 +46,7 @@ from citecheck.extract.note_patterns import (
     MARKED_TITLE,
     OP_CIT,
     PAGES,
+    PLAIN_TITLE_TO_IMPRINT,
 )
 from citecheck.extract.note_plain_titles import title_only
 from citecheck.extract.note_prose import prose_work
@@ -85,7 +86,9 @@ _GERMAN_WORK_BY = r"""(?:Beitr(?:a|ä)ge?s?|Studien?|Aufs(?:a|ä)tze?s?|Buch(?:e
 # "can be found in Lublinski", "chapter one of " before "Žižek", "foreword to " after "the"
 # before "Geoff Eley", "discussed at length in " and "the discussion in " before "Tate", "in "
 # before a writer with given names, a comma and a marked title ("The argument is taken
-# further in Tomas Reiner, “Quiet Harbours,” …": any sentence's verb); not
+# further in Tomas Reiner, “Quiet Harbours,” …": any sentence's verb) or a web copy's plain
+# title running to its imprint's bracket ("… in Tomas Reiner, Quiet Harbours (Leeds: Marlow,
+# 2004)"); not
 # "Seeley", "in " alone, "chapter of " (no number), "by " before "the", "foreword to "
 # without "the", "by " after "contributions" (a symposium's contributors: "“Symposium on
 # …,” with contributions by Paul Blackledge, …" is the symposium's, by no one of them), "by "
@@ -100,7 +103,7 @@ _INNER_START = lazy_compile(
            |(?:chapter|part|section)\s+[\w.]+\s+of
            |(?<=\bthe\s)(?:foreword|preface|introduction|afterword)\s+to
            |{_GERMAN_WORK_BY}
-           |(?<=\s)in(?=\s+(?-i:{GIVEN_PERSON}),\s+[“\"‘*_«„])
+           |(?<=\s)in(?=\s+(?-i:{GIVEN_PERSON}),\s+(?:[“\"‘*_«„]|{PLAIN_TITLE_TO_IMPRINT}))
            |(?:so|etwa|ausführlich|auch|bereits|schon|insbesondere|vor\s+allem)\s+bei)
         [:,]?\s+(?=[{UPPER}*_“\"‘«])""",
     re.VERBOSE,
