@@ -52,6 +52,14 @@ _NOT_GIVEN = frozenset(
     "zit nach ders dies hg hrsg βλ πρβλ και του της των στο στη από".split()
 )
 
+# Words of dates, never renamed: a corporate writer ("Women's March") may share them, and
+# renaming "March 20, 2015" would spoil a date, not test a name.
+_DATE_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    januar februar märz juni juli oktober dezember ιανουάριος φεβρουάριος μάρτιος απρίλιος
+    μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος οκτώβριος νοέμβριος δεκέμβριος""".split()
+)
+
 _SYLLABLES = {
     "latin": ("bdfgklmnprstvz", "aeiou"),
     "greek": ("βγδκλμνπρστφχ", "αεηιου"),
@@ -143,7 +151,7 @@ class NovelWords:
         )
 
     def word(self, word: str) -> str:
-        if not word[:1].isupper():
+        if not word[:1].isupper() or word.lower() in _DATE_WORDS:
             return word
         if self._writer(word) or word in self.given:
             folded = _folded(word)

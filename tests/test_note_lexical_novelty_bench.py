@@ -101,3 +101,9 @@ def test_the_gate_fails_a_reader_that_leans_on_its_word_lists() -> None:
     assert bench.novelty_failures(novelty_table(0.96, 0.95, precision=0.93), GATE) == [
         "novel words, markdown tune: precision 0.930 < 0.95"
     ]
+
+
+def test_a_writer_named_like_a_month_leaves_dates_alone() -> None:
+    words = bench.NovelWords(truth("Women's March"), ["Women's March, March 20, 2015."], "x")
+    renamed = words.text("Women's March, March 20, 2015.")
+    assert renamed.endswith("'s March, March 20, 2015.") and not renamed.startswith("Women")
