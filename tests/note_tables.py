@@ -38,6 +38,14 @@ def one_note_readings(note: str) -> list[Reading]:
     ]
 
 
+def first_surnames_and_titles(note: str) -> tuple[list[tuple[str, str]], list]:
+    """Of a manuscript of this one note: each note citation's first surname ("" for none)
+    and title, and the author-year citations read (which a joined-works table wants none of)."""
+    built = built_from_note(note)
+    readings = [(c.authors[0].surname if c.authors else "", c.title) for c in built.note_citations]
+    return readings, list(built.citations)
+
+
 def surnames_read(note: str) -> set[str]:
     """Every surname either reader (author-year or note citations) takes from a manuscript
     of this one note: what a never-an-author table checks."""

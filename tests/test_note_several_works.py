@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.extract import build_manuscript
-from citecheck.readers import read_bytes
-from tests.test_note_citation_rules import manuscript
+from tests.note_tables import first_surnames_and_titles
 
 VARGA = "Ilse Varga, *The Grain Ledger* (London: Foxley, 1998), 41"
 VARGA_READ = ("Varga", "The Grain Ledger")
@@ -114,16 +112,10 @@ WEB_EXPECTED = {
 }
 
 
-def _read(note: str) -> tuple[list[tuple[str, str]], list]:
-    built = build_manuscript(read_bytes("m.md", manuscript(note).encode()), figures=False)
-    readings = [(c.authors[0].surname if c.authors else "", c.title) for c in built.note_citations]
-    return readings, list(built.citations)
-
-
 @pytest.mark.parametrize("web", [False, True], ids=["markdown", "web"])
 @pytest.mark.parametrize(("name", "note", "expected"), ROWS, ids=[r[0] for r in ROWS])
 def test_several_works_in_one_note(name: str, note: str, expected: list, web: bool) -> None:
-    readings, author_year = _read(note.replace("*", "") if web else note)
+    readings, author_year = first_surnames_and_titles(note.replace("*", "") if web else note)
     assert readings == (WEB_EXPECTED.get(name, expected) if web else expected)
     assert author_year == []
 

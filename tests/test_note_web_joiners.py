@@ -24,9 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.extract import build_manuscript
-from citecheck.readers import read_bytes
-from tests.test_note_citation_rules import manuscript
+from tests.note_tables import built_from_note, first_surnames_and_titles
 
 ROTH_DE = "Hanna Roth: Über Stürme. Leeds 1962, S. 154"
 ROTH_READ = ("Roth", "Über Stürme")
@@ -188,16 +186,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
 ]
 
 
-def _read(note: str) -> tuple[list[tuple[str, str]], list]:
-    built = build_manuscript(read_bytes("m.md", manuscript(note).encode()), figures=False)
-    readings = [(c.authors[0].surname if c.authors else "", c.title) for c in built.note_citations]
-    return readings, list(built.citations)
-
-
 @pytest.mark.parametrize("web", [False, True], ids=["markdown", "web"])
 @pytest.mark.parametrize(("name", "note", "expected"), ROWS, ids=[r[0] for r in ROWS])
 def test_web_joiners(name: str, note: str, expected: list, web: bool) -> None:
-    readings, author_year = _read(note.replace("*", "") if web else note)
+    readings, author_year = first_surnames_and_titles(note.replace("*", "") if web else note)
     assert readings == expected
     assert author_year == []
 
@@ -272,7 +264,7 @@ ENTRY_ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
 
 
 def _read_dated(note: str) -> tuple[list[tuple[str, str, str]], list]:
-    built = build_manuscript(read_bytes("m.md", manuscript(note).encode()), figures=False)
+    built = built_from_note(note)
     readings = [
         (c.authors[0].surname if c.authors else "", c.title, c.year) for c in built.note_citations
     ]
