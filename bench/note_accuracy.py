@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from accuracy_harness.note_gate import gate_failures, load_thresholds  # noqa: E402
+from accuracy_harness.note_gate import gate_failures, load_thresholds, print_verdict  # noqa: E402
 from note_author_year import author_year_readings  # noqa: E402
 from note_scoring import Score, score_note  # noqa: E402
 
@@ -338,11 +338,7 @@ def main() -> int:
         if causes is not None:
             print_causes(causes)
     if args.gate and args.seed_cases is None:
-        if failures:
-            print("\nbelow the thresholds in bench/note_accuracy_thresholds.toml:")
-            print("\n".join(f"  {line}" for line in failures))
-            return 1
-        print("\nnote-citation thresholds met")
+        return print_verdict(failures)
     return 0
 
 

@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import note_accuracy  # noqa: E402
-from accuracy_harness.note_gate import gate_failures, load_thresholds  # noqa: E402
+from accuracy_harness.note_gate import gate_failures, load_thresholds, print_verdict  # noqa: E402
 from note_scoring import Score  # noqa: E402
 
 from citecheck.extract.imprint_words import is_imprint_word  # noqa: E402
@@ -269,11 +269,7 @@ def main() -> int:
     print_table(table)
     if args.gate:
         failures = novelty_failures(table, load_thresholds())
-        if failures:
-            print("\nbelow the thresholds in bench/note_accuracy_thresholds.toml:")
-            print("\n".join(f"  {line}" for line in failures))
-            return 1
-        print("\nnote-citation thresholds met with novel words")
+        return print_verdict(failures, "note-citation thresholds met with novel words")
     return 0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bench.accuracy_harness.note_gate import gate_failures, load_thresholds
+from bench.accuracy_harness.note_gate import gate_failures, load_thresholds, print_verdict
 
 
 @dataclass
@@ -39,3 +39,10 @@ def test_low_precision_low_recall_and_a_place_as_author_each_fail() -> None:
 def test_the_project_thresholds_hold_the_issues_precision_bar() -> None:
     loaded = load_thresholds()
     assert loaded["precision"] >= 0.95 and loaded["places_as_authors"] == 0
+
+
+def test_the_verdict_exits_1_with_the_failures_and_0_when_met(capsys) -> None:
+    assert print_verdict(["web tune: recall 0.830 < 0.84"]) == 1
+    assert "  web tune: recall 0.830 < 0.84" in capsys.readouterr().out
+    assert print_verdict([], "met with novel words") == 0
+    assert capsys.readouterr().out.strip() == "met with novel words"

@@ -42,3 +42,13 @@ def gate_failures(
         if limit is not None and row.places_as_authors > limit:
             failures.append(f"{where}: places as authors {row.places_as_authors} > {limit:g}")
     return failures
+
+
+def print_verdict(failures: list[str], met: str = "note-citation thresholds met") -> int:
+    """Print the gate's verdict and give the exit code: 1 with the failures, 0 with `met`."""
+    if failures:
+        print("\nbelow the thresholds in bench/note_accuracy_thresholds.toml:")
+        print("\n".join(f"  {line}" for line in failures))
+        return 1
+    print(f"\n{met}")
+    return 0
