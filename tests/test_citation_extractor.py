@@ -295,6 +295,40 @@ def test_publisher_or_life_dates_in_a_note_are_not_a_citation(text: str) -> None
     assert labels(text, note=True) == []
 
 
+# A number standing alone before a capitalised word and a year: the word is the noun the
+# number counts (German capitalises every noun), never a writer. The positives keep a
+# note's own number, a year before the writer, and a marker's digits glued to the text.
+QUANTITY_NOUNS = [
+    "Die Quote lag bei 12,5 Prozent, 2004 stieg sie.",
+    "Rund 30 Millionen (1933) starben.",
+    "About 38 Million, 1933, p. 3.",
+    "Some 1,000,000 Dollars (2004) were paid.",
+    "Etwa 2.5 Prozent (2004).",
+    "Es waren 12 Prozent (2004; vgl. S. 3).",
+]
+QUANTITY_POSITIVE = [
+    ("In 1917 Lenin (1918) wrote it.", [("Lenin, 1918", "")]),
+    ("The revolution.12 Cliff (1974) argued it.", [("Cliff, 1974", "")]),
+]
+
+
+@pytest.mark.parametrize("text", QUANTITY_NOUNS)
+def test_a_quantitys_noun_before_a_year_is_no_writer(text: str) -> None:
+    assert labels(text) == []
+    assert labels(text, note=True) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITY_POSITIVE)
+def test_a_year_or_a_markers_digits_before_a_writer_keep_the_citation(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert labels(text) == expected
+
+
+def test_a_plain_text_notes_own_number_before_a_citation_keeps_it() -> None:
+    assert labels("Harman 1967.", note=True) == [("Harman, 1967", "")]
+
+
 @pytest.mark.parametrize(("text", "expected"), CAPTION_POSITIVE)
 def test_a_cited_caption_or_the_text_after_a_caption_keeps_its_citation(
     text: str, expected: list[tuple[str, str]]

@@ -82,6 +82,14 @@ _NOTE_NUMBER_ONLY = re.compile(
     r"\s*(?:\[\^[^\]\s]{1,40}\]:|(?P<number>\[\d{1,3}\]|\d{1,3}[.)]?|[¹²³⁰⁴⁵⁶⁷⁸⁹]{1,3}))?\s*"
 )
 
+# A number standing alone right before the candidate: the candidate is the noun it counts
+# ("12,5 Prozent, 2004", "30 Millionen (1933)", "38 Million, 1933"), not a writer. A bare
+# four-digit number is left out: "In 1917 Lenin (1918) wrote" may cite.
+# matches "12,5 ", "30 ", "1,000,000 ", "2.5 "; not "1917 ", "revolution.12 ", "p12 "
+_QUANTITY_BEFORE = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+[.,]\d+|\d{1,3}|\d{5,})\s+$"
+)
+
 # How far back an unclosed "(" or "[" is looked for: a parenthetical citation group is short,
 # and a bound keeps the scan linear however long the paragraph.
 _BRACKET_REACH = 300
@@ -232,6 +240,8 @@ def _accept(
     line_before = before.rsplit("\n", 1)[-1]
     if IMPRINT_BEFORE.search(line_before) or _continues_proper_noun(before):
         return None
+    if _QUANTITY_BEFORE.search(line_before) and not _NOTE_NUMBER_ONLY.fullmatch(line_before):
+        return None  # "12,5 Prozent, 2004": a quantity's noun, not a writer
     if PUBLISHER_BEFORE.search(line_before) or VOLUME_BEFORE.search(line_before):
         return None  # "published by Pathfinder (1974)", "Bd. 13, Frankfurt 1989": imprints
     previous = _WORD_BEFORE.search(before)
