@@ -102,4 +102,6 @@ def without_false_persons(citation: NoteCitation) -> NoteCitation | None:
 def _headed_by_publisher(citation: NoteCitation) -> bool:
     surname = citation.authors[0].surname
     head = citation.text.lstrip().split(",", 1)[0].strip()
-    return head.endswith(surname) and publisher_name(head) and len(head.split()) == 2
+    words = head.split()
+    # a name ending in "Press" is `note_no_author`'s ("Ink Press, London, 1980.": no work)
+    return head.endswith(surname) and len(words) == 2 and words[0].casefold() in _PUBLISHER_HEADS
