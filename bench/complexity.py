@@ -303,6 +303,18 @@ def _note_german_forms(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "\n"
 
 
+def _note_misreadings(n: int) -> str:
+    # the shapes `note_not_persons`, `note_din_given` and `note_title_places` look at,
+    # repeated in one note: a town with its region, a publisher's head, a DIN colon, a place
+    # before the year, capitals before given names
+    work = (
+        "Paris, France (London: Dale Press, 1974); Edition Grau, Die Mühlen, Lindau 1999; "
+        "Brandt, Tilo: 1968 und die Folgen, Lindau 1999; Ann Pike, Η πόλη, Αθήνα, 1987; "
+        "BERGER Anna, Die Stadt, Verlag Ost, Lindau 1999; "
+    )
+    return "Body.[^1]\n\n[^1]: " + work * n + "\n"
+
+
 def _note_slashed_details(n: int) -> str:
     return "Body.[^1]\n\n[^1]: Karl Marx, *Das Kapital*, " + "Ab/" * n + "x.\n"
 
@@ -456,6 +468,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-greek-surnames-first", ".md", 500, _note_greek_surnames_first, owner="notes"),
     Probe("note-greek-joined-works", ".md", 250, _note_greek_joined_works, owner="notes"),
     Probe("note-greek-prose", ".md", 500, _note_greek_prose, owner="notes"),
+    Probe("note-misreadings", ".md", 250, _note_misreadings, owner="notes"),
     Probe("note-slashed-details", ".md", 2_000, _note_slashed_details, owner="notes"),
     Probe("note-title-spaces", ".md", 2_000, _note_title_spaces, owner="notes"),
     Probe("note-role-spaces", ".md", 2_000, _note_role_spaces, owner="notes"),

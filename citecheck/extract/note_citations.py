@@ -26,6 +26,7 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_back_references import back_referenced
 from citecheck.extract.note_dated_names import dated_names_alone
 from citecheck.extract.note_dated_short import dated_short_forms
+from citecheck.extract.note_din_given import without_din_given
 from citecheck.extract.note_editions import edition_short_forms, remember_abbreviations
 from citecheck.extract.note_forms import settle_forms
 from citecheck.extract.note_german import (
@@ -46,6 +47,7 @@ from citecheck.extract.note_lone_names import (
 )
 from citecheck.extract.note_names import surnames
 from citecheck.extract.note_no_author import title_alone, without_no_author
+from citecheck.extract.note_not_persons import without_false_persons
 from citecheck.extract.note_patterns import (
     AVAILABLE_AT,
     COLON_NAMES,
@@ -63,6 +65,7 @@ from citecheck.extract.note_place_publisher import place_and_publisher
 from citecheck.extract.note_prose import colon_reading, continued_review
 from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_segments import segments
+from citecheck.extract.note_title_places import without_title_place
 from citecheck.extract.note_writer_titles import writer_plain_title
 from citecheck.extract.space_runs import Shortened, shortened
 from citecheck.lazy_regex import lazy_compile
@@ -229,7 +232,12 @@ def read_note(local: str, number: int) -> list[NoteCitation]:
         found.extend(read_segment(local, pending, number, previous))
     if titled is not None:
         found.extend(read_segment(local, titled, number, previous))
-    signed = [kept for c in _read_on(local, found) if (kept := without_no_author(c)) is not None]
+    signed = [
+        kept
+        for c in _read_on(local, found)
+        if (person := without_false_persons(without_din_given(without_title_place(c)))) is not None
+        and (kept := without_no_author(person)) is not None
+    ]
     return [_dated_letter(_letter_writer(c)) for c in signed]
 
 

@@ -151,10 +151,26 @@ def surnames(names: str) -> Iterable[Author]:
         if len(words) > 2 and any(w.lower() in _GREEK_BODIES for w in words[:-1]):
             yield author(" ".join(words))  # "Κομμουνιστικό Κόμμα Ελλάδας": a party, no "Ελλάδας"
             continue
+        if _capitals_first(words):
+            yield author(words[0])  # "BERGER Anna": the surname in capitals, given names after
+            continue
         cut = len(words) - 1
         while cut > 0 and words[cut - 1].lower() in _PARTICLES:
             cut -= 1
         yield author(" ".join(words[cut:]))
+
+
+def _capitals_first(words: list[str]) -> bool:
+    """A surname set in capitals before given names in mixed case, as French, Italian and
+    Greek notes write it ("BERGER Anna", "ΚΑΡΑΛΗΣ Ζήσης"): the capitals are the surname. An
+    acronym of three letters names a body, whole ("CCI Collective")."""
+    first = words[0].strip(",")
+    return (
+        len(first) > 3
+        and first.isalpha()
+        and first.isupper()
+        and all(w[:1].isupper() and any(c.islower() for c in w) for w in words[1:])
+    )
 
 
 # A Greek initial's full stop with the surname set close after it ("Κ.Μαρξ"), where the

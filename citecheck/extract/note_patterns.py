@@ -138,13 +138,14 @@ COLON_END = lazy_compile(rf":\s+(?=[{UPPER}„“\"'‘*_])")
 # "https://x", "Frankfurt/Main: dtv,", Greek "Αθήνα 1975", "Αθήνα: Κέδρος,", "o. O." and "o. J."
 # (no place, no year: an imprint all the same); not
 # "in 1843", "Marcuse: Triebstruktur" (no comma or full stop after one to four words), "the
-# Preface (1922)" (the part's own date)
+# Preface (1922)" (the part's own date), "die Umfrage 2004" (a noun after an article is
+# prose's: an imprint's place takes none)
 # A place's word is at most 60 letters, taken possessively (what follows it, "]", a space or
 # ":", never belongs to it): a slashed or dotted run of thousands ("Ab/Ab/…") was otherwise
 # read again from each capital in it, quadratic in the run.
 LATER_DETAILS = lazy_compile(
     r"""(?P<year>(?:(?<![Pp]reface\s)(?<![Ff]oreword\s)(?<![Aa]fterword\s)(?<![Ii]ntroduction\s)\(
-                   |,\s|\.\s|[A-Z"""
+                   |,\s|\.\s|(?<!\bdie\s)(?<!\bder\s)(?<!\bdas\s)(?<!\bden\s)(?<!\bthe\s)[A-Z"""
     + GREEK_CAPITALS
     + r"""][\w/.]{0,60}+\]?\s)(?:1[5-9]\d\d|20\d\d)(?!\d))
         |(?P<url>https?://|⟨link⟩)

@@ -35,6 +35,7 @@ from citecheck.rules.base import CheckContext, Rule
 from citecheck.rules.note_citations_unread import misspelt_authors
 from citecheck.rules.note_lone_surnames import lone_surname_findings
 from citecheck.rules.note_mentions import Mentions
+from citecheck.rules.note_place_writers import place_as_writer
 from citecheck.rules.note_shortened_titles import ShortenedTitles
 
 SAME_TITLE = 85
@@ -275,6 +276,7 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
                 and next(iter(reported.same(citation, _full_form_of)), None) is None
                 and not _container_given(manuscript, citation, given)
                 and not _named_before(manuscript, citation, given, titles_by_note)
+                and not place_as_writer(citation, manuscript.note_citations)
             ):
                 reported.add(citation)
                 yield SHORT_FORM_BEFORE_FULL.finding(

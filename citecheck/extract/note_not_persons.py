@@ -1,0 +1,107 @@
+"""Readings whose "author" is a place or a publisher by the grammar of the note, dropped or
+made anonymous after a note is read.
+
+- A place with its state, region or country ("Paris, France", "Leeds, Yorkshire",
+  "Cambridge, MA") has the shape of an inverted name ("Surname, Given"), but Chicago 17th
+  ed. 14.131 adds exactly these to a place of publication, and no given name is a country.
+  The reading is dropped: what follows such a place is no title by a person of that name.
+- A name headed by a publisher's word ("Edition Grau", "Verlag Ost", "Εκδόσεις Κάκτος")
+  or ending in one ("Dale Press") is a publisher (DIN 1505-2 / ISO 690 name the publisher
+  so), never an author: the work is kept without an author. A "title" that is only such a
+  name ("Anna Berger, Warum? Die Stadt, Verlag Ost, …" read as "Stadt", "Verlag Ost") is
+  no work at all and is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.imprint_words import is_imprint_word
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import NoteCitation
+
+# Countries, and the regions, counties, states and Länder that imprints add to a town
+# (Chicago 14.131), written out. Words that are also given names ("Georgia", "Virginia",
+# "Carolina", "Kent", "Devon", "Jordan", "India") are left out: precision first.
+_REGIONS = frozenset(
+    """
+    england scotland wales ireland britain uk usa france frankreich germany deutschland
+    italy italia italien spain españa spanien greece ελλάδα ελλάς griechenland canada
+    australia switzerland schweiz suisse austria österreich netherlands niederlande
+    belgium belgique belgien sweden schweden norway norwegen denmark dänemark finland
+    poland polen portugal mexico japan china russia russland cyprus κύπρος turkey türkei
+    yorkshire lancashire middlesex sussex surrey essex hampshire cornwall oxfordshire
+    cambridgeshire berkshire norfolk suffolk cumbria northumberland
+    massachusetts connecticut illinois ohio michigan minnesota wisconsin pennsylvania
+    california oregon texas maryland ontario quebec québec bayern bavaria hessen sachsen
+    saxony thüringen brandenburg westfalen
+    """.split()
+)
+
+# The postal abbreviation of a US state or a Canadian province, or its older form ("Mass.",
+# "N.Y."); two capitals are also a person's initials ("Marsh, JD"), so these count only
+# after a town the imprint words know ("Cambridge, MA").
+_STATE_CODE = lazy_compile(
+    r"(?:[A-Z]{2}|Mass|Conn|Calif|Ill|Penn|Minn|Wis|Mich|N\.\s?[YJHC]|Ont)\.?"
+)
+
+# A capitalised word (or two) at the start, a comma, then one word before a stop, a
+# bracket, a comma, a colon, a year or the end: the shape of "Paris, France (" and
+# "Leeds, Yorkshire. 1999".
+# matches "Paris, France" in "Paris, France (London: …)", "Leeds, Yorkshire" in "Leeds,
+# Yorkshire. 1999. 41."; not "Paris, Anne Marie, *T*" (two given words: "Anne" is no region)
+_PLACE_THEN_REGION = lazy_compile(
+    rf"""\s*+(?P<town>[{UPPER}][\w’'-]++(?:\ [{UPPER}][\w’'-]++)?+),\ ++
+         (?P<region>[{UPPER}][\w.]*+)(?=\s*+(?:[.(,;:\[]|\d|$))""",
+    re.VERBOSE,
+)
+
+_PUBLISHER_HEADS = frozenset("edition editions éditions editorial editora verlag εκδόσεις".split())
+_PUBLISHER_TAILS = frozenset("press verlag editions".split())
+
+
+def place_with_region(text: str) -> bool:
+    """`text` (a citation's) opens with a town and its region or country, not a person."""
+    found = _PLACE_THEN_REGION.match(text)
+    if found is None:
+        return False
+    region = found.group("region")
+    if region.rstrip(".").casefold() in _REGIONS:
+        return True
+    town = found.group("town").split()[-1]
+    return _STATE_CODE.fullmatch(region) is not None and is_imprint_word(town)
+
+
+def publisher_name(name: str) -> bool:
+    """A name headed or ended by a publisher's word: "Edition Grau", "Dale Press"."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return words[0].casefold() in _PUBLISHER_HEADS or words[-1].casefold() in _PUBLISHER_TAILS
+
+
+def without_false_persons(citation: NoteCitation) -> NoteCitation | None:
+    """The citation, made anonymous where its author is a publisher, or None where it reads a
+    place with its region as a person, or a publisher's name as its title."""
+    if citation.authors and place_with_region(citation.text):
+        surname = citation.authors[0].surname
+        if citation.text.lstrip().startswith(surname) or f" {surname}," in citation.text[:60]:
+            return None
+    if citation.title and publisher_name(citation.title) and citation.authors:
+        return None  # "Stadt, Verlag Ost": a publisher is no work's title
+    if citation.authors and _headed_by_publisher(citation):
+        unsure = "; ".join(p for p in (citation.unsure, "publisher before the title") if p)
+        return replace(citation, authors=(), unsure=unsure)
+    return citation
+
+
+# A publisher's word right before the first author's surname at the citation's start:
+# "Edition Grau, …", "Verlag Ost, …", "Εκδόσεις Κάκτος, …".
+def _headed_by_publisher(citation: NoteCitation) -> bool:
+    surname = citation.authors[0].surname
+    head = citation.text.lstrip().split(",", 1)[0].strip()
+    words = head.split()
+    # a name ending in "Press" is `note_no_author`'s ("Ink Press, London, 1980.": no work)
+    return head.endswith(surname) and len(words) == 2 and words[0].casefold() in _PUBLISHER_HEADS
