@@ -15,8 +15,9 @@ import re
 from citecheck.extract.note_details import read_details
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, PERSON, marked_style
+from citecheck.extract.note_rest import full_form_to_end
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import NoteCitation, Span
+from citecheck.model import NoteCitation
 
 # The interview named with the person interviewed after "mit" (with), perhaps its title in
 # quotes before it, perhaps its interviewer after "von".
@@ -70,11 +71,11 @@ def german_interview(s: str, k: int, offset: int, note: int) -> NoteCitation | N
     details = read_details(rest)
     if not (details.container or details.url or details.place or _PUBLISHED_IN.match(rest)):
         return None  # a conversation named in prose, or held with the writer ("am 3.4.2019")
-    return NoteCitation(
-        text=s[k:],
-        span=Span(offset + k, offset + len(s)),
-        note=note,
-        form="full",
+    return full_form_to_end(
+        s,
+        k,
+        offset,
+        note,
         authors=tuple(surnames(found.group("who"))),
         title=title,
         year=details.year,

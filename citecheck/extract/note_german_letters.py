@@ -23,8 +23,9 @@ from citecheck.extract.note_patterns import (
     PERSON,
     URL,
 )
+from citecheck.extract.note_rest import full_form_to_end
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import NoteCitation, Span
+from citecheck.model import NoteCitation
 
 # A letter by its writer and addressee, a place perhaps, and its date.
 # matches "Brief von Theodor W. Adorno an Herbert Marcuse, Frankfurt, 19. Juni 1969",
@@ -82,11 +83,11 @@ def german_letter(s: str, k: int, offset: int, note: int) -> NoteCitation | None
     writer = tuple(surnames(letter.group("writer")))
     year = letter.group("year")
     after = letter.end()
-    cited = NoteCitation(
-        text=s[k:],
-        span=Span(offset + k, offset + len(s)),
-        note=note,
-        form="full",
+    cited = full_form_to_end(
+        s,
+        k,
+        offset,
+        note,
         authors=writer,
         year=year,
         unsure="a letter, no title",

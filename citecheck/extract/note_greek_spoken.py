@@ -18,8 +18,9 @@ from citecheck.extract.note_greek import GREEK_DATE
 from citecheck.extract.note_greek_names import greek_given_name
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_patterns import GIVEN_PERSON, URL, YEAR
+from citecheck.extract.note_rest import full_form_to_end
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import NoteCitation, Span
+from citecheck.model import NoteCitation
 
 # A speaker, the kind of spoken or written piece, its venue after "στο"/"στη"/"σε" and its
 # date or year, within one segment.
@@ -49,11 +50,11 @@ def spoken_work(s: str, k: int, offset: int, note: int) -> NoteCitation | None:
         )
     year = YEAR.search(found.group("date"))
     url = URL.search(s, k)
-    return NoteCitation(
-        text=s[k:],
-        span=Span(offset + k, offset + len(s)),
-        note=note,
-        form="full",
+    return full_form_to_end(
+        s,
+        k,
+        offset,
+        note,
         authors=tuple(surnames(found.group("writer"))),
         year=year.group() if year else "",
         url=url.group(0).rstrip(".,;") if url else "",

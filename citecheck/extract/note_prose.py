@@ -35,8 +35,9 @@ from citecheck.extract.note_patterns import (
     marked_style,
 )
 from citecheck.extract.note_plain_titles import vouched_plain_title
+from citecheck.extract.note_rest import full_form_to_end
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import Author, NoteCitation, Span
+from citecheck.model import Author, NoteCitation
 
 # A letter by its writer, addressee and date (a place may stand before the date), opening
 # the segment, a bracket or "from"; or Chicago's "Marx, letter to Arnold Ruge (September,
@@ -121,11 +122,11 @@ def _in_collection(
 ) -> NoteCitation:
     """A described work (a speech, a report) of the writer, in a collection: the collection
     is the work cited, as for a letter."""
-    return NoteCitation(
-        text=s[k:],
-        span=Span(offset + k, offset + len(s)),
-        note=note,
-        form="full",
+    return full_form_to_end(
+        s,
+        k,
+        offset,
+        note,
         authors=writer,
         title=title,
         year=details.year,
@@ -296,11 +297,11 @@ def prose_work(
         titled = _IMPRINTED_TITLE.match(s, k)
         if titled is not None:
             details = read_details(s[titled.end("title") :])
-            return NoteCitation(
-                text=s[k:],
-                span=Span(offset + k, offset + len(s)),
-                note=note,
-                form="full",
+            return full_form_to_end(
+                s,
+                k,
+                offset,
+                note,
                 title=titled.group("title").strip(),
                 year=details.year,
                 place=details.place,
@@ -338,11 +339,11 @@ def _titleless(
     s: str, at: int, offset: int, note: int, writer: tuple[Author, ...], year: str, kind: str
 ) -> NoteCitation:
     url = URL.search(s, at)
-    return NoteCitation(
-        text=s[at:],
-        span=Span(offset + at, offset + len(s)),
-        note=note,
-        form="full",
+    return full_form_to_end(
+        s,
+        at,
+        offset,
+        note,
         authors=writer,
         year=year,
         url=url.group(0).rstrip(".,;") if url else "",
