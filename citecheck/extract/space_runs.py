@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from citecheck.lazy_regex import lazy_compile
 
 _KEPT = 8  # characters kept at each end of a long run: more than any pattern counts
-# matches a run of 33 or more white-space characters, from its start; not a run of 32
-_LONG_RUN = lazy_compile(r"(?<!\s)\s{33,}|^\s{33,}")
+# matches a run of 33 or more white-space characters, from its start (the text's start
+# too: nothing stands before it); not a run of 32
+_LONG_RUN = lazy_compile(r"(?<!\s)\s{33,}")
 
 
 @dataclass(frozen=True)
