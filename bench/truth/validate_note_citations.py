@@ -105,6 +105,10 @@ def file_problems(path: Path, corpus: Path) -> tuple[list[str], Counter[str], in
         return [*problems, f"{path.name}: notes must be a list"], forms, 0
     labels = [note.get("label") if isinstance(note, dict) else None for note in notes]
     source = corpus / str(article)
+    if not source.is_file() and (path.parent / str(article)).is_file():
+        # a document the project wrote itself (truth/note_citations_written/) sits beside
+        # its truth file
+        source = path.parent / str(article)
     if source.is_file():
         expected = source_labels(source)
         if labels != expected:
