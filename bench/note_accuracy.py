@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/note_accuracy.py [--verbose] [--misses [--half tune]] [--no-seeds]
         [--only STEM ...] [--seed-misses [--half tune] [--seed-cases N]]
-        [--form-misses] [--held] [--note-reader-only]
+        [--form-misses] [--held] [--note-reader-only] [--written]
 
 Each annotated article's notes are read twice: as Markdown (titles in `*…*`) and as a web
 page gives them when copied (emphasis markers and link targets stripped). The scoring is
@@ -16,7 +16,9 @@ The articles are split into a tune half and a check half by
 a hash of the file name (never by hand). The reader was tuned on the tune half only until
 1 December 2026; since then the check half is looked at too, and the articles kept apart
 are those of `truth/note_citations_held/` (`--held`), annotated blind and seen in counts
-only.
+only. `--written` measures the documents of `truth/note_citations_written/`, written and
+annotated blind to the reader by the project (no corpus text), in pairs of one register,
+one in each half; their check half is never listed.
 Seeded defects (`note_seeding.py`) are measured on every article, with a fixed seed.
 `--held` measures the articles kept apart in `truth/note_citations_held/` instead, in
 counts only (no listing of notes): their first-sight figures, before they join the set.
@@ -55,6 +57,9 @@ from citecheck.readers import read_manuscript  # noqa: E402
 
 TRUTH = ROOT / "bench" / "truth" / "note_citations"
 HELD = ROOT / "bench" / "truth" / "note_citations_held"
+# documents the project wrote blind to the reader, each beside its truth, whose half is
+# chosen by its writer (`--written`)
+WRITTEN = ROOT / "bench" / "truth" / "note_citations_written"
 CORPUS = ROOT.parent / "shared" / "corpus" / "platypus"
 
 # Markdown a web page does not show: links' targets, emphasis markers, escapes.
@@ -72,9 +77,26 @@ def web_copy(markdown: str) -> str:
     return _ESCAPE.sub(lambda m: m.group("char"), text)
 
 
+# --written: each truth file's half as its writer chose it (a pair of documents of one
+# register, one in each half), by file name
+CHOSEN_HALF: dict[str, str] = {}
+
+
 def half(name: str) -> str:
-    """ "tune" or "check", fixed by the file name's hash."""
+    """ "tune" or "check": the writer's choice for a written document, otherwise fixed by
+    the file name's hash."""
+    if name in CHOSEN_HALF:
+        return CHOSEN_HALF[name]
     return "tune" if hashlib.sha256(name.encode()).digest()[0] % 2 == 0 else "check"
+
+
+def use_written() -> None:
+    """Measure the written documents: they are their own corpus, halved as chosen."""
+    global TRUTH, CORPUS
+    TRUTH = CORPUS = WRITTEN
+    for path in WRITTEN.glob("*.json"):
+        chosen = json.loads(path.read_text(encoding="utf-8")).get("half")
+        CHOSEN_HALF[path.name] = chosen if chosen in ("tune", "check") else "check"
 
 
 ONLY: set[str] = set()  # --only: article stems to measure (empty: all)
@@ -308,7 +330,19 @@ def main() -> int:
         action="store_true",
         help="measure the held-out articles (truth/note_citations_held/), in counts only",
     )
+    parser.add_argument(
+        "--written",
+        action="store_true",
+        help="measure the documents written blind (truth/note_citations_written/); notes "
+        "are listed (--misses and the like) for the tune half only",
+    )
     args = parser.parse_args()
+    if args.written:
+        # --verbose lists every article's misses, whatever the half
+        listing = args.misses or args.form_misses or args.seed_misses
+        if args.held or args.verbose or (listing and args.half != "tune"):
+            parser.error("--written lists the tune half's notes only (--half tune)")
+        use_written()
     if args.held:
         if args.verbose or args.misses or args.form_misses or args.seed_misses or args.gate:
             parser.error("--held prints counts only (no --verbose, --misses, --gate)")
