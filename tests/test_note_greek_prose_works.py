@@ -24,7 +24,8 @@ four classes, each with its negatives:
 
 Of the 25 positive rows 23 failed before this round's change (two Markdown rows, a marked
 title with an imprint after a person in prose, were read already: they guard the reading);
-of the 23 never-a-writer rows the two of days failed; the rest hold either way."""
+of the 24 never-a-writer rows the two of days failed before; the dateline in prose (a
+role, a place and a year) failed with a first draft of the reading; the rest hold either way."""
 
 from __future__ import annotations
 
@@ -274,6 +275,12 @@ NEGATIVES: list[tuple[str, str, set[str]]] = [
         "paper: a writer in a city in a year",
         "Ο Λ. Ζαχαρόγλου στην Αθήνα το 2012 έδωσε πολλές ομιλίες.",
         {"Ζαχαρόγλου", "Αθήνα"},
+    ),
+    (
+        "prose: a person's role and a dateline, prose after them",
+        "Μιλώντας ο Α. Παπαδάκης, Πρόεδρος του Συλλόγου, Αθήνα 2015, είπε ότι η απεργία "
+        "συνεχίζεται.",
+        {"Παπαδάκης", "Αθήνα"},
     ),
     (
         "paper: a city and a date",

@@ -132,14 +132,24 @@ def _vouched(
 
 
 def imprint_follows(s: str, at: int) -> bool:
-    """An imprint opens at `at`, right after a plain title: place and year, place, publisher
-    and year, or either after a volume, a translator or the title's own years."""
-    return bool(
-        open_imprint_at(s, at)
-        or PLACE_YEAR_IMPRINT.match(s, at)
-        or PUBLISHER_PLACE_IMPRINT.match(s, at)
-        or _IMPRINT_AFTER_PARTS.match(s, at)
-    )
+    """An imprint opens at `at`, right after a plain title: place, publisher and year; or a
+    place and a year (perhaps after a volume, a translator or the title's own years) that
+    close the work, as a page, a bracket or the sentence's end shows ("Hamburg 1979, S. 12";
+    not "Αθήνα 2015, είπε ότι …": a dateline in prose)."""
+    if open_imprint_at(s, at) or PUBLISHER_PLACE_IMPRINT.match(s, at):
+        return True
+    found = PLACE_YEAR_IMPRINT.match(s, at) or _IMPRINT_AFTER_PARTS.match(s, at)
+    return found is not None and _CLOSES_WORK.match(s, found.end()) is not None
+
+
+# What may follow the imprint of a work that ends there: the sentence's or the note's end,
+# a bracket, a page, a chapter, "ιδίως" (especially) before a page.
+# matches "." before the next sentence, " (", ", σ. 12", ", σελ. 201", ", S. 44", ", κεφ. 2",
+# ", ιδίως S. 44"; not ", είπε ότι" (prose goes on), " και" (prose)
+_CLOSES_WORK = lazy_compile(
+    r"""\s*(?:$|[.;)\]]|\(|,\s*(?:ιδίως\s+)?(?:σσ?|σελ|S|pp?|κεφ|τόμ|Bd)\.\s*\d|,\s*\d)""",
+    re.VERBOSE,
+)
 
 
 # How far the next sentence may run before its imprint (a subtitle, a collection's title).
