@@ -22,7 +22,12 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_german import open_imprint_at
-from citecheck.extract.note_greek import GREEK_CAPITALS, GREEK_MONTHS, GREEK_PUBLISHER_OPENERS
+from citecheck.extract.note_greek import (
+    GREEK_CAPITALS,
+    GREEK_MONTHS,
+    GREEK_NOT_NAME_WORDS,
+    GREEK_PUBLISHER_OPENERS,
+)
 from citecheck.extract.note_greek_names import greek_given_name, greek_given_name_genitive
 from citecheck.extract.note_names import surnames
 from citecheck.extract.note_patterns import (
@@ -112,6 +117,8 @@ def _vouched(
         return citation
     if not marked and citation.title_style != "plain":
         return None
+    if not marked and not _title_like(citation.title):
+        return None  # "του Λ. Ντάροου, Γναρδ, Αθήνα 1978": a publisher after the writer
     title_start = s.find(citation.title, title_at)
     if title_start < 0:
         return None
@@ -129,6 +136,13 @@ def _vouched(
         if p and p not in ("no year", "no publication details")
     )
     return replace(citation, form="full", year=year, unsure=unsure)
+
+
+def _title_like(title: str) -> bool:
+    """A plain title of two words or more that no publisher's word opens ("Εκδόσεις Γναρδ"):
+    one word before a place and a year is as likely the publisher."""
+    words = title.split()
+    return len(words) >= 2 and words[0].lower().strip(".") not in GREEK_NOT_NAME_WORDS
 
 
 def imprint_follows(s: str, at: int) -> bool:
@@ -217,18 +231,22 @@ _IMPRINT_AFTER_PARTS = lazy_compile(
 # Kathimerini of 4 October 2015).
 # matches "του Α. Δελημπαλτά στην *Καθημερινή* της 4ης Οκτωβρίου 2015 («Επιτέλους»)", "της
 # Ελένης Ζ. στο *Βήμα* της 12/3/2010", "του Α. Δελημπαλτά στην Καθημερινή της 4ης
-# Οκτωβρίου 2015"; not "του Α. Δελημπαλτά στην Αθήνα το 2015" (no paper's date: a place),
+# Οκτωβρίου 2015", "του Α. Δ. στην *Αυγή* (12/3/2015)" and "του Α. Δ. στην εφ. Η Αυγή,
+# 12/3/2015" (a marked or named paper may take its date after a comma or in brackets); not
+# "του Α. Δ. στην Αθήνα, 12/3/2015" (a place and a date: a speech's, not a paper's), "του
+# Α. Δελημπαλτά στην Αθήνα το 2015" (no paper's date: a place),
 # "του Α. Δ. στην Καθημερινή" (no date), "του Δελημπαλτά στην *Καθημερινή* της 4ης
 # Οκτωβρίου 2015" (no initial or given name: `shows_person`)
 _WRITER_PAPER_DATE = lazy_compile(
     rf"""(?<![^\s(])(?:ο|η|του|της|των|τον|την|τη|από)\s++
         (?P<person>{GIVEN_PERSON})\s++στ(?:ην|ον|ο|η)\s++
-        (?:(?:εφ|εφημ|περ)\.\s*+|(?:εφημερίδα|περιοδικό)\s++)?
-        (?P<paper>\*[^*]{{1,60}}\*|«[^»]{{1,60}}»
-          |[{GREEK_CAPITALS}A-Z][^\W\d_]*+(?:\s++[{GREEK_CAPITALS}A-Z][^\W\d_]*+){{0,3}})
-        \s++(?:της|του|στις|στο)\s++
+        (?:(?:(?:εφ|εφημ|περ)\.\s*+|(?:εφημερίδα|περιοδικό)\s++)
+           (?P<flagged>[^\s,;()][^,;()]{{0,59}}?)(?:\s++(?:της|του|στις|στο)\s++|\s*+[,(]\s*+)
+          |(?P<marked>\*[^*]{{1,60}}\*|«[^»]{{1,60}}»)(?:\s++(?:της|του|στις|στο)\s++|\s*+[,(]\s*+)
+          |(?P<paper>[{GREEK_CAPITALS}A-Z][^\W\d_]*+(?:\s++[{GREEK_CAPITALS}A-Z][^\W\d_]*+){{0,3}})
+           \s++(?:της|του|στις|στο)\s++)
         (?:(?:\d{{1,2}}(?:ης|η)?\s++)?(?i:{GREEK_MONTHS}),?\s++(?P<year>1[5-9]\d\d|20\d\d)
-          |\d{{1,2}}[/.]\d{{1,2}}[/.](?P<numeric>1[5-9]\d\d|20\d\d))(?!\d)
+          |\d{{1,2}}[/.]\d{{1,2}}[/.](?P<numeric>1[5-9]\d\d|20\d\d))(?!\d)\)?
         (?:\s*\(\s*[«“"](?P<title>[^»”"()]{{1,200}})[»”"]\s*\))?""",
     re.VERBOSE,
 )
@@ -242,7 +260,7 @@ def greek_paper_piece(s: str, k: int, start: int, note: int) -> NoteCitation | N
     found = _WRITER_PAPER_DATE.search(s, k)
     if found is None or not shows_person(found.group("person"), after_colon=False):
         return None
-    paper = found.group("paper").strip("*«»")
+    paper = (found.group("paper") or found.group("marked") or found.group("flagged")).strip("*«» ")
     title = found.group("title") or ""
     return full_form_to_end(
         s[: found.end()],

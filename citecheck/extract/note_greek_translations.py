@@ -30,16 +30,19 @@ from citecheck.model import NoteCitation
 # opening a bracket (perhaps after the translator's "Σ.τ.Μ.:") or the segment; a colon may
 # follow.
 # matches "(ελλ. μτφρ.: ", "(γερμ. πρωτότυπο: ", "[Σ.τ.Μ.: Ελλ. μτφρ. ", "(ελληνική
-# μετάφραση: ", "(αγγλ. έκδ.: "; not "(μτφρ. Κ. Λαμπράκη" (the translator of the work
+# μετάφραση: ", "(αγγλ. έκδ.: ", "(στα ελληνικά: " (in Greek), "(πρωτότυπο: " (the original,
+# its colon needed); not "(πρωτότυπο 1923)", "(μτφρ. Κ. Λαμπράκη" (the translator of the work
 # itself), "(πρωτ. 1923)" (the original's year: `FIRST_EDITION`), "ελλ. μτφρ." inside prose
 # with no bracket before it ("η ελλ. μτφρ. είναι …")
 _CUE = lazy_compile(
     r"""(?:^|[(\[])\s*(?:Σ\.\s?τ\.\s?[ΜΕ]\.\s*:\s*)?
-        (?i:(?:ελλ|ελλην|γερμ|αγγλ|γαλλ|ιταλ|ισπ|ρωσ|πορτ|ολλ)\.
-           |(?:ελληνική|γερμανική|αγγλική|γαλλική|ιταλική|ισπανική|ρωσική)
-           |(?:ελληνικό|γερμανικό|αγγλικό|γαλλικό|ιταλικό|ισπανικό|ρωσικό))
-        \s+(?i:μτφρ\.|μτφ\.|μετάφρ\.|μετάφραση|έκδ\.|έκδοση|πρωτότυπο|πρωτ\.)
-        \s*:?\s+""",
+        (?:(?i:(?:ελλ|ελλην|γερμ|αγγλ|γαλλ|ιταλ|ισπ|ρωσ|πορτ|ολλ)\.
+              |(?:ελληνική|γερμανική|αγγλική|γαλλική|ιταλική|ισπανική|ρωσική)
+              |(?:ελληνικό|γερμανικό|αγγλικό|γαλλικό|ιταλικό|ισπανικό|ρωσικό))
+           \s+(?i:μτφρ\.|μτφ\.|μετάφρ\.|μετάφραση|έκδ\.|εκδ\.|έκδοση|πρωτότυπο|πρωτ\.)\s*:?
+          |(?i:στα\s+(?:ελληνικά|γερμανικά|αγγλικά|γαλλικά|ιταλικά|ισπανικά|ρωσικά)
+              |(?:το\s+)?πρωτότυπο)\s*:)
+        \s+""",
     re.VERBOSE,
 )
 
@@ -57,8 +60,8 @@ _TRIES = 3
 def translation_works(s: str, start: int, end: int, note: int) -> list[NoteCitation]:
     """The translations and originals given after their cue in the segment `s` (which
     starts at `start` in the note)."""
-    if "μτφ" not in s and "μετάφρ" not in s and "πρωτ" not in s and "έκδ" not in s:
-        return []  # cheap test first
+    if not any(word in s for word in ("μτφ", "μετάφρ", "πρωτ", "έκδ", "εκδ", "ικά:")):
+        return []  # cheap test first: a cue's words
     found: list[NoteCitation] = []
     for tries, cue in enumerate(_CUE.finditer(s)):
         if tries >= _TRIES:
@@ -73,13 +76,11 @@ def _work_at(s: str, at: int, start: int, end: int, note: int) -> NoteCitation |
     stop = _bracket_end(s, at, min(len(s), at + WORK_WINDOW))
     part = s[at:stop]
     person = _PERSON_COMMA.match(part)
-    if person is not None:
-        if not shows_person(person.group("person"), after_colon=True):
-            return None
+    if person is not None and shows_person(person.group("person"), after_colon=True):
         read = read_at(part, 0, start + at, start + stop, note)
-        if read is None or not read.authors or not read.title or not read.year:
-            return None
-        return read
+        if read is not None and read.authors and read.title and read.year:
+            return read
+        # else a plain title that looks like a person ("Die Maschine, Stuttgart: …")
     if part[:1] in _MARKS:
         read = read_at(part, 0, start + at, start + stop, note)
         if read is None or read.authors or not read.title or not read.year:

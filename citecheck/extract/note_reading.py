@@ -344,9 +344,6 @@ def _read_one(
         or edited_title(s, k, start, end, note)  # "Aktualität …, hg. v. Oskar Negt, Frankfurt 1970"
         or prose_work(s, k, start, note, surnames)
         or spoken_work(s, k, start, note)  # "Ν. Καραμπέτσος, ομιλία στη Βουλή, 12/3/2015"
-        or greek_prose_work(text, s, k, start, end, note)  # "το άρθρο του Α. Μπέλλου, «…», 2009"
-        or greek_paper_piece(s, k, start, note)  # "του Α. Χ στην *Αυγή* της 4ης Μαΐου 2015"
-        or unsigned_after_lead(s, k, start, note)  # "Βλ. το αφιέρωμα „…“, *Hefte* 58 (2016)"
         or appositive(s, k, start, end, note)
         or plain_appositive(s, k, start, end, note)
         or after_clause(s, k, start, end, note)
@@ -355,6 +352,9 @@ def _read_one(
         or part_of_book(s, k, start, end, note)
         or part_in_container(s, k, start, end, note)
         or _title_first(text, s, k, start, end, note, cue)
+        or greek_prose_work(text, s, k, start, end, note)  # "το άρθρο του Α. Μπέλλου, «…», 2009"
+        or greek_paper_piece(s, k, start, note)  # "του Α. Χ στην *Αυγή* της 4ης Μαΐου 2015"
+        or unsigned_after_lead(s, k, start, note)  # "Βλ. το αφιέρωμα „…“, *Hefte* 58 (2016)"
         or named_bracket(s, k, start, note)
         or parenthetical_source(s, start, note, read_at, text)
         or edited_volume(s, k, start, end, note)
