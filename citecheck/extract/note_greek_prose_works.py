@@ -41,18 +41,20 @@ from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
 # A Greek article or preposition (alone or joined: "στο", "στον"), then a person with given
-# names or initials, a comma and a title's opening (a mark or a capital); or a colon in
+# names or initials (or two), a comma and a title's opening (a mark or a capital); or a colon in
 # its place ("στα ελληνικά: Ρ. Βέστερκαμπ, «…»").
 # matches before "Α. Μπέλλου, «Το" in "το άρθρο του Α. Μπέλλου, «Το …", "Ε. Σκαρλάτου, «"
 # after "στο ", "Λ. Στρατηγόπουλος, Η" after "ο ", "Dieter Kallmünzer, Jenseits" after
-# "στο: "; not "Α. Μπέλλου, «" with no article before it (a note's opening: the ordinary
+# "στο: ", "Α. Καρπαθάκη και Β. Σουλιώτη, «" after "των " (two writers, joined by "και" or a
+# dash); not "Α. Μπέλλου, «" with no article before it (a note's opening: the ordinary
 # reading), "Κ. Μαρξ έγραψε" (no comma), "τον Μαρξ, «" (no given name: `PROSE_OP_CIT` and
 # the short forms), "του 1978, «" (a year)
 _WRITER_IN_PROSE = lazy_compile(
     rf"""(?:(?<![^\s(])(?P<article>ο|η|οι|του|της|των|τον|την|τη|τους|τις
                  |στο|στον|στη|στην|στα|στους|στις|από|σε)\s++
         |(?<=[\w.]):\s++)
-        (?P<person>{GIVEN_PERSON}),\s++(?=[«“"„*_{UPPER}])""",
+        (?P<person>{GIVEN_PERSON})(?:\s++(?:και|[–—-])\s++(?P<other>{GIVEN_PERSON}))?
+        ,\s++(?=[«“"„*_{UPPER}])""",
     re.VERBOSE,
 )
 
@@ -88,7 +90,9 @@ def greek_prose_work(
             break
         if found.start() == k:
             continue  # a note's or a segment's opening: the ordinary reading's
-        if not shows_person(found.group("person"), after_colon=found.group("article") is None):
+        persons = [found.group("person"), found.group("other") or ""]
+        after_colon = found.group("article") is None
+        if not all(shows_person(p, after_colon=after_colon) for p in persons if p):
             continue
         at = found.start("person")
         # read as if the work opened the note: the names need no cue, the details decide
