@@ -298,6 +298,19 @@ def _note_greek_prose(n: int) -> str:
     return "Body.[^1][^2]\n\n[^1]: Το ίδιο " + prose + "(ό.π., σ. 12).\n\n[^2]: " + spoken + ".\n"
 
 
+def _note_greek_prose_works(n: int) -> str:
+    # round 15: writers in prose (`note_greek_prose_works`: a few tries a segment, each a
+    # reading of the rest), a paper and its date, translations after their cue and unsigned
+    # pieces after a lead (`note_greek_translations`, `note_greek_unsigned`), none vouched,
+    # in one long note with no ";" or sentence end
+    work = (
+        "ο Α. Βάλτερ, Ένα βιβλίο χωρίς τόπο, του Κ. Μ. Ράλλη, «Ένας τίτλος», στην Αυγή της "
+        "Δευτέρας (ελλ. μτφρ.: Λ. Χάρη, Άλλος τίτλος, χωρίς έτος) και το αφιέρωμα «Χ», "
+        "Περιοδικό τχ. "
+    )
+    return "Body.[^1]\n\n[^1]: Βλ. " + work * n + "\n"
+
+
 def _note_german_forms(n: int) -> str:
     work = "Karl Marx: Das Kapital. Frankfurt a. M.: Dietz 1970, o. O. o. J., S. 4, und "
     return "Body.[^1]\n\n[^1]: " + work * n + "\n"
@@ -468,6 +481,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-greek-surnames-first", ".md", 500, _note_greek_surnames_first, owner="notes"),
     Probe("note-greek-joined-works", ".md", 250, _note_greek_joined_works, owner="notes"),
     Probe("note-greek-prose", ".md", 500, _note_greek_prose, owner="notes"),
+    Probe("note-greek-prose-works", ".md", 250, _note_greek_prose_works, owner="notes"),
     Probe("note-misreadings", ".md", 250, _note_misreadings, owner="notes"),
     Probe("note-slashed-details", ".md", 2_000, _note_slashed_details, owner="notes"),
     Probe("note-title-spaces", ".md", 2_000, _note_title_spaces, owner="notes"),

@@ -135,6 +135,13 @@ STOP_WORDS = frozenset(
     φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου
     νοεμβρίου δεκεμβρίου""".split()
 )
+# Greek days of the week, as a paper or a column is named by its day ("Σημειώσεις της
+# Δευτέρας, 2016", "η Καθημερινή της Κυριακής"): the genitives, and the nominatives that
+# are no given name ("Κυριακή" and "Παρασκευή" are also women's names).
+STOP_WORDS |= frozenset(
+    """δευτέρα τρίτη τετάρτη πέμπτη σάββατο δευτέρας τρίτης τετάρτης πέμπτης παρασκευής
+    σαββάτου κυριακής""".split()
+)
 # Where an unsigned work's author would stand ("Unsigned, 1921"; "Anonymous" is left: APA
 # cites a work signed so as "Anonymous, 2019").
 STOP_WORDS |= frozenset(

@@ -28,7 +28,10 @@ from citecheck.extract.note_german_letters import german_letter
 from citecheck.extract.note_german_same_dated import dated_same_writer
 from citecheck.extract.note_greek import GREEK_AS, GREEK_CUE, PROSE_OP_CIT
 from citecheck.extract.note_greek_bylines import genitive_cue_work
+from citecheck.extract.note_greek_prose_works import greek_paper_piece, greek_prose_work
 from citecheck.extract.note_greek_spoken import spoken_work
+from citecheck.extract.note_greek_translations import translation_works, with_translations
+from citecheck.extract.note_greek_unsigned import unsigned_after_lead
 from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_named_brackets import named_bracket
@@ -179,6 +182,8 @@ def read_segment(
         after = title_end(s, start, works[0]) if works else 0
         if after is not None and (named := possessive_work(s, after, start, end, note)):
             works.append(named)  # "…, extracts of Adolf Hitler's *Mein Kampf* (München: …)"
+    if translated := translation_works(s, start, end, note):  # "(ελλ. μτφρ.: Ζ. Μπερτελιέ, …)"
+        works = with_translations(s, start, works, translated)
     if "(" in s and (", " in s or ": " in s):  # "(Marx, Karl, *Capital* …; Lenin, V. I., …)"
         bracketed = [
             work
@@ -347,6 +352,9 @@ def _read_one(
         or part_of_book(s, k, start, end, note)
         or part_in_container(s, k, start, end, note)
         or _title_first(text, s, k, start, end, note, cue)
+        or greek_prose_work(text, s, k, start, end, note)  # "το άρθρο του Α. Μπέλλου, «…», 2009"
+        or greek_paper_piece(s, k, start, note)  # "του Α. Χ στην *Αυγή* της 4ης Μαΐου 2015"
+        or unsigned_after_lead(s, k, start, note)  # "Βλ. το αφιέρωμα „…“, *Hefte* 58 (2016)"
         or named_bracket(s, k, start, note)
         or parenthetical_source(s, start, note, read_at, text)
         or edited_volume(s, k, start, end, note)

@@ -1,0 +1,280 @@
+"""A full form set in Greek prose: the writer in the case the sentence gives him, after an
+article or a preposition ("το άρθρο του Α. Μπέλλου, «…», εφ. *Η Αυγή*, 30/6/2009": the
+article of A. Bellos; "στο Ε. Σκαρλάτου, «…»": in E. Skarlatou; "ο Λ. Στρατηγόπουλος, *…*,
+Αθήνα: Ο Πολίτης, 1996") or after a colon ("δημοσιεύτηκε στα ελληνικά: Ρ. Βέστερκαμπ,
+«…», …"), then a comma, the title and the work's details.
+
+Greek writes a work cited inside a sentence with the writer's name declined (genitive,
+accusative) and the rest as in a note's full form. The reading is decided by the shape
+after the name, never by the words that lead to it: a person shown by an initial or a
+Greek given name (after a colon, by any given name: "στο: Dieter Kallmünzer, …"), a comma,
+a title, and details that date it: a marked title with a year or a date after it, a plain
+title (a web copy) only with an imprint (place and year, or place, publisher and year)
+right after it. A place ("στην Αθήνα, Κέδρος, 1978"), a publisher or a journal shows no
+initial and no given name, and is never read as a writer. The surname is kept as written
+(a genitive stays a genitive).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_german import open_imprint_at
+from citecheck.extract.note_greek import (
+    GREEK_CAPITALS,
+    GREEK_MONTHS,
+    GREEK_NOT_NAME_WORDS,
+    GREEK_PUBLISHER_OPENERS,
+)
+from citecheck.extract.note_greek_names import greek_given_name, greek_given_name_genitive
+from citecheck.extract.note_names import surnames
+from citecheck.extract.note_patterns import (
+    GIVEN_PERSON,
+    PLACE_YEAR_IMPRINT,
+    PUBLISHER_PLACE_IMPRINT,
+)
+from citecheck.extract.note_rest import full_form_to_end
+from citecheck.extract.note_work import read_at
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import NoteCitation
+
+# A Greek article or preposition (alone or joined: "στο", "στον"), then a person with given
+# names or initials (or two), a comma and a title's opening (a mark or a capital); or a colon in
+# its place ("στα ελληνικά: Ρ. Βέστερκαμπ, «…»").
+# matches before "Α. Μπέλλου, «Το" in "το άρθρο του Α. Μπέλλου, «Το …", "Ε. Σκαρλάτου, «"
+# after "στο ", "Λ. Στρατηγόπουλος, Η" after "ο ", "Dieter Kallmünzer, Jenseits" after
+# "στο: ", "Α. Καρπαθάκη και Β. Σουλιώτη, «" after "των " (two writers, joined by "και" or a
+# dash); not "Α. Μπέλλου, «" with no article before it (a note's opening: the ordinary
+# reading), "Κ. Μαρξ έγραψε" (no comma), "τον Μαρξ, «" (no given name: `PROSE_OP_CIT` and
+# the short forms), "του 1978, «" (a year)
+_WRITER_IN_PROSE = lazy_compile(
+    rf"""(?:(?<![^\s(])(?P<article>ο|η|οι|του|της|των|τον|την|τη|τους|τις
+                 |στο|στον|στη|στην|στα|στους|στις|από|σε)\s++
+        |(?<=[\w.]):\s++)
+        (?P<person>{GIVEN_PERSON})(?:\s++(?:και|[–—-])\s++(?P<other>{GIVEN_PERSON}))?
+        ,\s++(?=[«“"„*_{UPPER}])""",
+    re.VERBOSE,
+)
+
+# A title's opening mark.
+# matches "«", "“", '"', "„", "*", "_"; not "Η" (a plain title)
+_MARKS = '«“"„*_'
+
+# A Greek initial or a Latin one (one capital, perhaps a digraph's consonant, a full stop).
+# matches "Α.", "Γκ.", "R.", "Th."; not "Αντώνη", "Dieter"
+_INITIAL = lazy_compile(rf"[{GREEK_CAPITALS}A-Z][a-zβγδζθκλμνξπρστφχψ]?\.")
+
+# A date or a year among the details after a marked title: what dates the work.
+# matches "30/6/2009", "15/2/2014", "18 Νοεμβρίου 2017", "1997"; not "σ. 12"
+_DATED = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+
+# How many places one segment tries (each a reading of the rest): a long note stays linear.
+_TRIES = 4
+
+# How far after its writer a work set in prose is read: a full form's details stand near
+# it, and a bounded reading keeps a segment of thousands of words cheap to try.
+WORK_WINDOW = 600
+
+
+def greek_prose_work(
+    text: str, s: str, k: int, start: int, end: int, note: int
+) -> NoteCitation | None:
+    """The full form set in Greek prose at or after `k` in the segment `s` (which starts at
+    `start` in the note's `text` and ends at `end`), or None."""
+    if ", " not in s or not _has_greek(s):
+        return None  # cheap test first
+    for tries, found in enumerate(_WRITER_IN_PROSE.finditer(s, k)):
+        if tries >= _TRIES:
+            break
+        if found.start() == k:
+            continue  # a note's or a segment's opening: the ordinary reading's
+        persons = [found.group("person"), found.group("other") or ""]
+        after_colon = found.group("article") is None
+        if not all(shows_person(p, after_colon=after_colon) for p in persons if p):
+            continue
+        at = found.start("person")
+        # read as if the work opened the note: the names need no cue, the details decide
+        stop = min(len(s), at + WORK_WINDOW)
+        citation = read_at(s[at:stop], 0, start + at, start + stop, note)
+        if citation is None or not citation.authors or not citation.title:
+            continue
+        if citation.authors[0].surname != found.group("person").split()[-1].split(".")[-1]:
+            continue  # the reading took other names than the person's
+        if (vouched := _vouched(text, s, found.end(), end, citation)) is not None:
+            return vouched
+    return None
+
+
+def _vouched(
+    text: str, s: str, title_at: int, end: int, citation: NoteCitation
+) -> NoteCitation | None:
+    """The reading, when its details vouch for it: after a marked title a year or a date;
+    after a plain title an imprint right after it (place and year, or with its publisher);
+    or an imprint closing the next sentence (after a plain title that ends its sentence, the
+    subtitle's: "Η διάσπαση. Το 1968 από τα μέσα, Αθήνα: Ο Πολίτης, 1996"; after a marked
+    one, its collection's: "«…», στο Δ. Χ (επιμ.), Κρίση και τάξεις. Πρακτικά, Θεσσαλονίκη:
+    Επίκεντρο, 2016")."""
+    marked = s[title_at : title_at + 1] in _MARKS
+    if marked and citation.year and _DATED.search(s, title_at) is not None:
+        return citation
+    if not marked and citation.title_style != "plain":
+        return None
+    if not marked and not _title_like(citation.title):
+        return None  # "του Λ. Ντάροου, Γναρδ, Αθήνα 1978": a publisher after the writer
+    title_start = s.find(citation.title, title_at)
+    if title_start < 0:
+        return None
+    after = title_start + len(citation.title)
+    if not marked and citation.year and imprint_follows(s, after):
+        return citation
+    if not marked and s[after:].strip(" .,"):
+        return None  # more of the sentence follows the plain title, and no imprint
+    year = _next_sentence_imprint(text, end)
+    if not year:
+        return None
+    unsure = "; ".join(
+        p
+        for p in (*citation.unsure.split("; "), "details read on")
+        if p and p not in ("no year", "no publication details")
+    )
+    return replace(citation, form="full", year=year, unsure=unsure)
+
+
+def _title_like(title: str) -> bool:
+    """A plain title of two words or more that no publisher's word opens ("Εκδόσεις Γναρδ"):
+    one word before a place and a year is as likely the publisher."""
+    words = title.split()
+    return len(words) >= 2 and words[0].lower().strip(".") not in GREEK_NOT_NAME_WORDS
+
+
+def imprint_follows(s: str, at: int) -> bool:
+    """An imprint opens at `at`, right after a plain title: place, publisher and year; or a
+    place and a year (perhaps after a volume, a translator or the title's own years) that
+    close the work, as a page, a bracket or the sentence's end shows ("Hamburg 1979, S. 12";
+    not "Αθήνα 2015, είπε ότι …": a dateline in prose)."""
+    if open_imprint_at(s, at) or PUBLISHER_PLACE_IMPRINT.match(s, at):
+        return True
+    found = PLACE_YEAR_IMPRINT.match(s, at) or _IMPRINT_AFTER_PARTS.match(s, at)
+    return found is not None and _CLOSES_WORK.match(s, found.end()) is not None
+
+
+# What may follow the imprint of a work that ends there: the sentence's or the note's end,
+# a bracket, a page, a chapter, "ιδίως" (especially) before a page.
+# matches "." before the next sentence, " (", ", σ. 12", ", σελ. 201", ", S. 44", ", κεφ. 2",
+# ", ιδίως S. 44"; not ", είπε ότι" (prose goes on), " και" (prose)
+_CLOSES_WORK = lazy_compile(
+    r"""\s*(?:$|[.;)\]]|\(|,\s*(?:ιδίως\s+)?(?:σσ?|σελ|S|pp?|κεφ|τόμ|Bd)\.\s*\d|,\s*\d)""",
+    re.VERBOSE,
+)
+
+
+# How far the next sentence may run before its imprint (a subtitle, a collection's title).
+_NEXT_SENTENCE_MAX = 200
+
+
+def _next_sentence_imprint(text: str, end: int) -> str:
+    """The year of an imprint that closes the sentence after `end` (at one of its commas,
+    before any ";" or bracket), or ""."""
+    stop = end + _NEXT_SENTENCE_MAX
+    for i in range(end, min(len(text), stop)):
+        char = text[i]
+        if char in ";()[]":
+            return ""
+        if char == "," and imprint_follows(text, i):
+            found = _YEAR_AHEAD.search(text, i)
+            return found.group() if found else ""
+    return ""
+
+
+# The first year after an imprint's opening comma.
+# matches "1996" in ", Αθήνα: Ο Πολίτης, 1996"; not "19960"
+_YEAR_AHEAD = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def _has_greek(s: str) -> bool:
+    return any("\u0370" <= c <= "\u03ff" for c in s)
+
+
+def shows_person(person: str, *, after_colon: bool) -> bool:
+    """The names show a person: an initial, a Greek given name (in any case the sentence
+    gives it: "Αντώνης", "του Αντώνη"), or after a colon any given name ("Dieter
+    Kallmünzer")."""
+    words = person.split()
+    if len(words) < 2:
+        return False
+    first = words[0]
+    if _INITIAL.match(first) or first.count(".") >= 2:
+        return True
+    if first.lower() in GREEK_PUBLISHER_OPENERS:
+        return False  # "Εκδόσεις Κέδρος": a publisher
+    if greek_given_name(first) or greek_given_name_genitive(first):
+        return True
+    return after_colon and first[:1].isascii()
+
+
+# A volume, a translator or the title's own period between a plain title and its imprint:
+# ", τόμ. 2, Αθήνα: Γλάρος, 1983", ", μτφρ. Κ. Λαμπράκη, Αθήνα: Οδυσσέας, 1979", "…
+# στην Ελλάδα, 1974-2015, Αθήνα: Πόλις, 2016" (a web copy's title ends before its years).
+# matches ", τόμ. 2, Αθήνα: Γλάρος, 1983", ", μτφρ. Κ. Λαμπράκη, Αθήνα: Οδυσσέας, 1979",
+# ", 1974-2015, Αθήνα: Πόλις, 2016";
+# not ", τόμ. 2, 1983" (no place), ", και άλλα, Αθήνα 1983" (no volume or translator)
+_IMPRINT_AFTER_PARTS = lazy_compile(
+    rf"""(?:,\s*(?:(?:τόμ\.|τ\.|μτφρ\.|μτφ\.|επιμ\.)\s*[^,;()]{{1,40}}
+                 |(?:1[5-9]\d\d|20\d\d)[–-](?:\d\d){{1,2}}(?=,))){{1,2}}
+        ,\s*[{GREEK_CAPITALS}A-Z][^\W\d_]+(?:\s+[{GREEK_CAPITALS}A-Z][^\W\d_]+)?
+        (?::\s*[^,;()]{{1,40}},?|,)?\s+(?:1[5-9]\d\d|20\d\d)(?!\d)""",
+    re.VERBOSE,
+)
+
+
+# A writer in prose, then the paper or journal "in" which he wrote and its date, the title
+# perhaps in brackets after it, as Greek prose cites a newspaper piece: "η κριτική του Α.
+# Δελημπαλτά στην *Καθημερινή* της 4ης Οκτωβρίου 2015 («…»)" (the review by A. D. in
+# Kathimerini of 4 October 2015).
+# matches "του Α. Δελημπαλτά στην *Καθημερινή* της 4ης Οκτωβρίου 2015 («Επιτέλους»)", "της
+# Ελένης Ζ. στο *Βήμα* της 12/3/2010", "του Α. Δελημπαλτά στην Καθημερινή της 4ης
+# Οκτωβρίου 2015", "του Α. Δ. στην *Αυγή* (12/3/2015)" and "του Α. Δ. στην εφ. Η Αυγή,
+# 12/3/2015" (a marked or named paper may take its date after a comma or in brackets); not
+# "του Α. Δ. στην Αθήνα, 12/3/2015" (a place and a date: a speech's, not a paper's), "του
+# Α. Δελημπαλτά στην Αθήνα το 2015" (no paper's date: a place),
+# "του Α. Δ. στην Καθημερινή" (no date), "του Δελημπαλτά στην *Καθημερινή* της 4ης
+# Οκτωβρίου 2015" (no initial or given name: `shows_person`)
+_WRITER_PAPER_DATE = lazy_compile(
+    rf"""(?<![^\s(])(?:ο|η|του|της|των|τον|την|τη|από)\s++
+        (?P<person>{GIVEN_PERSON})\s++στ(?:ην|ον|ο|η)\s++
+        (?:(?:(?:εφ|εφημ|περ)\.\s*+|(?:εφημερίδα|περιοδικό)\s++)
+           (?P<flagged>[^\s,;()][^,;()]{{0,59}}?)(?:\s++(?:της|του|στις|στο)\s++|\s*+[,(]\s*+)
+          |(?P<marked>\*[^*]{{1,60}}\*|«[^»]{{1,60}}»)(?:\s++(?:της|του|στις|στο)\s++|\s*+[,(]\s*+)
+          |(?P<paper>[{GREEK_CAPITALS}A-Z][^\W\d_]*+(?:\s++[{GREEK_CAPITALS}A-Z][^\W\d_]*+){{0,3}})
+           \s++(?:της|του|στις|στο)\s++)
+        (?:(?:\d{{1,2}}(?:ης|η)?\s++)?(?i:{GREEK_MONTHS}),?\s++(?P<year>1[5-9]\d\d|20\d\d)
+          |\d{{1,2}}[/.]\d{{1,2}}[/.](?P<numeric>1[5-9]\d\d|20\d\d))(?!\d)\)?
+        (?:\s*\(\s*[«“"](?P<title>[^»”"()]{{1,200}})[»”"]\s*\))?""",
+    re.VERBOSE,
+)
+
+
+def greek_paper_piece(s: str, k: int, start: int, note: int) -> NoteCitation | None:
+    """A newspaper or journal piece named in Greek prose by its writer, paper and date (and
+    its title in brackets after them), or None."""
+    if "στ" not in s or not _has_greek(s):
+        return None  # cheap test first
+    found = _WRITER_PAPER_DATE.search(s, k)
+    if found is None or not shows_person(found.group("person"), after_colon=False):
+        return None
+    paper = (found.group("paper") or found.group("marked") or found.group("flagged")).strip("*«» ")
+    title = found.group("title") or ""
+    return full_form_to_end(
+        s[: found.end()],
+        found.start("person"),
+        start,
+        note,
+        authors=tuple(surnames(found.group("person"))),
+        title=title.strip(),
+        title_style="quoted" if title else "",
+        year=found.group("year") or found.group("numeric"),
+        container=paper,
+        unsure="writer in prose; paper and date" + ("" if title else "; no title"),
+    )
