@@ -31,10 +31,11 @@ from citecheck.model import NoteCitation, Span
 # "Ό.π." or "Op. cit." / "Loc. cit." opening a work, before a comma, a bracket, a page or
 # the end: a back-reference that names no writer.
 # matches "Ό.π.," "ό.π." at the end, "Ο.π. (σημ. 6)", "ό. π., σ. 12", "Όπ. π.,", "Op. cit.,
-# p. 5", "loc. cit."; not "ό.π. την ανάλυση" (prose after it), "Ο. Παπαδόπουλος" (an
-# initial), "όπως", "Op. cit" inside "Op. citation"
+# p. 5", "Loc. cit."; not "ό.π. την ανάλυση" (prose after it), "Ο. Παπαδόπουλος" (an
+# initial), "όπως", "Op. cit" inside "Op. citation", "op. cit." in lower case (a note with
+# no capital is one the reader skips: `note_citations.cites_nothing`)
 _BARE_OP_CIT = lazy_compile(
-    r"""[*_]{0,2}(?:[ΌόΟο]π?\.\s?π\.|(?i:(?P<op>op)|(?P<loc>loc))\.?\s+(?i:cit)\.)[*_]{0,2}
+    r"""[*_]{0,2}(?:[ΌόΟο]π?\.\s?π\.|(?:(?P<op>Op|OP)|(?P<loc>Loc|LOC))\.?\s+(?i:cit)\.)[*_]{0,2}
         (?=\s*(?:[,(;]|$|(?:σελ|σσ|σ|p|pp|S)\.))""",
     re.VERBOSE,
 )

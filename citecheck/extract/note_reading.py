@@ -32,7 +32,9 @@ from citecheck.extract.note_greek_backrefs import (
     prose_op_cit,
     same_writer_phrase_stand_in,
 )
+from citecheck.extract.note_greek_bodies import archive_document, body_work, editorial
 from citecheck.extract.note_greek_bylines import genitive_cue_work
+from citecheck.extract.note_greek_leadins import greek_lead_in_end
 from citecheck.extract.note_greek_spoken import spoken_work
 from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
@@ -239,10 +241,14 @@ def _read_one(
     continued = AND_TITLE.match(s)  # "and “Critique” (1969)": same author, next work
     if continued:
         k = continued.end()
+    else:
+        k = greek_lead_in_end(s, k)  # "ή, από την άλλη πλευρά, …", "Ενδεικτικά, …"
     if (bare := bare_op_cit(s, k, start, end, note)) is not None:
         return bare  # "Ό.π., σελ. 47", "Loc. cit.": the work cited before, no writer named
     if (same := _greek_same_writer(s, k, start, end, note)) is not None:
         return same  # "…· επίσης της ίδιας, «…», *Journal* 17 (1993)": the writer before
+    if (unsigned_greek := _greek_without_person(s, k, start, end, note)) is not None:
+        return unsigned_greek  # "ΑΣΚΙ, Αρχείο …, φάκ. 14/3, «…»": no one's; a body's pamphlet
     ibid = IBID.match(s, k)
     idem = None if ibid else IDEM.match(s, k)
     if ibid or idem:
@@ -420,6 +426,30 @@ def _greek_same_writer(s: str, k: int, start: int, end: int, note: int) -> NoteC
         return read
     unsure = "; ".join(p for p in read.unsure.split("; ") if p and p != SAME_WRITER)
     return replace(read, form="idem", unsure=unsure)
+
+
+def _greek_without_person(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
+    """An archive's document, a paper's unsigned editorial or a body's pamphlet at `k`
+    (`note_greek_bodies`), or None."""
+    if not _GREEK_LETTER.search(s, k, k + 40):
+        return None  # cheap test first: each opens with Greek words
+    if (document := archive_document(s, k, start, note)) is not None:
+        return document
+    if (piece := editorial(s, k, start, note)) is not None:
+        lead = s[k : piece.span.start - start]
+        if not _LEAD_WORDS.fullmatch(lead):
+            return None  # a work opens the segment before the editorial: read it first
+        return piece
+    return body_work(s, k, start, end, note)
+
+
+# A Greek letter: where a Greek reading may start.
+# matches "Α", "ά"; not "A" (Latin), "1"
+_GREEK_LETTER = lazy_compile(r"[Α-ωΆ-Ώά-ώ]")
+
+# Words of prose before an editorial, with no name, title or number among them.
+# matches "ή, από την άλλη πλευρά, ", ""; not "Α. Μπέλλου, «…», 2009, και "
+_LEAD_WORDS = lazy_compile(r"[\s,]*+(?:[α-ωάέήίόύώϊϋΐΰ.]++[\s,]*+){0,12}")
 
 
 def _title_first(
