@@ -134,9 +134,10 @@ STOP_WORDS = frozenset(
     μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος οκτώβριος νοέμβριος δεκέμβριος ιανουαρίου
     φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου
     νοεμβρίου δεκεμβρίου""".split()
-) | frozenset(
-    # Greek days of the week, in the nominative and the genitive ("Σημειώσεις της Δευτέρας,
-    # 2016": a blog named after a Monday), as the English days above.
+)
+# Greek days of the week, in the nominative and the genitive ("Σημειώσεις της Δευτέρας,
+# 2016": a blog named after a Monday), as the English days above.
+STOP_WORDS |= frozenset(
     """δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή δευτέρας τρίτης τετάρτης
     πέμπτης παρασκευής σαββάτου κυριακής""".split()
 )
