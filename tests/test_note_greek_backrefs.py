@@ -143,6 +143,11 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         [op_cit("Νικολαΐδης")],
     ),
     (
+        "negative same writer: Ο ίδιος and a quotation in prose",
+        [CITY, "Ο ίδιος, «Δεν θα υποχωρήσουμε», είπε στη Βουλή το 1985."],
+        [("idem", (), "", "")],
+    ),
+    (
         "negative same writer: Ο ίδιος in prose",
         [CITY, "Ο ίδιος ο Νικολαΐδης έζησε στην Αθήνα ως το 1990."],
         [],

@@ -422,6 +422,8 @@ def _greek_same_writer(s: str, k: int, start: int, end: int, note: int) -> NoteC
     if stand_in is None:
         return None
     read = _same_writer(s, k, start, end, note, stand_in[0])
+    if read is not None and read.form == "short" and not read.pages:
+        return None  # "Ο ίδιος, «Δεν θα υποχωρήσουμε», είπε …": a quotation in prose
     if read is None or not stand_in[1]:
         return read
     unsure = "; ".join(p for p in read.unsure.split("; ") if p and p != SAME_WRITER)
