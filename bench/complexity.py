@@ -291,7 +291,7 @@ def _note_greek_joined_works(n: int) -> str:
 
 
 def _note_greek_prose(n: int) -> str:
-    # writers in prose before "ό.π." (`note_greek.PROSE_OP_CIT`, searched through the
+    # writers in prose before "ό.π." (`note_greek_backrefs.prose_op_cit`, searched through the
     # segment) and a speech's venue run long before its date (`note_greek_spoken`)
     prose = "υποστηρίζει ο Σωτηρόπουλος και η Παπαδάκη " * n
     spoken = "Ν. Καραμπέτσος, ομιλία στη " + "Βουλή " * n + "12/3/2015"
@@ -309,6 +309,21 @@ def _note_greek_prose_works(n: int) -> str:
         "Περιοδικό τχ. "
     )
     return "Body.[^1]\n\n[^1]: Βλ. " + work * n + "\n"
+
+
+def _note_greek_backrefs_bodies(n: int) -> str:
+    # Greek back-references and works of no person (branch grb15): a writer in prose before a
+    # bracketed "ό.π." after a long run of prose (`note_greek_backrefs`, searched through the
+    # segment), an archive's fonds, a paper's name and a body's name run long before their
+    # title (`note_greek_bodies`), a lead-in repeated (`note_greek_leadins`)
+    prose = "του Νικολαΐδη στον επίλογό του και " * n
+    archive = "ΑΣΚΙ, Αρχείο " + "Σ. Καλαμαρά " * n + ", φάκ. 14/3, «Πρακτικά», 1975"
+    editorial = "Βλ. το κύριο άρθρο του " + "Ριζοσπάστη " * n + ", «Ποιος;», 12.7.1989"
+    body = "την μπροσούρα της " + "Ομάδας " * n + "«Ανάχωμα», *Για την κρίση*, Παρίσι 1971"
+    lead = "ή, από την άλλη πλευρά, " * n + "Α. Λιναρδάτου, «Η τάξη», 1991"
+    notes = (prose + "(ό.π., σ. 12)", archive, editorial, body, lead)
+    markers = "".join(f"[^{i}]" for i in range(1, len(notes) + 1))
+    return f"Body.{markers}\n\n" + "".join(f"[^{i}]: {t}.\n\n" for i, t in enumerate(notes, 1))
 
 
 def _note_german_forms(n: int) -> str:
@@ -482,6 +497,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-greek-joined-works", ".md", 250, _note_greek_joined_works, owner="notes"),
     Probe("note-greek-prose", ".md", 500, _note_greek_prose, owner="notes"),
     Probe("note-greek-prose-works", ".md", 250, _note_greek_prose_works, owner="notes"),
+    Probe("note-greek-backrefs-bodies", ".md", 1_000, _note_greek_backrefs_bodies, owner="notes"),
     Probe("note-misreadings", ".md", 250, _note_misreadings, owner="notes"),
     Probe("note-slashed-details", ".md", 2_000, _note_slashed_details, owner="notes"),
     Probe("note-title-spaces", ".md", 2_000, _note_title_spaces, owner="notes"),

@@ -185,8 +185,12 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         ],
         [work("full", "Μαρξ", "Το Κεφάλαιο", "2002")],
     ),
-    ("greek: Ό.π. alone is Ibid.", [LUKACS_GR, "Ό.π."], [IBID]),
-    ("greek: ό.π. and a page is Ibid.", [LUKACS_GR, "ό.π., σελ. 36."], [IBID]),
+    ("greek: Ό.π. alone is op. cit., as written", [LUKACS_GR, "Ό.π."], [("op-cit", (), "", "")]),
+    (
+        "greek: ό.π. and a page is op. cit., as written",
+        [LUKACS_GR, "ό.π., σελ. 36."],
+        [("op-cit", (), "", "")],
+    ),
     (
         "greek: ό.π. after a name is op. cit.",
         [LUKACS_GR, "Λούκατς, ό.π., σελ. 36."],

@@ -162,9 +162,18 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     ),
     ("negative editor: (επιμέλεια) and an imprint", "(επιμέλεια), Αθήνα: Νήσος 2005.", []),
     # the genitive idem
-    ("idem: Του ιδίου (by the same)", f"Του ιδίου, {K}, Αθήνα: Νήσος 2005.", [IDEM]),
-    ("idem: Της ιδίας (by the same, a woman)", f"Της ιδίας, «{K}», Θέσεις, τχ. 12, 1985.", [IDEM]),
-    ("idem: Του ίδιου (the modern accent)", f"Του ίδιου, {K}, Αθήνα: Νήσος 2005.", [IDEM]),
+    # the work after it is read; with no writer before it (a note alone), it has none
+    ("idem: Του ιδίου (by the same)", f"Του ιδίου, {K}, Αθήνα: Νήσος 2005.", [full("", K, "2005")]),
+    (
+        "idem: Της ιδίας (by the same, a woman)",
+        f"Της ιδίας, «{K}», Θέσεις, τχ. 12, 1985.",
+        [full("", K, "1985")],
+    ),
+    (
+        "idem: Του ίδιου (the modern accent)",
+        f"Του ίδιου, {K}, Αθήνα: Νήσος 2005.",
+        [full("", K, "2005")],
+    ),
     (
         "negative idem: prose after Του ιδίου (no comma)",
         "Του ιδίου του Καραμπέτσου η κρίση, 1978.",
@@ -199,8 +208,8 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     ),
     ("negative cue: Πρβλ. και a publisher", "Πρβλ. και Εκδόσεις Νήσος, Αθήνα 1978.", []),
     # op. cit. with its letters spaced
-    ("op. cit.: ό. π. alone with a page", "ό. π., σ. 12.", [IBID]),
-    ("op. cit.: Όπ. π. with a page", "Όπ. π., σ. 12.", [IBID]),
+    ("op. cit.: ό. π. alone with a page", "ό. π., σ. 12.", [("op-cit", (), "", "")]),
+    ("op. cit.: Όπ. π. with a page", "Όπ. π., σ. 12.", [("op-cit", (), "", "")]),
     (
         "op. cit.: a surname and ό. π.",
         "Καραμπέτσος, ό. π., σ. 12.",

@@ -5,7 +5,7 @@ translations use: the surname before its initial ("Πουλαντζάς Ν., …
 its initial first ("Νίκος Πουλαντζάς, …", "Ν. Πουλαντζάς, …"), Latin-script authors inside
 Greek notes, titles in guillemets «…», in italics and in plain text, the container after
 "στο" (in), the translator after "μτφρ.", "Βλ." (see), pages after "σελ.", "σ." and "σσ.",
-"Ό.π."/"Στο ίδιο"/"Αυτόθι" as Ibid., "ό.π." after a name or a title as op. cit., and notes
+"Στο ίδιο"/"Αυτόθι" as Ibid., "ό.π." as op. cit. (alone, or after a name or a title), and notes
 that mix Greek and English. Half the rows are negatives: a Greek publisher ("Κριτική",
 "Εκδόσεις Ύψιλον") or a place ("Αθήνα", "Θεσσαλονίκη") is never an author; a page
 ("σελ. 92"), a volume ("τόμ. 2"), a translator, an editor or a publisher's mark is never an
@@ -28,6 +28,7 @@ def work(form: str, surnames: str, title: str, year: str = "") -> Reading:
 
 
 IBID: Reading = ("ibid", (), "", "")
+OP_CIT: Reading = ("op-cit", (), "", "")
 STATE_FULL = "Πουλαντζάς Ν., *Το κράτος και η εξουσία*, Θεμέλιο, Αθήνα, 1978, σελ. 45."
 STATE_READ = work("full", "Πουλαντζάς", "Το κράτος και η εξουσία", "1978")
 
@@ -280,16 +281,17 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         [STATE_FULL, "Πουλαντζάς, «Το κράτος», σσ. 50-52."],
         [work("short", "Πουλαντζάς", "Το κράτος")],
     ),
-    ("ibid: Ό.π.", [STATE_FULL, "Ό.π."], [IBID]),
-    ("ibid: ό.π. and pages σσ.", [STATE_FULL, "ό.π., σσ. 50-52."], [IBID]),
+    # "Ό.π." alone is op. cit. as written (the truth schema), naming no writer
+    ("op. cit.: Ό.π. alone", [STATE_FULL, "Ό.π."], [OP_CIT]),
+    ("op. cit.: ό.π. alone and pages σσ.", [STATE_FULL, "ό.π., σσ. 50-52."], [OP_CIT]),
     ("ibid: Στο ίδιο", [STATE_FULL, "Στο ίδιο."], [IBID]),
     ("ibid: Στο ίδιο and a page", [STATE_FULL, "Στο ίδιο, σελ. 50."], [IBID]),
     ("ibid: Αυτόθι and a page", [STATE_FULL, "Αυτόθι, σ. 50."], [IBID]),
     ("ibid: Αυτ. and a page", [STATE_FULL, "Αυτ., σ. 50."], [IBID]),
     (
-        "idem: Ο ίδιος (the same author)",
+        "idem: Ο ίδιος (the same author) before a work: the writer before, carried",
         [STATE_FULL, "Ο ίδιος, *Πολιτική εξουσία*, Θεμέλιο, Αθήνα 1975."],
-        [("idem", (), "", "")],
+        [work("full", "Πουλαντζάς", "Πολιτική εξουσία", "1975")],
     ),
     (
         "op. cit.: ό.π. after a surname and a title in guillemets",

@@ -38,6 +38,7 @@ from citecheck.extract.note_german import (
     year_before_colon,
 )
 from citecheck.extract.note_greek import with_greek_semicolons
+from citecheck.extract.note_greek_backrefs import writer_cited_before
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
     earlier_title_short,
@@ -177,6 +178,7 @@ def _read_prepared(
         elif not found and (titled := earlier_title_short(local, note, earlier)) is not None:
             found = [titled]  # a web copy's "The Long Winter, 41.", that work cited before
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
+        found = [c for c in found if writer_cited_before(c, earlier)]  # "της Αθήνας, ό.π."
         found, earlier.last_writer = carry_same_writer(found, earlier.last_writer)  # "Ders."
         remember(earlier, found)
         remember_abbreviations(local, base, found, earlier)  # "zitiert als: MEW"

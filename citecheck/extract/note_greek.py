@@ -292,18 +292,3 @@ def quotation_in_guillemets(s: str, start: int, end: int, title: str) -> bool:
     τους αρέσει», σελ. 45" quotes Marx, where "Πουλαντζάς, «Το κράτος», σελ. 50" is a
     short form."""
     return "«" in s[start:end] and len(title.split()) > SHORT_TITLE_MAX_WORDS
-
-
-# A writer named in Greek prose after the article, then "ό.π." (op. cit.) after a comma or in
-# brackets: "Το ίδιο υποστηρίζει ο Δ. Σωτηρόπουλος (ό.π., σ. 12)", "… και η Παπαδάκη, ό.π.".
-# The writer's work cited before is meant, as after "Σωτηρόπουλος, ό.π." opening a note.
-# matches "ο Δ. Σωτηρόπουλος (" and "η Παπαδάκη, " before "ό.π."; not "ο Σωτηρόπουλος έγραψε"
-# (no "ό.π." after), "το Κεφάλαιο, ό.π." (a neuter article: a title, not a person), "ο
-# σωτήρας, ό.π." (lower case)
-PROSE_OP_CIT = lazy_compile(
-    rf"""(?<![^\s(])(?:ο|η|οι)\s+
-        (?P<names>(?:[{GREEK_CAPITALS}][βγδζθκλμνξπρστφχψ]?\.\s?){{0,3}}
-                  [{GREEK_CAPITALS}][α-ωάέήίόύώϊϋΐΰς]+)
-        (?:\s*,\s*|\s*\(\s*)(?=[όο]π?\.\s?π\.)""",
-    re.VERBOSE,
-)

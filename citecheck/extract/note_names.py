@@ -148,7 +148,7 @@ def surnames(names: str) -> Iterable[Author]:
         if len(words) > 1 and words[0].lower() in _COLLECTIVES:
             yield author(" ".join(words))  # "Redaktion Bahamas": a body, not a "Bahamas"
             continue
-        if len(words) > 2 and any(w.lower() in _GREEK_BODIES for w in words[:-1]):
+        if len(words) > 2 and any(w.lower() in GREEK_BODIES for w in words[:-1]):
             yield author(" ".join(words))  # "Κομμουνιστικό Κόμμα Ελλάδας": a party, no "Ελλάδας"
             continue
         if _capitals_first(words):
@@ -190,9 +190,15 @@ _COLLECTIVES = frozenset(
 # Greek nouns naming a body inside its name, after an adjective ("Κομμουνιστικό Κόμμα
 # Ελλάδας": the Communist Party of Greece; "Γενική Συνομοσπονδία Εργατών Ελλάδας"; "Εθνικό
 # Κέντρο Κοινωνικών Ερευνών"): the name is the author whole, its last word often a place's.
-_GREEK_BODIES = frozenset(
+# Also the political groups that sign pamphlets ("Πρωτοβουλία Αριστερών Συνδικαλιστών",
+# "Ομάδα Κομμουνιστών Διεθνιστών"), and the genitive a byline gives them ("της Ομάδας …").
+GREEK_BODIES = frozenset(
     """κόμμα συνομοσπονδία ομοσπονδία ένωση κέντρο ινστιτούτο επιτροπή οργάνωση σύλλογος
-    συνδικάτο υπουργείο ίδρυμα πανεπιστήμιο συμβούλιο αρχή υπηρεσία""".split()
+    συνδικάτο υπουργείο ίδρυμα πανεπιστήμιο συμβούλιο αρχή υπηρεσία
+    πρωτοβουλία ομάδα κίνηση παράταξη μέτωπο συσπείρωση λέσχη νεολαία
+    κόμματος συνομοσπονδίας ομοσπονδίας ένωσης κέντρου ινστιτούτου επιτροπής οργάνωσης
+    συλλόγου συνδικάτου πρωτοβουλίας ομάδας κίνησης παράταξης μετώπου συσπείρωσης λέσχης
+    νεολαίας""".split()
 )
 
 # Generational suffixes after a surname (Chicago 14.75 prints them without a comma).

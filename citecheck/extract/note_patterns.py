@@ -478,12 +478,13 @@ PAGES = lazy_compile(
     re.VERBOSE,
 )
 
-# "Ibid." and its kin at a segment's start (German "Ebd.", Latin "ibidem", Greek "Ό.π.",
-# which after a name or a title is op. cit.), also in emphasis as older styles set it.
-# matches "Ibid.", "ibid", "Ibidem", "ebd.", "Ebenda,", "*Ibid*.", "*Ibid.*", "_ibid._", "Ό.π.",
-# "ό.π.,", "ό. π.", "Όπ. π."; not "Ibidaba", "Ebendiese", "όπως"
+# "Ibid." and its kin at a segment's start (German "Ebd.", Latin "ibidem", Greek "Στο
+# ίδιο"), also in emphasis as older styles set it. Greek "Ό.π." is op. cit., alone too
+# (`note_greek_backrefs`).
+# matches "Ibid.", "ibid", "Ibidem", "ebd.", "Ebenda,", "*Ibid*.", "*Ibid.*", "_ibid._", "Στο
+# ίδιο,"; not "Ibidaba", "Ebendiese", "Ό.π." (op. cit.)
 IBID = lazy_compile(
-    rf"[*_]{{0,2}}(?i:ibid(?:em)?|ebd|ebenda|[όο]π?\.\s?π(?=\.)|{GREEK_IBID})\b[*_]{{0,2}}\.?[*_]{{0,2}},?"
+    rf"[*_]{{0,2}}(?i:ibid(?:em)?|ebd|ebenda|{GREEK_IBID})\b[*_]{{0,2}}\.?[*_]{{0,2}},?"
 )
 
 # "Idem" / "Id." (the same author as before) at a segment's start, also in emphasis.

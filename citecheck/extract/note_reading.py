@@ -26,8 +26,15 @@ from citecheck.extract.note_german_edited import edited_title
 from citecheck.extract.note_german_interviews import german_interview
 from citecheck.extract.note_german_letters import german_letter
 from citecheck.extract.note_german_same_dated import dated_same_writer
-from citecheck.extract.note_greek import GREEK_AS, GREEK_CUE, PROSE_OP_CIT
+from citecheck.extract.note_greek import GREEK_AS, GREEK_CUE
+from citecheck.extract.note_greek_backrefs import (
+    bare_op_cit,
+    prose_op_cit,
+    same_writer_phrase_stand_in,
+)
+from citecheck.extract.note_greek_bodies import archive_document, body_work, editorial
 from citecheck.extract.note_greek_bylines import genitive_cue_work
+from citecheck.extract.note_greek_leadins import greek_lead_in_end
 from citecheck.extract.note_greek_prose_works import greek_paper_piece, greek_prose_work
 from citecheck.extract.note_greek_spoken import spoken_work
 from citecheck.extract.note_greek_translations import translation_works, with_translations
@@ -239,6 +246,14 @@ def _read_one(
     continued = AND_TITLE.match(s)  # "and “Critique” (1969)": same author, next work
     if continued:
         k = continued.end()
+    else:
+        k = greek_lead_in_end(s, k)  # "ή, από την άλλη πλευρά, …", "Ενδεικτικά, …"
+    if (bare := bare_op_cit(s, k, start, end, note)) is not None:
+        return bare  # "Ό.π., σελ. 47", "Loc. cit.": the work cited before, no writer named
+    if (same := _greek_same_writer(s, k, start, end, note)) is not None:
+        return same  # "…· επίσης της ίδιας, «…», *Journal* 17 (1993)": the writer before
+    if (unsigned_greek := _greek_without_person(s, k, start, end, note)) is not None:
+        return unsigned_greek  # "ΑΣΚΙ, Αρχείο …, φάκ. 14/3, «…»": no one's; a body's pamphlet
     ibid = IBID.match(s, k)
     idem = None if ibid else IDEM.match(s, k)
     if ibid or idem:
@@ -406,6 +421,47 @@ def _same_writer(
     )
 
 
+def _greek_same_writer(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
+    """A work whose writer is written "της ίδιας"/"Ο ίδιος" (the same), read as "Ders." is;
+    after Latin "Idem" the work keeps the form as written, with its title."""
+    if "ίδι" not in s and "ιδί" not in s and "dem" not in s and "Id." not in s:
+        return None  # cheap test first
+    stand_in = same_writer_phrase_stand_in(s, k)
+    if stand_in is None:
+        return None
+    read = _same_writer(s, k, start, end, note, stand_in[0])
+    if read is not None and read.form == "short" and not read.pages:
+        return None  # "Ο ίδιος, «Δεν θα υποχωρήσουμε», είπε …": a quotation in prose
+    if read is None or not stand_in[1]:
+        return read
+    unsure = "; ".join(p for p in read.unsure.split("; ") if p and p != SAME_WRITER)
+    return replace(read, form="idem", unsure=unsure)
+
+
+def _greek_without_person(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
+    """An archive's document, a paper's unsigned editorial or a body's pamphlet at `k`
+    (`note_greek_bodies`), or None."""
+    if not _GREEK_LETTER.search(s, k, k + 40):
+        return None  # cheap test first: each opens with Greek words
+    if (document := archive_document(s, k, start, note)) is not None:
+        return document
+    if (piece := editorial(s, k, start, note)) is not None:
+        lead = s[k : piece.span.start - start]
+        if not _LEAD_WORDS.fullmatch(lead):
+            return None  # a work opens the segment before the editorial: read it first
+        return piece
+    return body_work(s, k, start, end, note)
+
+
+# A Greek letter: where a Greek reading may start.
+# matches "Α", "ά"; not "A" (Latin), "1"
+_GREEK_LETTER = lazy_compile(r"[Α-ωΆ-Ώά-ώ]")
+
+# Words of prose before an editorial, with no name, title or number among them.
+# matches "ή, από την άλλη πλευρά, ", ""; not "Α. Μπέλλου, «…», 2009, και "
+_LEAD_WORDS = lazy_compile(r"[\s,]*+(?:[α-ωάέήίόύώϊϋΐΰ.]++[\s,]*+){0,12}")
+
+
 def _title_first(
     text: str, s: str, k: int, start: int, end: int, note: int, cue: re.Match[str] | None
 ) -> NoteCitation | None:
@@ -452,17 +508,8 @@ def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | 
     """A marked title then "op. cit." anywhere in the segment: "Alternate translation in
     “Towards a New Manifesto?”, op. cit., p. 53"; or a writer named in Greek prose, then
     "ό.π.": "Το ίδιο υποστηρίζει ο Δ. Σωτηρόπουλος (ό.π., σ. 12)"."""
-    if "π." in s and (named := PROSE_OP_CIT.search(s)) is not None:
-        op = OP_CIT.match(s, named.end())
-        pages = PAGES.search(" " + s[op.end() :].rstrip(" .;)")) if op else None
-        return NoteCitation(
-            text=s[named.start("names") :],
-            span=Span(start + named.start("names"), end),
-            note=note,
-            form="op-cit",
-            authors=tuple(surnames(named.group("names"))),
-            pages=pages.group("pages").strip() if pages else "",
-        )
+    if (named := prose_op_cit(s, start, end, note)) is not None:
+        return named
     for title in MARKED_TITLE.finditer(s):
         op = OP_CIT.match(s, skip_comma(s, title.end()))
         if op:

@@ -434,7 +434,7 @@ def _ambiguous_ibid(ctx: CheckContext) -> Iterable[Finding]:
     notes = sorted(manuscript.notes, key=lambda n: n.span.start)
     for i, note in enumerate(notes):
         cited = by_note.get(note.number, [])
-        if not cited or cited[0].form not in ("ibid", "idem"):
+        if not cited or not _same_as_before(cited[0]):
             continue
         if cited[0].authors and cited[0].title:
             continue  # "Marx: Grundrisse, ebd.": it names the work it refers to
@@ -449,6 +449,14 @@ def _ambiguous_ibid(ctx: CheckContext) -> Iterable[Finding]:
             )
 
 
+def _same_as_before(citation: NoteCitation) -> bool:
+    """An Ibid. or Idem, or an op. cit. that names no writer or title (Greek "Ό.π." alone,
+    a bare "Op. cit."): each points to the work of the note before."""
+    if citation.form in ("ibid", "idem"):
+        return True
+    return citation.form in ("op-cit", "loc-cit") and not (citation.authors or citation.title)
+
+
 def _ibid_problem(
     manuscript: Manuscript, notes: list, i: int, by_note: dict[int, list[NoteCitation]]
 ) -> str:
@@ -457,7 +465,7 @@ def _ibid_problem(
     note, previous = notes[i], notes[i - 1]
     if note.number <= previous.number:
         return "it opens a new chapter's notes (the numbering starts again)"
-    works = [c for c in by_note.get(previous.number, []) if c.form not in ("ibid", "idem")]
+    works = [c for c in by_note.get(previous.number, []) if not _same_as_before(c)]
     distinct: list[NoteCitation] = []
     for work in works:
         if not any(_same_work(work, other) for other in distinct):
@@ -639,7 +647,8 @@ AMBIGUOUS_IBID = Rule(
     name="ambiguous-ibid",
     severity=Severity.WARNING,
     summary="An Ibid. whose previous note cites several works, or none.",
-    doc="""What it does: finds "Ibid." (ibidem, Idem, Ebd.) opening a note when the previous note
+    doc="""What it does: finds "Ibid." (ibidem, Idem, Ebd., or an "op. cit."/"Ό.π." that names no
+writer) opening a note when the previous note
 cites several works, cites none, or when the note opens the notes or a new chapter's notes.
 Why it matters: the reader cannot tell which work "the same" is.
 Example: note 5 "Ibid., 45." after note 4 "Lewin, Lenin's Last Struggle; Cliff, Lenin".
