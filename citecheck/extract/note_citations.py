@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_author_locators import with_author_locators
 from citecheck.extract.note_back_references import back_referenced
 from citecheck.extract.note_dated_names import dated_names_alone
 from citecheck.extract.note_dated_short import dated_short_forms
@@ -160,7 +161,9 @@ def _read_prepared(
     local = english_marks(local)  # „Titel“, »Titel«: read as “Titel”
     if cites_nothing(local):
         return []
-    found = [year_before_colon(_shifted(c, base)) for c in read_note(local, note.number)]
+    # "…, 44–52, and cf. Kessel, pp. 101ff.": surname-and-locator short forms mid-note
+    read = with_author_locators(local, note.number, earlier, read_note)
+    found = [year_before_colon(_shifted(c, base)) for c in read]
     # "Berlin: Suhrkamp, S. 12.": a place and a publisher, unless an earlier note vouches
     found = [c for c in found if not place_and_publisher(c, earlier)]
     found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
