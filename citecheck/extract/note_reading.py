@@ -29,6 +29,7 @@ from citecheck.extract.note_german_same_dated import dated_same_writer
 from citecheck.extract.note_greek import GREEK_AS, GREEK_CUE, PROSE_OP_CIT
 from citecheck.extract.note_greek_bylines import genitive_cue_work
 from citecheck.extract.note_greek_spoken import spoken_work
+from citecheck.extract.note_idem import idem_work
 from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_named_brackets import named_bracket
@@ -235,6 +236,10 @@ def _read_one(
     if continued:
         k = continued.end()
     ibid = IBID.match(s, k)
+    # "Cf. idem, “The Left and the War,” ibid., no. 14 (1983)": the writer's next work
+    if not ibid and "dem" in s[k : k + 6]:
+        if (titled := idem_work(s, k, cue_end, start, end, note)) is not None:
+            return titled
     idem = None if ibid else IDEM.match(s, k)
     if ibid or idem:
         form = "ibid" if ibid else "idem"
