@@ -15,6 +15,7 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_appositives import after_clause, appositive, plain_appositive
 from citecheck.extract.note_bracketed import bracketed_works, quotation_before
 from citecheck.extract.note_dated_names import dated_work
+from citecheck.extract.note_edited_in_prose import edited_in_prose
 from citecheck.extract.note_editors import edited_volume, plain_edited_volume
 from citecheck.extract.note_german import (
     SAME_WRITER,
@@ -32,6 +33,7 @@ from citecheck.extract.note_greek_spoken import spoken_work
 from citecheck.extract.note_idem import idem_work
 from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
+from citecheck.extract.note_letter_forms import letter_of
 from citecheck.extract.note_named_brackets import named_bracket
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_no_author import MARKS, after_unsigned
@@ -342,6 +344,7 @@ def _read_one(
         or german_letter(s, k, start, note)  # "Brief von Adorno an Marcuse, 5. Mai 1969, …"
         or german_interview(s, k, start, note)  # "Interview mit Jakob Wendel, in: Die Zeit, …"
         or edited_title(s, k, start, end, note)  # "Aktualität …, hg. v. Oskar Negt, Frankfurt 1970"
+        or letter_of(s, k, start, end, note)  # "Letter of Ada Pryce to her sister, 3 May 1911, …"
         or prose_work(s, k, start, note, surnames)
         or spoken_work(s, k, start, note)  # "Ν. Καραμπέτσος, ομιλία στη Βουλή, 12/3/2015"
         or appositive(s, k, start, end, note)
@@ -354,6 +357,7 @@ def _read_one(
         or _title_first(text, s, k, start, end, note, cue)
         or named_bracket(s, k, start, note)
         or parenthetical_source(s, start, note, read_at, text)
+        or edited_in_prose(s, k, start, end, note, read_at)  # "… is in Ann Vell, ed., *…* (…)"
         or edited_volume(s, k, start, end, note)
         or plain_edited_volume(s, k, start, end, note)
         or inline_full_form(s, k, start, end, note, read_at)  # "a critique of Lenin, *…* (…)"
