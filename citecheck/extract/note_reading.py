@@ -65,6 +65,7 @@ from citecheck.extract.note_second_works import (
 from citecheck.extract.note_title_lists import continued_plain_title, listed_works
 from citecheck.extract.note_title_locators import lead_short_form
 from citecheck.extract.note_topic_lists import topic_plain_list, with_topic_writer
+from citecheck.extract.note_unsigned_in_prose import unsigned_in_prose
 from citecheck.extract.note_work import read_at
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
@@ -345,6 +346,7 @@ def _read_one(
         or german_interview(s, k, start, note)  # "Interview mit Jakob Wendel, in: Die Zeit, …"
         or edited_title(s, k, start, end, note)  # "Aktualität …, hg. v. Oskar Negt, Frankfurt 1970"
         or letter_of(s, k, start, end, note)  # "Letter of Ada Pryce to her sister, 3 May 1911, …"
+        or unsigned_in_prose(s, k, start, end, note, read_at)  # "… the editorial “…,” *Paper*, …"
         or prose_work(s, k, start, note, surnames)
         or spoken_work(s, k, start, note)  # "Ν. Καραμπέτσος, ομιλία στη Βουλή, 12/3/2015"
         or appositive(s, k, start, end, note)
