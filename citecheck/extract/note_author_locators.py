@@ -16,6 +16,7 @@ read again with the short form and its joining words blanked (offsets kept)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -86,38 +87,57 @@ def with_author_locators(
     found = read(local, number)
     if earlier is None or "," not in local:
         return found
-    hits = [h for h in _hits(local, earlier) if not _read_already(h, found)]
+    ordered = sorted(found, key=lambda c: c.span.start)
+    starts = [c.span.start for c in ordered]
+    hits = [h for h in _hits(local, earlier) if not _read_already(h, ordered, starts)]
     if not hits:
         return found
-    if any(c.span.start < h.start < c.span.end for h in hits for c in found):
+    if any(_covering(ordered, starts, h.start) for h in hits):
         blanked = list(local)
         for h in hits:
             blanked[h.blank_from : h.end] = " " * (h.end - h.blank_from)
         found = read("".join(blanked), number)
-        found = [_cut(local, c, hits) for c in found if not _starts_in(c, hits)]
+        froms = [h.blank_from for h in hits]  # ascending: the hits are in text order
+        found = [_cut(local, c, hits, froms) for c in found if not _starts_in(c, hits, froms)]
     added = [_citation(local, number, h, earlier) for h in hits]
     return sorted([*found, *added], key=lambda c: c.span.start)
 
 
-def _starts_in(citation: NoteCitation, hits: list[_Hit]) -> bool:
-    return any(h.blank_from <= citation.span.start < h.end for h in hits)
+def _covering(found: list[NoteCitation], starts: list[int], at: int) -> bool:
+    """True when a reading's span holds `at` (the readings are in text order, `starts`
+    theirs, and do not overlap but for a work and its container: the nearest start before
+    is checked, and the one before it)."""
+    i = bisect_right(starts, at) - 1
+    return any(
+        found[j].span.start < at < found[j].span.end for j in (i, i - 1) if 0 <= j < len(found)
+    )
 
 
-def _cut(local: str, citation: NoteCitation, hits: list[_Hit]) -> NoteCitation:
+def _starts_in(citation: NoteCitation, hits: list[_Hit], froms: list[int]) -> bool:
+    i = bisect_right(froms, citation.span.start) - 1
+    return i >= 0 and hits[i].blank_from <= citation.span.start < hits[i].end
+
+
+def _cut(local: str, citation: NoteCitation, hits: list[_Hit], froms: list[int]) -> NoteCitation:
     """A reading of the blanked note ends before the blanked short form it ran into."""
     start, end = citation.span.start, citation.span.end
-    for h in hits:
-        if start < h.blank_from < end:
-            end = h.blank_from
+    i = bisect_right(froms, start)
+    if i < len(hits) and hits[i].blank_from < end:
+        end = hits[i].blank_from
     end = start + len(local[start:end].rstrip())
     if end == citation.span.end:
         return citation
     return replace(citation, span=Span(start, end), text=local[start:end])
 
 
+# How far before a surname its lead is looked at: a joiner, a cue, an open title's mark.
+_LEAD_WINDOW = 300
+
+
 def _hits(local: str, earlier: EarlierWorks) -> list[_Hit]:
     hits: list[_Hit] = []
     parts = segments(local, Span(0, len(local)))
+    part_starts = [p.start for p in parts]
     for found in _AUTHOR_LOCATOR.finditer(local):
         op, locator = found.group("op") or "", found.group("locator") or ""
         if not (op or locator) or (locator and _YEAR.fullmatch(locator)):
@@ -125,17 +145,18 @@ def _hits(local: str, earlier: EarlierWorks) -> list[_Hit]:
         surname, start = found.group("surname"), found.start("surname")
         if surname.casefold() not in earlier.writers and not (op and plausible_names(surname)):
             continue
-        segment = next((p for p in parts if p.start <= start < p.end), None)
-        if segment is None:
+        i = bisect_right(part_starts, start) - 1
+        if i < 0 or start >= parts[i].end:
             continue
-        lead = local[segment.start : start]
+        lead_from = max(parts[i].start, start - _LEAD_WINDOW)
+        lead = local[lead_from:start]
         if _inside_marks(lead):
             continue  # a title's words: "*Kessel, 12 Tage*"
-        if _OPENS.fullmatch(lead):
-            blank_from = segment.start
+        if lead_from == parts[i].start and _OPENS.fullmatch(lead):
+            blank_from = lead_from
         elif (joined := _JOINS.search(lead)) is not None:
             joiner = _JOINER_START.match(lead, joined.start())
-            blank_from = segment.start + (joiner.start() if joiner else joined.start())
+            blank_from = lead_from + (joiner.start() if joiner else joined.start())
         elif op and _prose_before(lead):
             blank_from = start
         else:
@@ -161,14 +182,16 @@ def _inside_marks(lead: str) -> bool:
     )
 
 
-def _read_already(hit: _Hit, found: list[NoteCitation]) -> bool:
+def _read_already(hit: _Hit, found: list[NoteCitation], starts: list[int]) -> bool:
     """A reading starting at the surname (or spanning it with that writer) has it."""
+    i = bisect_right(starts, hit.start) - 1
     key = hit.surname.casefold()
     return any(
-        c.span.start <= hit.start < c.span.end
-        and c.authors
-        and c.authors[0].surname.casefold() == key
-        for c in found
+        found[j].span.start <= hit.start < found[j].span.end
+        and found[j].authors
+        and found[j].authors[0].surname.casefold() == key
+        for j in (i, i - 1)
+        if 0 <= j < len(found)
     )
 
 
