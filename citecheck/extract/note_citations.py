@@ -39,6 +39,7 @@ from citecheck.extract.note_german import (
     year_before_colon,
 )
 from citecheck.extract.note_greek import with_greek_semicolons
+from citecheck.extract.note_letter_forms import letters_in_short
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
     earlier_title_short,
@@ -181,6 +182,7 @@ def _read_prepared(
             found = [titled]  # a web copy's "The Long Winter, 41.", that work cited before
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
         found, earlier.last_writer = carry_same_writer(found, earlier.last_writer)  # "Ders."
+        found = [letters_in_short(c, earlier.heads) for c in found]  # "…, 1917, *Letters*, 344"
         remember(earlier, found)
         remember_abbreviations(local, base, found, earlier)  # "zitiert als: MEW"
     if written is not local:

@@ -16,8 +16,10 @@ reads as a person before "to" and a date."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from citecheck.extract.note_details import read_details
+from citecheck.extract.note_lone_names import head_key
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_patterns import DATE, GIVEN_PERSON, MARKED_TITLE, marked_style
 from citecheck.extract.note_plain_titles import vouched_plain_title
@@ -111,5 +113,42 @@ def short_collection(letter: NoteCitation, s: str, letter_end: int) -> NoteCitat
         title=next(g for g in marked.groups() if g).strip(" ,."),
         pages=pages.group("pages"),
         title_style=marked_style(marked),
-        unsure="a letter in a collection, in short",
+        unsure=_IN_SHORT,
+    )
+
+
+# A letter's date, then a plain collection title and a page closing the reading: a web
+# copy's short form ("…, 9 May 1917, Letters, 344").
+# matches ", 9 May 1917, Letters, 344.", "June 2, 1920, Selected Letters, pp. 3–4"; not
+# ", 9 May 1917, *Letters*, 344" (marked: read before), ", 9 May 1917, 344" (no title)
+_DATE_PLAIN_COLLECTION = lazy_compile(
+    rf"""(?:{DATE.pattern}),\s*+(?P<title>[A-Z][^,;()*_“”"]{{1,80}}?)
+        \s*+,\s*+(?P<pages>(?:pp?\.\s*+)?\d{{1,4}}(?:\s*+[-–]++\s*+\d{{1,4}})?)\s*+\.?\s*+$""",
+    re.VERBOSE,
+)
+
+# What `short_collection` marks its readings with.
+_IN_SHORT = "a letter in a collection, in short"
+
+
+def letters_in_short(citation: NoteCitation, heads: set[str]) -> NoteCitation:
+    """A letter given in short by its collection is a short form: its marked collection
+    read after the date (the letter's date is no imprint, whatever read it on), or, in a
+    web copy, a plain title after the date that heads a title cited before (`heads`, the
+    document's `EarlierWorks.heads`: "Leeds, 344" heads none)."""
+    if _IN_SHORT in citation.unsure:
+        return replace(citation, form="short", unsure=_IN_SHORT)
+    if citation.title or citation.unsure != "a letter, no title" or not citation.authors:
+        return citation
+    found = _DATE_PLAIN_COLLECTION.search(citation.text)
+    if found is None or head_key(found.group("title")) not in heads:
+        return citation
+    return replace(
+        citation,
+        form="short",
+        title=found.group("title").strip(),
+        title_style="plain",
+        year="",
+        pages=found.group("pages"),
+        unsure=f"{_IN_SHORT}; plain title",
     )
