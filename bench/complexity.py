@@ -447,7 +447,8 @@ def _note_english_shapes(n: int) -> str:
         "See Ab, *Cd*, 4–5, and cf. Ab, pp. 12ff. and, for the ab cd, Ab, op. cit., 5, "
         "Ab, chaps. 1–2; Cf. idem, “Ab,” ibid., no. 1 (1999): 2; Letter of Ab Cd to his "
         "ab ab, 3 May 1911, in *Ef*, ed. Gh Ij (Kl: Mn, 1985), 4; Ab Cd to Ef Gh, 9 May "
-        "1917, *Ij*, 3; Ab to Ef Gh, 9 May 1917, Ij Kl Mn, 3; the text is in Ab Cd and Ef Gh, eds., *Ij* (Kl: Mn, the essays in "
+        "1917, *Ij*, 3; Ab to Ef Gh, 9 May 1917, Ij Kl Mn, 3; the text is in Ab Cd and "
+        "Ef Gh, eds., *Ij* (Kl: Mn, the essays in "
         "*Ab*, ed. Cd Ef (Gh: Ij, with the editorial “Ab,” *Cd*, 3 May 1911 a podcast: “Ef "
     )
     first = "Ab Cd, *Ef* (Gh: Ij, 1999), 4."
