@@ -1,6 +1,6 @@
 """Issue 11, round 15: Chicago's shortest short forms inside a note (14.29: the surname
-alone when one work of the writer is cited) — a surname and pages or chapters ("Vail, pp.
-101ff.", "Vail, chaps. 9–10.") — and "op. cit." after a surname, standing beside another
+alone when one work of the writer is cited) — a surname and pages, chapters or a volume
+("Vail, pp. 101ff.", "Vail, chaps. 9–10.", "Vail, vol. 2, 45", "Vail, 2:45") — and "op. cit." after a surname, standing beside another
 work of the note: after "and", "cf.", "see", "and, for …,", after ";", or opening the note
 before a sentence of prose.
 
@@ -75,7 +75,27 @@ CASES: list[tuple[str, list[str], list[tuple[str, tuple[str, ...]]]]] = [
         ],
         [("full", ("Orrin",)), ("op-cit", ("Lerner",))],
     ),
+    (
+        "a surname, a volume and a page, alone",
+        [VAIL, "Vail, vol. 2, 45."],
+        [("short", ("Vail",))],
+    ),
+    (
+        "a surname and Chicago's volume:page after 'and'",
+        [BOTH, "See Vail, vol. 2, 45, and Brenner, 1:12."],
+        [("short", ("Vail",)), ("short", ("Brenner",))],
+    ),
     # negatives
+    (
+        "negative: a place and a time",
+        [VAIL, "The meeting opened in London, 2:45."],
+        [],
+    ),
+    (
+        "negative: a publisher, a volume and a page",
+        [VAIL, "See Vail, *Long Strike*, 44–52, and Verso, vol. 2, 45."],
+        [("short", ("Vail",))],
+    ),
     (
         "negative: a publisher and a page after 'and cf.'",
         [VAIL, "See Vail, *Long Strike*, 44–52, and cf. Verso, 12."],

@@ -28,17 +28,21 @@ from citecheck.extract.note_segments import segments
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
 
-# A surname, then "op. cit." or "loc. cit." and/or a locator: pages (with "pp.", "ff."), or
-# chapters ("chap. 4", "chaps. 9–10"), closing its clause.
+# A surname, then "op. cit." or "loc. cit." and/or a locator: pages (with "pp.", "ff."; a
+# volume before them, "vol. 2, 45", or Chicago's "2:45"), or chapters ("chap. 4", "chaps.
+# 9–10"), closing its clause.
 # matches "Kessel, pp. 101ff.", "Whitcombe, chaps. 9–10", "Ambler, 188–96", "Pettigrew, op.
-# cit., 88–102", "Kessel, op. cit."; not "Kessel, 1961" (an author-year's year: refused
-# after the match), "Verso, 12:3" (no clause end), "Kessel, *Title*, 41" (a title between)
+# cit., 88–102", "Kessel, op. cit.", "Kessel, vol. 2, 45", "Kessel, 2:45"; not "Kessel,
+# 1961" (an author-year's year: refused after the match), "Kessel, 12 years later" (no
+# clause end), "Kessel, 3,000" (a quantity), "Kessel, *Title*, 41" (a title between)
 _AUTHOR_LOCATOR = lazy_compile(
     rf"""(?<![\w'’.-])(?P<surname>[{UPPER}][^\W\d_]++(?:[-'’][{UPPER}]?[^\W\d_]++)?)
         \s*+,\s*+
         (?:(?P<op>(?i:op|loc)\.?\s++cit\.?)(?:\s*+,\s*+)?)?
-        (?P<locator>(?:pp?\.\s*+)?\d{{1,4}}(?:\s*+[-–]++\s*+\d{{1,4}})?(?:\s*+ff?\.?)?
-                   |chaps?\.\s*+\d{{1,3}}(?:\s*+[-–]++\s*+\d{{1,3}})?)?
+        (?P<locator>(?:vols?\.\s*+\d{{1,3}}\s*+,\s*+)?
+                    (?:(?:pp?\.\s*+)?\d{{1,4}}(?:\s*+[-–]++\s*+\d{{1,4}})?(?:\s*+ff?\.?)?
+                      |\d{{1,2}}:\d{{1,4}}(?:\s*+[-–]++\s*+\d{{1,4}})?
+                      |chaps?\.\s*+\d{{1,3}}(?:\s*+[-–]++\s*+\d{{1,3}})?))?
         (?![.,]\d)(?=\s*+(?:[.;,)]|$))""",
     re.VERBOSE,
 )
