@@ -85,6 +85,15 @@ CASES: list[tuple[str, list[str], list[tuple[str, tuple[str, ...]]]]] = [
         [BOTH, "See Vail, vol. 2, 45, and Brenner, 1:12."],
         [("short", ("Vail",)), ("short", ("Brenner",))],
     ),
+    (
+        "loc. cit. after a surname, beside a full form",
+        [
+            TARRANT,
+            "See Ada Orrin, *The Workers Revisited* (Cambridge: Fenwick Press, 1969), 12, and"
+            " Tarrant, loc. cit.",
+        ],
+        [("full", ("Orrin",)), ("loc-cit", ("Tarrant",))],
+    ),
     # negatives
     (
         "negative: a place and a time",
