@@ -463,6 +463,26 @@ def _note_web_joiners(n: int) -> str:
     return "Body.[^1][^2]\n\n[^1]: " + work * n + "\n\n[^2]: " + plain * n + "\n"
 
 
+# English notes' shapes (branch enb15) in one long note after a note naming the writer "Ab":
+# a surname and a locator or "op. cit." after joiners, each run over by the work before
+# it and read again without them (`note_author_locators`); "idem" with a title and "ibid."
+# as its journal; letters "of" a writer to a relation and in short by their collection
+# (marked, or plain after the date);
+# edited volumes after "in" in prose, editor or title first, their imprints never closed;
+# an unsigned piece after its kind word, its quote never closed.
+def _note_english_shapes(n: int) -> str:
+    work = (
+        "See Ab, *Cd*, 4–5, and cf. Ab, pp. 12ff. and, for the ab cd, Ab, op. cit., 5, "
+        "Ab, chaps. 1–2; Cf. idem, “Ab,” ibid., no. 1 (1999): 2; Letter of Ab Cd to his "
+        "ab ab, 3 May 1911, in *Ef*, ed. Gh Ij (Kl: Mn, 1985), 4; Ab Cd to Ef Gh, 9 May "
+        "1917, *Ij*, 3; Ab to Ef Gh, 9 May 1917, Ij Kl Mn, 3; the text is in Ab Cd and "
+        "Ef Gh, eds., *Ij* (Kl: Mn, the essays in "
+        "*Ab*, ed. Cd Ef (Gh: Ij, with the editorial “Ab,” *Cd*, 3 May 1911 a podcast: “Ef "
+    )
+    first = "Ab Cd, *Ef* (Gh: Ij, 1999), 4."
+    return "Body.[^1][^2]\n\n[^1]: " + first + "\n\n[^2]: " + work * n + "\n"
+
+
 def _html_unclosed_markup(n: int) -> str:
     return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
 
@@ -511,6 +531,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-unsigned-leads", ".md", 250, _note_unsigned_leads, owner="notes"),
     Probe("note-joined-works", ".md", 250, _note_joined_works, owner="notes"),
     Probe("note-web-joiners", ".md", 250, _note_web_joiners, owner="notes"),
+    Probe("note-english-shapes", ".md", 250, _note_english_shapes, owner="notes"),
     Probe("works-cited-list", ".md", 500, _works_cited_list),
     Probe("author-year-list", ".txt", 2_500, _author_year_list),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_author_locators import with_author_locators
 from citecheck.extract.note_back_references import back_referenced
 from citecheck.extract.note_dated_names import dated_names_alone
 from citecheck.extract.note_dated_short import dated_short_forms
@@ -39,6 +40,7 @@ from citecheck.extract.note_german import (
 )
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_greek_backrefs import writer_cited_before
+from citecheck.extract.note_letter_forms import letters_in_short
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
     earlier_title_short,
@@ -161,7 +163,9 @@ def _read_prepared(
     local = english_marks(local)  # „Titel“, »Titel«: read as “Titel”
     if cites_nothing(local):
         return []
-    found = [year_before_colon(_shifted(c, base)) for c in read_note(local, note.number)]
+    # "…, 44–52, and cf. Kessel, pp. 101ff.": surname-and-locator short forms mid-note
+    read = with_author_locators(local, note.number, earlier, read_note)
+    found = [year_before_colon(_shifted(c, base)) for c in read]
     # "Berlin: Suhrkamp, S. 12.": a place and a publisher, unless an earlier note vouches
     found = [c for c in found if not place_and_publisher(c, earlier)]
     found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
@@ -180,6 +184,7 @@ def _read_prepared(
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
         found = [c for c in found if writer_cited_before(c, earlier)]  # "της Αθήνας, ό.π."
         found, earlier.last_writer = carry_same_writer(found, earlier.last_writer)  # "Ders."
+        found = [letters_in_short(c, earlier.heads) for c in found]  # "…, 1917, *Letters*, 344"
         remember(earlier, found)
         remember_abbreviations(local, base, found, earlier)  # "zitiert als: MEW"
     if written is not local:

@@ -153,10 +153,12 @@ def remember(earlier: EarlierWorks, citations: Iterable[NoteCitation]) -> None:
 # A whole note of a plain title and its locator (a web copy's short form, its emphasis
 # gone), perhaps after "See" or "Cf.".
 # matches "The Long Winter, 41.", "See Long Winter, p. 41", "The Long Winter of the North,
-# 41--43."; not "The Long Winter was written in 1920." (no locator), "1920, 41"
+# 41--43.", "Papers of the Congress, vol. 2, 212–15." (a volume of a series); not "The Long
+# Winter was written in 1920." (no locator), "1920, 41"
 _PLAIN_SHORT_NOTE = lazy_compile(
     rf"""\s*(?:(?i:see|cf\.|compare)\s+)?(?P<title>[{UPPER}][^,;()\[\]*_“”"]{{1,120}}?)
-        (?P<locator>,\s*(?:pp?\.\s*)?\d{{1,4}}(?:\s*(?:-+|–)\s*\d{{1,4}})?)\s*\.?\s*""",
+        (?P<locator>(?:,\s*+vols?\.\s*+\d{{1,3}})?
+                    ,\s*(?:pp?\.\s*)?\d{{1,4}}(?:\s*(?:-+|–)\s*\d{{1,4}})?)\s*\.?\s*""",
     re.VERBOSE,
 )
 

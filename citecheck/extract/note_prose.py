@@ -19,6 +19,7 @@ from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_german import SAME_WRITER, edition_volume, german_date_year
 from citecheck.extract.note_joiners import joined_as_next_work
+from citecheck.extract.note_letter_forms import short_collection
 from citecheck.extract.note_names import plausible_names
 from citecheck.extract.note_patterns import (
     COLON_NAMES,
@@ -231,7 +232,8 @@ def prose_work(
         collection = _IN_COLLECTION.match(s, letter.end())
         title = MARKED_TITLE.match(s, collection.end()) if collection else None
         if title is None:
-            return _in_plain_collection(s, letter.end(), found)
+            # "…, 9 May 1917, *Letters*, 344": the collection in short, without "in"
+            return short_collection(_in_plain_collection(s, letter.end(), found), s, letter.end())
         # a letter in a published collection: the collection is the work, its year the
         # edition's ("… June 19, 1969, in “Correspondence …,” *New Left Review* (1999)")
         details = read_details(s[title.end() :])

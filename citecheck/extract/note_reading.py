@@ -15,6 +15,7 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_appositives import after_clause, appositive, plain_appositive
 from citecheck.extract.note_bracketed import bracketed_works, quotation_before
 from citecheck.extract.note_dated_names import dated_work
+from citecheck.extract.note_edited_in_prose import edited_in_prose
 from citecheck.extract.note_editors import edited_volume, plain_edited_volume
 from citecheck.extract.note_german import (
     SAME_WRITER,
@@ -39,8 +40,10 @@ from citecheck.extract.note_greek_prose_works import greek_paper_piece, greek_pr
 from citecheck.extract.note_greek_spoken import spoken_work
 from citecheck.extract.note_greek_translations import translation_works, with_translations
 from citecheck.extract.note_greek_unsigned import unsigned_after_lead
+from citecheck.extract.note_idem import idem_work
 from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
+from citecheck.extract.note_letter_forms import letter_of
 from citecheck.extract.note_named_brackets import named_bracket
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_no_author import MARKS, after_unsigned
@@ -72,6 +75,7 @@ from citecheck.extract.note_second_works import (
 from citecheck.extract.note_title_lists import continued_plain_title, listed_works
 from citecheck.extract.note_title_locators import lead_short_form
 from citecheck.extract.note_topic_lists import topic_plain_list, with_topic_writer
+from citecheck.extract.note_unsigned_in_prose import unsigned_in_prose
 from citecheck.extract.note_work import read_at
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
@@ -255,6 +259,10 @@ def _read_one(
     if (unsigned_greek := _greek_without_person(s, k, start, end, note)) is not None:
         return unsigned_greek  # "ΑΣΚΙ, Αρχείο …, φάκ. 14/3, «…»": no one's; a body's pamphlet
     ibid = IBID.match(s, k)
+    # "Cf. idem, “The Left and the War,” ibid., no. 14 (1983)": the writer's next work
+    if not ibid and "dem" in s[k : k + 6]:
+        if (titled := idem_work(s, k, cue_end, start, end, note)) is not None:
+            return titled
     idem = None if ibid else IDEM.match(s, k)
     if ibid or idem:
         form = "ibid" if ibid else "idem"
@@ -357,6 +365,8 @@ def _read_one(
         or german_letter(s, k, start, note)  # "Brief von Adorno an Marcuse, 5. Mai 1969, …"
         or german_interview(s, k, start, note)  # "Interview mit Jakob Wendel, in: Die Zeit, …"
         or edited_title(s, k, start, end, note)  # "Aktualität …, hg. v. Oskar Negt, Frankfurt 1970"
+        or letter_of(s, k, start, end, note)  # "Letter of Ada Pryce to her sister, 3 May 1911, …"
+        or unsigned_in_prose(s, k, start, end, note, read_at)  # "… the editorial “…,” *Paper*, …"
         or prose_work(s, k, start, note, surnames)
         or spoken_work(s, k, start, note)  # "Ν. Καραμπέτσος, ομιλία στη Βουλή, 12/3/2015"
         or appositive(s, k, start, end, note)
@@ -372,6 +382,7 @@ def _read_one(
         or unsigned_after_lead(s, k, start, note)  # "Βλ. το αφιέρωμα „…“, *Hefte* 58 (2016)"
         or named_bracket(s, k, start, note)
         or parenthetical_source(s, start, note, read_at, text)
+        or edited_in_prose(s, k, start, end, note, read_at)  # "… is in Ann Vell, ed., *…* (…)"
         or edited_volume(s, k, start, end, note)
         or plain_edited_volume(s, k, start, end, note)
         or inline_full_form(s, k, start, end, note, read_at)  # "a critique of Lenin, *…* (…)"
