@@ -433,20 +433,17 @@ def _same_writer(
 
 
 def _greek_same_writer(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
-    """A work whose writer is written "της ίδιας"/"Ο ίδιος" (the same), read as "Ders." is;
-    after Latin "Idem" the work keeps the form as written, with its title."""
+    """A work whose writer is written "της ίδιας"/"Ο ίδιος" (the same), read as "Ders." is
+    (Latin "Idem" before a work is `note_idem`'s)."""
     if "ίδι" not in s and "ιδί" not in s and "dem" not in s and "Id." not in s:
         return None  # cheap test first
     stand_in = same_writer_phrase_stand_in(s, k)
-    if stand_in is None:
-        return None
+    if stand_in is None or stand_in[1]:
+        return None  # Latin "Idem, *Title*, …" is `note_idem`'s: form idem, its title kept
     read = _same_writer(s, k, start, end, note, stand_in[0])
     if read is not None and read.form == "short" and not read.pages:
         return None  # "Ο ίδιος, «Δεν θα υποχωρήσουμε», είπε …": a quotation in prose
-    if read is None or not stand_in[1]:
-        return read
-    unsure = "; ".join(p for p in read.unsure.split("; ") if p and p != SAME_WRITER)
-    return replace(read, form="idem", unsure=unsure)
+    return read
 
 
 def _greek_without_person(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
