@@ -37,6 +37,8 @@ from citecheck.extract.note_german import (
     german_marks_back,
     year_before_colon,
 )
+from citecheck.extract.note_german_labels import without_label_writers
+from citecheck.extract.note_german_leadins import leadin_works
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
@@ -160,7 +162,10 @@ def _read_prepared(
     local = english_marks(local)  # „Titel“, »Titel«: read as “Titel”
     if cites_nothing(local):
         return []
-    found = [year_before_colon(_shifted(c, base)) for c in read_note(local, note.number)]
+    read = leadin_works(local, note.number, read_note(local, note.number))  # "… bei Ute Sand: …"
+    # "Vermutlich: „…“", "Die Bewegung „…“": a label or a noun phrase is no writer
+    read = without_label_writers(read, local, earlier.writers if earlier is not None else ())
+    found = [year_before_colon(_shifted(c, base)) for c in read]
     # "Berlin: Suhrkamp, S. 12.": a place and a publisher, unless an earlier note vouches
     found = [c for c in found if not place_and_publisher(c, earlier)]
     found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
