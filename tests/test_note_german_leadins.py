@@ -151,6 +151,32 @@ POSITIVES: list[tuple[str, str, list[Reading]]] = [
         [work("Pfannkuch", "Briefwechsel", "1982")],
     ),
     (
+        "three works joined by 'sowie' and '; ferner'",
+        "Vgl. Anna Xanter: *Die Mühle*, Berlin 1990, S. 3, sowie Bernd Yssel: *Der Fluss*, Köln "
+        "1992; ferner Clara Zobel, „Das Wehr“, in: *Wasser und Land* 4 (1993), S. 5.",
+        [
+            work("Xanter", "Die Mühle", "1990"),
+            work("Yssel", "Der Fluss", "1992"),
+            work("Zobel", "Das Wehr", "1993"),
+        ],
+    ),
+    (
+        "web copy: three works joined by 'sowie' and '; vgl. ferner'",
+        "Vgl. Anna Xanter: Die Mühle am Bach, Berlin 1990, S. 3, sowie Bernd Yssel: Der Fluss im "
+        "Tal, Köln 1992; vgl. ferner Clara Zobel, „Das Wehr“, in: Wasser und Land 4 (1993), S. 5.",
+        [
+            work("Xanter", "Die Mühle am Bach", "1990"),
+            work("Yssel", "Der Fluss im Tal", "1992"),
+            work("Zobel", "Das Wehr", "1993"),
+        ],
+    ),
+    (
+        "two works, the second after '; ähnlich, aber knapper,'",
+        "Grundlegend Anna Xanter: *Die Mühle*, Berlin 1990; ähnlich, aber knapper, Bernd Yssel: "
+        "*Der Fluss*, Köln 1992.",
+        [work("Xanter", "Die Mühle", "1990"), work("Yssel", "Der Fluss", "1992")],
+    ),
+    (
         "a bare surname before a colon stays a writer",
         "Lenin: *Staat und Revolution*, Berlin 1970, S. 4.",
         [work("Lenin", "Staat und Revolution", "1970")],
@@ -261,6 +287,16 @@ NEGATIVES: list[tuple[str, str, str]] = [
         "negative: a publisher's two words before a colon and a place",
         "Edition Nautilus: Hamburg, 1999.",
         "Nautilus",
+    ),
+    (
+        "negative: a work's editor and translator in its details",
+        "Anna Xanter: *Die Mühle*, hg. v. Bernd Yssel, übers. v. Clara Zobel, Berlin 1990.",
+        "Zobel",
+    ),
+    (
+        "negative: a writer named in prose after the works, no title",
+        "Anna Xanter: *Die Mühle*, Berlin 1990, und, ihr folgend, Bernd Yssel, Köln 1992.",
+        "Yssel",
     ),
     (
         "negative: a name in a container after a work in the same note",
