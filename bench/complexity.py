@@ -441,11 +441,14 @@ def _html_unclosed_markup(n: int) -> str:
 
 # German full forms inside a note's prose (branch dea15, `note_german_leadins`): each
 # "Given Surname:" or ", " may open a work, whose plain title is looked for up to its
-# imprint; and labels before a colon (`note_german_labels`), in one long note.
+# imprint; labels before a colon (`note_german_labels`); title-first volumes, unsigned
+# pieces, a periodical's issues and conversations (`note_german_unsigned`), in one note.
 def _note_german_leadins(n: int) -> str:
     work = (
         "bei Ab Cd: Ef Gh, Ij. Kl, Mn Op (Hg.), Qr St. Uv, in: Wx, so bei Ab Cd/Ef Gh: "
         "„Ij“, Kl Mn. Vermutlich: „Op“, hg. v. Qr St, Bd. 2, Uv (Ost) "
+        "*Ab*, Cd Ef, Nr. 7 vom „Ab Cd im Gespräch mit Ef Gh“, in: Ij. Hg. von Kl Mn, "
+        "den Beschluss „Op“ des Qr, "
     )
     return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
 

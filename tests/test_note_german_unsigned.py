@@ -58,6 +58,32 @@ POSITIVES: list[tuple[str, str, list[Reading]]] = [
     ),
 ]
 
+POSITIVES += [
+    (
+        "a periodical's issue: its name in emphasis, a description, Nr. and a month's date",
+        "Man lese etwa den *Roten Hammer*, Zeitung der Zelle Nord, Nr. 7 vom Oktober 1931 "
+        "(Archiv der Stadt, Bl. 112).",
+        [work("", "Roten Hammer", "1931")],
+    ),
+    (
+        "a periodical's issue: its name in quotes, Nr. and a numeric date",
+        "So schon „Die Fackel am Fluss“, Nr. 12 vom 3.5.1931, S. 2.",
+        [work("", "Die Fackel am Fluss", "1931")],
+    ),
+    (
+        "a conversation whose title names both speakers, in: a journal with its date",
+        "Ausführlicher s. „Nach der Besetzung. Tom Delkers im Gespräch mit Lena Frohnau“, in: "
+        "*Rote Blätter*, Nr. 604, 19.5.2015, S. 22 f.",
+        [
+            work(
+                "Delkers/Frohnau",
+                "Nach der Besetzung. Tom Delkers im Gespräch mit Lena Frohnau",
+                "2015",
+            )
+        ],
+    ),
+]
+
 # (class, note, a title that must not be read as a work)
 NOT_WORKS: list[tuple[str, str, str]] = [
     (
@@ -92,6 +118,24 @@ NOT_WORKS: list[tuple[str, str, str]] = [
     ),
 ]
 
+NOT_WORKS += [
+    (
+        "negative: a periodical's name and number, no date",
+        "Man lese etwa den *Roten Hammer*, Nr. 7, S. 3, und urteile selbst.",
+        "Roten Hammer",
+    ),
+    (
+        "negative: a periodical's name and a date, no number",
+        "Der *Rote Hammer* vom Oktober 1931 schwieg dazu.",
+        "Rote Hammer",
+    ),
+    (
+        "negative: a conversation's title with one speaker named, no container",
+        "So „Tom Delkers im Gespräch mit Lena Frohnau“ auf dem Podium 2015.",
+        "Tom Delkers im Gespräch mit Lena Frohnau",
+    ),
+]
+
 # (class, note, a surname neither reader may read from it)
 NOT_WRITERS: list[tuple[str, str, str]] = [
     (
@@ -99,6 +143,11 @@ NOT_WRITERS: list[tuple[str, str, str]] = [
         "Klassisch bei Herbert Wollny: Getrennt marschiert. SPD, KPD und das Jahr 1933, "
         "Berlin (Ost) 1963, S. 7–12.",
         "SPD",
+    ),
+    (
+        "negative: a speaker in a conversation's title without its container",
+        "Das Podium „Tom Delkers im Gespräch mit Lena Frohnau“ fand 2015 statt.",
+        "Frohnau",
     ),
     (
         "negative: a body's name after the resolution's title",

@@ -6,9 +6,9 @@ German notes open with a word and a colon that is no one's name ("Exemplarisch:"
 ("Lenin: Staat und Revolution, …") or of a writer before a quoted title. No list of such
 words decides; the document does:
 
-- a name headed by a closed-class word (an article, a preposition or its contraction:
-  `note_german_leadins.CLOSED_WORDS`) is no person: German sets no article before a
-  writer;
+- a name headed by a closed-class word (an article, a preposition or its contraction, an
+  adverb such as "So": `note_german_leadins.CLOSED_WORDS`), or that is one, is no person:
+  German sets no article before a writer;
 - a one-word "writer" before a colon, with no given name, that has the shape of a German
   adverb or adjective (its suffix: "-lich", "-isch", "-weise", …) is a person only when the
   document names that word as a writer elsewhere: an earlier note's work by that surname,
@@ -74,6 +74,10 @@ def _label(citation: NoteCitation, text: str, known_writers: Collection[str]) ->
         # "Die Bewegung", "Im Original": a closed-class word heads it
         if head.group("first").casefold() not in CLOSED_WORDS:
             return ""
+        return "label" if head.group("mark") == ":" else "phrase"
+    if head.group("first").casefold() in CLOSED_WORDS:
+        # "Der *Rote Hammer* vom Oktober 1931 …", "So „…“ auf dem Podium 2015": an article
+        # or an adverb opening a sentence
         return "label" if head.group("mark") == ":" else "phrase"
     if head.group("mark") != ":":
         return ""

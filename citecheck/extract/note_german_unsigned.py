@@ -20,7 +20,7 @@ import re
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_names import plausible_names, surnames
-from citecheck.extract.note_patterns import PERSON, URL
+from citecheck.extract.note_patterns import GIVEN_PERSON, PERSON, URL
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
 
@@ -68,6 +68,31 @@ _KIND_THEN_TITLE = lazy_compile(
 # "in: *Dokumente* 12" (no year)
 _CONTAINER_YEAR = lazy_compile(r"\bin:\s++[^;]{1,120}?(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?!\d)")
 
+# A periodical's issue by its number and date (DIN 1505-2: "Zeitung, Nr. 7 vom …"): the
+# periodical's title in emphasis or quotes, perhaps a description, "Nr." and "vom" a date.
+# matches "*Roter Kumpel*, Betriebszeitung der Zelle Nord, Nr. 7 vom Oktober 1932", "“Die
+# Fackel”, Nr. 12 vom 3.5.1931"; not "*Roter Kumpel*, Nr. 7" (no date), "*Roter Kumpel* vom
+# Oktober 1932" (no number)
+_ISSUE = lazy_compile(
+    rf"""(?:\*(?P<italic>[{UPPER}][^*;]{{1,80}}+)\*|“(?P<quoted>[{UPPER}][^”;]{{1,80}}+)”)
+        ,\s++(?:[^;*“”(),]{{1,100}}+,\s++)?Nr\.\s*+\d{{1,4}}\s++vom\s++
+        (?:\d{{1,2}}\.\s*+)?(?:[{UPPER}][a-zä]{{2,8}}\s++|\d{{1,2}}\.\s*+)
+        (?P<year>1[5-9]\d\d|20\d\d)(?!\d)""",
+    re.VERBOSE,
+)
+
+# A conversation's title naming both speakers ("… Ann Vell im Gespräch mit Tom Roe"): the
+# piece is theirs, as an interview is its partners' (the truth schema's rule).
+# matches "Tom Delk im Gespräch mit Lena Frohn"; not "im Gespräch mit Lena Frohn" (one)
+_CONVERSATION = lazy_compile(
+    rf"(?P<first>{GIVEN_PERSON})\s++im\s++Gespräch\s++mit\s++(?P<second>{GIVEN_PERSON})(?![\w-])"
+)
+
+# A quoted title, then "in:" and a container with its year.
+# matches "“Nach Occupy. Tom Delk im Gespräch mit Lena Frohn”, in: *Rote Blätter*, Nr. 6,
+# 19.5.2015"; not "“Nach Occupy”" alone
+_QUOTED_IN = lazy_compile(r"“(?P<title>[^”;]{2,200}+)”,?\s++(?=in:)")
+
 PIECE_REACH = 200  # characters after the title in which its container or address stands
 
 
@@ -78,6 +103,57 @@ def title_first_works(text: str, note: int) -> list[NoteCitation]:
         found.extend(_edited_first(text, note))
     if "“" in text:
         found.extend(_unsigned_pieces(text, note))
+        if "Gespräch" in text:
+            found.extend(_conversations(text, note))
+    if "Nr." in text:
+        found.extend(_issues(text, note))
+    return found
+
+
+def _issues(text: str, note: int) -> list[NoteCitation]:
+    found = []
+    for issue in _ISSUE.finditer(text):
+        start = issue.start()
+        found.append(
+            NoteCitation(
+                text=text[start : issue.end()],
+                span=Span(start, issue.end()),
+                note=note,
+                form="full",
+                title=(issue.group("italic") or issue.group("quoted")).strip(),
+                year=issue.group("year"),
+                title_style="italic" if issue.group("italic") else "quoted",
+                unsure="a periodical's issue by its number and date",
+            )
+        )
+    return found
+
+
+def _conversations(text: str, note: int) -> list[NoteCitation]:
+    found = []
+    for quoted in _QUOTED_IN.finditer(text):
+        talk = _CONVERSATION.search(quoted.group("title"))
+        if talk is None or not plausible_names(talk.group("first") + " " + talk.group("second")):
+            continue
+        reach = text.find(";", quoted.end(), quoted.end() + PIECE_REACH)
+        reach = reach if reach >= 0 else min(len(text), quoted.end() + PIECE_REACH)
+        container = _CONTAINER_YEAR.match(text, quoted.end(), reach)
+        if container is None:
+            continue
+        start = quoted.start()
+        found.append(
+            NoteCitation(
+                text=text[start : container.end()],
+                span=Span(start, container.end()),
+                note=note,
+                form="full",
+                authors=(*surnames(talk.group("first")), *surnames(talk.group("second"))),
+                title=quoted.group("title").strip(" ,."),
+                year=container.group("year"),
+                title_style="quoted",
+                unsure="the speakers named in the title",
+            )
+        )
     return found
 
 
