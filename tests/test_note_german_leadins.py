@@ -177,6 +177,12 @@ POSITIVES: list[tuple[str, str, list[Reading]]] = [
         [work("Xanter", "Die Mühle", "1990"), work("Yssel", "Der Fluss", "1992")],
     ),
     (
+        "initials with full stops before the surname",
+        "Zur Kritik grundlegend Th. W. Adornit: *Die Form. Studien*, Frankfurt am Main: "
+        "Suhrkamp 1970, S. 4.",
+        [work("Adornit", "Die Form. Studien", "1970")],
+    ),
+    (
         "a bare surname before a colon stays a writer",
         "Lenin: *Staat und Revolution*, Berlin 1970, S. 4.",
         [work("Lenin", "Staat und Revolution", "1970")],
@@ -297,6 +303,11 @@ NEGATIVES: list[tuple[str, str, str]] = [
         "negative: a writer named in prose after the works, no title",
         "Anna Xanter: *Die Mühle*, Berlin 1990, und, ihr folgend, Bernd Yssel, Köln 1992.",
         "Yssel",
+    ),
+    (
+        "negative: a cue's abbreviation and a surname alone before a colon",
+        "Vgl. Adornit: die Form, so heißt es, Berlin 1970.",
+        "Adornit",
     ),
     (
         "negative: a name in a container after a work in the same note",

@@ -137,7 +137,6 @@ class _Read:
     authors: tuple[Author, ...]
     title: str
     title_style: str
-    title_start: int
     year: str
     place: str
     publisher: str
@@ -223,7 +222,6 @@ def _read_at(text: str, writers: re.Match[str], lower: frozenset[str]) -> _Read 
         authors=authors,
         title=title_text,
         title_style=style,
-        title_start=k,
         year=year,
         place=(imprint.group("place") or "").strip(),
         publisher=(imprint.group("publisher") or "").strip(),
@@ -296,8 +294,8 @@ def _not_given(word: str, lower: frozenset[str]) -> bool:
     lowered = bare.casefold()
     if lowered in CLOSED_WORDS:
         return True
-    if len(bare) > 2 and bare.endswith("."):
-        return True  # "Vgl.", "Siehe." : an abbreviation of more than one letter
+    if len(bare) > 3 and bare.endswith("."):
+        return True  # "Vgl.", "Bspw.": a cue's abbreviation ("Th." is an initial)
     return len(bare) > 1 and lowered in lower
 
 
