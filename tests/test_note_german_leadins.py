@@ -177,6 +177,12 @@ POSITIVES: list[tuple[str, str, list[Reading]]] = [
         [work("Xanter", "Die Mühle", "1990"), work("Yssel", "Der Fluss", "1992")],
     ),
     (
+        "web copy: an editor's plain-titled book, comma style, Ort Jahr only",
+        "Vgl. ferner die Beiträge in Jonas Wehl/Karin Ostrau (Hg.), Große Welten am Fluss, "
+        "Dresden 2005.",
+        [work("Wehl/Ostrau", "Große Welten am Fluss", "2005")],
+    ),
+    (
         "initials with full stops before the surname",
         "Zur Kritik grundlegend Th. W. Adornit: *Die Form. Studien*, Frankfurt am Main: "
         "Suhrkamp 1970, S. 4.",
@@ -308,6 +314,21 @@ NEGATIVES: list[tuple[str, str, str]] = [
         "negative: a cue's abbreviation and a surname alone before a colon",
         "Vgl. Adornit: die Form, so heißt es, Berlin 1970.",
         "Adornit",
+    ),
+    (
+        "negative: a person's apposition, then a place and year",
+        "Auskunft von Hans Meierling, Leiter des Stadtarchivs, Kassel 2012.",
+        "Meierling",
+    ),
+    (
+        "negative: a person, a place and a date with a month",
+        "Gespräch mit Hans Meierling, Berlin, 3. Mai 1999.",
+        "Meierling",
+    ),
+    (
+        "negative: a communication to the writer, its date with a month",
+        "Mitteilung von Hans Meierling, Kassel, an den Verf., 3. Mai 1999.",
+        "Meierling",
     ),
     (
         "negative: a name in a container after a work in the same note",

@@ -82,11 +82,16 @@ _BETWEEN = r"""(?:(?:(?i:hg|hrsg|übers|eingel|bearb)\.\s*(?:v\.|von)
                |\d{1,2}\.\s*Aufl(?:age|\.)[,.]?\s+
                |(?:Dissertation|Diss\.|Habilitationsschrift|Magisterarbeit|Masterarbeit)[,.]?\s+)"""
 
-# A place of publication: one to three capitalised words, "am Main", "a. M.", "/M.",
+# A month, German or English: "Mai 1999" is a date, no place and year.
+# matches "Mai", "Oktober", "March"; not "Mainz", "Marburg"
+_MONTH = r"""(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober
+              |November|Dezember|January|February|March|May|June|July|October|December)"""
+
+# A place of publication (no month): one to three capitalised words, "am Main", "a. M.", "/M.",
 # "(Ost)".
 # matches "Frankfurt am Main", "Frankfurt a. M.", "Frankfurt/M.", "Ithaca/London", "Berlin
 # (Ost)", "FU Berlin"; not "und", "1999"
-_PLACE = rf"""(?P<place>[{UPPER}][\w-]*+\.?
+_PLACE = rf"""(?!{_MONTH}(?![\w-]))(?P<place>[{UPPER}][\w-]*+\.?
                 (?:\s(?:am|an\sder|a\.|i\.|im)\s?[{UPPER}][\w.]*+|/[{UPPER}]?[\w]*+\.?
                   |\s[{UPPER}][\w-]*+\.?){{0,2}}
                 (?:\s\((?:Ost|West|DDR|BRD)\))?)"""
@@ -201,7 +206,8 @@ def _read_at(text: str, writers: re.Match[str], lower: frozenset[str]) -> _Read 
     title_text, style, imprint = title
     if not _title_shaped(title_text, style, colon=writers.group("sep") == ":"):
         return None
-    if style == "plain" and writers.group("sep") == "," and _person_first(title_text, lower):
+    listed = style == "plain" and writers.group("sep") == "," and not writers.group("role")
+    if listed and _person_first(title_text, lower):
         return None  # "Karl Maar, Friedrich Engl und andere, Berlin 1970": a list of persons
     year, container = imprint.group("year") or "", ""
     end = imprint.end()
@@ -216,6 +222,14 @@ def _read_at(text: str, writers: re.Match[str], lower: frozenset[str]) -> _Read 
     pages = _PAGES.match(text, end)
     if pages is not None:
         end = pages.end()
+    if (
+        style == "plain"
+        and writers.group("sep") == ","
+        and not writers.group("role")
+        and not _SUBTITLE.search(title_text)
+        and not _vouched(imprint, pages)
+    ):
+        return None  # "Hans Meierling, Leiter des Stadtarchivs, Kassel 2012": an apposition
     return _Read(
         start=start,
         end=end,
@@ -228,6 +242,22 @@ def _read_at(text: str, writers: re.Match[str], lower: frozenset[str]) -> _Read 
         container=container,
         pages=pages.group("pages").strip(" .") if pages else "",
     )
+
+
+# A title's subtitle after a full stop: "Die Erben der Zunft. Handwerk und Stadt".
+# matches ". H" in "Die Erben der Zunft. Handwerk"; not "Frankfurt a. M" (an abbreviation)
+_SUBTITLE = lazy_compile(rf"(?<=[\w)?!])(?<!\b\w)\.\s++[{UPPER}]")
+
+
+def _vouched(imprint: re.Match[str], pages: re.Match[str] | None) -> bool:
+    """More than a place and a year after a plain title set off by a comma: a publisher, a
+    container, a page, an editor or a volume before the place (the writer's "(Hg.)" or the
+    title's subtitle vouch as well). A person's apposition ("Hans Meierling, Leiter des
+    Stadtarchivs, Kassel 2012") has the shape of a title and an imprint of a place and a
+    year only."""
+    if imprint.group("publisher") or imprint.group("container") is not None or pages is not None:
+        return True
+    return imprint.group("place") is not None and imprint.start("place") > imprint.start()
 
 
 def _title_at(text: str, k: int) -> tuple[str, str, re.Match[str]] | None:
