@@ -40,7 +40,7 @@ CLOSED_WORDS = frozenset(
     im am zum zur vom beim ins ans aufs
     in an auf aus bei mit nach von vor über unter um für gegen ohne durch seit bis zu zwischen
     und oder aber auch so wie als noch schon nur etwa dazu hier dort dies diese dieser dieses
-    man es er sie wir ich ihr the a an
+    man es er sie wir ich ihr the a an erster zweiter dritter vierter fünfter
     """.split()
 )
 
@@ -138,6 +138,7 @@ CONTAINER_LONGEST = 200  # characters from "in:" to the container's year
 @dataclass(frozen=True)
 class _Read:
     start: int
+    names_end: int
     end: int
     authors: tuple[Author, ...]
     title: str
@@ -160,14 +161,16 @@ def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCi
         if any(start <= read.start < end for start, end in marked):
             continue  # "*Lenin Rediscovered: …*": a name inside a title is no writer
         overlapping = [c for c in kept if c.span.start < read.end and read.start < c.span.end]
-        first = read.authors[0].folded
-        if any(first in {a.folded for a in c.authors} for c in overlapping):
+        writers = {a.folded for a in read.authors}
+        if any(writers & {a.folded for a in c.authors} for c in overlapping):
             continue  # the reader has this work already
         if any(c.span.start == read.start for c in overlapping):
             continue  # the reader read the same words otherwise: its reading stands
+        pieces = [c for c in overlapping if _made_of(text, c, read)]
+        if any(_inside(text, c, read) for c in overlapping if c not in pieces):
+            continue  # the details of a work read before it
         if _container_of_before(text, read, kept):
             continue  # "…; in: Max Horkheimer: Gesammelte Schriften": the book the work is in
-        pieces = [c for c in overlapping if _made_of(text, c, read)]
         kept = [c for c in kept if c not in pieces]
         kept.append(_citation(text, read, note))
     for work in title_first_works(text, note):  # "Die Einheitsfront …. Hg. von …, Berlin 1966"
@@ -192,6 +195,8 @@ def _read_at(text: str, writers: re.Match[str], lower: frozenset[str]) -> _Read 
     if _ROLE_OR_ARTICLE_BEFORE.search(text, max(0, writers.start() - 20), writers.start()):
         return None  # "hg. v. Gisela Horn, Bd. 2": an editor; "der Weimarer Republik": no one
     names = writers.group("writers")
+    if not _LATIN.fullmatch(names):
+        return None  # Greek and Cyrillic names have their own orders ("Σωτηρόπουλος Δημήτρης")
     start = writers.start() + _leading_not_given(names, lower)
     names = text[start : writers.end("writers")]
     if not _given_first(names, lower):
@@ -232,6 +237,7 @@ def _read_at(text: str, writers: re.Match[str], lower: frozenset[str]) -> _Read 
         return None  # "Hans Meierling, Leiter des Stadtarchivs, Kassel 2012": an apposition
     return _Read(
         start=start,
+        names_end=writers.end("writers"),
         end=end,
         authors=authors,
         title=title_text,
@@ -345,6 +351,11 @@ _ROLE_OR_ARTICLE_BEFORE = lazy_compile(
 # matches "Robert C. Tucker" in "Robert C. Tucker ed."; not "Der gespaltene Geist"
 _WRITER_FIRST = lazy_compile(rf"{_WRITER}(?:\s+(?i:ed|eds|hg|hrsg)\.|\s*$)", re.VERBOSE)
 
+# Names in the Latin script (with its accents), spaces, stops, hyphens, quotes, brackets
+# and "/".
+# matches "Jean-Luc Barrault", "Harold (“Hal”) Brenner"; not "Σωτηρόπουλος Δημήτρης"
+_LATIN = lazy_compile(r"[A-Za-zÀ-ɏ\s.’'/()“”-]+")
+
 # An abbreviation of up to four letters: a volume's, a number's, a cue's.
 # matches "Bd.", "Nr.", "Vgl."; not "Grounded.", "Besetzt."
 _ABBREVIATION = lazy_compile(rf"[{UPPER}][a-zäöü]{{0,3}}\.")
@@ -359,8 +370,8 @@ def _title_shaped(title: str, style: str, *, colon: bool) -> bool:
     words = title.split()
     if len(words) < (1 if colon else 2) or not title[:1].isupper():
         return False  # after a colon a title of one word ("Eduard Thalmann: Briefwechsel, …")
-    if _ABBREVIATION.fullmatch(words[0]):
-        return False
+    if _ABBREVIATION.fullmatch(words[0]) or len(words[-1]) == 1:
+        return False  # "Bd. 2", "Frankfurt a" (cut at "a. M."): no title
     return not _WRITER_FIRST.match(title)  # "Robert C. Tucker ed.": an editor, no title
 
 
@@ -387,12 +398,24 @@ def _made_of(text: str, citation: NoteCitation, read: _Read) -> bool:
     if at >= read.start:
         return True
     title_at = text.find(citation.title, citation.span.start, read.end) if citation.title else -1
-    return title_at >= read.start - 1 and title_at >= 0
+    return title_at >= 0 and read.start - 1 <= title_at < read.names_end
+
+
+def _inside(text: str, citation: NoteCitation, read: _Read) -> bool:
+    """`read` is part of a reading that starts before it: that reading's year stands only
+    in `read`'s imprint ("Marx, Karl: Das Kapital. Erster Band, MEW 23, Berlin 1962": "Erster
+    Band" is no writer, the imprint the volume's)."""
+    if citation.span.start >= read.start or not citation.year:
+        return False
+    return text.find(citation.year, citation.span.start, read.start) == -1
 
 
 # A sentence's end: a full stop after a word or a page, then a capital.
-# matches ". D" in "S. 311. Deutsch"; not "S. 3" (an abbreviation before a number)
-_SENTENCE_END = lazy_compile(rf"(?<=[\w)])(?<!\bS)(?<!\bNr)(?<!\bBd)\.\s++[{UPPER}]")
+# matches ". D" in "S. 311. Deutsch"; not "S. 3" (an abbreviation before a number), ". A"
+# in "3. April" (a date), ". M" in "a. M." (an abbreviation)
+_SENTENCE_END = lazy_compile(
+    rf"(?<=[\w)])(?<!\bS)(?<!\bNr)(?<!\bBd)(?<!\b\w)\.\s++(?!{_MONTH}\b)[{UPPER}]", re.VERBOSE
+)
 
 
 def _container_of_before(text: str, read: _Read, found: list[NoteCitation]) -> bool:
@@ -404,7 +427,7 @@ def _container_of_before(text: str, read: _Read, found: list[NoteCitation]) -> b
     if cue is None:
         return False
     cue_at = read.start - 6 + cue.start() if read.start >= 6 else cue.start()
-    ends = [c.span.start + len(c.title) for c in found if c.span.start < cue_at and c.title]
+    ends = [c.span.start for c in found if c.span.start < cue_at]
     ends += [m.end() for m in _MARKED.finditer(text, 0, cue_at)]
     if not ends:
         return False

@@ -24,15 +24,16 @@ from citecheck.extract.note_patterns import GIVEN_PERSON, PERSON, URL
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
 
-# A plain title opening the note, a ";" group or the words after a cue's colon, then its
-# editors after "Hg. von"/"hrsg. v.", perhaps "einem Autorenkollektiv unter Leitung von"
+# A plain title opening the note, a ";" group or the words after a cue's colon, then, in a
+# sentence of their own (the comma form is `note_german_edited`'s), its editors after "Hg.
+# von"/"Hrsg. v.", perhaps "einem Autorenkollektiv unter Leitung von"
 # before the person, then a comma.
 # matches "Die Einheitsfront der Arbeiterklasse 1919–1946. Hg. von einem Autorenkollektiv
 # unter Leitung von Kurt Mänz, ", "Die Stadt. Hrsg. v. Ina Roth, "; not "Hg. v. Ina Roth, "
 # (no title), "Die Stadt. Hg. von der Redaktion, " (no person)
 _EDITED_FIRST = lazy_compile(
     rf"""(?:^|(?<=;\s)|(?<=:\s))\s*+
-        (?P<title>[{UPPER}][^;:()*“”"„«»]{{2,150}}?)[.,]\s++
+        (?P<title>[{UPPER}][^;:()*“”"„«»]{{2,150}}?)\.\s++
         (?:(?i:hg|hrsg)\.\s*+(?:v\.|von)|(?i:herausgegeben)\s++von)\s++
         (?:[^,;]{{0,80}}?\b(?:Leitung|Redaktion|Mitarbeit|Mitwirkung)\s++von\s++)?
         (?P<editors>(?=[{UPPER}]){PERSON})(?![\w'’-])\s*+,\s*+""",
