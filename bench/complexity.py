@@ -487,6 +487,20 @@ def _html_unclosed_markup(n: int) -> str:
     return "<p>Text." + "<a title='x <b " * n + "<!-- a <script>" * n
 
 
+# German full forms inside a note's prose (branch dea15, `note_german_leadins`): each
+# "Given Surname:" or ", " may open a work, whose plain title is looked for up to its
+# imprint; labels before a colon (`note_german_labels`); title-first volumes, unsigned
+# pieces, a periodical's issues and conversations (`note_german_unsigned`), in one note.
+def _note_german_leadins(n: int) -> str:
+    work = (
+        "bei Ab Cd: Ef Gh, Ij. Kl, Mn Op (Hg.), Qr St. Uv, in: Wx, so bei Ab Cd/Ef Gh: "
+        "„Ij“, Kl Mn. Vermutlich: „Op“, hg. v. Qr St, Bd. 2, Uv (Ost) "
+        "*Ab*, Cd Ef, Nr. 7 vom „Ab Cd im Gespräch mit Ef Gh“, in: Ij. Hg. von Kl Mn, "
+        "den Beschluss „Op“ des Qr, "
+    )
+    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+
+
 PROBES: tuple[Probe, ...] = (
     Probe("references-given-name", ".txt", 200_000, _references_given),
     Probe("ab-hyphen-run", ".txt", 20_000, _ab_hyphen),
@@ -528,6 +542,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-imprint-evidence", ".md", 1_000, _note_imprint_evidence, owner="notes"),
     Probe("note-german-author-date", ".md", 250, _note_german_author_date, owner="notes"),
     Probe("note-german-letters", ".md", 250, _note_german_letters, owner="notes"),
+    Probe("note-german-leadins", ".md", 250, _note_german_leadins, owner="notes"),
     Probe("note-unsigned-leads", ".md", 250, _note_unsigned_leads, owner="notes"),
     Probe("note-joined-works", ".md", 250, _note_joined_works, owner="notes"),
     Probe("note-web-joiners", ".md", 250, _note_web_joiners, owner="notes"),

@@ -38,6 +38,8 @@ from citecheck.extract.note_german import (
     german_marks_back,
     year_before_colon,
 )
+from citecheck.extract.note_german_labels import without_label_writers
+from citecheck.extract.note_german_leadins import leadin_works
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_greek_backrefs import writer_cited_before
 from citecheck.extract.note_letter_forms import letters_in_short
@@ -165,6 +167,9 @@ def _read_prepared(
         return []
     # "…, 44–52, and cf. Kessel, pp. 101ff.": surname-and-locator short forms mid-note
     read = with_author_locators(local, note.number, earlier, read_note)
+    read = leadin_works(local, note.number, read)  # "… bei Ute Sand: …"
+    # "Vermutlich: „…“", "Die Bewegung „…“": a label or a noun phrase is no writer
+    read = without_label_writers(read, local, earlier.writers if earlier is not None else ())
     found = [year_before_colon(_shifted(c, base)) for c in read]
     # "Berlin: Suhrkamp, S. 12.": a place and a publisher, unless an earlier note vouches
     found = [c for c in found if not place_and_publisher(c, earlier)]

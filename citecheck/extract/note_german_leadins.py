@@ -1,0 +1,455 @@
+"""German full forms set inside a note's prose, read by the shape after the writer's name.
+
+German humanities notes open a work with any prose ("Zur Lage … grundlegend noch immer",
+"Gemeint ist wohl", "anders, mit stärkerer Betonung …,", "sowie, ausführlicher,") before
+the writer: "Given Surname" (or "Given Surname (Hg.)", two writers joined by "/"), then ":"
+or ",", a title (in emphasis, in quotes, or plain) and German imprint details ("Ort:
+Verlag Jahr", "Ort Jahr", "in: Zeitschrift 21 (1967), S. …", "in: Zeitung, 3.5.1999").
+No list of lead-in words decides: the writer must have a given name (no German article or
+preposition, nor a word the note writes in lower case, is one), and the title must be
+followed by an imprint of that shape. Several works in one note ("…; und jetzt bei …",
+"sowie …", "vgl. ferner …") are each read so.
+
+A reading found so replaces the readings made of its own pieces: a "writer" read inside its
+title or details ("Getrennt geschlagen. SPD, KPD …" is no work by "SPD"), its editor read as
+its author, or a label before it whose "title" is the writer's name ("Exemplarisch: Jörg
+Peltzer, …"). `tests/test_note_german_leadins.py` holds the shapes and their look-alikes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from citecheck.extract.citation_patterns import NAME_WORD, UPPER
+from citecheck.extract.note_german_unsigned import title_first_works
+from citecheck.extract.note_names import surnames
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import Author, NoteCitation, Span
+
+# Why a reading was made here (the `unsure` of the citations this module builds).
+LEADIN = "German full form after a lead-in"
+
+# German articles, prepositions and their contractions, conjunctions and pronouns that open
+# a sentence with a capital: a closed class of words, none of them a given name ("Im
+# Original", "Die Bewegung", "Zur Lage").
+CLOSED_WORDS = frozenset(
+    """
+    der die das den dem des ein eine einer einem einen eines kein keine
+    im am zum zur vom beim ins ans aufs
+    in an auf aus bei mit nach von vor über unter um für gegen ohne durch seit bis zu zwischen
+    und oder aber auch so wie als noch schon nur etwa dazu hier dort dies diese dieser dieses
+    man es er sie wir ich ihr the a an erster zweiter dritter vierter fünfter
+    """.split()
+)
+
+# One given name or initial: a capitalised word (hyphenated parts allowed) or an initial.
+# matches "Hans-Georg", "Jean-Luc", "E."; not "hans", "1987"
+_GIVEN = rf"(?:{NAME_WORD}|[{UPPER}]\.)"
+
+# A writer with one to three given names before the surname (a nickname in quotes and
+# brackets after one), the surname perhaps with a particle ("von", "van der").
+# matches "Ute Sandvoß", "Hans-Georg Lindemeyer", "Kurt von Rheda", "Harold (“Hal”) Brenner";
+# not "Sandvoß" (no given name), "ute sandvoß"
+_WRITER = rf"""(?:{_GIVEN}\s+(?:\(“[{UPPER}][\w-]{{0,20}}+”\)\s+)?){{1,3}}
+               (?:(?:von|van|de|der|zu)\s+){{0,2}}{NAME_WORD}"""
+
+# The writers: one, or two joined by "/" (German: "Karl Marx/Friedrich Engels"), then an
+# editor's mark, then ":" or ",".
+# matches "Ute Sandvoß: ", "Michael Stoll (Hg.), ", "Rainer Thiel/Sonja Marquardt (Hrsg.): ",
+# "David Ashcombe/Peter Lyle (eds.), "; not "Sandvoß, " (no given name), "Arnold Weiß vom"
+# (no ":" or ",")
+_WRITERS = lazy_compile(
+    rf"""(?<![\w/.’'-])(?P<writers>{_WRITER}(?:\s*/\s*{_WRITER})?)
+         (?:\s*\((?P<role>Hg|Hgg|Hrsg|eds?|Eds?)\.\))?\s*(?P<sep>[:,])\s+""",
+    re.VERBOSE,
+)
+
+# A title in emphasis or in quotes (German quotes are English ones by now:
+# `note_german.english_marks`).
+# matches "*Der gespaltene Geist*", "“Die Spaltung …”", '"What 1981 Taught Us"'; not
+# "Der gespaltene Geist" (plain)
+_MARKED = lazy_compile(r"""\*(?P<italic>[^*\n]{2,300}+)\*|[“"](?P<quoted>[^”"\n]{2,300}+)[”"]""")
+
+# What may stand between a title and its imprint: an editor or translator, a volume, an
+# edition, the kind of a thesis.
+# matches "hg. v. Gisela Horn, ", "übers. v. Renate Kühn, ", "Bd. 2, ", "2. Aufl., ",
+# "Dissertation, "; not "Berlin 1999"
+_BETWEEN = r"""(?:(?:(?i:hg|hrsg|übers|eingel|bearb)\.\s*(?:v\.|von)
+                  |(?i:herausgegeben|übersetzt)\s+von)\s+[^,;()]{1,60}+,\s+
+               |Bd\.\s*\d{1,3}[,.]?\s+
+               |\d{1,2}\.\s*Aufl(?:age|\.)[,.]?\s+
+               |(?:Dissertation|Diss\.|Habilitationsschrift|Magisterarbeit|Masterarbeit)[,.]?\s+)"""
+
+# A month, German or English: "Mai 1999" is a date, no place and year.
+# matches "Mai", "Oktober", "March"; not "Mainz", "Marburg"
+_MONTH = r"""(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober
+              |November|Dezember|January|February|March|May|June|July|October|December)"""
+
+# A place of publication (no month): one to three capitalised words, "am Main", "a. M.", "/M.",
+# "(Ost)".
+# matches "Frankfurt am Main", "Frankfurt a. M.", "Frankfurt/M.", "Ithaca/London", "Berlin
+# (Ost)", "FU Berlin"; not "und", "1999"
+_PLACE = rf"""(?!{_MONTH}(?![\w-]))(?P<place>[{UPPER}][\w-]*+\.?
+                (?:\s(?:am|an\sder|a\.|i\.|im)\s?[{UPPER}][\w.]*+|/[{UPPER}]?[\w]*+\.?
+                  |\s[{UPPER}][\w-]*+\.?){{0,2}}
+                (?:\s\((?:Ost|West|DDR|BRD)\))?)"""
+
+# A year, not inside a longer number or a range.
+# matches "1987"; not "19875", "1930–" in "1930–1933", "1958/" in "1958/59"
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d–/-])"
+
+# The German imprint after a title (and its comma or full stop): the container after "in:",
+# or a place, a publisher after a colon, and a year.
+# matches "in: *Jahrbuch* 21 (1967)", "Frankfurt am Main: Suhrkamp 1987", "Göttingen 1999",
+# "Ithaca/London: Cornell University Press 2008", "hg. v. Gisela Horn, Bd. 2, Berlin:
+# Akademie-Verlag 1982", "Dissertation, FU Berlin 2013", "Berlin (Ost) 1963"; not "KPD und
+# das Jahr 1933", "Politik und Gesellschaft 1930–1933", "1999" (no place)
+_IMPRINT = lazy_compile(
+    rf"""(?:{_BETWEEN}){{0,3}}
+         (?:(?P<container>(?i:in):\s+)
+           |{_PLACE}(?::\s+(?P<publisher>[^,;:()\d]{{1,60}}?),?)?\s+{_YEAR})""",
+    re.VERBOSE,
+)
+
+# Where an imprint may start after a plain title: after a comma or a full stop.
+# matches ", " before "Göttingen", ". " before "Dissertation"
+_IMPRINT_START = lazy_compile(r"[,.]\s+(?=[\w])")
+
+# A container's year: in brackets after a volume, in a date, or alone.
+# matches "(1967)" in "21 (1967)", "3.5.1999", "28.1.1983", "1999"; not "19999"
+_CONTAINER_YEAR = lazy_compile(
+    r"\((?P<a>1[5-9]\d\d|20\d\d)\)|\d{1,2}\.\s?\d{1,2}\.\s?(?P<b>1[5-9]\d\d|20\d\d)(?!\d)"
+    r"|(?<![\d/])(?P<c>1[5-9]\d\d|20\d\d)(?![\d–-])"
+)
+
+# Pages after the imprint.
+# matches ", S. 11–58", ", bes. S. 102–131", ", hier S. 311"; not ", Bd. 2"
+_PAGES = lazy_compile(r",\s*(?:(?:bes|hier|vor\s+allem)\.?\s+)?S\.\s*(?P<pages>\d[\d–\-f. ]*+)")
+
+# The characters a plain title does not hold: another group's ";", brackets.
+_NOT_IN_PLAIN = ";()[]"
+
+PLAIN_TITLE_LONGEST = 300  # characters a plain title may run before its imprint
+CONTAINER_LONGEST = 200  # characters from "in:" to the container's year
+
+
+@dataclass(frozen=True)
+class _Read:
+    start: int
+    names_end: int
+    end: int
+    authors: tuple[Author, ...]
+    title: str
+    title_style: str
+    year: str
+    place: str
+    publisher: str
+    container: str
+    pages: str
+
+
+def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCitation]:
+    """`found` (the note's readings, offsets in `text`) with the German full forms set in the
+    note's prose added, and the readings made of their pieces dropped."""
+    if ":" not in text and "," not in text:
+        return found
+    kept = list(found)
+    marked = [(m.start() + 1, m.end() - 1) for m in _MARKED.finditer(text)]
+    for read in _reads(text):
+        if any(start <= read.start < end for start, end in marked):
+            continue  # "*Lenin Rediscovered: …*": a name inside a title is no writer
+        overlapping = [c for c in kept if c.span.start < read.end and read.start < c.span.end]
+        writers = {a.folded for a in read.authors}
+        if any(writers & {a.folded for a in c.authors} for c in overlapping):
+            continue  # the reader has this work already
+        if any(c.span.start == read.start for c in overlapping):
+            continue  # the reader read the same words otherwise: its reading stands
+        pieces = [c for c in overlapping if _made_of(text, c, read)]
+        if any(_inside(text, c, read) for c in overlapping if c not in pieces):
+            continue  # the details of a work read before it
+        if _container_of_before(text, read, kept):
+            continue  # "…; in: Max Horkheimer: Gesammelte Schriften": the book the work is in
+        kept = [c for c in kept if c not in pieces]
+        kept.append(_citation(text, read, note))
+    for work in title_first_works(text, note):  # "Die Einheitsfront …. Hg. von …, Berlin 1966"
+        if not any(c.span.start < work.span.end and work.span.start < c.span.end for c in kept):
+            kept.append(work)
+    kept.sort(key=lambda c: c.span.start)
+    return kept
+
+
+def _reads(text: str) -> Iterator[_Read]:
+    lower = frozenset(_LOWER_WORD.findall(text))  # the note's own lower-case words
+    at = 0
+    while (writers := _WRITERS.search(text, at)) is not None:
+        at = writers.start() + 1
+        read = _read_at(text, writers, lower)
+        if read is not None:
+            yield read
+            at = read.end
+
+
+def _read_at(text: str, writers: re.Match[str], lower: frozenset[str]) -> _Read | None:
+    if _ROLE_OR_ARTICLE_BEFORE.search(text, max(0, writers.start() - 20), writers.start()):
+        return None  # "hg. v. Gisela Horn, Bd. 2": an editor; "der Weimarer Republik": no one
+    names = writers.group("writers")
+    if not _LATIN.fullmatch(names):
+        return None  # Greek and Cyrillic names have their own orders ("Σωτηρόπουλος Δημήτρης")
+    start = writers.start() + _leading_not_given(names, lower)
+    names = text[start : writers.end("writers")]
+    if not _given_first(names, lower):
+        return None
+    authors = tuple(surnames(names))
+    if not authors:
+        return None
+    k = writers.end()
+    title = _title_at(text, k)
+    if title is None:
+        return None
+    title_text, style, imprint = title
+    if not _title_shaped(title_text, style, colon=writers.group("sep") == ":"):
+        return None
+    listed = style == "plain" and writers.group("sep") == "," and not writers.group("role")
+    if listed and _person_first(title_text, lower):
+        return None  # "Karl Maar, Friedrich Engl und andere, Berlin 1970": a list of persons
+    year, container = imprint.group("year") or "", ""
+    end = imprint.end()
+    if imprint.group("container") is not None:
+        group_end = _group_end(text, imprint.end())
+        dated = _CONTAINER_YEAR.search(text, imprint.end(), group_end)
+        if dated is None:
+            return None
+        year = dated.group("a") or dated.group("b") or dated.group("c")
+        container = text[imprint.end() : dated.start()].strip(" ,*")
+        end = dated.end() + (1 if dated.group("a") else 0)
+    pages = _PAGES.match(text, end)
+    if pages is not None:
+        end = pages.end()
+    if (
+        style == "plain"
+        and writers.group("sep") == ","
+        and not writers.group("role")
+        and not _SUBTITLE.search(title_text)
+        and not _vouched(imprint, pages)
+    ):
+        return None  # "Hans Meierling, Leiter des Stadtarchivs, Kassel 2012": an apposition
+    return _Read(
+        start=start,
+        names_end=writers.end("writers"),
+        end=end,
+        authors=authors,
+        title=title_text,
+        title_style=style,
+        year=year,
+        place=(imprint.group("place") or "").strip(),
+        publisher=(imprint.group("publisher") or "").strip(),
+        container=container,
+        pages=pages.group("pages").strip(" .") if pages else "",
+    )
+
+
+# A title's subtitle after a full stop: "Die Erben der Zunft. Handwerk und Stadt".
+# matches ". H" in "Die Erben der Zunft. Handwerk"; not "Frankfurt a. M" (an abbreviation)
+_SUBTITLE = lazy_compile(rf"(?<=[\w)?!])(?<!\b\w)\.\s++[{UPPER}]")
+
+
+def _vouched(imprint: re.Match[str], pages: re.Match[str] | None) -> bool:
+    """More than a place and a year after a plain title set off by a comma: a publisher, a
+    container, a page, an editor or a volume before the place (the writer's "(Hg.)" or the
+    title's subtitle vouch as well). A person's apposition ("Hans Meierling, Leiter des
+    Stadtarchivs, Kassel 2012") has the shape of a title and an imprint of a place and a
+    year only."""
+    if imprint.group("publisher") or imprint.group("container") is not None or pages is not None:
+        return True
+    return imprint.group("place") is not None and imprint.start("place") > imprint.start()
+
+
+def _title_at(text: str, k: int) -> tuple[str, str, re.Match[str]] | None:
+    """The title at `k` (marked, or plain up to its imprint), its style and the imprint
+    after it; None when no German imprint follows."""
+    marked = _MARKED.match(text, k)
+    if marked is not None:
+        style = "italic" if marked.group("italic") else "quoted"
+        title = (marked.group("italic") or marked.group("quoted")).strip(" ,.")
+        after = _skip(text, marked.end())
+        imprint = _IMPRINT.match(text, after)
+        return (title, style, imprint) if imprint is not None else None
+    if not text[k : k + 1].isupper():
+        return None
+    limit = min(len(text), k + PLAIN_TITLE_LONGEST)
+    for stop in _IMPRINT_START.finditer(text, k, limit):
+        if any(ch in text[k : stop.start()] for ch in _NOT_IN_PLAIN):
+            return None
+        imprint = _IMPRINT.match(text, stop.end())
+        if imprint is not None:
+            return text[k : stop.start()].strip(), "plain", imprint
+    return None
+
+
+def _skip(text: str, at: int) -> int:
+    """Past the comma or full stop and spaces after a marked title."""
+    while at < len(text) and text[at] in ",. ":
+        at += 1
+    return at
+
+
+def _group_end(text: str, at: int) -> int:
+    """Where the ";" group at `at` ends, at most CONTAINER_LONGEST characters on."""
+    end = text.find(";", at, at + CONTAINER_LONGEST)
+    return end if end >= 0 else min(len(text), at + CONTAINER_LONGEST)
+
+
+def _leading_not_given(names: str, lower: frozenset[str]) -> int:
+    """How many characters of `names` open it with words that are no given name ("Siehe
+    Wolfgang Tessmer": "Siehe" is a cue); a person keeps at least two words."""
+    words = names.split(" ")
+    cut = 0
+    while len(words) > 2 and ("/" not in words[0]) and _not_given(words[0], lower):
+        cut += len(words[0]) + 1
+        words = words[1:]
+    return cut
+
+
+def _given_first(names: str, lower: frozenset[str]) -> bool:
+    """Each person's first word may be a given name."""
+    return all(not _not_given(person.split()[0], lower) for person in names.split("/"))
+
+
+# A word in lower case, standing alone.
+# matches "im" in "im Deutschen", "zur"; not "Im", "hg" in "Hg"
+_LOWER_WORD = lazy_compile(r"(?<![\w-])[a-zäöüß]++(?![\w-])")
+
+
+def _not_given(word: str, lower: frozenset[str]) -> bool:
+    """A word that is no given name: a closed-class German word, or one that the note
+    writes in lower case elsewhere (its own evidence: "im" in "im Deutschen"), or a cue
+    abbreviation ("Vgl.")."""
+    bare = word.strip()
+    lowered = bare.casefold()
+    if lowered in CLOSED_WORDS:
+        return True
+    if len(bare) > 3 and bare.endswith("."):
+        return True  # "Vgl.", "Bspw.": a cue's abbreviation ("Th." is an initial)
+    return len(bare) > 1 and lowered in lower
+
+
+# An editor's or translator's role, or an article, right before a name: the name is the
+# work's editor or translator ("hg. v. Gisela Horn, Bd. 2, …"), or no person at all ("im
+# Handbuch der Weimarer Republik, Bd. 2": German sets no article before a writer).
+# matches "hg. v. ", "übers. von ", "der ", "Die "; not "bei ", "von " alone
+_ROLE_OR_ARTICLE_BEFORE = lazy_compile(
+    r"""(?:(?i:hg|hgg|hrsg|übers|eingel|bearb|komm)\.\s*(?:v\.|von)
+          |(?i:herausgegeben|übersetzt|eingeleitet|kommentiert|ediert)\s+von
+          |(?<![\w-])(?i:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|the|an?))\s+$""",
+    re.VERBOSE,
+)
+
+
+# A person's name opening a plain title.
+# matches "Robert C. Tucker" in "Robert C. Tucker ed."; not "Der gespaltene Geist"
+_WRITER_FIRST = lazy_compile(rf"{_WRITER}(?:\s+(?i:ed|eds|hg|hrsg)\.|\s*$)", re.VERBOSE)
+
+# Names in the Latin script (with its accents), spaces, stops, hyphens, quotes, brackets
+# and "/".
+# matches "Jean-Luc Barrault", "Harold (“Hal”) Brenner"; not "Σωτηρόπουλος Δημήτρης"
+_LATIN = lazy_compile(r"[A-Za-zÀ-ɏ\s.’'/()“”-]+")
+
+# An abbreviation of up to four letters: a volume's, a number's, a cue's.
+# matches "Bd.", "Nr.", "Vgl."; not "Grounded.", "Besetzt."
+_ABBREVIATION = lazy_compile(rf"[{UPPER}][a-zäöü]{{0,3}}\.")
+
+
+def _title_shaped(title: str, style: str, *, colon: bool) -> bool:
+    """A plain title opens with a capital word (no abbreviation: "Bd. 2" is a volume) and
+    has two words or more; a person's name alone ("Karl Marx, Friedrich Engels, Berlin
+    1970") is none."""
+    if style != "plain":
+        return len(title) > 1
+    words = title.split()
+    if len(words) < (1 if colon else 2) or not title[:1].isupper():
+        return False  # after a colon a title of one word ("Eduard Thalmann: Briefwechsel, …")
+    if _ABBREVIATION.fullmatch(words[0]) or len(words[-1]) == 1:
+        return False  # "Bd. 2", "Frankfurt a" (cut at "a. M."): no title
+    return not _WRITER_FIRST.match(title)  # "Robert C. Tucker ed.": an editor, no title
+
+
+# Two capitalised words opening a text, as a person's given name and surname do.
+# matches "Friedrich Engl" in "Friedrich Engl und andere"; not "Briefe aus Triest"
+_TWO_CAPITALS = lazy_compile(rf"(?P<first>{NAME_WORD})\s+{NAME_WORD}(?![\w-])")
+
+
+def _person_first(title: str, lower: frozenset[str]) -> bool:
+    """A plain title after a comma that opens with a person's name: another person of a
+    list in prose, not a title ("Die Erben der Zunft" opens with an article)."""
+    found = _TWO_CAPITALS.match(title)
+    return found is not None and not _not_given(found.group("first"), lower)
+
+
+def _made_of(text: str, citation: NoteCitation, read: _Read) -> bool:
+    """The reading is made of the pieces of `read`: its writer or its title stands inside
+    it ("SPD" in the title, the editor after "hg. v.", a label's "title" that is the writer's
+    name)."""
+    if citation.span.start > read.start:
+        return True
+    surname = citation.authors[0].surname if citation.authors else ""
+    at = text.find(surname, citation.span.start, read.end) if surname else -1
+    if at >= read.start:
+        return True
+    title_at = text.find(citation.title, citation.span.start, read.end) if citation.title else -1
+    return title_at >= 0 and read.start - 1 <= title_at < read.names_end
+
+
+def _inside(text: str, citation: NoteCitation, read: _Read) -> bool:
+    """`read` is part of a reading that starts before it: that reading's year stands only
+    in `read`'s imprint ("Marx, Karl: Das Kapital. Erster Band, MEW 23, Berlin 1962": "Erster
+    Band" is no writer, the imprint the volume's)."""
+    if citation.span.start >= read.start or not citation.year:
+        return False
+    return text.find(citation.year, citation.span.start, read.start) == -1
+
+
+# A sentence's end: a full stop after a word or a page, then a capital.
+# matches ". D" in "S. 311. Deutsch"; not "S. 3" (an abbreviation before a number), ". A"
+# in "3. April" (a date), ". M" in "a. M." (an abbreviation)
+_SENTENCE_END = lazy_compile(
+    rf"(?<=[\w)])(?<!\bS)(?<!\bNr)(?<!\bBd)(?<!\b\w)\.\s++(?!{_MONTH}\b)[{UPPER}]", re.VERBOSE
+)
+
+
+def _container_of_before(text: str, read: _Read, found: list[NoteCitation]) -> bool:
+    """`read` stands after "in:" in the sentence of a work read or titled before it: it is
+    that work's container, not a work of its own ("Brief an …, in: Eduard Thalmann: …" with
+    no work before names the collection the letter is cited from)."""
+    before = text[max(0, read.start - 6) : read.start].rstrip()
+    cue = re.search(r"(?i:\bin):$", before)
+    if cue is None:
+        return False
+    cue_at = read.start - 6 + cue.start() if read.start >= 6 else cue.start()
+    ends = [c.span.start for c in found if c.span.start < cue_at]
+    ends += [m.end() for m in _MARKED.finditer(text, 0, cue_at)]
+    if not ends:
+        return False
+    # "Harold Brenner, „A Party“, in: …, S. 311. Deutsch in: Michael Stoll (Hg.), …": a
+    # sentence between the work and "in:" opens another work
+    gap = text[max(ends) : cue_at].rstrip(" .")
+    return _SENTENCE_END.search(gap) is None
+
+
+def _citation(text: str, read: _Read, note: int) -> NoteCitation:
+    return NoteCitation(
+        text=text[read.start : read.end],
+        span=Span(read.start, read.end),
+        note=note,
+        form="full",
+        authors=read.authors,
+        title=read.title,
+        year=read.year,
+        pages=read.pages,
+        container=read.container,
+        place=read.place,
+        publisher=read.publisher,
+        title_style=read.title_style,
+        unsure=LEADIN if read.title_style != "plain" else f"{LEADIN}; plain title",
+    )
