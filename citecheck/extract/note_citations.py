@@ -37,6 +37,7 @@ from citecheck.extract.note_german import (
     german_marks_back,
     year_before_colon,
 )
+from citecheck.extract.note_german_backrefs import german_short_title, named_back_references
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
@@ -164,6 +165,7 @@ def _read_prepared(
     # "Berlin: Suhrkamp, S. 12.": a place and a publisher, unless an earlier note vouches
     found = [c for c in found if not place_and_publisher(c, earlier)]
     found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
+    found = named_back_references(local, base, note.number, earlier, found)  # "bei X, a. a. O."
     if earlier is not None:
         # "Horkheimer: Lenins Materialismus 1987, S. 176": by a writer of an earlier note
         found = dated_short_forms(local, base, note.number, earlier, found)
@@ -176,6 +178,7 @@ def _read_prepared(
             found = [back]  # "Wendel (wie Anm. 3), S. 12."
         elif not found and (titled := earlier_title_short(local, note, earlier)) is not None:
             found = [titled]  # a web copy's "The Long Winter, 41.", that work cited before
+        found = [german_short_title(c, earlier) for c in found]  # "Wendel, Ordnung, S. 44"
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
         found, earlier.last_writer = carry_same_writer(found, earlier.last_writer)  # "Ders."
         remember(earlier, found)

@@ -1,0 +1,165 @@
+"""German back-references that name their writer: a short form whose one-word short title
+reads like given names ("Wendel, Ordnung, S. 44"), and "a. a. O." / "op. cit." / "ebd."
+after a writer inside a note's prose ("…, verweist auf Wendel, a. a. O., S. 61", "bei
+Kramer selbst, ebd., S. 141").
+
+Both refer to a work cited before, as German humanities notes write it (DIN 1505-2 leaves
+the short form to the house style; "a. a. O." — am angegebenen Ort — and "ebd." — ebenda —
+are the standard abbreviations, Duden). A capitalised word before them is as likely a
+place ("Berlin, a. a. O.") or a journal's, so the writer is read only when an earlier note
+cited a work by that surname, the writer is named with given names, or a German
+preposition or cue that introduces a writer stands right before ("bei", "auf", "vgl.")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from citecheck.extract.citation_patterns import NAME_WORD, UPPER
+from citecheck.extract.note_lone_names import EarlierWorks
+from citecheck.extract.note_names import plausible_names, surnames
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import Author, NoteCitation, Span
+from citecheck.spans import SpanSet
+
+# A surname, then one to three capitalised whole words (the short title) and a German
+# locator: the words a name pattern reads as given names ("Wendel, Ordnung" as "Wendel,
+# Ordnung" the person).
+# matches "Wendel, Ordnung, S. 44", "Vgl. Wendel, Briefe, S. 4 f.", "Wendel, Ordnung der
+# Dinge, Bd. 2, S. 4" (title "Ordnung"), "Wendel, Kleine Schriften, Sp. 12"; not "Wendel,
+# J., S. 4" (an initial), "Wendel, S. 44" (no title), "Wendel, Ordnung, 44" (read already)
+_ONE_WORD_TITLE = lazy_compile(
+    rf"""(?:(?i:vgl\.|siehe|s\.)\s++)?(?P<surname>{NAME_WORD}),\s++
+        (?P<title>[{UPPER}][^\W\d_]{{2,}}+(?:-[^\W\d_]++)?(?:\s++[{UPPER}][^\W\d_]{{2,}}+){{0,2}})
+        ,\s*+(?=(?:hier\s++)?(?:S|Sp|Bd)\.\s*+\d)""",
+    re.VERBOSE,
+)
+
+_INVERTED = "inverted names"
+
+
+def german_short_title(citation: NoteCitation, earlier: EarlierWorks) -> NoteCitation:
+    """A short form read as a surname with given names and a page ("Wendel, Ordnung, S.
+    44"), no title, by a writer an earlier note cited: the "given names" are its short
+    title. Any other reading is returned as it is."""
+    if (
+        citation.form != "short"
+        or citation.title
+        or len(citation.authors) != 1
+        or _INVERTED not in citation.unsure
+    ):
+        return citation
+    found = _ONE_WORD_TITLE.match(citation.text)
+    if found is None or found.group("surname") != citation.authors[0].surname:
+        return citation
+    if citation.authors[0].surname.casefold() not in earlier.writers:
+        return citation  # "Berlin, Dietz, S. 44": no writer of that name cited before
+    unsure = [p for p in citation.unsure.split("; ") if p and p != _INVERTED]
+    unsure.append("plain title; a short title, not given names")
+    return replace(
+        citation, title=found.group("title"), title_style="plain", unsure="; ".join(unsure)
+    )
+
+
+# "a. a. O.", "op. cit." (op-cit) or "ebd." / "ebenda" (ibid) inside a note.
+# matches "a. a. O.", "a.a.O.", "op. cit.", "ebd.", "Ebenda"; not "a.a.Ort", "ebendiese"
+_MARK = lazy_compile(
+    r"(?P<op>\ba\.\s?a\.\s?O\.|\b(?i:op\.\s?cit)\b\.?)|(?P<ibid>\b(?i:ebd)\b\.?|\b(?i:ebenda)\b)"
+)
+
+# How far before a mark its writer and short title are looked for (a bound keeps it linear).
+_REACH = 160
+
+# The writer (perhaps with given names, perhaps "selbst"), perhaps a short title, and the
+# comma before the mark, ending where the mark starts.
+# matches "Wendel, ", "Jakob Wendel, ", "Wendel selbst, ", "Wendel, Die Ordnung der Dinge, ",
+# "Wendel, *Ordnung*, "; not "Berlin 1990, " (a year), "Wendel und Kramer, " (two writers),
+# "in: Die Zeit, " (a newspaper), "Wendel, S. 4, " (a page)
+_WRITER_BEFORE = lazy_compile(
+    rf"""(?<![^\s(;])(?P<cue>(?i:bei|auf)\s++)?
+        (?P<names>(?:[{UPPER}][^\W\d_]*+\.?\s++){{0,2}}(?P<surname>{NAME_WORD}))
+        (?:\s++(?:selbst|ebenfalls|auch))?
+        ,\s*+(?:(?P<title>[*_„“"]?[{UPPER}][^,;:()\d*_“”"]{{0,80}}+[*_“”"]?),\s*+)?$""",
+    re.VERBOSE,
+)
+
+# Words before the writer's name that end a container's lead: "in: Die Zeit, a. a. O." is a
+# newspaper's issue cited before, not a person's work.
+# matches "in: ", "In ", "aus "; not "bei ", "Kramer "
+_CONTAINER_BEFORE = lazy_compile(r"(?i:\b(?:in|aus|im)\b:?)\s*+$")
+
+
+def named_back_references(
+    text: str, base: int, number: int, earlier: EarlierWorks | None, found: list[NoteCitation]
+) -> list[NoteCitation]:
+    """The works `found` in one note (`text`, at `base` in the document), with each "a. a.
+    O." / "op. cit." / "ebd." that a writer named before it makes a reference to that
+    writer's work, where no reading took it."""
+    if "a.a.O" not in text and "a. a. O" not in text and "cit" not in text:
+        if "ebd" not in text.lower() and "ebenda" not in text.lower():
+            return found  # cheap test first: most notes have no such mark
+    taken = SpanSet(Span(c.span.start - base, c.span.end - base) for c in found)
+    added: list[NoteCitation] = []
+    for mark in _MARK.finditer(text):
+        window_start = max(0, mark.start() - _REACH)
+        before = _WRITER_BEFORE.search(text, window_start, mark.start())
+        if before is None:
+            continue
+        start = before.start("names")
+        span = Span(start, mark.end())
+        if taken.overlaps(span) or _CONTAINER_BEFORE.search(text, window_start, start):
+            continue
+        cited = _vouched(before, earlier, cue_vouches=not mark.group("ibid"))
+        if cited is None:
+            continue
+        end = mark.end()
+        pages = _PAGES_AFTER.match(text, end)
+        if pages is not None:
+            end = pages.end()
+        title = (before.group("title") or "").strip(' *_„“”"')
+        added.append(
+            NoteCitation(
+                text=text[start:end],
+                span=Span(base + start, base + end),
+                note=number,
+                form="ibid" if mark.group("ibid") else "op-cit",
+                authors=cited,
+                title=title,
+                title_style="plain" if title else "",
+                pages=pages.group("pages") if pages is not None else "",
+                unsure="a writer named before the back-reference",
+            )
+        )
+        taken.add(Span(start, end))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda c: c.span.start)
+
+
+def _vouched(
+    before: re.Match[str], earlier: EarlierWorks | None, *, cue_vouches: bool
+) -> tuple[Author, ...] | None:
+    """The writer, when an earlier note cited a work by that surname; or, before "a. a. O."
+    (`cue_vouches`, a mark no place takes), a surname alone after "bei" or "auf", which
+    introduce a person ("bei Kramer, a. a. O."). None otherwise: German capitalises its
+    nouns, so a web copy's plain title ("Roter Kumpel, a. a. O.") reads as given names and
+    a surname, and "Vgl. Berlin, ebd." may be the place again."""
+    names = before.group("names")
+    if not plausible_names(names) or names.split()[0] in _ARTICLES:
+        return None
+    surname = before.group("surname")
+    if earlier is not None and (writer := earlier.writers.get(surname.casefold())):
+        return writer
+    if cue_vouches and names == surname and before.group("cue"):
+        return tuple(surnames(surname))
+    return None
+
+
+# German articles that open a title or a paper's name, never a person's ("Die Zeit").
+_ARTICLES = frozenset("Das Die Der Den Dem Des Ein Eine".split())
+
+# A page after the mark.
+# matches ", S. 61", " S. 240 ff.", ", S. 141–178", ", p. 12"; not ", 1999"
+_PAGES_AFTER = lazy_compile(
+    r",?\s*+(?P<pages>(?:S\.|Sp\.|pp?\.)\s*+\d{1,5}(?:\s*+(?:ff?\.?|[-–]+\s*+\d{1,5}))?)"
+)
