@@ -47,6 +47,7 @@ from citecheck.extract.note_lone_names import (
     title_for_surname,
 )
 from citecheck.extract.note_names import surnames
+from citecheck.extract.note_new_editions import new_editions
 from citecheck.extract.note_no_author import title_alone, without_no_author
 from citecheck.extract.note_not_persons import without_false_persons
 from citecheck.extract.note_patterns import (
@@ -166,6 +167,7 @@ def _read_prepared(
     found = [c for c in found if not place_and_publisher(c, earlier)]
     found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
     found = named_back_references(local, base, note.number, earlier, found)  # "bei X, a. a. O."
+    found = new_editions(local, base, note.number, found)  # "…; Neuauflage, Hamburg 1989"
     if earlier is not None:
         # "Horkheimer: Lenins Materialismus 1987, S. 176": by a writer of an earlier note
         found = dated_short_forms(local, base, note.number, earlier, found)

@@ -19,7 +19,7 @@ from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_lone_names import EarlierWorks
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import Author, NoteCitation, Span
+from citecheck.model import NoteCitation, Span
 from citecheck.spans import SpanSet
 
 # A surname, then one to three capitalised whole words (the short title) and a German
@@ -70,14 +70,18 @@ _MARK = lazy_compile(
 # How far before a mark its writer and short title are looked for (a bound keeps it linear).
 _REACH = 160
 
-# The writer (perhaps with given names, perhaps "selbst"), perhaps a short title, and the
-# comma before the mark, ending where the mark starts.
+# The writer (perhaps with given names, perhaps "selbst"; or editors, parted by "/", and
+# their mark), perhaps a short title, and the comma before the mark, ending where the mark
+# starts.
 # matches "Wendel, ", "Jakob Wendel, ", "Wendel selbst, ", "Wendel, Die Ordnung der Dinge, ",
-# "Wendel, *Ordnung*, "; not "Berlin 1990, " (a year), "Wendel und Kramer, " (two writers),
-# "in: Die Zeit, " (a newspaper), "Wendel, S. 4, " (a page)
+# "Wendel, *Ordnung*, ", "Wendel/Kramer (Hg.), *Handbuch*, "; not "Berlin 1990, " (a
+# year), "Wendel und Kramer, " (two writers), "Wendel, S. 4, " (a page); "in: Die Zeit, "
+# matches, and `_CONTAINER_BEFORE` turns it down
 _WRITER_BEFORE = lazy_compile(
     rf"""(?<![^\s(;])(?P<cue>(?i:bei|auf)\s++)?
-        (?P<names>(?:[{UPPER}][^\W\d_]*+\.?\s++){{0,2}}(?P<surname>{NAME_WORD}))
+        (?P<names>(?:[{UPPER}][^\W\d_]*+\.?\s++){{0,2}}(?P<surname>{NAME_WORD})
+                  (?:\s*+/\s*+(?:[{UPPER}][^\W\d_]*+\.?\s++){{0,2}}{NAME_WORD}){{0,3}})
+        (?:\s*+\((?:Hg|Hgg|Hrsg|eds?)\.\))?
         (?:\s++(?:selbst|ebenfalls|auch))?
         ,\s*+(?:(?P<title>[*_„“"]?[{UPPER}][^,;:()\d*_“”"]{{0,80}}+[*_“”"]?),\s*+)?$""",
     re.VERBOSE,
@@ -107,23 +111,31 @@ def named_back_references(
             continue
         start = before.start("names")
         span = Span(start, mark.end())
-        if taken.overlaps(span) or _CONTAINER_BEFORE.search(text, window_start, start):
+        if _CONTAINER_BEFORE.search(text, window_start, start):
             continue
-        cited = _vouched(before, earlier, cue_vouches=not mark.group("ibid"))
-        if cited is None:
+        if not _vouched(before, earlier, cue_vouches=not mark.group("ibid")):
+            continue
+        # a reading of the title alone ("*Handbuch*, a. a. O.") gives way to the one with
+        # its writers
+        unsigned = [c for c in found if _unsigned_within(c, base, span)]
+        if unsigned:
+            found = [c for c in found if c not in unsigned]
+            taken = SpanSet(Span(c.span.start - base, c.span.end - base) for c in found)
+        if taken.overlaps(span):
             continue
         end = mark.end()
         pages = _PAGES_AFTER.match(text, end)
         if pages is not None:
             end = pages.end()
         title = (before.group("title") or "").strip(' *_„“”"')
+        title = title or next((c.title for c in unsigned if c.title), "")
         added.append(
             NoteCitation(
                 text=text[start:end],
                 span=Span(base + start, base + end),
                 note=number,
                 form="ibid" if mark.group("ibid") else "op-cit",
-                authors=cited,
+                authors=tuple(surnames(before.group("names"))),
                 title=title,
                 title_style="plain" if title else "",
                 pages=pages.group("pages") if pages is not None else "",
@@ -136,23 +148,29 @@ def named_back_references(
     return sorted(found + added, key=lambda c: c.span.start)
 
 
-def _vouched(
-    before: re.Match[str], earlier: EarlierWorks | None, *, cue_vouches: bool
-) -> tuple[Author, ...] | None:
-    """The writer, when an earlier note cited a work by that surname; or, before "a. a. O."
-    (`cue_vouches`, a mark no place takes), a surname alone after "bei" or "auf", which
-    introduce a person ("bei Kramer, a. a. O."). None otherwise: German capitalises its
-    nouns, so a web copy's plain title ("Roter Kumpel, a. a. O.") reads as given names and
-    a surname, and "Vgl. Berlin, ebd." may be the place again."""
+def _vouched(before: re.Match[str], earlier: EarlierWorks | None, *, cue_vouches: bool) -> bool:
+    """An earlier note cited a work by the (first) surname; or, before "a. a. O."
+    (`cue_vouches`, a mark no place takes), a surname stands alone after "bei" or "auf",
+    which introduce a person ("bei Kramer, a. a. O."). Not otherwise: German capitalises
+    its nouns, so a web copy's plain title ("Roter Kumpel, a. a. O.") reads as given names
+    and a surname, and "Vgl. Berlin, ebd." may be the place again."""
     names = before.group("names")
     if not plausible_names(names) or names.split()[0] in _ARTICLES:
-        return None
+        return False
     surname = before.group("surname")
-    if earlier is not None and (writer := earlier.writers.get(surname.casefold())):
-        return writer
-    if cue_vouches and names == surname and before.group("cue"):
-        return tuple(surnames(surname))
-    return None
+    if earlier is not None and surname.casefold() in earlier.writers:
+        return True
+    return cue_vouches and names == surname and bool(before.group("cue"))
+
+
+def _unsigned_within(citation: NoteCitation, base: int, span: Span) -> bool:
+    """A back-reference read without writer that starts inside `span`, after its start."""
+    start = citation.span.start - base
+    return (
+        citation.form in ("op-cit", "loc-cit", "ibid")
+        and not citation.authors
+        and span.start < start < span.end
+    )
 
 
 # German articles that open a title or a paper's name, never a person's ("Die Zeit").

@@ -1,0 +1,96 @@
+"""A new edition or reprint of the work just cited, given after a ";" as a second entry of
+the note: "Wolf Pike: *Die Spaltung*, Frankfurt/M.: Neue Kritik 1968; Neuauflage mit einem
+Vorwort des Verf., Hamburg: Junius 1989." German notes name the edition by its kind
+("Neuauflage", "Neuausgabe", "Nachdruck", "Reprint", "2. Aufl.", "Taschenbuchausgabe") and
+give only its imprint: the writer and title are the work before's, the year the edition's
+own. (Inside the same sentence group — "… 1979. Nachdruck: Moskau 2010" — the reprint's
+year is the one work's, read with it.)"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import NoteCitation, Span
+from citecheck.spans import SpanSet
+
+# What may stand before the kind of edition: its number and the words that say how it
+# differs ("2., erw.", "unveränderter", "überarbeitete und erweiterte").
+# matches "2., erw. ", "unveränderter ", "überarb. u. erw. "; not "der ", "zitiert nach "
+_HOW = r"""(?:\d{1,2}\.|(?:erweitert|überarbeitet|unverändert|durchgesehen|verbessert|bearbeitet
+              |korrigiert|aktualisiert|ergänzt|gekürzt|neu)e?[rn]?
+            |erw\.|überarb\.|durchges\.|verb\.|bearb\.|und|u\.)"""
+
+# A ";", the kind of edition (a bare "Aufl."/"Ausgabe" only after its number or how it
+# differs: "; zitiert nach der Ausgabe Berlin 1970" names the edition the note cites),
+# then its words up to the next ";" or the note's end, holding a year.
+# matches "; Neuauflage mit einem Vorwort des Verf., Hamburg: Junius 1989", "; 2., erw.
+# Aufl. München 1995", "; unveränderter Nachdruck Darmstadt 1970", "; Reprint: Berlin 2009";
+# not "; Neuauflage angekündigt" (no year), "; Kramer, Das Ende, München 2001" (a work), ";
+# zitiert nach der Ausgabe Berlin 1970"
+_EDITION = lazy_compile(
+    rf""";\s*+(?P<edition>
+          (?:(?:{_HOW},?\s*+){{0,4}}
+             (?:Neuauflage|Neuausgabe|Nachdruck|Neudruck|Reprint|Taschenbuchausgabe
+               |Sonderausgabe|Studienausgabe|Lizenzausgabe|Neuaufl\.)
+            |(?:{_HOW},?\s*+){{1,4}}(?:Aufl(?:age|\.)|Ausg(?:abe|\.)))
+          (?P<rest>[^;]{{0,300}}?)
+          (?=\s*+[.;]?\s*+(?:;|$)))""",
+    re.VERBOSE,
+)
+
+# A year in an edition's words.
+# matches "1989"; not "198", "19890"
+_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+
+# A page in an edition's words: the year is the one before it.
+# matches ", S. 4", ", hier S. 12"; not ", Sp"
+_PAGE = lazy_compile(r",\s*+(?:hier\s++)?S\.\s*+\d")
+
+
+def new_editions(
+    text: str, base: int, number: int, found: list[NoteCitation]
+) -> list[NoteCitation]:
+    """The works `found` in one note (`text`, at `base`), with each new edition given after
+    a work read with its writer and title, where no reading took the edition's words."""
+    if ";" not in text:
+        return found  # cheap test first
+    taken = SpanSet(Span(c.span.start - base, c.span.end - base) for c in found)
+    added: list[NoteCitation] = []
+    for edition in _EDITION.finditer(text):
+        span = Span(edition.start("edition"), edition.end("edition"))
+        if taken.overlaps(span):
+            continue
+        work = _work_before(found, base + edition.start())
+        if work is None or not (work.authors and work.title):
+            continue
+        words = edition.group("edition")
+        page = _PAGE.search(words)
+        years = _YEAR.findall(words[: page.start()] if page else words)
+        if not years or years[-1] == work.year:
+            continue
+        added.append(
+            replace(
+                work,
+                text=words,
+                span=Span(base + span.start, base + span.end),
+                form="full",
+                year=years[-1],
+                pages="",
+                container="",
+                place="",
+                publisher="",
+                url="",
+                unsure="a new edition of the work before: its writer and title",
+            )
+        )
+    if not added:
+        return found
+    return sorted(found + added, key=lambda c: c.span.start)
+
+
+def _work_before(found: list[NoteCitation], at: int) -> NoteCitation | None:
+    """The reading that ends last before `at` (the ";" that opens the edition)."""
+    before = [c for c in found if c.span.end <= at]
+    return max(before, key=lambda c: c.span.end) if before else None
