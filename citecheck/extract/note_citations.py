@@ -37,7 +37,7 @@ from citecheck.extract.note_german import (
     german_marks_back,
     year_before_colon,
 )
-from citecheck.extract.note_german_backrefs import german_short_title, named_back_references
+from citecheck.extract.note_german_backrefs import german_short_titles, named_back_references
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
@@ -180,7 +180,7 @@ def _read_prepared(
             found = [back]  # "Wendel (wie Anm. 3), S. 12."
         elif not found and (titled := earlier_title_short(local, note, earlier)) is not None:
             found = [titled]  # a web copy's "The Long Winter, 41.", that work cited before
-        found = [german_short_title(c, earlier) for c in found]  # "Wendel, Ordnung, S. 44"
+        found = german_short_titles(local, base, note.number, earlier, found)  # "X, Titel, S. 4"
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
         found, earlier.last_writer = carry_same_writer(found, earlier.last_writer)  # "Ders."
         remember(earlier, found)

@@ -19,45 +19,83 @@ from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_lone_names import EarlierWorks
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import NoteCitation, Span
+from citecheck.model import Author, NoteCitation, Span
 from citecheck.spans import SpanSet
 
 # A surname, then one to three capitalised whole words (the short title) and a German
-# locator: the words a name pattern reads as given names ("Wendel, Ordnung" as "Wendel,
-# Ordnung" the person).
-# matches "Wendel, Ordnung, S. 44", "Vgl. Wendel, Briefe, S. 4 f.", "Wendel, Ordnung der
-# Dinge, Bd. 2, S. 4" (title "Ordnung"), "Wendel, Kleine Schriften, Sp. 12"; not "Wendel,
-# J., S. 4" (an initial), "Wendel, S. 44" (no title), "Wendel, Ordnung, 44" (read already)
-_ONE_WORD_TITLE = lazy_compile(
-    rf"""(?:(?i:vgl\.|siehe|s\.)\s++)?(?P<surname>{NAME_WORD}),\s++
+# locator, opening the note or a ";" group: the words a name pattern reads as given names
+# ("Wendel, Ordnung" as the person "Wendel, Ordnung").
+# matches "Wendel, Ordnung, S. 44", "Vgl. Wendel, Briefe, S. 4 f.", "Wendel, Ordnung, Bd. 2,
+# S. 4", "Wendel, Kleine Schriften, Sp. 12"; not "Wendel, J., S. 4" (an initial), "Wendel,
+# S. 44" (no title), "Wendel, Ordnung der Dinge, S. 4" (read as a plain title already)
+_SHORT_TITLED = lazy_compile(
+    rf"""(?:(?<=;)|(?<=;\s)|^)\s*+(?:(?i:vgl\.|siehe|s\.)\s++)?
+        (?P<surname>{NAME_WORD}),\s++
         (?P<title>[{UPPER}][^\W\d_]{{2,}}+(?:-[^\W\d_]++)?(?:\s++[{UPPER}][^\W\d_]{{2,}}+){{0,2}})
-        ,\s*+(?=(?:hier\s++)?(?:S|Sp|Bd)\.\s*+\d)""",
+        ,\s*+(?P<pages>(?:hier\s++)?(?:Bd\.\s*+\d{{1,3}},\s*+)?(?:S|Sp)\.\s*+\d{{1,5}}
+                      (?:\s*+(?:ff?\.?|[-–]+\s*+\d{{1,5}}))?)""",
     re.VERBOSE,
 )
 
+
+def german_short_titles(
+    text: str, base: int, number: int, earlier: EarlierWorks, found: list[NoteCitation]
+) -> list[NoteCitation]:
+    """The works `found` in one note (`text`, at `base`), with each short form of a surname,
+    a short title of capitalised words and a page ("Wendel, Ordnung, S. 44") by a writer an
+    earlier note cited: its title given to the reading that took it as a surname with given
+    names, or the short form added where none took it."""
+    if "S." not in text and "Sp." not in text:
+        return found  # cheap test first: the locator is German
+    kept = list(found)
+    for short in _SHORT_TITLED.finditer(text):
+        writer = earlier.writers.get(short.group("surname").casefold())
+        if writer is None:
+            continue  # "Berlin, Dietz, S. 44": no writer of that name cited before
+        span = Span(base + short.start("surname"), base + short.end())
+        over = [c for c in kept if c.span.start < span.end and span.start < c.span.end]
+        if not over:
+            kept.append(_short_form(text, base, number, short, writer))
+            continue
+        if len(over) == 1 and _untitled_same_writer(over[0], writer):
+            unsure = [p for p in over[0].unsure.split("; ") if p and p != _INVERTED]
+            unsure.append(_UNSURE)
+            kept[kept.index(over[0])] = replace(
+                over[0],
+                form="short",
+                title=short.group("title"),
+                title_style="plain",
+                unsure="; ".join(unsure),
+            )
+    return sorted(kept, key=lambda c: c.span.start)
+
+
 _INVERTED = "inverted names"
+_UNSURE = "plain title; a short title, not given names"
 
 
-def german_short_title(citation: NoteCitation, earlier: EarlierWorks) -> NoteCitation:
-    """A short form read as a surname with given names and a page ("Wendel, Ordnung, S.
-    44"), no title, by a writer an earlier note cited: the "given names" are its short
-    title. Any other reading is returned as it is."""
-    if (
-        citation.form != "short"
-        or citation.title
-        or len(citation.authors) != 1
-        or _INVERTED not in citation.unsure
-    ):
-        return citation
-    found = _ONE_WORD_TITLE.match(citation.text)
-    if found is None or found.group("surname") != citation.authors[0].surname:
-        return citation
-    if citation.authors[0].surname.casefold() not in earlier.writers:
-        return citation  # "Berlin, Dietz, S. 44": no writer of that name cited before
-    unsure = [p for p in citation.unsure.split("; ") if p and p != _INVERTED]
-    unsure.append("plain title; a short title, not given names")
-    return replace(
-        citation, title=found.group("title"), title_style="plain", unsure="; ".join(unsure)
+def _untitled_same_writer(citation: NoteCitation, writer: tuple[Author, ...]) -> bool:
+    return (
+        not citation.title
+        and bool(citation.authors)
+        and citation.authors[0].folded == writer[0].folded
+    )
+
+
+def _short_form(
+    text: str, base: int, number: int, short: re.Match[str], writer: tuple[Author, ...]
+) -> NoteCitation:
+    start = short.start("surname")
+    return NoteCitation(
+        text=text[start : short.end()],
+        span=Span(base + start, base + short.end()),
+        note=number,
+        form="short",
+        authors=writer,
+        title=short.group("title"),
+        title_style="plain",
+        pages=short.group("pages"),
+        unsure=_UNSURE,
     )
 
 
