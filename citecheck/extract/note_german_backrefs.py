@@ -13,6 +13,7 @@ preposition or cue that introduces a writer stands right before ("bei", "auf", "
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
@@ -47,27 +48,40 @@ def german_short_titles(
     names, or the short form added where none took it."""
     if "S." not in text and "Sp." not in text:
         return found  # cheap test first: the locator is German
-    kept = list(found)
+    kept = sorted(found, key=lambda c: c.span.start)
+    starts = [c.span.start for c in kept]  # bisected: a note of many short forms stays linear
+    added: list[NoteCitation] = []
     for short in _SHORT_TITLED.finditer(text):
         writer = earlier.writers.get(short.group("surname").casefold())
         if writer is None:
             continue  # "Berlin, Dietz, S. 44": no writer of that name cited before
         span = Span(base + short.start("surname"), base + short.end())
-        over = [c for c in kept if c.span.start < span.end and span.start < c.span.end]
+        over = _overlapping(kept, starts, span)
         if not over:
-            kept.append(_short_form(text, base, number, short, writer))
-            continue
-        if len(over) == 1 and _untitled_same_writer(over[0], writer):
-            unsure = [p for p in over[0].unsure.split("; ") if p and p != _INVERTED]
+            added.append(_short_form(text, base, number, short, writer))
+        elif len(over) == 1 and _untitled_same_writer(kept[over[0]], writer):
+            reading = kept[over[0]]
+            unsure = [p for p in reading.unsure.split("; ") if p and p != _INVERTED]
             unsure.append(_UNSURE)
-            kept[kept.index(over[0])] = replace(
-                over[0],
+            kept[over[0]] = replace(
+                reading,
                 form="short",
                 title=short.group("title"),
                 title_style="plain",
                 unsure="; ".join(unsure),
             )
-    return sorted(kept, key=lambda c: c.span.start)
+    return sorted(kept + added, key=lambda c: c.span.start) if added else kept
+
+
+def _overlapping(kept: list[NoteCitation], starts: list[int], span: Span) -> list[int]:
+    """The indexes of the readings (sorted by start, `starts` their starts) that share a
+    character with `span`: those starting inside it, and the one before if it reaches in."""
+    i = bisect_left(starts, span.start)
+    j = bisect_left(starts, span.end, lo=i)
+    over = list(range(i, j))
+    if i > 0 and kept[i - 1].span.end > span.start:
+        over.insert(0, i - 1)
+    return over
 
 
 _INVERTED = "inverted names"
@@ -140,7 +154,10 @@ def named_back_references(
     if "a.a.O" not in text and "a. a. O" not in text and "cit" not in text:
         if "ebd" not in text.lower() and "ebenda" not in text.lower():
             return found  # cheap test first: most notes have no such mark
-    taken = SpanSet(Span(c.span.start - base, c.span.end - base) for c in found)
+    ordered = sorted(found, key=lambda c: c.span.start)
+    starts = [c.span.start - base for c in ordered]  # bisected: linear in a long note
+    taken = SpanSet(Span(c.span.start - base, c.span.end - base) for c in ordered)
+    given_way: set[int] = set()  # readings of a title alone that gave way to their writers
     added: list[NoteCitation] = []
     for mark in _MARK.finditer(text):
         window_start = max(0, mark.start() - _REACH)
@@ -154,19 +171,22 @@ def named_back_references(
         if not _vouched(before, earlier, cue_vouches=not mark.group("ibid")):
             continue
         # a reading of the title alone ("*Handbuch*, a. a. O.") gives way to the one with
-        # its writers
-        unsigned = [c for c in found if _unsigned_within(c, base, span)]
-        if unsigned:
-            found = [c for c in found if c not in unsigned]
-            taken = SpanSet(Span(c.span.start - base, c.span.end - base) for c in found)
-        if taken.overlaps(span):
+        # its writers; any other reading there keeps its place
+        inside = range(bisect_right(starts, start), bisect_left(starts, mark.end()))
+        unsigned = [i for i in inside if _unsigned(ordered[i])]
+        if len(unsigned) != len(inside) or (
+            inside.start > 0 and ordered[inside.start - 1].span.end - base > start
+        ):
             continue
+        if not unsigned and taken.overlaps(span):
+            continue
+        given_way.update(unsigned)
         end = mark.end()
         pages = _PAGES_AFTER.match(text, end)
         if pages is not None:
             end = pages.end()
         title = (before.group("title") or "").strip(' *_„“”"')
-        title = title or next((c.title for c in unsigned if c.title), "")
+        title = title or next((ordered[i].title for i in unsigned if ordered[i].title), "")
         added.append(
             NoteCitation(
                 text=text[start:end],
@@ -183,7 +203,8 @@ def named_back_references(
         taken.add(Span(start, end))
     if not added:
         return found
-    return sorted(found + added, key=lambda c: c.span.start)
+    kept = [c for i, c in enumerate(ordered) if i not in given_way]
+    return sorted(kept + added, key=lambda c: c.span.start)
 
 
 def _vouched(before: re.Match[str], earlier: EarlierWorks | None, *, cue_vouches: bool) -> bool:
@@ -201,14 +222,9 @@ def _vouched(before: re.Match[str], earlier: EarlierWorks | None, *, cue_vouches
     return cue_vouches and names == surname and bool(before.group("cue"))
 
 
-def _unsigned_within(citation: NoteCitation, base: int, span: Span) -> bool:
-    """A back-reference read without writer that starts inside `span`, after its start."""
-    start = citation.span.start - base
-    return (
-        citation.form in ("op-cit", "loc-cit", "ibid")
-        and not citation.authors
-        and span.start < start < span.end
-    )
+def _unsigned(citation: NoteCitation) -> bool:
+    """A back-reference read without writer: "*Handbuch*, a. a. O." (its title alone)."""
+    return citation.form in ("op-cit", "loc-cit", "ibid") and not citation.authors
 
 
 # German articles that open a title or a paper's name, never a person's ("Die Zeit").

@@ -9,6 +9,7 @@ year is the one work's, read with it.)"""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from citecheck.lazy_regex import lazy_compile
@@ -56,13 +57,18 @@ def new_editions(
     a work read with its writer and title, where no reading took the edition's words."""
     if ";" not in text:
         return found  # cheap test first
-    taken = SpanSet(Span(c.span.start - base, c.span.end - base) for c in found)
+    ordered = sorted(found, key=lambda c: c.span.start)
+    starts = [c.span.start for c in ordered]  # bisected: linear in a note of many works
+    taken = SpanSet(Span(c.span.start - base, c.span.end - base) for c in ordered)
     added: list[NoteCitation] = []
     for edition in _EDITION.finditer(text):
         span = Span(edition.start("edition"), edition.end("edition"))
         if taken.overlaps(span):
             continue
-        work = _work_before(found, base + edition.start())
+        i = bisect_left(starts, base + edition.start())
+        work = ordered[i - 1] if i > 0 else None
+        if work is not None and work.span.end > base + edition.start():
+            continue  # the ";" stands inside the reading before: no work ends there
         if work is None or not (work.authors and work.title):
             continue
         words = edition.group("edition")
@@ -88,9 +94,3 @@ def new_editions(
     if not added:
         return found
     return sorted(found + added, key=lambda c: c.span.start)
-
-
-def _work_before(found: list[NoteCitation], at: int) -> NoteCitation | None:
-    """The reading that ends last before `at` (the ";" that opens the edition)."""
-    before = [c for c in found if c.span.end <= at]
-    return max(before, key=lambda c: c.span.end) if before else None
