@@ -68,6 +68,7 @@ from citecheck.extract.note_prose import colon_reading, continued_review
 from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_segments import segments
 from citecheck.extract.note_title_places import without_title_place
+from citecheck.extract.note_translations import bracketed_translations
 from citecheck.extract.note_writer_titles import writer_plain_title
 from citecheck.extract.space_runs import Shortened, shortened
 from citecheck.lazy_regex import lazy_compile
@@ -168,6 +169,7 @@ def _read_prepared(
     found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
     found = named_back_references(local, base, note.number, earlier, found)  # "bei X, a. a. O."
     found = new_editions(local, base, note.number, found)  # "…; Neuauflage, Hamburg 1989"
+    found = bracketed_translations(local, base, note.number, found)  # "… 1968 (dt.: …, 1974)"
     if earlier is not None:
         # "Horkheimer: Lenins Materialismus 1987, S. 176": by a writer of an earlier note
         found = dated_short_forms(local, base, note.number, earlier, found)
