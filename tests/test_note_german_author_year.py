@@ -50,6 +50,18 @@ NOTE_READER: list[tuple[str, list[str], str, list[Reading]]] = [
         [("short", ("Pfeffer",), "", "2008")],
     ),
     (
+        "und: a second short form of the writer",
+        [T],
+        "Vgl. dazu Pfeffer 2008, S. 5, und Pfeffer 2009, S. 7.",
+        [("short", ("Pfeffer",), "", "2008"), ("short", ("Pfeffer",), "", "2009")],
+    ),
+    (
+        "negative: a place after und, no writer cited before",
+        [T],
+        "Sie zog 2008 um, und Leipzig 2009, S. 7 zeigt es.",
+        [],
+    ),
+    (
         "negative: a place after nach, no writer cited before",
         [T],
         "Sie zog nach Leipzig 2008, S. 4 erzählt sie.",

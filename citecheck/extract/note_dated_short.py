@@ -51,12 +51,13 @@ _AUTHOR_DATE = lazy_compile(
 
 # What may stand right before such a short form: the note's start, a ";", a colon or a full
 # stop ending the sentence before, or "in" ("zit. auch in Schmidt …"), or "nach" (after,
-# as quoted: "die Angaben nach Schmidt 2008, S. 297"; the earlier writer vouches for the
-# name, where "nach Moskau 2010" would be a place).
+# as quoted: "die Angaben nach Schmidt 2008, S. 297"), or "und"/"sowie" joining a second
+# ("…, S. 5, und Schmidt 1995, S. 7"); the earlier writer vouches for the name, where "nach
+# Moskau 2010" would be a place.
 # An opening bracket too: "(Honneth 2015, S. 12)".
-# matches "", "…, S. 192f; ", "Zit. in: ", "zit. auch in ", "(", "Angaben nach "; not "Iring
-# Fetscher (Hg.), "
-_BEFORE = lazy_compile(r"(?:^|[;:.(]|\b[Ii]n|\b[Nn]ach)\s*$")
+# matches "", "…, S. 192f; ", "Zit. in: ", "zit. auch in ", "(", "Angaben nach ", ", und ";
+# not "Iring Fetscher (Hg.), "
+_BEFORE = lazy_compile(r"(?:^|[;:.(]|\b[Ii]n|\b[Nn]ach|\bund|\bsowie)\s*$")
 
 
 def dated_short_forms(

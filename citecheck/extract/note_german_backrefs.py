@@ -19,19 +19,22 @@ from dataclasses import replace
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_lone_names import EarlierWorks
 from citecheck.extract.note_names import plausible_names, surnames
+from citecheck.extract.note_same_writer_leads import LEAD
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
 from citecheck.spans import SpanSet
 
 # A surname, then one to three capitalised whole words (the short title) and a German
 # locator, opening the note or a ";" group: the words a name pattern reads as given names
-# ("Wendel, Ordnung" as the person "Wendel, Ordnung").
-# matches "Wendel, Ordnung, S. 44", "Vgl. Wendel, Briefe, S. 4 f.", "Wendel, Ordnung, Bd. 2,
-# S. 4", "Wendel, Kleine Schriften, Sp. 12"; not "Wendel, J., S. 4" (an initial), "Wendel,
+# ("Wendel, Ordnung" as the person "Wendel, Ordnung"); or "ders."/"dies." (the same writer,
+# perhaps after an adverb: `note_same_writer_leads`) for the surname.
+# matches "Wendel, Ordnung, S. 44", "ders., Das Ende, S. 7", "ähnlich ders., Das Ende, S. 7",
+# "Vgl. Wendel, Briefe, S. 4 f.", "Wendel, Ordnung, Bd. 2, S. 4", "Wendel, Kleine
+# Schriften, Sp. 12"; not "Wendel, J., S. 4" (an initial), "Wendel,
 # S. 44" (no title), "Wendel, Ordnung der Dinge, S. 4" (read as a plain title already)
 _SHORT_TITLED = lazy_compile(
     rf"""(?:(?<=;)|(?<=;\s)|^)\s*+(?:(?i:vgl\.|siehe|s\.)\s++)?
-        (?P<surname>{NAME_WORD}),\s++
+        (?:(?P<surname>{NAME_WORD})|(?:{LEAD})?(?P<same>(?i:ders|dies)\.)),\s++
         (?P<title>[{UPPER}][^\W\d_]{{2,}}+(?:-[^\W\d_]++)?(?:\s++[{UPPER}][^\W\d_]{{2,}}+){{0,2}})
         ,\s*+(?P<pages>(?:hier\s++)?(?:Bd\.\s*+\d{{1,3}},\s*+)?(?:S|Sp)\.\s*+\d{{1,5}}
                       (?:\s*+(?:ff?\.?|[-–]+\s*+\d{{1,5}}))?)""",
@@ -44,7 +47,8 @@ def german_short_titles(
 ) -> list[NoteCitation]:
     """The works `found` in one note (`text`, at `base`), with each short form of a surname,
     a short title of capitalised words and a page ("Wendel, Ordnung, S. 44") by a writer an
-    earlier note cited: its title given to the reading that took it as a surname with given
+    earlier note cited (or, for "ders.", by the writer of the work before, read with a title
+    or cited before): its title given to the reading that took it as a surname with given
     names, or the short form added where none took it."""
     if "S." not in text and "Sp." not in text:
         return found  # cheap test first: the locator is German
@@ -52,10 +56,15 @@ def german_short_titles(
     starts = [c.span.start for c in kept]  # bisected: a note of many short forms stays linear
     added: list[NoteCitation] = []
     for short in _SHORT_TITLED.finditer(text):
-        writer = earlier.writers.get(short.group("surname").casefold())
-        if writer is None:
+        opening = short.start("same") if short.group("same") else short.start("surname")
+        span = Span(base + opening, base + short.end())
+        if short.group("same"):  # "…; ders., Das Ende, S. 7": the writer of the work before
+            i = bisect_left(starts, span.start)
+            writer = _writer_before(kept[i - 1], earlier) if i > 0 else earlier.last_writer
+        else:
+            writer = earlier.writers.get(short.group("surname").casefold())
+        if not writer:
             continue  # "Berlin, Dietz, S. 44": no writer of that name cited before
-        span = Span(base + short.start("surname"), base + short.end())
         over = _overlapping(kept, starts, span)
         if not over:
             added.append(_short_form(text, base, number, short, writer))
@@ -84,6 +93,14 @@ def _overlapping(kept: list[NoteCitation], starts: list[int], span: Span) -> lis
     return over
 
 
+def _writer_before(work: NoteCitation, earlier: EarlierWorks) -> tuple[Author, ...]:
+    """The writer of the work before "ders.", when it was read with a title or by a writer
+    an earlier note cited ("Berlin, Dietz, S. 3; ders., …" names no writer)."""
+    if work.authors and (work.title or work.authors[0].surname.casefold() in earlier.writers):
+        return work.authors
+    return ()
+
+
 _INVERTED = "inverted names"
 _UNSURE = "plain title; a short title, not given names"
 
@@ -99,7 +116,7 @@ def _untitled_same_writer(citation: NoteCitation, writer: tuple[Author, ...]) ->
 def _short_form(
     text: str, base: int, number: int, short: re.Match[str], writer: tuple[Author, ...]
 ) -> NoteCitation:
-    start = short.start("surname")
+    start = short.start("same") if short.group("same") else short.start("surname")
     return NoteCitation(
         text=text[start : short.end()],
         span=Span(base + start, base + short.end()),

@@ -13,13 +13,11 @@ from citecheck.lazy_regex import lazy_compile
 # matches "ähnlich " before "ders., Die …", "ferner auch " before "dies.: …", "später " before
 # "Ders., …"; not "ähnlich " before "Kramer, …" (a writer named: read as any name is),
 # "Dersau" (no stop), "ähnlich" alone
-_LEAD = lazy_compile(
-    r"""(?:(?i:ähnlich|ebenso|ebenfalls|auch|ferner|außerdem|zudem|sowie|anders|dagegen
+LEAD = r"""(?:(?i:ähnlich|ebenso|ebenfalls|auch|ferner|außerdem|zudem|sowie|anders|dagegen
             |kritisch|später|zuletzt|jetzt|bereits|schon|früher|zuvor|dazu|hierzu|grundlegend
             |ausführlich(?:er)?|knapp(?:er)?|erneut|wieder|vor\s++allem|insbesondere)
-         ,?\s++){1,2}+(?=(?i:ders|dies)\.\s*+[:,]\s)""",
-    re.VERBOSE,
-)
+         ,?\s++){1,2}+"""
+_LEAD = lazy_compile(LEAD + r"(?=(?i:ders|dies)\.\s*+[:,]\s)", re.VERBOSE)
 
 
 def after_same_writer_lead(s: str, k: int) -> int:
