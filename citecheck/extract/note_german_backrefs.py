@@ -25,7 +25,7 @@ from citecheck.model import Author, NoteCitation, Span
 from citecheck.spans import SpanSet
 
 # A surname, then one to three capitalised whole words (the short title) and a German
-# locator, opening the note or a ";" group: the words a name pattern reads as given names
+# locator: the words a name pattern reads as given names
 # ("Wendel, Ordnung" as the person "Wendel, Ordnung"); or "ders."/"dies." (the same writer,
 # perhaps after an adverb: `note_same_writer_leads`) for the surname.
 # matches "Wendel, Ordnung, S. 44", "ders., Das Ende, S. 7", "ähnlich ders., Das Ende, S. 7",
@@ -33,13 +33,26 @@ from citecheck.spans import SpanSet
 # Schriften, Sp. 12"; not "Wendel, J., S. 4" (an initial), "Wendel,
 # S. 44" (no title), "Wendel, Ordnung der Dinge, S. 4" (read as a plain title already)
 _SHORT_TITLED = lazy_compile(
-    rf"""(?:(?<=;)|(?<=;\s)|^)\s*+(?:(?i:vgl\.|siehe|s\.)\s++)?
+    rf"""(?<![\w.-])
         (?:(?P<surname>{NAME_WORD})|(?:{LEAD})?(?P<same>(?i:ders|dies)\.)),\s++
         (?P<title>[{UPPER}][^\W\d_]{{2,}}+(?:-[^\W\d_]++)?(?:\s++[{UPPER}][^\W\d_]{{2,}}+){{0,2}})
         ,\s*+(?P<pages>(?:hier\s++)?(?:Bd\.\s*+\d{{1,3}},\s*+)?(?:S|Sp)\.\s*+\d{{1,5}}
                       (?:\s*+(?:ff?\.?|[-–]+\s*+\d{{1,5}}))?)""",
     re.VERBOSE,
 )
+
+# What stands before such a short form where no reading took it: the note's start, a ";",
+# or a cue ("Vgl.", "siehe", "zit. n.", "zitiert nach", "nach", "bei").
+# matches "", "…, S. 4; ", "Vgl. ", "Zit. n. ", "„…“, zitiert nach ", "So bei "; not "Die
+# Reise führte nach Berlin, " (a comma), "in "
+_OPENING = lazy_compile(
+    r"""(?:^|;|(?i:\bvgl\.|\bsiehe|\bs\.|\bzit\.\s?n\.|\bzit(?:\.|iert)\s++nach|\bnach|\bbei))
+        \s*+$""",
+    re.VERBOSE,
+)
+
+# How far before a short form its opening is looked for (a bound keeps the scan linear).
+_OPENING_REACH = 40
 
 
 def german_short_titles(
@@ -67,7 +80,8 @@ def german_short_titles(
             continue  # "Berlin, Dietz, S. 44": no writer of that name cited before
         over = _overlapping(kept, starts, span)
         if not over:
-            added.append(_short_form(text, base, number, short, writer))
+            if _OPENING.search(text, max(0, short.start() - _OPENING_REACH), short.start()):
+                added.append(_short_form(text, base, number, short, writer))
         elif len(over) == 1 and _untitled_same_writer(kept[over[0]], writer):
             reading = kept[over[0]]
             unsure = [p for p in reading.unsure.split("; ") if p and p != _INVERTED]
