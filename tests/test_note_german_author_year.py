@@ -56,6 +56,30 @@ NOTE_READER: list[tuple[str, list[str], str, list[Reading]]] = [
         [("short", ("Pfeffer",), "", "2008"), ("short", ("Pfeffer",), "", "2009")],
     ),
     (
+        "wie: a sentence's subject, its year and page",
+        [T],
+        "Wie Pfeffer 2008, S. 5, zeigt, war der Streik verloren.",
+        [("short", ("Pfeffer",), "", "2008")],
+    ),
+    (
+        "laut: according to a writer cited before",
+        [T],
+        "Laut Pfeffer 2008, S. 5, war der Streik verloren.",
+        [("short", ("Pfeffer",), "", "2008")],
+    ),
+    (
+        "negative: a place after wie, no writer cited before",
+        [T],
+        "Wie Leipzig 2008, S. 5, zeigt, war es anders.",
+        [],
+    ),
+    (
+        "negative: a place after laut, in a note alone",
+        [],
+        "Laut Hamburg 2009, S. 3, war es so.",
+        [],
+    ),
+    (
         "negative: a place after und, no writer cited before",
         [T],
         "Sie zog 2008 um, und Leipzig 2009, S. 7 zeigt es.",
