@@ -207,6 +207,35 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
             ("full", ("Wendel",), "Die Wende im Osten", "2012"),
         ],
     ),
+    (
+        "ders.: after 'und', a plain title of an article and a noun, then its imprint",
+        [],
+        "Jakob Wendel: *Die Ordnung der Dinge*, Berlin 1990, S. 4, und ders., Das Ende, Köln 1995.",
+        [
+            ("full", ("Wendel",), "Die Ordnung der Dinge", "1990"),
+            ("full", ("Wendel",), "Das Ende", "1995"),
+        ],
+    ),
+    (
+        "dies.: a plain title, then a place and a publisher",
+        [],
+        f"{K}; dies., Das Ende, Frankfurt am Main: Suhrkamp 2011.",
+        [KRAMER, ("full", ("Kramer",), "Das Ende", "2011")],
+    ),
+    (
+        "ders.: opening the note, the writer of the note before",
+        [W],
+        "Ders., Das Ende, Köln 1995.",
+        [("full", ("Wendel",), "Das Ende", "1995")],
+    ),
+    (
+        "negative: 'ders.' after a place and a publisher",
+        [W],
+        "Berlin, Dietz 1990; ders., Das Ende, Köln 1995.",
+        [],
+    ),
+    ("negative: 'ders.' with no writer before", [], "Ders., Das Ende, Köln 1995.", []),
+    ("negative: a place, a paper's name and an imprint", [], "Berlin, Neue Zeit, Köln 1995.", []),
     ("negative: an adverb and a demonstrative", [], "Vgl. dazu ähnlich dieses Kapitel, S. 4.", []),
     (
         "negative: 'ders.' without comma in prose",

@@ -28,7 +28,10 @@ from citecheck.spans import SpanSet
 # locator: the words a name pattern reads as given names
 # ("Wendel, Ordnung" as the person "Wendel, Ordnung"); or "ders."/"dies." (the same writer,
 # perhaps after an adverb: `note_same_writer_leads`) for the surname.
+# After "ders." an imprint may stand for the page: the same writer's second work in full
+# ("…; ders., Das Ende, Köln 1995").
 # matches "Wendel, Ordnung, S. 44", "ders., Das Ende, S. 7", "ähnlich ders., Das Ende, S. 7",
+# "ders., Das Ende, Frankfurt am Main: Suhrkamp 1995",
 # "Vgl. Wendel, Briefe, S. 4 f.", "Wendel, Ordnung, Bd. 2, S. 4", "Wendel, Kleine
 # Schriften, Sp. 12"; not "Wendel, J., S. 4" (an initial), "Wendel,
 # S. 44" (no title), "Wendel, Ordnung der Dinge, S. 4" (read as a plain title already)
@@ -36,8 +39,10 @@ _SHORT_TITLED = lazy_compile(
     rf"""(?<![\w.-])
         (?:(?P<surname>{NAME_WORD})|(?:{LEAD})?(?P<same>(?i:ders|dies)\.)),\s++
         (?P<title>[{UPPER}][^\W\d_]{{2,}}+(?:-[^\W\d_]++)?(?:\s++[{UPPER}][^\W\d_]{{2,}}+){{0,2}})
-        ,\s*+(?P<pages>(?:hier\s++)?(?:Bd\.\s*+\d{{1,3}},\s*+)?(?:S|Sp)\.\s*+\d{{1,5}}
-                      (?:\s*+(?:ff?\.?|[-–]+\s*+\d{{1,5}}))?)""",
+        ,\s*+(?:(?P<pages>(?:hier\s++)?(?:Bd\.\s*+\d{{1,3}},\s*+)?(?:S|Sp)\.\s*+\d{{1,5}}
+                          (?:\s*+(?:ff?\.?|[-–]+\s*+\d{{1,5}}))?)
+               |(?P<imprint>[{UPPER}][\w./-]*+(?:\s++[\w./-]++){{0,3}}?
+                            (?::\s*+[^;,:()\d]{{1,60}}?)?,?\s++(?P<year>1[5-9]\d\d|20\d\d)(?!\d)))""",
     re.VERBOSE,
 )
 
@@ -63,8 +68,9 @@ def german_short_titles(
     earlier note cited (or, for "ders.", by the writer of the work before, read with a title
     or cited before): its title given to the reading that took it as a surname with given
     names, or the short form added where none took it."""
-    if "S." not in text and "Sp." not in text:
-        return found  # cheap test first: the locator is German
+    if "S." not in text and "Sp." not in text and "ders." not in text.lower():
+        if "dies." not in text.lower():
+            return found  # cheap test first: the locator is German
     kept = sorted(found, key=lambda c: c.span.start)
     starts = [c.span.start for c in kept]  # bisected: a note of many short forms stays linear
     added: list[NoteCitation] = []
@@ -73,16 +79,27 @@ def german_short_titles(
         span = Span(base + opening, base + short.end())
         if short.group("same"):  # "…; ders., Das Ende, S. 7": the writer of the work before
             i = bisect_left(starts, span.start)
-            writer = _writer_before(kept[i - 1], earlier) if i > 0 else earlier.last_writer
+            if i > 0:
+                writer = _writer_before(kept[i - 1], earlier)
+            else:  # the last writer of the notes before, when "ders." opens this note
+                writer = () if text[: short.start()].strip() else earlier.last_writer
         else:
             writer = earlier.writers.get(short.group("surname").casefold())
         if not writer:
             continue  # "Berlin, Dietz, S. 44": no writer of that name cited before
+        if short.group("imprint") and not short.group("same"):
+            continue  # "Berlin, Neue Zeit, Köln 1995": a surname alone opens no full form
         over = _overlapping(kept, starts, span)
         if not over:
-            if _OPENING.search(text, max(0, short.start() - _OPENING_REACH), short.start()):
+            # "ders." opens a work wherever it stands; a surname after a cue or a ";"
+            opens = bool(short.group("same")) or _OPENING.search(
+                text, max(0, short.start() - _OPENING_REACH), short.start()
+            )
+            if opens:
                 added.append(_short_form(text, base, number, short, writer))
-        elif len(over) == 1 and _untitled_same_writer(kept[over[0]], writer):
+        elif (
+            len(over) == 1 and short.group("pages") and _untitled_same_writer(kept[over[0]], writer)
+        ):
             reading = kept[over[0]]
             unsure = [p for p in reading.unsure.split("; ") if p and p != _INVERTED]
             unsure.append(_UNSURE)
@@ -130,17 +147,21 @@ def _untitled_same_writer(citation: NoteCitation, writer: tuple[Author, ...]) ->
 def _short_form(
     text: str, base: int, number: int, short: re.Match[str], writer: tuple[Author, ...]
 ) -> NoteCitation:
+    """The short form ("Wendel, Ordnung, S. 44"), or the same writer's work in full
+    ("ders., Das Ende, Köln 1995")."""
     start = short.start("same") if short.group("same") else short.start("surname")
+    full = bool(short.group("imprint"))
     return NoteCitation(
         text=text[start : short.end()],
         span=Span(base + start, base + short.end()),
         note=number,
-        form="short",
+        form="full" if full else "short",
         authors=writer,
         title=short.group("title"),
         title_style="plain",
-        pages=short.group("pages"),
-        unsure=_UNSURE,
+        year=short.group("year") or "",
+        pages=short.group("pages") or "",
+        unsure="plain title; the writer of the work before" if full else _UNSURE,
     )
 
 
