@@ -307,11 +307,13 @@ def _note_german_backrefs(n: int) -> str:
     # the shapes `note_german_backrefs`, `note_new_editions` and `note_same_writer_leads`
     # look at, repeated in one note: a writer and a short title before "a. a. O." and "ebd.",
     # editors parted by "/", a short title read as given names, an edition without a year
-    # (its words read to the next ";"), adverbs before "ders."
+    # (its words read to the next ";"), adverbs before "ders.", "ders." and a title before an
+    # imprint without its year
     work = (
         "Jakob Wendel: Die Ordnung, Berlin 1990; bei Wendel selbst, Die Ordnung der Dinge, "
         "a. a. O., S. 4, und Anna Meier/Paul Kunz (Hg.), Handbuch, ebd.; Wendel, Ordnung, "
         "S. 44; 2., erw. überarb. Neuauflage Mit Vorwort Ohne Jahr; ähnlich auch ders., "
+        "Das Ende, Frankfurt am Main: Suhrkamp Verlag ohne Jahr, Wendel, Kleine Schriften, "
     )
     return "Body.[^1]\n\n[^1]: " + work * n + "Die Wende, Köln 2012.\n"
 
