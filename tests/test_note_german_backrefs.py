@@ -9,7 +9,8 @@ note's prose ("verweist auf Wendel, a. a. O., S. 61", "bei Wendel selbst, ebd.")
 / "dies." after an adverb opening a second work of the same writer ("; ähnlich ders.,
 …"); a new edition after ";" ("; Neuauflage …, Hamburg 1989"), a second entry with the
 writer and title of the work before; and a translation after its original ("; dt. u. d.
-T. …", "; dt. Ausg.: …", "; dt. *…*"), a second work of the same writer.
+T. …", "; dt. Ausg.: …", "; dt. *…*"), a second work of the same writer. A reprint
+("; Nachdruck …") is the one work, as the truth schema gives it.
 
 At least half the rows are negatives: a place and a publisher or a month before a page, a
 surname the notes never cited before "ebd." (it may be a place again), a newspaper or a
@@ -235,6 +236,12 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
         [],
     ),
     ("negative: 'ders.' with no writer before", [], "Ders., Das Ende, Köln 1995.", []),
+    (
+        "negative: 'ders.' opening the container of the work before",
+        [],
+        "Jakob Wendel: Die Ordnung, in: ders., Gesammelte Werke, Berlin 1990, S. 4.",
+        [("full", ("Wendel",), "Die Ordnung", "1990")],
+    ),
     ("negative: a place, a paper's name and an imprint", [], "Berlin, Neue Zeit, Köln 1995.", []),
     ("negative: an adverb and a demonstrative", [], "Vgl. dazu ähnlich dieses Kapitel, S. 4.", []),
     (
@@ -261,10 +268,16 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
         [KRAMER, ("full", ("Kramer",), "Die Stadt als Beute", "2015")],
     ),
     (
-        "edition: an unchanged reprint",
+        "edition: 'Neuausgabe' with an afterword",
+        [],
+        f"{K}; Neuausgabe mit einem Nachwort, Berlin 2015.",
+        [KRAMER, ("full", ("Kramer",), "Die Stadt als Beute", "2015")],
+    ),
+    (
+        "negative: a reprint is the one work, no second entry",
         [],
         f"{K}; unveränderter Nachdruck Darmstadt 2013.",
-        [KRAMER, ("full", ("Kramer",), "Die Stadt als Beute", "2013")],
+        [KRAMER],
     ),
     (
         "negative: the edition the note cites",

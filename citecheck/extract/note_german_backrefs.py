@@ -89,6 +89,8 @@ def german_short_titles(
             continue  # "Berlin, Dietz, S. 44": no writer of that name cited before
         if short.group("imprint") and not short.group("same"):
             continue  # "Berlin, Neue Zeit, Köln 1995": a surname alone opens no full form
+        if _CONTAINER_BEFORE.search(text, max(0, short.start() - _OPENING_REACH), short.start()):
+            continue  # "…, in: ders., Werke, Berlin 1962": the book the work before stands in
         over = _overlapping(kept, starts, span)
         if not over:
             # "ders." opens a work wherever it stands; a surname after a cue or a ";"
