@@ -331,6 +331,26 @@ def _note_german_forms(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "\n"
 
 
+def _note_german_backrefs(n: int) -> str:
+    # the shapes `note_german_backrefs`, `note_new_editions` and `note_same_writer_leads`
+    # look at, repeated in one note: a writer and a short title before "a. a. O." and "ebd.",
+    # editors parted by "/", a short title read as given names, an edition without a year
+    # (its words read to the next ";"), adverbs before "ders.", "ders." and a title before an
+    # imprint without its year
+    work = (
+        "Jakob Wendel: Die Ordnung, Berlin 1990; bei Wendel selbst, Die Ordnung der Dinge, "
+        "a. a. O., S. 4, und Anna Meier/Paul Kunz (Hg.), Handbuch, ebd.; Wendel, Ordnung, "
+        "S. 44; 2., erw. überarb. Neuauflage Mit Vorwort Ohne Jahr; ähnlich auch ders., "
+        "Das Ende, Frankfurt am Main: Suhrkamp Verlag ohne Jahr, Wendel, Kleine Schriften, "
+    )
+    return "Body.[^1]\n\n[^1]: " + work * n + "Die Wende, Köln 2012.\n"
+
+
+def _note_capitals_before_mark(n: int) -> str:
+    # a long run of capitalised words and slashes before "a. a. O.", no ";" anywhere
+    return "Body.[^1]\n\n[^1]: " + "Ab Cd/" * n + "Ef, Gh, a. a. O., S. 4.\n"
+
+
 def _note_misreadings(n: int) -> str:
     # the shapes `note_not_persons`, `note_din_given` and `note_title_places` look at,
     # repeated in one note: a town with its region, a publisher's head, a DIN colon, a place
@@ -533,6 +553,8 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-greek-prose-works", ".md", 250, _note_greek_prose_works, owner="notes"),
     Probe("note-greek-backrefs-bodies", ".md", 1_000, _note_greek_backrefs_bodies, owner="notes"),
     Probe("note-misreadings", ".md", 250, _note_misreadings, owner="notes"),
+    Probe("note-german-backrefs", ".md", 250, _note_german_backrefs, owner="notes"),
+    Probe("note-capitals-before-mark", ".md", 2000, _note_capitals_before_mark, owner="notes"),
     Probe("note-slashed-details", ".md", 2_000, _note_slashed_details, owner="notes"),
     Probe("note-title-spaces", ".md", 2_000, _note_title_spaces, owner="notes"),
     Probe("note-role-spaces", ".md", 2_000, _note_role_spaces, owner="notes"),

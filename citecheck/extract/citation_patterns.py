@@ -163,13 +163,13 @@ CUE_WORDS = frozenset(
 
 # The cues of German and Greek notes: "vgl." and "siehe" (with up to two of "hierzu", "dazu",
 # "auch", "etwa", "z. B." …, as the note reader's CUE takes them), "zit. nach", "zitiert
-# nach", "zit. in", Greek "βλ." ("βλέπε", "βλ. επίσης") and "πρβλ.".
-# matches "Vgl. ", "vgl. hierzu ", "Siehe dazu ausführlich ", "zit. nach ", "βλ. επίσης ",
-# "πρβλ. "; not "vgl" (no full stop), "nach "
+# nach", "zit. n.", "zit. in", Greek "βλ." ("βλέπε", "βλ. επίσης") and "πρβλ.".
+# matches "Vgl. ", "vgl. hierzu ", "Siehe dazu ausführlich ", "zit. nach ", "Zit. n. ",
+# "βλ. επίσης ", "πρβλ. "; not "vgl" (no full stop), "nach "
 FOREIGN_CUE = r"""(?:(?:\bsiehe|\bvgl\.)
                       (?:\s++(?:auch|dazu|hierzu|etwa|z\.\s?B\.|insbesondere|ausführlich|näher
                               |ferner|beispielsweise|u\.\s?a\.|ebenso|exemplarisch)){0,2}
-                    |\bzit(?:\.|iert)\s++(?:nach|in:?)
+                    |\bzit(?:\.|iert)\s++(?:nach|n\.|in:?)
                     |(?<!\w)βλ(?:\.|έπε)(?:\s++επίσης)?|(?<!\w)πρβλ\.)"""
 
 # What lets a citation without a comma ("Harman 2009") be believed: a cue just before it.

@@ -38,6 +38,7 @@ from citecheck.extract.note_german import (
     german_marks_back,
     year_before_colon,
 )
+from citecheck.extract.note_german_backrefs import german_short_titles, named_back_references
 from citecheck.extract.note_german_labels import without_label_writers
 from citecheck.extract.note_german_leadins import leadin_works
 from citecheck.extract.note_greek import with_greek_semicolons
@@ -51,6 +52,7 @@ from citecheck.extract.note_lone_names import (
     title_for_surname,
 )
 from citecheck.extract.note_names import surnames
+from citecheck.extract.note_new_editions import new_editions
 from citecheck.extract.note_no_author import title_alone, without_no_author
 from citecheck.extract.note_not_persons import without_false_persons
 from citecheck.extract.note_patterns import (
@@ -71,6 +73,7 @@ from citecheck.extract.note_prose import colon_reading, continued_review
 from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_segments import segments
 from citecheck.extract.note_title_places import without_title_place
+from citecheck.extract.note_translations import bracketed_translations
 from citecheck.extract.note_writer_titles import writer_plain_title
 from citecheck.extract.space_runs import Shortened, shortened
 from citecheck.lazy_regex import lazy_compile
@@ -174,6 +177,9 @@ def _read_prepared(
     # "Berlin: Suhrkamp, S. 12.": a place and a publisher, unless an earlier note vouches
     found = [c for c in found if not place_and_publisher(c, earlier)]
     found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
+    found = named_back_references(local, base, note.number, earlier, found)  # "bei X, a. a. O."
+    found = new_editions(local, base, note.number, found)  # "…; Neuauflage, Hamburg 1989"
+    found = bracketed_translations(local, base, note.number, found)  # "… 1968 (dt.: …, 1974)"
     if earlier is not None:
         # "Horkheimer: Lenins Materialismus 1987, S. 176": by a writer of an earlier note
         found = dated_short_forms(local, base, note.number, earlier, found)
@@ -186,6 +192,7 @@ def _read_prepared(
             found = [back]  # "Wendel (wie Anm. 3), S. 12."
         elif not found and (titled := earlier_title_short(local, note, earlier)) is not None:
             found = [titled]  # a web copy's "The Long Winter, 41.", that work cited before
+        found = german_short_titles(local, base, note.number, earlier, found)  # "X, Titel, S. 4"
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
         found = [c for c in found if writer_cited_before(c, earlier)]  # "της Αθήνας, ό.π."
         found, earlier.last_writer = carry_same_writer(found, earlier.last_writer)  # "Ders."

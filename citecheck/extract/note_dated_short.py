@@ -50,10 +50,18 @@ _AUTHOR_DATE = lazy_compile(
 )
 
 # What may stand right before such a short form: the note's start, a ";", a colon or a full
-# stop ending the sentence before, or "in" ("zit. auch in Schmidt …").
+# stop ending the sentence before, or "in" ("zit. auch in Schmidt …"), or "nach" (after,
+# as quoted: "die Angaben nach Schmidt 2008, S. 297"), or "und"/"sowie" joining a second
+# ("…, S. 5, und Schmidt 1995, S. 7"), or a word that introduces a person in German prose
+# ("bei", "laut", "wie", "gegen", "etwa", "auch"); the earlier writer vouches for the name,
+# where "nach Moskau 2010" would be a place.
 # An opening bracket too: "(Honneth 2015, S. 12)".
-# matches "", "…, S. 192f; ", "Zit. in: ", "zit. auch in ", "("; not "Iring Fetscher (Hg.), "
-_BEFORE = lazy_compile(r"(?:^|[;:.(]|\b[Ii]n)\s*$")
+# matches "", "…, S. 192f; ", "Zit. in: ", "zit. auch in ", "(", "Angaben nach ", ", und ",
+# "Wie ", "Laut ";
+# not "Iring Fetscher (Hg.), "
+_BEFORE = lazy_compile(
+    r"(?:^|[;:.(]|\b(?i:in|nach|bei|laut|wie|gegen|etwa|auch)|\bund|\bsowie)\s*$"
+)
 
 
 def dated_short_forms(

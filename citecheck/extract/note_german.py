@@ -249,12 +249,18 @@ def carry_same_writer(
 
 
 # A German translation announced before the work, as a cue: "(Deutsch:) Ders.: Zur Kritik
-# …", "dt.: Terry Eagleton: Ästhetik …", "Dt. Übers.: …", "deutsche Ausgabe: …".
-# matches "(Deutsch:) ", "(dt.) ", "dt.: ", "Dt. Übers.: ", "deutsche Ausgabe: "; not "dt. v.
-# Klaus Laermann" (translated by: no colon or bracket), "Deutschland: "
+# …", "dt.: Terry Eagleton: Ästhetik …", "Dt. Übers.: …", "deutsche Ausgabe: …", "dt. Ausg.:
+# …", "deutsche Fassung: …"; "dt. u. d. T." (deutsch unter dem Titel) needs no colon, nor
+# does "dt." right before a title ("…; dt. *Die Stadt*, Berlin 2015").
+# matches "(Deutsch:) ", "(dt.) ", "dt.: ", "Dt. Übers.: ", "deutsche Ausgabe: ", "dt. Ausg.:
+# ", "dt. u. d. T. ", "deutsch unter dem Titel: ", "dt. " before "*Die Stadt*"; not "dt. v.
+# Klaus Laermann" (translated by: no colon or bracket), "dt. Übers. v. …", "Deutschland: "
 _TRANSLATION_CUE = lazy_compile(
-    r"""(?:\(\s*(?i:deutsch|dt\.(?:\s*Übers\.)?|deutsche\s+(?:Ausgabe|Übersetzung))\s*:?\s*\)
-         |(?i:deutsch|dt\.(?:\s*Übers\.)?|deutsche\s+(?:Ausgabe|Übersetzung))\s*:)\s*""",
+    r"""(?:\(\s*(?i:deutsch|dt\.(?:\s*(?:Übers|Ausg)\.)?|deutsche\s+(?:Ausgabe|Übersetzung|Fassung))
+            \s*:?\s*\)
+         |(?i:deutsch|dt\.(?:\s*(?:Übers|Ausg)\.)?|deutsche\s+(?:Ausgabe|Übersetzung|Fassung))\s*:
+         |(?i:dt\.\s?u\.\s?d\.\s?T\.|deutsch\s+unter\s+dem\s+Titel):?
+         |(?i:dt)\.(?=\s+(?:[*_„“"«»]|(?!Übers|Ausg|Fassung)[A-ZÄÖÜ])))\s*""",
     re.VERBOSE,
 )
 

@@ -65,6 +65,7 @@ from citecheck.extract.note_plain_titles import title_only
 from citecheck.extract.note_prose import prose_work
 from citecheck.extract.note_responses import response_work
 from citecheck.extract.note_reviews import review_work
+from citecheck.extract.note_same_writer_leads import after_same_writer_lead
 from citecheck.extract.note_second_works import (
     and_author,
     named_ibid,
@@ -279,7 +280,8 @@ def _read_one(
     if "bid" in s and (named := named_ibid(s, k, start, end, note)):
         return named  # "Herb Gamberg, ibid": the work of that writer just cited
     in_container = cue is not None and _CONTAINER_CUE.search(cue.group())
-    if not in_container and (same := _same_writer(s, k, start, end, note)) is not None:
+    same_at = after_same_writer_lead(s, k)  # "…; ähnlich ders., Die Parteien …"
+    if not in_container and (same := _same_writer(s, same_at, start, end, note)) is not None:
         return same  # "Ders.: Das Prinzip Hoffnung. Frankfurt 1959": the writer before
     if " review of " in s and (review := review_work(s, k, start, end, note)):
         return review  # "Helena Stroud, review of *…*, by Peter Vance, *Journal* …"

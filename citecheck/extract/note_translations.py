@@ -1,0 +1,72 @@
+"""A German translation given in brackets after its original: "Jean Vale: *Le jour*, Paris:
+Seuil 1968 (dt.: *Der Tag*, Frankfurt: Suhrkamp 1974)". The bracket names a second work of
+the same writer, with its own title and year; the original keeps the year before the
+bracket. (After a ";" — "…; dt.: *Der Tag*, …" — the translation is read as a work of its
+own already, its writer carried from the work before.)"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import NoteCitation, Span
+
+# A bracket opened by a translation's cue, its title (marked or plain, to the first comma)
+# and its details.
+# matches "(dt.: *Der Tag*, Frankfurt 1974)", "(dt. Ausg.: „Der Tag“, Berlin 1974)",
+# "(deutsch: Der Tag, Berlin 1974)", "(dt. u. d. T. *Der Tag*, Berlin 1974)"; not "(dt. v.
+# Ann Vell)" (a translator), "(Deutschland 1974)", "(dt.)" (no title)
+_BRACKETED = lazy_compile(
+    r"""\(\s*+(?:(?i:dt\.\s?u\.\s?d\.\s?T\.|deutsch\s+unter\s+dem\s+Titel)
+              |(?i:deutsch|dt\.(?:\s*+(?:Übers|Ausg)\.)?|deutsche\s++(?:Ausgabe|Übersetzung|Fassung))
+               (?=\s*+:|\s++[*_„“"]))
+        \s*+:?\s*+
+        (?P<title>\*[^*()]{1,200}\*|_[^_()]{1,200}_|[„“"][^„“”"()]{1,200}[“”"]
+                 |[A-ZÄÖÜ][^,()]{1,200}(?=,))
+        (?P<details>[^()]{0,300})\)""",
+    re.VERBOSE,
+)
+
+# A year.
+# matches "1974"; not "19745", "197"
+_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def bracketed_translations(
+    text: str, base: int, number: int, found: list[NoteCitation]
+) -> list[NoteCitation]:
+    """The works `found` in one note (`text`, at `base`), with each translation in brackets
+    inside a work read with its writer added after it, and the original's year the one
+    before the bracket."""
+    if "(" not in text:
+        return found  # cheap test first
+    kept: list[NoteCitation] = []
+    for work in found:
+        kept.append(work)
+        if not work.authors or not work.title:
+            continue
+        start, end = work.span.start - base, work.span.end - base
+        bracket = _BRACKETED.search(text, start, end)
+        if bracket is None:
+            continue
+        years = _YEAR.findall(bracket.group("details"))
+        if not years:
+            continue
+        own = _YEAR.findall(text, start, bracket.start())
+        if own and work.year != own[-1]:
+            kept[-1] = replace(work, year=own[-1])  # "Paris 1968 (dt.: …, 1974)": 1968
+        kept.append(
+            NoteCitation(
+                text=bracket.group()[1:-1].strip(),
+                span=Span(base + bracket.start() + 1, base + bracket.end() - 1),
+                note=number,
+                form="full",
+                authors=work.authors,
+                title=bracket.group("title").strip(' *_„“”"'),
+                title_style="plain" if bracket.group("title")[0].isalpha() else "italic",
+                year=years[-1],
+                unsure="a translation in brackets after its original; the writer carried",
+            )
+        )
+    return kept
