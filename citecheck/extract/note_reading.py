@@ -16,6 +16,7 @@ from citecheck.extract.note_appositives import after_clause, appositive, plain_a
 from citecheck.extract.note_bracketed import bracketed_works, quotation_before
 from citecheck.extract.note_dated_names import dated_work
 from citecheck.extract.note_editors import edited_volume, plain_edited_volume
+from citecheck.extract.note_evidenced import evidenced_work, later_works
 from citecheck.extract.note_german import (
     SAME_WRITER,
     after_translation_cue,
@@ -59,6 +60,7 @@ from citecheck.extract.note_second_works import (
     possessive_work,
     title_end,
 )
+from citecheck.extract.note_subject_writers import subject_work
 from citecheck.extract.note_title_lists import continued_plain_title, listed_works
 from citecheck.extract.note_title_locators import lead_short_form
 from citecheck.extract.note_topic_lists import topic_plain_list, with_topic_writer
@@ -179,6 +181,8 @@ def read_segment(
         after = title_end(s, start, works[0]) if works else 0
         if after is not None and (named := possessive_work(s, after, start, end, note)):
             works.append(named)  # "…, extracts of Adolf Hitler's *Mein Kampf* (München: …)"
+    if works and "(" in s:
+        works.extend(later_works(s, start, end, note, works))  # "…, and Kenneth Albury's memoir, …"
     if "(" in s and (", " in s or ": " in s):  # "(Marx, Karl, *Capital* …; Lenin, V. I., …)"
         bracketed = [
             work
@@ -353,6 +357,8 @@ def _read_one(
         or plain_edited_volume(s, k, start, end, note)
         or inline_full_form(s, k, start, end, note, read_at)  # "a critique of Lenin, *…* (…)"
         or lead_short_form(s, k, start, end, note, read_at)  # "Again, *Capital*, 41."
+        or evidenced_work(s, k, start, end, note)  # "the fullest account remains Ann Cole, …"
+        or subject_work(s, k, start, end, note)  # "Cole has developed this in “…,” *J*, no. 4 (…)"
     )
 
 

@@ -1,0 +1,109 @@
+"""Works whose writer is the sentence's subject, not written before the title: "Maddock has
+developed this argument at greater length in “The Entryist's Dilemma,” *Platform Review*,
+no. 42 (Spring 2017)", "An edited version of Maddock's closing remarks appeared as “…,”
+*Platform Review*, no. 48 (Summer 2019): 4–6"; and the note writer's own ("I have discussed
+… in “Party and International,” *Platform Review*, no. 61 (June 2013)", "my review of Keel's
+book, “…,” *Platform Review*, no. 12 (2006)"), which Chicago sets with no author and the
+truth set reads with none.
+
+As in `note_evidenced`, an imprint or a journal issue right after the title is the
+evidence; the sentence only says whose the work is. A one-word subject is read only before
+a verb in the perfect or the past ("has developed", "argued"), and never when it is an
+imprint word (a place does not write: "London has been described in “…”" is no work of
+"London")."""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.extract.imprint_words import is_imprint_word
+from citecheck.extract.note_evidenced import work_after
+from citecheck.extract.note_names import plausible_names, surnames
+from citecheck.extract.note_patterns import PERSON
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import Author, NoteCitation
+
+# The subject opening the sentence, a verb in the perfect or the past, a few more words
+# without a stop or a bracket, then "in" or "as" right before a title's mark.
+# matches "Maddock has developed this argument at greater length in “", "Ann Cole argued
+# as much in *", "Cole herself restated it in “"; not "Cole, in “" (no verb), "London was
+# bombed in 1940" (no title), "Cole's view in “" (a possessive: `_POSSESSIVE_SUBJECT`)
+_SUBJECT = lazy_compile(
+    rf"""(?P<names>{PERSON})\s++(?:(?:him|her|them)sel(?:f|ves)\s++)?
+        (?:(?:has|had|have)\s++(?:also\s++|since\s++|further\s++)?[a-z]++|[a-z]{{2,}}+ed)\s++
+        (?:[\w'’-]++,?+\s++){{0,10}}?(?:in|as)\s++(?=[*_“"‘])""",
+    re.VERBOSE,
+)
+
+# A writer's possessive in the sentence, the thing of theirs, then a verb of publication
+# and "as" or "in" before a title's mark.
+# matches "Maddock's closing remarks appeared as “", "Ann Cole's lecture was published in
+# *", "Cole's reply was printed as “"; not "Cole's view is in “" (no verb of publication),
+# "Cole's remarks appeared in 1990"
+_POSSESSIVE_SUBJECT = lazy_compile(
+    rf"""(?<![\w'’-])(?P<names>{PERSON})(?<=['’]s)\s++(?:[a-z]++,?+\s++){{1,4}}?
+        (?:(?:was|were|has\s+been|have\s+been|had\s+been)\s++)?(?:later\s++|first\s++)?
+        (?:appeared|published|printed|reprinted)\s++(?:as|in)\s++(?=[*_“"‘])""",
+    re.VERBOSE,
+)
+
+# The note's writer: "I" opening the sentence and its verb, up to "in" or "as" before the
+# title or before "my" and the kind of work ("in my review of Keel's book, “…”"); or "my"
+# and the kind of work anywhere, then the title.
+# matches "I have discussed the consequences of this lesson in “", "I made a similar point
+# in my review of Keel's book, “", "see my essay “"; not "In my view, “" (no kind of work
+# before the title: "view," then a quotation), "Ivan argued in “" ("I" is a word)
+_OWN = lazy_compile(
+    r"""(?:\bI\s++(?:[\w'’-]++,?+\s++){1,12}?(?:in|as)\s++(?=[*_“"‘]|my\s)
+          |(?<![\w'’-])I\s++(?:[\w'’-]++,?+\s++){1,12}?(?=my\s))?
+        (?:(?i:my)\s++(?:[a-z]++\s++){0,2}?(?:review|essay|article|book|pamphlet|paper|piece
+            |chapter|contribution|reply|response|lecture|talk|introduction|afterword|study)
+          (?:\s++(?:of|on)\s++[^*_“”"‘;()]{1,60}?)?,?+\s++)?(?=[*_“"‘])""",
+    re.VERBOSE,
+)
+
+
+def subject_work(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
+    """The work of the sentence's subject, or of the note's writer, with its evidence after
+    the title; or None."""
+    if "(" not in s:
+        return None  # cheap test first: the evidence ends in a bracket
+    subject = _SUBJECT.match(s, k)
+    if subject is not None and (authors := _writers(subject.group("names"))):
+        return work_after(s, subject.end(), subject.end(), start, end, note, authors, _IN_PROSE)
+    if "'s " in s or "’s " in s:
+        for possessive in _POSSESSIVE_SUBJECT.finditer(s, k):
+            names = possessive.group("names")[:-2]
+            if authors := _writers(names):
+                at = possessive.end()
+                return work_after(s, at, at, start, end, note, authors, _IN_PROSE)
+    return _own_work(s, k, start, end, note)
+
+
+def _own_work(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
+    """The note writer's own work: "I have discussed … in “…,” *Journal*, no. 61 (…)"."""
+    if not (s.startswith("I ", k) or "my " in s or "My " in s):
+        return None
+    for found in _OWN.finditer(s, k):
+        if found.end() == found.start():
+            continue  # a title alone: not the writer's own
+        if s.startswith("I ", found.start()) and found.start() != k:
+            continue  # "I" opens the sentence ("World War I ended in “…”" is no writer)
+        work = work_after(s, found.end(), found.end(), start, end, note, (), _OWN_UNSIGNED)
+        if work is not None:
+            return work
+    return None
+
+
+_IN_PROSE = "author in prose; the sentence's subject"
+_OWN_UNSIGNED = "the note writer's own work; no author"
+
+
+def _writers(names: str) -> tuple[Author, ...]:
+    """The subject's surnames, or () when it may be a place or is no name."""
+    if not plausible_names(names):
+        return ()
+    authors = tuple(surnames(names))
+    if not authors or any(is_imprint_word(a.surname) for a in authors):
+        return ()
+    return authors
