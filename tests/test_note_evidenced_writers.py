@@ -305,6 +305,40 @@ KINDS = [
         "Kell argued in 1990, 44 per cent of the dockers agreed (1991).",
         [],
     ),
+    # --- a periodical's unsigned piece after a lead-in (`extract/note_lead_titles.py`)
+    (
+        "unsigned piece: 'with the editorial', a newspaper and a day",
+        "Compare the minutes of 3 May 1911 (Hafenarchiv, HA 12/4) with the editorial “Der "
+        "Hafen und der Streik,” *Elbische Volkszeitung*, 14 May 1911.",
+        [([], "1911", "Der Hafen und der Streik")],
+    ),
+    (
+        "unsigned piece: web copy of the editorial",
+        "Compare the minutes of 3 May 1911 (Hafenarchiv, HA 12/4) with the editorial “Der "
+        "Hafen und der Streik,” Elbische Volkszeitung, 14 May 1911.",
+        [([], "1911", "Der Hafen und der Streik")],
+    ),
+    (
+        "unsigned piece: a colon, a podcast's episode, a month and an address",
+        "Kell said as much in a podcast interview: “After the Quay with Ann Kell,” *The Long "
+        "Tide* (podcast), episode 12, March 2021, https://longtide.fm/12.",
+        [([], "2021", "After the Quay with Ann Kell")],
+    ),
+    (
+        "negative unsigned piece: a quotation in lower case after a colon",
+        "He put it thus: “the port is dead,” Tribune, 4 May 1990.",
+        [],
+    ),
+    (
+        "negative unsigned piece: a slogan, a place and a day",
+        "The slogan was: “Bread and Harbours,” London, 4 May 1917.",
+        [],
+    ),
+    (
+        "negative unsigned piece: a motion and prose with a day",
+        "The motion read: “All Power to the Quays,” carried on 4 May 1917.",
+        [],
+    ),
 ]
 
 # Words that must never be read as an author in the rows above (places, publishers).

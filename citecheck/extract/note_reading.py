@@ -32,6 +32,7 @@ from citecheck.extract.note_greek_bylines import genitive_cue_work
 from citecheck.extract.note_greek_spoken import spoken_work
 from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
+from citecheck.extract.note_lead_titles import lead_title
 from citecheck.extract.note_named_brackets import named_bracket
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_no_author import MARKS, after_unsigned
@@ -359,6 +360,7 @@ def _read_one(
         or lead_short_form(s, k, start, end, note, read_at)  # "Again, *Capital*, 41."
         or evidenced_work(s, k, start, end, note)  # "the fullest account remains Ann Cole, …"
         or subject_work(s, k, start, end, note)  # "Cole has developed this in “…,” *J*, no. 4 (…)"
+        or lead_title(s, k, start, end, note)  # "… with the editorial “…,” *Paper*, 14 May 1911"
     )
 
 
