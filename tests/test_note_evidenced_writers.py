@@ -80,6 +80,39 @@ KINDS = [
         [(["Lenk"], "1960", "Die Hafenarbeiter"), (["Calder"], "1975", "The Port Unions")],
     ),
     (
+        "lead-in: a chapter in an edited book, the quoted title holding its comma",
+        "The best treatment is Ann Cole, “Salt and Sail,” in *Harbours*, ed. Tom Hale (Leeds: "
+        "Dale Press, 1999), 4–20.",
+        [(["Cole"], "1999", "Salt and Sail")],
+    ),
+    (
+        "lead-in: a journal's 'vol.' and 'no.'",
+        "The fullest account remains Tomas Vell, “The Dock Committees,” *Port History*, vol. "
+        "12, no. 3 (1994): 55–80.",
+        [(["Vell"], "1994", "The Dock Committees")],
+    ),
+    (
+        "lead-in: a newspaper and its day",
+        "The first report was Ann Cole, “Dockers Walk Out,” *Harbour Times*, 4 May 1990, 3.",
+        [(["Cole"], "1990", "Dockers Walk Out")],
+    ),
+    (
+        "lead-in: web copy, a blog and its day in American order",
+        "The sharpest reply is Tom Hale, “Against the Quay,” Tide Lines (blog), March 3, 2015, "
+        "https://tidelines.org/quay.",
+        [(["Hale"], "2015", "Against the Quay")],
+    ),
+    (
+        "negative lead-in: a place and a day after the title",
+        "The first to say so was Ann Cole, “Dockers Walk Out,” Leeds, 4 May 1990.",
+        [],
+    ),
+    (
+        "negative lead-in: a newspaper with a month only",
+        "The first to say so was Ann Cole, “dockers walk out,” in May 1990.",
+        [],
+    ),
+    (
         "negative lead-in: a place, a publisher and a year",
         "The fullest account remains London, Verso, 1987.",
         [],

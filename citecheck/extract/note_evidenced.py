@@ -66,17 +66,38 @@ _IMPRINT = lazy_compile(
     re.VERBOSE,
 )
 
+_MONTH = r"""(?:January|February|March|April|May|June|July|August|September|October|November
+    |December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"""
+
 # A journal after a title: its name, then a volume, a number, or both, then the date in
 # brackets ("*Journal of Labour History* 38, no. 2 (1998)", "Platform Review, no. 42
-# (Spring 2017)", "*Red Ledger* 7.3 (2001)").
+# (Spring 2017)", "*Red Ledger* 7.3 (2001)", "*Tide*, vol. 4, no. 2 (1990)", "*New Review*
+# I/41 (1967)"); or a newspaper's (or a blog's) name and a day ("*Harbour Times*, 4 May
+# 1990", "Tide (blog), March 3, 2015"), Chicago 14.191.
 # matches ", *Journal of Labour History* 38, no. 2 (1998)", " Platform Review, no. 42
-# (Spring 2017)"; not ", London, 1998" (no number), ", Verso 2 (" (no year in the bracket)
+# (Spring 2017)", ", *Harbour Times*, 4 May 1990"; not ", London, 1998" (no number), ",
+# Verso 2 (" (no year in the bracket), ", Harbour Times, May 1990" (no day)
 _ISSUE = lazy_compile(
     rf"""[\s,]*+(?P<journal>[*_]?[{UPPER}][^()*_“”"\d;:]{{0,80}}?[*_]?)
-        (?:\s++\d{{1,4}}(?:\.\d{{1,2}})?(?:,\s*+no\.\s*+\d{{1,4}})?|,\s*+no\.\s*+\d{{1,4}})
-        \s*+\((?P<date>[^()]{{0,24}}?(?P<year>1[6-9]\d\d|20\d\d)[^()]{{0,10}})\)""",
+        (?:,?\s++(?:vol\.\s*+)?(?:[IVX]{{1,3}}/)?\d{{1,4}}(?:\.\d{{1,2}})?(?:,\s*+no\.\s*+\d{{1,4}})?
+          |,\s*+no\.\s*+\d{{1,4}})
+        \s*+\((?P<date>[^()]{{0,24}}?(?P<year>1[6-9]\d\d|20\d\d)[^()]{{0,10}})\)
+      |[\s,]*+(?P<paper>[*_]?(?:The\s++)?[{UPPER}][^\W\d_]*+(?:\s++[{UPPER}][^\W\d_]*+){{0,4}}[*_]?)
+        (?:\s*+\([a-z]++\))?,\s++
+        (?:{_MONTH}\s++\d{{1,2}},\s++|\d{{1,2}}\s++{_MONTH}\s++)
+        (?P<day_year>1[6-9]\d\d|20\d\d)\b""",
     re.VERBOSE,
 )
+
+# A year: every kind of evidence holds one.
+# matches "1990"; not "199", "12345"
+_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def has_evidence_mark(s: str) -> bool:
+    """A cheap test before reading: an imprint, an issue or a day all give a year."""
+    return _YEAR.search(s) is not None
+
 
 # A plain title: a capital, then no bracket, mark or sentence end.
 # matches "July 1914 and the Left" before " (London"; not "who wrote" (lower case)
@@ -102,8 +123,8 @@ def evidenced_works(
 ) -> list[NoteCitation]:
     """Up to `most` works from `at` on, each a writer in prose, a title and its evidence,
     none inside another's title."""
-    if "(" not in s:
-        return []  # cheap test first: both kinds of evidence end in a bracket
+    if not has_evidence_mark(s):
+        return []  # cheap test first
     found: list[NoteCitation] = []
     after = at
     for tried, writer in enumerate(_WRITER.finditer(s, at)):
@@ -126,7 +147,7 @@ def later_works(
     (London: …, 1987), esp. chap. 4, and Kenneth Albury's memoir, *Leaving King Street*
     (Manchester: Carcanet, 1992)". Not one already read (by title)."""
     last = works[-1]
-    if not last.title or "(" not in s:
+    if not last.title or not has_evidence_mark(s):
         return []
     title_at = s.find(last.title, last.span.start - start)
     if title_at < 0:
@@ -198,8 +219,10 @@ def work_after(
         if issue is None:
             return None
     if issue is not None:
-        container = issue.group("journal").strip(" ,*_")
-        year = issue.group("year")
+        container = (issue.group("journal") or issue.group("paper")).strip(" ,*_")
+        if is_imprint_word(container.split()[-1]):
+            return None  # "…,” London, 4 May 1990": a place and a day, no periodical
+        year = issue.group("year") or issue.group("day_year")
         details = Details(
             year=year,
             container=details.container or container,
@@ -234,8 +257,8 @@ def work_after(
 def _imprint_after_part(rest: str) -> bool:
     """An imprint after the parts Chicago sets between a title and it: "…, in *Selected
     Works*, vol. 5 (Moscow: …, 1977)", "…, ed. and trans. Andrew Coll (London: …, 1980)"."""
-    if _AFTER_TITLE.match(rest) is None:
-        return False
+    if _AFTER_TITLE.match(rest if rest.startswith(",") else "," + rest) is None:
+        return False  # (a quoted title holds its comma: "“Salt,” in *Harbours*, …")
     bracket = rest.find("(")
     return 0 < bracket <= 160 and ";" not in rest[:bracket] and _IMPRINT.match(rest, bracket)
 

@@ -182,7 +182,7 @@ def read_segment(
         after = title_end(s, start, works[0]) if works else 0
         if after is not None and (named := possessive_work(s, after, start, end, note)):
             works.append(named)  # "…, extracts of Adolf Hitler's *Mein Kampf* (München: …)"
-    if works and "(" in s:
+    if works:
         works.extend(later_works(s, start, end, note, works))  # "…, and Kenneth Albury's memoir, …"
     if "(" in s and (", " in s or ": " in s):  # "(Marx, Karl, *Capital* …; Lenin, V. I., …)"
         bracketed = [

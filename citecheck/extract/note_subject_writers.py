@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from citecheck.extract.imprint_words import is_imprint_word
-from citecheck.extract.note_evidenced import work_after
+from citecheck.extract.note_evidenced import has_evidence_mark, work_after
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_patterns import PERSON
 from citecheck.lazy_regex import lazy_compile
@@ -66,8 +66,8 @@ _OWN = lazy_compile(
 def subject_work(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
     """The work of the sentence's subject, or of the note's writer, with its evidence after
     the title; or None."""
-    if "(" not in s:
-        return None  # cheap test first: the evidence ends in a bracket
+    if not has_evidence_mark(s):
+        return None  # cheap test first
     subject = _SUBJECT.match(s, k)
     if subject is not None and (authors := _writers(subject.group("names"))):
         return work_after(s, subject.end(), subject.end(), start, end, note, authors, _IN_PROSE)
