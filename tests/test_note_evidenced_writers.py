@@ -358,6 +358,34 @@ KINDS = [
         [([], "2021", "After the Quay with Ann Kell")],
     ),
     (
+        "unsigned piece: 'the unsigned' and a journal's issue",
+        "The editors answered at once; see the unsigned “Reply to Our Critics,” *Harbour "
+        "Review*, no. 8 (1990): 2.",
+        [([], "1990", "Reply to Our Critics")],
+    ),
+    (
+        "second work: 'Compare … with …'",
+        "Compare Ann Cole, *Salt Roads* (Leeds: Dale, 1999), with Tom Hale, *Quay Lines* "
+        "(London: Verso, 2001).",
+        [(["Cole"], "1999", "Salt Roads"), (["Hale"], "2001", "Quay Lines")],
+    ),
+    (
+        "lead-in: two writers with given names",
+        "A fuller version is Ann Cole and Tom Hale, *Salt Roads* (Leeds: Dale, 1999).",
+        [(["Cole", "Hale"], "1999", "Salt Roads")],
+    ),
+    (
+        "negative unsigned piece: 'the unsigned' and a quotation in prose",
+        "The unsigned “reply to our critics” was never printed (1990).",
+        [],
+    ),
+    (
+        "negative unsigned piece: a title's own colon before its subtitle and an imprint",
+        "For her own defence, see her *A Reply to* Salt Roads: *Tides and the Quay*, trans. "
+        "Tom Hale (Leeds: Dale, 2000).",
+        None,  # no subtitle read alone as an unsigned piece: checked below
+    ),
+    (
         "negative unsigned piece: a quotation in lower case after a colon",
         "He put it thus: “the port is dead,” Tribune, 4 May 1990.",
         [],
@@ -409,6 +437,11 @@ def test_kind(text: str, expected: list[tuple[list[str], str, str]] | None) -> N
 )
 def test_negatives_give_no_place_as_an_author_year_citation(text: str) -> None:
     assert not NEVER_AUTHORS & set(author_year_names(text))
+
+
+def test_a_subtitle_after_a_title_s_colon_is_no_unsigned_piece() -> None:
+    text = next(t for k, t, _ in KINDS if k.startswith("negative unsigned piece: a title's own"))
+    assert "Tides and the Quay" not in [title for _, _, title in read(text)]
 
 
 def test_the_kinds_have_at_least_as_many_negatives_as_positives() -> None:

@@ -38,7 +38,7 @@ from citecheck.model import Author, NoteCitation, Span
 # "to Ann Cole, *" (a part of her book: "Introduction to Ann Cole, *…*"), "Ann Cole, who"
 # (lower case), "Ann Cole (" (no bridge)
 _WRITER = lazy_compile(
-    rf"""(?<=\s)(?<!\bby\s)(?<!\btrans\.\s)(?<!\bed\.\s)(?<!\beds\.\s)(?<!\bwith\s)(?<!\bto\s)
+    rf"""(?<=\s)(?<!\bby\s)(?<!\btrans\.\s)(?<!\bed\.\s)(?<!\beds\.\s)(?<!\bto\s)
         (?P<names>{GIVEN_PERSON}(?:\s+(?:and|&)\s+{GIVEN_PERSON})?)
         (?:(?<=['’]s)(?P<kind>\s++(?:[a-z]++,?+\s++){{1,3}}+)|,\s++)
         (?=[*_“"‘{UPPER}])""",
@@ -66,7 +66,8 @@ _IMPRINT = lazy_compile(
     re.VERBOSE,
 )
 
-_MONTH = r"""(?:January|February|March|April|May|June|July|August|September|October|November
+# A month's name, written out or abbreviated (Chicago 10.41).
+MONTH = r"""(?:January|February|March|April|May|June|July|August|September|October|November
     |December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"""
 
 # A journal after a title: its name, then a volume, a number, or both, then the date in
@@ -84,7 +85,7 @@ _ISSUE = lazy_compile(
         \s*+\((?P<date>[^()]{{0,24}}?(?P<year>1[6-9]\d\d|20\d\d)[^()]{{0,10}})\)
       |[\s,]*+(?P<paper>[*_]?(?:The\s++)?[{UPPER}][^\W\d_]*+(?:\s++[{UPPER}][^\W\d_]*+){{0,4}}[*_]?)
         (?:\s*+\([a-z]++\))?,\s++
-        (?:{_MONTH}\s++\d{{1,2}},\s++|\d{{1,2}}\s++{_MONTH}\s++)
+        (?:{MONTH}\s++\d{{1,2}},\s++|\d{{1,2}}\s++{MONTH}\s++)
         (?P<day_year>1[6-9]\d\d|20\d\d)\b""",
     re.VERBOSE,
 )

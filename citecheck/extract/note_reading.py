@@ -344,6 +344,7 @@ def _read_one(
         or edited_title(s, k, start, end, note)  # "Aktualität …, hg. v. Oskar Negt, Frankfurt 1970"
         or prose_work(s, k, start, note, surnames)
         or spoken_work(s, k, start, note)  # "Ν. Καραμπέτσος, ομιλία στη Βουλή, 12/3/2015"
+        or evidenced_work(s, k, start, end, note)  # "the fullest account remains Ann Cole, …"
         or appositive(s, k, start, end, note)
         or plain_appositive(s, k, start, end, note)
         or after_clause(s, k, start, end, note)
@@ -358,7 +359,6 @@ def _read_one(
         or plain_edited_volume(s, k, start, end, note)
         or inline_full_form(s, k, start, end, note, read_at)  # "a critique of Lenin, *…* (…)"
         or lead_short_form(s, k, start, end, note, read_at)  # "Again, *Capital*, 41."
-        or evidenced_work(s, k, start, end, note)  # "the fullest account remains Ann Cole, …"
         or subject_work(s, k, start, end, note)  # "Cole has developed this in “…,” *J*, no. 4 (…)"
         or lead_title(s, k, start, end, note)  # "… with the editorial “…,” *Paper*, 14 May 1911"
     )
