@@ -103,6 +103,23 @@ KINDS = [
         [(["Hale"], "2015", "Against the Quay")],
     ),
     (
+        "lead-in: a journal with only a season and a year, then its pages",
+        "The sharpest statement is Tom Hale, “Against the Quay,” *Tide Lines* (Spring 1990): 4–9.",
+        [(["Hale"], "1990", "Against the Quay")],
+    ),
+    (
+        "lead-in: web copy, an edition between the title and the imprint",
+        "The standard text is now Ann Cole, Salt Roads and Sea Lanes, 2nd ed. (Leeds: Dale "
+        "Press, 2004), 12.",
+        [(["Cole"], "2004", "Salt Roads and Sea Lanes")],
+    ),
+    (
+        "negative lead-in: a book's own year in brackets, no pages after it",
+        "The sharpest statement is Tom Hale, “Against the Quay,” *Tide Lines* (1990), still "
+        "unanswered.",
+        None,  # no journal issue without its pages
+    ),
+    (
         "negative lead-in: a place and a day after the title",
         "The first to say so was Ann Cole, “Dockers Walk Out,” Leeds, 4 May 1990.",
         [],

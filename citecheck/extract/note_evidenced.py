@@ -47,11 +47,11 @@ _WRITER = lazy_compile(
 
 # Where a plain title ends before the imprint: a container "in", a volume, a translator or
 # an editor (Chicago 14.88–14.110 set these between the title and the imprint).
-# matches ", in Selected Works", ", ed. and trans. Andrew Coll", ", vol. 5", ", trans. Ben";
-# not ", 1915–1918" (the title's own years), " and the Left"
+# matches ", in Selected Works", ", ed. and trans. Andrew Coll", ", vol. 5", ", trans. Ben",
+# ", 2nd ed.", ", rev. ed."; not ", 1915–1918" (the title's own years), " and the Left"
 _AFTER_TITLE = lazy_compile(
     r""",\s++(?:in\s+(?=[*_“"‘A-Z])|vols?\.\s*\d|(?:ed|eds|trans|comp)\.\s|edited\s+by\s
-        |translated\s+by\s)""",
+        |translated\s+by\s|(?:\d{1,2}(?:st|nd|rd|th)|rev\.|new)\s+ed\.)""",
     re.VERBOSE,
 )
 
@@ -73,7 +73,8 @@ MONTH = r"""(?:January|February|March|April|May|June|July|August|September|Octob
 # A journal after a title: its name, then a volume, a number, or both, then the date in
 # brackets ("*Journal of Labour History* 38, no. 2 (1998)", "Platform Review, no. 42
 # (Spring 2017)", "*Red Ledger* 7.3 (2001)", "*Tide*, vol. 4, no. 2 (1990)", "*New Review*
-# I/41 (1967)"); or a newspaper's (or a blog's) name and a day ("*Harbour Times*, 4 May
+# I/41 (1967)"), or only a date and then the pages ("*Tide* (Spring 1990): 4–9"); or a
+# newspaper's (or a blog's) name and a day ("*Harbour Times*, 4 May
 # 1990", "Tide (blog), March 3, 2015"), Chicago 14.191.
 # matches ", *Journal of Labour History* 38, no. 2 (1998)", " Platform Review, no. 42
 # (Spring 2017)", ", *Harbour Times*, 4 May 1990"; not ", London, 1998" (no number), ",
@@ -83,6 +84,8 @@ _ISSUE = lazy_compile(
         (?:,?\s++(?:vol\.\s*+)?(?:[IVX]{{1,3}}/)?\d{{1,4}}(?:\.\d{{1,2}})?(?:,\s*+no\.\s*+\d{{1,4}})?
           |,\s*+no\.\s*+\d{{1,4}})
         \s*+\((?P<date>[^()]{{0,24}}?(?P<year>1[6-9]\d\d|20\d\d)[^()]{{0,10}})\)
+      |[\s,]*+(?P<dated>[*_]?[{UPPER}][^()*_“”"\d;:]{{0,80}}?[*_]?)
+        \s*+\((?:[{UPPER}][a-z]++\s++)?(?P<dated_year>1[6-9]\d\d|20\d\d)\)\s*+:\s*+\d
       |[\s,]*+(?P<paper>[*_]?(?:The\s++)?[{UPPER}][^\W\d_]*+(?:\s++[{UPPER}][^\W\d_]*+){{0,4}}[*_]?)
         (?:\s*+\([a-z]++\))?,\s++
         (?:{MONTH}\s++\d{{1,2}},\s++|\d{{1,2}}\s++{MONTH}\s++)
@@ -220,10 +223,11 @@ def work_after(
         if issue is None:
             return None
     if issue is not None:
-        container = (issue.group("journal") or issue.group("paper")).strip(" ,*_")
+        container = issue.group("journal") or issue.group("dated") or issue.group("paper")
+        container = container.strip(" ,*_")
         if is_imprint_word(container.split()[-1]):
             return None  # "…,” London, 4 May 1990": a place and a day, no periodical
-        year = issue.group("year") or issue.group("day_year")
+        year = issue.group("year") or issue.group("dated_year") or issue.group("day_year")
         details = Details(
             year=year,
             container=details.container or container,
@@ -281,11 +285,11 @@ def _plain_title(s: str, at: int) -> tuple[str, int] | None:
     return title, title_end
 
 
-# A person with given names opening a plain title, then a comma or "and": a list of
-# persons, not a title.
-# matches "Slavoj Žižek, and", "Andrew Arato and"; not "After the Strike", "Leaving King
-# Street", "The Port Unions and" (a function word is no name: `plausible_names`)
-_PERSONS_FIRST = lazy_compile(rf"(?P<names>{GIVEN_PERSON})(?:,|\s+(?:and|&)\s)")
+# A person with given names opening a plain title, then a comma: a list of persons, not a
+# title ("and" alone may join a title's words: "Salt Roads and Sea Lanes").
+# matches "Slavoj Žižek, "; not "After the Strike", "Salt Roads and", "Imperialism, " (one
+# word), "The Port, " (a function word is no name: `plausible_names`)
+_PERSONS_FIRST = lazy_compile(rf"(?P<names>{GIVEN_PERSON}),\s")
 
 # An editor's mark closing what would be a plain title.
 # matches ", eds." in "Ann Cole and Tom Hale, eds.", ", ed"; not "Education"
