@@ -308,6 +308,42 @@ KINDS = [
         [(["Kell"], "2018", "What the Docks Did Not Answer")],
     ),
     (
+        "subject: a possessive, a copula and 'in his memoir,'",
+        "Hale's own account is in his memoir, *Quay Days* (Leeds: Dale, 1990), 4.",
+        [(["Hale"], "1990", "Quay Days")],
+    ),
+    (
+        "subject: web copy, a present verb and a plain title",
+        "Hale develops this in Quay Days (Leeds: Dale, 1990), 44–46.",
+        [(["Hale"], "1990", "Quay Days")],
+    ),
+    (
+        "subject: web copy, 'in his book,' before a plain title",
+        "Hale has since developed the argument in his book, Quay Days (Leeds: Dale, 1990).",
+        [(["Hale"], "1990", "Quay Days")],
+    ),
+    (
+        "subject: an adverb before the verb, then 'as'",
+        "Cole later published her lecture as “The Salt Roads,” *Harbour Review* 12 (1991): 4–6.",
+        [(["Cole"], "1991", "The Salt Roads")],
+    ),
+    (
+        "negative subject: web copy, a place as the plain title",
+        "Hale develops this in London (London: Dale, 1990), 44–46.",
+        [],
+    ),
+    (
+        "negative subject: a place and a verb of writing",
+        "Leeds has since developed the port, as “Quay Days,” *Harbour Review* 12 (1991): 4–6, "
+        "shows.",
+        None,
+    ),
+    (
+        "negative subject: web copy, a verb of living and a street",
+        "Hale lived in Quay Street (Leeds: Dale, 1990).",
+        [],
+    ),
+    (
         "own work: 'I' and a verb, then 'in' before the title",
         "I have discussed the consequences in “Union and Port,” *Harbour Review*, no. 61 (June "
         "2012), available at http://harbourreview.org/61 (accessed 1 August 2013).",

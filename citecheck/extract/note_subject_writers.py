@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_evidenced import has_evidence_mark, work_after
 from citecheck.extract.note_names import plausible_names, surnames
@@ -23,15 +24,42 @@ from citecheck.extract.note_patterns import PERSON
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
-# The subject opening the sentence, a verb in the perfect or the past, a few more words
-# without a stop or a bracket, then "in" or "as" right before a title's mark.
+# A verb of writing or arguing, in any tense but the passive: what makes the sentence's
+# subject a writer ("Bolshevism appears in *…*" names no writer: "appears" is no such verb).
+# matches "developed", "develops", "has since developed", "argued", "returns", "wrote",
+# "made", "set out"; not "appears", "is", "was bombed"
+_WRITING_VERB = r"""(?:(?:has|had|have)\s++(?:also\s++|since\s++|further\s++|already\s++)?)?
+    (?:argu|develop|discuss|writ|wrote|made|make|set\s+out|sets\s+out|restat|return|treat
+      |elaborat|explor|defend|answer|repl|respond|publish|summari[sz]|critici[sz]|review
+      |describ|analy[sz]|examin|present|explain|propos|offer|sketch|outlin|revisit|expand
+      |pursu|address|consider|document|trac|recount|challeng|rebut|dispute|reconstruct)[a-z]*+"""
+
+# The subject opening the sentence (perhaps with "herself" or an adverb), a verb of writing,
+# a few more words without a stop or a bracket, then "in" or "as" (perhaps with "his book,")
+# right before a title: marked, or (a web copy) a capital.
 # matches "Maddock has developed this argument at greater length in “", "Ann Cole argued
-# as much in *", "Cole herself restated it in “"; not "Cole, in “" (no verb), "London was
-# bombed in 1940" (no title), "Cole's view in “" (a possessive: `_POSSESSIVE_SUBJECT`)
+# as much in *", "Cole herself restated it in “", "Cole later published her lecture as “",
+# "Hale has since developed the argument in his book, " before "Quay Days"; not "Cole, in “"
+# (no verb), "Bolshevism appears in *" (no verb of writing), "London was bombed in 1940"
 _SUBJECT = lazy_compile(
     rf"""(?P<names>{PERSON})\s++(?:(?:him|her|them)sel(?:f|ves)\s++)?
-        (?:(?:has|had|have)\s++(?:also\s++|since\s++|further\s++)?[a-z]++|[a-z]{{2,}}+ed)\s++
-        (?:[\w'’-]++,?+\s++){{0,10}}?(?:in|as)\s++(?=[*_“"‘])""",
+        (?:[a-z]++ly\s++|later\s++|also\s++|since\s++|first\s++|then\s++|too\s++)?
+        {_WRITING_VERB}\s++
+        (?:[\w'’-]++,?+\s++){{0,10}}?(?:in|as)\s++
+        (?:(?:his|her|their)\s++(?:own\s++)?(?:[a-z]++\s++)?[a-z]++,?+\s++)?
+        (?=[*_“"‘{UPPER}])""",
+    re.VERBOSE,
+)
+
+# A writer's possessive opening the sentence, the thing of theirs and a copula, then "in"
+# and the writer's pronoun and kind of work before the title.
+# matches "Hale's own account is in his memoir, ", "Cole's fullest statement is in her
+# book "; not "Hale's view is that" (no "in"), "Hale's account is in the *" (no pronoun:
+# another's work may hold it)
+_POSSESSIVE_OWN = lazy_compile(
+    rf"""(?P<names>{PERSON})(?<=['’]s)\s++(?:[a-z]++\s++){{1,3}}?(?:is|was|appears|appeared)\s++
+        (?:[a-z]++\s++){{0,3}}?in\s++(?:his|her|their)\s++(?:own\s++)?(?:[a-z]++\s++)?[a-z]++,?+\s++
+        (?=[*_“"‘{UPPER}])""",
     re.VERBOSE,
 )
 
@@ -68,9 +96,11 @@ def subject_work(s: str, k: int, start: int, end: int, note: int) -> NoteCitatio
     the title; or None."""
     if not has_evidence_mark(s):
         return None  # cheap test first
-    subject = _SUBJECT.match(s, k)
-    if subject is not None and (authors := _writers(subject.group("names"))):
-        return work_after(s, subject.end(), subject.end(), start, end, note, authors, _IN_PROSE)
+    subject = _SUBJECT.match(s, k) or _POSSESSIVE_OWN.match(s, k)
+    if subject is not None and (authors := _writers(_bare(subject.group("names")))):
+        work = work_after(s, subject.end(), subject.end(), start, end, note, authors, _IN_PROSE)
+        if work is not None and not (work.title_style == "plain" and is_imprint_word(work.title)):
+            return work  # (not "Hale develops this in London (London: …)": a place)
     if "'s " in s or "’s " in s:
         for possessive in _POSSESSIVE_SUBJECT.finditer(s, k):
             names = possessive.group("names")[:-2]
@@ -97,6 +127,11 @@ def _own_work(s: str, k: int, start: int, end: int, note: int) -> NoteCitation |
 
 _IN_PROSE = "author in prose; the sentence's subject"
 _OWN_UNSIGNED = "the note writer's own work; no author"
+
+
+def _bare(names: str) -> str:
+    """The names without a possessive's "'s"."""
+    return names[:-2] if names.endswith(("'s", "’s")) else names
 
 
 def _writers(names: str) -> tuple[Author, ...]:
