@@ -109,9 +109,9 @@ KINDS = [
     ),
     (
         "lead-in: web copy, an edition between the title and the imprint",
-        "The standard text is now Ann Cole, Salt Roads and Sea Lanes, 2nd ed. (Leeds: Dale "
-        "Press, 2004), 12.",
-        [(["Cole"], "2004", "Salt Roads and Sea Lanes")],
+        "The standard text is now Ann Cole, Roads to the Sea, 2nd ed. (Leeds: Dale Press, "
+        "2004), 12.",
+        [(["Cole"], "2004", "Roads to the Sea")],
     ),
     (
         "negative lead-in: a book's own year in brackets, no pages after it",
@@ -127,6 +127,11 @@ KINDS = [
     (
         "negative lead-in: a newspaper with a month only",
         "The first to say so was Ann Cole, “dockers walk out,” in May 1990.",
+        [],
+    ),
+    (
+        "negative lead-in: web copy, people listed in prose before an imprint",
+        "We met Gwen Tate, Paul Okafor and Others (London: Verso, 1990).",
         [],
     ),
     (
@@ -337,6 +342,12 @@ KINDS = [
         "Leeds has since developed the port, as “Quay Days,” *Harbour Review* 12 (1991): 4–6, "
         "shows.",
         None,
+    ),
+    (
+        "negative subject: web copy, a possessive's noun is no verb, a journal's plain name",
+        "Hale's review was first published in Die Hafenzeitung: Revue für Seefahrt (Leeds: "
+        "Dale, 1924), 306.",
+        [],
     ),
     (
         "negative subject: web copy, a verb of living and a street",

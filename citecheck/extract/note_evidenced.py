@@ -285,11 +285,12 @@ def _plain_title(s: str, at: int) -> tuple[str, int] | None:
     return title, title_end
 
 
-# A person with given names opening a plain title, then a comma: a list of persons, not a
-# title ("and" alone may join a title's words: "Salt Roads and Sea Lanes").
-# matches "Slavoj Žižek, "; not "After the Strike", "Salt Roads and", "Imperialism, " (one
-# word), "The Port, " (a function word is no name: `plausible_names`)
-_PERSONS_FIRST = lazy_compile(rf"(?P<names>{GIVEN_PERSON}),\s")
+# A person with given names opening a plain title, then a comma or "and": a list of
+# persons, not a title (a title shaped so, "Salt Roads and Sea Lanes", is given up:
+# precision first).
+# matches "Slavoj Žižek, and", "Paul Okafor and"; not "After the Strike", "Leaving King
+# Street", "The Port Unions and" (a function word is no name: `plausible_names`)
+_PERSONS_FIRST = lazy_compile(rf"(?P<names>{GIVEN_PERSON})(?:,|\s+(?:and|&)\s)")
 
 # An editor's mark closing what would be a plain title.
 # matches ", eds." in "Ann Cole and Tom Hale, eds.", ", ed"; not "Education"

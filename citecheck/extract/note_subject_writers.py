@@ -40,9 +40,10 @@ _WRITING_VERB = r"""(?:(?:has|had|have)\s++(?:also\s++|since\s++|further\s++|alr
 # matches "Maddock has developed this argument at greater length in “", "Ann Cole argued
 # as much in *", "Cole herself restated it in “", "Cole later published her lecture as “",
 # "Hale has since developed the argument in his book, " before "Quay Days"; not "Cole, in “"
-# (no verb), "Bolshevism appears in *" (no verb of writing), "London was bombed in 1940"
+# (no verb), "Bolshevism appears in *" (no verb of writing), "London was bombed in 1940",
+# "Kautsky's review was first published in " (a possessive: "review" is its noun, no verb)
 _SUBJECT = lazy_compile(
-    rf"""(?P<names>{PERSON})\s++(?:(?:him|her|them)sel(?:f|ves)\s++)?
+    rf"""(?P<names>{PERSON})(?<!['’]s)\s++(?:(?:him|her|them)sel(?:f|ves)\s++)?
         (?:[a-z]++ly\s++|later\s++|also\s++|since\s++|first\s++|then\s++|too\s++)?
         {_WRITING_VERB}\s++
         (?:[\w'’-]++,?+\s++){{0,10}}?(?:in|as)\s++
