@@ -238,6 +238,20 @@ def _note_escaped_link(n: int) -> str:
     return 'Body.[^1]\n\n[^1]: Ann Cole, "Salt Roads," *Tide* 3 (2001): 5, ' + link + ".\n"
 
 
+# Full forms read from their evidence back to their writer (round 15): many writers in
+# prose, each before a plain title that no imprint closes, and a subject's long clause.
+def _note_evidenced_writers(n: int) -> str:
+    lead = (
+        "Body.[^1]\n\n[^1]: See " + "Ann Cole's memoir, Salt Roads and Tom Hale, Tide Lines, " * n
+    )
+    return lead + "(Leeds: Dale, 1999).\n"
+
+
+def _note_subject_writers(n: int) -> str:
+    clause = "Cole has developed " + "this argument further " * n + "in “Salt,” Tide, no. 4 ("
+    return "Body.[^1]\n\n[^1]: " + clause + "I made " + "a point " * n + "in my review of it.\n"
+
+
 # English note shapes (branch en12): a long sentence of "of Name, *Title*" with no imprint,
 # each once read to the sentence's end; titles each closed by a page and a quotation after
 # a colon, behind cues in one segment, each once matched to the segment's end; many ";"
@@ -543,6 +557,8 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-escaped-link", ".md", 2_000, _note_escaped_link, owner="notes"),
     Probe("note-inline-forms", ".md", 1_000, _note_inline_forms, owner="notes"),
     Probe("note-paged-titles", ".md", 1_000, _note_paged_titles, owner="notes"),
+    Probe("note-evidenced-writers", ".md", 1_000, _note_evidenced_writers, owner="notes"),
+    Probe("note-subject-writers", ".md", 1_000, _note_subject_writers, owner="notes"),
     Probe("note-dated-names", ".md", 1_000, _note_dated_names, owner="notes"),
     Probe("note-greek-forms", ".md", 250, _note_greek_forms, owner="notes"),
     Probe("note-reference-entries", ".md", 250, _note_reference_entries, owner="notes"),

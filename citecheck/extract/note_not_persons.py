@@ -5,6 +5,9 @@ made anonymous after a note is read.
   "Cambridge, MA") has the shape of an inverted name ("Surname, Given"), but Chicago 17th
   ed. 14.131 adds exactly these to a place of publication, and no given name is a country.
   The reading is dropped: what follows such a place is no title by a person of that name.
+- A place as a sentence's subject, the work's "author in prose" ("London has been described
+  in “…,” *Review*, no. 4 (2001)", "Berlin's first edition appeared as “…”"): a one-word
+  subject that imprints name as a place is no writer; the work is kept without an author.
 - A name headed by a publisher's word ("Edition Grau", "Verlag Ost", "Εκδόσεις Κάκτος")
   or ending in one ("Dale Press") is a publisher (DIN 1505-2 / ISO 690 name the publisher
   so), never an author: the work is kept without an author. A "title" that is only such a
@@ -91,6 +94,9 @@ def without_false_persons(citation: NoteCitation) -> NoteCitation | None:
             return None
     if citation.title and publisher_name(citation.title) and citation.authors:
         return None  # "Stadt, Verlag Ost": a publisher is no work's title
+    if _place_as_subject(citation):
+        unsure = "; ".join(p for p in (citation.unsure, "a place as the subject") if p)
+        return replace(citation, authors=(), unsure=unsure)
     if citation.authors and _headed_by_publisher(citation):
         unsure = "; ".join(p for p in (citation.unsure, "publisher before the title") if p)
         return replace(citation, authors=(), unsure=unsure)
@@ -105,3 +111,22 @@ def _headed_by_publisher(citation: NoteCitation) -> bool:
     words = head.split()
     # a name ending in "Press" is `note_no_author`'s ("Ink Press, London, 1980.": no work)
     return head.endswith(surname) and len(words) == 2 and words[0].casefold() in _PUBLISHER_HEADS
+
+
+# A one-word subject and what follows it: a verb or a possessive, no comma (an imprint's
+# "London, 2015" and an inverted name's "Berlin, Isaiah" are other readings').
+# matches "London has", "Berlin's first"; not "London, Verso", "Jack London has"
+_SUBJECT_WORD = lazy_compile(rf"\s*+(?P<word>[{UPPER}][\w-]++)(?:['’]s)?\s++[a-z]")
+
+
+def _place_as_subject(citation: NoteCitation) -> bool:
+    """The one author, read in prose, opens the work's text as its sentence's subject, and
+    imprints name the word as a place."""
+    if len(citation.authors) != 1 or "author in prose" not in citation.unsure:
+        return False
+    found = _SUBJECT_WORD.match(citation.text)
+    return (
+        found is not None
+        and found.group("word") == citation.authors[0].surname
+        and is_imprint_word(found.group("word"))
+    )

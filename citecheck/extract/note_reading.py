@@ -17,6 +17,7 @@ from citecheck.extract.note_bracketed import bracketed_works, quotation_before
 from citecheck.extract.note_dated_names import dated_work
 from citecheck.extract.note_edited_in_prose import edited_in_prose
 from citecheck.extract.note_editors import edited_volume, plain_edited_volume
+from citecheck.extract.note_evidenced import evidenced_work, later_works
 from citecheck.extract.note_german import (
     SAME_WRITER,
     after_translation_cue,
@@ -43,6 +44,7 @@ from citecheck.extract.note_greek_unsigned import unsigned_after_lead
 from citecheck.extract.note_idem import idem_work
 from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
+from citecheck.extract.note_lead_titles import lead_title
 from citecheck.extract.note_letter_forms import letter_of
 from citecheck.extract.note_named_brackets import named_bracket
 from citecheck.extract.note_names import plausible_names, surnames
@@ -73,6 +75,7 @@ from citecheck.extract.note_second_works import (
     possessive_work,
     title_end,
 )
+from citecheck.extract.note_subject_writers import subject_work
 from citecheck.extract.note_title_lists import continued_plain_title, listed_works
 from citecheck.extract.note_title_locators import lead_short_form
 from citecheck.extract.note_topic_lists import topic_plain_list, with_topic_writer
@@ -194,6 +197,8 @@ def read_segment(
         after = title_end(s, start, works[0]) if works else 0
         if after is not None and (named := possessive_work(s, after, start, end, note)):
             works.append(named)  # "…, extracts of Adolf Hitler's *Mein Kampf* (München: …)"
+    if works:
+        works.extend(later_works(s, start, end, note, works))  # "…, and Kenneth Albury's memoir, …"
     if translated := translation_works(s, start, end, note):  # "(ελλ. μτφρ.: Ζ. Μπερτελιέ, …)"
         works = with_translations(s, start, works, translated)
     if "(" in s and (", " in s or ": " in s):  # "(Marx, Karl, *Capital* …; Lenin, V. I., …)"
@@ -371,6 +376,7 @@ def _read_one(
         or unsigned_in_prose(s, k, start, end, note, read_at)  # "… the editorial “…,” *Paper*, …"
         or prose_work(s, k, start, note, surnames)
         or spoken_work(s, k, start, note)  # "Ν. Καραμπέτσος, ομιλία στη Βουλή, 12/3/2015"
+        or evidenced_work(s, k, start, end, note)  # "the fullest account remains Ann Cole, …"
         or appositive(s, k, start, end, note)
         or plain_appositive(s, k, start, end, note)
         or after_clause(s, k, start, end, note)
@@ -389,6 +395,8 @@ def _read_one(
         or plain_edited_volume(s, k, start, end, note)
         or inline_full_form(s, k, start, end, note, read_at)  # "a critique of Lenin, *…* (…)"
         or lead_short_form(s, k, start, end, note, read_at)  # "Again, *Capital*, 41."
+        or subject_work(s, k, start, end, note)  # "Cole has developed this in “…,” *J*, no. 4 (…)"
+        or lead_title(s, k, start, end, note)  # "… with the editorial “…,” *Paper*, 14 May 1911"
     )
 
 
