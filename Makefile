@@ -70,7 +70,7 @@ accuracy: $(VENV)/.test-deps
 	$(BIN)/python bench/note_accuracy.py --gate
 	$(BIN)/python bench/note_lexical_novelty.py --gate
 	$(BIN)/python bench/note_accuracy.py --held
-	$(BIN)/python bench/note_accuracy.py --written
+	$(BIN)/python bench/note_accuracy.py --written --gate
 	$(BIN)/python bench/docx_accuracy.py --gate --every 5
 
 # The note-citation measurement alone (docs/note-citations.md).
