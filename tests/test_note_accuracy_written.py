@@ -95,4 +95,4 @@ def test_the_written_check_half_is_never_listed(
 def test_the_written_gate_reads_the_written_keys_of_the_thresholds() -> None:
     written = bench.written_thresholds()
     assert set(written) == {"precision", "recall", "places_as_authors"}
-    assert written["precision"] >= 0.94 and written["places_as_authors"] <= 2
+    assert written["precision"] >= 0.9 and written["places_as_authors"] <= 3
