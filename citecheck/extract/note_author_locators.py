@@ -72,6 +72,8 @@ _JOINER_START = lazy_compile(r"[\s,]*+and\b")
 
 @dataclass(frozen=True)
 class _Hit:
+    """A surname-and-locator short form found beside another work of the note."""
+
     surname: str
     start: int  # where the short form starts (its surname)
     end: int

@@ -137,6 +137,8 @@ CONTAINER_LONGEST = 200  # characters from "in:" to the container's year
 
 @dataclass(frozen=True)
 class _Read:
+    """A full form read inside a note's prose, before it becomes a citation."""
+
     start: int
     names_end: int
     end: int
