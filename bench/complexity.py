@@ -340,6 +340,14 @@ def _note_greek_backrefs_bodies(n: int) -> str:
     return f"Body.{markers}\n\n" + "".join(f"[^{i}]: {t}.\n\n" for i, t in enumerate(notes, 1))
 
 
+def _note_leads_without_details(n: int) -> str:
+    # a lead and a quoted title again and again with no imprint or issue after any
+    # (`note_lead_titles`, `note_subject_writers`: each title's details were read to the
+    # segment's end before the evidence was looked for, quadratic in the segment's length)
+    leads = "the editorial “Aa,” and my essay “Bb,” and " * n
+    return "Body.[^1]\n\n[^1]: In 1990 " + leads + "so on.\n"
+
+
 def _note_german_forms(n: int) -> str:
     work = "Karl Marx: Das Kapital. Frankfurt a. M.: Dietz 1970, o. O. o. J., S. 4, und "
     return "Body.[^1]\n\n[^1]: " + work * n + "\n"
@@ -568,6 +576,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-greek-prose", ".md", 500, _note_greek_prose, owner="notes"),
     Probe("note-greek-prose-works", ".md", 250, _note_greek_prose_works, owner="notes"),
     Probe("note-greek-backrefs-bodies", ".md", 1_000, _note_greek_backrefs_bodies, owner="notes"),
+    Probe("note-leads-without-details", ".md", 500, _note_leads_without_details, owner="notes"),
     Probe("note-misreadings", ".md", 250, _note_misreadings, owner="notes"),
     Probe("note-german-backrefs", ".md", 250, _note_german_backrefs, owner="notes"),
     Probe("note-capitals-before-mark", ".md", 2000, _note_capitals_before_mark, owner="notes"),

@@ -189,6 +189,10 @@ def _work_at(s: str, writer: re.Match[str], start: int, end: int, note: int) -> 
     return work_after(s, writer.start(), writer.end(), start, end, note, authors, "author in prose")
 
 
+# How far after a title its imprint, issue and other details are looked for.
+_DETAILS_WINDOW = 1_000
+
+
 def work_after(
     s: str,
     opening: int,
@@ -215,13 +219,15 @@ def work_after(
     title = title.strip(" ,.")
     if not title:
         return None
-    rest = s[title_end:]
-    details = read_details(rest)
+    # a work's details follow its title closely: a bounded window keeps a segment of many
+    # leads and titles, each tried from here, linear in its length
+    rest = s[title_end : title_end + _DETAILS_WINDOW]
     issue = None
     if _IMPRINT.match(rest.lstrip(" ,")) is None and not _imprint_after_part(rest):
         issue = _ISSUE.match(rest)
         if issue is None:
             return None
+    details = read_details(rest)
     if issue is not None:
         container = issue.group("journal") or issue.group("dated") or issue.group("paper")
         container = container.strip(" ,*_")

@@ -57,6 +57,8 @@ def archive_document(s: str, k: int, offset: int, note: int) -> NoteCitation | N
     if not year:
         return None  # a document's date makes it one; without it, a fonds named in prose
     title = found.group("title")
+    if not title.strip('«»“”"*').strip():
+        return None  # "«  »": marks and no title
     return full_form_to_end(
         s,
         k,

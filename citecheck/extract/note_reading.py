@@ -266,7 +266,7 @@ def _read_one(
         return unsigned_greek  # "ΑΣΚΙ, Αρχείο …, φάκ. 14/3, «…»": no one's; a body's pamphlet
     ibid = IBID.match(s, k)
     # "Cf. idem, “The Left and the War,” ibid., no. 14 (1983)": the writer's next work
-    if not ibid and "dem" in s[k : k + 6]:
+    if not ibid and ("dem" in s[k : k + 6] or "Id." in s[k : k + 5] or "id." in s[k : k + 5]):
         if (titled := idem_work(s, k, cue_end, start, end, note)) is not None:
             return titled
     idem = None if ibid else IDEM.match(s, k)

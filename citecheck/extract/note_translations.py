@@ -32,6 +32,10 @@ _BRACKETED = lazy_compile(
 # matches "1974"; not "19745", "197"
 _YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 
+# How each mark sets a translation's title: emphasis is italics, quotes are quotes; a
+# capital letter opens a plain one.
+_STYLES = {"*": "italic", "_": "italic", "„": "quoted", "“": "quoted", '"': "quoted"}
+
 
 def bracketed_translations(
     text: str, base: int, number: int, found: list[NoteCitation]
@@ -56,15 +60,23 @@ def bracketed_translations(
         own = _YEAR.findall(text, start, bracket.start())
         if own and work.year != own[-1]:
             kept[-1] = replace(work, year=own[-1])  # "Paris 1968 (dt.: …, 1974)": 1968
+        title = bracket.group("title")
+        if not title.strip(' *_„“”"'):
+            continue  # "(dt.: * *, 1974)": marks and no title
+        inner = bracket.group()[1:-1]
+        lead = len(inner) - len(inner.lstrip())
         kept.append(
             NoteCitation(
-                text=bracket.group()[1:-1].strip(),
-                span=Span(base + bracket.start() + 1, base + bracket.end() - 1),
+                text=inner.strip(),
+                span=Span(
+                    base + bracket.start() + 1 + lead,
+                    base + bracket.start() + 1 + lead + len(inner.strip()),
+                ),
                 note=number,
                 form="full",
                 authors=work.authors,
-                title=bracket.group("title").strip(' *_„“”"'),
-                title_style="plain" if bracket.group("title")[0].isalpha() else "italic",
+                title=title.strip(' *_„“”"'),
+                title_style=_STYLES.get(title[0], "plain"),
                 year=years[-1],
                 unsure="a translation in brackets after its original; the writer carried",
             )
