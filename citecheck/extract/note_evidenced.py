@@ -25,9 +25,10 @@ from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_not_persons import publisher_name
-from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, marked_style
+from citecheck.extract.note_parts import build_citation
+from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, YEAR, marked_style
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import Author, NoteCitation, Span
+from citecheck.model import Author, NoteCitation
 
 # A writer with given names (one, or two joined by "and") set in prose, and the bridge to a
 # title: a comma, or a possessive and up to three lower-case words naming the kind of work
@@ -95,7 +96,7 @@ _ISSUE = lazy_compile(
 
 # A year: every kind of evidence holds one.
 # matches "1990"; not "199", "12345"
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = YEAR
 
 
 def has_evidence_mark(s: str) -> bool:
@@ -247,21 +248,8 @@ def work_after(
     parts = [unsure] if unsure else []
     if style == "plain":
         parts.append("plain title")
-    return NoteCitation(
-        text=s[opening:],
-        span=Span(start + opening, end),
-        note=note,
-        form="full",
-        authors=authors,
-        title=title,
-        year=details.year,
-        pages=details.pages,
-        container=details.container,
-        place=details.place,
-        publisher=details.publisher,
-        url=details.url,
-        title_style=style,
-        unsure="; ".join(parts),
+    return build_citation(
+        s, opening, start, end, note, "full", authors, title, style, details, parts
     )
 
 

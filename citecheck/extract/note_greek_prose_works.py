@@ -34,6 +34,7 @@ from citecheck.extract.note_patterns import (
     GIVEN_PERSON,
     PLACE_YEAR_IMPRINT,
     PUBLISHER_PLACE_IMPRINT,
+    YEAR,
 )
 from citecheck.extract.note_rest import full_form_to_end
 from citecheck.extract.note_work import read_at
@@ -68,7 +69,7 @@ _INITIAL = lazy_compile(rf"[{GREEK_CAPITALS}A-Z][a-zβγδζθκλμνξπρστ
 
 # A date or a year among the details after a marked title: what dates the work.
 # matches "30/6/2009", "15/2/2014", "18 Νοεμβρίου 2017", "1997"; not "σ. 12"
-_DATED = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_DATED = YEAR
 
 # How many places one segment tries (each a reading of the rest): a long note stays linear.
 _TRIES = 4
@@ -190,7 +191,7 @@ def _next_sentence_imprint(text: str, end: int) -> str:
 
 # The first year after an imprint's opening comma.
 # matches "1996" in ", Αθήνα: Ο Πολίτης, 1996"; not "19960"
-_YEAR_AHEAD = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR_AHEAD = YEAR
 
 
 def _has_greek(s: str) -> bool:

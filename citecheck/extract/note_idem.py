@@ -9,10 +9,11 @@ work's. Without a title after it, "Idem, 41." is read as an Ibid. is (`note_read
 from __future__ import annotations
 
 from citecheck.extract.note_details import read_details
+from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import IDEM
 from citecheck.extract.note_titles import read_title
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import NoteCitation, Span
+from citecheck.model import NoteCitation
 
 # "idem" in lower case after a cue ("Cf. idem,"), or "Idem"/"Id." as the IDEM pattern has it.
 # matches "idem", "Idem", "*idem*"; not "idempotent", "identity"
@@ -46,18 +47,4 @@ def idem_work(
     why = ["idem: the same writer, not named"]
     if ibid and ibid.end() > title_end + 2:
         why.append("ibid. as its journal")
-    return NoteCitation(
-        text=s[k:],
-        span=Span(offset + k, end),
-        note=note,
-        form="idem",
-        title=title,
-        year=details.year,
-        pages=details.pages,
-        container=details.container,
-        place=details.place,
-        publisher=details.publisher,
-        url=details.url,
-        title_style=style,
-        unsure="; ".join(why),
-    )
+    return build_citation(s, k, offset, end, note, "idem", (), title, style, details, why)

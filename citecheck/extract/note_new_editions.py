@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from citecheck.extract.note_patterns import YEAR
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
 from citecheck.spans import SpanSet
@@ -43,7 +44,7 @@ _EDITION = lazy_compile(
 
 # A year in an edition's words.
 # matches "1989"; not "198", "19890"
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = YEAR
 
 # A page in an edition's words: the year is the one before it.
 # matches ", S. 4", ", hier S. 12"; not ", Sp"

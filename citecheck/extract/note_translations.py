@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from citecheck.extract.note_patterns import YEAR
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
 
@@ -30,7 +31,7 @@ _BRACKETED = lazy_compile(
 
 # A year.
 # matches "1974"; not "19745", "197"
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = YEAR
 
 # How each mark sets a translation's title: emphasis is italics, quotes are quotes; a
 # capital letter opens a plain one.
