@@ -14,6 +14,11 @@ from tests.test_note_citation_rules import manuscript
 Reading = tuple[str, tuple[str, ...], str, str]
 
 
+def work(surnames: str, title: str, year: str = "", form: str = "full") -> Reading:
+    """A reading as the tables write it: surnames joined by "/" ("Thiel/Marquardt")."""
+    return (form, tuple(surnames.split("/")) if surnames else (), title, year)
+
+
 def last_note_readings(notes: list[str]) -> list[Reading]:
     """The citations read in the last of `notes`, each notes' text in order."""
     source = read_bytes("m.md", manuscript(*notes).encode("utf-8"))

@@ -28,14 +28,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_tables import Reading
+from tests.note_tables import Reading, work
 from tests.note_tables import built_from_note as built
 from tests.note_tables import one_note_readings as readings
-
-
-def work(surnames: str, title: str, year: str = "", form: str = "full") -> Reading:
-    return (form, tuple(surnames.split("/")) if surnames else (), title, year)
-
 
 NEGT = "Öffentlichkeit und Erfahrung"
 NEGT_READ = work("Negt", NEGT, "1972")

@@ -18,13 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_tables import Reading, last_note_readings, surnames_read
+from tests.note_tables import Reading, last_note_readings, surnames_read, work
 from tests.note_tables import one_note_readings as readings
-
-
-def work(surnames: str, title: str, year: str = "", form: str = "full") -> Reading:
-    return (form, tuple(surnames.split("/")) if surnames else (), title, year)
-
 
 # (class, note, the readings expected among the note's readings)
 POSITIVES: list[tuple[str, str, list[Reading]]] = [
