@@ -62,13 +62,15 @@ bench-growth: setup
 # Footnote accuracy on the Platypus articles in ../shared (docs/accuracy.md); fails below
 # bench/accuracy_thresholds.toml. Says so and passes when ../shared is absent. Then the
 # note-citation reader against its truth set and the seeded defects of its rules (issue 11),
-# the documents written blind to the reader (bench/truth/note_citations_written/), and Word
+# English notes with a translation's connecting words, the documents written blind to the
+# reader (bench/truth/note_citations_written/), and Word
 # files with typed notes against their plain text (issue 15, docs/docx.md).
 accuracy: $(VENV)/.test-deps
 	$(BIN)/python bench/accuracy.py --gate
 	$(BIN)/python bench/quote_accuracy.py
 	$(BIN)/python bench/note_accuracy.py --gate
 	$(BIN)/python bench/note_lexical_novelty.py --gate
+	$(BIN)/python bench/note_translated_connectors.py --gate
 	$(BIN)/python bench/note_accuracy.py --held
 	$(BIN)/python bench/note_accuracy.py --written --gate
 	$(BIN)/python bench/docx_accuracy.py --gate --every 5
