@@ -16,7 +16,9 @@ are negatives: places and publishers joined by "und", "u.", "u. a." or "και" 
 Wien 1999", "Suhrkamp und Insel", "Berlin u. a. 1999", "Αθήνα και Θεσσαλονίκη"), titles
 joined by them ("Krieg und Frieden", "Κράτος και Επανάσταση", "Marx und Engels" as a
 title's words), pages ("S. 45 und 46") and prose. None of their words is read as a
-writer.
+writer. The editors named after a book's title ("hg. v.", "Hg.", "επιμ.", "επιμέλεια",
+"edited by") are read the same way, and a place or a publisher after one editor ("hg. v.
+Ilse Varga, Berlin und Wien 2008") is the imprint, not a second editor.
 
 Each row: (class, the notes before, the note, readings of the last note as (form,
 surnames, title, year))."""
@@ -137,6 +139,49 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
         "Varga, Ilse κ.ά., *Ports of the North*, Αθήνα: Κέδρος, 2008, σ. 4.",
         [work("Varga", PORTS, "2008")],
     ),
+    # editors after the title: a volume cited whole is its editors' work
+    (
+        "hg. v.: three editors, und before the last",
+        [],
+        "*Ports of the North*, hg. v. Ilse Varga, Tom Brill und Ann Ro, Berlin 2008, S. 4.",
+        [work("Varga/Brill/Ro", PORTS, "2008")],
+    ),
+    (
+        "Hg.: two editors joined by und",
+        [],
+        "*Ports of the North*, Hg. Ilse Varga und Tom Kolb, Berlin 2008, S. 4.",
+        [work("Varga/Kolb", PORTS, "2008")],
+    ),
+    (
+        "hg. v.: one editor and u. a.",
+        [],
+        "*Ports of the North*, hg. v. Ilse Varga u. a., Berlin 2008, S. 4.",
+        [work("Varga", PORTS, "2008")],
+    ),
+    (
+        "hg. v.: a plain title opening the note, three editors",
+        [],
+        "Aktualität der Häfen, hg. v. Ilse Varga, Tom Kolb und Ann Ro, Frankfurt am Main 1970, S. 9.",
+        [work("Varga/Kolb/Ro", "Aktualität der Häfen", "1970")],
+    ),
+    (
+        "επιμ.: two editors joined by και",
+        [],
+        "*Ports of the North*, επιμ. Ilse Varga και Tom Kolb, Αθήνα: Κέδρος, 2008, σ. 4.",
+        [work("Varga/Kolb", PORTS, "2008")],
+    ),
+    (
+        "επιμέλεια: three editors, a serial comma before και",
+        [],
+        "*Ports of the North*, επιμέλεια Ilse Varga, Tom Kolb, και Ann Ro, Αθήνα: Κέδρος, 2008.",
+        [work("Varga/Kolb/Ro", PORTS, "2008")],
+    ),
+    (
+        "edited by: three editors (English, as before)",
+        [],
+        "*Ports of the North*, edited by Ilse Varga, Tom Kolb, and Ann Ro (London: Verso, 2008), 4.",
+        [work("Varga/Kolb/Ro", PORTS, "2008")],
+    ),
     # negatives: places, publishers, titles and pages joined by the list words
     (
         "negative: a title joined by und, an imprint",
@@ -251,6 +296,48 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
         [],
         "Μηλιός και Επανάσταση, Η αγορά του λιμανιού, σ. 4.",
         [],
+    ),
+    (
+        "negative: places joined by und after one editor",
+        [],
+        "*Ports of the North*, hg. v. Ilse Varga, Berlin und Wien 2008, S. 4.",
+        [work("Varga", PORTS, "2008")],
+    ),
+    (
+        "negative: places joined by and after one editor (English)",
+        [],
+        "*Ports of the North*, ed. Ilse Varga, London and New York: Verso, 2008, 4.",
+        [work("Varga", PORTS, "2008")],
+    ),
+    (
+        "negative: Greek places joined by και after one editor",
+        [],
+        "*Ports of the North*, επιμ. Ilse Varga, Αθήνα και Θεσσαλονίκη: Κέδρος, 2008, σ. 4.",
+        [work("Varga", PORTS, "2008")],
+    ),
+    (
+        "negative: publishers joined by und after one editor",
+        [],
+        "*Ports of the North*, hg. v. Ilse Varga, Suhrkamp und Insel, Berlin 2008, S. 4.",
+        [work("Varga", PORTS, "2008")],
+    ),
+    (
+        "negative: places joined by u. after one editor of a plain title",
+        [],
+        "Aktualität der Häfen, hg. v. Ilse Varga, Frankfurt u. Leipzig: Kessel 1970, S. 9.",
+        [work("Varga", "Aktualität der Häfen", "1970")],
+    ),
+    (
+        "negative: translators joined by und are no editors",
+        [],
+        "*Ports of the North*, übers. v. Ilse Varga und Tom Kolb, Berlin 2008, S. 4.",
+        [work("", PORTS, "2008")],
+    ),
+    (
+        "negative: translators joined by και are no editors",
+        [],
+        "*Ports of the North*, μτφρ. Ilse Varga και Tom Kolb, Αθήνα 2008, σ. 4.",
+        [work("", PORTS, "2008")],
     ),
     (
         "negative: prose with und between persons and no work",
