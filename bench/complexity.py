@@ -409,8 +409,10 @@ def _note_writer_lists(n: int) -> str:
         "Berlin 2008; *Ports*, επιμ. Ilse Varga, Αθήνα και Θεσσαλονίκη: Κέδρος, 2008; "
         "Varga, Kolb und Holm 2008, S. 4; "
     )
-    markers = "".join(f"[^{i}]" for i in range(1, n + 1))
-    return f"Body.{markers}\n\n" + "".join(f"[^{i}]: {work}\n\n" for i in range(1, n + 1))
+    short = "Βλ. Varga και Kolb, Ports, σσ. 9-12."  # a short form of the joined writers
+    markers = "".join(f"[^{i}]" for i in range(1, 2 * n + 1))
+    notes = (f"[^{2 * i - 1}]: {work}\n\n[^{2 * i}]: {short}\n\n" for i in range(1, n + 1))
+    return f"Body.{markers}\n\n" + "".join(notes)
 
 
 def _note_writer_list_runs(n: int) -> str:

@@ -9,7 +9,9 @@ not named) where English writes "et al."; Greek notes join them with "και" an
 ("Doug Henwood, und Christian Parenti"). Each writer of such a list is read, not only the
 last. Greek "και" joins a title's words as often as writers ("Κράτος και Επανάσταση"), so
 two surnames alone joined by it before a plain title are writers only in Latin letters
-(a foreign writer's name in a Greek note: "Horkheimer και Adorno, Towards …").
+(a foreign writer's name in a Greek note: "Horkheimer και Adorno, Towards …"), or in
+Greek letters where an earlier note read a work of theirs under that title ("Μηλιός και
+Σαββάκης, Η αγορά του λιμανιού, σ. 9").
 
 Constructed notes (invented writers and titles, no corpus text). At least half the rows
 are negatives: places and publishers joined by "und", "u.", "u. a." or "και" ("Berlin und
@@ -30,6 +32,7 @@ import pytest
 from tests.note_tables import Reading, last_note_readings, surnames_read, work
 
 PORTS = "Ports of the North"
+MILIOS = "Γιάννης Μηλιός και Ηλίας Σαββάκης, *Η αγορά του λιμανιού*, Αθήνα: Κέδρος, 2008, σ. 4."
 
 # (class, notes before, note, readings)
 CASES: list[tuple[str, list[str], str, list[Reading]]] = [
@@ -138,6 +141,19 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
         [],
         "Varga, Ilse κ.ά., *Ports of the North*, Αθήνα: Κέδρος, 2008, σ. 4.",
         [work("Varga", PORTS, "2008")],
+    ),
+    # Greek surnames alone joined by και, a short form vouched by an earlier note
+    (
+        "και: Greek surnames alone, a short form of a work read before",
+        [MILIOS],
+        "Μηλιός και Σαββάκης, Η αγορά του λιμανιού, σ. 9.",
+        [work("Μηλιός/Σαββάκης", "Η αγορά του λιμανιού", form="short")],
+    ),
+    (
+        "και: Greek surnames alone after Βλ., a short title",
+        [MILIOS],
+        "Βλ. Μηλιός και Σαββάκης, Η αγορά, σσ. 9-12.",
+        [work("Μηλιός/Σαββάκης", "Η αγορά", form="short")],
     ),
     # editors after the title: a volume cited whole is its editors' work
     (
@@ -338,6 +354,24 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
         [],
         "*Ports of the North*, μτφρ. Ilse Varga και Tom Kolb, Αθήνα 2008, σ. 4.",
         [work("", PORTS, "2008")],
+    ),
+    (
+        "negative: a Greek title's words joined by και after a full form of others",
+        [MILIOS],
+        "Κράτος και Επανάσταση, Η αγορά του λιμανιού, σ. 4.",
+        [],
+    ),
+    (
+        "negative: Greek surnames cited before, a title not theirs",
+        [MILIOS],
+        "Μηλιός και Σαββάκης, Το κράτος, σ. 9.",
+        [],
+    ),
+    (
+        "negative: Greek places joined by και before a plain title and a page",
+        [MILIOS],
+        "Αθήνα και Θεσσαλονίκη, Η αγορά του λιμανιού, σ. 4.",
+        [],
     ),
     (
         "negative: prose with und between persons and no work",
