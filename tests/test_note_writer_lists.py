@@ -105,6 +105,36 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
         "Varga u. a., *Ports*, S. 9.",
         [work("Varga", "Ports", form="short")],
     ),
+    (
+        "/: three persons with given names (DIN 1505)",
+        [],
+        "Ilse Varga/Tom Kolb/Ann Ro, *Ports of the North*, Berlin 2008, S. 4.",
+        [work("Varga/Kolb/Ro", PORTS, "2008")],
+    ),
+    (
+        "/: four persons before a DIN colon",
+        [],
+        "Ilse Varga/Tom Kolb/Ann Ro/Jan Holm: Ports of the North. Berlin 2008, S. 4.",
+        [work("Varga/Kolb/Ro/Holm", PORTS, "2008")],
+    ),
+    (
+        "und: a comma list and an editor's mark before a DIN colon",
+        [],
+        "Ilse Varga, Tom Kolb und Ann Ro (Hrsg.): Ports of the North. Berlin 2008.",
+        [work("Varga/Kolb/Ro", PORTS, "2008")],
+    ),
+    (
+        "u. a.: after a comma list of persons",
+        [],
+        "Ilse Varga, Tom Kolb, Ann Ro u. a., *Ports of the North*, Berlin 2008, S. 4.",
+        [work("Varga/Kolb/Ro", PORTS, "2008")],
+    ),
+    (
+        "u.a.: after a comma list, before a DIN colon",
+        [],
+        "Ilse Varga, Tom Kolb u.a.: Ports of the North. Berlin 2008.",
+        [work("Varga/Kolb", PORTS, "2008")],
+    ),
     # Greek lists
     (
         "και: three writers, a serial comma before και",
@@ -135,6 +165,12 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
         ["Ilse Varga και Tom Brill, *Ports of the North*, Αθήνα 2008, σ. 4."],
         "Varga και Brill, Ports of the North, σ. 9.",
         [work("Varga/Brill", PORTS, form="short")],
+    ),
+    (
+        "κ.ά.: after a comma list of persons",
+        [],
+        "Γιάννης Μηλιός, Ηλίας Σαββάκης κ.ά., *Η αγορά του λιμανιού*, Αθήνα: Κέδρος, 2008.",
+        [work("Μηλιός/Σαββάκης", "Η αγορά του λιμανιού", "2008")],
     ),
     (
         "κ.ά.: after an inverted person",
@@ -372,6 +408,36 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
         [MILIOS],
         "Αθήνα και Θεσσαλονίκη, Η αγορά του λιμανιού, σ. 4.",
         [],
+    ),
+    (
+        "negative: places parted by slashes before a publisher",
+        [],
+        "Frankfurt/Main/Berlin: Suhrkamp 1970, S. 4.",
+        [],
+    ),
+    (
+        "negative: places parted by slashes after the title",
+        [],
+        "Ilse Varga, *Ports of the North*, Berlin/Wien/Zürich: Kessel 2008, S. 4.",
+        [work("Varga", PORTS, "2008")],
+    ),
+    (
+        "negative: a title's words joined by und before its subtitle's colon",
+        [],
+        "Ilse Varga, Kalte Häfen und Neue Wege: Eine Studie (Berlin: Kessel, 2008).",
+        [work("Varga", "Kalte Häfen und Neue Wege: Eine Studie", "2008")],
+    ),
+    (
+        "negative: a title's words joined by und before a DIN colon's title",
+        [],
+        "Ilse Varga, Kritische Theorie und Neue Linke: Ein Streit. Berlin 2008.",
+        [work("Varga", "Kritische Theorie und Neue Linke: Ein Streit", "2008")],
+    ),
+    (
+        "negative: places and u. a. before a year",
+        [],
+        "Ilse Varga, *Ports of the North*, Frankfurt am Main, New York u. a. 1999, S. 4.",
+        [work("Varga", PORTS, "1999")],
     ),
     (
         "negative: prose with und between persons and no work",

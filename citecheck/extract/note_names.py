@@ -40,7 +40,14 @@ def names_end(s: str, names: re.Match[str]) -> bool:
         return True  # "Anya Schiffrin and Eamon Kircher-Allen (eds.) From Cairo …": a web copy
     if s[names.end() : names.end() + 1] != ":":
         return False
-    listed = "," not in names.group() or _persons_listed(names.group("names"))
+    # an editor's mark or "u. a." before the colon makes the list names (DIN 1505: "Ilse
+    # Varga, Tom Kolb und Ann Ro (Hrsg.): …"), as a title's words never carry one
+    listed = (
+        "," not in names.group()
+        or _persons_listed(names.group("names"))
+        or (names.group("role") or "").endswith(")")
+        or bool(names.group("etal"))  # "Ilse Varga, Tom Kolb u. a.: …"
+    )
     return listed and COLON_END.match(s, names.end()) is not None
 
 

@@ -100,9 +100,10 @@ JOINED_SURNAMES = rf"""{NAME_WORD}\s+(?:και|[–—-])\s+{NAME_WORD}(?=,\s+[*
 # a run is a space, and a run split every way between "\s*" and "\s+" was quadratic (4,000
 # spaces between a name and "(Hg.)": 0.7 s for one match).
 NAMES = lazy_compile(
-    rf"""(?P<names>{GIVEN_PERSON}/{GIVEN_PERSON}
+    rf"""(?P<names>{GIVEN_PERSON}(?:/{GIVEN_PERSON}){{1,3}}
          |{SLASHED_SURNAMES}
          |{JOINED_SURNAMES}
+         |{GIVEN_PERSON}(?:\s*+,\s*+{GIVEN_PERSON}){{1,5}}(?=\.?,?\s++{ET_AL})
          |{PERSON}(?:(?:\s*+,\s*+{PERSON}){{0,5}}(?:\s*+,\s++|\s++)(?:(?:and|&|und|u\.)\s+{PERSON}
                                                      |και\s+{GIVEN_PERSON}
                                                      |{LATIN_SURNAME_AFTER_KAI}
