@@ -396,6 +396,39 @@ def _note_title_spaces(n: int) -> str:
     return "Body.[^1]\n\n[^1]: Nietzsche, *On History*" + " " * n + "trans. Peter Preuss.\n"
 
 
+def _note_writer_lists(n: int) -> str:
+    # lists of writers and editors joined by "und", "u.", "και", "u. a." (tco16, round 16),
+    # repeated in one note: a serial comma before "und", inverted persons, Latin surnames
+    # joined by "και", editors after "hg. v."/"επιμ." with a place after one editor, and
+    # surnames alone before a bare year; in a note of its own each time (one note of many
+    # works by the same writers grows faster than linearly on main already: 4n -> 8n 2.73)
+    work = (
+        "Ilse Varga, Tom Kolb, und Ann Ro, *Ports*, Berlin 2008, S. 4; Varga, Ilse und Tom "
+        "Kolb: Ports. Berlin 2008; Ilse Varga u. a., *Ports*, Berlin 2008; Varga και Kolb, "
+        "Ports (London: Verso, 2011), σ. 4; *Ports*, hg. v. Ilse Varga, Tom Kolb und Ann Ro, "
+        "Berlin 2008; *Ports*, επιμ. Ilse Varga, Αθήνα και Θεσσαλονίκη: Κέδρος, 2008; "
+        "Varga, Kolb und Holm 2008, S. 4; "
+    )
+    short = "Βλ. Varga και Kolb, Ports, σσ. 9-12."  # a short form of the joined writers
+    markers = "".join(f"[^{i}]" for i in range(1, 2 * n + 1))
+    notes = (f"[^{2 * i - 1}]: {work}\n\n[^{2 * i}]: {short}\n\n" for i in range(1, n + 1))
+    return f"Body.{markers}\n\n" + "".join(notes)
+
+
+def _note_writer_list_runs(n: int) -> str:
+    # long runs inside one list: commas between capitalised words, then "und" and no year;
+    # an editing word before them; spaces before "και"
+    return (
+        "Body.[^1]\n\n[^1]: *Ports*, hg. v. "
+        + "Ab Cd, " * n
+        + "und Ef Gh. Varga"
+        + " " * n
+        + "και Kolb, Ports, σ. 4. "
+        + "Ab, " * n
+        + "und Cd 2008 Ef.\n"
+    )
+
+
 def _note_role_spaces(n: int) -> str:
     return "Body.[^1]\n\n[^1]: Iring Fetscher" + " " * n + "(Hg.), *Marx*, Berlin 1970.\n"
 
@@ -583,6 +616,8 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-slashed-details", ".md", 2_000, _note_slashed_details, owner="notes"),
     Probe("note-title-spaces", ".md", 2_000, _note_title_spaces, owner="notes"),
     Probe("note-role-spaces", ".md", 2_000, _note_role_spaces, owner="notes"),
+    Probe("note-writer-lists", ".md", 250, _note_writer_lists, owner="notes"),
+    Probe("note-writer-list-runs", ".md", 2_000, _note_writer_list_runs, owner="notes"),
     Probe("note-slashed-names", ".md", 5_000, _note_slashed_names),
     Probe("note-author-date-list", ".md", 1_000, _note_author_date_list),
     Probe("note-german-lists", ".md", 250, _note_german_lists, owner="notes"),

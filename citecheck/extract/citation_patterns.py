@@ -56,12 +56,15 @@ SURNAME = rf"(?:{PARTICLE}){{0,{MAX_PARTICLES}}}{NAME_WORD}"
 # comma, a year) never starts with whitespace, and a run of spaces is then read once.
 # German notes join co-authors by "/" (DIN 1505-2: "Fraser/Honneth"), at most four, each
 # part a surname read atomically, so a run of "A/A/A/…" is read once from each start.
-# matches "Cliff", "Binns and Hallas", "Smith, Jones & Brown", "Smith et al.",
+# German "und", "u." and Greek "και" join the last two as "and" does ("Varga und Brill",
+# "Μηλιός και Σαββάκης"): read whole, not as the last surname alone.
+# matches "Cliff", "Binns and Hallas", "Smith, Jones & Brown", "Smith et al.", "Varga und
+# Brill", "Μηλιός και Σαββάκης",
 # "Fraser/Honneth", "Adorno / Horkheimer", "Honneth u. a." (German et al., DIN 1505-2),
 # "Μηλιός κ.ά." (Greek); not "Moscow, Russia"
 AUTHORS = rf"""(?P<authors>(?<!\w)(?=[{_UPPER}vdltz]){SURNAME}
                 (?:(?:\s*+,\s*+{SURNAME}){{0,{MAX_NAMES_BEFORE_AND - 1}}}
-                   (?:\s*+,\s++|\s++)(?:and|&)\s++{SURNAME}
+                   (?:\s*+,\s++|\s++)(?:and|&|und|u\.|και)\s++{SURNAME}
                   |(?:\ ?/\ ?{NAME_WORD}){{1,{MAX_SLASHED - 1}}})?)
                (?P<etal>\s++(?:et\s++al\.?|u\.\ ?a\.|κ\.\ ?[άα]\.))?"""
 

@@ -58,8 +58,11 @@ from citecheck.model import Author, Citation, Note, Paragraph, Section, SourceTe
 from citecheck.spans import SpanSet
 
 # Splits an author list into surnames.
-# matches ", ", " and ", " & ", "/" (German "Fraser/Honneth"); not "-" inside "Tengely-Evans"
-_AUTHOR_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s?/\s?")
+# matches ", ", " and ", " & ", " und ", " u. ", " και ", "/" (German "Fraser/Honneth"); not
+# "-" inside "Tengely-Evans"
+_AUTHOR_SPLIT = re.compile(
+    r"\s*,\s*(?:(?:and|&|und|u\.|και)\s+)?|\s+(?:and|&|und|u\.|και)\s+|\s?/\s?"
+)
 
 # The word just before a candidate, and whether a comma stands between.
 # matches "Tony " (word "Tony"), "Moscow, " (word "Moscow", comma); not "1974; "
@@ -232,6 +235,8 @@ def _accept(
         return None  # "Frankfurt/M 1987": a place and its abbreviated river, not two authors
     if not body and any(_imprint_word(name) for name in names):
         return None  # "London, 2015", "Suhrkamp 1970", "Θεμέλιο, 1978", "Heft, 1979"
+    if len(names) > 1 and all(_imprint_word(name) for name in names):
+        return None  # "In Berlin und Wien (1999)": places joined as writers are, in prose too
     if start > span.start and not OPENING.match(text, start - 1):
         return None
     if _inside_name(text, span.start, start):

@@ -43,6 +43,7 @@ from citecheck.extract.note_german_labels import without_label_writers
 from citecheck.extract.note_german_leadins import leadin_works
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_greek_backrefs import writer_cited_before
+from citecheck.extract.note_joined_short import joined_writers_short
 from citecheck.extract.note_letter_forms import letters_in_short
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
@@ -192,6 +193,8 @@ def _read_prepared(
             found = [back]  # "Wendel (wie Anm. 3), S. 12."
         elif not found and (titled := earlier_title_short(local, note, earlier)) is not None:
             found = [titled]  # a web copy's "The Long Winter, 41.", that work cited before
+        elif not found and (joined := joined_writers_short(local, note, earlier)) is not None:
+            found = [joined]  # "Μηλιός και Σαββάκης, Η αγορά του λιμανιού, σ. 9."
         found = german_short_titles(local, base, note.number, earlier, found)  # "X, Titel, S. 4"
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
         found = [c for c in found if writer_cited_before(c, earlier)]  # "της Αθήνας, ό.π."

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from citecheck.extract.note_details import read_details
+from citecheck.extract.note_editor_lists import EDITED_BY, edited_by_in, listed_editors
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import MARKED_TITLE, PERSON, marked_style
@@ -34,6 +35,8 @@ _EDITORS = lazy_compile(
 
 def editors_after(s: str, at: int) -> tuple[tuple[Author, ...], int] | None:
     """The editors named right after the title ending at `at`, and where they end."""
+    if (listed := listed_editors(s, at)) is not None:
+        return listed  # "hg. v. Ilse Varga, Tom Brill und Ann Ro", "επιμ. … και …"
     if "ed" not in s[at : at + 400]:
         return None  # cheap test first: "edited", "ed.", "eds." all hold it
     found = _EDITORS.match(s, at)
@@ -95,7 +98,9 @@ def edited_volume(s: str, k: int, offset: int, end: int, note: int) -> NoteCitat
 # joining word before it)
 _PLAIN_EDITED = lazy_compile(
     r"""(?<![\w'’-])(?!(?:in|of|the|and|a|an|on|for|to|at|from|with)\b)[a-z]+,?\s+
-        (?P<title>[A-Z][^()*_“”\";:.]{2,120}?)(?=,?\s+(?:edited\s+by|eds?\.)\s)""",
+        (?P<title>[A-Z][^()*_“”\";:.]{2,120}?)(?=,?\s+"""
+    + EDITED_BY
+    + r"""\s)""",
     re.VERBOSE,
 )
 
@@ -107,7 +112,7 @@ def plain_edited_volume(s: str, k: int, offset: int, end: int, note: int) -> Not
     """The same as `edited_volume` with a plain title (a web copy): "… collected under the
     appropriate title, Lenin Reloaded, edited by Sebastian Budgen, … (Durham: …, 2007)".
     The editors and the imprint vouch for the plain title together."""
-    if "edited by" not in s and "ed. " not in s and "eds. " not in s:
+    if "edited by" not in s and "ed. " not in s and "eds. " not in s and not edited_by_in(s):
         return None  # cheap test first
     if "(" not in s:
         return None

@@ -12,24 +12,28 @@ from __future__ import annotations
 import re
 
 from citecheck.extract.note_details import read_details
+from citecheck.extract.note_editor_lists import PERSON_LIST, imprint_in_list
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import build_citation
-from citecheck.extract.note_patterns import PERSON, PLACE_ON
+from citecheck.extract.note_patterns import PERSON, PERSON_SPLIT, PLACE_ON
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
 # A plain title opening the segment, then the editors after "hg. v.", "hrsg. von" or
-# "herausgegeben von": one person, or two joined by "/", "und" or "u." (a comma ends them:
-# the imprint's place follows it).
+# "herausgegeben von": one person, two joined by "/", "und" or "u.", or a list with commas
+# and "und" before the last (a comma after one person or two ends them: the imprint's place
+# follows it).
 # matches "Aktualität und Folgen der Philosophie Hegels, hg. v. Oskar Negt", "Die Revolte,
-# hrsg. von Oskar Negt und Alexander Kluge"; not "Hg. v. Oskar Negt" (no title), "Marx,
+# hrsg. von Oskar Negt und Alexander Kluge", "Die Revolte, hg. v. Ilse Varga, Tom Kolb und Ann
+# Ro"; not "Hg. v. Oskar Negt" (no title), "Marx,
 # Karl: Das Kapital, hg. v. Friedrich Engels" (a writer's work: read with its writer), "Das
 # Kapital, übers. v. Hans Meyer" (a translator), "Zur Debatte, hg. v. der Redaktion" (no
 # person)
 _EDITED_TITLE = lazy_compile(
     rf"""(?P<title>(?-i:[A-ZÄÖÜ])[^,;:()*_“”"„«»]{{2,150}}?),\s+
         (?:(?i:hg|hrsg)\.\s*(?:v\.|von)|(?i:herausgegeben)\s+von)\s+
-        (?P<editors>(?=[A-ZÄÖÜ]){PERSON}(?:\s*(?:/|\bund\b|\bu\.)\s*{PERSON})?)(?![\w'’-])""",
+        (?P<editors>(?=[A-ZÄÖÜ])(?:{PERSON_LIST}|{PERSON}(?:\s*(?:/|\bund\b|\bu\.)\s*{PERSON})?))
+        (?![\w'’-])""",
     re.VERBOSE,
 )
 
@@ -47,10 +51,14 @@ def edited_title(s: str, k: int, offset: int, end: int, note: int) -> NoteCitati
     found = _EDITED_TITLE.match(s, k)
     if found is None or not plausible_names(found.group("editors")):
         return None
+    editors, editors_end = found.group("editors"), found.end()
+    if imprint_in_list(editors):  # "hg. v. Ilse Varga, Berlin und Wien 1999": one editor
+        editors = PERSON_SPLIT.split(editors)[0]
+        editors_end = found.start("editors") + len(editors)
     title = found.group("title").strip()
     if " " not in title or _PLACE.fullmatch(title):
         return None  # "Suhrkamp, hg. v. …", "Frankfurt am Main, hg. v. …": no title
-    details = read_details(s[found.end() :])
+    details = read_details(s[editors_end:])
     if not (details.place and details.year):
         return None
     return build_citation(
@@ -60,7 +68,7 @@ def edited_title(s: str, k: int, offset: int, end: int, note: int) -> NoteCitati
         end,
         note,
         "full",
-        tuple(surnames(found.group("editors"))),
+        tuple(surnames(editors)),
         title,
         "plain",
         details,

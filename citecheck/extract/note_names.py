@@ -7,12 +7,13 @@ import re
 from collections.abc import Iterable
 
 from citecheck.bibliography.names import author
-from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_greek import (
     GREEK_CLOSE_SURNAME,
     GREEK_NOT_NAME_WORDS,
     GREEK_TITLE_OPENERS,
 )
+from citecheck.extract.note_list_words import PERSON_AND
 from citecheck.extract.note_parts import skip_comma
 from citecheck.extract.note_patterns import (
     COLON_END,
@@ -39,7 +40,14 @@ def names_end(s: str, names: re.Match[str]) -> bool:
         return True  # "Anya Schiffrin and Eamon Kircher-Allen (eds.) From Cairo …": a web copy
     if s[names.end() : names.end() + 1] != ":":
         return False
-    listed = "," not in names.group() or _persons_listed(names.group("names"))
+    # an editor's mark or "u. a." before the colon makes the list names (DIN 1505: "Ilse
+    # Varga, Tom Kolb und Ann Ro (Hrsg.): …"), as a title's words never carry one
+    listed = (
+        "," not in names.group()
+        or _persons_listed(names.group("names"))
+        or (names.group("role") or "").endswith(")")
+        or bool(names.group("etal"))  # "Ilse Varga, Tom Kolb u. a.: …"
+    )
     return listed and COLON_END.match(s, names.end()) is not None
 
 
@@ -50,6 +58,27 @@ def _persons_listed(names: str) -> bool:
     persons = [p.split() for p in PERSON_SPLIT.split(names) if p.strip()]
     with_initials = sum(1 for p in persons if _INITIAL.search(" ".join(p)))
     return len(persons) >= 3 and all(len(p) > 1 for p in persons) and with_initials >= 2
+
+
+def surnames_before_a_year(s: str, k: int) -> bool:
+    """A list of surnames alone at `k`, then a bare year: an author-date citation ("Varga,
+    Kolb und Holm 2008, S. 4", "Μηλιός, Σαββάκης και Καρράς 2008"), which the author-year
+    reader reads; not a name and a plain title ("Kolb und Holm" is no title). A year in
+    brackets after a plain title dates the work ("Leon Trotsky, Results and Prospects
+    (1906)"), and a person with given names opens a full form: neither is taken."""
+    return _SURNAMES_THEN_YEAR.match(s, k) is not None
+
+
+# Surnames alone, commas between them, a joining word before the last, then a bare year
+# ending there or before a page. The spaces are taken possessively (linear).
+# matches "Varga, Kolb und Holm 2008, S. 4", "Varga, Kolb, and Holm 2008: 12", "Μηλιός,
+# Σαββάκης και Καρράς 2008."; not "Varga, Kolb und Holm (2008)", "Ilse Varga, Kolb und Holm
+# 2008" (given names), "Varga und Kolb 2008 Prosperity", "Varga, Kolb und Holm, 2008"
+_SURNAMES_THEN_YEAR = lazy_compile(
+    rf"""{NAME_WORD}(?:\s*+,\s*+{NAME_WORD}){{0,7}}(?:\s*+,\s++|\s++){PERSON_AND}\s++{NAME_WORD}
+        \s++(?:1[5-9]\d\d|20\d\d)[a-z]?(?=[,:;.)]|\s*$)""",
+    re.VERBOSE,
+)
 
 
 def mixed_list(s: str, match: re.Match[str]) -> bool:

@@ -22,6 +22,7 @@ from citecheck.extract.note_greek import (
     GREEK_PAGES_MARK,
     GREEK_QUOTED_IN,
 )
+from citecheck.extract.note_list_words import ET_AL, LATIN_SURNAME_AFTER_KAI, PERSON_AND
 from citecheck.lazy_regex import lazy_compile
 
 # One given name or initial, before a surname (German initials may take two letters:
@@ -99,13 +100,15 @@ JOINED_SURNAMES = rf"""{NAME_WORD}\s+(?:και|[–—-])\s+{NAME_WORD}(?=,\s+[*
 # a run is a space, and a run split every way between "\s*" and "\s+" was quadratic (4,000
 # spaces between a name and "(Hg.)": 0.7 s for one match).
 NAMES = lazy_compile(
-    rf"""(?P<names>{GIVEN_PERSON}/{GIVEN_PERSON}
+    rf"""(?P<names>{GIVEN_PERSON}(?:/{GIVEN_PERSON}){{1,3}}
          |{SLASHED_SURNAMES}
          |{JOINED_SURNAMES}
+         |{GIVEN_PERSON}(?:\s*+,\s*+{GIVEN_PERSON}){{1,5}}(?=\.?,?\s++{ET_AL})
          |{PERSON}(?:(?:\s*+,\s*+{PERSON}){{0,5}}(?:\s*+,\s++|\s++)(?:(?:and|&|und|u\.)\s+{PERSON}
                                                      |και\s+{GIVEN_PERSON}
+                                                     |{LATIN_SURNAME_AFTER_KAI}
                                                      |[–—-]\s+{GIVEN_PERSON}))?)
-         (?P<etal>\.?,?\s+(?:et\s+al\.?|κ\.\s?ά\.?))?
+         (?P<etal>\.?,?\s+{ET_AL})?
          (?P<role>(?:\.(?=\s*\())?\s*+,?\s*+\(?(?:(?:eds?|trans|comp|επιμ|[Hh]g|[Hh]rsg)\.|επιμέλεια(?=\)))\)?)?
          (?P<dated>\s*\((?:1[5-9]\d\d|20\d\d)[a-z]?\)
             (?=:\s|,\s+(?-i:[A-Z])[^,;:()]{{2,120}}[,.]\s+(?-i:[A-Z])[^,;:()\d]{{1,40}}
@@ -117,7 +120,7 @@ NAMES = lazy_compile(
 # Shachtman, Race and Revolution (New York…" the names are "Max Shachtman" only.
 # matches "Max Shachtman", "Adorno et al."; not "the"
 ONE_PERSON = lazy_compile(
-    rf"""(?P<names>{PERSON})(?P<etal>,?\s+et\s+al\.?)?
+    rf"""(?P<names>{PERSON})(?P<etal>,?\s+{ET_AL})?
          (?P<role>(?:\.(?=\s*\())?\s*+,?\s*+\(?(?:(?:eds?|trans|comp|επιμ|[Hh]g|[Hh]rsg)\.|επιμέλεια(?=\)))\)?)?""",
     re.VERBOSE,
 )
@@ -210,11 +213,13 @@ REPRINT_YEAR = lazy_compile(
 COLON_NAMES = "names before a colon"
 
 # Splits a name list into persons.
-# matches ", ", " and ", ", and ", " & ", " u. ", "/"; not the space inside "Moshe Lewin"
+# matches ", ", " and ", ", and ", " & ", " u. ", "/", ", und " (a translation keeps the
+# serial comma: "Doug Henwood, und Christian Parenti"), ", και "; not the space inside
+# "Moshe Lewin"
 # Each alternative starts where a run of spaces starts ("(?<!\s)"): the leftmost match is
 # the same, and a long run is not scanned again from each of its spaces (quadratic).
 PERSON_SPLIT = lazy_compile(
-    r"(?<!\s)\s*+,\s*+(?:(?:and|&)\s++)?|(?<!\s)\s++(?:and|&|und|u\.|και|[–—-])\s++|/"
+    rf"(?<!\s)\s*+,\s*+(?:{PERSON_AND}\s++)?|(?<!\s)\s++(?:and|&|und|u\.|και|[–—-])\s++|/"
 )
 
 # A title in Markdown emphasis or in quotes (double, or single as British journals set
@@ -659,10 +664,10 @@ SEGMENT_CUE = lazy_compile(
 # not "Moshe Lewin", "Lenin, *Collected Works*"
 INVERTED_NAMES = lazy_compile(
     rf"""(?P<names>{NAME_WORD}),\s+(?P<given>(?:{GIVEN_ON}\s+){{0,2}}{GIVEN})
-         (?P<more>(?:,?\s+(?:and|&)\s+|\s*[/;]\s*)
+         (?P<more>(?:,?\s+{PERSON_AND}\s+|\s*[/;]\s*)
              (?:(?P<more_surname>{NAME_WORD}),\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}|{PERSON})
              (?P<third>(?:\s*+[/;]\s*+{NAME_WORD},\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}){{1,2}})?)?
-         (?P<etal>,?\s+et\s+al\.?)?
+         (?P<etal>,?\s+{ET_AL})?
          (?P<role>\s*\((?:Hg|Hgg|Hrsg|eds?)\.\))?
          (?:(?:\s*+\[\s*(?:1[5-9]\d\d|20\d\d)\s*\])?
             \s*\((?P<original>[^()]{{0,12}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,12}})\)

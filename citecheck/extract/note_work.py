@@ -45,6 +45,7 @@ from citecheck.extract.note_names import (
     surname_first,
     surname_list,
     surnames,
+    surnames_before_a_year,
 )
 from citecheck.extract.note_no_author import paper_before
 from citecheck.extract.note_part_of import plain_container
@@ -128,6 +129,8 @@ def read_at(
         names_end(s, names)
         or (" in " in s and bridge_at(s, names.end(), citation_shape=False) is not None)
     )  # "Marx and Engels had observed, in their *Manifesto …*": the names end at the bridge
+    if names and surnames_before_a_year(s, k):
+        return None  # "Varga, Kolb und Holm 2008, S. 4": author-date, read by citations.py
     if names and (not ends or mixed_list(s, names)):
         names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
         inner = _INNER_POSSESSIVE.search(names.group()) if names else None
