@@ -310,7 +310,8 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # (trans.), ", πρόλ." (preface), ", εισαγ." (introduction), ", τχ." (issue),
 # ", εκδ." (publisher), ", σελ. 36", ", τόμ. 1", ", τ. 12", ", τ. Ι", ", τ. Β΄" and ", Α΄ τόμος"
 # (volume), ", ό.π." (op. cit.),
-# German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", übers. v.", ", dt. v.", ", 2. Aufl.", ", a.a.O.",
+# German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", übers. v.", ", dt. v.", ", übersetzt von", ",
+# herausgegeben von", ", aus dem Englischen von", ", 2. Aufl.", ", a.a.O.",
 # ", ebd.", ", o. O." and ", o. J." (no place, no year), ", Frankfurt am Main 1977",
 # ", Frankfurt 2000" (a German imprint), ", Suhrkamp, Frankfurt am Main 1970" (a publisher
 # first), ", Frankfurt am Main (1966)" and ", Frankfurt/M. (1966)" (a place of several words
@@ -332,7 +333,8 @@ PLAIN_TITLE_END = lazy_compile(
       |,\s*(?=\d|(?:pp?|S|σελ|σσ?)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
                   |μτφρ|μτφ|μετ|μετάφρ|μετάφραση|πρόλ|πρόλογος|εισαγ|εισαγωγή|εκδ|εκδόσεις|επιμ|επιμέλεια|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*(?:\d|[IVXΙ]{1,4}\b|[Α-Ω]{1,2}[΄'’]))|τεύχος|bd|band|nr|hg|hrsg
-                  |übers|dt|aufl|ebd|a\.\s?a\.\s?o|o\.\s?[oj])\b\.?)
+                  |übers|dt|aufl|ebd|a\.\s?a\.\s?o|o\.\s?[oj]
+                  |(?:übersetzt|herausgegeben|aus\s+dem\s+[a-zäöü]+)\s+von)\b\.?)
       |,\s*(?=[Α-Ω]{1,2}[΄'’]\s+(?:τόμος|έκδ)|\d{1,2}η\s+έκδ)
       |,\s*(?=(?-i:["""
     + GREEK_CAPITALS
@@ -510,7 +512,9 @@ OP_CIT = lazy_compile(
 # before "Joan Pike", "On this point, see ", "For more on the strike of 1905, see "; but "For
 # the tides, see *Salt Roads*, vol. 2." is prose naming a work),
 # "Chapter four of " (a part of the work), "as referred to in ";
-# German "Vgl. ", "Siehe z.B. ", "Vgl. hierzu ", "Siehe dazu ausführlich ", "zit. nach ",
+# German "Vgl. ", "Siehe z.B. ", "Vgl. hierzu ", "Siehe dazu ausführlich ", "Vgl. meinen
+# Aufsatz ", "Siehe auch meine Studie über ", "Vgl. unseren Beitrag in " (the writer's own
+# work, as "see my"), "zit. nach ",
 # "zit. n. ", "zit. auch in: ", "So etwa ", "Dazu: ", "Ausführlich dazu: ", "and, " (a list's
 # last work); not "Seeley, ",
 # "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen", "For a discussion see" (no
@@ -532,6 +536,10 @@ CUE = lazy_compile(
          |and(?=,\s)
          |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|insbesondere|ausführlich
                                |näher|ferner|beispielsweise|u\.\s?a\.|ebenso|exemplarisch)){0,2}
+          (?:\s+(?-i:(?:mein|unser)(?:en|e)?
+                     (?:\s+(?:Aufsatz|Artikel|Beitrag|Essay|Buch|Text|Vortrag|Rezension
+                            |Besprechung|Studie|Kapitel|Kommentar))?
+                     (?:\s+(?:über|zu|in))?))?
           (?=[,:\s])
          |so\s+(?:etwa|z\.\s?B\.|bereits|schon|auch|beispielsweise)(?=[,:\s])
          |(?:(?:ausführlich|näher|grundlegend|kritisch)\s+)?(?:dazu|hierzu)
@@ -629,7 +637,7 @@ SEGMENT_CUE = lazy_compile(
                 |(?:hier\s+)?(?:zit\.|zitiert)\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.))
         |,\s+(?=as\s+well\s+as\s+(?-i:[{UPPER}]))
         |,\s+(?=(?:quoting|citing)\s+(?:[“\"‘*_]|(?-i:[{UPPER}])))
-        |,\s+(?=and\s+[“\"‘*_])
+        |,\s+(?=(?:and|und|sowie)\s+[“\"‘*_„»])
         |(?<=[\d)]),\s+(?=(?:and|και)\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}})
                          (?:\s+and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}))?,\s+
                          (?:[“\"‘*_]|(?-i:[{UPPER}])))

@@ -141,7 +141,7 @@ _AS_START = lazy_compile(rf"(?i:as\s+|{GREEK_AS})(?=[{UPPER}])", re.VERBOSE)
 # segment cut after a work's closing bracket).
 # matches "and “", "and *", "and Emanuele", "and Étienne", Greek "και Δ." (and) before a
 # person cut off after a page ("σ. 12 και Δ. Σωτηρόπουλος, …"); not "and the", "και το"
-AND_TITLE = lazy_compile(rf"(?:and|και)\s+(?=[“\"‘*_«{UPPER}])")
+AND_TITLE = lazy_compile(rf"(?:and|und|sowie|και)\s+(?=[“\"‘*_«„»{UPPER}])")
 
 # Punctuation and space trimmed from a segment's ends.
 _TRIM = " \t\n,.;:—–·\u0387-\xa0\u200b\ufeff"
