@@ -308,3 +308,56 @@ def test_no_writer_is_carried_without_a_translation_cue(
 ) -> None:
     text = note if rendering == "markdown" else web_copy(note)
     assert all(not authors for _, authors, read, _ in readings(text) if read == title)
+
+
+# "Auch in:", "Ebenfalls in:", "Wieder abgedruckt in:" (as "Also in", "reprinted in"): the
+# work before, found in another book too, by its writer unless another is named. The three
+# first rows failed on main (no reading of the book).
+ALSO_IN: list[tuple[str, str, list[Reading]]] = [
+    (
+        "'Auch in: *Book* (year), übers. …'",
+        "Louis Vahl, „Tides“ (1962), *Sea Review* 41 (1967), S. 15--35. Auch in: *For "
+        "Harbours* (1965), übers. Ben Rau (London: Dale, 1977), S. 87--116.",
+        [work("Vahl", "Tides", "1962"), work("Vahl", "For Harbours", "1977")],
+    ),
+    (
+        "'Wieder abgedruckt in: *Book* (imprint)'",
+        "Louis Vahl, „Tides“ (1962), *Sea Review* 41 (1967), S. 15--35. Wieder abgedruckt in: "
+        "*For Harbours* (London: Dale, 1977), S. 87--116.",
+        [work("Vahl", "Tides", "1962"), work("Vahl", "For Harbours", "1977")],
+    ),
+    (
+        "'Ebenfalls in: Book (imprint)' (a web copy's plain title)",
+        "Louis Vahl, „Tides“ (1962), *Sea Review* 41 (1967), S. 15--35. Ebenfalls in: For "
+        "Harbours (London: Dale, 1977), S. 87--116.",
+        [work("Vahl", "Tides", "1962"), work("Vahl", "For Harbours", "1977")],
+    ),
+    (
+        "negative: 'Auch in: Another Writer, *Book*' keeps that writer",
+        "Louis Vahl, „Tides“ (1962), *Sea Review* 41 (1967), S. 15--35. Auch in: Ina Rau, "
+        "*Docks and Quays* (London: Dale, 1977), S. 87.",
+        [work("Vahl", "Tides", "1962"), work("Rau", "Docks and Quays", "1977")],
+    ),
+    (
+        "negative: 'Auch in Berlin …' is prose",
+        "Louis Vahl, „Tides“, *Sea Review* 41 (1967), S. 15. Auch in Berlin wurde das gelesen "
+        "(Berlin: Dietz, 1977).",
+        [work("Vahl", "Tides", "1967")],
+    ),
+    (
+        "negative: 'Ebenfalls in: Place: Publisher Year' is no book",
+        "Louis Vahl, „Tides“, *Sea Review* 41 (1967), S. 15. Ebenfalls in: Hamburg: Nord 1977.",
+        [work("Vahl", "Tides", "1967")],
+    ),
+    ("negative: 'Auch in Place, Year' alone", "Auch in Hamburg, 1977.", []),
+    ("negative: 'Auch in Place (imprint)' alone", "Auch in Hamburg (Hamburg: Nord, 1977).", []),
+]
+
+
+@pytest.mark.parametrize("rendering", ["markdown", "web"])
+@pytest.mark.parametrize(("kind", "note", "expected"), ALSO_IN, ids=[a[0] for a in ALSO_IN])
+def test_the_work_also_in_another_book(
+    kind: str, note: str, expected: list[Reading], rendering: str
+) -> None:
+    text = note if rendering == "markdown" else web_copy(note)
+    assert readings(text) == expected, (kind, rendering)

@@ -511,7 +511,8 @@ OP_CIT = lazy_compile(
 # Chicago lead-in of a few words before ", see" and a writer's name ("For a discussion, see "
 # before "Joan Pike", "On this point, see ", "For more on the strike of 1905, see "; but "For
 # the tides, see *Salt Roads*, vol. 2." is prose naming a work),
-# "Chapter four of " (a part of the work), "as referred to in ";
+# "Chapter four of " (a part of the work), "as referred to in "; German "Auch in: ",
+# "Ebenfalls in: ", "Wieder abgedruckt in: " (as "Also in", "reprinted in");
 # German "Vgl. ", "Siehe z.B. ", "Vgl. hierzu ", "Siehe dazu ausführlich ", "Vgl. meinen
 # Aufsatz ", "Siehe auch meine Studie über ", "Vgl. unseren Beitrag in " (the writer's own
 # work, as "see my"), "zit. nach ",
@@ -522,7 +523,8 @@ OP_CIT = lazy_compile(
 # (more than seven words: a sentence), "Dazu ausführlich unten" (no
 # colon: prose), "Sonst"
 CUE = lazy_compile(
-    r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and
+    r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and|auch(?=\s+in\b)
+          |ebenfalls(?=\s+in\b)
           |(?:for|on)\s+(?:a|an|the|this|these|that|more|further)(?:\s+[\w'’-]+){0,6}(?=,\s+see\s+(?-i:[A-Z]))
          )[,:]?\s+)?
         (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.|inter\s+alia)[,:]?)?
@@ -531,7 +533,7 @@ CUE = lazy_compile(
            |compare|citing|quoting|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in|as\s+well\s+as
            |(?:as\s+)?referred\s+to\s+in
            |(?:chapter|part|section|book)\s+(?:\d+|[ivxlc]+|[a-z]+)\s+of
-           |reprinted\s+in|originally\s+in|translated\s+in|in|from)(?!\w)
+           |reprinted\s+in|originally\s+in|translated\s+in|wieder\s*abgedruckt\s+in|in|from)(?!\w)
          |cf\.?(?!\w)
          |and(?=,\s)
          |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|insbesondere|ausführlich

@@ -158,9 +158,10 @@ _CONTAINER_CUE = lazy_compile(
     re.IGNORECASE,
 )
 
-# "Also in" opening a segment: the work before, found in another book as well.
-# matches "Also in ", "also in: "; not "In ", "Also see "
-_ALSO = lazy_compile(r"(?i:also)\s+(?i:in)\b")
+# "Also in" opening a segment: the work before, found in another book as well (German "Auch
+# in:", "Ebenfalls in:", "Wieder abgedruckt in:").
+# matches "Also in ", "also in: ", "Auch in: ", "Wiederabgedruckt in: "; not "In ", "Also see "
+_ALSO = lazy_compile(r"(?i:also|auch|ebenfalls|wieder\s*abgedruckt)\s+(?i:in)\b")
 
 # Where a second work, the one the first was published in, starts: "published as an
 # appendix to", "published in", "reprinted in", "appended to".
