@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_tables import Reading, surnames_read, work
+from tests.note_tables import Reading, last_note_readings, surnames_read, work
 from tests.note_tables import one_note_readings as readings
 
 
@@ -361,3 +361,45 @@ def test_the_work_also_in_another_book(
 ) -> None:
     text = note if rendering == "markdown" else web_copy(note)
     assert readings(text) == expected, (kind, rendering)
+
+
+# "Sp." (column) and "S. 12 f." / "S. 12ff." after a short form, the work given in full in
+# the note before. On main the column failed (but the Markdown copy of the first row),
+# "f."/"ff." inside a bracket failed (no reading), and "Bremen, Sp. 12." read "Sp. 12" as
+# Bremen's short title.
+_FULL = "Ilse Varga, *Ports of the North* (London: Verso, 1998), S. 41."
+LOCATORS: list[tuple[str, str, list[Reading]]] = [
+    (
+        "'Writer, *Short Title*, Sp. 44'",
+        "Varga, *Ports of the North*, Sp. 44.",
+        [work("Varga", "Ports of the North", form="short")],
+    ),
+    (
+        "'(Writer, Short Title, Sp. 403)' after a quotation",
+        "„Heute nähern wir uns“ (Varga, Ports of the North, Sp. 403).",
+        [work("Varga", "Ports of the North", form="short")],
+    ),
+    (
+        "'(Writer, Short Title, S. 403 f.)'",
+        "„Heute nähern wir uns“ (Varga, Ports of the North, S. 403 f.).",
+        [work("Varga", "Ports of the North", form="short")],
+    ),
+    (
+        "'(Writer, Short Title, S. 403ff.)'",
+        "„Heute nähern wir uns“ (Varga, Ports of the North, S. 403ff.).",
+        [work("Varga", "Ports of the North", form="short")],
+    ),
+    ("negative: '(Place, Place, Sp. 4)'", "„Heute nähern wir uns“ (Bremen, Hamburg, Sp. 4).", []),
+    ("negative: '(Place, S. 403 f.)'", "„Heute nähern wir uns“ (Bremen, S. 403 f.).", []),
+    ("negative: 'Place, Sp. 12.'", "Bremen, Sp. 12.", []),
+    ("negative: 'Publisher, Year, S. 4 ff.'", "Verso, 1998, S. 4 ff.", []),
+]
+
+
+@pytest.mark.parametrize("rendering", ["markdown", "web"])
+@pytest.mark.parametrize(("kind", "note", "expected"), LOCATORS, ids=[x[0] for x in LOCATORS])
+def test_german_locators_after_a_short_form(
+    kind: str, note: str, expected: list[Reading], rendering: str
+) -> None:
+    notes = [_FULL, note] if rendering == "markdown" else [web_copy(_FULL), web_copy(note)]
+    assert last_note_readings(notes) == expected, (kind, rendering)

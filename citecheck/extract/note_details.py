@@ -75,7 +75,7 @@ _PLAIN_JOURNAL = lazy_compile(
 _ARTICLE_PAGES = lazy_compile(
     r"""[\s,.]*(?:in\s+)?[*_]?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|and|&|the|for|on|[A-Z][\w'’&-]*)){0,6})
         [*_]?\s*,?\s*(?:vol\.\s*)?\d{1,4}\s*(?:\(\s*\d{1,3}\s*\)|,\s*no\.\s*\d{1,3})\s*,?\s*
-        (?:(?:pp?|(?-i:S))\.\s*)?\d{1,5}\s*(?:-+|–)\s*\d{1,5}(?!\d)""",
+        (?:(?:pp?|(?-i:Sp?))\.\s*)?\d{1,5}\s*(?:-+|–)\s*\d{1,5}(?!\d)""",
     re.VERBOSE,
 )
 

@@ -34,9 +34,12 @@ from citecheck.model import Author, NoteCitation, Span
 _AFTER_QUOTATION = lazy_compile(rf"(?<=[^\s(\[])[”\"]\s*\((?=[*_“\"{UPPER}])")
 
 # A page, or pages, and nothing else up to the bracket's end.
-# matches ", 126", ", p. 82", ", 123--136"; not ", 1999, 12" (a year first), ", see above"
+# matches ", 126", ", p. 82", ", 123--136", ", S. 403 f.", ", S. 403ff.", ", Sp. 44" (German);
+# not ", 1999, 12" (a year first), ", see above"
 _PAGE_ONLY = lazy_compile(
-    r",\s*(?:(?:pp?|(?-i:S))\.\s*)?(?P<pages>\d{1,4}(?:\s*(?:-+|–)\s*\d{1,4})?)\s*$"
+    r""",\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?
+        (?P<pages>\d{1,4}(?:\s*(?:-+|–)\s*\d{1,4}|\s?ff?\.)?)\s*$""",
+    re.VERBOSE,
 )
 
 # The person whose words the note quotes, as its sentence's subject: "Freud calls his theory
@@ -181,7 +184,7 @@ def _closing(s: str, opening: int) -> int:
 # above, 12" (no capital), "(Communism: The Beginning of A New State, p.29" (a colon: a full
 # title, not a short one)
 _PLAIN_SHORT = lazy_compile(
-    r"\((?P<title>[A-Z][^()*_“”\"\[\],;:]{2,80}?),\s*(?:(?:pp?|(?-i:S))\.\s*)?\d"
+    r"\((?P<title>[A-Z][^()*_“”\"\[\],;:]{2,80}?),\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?\d"
 )
 
 

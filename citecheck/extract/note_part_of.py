@@ -22,8 +22,8 @@ from citecheck.model import NoteCitation
 # matches ", p. 337.", ", 133", ", vol. 2, 45--46", ", volume 1.", "" (nothing); not ", which
 # he wrote", ", 1999, a year later"
 _LOCATOR_END = r"""(?:\s*,\s*(?:(?:vol(?:ume)?|bk|book|ch(?:ap)?|chapter|part)\.?\s*[\dIVXivx]+)
-                        (?:\s*,\s*(?:(?:pp?|(?-i:S))\.\s*)?(?:\d{1,4}|[xvil]+)(?:\s*(?:-+|–)\s*\d{1,4})?)?
-                    |\s*,\s*(?:(?:pp?|(?-i:S))\.\s*)?(?:\d{1,4}|[xvil]+)(?:\s*(?:-+|–)\s*\d{1,4})?)?
+                        (?:\s*,\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?(?:\d{1,4}|[xvil]+)(?:\s*(?:-+|–)\s*\d{1,4})?)?
+                    |\s*,\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?(?:\d{1,4}|[xvil]+)(?:\s*(?:-+|–)\s*\d{1,4})?)?
                  \s*[.;]?\s*$"""
 
 # A quoted part's title, its container in short form (in emphasis, or plain and
@@ -37,7 +37,7 @@ _PART_IN_CONTAINER = lazy_compile(
         (?:in\s+(?P<editor>[{UPPER}][\w'’-]+(?:\s+(?:and|&)\s+[{UPPER}][\w'’-]+)?
              \s*(?:,\s*|\s+\()(?:eds?|{EDITOR_MARK})\.\)?,?\s+))?
         (?:[*_](?P<marked>[^*_]{{2,120}})[*_]
-          |(?P<plain>[{UPPER}][\w'’-]*(?:\s+(?:of|the|and|on|[{UPPER}][\w'’-]*)){{0,5}})(?=,\s*(?:pp?|(?-i:S))\.))
+          |(?P<plain>[{UPPER}][\w'’-]*(?:\s+(?:of|the|and|on|[{UPPER}][\w'’-]*)){{0,5}})(?=,\s*(?:pp?|(?-i:Sp?))\.))
         (?P<locator>{_LOCATOR_END})""",
     re.VERBOSE,
 )
@@ -51,7 +51,7 @@ _PART_IN_CONTAINER = lazy_compile(
 _PLAIN_CONTAINER = lazy_compile(
     rf"""[\s,]*(?:(?P<in>in)\s+(?:[{UPPER}][\w'’-]+(?:\s+(?:and|&)\s+[{UPPER}][\w'’-]+)?,\s+)?)?
         (?P<plain>[{UPPER}][\w'’-]*(?:\s+(?:of|the|and|on|[{UPPER}][\w'’-]*)){{0,5}})
-        ,\s*(?(in)(?:(?:pp?|(?-i:S))\.\s*)?(?!(?:1[5-9]\d\d|20\d\d)(?!\d))|(?:pp?|(?-i:S))\.\s*)\d{{1,4}}(?:\s*(?:-+|–)\s*\d{{1,4}})?\s*[.;]?\s*$""",
+        ,\s*(?(in)(?:(?:pp?|(?-i:Sp?))\.\s*)?(?!(?:1[5-9]\d\d|20\d\d)(?!\d))|(?:pp?|(?-i:Sp?))\.\s*)\d{{1,4}}(?:\s*(?:-+|–)\s*\d{{1,4}})?\s*[.;]?\s*$""",
     re.VERBOSE,
 )
 
@@ -141,7 +141,7 @@ _VOLUME = lazy_compile(r"(?i:vol(?:ume)?|bk|book|ch(?:ap)?|chapter|part)\.?\s*[\
 
 # A page's "p." or "pp.".
 # matches "p. ", "pp."; not "337"
-_PAGE_MARK = lazy_compile(r"(?:pp?|(?-i:S))\.\s*")
+_PAGE_MARK = lazy_compile(r"(?:pp?|(?-i:Sp?))\.\s*")
 
 
 def _pages(locator: str) -> str:

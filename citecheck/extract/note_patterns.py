@@ -330,7 +330,7 @@ PLAIN_TITLE_END = lazy_compile(
       |,\s*(?="""
     + PUBLISHER_PLACE_YEAR
     + r""")
-      |,\s*(?=\d|(?:pp?|S|σελ|σσ?)\.\s*\d|[xvil]+\b
+      |,\s*(?=\d|(?:pp?|S|Sp|σελ|σσ?)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
                   |μτφρ|μτφ|μετ|μετάφρ|μετάφραση|πρόλ|πρόλογος|εισαγ|εισαγωγή|εκδ|εκδόσεις|επιμ|επιμέλεια|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*(?:\d|[IVXΙ]{1,4}\b|[Α-Ω]{1,2}[΄'’]))|τεύχος|bd|band|nr|hg|hrsg
                   |übers|dt|aufl|ebd|a\.\s?a\.\s?o|o\.\s?[oj]
@@ -467,13 +467,14 @@ REMARK = r"""(?:\s*[,;]\s*|\s*\(\s*)
 
 # The pages at the end of a citation, with the writer's remark after them; a note on a page
 # closed up to it (Chicago 14.54: "41n12", "41nn3-4").
-# matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", S. 41f.", ", xlvi.",
+# matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", S. 41f.", ", Sp. 44"
+# (German: a column), ", xlvi.",
 # ", 41, emphasis added.", ", 41n12.", ", σελ. 92, 118" (Greek), ", S. 41 ff." (German, its
 # "ff." apart after "S." only); not ", 1982)", ", 41st", ", 45 ff."
 # Spaces from a run's first one, possessively, as in `JOURNAL_VOLUME`: a masked link's
 # padding made this cubic.
 PAGES = lazy_compile(
-    rf"""(?:,|(?<![\t\x20])\s)\s*+(?P<pages>S\.\s*+\d+\x20ff?\.?|(?:pp?\.|S\.|σσ?ελ\.|{GREEK_PAGES_MARK}|σ\.)?\s*+(?:\d+(?:ff?\.?|nn?\d+(?:(?:-+|–)\d+)?)?|[xvil]+)
+    rf"""(?:,|(?<![\t\x20])\s)\s*+(?P<pages>Sp?\.\s*+\d+\x20ff?\.?|(?:pp?\.|Sp?\.|σσ?ελ\.|{GREEK_PAGES_MARK}|σ\.)?\s*+(?:\d+(?:ff?\.?|nn?\d+(?:(?:-+|–)\d+)?)?|[xvil]+)
         (?:\s*(?:-+|–|—)\s*\d+)?
         (?:\s*,\s*\d+(?:\s*(?:-+|–)\s*\d+)?)*(?:\s*,?\s*nn?\.\s*\d+)?)(?:{REMARK})?
         \s*[.;]?\s*$""",
@@ -689,13 +690,13 @@ NAME_SENTENCE = lazy_compile(rf"{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}", re
 # matches "[" of "[Title](   )", "](      )", "<     >"; not "[^3]", "[The danger…]" (a gloss)
 LINK_REMAINS = lazy_compile(r"\[(?!\^)(?=[^\[\]]*\]\()|\]\(\s*\)|<<?\s+>>?")
 
-# Words that cannot open a title: months, cues, locators (German too: "S. 12", "Bd. 2",
-# "Anm. 5", "Hg.").
+# Words that cannot open a title: months, cues, locators (German too: "S. 12", "Sp. 44",
+# "Bd. 2", "Anm. 5", "Hg.").
 NOT_TITLE_STARTS = frozenset(
     """see cf quoted cited available accessed retrieved translated emphasis originally
     trans ed eds vol no pp p ibid op loc january february march april may june july
     august september october november december
-    s bd bde nr jg anm hg hrsg vgl ebd aufl""".split()
+    s sp bd bde nr jg anm hg hrsg vgl ebd aufl""".split()
 )
 
 # A sentence that only gives where a work is found online.

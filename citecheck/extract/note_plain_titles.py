@@ -271,7 +271,7 @@ _WRITER_IN_TITLE = lazy_compile(r",?\s+by\s+(?=[A-Z][a-z]+\s+[A-Z])")
 
 # A page right after a plain title: ", p. 19-42", ", pp. 4".
 # matches ", p. 19-42", ", pp. 4"; not ", 1989", ", p" alone
-_PAGE_NEXT = lazy_compile(r",?\s*(?:pp?|(?-i:S))\.\s*\d")
+_PAGE_NEXT = lazy_compile(r",?\s*(?:pp?|(?-i:Sp?))\.\s*\d")
 
 
 # A block quotation right after a plain title: ",\n\n    > I should".

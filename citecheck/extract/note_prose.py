@@ -152,7 +152,7 @@ _IN_PLAIN_COLLECTION = lazy_compile(r"\)?[,.]?\s+in\s+(?=[A-Z])")
 # matches "Correspondence, 251.", "Selected Letters, pp. 3-4"; not "Correspondence, 1987, 251"
 # (a year: an edition), "Leeds, where he lived", "the letters, 251" (lower case)
 _SHORT_COLLECTION = lazy_compile(
-    r"(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}),\s+(?:(?:pp?|(?-i:S))\.\s*)?\d{1,4}(?:-+\d{1,4})?\.?\s*$"
+    r"(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}),\s+(?:(?:pp?|(?-i:Sp?))\.\s*)?\d{1,4}(?:-+\d{1,4})?\.?\s*$"
 )
 
 
