@@ -197,6 +197,21 @@ EXACT: list[tuple[str, str, list[Reading]]] = [
         [],
     ),
     (
+        "a place of several words before 'hg. v.' and an imprint is no title",
+        "Frankfurt am Main, hg. v. Oskar Negt (Berlin: Dietz, 1970).",
+        [],
+    ),
+    (
+        "a place of several words before 'übers. v.' and an imprint is no title",
+        "Frankfurt am Main, übers. v. Oskar Negt (Berlin: Dietz, 1970).",
+        [],
+    ),
+    (
+        "a place of several words before 'ed.' and an imprint is no title (English too)",
+        "Newcastle upon Tyne, ed. Oskar Negt (Berlin: Dietz, 1970).",
+        [],
+    ),
+    (
         "'zit. n.' before prose, no imprint",
         "Ina Rau zit. n. der Zeitung vom Vortag, ohne Jahr.",
         [],

@@ -100,9 +100,10 @@ def edited_volume(s: str, k: int, offset: int, end: int, note: int) -> NoteCitat
 # Sebastian Budgen" (or "hg. v. Sebastian Budgen"), "Red Years" in "gathered as Red Years,
 # edited by Mary Holt"; not "Lacan, Jacques, Seminar II, ed." (a name before: the author's
 # book), "in Basic Writings, ed." (a part's book), "Coalfield" in "Voices of the Coalfield,
-# edited by" (a title's own joining word before it)
+# edited by" (a title's own joining word before it), "Main" in "Frankfurt am Main, hg. v."
+# (a place's)
 _PLAIN_EDITED = lazy_compile(
-    rf"""(?<![\w'’-])(?!(?:in|of|the|and|a|an|on|for|to|at|from|with)\b)[a-z]+,?\s+
+    rf"""(?<![\w'’-])(?!(?:in|of|the|and|a|an|on|for|to|at|from|with|am|upon)\b)[a-z]+,?\s+
         (?P<title>[A-Z][^()*_“”\";:.]{{2,120}}?)(?=,?\s+(?:edited\s+by|eds?\.|{EDITED_BY})\s)""",
     re.VERBOSE,
 )

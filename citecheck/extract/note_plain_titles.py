@@ -21,6 +21,7 @@ from citecheck.extract.note_patterns import (
     GIVEN_PERSON,
     NAMES,
     NOT_TITLE_STARTS,
+    PLACE_ON,
     PLACE_YEAR_IMPRINT,
     PLAIN_TITLE_END,
     PUBLISHER_PLACE_IMPRINT,
@@ -82,7 +83,15 @@ def vouched_plain_title(s: str, at: int) -> tuple[str, int] | None:
         return None
     if _NOT_A_TITLE.search(title) or _short_word_colon(words) or _names_first(title):
         return None
+    if _PLACE_OF_WORDS.fullmatch(title):
+        return None  # "Frankfurt am Main, hg. v. Oskar Negt (Berlin: …)": a place, no title
     return (title, stop_at) if imprint_after(s, stop_at) else None
+
+
+# A place of several words, which a plain title never is.
+# matches "Frankfurt am Main", "Frankfurt a. M.", "Newcastle upon Tyne"; not "Republic of
+# Fear", "The Harbour Question"
+_PLACE_OF_WORDS = lazy_compile(rf"[A-ZÄÖÜ][\w.-]*{PLACE_ON}")
 
 
 # A plain "title" that is not one: a name or a title before a comma and a capital ("Marx,
