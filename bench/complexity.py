@@ -576,7 +576,21 @@ def _note_german_leadins(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
 
 
+# German connecting words around works (branch tde16, `note_german_marks`): editors by
+# "hg. v." and "(Hg.)" with comma lists that never reach "and", translators before an
+# imprint, "und" before a next title, "S." pages after short titles, "zit. n.", "Vgl.
+# meinen Aufsatz" and a German quotation that is never closed, in one note.
+def _note_german_connectors(n: int) -> str:
+    work = (
+        "*Ab*, hg. v. Cd Ef, Gh Ij, Kl Mn, Ab Cd, Ef, Cd Ef Hg., Gh Ij (Hrsg.), Ab, übers. v. "
+        "Cd Ef, aus dem Ab von Cd Ef, und „Gh“, sowie *Ij*, (Kl, Mn Op, S. 4), Ab zit. n. Cd "
+        "Ef, Vgl. meinen Aufsatz „Ab Cd, in: Ef, "
+    )
+    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+
+
 PROBES: tuple[Probe, ...] = (
+    Probe("note-german-connectors", ".md", 250, _note_german_connectors, owner="notes"),
     Probe("references-given-name", ".txt", 200_000, _references_given),
     Probe("ab-hyphen-run", ".txt", 20_000, _ab_hyphen),
     Probe("o-apostrophe-run", ".txt", 10_000, _o_apostrophe),

@@ -24,7 +24,7 @@ ReadAt = Callable[[str, int, int, int, int], "NoteCitation | None"]
 # *Collected Works*" (no page), "Paris, 1871", "Marx, Karl, *Capital*, 12" (read above)
 SHORT_IN_BRACKET = lazy_compile(
     rf"""(?P<surname>{NAME_WORD}),\s+(?:\*[^*\s][^*]{{0,150}}\*|“[^”]{{1,150}}”),?\s+
-        (?:pp?\.\s*)?\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?
+        (?:(?:pp?|(?-i:Sp?))\.\s*)?\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?
         (?:,?\s*[*_]?(?i:emphasis\s+(?:added|in\s+(?:the\s+)?original))[*_]?)?\s*""",
     re.VERBOSE,
 )

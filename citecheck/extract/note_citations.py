@@ -41,6 +41,7 @@ from citecheck.extract.note_german import (
 from citecheck.extract.note_german_backrefs import german_short_titles, named_back_references
 from citecheck.extract.note_german_labels import without_label_writers
 from citecheck.extract.note_german_leadins import leadin_works
+from citecheck.extract.note_german_translation_writers import translation_writers
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_greek_backrefs import writer_cited_before
 from citecheck.extract.note_joined_short import joined_writers_short
@@ -172,6 +173,7 @@ def _read_prepared(
     # "…, 44–52, and cf. Kessel, pp. 101ff.": surname-and-locator short forms mid-note
     read = with_author_locators(local, note.number, earlier, read_note)
     read = leadin_works(local, note.number, read)  # "… bei Ute Sand: …"
+    read = translation_writers(local, read)  # "…; dt.: *Der Hafen*, …": the writer before
     # "Vermutlich: „…“", "Die Bewegung „…“": a label or a noun phrase is no writer
     read = without_label_writers(read, local, earlier.writers if earlier is not None else ())
     found = [year_before_colon(_shifted(c, base)) for c in read]

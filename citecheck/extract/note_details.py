@@ -42,10 +42,11 @@ from citecheck.lazy_regex import lazy_compile
 # edited book by its editor's name: "in Tucker, ed., *Marx-Engels Reader*", or by its two
 # editors in short ("in Grigat and Hartmann, *Der Iran*": the book given in full before).
 # matches ", in *Selected Writings*", " *Past and Present*", ", in Dolgoff (ed.), *B*", ", in
+# Dolgoff (Hg.), *B*" (German), ", in
 # Grigat and Hartmann, *D*"; not ", 23", ", in Tucker's view", ", in this and that, *B*"
 _CONTAINER_LEAD = lazy_compile(
     r"""[\s,.]*(?:in\s+(?:[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?
-        \s*(?:,\s*|\s+\()eds?\.\)?,?\s+
+        \s*(?:,\s*|\s+\()(?:eds?|hgg?|hrsg)\.\)?,?\s+
         |(?-i:[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+),\s+)?)?(?=[*_“\"‘])""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -74,7 +75,7 @@ _PLAIN_JOURNAL = lazy_compile(
 _ARTICLE_PAGES = lazy_compile(
     r"""[\s,.]*(?:in\s+)?[*_]?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|and|&|the|for|on|[A-Z][\w'’&-]*)){0,6})
         [*_]?\s*,?\s*(?:vol\.\s*)?\d{1,4}\s*(?:\(\s*\d{1,3}\s*\)|,\s*no\.\s*\d{1,3})\s*,?\s*
-        (?:pp?\.\s*)?\d{1,5}\s*(?:-+|–)\s*\d{1,5}(?!\d)""",
+        (?:(?:pp?|(?-i:Sp?))\.\s*)?\d{1,5}\s*(?:-+|–)\s*\d{1,5}(?!\d)""",
     re.VERBOSE,
 )
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from citecheck.extract.note_details import read_details
 from citecheck.extract.note_editors import editors_after
+from citecheck.extract.note_german_marks import EDITOR_MARK
 from citecheck.extract.note_names import plausible_names
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, marked_style
@@ -30,12 +31,13 @@ from citecheck.model import NoteCitation
 _PROSE_IN = lazy_compile(r"(?<=[a-z])\s++in\s++(?=[A-Z*_“\"])")
 
 # Editors with given names first, then "ed." or "eds." and a comma.
-# matches "Ann Vell, ed., ", "Ann Vell and Tom Hale, eds., ", "Ann Vell (ed.), "; not "Vell,
+# matches "Ann Vell, ed., ", "Ann Vell and Tom Hale, eds., ", "Ann Vell (ed.), ", "Ann Vell
+# (Hg.), ", "Ann Vell, Hrsg., " (German); not "Vell,
 # ed., " (no given name), "Ann Vell, *Title*" (no editors' mark)
 _EDITORS_FIRST = lazy_compile(
     rf"""(?P<names>{GIVEN_PERSON}(?:\s*+,\s*+{GIVEN_PERSON}){{0,3}}
            (?:(?:\s*+,\s*+|\s++)(?:and|&)\s++{GIVEN_PERSON})?)
-        \s*+(?:,\s*+eds?\.|\(eds?\.\))\s*+,?\s*+""",
+        \s*+(?:,\s*+(?:eds?|{EDITOR_MARK})\.|\((?:eds?|{EDITOR_MARK})\.\))\s*+,?\s*+""",
     re.VERBOSE,
 )
 
@@ -51,7 +53,7 @@ def edited_in_prose(
     s: str, k: int, offset: int, end: int, note: int, read_at: Reader
 ) -> NoteCitation | None:
     """The edited volume cited after "in" in the prose of segment `s` (from `k`), or None."""
-    if "ed" not in s or "(" not in s:
+    if ("ed" not in s and "Hg" not in s and "Hrsg" not in s) or "(" not in s:
         return None  # cheap test first: the editors' mark and the imprint's bracket
     found = _PROSE_IN.search(s, k)
     if found is None or _WORK_BEFORE.search(s, k, found.start()):

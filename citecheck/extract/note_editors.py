@@ -9,26 +9,34 @@ from __future__ import annotations
 import re
 
 from citecheck.extract.note_details import read_details
-from citecheck.extract.note_editor_lists import EDITED_BY, edited_by_in, listed_editors
+from citecheck.extract.note_editor_lists import EDITED_BY as LISTED_EDITED_BY
+from citecheck.extract.note_editor_lists import edited_by_in, listed_editors
+from citecheck.extract.note_german_marks import EDITED_BY, EDITOR_MARK
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import MARKED_TITLE, PERSON, marked_style
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
-# Persons in a list: commas, "and" before the last.
+# Persons in a list: commas, "and" before the last (a list of commas alone is no list of
+# editors: "ed. Robert C. Tucker, New York 1978" names a place after the editor).
 # The spaces are taken possessively: nothing after a run of them can be a space, and a run
 # split every way between "\s*" and "\s+" was cubic ("Ab," and 400 spaces: 6 s).
-_PERSONS = rf"{PERSON}(?:\s*+,\s*+{PERSON}){{0,5}}(?:(?:\s*+,\s++|\s++)(?:and|&)\s++{PERSON})?"
+_PERSONS = rf"{PERSON}(?:(?:\s*+,\s*+{PERSON}){{0,5}}(?:\s*+,\s++|\s++)(?:and|&)\s++{PERSON})?"
 
 # The editors right after a title: "edited by" or "ed." before the names, or "ed." /
-# "(eds.)" after them.
+# "(eds.)" after them; in German "hg. v.", "hrsg. von", "herausgegeben von", "Hg." before
+# them, "(Hg.)", "Hg.", "(Hrsg.)", "(Hgg.)" after them (a translator's German around an
+# English work, and German practice itself: DIN 1505 "(Hrsg.)").
 # matches ", edited by Sebastian Budgen, Stathis Kouvelakis, and Slavoj Žižek", ", ed. John
-# Strohmeier", ", Robert C. Tucker ed.", ", Budgen and Žižek (eds.)"; not ", trans. E. B.
-# Ashton" (a translator), ", edited by the Party" (no person), ", London, 1998"
+# Strohmeier", ", Robert C. Tucker ed.", ", Budgen and Žižek (eds.)", ", hg. v. Rolf
+# Tiedemann", ", hrsg. von Rolf Tiedemann", ", Hg. Rolf Tiedemann", ", Robert C. Tucker Hg.",
+# ", Robert C. Tucker (Hrsg.)"; not ", trans. E. B. Ashton" (a translator), ", übers. v. Ina
+# Rau" (a translator), ", edited by the Party" (no person), ", hg. v. der Redaktion" (no
+# person), ", London, 1998", ", Hg., London" (no person)
 _EDITORS = lazy_compile(
-    rf"""\s*+,?\s*+(?:(?:edited\s++by|eds?\.)\s++(?P<before>{_PERSONS})(?![\w'’-])
-                   |(?P<after>{_PERSONS})\s*+,?\s*+\(?eds?\.\)?)""",
+    rf"""\s*+,?\s*+(?:(?:edited\s++by|eds?\.|{EDITED_BY})\s++(?P<before>{_PERSONS})(?![\w'’-])
+                   |(?P<after>{_PERSONS})\s*+,?\s*+\(?(?:eds?|{EDITOR_MARK})\.\)?)""",
     re.VERBOSE,
 )
 
@@ -37,8 +45,9 @@ def editors_after(s: str, at: int) -> tuple[tuple[Author, ...], int] | None:
     """The editors named right after the title ending at `at`, and where they end."""
     if (listed := listed_editors(s, at)) is not None:
         return listed  # "hg. v. Ilse Varga, Tom Brill und Ann Ro", "επιμ. … και …"
-    if "ed" not in s[at : at + 400]:
-        return None  # cheap test first: "edited", "ed.", "eds." all hold it
+    window = s[at : at + 400]
+    if "ed" not in window and "g." not in window and "herausg" not in window:
+        return None  # cheap test first: "edited", "ed.", "eds.", "hg.", "Hrsg." hold one
     found = _EDITORS.match(s, at)
     if found is None:
         return None
@@ -60,7 +69,7 @@ def edited_volume(s: str, k: int, offset: int, end: int, note: int) -> NoteCitat
     under the title *Lenin Reloaded*, edited by Sebastian Budgen, … (Durham: Duke University
     Press, 2007)". The imprint vouches for it: a title and editors alone are named in
     passing."""
-    if "ed" not in s or "(" not in s:
+    if ("ed" not in s and "g." not in s and "herausg" not in s) or "(" not in s:
         return None  # cheap test first: an editor's mark and an imprint's bracket
     for title in MARKED_TITLE.finditer(s, k):
         if not _PROSE_BEFORE.search(s, max(k, title.start() - 40), title.start()):
@@ -92,15 +101,14 @@ def edited_volume(s: str, k: int, offset: int, end: int, note: int) -> NoteCitat
 
 # A web copy's plain title in prose after a word of prose, its editors right after it.
 # matches "Lenin Reloaded" in "under the appropriate title, Lenin Reloaded, edited by
-# Sebastian Budgen", "Red Years" in "gathered as Red Years, edited by Mary Holt"; not
-# "Lacan, Jacques, Seminar II, ed." (a name before: the author's book), "in Basic Writings,
-# ed." (a part's book), "Coalfield" in "Voices of the Coalfield, edited by" (a title's own
-# joining word before it)
+# Sebastian Budgen" (or "hg. v. Sebastian Budgen"), "Red Years" in "gathered as Red Years,
+# edited by Mary Holt"; not "Lacan, Jacques, Seminar II, ed." (a name before: the author's
+# book), "in Basic Writings, ed." (a part's book), "Coalfield" in "Voices of the Coalfield,
+# edited by" (a title's own joining word before it), "Main" in "Frankfurt am Main, hg. v."
+# (a place's)
 _PLAIN_EDITED = lazy_compile(
-    r"""(?<![\w'’-])(?!(?:in|of|the|and|a|an|on|for|to|at|from|with)\b)[a-z]+,?\s+
-        (?P<title>[A-Z][^()*_“”\";:.]{2,120}?)(?=,?\s+"""
-    + EDITED_BY
-    + r"""\s)""",
+    rf"""(?<![\w'’-])(?!(?:in|of|the|and|a|an|on|for|to|at|from|with|am|upon)\b)[a-z]+,?\s+
+        (?P<title>[A-Z][^()*_“”\";:.]{{2,120}}?)(?=,?\s+{LISTED_EDITED_BY}\s)""",
     re.VERBOSE,
 )
 
@@ -112,8 +120,14 @@ def plain_edited_volume(s: str, k: int, offset: int, end: int, note: int) -> Not
     """The same as `edited_volume` with a plain title (a web copy): "… collected under the
     appropriate title, Lenin Reloaded, edited by Sebastian Budgen, … (Durham: …, 2007)".
     The editors and the imprint vouch for the plain title together."""
-    if "edited by" not in s and "ed. " not in s and "eds. " not in s and not edited_by_in(s):
-        return None  # cheap test first
+    if (
+        "edited by" not in s
+        and "ed. " not in s
+        and "eds. " not in s
+        and "g. " not in s
+        and not edited_by_in(s)
+    ):
+        return None  # cheap test first ("hg. v.", "Hrsg. von" hold "g. "; "επιμ." its own)
     if "(" not in s:
         return None
     for tries, found in enumerate(_PLAIN_EDITED.finditer(s, k)):

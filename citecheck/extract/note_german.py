@@ -22,13 +22,15 @@ from citecheck.model import Author, NoteCitation
 # The characters that open a German quotation: a note without one is left as is.
 GERMAN_OPENERS = frozenset("„»‚")
 
-# A German quotation with its closing mark, on one line.
+# A German quotation with its closing mark, on one line. A „…“ quotation may be long: a note
+# quotes a paragraph before its source ("Lenin schrieb: „…“ (*Title*, 1916)"); its run
+# holds no „, so each mark opens one scan (linear).
 # matches "„Resignation“", '„Resignation"', "„Resignation”", "»Geist der Utopie«",
 # "‚Kritik‘"; not "„Resignation" (never closed), "“Critique”" (English: left as it is),
 # "«Gilets jaunes»" (French), "‚Lenin’s" (an apostrophe closes no single quotation), "»,
 # περιοδικό «" (between two Greek «…»: »…« holds no space or comma at its ends)
 _GERMAN_QUOTATION = lazy_compile(
-    r"""„(?P<low>[^„“”"\n]{1,400})[“”"]
+    r"""„(?P<low>[^„“”"\n]{1,2000})[“”"]
       |»(?=[^\s,.;:])(?P<right>[^»«\n]{1,400})(?<=\S)«
       |‚(?P<single>[^‚‘\n]{1,300})‘""",
     re.VERBOSE,

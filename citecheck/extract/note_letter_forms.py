@@ -50,7 +50,7 @@ _SHORT_COLLECTION = lazy_compile(r"\s*+,\s*+(?=[*_“\"])")
 # A page or pages closing a short collection.
 # matches ", 344.", ", pp. 3–4"; not ", 1917" (a year: an edition)
 _LOCATOR_END = lazy_compile(
-    r"\s*+,?\s*+(?P<pages>(?:pp?\.\s*+)?\d{1,4}(?:\s*+[-–]++\s*+\d{1,4})?)\s*+\.?\s*+$"
+    r"\s*+,?\s*+(?P<pages>(?:(?:pp?|(?-i:Sp?))\.\s*+)?\d{1,4}(?:\s*+[-–]++\s*+\d{1,4})?)\s*+\.?\s*+$"
 )
 
 
@@ -123,7 +123,7 @@ def short_collection(letter: NoteCitation, s: str, letter_end: int) -> NoteCitat
 # ", 9 May 1917, *Letters*, 344" (marked: read before), ", 9 May 1917, 344" (no title)
 _DATE_PLAIN_COLLECTION = lazy_compile(
     rf"""(?:{DATE.pattern}),\s*+(?P<title>[A-Z][^,;()*_“”"]{{1,80}}?)
-        \s*+,\s*+(?P<pages>(?:pp?\.\s*+)?\d{{1,4}}(?:\s*+[-–]++\s*+\d{{1,4}})?)\s*+\.?\s*+$""",
+        \s*+,\s*+(?P<pages>(?:(?:pp?|(?-i:Sp?))\.\s*+)?\d{{1,4}}(?:\s*+[-–]++\s*+\d{{1,4}})?)\s*+\.?\s*+$""",
     re.VERBOSE,
 )
 

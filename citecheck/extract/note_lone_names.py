@@ -158,7 +158,7 @@ def remember(earlier: EarlierWorks, citations: Iterable[NoteCitation]) -> None:
 _PLAIN_SHORT_NOTE = lazy_compile(
     rf"""\s*(?:(?i:see|cf\.|compare)\s+)?(?P<title>[{UPPER}][^,;()\[\]*_“”"]{{1,120}}?)
         (?P<locator>(?:,\s*+vols?\.\s*+\d{{1,3}})?
-                    ,\s*(?:pp?\.\s*)?\d{{1,4}}(?:\s*(?:-+|–)\s*\d{{1,4}})?)\s*\.?\s*""",
+                    ,\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?\d{{1,4}}(?:\s*(?:-+|–)\s*\d{{1,4}})?)\s*\.?\s*""",
     re.VERBOSE,
 )
 

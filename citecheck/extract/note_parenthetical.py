@@ -34,8 +34,13 @@ from citecheck.model import Author, NoteCitation, Span
 _AFTER_QUOTATION = lazy_compile(rf"(?<=[^\s(\[])[”\"]\s*\((?=[*_“\"{UPPER}])")
 
 # A page, or pages, and nothing else up to the bracket's end.
-# matches ", 126", ", p. 82", ", 123--136"; not ", 1999, 12" (a year first), ", see above"
-_PAGE_ONLY = lazy_compile(r",\s*(?:pp?\.\s*)?(?P<pages>\d{1,4}(?:\s*(?:-+|–)\s*\d{1,4})?)\s*$")
+# matches ", 126", ", p. 82", ", 123--136", ", S. 403 f.", ", S. 403ff.", ", Sp. 44" (German);
+# not ", 1999, 12" (a year first), ", see above"
+_PAGE_ONLY = lazy_compile(
+    r""",\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?
+        (?P<pages>\d{1,4}(?:\s*(?:-+|–)\s*\d{1,4}|\s?ff?\.)?)\s*$""",
+    re.VERBOSE,
+)
 
 # The person whose words the note quotes, as its sentence's subject: "Freud calls his theory
 # …", "Lenin wrote that, “…”", "As early as 1908, Freud claims that “…”".
@@ -178,7 +183,9 @@ def _closing(s: str, opening: int) -> int:
 # matches "(Critical Models, 126", "(Negative Dialectics, p. 5"; not "(1998, 12", "(see
 # above, 12" (no capital), "(Communism: The Beginning of A New State, p.29" (a colon: a full
 # title, not a short one)
-_PLAIN_SHORT = lazy_compile(r"\((?P<title>[A-Z][^()*_“”\"\[\],;:]{2,80}?),\s*(?:pp?\.\s*)?\d")
+_PLAIN_SHORT = lazy_compile(
+    r"\((?P<title>[A-Z][^()*_“”\"\[\],;:]{2,80}?),\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?\d"
+)
 
 
 # How far back a plain short title is looked for (the search stays linear in the note).

@@ -12,6 +12,7 @@ import re
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_details import Details
+from citecheck.extract.note_german_marks import EDITOR_MARK
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_titles import title_case
 from citecheck.lazy_regex import lazy_compile
@@ -21,21 +22,22 @@ from citecheck.model import NoteCitation
 # matches ", p. 337.", ", 133", ", vol. 2, 45--46", ", volume 1.", "" (nothing); not ", which
 # he wrote", ", 1999, a year later"
 _LOCATOR_END = r"""(?:\s*,\s*(?:(?:vol(?:ume)?|bk|book|ch(?:ap)?|chapter|part)\.?\s*[\dIVXivx]+)
-                        (?:\s*,\s*(?:pp?\.\s*)?(?:\d{1,4}|[xvil]+)(?:\s*(?:-+|–)\s*\d{1,4})?)?
-                    |\s*,\s*(?:pp?\.\s*)?(?:\d{1,4}|[xvil]+)(?:\s*(?:-+|–)\s*\d{1,4})?)?
+                        (?:\s*,\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?(?:\d{1,4}|[xvil]+)(?:\s*(?:-+|–)\s*\d{1,4})?)?
+                    |\s*,\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?(?:\d{1,4}|[xvil]+)(?:\s*(?:-+|–)\s*\d{1,4})?)?
                  \s*[.;]?\s*$"""
 
 # A quoted part's title, its container in short form (in emphasis, or plain and
 # capitalised, perhaps after "in" and its editor), and a locator ending the segment.
-# matches '"Statism," in Dolgoff (ed.), *Bakunin on Anarchy*, 133.', '“The Freudian Thing,”
+# matches '"Statism," in Dolgoff (ed.), *Bakunin on Anarchy*, 133.', '„Statism,“ in Dolgoff
+# (Hg.), *Bakunin on Anarchy*, S. 133.' (German), '“The Freudian Thing,”
 # *Écrits*, p. 337', '"The Freudian Thing," Écrits, p. 337.'; not '"the state withers
 # away," he said, 45' (no container), '"Statism," in Dolgoff, 133' (no book)
 _PART_IN_CONTAINER = lazy_compile(
     rf"""[“"](?P<title>[^“”"*_]{{3,200}}?)[,.]?[”"][,.]?\s*
         (?:in\s+(?P<editor>[{UPPER}][\w'’-]+(?:\s+(?:and|&)\s+[{UPPER}][\w'’-]+)?
-             \s*(?:,\s*|\s+\()eds?\.\)?,?\s+))?
+             \s*(?:,\s*|\s+\()(?:eds?|{EDITOR_MARK})\.\)?,?\s+))?
         (?:[*_](?P<marked>[^*_]{{2,120}})[*_]
-          |(?P<plain>[{UPPER}][\w'’-]*(?:\s+(?:of|the|and|on|[{UPPER}][\w'’-]*)){{0,5}})(?=,\s*pp?\.))
+          |(?P<plain>[{UPPER}][\w'’-]*(?:\s+(?:of|the|and|on|[{UPPER}][\w'’-]*)){{0,5}})(?=,\s*(?:pp?|(?-i:Sp?))\.))
         (?P<locator>{_LOCATOR_END})""",
     re.VERBOSE,
 )
@@ -49,7 +51,7 @@ _PART_IN_CONTAINER = lazy_compile(
 _PLAIN_CONTAINER = lazy_compile(
     rf"""[\s,]*(?:(?P<in>in)\s+(?:[{UPPER}][\w'’-]+(?:\s+(?:and|&)\s+[{UPPER}][\w'’-]+)?,\s+)?)?
         (?P<plain>[{UPPER}][\w'’-]*(?:\s+(?:of|the|and|on|[{UPPER}][\w'’-]*)){{0,5}})
-        ,\s*(?(in)(?:pp?\.\s*)?(?!(?:1[5-9]\d\d|20\d\d)(?!\d))|pp?\.\s*)\d{{1,4}}(?:\s*(?:-+|–)\s*\d{{1,4}})?\s*[.;]?\s*$""",
+        ,\s*(?(in)(?:(?:pp?|(?-i:Sp?))\.\s*)?(?!(?:1[5-9]\d\d|20\d\d)(?!\d))|(?:pp?|(?-i:Sp?))\.\s*)\d{{1,4}}(?:\s*(?:-+|–)\s*\d{{1,4}})?\s*[.;]?\s*$""",
     re.VERBOSE,
 )
 
@@ -139,7 +141,7 @@ _VOLUME = lazy_compile(r"(?i:vol(?:ume)?|bk|book|ch(?:ap)?|chapter|part)\.?\s*[\
 
 # A page's "p." or "pp.".
 # matches "p. ", "pp."; not "337"
-_PAGE_MARK = lazy_compile(r"pp?\.\s*")
+_PAGE_MARK = lazy_compile(r"(?:pp?|(?-i:Sp?))\.\s*")
 
 
 def _pages(locator: str) -> str:

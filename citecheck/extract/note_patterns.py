@@ -315,7 +315,8 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # (trans.), ", πρόλ." (preface), ", εισαγ." (introduction), ", τχ." (issue),
 # ", εκδ." (publisher), ", σελ. 36", ", τόμ. 1", ", τ. 12", ", τ. Ι", ", τ. Β΄" and ", Α΄ τόμος"
 # (volume), ", ό.π." (op. cit.),
-# German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", übers. v.", ", dt. v.", ", 2. Aufl.", ", a.a.O.",
+# German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", übers. v.", ", dt. v.", ", übersetzt von", ",
+# herausgegeben von", ", aus dem Englischen von", ", 2. Aufl.", ", a.a.O.",
 # ", ebd.", ", o. O." and ", o. J." (no place, no year), ", Frankfurt am Main 1977",
 # ", Frankfurt 2000" (a German imprint), ", Suhrkamp, Frankfurt am Main 1970" (a publisher
 # first), ", Frankfurt am Main (1966)" and ", Frankfurt/M. (1966)" (a place of several words
@@ -334,10 +335,11 @@ PLAIN_TITLE_END = lazy_compile(
       |,\s*(?="""
     + PUBLISHER_PLACE_YEAR
     + r""")
-      |,\s*(?=\d|(?:pp?|S|σελ|σσ?)\.\s*\d|[xvil]+\b
+      |,\s*(?=\d|(?:pp?|S|Sp|σελ|σσ?)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
                   |μτφρ|μτφ|μετ|μετάφρ|μετάφραση|πρόλ|πρόλογος|εισαγ|εισαγωγή|εκδ|εκδόσεις|επιμ|επιμέλεια|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*(?:\d|[IVXΙ]{1,4}\b|[Α-Ω]{1,2}[΄'’]))|τεύχος|bd|band|nr|hg|hrsg
-                  |übers|dt|aufl|ebd|a\.\s?a\.\s?o|o\.\s?[oj])\b\.?)
+                  |übers|dt|aufl|ebd|a\.\s?a\.\s?o|o\.\s?[oj]
+                  |(?:übersetzt|herausgegeben|aus\s+dem\s+[a-zäöü]+)\s+von)\b\.?)
       |,\s*(?=[Α-Ω]{1,2}[΄'’]\s+(?:τόμος|έκδ)|\d{1,2}η\s+έκδ)
       |,\s*(?=(?-i:["""
     + GREEK_CAPITALS
@@ -470,13 +472,14 @@ REMARK = r"""(?:\s*[,;]\s*|\s*\(\s*)
 
 # The pages at the end of a citation, with the writer's remark after them; a note on a page
 # closed up to it (Chicago 14.54: "41n12", "41nn3-4").
-# matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", S. 41f.", ", xlvi.",
+# matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", S. 41f.", ", Sp. 44"
+# (German: a column), ", xlvi.",
 # ", 41, emphasis added.", ", 41n12.", ", σελ. 92, 118" (Greek), ", S. 41 ff." (German, its
 # "ff." apart after "S." only); not ", 1982)", ", 41st", ", 45 ff."
 # Spaces from a run's first one, possessively, as in `JOURNAL_VOLUME`: a masked link's
 # padding made this cubic.
 PAGES = lazy_compile(
-    rf"""(?:,|(?<![\t\x20])\s)\s*+(?P<pages>S\.\s*+\d+\x20ff?\.?|(?:pp?\.|S\.|σσ?ελ\.|{GREEK_PAGES_MARK}|σ\.)?\s*+(?:\d+(?:ff?\.?|nn?\d+(?:(?:-+|–)\d+)?)?|[xvil]+)
+    rf"""(?:,|(?<![\t\x20])\s)\s*+(?P<pages>Sp?\.\s*+\d+\x20ff?\.?|(?:pp?\.|Sp?\.|σσ?ελ\.|{GREEK_PAGES_MARK}|σ\.)?\s*+(?:\d+(?:ff?\.?|nn?\d+(?:(?:-+|–)\d+)?)?|[xvil]+)
         (?:\s*(?:-+|–|—)\s*\d+)?
         (?:\s*,\s*\d+(?:\s*(?:-+|–)\s*\d+)?)*(?:\s*,?\s*nn?\.\s*\d+)?)(?:{REMARK})?
         \s*[.;]?\s*$""",
@@ -514,8 +517,11 @@ OP_CIT = lazy_compile(
 # Chicago lead-in of a few words before ", see" and a writer's name ("For a discussion, see "
 # before "Joan Pike", "On this point, see ", "For more on the strike of 1905, see "; but "For
 # the tides, see *Salt Roads*, vol. 2." is prose naming a work),
-# "Chapter four of " (a part of the work), "as referred to in ";
-# German "Vgl. ", "Siehe z.B. ", "Vgl. hierzu ", "Siehe dazu ausführlich ", "zit. nach ",
+# "Chapter four of " (a part of the work), "as referred to in "; German "Auch in: ",
+# "Ebenfalls in: ", "Wieder abgedruckt in: " (as "Also in", "reprinted in");
+# German "Vgl. ", "Siehe z.B. ", "Vgl. hierzu ", "Siehe dazu ausführlich ", "Vgl. meinen
+# Aufsatz ", "Siehe auch meine Studie über ", "Vgl. unseren Beitrag in " (the writer's own
+# work, as "see my"), "zit. nach ",
 # "zit. n. ", "zit. auch in: ", "So etwa ", "Dazu: ", "Ausführlich dazu: ", "and, " (a list's
 # last work); not "Seeley, ",
 # "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen", "For a discussion see" (no
@@ -523,7 +529,8 @@ OP_CIT = lazy_compile(
 # (more than seven words: a sentence), "Dazu ausführlich unten" (no
 # colon: prose), "Sonst"
 CUE = lazy_compile(
-    r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and
+    r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and|auch(?=\s+in\b)
+          |ebenfalls(?=\s+in\b)
           |(?:for|on)\s+(?:a|an|the|this|these|that|more|further)(?:\s+[\w'’-]+){0,6}(?=,\s+see\s+(?-i:[A-Z]))
          )[,:]?\s+)?
         (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.|inter\s+alia)[,:]?)?
@@ -532,11 +539,15 @@ CUE = lazy_compile(
            |compare|citing|quoting|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in|as\s+well\s+as
            |(?:as\s+)?referred\s+to\s+in
            |(?:chapter|part|section|book)\s+(?:\d+|[ivxlc]+|[a-z]+)\s+of
-           |reprinted\s+in|originally\s+in|translated\s+in|in|from)(?!\w)
+           |reprinted\s+in|originally\s+in|translated\s+in|wieder\s*abgedruckt\s+in|in|from)(?!\w)
          |cf\.?(?!\w)
          |and(?=,\s)
          |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|insbesondere|ausführlich
                                |näher|ferner|beispielsweise|u\.\s?a\.|ebenso|exemplarisch)){0,2}
+          (?:\s+(?-i:(?:mein|unser)(?:en|e)?
+                     (?:\s+(?:Aufsatz|Artikel|Beitrag|Essay|Buch|Text|Vortrag|Rezension
+                            |Besprechung|Studie|Kapitel|Kommentar))?
+                     (?:\s+(?:über|zu|in))?))?
           (?=[,:\s])
          |so\s+(?:etwa|z\.\s?B\.|bereits|schon|auch|beispielsweise)(?=[,:\s])
          |(?:(?:ausführlich|näher|grundlegend|kritisch)\s+)?(?:dazu|hierzu)
@@ -634,7 +645,7 @@ SEGMENT_CUE = lazy_compile(
                 |(?:hier\s+)?(?:zit\.|zitiert)\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.))
         |,\s+(?=as\s+well\s+as\s+(?-i:[{UPPER}]))
         |,\s+(?=(?:quoting|citing)\s+(?:[“\"‘*_]|(?-i:[{UPPER}])))
-        |,\s+(?=and\s+[“\"‘*_])
+        |,\s+(?=(?:and|und|sowie)\s+[“\"‘*_„»])
         |(?<=[\d)]),\s+(?=(?:and|και)\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}})
                          (?:\s+and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}))?,\s+
                          (?:[“\"‘*_]|(?-i:[{UPPER}])))
@@ -684,13 +695,13 @@ NAME_SENTENCE = lazy_compile(rf"{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}", re
 # matches "[" of "[Title](   )", "](      )", "<     >"; not "[^3]", "[The danger…]" (a gloss)
 LINK_REMAINS = lazy_compile(r"\[(?!\^)(?=[^\[\]]*\]\()|\]\(\s*\)|<<?\s+>>?")
 
-# Words that cannot open a title: months, cues, locators (German too: "S. 12", "Bd. 2",
-# "Anm. 5", "Hg.").
+# Words that cannot open a title: months, cues, locators (German too: "S. 12", "Sp. 44",
+# "Bd. 2", "Anm. 5", "Hg.").
 NOT_TITLE_STARTS = frozenset(
     """see cf quoted cited available accessed retrieved translated emphasis originally
     trans ed eds vol no pp p ibid op loc january february march april may june july
     august september october november december
-    s bd bde nr jg anm hg hrsg vgl ebd aufl""".split()
+    s sp bd bde nr jg anm hg hrsg vgl ebd aufl""".split()
 )
 
 # A sentence that only gives where a work is found online.

@@ -11,6 +11,7 @@ from citecheck.bibliography.names import author
 from citecheck.extract.note_details import read_details
 from citecheck.extract.note_editors import editors_after
 from citecheck.extract.note_german import open_imprint_at
+from citecheck.extract.note_german_marks import EDITED_BY, TRANSLATED_BY
 from citecheck.extract.note_greek import GREEK_CAPITALS, GREEK_NOT_NAME_WORDS
 from citecheck.extract.note_greek_names import writer_after_plain_title
 from citecheck.extract.note_names import plausible_names, surnames
@@ -20,6 +21,7 @@ from citecheck.extract.note_patterns import (
     GIVEN_PERSON,
     NAMES,
     NOT_TITLE_STARTS,
+    PLACE_ON,
     PLACE_YEAR_IMPRINT,
     PLAIN_TITLE_END,
     PUBLISHER_PLACE_IMPRINT,
@@ -33,13 +35,15 @@ from citecheck.model import Author, NoteCitation
 # Between a plain title and the imprint that vouches for it: an editor, a translator, a
 # volume, an edition or the original year.
 # matches ", ed. John Strohmeier and Jeffrey Cook " before "(Berkeley", ", trans. E. B.
-# Ashton " (initials), ", edited by Joan Hale ", " (2nd ed.) " before
+# Ashton " (initials), ", edited by Joan Hale ", ", übers. v. Ben Brewster ", ", hg. v. Joan
+# Hale " (German), " (2nd ed.) " before
 # "(London", " (1938) ", ", 1850--2000 " (the title's years); not ". He wrote ", ", which
 # appeared " (prose: no imprint follows)
 _TO_IMPRINT = lazy_compile(
-    r"""(?:\s*,?\s*(?>(?:(?:eds?|trans|tr|vol|rev|repr|comp)\.|(?:edited|translated)\s+by)\s
-                    (?:[^().;:]|(?<=\b[A-Z])\.){0,80}
-                    |(?:1[5-9]\d\d|20\d\d)\s*(?:-+|–)\s*\d{2,4}
+    rf"""(?:\s*,?\s*(?>(?:(?:eds?|trans|tr|vol|rev|repr|comp)\.|(?:edited|translated)\s+by
+                       |{EDITED_BY}|{TRANSLATED_BY})\s
+                    (?:[^().;:]|(?<=\b[A-Z])\.){{0,80}}
+                    |(?:1[5-9]\d\d|20\d\d)\s*(?:-+|–)\s*\d{{2,4}}
                     |\(\s*(?:\d+(?:st|nd|rd|th)|rev\.|new)\s+ed(?:ition|\.)?\s*\)
                     |\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)))*+
         \s*,?\s*(?=\()""",
@@ -79,7 +83,15 @@ def vouched_plain_title(s: str, at: int) -> tuple[str, int] | None:
         return None
     if _NOT_A_TITLE.search(title) or _short_word_colon(words) or _names_first(title):
         return None
+    if _PLACE_OF_WORDS.fullmatch(title):
+        return None  # "Frankfurt am Main, hg. v. Oskar Negt (Berlin: …)": a place, no title
     return (title, stop_at) if imprint_after(s, stop_at) else None
+
+
+# A place of several words, which a plain title never is.
+# matches "Frankfurt am Main", "Frankfurt a. M.", "Newcastle upon Tyne"; not "Republic of
+# Fear", "The Harbour Question"
+_PLACE_OF_WORDS = lazy_compile(rf"[A-ZÄÖÜ][\w.-]*{PLACE_ON}")
 
 
 # A plain "title" that is not one: a name or a title before a comma and a capital ("Marx,
@@ -268,7 +280,7 @@ _WRITER_IN_TITLE = lazy_compile(r",?\s+by\s+(?=[A-Z][a-z]+\s+[A-Z])")
 
 # A page right after a plain title: ", p. 19-42", ", pp. 4".
 # matches ", p. 19-42", ", pp. 4"; not ", 1989", ", p" alone
-_PAGE_NEXT = lazy_compile(r",?\s*pp?\.\s*\d")
+_PAGE_NEXT = lazy_compile(r",?\s*(?:pp?|(?-i:Sp?))\.\s*\d")
 
 
 # A block quotation right after a plain title: ",\n\n    > I should".

@@ -152,7 +152,7 @@ _IN_PLAIN_COLLECTION = lazy_compile(r"\)?[,.]?\s+in\s+(?=[A-Z])")
 # matches "Correspondence, 251.", "Selected Letters, pp. 3-4"; not "Correspondence, 1987, 251"
 # (a year: an edition), "Leeds, where he lived", "the letters, 251" (lower case)
 _SHORT_COLLECTION = lazy_compile(
-    r"(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}),\s+(?:pp?\.\s*)?\d{1,4}(?:-+\d{1,4})?\.?\s*$"
+    r"(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}),\s+(?:(?:pp?|(?-i:Sp?))\.\s*)?\d{1,4}(?:-+\d{1,4})?\.?\s*$"
 )
 
 
@@ -199,9 +199,14 @@ _NEXT_PIECE = lazy_compile(
     re.VERBOSE,
 )
 
-# The cue before a plain title a work is quoted from.
-# matches "quoted in ", "cited in "; not "in "
-_QUOTED_IN = lazy_compile(r"\b(?:quoted|cited)\s+in\s*$", re.IGNORECASE)
+# The cue before a plain title a work is quoted from (German "zit. n.", "zit. nach",
+# "zitiert nach", "zit. in": a translation's "quoted in", and German practice).
+# matches "quoted in ", "cited in ", "zit. n. ", "zit. nach: ", "Zitiert nach ", "zit. auch
+# in "; not "in ", "zit. ", "nach "
+_QUOTED_IN = lazy_compile(
+    r"\b(?:(?:quoted|cited)\s+in|(?:zit\.|zitiert)\s+(?:auch\s+)?(?:nach|in|n\.))[\s:]*$",
+    re.IGNORECASE,
+)
 
 # A plain title up to a comma or a bracket, then an imprint in brackets.
 # matches "The Corbyn Story, aired 13 July (London: BBC Radio 4, 2016)" (title "The Corbyn

@@ -141,7 +141,7 @@ _AS_START = lazy_compile(rf"(?i:as\s+|{GREEK_AS})(?=[{UPPER}])", re.VERBOSE)
 # segment cut after a work's closing bracket).
 # matches "and “", "and *", "and Emanuele", "and Étienne", Greek "και Δ." (and) before a
 # person cut off after a page ("σ. 12 και Δ. Σωτηρόπουλος, …"); not "and the", "και το"
-AND_TITLE = lazy_compile(rf"(?:and|και)\s+(?=[“\"‘*_«{UPPER}])")
+AND_TITLE = lazy_compile(rf"(?:and|und|sowie|και)\s+(?=[“\"‘*_«„»{UPPER}])")
 
 # Punctuation and space trimmed from a segment's ends.
 _TRIM = " \t\n,.;:—–·\u0387-\xa0\u200b\ufeff"
@@ -158,9 +158,10 @@ _CONTAINER_CUE = lazy_compile(
     re.IGNORECASE,
 )
 
-# "Also in" opening a segment: the work before, found in another book as well.
-# matches "Also in ", "also in: "; not "In ", "Also see "
-_ALSO = lazy_compile(r"(?i:also)\s+(?i:in)\b")
+# "Also in" opening a segment: the work before, found in another book as well (German "Auch
+# in:", "Ebenfalls in:", "Wieder abgedruckt in:").
+# matches "Also in ", "also in: ", "Auch in: ", "Wiederabgedruckt in: "; not "In ", "Also see "
+_ALSO = lazy_compile(r"(?i:also|auch|ebenfalls|wieder\s*abgedruckt)\s+(?i:in)\b")
 
 # Where a second work, the one the first was published in, starts: "published as an
 # appendix to", "published in", "reprinted in", "appended to".

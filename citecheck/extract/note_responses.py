@@ -34,7 +34,7 @@ _RESPONSE = lazy_compile(
 # A page right after the title, then the segment's end (or a short remark after a stop).
 # matches ", 105.", " 36. Italics mine.", ", pp. 3-4"; not " was sharp", ", and others"
 _PAGE_AFTER = lazy_compile(
-    r"[,\s]\s*(?:pp?\.\s*)?(?P<pages>\d{1,4}(?:\s*(?:-+|–)\s*\d{1,4})?)\s*(?:[.;]|$)"
+    r"[,\s]\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?(?P<pages>\d{1,4}(?:\s*(?:-+|–)\s*\d{1,4})?)\s*(?:[.;]|$)"
 )
 
 

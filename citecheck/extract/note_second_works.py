@@ -49,7 +49,7 @@ def and_author(s: str, start: int, end: int, note: int, first: NoteCitation) -> 
 # matches "Herb Gamberg, ibid)", "(As cited in Herb Gamberg, ibid).", "Ann Cole, ibid., 45";
 # not "Gamberg, ibid" (a surname alone may be a place), "Herb Gamberg, ibid and others"
 _NAMED_IBID = lazy_compile(
-    rf"\(?(?i:(?:as\s+)?(?:cited|quoted)\s+in\s+)?(?P<names>{GIVEN_PERSON}),\s+(?i:ibid(?:em)?)\b\.?(?:,?\s*(?:pp?\.\s*)?\d[\d-]*)?[\s.)]*$"
+    rf"\(?(?i:(?:as\s+)?(?:cited|quoted)\s+in\s+)?(?P<names>{GIVEN_PERSON}),\s+(?i:ibid(?:em)?)\b\.?(?:,?\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?\d[\d-]*)?[\s.)]*$"
 )
 
 # The same in a bracket after a work, with its cue: where the note's work was found.

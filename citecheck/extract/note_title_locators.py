@@ -20,7 +20,7 @@ from citecheck.model import NoteCitation
 # "Figure 2", "abovementioned"
 _PART = r"""(?:(?:(?i:vol(?:ume)?|v|bk|book|ch(?:ap)?|chapter|part|pt|sect?|section|para|n)\.?
                |§{1,2}|¶{1,2})\s*[\dIVXivx]+
-            |[IVX]{1,4}(?=[,.:]?\s*(?:pp?\.\s*)?\d)
+            |[IVX]{1,4}(?=[,.:]?\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?\d)
             |(?i:preface|introduction|foreword|afterword|appendix|postscript|epilogue)(?=,)
             |(?i:above|below|supra|infra)\b)"""
 
@@ -29,7 +29,7 @@ _PART = r"""(?:(?:(?i:vol(?:ume)?|v|bk|book|ch(?:ap)?|chapter|part|pt|sect?|sect
 # matches "41", "p. 41", "pg. 41", "page 41", "pp. 41--43", "at 41", "41ff.", "41 n. 3",
 # "41n3", "xii", "passim", "1: 41" (a volume and its page); not "1999", "41st"
 _PAGE = r"""(?:\d{1,2}:\s*)?
-    (?:(?i:pp?\.|pg\.|pages?|at|ll?\.|S\.|σελ\.)\s*)?
+    (?:(?i:(?:pp?|(?-i:Sp?))\.|pg\.|pages?|at|ll?\.|S\.|σελ\.)\s*)?
     (?:(?!(?:1[5-9]\d\d|20\d\d)(?!\d))\d{1,4}(?!\d)|[xvilc]+\b|(?i:passim))
     (?:\s*(?:-+|–)\s*\d{1,4})?
     (?:\s*(?:ff?\.?|nn?\.?\s*\d{1,3}(?:\s*(?:-+|–)\s*\d{1,3})?))?(?![\w])"""

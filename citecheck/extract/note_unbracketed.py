@@ -10,6 +10,7 @@ import re
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_details import Details
+from citecheck.extract.note_german_marks import EDITOR_MARK
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import PERSON
@@ -20,11 +21,15 @@ from citecheck.model import NoteCitation
 # A plain title (no comma inside), a translator ("Trans. E.B. Ashton") or an editor ("Robert
 # C. Tucker ed."), then a publisher of one to four capitalised words and a year.
 # matches "Negative Dialectics, Trans. E.B. Ashton, Continuum, 1973", "The Marx-Engels
-# Reader, Robert C. Tucker ed., Norton 1978"; not "London, Verso Books, 2015" (no translator
-# or editor), "Capital, trans. Ben Fowkes" (no publisher and year)
+# Reader, Robert C. Tucker ed., Norton 1978", "The Marx-Engels Reader, Robert C. Tucker Hg.,
+# Norton 1978" (German: the editor's mark after the names); not "London, Verso Books, 2015"
+# (no translator or editor), "Capital, trans. Ben Fowkes" (no publisher and year),
+# "Frankfurt am Main, hg. v. Oskar Negt, Berlin 1970" (German marks before the names are
+# `note_german_edited`'s, which knows a place from a title)
 _UNBRACKETED = lazy_compile(
     rf"""(?P<title>[{UPPER}0-9][^()*_“”"\[\];,]{{2,120}}?)
-        ,\s*(?:(?i:trans|tr|eds?)\.\s+(?P<translator>{PERSON})|(?P<editor>{PERSON})\s+eds?\.)
+        ,\s*(?:(?i:trans|tr|eds?)\.\s+(?P<translator>{PERSON})
+              |(?P<editor>{PERSON})\s+(?:eds?|{EDITOR_MARK})\.)
         ,?\s+(?P<publisher>[{UPPER}][\w&.'’-]*(?:\s+[{UPPER}][\w&.'’-]*){{0,3}}),?\s+
         (?P<year>1[5-9]\d\d|20\d\d)(?!\d)""",
     re.VERBOSE,

@@ -409,7 +409,7 @@ def read_at(
 _DETAILS_NEXT = lazy_compile(
     r""",\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall
                 |Winter)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:1[5-9]\d\d|20\d\d)
-        ,\s*(?:pp?\.\s*)?\d{1,4}\b(?![\d,])""",
+        ,\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?\d{1,4}\b(?![\d,])""",
     re.VERBOSE,
 )
 

@@ -22,7 +22,7 @@ WRITER_PLAIN_TITLE = lazy_compile(
         (?P<surname>[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)?)
         (?:['’]s\s+|\s*\(\s*)
         (?P<title>[^,()\d]{{1,120}}?)
-        ,\s*(?P<pages>(?:pp?\.\s*)?\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?f{{0,2}})
+        ,\s*(?P<pages>(?:(?:pp?|(?-i:Sp?))\.\s*)?\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?f{{0,2}})
         \s*\)?\s*\.?\s*""",
     re.VERBOSE,
 )
