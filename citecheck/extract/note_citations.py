@@ -43,6 +43,7 @@ from citecheck.extract.note_german_labels import without_label_writers
 from citecheck.extract.note_german_leadins import leadin_works
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_greek_backrefs import writer_cited_before
+from citecheck.extract.note_greek_marks import english_quotes
 from citecheck.extract.note_letter_forms import letters_in_short
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
@@ -166,6 +167,7 @@ def _read_prepared(
     """The works of a note's text made ready for reading (`local`, which starts at `base`)."""
     written = local
     local = english_marks(local)  # „Titel“, »Titel«: read as “Titel”
+    local = english_quotes(local)  # «Τίτλος», «Title,»: read as “Title,”
     if cites_nothing(local):
         return []
     # "…, 44–52, and cf. Kessel, pp. 101ff.": surname-and-locator short forms mid-note
