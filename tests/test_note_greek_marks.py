@@ -1,11 +1,15 @@
-"""Issue 11: Latin-script titles in Greek guillemets «…» read as titles in “…”.
+"""Issue 11: Latin-script titles in Greek guillemets «…» read as titles in “…”, and the
+Greek page marks "σ.", "σσ.", "σελ." read as "p." and "pp.".
 
 Greek notes set an article's title in «…», close to its words, the comma inside or outside
 («Title,» / «Title»,); Greek translations of English notes keep the English titles and give
 them the Greek marks ("Varga, «Lectures on Trade», στο *Lectures on Ports*, 323"). The
 English grammar reads such a title where the marks are “…” (a writer in prose before it, a
 source in brackets after a quotation, a paper's title before its collection); the Greek
-modules read Greek titles in «…» and are left to them.
+modules read Greek titles in «…» and are left to them. Greek notes mark a page "σ." or
+"σελ." and pages "σσ." where Chicago writes "p."/"pp." or nothing: after a short title
+alone ("*Harbour Songs*, σ. 770"), a short form in brackets after a quotation, a plain title
+in prose; the English shapes that take "p." take them.
 
 Constructed rows written for this table (invented writers, titles, journals; no corpus
 text). Half the rows are negatives: a phrase, a series, a journal, a place, a quotation,
@@ -18,11 +22,12 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.extract.note_greek_marks import english_quotes
+from citecheck.extract.note_greek_marks import english_pages, english_quotes
 from tests.note_tables import Reading, built_from_note, surnames_read, work
 from tests.note_tables import last_note_readings as readings
 
 HOLM = "Olaf Holm, *Writings* (London: Verso, 1999)."
+VARGA = "Ilse Varga, *Ports of Call* (London: Verso, 2010)."
 
 # (class, notes, readings of the last note); "failed before" rows are marked in the id
 CASES: list[tuple[str, list[str], list[Reading]]] = [
@@ -61,7 +66,7 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         [work("Holm", "The Harbour Thing, or the Meaning of the Return to the Sea", form="short")],
     ),
     (
-        "Βλ., a date in brackets and an address",
+        "Βλ., a date in brackets and an address (read before too)",
         [
             "Βλ. Ilse Varga, «Why the Harbour Matters Again» (May 11, 2016), online at "
             "http://www.example.org/harbour/, where Varga says that,"
@@ -97,6 +102,46 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         ],
         [work("Brenner", "The Quiet Mill", "2003")],
     ),
+    # Greek page marks after forms written otherwise in Chicago style
+    (
+        "pages: a short title alone and σ.",
+        ["Ilse Varga, *Harbour Songs* (London: Verso, 2016).", "*Harbour Songs*, σ. 770"],
+        [work("", "Harbour Songs", form="short")],
+    ),
+    (
+        "pages: a short title alone and σσ.",
+        ["Ilse Varga, *Harbour Songs* (London: Verso, 2016).", "*Harbour Songs*, σσ. 12–14."],
+        [work("", "Harbour Songs", form="short")],
+    ),
+    (
+        "pages: a short form in brackets after a quotation, σ.",
+        [
+            "Ilse Varga, *Ports of Call* (London: Verso, 2010).",
+            "«Today we are nearing a new epoch of trade» (Varga, *Ports of Call*, σ. 403).",
+        ],
+        [work("Varga", "Ports of Call", form="short")],
+    ),
+    (
+        "pages: a short form in brackets after a quotation, σελ.",
+        [
+            "Ilse Varga, *Ports of Call* (London: Verso, 2010).",
+            "«Today we are nearing a new epoch of trade» (Varga, *Ports of Call*, σελ. 403).",
+        ],
+        [work("Varga", "Ports of Call", form="short")],
+    ),
+    (
+        "pages: a writer's book of a year named in prose, σ.",
+        [
+            "Βλ. Olaf Holm's 1989 book, *The Harbour Republic: Bergen and the Guild "
+            "Revolution*, σ. 19-42."
+        ],
+        [work("Holm", "The Harbour Republic: Bergen and the Guild Revolution", "1989")],
+    ),
+    (
+        "pages: a full form and σσ. (read before too)",
+        ["Ilse Varga, *Ports of Call* (London: Verso, 2010), σσ. 41–44."],
+        [work("Varga", "Ports of Call", "2010")],
+    ),
     # negatives
     (
         "negative: a phrase quoted in Greek prose",
@@ -124,6 +169,15 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ),
     ("negative: a Greek phrase in guillemets", ["Η λέξη «λιμάνι» στο Λονδίνο, 1998, σ. 4."], []),
     ("negative: a publisher in guillemets", ["Η εταιρεία «Verso», London 1998."], []),
+    ("negative pages: a place, a publisher, a year", [VARGA, "London: Verso, 1998, σ. 4."], []),
+    ("negative pages: a Greek place and a year", [VARGA, "Αθήνα, 1998, σσ. 41–44."], []),
+    ("negative pages: a publisher alone", [VARGA, "Verso, σ. 12."], []),
+    ("negative pages: a year alone", [VARGA, "1998, σελ. 12."], []),
+    ("negative pages: a volume", [VARGA, "Τόμος 3, σ. 12."], []),
+    ("negative pages: a place alone", [VARGA, "New York, σ. 12."], []),
+    ("negative pages: Greek prose", [VARGA, "Η απεργία κράτησε 12 μέρες, σ. 4."], []),
+    ("negative pages: English prose", [VARGA, "The strike lasted 12 days in Bergen, σ. 4."], []),
+    ("negative pages: a press", [VARGA, "Oxford University Press, σσ. 3–5."], []),
 ]
 
 
@@ -170,8 +224,35 @@ def test_english_quotes(text: str, expected: str) -> None:
     assert len(english_quotes(text)) == len(text)
 
 
-def test_citation_keeps_its_guillemets() -> None:
-    """A citation's text is the note's, with the marks the note wrote."""
-    note = "Varga, «Lectures on Trade», στο *Lectures on Ports*, 323."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Varga, *Ports*, σ. 12.", "Varga, *Ports*, p. 12."),
+        ("(σσ. 41–44)", "(pp. 41–44)"),
+        ("σελ. 7", "p.   7"),
+        ("σ.7", "p.7"),
+        ("Οδυσσ. 4", "Οδυσσ. 4"),
+        ("κ.σ. 4", "κ.σ. 4"),
+        ("σ. Α΄", "σ. Α΄"),
+        ("σελίδα 4", "σελίδα 4"),
+    ],
+)
+def test_english_pages(text: str, expected: str) -> None:
+    """Greek page marks before a page take the English ones, as long as they are."""
+    assert english_pages(text) == expected
+    assert len(english_pages(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("note", "pages"),
+    [
+        ("Varga, «Lectures on Trade», στο *Lectures on Ports*, 323.", "323"),
+        ("Ilse Varga, *Ports of Call* (London: Verso, 2010), σσ. 41–44.", "σσ. 41–44"),
+        ("Ilse Varga, *Ports of Call* (London: Verso, 2010), σελ. 41.", "σελ. 41"),
+    ],
+)
+def test_citation_keeps_its_marks(note: str, pages: str) -> None:
+    """A citation's text is the note's, with the marks the note wrote, and so are its
+    pages."""
     (citation,) = built_from_note(note).note_citations
-    assert citation.text == note
+    assert (citation.text, citation.pages) == (note, pages)

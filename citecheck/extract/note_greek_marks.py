@@ -19,7 +19,10 @@ left alone too.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from citecheck.lazy_regex import lazy_compile
+from citecheck.model import NoteCitation
 
 # A letter of the Greek script (with the accented ones of the extended block).
 _GREEK_LETTER = lazy_compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
@@ -53,3 +56,37 @@ def english_quotes(text: str) -> str:
         last = match.end()
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+# A Greek page mark before a page, as a word: "σ." (page), "σσ." (pages), "σελ." (page).
+# matches "σ." in ", σ. 168", "σσ." in "σσ. 41–44", "σελ." in "σελ. 12", "(σ.10"; not "σ." in
+# "Οδυσσ. 4" or "κ.σ. 4" (inside a word or an abbreviation), "σ. Α" (no page)
+_GREEK_PAGE = lazy_compile(r"(?<![\w.])(?P<mark>σσ?|σελ)\.(?=\x20?\d)")
+
+# Each Greek mark's English one, as long as it is: "σελ." becomes "p." and two spaces.
+_ENGLISH_PAGE = {"σ": "p.", "σσ": "pp.", "σελ": "p.\x20\x20"}
+
+
+def english_pages(text: str) -> str:
+    """`text` with each Greek page mark in the English one: "σ. 12" reads "p. 12", "σσ."
+    reads "pp.", "σελ." reads "p." (same length, same offsets)."""
+    if "σ" not in text:
+        return text
+    return _GREEK_PAGE.sub(lambda m: _ENGLISH_PAGE[m.group("mark")], text)
+
+
+def greek_pages_back(citation: NoteCitation, original: str, base: int) -> NoteCitation:
+    """The citation with the page marks of its text and its pages as the note wrote them
+    (`original` is the note's text, which starts at `base`)."""
+    start, end = citation.span.start - base, citation.span.end - base
+    own = original[start:end]
+    if own == citation.text or len(own) != len(citation.text):
+        return citation
+    text, pages = citation.text, citation.pages
+    for mark in _GREEK_PAGE.finditer(own):
+        english = _ENGLISH_PAGE[mark.group("mark")]
+        if text[mark.start() : mark.end()] == english:
+            text = text[: mark.start()] + mark.group() + text[mark.end() :]
+            if pages and pages.startswith(english):
+                pages = mark.group() + pages[len(english) :]
+    return replace(citation, text=text, pages=pages)
