@@ -21,21 +21,28 @@ from citecheck.model import Author, NoteCitation
 _PERSONS = rf"{PERSON}(?:\s*+,\s*+{PERSON}){{0,5}}(?:(?:\s*+,\s++|\s++)(?:and|&)\s++{PERSON})?"
 
 # The editors right after a title: "edited by" or "ed." before the names, or "ed." /
-# "(eds.)" after them.
+# "(eds.)" after them; Greek "επιμέλεια" (editing) or "επιμ." before them, "επιμ." after.
 # matches ", edited by Sebastian Budgen, Stathis Kouvelakis, and Slavoj Žižek", ", ed. John
-# Strohmeier", ", Robert C. Tucker ed.", ", Budgen and Žižek (eds.)"; not ", trans. E. B.
-# Ashton" (a translator), ", edited by the Party" (no person), ", London, 1998"
+# Strohmeier", ", Robert C. Tucker ed.", ", Budgen and Žižek (eds.)", ", επιμέλεια Ada Lind",
+# ", επιμ. Ada Lind", ", Robert C. Lind επιμ.", ", Ada Lind (επιμ.)"; not ", trans. E. B.
+# Ashton" (a translator), ", μτφρ. Ada Lind" (a translator), ", edited by the Party" (no
+# person), ", London, 1998", ", επιμέλεια της σειράς" (no person)
 _EDITORS = lazy_compile(
-    rf"""\s*+,?\s*+(?:(?:edited\s++by|eds?\.)\s++(?P<before>{_PERSONS})(?![\w'’-])
-                   |(?P<after>{_PERSONS})\s*+,?\s*+\(?eds?\.\)?)""",
+    rf"""\s*+,?\s*+(?:(?:edited\s++by|eds?\.|επιμέλεια|επιμ\.)\s++(?P<before>{_PERSONS})(?![\w'’-])
+                   |(?P<after>{_PERSONS})\s*+,?\s*+\(?(?:eds?|επιμ)\.\)?)""",
     re.VERBOSE,
 )
+
+# What an editor's word holds, the cheap test before `_EDITORS`: "edited", "ed.", "eds.",
+# Greek "επιμέλεια", "επιμ.".
+_EDITOR_WORDS = ("ed", "επιμ")
 
 
 def editors_after(s: str, at: int) -> tuple[tuple[Author, ...], int] | None:
     """The editors named right after the title ending at `at`, and where they end."""
-    if "ed" not in s[at : at + 400]:
-        return None  # cheap test first: "edited", "ed.", "eds." all hold it
+    window = s[at : at + 400]
+    if not any(word in window for word in _EDITOR_WORDS):
+        return None  # cheap test first: "edited", "ed.", "eds.", "επιμ." all hold one
     found = _EDITORS.match(s, at)
     if found is None:
         return None

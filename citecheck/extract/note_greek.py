@@ -63,6 +63,13 @@ GREEK_CUE = r"""(?:πηγή|πηγές|ενδεικτικά|βιβλιογραφ
 # capital after it), "Στόχος"
 GREEK_IN = rf"""στ(?:ο|ον|η|ην)(?=[,:]?\s+(?-i:[{UPPER}*_“"«]))"""
 
+# "Επίσης στο"/"Ακόμη στο" (also in) before a title: the work before, in another book as
+# well, read as "Also in" is (before `GREEK_CUE`, which takes "Επίσης" alone).
+# matches "Επίσης στο" in "Επίσης στο *For the Sea*", "επίσης στη" in "επίσης στη *Harbour
+# Review*", "Ακόμη στο" in "Ακόμη στο «…»"; not "Επίσης στο ίδιο" (no capital after it),
+# "Επίσης" alone before a name ("Επίσης Ο. Χολμ, …": `GREEK_CUE`)
+GREEK_ALSO_IN = rf"""(?:επίσης|ακόμη)\s+{GREEK_IN}"""
+
 # A verb phrase and "στο"/"στην" (in) between a writer named in prose and the title, as
 # English "argued in": "ο Μπαντιού στο *…*", "ο Μπαντιού υποστηρίζει στο βιβλίο του *…*".
 # matches " στο " before "*Η κομμουνιστική …*", " υποστηρίζει στο βιβλίο του ", " γράφει στην

@@ -11,6 +11,7 @@ import re
 
 from citecheck.extract.citation_patterns import NAME_WORD, PARTICLE, UPPER
 from citecheck.extract.note_greek import (
+    GREEK_ALSO_IN,
     GREEK_CAPITALS,
     GREEK_CLOSE_SURNAME,
     GREEK_CUE,
@@ -331,7 +332,7 @@ PLAIN_TITLE_END = lazy_compile(
     + r""")
       |,\s*(?=\d|(?:pp?|S|σελ|σσ?)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
-                  |μτφρ|μτφ|μετ|μετάφρ|μετάφραση|πρόλ|πρόλογος|εισαγ|εισαγωγή|εκδ|εκδόσεις|επιμ|επιμέλεια|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*(?:\d|[IVXΙ]{1,4}\b|[Α-Ω]{1,2}[΄'’]))|τεύχος|bd|band|nr|hg|hrsg
+                  |μτφρ|μτφ|μετ|μετάφρ|μετάφραση|σε\s+μετάφραση|πρόλ|πρόλογος|εισαγ|εισαγωγή|εκδ|εκδόσεις|επιμ|επιμέλεια|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*(?:\d|[IVXΙ]{1,4}\b|[Α-Ω]{1,2}[΄'’]))|τεύχος|bd|band|nr|hg|hrsg
                   |übers|dt|aufl|ebd|a\.\s?a\.\s?o|o\.\s?[oj])\b\.?)
       |,\s*(?=[Α-Ω]{1,2}[΄'’]\s+(?:τόμος|έκδ)|\d{1,2}η\s+έκδ)
       |,\s*(?=(?-i:["""
@@ -545,6 +546,8 @@ CUE = lazy_compile(
             |(?:dazu|hierzu)\s+(?:ausführlich|näher|grundlegend|kritisch|auch|etwa))
           (?=\s+(?:(?-i:[A-ZÄÖÜ])|(?:ders|dies)\.))
          |"""
+    + GREEK_ALSO_IN
+    + "|"
     + GREEK_CUE
     + "|"
     + GREEK_IN

@@ -159,8 +159,9 @@ _CONTAINER_CUE = lazy_compile(
 )
 
 # "Also in" opening a segment: the work before, found in another book as well.
-# matches "Also in ", "also in: "; not "In ", "Also see "
-_ALSO = lazy_compile(r"(?i:also)\s+(?i:in)\b")
+# matches "Also in ", "also in: ", Greek "Επίσης στο ", "Ακόμη στη "; not "In ", "Also see ",
+# "Επίσης " alone
+_ALSO = lazy_compile(r"(?i:also)\s+(?i:in)\b|(?i:επίσης|ακόμη)\s+στ(?:ο|ον|η|ην)\b")
 
 # Where a second work, the one the first was published in, starts: "published as an
 # appendix to", "published in", "reprinted in", "appended to".
