@@ -1,4 +1,5 @@
-"""Issue 11: Greek words for an editor, a translator and "also in" around works cited.
+"""Issue 11: Greek words for an editor, a translator, "also in", "see my" and "quoted in"
+around works cited.
 
 Greek notes name an editor with "επιμέλεια" (editing) or "επιμ." before the names, or
 "επιμ." / "(επιμ.)" after them, where Chicago writes "edited by", "ed." or "(ed.)": a
@@ -6,7 +7,10 @@ title-first volume's editors are its authors, as in English ("*Harbour Reloaded*
 Sebastian Lind (Durham: …, 2007)"). A translator is named after "μτφρ." or "(σε)
 μετάφραση" ("in translation by"), which ends a plain title and stands between it and its
 imprint. "Επίσης στο" / "Ακόμη στο" (also in) opens the book the work before was
-published in as well, as "Also in" does: the same writer's work.
+published in as well, as "Also in" does: the same writer's work. "Βλ. το άρθρο μου" (see my
+article; "τη συνέντευξή μου", the enclitic giving the noun a second accent) opens the
+writer's own work, as "See my" does; "παρατίθεται στο" (quoted in), after a name too, opens
+the work quoted from, a programme's plain title with it.
 
 Constructed rows written for this table (invented writers, titles, places, no corpus
 text). Half the rows are negatives: a translator (no author), no person after the
@@ -72,6 +76,43 @@ CASES: list[tuple[str, str, list[Reading], bool]] = [
         [work("Holm", "Salt", "1998")],
         False,
     ),
+    (
+        "Βλ. το άρθρο μου: see my article, a Latin-script title",
+        "Βλ. το άρθρο μου «Salt Roads», *Harbour Review* 29 (November 2010).",
+        [work("", "Salt Roads", "2010")],
+        True,
+    ),
+    (
+        "Βλ. το άρθρο μου: see my article, a Greek title",
+        "Βλ. το άρθρο μου «Οι δρόμοι του αλατιού», *Λιμάνι* 29 (Νοέμβριος 2010).",
+        [work("", "Οι δρόμοι του αλατιού", "2010")],
+        True,
+    ),
+    (
+        "Βλ. επίσης το βιβλίο μου: see also my book",
+        "Βλ. επίσης το βιβλίο μου *Οι δρόμοι του αλατιού* (Αθήνα: Κέδρος, 2010).",
+        [work("", "Οι δρόμοι του αλατιού", "2010")],
+        False,
+    ),
+    (
+        "Βλ. τη συνέντευξή μου: the enclitic's second accent",
+        "Βλ. τη συνέντευξή μου «Salt», *Harbour Review* 29 (2010).",
+        [work("", "Salt", "2010")],
+        True,
+    ),
+    (
+        "παρατίθεται στο after a name: quoted in a programme",
+        "John Holm παρατίθεται στο The Harbour Story, aired 13 July (London: BBC Radio 4, "
+        "2016), radio broadcast",
+        [work("", "The Harbour Story", "2016")],
+        False,
+    ),
+    (
+        "όπως παρατίθεται στο: as quoted in",
+        "Ο John Holm, όπως παρατίθεται στο The Harbour Story (London: BBC Radio 4, 2016).",
+        [work("", "The Harbour Story", "2016")],
+        False,
+    ),
     # negatives
     (
         "negative: a translator is no author",
@@ -101,6 +142,27 @@ CASES: list[tuple[str, str, list[Reading], bool]] = [
         True,
     ),
     ("negative: prose", "Η επιμέλεια Ada Lind ήταν υποδειγματική, 1998.", [], True),
+    ("negative: my article in a city", "Βλ. το άρθρο μου στο Λονδίνο, 2010.", [], True),
+    ("negative: my book, a place and a year", "Βλ. το βιβλίο μου, Αθήνα 2010.", [], True),
+    ("negative: our study of a city", "Βλ. τη μελέτη μας για το Λονδίνο (2010).", [], True),
+    (
+        "negative: my article, an imprint",
+        "Βλ. το άρθρο μου στην Αθήνα: Κέδρος, 2010, σ. 4.",
+        [],
+        True,
+    ),
+    (
+        "negative: cited in a place, an imprint",
+        "Όπως αναφέρεται στο Λονδίνο (London: Verso, 2016).",
+        [],
+        True,
+    ),
+    (
+        "negative: quoted in a journal, a year",
+        "Η Ada Lind παρατίθεται στο London Review (2016).",
+        [],
+        True,
+    ),
     ("negative: a city and a year in prose", "Ακόμη στη Θεσσαλονίκη το 1998, σ. 4.", [], True),
 ]
 

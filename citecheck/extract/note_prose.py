@@ -200,8 +200,13 @@ _NEXT_PIECE = lazy_compile(
 )
 
 # The cue before a plain title a work is quoted from.
-# matches "quoted in ", "cited in "; not "in "
-_QUOTED_IN = lazy_compile(r"\b(?:quoted|cited)\s+in\s*$", re.IGNORECASE)
+# matches "quoted in ", "cited in ", Greek "παρατίθεται στο ", "αναφέρεται στη " (quoted in,
+# cited in); not "in ", "στο "
+_QUOTED_IN = lazy_compile(
+    r"""(?:\b(?:quoted|cited)\s+in
+         |(?<!\w)(?:παρατίθεται|παρατίθενται|αναφέρεται|αναφέρονται)\s+(?:και\s+)?στ(?:ο|ον|η|ην))\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 # A plain title up to a comma or a bracket, then an imprint in brackets.
 # matches "The Corbyn Story, aired 13 July (London: BBC Radio 4, 2016)" (title "The Corbyn
