@@ -4,12 +4,13 @@ Greek notes list a writer's works as English ones do, with "και" for "and" an
 writes it, no comma before it: "Varga, «Harbour Towns» (1971) και «Coastal Fairs» (1974),
 στο *Essays on the Sea*, …"; translations keep the English comma (", και «…»"). The next
 title, marked and with its year in brackets or after a comma and "και", is the same
-writer's work, as after "and".
+writer's work, as after "and"; so is the last of a list after a writer's possessive
+("Holm's books The Age of Salt (1962), …, και The Age of Glass (1994)", plain titles too).
 
 Constructed rows written for this table (invented writers and titles, no corpus text). Half
 the rows are negatives: after the first work, "και" before a place, a publisher, a
 journal's volume, a Greek article and a noun, a quotation: the first work alone is read,
-no second reading, no other author. Each row is read as Markdown and as a web copy
+no second reading, no other author (a list's items before it). Each row is read as Markdown and as a web copy
 (emphasis stripped), except where the web copy leaves no mark to read by; the readings are
 those of the note: (form, surnames, title, year).
 """
@@ -76,6 +77,25 @@ CASES: list[tuple[str, list[str], list[Reading], bool]] = [
         ["Βλ. Ο. Χολμ, «Το αλάτι» (1962) και «Το γυαλί» (1994)."],
         [work("Χολμ", "Το αλάτι", "1962"), work("Χολμ", "Το γυαλί", "1994")],
         True,
+    ),
+    (
+        "a web copy's list of plain titles, the last after a comma and και",
+        [
+            "Βλ. Olaf Holm's books The Age of Salt (1962), The Age of Iron (1975), και The Age "
+            "of Glass (1994)."
+        ],
+        [
+            work("Holm", "The Age of Salt", "1962"),
+            work("Holm", "The Age of Iron", "1975"),
+            work("Holm", "The Age of Glass", "1994"),
+        ],
+        False,
+    ),
+    (
+        "a web copy's two plain titles joined by και",
+        ["Βλ. Olaf Holm's books The Age of Salt (1962) και The Age of Glass (1994)."],
+        [work("Holm", "The Age of Salt", "1962"), work("Holm", "The Age of Glass", "1994")],
+        False,
     ),
     # negatives: the first work alone
     (
