@@ -14,8 +14,8 @@ the work quoted from, a programme's plain title with it.
 
 Constructed rows written for this table (invented writers, titles, places, no corpus
 text). Half the rows are negatives: a translator (no author), no person after the
-editor's word, a place or a publisher after "Επίσης στο", prose, a journal's volume: no
-new author. Each row is read as Markdown and, where marked, as a web copy (emphasis
+editor's word, a place or a publisher after "Επίσης στο", "my article" or "quoted in"
+before a place, a year, a journal, prose: no new author. Each row is read as Markdown and, where marked, as a web copy (emphasis
 stripped); the readings are those of its note: (form, surnames, title, year).
 """
 
