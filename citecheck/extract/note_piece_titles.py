@@ -14,16 +14,16 @@ import re
 
 from citecheck.lazy_regex import lazy_compile
 
-# A kind of piece right before a title's opening mark, with a possessive or an article
-# before it and a Greek writer's genitive pronoun after it.
-# matches "his article ", "the essay ", "her paper ", "the book ", Greek "το άρθρο του ",
-# "στο βιβλίο της ", "το κείμενό μου ", "τη μελέτη "; not "he wrote ", "called it " (a
-# quotation), "the article by Holm, " (a name between), "το άρθρο του Χ. " (a writer between)
+# A kind of piece right before a title's opening mark, its writer's possessive before it
+# (English) or the writer's genitive pronoun after it (Greek).
+# matches "his article ", "her short essay ", "Holm's paper ", Greek "το άρθρο του ",
+# "στο βιβλίο της ", "το κείμενό μου "; not "the article " ("calls the article “a turning
+# point”": a quotation), "he wrote ", "το άρθρο " (no writer), "the article by Holm, "
 _PIECE_BEFORE = lazy_compile(
-    r"""(?<![\w'’])(?:article|essay|paper|book|piece|pamphlet|chapter|lecture|speech|review
-         |άρθρο|βιβλίο|κείμενο|κείμενό|δοκίμιο|δοκίμιό|μελέτη|έργο|μπροσούρα|ομιλία|διάλεξη
-         |εισήγηση|συνέντευξη|συνέντευξή)
-        (?:\s++(?:του|της|των|μου|μας|τους))?\s*+$""",
+    r"""(?:(?<![\w'’])(?:his|her|their|my|our|its|[^\W\d_]+['’]s)\s++(?:[a-z]+\s++)?
+          (?:article|essay|paper|book|piece|pamphlet|chapter|lecture|speech|review)
+        |(?<!\w)(?:άρθρο|βιβλίο|κείμενο|κείμενό|δοκίμιο|δοκίμιό|μελέτη|έργο|μπροσούρα|ομιλία
+          |διάλεξη|εισήγηση|συνέντευξη|συνέντευξή)\s++(?:του|της|των|μου|μας|τους))\s*+$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
