@@ -304,6 +304,15 @@ def _note_greek_joined_works(n: int) -> str:
     return "Body.[^1]\n\n[^1]: Βλ. " + work * n + "Αθήνα: Κριτική.\n"
 
 
+def _note_greek_marks(n: int) -> str:
+    # round 16: Latin-script titles in «…» given English marks and Greek page marks given
+    # English ones (`note_greek_marks`), works joined by "και" after a year in brackets
+    # (`SEGMENT_CUE`), and guillemets never closed, all in long notes
+    works = "Varga, «Harbour Towns» (1971) και «Coastal Fairs» (1974), σ. 4, σσ. 5–6, σελ. 7, "
+    opened = "«Harbour and Sea " * n
+    return "Body.[^1][^2]\n\n[^1]: " + works * n + "στο *Essays*.\n\n[^2]: " + opened + "\n"
+
+
 def _note_greek_prose(n: int) -> str:
     # writers in prose before "ό.π." (`note_greek_backrefs.prose_op_cit`, searched through the
     # segment) and a speech's venue run long before its date (`note_greek_spoken`)
@@ -621,6 +630,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-greek-surnames-first", ".md", 500, _note_greek_surnames_first, owner="notes"),
     Probe("note-greek-joined-works", ".md", 250, _note_greek_joined_works, owner="notes"),
     Probe("note-greek-prose", ".md", 500, _note_greek_prose, owner="notes"),
+    Probe("note-greek-marks", ".md", 250, _note_greek_marks, owner="notes"),
     Probe("note-greek-prose-works", ".md", 250, _note_greek_prose_works, owner="notes"),
     Probe("note-greek-backrefs-bodies", ".md", 1_000, _note_greek_backrefs_bodies, owner="notes"),
     Probe("note-leads-without-details", ".md", 500, _note_leads_without_details, owner="notes"),

@@ -44,6 +44,7 @@ from citecheck.extract.note_german_leadins import leadin_works
 from citecheck.extract.note_german_translation_writers import translation_writers
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_greek_backrefs import writer_cited_before
+from citecheck.extract.note_greek_marks import english_pages, greek_pages_back, read_quotes
 from citecheck.extract.note_joined_short import joined_writers_short
 from citecheck.extract.note_letter_forms import letters_in_short
 from citecheck.extract.note_lone_names import (
@@ -168,6 +169,8 @@ def _read_prepared(
     """The works of a note's text made ready for reading (`local`, which starts at `base`)."""
     written = local
     local = english_marks(local)  # „Titel“, »Titel«: read as “Titel”
+    local = read_quotes(local)  # «Title,»: read as “Title,” (when switched on)
+    local = english_pages(local)  # "σ. 12", "σσ. 4–9": read as "p. 12", "pp. 4–9"
     if cites_nothing(local):
         return []
     # "…, 44–52, and cf. Kessel, pp. 101ff.": surname-and-locator short forms mid-note
@@ -206,6 +209,7 @@ def _read_prepared(
         remember_abbreviations(local, base, found, earlier)  # "zitiert als: MEW"
     if written is not local:
         found = [german_marks_back(c, written, base) for c in found]
+        found = [greek_pages_back(c, written, base) for c in found]
     return found
 
 

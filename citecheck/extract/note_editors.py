@@ -27,18 +27,26 @@ _PERSONS = rf"{PERSON}(?:(?:\s*+,\s*+{PERSON}){{0,5}}(?:\s*+,\s++|\s++)(?:and|&)
 # The editors right after a title: "edited by" or "ed." before the names, or "ed." /
 # "(eds.)" after them; in German "hg. v.", "hrsg. von", "herausgegeben von", "Hg." before
 # them, "(Hg.)", "Hg.", "(Hrsg.)", "(Hgg.)" after them (a translator's German around an
-# English work, and German practice itself: DIN 1505 "(Hrsg.)").
+# English work, and German practice itself: DIN 1505 "(Hrsg.)"); Greek "επιμέλεια"
+# (editing) or "επιμ." before them, "επιμ." after.
 # matches ", edited by Sebastian Budgen, Stathis Kouvelakis, and Slavoj Žižek", ", ed. John
 # Strohmeier", ", Robert C. Tucker ed.", ", Budgen and Žižek (eds.)", ", hg. v. Rolf
 # Tiedemann", ", hrsg. von Rolf Tiedemann", ", Hg. Rolf Tiedemann", ", Robert C. Tucker Hg.",
-# ", Robert C. Tucker (Hrsg.)"; not ", trans. E. B. Ashton" (a translator), ", übers. v. Ina
-# Rau" (a translator), ", edited by the Party" (no person), ", hg. v. der Redaktion" (no
-# person), ", London, 1998", ", Hg., London" (no person)
+# ", Robert C. Tucker (Hrsg.)", ", επιμέλεια Ada Lind", ", επιμ. Ada Lind", ", Robert C.
+# Lind επιμ.", ", Ada Lind (επιμ.)"; not ", trans. E. B. Ashton" (a translator), ", übers.
+# v. Ina Rau", ", μτφρ. Ada Lind" (translators), ", edited by the Party", ", hg. v. der
+# Redaktion", ", επιμέλεια της σειράς" (no person), ", London, 1998", ", Hg., London" (no
+# person)
 _EDITORS = lazy_compile(
-    rf"""\s*+,?\s*+(?:(?:edited\s++by|eds?\.|{EDITED_BY})\s++(?P<before>{_PERSONS})(?![\w'’-])
-                   |(?P<after>{_PERSONS})\s*+,?\s*+\(?(?:eds?|{EDITOR_MARK})\.\)?)""",
+    rf"""\s*+,?\s*+(?:(?:edited\s++by|eds?\.|{EDITED_BY}|επιμέλεια|επιμ\.)\s++(?P<before>{_PERSONS})(?![\w'’-])
+                   |(?P<after>{_PERSONS})\s*+,?\s*+\(?(?:eds?|{EDITOR_MARK}|επιμ)\.\)?)""",
     re.VERBOSE,
 )
+
+# What an editor's word holds, the cheap test before `_EDITORS`: "edited", "ed.", "eds.",
+# German "hg.", "Hrsg.", "herausgegeben",
+# Greek "επιμέλεια", "επιμ.".
+_EDITOR_WORDS = ("ed", "g.", "herausg", "επιμ")
 
 
 def editors_after(s: str, at: int) -> tuple[tuple[Author, ...], int] | None:
@@ -46,8 +54,8 @@ def editors_after(s: str, at: int) -> tuple[tuple[Author, ...], int] | None:
     if (listed := listed_editors(s, at)) is not None:
         return listed  # "hg. v. Ilse Varga, Tom Brill und Ann Ro", "επιμ. … και …"
     window = s[at : at + 400]
-    if "ed" not in window and "g." not in window and "herausg" not in window:
-        return None  # cheap test first: "edited", "ed.", "eds.", "hg.", "Hrsg." hold one
+    if not any(word in window for word in _EDITOR_WORDS):
+        return None  # cheap test first: "edited", "ed.", "eds.", "hg.", "Hrsg.", "επιμ."
     found = _EDITORS.match(s, at)
     if found is None:
         return None

@@ -42,10 +42,11 @@ GREEK_IBID = r"στο\s+ίδιο(?=\s*(?:[.,;:]|$))|αυτόθι(?!\w)|αυτ(?=
 # "ακόμη" (further), "ενδεικτικά" (for instance), "π.χ." (e.g.); "Πρβλ." (compare, cf.);
 # "επίσης" alone opens a list's next work; either cue may name the kind of work and its
 # writer in the genitive before the names ("Βλ. το άρθρο του Σ. Ζίζεκ, «…»": see the article
-# by S. Žižek).
+# by S. Žižek), or "μου"/"μας" (my, our) before the title ("Βλ. το άρθρο μου «…»": see my
+# article; an enclitic gives "κείμενο" a second accent: "το κείμενό μου").
 # matches "Βλ. ", "Βλ. σχετικά ", "βλ. και ", "Βλέπε ", "Πρβλ. ", "Πρβλ. και ", "Επίσης "
-# before a work, "Βλ. σχετικά το βιβλίο του ", "Πρβλ. το άρθρο της ", "Σχετικά βλ. " (the
-# adverb first);
+# before a work, "Βλ. σχετικά το βιβλίο του ", "Πρβλ. το άρθρο της ", "Βλ. το άρθρο μου ",
+# "Βλ. τη συνέντευξή μου ", "Σχετικά βλ. " (the adverb first);
 # labels before a colon: "Πηγή: " (source), "Ενδεικτικά: " (for instance), "Για περισσότερα:
 # " (for more); not "Βλάχος", "Βλέπεις" (a verb), "το βιβλίο του" with no cue before it
 # (prose), "Πηγή του" (no colon)
@@ -54,7 +55,8 @@ GREEK_CUE = r"""(?:πηγή|πηγές|ενδεικτικά|βιβλιογραφ
     |(?:(?:(?:σχετικά|επίσης|ακόμη|ενδεικτικά),?\s+)?(?:βλ\.|βλέπε)|πρβλ\.)
          (?:\s+(?:και|σχετικά|επίσης|ακόμη|ενδεικτικά|π\.\s?χ\.))?
     (?:\s+(?:το|τη|την|τα|τις)\s+(?:βιβλίο|βιβλία|άρθρο|άρθρα|κείμενο|κείμενα|δοκίμιο|έργο
-        |μελέτη|μελέτες|συνέντευξη|ομιλία|εργασία)\s+(?:του|της|των))?(?=[,:\s])
+        |μελέτη|μελέτες|συνέντευξη|ομιλία|εργασία)\s+(?:του|της|των|μου|μας)
+      |\s+(?:το|τη|την|τα)\s+(?:κείμενό|κείμενά|δοκίμιό|δοκίμιά|συνέντευξή)\s+(?:μου|μας))?(?=[,:\s])
     |(?:επίσης|ακόμη)(?=[,:\s])"""
 
 # "Στο" (in) before a name or a title, opening the note: the book a work stands in
@@ -62,6 +64,13 @@ GREEK_CUE = r"""(?:πηγή|πηγές|ενδεικτικά|βιβλιογραφ
 # matches "Στο" in "Στο: Κ. Τσουκαλάς", "Στη" in "Στη *Θέσεις*"; not "Στο ίδιο" (Ibid.: no
 # capital after it), "Στόχος"
 GREEK_IN = rf"""στ(?:ο|ον|η|ην)(?=[,:]?\s+(?-i:[{UPPER}*_“"«]))"""
+
+# "Επίσης στο"/"Ακόμη στο" (also in) before a title: the work before, in another book as
+# well, read as "Also in" is (before `GREEK_CUE`, which takes "Επίσης" alone).
+# matches "Επίσης στο" in "Επίσης στο *For the Sea*", "επίσης στη" in "επίσης στη *Harbour
+# Review*", "Ακόμη στο" in "Ακόμη στο «…»"; not "Επίσης στο ίδιο" (no capital after it),
+# "Επίσης" alone before a name ("Επίσης Ο. Χολμ, …": `GREEK_CUE`)
+GREEK_ALSO_IN = rf"""(?:επίσης|ακόμη)\s+{GREEK_IN}"""
 
 # A verb phrase and "στο"/"στην" (in) between a writer named in prose and the title, as
 # English "argued in": "ο Μπαντιού στο *…*", "ο Μπαντιού υποστηρίζει στο βιβλίο του *…*".

@@ -26,6 +26,7 @@ from citecheck.extract.note_patterns import (
     URL,
     marked_style,
 )
+from citecheck.extract.note_piece_titles import named_piece_before
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
 
@@ -70,6 +71,8 @@ def parenthetical_source(
     for tried, (opening, block) in enumerate(_source_brackets(s, note_text or s, offset)):
         if tried == _MOST_BRACKETS:
             break  # a note of many quotations: each bracket costs a reading
+        if not block and named_piece_before(s, opening):
+            continue  # "his article “…” (*Journal*, 2016)": a title and its details
         closing = _closing(s, opening)
         window = s[opening:closing]  # "(" and the bracket's text, read like a segment
         first = len(window) - len(window[1:].lstrip())  # "(  “…”": a link's masked bracket

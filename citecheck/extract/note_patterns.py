@@ -11,6 +11,7 @@ import re
 
 from citecheck.extract.citation_patterns import NAME_WORD, PARTICLE, UPPER
 from citecheck.extract.note_greek import (
+    GREEK_ALSO_IN,
     GREEK_CAPITALS,
     GREEK_CLOSE_SURNAME,
     GREEK_CUE,
@@ -337,7 +338,7 @@ PLAIN_TITLE_END = lazy_compile(
     + r""")
       |,\s*(?=\d|(?:pp?|S|Sp|σελ|σσ?)\.\s*\d|[xvil]+\b
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
-                  |μτφρ|μτφ|μετ|μετάφρ|μετάφραση|πρόλ|πρόλογος|εισαγ|εισαγωγή|εκδ|εκδόσεις|επιμ|επιμέλεια|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*(?:\d|[IVXΙ]{1,4}\b|[Α-Ω]{1,2}[΄'’]))|τεύχος|bd|band|nr|hg|hrsg
+                  |μτφρ|μτφ|μετ|μετάφρ|μετάφραση|σε\s+μετάφραση|πρόλ|πρόλογος|εισαγ|εισαγωγή|εκδ|εκδόσεις|επιμ|επιμέλεια|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*(?:\d|[IVXΙ]{1,4}\b|[Α-Ω]{1,2}[΄'’]))|τεύχος|bd|band|nr|hg|hrsg
                   |übers|dt|aufl|ebd|a\.\s?a\.\s?o|o\.\s?[oj]
                   |(?:übersetzt|herausgegeben|aus\s+dem\s+[a-zäöü]+)\s+von)\b\.?)
       |,\s*(?=[Α-Ω]{1,2}[΄'’]\s+(?:τόμος|έκδ)|\d{1,2}η\s+έκδ)
@@ -561,6 +562,8 @@ CUE = lazy_compile(
             |(?:dazu|hierzu)\s+(?:ausführlich|näher|grundlegend|kritisch|auch|etwa))
           (?=\s+(?:(?-i:[A-ZÄÖÜ])|(?:ders|dies)\.))
          |"""
+    + GREEK_ALSO_IN
+    + "|"
     + GREEK_CUE
     + "|"
     + GREEK_IN
@@ -645,7 +648,7 @@ SEGMENT_CUE = lazy_compile(
                 |(?:hier\s+)?(?:zit\.|zitiert)\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.))
         |,\s+(?=as\s+well\s+as\s+(?-i:[{UPPER}]))
         |,\s+(?=(?:quoting|citing)\s+(?:[“\"‘*_]|(?-i:[{UPPER}])))
-        |,\s+(?=(?:and|und|sowie)\s+[“\"‘*_„»])
+        |,\s+(?=(?:and|und|sowie|και)\s+[“\"‘*_„»])
         |(?<=[\d)]),\s+(?=(?:and|και)\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}})
                          (?:\s+and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}))?,\s+
                          (?:[“\"‘*_]|(?-i:[{UPPER}])))
@@ -657,7 +660,7 @@ SEGMENT_CUE = lazy_compile(
                                       (?:\s*+\((?:Hg|Hgg|Hrsg)\.\))?
                                       \s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)\s*+:))
         |(?<=[\d)\]]),?\s++(?=(?:and|und|sowie|και|[–—·])\s++{NEXT_WORK})
-        |(?<=\))\s+(?=and\s+(?:[*_“\"‘][^*_”\"’()]{{2,200}}[*_”\"’]
+        |(?<=\))\s+(?=(?:and|και)\s+(?:[*_“\"‘«][^*_”\"’»()]{{2,200}}[*_”\"’»]
                               |(?-i:[{UPPER}])[^()*_“”\";,.]{{2,120}}?)
                           \s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)\s*(?:[.;,]|$))""",
     re.IGNORECASE | re.VERBOSE,

@@ -36,11 +36,13 @@ from citecheck.model import Author, NoteCitation
 # volume, an edition or the original year.
 # matches ", ed. John Strohmeier and Jeffrey Cook " before "(Berkeley", ", trans. E. B.
 # Ashton " (initials), ", edited by Joan Hale ", ", übers. v. Ben Brewster ", ", hg. v. Joan
-# Hale " (German), " (2nd ed.) " before
+# Hale " (German), Greek ", μτφρ. Ben Reed ", ", επιμέλεια Ada Lind ", ", σε μετάφραση Ada
+# Lind ", " (2nd ed.) " before
 # "(London", " (1938) ", ", 1850--2000 " (the title's years); not ". He wrote ", ", which
 # appeared " (prose: no imprint follows)
 _TO_IMPRINT = lazy_compile(
-    rf"""(?:\s*,?\s*(?>(?:(?:eds?|trans|tr|vol|rev|repr|comp)\.|(?:edited|translated)\s+by
+    rf"""(?:\s*,?\s*(?>(?:(?:eds?|trans|tr|vol|rev|repr|comp|μτφρ|μετάφρ|επιμ|τόμ)\.
+                       |(?:edited|translated)\s+by|(?:σε\s+)?μετάφραση|επιμέλεια
                        |{EDITED_BY}|{TRANSLATED_BY})\s
                     (?:[^().;:]|(?<=\b[A-Z])\.){{0,80}}
                     |(?:1[5-9]\d\d|20\d\d)\s*(?:-+|–)\s*\d{{2,4}}

@@ -202,10 +202,13 @@ _NEXT_PIECE = lazy_compile(
 # The cue before a plain title a work is quoted from (German "zit. n.", "zit. nach",
 # "zitiert nach", "zit. in": a translation's "quoted in", and German practice).
 # matches "quoted in ", "cited in ", "zit. n. ", "zit. nach: ", "Zitiert nach ", "zit. auch
-# in "; not "in ", "zit. ", "nach "
+# in ", Greek "παρατίθεται στο ", "αναφέρεται στη " (quoted in, cited in); not "in ", "zit.
+# ", "nach ", "στο "
 _QUOTED_IN = lazy_compile(
-    r"\b(?:(?:quoted|cited)\s+in|(?:zit\.|zitiert)\s+(?:auch\s+)?(?:nach|in|n\.))[\s:]*$",
-    re.IGNORECASE,
+    r"""(?:\b(?:quoted|cited)\s+in
+         |\b(?:zit\.|zitiert)\s+(?:auch\s+)?(?:nach|in|n\.)
+         |(?<!\w)(?:παρατίθεται|παρατίθενται|αναφέρεται|αναφέρονται)\s+(?:και\s+)?στ(?:ο|ον|η|ην))[\s:]*$""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 # A plain title up to a comma or a bracket, then an imprint in brackets.

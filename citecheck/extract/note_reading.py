@@ -159,9 +159,12 @@ _CONTAINER_CUE = lazy_compile(
 )
 
 # "Also in" opening a segment: the work before, found in another book as well (German "Auch
-# in:", "Ebenfalls in:", "Wieder abgedruckt in:").
-# matches "Also in ", "also in: ", "Auch in: ", "Wiederabgedruckt in: "; not "In ", "Also see "
-_ALSO = lazy_compile(r"(?i:also|auch|ebenfalls|wieder\s*abgedruckt)\s+(?i:in)\b")
+# in:", "Ebenfalls in:", "Wieder abgedruckt in:"; Greek "Επίσης στο", "Ακόμη στη").
+# matches "Also in ", "also in: ", "Auch in: ", "Wiederabgedruckt in: ", "Επίσης στο ",
+# "Ακόμη στη "; not "In ", "Also see ", "Επίσης " alone
+_ALSO = lazy_compile(
+    r"(?i:also|auch|ebenfalls|wieder\s*abgedruckt)\s+(?i:in)\b|(?i:επίσης|ακόμη)\s+στ(?:ο|ον|η|ην)\b"
+)
 
 # Where a second work, the one the first was published in, starts: "published as an
 # appendix to", "published in", "reprinted in", "appended to".

@@ -32,14 +32,14 @@ _HEAD = lazy_compile(
 )
 
 # One item of the list: a marked or plain title, then its year in brackets, then a comma,
-# ", and" (German ", und", ", sowie") or the segment's end.
+# ", and" (German ", und", ", sowie"; Greek ", και"/" και") or the segment's end.
 # matches "*The Age of Capital: 1848--1875* (1975), ", "The Age of Empire: 1875--1914
 # (1987)"; not "London (1962)" (one word), "*Telos* 12 (1975)" (a volume)
 _ITEM = lazy_compile(
     rf"""(?:\*{{1,2}}(?P<italic>[^*]+?)\*{{1,2}}|_(?P<under>[^_]+?)_|[“"](?P<quoted>[^”"]+?)[,.]?[”"]
           |(?P<plain>[{UPPER}\d][^()*_“”"\[\];]{{3,160}}?))
         \s*\((?P<year>1[5-9]\d\d|20\d\d)\)
-        (?P<next>\s*,\s*(?:(?:and|und|sowie)\s+)?|\s+(?:and|und|sowie)\s+|\s*[.;]?\s*$)""",
+        (?P<next>\s*,\s*(?:(?:and|und|sowie|και)\s+)?|\s+(?:and|und|sowie|και)\s+|\s*[.;]?\s*$)""",
     re.VERBOSE,
 )
 
@@ -70,11 +70,12 @@ def listed_works(
     return []
 
 
-# The list's last work, after "and", opening the next segment.
+# The list's last work, after "and" (German "und", "sowie"; Greek "και"), opening the next
+# segment.
 # matches " and *Customs in Common* (1991)", " and Customs in Common (1991).", " und *Customs
-# in Common* (1991)"; not " and the
-# rest (1991)" (lower case)
-_AND_ITEM = lazy_compile(rf"\s*,?\s*(?:and|und|sowie)\s+(?=[*_“\"„»{UPPER}])")
+# in Common* (1991)", ", και The Age of Glass (1994)"; not " and the rest (1991)" (lower
+# case), " και το" (an article)
+_AND_ITEM = lazy_compile(rf"\s*,?\s*(?:and|und|sowie|και)\s+(?=[*_“\"„»{UPPER}])")
 
 
 def _items(s: str, at: int, offset: int, end: int, note: int, names: str) -> list[NoteCitation]:
