@@ -11,9 +11,6 @@ modules read Greek titles in «…» and are left to them. Greek notes mark a pa
 alone ("*Harbour Songs*, σ. 770"), a short form in brackets after a quotation, a plain title
 in prose; the English shapes that take "p." take them.
 
-The guillemets' reading is switched off for now (`LATIN_TITLES_IN_GUILLEMETS`: the written
-gate's floor); the rows that need it are expected to fail until it is on (strict).
-
 Constructed rows written for this table (invented writers, titles, journals; no corpus
 text). Half the rows are negatives: a phrase, a series, a journal, a place, a quotation,
 French guillemets with their spaces, a Greek title (no new reading): no reading and no
@@ -25,11 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.extract.note_greek_marks import (
-    LATIN_TITLES_IN_GUILLEMETS,
-    english_pages,
-    english_quotes,
-)
+from citecheck.extract.note_greek_marks import english_pages, english_quotes
 from tests.note_tables import Reading, built_from_note, surnames_read, work
 from tests.note_tables import last_note_readings as readings
 
@@ -193,39 +186,8 @@ def web_copy(note: str) -> str:
     return note.replace("*", "")
 
 
-# The cases that need Latin-script titles in «…» read (off: see
-# `note_greek_marks.LATIN_TITLES_IN_GUILLEMETS`); each must fail while it is off.
-NEEDS_GUILLEMETS = {
-    ("short form: the comma outside, στο before the collection", "markdown"),
-    ("short form: the comma outside, στο before the collection", "web"),
-    ("a writer in prose, the journal in brackets after στο", "markdown"),
-    ("a writer in prose, the journal in brackets after στο", "web"),
-    ("a source in brackets after a quotation, σ. as the page", "markdown"),
-    ("a source in brackets after a quotation, σ. as the page", "web"),
-    ("a paper named in prose before its collection, short", "markdown"),
-    ("a paper named in prose before its collection, short", "web"),
-    ("a writer's possessive before the title and the journal", "markdown"),
-    ("a writer's possessive before the title and the journal", "web"),
-    ("a writer's possessive, the title alone", "markdown"),
-    ("a writer's possessive, the title alone", "web"),
-    ("Βλ., a possessive and a colon before the title", "markdown"),
-    ("Βλ., a possessive and a colon before the title", "web"),
-    ("pages: a short form in brackets after a quotation, σ.", "web"),
-    ("pages: a short form in brackets after a quotation, σελ.", "web"),
-}
-_OFF = pytest.mark.xfail(
-    not LATIN_TITLES_IN_GUILLEMETS, reason="Latin-script «…» titles not read", strict=True
-)
-READING_CASES = [
-    pytest.param(
-        c[1], c[2], r, id=f"{c[0]}-{r}", marks=[_OFF] if (c[0], r) in NEEDS_GUILLEMETS else []
-    )
-    for c in CASES
-    for r in ("markdown", "web")
-]
-
-
-@pytest.mark.parametrize(("notes", "expected", "rendering"), READING_CASES)
+@pytest.mark.parametrize("rendering", ["markdown", "web"])
+@pytest.mark.parametrize(("notes", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_reading(notes: list[str], expected: list[Reading], rendering: str) -> None:
     if rendering == "web":
         notes = [web_copy(n) for n in notes]

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.extract.note_greek_marks import LATIN_TITLES_IN_GUILLEMETS
 from tests.note_tables import Reading, surnames_read, work
 from tests.note_tables import last_note_readings as readings
 
@@ -181,24 +180,9 @@ ROWS = [
 ]
 
 
-# The rows that need Latin-script titles in «…» read (off: see
-# `note_greek_marks.LATIN_TITLES_IN_GUILLEMETS`); each must fail while it is off.
-NEEDS_GUILLEMETS = {
-    "two quoted titles, a comma before και",
-    "two articles with their journals, a writer's possessive",
-}
-_OFF = pytest.mark.xfail(
-    not LATIN_TITLES_IN_GUILLEMETS, reason="Latin-script «…» titles not read", strict=True
+@pytest.mark.parametrize(
+    ("notes", "expected", "rendering"), [r[1:] for r in ROWS], ids=[f"{r[0]}-{r[3]}" for r in ROWS]
 )
-READING_CASES = [
-    pytest.param(
-        r[1], r[2], r[3], id=f"{r[0]}-{r[3]}", marks=[_OFF] if r[0] in NEEDS_GUILLEMETS else []
-    )
-    for r in ROWS
-]
-
-
-@pytest.mark.parametrize(("notes", "expected", "rendering"), READING_CASES)
 def test_reading(notes: list[str], expected: list[Reading], rendering: str) -> None:
     if rendering == "web":
         notes = [web_copy(n) for n in notes]

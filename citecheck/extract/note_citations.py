@@ -44,7 +44,7 @@ from citecheck.extract.note_german_leadins import leadin_works
 from citecheck.extract.note_german_translation_writers import translation_writers
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_greek_backrefs import writer_cited_before
-from citecheck.extract.note_greek_marks import english_pages, greek_pages_back, read_quotes
+from citecheck.extract.note_greek_marks import english_pages, english_quotes, greek_pages_back
 from citecheck.extract.note_joined_short import joined_writers_short
 from citecheck.extract.note_letter_forms import letters_in_short
 from citecheck.extract.note_lone_names import (
@@ -169,7 +169,7 @@ def _read_prepared(
     """The works of a note's text made ready for reading (`local`, which starts at `base`)."""
     written = local
     local = english_marks(local)  # „Titel“, »Titel«: read as “Titel”
-    local = read_quotes(local)  # «Title,»: read as “Title,” (when switched on)
+    local = english_quotes(local)  # «Τίτλος», «Title,»: read as “Title,”
     local = english_pages(local)  # "σ. 12", "σσ. 4–9": read as "p. 12", "pp. 4–9"
     if cites_nothing(local):
         return []
