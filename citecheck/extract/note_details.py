@@ -91,9 +91,16 @@ _COMMA_YEAR = lazy_compile(r"(?<!\bp)(?:,|(?<!\d)\.)\s*(?P<year>1[5-9]\d\d|20\d\
 # matches " and 2008", ", 2008", " / 1999 and 2008"; not ", 45", " and later"
 _MORE_YEARS = lazy_compile(r"(?:\s*(?:,|/|and|&)\s*(?:1[5-9]\d\d|20\d\d)(?!\d))+")
 
-# A work not yet (or not datably) published: a full form without a year.
-# matches "(forthcoming)", "(in press)", "n.d."; not "forth"
-_FORTHCOMING = lazy_compile(r"\b(?:forthcoming|in\s+press|n\.\s?d\.)", re.IGNORECASE)
+# A work not yet (or not datably) published: a full form without a year. German "im
+# Druck", "im Erscheinen", "in Vorbereitung" and Greek "υπό έκδοση" (in press), "χ.χ." (no
+# date) say the same, after a place as after a publisher ("Wageningen im Druck").
+# matches "(forthcoming)", "(in press)", "n.d.", "im Druck", "im Erscheinen", "υπό έκδοση",
+# "υπό δημοσίευση", "χ.χ."; not "forth", "Druck" alone ("Druck und Verlag"), "υπό" alone
+_FORTHCOMING = lazy_compile(
+    r"""\b(?:forthcoming|in\s+press|n\.\s?d\.|im\s+(?:Druck|Erscheinen)\b|in\s+Vorbereitung\b)
+        |(?<!\w)(?:υπό\s+(?:έκδοση|δημοσίευση|εκτύπωση)|χ\.\s?χ\.)""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 # An imprint without a year: "(Manchester: WEL, n.d.)" (Chicago 14.145).
 # matches "Manchester: WEL, n.d.", "London: Strange, n. d."; not "Manchester: WEL, 1936",
