@@ -19,6 +19,11 @@ def work(surnames: str, title: str, year: str = "", form: str = "full") -> Readi
     return (form, tuple(surnames.split("/")) if surnames else (), title, year)
 
 
+def web_copy(note: str) -> str:
+    """A constructed note as a web page's text gives it: no Markdown emphasis."""
+    return note.replace("*", "")
+
+
 def last_note_readings(notes: list[str]) -> list[Reading]:
     """The citations read in the last of `notes`, each notes' text in order."""
     source = read_bytes("m.md", manuscript(*notes).encode("utf-8"))

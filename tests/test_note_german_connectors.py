@@ -27,14 +27,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_tables import Reading, last_note_readings, surnames_read, work
+from tests.note_tables import Reading, last_note_readings, surnames_read, web_copy, work
 from tests.note_tables import one_note_readings as readings
-
-
-def web_copy(note: str) -> str:
-    """The note as a web page gives it: emphasis gone, titles unmarked."""
-    return note.replace("*", "")
-
 
 # A German quotation longer than 400 characters (six sentences of invented prose).
 _LONG = " ".join(

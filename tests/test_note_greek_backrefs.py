@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_tables import Reading, surnames_read
+from tests.note_tables import Reading, surnames_read, web_copy
 from tests.note_tables import last_note_readings as readings
 from tests.test_note_citation_rules import findings, manuscript
 
@@ -168,10 +168,6 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         [("idem", (), "", "")],
     ),
 ]
-
-
-def web_copy(note: str) -> str:
-    return note.replace("*", "")
 
 
 @pytest.mark.parametrize("rendering", ["markdown", "web"])

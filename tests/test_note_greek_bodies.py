@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_tables import Reading, one_note_readings, surnames_read
+from tests.note_tables import Reading, one_note_readings, surnames_read, web_copy
 
 
 def full(surname: str, title: str, year: str) -> Reading:
@@ -155,10 +155,6 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     ("negative day: Sunday's paper and a year", "Βλ. Κυριακής, 1985, σ. 4.", []),
     ("negative day: a Tuesday in brackets", "Η απεργία της Τρίτης (Τρίτη, 1985) έμεινε.", []),
 ]
-
-
-def web_copy(note: str) -> str:
-    return note.replace("*", "")
 
 
 @pytest.mark.parametrize("rendering", ["markdown", "web"])

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_tables import Reading, surnames_read, work
+from tests.note_tables import Reading, surnames_read, web_copy, work
 from tests.note_tables import last_note_readings as readings
 
 RELOADED = work("Lind", "Harbour Reloaded", "2007")
@@ -165,11 +165,6 @@ CASES: list[tuple[str, str, list[Reading], bool]] = [
     ),
     ("negative: a city and a year in prose", "Ακόμη στη Θεσσαλονίκη το 1998, σ. 4.", [], True),
 ]
-
-
-def web_copy(note: str) -> str:
-    """The note as a web page's text gives it: no Markdown emphasis."""
-    return note.replace("*", "")
 
 
 ROWS = [

@@ -23,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from citecheck.extract.note_greek_marks import english_pages, english_quotes
-from tests.note_tables import Reading, built_from_note, surnames_read, work
+from tests.note_tables import Reading, built_from_note, surnames_read, web_copy, work
 from tests.note_tables import last_note_readings as readings
 
 HOLM = "Olaf Holm, *Writings* (London: Verso, 1999)."
@@ -179,11 +179,6 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
     ("negative pages: English prose", [VARGA, "The strike lasted 12 days in Bergen, σ. 4."], []),
     ("negative pages: a press", [VARGA, "Oxford University Press, σσ. 3–5."], []),
 ]
-
-
-def web_copy(note: str) -> str:
-    """The note as a web page's text gives it: no Markdown emphasis."""
-    return note.replace("*", "")
 
 
 @pytest.mark.parametrize("rendering", ["markdown", "web"])

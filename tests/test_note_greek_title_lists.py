@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_tables import Reading, surnames_read, work
+from tests.note_tables import Reading, surnames_read, web_copy, work
 from tests.note_tables import last_note_readings as readings
 
 PORTS = work("Varga", "Ports of Call", "2010")
@@ -168,11 +168,6 @@ CASES: list[tuple[str, list[str], list[Reading], bool]] = [
         True,
     ),
 ]
-
-
-def web_copy(note: str) -> str:
-    """The note as a web page's text gives it: no Markdown emphasis."""
-    return note.replace("*", "")
 
 
 ROWS = [

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_tables import Reading, work
+from tests.note_tables import Reading, web_copy, work
 from tests.note_tables import last_note_readings as readings
 
 PORTS = "Ilse Varga, *Ports of Call* (London: Verso, 2010)."
@@ -81,11 +81,6 @@ CASES: list[tuple[str, list[str], list[Reading]]] = [
         [work("Freud", "The History of the Movement", "1959")],
     ),
 ]
-
-
-def web_copy(note: str) -> str:
-    """The note as a web page's text gives it: no Markdown emphasis."""
-    return note.replace("*", "")
 
 
 # a web copy strips the emphasis a quotation's short source is read by: Markdown only
