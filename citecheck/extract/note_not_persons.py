@@ -85,6 +85,28 @@ def publisher_name(name: str) -> bool:
     return words[0].casefold() in _PUBLISHER_HEADS or words[-1].casefold() in _PUBLISHER_TAILS
 
 
+# The first name of a citation and a mark for the others after it.
+# matches "Berlin u. a." in "Berlin u. a.: Die Stadt", "Αθήνα κ.ά." in "Αθήνα κ.ά. (επιμ.)",
+# "Hamburg et al." in "Hamburg et al. (eds.)"; not "Ilse Varga u. a." (two words: a person's
+# given name before), "Berlin, Hamburg u. a." (a comma: a list)
+_ONE_WORD_ET_AL = lazy_compile(
+    r"\s*+(?P<word>[^\W\d_][\w’'-]*+)\s++(?:et\s++al\.?|u\.\s?a\.|κ\.\s?[άα]\.)"
+)
+
+
+def _place_et_al(citation: NoteCitation) -> bool:
+    """The one author is a word imprints name as a place or a publisher, alone before "u. a.",
+    "et al." or "κ.ά." where the citation starts."""
+    if len(citation.authors) != 1:
+        return False
+    found = _ONE_WORD_ET_AL.match(citation.text)
+    return (
+        found is not None
+        and found.group("word") == citation.authors[0].surname
+        and is_imprint_word(found.group("word"))
+    )
+
+
 def without_false_persons(citation: NoteCitation) -> NoteCitation | None:
     """The citation, made anonymous where its author is a publisher, or None where it reads a
     place with its region as a person, or a publisher's name as its title."""
@@ -94,6 +116,9 @@ def without_false_persons(citation: NoteCitation) -> NoteCitation | None:
             return None
     if citation.title and publisher_name(citation.title) and citation.authors:
         return None  # "Stadt, Verlag Ost": a publisher is no work's title
+    if _place_et_al(citation):
+        unsure = "; ".join(p for p in (citation.unsure, "a place before u. a.") if p)
+        return replace(citation, authors=(), unsure=unsure)
     if _place_as_subject(citation):
         unsure = "; ".join(p for p in (citation.unsure, "a place as the subject") if p)
         return replace(citation, authors=(), unsure=unsure)
