@@ -188,7 +188,7 @@ def language(note_texts: list[str]) -> str:
     return "german" if german > english else "english"
 
 
-def _note_texts(truth: dict) -> list[str]:
+def note_texts(truth: dict) -> list[str]:
     masked, notes = note_accuracy.notes_by_label(note_accuracy.CORPUS / truth["article"])
     return [n.text_span.slice(masked) for n in notes.values()]
 
@@ -203,7 +203,7 @@ def measure(
         if only_half not in (None, part):
             continue
         truth = json.loads(path.read_text(encoding="utf-8"))
-        texts = _note_texts(truth)
+        texts = note_texts(truth)
         lang = language(texts)
         novel = NovelWords(truth, texts, salt=path.stem)
         variants: list[tuple[str, dict, Callable[[str], str] | None]] = [

@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import note_accuracy  # noqa: E402
 from accuracy_harness.note_gate import gate_failures, load_thresholds, print_verdict  # noqa: E402
-from note_lexical_novelty import language  # noqa: E402
+from note_lexical_novelty import language, note_texts  # noqa: E402
 from note_scoring import Score  # noqa: E402
 
 # English connecting word -> what a German or a Greek translator writes, in this order (a
@@ -131,8 +131,7 @@ def translator(language_name: str) -> Callable[[str], str]:
 
 
 def _english(truth: dict) -> bool:
-    masked, notes = note_accuracy.notes_by_label(note_accuracy.CORPUS / truth["article"])
-    return language([n.text_span.slice(masked) for n in notes.values()]) == "english"
+    return language(note_texts(truth)) == "english"
 
 
 def measure(

@@ -24,6 +24,7 @@ from citecheck.bibliography.names import author
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_lone_names import EarlierWorks
 from citecheck.extract.note_names import plausible_names
+from citecheck.extract.note_patterns import YEAR
 from citecheck.extract.note_segments import segments
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
@@ -46,10 +47,6 @@ _AUTHOR_LOCATOR = lazy_compile(
         (?![.,]\d)(?=\s*+(?:[.;,)]|$))""",
     re.VERBOSE,
 )
-
-# A bare four-digit year as the "locator": "Kessel, 1961" is an author-year citation.
-# matches "1961", "2015"; not "101", "pp. 1961", "1961–62"
-_YEAR = lazy_compile(r"(?:1[5-9]\d\d|20\d\d)")
 
 # The words between a segment's start and the surname when the short form opens it.
 # matches "", "See ", "Cf. ", "cf., ", "See also ", "And compare "; not "In London, "
@@ -146,7 +143,8 @@ def _hits(local: str, earlier: EarlierWorks) -> list[_Hit]:
     part_starts = [p.start for p in parts]
     for found in _AUTHOR_LOCATOR.finditer(local):
         op, locator = found.group("op") or "", found.group("locator") or ""
-        if not (op or locator) or (locator and _YEAR.fullmatch(locator)):
+        # a bare year as the locator: "Kessel, 1961" is an author-year citation
+        if not (op or locator) or (locator and YEAR.fullmatch(locator)):
             continue
         surname, start = found.group("surname"), found.start("surname")
         if surname.casefold() not in earlier.writers and not (op and plausible_names(surname)):

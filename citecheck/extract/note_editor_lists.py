@@ -12,6 +12,7 @@ a later "editor" with a word of an imprint ends the list at the first.
 from __future__ import annotations
 
 from citecheck.extract.imprint_words import is_imprint_word
+from citecheck.extract.note_german_marks import EDITED_BY as GERMAN_EDITED_BY
 from citecheck.extract.note_list_words import ET_AL, PERSON_AND
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_patterns import PERSON, PERSON_SPLIT
@@ -21,10 +22,7 @@ from citecheck.model import Author
 # The words before a book's editors.
 # matches "edited by", "ed.", "eds.", "hg. v.", "Hg. von", "hrsg. v.", "Hrsg.", "herausgegeben
 # von", "επιμ.", "επιμέλεια"; not "übers. v." (a translator), "μτφρ." (a translator)
-EDITED_BY = (
-    r"(?:edited\s++by|eds?\.|(?i:hg|hrsg)\.(?:\s++(?:v\.|von))?|herausgegeben\s++von"
-    r"|επιμ\.|επιμέλεια)"
-)
+EDITED_BY = rf"(?:edited\s++by|eds?\.|{GERMAN_EDITED_BY}|επιμ\.|επιμέλεια)"
 
 # The German and Greek editing words as plain strings, for a cheap test before the patterns.
 _EDITING_WORDS = ("hg.", "Hg.", "hrsg.", "Hrsg.", "herausgegeben", "επιμ")

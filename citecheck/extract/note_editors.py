@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 from citecheck.extract.note_details import read_details
-from citecheck.extract.note_editor_lists import EDITED_BY as LISTED_EDITED_BY
-from citecheck.extract.note_editor_lists import edited_by_in, listed_editors
-from citecheck.extract.note_german_marks import EDITED_BY, EDITOR_MARK
+from citecheck.extract.note_editor_lists import EDITED_BY, edited_by_in, listed_editors
+from citecheck.extract.note_german_marks import EDITOR_MARK
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import MARKED_TITLE, PERSON, marked_style
@@ -38,7 +37,7 @@ _PERSONS = rf"{PERSON}(?:(?:\s*+,\s*+{PERSON}){{0,5}}(?:\s*+,\s++|\s++)(?:and|&)
 # Redaktion", ", επιμέλεια της σειράς" (no person), ", London, 1998", ", Hg., London" (no
 # person)
 _EDITORS = lazy_compile(
-    rf"""\s*+,?\s*+(?:(?:edited\s++by|eds?\.|{EDITED_BY}|επιμέλεια|επιμ\.)\s++(?P<before>{_PERSONS})(?![\w'’-])
+    rf"""\s*+,?\s*+(?:{EDITED_BY}\s++(?P<before>{_PERSONS})(?![\w'’-])
                    |(?P<after>{_PERSONS})\s*+,?\s*+\(?(?:eds?|{EDITOR_MARK}|επιμ)\.\)?)""",
     re.VERBOSE,
 )
@@ -116,7 +115,7 @@ def edited_volume(s: str, k: int, offset: int, end: int, note: int) -> NoteCitat
 # (a place's)
 _PLAIN_EDITED = lazy_compile(
     rf"""(?<![\w'’-])(?!(?:in|of|the|and|a|an|on|for|to|at|from|with|am|upon)\b)[a-z]+,?\s+
-        (?P<title>[A-Z][^()*_“”\";:.]{{2,120}}?)(?=,?\s+{LISTED_EDITED_BY}\s)""",
+        (?P<title>[A-Z][^()*_“”\";:.]{{2,120}}?)(?=,?\s+{EDITED_BY}\s)""",
     re.VERBOSE,
 )
 
