@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from citecheck.extract.note_inline_plain import inline_plain_full_form
 from citecheck.extract.note_patterns import AVAILABLE_AT, PERSON
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
@@ -42,7 +43,9 @@ def inline_full_form(
     preposition and given with an imprint, or a year and its address; None if there is
     none."""
     if not _COMMA_MARK.search(s, k):
-        return None  # cheap test first: the shape needs a comma before a marked title
+        # cheap test first: the marked shape needs a comma before a marked title; a web
+        # copy's plain one is vouched for by its imprint
+        return inline_plain_full_form(s, k, offset, end, note, read_at) if "(" in s else None
     for tried, opening in enumerate(_INLINE.finditer(s, k)):
         if tried == _MAX_TRIED:
             return None  # a sentence of many "of Name, *…*" reads as no citation, in bounded time
@@ -57,4 +60,4 @@ def inline_full_form(
         addressed = read.url or AVAILABLE_AT.search(window, opening.end())
         if read.place or read.publisher or (read.year and addressed):
             return read
-    return None
+    return inline_plain_full_form(s, k, offset, end, note, read_at) if "(" in s else None

@@ -35,10 +35,10 @@ from citecheck.model import Author, NoteCitation
 # Between a plain title and the imprint that vouches for it: an editor, a translator, a
 # volume, an edition or the original year.
 # matches ", ed. John Strohmeier and Jeffrey Cook " before "(Berkeley", ", trans. E. B.
-# Ashton " (initials), ", edited by Joan Hale ", ", übers. v. Ben Brewster ", ", hg. v. Joan
-# Hale " (German), Greek ", μτφρ. Ben Reed ", ", επιμέλεια Ada Lind ", ", σε μετάφραση Ada
-# Lind ", " (2nd ed.) " before
-# "(London", " (1938) ", ", 1850--2000 " (the title's years); not ". He wrote ", ", which
+# Ashton " (initials), ", 2nd ed. " (an edition, as Chicago writes it), ", edited by Joan
+# Hale ", ", übers. v. Ben Brewster ", ", hg. v. Joan Hale " (German), Greek ", μτφρ. Ben
+# Reed ", ", επιμέλεια Ada Lind ", ", σε μετάφραση Ada Lind ", " (2nd ed.) " before "(London",
+# " (1938) ", ", 1850--2000 " (the title's years); not ". He wrote ", ", which
 # appeared " (prose: no imprint follows)
 _TO_IMPRINT = lazy_compile(
     rf"""(?:\s*,?\s*(?>(?:(?:eds?|trans|tr|vol|rev|repr|comp|μτφρ|μετάφρ|επιμ|τόμ)\.
@@ -47,6 +47,7 @@ _TO_IMPRINT = lazy_compile(
                     (?:[^().;:]|(?<=\b[A-Z])\.){{0,80}}
                     |(?:1[5-9]\d\d|20\d\d)\s*(?:-+|–)\s*\d{{2,4}}
                     |\(\s*(?:\d+(?:st|nd|rd|th)|rev\.|new)\s+ed(?:ition|\.)?\s*\)
+                    |(?:\d{{1,2}}(?:st|nd|rd|th)|rev\.|revised|new)\s+ed(?:ition\b|\.)
                     |\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)))*+
         \s*,?\s*(?=\()""",
     re.VERBOSE,
@@ -141,13 +142,16 @@ def _names_first(title: str) -> bool:
     )
 
 
-# Words that name a kind of book or collection, which no person's names hold: two of them
-# are a title ("Collected Works", "Party Documents"), where two other capitalised words
-# may be a person ("Leon Trotsky").
+# Words that name a kind of book, collection or periodical, which no person's names hold:
+# two of them are a title ("Collected Works", "Party Documents", "Harbour Quarterly",
+# "Deutsch-Nordische Jahrbücher"), where two other capitalised words may be a person ("Leon
+# Trotsky").
 _TITLE_WORDS = frozenset(
     """collected selected complete essential works writings papers letters essays documents
     speeches manuscripts notebooks lectures dialogues memoirs diaries theses reader
-    werke schriften briefe""".split()
+    werke schriften briefe
+    quarterly journal bulletin gazette magazine annals yearbook revue
+    jahrbuch jahrbücher zeitschrift zeitung blätter hefte annalen mitteilungen""".split()
 )
 
 # A title's mark or emphasis, which a plain title does not hold.

@@ -195,13 +195,13 @@ def title_case(words: str) -> bool:
     """The second word is capitalised, or a short joining word ("Duino Elegies", "Earth
     System", "Republic of Fear"), not prose ("Later he wrote")."""
     second = words.split()[1:2]
-    return not second or second[0][:1].isupper() or second[0] in _TITLE_JOINERS
+    return not second or second[0][:1].isupper() or second[0] in TITLE_JOINERS
 
 
 # Short words a title's second word may be (English, and the German, French, Greek and
 # Russian ones of the corpus's notes: "Briefe aus dem Gefängnis", "Histoire de la Commune",
 # "Αστική και σοσιαλιστική δημοκρατία", "Материализм и эмпириокритицизм").
-_TITLE_JOINERS = frozenset(
+TITLE_JOINERS = frozenset(
     """of the in and or on for to a an at from with
     aus dem der die das den des und von zu zur zum im am für mit über
     de la le les des du et en
