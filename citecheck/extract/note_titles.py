@@ -257,3 +257,15 @@ def imprint_later(text: str, at: int) -> bool:
     stop = text.find(";", at, at + _LATER_WINDOW)
     stop = min(len(text), at + _LATER_WINDOW) if stop < 0 else stop
     return _LATER_IMPRINT.search(text, at, stop) is not None
+
+
+# German articles with a capital: they open a title ("Die Salzstraße", "Das Kapital"), never
+# a person's given names (lower case they are a surname's particle: "van der Linden"); not
+# "Den", "Des" ("Den Haag", "Des Moines" are places).
+_GERMAN_ARTICLES = frozenset("Der Die Das Dem".split())
+
+
+def opens_german_title(words: str) -> bool:
+    """A German article opens the words, as a title and no given name: "Die Salzstraße"."""
+    first = words.split()[:1]
+    return bool(first) and first[0] in _GERMAN_ARTICLES and len(words.split()) > 1
