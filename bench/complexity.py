@@ -227,6 +227,15 @@ def _note_block_sources(n: int) -> str:
     return "Body.[^1]\n\n[^1]: As Ann Cole has written,\n\n" + quoted
 
 
+def _note_inline_plain(n: int) -> str:
+    # A web copy's "in Surname, Words (imprint)" whose words are a long list of surnames
+    # joined by "and", then many more "in Surname, Words" openings: each opening is read in
+    # a bounded window, at most a dozen per segment.
+    words = " and ".join(["Hale"] * n)
+    openings = " ".join(["in Pike, Salt Roads and"] * n)
+    return f"Body.[^1]\n\n[^1]: It is in Pike, {words} (Leeds: Dale, 1999), {openings} more.\n"
+
+
 def _note_possessives(n: int) -> str:
     return "Body.[^1]\n\n[^1]: It reads like " + "Ann Cole's *Salt Roads* and " * n + "more.\n"
 
@@ -618,6 +627,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-listed-works", ".md", 2_000, _note_listed_works, owner="notes"),
     Probe("note-block-sources", ".md", 2_000, _note_block_sources, owner="notes"),
     Probe("note-possessives", ".md", 500, _note_possessives, owner="notes"),
+    Probe("note-inline-plain", ".md", 2_000, _note_inline_plain, owner="notes"),
     Probe("note-escaped-link", ".md", 2_000, _note_escaped_link, owner="notes"),
     Probe("note-inline-forms", ".md", 1_000, _note_inline_forms, owner="notes"),
     Probe("note-paged-titles", ".md", 1_000, _note_paged_titles, owner="notes"),
