@@ -6,7 +6,9 @@ surname's particle: "van der Linden"), as a Greek article does ("Μαρξ, Το 
 
 Each row is read in its Markdown and in its web copy (emphasis gone), alike. Negatives, at
 least half: given names that start with the same letters (Dietrich, Desmond), places ("Den
-Haag", "Des Moines", Berlin, Leipzig), a publisher, a month, and the article alone.
+Haag", "Des Moines", Berlin, Leipzig), a publisher, a month, the article alone, and the
+same writer's "ders."/"Dies." with no writer before it, written plain (left to the
+back-reference readers).
 Every note is constructed (invented writers, titles and publishers).
 """
 
@@ -52,6 +54,16 @@ ROWS: list[tuple[str, str, list[Reading]]] = [
     ("negative: 'Den Haag' and a year", "Pike, Den Haag 1999, S. 41.", []),
     ("negative: 'Den Haag'", "Pike, Den Haag, S. 41.", []),
     ("negative: 'Des Moines'", "Pike, Des Moines, S. 41.", []),
+    (
+        "negative: 'ders.' after a place and a publisher (no writer to refer to)",
+        "Berlin, Dietz, S. 3; ders., Die Salzstraße, S. 7.",
+        [],
+    ),
+    (
+        "negative: 'Dies.' opening the note (no writer to refer to)",
+        "Dies., Die Salzstraße, Leipzig 1999, S. 7.",
+        [],
+    ),
 ]
 
 

@@ -265,7 +265,16 @@ def imprint_later(text: str, at: int) -> bool:
 _GERMAN_ARTICLES = frozenset("Der Die Das Dem".split())
 
 
-def opens_german_title(words: str) -> bool:
-    """A German article opens the words, as a title and no given name: "Die Salzstraße"."""
-    first = words.split()[:1]
-    return bool(first) and first[0] in _GERMAN_ARTICLES and len(words.split()) > 1
+# The same writer's marks, which an inverted reading may take for a surname ("ders., Das
+# Ende, S. 7"), and the stand-in name `note_german.same_writer_stand_in` writes for them
+# ("Dersx"): the German back-reference readers decide those with the writer before.
+_SAME_WRITER = frozenset("ders dies dens derselbe dieselbe dersx diesx densx".split())
+
+
+def german_title_as_given(surname: str, given: str) -> bool:
+    """A German article opens the "given names" after a surname, as a title and no given
+    name does: "Pike, Die Salzstraße" (not after "ders.", the same writer's mark)."""
+    first = given.split()[:1]
+    if not first or first[0] not in _GERMAN_ARTICLES or len(given.split()) < 2:
+        return False
+    return surname[:1].isupper() and surname.rstrip(".").casefold() not in _SAME_WRITER

@@ -73,7 +73,7 @@ from citecheck.extract.note_plain_titles import (
 )
 from citecheck.extract.note_title_locators import LOCATOR_ONLY, PAGED_LOCATOR
 from citecheck.extract.note_titles import (
-    opens_german_title,
+    german_title_as_given,
     plain_title_by,
     read_title,
     title_case,
@@ -449,7 +449,8 @@ def _title_as_given(s: str, inverted: re.Match[str]) -> bool:
     (no initial; two are as likely a place, "Durham, North Carolina"), no second person,
     and a date or year and a page after them ("Roe, Tidal Occupy Theory, February 2012,
     15"), where a bibliography's "Ellery, Margaret Anne." goes on to its title."""
-    if opens_greek_title(inverted.group("given")) or opens_german_title(inverted.group("given")):
+    surname, after = inverted.group("names"), inverted.group("given")
+    if opens_greek_title(after) or german_title_as_given(surname, after):
         return True  # "Μαρξ, Το Κεφάλαιο, …", "Pike, Die Salzstraße, …": an article opens a title
     given = inverted.group("given").split()
     if len(given) < 3 or inverted.group("more") or inverted.group("original"):
