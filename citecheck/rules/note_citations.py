@@ -179,6 +179,8 @@ def _full_form_of(full: NoteCitation, short: NoteCitation) -> bool:
         return True
     main = _significant(title_key(_MAIN_TITLE.split(full.title)[0]))
     words = _significant(title_key(short.title))
+    if _cut_word(words, main):
+        return False
     if len(main) > SHORTENED_FROM or len(words) >= len(main):
         return True
     short_key, head = " ".join(words), " ".join(main[: len(words)])
@@ -194,8 +196,11 @@ def _full_form_of(full: NoteCitation, short: NoteCitation) -> bool:
     )
 
 
-# Words that join a title's last words to the rest as another thing, not a modifier.
+# Words that join a title's last words to the rest as another thing, not a modifier; so
+# the other languages' "and", "or" and "of" ("Fluss" of "Die Stadt und der Fluss").
 _JOINING = FUNCTION_WORDS | {"or", "with", "from", "against", "versus", "vs"}
+_JOINING |= {"und", "oder", "der", "des", "et", "ou", "de", "du", "e", "o", "di", "y"}
+_JOINING |= {"και", "ή", "του", "της", "των"}
 
 # Titles longer than this many words (an initial article left out) may be shortened to
 # any of their key words; shorter ones keep their head (Chicago 14.29).
@@ -206,11 +211,47 @@ SHORTENED_FROM = 4
 _MAIN_TITLE = re.compile(r"(?<=\w)[:?!]\s+|\s[—–]\s|\s--\s")
 
 
+# Initial articles a short title leaves out (Chicago 14.29), in the languages the notes
+# cite: English, German, French, Italian, Spanish, Greek ("l" of "L'Être", keyed "l etre").
+_ARTICLES = frozenset(
+    "a an the der die das den dem des ein eine einen einem einer eines le la les l un une "
+    "il lo gli el los las ο η το οι τα ένας μια ένα".split()
+)
+
+# How many letters a word of the full title must share with a short title's word and run
+# on past them for the two to be different words ("Brief-e" and "Brief-wechsel"), not one
+# word inflected or slipped ("Revolution" of "Revolutions", "Manifest" of "Manifesto").
+CUT_WORD_STEM = 4
+CUT_WORD_REST = 4
+
+
 def _significant(words: str) -> list[str]:
     """A title's words, an initial article left out: "The State and Revolution" -> [state,
-    and, revolution]."""
+    and, revolution]; "Die Spaltung als Schicksal" -> [spaltung, als, schicksal]."""
     split = words.split()
-    return split[1:] if split and split[0] in ("a", "an", "the") else split
+    return split[1:] if split and split[0] in _ARTICLES else split
+
+
+def _cut_word(words: list[str], main: list[str]) -> bool:
+    """True when a word of the short title is not a word of the main title but shares its
+    stem with a longer one ("Briefe" against "Briefwechsel", "Kapital" against
+    "Kapitalismus"): a short title keeps the full title's words whole (Chicago 14.29), so
+    it shortens another work ("Briefe über …")."""
+    whole = set(main)
+    return any(
+        w not in whole
+        and any(
+            (stem := _stem(w, m)) >= CUT_WORD_STEM and len(m) - stem >= CUT_WORD_REST for m in main
+        )
+        for w in words
+    )
+
+
+def _stem(a: str, b: str) -> int:
+    """How many letters two words share at their start."""
+    return next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
 
 
 class _Works:

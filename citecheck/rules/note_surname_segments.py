@@ -1,0 +1,74 @@
+"""The shortest short form inside a longer note: a surname and a page as one of its parts
+("See Ambler, 188–96; Kessel, op. cit., 302; …", "Whitcombe, 3–11. Cf. …"). Chicago's
+shortest short form (author's surname and page) is legitimate when one work of that writer
+is cited; a note that is one such form alone is `note_lone_surnames`' business. Here the
+form opens the note or a part of it (after a semicolon or a full stop) and ends it or that
+part: a capitalised surname, a comma, a page or a range of pages, then a semicolon, a full
+stop before a new sentence, or the note's end. What is not such a form: a place or a
+publisher before a year or a number that runs on ("London, 1999", "Berlin, 3 vols."), a
+date ("March, 12"), a division ("Chapter, 3", "Article 12"), a quantity or a decimal
+("Fees, 40 percent", "Marx, 3.5"), prose ("Marx, 1848 and after"), "Ibid., 45"."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import accumulate, chain
+
+from citecheck.extract.citation_patterns import UPPER
+from citecheck.lazy_regex import lazy_compile
+
+_SURNAME = rf"[{UPPER}][^\W\d_]*+(?:['’-][{UPPER}]?[^\W\d_]++)?"
+
+# The form at a part's start: a lead-in, a surname (or two co-authors'), a comma, a page or
+# a range, and the part's end.
+# matches "see Ambler, 188–96;", "Whitcombe, 3–11. Cf.", "Cf. Ehlers and Krafft, p. 10.",
+# "Whitcombe, 17 f.";
+# not "London, 1999.", "Berlin, 3 vols.", "Marx, 3.5 per cent", "Marx, 1848 and after",
+# "Ibid., 45", "Smith, *Title*, 4"
+SURNAME_AND_PAGES = lazy_compile(
+    rf"""(?:(?i:see(?:\s++also)?|cf\.|compare|(?:quoted|cited)\s++in)\s++)?
+        (?P<surname>{_SURNAME})
+        (?:\s++(?:and|&)\s++(?P<coauthor>{_SURNAME}))?
+        ,\s*+(?:pp?\.\s*+)?(?!(?:1[5-9]|20)\d\d\b)\d{{1,4}}(?:\s*+[-–]+\s*+\d{{1,4}})?(?:\s?ff?\.?)?
+        (?=\s*+(?:[;·]|\.(?:\s++[{UPPER}“"(]|\s*+$)|$))""",
+    re.VERBOSE,
+)
+
+# Where a part of a note may start: after a semicolon (Greek "·") or a full stop, or after
+# a comma before "see" or "cf." (a lead-in's topic before it: "On the meeting, see …").
+# matches "; " in "188–96; Kessel", ". " in "3–11. Cf.", ", " in "meeting, see Ambler";
+# not ", " in "Ambler, 188"
+_PART_START = re.compile(r"[;·]\s*|\.\s+|,\s+(?=(?i:see|cf\.))")
+
+# Capitalised words that open a part before a number and name no writer: divisions of a
+# work, the months, the back-references.
+# matches "Chapter", "Kapitel", "March", "Ibid"; not "Chapman", "Marchetti"
+_NO_WRITER = re.compile(
+    r"""(?i:chapter|chap|section|sect|article|art|part|book|volume|vol|note|table|figure|fig
+        |page|appendix|kapitel|abschnitt|teil|band|bd|anm|heft|nr|no|ibid|ebd|id|idem
+        |january|february|march|april|may|june|july|august|september|october|november
+        |december|januar|februar|märz|juni|juli|oktober|dezember)""",
+    re.VERBOSE,
+)
+
+
+def surname_segments(
+    masked: str, start: int, end: int, read: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """The surname-and-pages forms that open a part of the note masked[start:end] and end
+    it, outside the spans the reader read (`read`)."""
+    read = sorted(read)
+    opens = [s for s, _ in read]
+    reach = list(accumulate((e for _, e in read), max))  # the furthest end so far
+    starts = chain((start,), (m.end() for m in _PART_START.finditer(masked, start, end)))
+    for at in starts:
+        found = SURNAME_AND_PAGES.match(masked, at, end)
+        if found is None or _NO_WRITER.fullmatch(found.group("surname")):
+            continue
+        # a read span opening before the form's end and reaching past its start holds it
+        before = bisect_left(opens, found.end())
+        if before and reach[before - 1] > found.start():
+            continue
+        yield found
