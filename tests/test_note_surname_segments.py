@@ -41,6 +41,9 @@ POSITIVES = [
     ("Whitcombe, 3–11. Cf. the classic essay on the subject, which she does not discuss.", None),
     ("A remark on the congress. Ambler, pp. 40–42.", None),
     ("Vgl. die Debatte; Whitcombe, 17 f.", None),
+    ("Zur Debatte vgl. Ambler, S. 45–47.", None),
+    ("Για τη συζήτηση· Βλ. Ambler, σσ. 4-6.", None),
+    ("See Ambler, 45, and Kessel, 302.", ["See Ambler, 45", "Kessel, 302"]),
 ]
 
 
@@ -90,6 +93,8 @@ def test_a_surname_named_before_is_no_first_citation() -> None:
         "Marx, 1848 and after.",
         "Smith, *Title*, 4.",
         "Article 12; more.",
+        "Ambler, 45, 1999; more.",
+        "Berlin, S. 4 und 5.",
     ],
 )
 def test_no_part_is_read_in_these(text: str) -> None:
@@ -98,7 +103,14 @@ def test_no_part_is_read_in_these(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Ambler, 188–96; more.", "Whitcombe, 3–11. Cf. more.", "More. See also Ambler, p. 4."],
+    [
+        "Ambler, 188–96; more.",
+        "Whitcombe, 3–11. Cf. more.",
+        "More. See also Ambler, p. 4.",
+        "Vgl. Ambler, S. 4.",
+        "Βλ. Ambler, σ. 4· more.",
+        "More, and Ambler und Kessel, 4.",
+    ],
 )
 def test_a_part_is_read_in_these(text: str) -> None:
     assert len(list(surname_segments(text, 0, len(text), []))) == 1

@@ -22,25 +22,29 @@ from citecheck.lazy_regex import lazy_compile
 _SURNAME = rf"[{UPPER}][^\W\d_]*+(?:['’-][{UPPER}]?[^\W\d_]++)?"
 
 # The form at a part's start: a lead-in, a surname (or two co-authors'), a comma, a page or
-# a range, and the part's end.
+# a range ("p.", German "S.", Greek "σ."), and the part's end (or ", and" before the next).
 # matches "see Ambler, 188–96;", "Whitcombe, 3–11. Cf.", "Cf. Ehlers and Krafft, p. 10.",
-# "Whitcombe, 17 f.";
+# "Whitcombe, 17 f.", "Vgl. Ambler, S. 45.", "Βλ. Ambler, σσ. 4-6·", "Ambler, 45, and";
 # not "London, 1999.", "Berlin, 3 vols.", "Marx, 3.5 per cent", "Marx, 1848 and after",
-# "Ibid., 45", "Smith, *Title*, 4"
+# "Ibid., 45", "Smith, *Title*, 4", "Ambler, 45, 1999"
 SURNAME_AND_PAGES = lazy_compile(
-    rf"""(?:(?i:see(?:\s++also)?|cf\.|compare|(?:quoted|cited)\s++in)\s++)?
+    rf"""(?:(?i:see(?:\s++also)?|cf\.|compare|(?:quoted|cited)\s++in|vgl\.|siehe)\s++
+        |(?:Βλ|Πρβλ)\.\s*+)?
         (?P<surname>{_SURNAME})
-        (?:\s++(?:and|&)\s++(?P<coauthor>{_SURNAME}))?
-        ,\s*+(?:pp?\.\s*+)?(?!(?:1[5-9]|20)\d\d\b)\d{{1,4}}(?:\s*+[-–]+\s*+\d{{1,4}})?(?:\s?ff?\.?)?
-        (?=\s*+(?:[;·]|\.(?:\s++[{UPPER}“"(]|\s*+$)|$))""",
+        (?:\s++(?:and|&|und|και)\s++(?P<coauthor>{_SURNAME}))?
+        ,\s*+(?:(?:pp?|S|σσ?)\.\s*+)?(?!(?:1[5-9]|20)\d\d\b)\d{{1,4}}
+        (?:\s*+[-–]+\s*+\d{{1,4}})?(?:\s?ff?\.?)?
+        (?=\s*+(?:[;·]|\.(?:\s++[{UPPER}“"(]|\s*+$)|,\s++(?:and|und|και)\s|$))""",
     re.VERBOSE,
 )
 
-# Where a part of a note may start: after a semicolon (Greek "·") or a full stop, or after
-# a comma before "see" or "cf." (a lead-in's topic before it: "On the meeting, see …").
-# matches "; " in "188–96; Kessel", ". " in "3–11. Cf.", ", " in "meeting, see Ambler";
+# Where a part of a note may start: after a semicolon (Greek "·") or a full stop, after
+# a comma before "see" or "cf." (a lead-in's topic before it: "On the meeting, see …"), or
+# after ", and".
+# matches "; " in "188–96; Kessel", ". " in "3–11. Cf.", ", " in "meeting, see Ambler",
+# ", and " in "45, and Kessel";
 # not ", " in "Ambler, 188"
-_PART_START = re.compile(r"[;·]\s*|\.\s+|,\s+(?=(?i:see|cf\.))")
+_PART_START = re.compile(r"[;·]\s*|\.\s+|,\s+(?=(?i:see|cf\.|vgl\.))|,\s+(?:and|und|και)\s+")
 
 # Capitalised words that open a part before a number and name no writer: divisions of a
 # work, the months, the back-references.
@@ -63,9 +67,13 @@ def surname_segments(
     opens = [s for s, _ in read]
     reach = list(accumulate((e for _, e in read), max))  # the furthest end so far
     starts = chain((start,), (m.end() for m in _PART_START.finditer(masked, start, end)))
+    last = -1  # the surname last given: "Vgl. Ambler, S. 4" is a part from "Vgl." and "Ambler"
     for at in starts:
         found = SURNAME_AND_PAGES.match(masked, at, end)
-        if found is None or _NO_WRITER.fullmatch(found.group("surname")):
+        if found is None or found.start("surname") == last:
+            continue
+        last = found.start("surname")
+        if _NO_WRITER.fullmatch(found.group("surname")):
             continue
         # a read span opening before the form's end and reaching past its start holds it
         before = bisect_left(opens, found.end())
