@@ -47,8 +47,8 @@ ROWS = [
     ("Geschichtsphilosophie", "Geschichte", False),
     ("Die Ordnung der Städte", "Ordnungspolitik", False),
     # another work: the short title is not the head (the article aside)
-    ("Die Stadt und der Fluss", "Fluss", False),
-    ("Le Partage des eaux", "Eaux", False),
+    ("The Wage and the Capital", "Capital", False),
+    ("A History of the Harbour", "Harbour", False),
 ]
 
 

@@ -1,10 +1,10 @@
 """A surname, a marked title and an address, with no year and no imprint ("Zetter,
 “Memories of the Congress,” <http://…>."), is a short form when the work was cited before
-or when the document writes its full forms with given names (three or more, and three for
-each such first citation): short-form-before-full then reports it when its full form is
-missing. Negatives: given names, a year, an imprint, the surname inverted before given
-names, a document whose full forms are themselves "Surname, “Title,” <address>", too few
-full forms to show a way. Writers, titles and addresses are invented.
+or, first, when its address points at a place in the page ("#h07") and the document writes
+its full forms with given names (three or more, and three for each such first citation):
+short-form-before-full then reports it. Negatives: an address to a whole page, given
+names, a year, an imprint, the surname inverted before given names, a document whose full
+forms are themselves "Surname, “Title,” <address>", too few full forms to show a way. Writers, titles and addresses are invented.
 """
 
 from __future__ import annotations
@@ -30,6 +30,11 @@ def _reported(*notes: str) -> list[int]:
 
 def test_reported_where_full_forms_give_names() -> None:
     assert _reported(*NAMED, "A remark.", SHORT) == [5]
+
+
+def test_not_reported_when_the_address_names_a_whole_page() -> None:
+    whole = SHORT.replace("#h07", "")  # "Marx, *The Civil War*, available at <…>": a text
+    assert _reported(*NAMED, "A remark.", whole) == []
 
 
 def test_not_reported_after_its_full_form() -> None:

@@ -41,11 +41,7 @@ from dataclasses import replace
 from citecheck.bibliography.note_matching import name_similarity, title_key, title_similarity
 from citecheck.extract.note_greek_names import settle_name_order
 from citecheck.extract.note_locators import located_only, names_translator
-from citecheck.extract.note_surname_address import (
-    ADDRESSED_BY_DOCUMENT_STYLE,
-    full_forms_give_names,
-    surname_and_address,
-)
+from citecheck.extract.note_surname_address import surname_and_address
 from citecheck.extract.note_year_short import dated_short, year_only
 from citecheck.extract.note_year_short import located as dated_located
 from citecheck.model import NoteCitation
@@ -105,12 +101,8 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
             settled[i] = _short(settled[i], "given before, now without details")
         elif dated_detailed and dated_located(settled[i]):
             settled[i] = _short(settled[i], DATED_BY_DOCUMENT_STYLE)
-    named_in_full = full_forms_give_names(settled, sum(i not in given_again for i in addressed))
-    for i in addressed:
-        if i in given_again:
-            settled[i] = _short(settled[i], "given before, now without details")
-        elif named_in_full:
-            settled[i] = _short(settled[i], ADDRESSED_BY_DOCUMENT_STYLE)
+    for i in given_again.intersection(addressed):
+        settled[i] = _short(settled[i], "given before, now without details")
     for i in bare:
         if i in given_again:
             settled[i] = _short(settled[i], "given before, now without details")

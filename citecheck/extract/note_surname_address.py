@@ -4,10 +4,12 @@
 gives an address. But it names its writer by the surname alone and gives neither a year
 nor an imprint: it has the shape of a short form (Chicago 14.29: surname and short title),
 with the address of the page it quotes added, as web articles do. `note_forms.settle_forms`
-settles it short when the work was cited before, or when the document writes its full
-forms with given names (three or more full forms, and three for each such citation that
-comes first): there, a surname alone is the document's way of writing a short form.
-In a document whose full forms are "Surname, “Title,” <address>" themselves, it stays full.
+settles it short when the work was cited before. When it comes first, it is a short form
+whose full form is missing (`short-form-before-full`) only when its address points at a
+place in the page (a "#" fragment, as a page number points at a place in a book) and the
+document writes its full forms with given names (three or more full forms, and three for
+each such citation): "Marx, *The Civil War in France*, available at <…>" names a whole
+text online, a first citation that lacks its details, not a short form.
 """
 
 from __future__ import annotations
@@ -15,10 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from citecheck.model import NoteCitation
+from citecheck.model import Manuscript, NoteCitation
 
-# What a short form settled by the document's way of naming writers in full forms says.
-ADDRESSED_BY_DOCUMENT_STYLE = "a surname, a title and an address; full forms here give names"
 NAMED_AT_LEAST = 3
 NAMED_RATIO = 3
 
@@ -60,3 +60,22 @@ def full_forms_give_names(citations: Sequence[NoteCitation], without: int) -> bo
         and not _surname_first(c)
     )
     return named >= NAMED_AT_LEAST and named >= NAMED_RATIO * without
+
+
+# A fragment in an address: the place in the page a short form points at.
+# matches "#h07", "#ch2"; not "#" alone, "?sid=5739"
+_FRAGMENT = re.compile(r"#[\w.-]+")
+
+
+def anchored_first_citations(manuscript: Manuscript) -> set[int]:
+    """Where the citations of a surname, a title and an address to a place in the page
+    start, when the document's full forms give given names: short forms, as above."""
+    text = manuscript.source.text
+    found = [
+        c
+        for c in manuscript.note_citations
+        if surname_and_address(c) and _FRAGMENT.search(text, c.span.start, c.span.end)
+    ]
+    if not found or not full_forms_give_names(manuscript.note_citations, len(found)):
+        return set()
+    return {c.span.start for c in found}

@@ -22,6 +22,7 @@ from citecheck.bibliography.note_matching import (
 )
 from citecheck.extract.note_forms import BY_DOCUMENT_STYLE
 from citecheck.extract.note_responses import RESPONSE_TITLE
+from citecheck.extract.note_surname_address import anchored_first_citations
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import (
     Finding,
@@ -196,11 +197,8 @@ def _full_form_of(full: NoteCitation, short: NoteCitation) -> bool:
     )
 
 
-# Words that join a title's last words to the rest as another thing, not a modifier; so
-# the other languages' "and", "or" and "of" ("Fluss" of "Die Stadt und der Fluss").
+# Words that join a title's last words to the rest as another thing, not a modifier.
 _JOINING = FUNCTION_WORDS | {"or", "with", "from", "against", "versus", "vs"}
-_JOINING |= {"und", "oder", "der", "des", "et", "ou", "de", "du", "e", "o", "di", "y"}
-_JOINING |= {"και", "ή", "του", "της", "των"}
 
 # Titles longer than this many words (an initial article left out) may be shortened to
 # any of their key words; shorter ones keep their head (Chicago 14.29).
@@ -308,8 +306,10 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
     reported = _Works()
     # a first citation with a title cut from a listed work's longer one refers back too
     shortened = ShortenedTitles(usable_references(manuscript))
+    anchored = anchored_first_citations(manuscript)  # "Zetter, “Memories,” <…#h07>"
     for citation in manuscript.note_citations:
         refers_back = citation.form in BACK_REFERENCES or shortened.cut_first_citation(citation)
+        refers_back = refers_back or citation.span.start in anchored
         if refers_back and matchable(citation) and not author_date(citation):
             earlier = next(iter(full_forms.same(citation, _full_form_of)), None)
             if (
