@@ -407,8 +407,9 @@ def _note_title_spaces(n: int) -> str:
 
 def _note_surname_parts(n: int) -> str:
     # a note of many parts that are a listed writer's surname and pages, each unread, with a
-    # co-author the list does not hold (so never reported), beside read short forms
-    parts = "Ambler and Zed, 4; Ambler, *Port*, 5; " * n
+    # co-author the list does not hold or a title it does not (so never reported), beside
+    # read short forms and the surname and pages in brackets
+    parts = "Ambler and Zed, 4; Ambler, *Port*, 5; Ambler, Dock Yard, S. 6; (Ambler, 7) " * n
     return f"Body.[^1]\n\n[^1]: {parts}\n\n## Works cited\n\nAmbler, Rosa. *Port*. 1988.\n"
 
 

@@ -16,7 +16,7 @@ from tests.test_note_citation_rules import findings, manuscript
 LISTED = (
     "\n## Works cited\n\n"
     "Ambler, Rosa. *The Brussels Congress*. London: Harrow, 1988.\n\n"
-    "Kessel, Ambrose. *A Quiet Harbour*. Leeds: Marrow, 1990.\n\n"
+    "Kessel, Ambrose. *Häfen und Docks*. Leeds: Marrow, 1990.\n\n"
     "Whitcombe, Ida. *After the Adversary*. Bristol: Fenn, 2001.\n\n"
     "London, Jack. *The Iron Heel*. New York: Macmillan, 1908.\n\n"
     "Berlin, Ilse. *Three Rooms*. Bonn: Kranich, 1997.\n\n"
@@ -44,6 +44,12 @@ POSITIVES = [
     ("Zur Debatte vgl. Ambler, S. 45–47.", None),
     ("Για τη συζήτηση· Βλ. Ambler, σσ. 4-6.", None),
     ("See Ambler, 45, and Kessel, 302.", ["See Ambler, 45", "Kessel, 302"]),
+    ("Ambler, 2:45; Kessel, 12 n. 3.", ["Ambler, 2:45", "Kessel, 12 n. 3"]),
+    # a plain title that is the head of the writer's listed title
+    ("Zur Debatte; Kessel, Häfen, S. 4.", ["Kessel, Häfen, S. 4"]),
+    ("Vgl. die Debatte; Kessel, Häfen und Docks, S. 7–9.", None),
+    # in brackets in the note's prose
+    ("The docks were quiet (Kessel, 45), as the others say.", ["(Kessel, 45)"]),
 ]
 
 
@@ -66,6 +72,10 @@ NEGATIVES = [
     "The ratio. Marx, 3.5 per cent of the total.",
     "A remark on Ambler's view. Ambler, 188–96; and the others.",
     "See Tamsin, 12; the rest of the letters.",  # not a listed writer
+    "Kessel, Paris, S. 4; the rest.",  # not the head of Kessel's title: a place
+    "Kessel, Gallimard, 1999; the rest.",
+    "As Kessel notes (Kessel, 45), the rest.",  # named before in the note
+    "The year (Berlin, 1999) and the rest.",
 ]
 
 

@@ -88,6 +88,7 @@ def lone_surname_findings(
     for note in sorted(manuscript.notes, key=lambda n: n.text_span.start):
         start, end = note.text_span.start, note.text_span.end
         whole = None if note.number in spans else _short_form(masked, start, end, heads)
+        first_in_note: dict[str, int] = {}  # where each surname first stands in the note
         # else a part of the note: "see Ambler, 188–96; Kessel, op. cit., 302"
         parts = surname_segments(masked, start, end, spans.get(note.number, []))
         for found in [whole] if whole is not None else parts:
@@ -95,7 +96,9 @@ def lone_surname_findings(
             if (
                 key in listed
                 and _as_listed(found, as_listed)
-                and not _named(key, named, masked[start : found.start()])
+                and _titled_as_listed(found, key, heads)
+                and not all(w in named for w in key.split())
+                and not _in_note_before(found, masked, start, first_in_note)
             ):
                 named.update(key.split())  # reported once: its next lone note is no first
                 yield rule.finding(
@@ -108,10 +111,22 @@ def lone_surname_findings(
         named.update(title_key(masked[start:end]).split())
 
 
-def _named(key: str, named: set[str], before: str) -> bool:
-    """The surname stands in an earlier note, or before it in its own note."""
-    words = key.split()
-    return all(w in named for w in words) or set(words) <= set(title_key(before).split())
+def _titled_as_listed(found: re.Match[str], key: str, heads: set[tuple[str, str]]) -> bool:
+    """A part that gives a plain title ("Ambler, Häfen, S. 4") gives the head of a title
+    listed for that writer; other words there may be a place or a publisher."""
+    if "title" not in found.re.groupindex or found.re is WRITER_PLAIN_TITLE:
+        return True
+    return (key, head_key(found.group("title"))) in heads
+
+
+def _in_note_before(found: re.Match[str], masked: str, start: int, first: dict[str, int]) -> bool:
+    """The surname stands before the form in its own note ("As Ambler notes (Ambler, 45)");
+    where it first stands is looked up once a note, so many parts stay linear."""
+    surname = found.group("surname")
+    if surname not in first:
+        at = re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)").search(masked, start)
+        first[surname] = at.start() if at else len(masked)
+    return first[surname] < found.start("surname")
 
 
 def _as_listed(found: re.Match[str], as_listed: set[tuple[str, str, str]]) -> bool:

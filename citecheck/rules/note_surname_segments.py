@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import accumulate, chain
 
 from citecheck.extract.citation_patterns import UPPER
@@ -21,22 +21,47 @@ from citecheck.lazy_regex import lazy_compile
 
 _SURNAME = rf"[{UPPER}][^\W\d_]*+(?:['’-][{UPPER}]?[^\W\d_]++)?"
 
+# The pages a short form gives: "45", "pp. 3-5", "S. 44–46", "σσ. 4-6", "17 f.", a volume
+# before a colon ("2:45"), a note after the page ("12 n. 3"); not a year ("1999").
+_PAGES = r"""(?:(?:pp?|S|σσ?)\.\s*+)?(?:\d{1,2}:)?(?!(?:1[5-9]|20)\d\d\b)\d{1,4}
+        (?:\s*+[-–]+\s*+\d{1,4})?(?:\s?ff?\.?)?(?:\s?nn?\.\s?\d{1,3})?"""
+
+# The end of a part: a semicolon, a full stop before a new sentence or the note's end, or
+# ", and" before the next part.
+_PART_END = rf"""(?=\s*+(?:[;·]|\.(?:\s++[{UPPER}“"(]|\s*+$)|,\s++(?:and|und|και)\s|$))"""
+
+_LEAD_IN = r"""(?:(?i:see(?:\s++also)?|cf\.|compare|(?:quoted|cited)\s++in|vgl\.|siehe)\s++
+        |(?:Βλ|Πρβλ)\.\s*+)?"""
+
 # The form at a part's start: a lead-in, a surname (or two co-authors'), a comma, a page or
 # a range ("p.", German "S.", Greek "σ."), and the part's end (or ", and" before the next).
 # matches "see Ambler, 188–96;", "Whitcombe, 3–11. Cf.", "Cf. Ehlers and Krafft, p. 10.",
-# "Whitcombe, 17 f.", "Vgl. Ambler, S. 45.", "Βλ. Ambler, σσ. 4-6·", "Ambler, 45, and";
+# "Whitcombe, 17 f.", "Vgl. Ambler, S. 45.", "Βλ. Ambler, σσ. 4-6·", "Ambler, 45, and",
+# "Ambler, 2:45.", "Kessel, 12 n. 3.";
 # not "London, 1999.", "Berlin, 3 vols.", "Marx, 3.5 per cent", "Marx, 1848 and after",
 # "Ibid., 45", "Smith, *Title*, 4", "Ambler, 45, 1999"
 SURNAME_AND_PAGES = lazy_compile(
-    rf"""(?:(?i:see(?:\s++also)?|cf\.|compare|(?:quoted|cited)\s++in|vgl\.|siehe)\s++
-        |(?:Βλ|Πρβλ)\.\s*+)?
+    rf"""{_LEAD_IN}
         (?P<surname>{_SURNAME})
         (?:\s++(?:and|&|und|και)\s++(?P<coauthor>{_SURNAME}))?
-        ,\s*+(?:(?:pp?|S|σσ?)\.\s*+)?(?!(?:1[5-9]|20)\d\d\b)\d{{1,4}}
-        (?:\s*+[-–]+\s*+\d{{1,4}})?(?:\s?ff?\.?)?
-        (?=\s*+(?:[;·]|\.(?:\s++[{UPPER}“"(]|\s*+$)|,\s++(?:and|und|και)\s|$))""",
+        ,\s*+{_PAGES}{_PART_END}""",
     re.VERBOSE,
 )
+
+# A surname, a plain title of one to four words (a web copy's, or a German note's) and the
+# pages: the rule keeps it when the words are the head of a listed title of that writer.
+# matches "Ambler, Häfen, S. 4.", "Vgl. Ambler, Hafen und Docks, S. 7, und"; not "Ambler,
+# Häfen und Docks der Welt im Wandel, 4." (five words), "Paris, Gallimard, 1999."
+SURNAME_TITLE_PAGES = lazy_compile(
+    rf"""{_LEAD_IN}
+        (?P<surname>{_SURNAME}),\s*+
+        (?P<title>[{UPPER}][^\W\d_]*+(?:[ ][^\W\d_]++){{0,3}}),\s*+{_PAGES}{_PART_END}""",
+    re.VERBOSE,
+)
+
+# A surname and pages alone in brackets, in a note's prose: "… (Ambler, 45), …".
+# matches "(Ambler, 45)", "(Ambler, S. 4-6)"; not "(Paris, 1871)", "(see above, 4)"
+BRACKETED = lazy_compile(rf"\((?P<surname>{_SURNAME}),\s*+{_PAGES}\)", re.VERBOSE)
 
 # Where a part of a note may start: after a semicolon (Greek "·") or a full stop, after
 # a comma before "see" or "cf." (a lead-in's topic before it: "On the meeting, see …"), or
@@ -68,9 +93,9 @@ def surname_segments(
     reach = list(accumulate((e for _, e in read), max))  # the furthest end so far
     starts = chain((start,), (m.end() for m in _PART_START.finditer(masked, start, end)))
     last = -1  # the surname last given: "Vgl. Ambler, S. 4" is a part from "Vgl." and "Ambler"
-    for at in starts:
-        found = SURNAME_AND_PAGES.match(masked, at, end)
-        if found is None or found.start("surname") == last:
+    bracketed = BRACKETED.finditer(masked, start, end) if "(" in masked[start:end] else ()
+    for found in chain(_parts(masked, starts, end), bracketed):
+        if found.start("surname") == last:
             continue
         last = found.start("surname")
         if _NO_WRITER.fullmatch(found.group("surname")):
@@ -80,3 +105,12 @@ def surname_segments(
         if before and reach[before - 1] > found.start():
             continue
         yield found
+
+
+def _parts(masked: str, starts: Iterable[int], end: int) -> Iterator[re.Match[str]]:
+    for at in starts:
+        found = SURNAME_AND_PAGES.match(masked, at, end) or SURNAME_TITLE_PAGES.match(
+            masked, at, end
+        )
+        if found is not None:
+            yield found
