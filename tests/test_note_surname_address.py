@@ -3,8 +3,10 @@
 or, first, when its address points at a place in the page ("#h07") and the document writes
 its full forms with given names (three or more, and three for each such first citation):
 short-form-before-full then reports it. Negatives: an address to a whole page, given
-names, a year, an imprint, the surname inverted before given names, a document whose full
-forms are themselves "Surname, “Title,” <address>", too few full forms to show a way. Writers, titles and addresses are invented.
+names, a year, an imprint, a site's name or other words before the address, the surname
+inverted before given names, a document whose full forms are themselves "Surname,
+“Title,” <address>", too few full forms to show a way. Writers, titles and addresses are
+invented.
 """
 
 from __future__ import annotations
@@ -77,6 +79,8 @@ def _citation(text: str, **fields: str) -> NoteCitation:
         ('Zetter, "Memories," London: Fenn, ⟨link⟩.', {"place": "London"}, False),
         ('Zetter, "Memories," *Harbour Review*, ⟨link⟩.', {"container": "Harbour Review"}, False),
         ('Zetter, "Memories of the Congress."', {"url": ""}, False),
+        ('Zetter, "Memories of the Congress" (Harbour.org): ⟨link⟩.', {}, False),
+        ('Zetter, "Memories of the Congress," available at ⟨link⟩.', {}, False),
         ('Zetter, "Memories of the Congress," ⟨link⟩.', {"form": "short"}, False),
     ],
 )

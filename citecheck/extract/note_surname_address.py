@@ -38,7 +38,17 @@ def surname_and_address(citation: NoteCitation) -> bool:
     # matches 'Zetter,"Memories', "See Zetter, *Memories"; not "Clara Zetter, “Memories",
     # "Zetter, Clara, “Memories"
     opening = rf"\s*+{_LEAD_IN}{surname}\s*+[,:]\s*+[“\"*„«‘']"
-    return re.match(opening, citation.text) is not None
+    if re.match(opening, citation.text) is None:
+        return False
+    # nothing between the title and the address: a site's name there ("(Marxists.org)") is
+    # a detail a full form gives (Chicago 14.206)
+    at = citation.text.find(citation.title)
+    return at >= 0 and _TO_ADDRESS.match(citation.text, at + len(citation.title)) is not None
+
+
+# Marks alone between a title and its address.
+# matches '," <', '," ⟨link⟩', "*, http://"; not "* (Marxists.org): http://", "*, available at"
+_TO_ADDRESS = re.compile(r"""[\s,.:;"”’'*_»“]*+(?:⟨link⟩|<|https?://|www\.)""")
 
 
 def _surname_first(citation: NoteCitation) -> bool:
