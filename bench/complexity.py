@@ -414,6 +414,14 @@ def _note_title_spaces(n: int) -> str:
     return "Body.[^1]\n\n[^1]: Nietzsche, *On History*" + " " * n + "trans. Peter Preuss.\n"
 
 
+def _note_surname_parts(n: int) -> str:
+    # a note of many parts that are a listed writer's surname and pages, each unread, with a
+    # co-author the list does not hold or a title it does not (so never reported), beside
+    # read short forms and the surname and pages in brackets
+    parts = "Ambler and Zed, 4; Ambler, *Port*, 5; Ambler, Dock Yard, S. 6; (Ambler, 7) " * n
+    return f"Body.[^1]\n\n[^1]: {parts}\n\n## Works cited\n\nAmbler, Rosa. *Port*. 1988.\n"
+
+
 def _note_writer_lists(n: int) -> str:
     # lists of writers and editors joined by "und", "u.", "και", "u. a." (tco16, round 16),
     # repeated in one note: a serial comma before "und", inverted persons, Latin surnames
@@ -628,6 +636,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-block-sources", ".md", 2_000, _note_block_sources, owner="notes"),
     Probe("note-possessives", ".md", 500, _note_possessives, owner="notes"),
     Probe("note-inline-plain", ".md", 2_000, _note_inline_plain, owner="notes"),
+    Probe("note-surname-parts", ".md", 1_000, _note_surname_parts, owner="notes"),
     Probe("note-escaped-link", ".md", 2_000, _note_escaped_link, owner="notes"),
     Probe("note-inline-forms", ".md", 1_000, _note_inline_forms, owner="notes"),
     Probe("note-paged-titles", ".md", 1_000, _note_paged_titles, owner="notes"),

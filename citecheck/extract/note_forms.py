@@ -41,6 +41,7 @@ from dataclasses import replace
 from citecheck.bibliography.note_matching import name_similarity, title_key, title_similarity
 from citecheck.extract.note_greek_names import settle_name_order
 from citecheck.extract.note_locators import located_only, names_translator
+from citecheck.extract.note_surname_address import surname_and_address
 from citecheck.extract.note_year_short import dated_short, year_only
 from citecheck.extract.note_year_short import located as dated_located
 from citecheck.model import NoteCitation
@@ -71,7 +72,9 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
     bare = [i for i, c in enumerate(settled) if _bare(c)]
     # "Trotzki, Literatur und Revolution (1994), S. 41.": a surname, a title and a year
     dated = [i for i, c in enumerate(settled) if dated_short(c)]
-    if not (bare or dated):
+    # "Zetter, “Memories of the Congress,” <http://…>.": a surname, a title and an address
+    addressed = [i for i, c in enumerate(settled) if surname_and_address(c)]
+    if not (bare or dated or addressed):
         return tuple(settled)
     by_initial: dict[str, list[int]] = {}
     first_seen: dict[tuple[str, str], int] = {}  # (author, title key) -> its first reading
@@ -81,7 +84,9 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
             first_seen.setdefault(_key(citation), i)
     words = [_words(c) for c in settled]
     given_again = {
-        i for i in bare + dated if _cited_before(settled, i, by_initial, first_seen, words)
+        i
+        for i in bare + dated + addressed
+        if _cited_before(settled, i, by_initial, first_seen, words)
     }
     # the first citations given without details and without a place in the work: works
     # named whole, the document's full forms when it writes them so
@@ -96,6 +101,8 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
             settled[i] = _short(settled[i], "given before, now without details")
         elif dated_detailed and dated_located(settled[i]):
             settled[i] = _short(settled[i], DATED_BY_DOCUMENT_STYLE)
+    for i in given_again.intersection(addressed):
+        settled[i] = _short(settled[i], "given before, now without details")
     for i in bare:
         if i in given_again:
             settled[i] = _short(settled[i], "given before, now without details")

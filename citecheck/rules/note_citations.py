@@ -22,6 +22,7 @@ from citecheck.bibliography.note_matching import (
 )
 from citecheck.extract.note_forms import BY_DOCUMENT_STYLE
 from citecheck.extract.note_responses import RESPONSE_TITLE
+from citecheck.extract.note_surname_address import anchored_first_citations
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import (
     Finding,
@@ -179,6 +180,8 @@ def _full_form_of(full: NoteCitation, short: NoteCitation) -> bool:
         return True
     main = _significant(title_key(_MAIN_TITLE.split(full.title)[0]))
     words = _significant(title_key(short.title))
+    if _cut_word(words, main):
+        return False
     if len(main) > SHORTENED_FROM or len(words) >= len(main):
         return True
     short_key, head = " ".join(words), " ".join(main[: len(words)])
@@ -206,11 +209,47 @@ SHORTENED_FROM = 4
 _MAIN_TITLE = re.compile(r"(?<=\w)[:?!]\s+|\s[—–]\s|\s--\s")
 
 
+# Initial articles a short title leaves out (Chicago 14.29), in the languages the notes
+# cite: English, German, French, Italian, Spanish, Greek ("l" of "L'Être", keyed "l etre").
+_ARTICLES = frozenset(
+    "a an the der die das den dem des ein eine einen einem einer eines le la les l un une "
+    "il lo gli el los las ο η το οι τα ένας μια ένα".split()
+)
+
+# How many letters a word of the full title must share with a short title's word and run
+# on past them for the two to be different words ("Brief-e" and "Brief-wechsel"), not one
+# word inflected or slipped ("Revolution" of "Revolutions", "Manifest" of "Manifesto").
+CUT_WORD_STEM = 4
+CUT_WORD_REST = 4
+
+
 def _significant(words: str) -> list[str]:
     """A title's words, an initial article left out: "The State and Revolution" -> [state,
-    and, revolution]."""
+    and, revolution]; "Die Spaltung als Schicksal" -> [spaltung, als, schicksal]."""
     split = words.split()
-    return split[1:] if split and split[0] in ("a", "an", "the") else split
+    return split[1:] if split and split[0] in _ARTICLES else split
+
+
+def _cut_word(words: list[str], main: list[str]) -> bool:
+    """True when a word of the short title is not a word of the main title but shares its
+    stem with a longer one ("Briefe" against "Briefwechsel", "Kapital" against
+    "Kapitalismus"): a short title keeps the full title's words whole (Chicago 14.29), so
+    it shortens another work ("Briefe über …")."""
+    whole = set(main)
+    return any(
+        w not in whole
+        and any(
+            (stem := _stem(w, m)) >= CUT_WORD_STEM and len(m) - stem >= CUT_WORD_REST for m in main
+        )
+        for w in words
+    )
+
+
+def _stem(a: str, b: str) -> int:
+    """How many letters two words share at their start."""
+    return next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
 
 
 class _Works:
@@ -267,8 +306,10 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
     reported = _Works()
     # a first citation with a title cut from a listed work's longer one refers back too
     shortened = ShortenedTitles(usable_references(manuscript))
+    anchored = anchored_first_citations(manuscript)  # "Zetter, “Memories,” <…#h07>"
     for citation in manuscript.note_citations:
         refers_back = citation.form in BACK_REFERENCES or shortened.cut_first_citation(citation)
+        refers_back = refers_back or citation.span.start in anchored
         if refers_back and matchable(citation) and not author_date(citation):
             earlier = next(iter(full_forms.same(citation, _full_form_of)), None)
             if (

@@ -20,6 +20,7 @@ from citecheck.extract.note_writer_titles import WRITER_PLAIN_TITLE
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Finding, Manuscript, NoteCitation, Reference, Span
 from citecheck.rules.base import Rule
+from citecheck.rules.note_surname_segments import surname_segments
 
 _SURNAME = rf"[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)?"
 
@@ -79,24 +80,53 @@ def lone_surname_findings(
         for words in [head_key(r.title).split()]
         for n in range(1, HEAD_WORDS + 1)
     }
-    read_notes = {c.note for c in read}
+    spans: dict[int, list[tuple[int, int]]] = {}  # the spans read, by note
+    for c in read:
+        spans.setdefault(c.note, []).append((c.span.start, c.span.end))
     masked = manuscript.source.masked
     named: set[str] = set()  # the words of the notes before, folded: one pass, linear
     for note in sorted(manuscript.notes, key=lambda n: n.text_span.start):
         start, end = note.text_span.start, note.text_span.end
-        found = None if note.number in read_notes else _short_form(masked, start, end, heads)
-        if found is not None:
+        whole = None if note.number in spans else _short_form(masked, start, end, heads)
+        first_in_note: dict[str, int] = {}  # where each surname first stands in the note
+        # else a part of the note: "see Ambler, 188–96; Kessel, op. cit., 302"
+        parts = surname_segments(masked, start, end, spans.get(note.number, []))
+        for found in [whole] if whole is not None else parts:
             key = title_key(found.group("surname"))
-            if key in listed and not set(key.split()) <= named and _as_listed(found, as_listed):
+            if (
+                key in listed
+                and _as_listed(found, as_listed)
+                and _titled_as_listed(found, key, heads)
+                and not all(w in named for w in key.split())
+                and not _in_note_before(found, masked, start, first_in_note)
+            ):
                 named.update(key.split())  # reported once: its next lone note is no first
                 yield rule.finding(
                     f"note {note.number} cites {found.group('surname')} in short form, "
                     "but no earlier note gives the work in full: give the full form at its "
                     "first citation",
-                    Span(found.start("surname"), end),
+                    Span(found.start("surname"), end if whole else found.end()),
                     data={"note": note.number, "citation": found.group().strip()},
                 )
         named.update(title_key(masked[start:end]).split())
+
+
+def _titled_as_listed(found: re.Match[str], key: str, heads: set[tuple[str, str]]) -> bool:
+    """A part that gives a plain title ("Ambler, Häfen, S. 4") gives the head of a title
+    listed for that writer; other words there may be a place or a publisher."""
+    if "title" not in found.re.groupindex or found.re is WRITER_PLAIN_TITLE:
+        return True
+    return (key, head_key(found.group("title"))) in heads
+
+
+def _in_note_before(found: re.Match[str], masked: str, start: int, first: dict[str, int]) -> bool:
+    """The surname stands before the form in its own note ("As Ambler notes (Ambler, 45)");
+    where it first stands is looked up once a note, so many parts stay linear."""
+    surname = found.group("surname")
+    if surname not in first:
+        at = re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)").search(masked, start)
+        first[surname] = at.start() if at else len(masked)
+    return first[surname] < found.start("surname")
 
 
 def _as_listed(found: re.Match[str], as_listed: set[tuple[str, str, str]]) -> bool:
