@@ -26,11 +26,15 @@ _QUOTATION = re.compile(r"(?:^|\s)>\s")
 # matches "1977" in "(New York, 1977)", both years of "1846-1895"; not "19770", "12345"
 _YEAR = re.compile(r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?!\d)")
 
-# Where the bracket (or the details) holding a year ends; a ";" before a reprint's imprint
-# does not end it ("(London: Parsons, 1920; repr. New Brunswick: Transaction, 1980)").
+# Where the bracket (or the details) holding a year ends; a ";" before a reprint's or a
+# new edition's imprint does not end it ("(London: Parsons, 1920; repr. New Brunswick:
+# Transaction, 1980)", "Frankfurt/M. 1968; Neuauflage …, Hamburg 1989").
 # matches ")" in "Penguin, 1976), 125", "]" in "[April 1965]", ";"; not ",", nor ";" in
-# "1920; repr."
-_BRACKET_END = re.compile(r"[)\]]|;(?!\s*(?:repr|reprint|reprinted|rpt)\b)")
+# "1920; repr.", "1968; Neuauflage"
+_BRACKET_END = re.compile(
+    r"[)\]]|;(?!\s*(?:repr|reprint|reprinted|rpt|Nachdruck|Neudruck|Neuausgabe|Neuauflage"
+    r"|Neuaufl|new\s+edition)\b)"
+)
 
 # An entry's title is looked for in the text only when it is specific enough: a title of one
 # or two words ("Capital", "Duino Elegies") stands in many notes that cite something else.

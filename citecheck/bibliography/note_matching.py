@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from citecheck.bibliography import fuzzy
@@ -27,6 +27,7 @@ from citecheck.bibliography.note_evidence import (
     title_written_out,
     written_years,
 )
+from citecheck.bibliography.note_read_on import with_details
 from citecheck.bibliography.note_reading_fit import (
     first_written_at,
     marked_titles,
@@ -38,7 +39,7 @@ from citecheck.bibliography.note_unsigned import (
     surname_after_stray_comma,
     unsigned_entry_written_out,
 )
-from citecheck.model import Author, NoteCitation, Reference
+from citecheck.model import Author, Note, NoteCitation, Reference
 
 MATCHED = "matched"
 MISSING = "missing"
@@ -258,10 +259,23 @@ def matchable(citation: NoteCitation) -> bool:
 
 
 def match_note_citations(
-    citations: Sequence[NoteCitation], references: Sequence[Reference]
+    citations: Sequence[NoteCitation],
+    references: Sequence[Reference],
+    notes: Sequence[Note] = (),
+    text: str = "",
 ) -> tuple[NoteMatch, ...]:
-    """One match per matchable note citation, in order."""
-    return _match(tuple(c for c in citations if matchable(c)), tuple(references))
+    """One match per matchable note citation, in order. Given the manuscript's notes and
+    `text`, a citation is matched by its text run on over the details and the edition the
+    note gives after it (note_read_on); each match holds the citation as read."""
+    if not text:
+        return _match(tuple(c for c in citations if matchable(c)), tuple(references))
+    pairs = [
+        (c, e)
+        for c, e in zip(citations, with_details(citations, notes, text), strict=True)
+        if matchable(c)
+    ]
+    matched = _match(tuple(e for _, e in pairs), tuple(references))
+    return tuple(replace(m, citation=c) for (c, _), m in zip(pairs, matched, strict=True))
 
 
 @lru_cache(maxsize=8)
