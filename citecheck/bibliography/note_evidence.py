@@ -87,12 +87,25 @@ def written_years(citation: NoteCitation, through: str = "") -> tuple[str, ...]:
     `through`, only up to the end of the bracket that gives that year (the imprint): the
     years of excerpts or reviews after it are other publications' ("*The Long Detour*
     (2004), excerpts in *The Nation* (July 7, 2003)")."""
-    text = cited_text(citation)
+    text = _title_blanked(citation, cited_text(citation))
     at = text.rfind(through) if through else -1
     if at >= 0:
         close = _BRACKET_END.search(text, at)
         text = text[: close.end() if close else len(text)]
     return tuple(m.group("year") for m in _YEAR.finditer(text))
+
+
+def _title_blanked(citation: NoteCitation, text: str) -> str:
+    """The text with the title read blanked: a year inside it is the title's ("“1918--2018:
+    The century of counterrevolution”", "Brief an Benjamin vom 18.03.1936"), not one the
+    work was published in; kept when the year read stands only there."""
+    at = text.find(citation.title) if citation.title else -1
+    if at < 0:
+        return text
+    blanked = text[:at] + " " * len(citation.title) + text[at + len(citation.title) :]
+    if citation.year and not any(m.group("year") == citation.year for m in _YEAR.finditer(blanked)):
+        return text
+    return blanked
 
 
 def title_written_out(citation: NoteCitation, title: str, key) -> bool:

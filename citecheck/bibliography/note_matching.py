@@ -31,6 +31,7 @@ from citecheck.bibliography.note_read_on import with_details
 from citecheck.bibliography.note_reading_fit import (
     first_written_at,
     marked_titles,
+    original_year,
     title_after_name,
     titled_before_container,
     year_written,
@@ -398,6 +399,8 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
     if citation.title and reference.title:
         return None
     if citation.year and reference.year and not _years_differ(citation, reference):
+        if citation.title and citation.year != reference.year:
+            return None  # a titled work and an untitled entry: only the year read decides
         if names == 100 and not _names_another_work(citation, reference):
             return YEAR_FIT + names / 10
         return None
@@ -488,7 +491,7 @@ def _nearness(citation: NoteCitation, reference: Reference) -> float:
 def _loose_year(citation: NoteCitation, listed: str) -> bool:
     """A year read from a bare "(1962)" beside the title, earlier than the entry's, may be
     the original's; the date of a letter read without its collection is the letter's."""
-    beside = "year beside the title" in citation.unsure and citation.year < listed
+    beside = original_year(citation) and citation.year < listed
     return (
         beside
         or ("a letter" in citation.unsure and not citation.title)

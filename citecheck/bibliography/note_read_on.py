@@ -1,14 +1,14 @@
 """A citation's text as matching should read it: with the details the note gives after it.
 
 The reader keeps a citation's text to its first sentence even where it read the work's
-details in later sentences ("Hans-Werner Eckstein, Weimar im Abgrund. Politik und
-Gesellschaft 1930–1933, München 2000, S. 512": the text is "…, Weimar im Abgrund."), and a
-note may say after a full form which edition it cites ("Leipzig 1843, S. 27. Zitiert nach
-dem Nachdruck: Aalen: Scientia 1971."; "Frankfurt/M. 1968; Neuauflage …, Hamburg 1989").
-Matching asks the citation's text which title and which years it writes
-(note_evidence), so it reads these words too: the whole title written out, and an
-edition's year that agrees with the entry's. The citation itself is left as read; only the
-text matching reads is longer.
+details in later sentences, or where a plain title's subtitle and imprint follow it
+("Hans-Werner Eckstein, Weimar im Abgrund. Politik und Gesellschaft 1930–1933, München
+2000, S. 512": the text is "…, Weimar im Abgrund."), and a note may say after a full form
+which edition it cites ("Leipzig 1843, S. 27. Zitiert nach dem Nachdruck: Aalen: Scientia
+1971."; "Frankfurt/M. 1968; Neuauflage …, Hamburg 1989"). Matching asks the citation's text
+which title and which years it writes (note_evidence), so it reads these words too: the
+whole title written out, and an edition's year that agrees with the entry's. The citation
+itself is left as read; only the text matching reads is longer.
 """
 
 from __future__ import annotations
@@ -72,7 +72,9 @@ def _run_on(citation: NoteCitation, text: str, following: int, note_end: int) ->
     end = citation.span.end
     group = text.find(";", end, following)
     group_end = following if group < 0 else group
-    if READ_ON in citation.unsure:
+    if READ_ON in citation.unsure or (citation.form == "full" and citation.title_style == "plain"):
+        # a plain title's end is a guess: its subtitle and imprint may follow ("Lukács, G.
+        # (1970): Geschichte und Klassenbewusstsein. Studien …. Neuwied: Luchterhand.")
         end = max(end, group_end)
     if citation.form != "full":
         return end

@@ -45,11 +45,24 @@ def year_written(citation: NoteCitation, listed: str) -> bool:
     written = written_years(citation)
     if citation.year not in written:
         return False  # the year read is not the note's own: nothing to read beside it
-    if "year beside the title" in citation.unsure and citation.year < listed:
+    if original_year(citation) and citation.year < listed:
         # a bare "(1962)" beside the title is the original's; the edition's may follow the
         # container: "“Contradiction …” (1962), *New Left Review* I/41 (1967)"
         return listed in written
     return listed in written_years(citation, citation.year)
+
+
+def original_year(citation: NoteCitation) -> bool:
+    """The year read may be the original's, the edition's following: a bare "(1962)" beside
+    the title, or the author-date bracket before it ("Horkheimer, M. & Adorno, Th.W.
+    (1956): Diskussion … In Horkheimer, M. (1988): Gesammelte Schriften …")."""
+    if "year beside the title" in citation.unsure:
+        return True
+    if not citation.year or not citation.title:
+        return False
+    text = cited_text(citation)
+    title_at = text.find(citation.title)
+    return title_at > 0 and f"({citation.year})" in text[:title_at]
 
 
 def titled_before_container(citation: NoteCitation, reference: Reference, key: TitleKey) -> bool:
