@@ -29,6 +29,7 @@ from citecheck.bibliography.note_evidence import (
 )
 from citecheck.bibliography.note_read_on import with_details
 from citecheck.bibliography.note_reading_fit import (
+    book_after_in,
     first_written_at,
     marked_titles,
     original_year,
@@ -384,6 +385,13 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
         # the reader read the title in part, or a part; the first title written wins
         at = first_written_at(citation, reference.title, title_key)
         return WRITTEN_OUT_FIT + names / 10 - min(at, 50) / 100 - 5 * by_later_name
+    if (
+        citation.title
+        and reference.title
+        and not _years_differ(citation, reference)
+        and book_after_in(citation, reference, title_key)
+    ):
+        return CONTAINER_FIT + names / 10 - 5 * by_later_name  # the book the part is in
     if by_later_name and reference.title:
         return None  # a later name vouches by a title; by a year only for an untitled entry
     if (

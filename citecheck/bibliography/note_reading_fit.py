@@ -89,6 +89,35 @@ def titled_before_container(citation: NoteCitation, reference: Reference, key: T
     return False
 
 
+# How far after "in" the book's title may start: its editors or authors and a date between
+# ("in: Adorno, T.W. & Benjamin, W. (1995): Briefwechsel 1928--1940").
+MAX_WORDS_BEFORE_BOOK = 12
+# A book's title specific enough to be looked for after "in": two words, or twelve letters.
+MIN_BOOK_LETTERS = 12
+
+
+def book_after_in(citation: NoteCitation, reference: Reference, key: TitleKey) -> bool:
+    """The citation names a part (a letter, a chapter) and then, after "in", writes the
+    entry's title whole: the book it stands in, which the list gives (Chicago 14.107).
+    "Adorno, Brief an Benjamin vom 18.03.1936, in: Adorno, T.W. & Benjamin, W. (1995):
+    Briefwechsel 1928--1940, …" is in *Briefwechsel 1928--1940*."""
+    words = key(reference.title).split()
+    read = key(citation.title).split()
+    if not read or not words or (len(words) < 2 and len("".join(words)) < MIN_BOOK_LETTERS):
+        return False
+    text = key(cited_text(citation)).split()
+    start = next((i for i in range(len(text)) if text[i : i + len(read)] == read), None)
+    if start is None:
+        return False
+    after = start + len(read)
+    for link in range(after, min(len(text), after + MAX_LINK_WORDS)):
+        if text[link] not in CONTAINER_LINKS:
+            continue
+        window = text[link + 1 : link + 1 + MAX_WORDS_BEFORE_BOOK + len(words)]
+        return in_order(words, window) is not None
+    return False
+
+
 def marked_titles(citation: NoteCitation) -> list[str]:
     """The titles the citation's text marks, in italics or quotation marks."""
     return [m.group().strip("*_“”") for m in MARKED_TITLE.finditer(cited_text(citation))]
