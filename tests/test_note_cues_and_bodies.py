@@ -1,7 +1,7 @@
 """What a note cites, by its cue and its details, and a body's name misspelt (issue 11,
 round 17).
 
-- A cue's abbreviation ("Vgl.", "Cf.", "Βλ.", "π.χ.") ends no sentence: what follows it is
+- A cue's abbreviation ("Vgl.", "Cf.", "Βλ.", "π.χ.", "zit. nach") ends no sentence: what follows it is
   cited, even after a word of prose ("Vgl. etwa …", "Βλ. π.χ. τη μελέτη του …").
 - A newspaper named by "εφ." is a citation's detail, as a journal's volume is: the piece
   is cited, not named in passing.
@@ -35,6 +35,8 @@ ROWS = [
     ("a German cue before a word of prose, listed", [KOHL], [KOHL_ENTRY], "missing-reference", []),
     ("a Greek cue and its abbreviation, no entry", [RALLIS], [], "missing-reference", [4]),
     ("a Greek cue and its abbreviation, listed", [RALLIS], [RALLIS_ENTRY], "missing-reference", []),
+    ("a work quoted after 'zit. nach', no entry", ["Kohl, Brief an Rohde vom 21.03.1936, zit. nach Tols, A. (1988): Die stille Stadt."], ["Kohl, 1936."], "missing-reference", [4]),
+    ("a work quoted after 'zit. nach', listed", ["Kohl, Brief an Rohde vom 21.03.1936, zit. nach Tols, A. (1988): Die stille Stadt."], ["Kohl, 1936.", "Tols, *Die stille Stadt*, 1988."], "missing-reference", []),
     ("a work named in prose with its year", ["Wie Ida Kohl in *Die lange Pause* (2001) zeigt, war das anders."], [], "missing-reference", []),
     ("a newspaper piece, no entry", [RALLIS_PAPER], [], "missing-reference", [4]),
     ("a newspaper piece, listed", [RALLIS_PAPER], [RALLIS_ENTRY], "missing-reference", []),

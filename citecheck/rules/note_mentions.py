@@ -35,9 +35,9 @@ _MARKED = re.compile(r"\*[^*\n]+\*|_[^_\n]+_|“[^”\n]*”|\"[^\"\n]*\"")
 # full stop of a cue's abbreviation, which opens what it cites ("Vgl. ferner Klotz: …",
 # "Βλ. π.χ. τη βιβλιοκρισία του …").
 # matches the "; " of "…, 23; Marx", the ". " of "… above. Marx"; not the "." of "V.I.",
-# "Vgl. ", "Cf. ", "Βλ. ", "π.χ. ", "z. B. "
+# "Vgl. ", "Cf. ", "Βλ. ", "π.χ. ", "z. B. ", "zit. "
 _SENTENCE_END = re.compile(
-    r";|(?<!\b[Vv]gl)(?<!\b[Cc]f)(?<!\b[Ββ]λ)(?<!\b[Ππ]\.χ)(?<!\b[Ππβ]β)(?<!\bz\.\sB)(?<!\bz\.B)"
+    r";|(?<!\bzit)(?<!\b[Vv]gl)(?<!\b[Cc]f)(?<!\b[Ββ]λ)(?<!\b[Ππ]\.χ)(?<!\b[Ππβ]β)(?<!\bz\.\sB)(?<!\bz\.B)"
     r"[.?!](?=\s)"
 )
 
