@@ -53,10 +53,7 @@ def with_details(
         if at < 0 or not ordered[at].text_span.contains(citation.span.start):
             continue
         note_end = min(ordered[at].text_span.end, citation.span.end + WINDOW)
-        following = next(
-            (c.span.start for c in citations[i + 1 :] if c.span.start >= citation.span.end),
-            note_end,
-        )
+        following = _next_start(citations, i, note_end)
         end = _run_on(citation, text, min(following, note_end), note_end)
         start = citation.span.start
         if NEW_EDITION in citation.unsure and i > 0 and citations[i - 1].note == citation.note:
@@ -64,6 +61,15 @@ def with_details(
         if end > citation.span.end or start < citation.span.start:
             result[i] = replace(citation, text=text[start:end])
     return tuple(result)
+
+
+def _next_start(citations: Sequence[NoteCitation], i: int, default: int) -> int:
+    """Where the next work read after citation `i` starts (in text order), or `default`."""
+    end = citations[i].span.end
+    for j in range(i + 1, len(citations)):
+        if citations[j].span.start >= end:
+            return min(citations[j].span.start, default)
+    return default
 
 
 def _run_on(citation: NoteCitation, text: str, following: int, note_end: int) -> int:
