@@ -162,7 +162,12 @@ def false_cause(text: str, rule: str, label: str, truth: dict) -> str:
     labels = {n.number: (n.label or str(n.number)) for n in source.notes}
     truths = [c for n in truth["notes"] if n["label"] == label for c in n["citations"]]
     kinds = set()
-    for match in match_note_citations(manuscript.note_citations, usable_references(manuscript)):
+    for match in match_note_citations(
+        manuscript.note_citations,
+        usable_references(manuscript),
+        manuscript.notes,
+        manuscript.source.text,
+    ):
         citation = match.citation
         if match.status != "missing" or labels.get(citation.note) != label:
             continue

@@ -78,7 +78,12 @@ def works_of(truth: dict, *, listed: bool = False) -> list[Work]:
                 n["label"] for n in truth["notes"] for d in n["citations"] if _same_truth(c, d)
             )
             works.append(Work(tuple(c["authors"]), c["title"] or "", c.get("year") or 0, labels))
-    return works
+    # An author-date citation ("Mahler (2002), 30") of a work the notes give in full with its
+    # title and that year is that work: the list holds it once, not again without a title.
+    titled = {(key(w.authors[0]), w.year) for w in works if w.authors and w.title and w.year}
+    return [
+        w for w in works if w.title or not w.authors or (key(w.authors[0]), w.year) not in titled
+    ]
 
 
 def _same_truth(a: dict, b: dict) -> bool:
@@ -140,7 +145,12 @@ def lint_seen(text: str) -> tuple[list, dict[str, list[str]], dict[str, list[Rea
     manuscript = result.manuscript
     matched = {
         m.citation.span: _entry_kind(m.citation, m.reference)
-        for m in match_note_citations(manuscript.note_citations, usable_references(manuscript))
+        for m in match_note_citations(
+            manuscript.note_citations,
+            usable_references(manuscript),
+            manuscript.notes,
+            manuscript.source.text,
+        )
         if m.reference is not None
     }
     for c in manuscript.note_citations:

@@ -122,3 +122,32 @@ def test_a_work_given_in_full_in_another_note_leaves_no_case() -> None:
     book = next(w for w in works if w.title == BOOK["title"])
     assert note_seeding._given_in_other_note(_truth([chapter], [BOOK], [page]), book, "2", "3")
     assert not note_seeding._given_in_other_note(_truth([BOOK], [page]), book, "1", "2")
+
+
+def _listed(truth: dict) -> list[tuple[str, str, int]]:
+    return [
+        (w.authors[0] if w.authors else "", w.title, w.year)
+        for w in note_seeding.works_of(truth, listed=True)
+    ]
+
+
+def test_an_author_date_citation_of_a_titled_work_is_no_second_entry() -> None:
+    """ "Mahl (2002), 30" after "Ada Mahl, *Erfundene Dinge* (2002)" cites that work: the
+    built list holds it once, so removing its entry leaves the work unlisted. An
+    author-date citation of another year, of another writer, or of a writer with no titled
+    work keeps its own entry."""
+    full = _cite("full", ["Mahl"], "Erfundene Dinge", 2002, "Ada Mahl, *Erfundene Dinge* (2002)")
+    same = _cite("short", ["Mahl"], None, 2002, "Mahl (2002), 30")
+    assert _listed(_truth([full], [same])) == [("Mahl", "Erfundene Dinge", 2002)]
+    assert _listed(_truth([same], [full])) == [("Mahl", "Erfundene Dinge", 2002)]
+    other_year = _cite("short", ["Mahl"], None, 1999, "Mahl (1999), 4")
+    assert _listed(_truth([full], [other_year])) == [
+        ("Mahl", "Erfundene Dinge", 2002),
+        ("Mahl", "", 1999),
+    ]
+    other_writer = _cite("short", ["Rohde"], None, 2002, "Rohde (2002), 4")
+    assert _listed(_truth([full], [other_writer])) == [
+        ("Mahl", "Erfundene Dinge", 2002),
+        ("Rohde", "", 2002),
+    ]
+    assert _listed(_truth([same])) == [("Mahl", "", 2002)]

@@ -26,11 +26,15 @@ _QUOTATION = re.compile(r"(?:^|\s)>\s")
 # matches "1977" in "(New York, 1977)", both years of "1846-1895"; not "19770", "12345"
 _YEAR = re.compile(r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?!\d)")
 
-# Where the bracket (or the details) holding a year ends; a ";" before a reprint's imprint
-# does not end it ("(London: Parsons, 1920; repr. New Brunswick: Transaction, 1980)").
+# Where the bracket (or the details) holding a year ends; a ";" before a reprint's or a
+# new edition's imprint does not end it ("(London: Parsons, 1920; repr. New Brunswick:
+# Transaction, 1980)", "Frankfurt/M. 1968; Neuauflage …, Hamburg 1989").
 # matches ")" in "Penguin, 1976), 125", "]" in "[April 1965]", ";"; not ",", nor ";" in
-# "1920; repr."
-_BRACKET_END = re.compile(r"[)\]]|;(?!\s*(?:repr|reprint|reprinted|rpt)\b)")
+# "1920; repr.", "1968; Neuauflage"
+_BRACKET_END = re.compile(
+    r"[)\]]|;(?!\s*(?:repr|reprint|reprinted|rpt|Nachdruck|Neudruck|Neuausgabe|Neuauflage"
+    r"|Neuaufl|new\s+edition)\b)"
+)
 
 # An entry's title is looked for in the text only when it is specific enough: a title of one
 # or two words ("Capital", "Duino Elegies") stands in many notes that cite something else.
@@ -83,12 +87,25 @@ def written_years(citation: NoteCitation, through: str = "") -> tuple[str, ...]:
     `through`, only up to the end of the bracket that gives that year (the imprint): the
     years of excerpts or reviews after it are other publications' ("*The Long Detour*
     (2004), excerpts in *The Nation* (July 7, 2003)")."""
-    text = cited_text(citation)
+    text = _title_blanked(citation, cited_text(citation))
     at = text.rfind(through) if through else -1
     if at >= 0:
         close = _BRACKET_END.search(text, at)
         text = text[: close.end() if close else len(text)]
     return tuple(m.group("year") for m in _YEAR.finditer(text))
+
+
+def _title_blanked(citation: NoteCitation, text: str) -> str:
+    """The text with the title read blanked: a year inside it is the title's ("“1918--2018:
+    The century of counterrevolution”", "Brief an Benjamin vom 18.03.1936"), not one the
+    work was published in; kept when the year read stands only there."""
+    at = text.find(citation.title) if citation.title else -1
+    if at < 0:
+        return text
+    blanked = text[:at] + " " * len(citation.title) + text[at + len(citation.title) :]
+    if citation.year and not any(m.group("year") == citation.year for m in _YEAR.finditer(blanked)):
+        return text
+    return blanked
 
 
 def title_written_out(citation: NoteCitation, title: str, key) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from citecheck.bibliography import fuzzy
@@ -27,9 +27,12 @@ from citecheck.bibliography.note_evidence import (
     title_written_out,
     written_years,
 )
+from citecheck.bibliography.note_read_on import with_details
 from citecheck.bibliography.note_reading_fit import (
+    book_after_in,
     first_written_at,
     marked_titles,
+    original_year,
     title_after_name,
     titled_before_container,
     year_written,
@@ -38,7 +41,7 @@ from citecheck.bibliography.note_unsigned import (
     surname_after_stray_comma,
     unsigned_entry_written_out,
 )
-from citecheck.model import Author, NoteCitation, Reference
+from citecheck.model import Author, Note, NoteCitation, Reference
 
 MATCHED = "matched"
 MISSING = "missing"
@@ -214,7 +217,20 @@ def author_similarity(a: Author, b: Author) -> float:
     same ("Women In The World Staff"), though the list folds it by its last word."""
     if a.folded != b.folded and plain(fold(a.surname)) == plain(fold(b.surname)):
         return 100.0
-    return max(name_similarity(a.folded, b.folded), 100.0 * _same_compound(a, b))
+    return max(
+        name_similarity(a.folded, b.folded), 100.0 * _same_compound(a, b), _compound_slip(a, b)
+    )
+
+
+def _compound_slip(a: Author, b: Author) -> float:
+    """A name of several words whose last word is the other, one-word name misspelt (a body
+    read whole in the note, "Initiative of Left Unionsits", listed by its last word,
+    "Unionists"): as alike as those two words, and never the same (a slip to report)."""
+    shorter, longer = sorted((a, b), key=lambda n: len(n.surname.split()))
+    words = longer.surname.split()
+    if len(words) < 2 or len(shorter.surname.split()) != 1:
+        return 0.0
+    return min(name_similarity(fold(words[-1]), fold(shorter.surname)), 99.0)
 
 
 def _same_compound(a: Author, b: Author) -> bool:
@@ -258,10 +274,23 @@ def matchable(citation: NoteCitation) -> bool:
 
 
 def match_note_citations(
-    citations: Sequence[NoteCitation], references: Sequence[Reference]
+    citations: Sequence[NoteCitation],
+    references: Sequence[Reference],
+    notes: Sequence[Note] = (),
+    text: str = "",
 ) -> tuple[NoteMatch, ...]:
-    """One match per matchable note citation, in order."""
-    return _match(tuple(c for c in citations if matchable(c)), tuple(references))
+    """One match per matchable note citation, in order. Given the manuscript's notes and
+    `text`, a citation is matched by its text run on over the details and the edition the
+    note gives after it (note_read_on); each match holds the citation as read."""
+    if not text:
+        return _match(tuple(c for c in citations if matchable(c)), tuple(references))
+    pairs = [
+        (c, e)
+        for c, e in zip(citations, with_details(citations, notes, text), strict=True)
+        if matchable(c)
+    ]
+    matched = _match(tuple(e for _, e in pairs), tuple(references))
+    return tuple(replace(m, citation=c) for (c, _), m in zip(pairs, matched, strict=True))
 
 
 @lru_cache(maxsize=8)
@@ -356,6 +385,13 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
         # the reader read the title in part, or a part; the first title written wins
         at = first_written_at(citation, reference.title, title_key)
         return WRITTEN_OUT_FIT + names / 10 - min(at, 50) / 100 - 5 * by_later_name
+    if (
+        citation.title
+        and reference.title
+        and not _years_differ(citation, reference)
+        and book_after_in(citation, reference, title_key)
+    ):
+        return CONTAINER_FIT + names / 10 - 5 * by_later_name  # the book the part is in
     if by_later_name and reference.title:
         return None  # a later name vouches by a title; by a year only for an untitled entry
     if (
@@ -371,6 +407,8 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
     if citation.title and reference.title:
         return None
     if citation.year and reference.year and not _years_differ(citation, reference):
+        if citation.title and citation.year != reference.year:
+            return None  # a titled work and an untitled entry: only the year read decides
         if names == 100 and not _names_another_work(citation, reference):
             return YEAR_FIT + names / 10
         return None
@@ -461,7 +499,7 @@ def _nearness(citation: NoteCitation, reference: Reference) -> float:
 def _loose_year(citation: NoteCitation, listed: str) -> bool:
     """A year read from a bare "(1962)" beside the title, earlier than the entry's, may be
     the original's; the date of a letter read without its collection is the letter's."""
-    beside = "year beside the title" in citation.unsure and citation.year < listed
+    beside = original_year(citation) and citation.year < listed
     return (
         beside
         or ("a letter" in citation.unsure and not citation.title)

@@ -45,11 +45,24 @@ def year_written(citation: NoteCitation, listed: str) -> bool:
     written = written_years(citation)
     if citation.year not in written:
         return False  # the year read is not the note's own: nothing to read beside it
-    if "year beside the title" in citation.unsure and citation.year < listed:
+    if original_year(citation) and citation.year < listed:
         # a bare "(1962)" beside the title is the original's; the edition's may follow the
         # container: "“Contradiction …” (1962), *New Left Review* I/41 (1967)"
         return listed in written
     return listed in written_years(citation, citation.year)
+
+
+def original_year(citation: NoteCitation) -> bool:
+    """The year read may be the original's, the edition's following: a bare "(1962)" beside
+    the title, or the author-date bracket before it ("Horkheimer, M. & Adorno, Th.W.
+    (1956): Diskussion … In Horkheimer, M. (1988): Gesammelte Schriften …")."""
+    if "year beside the title" in citation.unsure:
+        return True
+    if not citation.year or not citation.title:
+        return False
+    text = cited_text(citation)
+    title_at = text.find(citation.title)
+    return title_at > 0 and f"({citation.year})" in text[:title_at]
 
 
 def titled_before_container(citation: NoteCitation, reference: Reference, key: TitleKey) -> bool:
@@ -73,6 +86,35 @@ def titled_before_container(citation: NoteCitation, reference: Reference, key: T
             link = text[end : end + gap]
             if all(w in CONTAINER_LINKS for w in link) and text[end + gap :][: len(read)] == read:
                 return True
+    return False
+
+
+# How far after "in" the book's title may start: its editors or authors and a date between
+# ("in: Adorno, T.W. & Benjamin, W. (1995): Briefwechsel 1928--1940").
+MAX_WORDS_BEFORE_BOOK = 12
+# A book's title specific enough to be looked for after "in": two words, or twelve letters.
+MIN_BOOK_LETTERS = 12
+
+
+def book_after_in(citation: NoteCitation, reference: Reference, key: TitleKey) -> bool:
+    """The citation names a part (a letter, a chapter) and then, after "in", writes the
+    entry's title whole: the book it stands in, which the list gives (Chicago 14.107).
+    "Adorno, Brief an Benjamin vom 18.03.1936, in: Adorno, T.W. & Benjamin, W. (1995):
+    Briefwechsel 1928--1940, …" is in *Briefwechsel 1928--1940*."""
+    words = key(reference.title).split()
+    read = key(citation.title).split()
+    if not read or not words or (len(words) < 2 and len("".join(words)) < MIN_BOOK_LETTERS):
+        return False
+    text = key(cited_text(citation)).split()
+    start = next((i for i in range(len(text)) if text[i : i + len(read)] == read), None)
+    if start is None:
+        return False
+    after = start + len(read)
+    for link in range(after, min(len(text), after + MAX_LINK_WORDS)):
+        if text[link] not in CONTAINER_LINKS:
+            continue
+        window = text[link + 1 : link + 1 + MAX_WORDS_BEFORE_BOOK + len(words)]
+        return in_order(words, window) is not None
     return False
 
 

@@ -29,11 +29,17 @@ TitleKey = Callable[[str], str]
 def unsigned_entry_written_out(citation: NoteCitation, reference: Reference, key: TitleKey) -> bool:
     """The entry has no author and a specific title (three words, twelve letters) that the
     citation's text writes out whole ("Symposium on Lars Lih's *Lenin Rediscovered*,"
-    with its contributors' names after it)."""
+    with its contributors' names after it). A title read that is no part of the entry's,
+    nor holds it, is another work the note cites beside it: a translation is not its
+    original named after it ("Χ. Βάιντλινγκερ, *Κράτος και τάξη …*, 1984 (γερμ.
+    πρωτότυπο: *Staat und Klasse …*, 1978)")."""
     if reference.authors or not reference.title:
         return False
     words = key(reference.title).split()
     if len(words) < MIN_TITLE_WORDS or len("".join(words)) < MIN_TITLE_LETTERS:
+        return False
+    read, folded = f" {key(citation.title)} ", f" {' '.join(words)} "
+    if read.strip() and read not in folded and folded not in read:
         return False
     return in_order(words, key(cited_text(citation)).split()) is not None
 

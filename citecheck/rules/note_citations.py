@@ -20,6 +20,8 @@ from citecheck.bibliography.note_matching import (
     title_key,
     title_similarity,
 )
+from citecheck.bibliography.note_read_on import READ_ON, with_details
+from citecheck.bibliography.note_reading_fit import year_written
 from citecheck.extract.note_forms import BY_DOCUMENT_STYLE
 from citecheck.extract.note_responses import RESPONSE_TITLE
 from citecheck.extract.note_surname_address import anchored_first_citations
@@ -94,10 +96,10 @@ def missing_in_notes(manuscript: Manuscript, rule: Rule) -> Iterable[Finding]:
     if not references:
         return
     mentions = Mentions(manuscript.notes, manuscript.source.masked)
-    for match in match_note_citations(manuscript.note_citations, references):
+    for match in _matches(manuscript, references):
         if match.status != MISSING or not _named_author(match.citation):
             continue  # a work without an author (a newspaper, an archive) is often unlisted
-        if mentions.named_in_passing(match.citation):
+        if READ_ON not in match.citation.unsure and mentions.named_in_passing(match.citation):
             continue  # named in the note's prose, not cited: a list owes it no entry
         citation = match.citation
         message = (
@@ -148,10 +150,17 @@ def _named_author(citation: NoteCitation) -> bool:
     return not _NO_AUTHOR.match(surname) and not _PUBLICATION_AS_AUTHOR.search(surname)
 
 
+def _matches(manuscript: Manuscript, references: Sequence[Reference]) -> tuple:
+    """The note citations matched, each read with the details its note gives after it."""
+    return match_note_citations(
+        manuscript.note_citations, references, manuscript.notes, manuscript.source.text
+    )
+
+
 def cited_by_notes(manuscript: Manuscript) -> set[str]:
     """Keys of the entries some note citation matches (a work cited in full is cited)."""
     references = usable_references(manuscript)
-    matches = match_note_citations(manuscript.note_citations, references) if references else ()
+    matches = _matches(manuscript, references) if references else ()
     return {m.reference.key for m in matches if m.status == MATCHED and m.reference}
 
 
@@ -528,7 +537,7 @@ def _inconsistent_reference(ctx: CheckContext) -> Iterable[Finding]:
     references = usable_references(manuscript)
     reported: set[tuple[int, str]] = set()
     if references:
-        matches = match_note_citations(manuscript.note_citations, references)
+        matches = _matches(manuscript, references)
         # (note, entry) pairs a citation read there matched: with its author, with its year
         read: dict[tuple[int, str], tuple[bool, bool]] = {}
         for m in matches:
@@ -584,7 +593,9 @@ def _work(citation: NoteCitation) -> str:
 
 def _between_notes(manuscript: Manuscript) -> Iterable[Finding]:
     works = _Works()
-    for citation in manuscript.note_citations:
+    # each read with the edition its note names after it, whose year agrees
+    read = with_details(manuscript.note_citations, manuscript.notes, manuscript.source.text)
+    for citation in read:
         if not (citation.authors and citation.title):
             continue
         for earlier in works.same(citation):
@@ -613,6 +624,8 @@ def _difference(a: NoteCitation, b: NoteCitation) -> tuple[str, str, str] | None
     if title_key(a.container) != title_key(b.container):
         return None  # a book and an article of the same title are two works
     if a.form == b.form == "full" and a.year and b.year and a.year != b.year and not loose:
+        if year_written(a, b.year) or year_written(b, a.year):
+            return None  # one note gives the other's edition too ("1968; Neuauflage … 1989")
         if title_similarity(a.title, b.title) >= 95:
             return ("year", a.year, b.year)
     return None

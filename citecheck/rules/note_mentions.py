@@ -31,9 +31,15 @@ PROSE_READINGS = (
 # matches "*The Age of Revolution: 1789--1848*", "“Reflections on Class Theory”"; not "*"
 _MARKED = re.compile(r"\*[^*\n]+\*|_[^_\n]+_|“[^”\n]*”|\"[^\"\n]*\"")
 
-# Where a sentence of a note ends: ";" or a full stop, "?" or "!" before a space.
-# matches the "; " of "…, 23; Marx", the ". " of "… above. Marx"; not the "." of "V.I."
-_SENTENCE_END = re.compile(r";|[.?!](?=\s)")
+# Where a sentence of a note ends: ";" or a full stop, "?" or "!" before a space; not the
+# full stop of a cue's abbreviation, which opens what it cites ("Vgl. ferner Klotz: …",
+# "Βλ. π.χ. τη βιβλιοκρισία του …").
+# matches the "; " of "…, 23; Marx", the ". " of "… above. Marx"; not the "." of "V.I.",
+# "Vgl. ", "Cf. ", "Βλ. ", "π.χ. ", "z. B. ", "zit. "
+_SENTENCE_END = re.compile(
+    r";|(?<!\bzit)(?<!\b[Vv]gl)(?<!\b[Cc]f)(?<!\b[Ββ]λ)(?<!\b[Ππ]\.χ)(?<!\b[Ππβ]β)(?<!\bz\.\sB)(?<!\bz\.B)"
+    r"[.?!](?=\s)"
+)
 
 # Where the clause holding a citation starts: a sentence's end, a colon or an opening
 # bracket. matches ": " of "See, for instance: Luxemburg", "(" of "(see Marx"; not "V.I."
@@ -44,8 +50,8 @@ _CLAUSE_START = re.compile(r"[;(\[]|[.:?!](?=\s)")
 # matches "See", "see also", "Cf.", "compare", "e.g.,", "for example,", "quoted in",
 # "cited in", "reprinted in", "Vgl.", "zit. nach"; not "co-written by", "argued in"
 _CUE = r"""(?:see(?:\s+also)?|cf\.?|compare|e\.\s?g\.|for\s+example|for\s+instance
-    |esp(?:\.|ecially)|quoted\s+in|cited\s+in|reprinted\s+in|vgl\.|siehe
-    |zit(?:\.|iert)\s+nach)"""
+    |esp(?:\.|ecially)|quoted\s+in|cited\s+in|reprinted\s+in|vgl\.|siehe|z\.\s?B\.
+    |zit(?:\.|iert)\s+nach|βλ\.|πβ\.|π\.\s?χ\.)"""
 _CUED = re.compile(rf"(?:^|\W){_CUE}(?!\w)", re.IGNORECASE | re.VERBOSE)
 
 # A word that joins a citation to what stands before it in its clause, as cues do, where
@@ -59,11 +65,13 @@ _JOINED_AT_END = re.compile(
 # Details written in the citation's own text that the reader's fields may not hold: an
 # imprint, a container in brackets, a page or page range, an address, a volume or issue.
 # matches "(London: Verso", "(in *Past and Present*", ", 65--95", "p. 19", "pp. 3",
-# "http://x", "www.x", "vol. 2", "no. 4", "Bd. 1"; not "(1867)", "1890--1914" in a title,
+# "http://x", "www.x", "vol. 2", "no. 4", "Bd. 1", German "in: *Merkur*", "S. 55", Greek
+# "εφ. *Η Αυγή*" (a newspaper), "σ. 12"; not "(1867)", "1890--1914" in a title,
 # "in *Capital*"
 _DETAIL_TRACE = re.compile(
     r"""\(\s*[A-Z][^():\n]{1,40}:\s*[A-Z]|\(\s*in\s|,\s*(?:pp?\.\s*)?\d{1,4}\s*(?:[-–]{1,2})\s*\d{1,4}(?!\d)
-        |\bpp?\.\s*\d|https?://|\bwww\.|\b(?:vol|no|nr|bd|issue)\.?\s*\d""",
+        |\bpp?\.\s*\d|https?://|\bwww\.|\b(?:vol|no|nr|bd|issue)\.?\s*\d
+        |\bin:\s|\bεφ\.\s|(?<!\w)(?-i:S|σ)\.\s?\d""",
     re.IGNORECASE | re.VERBOSE,
 )
 
