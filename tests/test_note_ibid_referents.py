@@ -1,7 +1,8 @@
 """ambiguous-ibid when the note before cites several works: the referent is clear all the
 same when the back-reference names its note or its writer, when an "Idem" opens a work of
-its own, when the other works are only named in prose, or when one work is quoted in the
-other (Chicago 14.34; German "ebd.", "zit. in"; Greek "ό.π.", "παρατίθεται στο"). Each
+its own, when the other works are only named in prose, or when one work is quoted in,
+reprinted in or translated as the other (Chicago 14.34; German "ebd.", "zit. in", "dt.:";
+Greek "ό.π.", "παρατίθεται στο", "ελλ. μτφρ."). Each
 class has documents where the finding must appear and where it must not. Every writer and
 title is invented."""
 
@@ -39,6 +40,22 @@ GREEK_QUOTED = (
     "Γ. Μπρένερ, *Η τάξη των πραγμάτων*, Αθήνα: Νήσος, 1971, σ. 12, παρατίθεται στο "
     "Κ. Όστβαλντ, *Αναγνώσεις της τάξης*, Αθήνα: Κριτική, 1990, σ. 176."
 )
+REPRINTED = (
+    'Harold Pike, "War and Reform," *Quarterly Review*, no. 12 (1982): 3–19, reprinted in '
+    "Martin Crane, ed., *Essays on War* (London: Pluto, 1990), 45–60."
+)
+TRANSLATED_DE = (
+    "Jean-Luc Barreau: *Le dimanche inachevé*, Paris: Seuil 1968; dt.: *Der unvollendete "
+    "Sonntag*, übers. v. Renate Kühn, Frankfurt am Main: Suhrkamp 1974. Ich zitiere nach der "
+    "Übersetzung."
+)
+TRANSLATED_GR = (
+    "Ζ. Μπαρό, *Η ανολοκλήρωτη Κυριακή* (ελλ. μτφρ.: Ρ. Κουν, Κέδρος, Αθήνα 1974), σ. 12."
+)
+TRANSLATORS = (
+    "Friedrich Nolte, *Vom Nutzen der Dinge*, trans. Peter Preis (Indianapolis: Hackett, "
+    "1980), 4; Karl Marks, *Das Kapitel*, trans. Ben Fowler (London: Penguin, 1976), 5."
+)
 
 # (previous note, the back-reference): the referent is clear; no finding
 CLEAR = [
@@ -60,6 +77,10 @@ CLEAR = [
     (f"{BRENNER_EN}, qtd. in {OSTWALD_EN}", "Ibid."),
     (f"{BRENNER_EN}, zitiert in {OSTWALD_EN}", "Ebd."),
     (GREEK_QUOTED, "Ό.π."),
+    # one work reprinted in another, or given with its translation: one source
+    (REPRINTED, "Ibid., 50."),
+    (TRANSLATED_DE, "Ebd., S. 12."),
+    (TRANSLATED_GR, "Ό.π., σ. 14."),
 ]
 
 # (previous note, the back-reference): still ambiguous; the finding must appear
@@ -72,6 +93,7 @@ AMBIGUOUS = [
     (ONE_AND_CITED, "Ibid., 12."),  # the second work is cited, with its details
     (f"{BRENNER}; vgl. auch {OSTWALD}", "Ebd."),  # "vgl. auch": a second source, not quoted in
     (f"{BRENNER_EN}; {OSTWALD_EN}", "Ebd., S. 4."),
+    (TRANSLATORS, "Ibid., 14."),  # two works, each with its translator: not a translation
 ]
 
 

@@ -12,8 +12,9 @@ note just before, and is not used after a note that cites several. German "ebd."
   no. 14"): idem is the writer just cited (Chicago 14.34), and the work is named;
 - the other works of the note before are named in its prose, not cited (`note_mentions`:
   "Weiss's *Kleine Prosa* (1931) had made the point first");
-- a work is given as quoted in another ("X, zit. in: Y", "quoted in", "παρατίθεται στο"):
-  the two name one source.
+- a work is given as quoted in another ("X, zit. in: Y", "quoted in", "παρατίθεται στο"),
+  reprinted in another ("reprinted in", "wieder abgedruckt in"), or with its translation
+  ("dt.: …", "Eng. trans. …", "ελλ. μτφρ."): the two name one source.
 """
 
 from __future__ import annotations
@@ -51,14 +52,22 @@ _NAMED = lazy_compile(
     re.VERBOSE,
 )
 
-# A work quoted from another: the two name one source for an Ibid.
+# A work quoted from another, printed again in another, or given with its translation: the
+# two name one source for an Ibid.
 # matches "quoted in", "cited in", "qtd. in", "as quoted by", "zit. nach", "zit. n.",
 # "zit. in", "zit. bei", "zitiert nach", "zit. auch in", "παρατίθεται στο", "όπως
-# αναφέρεται στη"; not "quoted", "in", "zit."
+# αναφέρεται στη", "reprinted in", "repr. in", "wieder abgedruckt in", "dt.:", "dt.
+# Übers.", "engl.:", "Eng. trans.", "English translation", "German translation:",
+# "translated as", "ελλ. μτφρ."; not "quoted", "in", "zit.", "trans. Peter Preuss" (a
+# translator), "reprint" (a work's own reprint)
 QUOTED_IN = lazy_compile(
     r"""\b(?:quoted|cited|qtd\.)\s+(?:in|by)\b
         |\bzit(?:\.|iert)\s+(?:auch\s+)?(?:nach|in|bei|n\.)
-        |(?<!\w)(?:παρατίθεται|παρατίθενται|αναφέρεται|αναφέρονται)\s+(?:και\s+)?στ(?:ο|ον|η|ην)\b""",
+        |(?<!\w)(?:παρατίθεται|παρατίθενται|αναφέρεται|αναφέρονται)\s+(?:και\s+)?στ(?:ο|ον|η|ην)\b
+        |\b(?:reprinted|repr\.|(?:wieder\s*)?abgedruckt)\s+in\b
+        |\b(?:dt|engl)\.(?:\s*:|\s+(?:Übers|Ausg))|\bEng(?:\.|lish)\s+trans(?:\.|lation)
+        |\b(?:German|English|French|Italian|Spanish|Greek)\s+translation\b
+        |\btrans(?:\.|lated)\s+as\b|(?<!\w)ελλ\.\s*μτφρ""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -104,7 +113,7 @@ def referents(
     cited = [w for w in works if not _in_prose(w, mentions)]
     works = cited or list(works)
     if len(works) == 2 and QUOTED_IN.search(previous_text):
-        return list(works[1:])  # "X, zit. nach Wiggershaus": Ibid. is the pair
+        return list(works[1:])  # "X, zit. nach Wiggershaus", "…; dt.: …": Ibid. is the pair
     return list(works)
 
 
