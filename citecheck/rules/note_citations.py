@@ -33,7 +33,7 @@ from citecheck.model import (
 )
 from citecheck.rules.base import CheckContext, Rule
 from citecheck.rules.note_citations_unread import misspelt_authors
-from citecheck.rules.note_ibid_referents import points_to_note, referents
+from citecheck.rules.note_ibid_referents import MARKED_TITLE, points_to_note, referents
 from citecheck.rules.note_lone_surnames import lone_surname_findings
 from citecheck.rules.note_mentions import Mentions
 from citecheck.rules.note_place_writers import place_as_writer
@@ -486,7 +486,7 @@ def _ibid_problem(
         return f"the previous note cites {len(distinct)} works"
     if not by_note.get(previous.number):
         text = manuscript.source.masked[previous.text_span.start : previous.text_span.end]
-        if not _CITATION_TRACE.search(text):
+        if not (_CITATION_TRACE.search(text) or MARKED_TITLE.search(text)):
             return "the previous note cites no work"
     return ""
 

@@ -71,6 +71,15 @@ QUOTED_IN = lazy_compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A title marked as Greek, French, British or German notes mark it, which `_CITATION_TRACE`
+# (“…”, "…", „…“, *…*) leaves out: a note that names a title so cites something, though
+# the reader read no work in it; an Ibid. after it is not one "after a note citing none".
+# matches "«Το κράτος»", "« L’ordre »", "»Die Ordnung«", "‚Die Ordnung‘", "‘The Iron
+# Road’"; not "Marx’s" (an apostrophe), "«»"
+MARKED_TITLE = lazy_compile(
+    r"«[^»\n]{2,200}+»|»[^«\n]{2,200}+«|‚[^‘’\n]{2,200}+[‘’]|‘[^’\n]{2,200}+’"
+)
+
 
 def points_to_note(back_reference: NoteCitation) -> bool:
     """True when the back-reference names the note it refers to ("Ό.π. (σημ. 6)")."""
