@@ -33,7 +33,12 @@ from citecheck.model import (
 )
 from citecheck.rules.base import CheckContext, Rule
 from citecheck.rules.note_citations_unread import misspelt_authors
-from citecheck.rules.note_ibid_referents import MARKED_TITLE, points_to_note, referents
+from citecheck.rules.note_ibid_referents import (
+    MARKED_TITLE,
+    notes_in_order,
+    points_to_note,
+    referents,
+)
 from citecheck.rules.note_lone_surnames import lone_surname_findings
 from citecheck.rules.note_mentions import Mentions
 from citecheck.rules.note_place_writers import place_as_writer
@@ -425,13 +430,12 @@ def _words_present(title: str, text: str) -> bool:
 
 def _ambiguous_ibid(ctx: CheckContext) -> Iterable[Finding]:
     manuscript = ctx.manuscript
-    by_note: dict[int, list[NoteCitation]] = {}
-    for citation in manuscript.note_citations:
-        by_note.setdefault(citation.note, []).append(citation)
-    notes = sorted(manuscript.notes, key=lambda n: n.span.start)
+    ordered = notes_in_order(manuscript.notes, manuscript.note_citations)
+    notes = [note for note, _ in ordered]
+    by_note = [cited for _, cited in ordered]  # by the note's place in `notes`
     mentions = Mentions(manuscript.notes, manuscript.source.masked)
     for i, note in enumerate(notes):
-        cited = by_note.get(note.number, [])
+        cited = by_note[i]
         if not cited or not _same_as_before(cited[0]):
             continue
         if cited[0].authors and cited[0].title:
@@ -464,7 +468,7 @@ def _ibid_problem(
     manuscript: Manuscript,
     notes: list,
     i: int,
-    by_note: dict[int, list[NoteCitation]],
+    by_note: list[list[NoteCitation]],
     mentions: Mentions,
 ) -> str:
     if i == 0:
@@ -472,19 +476,19 @@ def _ibid_problem(
     note, previous = notes[i], notes[i - 1]
     if note.number <= previous.number:
         return "it opens a new chapter's notes (the numbering starts again)"
-    works = [c for c in by_note.get(previous.number, []) if not _same_as_before(c)]
+    works = [c for c in by_note[i - 1] if not _same_as_before(c)]
     distinct: list[NoteCitation] = []
     for work in works:
         if not any(_same_work(work, other) for other in distinct):
             distinct.append(work)
     previous_text = manuscript.source.masked[previous.text_span.start : previous.text_span.end]
     # "X, zit. in: Y", "Ibid. (Pike)", a writer only named in prose: one referent all the same
-    ibid = by_note[note.number][0]
+    ibid = by_note[i][0]
     before = manuscript.source.masked[note.text_span.start : ibid.span.start]
     distinct = referents(ibid, distinct, previous_text, mentions, before)
     if len(distinct) > 1:
         return f"the previous note cites {len(distinct)} works"
-    if not by_note.get(previous.number):
+    if not by_note[i - 1]:
         text = manuscript.source.masked[previous.text_span.start : previous.text_span.end]
         if not (_CITATION_TRACE.search(text) or MARKED_TITLE.search(text)):
             return "the previous note cites no work"

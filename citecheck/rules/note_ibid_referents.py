@@ -20,13 +20,14 @@ note just before, and is not used after a note that cites several. German "ebd."
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from citecheck.bibliography.names import fold
 from citecheck.bibliography.note_matching import name_similarity
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import NoteCitation
+from citecheck.model import Note, NoteCitation
 from citecheck.rules.note_mentions import PROSE_READINGS, Mentions
 
 SAME_NAME = 80
@@ -142,3 +143,24 @@ def _named_in(surname: str, text: str) -> bool:
 
 def _by(work: NoteCitation, folded: str) -> bool:
     return bool(work.authors) and name_similarity(work.authors[0].folded, folded) >= SAME_NAME
+
+
+def notes_in_order(
+    notes: Sequence[Note], citations: Sequence[NoteCitation]
+) -> list[tuple[Note, list[NoteCitation]]]:
+    """The notes in the order a reader meets them, each with the citations read in it. A
+    note's citations are those inside it: a document whose numbering starts again in each
+    chapter has two notes 1, whose citations a number alone would mix. Numbers that never
+    repeat give the order (a Markdown file may define note 2 before note 1; it is printed
+    after it); numbers that do give the order of the text (each chapter's notes)."""
+    by_place = sorted(notes, key=lambda n: n.span.start)
+    starts = [n.span.start for n in by_place]
+    cited: list[list[NoteCitation]] = [[] for _ in by_place]
+    for citation in citations:
+        i = bisect_right(starts, citation.span.start) - 1
+        if i >= 0 and by_place[i].span.start <= citation.span.start < by_place[i].span.end:
+            cited[i].append(citation)
+    pairs = list(zip(by_place, cited, strict=True))
+    if len({n.number for n in by_place}) == len(by_place):
+        pairs.sort(key=lambda pair: pair[0].number)
+    return pairs
