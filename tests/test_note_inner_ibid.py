@@ -56,6 +56,7 @@ NOT_READ = [
     "Die Ibidem-Frage stellte Pike in Berlin, 12 Jahre später.",  # a word, no mark
     "Pike wohnte ebenda in Berlin, Nr. 12 der Liste.",  # prose, no page after the mark
     "The reviewer, ibid-minded, counted 63 errors.",  # no mark
+    "Das steht so in Berlin, ebd., S. 4.",  # a place before it: a named back-reference's shape
 ]
 
 

@@ -1,6 +1,7 @@
 """An Ibid. inside a note's running text, with its page: "(ibid., 63)", "with the editors'
 reply, ibid., 121–24", "(Brief an Horkheimer …, zit. nach ebd., S. 301)", "(ebd., S. 12)",
-Greek "(αυτόθι, σ. 12)".
+Greek "(αυτόθι, σ. 12)". Not after a capitalised word and a comma ("bei Kramer, ebd."):
+that is a named back-reference, `note_german_backrefs`' to read or give up.
 
 Chicago (14.34): ibid. "may also be used within one note in successive references to the
 same work"; German notes write "ebd." so inside a sentence or a bracket. The segment reader
@@ -12,6 +13,7 @@ before (`note_idem`), and "ebd." alone in prose may be an adverb's abbreviation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
@@ -30,6 +32,12 @@ _INNER = lazy_compile(
     re.VERBOSE,
 )
 
+# A capitalised word right before the comma: "Kramer, ebd." is a named back-reference,
+# read (or, for a place, "Berlin, ebd.", given up) by `note_german_backrefs`.
+# matches "Kramer" in "bei Kramer", "Berlin" in "in Berlin"; not "reply" in "the reply"
+_REACH = 60  # how far back the word is looked for (a bound keeps a long note linear)
+_NAME_BEFORE = lazy_compile(r"(?<![^\s(])[A-ZÄÖÜΑ-ΩΆ-Ώ][^\W\d_]*+\.?$")
+
 
 def inner_ibids(text: str, base: int, number: int, found: list[NoteCitation]) -> list[NoteCitation]:
     """The works `found` in one note (`text`, at `base` in the document), with each Ibid.
@@ -38,10 +46,17 @@ def inner_ibids(text: str, base: int, number: int, found: list[NoteCitation]) ->
     if "ibid" not in lowered and "ebd" not in lowered and "ebenda" not in lowered:
         if "αυτόθι" not in lowered:
             return found  # cheap test first: most notes have no such mark
+    ordered = sorted(found, key=lambda c: c.span.start)
+    starts = [c.span.start for c in ordered]  # bisected: a note of many readings stays linear
     added: list[NoteCitation] = []
     for inner in _INNER.finditer(text):
+        reach = max(0, inner.start() - _REACH)
+        if text[inner.start()] == "," and _NAME_BEFORE.search(text, reach, inner.start()):
+            continue  # "in Berlin, ebd., S. 4": a writer's or a place's, `note_german_backrefs`
         start, end = base + inner.start("mark"), base + inner.end()
-        if any(_takes(c, start, end) for c in found):
+        i = bisect_left(starts, start)
+        near = ordered[max(0, i - 1) : i + 1]  # the reading before the mark, and one at it
+        if any(_takes(c, start, end) for c in near):
             continue  # read already: a note's opening Ibid., "Gamberg, ibid", an idem's journal
         added.append(
             NoteCitation(
