@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
+from citecheck.extract.note_inner_ibid import inner_ibids
 from citecheck.extract.note_lone_names import EarlierWorks
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_same_writer_leads import LEAD
@@ -204,7 +205,15 @@ def named_back_references(
 ) -> list[NoteCitation]:
     """The works `found` in one note (`text`, at `base` in the document), with each "a. a.
     O." / "op. cit." / "ebd." that a writer named before it makes a reference to that
-    writer's work, where no reading took it."""
+    writer's work, where no reading took it; then each Ibid. inside the note's text with a
+    page and no writer ("(ibid., 63)", "zit. nach ebd., S. 301": `note_inner_ibid`)."""
+    named = _named_back_references(text, base, number, earlier, found)
+    return inner_ibids(text, base, number, named)
+
+
+def _named_back_references(
+    text: str, base: int, number: int, earlier: EarlierWorks | None, found: list[NoteCitation]
+) -> list[NoteCitation]:
     if "a.a.O" not in text and "a. a. O" not in text and "cit" not in text:
         if "ebd" not in text.lower() and "ebenda" not in text.lower():
             return found  # cheap test first: most notes have no such mark

@@ -36,6 +36,12 @@ from citecheck.model import (
 )
 from citecheck.rules.base import CheckContext, Rule
 from citecheck.rules.note_citations_unread import misspelt_authors
+from citecheck.rules.note_ibid_referents import (
+    MARKED_TITLE,
+    notes_in_order,
+    points_to_note,
+    referents,
+)
 from citecheck.rules.note_lone_surnames import lone_surname_findings
 from citecheck.rules.note_mentions import Mentions
 from citecheck.rules.note_place_writers import place_as_writer
@@ -84,10 +90,6 @@ _FULL_FORM_TRACE = lazy_compile(
 # matches "(New York: Norton, 2nd ed., 1978)", ", 2009."; not "323."
 # Bounded, so that a long line of commas with no year is not scanned to its end from each.
 _IMPRINT_YEAR = re.compile(r"[(,]\s{0,20}(?:[^()\n]{0,200}?\s)?(?:1[5-9]|20)\d\d(?!\d)")
-
-# A work quoted from another ("X, quoted in Y"): the two name one source for an Ibid.
-# matches "quoted in", "cited in", "zit. nach", "zitiert nach"; not "quoted"
-_QUOTED_IN = re.compile(r"\b(?:quoted\s+in|cited\s+in|zit(?:\.|iert)\s+nach)\b", re.IGNORECASE)
 
 
 def missing_in_notes(manuscript: Manuscript, rule: Rule) -> Iterable[Finding]:
@@ -478,18 +480,23 @@ def _words_present(title: str, text: str) -> bool:
 
 def _ambiguous_ibid(ctx: CheckContext) -> Iterable[Finding]:
     manuscript = ctx.manuscript
-    by_note: dict[int, list[NoteCitation]] = {}
-    for citation in manuscript.note_citations:
-        by_note.setdefault(citation.note, []).append(citation)
-    notes = sorted(manuscript.notes, key=lambda n: n.span.start)
+    ordered = notes_in_order(manuscript.notes, manuscript.note_citations)
+    notes = [note for note, _ in ordered]
+    by_note = [cited for _, cited in ordered]  # by the note's place in `notes`
+    mentions = Mentions(manuscript.notes, manuscript.source.masked)
     for i, note in enumerate(notes):
-        cited = by_note.get(note.number, [])
+        cited = by_note[i]
         if not cited or not _same_as_before(cited[0]):
             continue
         if cited[0].authors and cited[0].title:
             continue  # "Marx: Grundrisse, ebd.": it names the work it refers to
         ibid = cited[0]
-        reason = _ibid_problem(manuscript, notes, i, by_note)
+        if points_to_note(ibid):
+            continue  # "Ό.π. (σημ. 6), σ. 90": it names the note it refers to
+        before = manuscript.source.masked[note.text_span.start : ibid.span.start]
+        if _FULL_FORM_TRACE.search(before):
+            continue  # "As Pike argues in *War* (1982), … (ibid., 63)": a work of this note
+        reason = _ibid_problem(manuscript, notes, i, by_note, mentions)
         if reason:
             yield AMBIGUOUS_IBID.finding(
                 f"“{ibid.text.split(',')[0]}” in note {note.number}: {reason}; "
@@ -508,26 +515,32 @@ def _same_as_before(citation: NoteCitation) -> bool:
 
 
 def _ibid_problem(
-    manuscript: Manuscript, notes: list, i: int, by_note: dict[int, list[NoteCitation]]
+    manuscript: Manuscript,
+    notes: list,
+    i: int,
+    by_note: list[list[NoteCitation]],
+    mentions: Mentions,
 ) -> str:
     if i == 0:
         return "it opens the notes, with no earlier note to refer to"
     note, previous = notes[i], notes[i - 1]
     if note.number <= previous.number:
         return "it opens a new chapter's notes (the numbering starts again)"
-    works = [c for c in by_note.get(previous.number, []) if not _same_as_before(c)]
+    works = [c for c in by_note[i - 1] if not _same_as_before(c)]
     distinct: list[NoteCitation] = []
     for work in works:
         if not any(_same_work(work, other) for other in distinct):
             distinct.append(work)
     previous_text = manuscript.source.masked[previous.text_span.start : previous.text_span.end]
-    if len(distinct) == 2 and _QUOTED_IN.search(previous_text):
-        distinct = distinct[1:]  # "X, zit. nach Wiggershaus": Ibid. is the pair
+    # "X, zit. in: Y", "Ibid. (Pike)", a writer only named in prose: one referent all the same
+    ibid = by_note[i][0]
+    before = manuscript.source.masked[note.text_span.start : ibid.span.start]
+    distinct = referents(ibid, distinct, previous_text, mentions, before)
     if len(distinct) > 1:
         return f"the previous note cites {len(distinct)} works"
-    if not by_note.get(previous.number):
+    if not by_note[i - 1]:
         text = manuscript.source.masked[previous.text_span.start : previous.text_span.end]
-        if not _CITATION_TRACE.search(text):
+        if not (_CITATION_TRACE.search(text) or MARKED_TITLE.search(text)):
             return "the previous note cites no work"
     return ""
 
