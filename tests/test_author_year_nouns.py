@@ -97,7 +97,7 @@ IN_NOTES: list[tuple[str, str, Cited]] = [
     ("single: a Greek surname after a cue", "Βλ. Σαββάκης 2008, σ. 4.", [(("Σαββάκης",), "2008")]),
     ("negative: one noun with a suffix, a year and a page", "Vgl. Gesellschaft 1999, S. 4.", []),
     ("negative: a paper's name with a suffix", "Freiheit, 1919, S. 3.", []),
-    ("negative: one Greek noun", "Βλ. Επανάσταση, 1978, σ. 12.", []),
+    ("negative: one Greek noun", "Βλ. Εθνικισμός, 1978, σ. 12.", []),
     ("negative: a year after Nach", "Nach 1945 war es anders.", []),
     ("negative: a noun after Laut, a bare year", "Laut Statistik 1999 war es so.", []),
     ("negative: a noun after Laut, the year in brackets", "Laut Statistik (1999) war es so.", []),
@@ -174,7 +174,13 @@ IN_BODY: list[tuple[str, str, str, Cited]] = [
     ("negative: a title of two nouns", "Staat und Kirche (1905) ist ein Buch.", "", []),
     ("negative: Greek feminine noun in -ς", "Η ανάλυση της Επανάστασης (1917) δείχνει.", "", []),
     ("negative: Greek neuter article", "Για το Κεφάλαιο (1867) γράφει πολλά.", "", []),
-    ("negative: Greek noun by its ending", "Αλλά η Μεταπολίτευση (1974) ήταν αλλιώς.", "", []),
+    ("negative: Greek noun by its ending", "Αλλά ο Μαρξισμός (1974) ήταν αλλιώς.", "", []),
+    (
+        "Greek: a woman's surname in -ση is no noun",
+        "Κατά την Παπαθανάση (2010), έτσι.",
+        "",
+        [(("Παπαθανάση",), "2010")],
+    ),
     ("negative: a German noun by its suffix", "Siehe Verfassung (1919), Art. 48.", "", []),
     (
         "negative: a foreign surname with a stressed end does not decline",

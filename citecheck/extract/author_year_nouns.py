@@ -88,15 +88,21 @@ _GERMAN_NOUN = re.compile(
     re.VERBOSE,
 )
 
-# A Greek common noun's ending (folded: lower case, no accents, final "σ"), after a stem of
-# at least three letters; no Greek surname ends so in any case.
-# matches "δημοκρατια", "αληθεια", "επανασταση", "μαρξισμοσ", "κοινοτητα", "δικαιοσυνη",
-# "κινημα", "πολιτικη"; not "μηλιοσ", "σαββακησ", "παπαδοπουλου", "ζηση" (a stem too short)
+# A Greek common noun's ending (folded: lower case, no accents, final "σ") after a stem of
+# at least three letters, that no surname has in any case: "-ισμός", "-ότητα", "-οσύνη",
+# the neuter "-ματα"/"-ματος".
+# matches "μαρξισμοσ", "κοινοτητα", "δικαιοσυνη", "κινηματοσ"; not "μηλιοσ", "σαββακησ"
 _GREEK_NOUN = re.compile(
-    r"""[α-ω]{3,}(?:ια|ση|ξη|ψη|ισμοσ|ισμου|ισμο|οτητα|οτητασ|οσυνη|οσυνησ
-                   |ημα|ωμα|αμα|γμα|σμα|μμα|ματα|ματοσ|ικη)$""",
-    re.VERBOSE,
+    r"[α-ω]{3,}(?:ισμ(?:οσ|ου|ο|οι|ων)|οτητ(?:α|ασ|εσ)|οσυνη|οσυνησ|ματα|ματοσ|ματων)$"
 )
+
+# Endings of common nouns that a surname's other forms share: a woman's surname or a
+# man's accusative or genitive in "-ση", "-ξη", "-ια" ("Παπαθανάση" of "Παπαθανάσης",
+# "Ζαχαρία" of "Ζαχαρίας"), "-μα" and "-ική" rarely. They count only beside another word,
+# in a pair ("Κράτος και Επανάσταση").
+# matches "δημοκρατια", "αληθεια", "επανασταση", "αναπτυξη", "κινημα", "πολιτικη"; not
+# "μηλιοσ", "παπαδοπουλου", "ζηση" (a stem too short)
+_GREEK_NOUN_IN_PAIR = re.compile(r"[α-ω]{3,}(?:ια|ση|ξη|ψη|ημα|ωμα|αμα|γμα|σμα|μμα|ικη)$")
 
 # The last resort: frequent German and Greek abstract and collective nouns of titles and
 # themes that no suffix marks ("Krieg und Frieden", "Staat und Kirche", "Κράτος και
@@ -163,9 +169,15 @@ def common_nouns(
 
 
 def common_noun(name: str) -> bool:
-    """A German or Greek common noun by its form (`noun_by_form`), or one of the listed
-    abstract nouns; one word only (a surname with a particle is a name: "van der Linden")."""
-    return noun_by_form(name) or (len(name.split()) == 1 and fold(name) in ABSTRACT_NOUNS)
+    """A German or Greek common noun by its form (`noun_by_form`, or a Greek ending a
+    surname's other forms share), or one of the listed abstract nouns; one word only (a
+    surname with a particle is a name: "van der Linden")."""
+    if noun_by_form(name):
+        return True
+    if len(name.split()) != 1 or is_imprint_word(name):
+        return False
+    folded = fold(name)
+    return folded in ABSTRACT_NOUNS or _GREEK_NOUN_IN_PAIR.search(folded) is not None
 
 
 def noun_by_form(name: str) -> bool:
