@@ -4,9 +4,8 @@ Three classes, each a table of constructed rows (invented writers and titles, no
 text), at least half of them negatives:
 
 1. Common nouns read as writers. German capitalises every noun, so "Krieg und Frieden 1999,
-   S. 4" has the shape of "Varga und Kolb 2008, S. 4", and a noun after its article or
-   with its suffix that of a name ("die Revolution (1918)", "Gesellschaft 1999, S. 4",
-   Greek "της Επανάστασης (1917)"). The reader read such pairs and nouns as writers, and a
+   S. 4" has the shape of "Varga und Kolb 2008, S. 4", and a noun after its article that
+   of a name ("die Revolution (1918)", Greek "της Επανάστασης (1917)"). The reader read such pairs and nouns as writers, and a
    clean document got a false missing-reference
    (`author_year_nouns`: the document's own writers, a page in the year's brackets, an
    article, a preposition, a noun suffix, a short list of abstract nouns).
@@ -95,9 +94,13 @@ IN_NOTES: list[tuple[str, str, Cited]] = [
         [(("Hartung",), "1950")],
     ),
     ("single: a Greek surname after a cue", "Βλ. Σαββάκης 2008, σ. 4.", [(("Σαββάκης",), "2008")]),
-    ("negative: one noun with a suffix, a year and a page", "Vgl. Gesellschaft 1999, S. 4.", []),
-    ("negative: a paper's name with a suffix", "Freiheit, 1919, S. 3.", []),
-    ("negative: one Greek noun", "Βλ. Εθνικισμός, 1978, σ. 12.", []),
+    (
+        "single: a body's name ending in a noun suffix is a writer",
+        "Vgl. Bundesregierung 2016, S. 4.",
+        [(("Bundesregierung",), "2016")],
+    ),
+    ("negative: a noun with a suffix after a cue", "Laut Verfassung (1919) gilt es.", []),
+    ("negative: a Greek noun in a pair with a surname", "Βλ. Εθνικισμός και Κολμ 1978, σ. 12.", []),
     ("negative: a year after Nach", "Nach 1945 war es anders.", []),
     ("negative: a noun after Laut, a bare year", "Laut Statistik 1999 war es so.", []),
     ("negative: a noun after Laut, the year in brackets", "Laut Statistik (1999) war es so.", []),
@@ -174,14 +177,12 @@ IN_BODY: list[tuple[str, str, str, Cited]] = [
     ("negative: a title of two nouns", "Staat und Kirche (1905) ist ein Buch.", "", []),
     ("negative: Greek feminine noun in -ς", "Η ανάλυση της Επανάστασης (1917) δείχνει.", "", []),
     ("negative: Greek neuter article", "Για το Κεφάλαιο (1867) γράφει πολλά.", "", []),
-    ("negative: Greek noun by its ending", "Αλλά ο Μαρξισμός (1974) ήταν αλλιώς.", "", []),
     (
         "Greek: a woman's surname in -ση is no noun",
         "Κατά την Παπαθανάση (2010), έτσι.",
         "",
         [(("Παπαθανάση",), "2010")],
     ),
-    ("negative: a German noun by its suffix", "Siehe Verfassung (1919), Art. 48.", "", []),
     (
         "negative: a foreign surname with a stressed end does not decline",
         "Κατά τον Φουκό (1975), η εξουσία είναι παντού.",

@@ -21,9 +21,12 @@ reader weighs the evidence, strongest first:
   that governs a thing before it ("über Staat und Kirche"), a German noun suffix ("-ung",
   "-heit", "-keit", "-schaft", "-tum", "-tion", "-tät", "-nis") or a Greek common noun's
   ending ("-ία", "-ση", "-ισμός", "-ότητα", "-οσύνη", "-μα") on either word, and, last, a
-  short list of frequent abstract nouns (`ABSTRACT_NOUNS`).
+  short list of frequent abstract nouns (`ABSTRACT_NOUNS`); the same after a sentence's
+  cue ("Laut Statistik (1999)": `citations.py`).
 
-A pair with no evidence either way stays two writers ("Varga und Kolb 2008, S. 4").
+A pair with no evidence either way stays two writers ("Varga und Kolb 2008, S. 4"). One
+word's suffix is no evidence alone: a body's name ends so too ("Bundesregierung 2016",
+"Rosa-Luxemburg-Stiftung (2012)", "Συνασπισμός (1999)").
 """
 
 from __future__ import annotations
@@ -76,7 +79,7 @@ _JOINED = re.compile(r"\s(?:und|u\.|και)\s")
 # A German noun suffix after a stem of at least five letters for "-ung" and four for
 # "-tum" and "-nis" (three for the rest), in the singular or the plural. Stems are bounded
 # so that surnames ending so stay writers ("Jung", "Cheung", "Hartung", "Tatum", "Dennis");
-# no surname ends in "-heit", "-keit", "-schaft", "-tät" or "-tion".
+# no surname ends in "-heit", "-keit", "-schaft", "-tät" or "-tion" (a body's name may).
 # matches "Verfassung", "Bewegungen", "Freiheiten", "Gesellschaft", "Eigentums",
 # "Revolution", "Universität", "Erkenntnis"; not "Jung", "Hartung", "Bildung" (too short a
 # stem to tell), "Nation" (listed), "Dion", "Marion"
@@ -89,20 +92,16 @@ _GERMAN_NOUN = re.compile(
 )
 
 # A Greek common noun's ending (folded: lower case, no accents, final "σ") after a stem of
-# at least three letters, that no surname has in any case: "-ισμός", "-ότητα", "-οσύνη",
-# the neuter "-ματα"/"-ματος".
-# matches "μαρξισμοσ", "κοινοτητα", "δικαιοσυνη", "κινηματοσ"; not "μηλιοσ", "σαββακησ"
+# at least three letters. Some are also a surname's other forms (a woman's surname or a
+# man's accusative in "-ση", "-ια": "Παπαθανάση", "Ζαχαρία"), and a body's name may end
+# in "-ισμός" ("Συνασπισμός"): evidence beside another word only, never alone.
+# matches "δημοκρατια", "αληθεια", "επανασταση", "μαρξισμοσ", "κοινοτητα", "δικαιοσυνη",
+# "κινημα", "πολιτικη"; not "μηλιοσ", "σαββακησ", "παπαδοπουλου", "ζηση" (a stem too short)
 _GREEK_NOUN = re.compile(
-    r"[α-ω]{3,}(?:ισμ(?:οσ|ου|ο|οι|ων)|οτητ(?:α|ασ|εσ)|οσυνη|οσυνησ|ματα|ματοσ|ματων)$"
+    r"""[α-ω]{3,}(?:ια|ση|ξη|ψη|ισμ(?:οσ|ου|ο|οι|ων)|οτητ(?:α|ασ|εσ)|οσυνησ?|ματα|ματοσ|ματων
+                   |ημα|ωμα|αμα|γμα|σμα|μμα|ικη)$""",
+    re.VERBOSE,
 )
-
-# Endings of common nouns that a surname's other forms share: a woman's surname or a
-# man's accusative or genitive in "-ση", "-ξη", "-ια" ("Παπαθανάση" of "Παπαθανάσης",
-# "Ζαχαρία" of "Ζαχαρίας"), "-μα" and "-ική" rarely. They count only beside another word,
-# in a pair ("Κράτος και Επανάσταση").
-# matches "δημοκρατια", "αληθεια", "επανασταση", "αναπτυξη", "κινημα", "πολιτικη"; not
-# "μηλιοσ", "παπαδοπουλου", "ζηση" (a stem too short)
-_GREEK_NOUN_IN_PAIR = re.compile(r"[α-ω]{3,}(?:ια|ση|ξη|ψη|ημα|ωμα|αμα|γμα|σμα|μμα|ικη)$")
 
 # The last resort: frequent German and Greek abstract and collective nouns of titles and
 # themes that no suffix marks ("Krieg und Frieden", "Staat und Kirche", "Κράτος και
@@ -158,7 +157,9 @@ def common_nouns(
     if folded in _GREEK_FEMININE and _FEMININE_NOUN_END.search(_last(names[0])):
         return True  # "της Επανάστασης (1917)"
     if not joined:
-        return len(names) == 1 and noun_by_form(names[0])  # "Siehe Verfassung (1919)"
+        # one word alone is a writer by its form: a body's name ends so too
+        # ("Bundesregierung 2016", "Rosa-Luxemburg-Stiftung (2012)", "Συνασπισμός (1999)")
+        return False
     if folded in _GREEK_SINGULAR:
         return True  # "η Δημοκρατία και Ελευθερία": a pair of writers takes "οι"
     if bracket_page:
@@ -169,23 +170,16 @@ def common_nouns(
 
 
 def common_noun(name: str) -> bool:
-    """A German or Greek common noun by its form (`noun_by_form`, or a Greek ending a
-    surname's other forms share), or one of the listed abstract nouns; one word only (a
-    surname with a particle is a name: "van der Linden")."""
-    if noun_by_form(name):
-        return True
+    """A German or Greek common noun by its suffix or ending, or one of the listed abstract
+    nouns: evidence beside another word (a pair, a sentence's cue), never alone, as a
+    body's name may end so ("Bundesregierung", "Συνασπισμός"); one word only (a surname
+    with a particle is a name: "van der Linden")."""
     if len(name.split()) != 1 or is_imprint_word(name):
         return False
     folded = fold(name)
-    return folded in ABSTRACT_NOUNS or _GREEK_NOUN_IN_PAIR.search(folded) is not None
-
-
-def noun_by_form(name: str) -> bool:
-    """A German noun by its suffix or a Greek one by its ending, as no surname is: evidence
-    enough for one word alone ("Gesellschaft 1999, S. 4", "η Μεταπολίτευση (1974)")."""
-    if len(name.split()) != 1 or is_imprint_word(name):
-        return False
-    return bool(_GREEK_NOUN.search(fold(name)) or _GERMAN_NOUN.search(name))
+    if folded in ABSTRACT_NOUNS or _GERMAN_NOUN.search(name):
+        return True
+    return _GREEK_NOUN.search(folded) is not None
 
 
 def _article_particle(authors: str, joined: bool) -> bool:
