@@ -166,6 +166,12 @@ IN_BODY: list[tuple[str, str, str, Cited]] = [
     ),
     ("negative: a noun after an article", "So auch die Revolution (1918) und die Räte.", "", []),
     ("negative: a noun after a fused article", "Es steht im Manifest (1848) so.", "", []),
+    (
+        "negative: a list's noun after a comma and its article",
+        "Erst der Krieg, die Revolution (1918) und dann Weimar.",
+        "",
+        [],
+    ),
     ("negative: a book's title with its article", "Das Kapital (1867) ist ein Buch.", "", []),
     ("negative: a magazine's name with its article", "Der Spiegel (1999) schrieb es.", "", []),
     (

@@ -149,6 +149,8 @@ def common_nouns(
     ahead = before[: previous.start()] if previous else before
     if word in GERMAN_ARTICLES and not _relative(word, ahead):
         return True  # "die Revolution (1918)", "im Manifest (1848)"
+    if word in GERMAN_ARTICLES and len(names) == 1 and common_noun(names[0]):
+        return True  # "…, die Revolution (1918)": an article or a relative, then a noun
     if _article_particle(authors, joined) and not _relative(authors.split()[0], before):
         return True  # "der Krieg und Frieden", "Das Kapital (1867)": read as a particle
     folded = word.lower()  # not casefold: it makes a final "ς" "σ"
