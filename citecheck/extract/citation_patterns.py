@@ -164,6 +164,20 @@ CUE_WORDS = frozenset(
     siehe βλ βλ. βλέπε πρβλ πρβλ.""".split()
 )
 
+# German and Greek words that open a sentence before a writer's name and year, capitalised
+# there only: a cue ("Nach Varga (1999)", "Laut Varga (1999)", "Bei Varga (1999: 12)",
+# "Όπως Μηλιός (2008)") or a conjunction or adverb ("Wie Marx und Engels (1848) zeigten",
+# "Auch Varga (1999)"), never a given name or a surname's first word. Inside a sentence a
+# capital one opens a title ("das Buch Nach Marx (1999)"), so only a sentence's start counts.
+SENTENCE_OPENERS = frozenset(
+    """wie nach laut bei gemäß mit gegen für auch schon erst gerade ähnlich ebenso
+    bereits doch aber und denn da als zwar jedoch allerdings außerdem zudem ferner zunächst
+    schließlich freilich gleichwohl immerhin vielmehr dagegen hingegen insbesondere besonders
+    etwa selbst sogar noch nur dann hier damals später zuletzt zuerst
+    όπως κατά σύμφωνα για με από ενώ αλλά και ως όμως επίσης ωστόσο άλλωστε ειδικά ακόμη
+    ακόμα μάλιστα βέβαια αντίθετα παρά πριν μετά όταν αν ότι επειδή καθώς ήδη""".split()
+)
+
 # The cues of German and Greek notes: "vgl." and "siehe" (with up to two of "hierzu", "dazu",
 # "auch", "etwa", "z. B." …, as the note reader's CUE takes them), "zit. nach", "zitiert
 # nach", "zit. n.", "zit. in", Greek "βλ." ("βλέπε", "βλ. επίσης") and "πρβλ.".

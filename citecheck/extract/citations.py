@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from citecheck.bibliography.names import PARTICLES, author
+from citecheck.extract.author_year_nouns import common_noun, common_nouns
 from citecheck.extract.citation_keys import find_keyed_citations
 from citecheck.extract.citation_patterns import (
     AUTHOR_INTRODUCERS,
@@ -41,6 +42,7 @@ from citecheck.extract.citation_patterns import (
     POSSESSIVE_THING_BEFORE,
     POSSESSIVES,
     PUBLISHER_BEFORE,
+    SENTENCE_OPENERS,
     SPACED_CUE,
     STOP_WORDS,
     TITLE_BEFORE,
@@ -50,6 +52,7 @@ from citecheck.extract.citation_patterns import (
     VOLUME_BEFORE,
     WRITER_AFTER,
 )
+from citecheck.extract.greek_oblique_writers import nominatives
 from citecheck.extract.imprint_evidence import NO_EVIDENCE, ImprintEvidence
 from citecheck.extract.imprint_words import is_imprint_word, is_periodical_part
 from citecheck.extract.same_writer_dates import Writer, same_writer_citations
@@ -177,13 +180,13 @@ def _author_year(
     narrative: list[Citation] = []
     bracketed = _BRACKET_YEAR.search(text, span.start, span.end) is not None
     for match in NARRATIVE_CITATION.finditer(text, span.start, span.end) if bracketed else ():
-        citation = _accept(text, span, match, narrative=True, body=body)
+        citation = _accept(text, span, match, evidence, narrative=True, body=body)
         if citation and not _document_imprint(citation, evidence):
             narrative.append(citation)
     yield from narrative
     narrative_spans = SpanSet(n.span for n in narrative)
     for match in BARE_CITATION.finditer(text, span.start, span.end):
-        citation = _accept(text, span, match, narrative=False, body=body)
+        citation = _accept(text, span, match, evidence, narrative=False, body=body)
         if _document_imprint(citation, evidence):
             continue
         if citation and not narrative_spans.overlaps(citation.span):
@@ -225,7 +228,13 @@ _ALONE_REST = re.compile(
 
 
 def _accept(
-    text: str, span: Span, match: re.Match[str], *, narrative: bool, body: bool
+    text: str,
+    span: Span,
+    match: re.Match[str],
+    evidence: ImprintEvidence,
+    *,
+    narrative: bool,
+    body: bool,
 ) -> Citation | None:
     start = match.start()
     names = [n for n in _AUTHOR_SPLIT.split(match.group("authors")) if n]
@@ -250,6 +259,12 @@ def _accept(
     if PUBLISHER_BEFORE.search(line_before) or VOLUME_BEFORE.search(line_before):
         return None  # "published by Pathfinder (1974)", "Bd. 13, Frankfurt 1989": imprints
     previous = _WORD_BEFORE.search(before)
+    locator, locator_separator = _locator(match)
+    page_in_bracket = narrative and bool(locator)
+    if common_nouns(names, match.group("authors"), before, page_in_bracket, evidence):
+        return None  # "Krieg und Frieden 1999", "die Revolution (1918)": nouns, not writers
+    if _after_opener(before, previous) and any(common_noun(name) for name in names):
+        return None  # "Laut Statistik (1999)": a cue's noun, not a writer
     if previous and previous.group("word") in PLACE_PREPOSITIONS:
         return None  # "an instrument maker at Florence (1711)": a place and a date
     if PLACE_JOIN_BEFORE.search(line_before):
@@ -267,7 +282,6 @@ def _accept(
     if narrative and previous and previous.group("word").lower() in TITLE_WORDS:
         if not before.rstrip().lower().endswith("according to"):
             return None
-    locator, locator_separator = _locator(match)
     name_separator = _normalise_separator(match.group("namesep"))
     if not narrative and name_separator == " " and not locator:
         alone = not body and _alone_in_note(text, span, line_before, match)
@@ -297,7 +311,7 @@ def _accept(
     return Citation(
         text=text[start:end],
         span=Span(start, end),
-        authors=tuple(_authors(names)),
+        authors=tuple(_authors(nominatives(names, _word(previous), evidence))),
         year=match.group("year"),
         suffix=match.group("suffix") or "",
         locator=locator,
@@ -426,7 +440,33 @@ def _continues_proper_noun(before: str) -> bool:
     if word.endswith(".") and len(word) > 2:
         return False  # the end of the previous sentence, "…in the USSR. Cliff, 1974"
     lower = word.lower()
+    if lower in SENTENCE_OPENERS and _sentence_start(before[: previous.start()]):
+        return False  # "Wie Marx und Engels (1848)", "Nach Varga (1999)": no given name
     return word[0].isupper() and not {lower, lower.rstrip(".")} & (CUE_WORDS | STOP_WORDS)
+
+
+def _after_opener(before: str, previous: re.Match[str] | None) -> bool:
+    """A capitalised German or Greek word opens the sentence just before the candidate."""
+    if previous is None or not previous.group("word")[0].isupper():
+        return False
+    word = previous.group("word").lower()
+    return word in SENTENCE_OPENERS and _sentence_start(before[: previous.start()])
+
+
+# What ends a sentence, or opens one, before its first word.
+# matches "… 1999. ", "(", "„", ": ", "— "; not "das Buch ", "12, "
+_SENTENCE_BEFORE = re.compile(r"(?:[.!?:;(\[„“\"«—–]|^)\s*$")
+
+
+def _sentence_start(ahead: str) -> bool:
+    """Nothing but a sentence's end, an opening mark, a line's start or a note's number
+    stands in `ahead`, the text before a word: the word opens its sentence."""
+    line = ahead.rsplit("\n", 1)[-1]
+    return bool(_SENTENCE_BEFORE.search(line) or _NOTE_NUMBER_ONLY.fullmatch(line))
+
+
+def _word(previous: re.Match[str] | None) -> str:
+    return previous.group("word") if previous else ""
 
 
 def _imprint_after_title(
