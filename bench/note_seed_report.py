@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
+from accuracy_harness.note_gate import Seeded
 from note_scoring import fits, key, title_fits
 from note_seeding import (
     CASES,
@@ -44,9 +45,10 @@ def print_seeded(
     per_kind: int = CASES,
     rendering: Callable[[str], str] | None = None,
     causes: dict[tuple[str, str, str], int] | None = None,
-) -> None:
-    """The seeded-defect table; with `misses`, each missed case (the seed, the notes involved
-    and what the rules saw in them) and each false finding on a clean document first, of
+) -> dict[str, Seeded]:
+    """The seeded-defect table, and its overall row of each kind for the gate. With
+    `misses`, each missed case (the seed, the notes involved and what the rules saw in
+    them) and each false finding on a clean document first, of
     `only_half`'s articles when given. With `per_kind` other than CASES (0: every case),
     only `only_half`'s articles are seeded (a wider look at the tune half). `rendering`
     turns the article into another rendering first (the web copy: no emphasis, no link
@@ -112,6 +114,15 @@ def print_seeded(
                 f"| {kind} | {where} | {sum(hits)}/{len(hits)} | {recall} "
                 f"| {sum(clean)}/{len(clean)} ({rate:.3f}) |"
             )
+    return {
+        kind: Seeded(
+            sum(tally.get((kind, "overall"), [])),
+            len(tally.get((kind, "overall"), [])),
+            sum(clean_ok.get((kind, "overall"), [])),
+            len(clean_ok.get((kind, "overall"), [])),
+        )
+        for kind in KINDS
+    }
 
 
 def miss_cause(case: Case, findings: list, readings: dict[str, list[Reading]]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -41,6 +42,32 @@ def gate_failures(
         limit = thresholds.get("places_as_authors")
         if limit is not None and row.places_as_authors > limit:
             failures.append(f"{where}: places as authors {row.places_as_authors} > {limit:g}")
+    return failures
+
+
+@dataclass(frozen=True)
+class Seeded:
+    """One kind of seeded defect over a set of articles: the cases found and the articles
+    left with no false finding of that kind's rule."""
+
+    found: int
+    cases: int
+    clean: int
+    articles: int
+
+
+def seeded_failures(rows: Mapping[str, Seeded], thresholds: Mapping[str, float]) -> list[str]:
+    """One line per seeded kind found in too few of its cases (`seeded_found`) or leaving a
+    false finding in too many articles (`seeded_clean`): the issue's two seeded bars."""
+    failures = []
+    for kind, row in sorted(rows.items()):
+        found_bar, clean_bar = thresholds.get("seeded_found"), thresholds.get("seeded_clean")
+        if found_bar is not None and row.cases and row.found / row.cases < found_bar:
+            failures.append(f"seeded {kind}: found {row.found}/{row.cases} < {found_bar}")
+        if clean_bar is not None and row.articles and row.clean / row.articles < clean_bar:
+            failures.append(
+                f"seeded {kind}: no false finding in {row.clean}/{row.articles} < {clean_bar}"
+            )
     return failures
 
 
