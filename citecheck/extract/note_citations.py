@@ -45,6 +45,7 @@ from citecheck.extract.note_german_translation_writers import translation_writer
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_greek_backrefs import writer_cited_before
 from citecheck.extract.note_greek_marks import english_pages, english_quotes, greek_pages_back
+from citecheck.extract.note_initials_title import without_initials_titles
 from citecheck.extract.note_joined_short import joined_writers_short
 from citecheck.extract.note_letter_forms import letters_in_short
 from citecheck.extract.note_lone_names import (
@@ -91,7 +92,7 @@ def find_note_citations(source: SourceText) -> tuple[NoteCitation, ...]:
     earlier = EarlierWorks()  # the writers and titles cited so far
     for note in sorted(source.notes, key=lambda n: n.span.start):
         found.extend(note_citations_in(text, note, earlier))
-    return settle_forms(found)
+    return settle_forms(without_initials_titles(found))
 
 
 def claimed_spans(
