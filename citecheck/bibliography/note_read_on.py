@@ -37,6 +37,7 @@ _EDITION = re.compile(
         [^;]{0,120}?(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)""",
     re.VERBOSE,
 )
+_GROUP_BREAK = re.compile(r";\s*")
 
 
 def with_details(
@@ -87,6 +88,6 @@ def _run_on(citation: NoteCitation, text: str, following: int, note_end: int) ->
     edition = _EDITION.search(text, end, group_end)
     if edition is None and group >= 0:
         # "…, Frankfurt/M. 1968; Neuauflage …, Hamburg 1989": the edition's own group
-        after = re.compile(r";\s*").match(text, group)
+        after = _GROUP_BREAK.match(text, group)
         edition = _EDITION.match(text, after.end(), note_end) if after else None
     return max(end, edition.end()) if edition else end

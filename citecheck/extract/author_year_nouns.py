@@ -206,13 +206,11 @@ _RELATIVE_BEFORE = re.compile(
     r",\s*+(?:(?:auf|in|an|mit|von|zu|bei|nach|über|unter|für|gegen|durch|aus|vor|um)\s++)?$"
 )
 
-# The articles that are also relative pronouns.
-_RELATIVES = frozenset("der die das dem den des".split())
-
 
 def _relative(word: str, ahead: str) -> bool:
     """The article `word`, with `ahead` the text before it, opens a relative clause."""
-    return word in _RELATIVES and _RELATIVE_BEFORE.search(ahead) is not None
+    # the definite articles are also the relative pronouns
+    return word in _ARTICLE_PARTICLES and _RELATIVE_BEFORE.search(ahead) is not None
 
 
 def _last(name: str) -> str:

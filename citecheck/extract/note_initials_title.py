@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from citecheck.extract.note_patterns import YEAR
 from citecheck.model import NoteCitation
 
 # One initial: a capital letter, perhaps with the "h" of "Ch."/"Th."; Latin and Greek.
@@ -21,7 +22,7 @@ _INITIAL = re.compile(r"[^\W\d_a-zα-ωß](?:h|Ch)?", re.UNICODE)
 _SEPARATORS = re.compile(r"[\s.\-‐]+")
 MOST_INITIALS = 3
 # the year in a bracket right after the initials: "I. (2008", "Ν. (1978: 12"
-_YEAR_AFTER = r"\.?\s{0,3}[(\[]\s{0,3}(?:1[5-9]|20)\d\d"
+_YEAR_AFTER = rf"\.?\s{{0,3}}[(\[]\s{{0,3}}{YEAR.pattern}"
 
 
 def initials_only(title: str) -> bool:
