@@ -10,6 +10,9 @@ citation it fits):
   year), or the title is right (rapidfuzz ratio >= 80 or partial ratio >= 90 on folded
   text); a truth citation with an author but neither year nor title ("Slater, 73--74")
   needs the author only; one with no author needs the title;
+- an `idem` truth with no author (its annotator left the writer to the note before) fits a
+  prediction whose title or year is right, whatever writer it carries: "idem" names the
+  writer of the work before, so a reading that carries that writer is not wrong;
 - truth `mention`s are optional: a prediction paired with one counts neither way;
 - truth citations with no author and no title (Ibid., a bare URL) are counted apart: an
   Ibid.-like truth is found by a prediction of the same form in the same note.
@@ -57,14 +60,17 @@ def title_fits(truth: str | None, predicted: str) -> bool:
 def fits(truth: dict, predicted) -> bool:
     truth_keys = [key(a) for a in truth["authors"]]
     predicted_keys = {key(a.surname) for a in predicted.authors}
+    carried = truth["form"] == "idem" and not truth_keys  # the writer is the note before's
     if truth_keys:
         if truth_keys[0] not in predicted_keys:
             return False
-    elif predicted_keys:
+    elif predicted_keys and not carried:
         return False
     years = {str(y) for y in (truth.get("year"), truth.get("original_year")) if y}
     year_ok = bool(predicted.year) and predicted.year in years
     title_ok = title_fits(truth.get("title"), predicted.title)
+    if carried:
+        return title_ok or year_ok
     if not truth_keys:
         return title_ok
     if not truth.get("title") and not truth.get("year"):
