@@ -47,6 +47,7 @@ from citecheck.extract.note_greek_backrefs import writer_cited_before
 from citecheck.extract.note_greek_marks import english_pages, english_quotes, greek_pages_back
 from citecheck.extract.note_initials_title import without_initials_titles
 from citecheck.extract.note_joined_short import joined_writers_short
+from citecheck.extract.note_leadin_short import leadin_short_forms
 from citecheck.extract.note_letter_forms import letters_in_short
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
@@ -177,6 +178,7 @@ def _read_prepared(
     # "…, 44–52, and cf. Kessel, pp. 101ff.": surname-and-locator short forms mid-note
     read = with_author_locators(local, note.number, earlier, read_note)
     read = leadin_works(local, note.number, read)  # "… bei Ute Sand: …"
+    read = leadin_short_forms(local, note.number, read, earlier)  # "…; anders Kolb, *A*, S. 7"
     read = translation_writers(local, read)  # "…; dt.: *Der Hafen*, …": the writer before
     # "Vermutlich: „…“", "Die Bewegung „…“": a label or a noun phrase is no writer
     read = without_label_writers(read, local, earlier.writers if earlier is not None else ())
