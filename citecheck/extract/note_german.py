@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from citecheck.extract.note_greek import GREEK_CAPITALS
 from citecheck.extract.note_patterns import GERMAN_EDITION, GIVEN, NAME_WORD, PLACE_YEAR_IMPRINT
+from citecheck.extract.note_translation_cues import ENGLISH_CUE, ENGLISH_CUE_STARTS
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
@@ -256,21 +257,31 @@ def carry_same_writer(
 # does "dt." right before a title ("…; dt. *Die Stadt*, Berlin 2015").
 # matches "(Deutsch:) ", "(dt.) ", "dt.: ", "Dt. Übers.: ", "deutsche Ausgabe: ", "dt. Ausg.:
 # ", "dt. u. d. T. ", "deutsch unter dem Titel: ", "dt. " before "*Die Stadt*"; not "dt. v.
-# Klaus Laermann" (translated by: no colon or bracket), "dt. Übers. v. …", "Deutschland: "
+# Klaus Laermann" (translated by: no colon or bracket), "dt. Übers. v. …", "Deutschland: ";
+# English cues (`note_translation_cues`) before a marked title or a plain one that is no
+# "Place: Publisher" ("English translation: *The Day*", "trans. as The Day (…)"; not "Eng.
+# trans. London: Verso, 1974")
 _TRANSLATION_CUE = lazy_compile(
     r"""(?:\(\s*(?i:deutsch|dt\.(?:\s*(?:Übers|Ausg)\.)?|deutsche\s+(?:Ausgabe|Übersetzung|Fassung))
             \s*:?\s*\)
          |(?i:deutsch|dt\.(?:\s*(?:Übers|Ausg)\.)?|deutsche\s+(?:Ausgabe|Übersetzung|Fassung))\s*:
          |(?i:dt\.\s?u\.\s?d\.\s?T\.|deutsch\s+unter\s+dem\s+Titel):?
-         |(?i:dt)\.(?=\s+(?:[*_„“"«»]|(?!Übers|Ausg|Fassung)[A-ZÄÖÜ])))\s*""",
+         |(?i:dt)\.(?=\s+(?:[*_„“"«»]|(?!Übers|Ausg|Fassung)[A-ZÄÖÜ]))
+         |{ENGLISH_CUE}(?=\s*+(?:[*_„“"«»‘]|[A-Z](?![^:(),;]{0,40}:))))\s*""".replace(
+        "{ENGLISH_CUE}", ENGLISH_CUE
+    ),
     re.VERBOSE,
 )
+
+
+# The first letters of a cue: German "(", "dt.", "Deutsch", and the English ones.
+_CUE_STARTS = "(dD" + ENGLISH_CUE_STARTS
 
 
 def after_translation_cue(s: str, k: int) -> int:
     """Where the work starts after a German translation's cue at `k` ("(Deutsch:) …"), or
     `k` when none stands there."""
-    found = _TRANSLATION_CUE.match(s, k) if s[k : k + 1] in "(dD" else None
+    found = _TRANSLATION_CUE.match(s, k) if s[k : k + 1] in _CUE_STARTS else None
     return found.end() if found else k
 
 

@@ -13,19 +13,22 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from citecheck.extract.note_translation_cues import ENGLISH_CUE
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
 # The words between the original's reading and the translation's: a separator, then the
 # German translation's cue, then nothing else.
 # matches "; dt.: ", ". Deutsch: ", "; dt. Ausg.: ", ", dt. u. d. T. ", "; deutsche Ausgabe:
-# ", " (dt.: "; not "; vgl. auch ", "; dt. v. Ina Rau, " (a translator), "; in: ", "" (no cue)
+# ", " (dt.: ", English "; English translation: ", "; trans. as "; not "; vgl. auch ", "; dt.
+# v. Ina Rau, " (a translator), "; in: ", "" (no cue)
 _CUE_BETWEEN = lazy_compile(
     r"""[\s,.;]*+\(?\s*+
         (?:(?i:deutsch|dt\.(?:\s*+(?:Übers|Ausg)\.)?|deutsche\s++(?:Ausgabe|Übersetzung|Fassung))
            \s*+:
-          |(?i:dt\.\s?u\.\s?d\.\s?T\.|deutsch\s++unter\s++dem\s++Titel):?)
-        \s*+\)?\s*+""",
+          |(?i:dt\.\s?u\.\s?d\.\s?T\.|deutsch\s++unter\s++dem\s++Titel):?
+          |{ENGLISH_CUE})
+        \s*+\)?\s*+""".replace("{ENGLISH_CUE}", ENGLISH_CUE),
     re.VERBOSE,
 )
 
@@ -36,7 +39,7 @@ _GAP = 60
 def translation_writers(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
     """`found` (one note's readings in order, offsets in `text`) with each writerless work
     after a German translation's cue given the writer of the work read just before it."""
-    if "dt" not in text and "eutsch" not in text:
+    if "dt" not in text and "eutsch" not in text and "English" not in text and " as " not in text:
         return found  # cheap test first: every cue holds one
     carried: list[NoteCitation] = []
     for citation in found:

@@ -15,9 +15,18 @@ from citecheck.extract.note_titles import read_title
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
-# "idem" in lower case after a cue ("Cf. idem,"), or "Idem"/"Id." as the IDEM pattern has it.
-# matches "idem", "Idem", "*idem*"; not "idempotent", "identity"
-_LOWER_IDEM = lazy_compile(r"[*_]{0,2}idem[*_]{0,2}(?!\w)")
+# "idem" (or "eadem", of a woman) in lower case after a cue ("Cf. idem,"), after a ";" or
+# an "and" ("…, 12; idem, *B*", Chicago 14.34), or "Idem"/"Id." as the IDEM pattern has it.
+# matches "idem", "Idem", "*idem*", "eadem"; not "idempotent", "identity", "eademque"
+_LOWER_IDEM = lazy_compile(r"[*_]{0,2}(?:[Ii]dem|[Ee]adem)[*_]{0,2}(?!\w)")
+
+# "and idem" joining a second work of the writer to the first in one sentence: "…, 12,
+# and idem, *The Dock School* (…)", "… as well as idem, “…,” …", "…, or eadem, …".
+# matches ", and idem", " and also idem", ", as well as idem", " or eadem"; not "and
+# identity", "Idem" at a segment's start (the segment reader's), ", idem" (no joining word)
+_JOINED = lazy_compile(
+    r"(?:,\s*+|\s++)(?:and|as\s++well\s++as|or)(?:\s++also)?\s++(?=[*_]{0,2}(?:idem|eadem)\b)"
+)
 
 # "ibid." standing for the journal of the work before, between a title and its number.
 # matches ", ibid., " before "no. 14", " ibid. " before "12 (1983)"; not ", ibidem" (no stop)
@@ -25,12 +34,14 @@ _IBID_JOURNAL = lazy_compile(r"[\s,]*+(?i:ibid\.)[\s,]*+")
 
 
 def idem_work(
-    s: str, k: int, cue_end: int, offset: int, end: int, note: int
+    s: str, k: int, cue_end: int, offset: int, end: int, note: int, lower: bool = False
 ) -> NoteCitation | None:
     """The work "Idem, *Title* …" at `k` of a segment's text `s` names (it starts at
     `offset` of the note), with its title and details; None when no title follows (an
-    "Idem, 41." is the work before again) or no details or page do."""
-    found = IDEM.match(s, k) or (_LOWER_IDEM.match(s, k) if k == cue_end and k else None)
+    "Idem, 41." is the work before again) or no details or page do. A lower-case "idem"
+    is read after a cue (`k == cue_end`) or where `lower` says a ";" stands before it."""
+    lower = lower or (k == cue_end and k > 0)
+    found = IDEM.match(s, k) or (_LOWER_IDEM.match(s, k) if lower else None)
     if found is None:
         return None
     title, style, title_end = read_title(s, found.end(), True, colon=False)
@@ -48,3 +59,20 @@ def idem_work(
     if ibid and ibid.end() > title_end + 2:
         why.append("ibid. as its journal")
     return build_citation(s, k, offset, end, note, "idem", (), title, style, details, why)
+
+
+def joined_idem(
+    s: str, start: int, end: int, note: int, works: list[NoteCitation]
+) -> NoteCitation | None:
+    """The work "…, and idem, *Title* (…)" names after the segment's last work read (`s` is
+    the segment, at `start` of the note): the same writer's next work, in its own form."""
+    last = works[-1]
+    if not last.title or "dem" not in s:
+        return None
+    title_at = s.find(last.title, last.span.start - start)
+    if title_at < 0:
+        return None
+    joined = _JOINED.search(s, title_at + len(last.title))
+    if joined is None:
+        return None
+    return idem_work(s, joined.end(), joined.end(), start, end, note, lower=True)

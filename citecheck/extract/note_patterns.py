@@ -620,6 +620,11 @@ NEXT_WORK = rf"""(?-i:{GIVEN_PERSON}(?:\s+(?:and|&|und|και)\s+{PERSON})?
                      (?:,\s+[“\"‘«„*_]{{1,2}}[{UPPER}\d]|,\s+{PLAIN_TITLE_TO_IMPRINT}
                        |\s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)\s*+:\s++[{UPPER}„“\"‘*_]))"""
 
+# "op. cit." and its German and Greek forms after a surname: a short form of its own ("…,
+# S. 12, und Kellner, a.a.O., S. 77" cites two works, not an op. cit. of the first).
+# matches "op. cit.", "loc. cit.", "a.a.O.", "a. a. O.", "ό.π."; not "op", "opus"
+OP_CIT_WORDS = r"""(?:(?i:op|loc)\.?\s++cit\b|a\.\s?a\.\s?O\.|(?i:[όο])\.\s?π\.)"""
+
 # Where one cited work ends and the next starts inside a segment: "quoted in", "see also",
 # ", and" before another title ("Adorno, “Progress” (1962), and “Critique” (1969)"), or,
 # after a work's closing bracket or its pages, before another author and title ("… (New
@@ -660,6 +665,7 @@ SEGMENT_CUE = lazy_compile(
                                       (?:\s*+\((?:Hg|Hgg|Hrsg)\.\))?
                                       \s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)\s*+:))
         |(?<=[\d)\]]),?\s++(?=(?:and|und|sowie|και|[–—·])\s++{NEXT_WORK})
+        |(?<=[\d)\]]),?\s++(?=(?:and|und|sowie|και)\s++(?-i:{NAME_WORD}),?\s++{OP_CIT_WORDS})
         |(?<=\))\s+(?=(?:and|και)\s+(?:[*_“\"‘«][^*_”\"’»()]{{2,200}}[*_”\"’»]
                               |(?-i:[{UPPER}])[^()*_“”\";,.]{{2,120}}?)
                           \s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)\s*(?:[.;,]|$))""",

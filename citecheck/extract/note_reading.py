@@ -41,7 +41,7 @@ from citecheck.extract.note_greek_prose_works import greek_paper_piece, greek_pr
 from citecheck.extract.note_greek_spoken import spoken_work
 from citecheck.extract.note_greek_translations import translation_works, with_translations
 from citecheck.extract.note_greek_unsigned import unsigned_after_lead
-from citecheck.extract.note_idem import idem_work
+from citecheck.extract.note_idem import idem_work, joined_idem
 from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
 from citecheck.extract.note_lead_titles import lead_title
@@ -203,6 +203,8 @@ def read_segment(
             works.append(named)  # "…, extracts of Adolf Hitler's *Mein Kampf* (München: …)"
     if works:
         works.extend(later_works(s, start, end, note, works))  # "…, and Kenneth Albury's memoir, …"
+    if works and (idem := joined_idem(s, start, end, note, works)) is not None:
+        works.append(idem)  # "…, 12, and idem, *The Dock School* (…), 45"
     if translated := translation_works(s, start, end, note):  # "(ελλ. μτφρ.: Ζ. Μπερτελιέ, …)"
         works = with_translations(s, start, works, translated)
     if "(" in s and (", " in s or ": " in s):  # "(Marx, Karl, *Capital* …; Lenin, V. I., …)"
@@ -271,7 +273,8 @@ def _read_one(
     ibid = IBID.match(s, k)
     # "Cf. idem, “The Left and the War,” ibid., no. 14 (1983)": the writer's next work
     if not ibid and ("dem" in s[k : k + 6] or "Id." in s[k : k + 5] or "id." in s[k : k + 5]):
-        if (titled := idem_work(s, k, cue_end, start, end, note)) is not None:
+        lower = k == 0 and _after_semicolon(text, start)  # "…, 12; idem, *B* (…)"
+        if (titled := idem_work(s, k, cue_end, start, end, note, lower)) is not None:
             return titled
     idem = None if ibid else IDEM.match(s, k)
     if ibid or idem:

@@ -1,8 +1,10 @@
 """A German translation given in brackets after its original: "Jean Vale: *Le jour*, Paris:
-Seuil 1968 (dt.: *Der Tag*, Frankfurt: Suhrkamp 1974)". The bracket names a second work of
-the same writer, with its own title and year; the original keeps the year before the
-bracket. (After a ";" — "…; dt.: *Der Tag*, …" — the translation is read as a work of its
-own already, its writer carried from the work before.)"""
+Seuil 1968 (dt.: *Der Tag*, Frankfurt: Suhrkamp 1974)"; an English one the same way ("…
+(Paris: Seuil, 1968), 12 (English trans.: *The Day* [London: Verso, 1974], 33)"). The
+bracket names a second work of the same writer, with its own title and year; the original
+keeps the year before the bracket. (After a ";" — "…; dt.: *Der Tag*, …" — the
+translation is read as a work of its own already, its writer carried from the work
+before.)"""
 
 from __future__ import annotations
 
@@ -10,22 +12,25 @@ import re
 from dataclasses import replace
 
 from citecheck.extract.note_patterns import YEAR
+from citecheck.extract.note_translation_cues import ENGLISH_CUE
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
 
 # A bracket opened by a translation's cue, its title (marked or plain, to the first comma)
 # and its details.
 # matches "(dt.: *Der Tag*, Frankfurt 1974)", "(dt. Ausg.: „Der Tag“, Berlin 1974)",
-# "(deutsch: Der Tag, Berlin 1974)", "(dt. u. d. T. *Der Tag*, Berlin 1974)"; not "(dt. v.
+# "(deutsch: Der Tag, Berlin 1974)", "(dt. u. d. T. *Der Tag*, Berlin 1974)", "(English
+# trans.: *The Day* [London: Verso, 1974], 33)"; not "(English trans. mine)", "(dt. v.
 # Ann Vell)" (a translator), "(Deutschland 1974)", "(dt.)" (no title)
 _BRACKETED = lazy_compile(
     r"""\(\s*+(?:(?i:dt\.\s?u\.\s?d\.\s?T\.|deutsch\s+unter\s+dem\s+Titel)
-              |(?i:deutsch|dt\.(?:\s*+(?:Übers|Ausg)\.)?|deutsche\s++(?:Ausgabe|Übersetzung|Fassung))
+              |(?:(?i:deutsch|dt\.(?:\s*+(?:Übers|Ausg)\.)?|deutsche\s++(?:Ausgabe|Übersetzung|Fassung))
+                 |{ENGLISH_CUE})
                (?=\s*+:|\s++[*_„“"]))
         \s*+:?\s*+
         (?P<title>\*[^*()]{1,200}\*|_[^_()]{1,200}_|[„“"][^„“”"()]{1,200}[“”"]
                  |[A-ZÄÖÜ][^,()]{1,200}(?=,))
-        (?P<details>[^()]{0,300})\)""",
+        (?P<details>[^()]{0,300})\)""".replace("{ENGLISH_CUE}", ENGLISH_CUE),
     re.VERBOSE,
 )
 
