@@ -471,17 +471,22 @@ REMARK = r"""(?:\s*[,;]\s*|\s*\(\s*)
           |von\s+mir|hinzugefügt)|eigene\s+übersetzung|übers\.\s+d\.\s?verf\.?)
     \)?(?=\s*[.;]?\s*$)"""
 
+# Greek "and following" after a page (Greek "ff."): "κ.ε." / "κ. ε." (και εξής), "κ.εξ.",
+# "επ." (επόμενες). matches "κ.ε.", "κ. ε", "κ.εξ.", "επ."; not "και", "επί"
+GREEK_FOLLOWING = r"(?:κ\.\s?εξ?|επ)(?:\.|(?=\s*[;,]|\s*$))"
+
 # The pages at the end of a citation, with the writer's remark after them; a note on a page
 # closed up to it (Chicago 14.54: "41n12", "41nn3-4").
 # matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", S. 41f.", ", Sp. 44"
 # (German: a column), ", xlvi.",
 # ", 41, emphasis added.", ", 41n12.", ", σελ. 92, 118" (Greek), ", S. 41 ff." (German, its
-# "ff." apart after "S." only); not ", 1982)", ", 41st", ", 45 ff."
+# "ff." apart after "S." only), ", σ. 45 κ.ε." (Greek "and following"); not ", 1982)",
+# ", 41st", ", 45 ff."
 # Spaces from a run's first one, possessively, as in `JOURNAL_VOLUME`: a masked link's
 # padding made this cubic.
 PAGES = lazy_compile(
     rf"""(?:,|(?<![\t\x20])\s)\s*+(?P<pages>Sp?\.\s*+\d+\x20ff?\.?|(?:pp?\.|Sp?\.|σσ?ελ\.|{GREEK_PAGES_MARK}|σ\.)?\s*+(?:\d+(?:ff?\.?|nn?\d+(?:(?:-+|–)\d+)?)?|[xvil]+)
-        (?:\s*(?:-+|–|—)\s*\d+)?
+        (?:\s*(?:-+|–|—)\s*\d+)?(?:\s++{GREEK_FOLLOWING})?
         (?:\s*,\s*\d+(?:\s*(?:-+|–)\s*\d+)?)*(?:\s*,?\s*nn?\.\s*\d+)?)(?:{REMARK})?
         \s*[.;]?\s*$""",
     re.VERBOSE,
