@@ -11,9 +11,12 @@ Classes:
   ("Kessler, Brücke, S. 12." after Kessler's full form);
 - Greek "and following" after a page ("σ. 12 κ.ε.", "κ. εξ.", "επ."), which ended no page,
   so a plain title had no end;
-- a Greek short form set in prose after "βλ.": a Greek title in sentence case ("Η πόλη")
-  and the Greek page "σ." now close a short form in prose, as a headline-case English one
-  did; a place or publisher before it is never its writer;
+- a Greek or German short form set in prose after "βλ." or "vgl.": a title in sentence
+  case with an article first ("Η πόλη", "Die alte Stadt") and the Greek page "σ." now close
+  a short form in prose, as a headline-case English one did; a place or publisher before
+  it is never its writer;
+- a German second short form after "sowie" or "und" that follow a page ("S. 12 sowie
+  Hale, Die alte Stadt, S. 5."): the plain copy kept it in the first work's segment;
 - a person with given names, then a plain title that reads as more persons ("Salt Roads
   and Canal Towns"), then an imprint with no title between: the list is one person and a
   title.
@@ -151,6 +154,82 @@ ROWS: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
         ["Για αυτό βλ. Πάνου, η πόλη ήταν μεγάλη."],
         [],
     ),
+    (
+        "German prose: a sentence-case title after vgl., a sentence before",
+        [
+            "Peter Hale, *Die alte Stadt*, Köln 1999, S. 4.",
+            "Hans Kessler, *Die soziale Frage*, Berlin: Keller, 2001, S. 3.",
+            "Kessler, *Die soziale Frage*, S. 12. Zur Stadt vgl. Hale, *Die alte Stadt*, S. 5.",
+        ],
+        [("Kessler", "Die soziale Frage", ""), ("Hale", "Die alte Stadt", "")],
+    ),
+    (
+        "German prose: 'Eine' opening the title",
+        [
+            "Peter Hale, *Eine kurze Geschichte der Brücken*, Köln 1999, S. 4.",
+            "Zu den Brücken vgl. Hale, *Eine kurze Geschichte*, S. 5 f.",
+        ],
+        [("Hale", "Eine kurze Geschichte", "")],
+    ),
+    (
+        "negative German prose: a place before the title",
+        ["Zur Stadt vgl. Berlin, Die alte Stadt, S. 5."],
+        [],
+    ),
+    (
+        "negative German prose: a publisher before the title",
+        ["Zur Stadt vgl. Suhrkamp, Die alte Stadt, S. 5."],
+        [],
+    ),
+    (
+        "negative German prose: no page closes the title",
+        ["Zur Stadt vgl. Hale, Die alte Stadt in ihrer Zeit."],
+        [],
+    ),
+    # --- a German second short form after "sowie" or "und"
+    (
+        "sowie: a second plain short form after a page",
+        [
+            "Hans Kessler, *Die soziale Frage*, Berlin: Keller, 2001, S. 3.",
+            "Peter Hale, *Die alte Stadt am Fluss*, Köln 1999, S. 4.",
+            "Vgl. dazu Kessler, *Die soziale Frage*, S. 12 sowie Hale, *Die alte Stadt am Fluss*, "
+            "S. 5.",
+        ],
+        [("Kessler", "Die soziale Frage", ""), ("Hale", "Die alte Stadt am Fluss", "")],
+    ),
+    (
+        "und: after 'f.' and a one-word title",
+        [
+            "Hans Kessler, *Die soziale Frage*, Berlin: Keller, 2001, S. 3.",
+            "Peter Hale, *Fluss*, Köln 1999, S. 4.",
+            "Vgl. Kessler, *Die soziale Frage*, S. 12 f. und Hale, *Fluss*, S. 5.",
+        ],
+        [("Kessler", "Die soziale Frage", ""), ("Hale", "Fluss", "")],
+    ),
+    (
+        "negative sowie: a place and a publisher after it",
+        [
+            "Hans Kessler, *Die soziale Frage*, Berlin: Keller, 2001, S. 3.",
+            "Vgl. Kessler, *Die soziale Frage*, S. 12 sowie München, Beck, S. 5.",
+        ],
+        [("Kessler", "Die soziale Frage", "")],
+    ),
+    (
+        "negative und: a sentence after a name",
+        [
+            "Hans Kessler, *Die soziale Frage*, Berlin: Keller, 2001, S. 3.",
+            "Vgl. Kessler, *Die soziale Frage*, S. 12 und Hale sagt, S. 5.",
+        ],
+        [("Kessler", "Die soziale Frage", "")],
+    ),
+    (
+        "negative sowie: a relative clause after a name",
+        [
+            "Hans Kessler, *Die soziale Frage*, Berlin: Keller, 2001, S. 3.",
+            "Vgl. Kessler, *Die soziale Frage*, S. 12 sowie Hale, der die Stadt kennt, S. 5.",
+        ],
+        [("Kessler", "Die soziale Frage", "")],
+    ),
     # --- a name list that runs into an imprint
     (
         "list into an imprint: place, publisher and year",
@@ -212,6 +291,7 @@ PLACES = [
     ("negative κ.ε.", "Αθήνα, 1999, σ. 12 κ.ε.", {"Αθήνα"}),
     ("negative Greek prose", "Για το ζήτημα βλ. Αθήνα, Η πόλη, σ. 45.", {"Αθήνα"}),
     ("negative Greek prose publisher", "Για αυτό βλ. Θεμέλιο, Η πόλη, σ. 45.", {"Θεμέλιο"}),
+    ("negative German prose", "Zur Stadt vgl. Berlin, Die alte Stadt, S. 5.", {"Berlin"}),
 ]
 
 

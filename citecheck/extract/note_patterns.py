@@ -591,6 +591,17 @@ GERMAN_NEXT_WRITER = rf"""(?-i:(?:{GIVEN_PERSON}|{NAME_WORD},\s+{GIVEN}(?:\s+{GI
                          (?:\s*+\((?:Hg|Hgg|Hrsg)\.\))?(?:\s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\))?
                          (?::\s+[{UPPER}„»‚“"*_]|,\s+[{UPPER}„»‚“"*_]))"""
 
+# A German short form whose title a web copy left plain, after "und" or "sowie" that
+# follow the pages of the work before (also after "f.", marked: "S. 12 f. und Hale,
+# *Fluss*, S. 5"): a surname, a comma, a title of capitalised first word with no comma,
+# bracket or quote in it, then a comma and "S." and a page ("…, S. 12 sowie Hale, Die alte
+# Stadt am Fluss, S. 5."). Bounded runs.
+# matches "Hale, Die alte Stadt, S. 5", "Hale, Fluss, S. 5 f.", "Hale, *Fluss*, S. 5";
+# not "Berlin, Dietz 1990, S. 5" (a year), "Hale, der die Stadt kennt, S. 5" (lower case),
+# "Hale, Die Stadt, Berlin 1990" (no page), "Hale sagt, S. 5"
+GERMAN_PLAIN_SHORT_FORM = rf"""(?-i:{NAME_WORD},\s++[*_]?[{UPPER}]
+    [^,;:()\[\]*_“”„\"\d]{{0,80}}+[*_]?,\s*+Sp?\.\s*+\d)"""
+
 # A web copy's plain title running, with no sentence end or bracket inside it, to an
 # imprint in brackets "(Place: Publisher, Year)": after a writer it names a work as a marked
 # title would ("The argument is taken further in Tomas Reiner, Quiet Harbours and Iron Roads
@@ -645,6 +656,8 @@ NEXT_WORK = rf"""(?-i:{GIVEN_PERSON}(?:\s+(?:and|&|und|και)\s+{PERSON})?
 # well as the", ") and *Telos* 12 (2000)" (a journal's volume), ") and the book
 # (1992)" (lower case), "in" alone, ", and the", "), and the *Guardian*", " also seen", "Horkheimer,
 # and Pollock, *Studies*" (a list of authors). Also ", as referred to in " (as "cited in").
+# German " sowie " and " und " after a page before a web copy's plain short form ("S. 12
+# sowie Hale, Die alte Stadt, S. 5"; `GERMAN_PLAIN_SHORT_FORM`).
 # The spaces before a cue start at a comma or at a run's first space, possessively: a
 # masked link's padding is a long run, and trying each of its spaces was cubic.
 SEGMENT_CUE = lazy_compile(
@@ -661,6 +674,7 @@ SEGMENT_CUE = lazy_compile(
                                  |[{GREEK_CAPITALS}A-Z][\w-]+(?:\s[{GREEK_CAPITALS}A-Z][^\W\d_]?\.){{1,3}}),\s+
                          (?:[«“\"*_]|(?-i:[{UPPER}])))
         |(?<=[\d).]),?\s++(?=(?:und|sowie|oder)\s+{GERMAN_NEXT_WRITER})
+        |(?<=[\d.]),?\s++(?=(?:und|sowie)\s+{GERMAN_PLAIN_SHORT_FORM})
         |,\s++(?=(?:und|sowie|oder)\s+(?-i:(?:{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}|(?:ders|dies)\.)
                                       (?:\s*+\((?:Hg|Hgg|Hrsg)\.\))?
                                       \s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)\s*+:))

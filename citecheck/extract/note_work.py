@@ -78,6 +78,7 @@ from citecheck.extract.note_titles import (
     german_title_as_given,
     plain_title_by,
     read_title,
+    sentence_case_title,
     title_case,
 )
 from citecheck.lazy_regex import lazy_compile
@@ -273,13 +274,14 @@ def read_at(
     if (
         plain_in_prose
         and authors
-        and (title_case(title) or (opens_greek_title(title) and not _imprint_writer(authors)))
+        and (title_case(title) or (sentence_case_title(title) and not _imprint_writer(authors)))
         and LOCATOR_ONLY.fullmatch(s, title_end)
         and not YEAR.search(s, title_end)
     ):
         # "On the mills see Rusk, Carolina Mills, 88.": a short form set in prose, its page
-        # closing the segment (not a year: "the discussion in Paris, France, 1968"); a Greek
-        # title is set in sentence case ("… βλ. Πάνου, Η πόλη, σ. 45."), an article first
+        # closing the segment (not a year: "the discussion in Paris, France, 1968"); Greek
+        # and German titles are set in sentence case ("… βλ. Πάνου, Η πόλη, σ. 45.", "Zur
+        # Stadt vgl. Hale, Die alte Stadt, S. 5."), an article first
         plain_in_prose = False
     if plain_in_prose and inverted is None and (colon or not _imprint_next(s, title_end)):
         # "… made by Žižek, Living in the End Times (2nd ed.) (London: Verso, 2011)": an
