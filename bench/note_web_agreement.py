@@ -214,7 +214,11 @@ def lost_features(web_text: str, md: list[NoteCitation], web: list[NoteCitation]
         given = len(m.text.split(",")[0].split()) > 1
         opening = web_text.lstrip().startswith(m.text.strip()[:12])
         opens = "opens" if opening else "does not open"
+        swallowed = any(title and title in w.text for w in web)
+        mark = re.match(r"\W*(S\.|Sp\.|pp?\.|σσ?\.|σελ\.|\d)", web_text[at + len(title) :])
         features += [
+            f"the title {'inside' if swallowed else 'in no'} web reading's text",
+            f"page mark after the title: {mark.group(1) if mark else '-'}",
             f"{language} {m.form} {m.title_style or 'no title'}",
             f"title {case}; {'inside another web reading' if absorbed else 'in no web reading'}",
             f"given names {'written' if given else 'not written'}; the work {opens} the note",

@@ -17,6 +17,10 @@ Classes:
   it is never its writer;
 - a German second short form after "sowie" or "und" that follow a page ("S. 12 sowie
   Hale, Die alte Stadt, S. 5."): the plain copy kept it in the first work's segment;
+- a title opening with a year and a colon and a Greek or German capital ("1922: Η
+  καταστροφή", "1918: Über das Ende") after a person with given names, with the work's own
+  year after it: read as the English "1848: The Year of Salt" was, not as an author-date
+  year; a place or publisher before the year is never a writer;
 - a person with given names, then a plain title that reads as more persons ("Salt Roads
   and Canal Towns"), then an imprint with no title between: the list is one person and a
   title.
@@ -229,6 +233,37 @@ ROWS: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
             "Vgl. Kessler, *Die soziale Frage*, S. 12 sowie Hale, der die Stadt kennt, S. 5.",
         ],
         [("Kessler", "Die soziale Frage", "")],
+    ),
+    # --- a title opening with a year and a colon, a Greek or German capital after it
+    (
+        "year title: Greek, after a person with given names",
+        ["Γιάννης Πάνου, *1922: Η καταστροφή*, Αθήνα: Θεμέλιο, 1999, σ. 45."],
+        [("Πάνου", "1922: Η καταστροφή", "1999")],
+    ),
+    (
+        "year title: German, an umlaut after the colon",
+        ["Hans Kessler, *1918: Über das Ende*, Berlin 2001, S. 45."],
+        [("Kessler", "1918: Über das Ende", "2001")],
+    ),
+    (
+        "negative year title: a place, a year and a publisher",
+        ["Αθήνα, 1999: Θεμέλιο."],
+        [],
+    ),
+    (
+        "negative year title: a place before a year and a title",
+        ["Berlin, 1999: Über das Ende."],
+        [],
+    ),
+    (
+        "negative year title: a two-word place, no year of the work's own",
+        ["Bad Homburg, 1999: Über das Ende."],
+        [],
+    ),
+    (
+        "negative year title: a person's author-date year, no year after",
+        ["Hans Kessler, 2001: Über das Ende."],
+        [],
     ),
     # --- a name list that runs into an imprint
     (

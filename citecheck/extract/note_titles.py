@@ -33,12 +33,13 @@ from citecheck.extract.note_patterns import (
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
-# A title opening with a numeral: a year before a colon, or a number before a word.
-# matches "1839: The Year", "13 opitov", "18th Brumaire"; not "1839, 45", "12 and 14",
-# "2 vols.", "45 ff."
+# A title opening with a numeral: a year before a colon (any capital after it, Greek and
+# German too), or a number before a word.
+# matches "1839: The Year", "1922: Η καταστροφή", "1918: Über das Ende", "13 opitov", "18th
+# Brumaire"; not "1839, 45", "1999: 45", "12 and 14", "2 vols.", "45 ff."
 NUMERAL_TITLE = lazy_compile(
-    r"""(?:1[5-9]\d\d|20\d\d):\s+[A-Z]
-      |\d{1,3}(?:st|nd|rd|th)?\s+(?!(?:and|ff|vols?|pp|passim|et|to|or|per)\b)[^\W\d_]{3,}""",
+    rf"""(?:1[5-9]\d\d|20\d\d):\s+[{UPPER}]
+      |\d{{1,3}}(?:st|nd|rd|th)?\s+(?!(?:and|ff|vols?|pp|passim|et|to|or|per)\b)[^\W\d_]{{3,}}""",
     re.VERBOSE,
 )
 

@@ -101,6 +101,13 @@ _APA_DATED = lazy_compile(
 # matches ", 1974", ", 1974, p20", " 2009, p176"; not ", 1839: The Year of …" (a title)
 _YEAR_NEXT = lazy_compile(r"\s*,?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\b(?!:\s+[A-Z])")
 
+# A title opening with a year and a colon, any capital after it (Greek, German): after a
+# person written with given names, with a year of its own after it, it is a title, not an
+# author-date year ("Γιάννης Πάνου, 1922: Η καταστροφή, Αθήνα …, 1999", "Hans Kessler, 1918:
+# Über das Ende, Berlin 2001").
+# matches ", 1922: Η", ", 1918: Ü"; not ", 1999: 45", ", 1999, S. 4"
+_YEAR_TITLE_NEXT = lazy_compile(rf",\s*(?:1[5-9]\d\d|20\d\d):\s+[{UPPER}]")
+
 
 # Where a German list of inverted persons parts them ("/Hale, Tom/Cole, Ruth").
 # matches "/", " ; "; not ",", " "
@@ -165,8 +172,15 @@ def read_at(
         # "Καραμπέτσος Νικόλαος, …": a Greek surname before the given name
         greek_surname = surname_before_given(names.group("names"))
         greek_dated = year_after_name(s, names.end()) if greek_surname else None
+        year_title = (
+            (opened := _YEAR_TITLE_NEXT.match(s, names.end()))
+            and YEAR.search(s, opened.end())  # the work's own year after its title
+            and given_names(None, names)
+            and not _imprint_writer(tuple(surnames(names.group("names"))))
+        )
         if (
             not greek_dated
+            and not year_title
             and _YEAR_NEXT.match(s, names.end())
             and not (
                 possessive
