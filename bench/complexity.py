@@ -512,6 +512,15 @@ def _note_german_lists(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "\n"
 
 
+# Web copies of round 18: plain short forms joined by "sowie" after a page (each a cut the
+# segmenter looks ahead for, `GERMAN_PLAIN_SHORT_FORM`), Greek "κ.ε." after pages, a title
+# opening with a year and a colon, and a plain title of many words before "S." that no page
+# closes, all in one long note.
+def _note_web_plain_copies(n: int) -> str:
+    work = "Kessler, Die alte Stadt, S. 12 sowie Hale, Fluss, S. 5 κ.ε., Ab Cd, 1922: Η Ab, "
+    return "Body.[^1]\n\n[^1]: " + work * n + "S. 4 und Hale, " + "Die alte Stadt " * n + ".\n"
+
+
 def _note_german_author_date(n: int) -> str:
     work = "Pike, Joan/Hale, Tom/Cole, Ruth  [1951]  (2001): Ab. Berlin, ders.  (Hg.)  (2011): "
     return "Body.[^1]\n\n[^1]: " + work * n + "\n"
@@ -664,6 +673,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-slashed-names", ".md", 5_000, _note_slashed_names),
     Probe("note-author-date-list", ".md", 1_000, _note_author_date_list),
     Probe("note-german-lists", ".md", 250, _note_german_lists, owner="notes"),
+    Probe("note-web-plain-copies", ".md", 250, _note_web_plain_copies, owner="notes"),
     Probe("note-imprint-evidence", ".md", 1_000, _note_imprint_evidence, owner="notes"),
     Probe("note-german-author-date", ".md", 250, _note_german_author_date, owner="notes"),
     Probe("note-german-letters", ".md", 250, _note_german_letters, owner="notes"),

@@ -471,17 +471,22 @@ REMARK = r"""(?:\s*[,;]\s*|\s*\(\s*)
           |von\s+mir|hinzugefügt)|eigene\s+übersetzung|übers\.\s+d\.\s?verf\.?)
     \)?(?=\s*[.;]?\s*$)"""
 
+# Greek "and following" after a page (Greek "ff."): "κ.ε." / "κ. ε." (και εξής), "κ.εξ.",
+# "επ." (επόμενες). matches "κ.ε.", "κ. ε", "κ.εξ.", "επ."; not "και", "επί"
+GREEK_FOLLOWING = r"(?:κ\.\s?εξ?|επ)(?:\.|(?=\s*[;,]|\s*$))"
+
 # The pages at the end of a citation, with the writer's remark after them; a note on a page
 # closed up to it (Chicago 14.54: "41n12", "41nn3-4").
 # matches ", 23." "; 345-46", ", p. 57", ", pp. 3--57", " S.365", ", S. 41f.", ", Sp. 44"
 # (German: a column), ", xlvi.",
 # ", 41, emphasis added.", ", 41n12.", ", σελ. 92, 118" (Greek), ", S. 41 ff." (German, its
-# "ff." apart after "S." only); not ", 1982)", ", 41st", ", 45 ff."
+# "ff." apart after "S." only), ", σ. 45 κ.ε." (Greek "and following"); not ", 1982)",
+# ", 41st", ", 45 ff."
 # Spaces from a run's first one, possessively, as in `JOURNAL_VOLUME`: a masked link's
 # padding made this cubic.
 PAGES = lazy_compile(
     rf"""(?:,|(?<![\t\x20])\s)\s*+(?P<pages>Sp?\.\s*+\d+\x20ff?\.?|(?:pp?\.|Sp?\.|σσ?ελ\.|{GREEK_PAGES_MARK}|σ\.)?\s*+(?:\d+(?:ff?\.?|nn?\d+(?:(?:-+|–)\d+)?)?|[xvil]+)
-        (?:\s*(?:-+|–|—)\s*\d+)?
+        (?:\s*(?:-+|–|—)\s*\d+)?(?:\s++{GREEK_FOLLOWING})?
         (?:\s*,\s*\d+(?:\s*(?:-+|–)\s*\d+)?)*(?:\s*,?\s*nn?\.\s*\d+)?)(?:{REMARK})?
         \s*[.;]?\s*$""",
     re.VERBOSE,
@@ -586,6 +591,17 @@ GERMAN_NEXT_WRITER = rf"""(?-i:(?:{GIVEN_PERSON}|{NAME_WORD},\s+{GIVEN}(?:\s+{GI
                          (?:\s*+\((?:Hg|Hgg|Hrsg)\.\))?(?:\s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\))?
                          (?::\s+[{UPPER}„»‚“"*_]|,\s+[{UPPER}„»‚“"*_]))"""
 
+# A German short form whose title a web copy left plain, after "und" or "sowie" that
+# follow the pages of the work before (also after "f.", marked: "S. 12 f. und Hale,
+# *Fluss*, S. 5"): a surname, a comma, a title of capitalised first word with no comma,
+# bracket or quote in it, then a comma and "S." and a page ("…, S. 12 sowie Hale, Die alte
+# Stadt am Fluss, S. 5."). Bounded runs.
+# matches "Hale, Die alte Stadt, S. 5", "Hale, Fluss, S. 5 f.", "Hale, *Fluss*, S. 5";
+# not "Berlin, Dietz 1990, S. 5" (a year), "Hale, der die Stadt kennt, S. 5" (lower case),
+# "Hale, Die Stadt, Berlin 1990" (no page), "Hale sagt, S. 5"
+GERMAN_PLAIN_SHORT_FORM = rf"""(?-i:{NAME_WORD},\s++[*_]?[{UPPER}]
+    [^,;:()\[\]*_“”„\"\d]{{0,80}}+[*_]?,\s*+Sp?\.\s*+\d)"""
+
 # A web copy's plain title running, with no sentence end or bracket inside it, to an
 # imprint in brackets "(Place: Publisher, Year)": after a writer it names a work as a marked
 # title would ("The argument is taken further in Tomas Reiner, Quiet Harbours and Iron Roads
@@ -645,6 +661,8 @@ OP_CIT_WORDS = r"""(?:(?i:op|loc)\.?\s++cit\b|a\.\s?a\.\s?O\.|(?i:[όο])\.\s?π
 # well as the", ") and *Telos* 12 (2000)" (a journal's volume), ") and the book
 # (1992)" (lower case), "in" alone, ", and the", "), and the *Guardian*", " also seen", "Horkheimer,
 # and Pollock, *Studies*" (a list of authors). Also ", as referred to in " (as "cited in").
+# German " sowie " and " und " after a page before a web copy's plain short form ("S. 12
+# sowie Hale, Die alte Stadt, S. 5"; `GERMAN_PLAIN_SHORT_FORM`).
 # The spaces before a cue start at a comma or at a run's first space, possessively: a
 # masked link's padding is a long run, and trying each of its spaces was cubic.
 SEGMENT_CUE = lazy_compile(
@@ -661,6 +679,7 @@ SEGMENT_CUE = lazy_compile(
                                  |[{GREEK_CAPITALS}A-Z][\w-]+(?:\s[{GREEK_CAPITALS}A-Z][^\W\d_]?\.){{1,3}}),\s+
                          (?:[«“\"*_]|(?-i:[{UPPER}])))
         |(?<=[\d).]),?\s++(?=(?:und|sowie|oder)\s+{GERMAN_NEXT_WRITER})
+        |(?<=[\d.]),?\s++(?=(?:und|sowie)\s+{GERMAN_PLAIN_SHORT_FORM})
         |,\s++(?=(?:und|sowie|oder)\s+(?-i:(?:{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}|(?:ders|dies)\.)
                                       (?:\s*+\((?:Hg|Hgg|Hrsg)\.\))?
                                       \s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)\s*+:))

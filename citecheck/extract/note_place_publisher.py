@@ -3,14 +3,17 @@ inverted with another, perhaps with a year), a colon, one word, then at most a p
 year in brackets ("Berlin: Suhrkamp, S. 12.", "München: Beck (2003).", "Frankfurt, Main
 (1970): Suhrkamp."). "Horkheimer: Dämmerung, S. 12." has the same shape, so the
 reading is kept only when an earlier note cited a work by that surname: a place or a
-publisher is never read as an author."""
+publisher is never read as an author. The comma shape likewise when a word of it is one
+imprints name ("London, Verso, p. 12." beside "Kessler, Brücke, p. 12.")."""
 
 from __future__ import annotations
 
 import re
 
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
+from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_lone_names import EarlierWorks
+from citecheck.extract.note_patterns import GREEK_FOLLOWING
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
@@ -29,13 +32,36 @@ _ONE_WORD_EACH = lazy_compile(
     re.VERBOSE,
 )
 
+# The comma shape of the same: one word, a comma, one word, a comma and a page, which a
+# place and its publisher give as a surname and a short title do; taken for a place and a
+# publisher when either word is one imprints name (`imprint_words`: "London, Verso, p. 12",
+# "Θεμέλιο, Αθήνα, σ. 12 κ.ε.", read as a writer London before).
+# matches "London, Verso, p. 12.", "Frankfurt, Suhrkamp, 12 f.", "Θεμέλιο, Αθήνα, σ. 12
+# κ.ε."; not "Kessler, Die Brücke, S. 12" (two words), "Hans Kessler, Brücke, S. 12" (a
+# given name), "London, Verso" (no page); "Kessler, Brücke, p. 12" matches but names no
+# imprint word
+_ONE_WORD_COMMA = lazy_compile(
+    rf"""(?P<surname>{NAME_WORD}),\s++(?P<word>[{UPPER}][\w-]*+),\s*+
+        (?:Sp?\.|pp?\.|σσ?\.|σελ\.)?\s*+\d{{1,5}}
+        (?:\s*+(?:ff?\.?|[-–]+\s*+\d{{1,5}}|{GREEK_FOLLOWING}))?[\s.,;]*+""",
+    re.VERBOSE,
+)
+
+
+def _place_publisher_comma(text: str) -> re.Match[str] | None:
+    found = _ONE_WORD_COMMA.fullmatch(text)
+    if found is None:
+        return None
+    imprint = is_imprint_word(found.group("surname")) or is_imprint_word(found.group("word"))
+    return found if imprint else None
+
 
 def place_and_publisher(citation: NoteCitation, earlier: EarlierWorks | None) -> bool:
     """The reading is one word, a colon and one word (and a page or year), and no earlier
     note cited a work by that surname: it may be an imprint's place and publisher."""
     if len(citation.authors) != 1 or (citation.year and citation.year not in citation.text):
         return False  # "Lenin: Materialismus. … Nachdruck: Moskau 2010": details read on
-    found = _ONE_WORD_EACH.fullmatch(citation.text)
+    found = _ONE_WORD_EACH.fullmatch(citation.text) or _place_publisher_comma(citation.text)
     if found is None:
         return False
     return earlier is None or found.group("surname").casefold() not in earlier.writers

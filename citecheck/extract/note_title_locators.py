@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from citecheck.extract.note_patterns import REMARK
+from citecheck.extract.note_patterns import GREEK_FOLLOWING, REMARK
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
@@ -27,12 +27,14 @@ _PART = r"""(?:(?:(?i:vol(?:ume)?|v|bk|book|ch(?:ap)?|chapter|part|pt|sect?|sect
 # One page or range (never a year: "*Capital*, 1999" is an edition's year), with "ff." or a
 # note on it, or "passim".
 # matches "41", "p. 41", "pg. 41", "page 41", "pp. 41--43", "at 41", "41ff.", "41 n. 3",
-# "41n3", "xii", "passim", "1: 41" (a volume and its page); not "1999", "41st"
-_PAGE = r"""(?:\d{1,2}:\s*)?
-    (?:(?i:(?:pp?|(?-i:Sp?))\.|pg\.|pages?|at|ll?\.|S\.|σελ\.)\s*)?
-    (?:(?!(?:1[5-9]\d\d|20\d\d)(?!\d))\d{1,4}(?!\d)|[xvilc]+\b|(?i:passim))
-    (?:\s*(?:-+|–)\s*\d{1,4})?
-    (?:\s*(?:ff?\.?|nn?\.?\s*\d{1,3}(?:\s*(?:-+|–)\s*\d{1,3})?))?(?![\w])"""
+# "41n3", "xii", "passim", "1: 41" (a volume and its page), "σ. 41", "σσ. 41-43",
+# "σελ. 41 κ.ε." (Greek "ff.");
+# not "1999", "41st"
+_PAGE = rf"""(?:\d{{1,2}}:\s*)?
+    (?:(?i:(?:pp?|(?-i:Sp?))\.|pg\.|pages?|at|ll?\.|S\.|σελ\.|σσ?\.)\s*)?
+    (?:(?!(?:1[5-9]\d\d|20\d\d)(?!\d))\d{{1,4}}(?!\d)|[xvilc]+\b|(?i:passim))
+    (?:\s*(?:-+|–)\s*\d{{1,4}})?
+    (?:\s*(?:ff?\.?|nn?\.?\s*\d{{1,3}}(?:\s*(?:-+|–)\s*\d{{1,3}})?)|\s++{GREEK_FOLLOWING})?(?![\w])"""
 
 # Pages listed: "41, 43", "41 and 43", "41, 52--53".
 _PAGES = rf"{_PAGE}(?:\s*(?:,|and|&)\s*{_PAGE})*"

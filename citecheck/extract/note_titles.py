@@ -13,6 +13,7 @@ from citecheck.extract.note_greek import (
     GREEK_DATE,
     GREEK_PLACE_YEAR,
     GREEK_PUBLISHER_OPENERS,
+    opens_greek_title,
 )
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import after_cue, build_citation, skip_comma
@@ -32,12 +33,13 @@ from citecheck.extract.note_patterns import (
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
-# A title opening with a numeral: a year before a colon, or a number before a word.
-# matches "1839: The Year", "13 opitov", "18th Brumaire"; not "1839, 45", "12 and 14",
-# "2 vols.", "45 ff."
+# A title opening with a numeral: a year before a colon (any capital after it, Greek and
+# German too), or a number before a word.
+# matches "1839: The Year", "1922: Η καταστροφή", "1918: Über das Ende", "13 opitov", "18th
+# Brumaire"; not "1839, 45", "1999: 45", "12 and 14", "2 vols.", "45 ff."
 NUMERAL_TITLE = lazy_compile(
-    r"""(?:1[5-9]\d\d|20\d\d):\s+[A-Z]
-      |\d{1,3}(?:st|nd|rd|th)?\s+(?!(?:and|ff|vols?|pp|passim|et|to|or|per)\b)[^\W\d_]{3,}""",
+    rf"""(?:1[5-9]\d\d|20\d\d):\s+[{UPPER}]
+      |\d{{1,3}}(?:st|nd|rd|th)?\s+(?!(?:and|ff|vols?|pp|passim|et|to|or|per)\b)[^\W\d_]{{3,}}""",
     re.VERBOSE,
 )
 
@@ -269,6 +271,21 @@ _GERMAN_ARTICLES = frozenset("Der Die Das Dem".split())
 # Ende, S. 7"), and the stand-in name `note_german.same_writer_stand_in` writes for them
 # ("Dersx"): the German back-reference readers decide those with the writer before.
 _SAME_WRITER = frozenset("ders dies dens derselbe dieselbe dersx diesx densx".split())
+
+
+def sentence_case_title(title: str) -> bool:
+    """A title as Greek and German notes set it, in sentence case with an article first:
+    "Η πόλη και το λιμάνι", "Die alte Stadt" (only nouns capitalised in German), where
+    `title_case` wants the second word capitalised; two words at least."""
+    words = title.split()
+    if len(words) < 2:
+        return False
+    return opens_greek_title(title) or words[0] in _GERMAN_TITLE_ARTICLES
+
+
+# German articles that open a title in sentence case ("Die alte Stadt", "Eine kurze
+# Geschichte"); capitalised, as a title's first word is.
+_GERMAN_TITLE_ARTICLES = _GERMAN_ARTICLES | frozenset("Den Des Ein Eine Einer".split())
 
 
 def german_title_as_given(surname: str, given: str) -> bool:

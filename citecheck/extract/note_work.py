@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from citecheck.bibliography.names import author
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_bridges import (
     BLOCK_QUOTE,
     BRIDGE,
@@ -62,6 +63,7 @@ from citecheck.extract.note_patterns import (
     OP_CIT,
     PAGES,
     PERSON_SPLIT,
+    PLACE_YEAR_IMPRINT,
     YEAR,
 )
 from citecheck.extract.note_plain_titles import (
@@ -76,6 +78,7 @@ from citecheck.extract.note_titles import (
     german_title_as_given,
     plain_title_by,
     read_title,
+    sentence_case_title,
     title_case,
 )
 from citecheck.lazy_regex import lazy_compile
@@ -97,6 +100,13 @@ _APA_DATED = lazy_compile(
 # An author-year citation right after the names: "Cliff, 1974", "Marx, 1986, p558".
 # matches ", 1974", ", 1974, p20", " 2009, p176"; not ", 1839: The Year of …" (a title)
 _YEAR_NEXT = lazy_compile(r"\s*,?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\b(?!:\s+[A-Z])")
+
+# A title opening with a year and a colon, any capital after it (Greek, German): after a
+# person written with given names, with a year of its own after it, it is a title, not an
+# author-date year ("Γιάννης Πάνου, 1922: Η καταστροφή, Αθήνα …, 1999", "Hans Kessler, 1918:
+# Über das Ende, Berlin 2001").
+# matches ", 1922: Η", ", 1918: Ü"; not ", 1999: 45", ", 1999, S. 4"
+_YEAR_TITLE_NEXT = lazy_compile(rf",\s*(?:1[5-9]\d\d|20\d\d):\s+[{UPPER}]")
 
 
 # Where a German list of inverted persons parts them ("/Hale, Tom/Cole, Ruth").
@@ -136,7 +146,7 @@ def read_at(
     )  # "Marx and Engels had observed, in their *Manifesto …*": the names end at the bridge
     if names and surnames_before_a_year(s, k):
         return None  # "Varga, Kolb und Holm 2008, S. 4": author-date, read by citations.py
-    if names and (not ends or mixed_list(s, names)):
+    if names and (not ends or mixed_list(s, names) or _list_before_imprint(s, names)):
         names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
         inner = _INNER_POSSESSIVE.search(names.group()) if names else None
         if inner is not None:  # "Petra Novak's Harbours …": the person ends at the "'s"
@@ -162,8 +172,15 @@ def read_at(
         # "Καραμπέτσος Νικόλαος, …": a Greek surname before the given name
         greek_surname = surname_before_given(names.group("names"))
         greek_dated = year_after_name(s, names.end()) if greek_surname else None
+        year_title = (
+            (opened := _YEAR_TITLE_NEXT.match(s, names.end()))
+            and YEAR.search(s, opened.end())  # the work's own year after its title
+            and given_names(None, names)
+            and not _imprint_writer(tuple(surnames(names.group("names"))))
+        )
         if (
             not greek_dated
+            and not year_title
             and _YEAR_NEXT.match(s, names.end())
             and not (
                 possessive
@@ -271,12 +288,14 @@ def read_at(
     if (
         plain_in_prose
         and authors
-        and title_case(title)
+        and (title_case(title) or (sentence_case_title(title) and not _imprint_writer(authors)))
         and LOCATOR_ONLY.fullmatch(s, title_end)
         and not YEAR.search(s, title_end)
     ):
         # "On the mills see Rusk, Carolina Mills, 88.": a short form set in prose, its page
-        # closing the segment (not a year: "the discussion in Paris, France, 1968")
+        # closing the segment (not a year: "the discussion in Paris, France, 1968"); Greek
+        # and German titles are set in sentence case ("… βλ. Πάνου, Η πόλη, σ. 45.", "Zur
+        # Stadt vgl. Hale, Die alte Stadt, S. 5."), an article first
         plain_in_prose = False
     if plain_in_prose and inverted is None and (colon or not _imprint_next(s, title_end)):
         # "… made by Žižek, Living in the End Times (2nd ed.) (London: Verso, 2011)": an
@@ -435,6 +454,24 @@ def _imprint_next(s: str, at: int) -> bool:
     Greek and German notes write it ("… βλ. Ν. Καραμπέτσος, Ο ιστορικός χαρακτήρας, Αθήνα:
     Νήσος 1978"; the names vouch for the title, so no title alone is read this way)."""
     return imprint_after(s, at) or open_imprint_at(s, at)
+
+
+def _list_before_imprint(s: str, names: re.Match[str]) -> bool:
+    """A "name list" opened by a person with given names and followed right away by an
+    imprint, no title between: the later "persons" are a plain title's words ("Margaret
+    Ellery, Salt Roads and Canal Towns, Manchester: Northern Press, 1998"), as a full form
+    gives a title before its imprint (Chicago 14.100, DIN 1505-2); a web copy dropped the
+    italics that ended the names."""
+    persons = [p.split() for p in PERSON_SPLIT.split(names.group("names")) if p.strip()]
+    if len(persons) < 2 or "," not in names.group("names") or len(persons[0]) < 2:
+        return False
+    return bool(open_imprint_at(s, names.end()) or PLACE_YEAR_IMPRINT.match(s, names.end()))
+
+
+def _imprint_writer(authors: tuple[Author, ...]) -> bool:
+    """A writer whose surname imprints name as a place or publisher ("βλ. Αθήνα, Η πόλη,
+    σ. 45"): never read as a writer on a plain title's word alone."""
+    return any(is_imprint_word(a.surname) for a in authors)
 
 
 def _sentence(title: str) -> bool:
