@@ -486,6 +486,26 @@ def _note_author_date_list(n: int) -> str:
     return f"Body.[^1]\n\n[^1]: {items}; Pike's book " + "Word as " * n + "Title (1938).\n"
 
 
+# Round 18 (false readings): writers joined by "und" and "/" in a works-cited line, a
+# Greek translator's run of initials after "ελλ. μτφρ.:", a periodical's run of capitalised words
+# after "in: Der", each run long (`entry_names`, `note_greek_translations`, `note_translations`,
+# `imprint_evidence`).
+def _false_readings_18(n: int) -> str:
+    joined = "Hartung, Ilse" + " und Tom Kolb" * n + " (2008): Die Salzwege. Leipzig: Kranich."
+    slashed = "Hartung, Ilse" + "/Kolb, Tom" * n + " (2009): Brücken. Leipzig: Kranich."
+    greek = "Μ. Δανιηλίδης, Η θεωρία (ελλ. μτφρ.: " + "Ρ. " * n + "Κουν, Κέδρος, Αθήνα 1974)."
+    # (one German translator only: a long run of initials in a bracket after a title is
+    # super-linear on main already, in code this round does not touch)
+    german = "Tom Pike, Die Salzstraßen (dt. Übers.: I. Hartung, Kranich, Leipzig 1974)."
+    paper = "Ilse Hartung, „Salz“, in: Der " + "Spiegel " * n + "12. März 1999, S. 4."
+    notes = "".join(
+        f"[^{i}]: {text}\n\n"
+        for i, text in enumerate((greek, german, paper, "Vgl. Spiegel 1999."), 1)
+    )
+    body = "Claim.[^1] Claim.[^2] Claim.[^3] Claim.[^4]\n\n"
+    return body + notes + "## Literatur\n\n" + joined + "\n\n" + slashed + "\n"
+
+
 # The document's own imprint words (branch geo14): notes of full forms whose imprints the
 # evidence reads (a bracket, a plain title's next sentence with its read-on details, a
 # slot's word after runs of spaces and ":", an editor's sentence run long before the
@@ -675,6 +695,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-german-lists", ".md", 250, _note_german_lists, owner="notes"),
     Probe("note-web-plain-copies", ".md", 250, _note_web_plain_copies, owner="notes"),
     Probe("note-imprint-evidence", ".md", 1_000, _note_imprint_evidence, owner="notes"),
+    Probe("note-false-readings-18", ".md", 1_000, _false_readings_18, owner="notes"),
     Probe("note-german-author-date", ".md", 250, _note_german_author_date, owner="notes"),
     Probe("note-german-letters", ".md", 250, _note_german_letters, owner="notes"),
     Probe("note-german-leadins", ".md", 250, _note_german_leadins, owner="notes"),

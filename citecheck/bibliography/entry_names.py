@@ -107,6 +107,8 @@ def read_names(text: str, *, given_after_comma: bool = True) -> tuple[str, ...] 
     text = EDITOR_MARK.sub("", text).strip(" ,.:")  # "Roe et al. (eds.)"
     if not text:
         return None
+    if given_after_comma and (joined := _foreign_joined(text)) is not None:
+        return joined
     parts = _SEPARATOR.split(text)
     separators = _SEPARATOR.findall(text)
     chunks = [_words(p) for p in parts]
@@ -131,6 +133,46 @@ def read_names(text: str, *, given_after_comma: bool = True) -> tuple[str, ...] 
     ):
         return (lead, *(" ".join(w) if _surname_only(w) else _surname_last(w) for w in others))
     return None
+
+
+# The joiners of two writers in German, French, Greek, Italian and Spanish lists, and the
+# slash of German lists (DIN 1505-2 and German humanities practice: "Hartung, Ilse und Tom
+# Kolb", "Hartung, Ilse/Kolb, Tom", "Dupont, Anne et Luc Moreau", "Παππάς, Γιώργος και
+# Νίκος Λάμπρου"). Spaces are read possessively (a long run costs one pass).
+# matches " und ", " u. ", "/", " / ", " et ", " και ", " e " (Italian); not "Sandra", "und"
+# in "Hund", " y " (a Spanish particle too: "Ortega y Gasset")
+_FOREIGN_JOINER = re.compile(r"\s++(?:und|u\.|et|και|e)\s++|\s*+/\s*+")
+
+# At most so many writers joined so (a longer run is no name list).
+_JOINED_MOST = 6
+
+
+def _foreign_joined(text: str) -> tuple[str, ...] | None:
+    """The surnames of writers joined by "und", "/", "et", "και" …, when the first is
+    inverted ("Hartung, Ilse") and each after it is one person, inverted or with given
+    names first ("Kolb, Tom", "Tom Kolb"); None otherwise. A one-word part is no person:
+    "Korsch, Krieg und Frieden" is a surname and a title, not three writers."""
+    parts = _FOREIGN_JOINER.split(text, maxsplit=_JOINED_MOST)
+    if len(parts) < 2 or len(parts) > _JOINED_MOST or "," not in parts[0]:
+        return None
+    found: list[str] = []
+    for i, part in enumerate(parts):
+        pieces = [p.strip() for p in part.strip(" ,").split(",")]
+        if len(pieces) == 2 and all(pieces):  # inverted: "Hartung, Ilse", "Kolb, T."
+            surname, given = _words(pieces[0]), _words(pieces[1])
+            if surname is None or given is None or not _surname_only(surname):
+                return None
+            if not (_initials(given) or given[0][0].isupper()):
+                return None
+            found.append(" ".join(surname))
+        elif len(pieces) == 1 and i > 0:  # given names first: "Tom Kolb"
+            words = _words(pieces[0])
+            if words is None or len(words) < 2 or _initials(words) or words[-1][0].islower():
+                return None
+            found.append(_surname_last(words))
+        else:
+            return None
+    return tuple(found)
 
 
 def listed_author(name: str) -> Author:

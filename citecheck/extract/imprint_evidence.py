@@ -56,8 +56,9 @@ _REACH = 600
 
 @dataclass(frozen=True)
 class ImprintEvidence:
-    """Folded words the document uses as a place or a publisher in an imprint, and folded
-    surnames it names as authors."""
+    """Folded words the document uses as a place or a publisher in an imprint, or as the
+    last word of a newspaper or journal a work stands in, and folded surnames it names as
+    authors."""
 
     imprints: frozenset[str] = frozenset()
     authors: frozenset[str] = frozenset()
@@ -106,6 +107,8 @@ def imprint_evidence(
             if len(word.split()) == 1:
                 imprints.add(fold(word))
         imprints.update(_slot_words(text, citation, following))
+        imprints.update(_periodical_words(citation))
+    imprints.update(_german_periodicals(text))
     imprints -= STOP_WORDS
     imprints.discard("")
     return ImprintEvidence(frozenset(imprints), frozenset(authors - {""}))
@@ -135,6 +138,44 @@ def _words_after(text: str, title: str, start: int, end: int) -> Iterable[str]:
         if _PERSON_BEFORE.search(text, max(start, match.start() - 20), match.start("word")):
             continue
         yield fold(match.group("word"))
+
+
+# How many words a periodical's name has at most ("Der Spiegel", "The New Statesman").
+_PERIODICAL_WORDS = 3
+
+
+def _periodical_words(citation: NoteCitation) -> Iterable[str]:
+    """The last word of the newspaper or journal a work stands in ("The Guardian", "Η
+    Καθημερινή", "*Road Review* 12"): a periodical's name, no writer's, when a note later
+    writes it before a year as if it were one ("(Guardian 2015)", "Vgl. Spiegel 1999"). A
+    book a chapter stands in has its imprint or editors, and is left out."""
+    container = citation.container.split()
+    if not container or len(container) > _PERIODICAL_WORDS:
+        return ()
+    if citation.place or citation.publisher or citation.form != "full":
+        return ()
+    return (fold(container[-1]),)
+
+
+# A German note's periodical after "in:", its name then its issue or date: "in: Der Spiegel,
+# 12. März 1999", "in: Die Zeit vom 4. 3. 2003", "in: Merkur 12 (2001)", "in: Der Spiegel
+# 12/1999"; the name's words possessive (a long run of capitals is read once).
+# matches "Spiegel" in "in: Der Spiegel, 12. März 1999", "Zeit" in "in: Die Zeit vom 4.";
+# not "in: Ilse Hartung (Hg.): …" (a person, then no issue or date), "in: Berlin 1999"
+# (a place and a year: no issue or date mark)
+_GERMAN_PERIODICAL = re.compile(
+    rf"""\bin:\s++(?:Der|Die|Das)\s++(?P<word>[{UPPER}][\w-]{{1,40}}+)
+         (?:,\s*+|\s++)(?:vom\s|Nr\.|Heft\s|\d{{1,2}}\.\s*+(?:\d{{1,2}}\.|[{UPPER}])|\d{{1,2}}/)""",
+    re.VERBOSE,
+)
+
+
+def _german_periodicals(text: str) -> Iterable[str]:
+    """The periodicals German notes name after "in:" with an article, then an issue or a
+    date: "in: Der Spiegel, 12. März 1999" (the reader reads no container there)."""
+    if "in:" not in text:
+        return ()
+    return (fold(m.group("word")) for m in _GERMAN_PERIODICAL.finditer(text))
 
 
 def _last(surname: str) -> str:

@@ -66,17 +66,57 @@ def translation_works(s: str, start: int, end: int, note: int) -> list[NoteCitat
     for tries, cue in enumerate(_CUE.finditer(s)):
         if tries >= _TRIES:
             break
+        if _translator_only(s, cue):
+            continue  # "(ελλ. μτφρ.: Ρ. Κουν, Κέδρος, Αθήνα 1974)": its translator, no title
         work = _work_at(s, cue.end(), start, end, note)
         if work is not None:
             found.append(work)
     return found
 
 
+# A cue that names a translation (not an original or an edition): the person after it may be
+# the translator. matches "μτφρ.", "μτφ.", "μετάφρ.", "μετάφραση"; not "πρωτότυπο", "έκδ."
+_TRANSLATION_WORD = lazy_compile(r"(?i:μτφρ|μτφ|μετάφρ)")
+
+# Articles that open a title, never a person's name: "Die Maschine", "Η Μηχανή", "The Salt".
+_ARTICLES = frozenset(
+    {"die", "der", "das", "ein", "eine", "the", "a", "an", "la", "le", "les", "il", "lo",
+     "el", "ο", "η", "το", "οι", "τα", "τη", "την", "του", "της", "των"}
+)  # fmt: skip
+
+
+def _translator_only(s: str, cue: re.Match[str]) -> bool:
+    """After a translation's cue, a person and then at once an imprint ("Ρ. Κουν, Κέδρος,
+    Αθήνα 1974", "Ρόζα Κουν, εκδ. Κέδρος, Αθήνα 1974", "Ρ. Κουν, Αθήνα: Κέδρος, 1974") or a
+    publisher and a year ("Ρ. Κουν, Κέδρος, 1974"): Greek practice names the translation by
+    its translator and imprint; the publisher is no title and the translator no writer."""
+    if _TRANSLATION_WORD.search(cue.group(0)) is None:
+        return False  # "(γερμ. πρωτότυπο: Die Maschine, Stuttgart: …)": the original's title
+    at = cue.end()
+    person = _PERSON_COMMA.match(s, at)
+    if person is None:
+        return False
+    name = person.group("person")
+    if name.split()[0].casefold() in _ARTICLES or not shows_person(name, after_colon=True):
+        return False
+    after = person.end("person")
+    return imprint_follows(s, after) or _PUBLISHER_YEAR.match(s, after) is not None
+
+
+# One capitalised word (a publisher) and a year, closing the bracket.
+# matches ", Κέδρος, 1974)", ", Kranich 1974)"; not ", Το κράτος, 1974" (two words)
+_PUBLISHER_YEAR = lazy_compile(r",\s*+[^\W\d_][\w-]*+,?\s*+(?:1[5-9]\d\d|20\d\d)\s*+[)\]]")
+
+
 def _work_at(s: str, at: int, start: int, end: int, note: int) -> NoteCitation | None:
     stop = _bracket_end(s, at, min(len(s), at + WORK_WINDOW))
     part = s[at:stop]
     person = _PERSON_COMMA.match(part)
-    if person is not None and shows_person(person.group("person"), after_colon=True):
+    if (
+        person is not None
+        and shows_person(person.group("person"), after_colon=True)
+        and person.group("person").split()[0].casefold() not in _ARTICLES
+    ):  # "Die Maschine, Stuttgart: Klett, 1970": a title, no person
         read = read_at(part, 0, start + at, start + stop, note)
         if read is not None and read.authors and read.title and read.year:
             return read

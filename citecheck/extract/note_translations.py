@@ -38,6 +38,12 @@ _BRACKETED = lazy_compile(
 # matches "1974"; not "19745", "197"
 _YEAR = YEAR
 
+# A plain "title" that is a person by the initials before a surname: the translator a
+# German note names after "dt. Übers.:" with the translation's imprint, no title.
+# matches "I. Hartung", "I. M. Hartung", "H.-J. Kolb"; not "Der Tag", "Ilse" (one word),
+# "Kritische Theorie"
+_TRANSLATOR = lazy_compile(r"(?:[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?\s*+){1,3}[A-ZÄÖÜ][\w'’-]++\s*+")
+
 # How each mark sets a translation's title: emphasis is italics, quotes are quotes; a
 # capital letter opens a plain one.
 _STYLES = {"*": "italic", "_": "italic", "„": "quoted", "“": "quoted", '"': "quoted"}
@@ -69,6 +75,8 @@ def bracketed_translations(
         title = bracket.group("title")
         if not title.strip(' *_„“”"'):
             continue  # "(dt.: * *, 1974)": marks and no title
+        if _TRANSLATOR.fullmatch(title):
+            continue  # "(dt. Übers.: I. Hartung, Kranich, Leipzig 1974)": its translator
         inner = bracket.group()[1:-1]
         lead = len(inner) - len(inner.lstrip())
         kept.append(
