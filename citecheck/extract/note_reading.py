@@ -80,6 +80,7 @@ from citecheck.extract.note_title_lists import continued_plain_title, listed_wor
 from citecheck.extract.note_title_locators import lead_short_form
 from citecheck.extract.note_topic_lists import topic_plain_list, with_topic_writer
 from citecheck.extract.note_unsigned_in_prose import unsigned_in_prose
+from citecheck.extract.note_unsigned_leads import unsigned_after_prose
 from citecheck.extract.note_work import read_at
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
@@ -401,6 +402,7 @@ def _read_one(
         or lead_short_form(s, k, start, end, note, read_at)  # "Again, *Capital*, 41."
         or subject_work(s, k, start, end, note)  # "Cole has developed this in “…,” *J*, no. 4 (…)"
         or lead_title(s, k, start, end, note)  # "… with the editorial “…,” *Paper*, 14 May 1911"
+        or unsigned_after_prose(s, k, start, end, note)  # "… was reported in “…,” *Paper*, …"
     )
 
 
