@@ -156,17 +156,26 @@ def unsigned_after_prose(s: str, k: int, start: int, end: int, note: int) -> Not
     return None
 
 
+def paper_and_day(s: str, title_end: int) -> bool:
+    """A paper (marked, after "in:"/"εφ.", or of two words or more that end in no place) and
+    its day follow a title ending at `title_end`."""
+    paper = _PAPER.match(s, title_end)
+    if paper is None or not _dated(s, paper.end()):
+        return False
+    words = paper.group("paper").strip("*_ ").split()
+    marked = paper.group("paper")[:1] in "*_"
+    return not is_imprint_word(words[-1]) and bool(marked or paper.group("lead") or len(words) > 1)
+
+
 def _paper_piece(
     s: str, title: re.Match[str], name: str, start: int, end: int, note: int
 ) -> NoteCitation | None:
     """The piece titled `name` when its paper and day follow the title."""
-    paper = _PAPER.match(s, title.end())
-    if paper is None or not _dated(s, paper.end()):
-        return None
-    words = paper.group("paper").strip("*_ ").split()
-    marked = paper.group("paper")[:1] in "*_"
-    if is_imprint_word(words[-1]) or not (marked or paper.group("lead") or len(words) > 1):
+    if not paper_and_day(s, title.end()):
         return None  # "“Bread and Peace,” London, 4 May 1917": a place and a day
+    paper = _PAPER.match(s, title.end())
+    assert paper is not None  # matched by `paper_and_day`
+    words = paper.group("paper").strip("*_ ").split()
     details = read_details(s[title.end() :])
     if not details.year:
         return None
@@ -183,3 +192,40 @@ def _paper_piece(
         title_style=marked_style(title),
         unsure=UNSURE,
     )
+
+
+# A joiner after an unsigned piece's details, right before another quoted title: the note
+# cites a second piece ("“A,” *Courier*, March 3, 1999, and “B,” *Post*, March 9, 1999").
+# matches ", and " before "“B", ", with " before "\"B", ", sowie " before "„B", " και " before
+# "«Β"; not ", and the " (prose), " and " without a comma (inside a title), ", see "
+_JOINER = lazy_compile(
+    r"""(?:,\s++(?:and|with|as\s++well\s++as|und|sowie|bzw\.)|,?\s++και)\s++(?=[“"„«])""",
+    re.VERBOSE,
+)
+
+
+def later_unsigned(
+    s: str, start: int, end: int, note: int, works: list[NoteCitation]
+) -> list[NoteCitation]:
+    """A second unsigned piece after the segment's last work when that work is an unsigned
+    piece too: no writer is there to carry, and the second has its own paper and day."""
+    last = works[-1]
+    if last.authors or not last.title or not last.year:
+        return []
+    title_at = s.find(last.title, last.span.start - start)
+    if title_at < 0:
+        return []
+    joiner = _JOINER.search(s, title_at + len(last.title))
+    if joiner is None:
+        return []
+    title = MARKED_TITLE.match(s, joiner.end())
+    if title is None:
+        return []
+    name = next(g for g in title.groups() if g).strip(" ,.")
+    if not name[:1].isupper() or name in {work.title for work in works}:
+        return []
+    issue = work_after(s, title.start(), title.start(), start, end, note, (), UNSURE)
+    if issue is not None and not issue.place and not _ONE_PLAIN_WORD.match(s, title.end()):
+        return [issue]
+    piece = _paper_piece(s, title, name, start, end, note)
+    return [piece] if piece is not None else []
