@@ -366,6 +366,13 @@ def _note_leads_without_details(n: int) -> str:
     return "Body.[^1]\n\n[^1]: In 1990 " + leads + "so on.\n"
 
 
+def _note_unsigned_after_prose(n: int) -> str:
+    # quoted phrases after prose again and again, a paper's name and no day after any
+    # (`note_unsigned_leads`: the prose before each title is searched for a person)
+    leads = "it was reported in “Aa,” Daily Courier and in “Bb,” *Courier* 12, and " * n
+    return "Body.[^1]\n\n[^1]: In 1990 " + leads + "so on.\n"
+
+
 def _note_german_forms(n: int) -> str:
     work = "Karl Marx: Das Kapital. Frankfurt a. M.: Dietz 1970, o. O. o. J., S. 4, und "
     return "Body.[^1]\n\n[^1]: " + work * n + "\n"
@@ -682,6 +689,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-greek-prose-works", ".md", 250, _note_greek_prose_works, owner="notes"),
     Probe("note-greek-backrefs-bodies", ".md", 1_000, _note_greek_backrefs_bodies, owner="notes"),
     Probe("note-leads-without-details", ".md", 500, _note_leads_without_details, owner="notes"),
+    Probe("note-unsigned-after-prose", ".md", 500, _note_unsigned_after_prose, owner="notes"),
     Probe("note-misreadings", ".md", 250, _note_misreadings, owner="notes"),
     Probe("note-german-backrefs", ".md", 250, _note_german_backrefs, owner="notes"),
     Probe("note-capitals-before-mark", ".md", 2000, _note_capitals_before_mark, owner="notes"),

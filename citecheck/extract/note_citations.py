@@ -80,6 +80,7 @@ from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_segments import segments
 from citecheck.extract.note_title_places import without_title_place
 from citecheck.extract.note_translations import bracketed_translations
+from citecheck.extract.note_unsigned_again import unsigned_as_before
 from citecheck.extract.note_work import read_at
 from citecheck.extract.note_writer_titles import writer_plain_title
 from citecheck.extract.space_runs import Shortened, shortened
@@ -95,7 +96,7 @@ def find_note_citations(source: SourceText) -> tuple[NoteCitation, ...]:
     earlier = EarlierWorks()  # the writers and titles cited so far
     for note in sorted(source.notes, key=lambda n: n.span.start):
         found.extend(note_citations_in(text, note, earlier))
-    return settle_forms(without_initials_titles(found))
+    return settle_forms(unsigned_as_before(without_initials_titles(found)))
 
 
 def claimed_spans(

@@ -51,6 +51,12 @@ _CONTAINER_LEAD = lazy_compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# The word of a volume or an issue before its number: English, German (Jahrgang, Band,
+# Heft, Nummer), Greek (τεύχος: issue, τόμος: volume).
+# matches "vol.", "no.", "Jg.", "Bd.", "H.", "Heft", "Nr.", "τχ.", "τεύχ.", "τεύχος", "τ.",
+# "τόμ."; not "S." (a page), "σ." (a page)
+_VOLUME_MARK = r"""(?:(?:vol|no|Jg|Bd|H|Nr)\.|Heft|τχ\.|τεύχ(?:\.|ος)|τόμ(?:\.|ος)|τ\.)"""
+
 # A journal's name unmarked (a web copy), then its volume and the issue's date in brackets:
 # "“Marx and ‘Wertkritik’,” Platypus Review 56 (May 2013)".
 # matches " Platypus Review 56 (May 2013)", ", New Left Review 53 (2008)", " Telos 36
@@ -58,10 +64,11 @@ _CONTAINER_LEAD = lazy_compile(
 # Merkur 2 (1919)", Greek ", στο: Θέσεις 12 (1990)", ", Θέσεις 12 (1990)"; not " Platypus
 # Review (May 2013)" (no volume), " in 1917 (as he said)"
 _PLAIN_JOURNAL = lazy_compile(
-    rf"""[\s,.]*(?:[Ii]n:?\s+|στ(?:ο|ον|η|ην):?\s+)?
+    rf"""[\s,.]*(?:[Ii]n:?\s+|στ(?:ο|ον|η|ην):?\s+)?(?:περ\.\s*+)?
         (?P<name>[A-Z{GREEK_CAPITALS}][\w'’&-]*
-                 (?:\s+(?:of|and|&|the|for|on|[A-Z{GREEK_CAPITALS}][\w'’&-]*)){{0,6}})
-        (?=\s*,?\s*(?:(?:vol|no)\.\s*)?\d{{1,4}}(?:[.:]\d{{1,4}})?(?:\s*,\s*no\.\s*\d{{1,4}})?
+                 (?:\s+(?:of|and|&|the|for|on|[A-Z{GREEK_CAPITALS}][\w'’&-]*)){{0,6}}
+                 (?:\s+\d{{1,3}}(?=\s+\d))?)
+        (?=\s*,?\s*(?:{_VOLUME_MARK}\s*)?\d{{1,4}}(?:[.:]\d{{1,4}})?(?:\s*,\s*no\.\s*\d{{1,4}})?
            \s*\([^()]{{0,30}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,30}}\))""",
     re.VERBOSE,
 )

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_german_unsigned import title_first_works
-from citecheck.extract.note_names import surnames
+from citecheck.extract.note_names import genitive_after_noun, surnames
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
 
@@ -203,6 +203,8 @@ def _read_at(text: str, writers: re.Match[str], lower: frozenset[str]) -> _Read 
     names = text[start : writers.end("writers")]
     if not _given_first(names, lower):
         return None
+    if genitive_after_noun(names.split()):
+        return None  # "Flugblatt der KPD-Bezirksleitung, „…“": a document and its body
     authors = tuple(surnames(names))
     if not authors:
         return None

@@ -135,7 +135,25 @@ def plausible_names(names: str) -> bool:
             return False
         if any(w.lower() in _FUNCTION_WORDS for w in words):
             return False
+        if genitive_after_noun(words):
+            return False  # "Flugblatt der KPD-Bezirksleitung": a document and its body
     return True
+
+
+# The particles a surname puts before "der" ("van der Linden", "von der Heide").
+_BEFORE_DER = frozenset("van von vom de ter ten zu".split())
+
+
+def genitive_after_noun(words: list[str]) -> bool:
+    """A German genitive article after a capitalised word that is no particle: "Programm der
+    Volkspartei", "Aufruf des Parteivorstands" name a document and its body, not a person
+    ("Marcel van der Linden", "Ursula von der Heide" keep their particles)."""
+    return any(
+        word in ("der", "des")
+        and 0 < i < len(words) - 1
+        and words[i - 1].lower() not in _BEFORE_DER
+        for i, word in enumerate(words)
+    )
 
 
 # German articles that open titles, written with a capital: no person in a list starts with one

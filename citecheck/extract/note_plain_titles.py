@@ -6,6 +6,7 @@ title cannot be told from prose."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from citecheck.bibliography.names import author
 from citecheck.extract.note_details import read_details
@@ -65,7 +66,7 @@ def imprint_after(s: str, at: int) -> bool:
     return between is not None and IMPRINT_AHEAD.match(s, between.end()) is not None
 
 
-def vouched_plain_title(s: str, at: int) -> tuple[str, int] | None:
+def vouched_plain_title(s: str, at: int, *, place_year: bool = False) -> tuple[str, int] | None:
     """A plain title at `at` and where it ends, when an imprint right after it vouches for
     it: "Republic of Fear (Los Angeles: …, 1998)", "see For They Know Not What They Do: …
     (London: Verso, 2002)". Not a person ("Leon Trotsky (New York: …)"), not prose ("This
@@ -88,7 +89,53 @@ def vouched_plain_title(s: str, at: int) -> tuple[str, int] | None:
         return None
     if _PLACE_OF_WORDS.fullmatch(title):
         return None  # "Frankfurt am Main, hg. v. Oskar Negt (Berlin: …)": a place, no title
-    return (title, stop_at) if imprint_after(s, stop_at) else None
+    if imprint_after(s, stop_at):
+        return title, stop_at
+    if place_year and _PLACE_YEAR_BRACKET.match(s, stop_at) and _lower_word(words):
+        # "Programme of the Labour Party (London, 1918)": a body's unsigned work and where
+        # and when it appeared; a word in lower case keeps a person's names out ("Leon
+        # Trotsky (London, 1918)")
+        return title, stop_at
+    return None
+
+
+# A place and a year in brackets, no publisher: the imprint of a body's programme, report or
+# resolution (Chicago 14.131 allows the place and year alone; DIN 1505 "Ort Jahr").
+# matches " (London, 1918)", " (Berlin 1925)", " (Frankfurt am Main 1925)"; not " (1918)", "
+# (May 1918)", " (London: Dale, 1918)" (a publisher: `imprint_after`), " (see 1918)"
+_PLACE_YEAR_BRACKET = lazy_compile(
+    r"""\s*+\(\s*+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mai|Mär|Okt|Dez
+                      |Spring|Summer|Autumn|Fall|Winter)[a-z]*\.?\s)
+        (?P<place>[A-Z][\w/.-]*+(?:\s++(?:am|an\s+der|upon|on|[A-Z][\w/.-]*+)){0,3}),?\s++
+        (?P<year>1[5-9]\d\d|20\d\d)\s*+\)""",
+    re.VERBOSE,
+)
+
+
+def _lower_word(words: list[str]) -> bool:
+    """A word in lower case stands among the title's (a joining word: "of", "der", "του"),
+    and the title is in headline case: no longer word in lower case, but in a German title
+    (its adjectives and verbs are: "Die Lage der arbeitenden Klasse"), so that prose is no
+    title ("On the strike of the dockers (London, 1918)")."""
+    lower = [word for word in words[1:] if word[:1].islower()]
+    if not lower:
+        return False
+    if any(word in _GERMAN_JOINERS for word in lower):
+        # a German title's lower-case words join or qualify ("der", "ländlichen"), a
+        # sentence's are verbs and adverbs too ("Die Partei war damals der Meinung")
+        return all(word in _GERMAN_JOINERS or _GERMAN_ADJECTIVE.fullmatch(word) for word in lower)
+    return all(len(word) <= 3 for word in lower)
+
+
+# German articles and joining words, which mark a German title's case.
+_GERMAN_JOINERS = frozenset(
+    """der des die das dem den ein eine eines einer und oder für zur zum im am vom von in an
+    auf über gegen""".split()
+)
+
+# A German adjective or participle before its noun, by its ending.
+# matches "ländlichen", "arbeitenden", "neue", "deutsches"; not "war", "damals", "ist"
+_GERMAN_ADJECTIVE = lazy_compile(r"[a-zäöüß]{2,}(?:e|en|er|es|em)")
 
 
 # A place of several words, which a plain title never is.
@@ -131,6 +178,8 @@ def _names_first(title: str) -> bool:
     if " and " in names or "&" in names:
         return False
     words = names.split()
+    if _genitive_article(words):
+        return False  # "Programm der Volkspartei": a noun and its genitive, no person
     if len(words) == len(title.split()):
         return True  # "Leon Trotsky": a person, no title
     return (
@@ -139,6 +188,23 @@ def _names_first(title: str) -> bool:
             for n in range(2, len(words))
         )
         or (len(words) >= 2 and title[person.end() : person.end() + 2][1:].isupper())
+    )
+
+
+# The particles a person's names put before "der"/"den" ("Marcel van der Linden", "Ursula
+# von der Leyen"): there the article is part of the surname.
+_ARTICLE_PARTICLES = frozenset("van von vom de ter zu".split())
+
+
+def _genitive_article(words: list[str]) -> bool:
+    """A German genitive article after a capitalised noun among the "names": "Programm der
+    Volkspartei", "Geschichte des Bundes" (DIN 1505 cites such a body's programme, an unsigned
+    work, by its title); not "van der Linden", "von der Leyen" (a surname's particles)."""
+    return any(
+        word in ("der", "des")
+        and 0 < i < len(words) - 1
+        and words[i - 1].lower() not in _ARTICLE_PARTICLES
+        for i, word in enumerate(words)
     )
 
 
@@ -358,7 +424,7 @@ _CUE_ENDS = frozenset("vgl siehe see cf βλ πρβλ".split())
 def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitation | None:
     """A work given by its plain title and an imprint, without author (an anonymous or
     corporate work, or a web copy's "see *Title* (Place: …)" after a cue)."""
-    found = vouched_plain_title(s, at)
+    found = vouched_plain_title(s, at, place_year=True)
     if found is None:
         return (
             _page_title(s, at, offset, end, note)
@@ -372,6 +438,8 @@ def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitatio
     if title.split()[-1].lower().strip(".") in _CUE_ENDS:
         return None  # "Zur Kritik vgl. Honneth 2015.": prose, a cue, then an author-date citation
     details = read_details(s[title_end:])
+    if not details.place and (bracket := _PLACE_YEAR_BRACKET.match(s, title_end)):
+        details = replace(details, place=bracket.group("place"), year=bracket.group("year"))
     if not (details.place and details.year):
         return None
     unsure = ["plain title", "no author"]

@@ -80,6 +80,11 @@ from citecheck.extract.note_title_lists import continued_plain_title, listed_wor
 from citecheck.extract.note_title_locators import lead_short_form
 from citecheck.extract.note_topic_lists import topic_plain_list, with_topic_writer
 from citecheck.extract.note_unsigned_in_prose import unsigned_in_prose
+from citecheck.extract.note_unsigned_leads import (
+    later_unsigned,
+    paper_and_day,
+    unsigned_after_prose,
+)
 from citecheck.extract.note_work import read_at
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
@@ -203,6 +208,8 @@ def read_segment(
             works.append(named)  # "…, extracts of Adolf Hitler's *Mein Kampf* (München: …)"
     if works:
         works.extend(later_works(s, start, end, note, works))  # "…, and Kenneth Albury's memoir, …"
+    if works and not works[-1].authors:  # "“A,” *P*, 1999, and “B,” *Q*, 1999"
+        works.extend(later_unsigned(s, start, end, note, works))
     if works and (idem := joined_idem(s, start, end, note, works)) is not None:
         works.append(idem)  # "…, 12, and idem, *The Dock School* (…), 45"
     if translated := translation_works(s, start, end, note):  # "(ελλ. μτφρ.: Ζ. Μπερτελιέ, …)"
@@ -351,7 +358,12 @@ def _read_one(
             # "Stedman Jones, *A*, …; *B*, …": the author written once for both works; "…;
             # dt.: *Die Stadt* (Berlin: Dietz, 2003)": the translation, by the same writer
             return replace(citation, authors=previous, unsure="author carried from before")
-        if continued and not citation.authors and not (citation.form == "short" and citation.pages):
+        if (
+            continued
+            and not citation.authors
+            and not (citation.form == "short" and citation.pages)
+            and not _own_piece(citation)
+        ):
             # "and “B”" with no author before it to carry; "*A*, 41, and *B*, 12" are two
             # short forms of works named by their titles
             return None
@@ -404,6 +416,7 @@ def _read_one(
         or lead_short_form(s, k, start, end, note, read_at)  # "Again, *Capital*, 41."
         or subject_work(s, k, start, end, note)  # "Cole has developed this in “…,” *J*, no. 4 (…)"
         or lead_title(s, k, start, end, note)  # "… with the editorial “…,” *Paper*, 14 May 1911"
+        or unsigned_after_prose(s, k, start, end, note)  # "… was reported in “…,” *Paper*, …"
     )
 
 
@@ -548,6 +561,19 @@ def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | 
                 pages=pages.group("pages").strip() if pages else "",
             )
     return None
+
+
+def _own_piece(citation: NoteCitation) -> bool:
+    """An unsigned periodical piece with its own paper and day after "and" ("…, and “Mills
+    Reopen,” *Evening Post*, March 9, 1999"): a work, with no writer before it to carry."""
+    if citation.form != "full" or citation.title_style != "quoted" or not citation.year:
+        return False
+    if "year beside the title" in citation.unsure:
+        return False
+    title = MARKED_TITLE.match(citation.text)
+    return bool(citation.container) or (
+        title is not None and paper_and_day(citation.text, title.end())
+    )  # a web copy's "“B,” Evening Post, March 9, 1999"
 
 
 def _year_only(citation: NoteCitation) -> bool:
