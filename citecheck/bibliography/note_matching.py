@@ -19,6 +19,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from citecheck.bibliography import fuzzy
+from citecheck.bibliography.name_forms import (
+    across_scripts,
+    other_scripts,
+    same_by_convention,
+    sounded_title,
+)
 from citecheck.bibliography.names import fold
 from citecheck.bibliography.note_evidence import (
     cited_text,
@@ -217,6 +223,10 @@ def author_similarity(a: Author, b: Author) -> float:
     same ("Women In The World Staff"), though the list folds it by its last word."""
     if a.folded != b.folded and plain(fold(a.surname)) == plain(fold(b.surname)):
         return 100.0
+    if across_scripts(a.surname, b.surname):
+        return 100.0  # "Tsipras" / "Τσίπρας": one name in two scripts (name_forms)
+    if across_scripts(a.surname, b.surname, slips=1):
+        return float(NAME_SIMILARITY)  # the same, one of them misspelt
     return max(
         name_similarity(a.folded, b.folded), 100.0 * _same_compound(a, b), _compound_slip(a, b)
     )
@@ -375,6 +385,11 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
             or _letter_date(citation, reference.year)
         )
         similarity = title_similarity(citation.title, reference.title, short=short)
+        if similarity < TITLE_SIMILARITY and other_scripts(citation.title, reference.title):
+            # a title transliterated in one place ("O dromos" / "Ο δρόμος")
+            similarity = title_similarity(
+                sounded_title(citation.title), sounded_title(reference.title), short=short
+            )
         if similarity >= TITLE_SIMILARITY:
             # of two titles the short one fits ("Lenin": *Lenin*, *Lenin Rediscovered*),
             # the one giving the year read, then the one alike as a whole, wins
@@ -552,6 +567,7 @@ def _differences(citation: NoteCitation, reference: Reference) -> tuple[tuple[st
             plain(cited.folded) == plain(listed.folded)
             or _same_compound(cited, listed)
             or plain(fold(cited.surname)) == plain(fold(listed.surname))  # a body's name
+            or same_by_convention(cited.surname, listed.surname)  # "Δρόσου" / "Δρόσος"
         )
         if close and not same:
             found.append(("author", cited.surname, listed.surname))

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
 from citecheck.bibliography import fuzzy, usable_references
+from citecheck.bibliography.name_forms import same_by_convention
 from citecheck.bibliography.note_matching import (
     FUNCTION_WORDS,
     MATCHED,
@@ -629,7 +630,9 @@ def _between_notes(manuscript: Manuscript) -> Iterable[Finding]:
 
 
 def _difference(a: NoteCitation, b: NoteCitation) -> tuple[str, str, str] | None:
-    if a.authors[0].folded != b.authors[0].folded:
+    if a.authors[0].folded != b.authors[0].folded and not same_by_convention(
+        a.authors[0].surname, b.authors[0].surname
+    ):
         return ("author", a.authors[0].surname, b.authors[0].surname)
     loose = ("year beside the title" in a.unsure and a.year < b.year) or (
         "year beside the title" in b.unsure and b.year < a.year
