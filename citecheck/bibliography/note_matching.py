@@ -321,9 +321,43 @@ def _match_one(citation: NoteCitation, references: tuple[Reference, ...]) -> Not
         if near >= SUGGESTION_SIMILARITY and (closest is None or near > closest[0]):
             closest = (near, reference)
     if best is None:
+        named = _entry_written_out(citation, references)
+        if named is not None:
+            return NoteMatch(citation, MATCHED, named)  # the reading's names and year aside
         return NoteMatch(citation, MISSING, suggestion=closest[1] if closest else None)
     reference = best[1]
     return NoteMatch(citation, MATCHED, reference, differences=_differences(citation, reference))
+
+
+# A review's cue: the reviewed book is named, the review is cited.
+# matches "review of", "Reviewed by", "Rezension", "besprochen", "βιβλιοκρισία",
+# "compte rendu"; not "Review" in "*Harbour Review*" (a journal's name)
+_REVIEW = re.compile(
+    r"\b(?:[Rr]eview(?:ed)?\s+(?:of|by|in)|[Rr]ezension|besprochen|βιβλιοκρισί|[Cc]ompte\s+rendu)"
+)
+
+
+def _entry_written_out(
+    citation: NoteCitation, references: tuple[Reference, ...]
+) -> Reference | None:
+    """The entry whose first author's surname and whole title the citation's own text
+    writes, when no entry fits the reading: the reader took another name for the author
+    ("Ruth Bell, trans., *The Iron Calendar*, by Anton Weyrich" read as Bell's), and the
+    work the note cites is listed. Its reading is not trusted for a difference either."""
+    if citation.form != "full" or not citation.title or _REVIEW.search(citation.text):
+        return None  # a review is its reviewer's work, not the book's (Chicago 14.215)
+    words = set(title_key(cited_text(citation)).split())
+    for reference in references:
+        if not (reference.authors and reference.title):
+            continue
+        surname = title_key(reference.authors[0].surname).split()
+        if (
+            surname
+            and surname[-1] in words
+            and title_written_out(citation, reference.title, title_key)
+        ):
+            return reference
+    return None
 
 
 def _fit(citation: NoteCitation, reference: Reference) -> float | None:
