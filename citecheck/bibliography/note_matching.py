@@ -30,6 +30,7 @@ from citecheck.bibliography.note_evidence import (
     cited_text,
     given_names,
     in_order,
+    original_years,
     title_written_out,
     written_years,
 )
@@ -582,6 +583,8 @@ def year_difference(citation: NoteCitation, listed: str) -> str:
     if not _loose_year(citation, listed):
         if citation.year == listed or listed in written_years(citation, citation.year):
             return ""
+        if listed in original_years(citation):
+            return ""  # "…, 1976), first published in German in 1867" listed 1867
         return citation.year
     written = written_years(citation)
     if listed in written:
