@@ -1,5 +1,13 @@
 """A listed work read with another name for its author (issue 11).
 
+Second table: the listed writer named in the note away from the title, another person's
+name right before it ("Anton Weyrich, answering Ruth Bell, *The Iron Calendar* …", "So
+Harald Quendt, zitiert nach Karl Stieber: *Die Spaltung der Weber* …"): the citation gives
+the entry's title whole and no other year, so it cites that entry. The direction came from
+counts of the written check half (false missing-references whose reading fits no truth
+citation, the truth's writer named in the note outside the citation read); no note of it
+was read.
+
 Every note and entry is written for this table (invented writers and titles). A note that
 opens with a translator, an editor or a preface's writer ("Ruth Bell, trans., *The Iron
 Calendar*, by Anton Weyrich (London: Harwood, 1976)", "Karl Stieber (Hg.): Harald Quendt,
@@ -39,6 +47,27 @@ OTHER_WORKS = [
 ]  # fmt: skip
 
 
+PAPALEXIOU = "Παπαλεξίου, Γιάννης. *Η πόλη και το λιμάνι*. Αθήνα: Κάλβος, 1991."
+
+# (case, note, its entry): the writer named in the note, another name before the title
+NAMED_IN_NOTE = [
+    ("English, answering", "Anton Weyrich, answering Ruth Bell, *The Iron Calendar* (London: Harwood, 1976), 88.", WEYRICH),
+    ("English, with a preface", "Anton Weyrich, with a preface by Ruth Bell, *The Iron Calendar* (London: Harwood, 1976), 88.", WEYRICH),
+    ("English, quoting", "So Anton Weyrich, quoting Ruth Bell: *The Iron Calendar* (London: Harwood, 1976), 88.", WEYRICH),
+    ("German, zitiert nach", "So Harald Quendt, zitiert nach Karl Stieber: *Die Spaltung der Weber*. Frankfurt a. M.: Lorbeer 1978, S. 12.", QUENDT),
+    ("German, über", "Harald Quendt, im Kapitel über Karl Stieber, *Die Spaltung der Weber*, Frankfurt a. M.: Lorbeer 1978, S. 12.", QUENDT),
+    ("Greek, παραθέτοντας", "Ο Γιάννης Παπαλεξίου, παραθέτοντας τον Νίκο Δρόσο, *Η πόλη και το λιμάνι* (Αθήνα: Κάλβος, 1991), σ. 23.", PAPALEXIOU),
+]  # fmt: skip
+
+# (case, note): the listed writer named, but the work cited is another's: still missing
+NAMED_BUT_OTHER = [
+    ("a sequel's title", "Anton Weyrich, answering Ruth Bell, *The Iron Calendar Revisited* (London: Harwood, 1990), 8."),
+    ("another year", "Anton Weyrich, answering Ruth Bell, *The Iron Calendar* (Leeds: Fenwick, 1990), 8."),
+    ("another writer's work on him", "On Anton Weyrich, see Ruth Bell, *Calendars and Harvests* (Leeds: Fenwick, 1990), 12."),
+    ("a review naming him", "On Anton Weyrich, see Ruth Bell’s review of *The Iron Calendar*, *Harbour Review* 4 (1977): 12."),
+]  # fmt: skip
+
+
 def _missing(note: str, entries: list[str]) -> list[object]:
     text = (
         f"Body text.[^1]\n\n[^1]: {note}\n\n## Works cited\n\n"
@@ -60,4 +89,25 @@ def test_the_entry_removed_is_missing(case: str, note: str, entry: str) -> None:
 
 @pytest.mark.parametrize(("case", "note"), OTHER_WORKS, ids=[r[0] for r in OTHER_WORKS])
 def test_another_work_is_still_missing(case: str, note: str) -> None:
+    assert 1 in _missing(note, [WEYRICH])
+
+
+@pytest.mark.parametrize(
+    ("case", "note", "entry"), NAMED_IN_NOTE, ids=[r[0] for r in NAMED_IN_NOTE]
+)
+def test_the_writer_named_in_the_note_vouches_for_the_entry(
+    case: str, note: str, entry: str
+) -> None:
+    assert _missing(note, [entry]) == []
+
+
+@pytest.mark.parametrize(
+    ("case", "note", "entry"), NAMED_IN_NOTE, ids=[r[0] for r in NAMED_IN_NOTE]
+)
+def test_named_in_the_note_the_entry_removed_is_missing(case: str, note: str, entry: str) -> None:
+    assert _missing(note, []) == [1]
+
+
+@pytest.mark.parametrize(("case", "note"), NAMED_BUT_OTHER, ids=[r[0] for r in NAMED_BUT_OTHER])
+def test_the_writer_named_vouches_for_no_other_work(case: str, note: str) -> None:
     assert 1 in _missing(note, [WEYRICH])

@@ -300,8 +300,61 @@ def match_note_citations(
         for c, e in zip(citations, with_details(citations, notes, text), strict=True)
         if matchable(c)
     ]
-    matched = _match(tuple(e for _, e in pairs), tuple(references))
+    matched = list(_match(tuple(e for _, e in pairs), tuple(references)))
+    texts = _NoteTexts(notes, text)
+    for k, ((_, read), match) in enumerate(zip(pairs, matched, strict=True)):
+        if match.status == MISSING:
+            named = _entry_named_in_note(read, tuple(references), texts.around(read))
+            if named is not None:
+                matched[k] = NoteMatch(read, MATCHED, named)  # the reading's names aside
     return tuple(replace(m, citation=c) for (c, _), m in zip(pairs, matched, strict=True))
+
+
+# How much of a note before a citation, and after it, is looked at for its writer's name.
+NOTE_REACH = 1_500
+
+
+class _NoteTexts:
+    """Each note's text by its number, for the words around a citation."""
+
+    def __init__(self, notes: Sequence[Note], text: str) -> None:
+        self.spans = {n.number: n.text_span for n in notes}
+        self.text = text
+
+    def around(self, citation: NoteCitation) -> str:
+        span = self.spans.get(citation.note)
+        if span is None or not span.contains(citation.span.start):
+            return ""
+        start = max(span.start, citation.span.start - NOTE_REACH)
+        end = min(span.end, citation.span.end + NOTE_REACH)
+        return self.text[start:end]
+
+
+def _entry_named_in_note(
+    citation: NoteCitation, references: tuple[Reference, ...], note_text: str
+) -> Reference | None:
+    """The entry a full form that fits no entry cites when its note names the entry's first
+    author (before the title, in a lead-in: "Weyrich, whose book on this is the classic:
+    *The Iron Calendar* (London: Harwood, 1976)") and the citation gives the entry's title
+    whole and no other year: the reader took another name near the title for its author.
+    Not a review (its reviewer's work), and not a title that adds a word of substance
+    ("*The Iron Calendar Revisited*" is another work)."""
+    if citation.form != "full" or not citation.title or not note_text:
+        return None
+    if _REVIEW.search(citation.text):
+        return None
+    words = set(title_key(note_text).split())
+    for reference in references:
+        if not (reference.authors and reference.title) or _years_disagree(citation, reference):
+            continue
+        surname = title_key(reference.authors[0].surname).split()
+        if not surname or surname[-1] not in words:
+            continue
+        if title_similarity(
+            citation.title, reference.title, short=False
+        ) >= TITLE_SIMILARITY or title_written_out(citation, reference.title, title_key):
+            return reference
+    return None
 
 
 @lru_cache(maxsize=8)
