@@ -66,6 +66,21 @@ NOT_ENTRIES = [
     "Quellen und Literatur: Archivbestände. Berlin 1990.",
     "Society for Mills and Canals",
     "The Society for Mills and Canals met in Derby in 1993.",
+    # places, publishers, journals, years, pages, addresses, prose with a colon
+    "Leipzig: Harwood 1976.",
+    "Αθήνα: Κάλβος, 1991.",
+    "Berlin/Leipzig: Rabe 1980.",
+    "In: Textile History 12 (1980), S. 5–19.",
+    "Textile History 12, no. 2 (1980): 5–19.",
+    "1976: 88.",
+    "Hg. v. Karl Stieber: Berlin 1980.",
+    "Siehe: https://example.org/weyrich/1976.",
+    "Anmerkung: Die Jahre 1848/49 sind gemeint.",
+    "Zitiert nach: Frankfurt a. M. 1978.",
+    "Vgl. dazu: Die Spaltung. Berlin 1980.",
+    "Quelle: eigene Berechnungen, 2004.",
+    "Übersetzung: Ruth Bell.",
+    "Stand: 12. März 2019.",
 ]
 
 
