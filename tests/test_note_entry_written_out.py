@@ -67,6 +67,19 @@ NAMED_BUT_OTHER = [
     ("a review naming him", "On Anton Weyrich, see Ruth Bell’s review of *The Iron Calendar*, *Harbour Review* 4 (1977): 12."),
 ]  # fmt: skip
 
+BODY = "Arbeitsgruppe Weberei, *Kommunismus und Frauenbefreiung*, 2006."
+
+
+# A body's name misspelt in the note, its right spelling only in the journal's name: a slip
+# to report (inconsistent-reference), not a name the note vouches for the entry with.
+def test_a_misspelt_writer_named_right_only_in_a_journal_is_still_reported() -> None:
+    note = (
+        "Arbeitsgruppe Wbeerei (ed.), “Kommunismus und Frauenbefreiung,” *Weberei* 28 (2006): 256."
+    )
+    text = f"Body text.[^1]\n\n[^1]: {note}\n\n## Works cited\n\n{BODY}\n"
+    found = [f.rule for f in lint_text(text, "C101", "C107", name="m.md").findings]
+    assert "inconsistent-reference" in found
+
 
 def _missing(note: str, entries: list[str]) -> list[object]:
     text = (

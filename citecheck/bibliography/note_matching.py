@@ -343,9 +343,11 @@ def _entry_named_in_note(
         return None
     if _REVIEW.search(citation.text):
         return None
-    words = set(title_key(note_text).split())
+    words = _words_beside_titles(citation, note_text)
     for reference in references:
         if not (reference.authors and reference.title) or _years_disagree(citation, reference):
+            continue
+        if _slip_of(citation, reference):
             continue
         surname = title_key(reference.authors[0].surname).split()
         if not surname or surname[-1] not in words:
@@ -400,9 +402,9 @@ def _entry_written_out(
     work the note cites is listed. Its reading is not trusted for a difference either."""
     if citation.form != "full" or not citation.title or _REVIEW.search(citation.text):
         return None  # a review is its reviewer's work, not the book's (Chicago 14.215)
-    words = set(title_key(cited_text(citation)).split())
+    words = _words_beside_titles(citation, cited_text(citation))
     for reference in references:
-        if not (reference.authors and reference.title):
+        if not (reference.authors and reference.title) or _slip_of(citation, reference):
             continue
         surname = title_key(reference.authors[0].surname).split()
         if (
@@ -412,6 +414,24 @@ def _entry_written_out(
         ):
             return reference
     return None
+
+
+def _slip_of(citation: NoteCitation, reference: Reference) -> bool:
+    """The name read is the entry's writer's misspelt ("Arbeitsgruppe Marixsmus"), not
+    another person's: a slip to report, which the fallbacks must not pass over."""
+    return bool(citation.authors) and any(
+        author_similarity(citation.authors[0], a) >= SUGGESTION_SIMILARITY
+        for a in reference.authors
+    )
+
+
+def _words_beside_titles(citation: NoteCitation, text: str) -> set[str]:
+    """The words of `text` without the citation's title and container: a writer's name in
+    a journal's name ("*Marxismus* 28") names no writer."""
+    for part in (citation.title, citation.container):
+        if part:
+            text = text.replace(part, " ")
+    return set(title_key(text).split())
 
 
 def _fit(citation: NoteCitation, reference: Reference) -> float | None:
