@@ -68,8 +68,15 @@ ROWS = [
      [entry("Gramsci", "Letters from Prison", "1971")], None),
     ("an editor read first, no title, an untitled entry", read(GRAMSCI, "Hoare & Gramsci", "", "1971"),
      [entry("Gramsci", "", "1971")], 0),
-    ("a journal read as the author", read(HERF, "Telos", "Ideology and Terror in Germany", "2008"),
+    # the entry's writer and whole title written in the citation's own text vouch for it,
+    # whatever name was read (note_matching._entry_written_out, round 18); the journal's
+    # name alone does not
+    ("a journal read as the author, the writer written", read(HERF, "Telos", "Ideology and Terror in Germany", "2008"),
+     [entry("Herf", "Ideology and Terror in Germany", "2008")], 0),
+    ("a journal read as the author, no writer written", read(HERF.removeprefix("Jeffrey Herf, "), "Telos", "Ideology and Terror in Germany", "2008"),
      [entry("Herf", "Ideology and Terror in Germany", "2008")], None),
+    ("a journal read as the author, the writer's other work listed", read(HERF, "Telos", "Ideology and Terror in Germany", "2008"),
+     [entry("Herf", "Reactionary Modernism", "2008")], None),
     # the original's year read: the note writes the edition's, up to its imprint
     ("the original's year, no title", read(LUKACS, "Lukács", "", "1923"),
      [entry("Lukács", "History and Class Consciousness", "1971")], 0),

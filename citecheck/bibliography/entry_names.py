@@ -27,15 +27,28 @@ _NAME_WORD = re.compile(
     re.VERBOSE,
 )
 
-# Separators between authors: ", and ", " and ", " & ", ", & ", "; ", ", ".
-# matches ", and " in "Binns, Peter, and Duncan Hallas", " & "; not "and" inside "Sandra"
-_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|;\s*|,\s*)")
+# Separators between authors: ", and ", " and ", " & ", ", & ", "; ", ", ", and DIN's slash
+# ("Marx, Karl/Engels, Friedrich"). The joiners of other languages ("und", "και", "et") are
+# read by `_foreign_joined`, which asks more of the names around them.
+# matches ", and " in "Binns, Peter, and Duncan Hallas", " & ", "/"; not "and" inside "Sandra"
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|;\s*|,\s*|\s*/\s*)")
+
+# The separators that say a list of two or more: "and", "&", the slash.
+_LIST_WORDS = frozenset({"and", "&", "/"})
+
+# The words of a body's name that are not capitalised: "Society for Mills and Canals",
+# "Verein für Socialpolitik", "Ένωση των Συντακτών".
+_BODY_LINKS = frozenset(
+    {"of", "for", "and", "on", "the", "in", "&", "für", "und", "der", "des", "die", "zur",
+     "zum", "de", "la", "du", "για", "και", "της", "του", "των"}
+)  # fmt: skip
 
 # Editor and et-al. marks after the names (they are not authors).
-# matches " (eds.)", ", ed.", " eds", " et al.", ", (Hg.)"; not "Edwards"
+# APA capitalises its marks: "(Ed.)", "(Eds.)".
+# matches " (eds.)", " (Ed.)", ", ed.", " eds", " et al.", ", (Hg.)"; not "Edwards"
 EDITOR_MARK = re.compile(
-    r"""[\s,]*(?:\(\s*(?:eds?|Hg|Hrsg|comp|trans)\.?\s*\)
-              |\b(?:eds?|Hg|Hrsg|comp|et\ al)\.?)\s*$""",
+    r"""[\s,]*(?:\(\s*(?:[Ee]ds?|Hg|Hrsg|comp|[Tt]rans)\.?\s*\)
+              |\b(?:[Ee]ds?|Hg|Hrsg|comp|et\ al)\.?)\s*$""",
     re.VERBOSE,
 )
 
@@ -107,6 +120,8 @@ def read_names(text: str, *, given_after_comma: bool = True) -> tuple[str, ...] 
     text = EDITOR_MARK.sub("", text).strip(" ,.:")  # "Roe et al. (eds.)"
     if not text:
         return None
+    if _body_name(text):
+        return (text,)  # "Society for Mills and Canals": one body, its "and" no separator
     if given_after_comma and (joined := _foreign_joined(text)) is not None:
         return joined
     parts = _SEPARATOR.split(text)
@@ -121,6 +136,8 @@ def read_names(text: str, *, given_after_comma: bool = True) -> tuple[str, ...] 
         return (lead,)
     if len(words) % 2 == 0 and all(_initials(w) for w in words[1::2]):
         return tuple(joined[0::2])  # APA pairs: "Smith, J., & Brown, L."
+    if given_after_comma and len(words) % 2 == 0 and _inverted_pairs(separators):
+        return tuple(joined[0::2])  # DIN pairs: "Osk, Mira/Venn, Tobias"
     if separators[0].strip() == "," and given_after_comma and not _initials(words[0]):
         given_first = words[2:]
         if all(len(w) > 1 for w in given_first):
@@ -129,7 +146,7 @@ def read_names(text: str, *, given_after_comma: bool = True) -> tuple[str, ...] 
     # ("Marx and Friedrich Engels"); a list of two or more says so by its "and"
     others = words[1:]
     if all(_listed_name(w) for w in others) and any(
-        s.strip(" ,") in ("and", "&") for s in separators
+        s.strip(" ,") in _LIST_WORDS for s in separators
     ):
         return (lead, *(" ".join(w) if _surname_only(w) else _surname_last(w) for w in others))
     return None
@@ -173,6 +190,28 @@ def _foreign_joined(text: str) -> tuple[str, ...] | None:
         else:
             return None
     return tuple(found)
+
+
+def _body_name(text: str) -> bool:
+    """One body's name, no comma in it: capitalised words and the small words between them,
+    one of them a body's word ("Council for Rural Records")."""
+    words = text.split()
+    return (
+        "," not in text
+        and len(words) <= 10
+        and any(w.lower() in CORPORATE_WORDS for w in words)
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w in _BODY_LINKS for w in words)
+    )
+
+
+def _inverted_pairs(separators: list[str]) -> bool:
+    """Inverted names one after the other, each "Surname, Given", the pairs joined by a
+    slash, a semicolon or a word of "and": "Osk, Mira/Venn, Tobias"."""
+    within, between = separators[0::2], separators[1::2]
+    return all(s.strip() == "," for s in within) and all(
+        s.strip(" ,") in _LIST_WORDS or s.strip() == ";" for s in between
+    )
 
 
 def listed_author(name: str) -> Author:

@@ -137,11 +137,64 @@ def read_entry(line: str) -> EntryReading | None:
     if ditto:
         text = text[ditto.end() :]
     text = _LINK.sub(" ", text).strip()
+    if _YEAR.search(_ORIGINAL_YEAR.sub("", text)):
+        text = _ORIGINAL_YEAR.sub("", text)  # "[1867] 1976": the edition's year is the entry's
+    if not ditto and (din := _din(text)) is not None:
+        return din
     marked = _MARKED.search(text)
     found = _marked(text, marked, ditto is not None) if marked else None
     # a quotation inside a plain title ('Lih, Lenin Rediscovered: "What is to be Done?" in
     # Context, 2008.') leaves no names before it: the title is plain
     return found or _plain(text, ditto is not None)
+
+
+# An original year in square brackets beside the edition's (Chicago author-date 15.44,
+# APA 9.41): "[1867] 1976", "(1976 [1867])". matches " [1867]"; not "[Review]", "[1867-8]"
+_ORIGINAL_YEAR = re.compile(r"\s*\[(?:1[5-9]\d\d|20\d\d)\]")
+
+# The colon after the names of a German (DIN 1505-2) entry: "Quendt, Harald: Die Spaltung
+# der Weber. Frankfurt a. M. 1978.". matches ": " after "Quendt, Harald"; not "2:1"
+_DIN_COLON = re.compile(r"(?<=[^\W\d_]|[.)]):\s+")
+
+
+# Chicago's imprint, a comma before the year (DIN writes "Ort: Verlag Jahr"): after a
+# plain title it says the colon before was the title's, not the names' end.
+# matches ": Verso, 1980." at the end; not ": Lorbeer 1978.", "Frankfurt a. M. 1978."
+_CHICAGO_IMPRINT = re.compile(r":\s[^:.]{1,80},\s+(?:1[5-9]\d\d|20\d\d)[a-z]?\.?\s*$")
+
+
+def _din(text: str) -> EntryReading | None:
+    """A German entry: names (inverted, several joined by "/", "und" or ";"), a colon, the
+    title, then a full stop and the imprint or the year ("Osk, Mira/Venn, Tobias: *Harbour
+    Politics*. Leeds: Fenwick 1999."). Not "Names, Title: Subtitle, Year." (the title runs
+    to the year: "Marchetti, Garibaldi: The Long March, 2004.") nor a title that runs on
+    past a quotation ('Lih, Lenin Rediscovered: "What is to be Done?" in Context, 2008.')."""
+    colon = _DIN_COLON.search(text, 0, NAMES_REACH)
+    if colon is None or ("," not in text[: colon.start()] and "/" not in text[: colon.start()]):
+        return None
+    names = read_names(text[: colon.start()])
+    if not names:
+        return None
+    rest = text[colon.end() :]
+    marked = _MARKED.match(rest)
+    if marked:
+        title = next(g for g in marked.groups() if g).strip(" ,.")
+        after = rest[marked.end() :]
+        if after[:1] not in ("", ".", ",", ":", ";"):
+            return None  # the quotation is part of a longer title
+    else:
+        stop = _PLAIN_TITLE_END.search(rest)
+        if stop is None or rest[stop.start()] != ".":
+            return None
+        title = rest[: stop.start()].strip(" ,“”\"'")
+        after = rest[stop.end() :]
+        if _RUN_ON_YEAR.search(title) or not (title[:1].isupper() or title[:1].isdigit()):
+            return None
+        if _CHICAGO_IMPRINT.search(after):
+            return None  # "Deutscher, Trotsky: The Eternal …. London: Verso, 1980.": Chicago's
+    if len(title) < 2 or not any(c.isalpha() for c in after):
+        return None  # the names' colon opens a subtitle ending the entry: "…: A Life, 2013."
+    return EntryReading(names, title, *_year(_last_year(after)), False)
 
 
 def _year(found: re.Match[str] | None) -> tuple[str, str]:

@@ -33,7 +33,27 @@ _YEAR = re.compile(r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?!\d)")
 # "1920; repr.", "1968; Neuauflage"
 _BRACKET_END = re.compile(
     r"[)\]]|;(?!\s*(?:repr|reprint|reprinted|rpt|Nachdruck|Neudruck|Neuausgabe|Neuauflage"
-    r"|Neuaufl|new\s+edition)\b)"
+    r"|Neuaufl|new\s+edition|(?:\d+(?:st|nd|rd|th)|rev(?:ised)?\.?)\s+ed|(?:first|originally)"
+    r"\s+published|orig|zuerst|erstmals|Erstausgabe|Originalausgabe|\d+\.\s*Aufl)\b)"
+)
+
+# A year the note gives as the original's or the first edition's, anywhere in it
+# (Chicago 14.114: "first published 1867"; German "zuerst 1867", "Erstausgabe 1867";
+# Greek "α΄ έκδ. 1978"): the list may give that edition.
+# matches "first published in German in 1867", "(zuerst 1867)", "Erstausgabe: 1867",
+# "α΄ έκδ. 1978"; not "published 1867" alone, "in 1867"
+_ORIGINAL_CUE = re.compile(
+    r"""(?:(?:first|originally)\s+published|orig\.|zuerst|erstmals|Erstausgabe|Originalausgabe
+        |Erstver[öo]ffentlichung|α[΄'’]\s*έκδ\.?|πρώτη\s+έκδοση)
+        [^0-9;()]{0,40}?(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?!\d)""",
+    re.VERBOSE,
+)
+
+# A double year, the second shortened or whole: "1976/77", "1979/1980" (an academic year,
+# a journal's volume year); the second is written too.
+# matches "1976/77", "1999/00", "1979/1980"; not "1976/7", "1976-77"
+_DOUBLE_YEAR = re.compile(
+    r"(?<!\d)(?P<century>1[5-9]|20)(?P<first>\d\d)/(?:(?:1[5-9]|20)(?=\d\d))?(?P<second>\d\d)(?!\d)"
 )
 
 # An entry's title is looked for in the text only when it is specific enough: a title of one
@@ -92,7 +112,19 @@ def written_years(citation: NoteCitation, through: str = "") -> tuple[str, ...]:
     if at >= 0:
         close = _BRACKET_END.search(text, at)
         text = text[: close.end() if close else len(text)]
-    return tuple(m.group("year") for m in _YEAR.finditer(text))
+    years = [m.group("year") for m in _YEAR.finditer(text)]
+    for double in _DOUBLE_YEAR.finditer(text):
+        first = int(double.group("century") + double.group("first"))
+        if len(double.group(0)) == 9:  # "1979/1980"
+            continue  # both whole, both read above
+        second = first // 100 * 100 + int(double.group("second"))
+        years.append(str(second if second > first else second + 100))  # "1999/00": 2000
+    return tuple(years)
+
+
+def original_years(citation: NoteCitation) -> tuple[str, ...]:
+    """The years the citation's text gives as the original's or the first edition's."""
+    return tuple(m.group("year") for m in _ORIGINAL_CUE.finditer(cited_text(citation)))
 
 
 def _title_blanked(citation: NoteCitation, text: str) -> str:

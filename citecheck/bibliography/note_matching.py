@@ -19,11 +19,18 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from citecheck.bibliography import fuzzy
+from citecheck.bibliography.name_forms import (
+    across_scripts,
+    other_scripts,
+    same_by_convention,
+    sounded_title,
+)
 from citecheck.bibliography.names import fold
 from citecheck.bibliography.note_evidence import (
     cited_text,
     given_names,
     in_order,
+    original_years,
     title_written_out,
     written_years,
 )
@@ -217,6 +224,10 @@ def author_similarity(a: Author, b: Author) -> float:
     same ("Women In The World Staff"), though the list folds it by its last word."""
     if a.folded != b.folded and plain(fold(a.surname)) == plain(fold(b.surname)):
         return 100.0
+    if across_scripts(a.surname, b.surname):
+        return 100.0  # "Tsipras" / "Τσίπρας": one name in two scripts (name_forms)
+    if across_scripts(a.surname, b.surname, slips=1):
+        return float(NAME_SIMILARITY)  # the same, one of them misspelt
     return max(
         name_similarity(a.folded, b.folded), 100.0 * _same_compound(a, b), _compound_slip(a, b)
     )
@@ -289,8 +300,63 @@ def match_note_citations(
         for c, e in zip(citations, with_details(citations, notes, text), strict=True)
         if matchable(c)
     ]
-    matched = _match(tuple(e for _, e in pairs), tuple(references))
+    matched = list(_match(tuple(e for _, e in pairs), tuple(references)))
+    texts = _NoteTexts(notes, text)
+    for k, ((_, read), match) in enumerate(zip(pairs, matched, strict=True)):
+        if match.status == MISSING:
+            named = _entry_named_in_note(read, tuple(references), texts.around(read))
+            if named is not None:
+                matched[k] = NoteMatch(read, MATCHED, named)  # the reading's names aside
     return tuple(replace(m, citation=c) for (c, _), m in zip(pairs, matched, strict=True))
+
+
+# How much of a note before a citation, and after it, is looked at for its writer's name.
+NOTE_REACH = 1_500
+
+
+class _NoteTexts:
+    """Each note's text by its number, for the words around a citation."""
+
+    def __init__(self, notes: Sequence[Note], text: str) -> None:
+        self.spans = {n.number: n.text_span for n in notes}
+        self.text = text
+
+    def around(self, citation: NoteCitation) -> str:
+        span = self.spans.get(citation.note)
+        if span is None or not span.contains(citation.span.start):
+            return ""
+        start = max(span.start, citation.span.start - NOTE_REACH)
+        end = min(span.end, citation.span.end + NOTE_REACH)
+        return self.text[start:end]
+
+
+def _entry_named_in_note(
+    citation: NoteCitation, references: tuple[Reference, ...], note_text: str
+) -> Reference | None:
+    """The entry a full form that fits no entry cites when its note names the entry's first
+    author (before the title, in a lead-in: "Weyrich, whose book on this is the classic:
+    *The Iron Calendar* (London: Harwood, 1976)") and the citation gives the entry's title
+    whole and no other year: the reader took another name near the title for its author.
+    Not a review (its reviewer's work), and not a title that adds a word of substance
+    ("*The Iron Calendar Revisited*" is another work)."""
+    if citation.form != "full" or not citation.title or not note_text:
+        return None
+    if _REVIEW.search(citation.text):
+        return None
+    words = _words_beside_titles(citation, note_text)
+    for reference in references:
+        if not (reference.authors and reference.title) or _years_disagree(citation, reference):
+            continue
+        if _slip_of(citation, reference):
+            continue
+        surname = title_key(reference.authors[0].surname).split()
+        if not surname or surname[-1] not in words:
+            continue
+        if title_similarity(
+            citation.title, reference.title, short=False
+        ) >= TITLE_SIMILARITY or title_written_out(citation, reference.title, title_key):
+            return reference
+    return None
 
 
 @lru_cache(maxsize=8)
@@ -311,9 +377,61 @@ def _match_one(citation: NoteCitation, references: tuple[Reference, ...]) -> Not
         if near >= SUGGESTION_SIMILARITY and (closest is None or near > closest[0]):
             closest = (near, reference)
     if best is None:
+        named = _entry_written_out(citation, references)
+        if named is not None:
+            return NoteMatch(citation, MATCHED, named)  # the reading's names and year aside
         return NoteMatch(citation, MISSING, suggestion=closest[1] if closest else None)
     reference = best[1]
     return NoteMatch(citation, MATCHED, reference, differences=_differences(citation, reference))
+
+
+# A review's cue: the reviewed book is named, the review is cited.
+# matches "review of", "Reviewed by", "Rezension", "besprochen", "βιβλιοκρισία",
+# "compte rendu"; not "Review" in "*Harbour Review*" (a journal's name)
+_REVIEW = re.compile(
+    r"\b(?:[Rr]eview(?:ed)?\s+(?:of|by|in)|[Rr]ezension|besprochen|βιβλιοκρισί|[Cc]ompte\s+rendu)"
+)
+
+
+def _entry_written_out(
+    citation: NoteCitation, references: tuple[Reference, ...]
+) -> Reference | None:
+    """The entry whose first author's surname and whole title the citation's own text
+    writes, when no entry fits the reading: the reader took another name for the author
+    ("Ruth Bell, trans., *The Iron Calendar*, by Anton Weyrich" read as Bell's), and the
+    work the note cites is listed. Its reading is not trusted for a difference either."""
+    if citation.form != "full" or not citation.title or _REVIEW.search(citation.text):
+        return None  # a review is its reviewer's work, not the book's (Chicago 14.215)
+    words = _words_beside_titles(citation, cited_text(citation))
+    for reference in references:
+        if not (reference.authors and reference.title) or _slip_of(citation, reference):
+            continue
+        surname = title_key(reference.authors[0].surname).split()
+        if (
+            surname
+            and surname[-1] in words
+            and title_written_out(citation, reference.title, title_key)
+        ):
+            return reference
+    return None
+
+
+def _slip_of(citation: NoteCitation, reference: Reference) -> bool:
+    """The name read is the entry's writer's misspelt ("Arbeitsgruppe Marixsmus"), not
+    another person's: a slip to report, which the fallbacks must not pass over."""
+    return bool(citation.authors) and any(
+        author_similarity(citation.authors[0], a) >= SUGGESTION_SIMILARITY
+        for a in reference.authors
+    )
+
+
+def _words_beside_titles(citation: NoteCitation, text: str) -> set[str]:
+    """The words of `text` without the citation's title and container: a writer's name in
+    a journal's name ("*Marxismus* 28") names no writer."""
+    for part in (citation.title, citation.container):
+        if part:
+            text = text.replace(part, " ")
+    return set(title_key(text).split())
 
 
 def _fit(citation: NoteCitation, reference: Reference) -> float | None:
@@ -375,6 +493,11 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
             or _letter_date(citation, reference.year)
         )
         similarity = title_similarity(citation.title, reference.title, short=short)
+        if similarity < TITLE_SIMILARITY and other_scripts(citation.title, reference.title):
+            # a title transliterated in one place ("O dromos" / "Ο δρόμος")
+            similarity = title_similarity(
+                sounded_title(citation.title), sounded_title(reference.title), short=short
+            )
         if similarity >= TITLE_SIMILARITY:
             # of two titles the short one fits ("Lenin": *Lenin*, *Lenin Rediscovered*),
             # the one giving the year read, then the one alike as a whole, wins
@@ -533,6 +656,8 @@ def year_difference(citation: NoteCitation, listed: str) -> str:
     if not _loose_year(citation, listed):
         if citation.year == listed or listed in written_years(citation, citation.year):
             return ""
+        if listed in original_years(citation):
+            return ""  # "…, 1976), first published in German in 1867" listed 1867
         return citation.year
     written = written_years(citation)
     if listed in written:
@@ -552,6 +677,7 @@ def _differences(citation: NoteCitation, reference: Reference) -> tuple[tuple[st
             plain(cited.folded) == plain(listed.folded)
             or _same_compound(cited, listed)
             or plain(fold(cited.surname)) == plain(fold(listed.surname))  # a body's name
+            or same_by_convention(cited.surname, listed.surname)  # "Δρόσου" / "Δρόσος"
         )
         if close and not same:
             found.append(("author", cited.surname, listed.surname))

@@ -30,10 +30,12 @@ WINDOW = 3_000
 # cites or gives beside it.
 # matches "Zitiert nach dem Nachdruck: Aalen: Scientia 1971", "Neuauflage mit einem Vorwort
 # des Verf., Hamburg: Junius 1989", "repr. London: Merlin, 1971", "reprinted 2005"; not
-# "Nachdruck verboten." (no year), "reprinted in *Dissent*." (no year before the end)
+# "Nachdruck verboten." (no year), "reprinted in *Dissent*." (no year before the end); the
+# first edition named so too ("Erstausgabe 1867", "first published 1867")
 _EDITION = re.compile(
     r"""\b(?:Nachdruck|Neudruck|Neuausgabe|Neuauflage|Neuaufl\.|Taschenbuchausgabe
-        |[Rr]eprint(?:ed)?|[Rr]epr\.|rpt\.|[Nn]ew\s+edition|επανέκδοση|ανατύπωση)
+        |[Rr]eprint(?:ed)?|[Rr]epr\.|rpt\.|[Nn]ew\s+edition|επανέκδοση|ανατύπωση
+        |Erstausgabe|Originalausgabe|Erstdruck|zuerst|erstmals|(?:[Ff]irst|[Oo]riginally)\s+published)
         [^;]{0,120}?(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)""",
     re.VERBOSE,
 )

@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from citecheck.bibliography.note_evidence import cited_text, in_order, words_end, written_years
+from citecheck.bibliography.note_evidence import (
+    cited_text,
+    in_order,
+    original_years,
+    words_end,
+    written_years,
+)
 from citecheck.model import NoteCitation, Reference
 
 # The words that may stand between a chapter's or an article's title and its container:
@@ -40,8 +46,8 @@ def year_written(citation: NoteCitation, listed: str) -> bool:
     1978)"). A year in an excerpt or review after them is another publication's."""
     if not citation.year or not listed:
         return True
-    if citation.year == listed:
-        return True
+    if citation.year == listed or listed in original_years(citation):
+        return True  # "(London: Harwood, 1976), first published in German in 1867"
     written = written_years(citation)
     if citation.year not in written:
         return False  # the year read is not the note's own: nothing to read beside it

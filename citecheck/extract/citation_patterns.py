@@ -145,6 +145,13 @@ STOP_WORDS |= frozenset(
     """δευτέρα τρίτη τετάρτη πέμπτη σάββατο δευτέρας τρίτης τετάρτης πέμπτης παρασκευής
     σαββάτου κυριακής""".split()
 )
+# Words of an edition before its year ("Berlin 1976; Erstausgabe 1867", "Nachdruck 1971",
+# "Reprint 2005", "ανατύπωση 1998"): the work's history, not a writer's name.
+STOP_WORDS |= frozenset(
+    """reprint reprinted repr erstausgabe originalausgabe erstdruck erstveröffentlichung
+    neuauflage neuausgabe nachdruck neudruck auflage ausgabe zuerst erstmals έκδοση
+    ανατύπωση επανέκδοση""".split()
+)
 # Where an unsigned work's author would stand ("Unsigned, 1921"; "Anonymous" is left: APA
 # cites a work signed so as "Anonymous, 2019").
 STOP_WORDS |= frozenset(

@@ -38,28 +38,29 @@ def year_only(citation: NoteCitation) -> bool:
     Models*, … (New York: Columbia University Press, 1998)" gives its book's imprint)."""
     return (
         citation.form == "full"
-        and YEAR_BESIDE in citation.unsure
         and not (citation.place or citation.publisher or citation.container or citation.url)
-        and _after_year(citation) is not None
+        and _after_year(citation, bracketed=YEAR_BESIDE in citation.unsure) is not None
     )
 
 
 def located(citation: NoteCitation) -> bool:
     """True when a place in the work follows the year ("Trotzki, Literatur und Revolution
     (1994), S. 41."): a short form points into a work it introduced before."""
-    rest = _after_year(citation)
+    rest = _after_year(citation, bracketed=YEAR_BESIDE in citation.unsure)
     return bool(rest and rest.strip(" .")) and bool(citation.pages)
 
 
-def _after_year(citation: NoteCitation) -> str | None:
-    """What follows the bracketed year after the title when it is at most a place in the
-    work (a locator, a remark), else None."""
+def _after_year(citation: NoteCitation, *, bracketed: bool = True) -> str | None:
+    """What follows the bracketed year after the title (or, not `bracketed`, the year after
+    the title's comma: "Weyrich, *The Iron Calendar*, 1976, 90.") when it is at most a place
+    in the work (a locator, a remark), else None."""
     title = citation.title
     at = citation.text.find(title) if title else -1
-    if at < 0:
+    if at < 0 or not citation.year:
         return None
-    year = _YEAR_BRACKET.match(citation.text, at + len(title))
-    if year is None:
+    pattern = _YEAR_BRACKET if bracketed else _YEAR_COMMA
+    year = pattern.match(citation.text, at + len(title))
+    if year is None or (not bracketed and citation.year not in year.group()):
         return None
     rest = citation.text[year.end() :]
     if not rest.strip(" .") or (LOCATOR_TAIL.fullmatch(rest) and not YEAR.search(rest)):
@@ -73,6 +74,16 @@ def _after_year(citation: NoteCitation) -> str | None:
 # Possessive runs, as in `note_locators.TRANSLATOR_NEXT`: a run of spaces is split one way.
 _YEAR_BRACKET = lazy_compile(
     r"""[*_”“»«"’'\s]*+[.,]?[”“»«"’'*_]?\s*+\(\s*(?:1[5-9]\d\d|20\d\d)(?:/\d{2,4})?\s*\)""",
+    re.VERBOSE,
+)
+
+
+# The closing marks of a title, a comma, then the year alone (Chicago author-date's order in a
+# note, and many German short forms: "Trotzki, Literatur und Revolution, 1994, S. 41").
+# matches "*, 1976" in "*The Iron Calendar*, 1976, 90.", "”, 1980"; not "*, London 1976",
+# "*, 3rd ed., 1976", "*, 1976–78"
+_YEAR_COMMA = lazy_compile(
+    r"""[*_”“»«"’']*+\s*+,\s*+(?:1[5-9]\d\d|20\d\d)(?![\d–-])""",
     re.VERBOSE,
 )
 

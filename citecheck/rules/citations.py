@@ -13,14 +13,22 @@ from citecheck.rules.note_citations import (
     cited_by_notes,
     missing_in_notes,
     note_format_deviations,
+    note_matches,
 )
+from citecheck.rules.note_other_years import OtherYears
 
 
 def _missing_reference(ctx: CheckContext) -> Iterable[Finding]:
+    other_years: OtherYears | None = None
     for match in manuscript_matches(ctx.manuscript):
         if match.status != MISSING or match.citation.key == "*":
             continue
         citation = match.citation
+        if not citation.key and ctx.manuscript.note_citations:
+            # "Weyrich 1867, 90" after a full form "(1867; repr., …, 1976)" listed 1976
+            other_years = other_years or OtherYears(note_matches(ctx.manuscript))
+            if other_years.cited_by(citation.authors, citation.year, citation.note):
+                continue
         label = f"@{citation.key}" if citation.key else citation.label
         data = {"citation": citation.text, "note": citation.note}
         if citation.key:

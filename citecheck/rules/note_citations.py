@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
 from citecheck.bibliography import fuzzy, usable_references
+from citecheck.bibliography.name_forms import same_by_convention
 from citecheck.bibliography.note_matching import (
     FUNCTION_WORDS,
     MATCHED,
@@ -44,6 +45,7 @@ from citecheck.rules.note_ibid_referents import (
 )
 from citecheck.rules.note_lone_surnames import lone_surname_findings
 from citecheck.rules.note_mentions import Mentions
+from citecheck.rules.note_other_years import OtherYears
 from citecheck.rules.note_place_writers import place_as_writer
 from citecheck.rules.note_shortened_titles import ShortenedTitles
 
@@ -98,9 +100,16 @@ def missing_in_notes(manuscript: Manuscript, rule: Rule) -> Iterable[Finding]:
     if not references:
         return
     mentions = Mentions(manuscript.notes, manuscript.source.masked)
-    for match in _matches(manuscript, references):
+    matches = _matches(manuscript, references)
+    other_years = OtherYears(matches)
+    for match in matches:
         if match.status != MISSING or not _named_author(match.citation):
             continue  # a work without an author (a newspaper, an archive) is often unlisted
+        citation = match.citation
+        if author_date(citation) and other_years.cited_by(
+            citation.authors, citation.year, citation.note
+        ):
+            continue  # "Weyrich (1867)" of a full form "(1867; repr., …, 1976)" listed 1976
         if READ_ON not in match.citation.unsure and mentions.named_in_passing(match.citation):
             continue  # named in the note's prose, not cited: a list owes it no entry
         citation = match.citation
@@ -157,6 +166,12 @@ def _matches(manuscript: Manuscript, references: Sequence[Reference]) -> tuple:
     return match_note_citations(
         manuscript.note_citations, references, manuscript.notes, manuscript.source.text
     )
+
+
+def note_matches(manuscript: Manuscript) -> tuple:
+    """The note citations matched to the manuscript's list (none without one)."""
+    references = usable_references(manuscript)
+    return _matches(manuscript, references) if references else ()
 
 
 def cited_by_notes(manuscript: Manuscript) -> set[str]:
@@ -629,7 +644,9 @@ def _between_notes(manuscript: Manuscript) -> Iterable[Finding]:
 
 
 def _difference(a: NoteCitation, b: NoteCitation) -> tuple[str, str, str] | None:
-    if a.authors[0].folded != b.authors[0].folded:
+    if a.authors[0].folded != b.authors[0].folded and not same_by_convention(
+        a.authors[0].surname, b.authors[0].surname
+    ):
         return ("author", a.authors[0].surname, b.authors[0].surname)
     loose = ("year beside the title" in a.unsure and a.year < b.year) or (
         "year beside the title" in b.unsure and b.year < a.year
