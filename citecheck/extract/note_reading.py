@@ -44,6 +44,7 @@ from citecheck.extract.note_greek_unsigned import unsigned_after_lead
 from citecheck.extract.note_idem import idem_work
 from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
+from citecheck.extract.note_kind_writers import kind_writer_work
 from citecheck.extract.note_lead_titles import lead_title
 from citecheck.extract.note_letter_forms import letter_of
 from citecheck.extract.note_named_brackets import named_bracket
@@ -301,6 +302,9 @@ def _read_one(
         return genitive  # "Βλ. το βιβλίο του Λ. Ντάροου Για τη θεωρία, Γναρδ, Αθήνα 1978"
     if _opens_group(text, start) and (_DIGIT.search(s, k, k + 120) or "(" in s):
         citation = dated_work(s, k, start, end, note, read_at)  # "Joan Pike, (1999) *…*"
+    if citation is None and (kind := kind_writer_work(s, k, start, end, note)) is not None:
+        if _only_lead(s, k, kind.span.start - start):
+            return kind  # "Vgl. Bergers Studie *…* (Berlin 1990)": not "Studie" by "Bergers"
     citation = citation or read_at(s, k, start, end, note)
     if citation is None and unsigned > k:
         citation = read_at(s, unsigned, start, end, note)  # "o. V.: Die Klage der Weber. …"
@@ -399,6 +403,7 @@ def _read_one(
         or plain_edited_volume(s, k, start, end, note)
         or inline_full_form(s, k, start, end, note, read_at)  # "a critique of Lenin, *…* (…)"
         or lead_short_form(s, k, start, end, note, read_at)  # "Again, *Capital*, 41."
+        or kind_writer_work(s, k, start, end, note)  # "so Berger in seinem Aufsatz „…“, in: …"
         or subject_work(s, k, start, end, note)  # "Cole has developed this in “…,” *J*, no. 4 (…)"
         or lead_title(s, k, start, end, note)  # "… with the editorial “…,” *Paper*, 14 May 1911"
     )
@@ -545,6 +550,17 @@ def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | 
                 pages=pages.group("pages").strip() if pages else "",
             )
     return None
+
+
+# A lead before a work: words without a digit, a mark or a bracket.
+# matches "So ", "Όπως γράφει ", "Vgl. dazu "; not "Hans Berger, *Der Regen*, 1990, und "
+_LEAD = lazy_compile(r"[^\d*_„“\"«»()]{0,80}")
+
+
+def _only_lead(s: str, k: int, at: int) -> bool:
+    """Only lead words stand between `k` and the work found at `at`."""
+    found = _LEAD.match(s, k, at)
+    return found is not None and found.end() == at
 
 
 def _year_only(citation: NoteCitation) -> bool:
