@@ -42,7 +42,7 @@ _WRITER_THEN_TITLE = lazy_compile(
 )
 
 # A title's marks: a title so marked is not run on from the name.
-_MARKS = "*_«»“”„\""
+_MARKS = '*_«»“”„"'
 
 # A Greek imprint in brackets with its publisher.
 # matches " (Αθήνα: Γναρδ, 1978)"; not " (1978)", " (Αθήνα 1978)"

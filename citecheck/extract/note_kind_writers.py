@@ -22,16 +22,18 @@ with a place and a year, "in:", or a place and a year after a comma.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from citecheck.bibliography.names import author
 from citecheck.extract.imprint_words import is_imprint_word
+from citecheck.extract.note_details import read_details, vouching
 from citecheck.extract.note_greek import GREEK_CAPITALS
 from citecheck.extract.note_greek_names import greek_given_name, greek_given_name_genitive
-from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, YEAR
-from citecheck.extract.note_work import read_at
+from citecheck.extract.note_names import plausible_names
+from citecheck.extract.note_not_persons import publisher_name
+from citecheck.extract.note_parts import build_citation
+from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, YEAR, marked_style
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import Author, NoteCitation, Span
+from citecheck.model import Author, NoteCitation
 
 # German words for a kind of work, as written after a genitive or "in seinem/ihrem".
 _DE_KINDS = r"""(?:Buch|Aufsatz|Artikel|Beitrag|Essay|Studie|Schrift|Streitschrift|Arbeit
@@ -107,6 +109,43 @@ _EL_OBJECT = lazy_compile(
     re.VERBOSE,
 )
 
+# A Greek paper's editorial: "κύριο άρθρο" (leading article), no one's.
+_EDITORIAL = "κύριο άρθρο"
+
+# A German article right before a genitive: the genitive of a thing, not a writer.
+# matches "des " before "Spiegels"; not "Vgl. " before "Bergers"
+_ARTICLE_BEFORE = lazy_compile(r"\b(?:des|eines|dieses|jenes)\s++\Z", re.IGNORECASE)
+
+# English words for a kind of work, between a writer's possessive and the title.
+_EN_KINDS = r"""(?:book|essay|article|study|pamphlet|memoir|memoirs|novel|monograph|paper
+    |lecture|speech|report|history|biography|autobiography|account|classic|treatise|piece
+    |survey|polemic|critique|dissertation|thesis|collection|anthology|documentary|film)"""
+
+# A surname alone in its possessive inside a sentence, perhaps a kind of work, then a marked
+# title (a web copy: a capital): "made in Smith's *Essays on Rain* (…)", "draws on Vale's
+# “…,” *Journal* 34 (…)". A possessive with given names is `note_evidenced`'s.
+# matches "Smith's " before "*Essays", "Vale's essay " before "“The", "Vale's 2001 study "
+# before "*The"; not "the Guardian's “" (an article before it), "to Smith's *" (the book an
+# introduction is to: its introducer is the writer cited), "review of Vale's *" (the review
+# is the work cited)
+_EN_POSSESSIVE = lazy_compile(
+    rf"""(?<![\w'’.-])(?<!\bthe\s)(?<!\bThe\s)(?<!\bto\s)
+        (?P<name>[A-Z][a-z]++(?:-[A-Z][a-z]++)?)['’]s\s++
+        (?:(?:1[5-9]\d\d|20\d\d|early|late|last|first|recent|famous|classic|major|short
+            |long|important|seminal|influential|later|new|own)\s++){{0,2}}
+        (?:{_EN_KINDS},?\s++)?(?=[*_“"‘A-Z])""",
+    re.VERBOSE,
+)
+
+# What comes right before a possessive whose work is not the one cited: a review or a
+# critique of it, an introduction or preface to it, a translation of it.
+# matches "review of ", "introduction to ", "translation of "; not "argument of "
+_ABOUT_WORK = lazy_compile(
+    r"""\b(?:reviews?|critique|critiques|introduction|preface|foreword|afterword|translation
+        |edition|reading|discussion|summary|analysis|treatment)\s++(?:of|to)\s++\Z""",
+    re.VERBOSE,
+)
+
 # Words with a German genitive's shape that name no one.
 _NOT_WRITERS = frozenset(
     """dieses jenes eines keines jedes welches manches unseres meines seines ihres deines
@@ -145,7 +184,13 @@ def kind_writer_work(s: str, k: int, start: int, end: int, note: int) -> NoteCit
     if YEAR.search(s, k) is None:
         return None  # cheap test first: every detail read holds a year
     found: list[NoteCitation] = []
-    for shape in (_german_genitive, _german_subject, _greek_subject, _greek_object):
+    for shape in (
+        _german_genitive,
+        _german_subject,
+        _greek_subject,
+        _greek_object,
+        _english_possessive,
+    ):
         work = shape(s, k, start, end, note)
         if work is not None:
             found.append(work)
@@ -160,6 +205,8 @@ def _german_genitive(s: str, k: int, start: int, end: int, note: int) -> NoteCit
         surname = word if found.group("apostrophe") else word[:-1]
         if word.lower() in _NOT_WRITERS or len(surname) < 3 or is_imprint_word(surname):
             continue
+        if _ARTICLE_BEFORE.search(s, max(0, found.start() - 8), found.start()):
+            continue  # "des Spiegels Artikel": a genitive after an article is no writer's
         if not found.group("apostrophe") and not word.endswith("s"):
             continue  # "Marx Buch": a genitive of a name in s, x or z takes an apostrophe
         work = _work(s, found.start(), found.end(), start, end, note, (author(surname),))
@@ -176,6 +223,8 @@ def _german_subject(s: str, k: int, start: int, end: int, note: int) -> NoteCita
         surname = person.split()[-1]
         if surname.lower() in _NOT_WRITERS or is_imprint_word(surname):
             continue
+        if not plausible_names(person) or publisher_name(person):
+            continue  # "Der Spiegel schreibt in seinem Artikel": a paper, no person
         opening = found.start("person") if found.group("person") else found.start("one")
         work = _work(s, opening, found.end(), start, end, note, (author(surname),))
         if work is not None:
@@ -187,8 +236,8 @@ def _greek_subject(s: str, k: int, start: int, end: int, note: int) -> NoteCitat
     for tries, found in enumerate(_EL_SUBJECT.finditer(s, k)):
         if tries >= _TRIES:
             break
-        if not _agrees(found.group("article"), found.group("own")):
-            continue
+        if not _agrees(found.group("article"), found.group("own")) or _EDITORIAL in found.group():
+            continue  # "η Αυγή στο κύριο άρθρο της": a paper's editorial, no one's
         words = found.group("person").split()
         if len(words) == 2 and not greek_given_name(words[0]):
             continue  # "ο Τύπος Αθηνών": two words, the first no given name
@@ -202,11 +251,31 @@ def _greek_object(s: str, k: int, start: int, end: int, note: int) -> NoteCitati
     for tries, found in enumerate(_EL_OBJECT.finditer(s, k)):
         if tries >= _TRIES:
             break
+        if _EDITORIAL in found.group():
+            continue  # "το κύριο άρθρο του Ριζοσπάστη": the paper's editorial
         words = found.group("person").split()
         named = [w for w in words if not w.endswith(".")]
         if len(named) == 2 and not greek_given_name_genitive(named[0]):
             continue  # two words, the first no given name: not one person
         work = _work(s, found.start(), found.end(), start, end, note, (author(words[-1]),))
+        if work is not None:
+            return work
+    return None
+
+
+def _english_possessive(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
+    if "'s " not in s and "’s " not in s:
+        return None  # cheap test first
+    for tries, found in enumerate(_EN_POSSESSIVE.finditer(s, k)):
+        if tries >= _TRIES:
+            break
+        name = found.group("name")
+        if name.lower() in _NOT_WRITERS or is_imprint_word(name) or not plausible_names(name):
+            continue
+        opening, at = found.start(), found.end()
+        if publisher_name(name) or _ABOUT_WORK.search(s, max(0, opening - 30), opening):
+            continue  # "a review of Vale's *…*": the review is the work cited
+        work = _work(s, opening, at, start, end, note, (author(name),), colon_imprint=True)
         if work is not None:
             return work
     return None
@@ -225,33 +294,44 @@ def _work(
     end: int,
     note: int,
     authors: tuple[Author, ...],
+    *,
+    colon_imprint: bool = False,
 ) -> NoteCitation | None:
-    """The work whose title starts at `at`, read as a full form with no author; with
-    `authors` and its text from `opening`. None without details after the title."""
-    stop = min(len(s), at + _WINDOW)
-    marked = MARKED_TITLE.match(s, at)
+    """The work whose title starts at `at`, with details after its title that make it a
+    citation (`vouching`: an imprint, a container, a journal's issue, a date, an address;
+    not a bare year); its text from `opening`. None without them."""
+    marked = MARKED_TITLE.match(s, at) or _GERMAN_QUOTED.match(s, at)
+    unsure = ["writer named by the kind of work"]
     if marked is not None:
-        read = read_at(s[at:stop], 0, start + at, start + stop, note)
         title = next(g for g in marked.groups() if g).strip(" ,.")
+        title_end = marked.end()
+        style = "quoted" if s[at] in '„»“"«' else marked_style(marked)
     else:
-        plain = _PLAIN_TITLE.match(s, at, stop)
+        plain = _PLAIN_TITLE.match(s, at, min(len(s), at + _WINDOW))
         if plain is None:
             return None
-        title = plain.group().strip(" ,.")
+        title, title_end, style = plain.group().strip(" ,."), plain.end(), "plain"
         if len(title.split()) > 15:
             return None  # a sentence, not a title
-        # the same reading as its italic original's
-        read = read_at("*" + title + "*" + s[plain.end() : stop], 0, start + at, start + stop, note)
-    if read is None or read.authors or read.form != "full" or not read.year:
+        if colon_imprint and not _COLON_IMPRINT.match(s, title_end):
+            return None  # "Vale's London friends, Paris 1990": an imprint must end the title
+        unsure.append("plain title")
+    if not title:
         return None
-    if read.title.strip(" ,.") != title:
-        return None  # the reading took another title
-    unsure = "writer named by the kind of work" + ("; plain title" if marked is None else "")
-    return replace(
-        read,
-        text=s[opening:],
-        span=Span(start + opening, end),
-        authors=authors,
-        title_style=read.title_style if marked is not None else "plain",
-        unsure=unsure,
+    details = read_details(s[title_end : title_end + _WINDOW])
+    if not (details.year and vouching(details)):
+        return None  # "in seinem Buch *Der Regen* (1990)": a bare year names it in passing
+    return build_citation(
+        s, opening, start, end, note, "full", authors, title, style, details, unsure
     )
+
+
+# An imprint's bracket with its publisher: "(London: Verso, 2001)".
+# matches " (London: Verso, 2001)"; not " (London 2001)", " (2001)"
+_COLON_IMPRINT = lazy_compile(r"\s*+\([A-Z][^():]{0,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)\)")
+
+
+# A German or French quotation as a title's marks: „…“ and »…«, as `MARKED_TITLE` reads
+# “…” and «…».
+# matches "„Der Regen“", "»Der Regen«"; not "„Der Regen" (not closed)
+_GERMAN_QUOTED = lazy_compile(r"„(?P<low>[^„“”\"]+?)[“”\"]|»(?P<chevron>[^»«]+?)«")
