@@ -70,10 +70,13 @@ _DE_SUBJECT = lazy_compile(
     rf"""(?:(?P<person>{GIVEN_PERSON})
         |(?<![\w-])(?:So|so|auch|Auch|schreibt|argumentiert|betont|zeigt|bemerkt|meint
             |formuliert|erklärt|notiert|urteilt|spricht|resümiert)\s++
-          (?P<one>[A-ZÄÖÜ][a-zäöüß]++(?:-[A-ZÄÖÜ][a-zäöüß]++)?))
-        \s++(?:(?:hat|hatte|schon|bereits|etwa|auch|selbst|später|früh)\s++){{0,2}}
-        in\s++(?:seinem|ihrem|seiner|ihrer)\s++{_DE_BETWEEN}{_DE_KINDS}
-        (?:\s++(?:von|aus)\s++(?:1[5-9]\d\d|20\d\d))?,?\s++{_TITLE_OPEN}""",
+          (?P<one>[A-ZÄÖÜ][a-zäöüß]++(?:-[A-ZÄÖÜ][a-zäöüß]++)?)
+        |(?:^|(?<=[.;:]\s))(?P<first>[A-ZÄÖÜ][a-zäöüß]++(?:-[A-ZÄÖÜ][a-zäöüß]++)?))
+        (?:(?P<bracket>\s*+\(\s*+(?=[*_„“"»]))
+          |,?\s++(?:[a-zäöüß]++\s++){{0,3}}?in\s++
+           (?:(?:seinem|ihrem|seiner|ihrer)\s++{_DE_BETWEEN}(?P<kind>{_DE_KINDS})
+              (?:\s++(?:von|aus)\s++(?:1[5-9]\d\d|20\d\d))?,?\s++{_TITLE_OPEN}
+             |{_TITLE_OPEN}))""",
     re.VERBOSE,
 )
 
@@ -91,9 +94,13 @@ _EL_NAME = rf"[{GREEK_CAPITALS}][^\W\d_]++"
 # μελέτη της " before "«Η"; not "ο Παπαδόπουλος στο βιβλίο της " (`_agrees`), "στο βιβλίο του
 # *Η" with no subject
 _EL_SUBJECT = lazy_compile(
-    rf"""(?<![^\s(])(?P<article>ο|η|Ο|Η)\s++(?P<person>{_EL_NAME}(?:\s++{_EL_NAME})?)
-        \s++(?:[^\W\d_]++,?\s++){{0,3}}?(?:στο|στον|στη|στην|στα)\s++(?:[^\W\d_]++\s++)?
-        {_EL_KINDS}\s++(?P<own>του|της),?\s++{_TITLE_OPEN}""",
+    rf"""(?<![^\s(])(?P<article>ο|η|Ο|Η)\s++
+        (?P<person>(?:[{GREEK_CAPITALS}][a-zα-ω]?\.\s?){{0,2}}{_EL_NAME}(?:\s++{_EL_NAME})?)
+        (?:(?P<bracket>\s*+\(\s*+(?=[«“"„*_]))
+          |(?P<comma>,\s++(?=[«“"„*_]))
+          |,?\s++(?:[^\W\d_]++,?\s++){{0,3}}?(?:στο|στον|στη|στην|στα)\s++
+           (?:(?:[^\W\d_]++\s++)?{_EL_KINDS}\s++(?P<own>του|της),?\s++{_TITLE_OPEN}
+             |(?P<into>{_TITLE_OPEN})))""",
     re.VERBOSE,
 )
 
@@ -103,11 +110,17 @@ _EL_SUBJECT = lazy_compile(
 # before "*Η"; not "το βιβλίο του 1980 *" (a year), "το βιβλίο του Παπαδόπουλου Η" (a web
 # copy: `note_greek_bylines`)
 _EL_OBJECT = lazy_compile(
-    rf"""(?<![^\s(])(?:το|στο|την|στην|τη|στη|ένα|σε\s+ένα)\s++(?:[^\W\d_]++\s++)?{_EL_KINDS}
+    rf"""(?<![^\s(])(?:το|στο|την|στην|τη|στη|Το|Στο|Την|Στην|Στη|Η|ένα|σε\s+ένα)\s++(?:[^\W\d_]++\s++)?{_EL_KINDS}
         \s++(?:του|της)\s++(?P<person>(?:[{GREEK_CAPITALS}][a-zα-ω]?\.\s?){{0,2}}{_EL_NAME}
         (?:\s++{_EL_NAME})?)\s++(?=[«“"„*_])""",
     re.VERBOSE,
 )
+
+# The ending of a feminine noun or adjective, stressed on its last syllable, which a
+# woman's surname (in the genitive of her family's: "Παπαδάκη", "Ρεπούση") does not take: a
+# paper's name ("Καθημερινή", "Αυγή", "Ελευθεροτυπία", "Ναυτεμπορική").
+# matches "Καθημερινή", "Αυγή", "Ελευθεροτυπία"; not "Παπαδάκη", "Πουλαντζάς"
+_PAPER_ENDING = lazy_compile(r"(?:ή|ία)$")
 
 # A Greek paper's editorial: "κύριο άρθρο" (leading article), no one's.
 _EDITORIAL = "κύριο άρθρο"
@@ -146,11 +159,16 @@ _ABOUT_WORK = lazy_compile(
     re.VERBOSE,
 )
 
+# German articles: a capitalised word after one is a noun, not a name.
+_GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einer eines einem".split())
+
 # Words with a German genitive's shape that name no one.
 _NOT_WRITERS = frozenset(
     """dieses jenes eines keines jedes welches manches unseres meines seines ihres deines
     des das es alles anderes folgendes letzteres ersteres dies was etwas nichts
-    vgl so als bis aus""".split()
+    vgl so als bis aus der die den dem ein eine einer er sie man wir ich ihr dieser diese
+    jener jene hier dort dazu damit daher dann doch auch schon noch nur gerade erst zuerst
+    später heute vor nach mit ohne bei zur zum für über unter""".split()
 )
 
 # A plain title's end that the details make clear: an imprint's bracket with a place and a
@@ -158,7 +176,7 @@ _NOT_WRITERS = frozenset(
 # matches " (Berlin 1990)", " (Berlin: Dietz, 1990)", " (Αθήνα: Κέδρος, 1980)", ", in: ",
 # ", Berlin 1990", ", Κέδρος, Αθήνα 1980"; not " (1990)" (a bare year), ", und" (lower case)
 _PLAIN_END = lazy_compile(
-    rf"""\s*+\([{GREEK_CAPITALS}A-ZÄÖÜ][^()]{{0,60}}?\s(?:1[5-9]\d\d|20\d\d)\)
+    rf"""\s*+\([{GREEK_CAPITALS}A-ZÄÖÜ][^()]{{0,60}}?\s(?:1[5-9]\d\d|20\d\d)(?:,[^()]{{1,20}})?\)
       |,\s++in:\s
       |,\s++(?:[{GREEK_CAPITALS}A-ZÄÖÜ][\w/.-]*+(?:\s[{GREEK_CAPITALS}A-ZÄÖÜ][\w.-]*+)?[,:]?\s++){{1,3}}
         (?:1[5-9]\d\d|20\d\d)\b""",
@@ -178,22 +196,19 @@ _WINDOW = 600
 _TRIES = 4
 
 
-def kind_writer_work(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
+def kind_writer_work(
+    s: str, k: int, start: int, end: int, note: int, *, german_only: bool = False
+) -> NoteCitation | None:
     """The first work from `k` in the segment `s` (at `start` in its note, ending at `end`)
-    named by its kind and its writer, with details after its title; or None."""
+    named by its kind and its writer, with details after its title; or None. `german_only`:
+    the German shapes alone (tried before the ordinary reading, which takes "Bergers Studie"
+    for a person's names)."""
     if YEAR.search(s, k) is None:
         return None  # cheap test first: every detail read holds a year
-    found: list[NoteCitation] = []
-    for shape in (
-        _german_genitive,
-        _german_subject,
-        _greek_subject,
-        _greek_object,
-        _english_possessive,
-    ):
-        work = shape(s, k, start, end, note)
-        if work is not None:
-            found.append(work)
+    shapes = (_german_genitive, _german_subject)
+    if not german_only:
+        shapes += (_greek_subject, _greek_object, _english_possessive)
+    found = [work for shape in shapes if (work := shape(s, k, start, end, note)) is not None]
     return min(found, key=lambda work: work.span.start, default=None)
 
 
@@ -219,14 +234,24 @@ def _german_subject(s: str, k: int, start: int, end: int, note: int) -> NoteCita
     for tries, found in enumerate(_DE_SUBJECT.finditer(s, k)):
         if tries >= _TRIES:
             break
-        person = found.group("person") or found.group("one")
-        surname = person.split()[-1]
+        person = found.group("person") or found.group("one") or found.group("first")
+        words = person.split()
+        if words[0].lower() in _GERMAN_ARTICLES:
+            continue  # "Der Spiegel schreibt in seinem Artikel": a paper, no person
+        while len(words) > 1 and (
+            words[0].lower() in _NOT_WRITERS or not plausible_names(" ".join(words))
+        ):
+            words = words[1:]  # "So Berger", "Wie Hans Berger": a lead's word, no given name
+        person, surname = " ".join(words), words[-1]
         if surname.lower() in _NOT_WRITERS or is_imprint_word(surname):
             continue
-        if not plausible_names(person) or publisher_name(person):
-            continue  # "Der Spiegel schreibt in seinem Artikel": a paper, no person
-        opening = found.start("person") if found.group("person") else found.start("one")
-        work = _work(s, opening, found.end(), start, end, note, (author(surname),))
+        if not plausible_names(person) or publisher_name(person) or len(surname) < 3:
+            continue
+        opening = found.end() - len(found.group()) + found.group().index(person)
+        # a plain title (a web copy) after "in" or the kind, not in a bracket
+        plain_ok = found.group("bracket") is None
+        writer = (author(surname),)
+        work = _work(s, opening, found.end(), start, end, note, writer, plain_ok=plain_ok)
         if work is not None:
             return work
     return None
@@ -236,12 +261,19 @@ def _greek_subject(s: str, k: int, start: int, end: int, note: int) -> NoteCitat
     for tries, found in enumerate(_EL_SUBJECT.finditer(s, k)):
         if tries >= _TRIES:
             break
-        if not _agrees(found.group("article"), found.group("own")) or _EDITORIAL in found.group():
+        own = found.group("own")
+        if (own and not _agrees(found.group("article"), own)) or _EDITORIAL in found.group():
             continue  # "η Αυγή στο κύριο άρθρο της": a paper's editorial, no one's
         words = found.group("person").split()
         if len(words) == 2 and not greek_given_name(words[0]):
             continue  # "ο Τύπος Αθηνών": two words, the first no given name
-        work = _work(s, found.start("article"), found.end(), start, end, note, (author(words[-1]),))
+        if len(words) == 1 and (is_imprint_word(words[0]) or _PAPER_ENDING.search(words[0])):
+            continue  # "η Καθημερινή στο άρθρο της": a paper (an adjective or a noun)
+        plain_ok = not (found.group("bracket") or found.group("comma"))
+        opening = found.start("article")
+        work = _work(
+            s, opening, found.end(), start, end, note, (author(words[-1]),), plain_ok=plain_ok
+        )
         if work is not None:
             return work
     return None
@@ -296,6 +328,7 @@ def _work(
     authors: tuple[Author, ...],
     *,
     colon_imprint: bool = False,
+    plain_ok: bool = True,
 ) -> NoteCitation | None:
     """The work whose title starts at `at`, with details after its title that make it a
     citation (`vouching`: an imprint, a container, a journal's issue, a date, an address;
@@ -307,12 +340,13 @@ def _work(
         title_end = marked.end()
         style = "quoted" if s[at] in '„»“"«' else marked_style(marked)
     else:
-        plain = _PLAIN_TITLE.match(s, at, min(len(s), at + _WINDOW))
+        plain = _PLAIN_TITLE.match(s, at, min(len(s), at + _WINDOW)) if plain_ok else None
         if plain is None:
             return None
         title, title_end, style = plain.group().strip(" ,."), plain.end(), "plain"
-        if len(title.split()) > 15:
-            return None  # a sentence, not a title
+        words = title.split()
+        if not 2 <= len(words) <= 15 or is_imprint_word(words[0]):
+            return None  # a sentence, or a place ("in Berlin, München 1990"), not a title
         if colon_imprint and not _COLON_IMPRINT.match(s, title_end):
             return None  # "Vale's London friends, Paris 1990": an imprint must end the title
         unsure.append("plain title")

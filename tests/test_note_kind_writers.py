@@ -1,0 +1,88 @@
+"""Works named in a note's prose by their kind and their writer, with details after the
+title (`citecheck/extract/note_kind_writers.py`): German "Bergers Studie *…* (Berlin
+1990)" and "so Berger in seinem Aufsatz „…“, in: …", Greek "ο Παπαδόπουλος στο άρθρο του
+«…», *…* 12 (1999)" and "το βιβλίο του Γιάννη Παπαδόπουλου *…*, Κέδρος, Αθήνα 1980",
+English "made in Pellow's *…* (Boston: Harbor, 1990)". Half the rows or more are
+negatives: determiners and papers in a writer's place, bare years, no details, the book an
+introduction or a review is of. Writers and titles are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_tables import one_note_readings, surnames_read, web_copy, work
+
+READINGS = [
+    # a German writer's genitive before the kind of work
+    ("Vgl. Bergers Studie *Der Regen* (Berlin 1990), S. 4.", [work("Berger", "Der Regen", "1990")]),
+    ("Vgl. Hans Bergers Buch *Der Regen*, Berlin: Dietz 1990, S. 4.", [work("Berger", "Der Regen", "1990")]),
+    ("Ferner Kautz’ Schrift „Zur Regenfrage“, in: Wetterhefte 2 (1911), S. 3.", [work("Kautz", "Zur Regenfrage", "1911")]),
+    # the sentence's subject, "in seinem/ihrem" and the kind
+    ("So Berger in seinem Aufsatz „Der Regen“, in: Wetterhefte 12 (1999), S. 3.", [work("Berger", "Der Regen", "1999")]),
+    ("So argumentiert Hans Berger in seinem Buch *Der Regen* (Berlin: Dietz, 1990), S. 4.", [work("Berger", "Der Regen", "1990")]),
+    # Greek: the subject and "στο <kind> του"; "το <kind> του" and a given name's genitive
+    ("Όπως σημειώνει ο Γιάννης Παπαδόπουλος στο άρθρο του «Η βροχή», *Νέα Εστία* 12 (1999), σ. 3.", [work("Παπαδόπουλος", "Η βροχή", "1999")]),
+    ("Η Παπαδάκη δείχνει στη μελέτη της «Η βροχή», *Νέα Εστία* 12 (1999), σ. 3.", [work("Παπαδάκη", "Η βροχή", "1999")]),
+    ("Βλ. το βιβλίο του Γιάννη Παπαδόπουλου *Η βροχή*, Κέδρος, Αθήνα 1980, σελ. 4.", [work("Παπαδόπουλου", "Η βροχή", "1980")]),
+    # English: a surname's possessive inside a sentence
+    ("The point is made in Pellow's *Essays on Rain* (Boston: Harbor, 1990), 45.", [work("Pellow", "Essays on Rain", "1990")]),
+    ("This draws on Vale's essay “The Long Rain,” *Weather Review* 34, no. 4 (2008): 645–59.", [work("Vale", "The Long Rain", "2008")]),
+    ("For the background, Vale's *The Long Rain* (London: Verso, 2001) is indispensable.", [work("Vale", "The Long Rain", "2001")]),
+    # negatives: no writer, or not this one
+    ("Dieses Buch *Der Regen* (Berlin 1990) ist grundlegend.", []),
+    ("Die Partei in ihrem Programm „Der Regen“ (Berlin 1990) fordert mehr.", []),
+    ("So Berger in seinem Buch *Der Regen* (1990).", []),
+    ("So Berger in seinem Buch *Der Regen*.", []),
+    ("So Berger in seinem Vortrag in Berlin 1990.", []),
+    ("Bergers Buch über den Regen ist grundlegend (Berlin 1990).", []),
+    ("Vgl. Bergers Buch, Berlin 1990, S. 4.", []),
+    ("Der Spiegel schreibt in seinem Artikel „Der Regen“, in: Der Spiegel, 3.5.1999, S. 8.", []),
+    ("Η Καθημερινή στο άρθρο της «Η βροχή», 3.5.1999.", []),
+    ("Βλ. το κύριο άρθρο του Ριζοσπάστη «Η βροχή», 3.5.1999.", []),
+    ("Ο Παπαδόπουλος στο βιβλίο του *Η βροχή* (1980) γράφει ότι βρέχει.", []),
+    ("Ο Παπαδόπουλος στο βιβλίο του για τη βροχή, Αθήνα 1980.", []),
+    ("Το άρθρο του Παπαδόπουλου «Η βροχή» δεν έχει δημοσιευτεί.", []),
+    ("See the Guardian's “The Long Rain,” *Guardian*, May 4, 1990.", []),
+    ("It was London's *The Long Rain* (London: Verso, 2001) that sold.", []),
+    ("As Jane Doe put it in her introduction to Vale's *The Long Rain* (London: Verso, 2001), 12.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("note", "readings"), READINGS, ids=[r[0][:50] for r in READINGS])
+def test_kind_writer_readings(note: str, readings: list) -> None:
+    assert one_note_readings(note) == readings
+
+
+# The web copy (italics lost) reads alike where the details end the title: an imprint's
+# bracket, a place and a year, "in:", or a quoted title.
+WEB = [note for note, readings in READINGS if readings]
+
+
+@pytest.mark.parametrize("note", WEB, ids=[n[:50] for n in WEB])
+def test_the_web_copy_reads_alike(note: str) -> None:
+    assert one_note_readings(web_copy(note)) == one_note_readings(note)
+
+
+# Never a writer: a kind word, a determiner, a paper, a place, the book an introduction or
+# a review is of.
+NEVER = [
+    ("Vgl. Bergers Studie *Der Regen* (Berlin 1990), S. 4.", "Studie"),
+    ("Vgl. Hegels Werk *Die Regenlehre* (Berlin 1832).", "Werk"),
+    ("Dieses Buch *Der Regen* (Berlin 1990) ist grundlegend.", "Diese"),
+    ("Vgl. den Artikel des Spiegels „Der Regen“, in: Der Spiegel, 3.5.1999, S. 8.", "Spiegel"),
+    ("Βλ. το βιβλίο του Γιάννη Παπαδόπουλου *Η βροχή*, Κέδρος, Αθήνα 1980, σελ. 4.", "Γιάννη"),
+    ("Η Αυγή στο άρθρο της «Η βροχή», 3.5.1999.", "Αυγή"),
+    ("As Jane Doe put it in her introduction to Vale's *The Long Rain* (London: Verso, 2001), 12.", "Vale"),
+    ("See Rose's review of Vale's *The Long Rain* (London: Verso, 2001) in *Weather Review* 34, no. 4 (2008).", "Vale"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("note", "surname"), NEVER, ids=[r[0][:50] for r in NEVER])
+def test_never_a_writer(note: str, surname: str) -> None:
+    assert surname not in surnames_read(note)
+    assert surname not in surnames_read(web_copy(note))
+
+
+def test_half_the_rows_or_more_are_negatives() -> None:
+    negatives = sum(1 for _, readings in READINGS if not readings)
+    assert 2 * negatives >= len(READINGS)
