@@ -248,8 +248,9 @@ def _german_subject(s: str, k: int, start: int, end: int, note: int) -> NoteCita
         if not plausible_names(person) or publisher_name(person) or len(surname) < 3:
             continue
         opening = found.end() - len(found.group()) + found.group().index(person)
-        # a plain title (a web copy) after "in" or the kind, not in a bracket
-        plain_ok = found.group("bracket") is None
+        # a plain title (a web copy) only after the kind ("in seinem Buch Der Regen, …"): after
+        # a bare "in" or in a bracket a capital opens many things ("in New York, May 1990")
+        plain_ok = found.group("kind") is not None
         writer = (author(surname),)
         work = _work(s, opening, found.end(), start, end, note, writer, plain_ok=plain_ok)
         if work is not None:
