@@ -28,6 +28,17 @@ READINGS = [
     ("The point is made in Pellow's *Essays on Rain* (Boston: Harbor, 1990), 45.", [work("Pellow", "Essays on Rain", "1990")]),
     ("This draws on Vale's essay “The Long Rain,” *Weather Review* 34, no. 4 (2008): 645–59.", [work("Vale", "The Long Rain", "2008")]),
     ("For the background, Vale's *The Long Rain* (London: Verso, 2001) is indispensable.", [work("Vale", "The Long Rain", "2001")]),
+    # the subject and a bare "in"/"στο", or a bracket after the subject; "bei" and a surname
+    ("Dies betont auch Berger in *Der Regen*, Berlin 1990, S. 4.", [work("Berger", "Der Regen", "1990")]),
+    ("Berger (*Der Regen*, Berlin 1990, S. 4) zeigt, dass es regnet.", [work("Berger", "Der Regen", "1990")]),
+    ("Die Formulierung findet sich bei Berger, *Der Regen*, Berlin 1990, S. 4.", [work("Berger", "Der Regen", "1990")]),
+    ("Το ζήτημα εξετάζει ο Παπαδόπουλος στο *Η βροχή*, Κέδρος, Αθήνα 1980, σ. 4.", [work("Παπαδόπουλος", "Η βροχή", "1980")]),
+    ("Ο Παπαδόπουλος (*Η βροχή*, Αθήνα 1980, σ. 4) υποστηρίζει ότι βρέχει.", [work("Παπαδόπουλος", "Η βροχή", "1980")]),
+    ("Το βιβλίο του Παπαδόπουλου (*Η βροχή*, Αθήνα 1980) είναι βασικό.", [work("Παπαδόπουλου", "Η βροχή", "1980")]),
+    # where it was printed: "abgedruckt in:", "erschien unter dem Titel"
+    ("Das Zitat stammt aus Bergers Vortrag „Der Regen“, abgedruckt in: Wetterhefte 12 (1999), S. 3–9.", [work("Berger", "Der Regen", "1999")]),
+    ("Bergers Vortrag erschien später unter dem Titel „Der Regen“ in: Wetterhefte 12 (1999), S. 3–9.", [work("Berger", "Der Regen", "1999")]),
+    ("The reference is to Vale's essay “The Long Rain,” *Weather Review* 34, no. 4 (2008): 645–59.", [work("Vale", "The Long Rain", "2008")]),
     # negatives: no writer, or not this one
     ("Dieses Buch *Der Regen* (Berlin 1990) ist grundlegend.", []),
     ("Die Partei in ihrem Programm „Der Regen“ (Berlin 1990) fordert mehr.", []),
@@ -45,6 +56,15 @@ READINGS = [
     ("See the Guardian's “The Long Rain,” *Guardian*, May 4, 1990.", []),
     ("It was London's *The Long Rain* (London: Verso, 2001) that sold.", []),
     ("As Jane Doe put it in her introduction to Vale's *The Long Rain* (London: Verso, 2001), 12.", []),
+    ("Die Partei (*Der Regen*, Berlin 1990) fordert mehr.", []),
+    ("Die Formulierung findet sich bei Berlin, *Der Regen*, Berlin 1990, S. 4.", []),
+    ("Die Formulierung findet sich bei Berger, *Der Regen* (1990).", []),
+    ("Berger erschien später unter dem Titel „Der Regen“.", []),
+    ("Η Αυγή (*Η βροχή*, Αθήνα 1980) γράφει ότι βρέχει.", []),
+    ("Ο Παπαδόπουλος στο *Η βροχή* γράφει ότι βρέχει.", []),
+    ("Bergers Vortrag erschien 1990 in Berlin.", []),
+    ("The reference is to Vale's essay on the rain.", []),
+    ("Vale (in Berlin, Paris 1990) was there.", []),
 ]  # fmt: skip
 
 
@@ -53,9 +73,18 @@ def test_kind_writer_readings(note: str, readings: list) -> None:
     assert one_note_readings(note) == readings
 
 
-# The web copy (italics lost) reads alike where the details end the title: an imprint's
-# bracket, a place and a year, "in:", or a quoted title.
-WEB = [note for note, readings in READINGS if readings]
+# The web copy (italics lost) reads alike where the details end the title (an imprint's
+# bracket, a place and a year, "in:", or a quoted title) and a kind of work or a possessive
+# starts it; after a bare "in", a comma or in a bracket a plain capital opens many things
+# ("in New York, May 1990"), so those are read only with the title marked.
+MARKED_ONLY = {
+    "Dies betont auch Berger in *Der Regen*, Berlin 1990, S. 4.",
+    "Berger (*Der Regen*, Berlin 1990, S. 4) zeigt, dass es regnet.",
+    "Die Formulierung findet sich bei Berger, *Der Regen*, Berlin 1990, S. 4.",
+    "Ο Παπαδόπουλος (*Η βροχή*, Αθήνα 1980, σ. 4) υποστηρίζει ότι βρέχει.",
+    "Το βιβλίο του Παπαδόπουλου (*Η βροχή*, Αθήνα 1980) είναι βασικό.",
+}
+WEB = [note for note, readings in READINGS if readings and note not in MARKED_ONLY]
 
 
 @pytest.mark.parametrize("note", WEB, ids=[n[:50] for n in WEB])

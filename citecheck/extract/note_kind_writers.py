@@ -49,6 +49,13 @@ _DE_BETWEEN = r"(?:(?:1[5-9]\d\d|20\d\d|[a-zäöüß]++)\s++){0,2}"
 # What a title opens with: a mark or a capital (a web copy's plain title).
 _TITLE_OPEN = rf"""(?=[*_„“"»«‚{GREEK_CAPITALS}A-ZÄÖÜ])"""
 
+# The kind of work, then its title under which it appeared: "Bergers Vortrag erschien später
+# unter dem Titel „…“".
+# matches "erschien später unter dem Titel ", "erschien als "; not "erschien 1990"
+_UNDER_TITLE = r"""(?:erschien|erschienen|ist|wurde)\s++(?:(?:später|zuerst|dann|auch|
+    1[5-9]\d\d|20\d\d)\s++){0,2}(?:unter\s++dem\s++Titel|mit\s++dem\s++Titel|als)
+    (?:\s++veröffentlicht|\s++gedruckt)?:?\s++"""
+
 # A writer's genitive and the kind of work, then its title.
 # matches "Bergers Studie " before "*Der", "Marx’ Schrift " before "„Zur", "Müllers neues
 # Buch " before "Der"; not "Dieses Buch *" (a determiner: `_NOT_WRITERS`), "Berger Buch"
@@ -56,7 +63,7 @@ _TITLE_OPEN = rf"""(?=[*_„“"»«‚{GREEK_CAPITALS}A-ZÄÖÜ])"""
 _DE_GENITIVE = lazy_compile(
     rf"""(?<![\w-])(?P<genitive>[A-ZÄÖÜ][a-zäöüß]++(?:-[A-ZÄÖÜ][a-zäöüß]++)?)
         (?P<apostrophe>['’])?\s++{_DE_BETWEEN}
-        {_DE_KINDS}\s++{_TITLE_OPEN}""",
+        {_DE_KINDS}\s++(?:{_UNDER_TITLE})?{_TITLE_OPEN}""",
     re.VERBOSE,
 )
 
@@ -77,6 +84,16 @@ _DE_SUBJECT = lazy_compile(
            (?:(?:seinem|ihrem|seiner|ihrer)\s++{_DE_BETWEEN}(?P<kind>{_DE_KINDS})
               (?:\s++(?:von|aus)\s++(?:1[5-9]\d\d|20\d\d))?,?\s++{_TITLE_OPEN}
              |{_TITLE_OPEN}))""",
+    re.VERBOSE,
+)
+
+# German "bei" (in the work of) and a surname alone, a comma and a marked title: "findet sich
+# bei Berger, *Der Regen*, Berlin 1990" (with given names it is the ordinary reading's).
+# matches "bei Berger, " before "*Der"; not "bei Berlin, *" (`is_imprint_word`), "bei Berger
+# *Der" (no comma), "bei Berger, Der" (a web copy's capital: as often a place or a list)
+_DE_BEI = lazy_compile(
+    r"""(?<![\w-])(?:bei|Bei)\s++(?P<name>[A-ZÄÖÜ][a-zäöüß]++(?:-[A-ZÄÖÜ][a-zäöüß]++)?)
+        ,\s++(?=[*_„“"»])""",
     re.VERBOSE,
 )
 
@@ -112,7 +129,7 @@ _EL_SUBJECT = lazy_compile(
 _EL_OBJECT = lazy_compile(
     rf"""(?<![^\s(])(?:το|στο|την|στην|τη|στη|Το|Στο|Την|Στην|Στη|Η|ένα|σε\s+ένα)\s++(?:[^\W\d_]++\s++)?{_EL_KINDS}
         \s++(?:του|της)\s++(?P<person>(?:[{GREEK_CAPITALS}][a-zα-ω]?\.\s?){{0,2}}{_EL_NAME}
-        (?:\s++{_EL_NAME})?)\s++(?=[«“"„*_])""",
+        (?:\s++{_EL_NAME})?)(?:\s++|\s*+\(\s*+)(?=[«“"„*_])""",
     re.VERBOSE,
 )
 
@@ -142,7 +159,7 @@ _EN_KINDS = r"""(?:book|essay|article|study|pamphlet|memoir|memoirs|novel|monogr
 # introduction is to: its introducer is the writer cited), "review of Vale's *" (the review
 # is the work cited)
 _EN_POSSESSIVE = lazy_compile(
-    rf"""(?<![\w'’.-])(?<!\bthe\s)(?<!\bThe\s)(?<!\bto\s)
+    rf"""(?<![\w'’.-])(?<!\bthe\s)(?<!\bThe\s)
         (?P<name>[A-Z][a-z]++(?:-[A-Z][a-z]++)?)['’]s\s++
         (?:(?:1[5-9]\d\d|20\d\d|early|late|last|first|recent|famous|classic|major|short
             |long|important|seminal|influential|later|new|own)\s++){{0,2}}
@@ -158,6 +175,9 @@ _ABOUT_WORK = lazy_compile(
         |edition|reading|discussion|summary|analysis|treatment)\s++(?:of|to)\s++\Z""",
     re.VERBOSE,
 )
+
+# A surname in Latin letters (a German sentence's subject).
+_LATIN_NAME = lazy_compile(r"[A-ZÄÖÜ][A-Za-zäöüßÄÖÜ'’-]++")
 
 # German articles: a capitalised word after one is a noun, not a name.
 _GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einer eines einem".split())
@@ -205,7 +225,7 @@ def kind_writer_work(
     for a person's names)."""
     if YEAR.search(s, k) is None:
         return None  # cheap test first: every detail read holds a year
-    shapes = (_german_genitive, _german_subject)
+    shapes = (_german_genitive, _german_subject, _german_bei)
     if not german_only:
         shapes += (_greek_subject, _greek_object, _english_possessive)
     found = [work for shape in shapes if (work := shape(s, k, start, end, note)) is not None]
@@ -243,6 +263,8 @@ def _german_subject(s: str, k: int, start: int, end: int, note: int) -> NoteCita
         ):
             words = words[1:]  # "So Berger", "Wie Hans Berger": a lead's word, no given name
         person, surname = " ".join(words), words[-1]
+        if not _LATIN_NAME.fullmatch(surname):
+            continue  # "Η Αυγή (*…*, Αθήνα 1980)": the Greek shapes are `_greek_subject`'s
         if surname.lower() in _NOT_WRITERS or is_imprint_word(surname):
             continue
         if not plausible_names(person) or publisher_name(person) or len(surname) < 3:
@@ -253,6 +275,20 @@ def _german_subject(s: str, k: int, start: int, end: int, note: int) -> NoteCita
         plain_ok = found.group("kind") is not None
         writer = (author(surname),)
         work = _work(s, opening, found.end(), start, end, note, writer, plain_ok=plain_ok)
+        if work is not None:
+            return work
+    return None
+
+
+def _german_bei(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
+    for tries, found in enumerate(_DE_BEI.finditer(s, k)):
+        if tries >= _TRIES:
+            break
+        name = found.group("name")
+        if name.lower() in _NOT_WRITERS or is_imprint_word(name) or publisher_name(name):
+            continue
+        writer = (author(name),)
+        work = _work(s, found.start("name"), found.end(), start, end, note, writer)
         if work is not None:
             return work
     return None
@@ -353,7 +389,9 @@ def _work(
         unsure.append("plain title")
     if not title:
         return None
-    details = read_details(s[title_end : title_end + _WINDOW])
+    rest = s[title_end : title_end + _WINDOW]
+    printed = _PRINTED_IN.match(rest)
+    details = read_details(rest[printed.end() :] if printed else rest)
     if not (details.year and vouching(details)):
         return None  # "in seinem Buch *Der Regen* (1990)": a bare year names it in passing
     return build_citation(
@@ -364,6 +402,16 @@ def _work(
 # An imprint's bracket with its publisher: "(London: Verso, 2001)".
 # matches " (London: Verso, 2001)"; not " (London 2001)", " (2001)"
 _COLON_IMPRINT = lazy_compile(r"\s*+\([A-Z][^():]{0,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)\)")
+
+
+# A German past participle saying where a work was printed, before "in:": the container
+# follows ("„…“, abgedruckt in: *Hefte* 12 (1999)").
+# matches ", abgedruckt ", ", zuerst erschienen "; not ", in: " (nothing to skip)
+_PRINTED_IN = lazy_compile(
+    r""",?\s*+(?:zuerst\s++|auch\s++|später\s++)?(?:abgedruckt|erschienen|wiederabgedruckt
+        |nachgedruckt|veröffentlicht|publiziert)\s++(?=in:?\s)""",
+    re.VERBOSE,
+)
 
 
 # A German or French quotation as a title's marks: „…“ and »…«, as `MARKED_TITLE` reads
