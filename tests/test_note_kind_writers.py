@@ -39,6 +39,10 @@ READINGS = [
     ("Das Zitat stammt aus Bergers Vortrag „Der Regen“, abgedruckt in: Wetterhefte 12 (1999), S. 3–9.", [work("Berger", "Der Regen", "1999")]),
     ("Bergers Vortrag erschien später unter dem Titel „Der Regen“ in: Wetterhefte 12 (1999), S. 3–9.", [work("Berger", "Der Regen", "1999")]),
     ("The reference is to Vale's essay “The Long Rain,” *Weather Review* 34, no. 4 (2008): 645–59.", [work("Vale", "The Long Rain", "2008")]),
+    ("Την ιστορία αφηγείται ο Γ. Παπαδόπουλος στα απομνημονεύματά του (*Η βροχή*, Αθήνα: Κέδρος, 1980, σ. 4).", [work("Παπαδόπουλος", "Η βροχή", "1980")]),
+    # a collection with its editor in a bracket after the title
+    ("Βλ. τον συλλογικό τόμο *Η βροχή* (επιμ. Γ. Παπαδόπουλος – Μ. Παπαδάκη), Αθήνα: Κέδρος, 1980, σ. 4.", [work("Παπαδόπουλος", "Η βροχή", "1980")]),
+    ("See the collection *The Long Rain* (ed. Tom Vale), London: Verso, 2001.", [work("Vale", "The Long Rain", "2001")]),
     # negatives: no writer, or not this one
     ("Dieses Buch *Der Regen* (Berlin 1990) ist grundlegend.", []),
     ("Die Partei in ihrem Programm „Der Regen“ (Berlin 1990) fordert mehr.", []),
@@ -65,6 +69,9 @@ READINGS = [
     ("Bergers Vortrag erschien 1990 in Berlin.", []),
     ("The reference is to Vale's essay on the rain.", []),
     ("Vale (in Berlin, Paris 1990) was there.", []),
+    ("Βλ. τον συλλογικό τόμο *Η βροχή* (επιμ. Γ. Παπαδόπουλος).", []),
+    ("See the collection *The Long Rain* (ed. Tom Vale).", []),
+    ("Η μετάφραση του Γ. Παπαδόπουλου στο ίδιο (Αθήνα 1980) είναι καλή.", []),
 ]  # fmt: skip
 
 
@@ -83,6 +90,8 @@ MARKED_ONLY = {
     "Die Formulierung findet sich bei Berger, *Der Regen*, Berlin 1990, S. 4.",
     "Ο Παπαδόπουλος (*Η βροχή*, Αθήνα 1980, σ. 4) υποστηρίζει ότι βρέχει.",
     "Το βιβλίο του Παπαδόπουλου (*Η βροχή*, Αθήνα 1980) είναι βασικό.",
+    "Βλ. τον συλλογικό τόμο *Η βροχή* (επιμ. Γ. Παπαδόπουλος – Μ. Παπαδάκη), Αθήνα: Κέδρος, 1980, σ. 4.",
+    "See the collection *The Long Rain* (ed. Tom Vale), London: Verso, 2001.",
 }
 WEB = [note for note, readings in READINGS if readings and note not in MARKED_ONLY]
 
@@ -103,6 +112,8 @@ NEVER = [
     ("Η Αυγή στο άρθρο της «Η βροχή», 3.5.1999.", "Αυγή"),
     ("As Jane Doe put it in her introduction to Vale's *The Long Rain* (London: Verso, 2001), 12.", "Vale"),
     ("See Rose's review of Vale's *The Long Rain* (London: Verso, 2001) in *Weather Review* 34, no. 4 (2008).", "Vale"),
+    ("Vgl. den Sammelband *Der Regen* (übers. v. Eva Kranz), Berlin 1990, S. 4.", "Kranz"),
+    ("See the collection *The Long Rain* (ed. Verso Books), London: Verso, 2001.", "Books"),
 ]  # fmt: skip
 
 

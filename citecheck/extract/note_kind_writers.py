@@ -82,7 +82,7 @@ _DE_SUBJECT = lazy_compile(
         (?:(?P<bracket>\s*+\(\s*+(?=[*_„“"»]))
           |,?\s++(?:[a-zäöüß]++\s++){{0,3}}?in\s++
            (?:(?:seinem|ihrem|seiner|ihrer)\s++{_DE_BETWEEN}(?P<kind>{_DE_KINDS})
-              (?:\s++(?:von|aus)\s++(?:1[5-9]\d\d|20\d\d))?,?\s++{_TITLE_OPEN}
+              (?:\s++(?:von|aus)\s++(?:1[5-9]\d\d|20\d\d))?(?:,?\s++|\s*+\(\s*+){_TITLE_OPEN}
              |{_TITLE_OPEN}))""",
     re.VERBOSE,
 )
@@ -97,10 +97,40 @@ _DE_BEI = lazy_compile(
     re.VERBOSE,
 )
 
+# A marked title and its editor in a bracket after it (a collection with no author: Chicago
+# 14.103 lists it under its editor, as the truth set does): "*Η βροχή* (επιμ. Γ.
+# Παπαδόπουλος), Αθήνα: Κέδρος, 1980", "*Der Regen* (hg. v. Hans Berger), Berlin 1990".
+# matches "*Η βροχή* (επιμ. Γ. Παπαδόπουλος)", "„Der Regen“ (hg. v. Hans Berger)", "*The Long
+# Rain* (ed. Tom Vale)"; not "*Der Regen* (Berlin 1990)" (no editor), "*Der Regen* (übers. v.
+# Eva Kranz)" (a translator)
+_EDITED_TITLE = lazy_compile(
+    r"""(?P<title>\*[^*]{1,200}\*|«[^«»]{1,200}»|„[^„“]{1,200}[“”"]|“[^“”]{1,200}”)
+        \s*+\(\s*+(?:επιμ\.|επιμέλεια|[Hh]g\.\s?v\.|[Hh]rsg\.\s?v\.|[Hh]erausgegeben\s+von
+          |eds?\.|edited\s+by)\s++(?P<editors>[^()]{2,80}?)\s*+\)""",
+    re.VERBOSE,
+)
+
+# Words of a publisher's or a body's name, never a person's.
+_PUBLISHING_WORDS = frozenset(
+    "Books Press Verlag Redaktion Editions Publishers Publishing Εκδόσεις Συντακτική".split()
+)
+
+# Between editors: a dash, "και", "und", "and", a comma.
+_EDITOR_SPLIT = lazy_compile(r"\s+(?:–|—|-|και|und|and|&)\s+|,\s+")
+
+# A person's name, Latin or Greek: initials or given names, then the surname.
+# matches "Γ. Παπαδόπουλος", "Hans Berger", "Tom Vale"; not "Berlin 1990", "der Redaktion"
+_EDITOR = lazy_compile(
+    rf"""(?:(?:[{GREEK_CAPITALS}A-Z][a-zα-ω]?\.\s?){{1,3}}|(?:[{GREEK_CAPITALS}A-ZÄÖÜ][^\W\d_]++\s++){{1,2}})
+        (?P<surname>[{GREEK_CAPITALS}A-ZÄÖÜ][^\W\d_'’-]++(?:-[{GREEK_CAPITALS}A-ZÄÖÜ][^\W\d_]++)?)""",
+    re.VERBOSE,
+)
+
 # Greek words for a kind of work, after "στο"/"στην" or "το"/"την".
 _EL_KINDS = r"""(?:βιβλίο|άρθρο|κείμενο|δοκίμιο|μελέτη|μελέτημα|έργο|σύγγραμμα|μονογραφία
     |εισήγηση|ομιλία|συνέντευξη|μπροσούρα|πραγματεία|διατριβή|ανακοίνωση|επιστολή
-    |βιβλιοκρισία|κριτική|μυθιστόρημα|ποίημα)"""
+    |βιβλιοκρισία|κριτική|μυθιστόρημα|ποίημα|απομνημονεύματα|απομνημονεύματά|αναμνήσεις
+    |αναμνήσεις|ημερολόγιο|ημερολόγιό|διάλεξη|βιβλία|άρθρα|κείμενα)"""
 
 # A Greek word with a capital: a name's word.
 _EL_NAME = rf"[{GREEK_CAPITALS}][^\W\d_]++"
@@ -116,7 +146,8 @@ _EL_SUBJECT = lazy_compile(
         (?:(?P<bracket>\s*+\(\s*+(?=[«“"„*_]))
           |(?P<comma>,\s++(?=[«“"„*_]))
           |,?\s++(?:[^\W\d_]++,?\s++){{0,3}}?(?:στο|στον|στη|στην|στα)\s++
-           (?:(?:[^\W\d_]++\s++)?{_EL_KINDS}\s++(?P<own>του|της),?\s++{_TITLE_OPEN}
+           (?:(?:[^\W\d_]++\s++)?{_EL_KINDS}\s++(?P<own>του|της)(?:,?\s++|\s*+\(\s*+)
+              {_TITLE_OPEN}
              |(?P<into>{_TITLE_OPEN})))""",
     re.VERBOSE,
 )
@@ -227,7 +258,7 @@ def kind_writer_work(
         return None  # cheap test first: every detail read holds a year
     shapes = (_german_genitive, _german_subject, _german_bei)
     if not german_only:
-        shapes += (_greek_subject, _greek_object, _english_possessive)
+        shapes += (_greek_subject, _greek_object, _english_possessive, _edited_title)
     found = [work for shape in shapes if (work := shape(s, k, start, end, note)) is not None]
     return min(found, key=lambda work: work.span.start, default=None)
 
@@ -294,6 +325,31 @@ def _german_bei(s: str, k: int, start: int, end: int, note: int) -> NoteCitation
     return None
 
 
+def _edited_title(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
+    if "(" not in s:
+        return None  # cheap test first
+    for tries, found in enumerate(_EDITED_TITLE.finditer(s, k)):
+        if tries >= _TRIES:
+            break
+        first = _EDITOR_SPLIT.split(found.group("editors").strip())[0]
+        person = _EDITOR.fullmatch(first)
+        if person is None or not plausible_names(first) or publisher_name(first):
+            continue
+        if any(is_imprint_word(w) or w in _PUBLISHING_WORDS for w in first.split()):
+            continue  # "(ed. Verso Books)": a publisher, no editor
+        title = found.group("title")[1:-1].strip(" ,.")
+        details = read_details(s[found.end() : found.end() + _WINDOW])
+        if not title or not (details.year and vouching(details)):
+            continue
+        style = "italic" if found.group("title")[0] == "*" else "quoted"
+        writer = (author(person.group("surname")),)
+        unsure = ["the editor after the title"]
+        return build_citation(
+            s, found.start(), start, end, note, "full", writer, title, style, details, unsure
+        )
+    return None
+
+
 def _greek_subject(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
     for tries, found in enumerate(_EL_SUBJECT.finditer(s, k)):
         if tries >= _TRIES:
@@ -301,7 +357,7 @@ def _greek_subject(s: str, k: int, start: int, end: int, note: int) -> NoteCitat
         own = found.group("own")
         if (own and not _agrees(found.group("article"), own)) or _EDITORIAL in found.group():
             continue  # "η Αυγή στο κύριο άρθρο της": a paper's editorial, no one's
-        words = found.group("person").split()
+        words = [w for w in found.group("person").split() if not w.endswith(".")]
         if len(words) == 2 and not greek_given_name(words[0]):
             continue  # "ο Τύπος Αθηνών": two words, the first no given name
         if len(words) == 1 and (is_imprint_word(words[0]) or _PAPER_ENDING.search(words[0])):
