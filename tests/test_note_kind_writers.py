@@ -43,6 +43,9 @@ READINGS = [
     # a collection with its editor in a bracket after the title
     ("Βλ. τον συλλογικό τόμο *Η βροχή* (επιμ. Γ. Παπαδόπουλος – Μ. Παπαδάκη), Αθήνα: Κέδρος, 1980, σ. 4.", [work("Παπαδόπουλος", "Η βροχή", "1980")]),
     ("See the collection *The Long Rain* (ed. Tom Vale), London: Verso, 2001.", [work("Vale", "The Long Rain", "2001")]),
+    # an interview: the interviewee first (Chicago 14.219)
+    ("See Tom Vale, interview by Ann Rusk, “The Long Rain,” *Rain Blog*, March 3, 2015, https://example.org/rain.", [work("Vale", "The Long Rain", "2015")]),
+    ("See the interview with Vale by Ann Rusk and Bo Kern, conducted in Paris on May 4, 2007, “The Long Rain,” *Weather Review* 34, no. 4 (2008), 645–59.", [work("Vale/Rusk/Kern", "The Long Rain", "2008")]),
     # negatives: no writer, or not this one
     ("Dieses Buch *Der Regen* (Berlin 1990) ist grundlegend.", []),
     ("Die Partei in ihrem Programm „Der Regen“ (Berlin 1990) fordert mehr.", []),
@@ -71,6 +74,8 @@ READINGS = [
     ("Vale (in Berlin, Paris 1990) was there.", []),
     ("Βλ. τον συλλογικό τόμο *Η βροχή* (επιμ. Γ. Παπαδόπουλος).", []),
     ("See the collection *The Long Rain* (ed. Tom Vale).", []),
+    ("See the interview with London by Ann Rusk, conducted in Paris, “The Long Rain.”", []),
+    ("Tom Vale, interview by the editors, about the long rain.", []),
     ("Η μετάφραση του Γ. Παπαδόπουλου στο ίδιο (Αθήνα 1980) είναι καλή.", []),
 ]  # fmt: skip
 

@@ -22,6 +22,7 @@ with a place and a year, "in:", or a place and a year after a comma.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from citecheck.bibliography.names import author
 from citecheck.extract.imprint_words import is_imprint_word
@@ -123,6 +124,20 @@ _EDITOR_SPLIT = lazy_compile(r"\s+(?:–|—|-|και|und|and|&)\s+|,\s+")
 _EDITOR = lazy_compile(
     rf"""(?:(?:[{GREEK_CAPITALS}A-Z][a-zα-ω]?\.\s?){{1,3}}|(?:[{GREEK_CAPITALS}A-ZÄÖÜ][^\W\d_]++\s++){{1,2}})
         (?P<surname>[{GREEK_CAPITALS}A-ZÄÖÜ][^\W\d_'’-]++(?:-[{GREEK_CAPITALS}A-ZÄÖÜ][^\W\d_]++)?)""",
+    re.VERBOSE,
+)
+
+# An interview by its interviewee and its interviewers (Chicago 14.219 lists it under the
+# interviewee): "Tom Vale, interview by Ann Rusk, “…,” *Blog*, March 3, 2015" and "the
+# interview with Vale by Ann Rusk and Bo Kern, conducted in Paris …, “…,” *Journal* 34, no. 4
+# (2008)", then a clause without marks up to the title.
+# matches both before the title's mark; not "interview by Ann Rusk, “" (no interviewee),
+# "interview with Vale, “" (no interviewer: the interviewee alone may be no writer)
+_INTERVIEW = lazy_compile(
+    rf"""(?:(?P<who>{GIVEN_PERSON}),\s++interview\s++by
+        |\binterview\s++with\s++(?P<with>(?:{GIVEN_PERSON}|[A-Z][a-z]++))\s++by)
+        \s++(?P<by>{GIVEN_PERSON}(?:(?:,\s++|,?\s++and\s++){GIVEN_PERSON}){{0,2}})
+        (?:,[^“”"*_;()]{{0,160}}?)?,\s*+(?=[“"*_])""",
     re.VERBOSE,
 )
 
@@ -248,16 +263,16 @@ _TRIES = 4
 
 
 def kind_writer_work(
-    s: str, k: int, start: int, end: int, note: int, *, german_only: bool = False
+    s: str, k: int, start: int, end: int, note: int, *, early: bool = False
 ) -> NoteCitation | None:
     """The first work from `k` in the segment `s` (at `start` in its note, ending at `end`)
-    named by its kind and its writer, with details after its title; or None. `german_only`:
-    the German shapes alone (tried before the ordinary reading, which takes "Bergers Studie"
-    for a person's names)."""
+    named by its kind and its writer, with details after its title; or None. `early`: only
+    the shapes tried before the ordinary reading, which takes "Bergers Studie" for a
+    person's names and an interview's interviewers for its writers."""
     if YEAR.search(s, k) is None:
         return None  # cheap test first: every detail read holds a year
-    shapes = (_german_genitive, _german_subject, _german_bei)
-    if not german_only:
+    shapes = (_german_genitive, _german_subject, _german_bei, _interview)
+    if not early:
         shapes += (_greek_subject, _greek_object, _english_possessive, _edited_title)
     found = [work for shape in shapes if (work := shape(s, k, start, end, note)) is not None]
     return min(found, key=lambda work: work.span.start, default=None)
@@ -294,6 +309,8 @@ def _german_subject(s: str, k: int, start: int, end: int, note: int) -> NoteCita
         ):
             words = words[1:]  # "So Berger", "Wie Hans Berger": a lead's word, no given name
         person, surname = " ".join(words), words[-1]
+        if found.group("first") and not (found.group("kind") or found.group("bracket")):
+            continue  # "Reported in *Pravda*, 12 March 1917": a sentence's verb, no writer
         if not _LATIN_NAME.fullmatch(surname):
             continue  # "Η Αυγή (*…*, Αθήνα 1980)": the Greek shapes are `_greek_subject`'s
         if surname.lower() in _NOT_WRITERS or is_imprint_word(surname):
@@ -348,6 +365,34 @@ def _edited_title(s: str, k: int, start: int, end: int, note: int) -> NoteCitati
             s, found.start(), start, end, note, "full", writer, title, style, details, unsure
         )
     return None
+
+
+def _interview(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
+    if "nterview" not in s:
+        return None  # cheap test first
+    for tries, found in enumerate(_INTERVIEW.finditer(s, k)):
+        if tries >= _TRIES:
+            break
+        who = found.group("who") or found.group("with")
+        persons = [who, *_AND_LIST.split(found.group("by"))]
+        if not all(plausible_names(p) and not publisher_name(p) for p in persons):
+            continue
+        if is_imprint_word(who.split()[-1]):
+            continue
+        # "Vale, interview by Rusk": the interviewee's (as the note reader's other Chicago
+        # forms read it); "the interview with Vale by Rusk and Kern": all three, the truth
+        # set's way with that prose, the interviewee first
+        named = persons if found.group("with") else persons[:1]
+        writers = tuple(author(p.split()[-1]) for p in named)
+        opening = found.start("who") if found.group("who") else found.start()
+        work = _work(s, opening, found.end(), start, end, note, writers, plain_ok=False)
+        if work is not None:
+            return replace(work, unsure="an interview: the interviewee first")
+    return None
+
+
+# Between persons of a list: a comma, "and", or both.
+_AND_LIST = lazy_compile(r",?\s+and\s+|,\s+")
 
 
 def _greek_subject(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:

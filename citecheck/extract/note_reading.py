@@ -302,10 +302,11 @@ def _read_one(
         return genitive  # "Βλ. το βιβλίο του Λ. Ντάροου Για τη θεωρία, Γναρδ, Αθήνα 1978"
     if _opens_group(text, start) and (_DIGIT.search(s, k, k + 120) or "(" in s):
         citation = dated_work(s, k, start, end, note, read_at)  # "Joan Pike, (1999) *…*"
-    kind = None if citation else kind_writer_work(s, k, start, end, note, german_only=True)
+    kind = None if citation else kind_writer_work(s, k, start, end, note, early=True)
     if kind is not None:
         if _only_lead(s, k, kind.span.start - start):
-            return kind  # "Vgl. Bergers Studie *…* (Berlin 1990)": not "Studie" by "Bergers"
+            return kind  # "Vgl. Bergers Studie *…* (Berlin 1990)": not "Studie" by "Bergers";
+            # "the interview with Vale by Ann Rusk, “…,” …": Vale's, not only Rusk's
     citation = citation or read_at(s, k, start, end, note)
     if citation is None and unsigned > k:
         citation = read_at(s, unsigned, start, end, note)  # "o. V.: Die Klage der Weber. …"
