@@ -87,9 +87,11 @@ def test_kind_writer_readings(note: str, readings: list) -> None:
 
 # The web copy (italics lost) reads alike where the details end the title (an imprint's
 # bracket, a place and a year, "in:", or a quoted title) and a kind of work or a possessive
-# starts it; after a bare "in", a comma or in a bracket a plain capital opens many things
-# ("in New York, May 1990"), so those are read only with the title marked.
+# starts it; after a bare "in"/"στο", a comma or in a bracket a plain capital opens many
+# things ("in New York, May 1990", "στο Συνέδριο της πόλης, Αθήνα 2010"), so those are read
+# only with the title marked.
 MARKED_ONLY = {
+    "Το ζήτημα εξετάζει ο Παπαδόπουλος στο *Η βροχή*, Κέδρος, Αθήνα 1980, σ. 4.",
     "Dies betont auch Berger in *Der Regen*, Berlin 1990, S. 4.",
     "Berger (*Der Regen*, Berlin 1990, S. 4) zeigt, dass es regnet.",
     "Die Formulierung findet sich bei Berger, *Der Regen*, Berlin 1990, S. 4.",

@@ -407,7 +407,9 @@ def _greek_subject(s: str, k: int, start: int, end: int, note: int) -> NoteCitat
             continue  # "ο Τύπος Αθηνών": two words, the first no given name
         if len(words) == 1 and (is_imprint_word(words[0]) or _PAPER_ENDING.search(words[0])):
             continue  # "η Καθημερινή στο άρθρο της": a paper (an adjective or a noun)
-        plain_ok = not (found.group("bracket") or found.group("comma"))
+        # a plain title (a web copy) only after the kind ("στο βιβλίο του Η βροχή, …"): after
+        # a bare "στο" a capital opens many things ("στο Συνέδριο της πόλης, Αθήνα 2010")
+        plain_ok = found.group("own") is not None
         opening = found.start("article")
         work = _work(
             s, opening, found.end(), start, end, note, (author(words[-1]),), plain_ok=plain_ok
@@ -495,6 +497,8 @@ def _work(
     details = read_details(rest[printed.end() :] if printed else rest)
     if not (details.year and vouching(details)):
         return None  # "in seinem Buch *Der Regen* (1990)": a bare year names it in passing
+    if not details.place and _NAME_YEAR_BRACKET.match(rest):
+        return None  # "«…» (*Σειρά Θάλασσα*, 2001)": a series or a paper and a year, named
     return build_citation(
         s, opening, start, end, note, "full", authors, title, style, details, unsure
     )
@@ -513,6 +517,13 @@ _PRINTED_IN = lazy_compile(
         |nachgedruckt|veröffentlicht|publiziert)\s++(?=in:?\s)""",
     re.VERBOSE,
 )
+
+
+# A bracket of a name and a year only, after a title: a series or a periodical the piece is
+# named with in passing (`note_piece_titles`), not an imprint.
+# matches " (*Σειρά Θάλασσα*, 2001)", " (Monday Notes, 2016)"; not " (Berlin: Dietz, 1990)"
+# (a place is read there), " (*Hefte* 12 (1999))"
+_NAME_YEAR_BRACKET = lazy_compile(r"\s*+\([^()\d]{1,80},\s*+(?:1[5-9]\d\d|20\d\d)\)")
 
 
 # A German or French quotation as a title's marks: „…“ and »…«, as `MARKED_TITLE` reads
