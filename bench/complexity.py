@@ -261,6 +261,18 @@ def _note_subject_writers(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + clause + "I made " + "a point " * n + "in my review of it.\n"
 
 
+# Works named by their kind and their writer (round 18): many German, Greek and English
+# anchors (a genitive and a kind, a subject "in seinem Buch", "στο βιβλίο του", a possessive,
+# an interview) in one segment, each before a plain title that no detail closes.
+def _note_kind_writers(n: int) -> str:
+    unit = (
+        "Bergers Studie Der Regen und So Berger in seinem Buch Der Wind und ο Παπαδόπουλος "
+        "στο βιβλίο του Η βροχή και Vale's essay The Rain and the interview with Vale by Ann "
+        "Rusk, and "
+    )
+    return "Body.[^1]\n\n[^1]: " + unit * n + "(Berlin 1990).\n"
+
+
 # English note shapes (branch en12): a long sentence of "of Name, *Title*" with no imprint,
 # each once read to the sentence's end; titles each closed by a page and a quotation after
 # a colon, behind cues in one segment, each once matched to the segment's end; many ";"
@@ -678,6 +690,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-paged-titles", ".md", 1_000, _note_paged_titles, owner="notes"),
     Probe("note-evidenced-writers", ".md", 1_000, _note_evidenced_writers, owner="notes"),
     Probe("note-subject-writers", ".md", 1_000, _note_subject_writers, owner="notes"),
+    Probe("note-kind-writers", ".md", 200, _note_kind_writers, owner="notes"),
     Probe("note-dated-names", ".md", 1_000, _note_dated_names, owner="notes"),
     Probe("note-greek-forms", ".md", 250, _note_greek_forms, owner="notes"),
     Probe("note-reference-entries", ".md", 250, _note_reference_entries, owner="notes"),

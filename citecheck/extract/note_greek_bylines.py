@@ -17,6 +17,7 @@ from citecheck.bibliography.names import author
 from citecheck.extract.note_details import read_details
 from citecheck.extract.note_german import open_imprint_at
 from citecheck.extract.note_greek import GREEK_CAPITALS, GREEK_PLACE_YEAR
+from citecheck.extract.note_greek_names import greek_given_name_genitive
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import (
     PLACE_YEAR_IMPRINT,
@@ -40,6 +41,9 @@ _WRITER_THEN_TITLE = lazy_compile(
     re.VERBOSE,
 )
 
+# A title's marks: a title so marked is not run on from the name.
+_MARKS = '*_«»“”„"'
+
 # A Greek imprint in brackets with its publisher.
 # matches " (Αθήνα: Γναρδ, 1978)"; not " (1978)", " (Αθήνα 1978)"
 _BRACKET_IMPRINT = lazy_compile(
@@ -57,12 +61,18 @@ def genitive_cue_work(
     found = _WRITER_THEN_TITLE.match(s, k)
     if found is None:
         return None
-    start = found.end()
+    person, start = found.group("person"), found.end()
+    if " " not in person and greek_given_name_genitive(person):
+        # "του Γιάννη Παπαδόπουλου …": the given name's genitive, then the surname
+        surname = _WRITER_THEN_TITLE.match(s, start)
+        if surname is None or "." in surname.group("person"):
+            return None
+        person, start = person + " " + surname.group("person"), surname.end()
     stop = PLAIN_TITLE_END.search(s, start)
     stop_at = stop.start() if stop else len(s)
     title = s[start:stop_at].strip(" ,.")
-    if len(title.split()) < 2:
-        return None
+    if len(title.split()) < 2 or any(mark in title for mark in _MARKS):
+        return None  # a marked title is `note_kind_writers`': this reads plain ones
     if GREEK_PLACE_YEAR.match(s, start):
         return None  # "Βλ. το βιβλίο του Κέδρου Αθήνα 1978": a place and a year, no title
     vouched = (
@@ -76,7 +86,7 @@ def genitive_cue_work(
     details = read_details(s[stop_at:])
     if not details.year:
         return None
-    surname = found.group("person").split()[-1].split(".")[-1]
+    surname = person.split()[-1].split(".")[-1]
     unsure = ["plain title", "writer named in the cue"]
     return build_citation(
         s, k, offset, end, note, "full", (author(surname),), title, "plain", details, unsure

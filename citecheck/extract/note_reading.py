@@ -44,6 +44,7 @@ from citecheck.extract.note_greek_unsigned import unsigned_after_lead
 from citecheck.extract.note_idem import idem_work, joined_idem
 from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
+from citecheck.extract.note_kind_writers import kind_writer_work
 from citecheck.extract.note_lead_titles import lead_title
 from citecheck.extract.note_letter_forms import letter_of
 from citecheck.extract.note_named_brackets import named_bracket
@@ -311,6 +312,11 @@ def _read_one(
         return genitive  # "Βλ. το βιβλίο του Λ. Ντάροου Για τη θεωρία, Γναρδ, Αθήνα 1978"
     if _opens_group(text, start) and (_DIGIT.search(s, k, k + 120) or "(" in s):
         citation = dated_work(s, k, start, end, note, read_at)  # "Joan Pike, (1999) *…*"
+    kind = None if citation else kind_writer_work(s, k, start, end, note, early=True)
+    if kind is not None:
+        if _only_lead(s, k, kind.span.start - start):
+            return kind  # "Vgl. Bergers Studie *…* (Berlin 1990)": not "Studie" by "Bergers";
+            # "the interview with Vale by Ann Rusk, “…,” …": Vale's, not only Rusk's
     citation = citation or read_at(s, k, start, end, note)
     if citation is None and unsigned > k:
         citation = read_at(s, unsigned, start, end, note)  # "o. V.: Die Klage der Weber. …"
@@ -414,6 +420,7 @@ def _read_one(
         or plain_edited_volume(s, k, start, end, note)
         or inline_full_form(s, k, start, end, note, read_at)  # "a critique of Lenin, *…* (…)"
         or lead_short_form(s, k, start, end, note, read_at)  # "Again, *Capital*, 41."
+        or kind_writer_work(s, k, start, end, note)  # "so Berger in seinem Aufsatz „…“, in: …"
         or subject_work(s, k, start, end, note)  # "Cole has developed this in “…,” *J*, no. 4 (…)"
         or lead_title(s, k, start, end, note)  # "… with the editorial “…,” *Paper*, 14 May 1911"
         or unsigned_after_prose(s, k, start, end, note)  # "… was reported in “…,” *Paper*, …"
@@ -574,6 +581,17 @@ def _own_piece(citation: NoteCitation) -> bool:
     return bool(citation.container) or (
         title is not None and paper_and_day(citation.text, title.end())
     )  # a web copy's "“B,” Evening Post, March 9, 1999"
+
+
+# A lead before a work: words without a digit, a mark or a bracket.
+# matches "So ", "Όπως γράφει ", "Vgl. dazu "; not "Hans Berger, *Der Regen*, 1990, und "
+_LEAD = lazy_compile(r"[^\d*_„“\"«»()]{0,80}")
+
+
+def _only_lead(s: str, k: int, at: int) -> bool:
+    """Only lead words stand between `k` and the work found at `at`."""
+    found = _LEAD.match(s, k, at)
+    return found is not None and found.end() == at
 
 
 def _year_only(citation: NoteCitation) -> bool:
