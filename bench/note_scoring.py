@@ -60,7 +60,7 @@ def title_fits(truth: str | None, predicted: str) -> bool:
 def fits(truth: dict, predicted) -> bool:
     truth_keys = [key(a) for a in truth["authors"]]
     predicted_keys = {key(a.surname) for a in predicted.authors}
-    carried = truth["form"] == "idem" and not truth_keys  # the writer is the note before's
+    carried = truth.get("form") == "idem" and not truth_keys  # the writer is the note before's
     if truth_keys:
         if truth_keys[0] not in predicted_keys:
             return False
