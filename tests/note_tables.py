@@ -4,6 +4,10 @@ writer a "Ders." or "ό.π." refers to)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
 from citecheck.extract import build_manuscript
 from citecheck.extract.note_citations import find_note_citations
 from citecheck.model import Manuscript
@@ -61,3 +65,21 @@ def surnames_read(note: str) -> set[str]:
     of this one note: what a never-an-author table checks."""
     built = built_from_note(note)
     return {a.surname for c in (*built.citations, *built.note_citations) for a in c.authors}
+
+
+def negative_table_tests(cases: list[tuple], least: int = 0) -> tuple[Callable, Callable]:
+    """The two checks every table of named rows owes its negatives (rows named "negative…",
+    the note second): the table holds at least as many negatives as positives (and at least
+    `least` rows), and the author-year reader reads no author in a negative. A module binds
+    them to its own test names, so pytest collects them there."""
+    negatives = [(row[0], row[1]) for row in cases if row[0].startswith("negative")]
+
+    def balance() -> None:
+        assert len(cases) >= least
+        assert len(negatives) >= len(cases) - len(negatives)
+
+    @pytest.mark.parametrize("note", [n for _, n in negatives], ids=[name for name, _ in negatives])
+    def no_author_year(note: str) -> None:
+        assert [c.text for c in built_from_note(note).citations] == []
+
+    return balance, no_author_year

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_tables import Reading
-from tests.note_tables import built_from_note as built
+from tests.note_tables import Reading, negative_table_tests
 from tests.note_tables import one_note_readings as readings
 
 
@@ -94,13 +93,7 @@ def test_reading(note: str, expected: list[Reading]) -> None:
     assert readings(note) == expected
 
 
-NEGATIVES = [(name, note) for name, note, _ in CASES if name.startswith("negative")]
-
-
-def test_the_table_holds_at_least_as_many_negatives_as_positives() -> None:
-    assert len(NEGATIVES) >= len(CASES) - len(NEGATIVES)
-
-
-@pytest.mark.parametrize("note", [n for _, n in NEGATIVES], ids=[name for name, _ in NEGATIVES])
-def test_the_author_year_reader_reads_no_author_in_a_negative(note: str) -> None:
-    assert [c.text for c in built(note).citations] == []
+(
+    test_the_table_holds_at_least_as_many_negatives_as_positives,
+    test_the_author_year_reader_reads_no_author_in_a_negative,
+) = negative_table_tests(CASES)
