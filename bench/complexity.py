@@ -264,6 +264,12 @@ def _note_subject_writers(n: int) -> str:
 # Works named by their kind and their writer (round 18): many German, Greek and English
 # anchors (a genitive and a kind, a subject "in seinem Buch", "στο βιβλίο του", a possessive,
 # an interview) in one segment, each before a plain title that no detail closes.
+def _note_long_bracket(n: int) -> str:
+    # a bracket of capitalised words after a title, no colon: each capital was once a
+    # place an imprint was searched from, to the bracket's end (quadratic)
+    return "Body.[^1]\n\n[^1]: Hans Berger, *Die Stadt* (" + "Word I. " * n + "1974), S. 4.\n"
+
+
 def _note_kind_writers(n: int) -> str:
     unit = (
         "Bergers Studie Der Regen und So Berger in seinem Buch Der Wind und ο Παπαδόπουλος "
@@ -691,6 +697,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-evidenced-writers", ".md", 1_000, _note_evidenced_writers, owner="notes"),
     Probe("note-subject-writers", ".md", 1_000, _note_subject_writers, owner="notes"),
     Probe("note-kind-writers", ".md", 200, _note_kind_writers, owner="notes"),
+    Probe("note-long-bracket", ".md", 1_000, _note_long_bracket, owner="notes"),
     Probe("note-dated-names", ".md", 1_000, _note_dated_names, owner="notes"),
     Probe("note-greek-forms", ".md", 250, _note_greek_forms, owner="notes"),
     Probe("note-reference-entries", ".md", 250, _note_reference_entries, owner="notes"),
