@@ -34,9 +34,11 @@ LEADIN = "German full form after a lead-in"
 # German articles, prepositions and their contractions, conjunctions and pronouns that open
 # a sentence with a capital: a closed class of words, none of them a given name ("Im
 # Original", "Die Bewegung", "Zur Lage").
-CLOSED_WORDS = frozenset(
+GERMAN_ARTICLES = frozenset(
+    "der die das den dem des ein eine einer einem einen eines kein keine".split()
+)
+CLOSED_WORDS = GERMAN_ARTICLES | frozenset(
     """
-    der die das den dem des ein eine einer einem einen eines kein keine
     im am zum zur vom beim ins ans aufs
     in an auf aus bei mit nach von vor über unter um für gegen ohne durch seit bis zu zwischen
     und oder aber auch so wie als noch schon nur etwa dazu hier dort dies diese dieser dieses

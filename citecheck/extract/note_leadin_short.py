@@ -16,6 +16,7 @@ import re
 
 from citecheck.bibliography.names import author
 from citecheck.extract.citation_patterns import NAME_WORD
+from citecheck.extract.note_german_leadins import GERMAN_ARTICLES
 from citecheck.extract.note_lone_names import EarlierWorks
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
@@ -24,9 +25,7 @@ from citecheck.model import NoteCitation, Span
 LEADIN_SHORT = "short form after a lead-in"
 
 # Articles that make the capitalised word after them a noun, not a writer.
-_ARTICLES = frozenset(
-    "der die das den dem des ein eine einer einem einen eines kein keine the a an".split()
-)
+_ARTICLES = GERMAN_ARTICLES | {"the", "a", "an"}
 
 # Prepositions of place right before the word make it a place ("spread to London").
 _PLACE_WORDS = frozenset("to in at from into nach aus σε στο στη στην στον από".split())

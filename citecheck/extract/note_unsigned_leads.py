@@ -159,22 +159,27 @@ def unsigned_after_prose(s: str, k: int, start: int, end: int, note: int) -> Not
 def paper_and_day(s: str, title_end: int) -> bool:
     """A paper (marked, after "in:"/"εφ.", or of two words or more that end in no place) and
     its day follow a title ending at `title_end`."""
+    return _dated_paper(s, title_end) is not None
+
+
+def _dated_paper(s: str, title_end: int) -> re.Match[str] | None:
+    """The paper after a title ending at `title_end`, when its day follows (`paper_and_day`)."""
     paper = _PAPER.match(s, title_end)
     if paper is None or not _dated(s, paper.end()):
-        return False
+        return None
     words = paper.group("paper").strip("*_ ").split()
     marked = paper.group("paper")[:1] in "*_"
-    return not is_imprint_word(words[-1]) and bool(marked or paper.group("lead") or len(words) > 1)
+    named = not is_imprint_word(words[-1]) and (marked or paper.group("lead") or len(words) > 1)
+    return paper if named else None
 
 
 def _paper_piece(
     s: str, title: re.Match[str], name: str, start: int, end: int, note: int
 ) -> NoteCitation | None:
     """The piece titled `name` when its paper and day follow the title."""
-    if not paper_and_day(s, title.end()):
+    paper = _dated_paper(s, title.end())
+    if paper is None:
         return None  # "“Bread and Peace,” London, 4 May 1917": a place and a day
-    paper = _PAPER.match(s, title.end())
-    assert paper is not None  # matched by `paper_and_day`
     words = paper.group("paper").strip("*_ ").split()
     details = read_details(s[title.end() :])
     if not details.year:
