@@ -15,9 +15,7 @@ right, a work named in the prose).
 
 from __future__ import annotations
 
-import pytest
-
-from tests.test_note_seeded_classes import document, findings
+from tests.test_note_seeded_classes import document_rows_tests
 
 KOHL = "Vgl. etwa Ida Kohl, *Die lange Pause* (2001)."
 KOHL_ENTRY = "Kohl, *Die lange Pause*, 2001."
@@ -46,15 +44,4 @@ ROWS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("kind", "notes", "entries", "rule", "reported"), ROWS, ids=[r[0] for r in ROWS]
-)
-def test_cue_or_body(
-    kind: str, notes: list[str], entries: list[str], rule: str, reported: list[int]
-) -> None:
-    assert findings(document(notes, entries), rule) == reported
-
-
-def test_the_rows_hold_both_ways() -> None:
-    silent = sum(1 for row in ROWS if not row[4])
-    assert 2 * silent >= len(ROWS) and 3 * (len(ROWS) - silent) >= len(ROWS)
+test_cue_or_body, test_the_rows_hold_both_ways = document_rows_tests(ROWS)

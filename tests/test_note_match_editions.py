@@ -16,9 +16,7 @@ year, another work, no entry) and rows where it must not.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.test_note_seeded_classes import document, findings
+from tests.test_note_seeded_classes import document_rows_tests
 
 WIRBEL = "Hanna Wirbel, Stadt im Nebel. Politik und Alltag 1920–1925, Kassel 2001, S. 40."
 WIRBEL_LEAD = (
@@ -68,15 +66,4 @@ ROWS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("kind", "notes", "entries", "rule", "reported"), ROWS, ids=[r[0] for r in ROWS]
-)
-def test_match_class(
-    kind: str, notes: list[str], entries: list[str], rule: str, reported: list[int]
-) -> None:
-    assert findings(document(notes, entries), rule) == reported
-
-
-def test_the_rows_hold_both_ways() -> None:
-    silent = sum(1 for row in ROWS if not row[4])
-    assert 2 * silent >= len(ROWS) and 3 * (len(ROWS) - silent) >= len(ROWS)
+test_match_class, test_the_rows_hold_both_ways = document_rows_tests(ROWS)

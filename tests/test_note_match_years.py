@@ -18,9 +18,7 @@ Invented writers and titles; half the rows are negatives.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.test_note_seeded_classes import document, findings
+from tests.test_note_seeded_classes import document_rows_tests
 
 RINNE = "Rinne, K. ({year}): Die stille Stadt. Studien zur Ordnung des Hafens. Kassel: Lenz."
 RINNE_ENTRY = "Rinne, *Die stille Stadt. Studien zur Ordnung des Hafens*, 1970."
@@ -51,15 +49,4 @@ ROWS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("kind", "notes", "entries", "rule", "reported"), ROWS, ids=[r[0] for r in ROWS]
-)
-def test_year_class(
-    kind: str, notes: list[str], entries: list[str], rule: str, reported: list[int]
-) -> None:
-    assert findings(document(notes, entries), rule) == reported
-
-
-def test_the_rows_hold_both_ways() -> None:
-    silent = sum(1 for row in ROWS if not row[4])
-    assert 2 * silent >= len(ROWS) and 3 * (len(ROWS) - silent) >= len(ROWS)
+test_year_class, test_the_rows_hold_both_ways = document_rows_tests(ROWS)

@@ -9,6 +9,8 @@ the entry really missing).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from citecheck.extract.note_citations import read_note
@@ -41,6 +43,27 @@ def findings(text: str, rule: str) -> list[int]:
     codes["inconsistent-reference"] = "C107"
     result = lint_text(text, codes[rule], name="m.md")
     return sorted(f.data.get("note") for f in result.findings if f.rule == rule)
+
+
+def document_rows_tests(rows: list[tuple]) -> tuple[Callable, Callable]:
+    """The two tests a table of document rows (kind, notes, entries, rule, the notes
+    reported) owes: each row's findings, and a balance of at least half silent rows and a
+    third reporting ones. A module binds them to its own test names, so pytest collects
+    them there."""
+
+    @pytest.mark.parametrize(
+        ("kind", "notes", "entries", "rule", "reported"), rows, ids=[r[0] for r in rows]
+    )
+    def each_row(
+        kind: str, notes: list[str], entries: list[str], rule: str, reported: list[int]
+    ) -> None:
+        assert findings(document(notes, entries), rule) == reported
+
+    def balance() -> None:
+        silent = sum(1 for row in rows if not row[4])
+        assert 2 * silent >= len(rows) and 3 * (len(rows) - silent) >= len(rows)
+
+    return each_row, balance
 
 
 LETTER = "Engels to Schmidt, 10/27/1890, in *Selected Correspondence*, 481."
