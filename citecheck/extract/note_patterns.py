@@ -523,7 +523,8 @@ OP_CIT = lazy_compile(
 # Chicago lead-in of a few words before ", see" and a writer's name ("For a discussion, see "
 # before "Joan Pike", "On this point, see ", "For more on the strike of 1905, see "; but "For
 # the tides, see *Salt Roads*, vol. 2." is prose naming a work),
-# "Chapter four of " (a part of the work), "as referred to in "; German "Auch in: ",
+# "Chapter four of " (a part of the work), "as referred to in ", a participle before "in"
+# ("Reported in ", "Reproduced in ", "Excerpted in ", "Discussed in "); German "Auch in: ",
 # "Ebenfalls in: ", "Wieder abgedruckt in: " (as "Also in", "reprinted in");
 # German "Vgl. ", "Siehe z.B. ", "Vgl. hierzu ", "Siehe dazu ausführlich ", "Vgl. meinen
 # Aufsatz ", "Siehe auch meine Studie über ", "Vgl. unseren Beitrag in " (the writer's own
@@ -545,7 +546,10 @@ CUE = lazy_compile(
            |compare|citing|quoting|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in|as\s+well\s+as
            |(?:as\s+)?referred\s+to\s+in
            |(?:chapter|part|section|book)\s+(?:\d+|[ivxlc]+|[a-z]+)\s+of
-           |reprinted\s+in|originally\s+in|translated\s+in|wieder\s*abgedruckt\s+in|in|from)(?!\w)
+           |reprinted\s+in|originally\s+in|translated\s+in|wieder\s*abgedruckt\s+in
+           |(?:reported|reproduced|excerpted|discussed|summari[sz]ed|mentioned|described
+              |analy[sz]ed)\s+in
+           |in|from)(?!\w)
          |cf\.?(?!\w)
          |and(?=,\s)
          |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|insbesondere|ausführlich
