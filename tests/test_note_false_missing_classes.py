@@ -176,3 +176,70 @@ def test_an_imprint_line_inside_an_entry_is_no_entry(lines: str) -> None:
     source = source_of(LIST + lines + "\n", "m.md")
     surnames = [a.surname for r in references_in_list(source) for a in r.authors]
     assert "York" not in surnames and "Press" not in surnames
+
+
+# A title named in running text with its year, its italics lost in a web copy: the title's
+# last word and the bracket read as a narrative citation. Where the document lists or cites
+# in a note a work of that title and year, and the text writes the title out before the
+# bracket, the bracket names the title's year.
+TITLED_NOTES = (
+    "[^1]: Mira Osk, *Waiting for Halden* (Hull: Tidewater, 1999), 4.\n"
+    "[^2]: Tobin Vark, *Tides over Fenwick: A Coastal History* (Leeds: Fenwick Press, 2001), 9.\n"
+    "[^3]: Ilse Morrow, *A Year with Marten* (Hull: Tidewater, 2004), 12.\n"
+)
+TITLED_LIST = (
+    LIST + "Mira Osk, *Waiting for Halden*, 1999.\n\n"
+    "Tobin Vark, *Tides over Fenwick: A Coastal History*, 2001.\n\n"
+    "Ilse Morrow, *A Year with Marten*, 2004.\n"
+)
+
+
+def titled(sentence: str, *, notes: str = TITLED_NOTES, listed: str = TITLED_LIST) -> str:
+    return f"{sentence}[^1] More.[^2] And.[^3]\n\n{notes}" + listed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She wrote Waiting for Halden (1999) in exile.",
+        "As Tides over Fenwick (2001) shows, it was late.",
+        "In 2003, Tides over Fenwick: A Coastal History (2001) was reissued.",
+        "The memoir A Year with Marten (2004) sold well.",
+    ],
+)
+def test_a_listed_title_with_its_year_is_no_citation(sentence: str) -> None:
+    assert missing(titled(sentence)) == []
+
+
+def test_a_title_only_in_a_note_with_its_year_is_no_citation() -> None:
+    listed = LIST + OTHER_ENTRY + "\n"  # the list lacks the titles; the notes give them
+    text = titled("She wrote Waiting for Halden (1999) in exile.", listed=listed)
+    assert "Halden, 1999" not in labels_missing(text)
+
+
+# Negatives: a writer of the title's last name, a title of another year, a title not
+# written out, a one-word title: the citation is still missing.
+@pytest.mark.parametrize(
+    ("sentence", "citation"),
+    [
+        ("As Fenwick (2001) argues, it was late.", "Fenwick, 2001"),
+        ("As Halden (1999) argues, it was late.", "Halden, 1999"),
+        ("She wrote Waiting for Halden (2003) in exile.", "Halden, 2003"),
+        ("As Marten (2004) shows, the memoir sold well.", "Marten, 2004"),
+    ],
+)
+def test_a_writer_named_like_a_title_is_still_missing(sentence: str, citation: str) -> None:
+    assert citation in labels_missing(titled(sentence))
+
+
+def test_a_one_word_title_is_no_evidence() -> None:
+    notes = "[^1]: Mira Osk, *Halden* (Hull: Tidewater, 1999), 4.\n"
+    listed = LIST + "Mira Osk, *Halden*, 1999.\n"
+    text = "As Halden (1999) shows, it was late.[^1]\n\n" + notes + listed
+    assert "Halden, 1999" in labels_missing(text)
+
+
+def labels_missing(text: str) -> list[str]:
+    """The missing citations by their labels ("Halden, 1999")."""
+    result = lint_source(source_of(text, "m.md"), LintOptions(select=("C101",)))
+    return [f.message.split("`")[1] for f in result.findings if "`" in f.message]
