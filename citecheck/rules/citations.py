@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 from citecheck.bibliography import all_citations, usable_references
 from citecheck.bibliography.matching import AMBIGUOUS, MATCHED, MISSING, manuscript_matches
-from citecheck.bibliography.pandoc_handles import bare_handles, is_handle
 from citecheck.bibliography.titles_with_years import DatedTitles
 from citecheck.extract.citation_style import deviations
 from citecheck.model import Finding, Location, Reference, Severity, Span
@@ -18,6 +17,7 @@ from citecheck.rules.note_citations import (
     note_matches,
 )
 from citecheck.rules.note_other_years import OtherYears
+from citecheck.rules.pandoc_handles import bare_handles, is_handle
 
 
 def _missing_reference(ctx: CheckContext) -> Iterable[Finding]:
