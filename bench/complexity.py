@@ -56,6 +56,13 @@ def _references_given(n: int) -> str:
     return f"Body text.\n\nReferences\n\nCliff, {'a' * n}!, 1974. State Capitalism.\n"
 
 
+def _references_given_first(n: int) -> str:
+    # A list paragraph of capitalised words and particles, then a year alone: the given-first
+    # name of `reflist._GIVEN_FIRST` (bounded words, each read possessively).
+    words = " ".join(["Tob de Vark"] * n)
+    return f"Body text.\n\nReferences\n\n{words}, 2020.\n\nCliff, Tony. 1974. State.\n"
+
+
 def _note_plain_title_by(n: int) -> str:
     # A note that opens with a long run of capitalised words and ", by" without a person:
     # the plain title before ", by" is sought once per segment, within bounds.
@@ -672,6 +679,7 @@ def _note_german_connectors(n: int) -> str:
 PROBES: tuple[Probe, ...] = (
     Probe("note-german-connectors", ".md", 250, _note_german_connectors, owner="notes"),
     Probe("references-given-name", ".txt", 200_000, _references_given),
+    Probe("references-given-first", ".txt", 5_000, _references_given_first),
     Probe("ab-hyphen-run", ".txt", 20_000, _ab_hyphen),
     Probe("o-apostrophe-run", ".txt", 10_000, _o_apostrophe),
     Probe("space-run", ".txt", 20_000, _space_run),

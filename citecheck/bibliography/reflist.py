@@ -103,9 +103,9 @@ def _entries(source: SourceText, lines: LineIndex, span: Span) -> Iterable[Refer
     text = source.text
     offset = span.start
     current: tuple[EntryHead, int, int] | None = None
-    for line in span.slice(text).split("\n"):
+    for index, line in enumerate(span.slice(text).split("\n")):
         match = entry_head(line.strip())
-        if match and _authors(match.names):
+        if match and _head_authors(match, alone=index == 0):
             if current:
                 yield _reference(source, lines, *current)
             start = offset + len(line) - len(line.lstrip())
@@ -120,7 +120,7 @@ def _entries(source: SourceText, lines: LineIndex, span: Span) -> Iterable[Refer
 def _reference(
     source: SourceText, lines: LineIndex, head: EntryHead, start: int, end: int
 ) -> Reference:
-    authors = _authors(head.names)
+    authors = _head_authors(head, alone=True)
     year, suffix = head.year, head.suffix
     title = _TITLE_END.split(head.rest.strip(" “”\"'"), maxsplit=1)[0].strip()
     return Reference(
@@ -134,6 +134,34 @@ def _reference(
         entry_type="misc",
         span=Span(start, end),
     )
+
+
+# A person's name written given-first: two to four words, each capitalised or a lower-case
+# particle between them ("Tobin Vark", "J. P. Nettl", "Simone de Beauvoir").
+# matches "Tobin Vark", "Ilse Morrow"; not "Tobin", "the harbour", "See Vark"
+_GIVEN_FIRST = re.compile(
+    r"[^\W\d_a-z][\w.’'-]*+(?:\s++(?:[a-z]{1,4}\s++)?[^\W\d_a-z][\w.’'-]*+){1,3}"
+)
+
+# Words that open prose, not a name ("See Vark, 2020.").
+_PROSE_OPENERS = frozenset({"see", "cf", "cf.", "in", "on", "and", "the", "also", "as", "by"})
+
+
+def _head_authors(head: EntryHead, *, alone: bool) -> list[Author]:
+    """The entry's authors; a paragraph that opens with names and a year alone ("Tobin
+    Vark, 2020.", "Ilse Morrow and Pell Andrade, 2018.") is an entry of a work known by its
+    writer and year (a post, an interview): its names may stand given-first, as a note
+    writes them. Only when `alone` (the paragraph's first line): inside an entry, "New
+    York, 2020." is the imprint of the line before."""
+    found = _authors(head.names)
+    if found or not alone or head.rest.strip(" .;"):
+        return found
+    parts = [p.strip(" ,.") for p in _AUTHOR_SPLIT.split(head.names.strip())]
+    if not parts or not all(_GIVEN_FIRST.fullmatch(p) for p in parts):
+        return []
+    if parts[0].split()[0].casefold() in _PROSE_OPENERS:
+        return []
+    return [a for a in (author(p.split()[-1]) for p in parts) if a.folded and fold(a.surname)]
 
 
 def _authors(names: str) -> list[Author]:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from citecheck.bibliography import all_citations, usable_references
 from citecheck.bibliography.matching import AMBIGUOUS, MATCHED, MISSING, manuscript_matches
+from citecheck.bibliography.titles_with_years import DatedTitles
 from citecheck.extract.citation_style import deviations
 from citecheck.model import Finding, Location, Reference, Severity, Span
 from citecheck.rules.base import CheckContext, Rule
@@ -16,13 +17,22 @@ from citecheck.rules.note_citations import (
     note_matches,
 )
 from citecheck.rules.note_other_years import OtherYears
+from citecheck.rules.pandoc_handles import bare_handles, is_handle
 
 
 def _missing_reference(ctx: CheckContext) -> Iterable[Finding]:
     other_years: OtherYears | None = None
+    handles = bare_handles(ctx.manuscript)
+    titles: DatedTitles | None = None
     for match in manuscript_matches(ctx.manuscript):
         if match.status != MISSING or match.citation.key == "*":
             continue
+        if is_handle(match.citation, handles):
+            continue  # "Souza (@petesouza)" in a document with no pandoc citations
+        if match.citation.form == "narrative":
+            titles = titles or DatedTitles(ctx.manuscript, usable_references(ctx.manuscript))
+            if titles.names(match.citation):
+                continue  # "The Long Harbour (1999)": a title and its year, italics lost
         citation = match.citation
         if not citation.key and ctx.manuscript.note_citations:
             # "Weyrich 1867, 90" after a full form "(1867; repr., …, 1976)" listed 1976
