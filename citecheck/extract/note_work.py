@@ -337,6 +337,10 @@ def read_at(
     block = BLOCK_QUOTE.search(s, title_end)
     details = read_details(s[title_end : block.start() if block else len(s)])
     quote = block is not None and block.start() == title_end
+    if title_style == "plain" and authors and not details.pages:
+        if located_at := _PLAIN_LOCATOR.fullmatch(s, title_end):
+            # a web copy's "Hallorey, Der stille Hafen, 45 ff.": the page, so no sentence
+            details = replace(details, pages=located_at.group("pages"))
     if plain_in_prose and not details.place:
         return None
     bridge_year = YEAR.search(bridge.group()) if bridge else None
@@ -523,6 +527,15 @@ def _one_word_each(
     if title_style != "plain" or inverted is not None or names is None or " " in title.strip():
         return False
     return " " not in names.group("names").strip()
+
+
+# A short form's locator after a plain title that `PAGES` leaves (it keeps "Lenin, 45 ff."
+# unread), to the segment's end: a page and the following ("45 f.", "45 ff.": DIN 1505-2,
+# German practice) or a volume and its page ("2:45", Chicago 14.23).
+# matches ", 45 ff.", ", 45 f.", ", 2:45."; not ", 1998.", ", 45 ff. Then he", ", 12:30 pm"
+_PLAIN_LOCATOR = lazy_compile(
+    r""",\s*+(?P<pages>\d{1,4}\x20?ff?\.|\d{1,2}:\d{1,4}(?:\s*+(?:-+|–)\s*+\d{1,4})?)\s*+[.;]?\s*+"""
+)
 
 
 # A comma and a year right after a plain title: the year of an imprint.
