@@ -33,12 +33,13 @@ SHORT_IN_BRACKET = lazy_compile(
 # The same with a plain title, as a web copy leaves it (italics lost): the title is bounded by
 # the writer's comma and the page's comma at the bracket's end (Chicago 13.68, 14.30). It
 # opens with a capital and holds no comma, bracket or ";", and a letter word (no year alone).
+# A bracket that is a sentence of its own keeps its full stop ("… (Hallorey, Der Hafen, S. 45.)").
 # matches "Hallorey, The quiet harbour, p. 45", "Χαλλορή, Το ήσυχο λιμάνι, p. 45" (the note's
 # "σ." read as "p."), "Hallorey, Der stille Hafen, S. 45"; not "Hallorey, 1998, p. 45" (a
 # year: author-date), "Paris, 1871", "Hallorey, op. cit., p. 45", "Marx, Capital, Vol. I, 12"
 PLAIN_SHORT_IN_BRACKET = lazy_compile(
     rf"""(?P<surname>{NAME_WORD}),\s++(?P<title>[{UPPER}][^\W\d][^,;()\[\]*“”"]{{0,150}}+),\s*+
-        (?:(?:pp?|(?-i:Sp?))\.\s*)?\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?(?:\s?ff?\.)?\s*""",
+        (?:(?:pp?|(?-i:Sp?))\.\s*)?\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?(?:\s?ff?\.)?\s*\.?\s*""",
     re.VERBOSE,
 )
 

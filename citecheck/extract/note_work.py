@@ -338,8 +338,10 @@ def read_at(
     details = read_details(s[title_end : block.start() if block else len(s)])
     quote = block is not None and block.start() == title_end
     if title_style == "plain" and authors and not details.pages:
-        if located_at := _PLAIN_LOCATOR.fullmatch(s, title_end):
-            # a web copy's "Hallorey, Der stille Hafen, 45 ff.": the page, so no sentence
+        located_at = _PLAIN_LOCATOR.fullmatch(s, title_end) or _PAGED_COMMENT.match(s, title_end)
+        if located_at:
+            # a web copy's "Hallorey, Der stille Hafen, 45 ff.", "…, σσ. 45-47, όπου …": the
+            # pages, so no sentence
             details = replace(details, pages=located_at.group("pages"))
     if plain_in_prose and not details.place:
         return None
@@ -538,6 +540,20 @@ _PLAIN_LOCATOR = lazy_compile(
 )
 
 
+# A page mark and its pages right after a plain title, then a comma and a word that opens a
+# comment on those pages (Chicago 14.37: a note may go on after its citation): the pages
+# bound the title. A bare number is not enough ("around 6,500 BCE, while …"), nor a word
+# that may go on a sentence ("…, p. 6, while Sumer …").
+# matches ", pp. 45–47, where", ", S. 45, wo", ", σσ. 45-47, όπου", ", p. 9, esp."; not
+# ",500 BCE, while", ", 45, where", ", pp. 45–47.", ", p. 6, while"
+_PAGED_COMMENT = lazy_compile(
+    r""",\s*+(?P<pages>(?:pp?|S|σσ?|σελ)\.\s*+\d{1,4}(?:\s*+(?:-+|–)\s*+\d{1,4})?),\s++
+        (?:where|which|whose|here|esp\.|especially|wo|hier|bes\.|besonders|insbesondere
+          |όπου|εδώ|ιδίως|ειδικά|ιδ\.)(?!\w)""",
+    re.VERBOSE,
+)
+
+
 # A comma and a year right after a plain title: the year of an imprint.
 # matches ", 1987"; not ", 1987-88" (a range), ", S. 12", ", 19875"
 _COMMA_YEAR = lazy_compile(r",\s*(?:1[5-9]\d\d|20\d\d)(?![\d-])")
@@ -586,6 +602,8 @@ def _prose_after(s: str, title_end: int) -> bool:
     colon ("…, ii.505: “Auch theoretisch …”") are no prose."""
     if _CONTAINER_AFTER.match(s, title_end) or _IMPRINT_SENTENCE.fullmatch(s, title_end):
         return False
+    if _PAGED_COMMENT.match(s, title_end):
+        return False  # "…, pp. 45–47, where she argues …": the writer's comment on the pages
     quote = _QUOTATION.search(s, title_end)
     stop = quote.start() if quote else len(s)
     return bool(_PROSE_AFTER.match(s, title_end, stop)) and not (YEAR.search(s) or "http" in s)
