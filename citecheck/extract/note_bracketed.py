@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
+from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_parenthetical import matching_bracket
 from citecheck.extract.note_patterns import GIVEN_PERSON, INVERTED_NAMES
 from citecheck.lazy_regex import lazy_compile
@@ -26,6 +27,19 @@ SHORT_IN_BRACKET = lazy_compile(
     rf"""(?P<surname>{NAME_WORD}),\s+(?:\*[^*\s][^*]{{0,150}}\*|“[^”]{{1,150}}”),?\s+
         (?:(?:pp?|(?-i:Sp?))\.\s*)?\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?
         (?:,?\s*[*_]?(?i:emphasis\s+(?:added|in\s+(?:the\s+)?original))[*_]?)?\s*""",
+    re.VERBOSE,
+)
+
+# The same with a plain title, as a web copy leaves it (italics lost): the title is bounded by
+# the writer's comma and the page's comma at the bracket's end (Chicago 13.68, 14.30). It
+# opens with a capital and holds no comma, bracket or ";", and a letter word (no year alone).
+# A bracket that is a sentence of its own keeps its full stop ("… (Hallorey, Der Hafen, S. 45.)").
+# matches "Hallorey, The quiet harbour, p. 45", "Χαλλορή, Το ήσυχο λιμάνι, p. 45" (the note's
+# "σ." read as "p."), "Hallorey, Der stille Hafen, S. 45"; not "Hallorey, 1998, p. 45" (a
+# year: author-date), "Paris, 1871", "Hallorey, op. cit., p. 45", "Marx, Capital, Vol. I, 12"
+PLAIN_SHORT_IN_BRACKET = lazy_compile(
+    rf"""(?P<surname>{NAME_WORD}),\s++(?P<title>[{UPPER}][^\W\d][^,;()\[\]*“”"]{{0,150}}+),\s*+
+        (?:(?:pp?|(?-i:Sp?))\.\s*)?\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?(?:\s?ff?\.)?\s*\.?\s*""",
     re.VERBOSE,
 )
 
@@ -47,15 +61,30 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
             start += len(s[start:end]) - len(s[start:end].lstrip())
             short = SHORT_IN_BRACKET.fullmatch(s, start, end)
             inverted = INVERTED_NAMES.match(s, start, end)
+            plain_short = PLAIN_SHORT_IN_BRACKET.fullmatch(s, start, end)
             given = None
             if at == _after_quotation(s):
                 given = _GIVEN_THEN_TITLE.match(s, start, end) or inverted
-            if inverted is None and short is None and given is None:
+            if inverted is None and short is None and given is None and plain_short is None:
                 continue
             citation = read_at(s[:end], start, offset, offset + end, note)
             if citation is None or not citation.authors:
                 continue
-            if given is not None and short is None and citation.title_style == "plain":
+            if plain_short is not None and citation.title_style == "plain":
+                # "(Hallorey, The quiet harbour, p. 45)": a web copy's short form, its title
+                # the words between the writer's comma and the page's
+                if (
+                    citation.form == "short"
+                    and citation.title == plain_short["title"].strip()
+                    and not _imprint_words(citation)
+                ):
+                    found.append(citation)
+            elif inverted is not None and citation.title_style == "plain":
+                # "(Hallorey, Marta, The Quiet Harbour, ed. … (New York: Norton, 1991), p. 71)":
+                # an inverted name, its plain title vouched for by a place and a year
+                if citation.form == "full" and citation.year and citation.place:
+                    found.append(citation)
+            elif given is not None and short is None and citation.title_style == "plain":
                 # "„…“ (Jakob Wendel: Die Stadt als Beute, Berlin 1999, S. 4)": the source
                 # after a quotation, its title plain, vouched for by a place and a year
                 if citation.form == "full" and citation.year and citation.place:
@@ -65,6 +94,15 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
                     found.append(citation)
         at = s.find("(", closing)
     return found
+
+
+def _imprint_words(citation: NoteCitation) -> bool:
+    """A plain short form's "surname" is a place or publisher ("London, The Strand, 45"), or
+    its title is nothing but such words ("Verso, New York, 45"): an address, not a work."""
+    if any(is_imprint_word(a.surname) for a in citation.authors):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", citation.title or "") if w[:1].isupper()]
+    return bool(words) and all(is_imprint_word(w) for w in words)
 
 
 # A person with given names, then a colon or a comma and a title's first letter: a work's

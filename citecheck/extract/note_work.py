@@ -337,6 +337,12 @@ def read_at(
     block = BLOCK_QUOTE.search(s, title_end)
     details = read_details(s[title_end : block.start() if block else len(s)])
     quote = block is not None and block.start() == title_end
+    if title_style == "plain" and authors and not details.pages:
+        located_at = _PLAIN_LOCATOR.fullmatch(s, title_end) or _PAGED_COMMENT.match(s, title_end)
+        if located_at:
+            # a web copy's "Hallorey, Der stille Hafen, 45 ff.", "…, σσ. 45-47, όπου …": the
+            # pages, so no sentence
+            details = replace(details, pages=located_at.group("pages"))
     if plain_in_prose and not details.place:
         return None
     bridge_year = YEAR.search(bridge.group()) if bridge else None
@@ -525,6 +531,29 @@ def _one_word_each(
     return " " not in names.group("names").strip()
 
 
+# A short form's locator after a plain title that `PAGES` leaves (it keeps "Lenin, 45 ff."
+# unread), to the segment's end: a page and the following ("45 f.", "45 ff.": DIN 1505-2,
+# German practice) or a volume and its page ("2:45", Chicago 14.23).
+# matches ", 45 ff.", ", 45 f.", ", 2:45."; not ", 1998.", ", 45 ff. Then he", ", 12:30 pm"
+_PLAIN_LOCATOR = lazy_compile(
+    r""",\s*+(?P<pages>\d{1,4}\x20?ff?\.|\d{1,2}:\d{1,4}(?:\s*+(?:-+|–)\s*+\d{1,4})?)\s*+[.;]?\s*+"""
+)
+
+
+# A page mark and its pages right after a plain title, then a comma and a word that opens a
+# comment on those pages (Chicago 14.37: a note may go on after its citation): the pages
+# bound the title. A bare number is not enough ("around 6,500 BCE, while …"), nor a word
+# that may go on a sentence ("…, p. 6, while Sumer …").
+# matches ", pp. 45–47, where", ", S. 45, wo", ", σσ. 45-47, όπου", ", p. 9, esp."; not
+# ",500 BCE, while", ", 45, where", ", pp. 45–47.", ", p. 6, while"
+_PAGED_COMMENT = lazy_compile(
+    r""",\s*+(?P<pages>(?:pp?|S|σσ?|σελ)\.\s*+\d{1,4}(?:\s*+(?:-+|–)\s*+\d{1,4})?),\s++
+        (?:where|which|whose|here|esp\.|especially|wo|hier|bes\.|besonders|insbesondere
+          |όπου|εδώ|ιδίως|ειδικά|ιδ\.)(?!\w)""",
+    re.VERBOSE,
+)
+
+
 # A comma and a year right after a plain title: the year of an imprint.
 # matches ", 1987"; not ", 1987-88" (a range), ", S. 12", ", 19875"
 _COMMA_YEAR = lazy_compile(r",\s*(?:1[5-9]\d\d|20\d\d)(?![\d-])")
@@ -573,6 +602,8 @@ def _prose_after(s: str, title_end: int) -> bool:
     colon ("…, ii.505: “Auch theoretisch …”") are no prose."""
     if _CONTAINER_AFTER.match(s, title_end) or _IMPRINT_SENTENCE.fullmatch(s, title_end):
         return False
+    if _PAGED_COMMENT.match(s, title_end):
+        return False  # "…, pp. 45–47, where she argues …": the writer's comment on the pages
     quote = _QUOTATION.search(s, title_end)
     stop = quote.start() if quote else len(s)
     return bool(_PROSE_AFTER.match(s, title_end, stop)) and not (YEAR.search(s) or "http" in s)
