@@ -206,7 +206,7 @@ def _full_form_of(full: NoteCitation, short: NoteCitation) -> bool:
         return True
     main = _significant(title_key(_MAIN_TITLE.split(full.title)[0]))
     words = _significant(title_key(short.title))
-    if _cut_word(words, main):
+    if _cut_word(words, main) or _foreign_word(words, title_key(full.title).split()):
         return False
     if len(main) > SHORTENED_FROM or len(words) >= len(main):
         return True
@@ -269,6 +269,41 @@ def _cut_word(words: list[str], main: list[str]) -> bool:
         )
         for w in words
     )
+
+
+# Words a short title may hold that its full title lacks: function words of the languages
+# the notes cite ("Houses of Glass" of "Glass Houses"), a volume's numeral ("Capital I").
+_LOOSE_WORDS = (
+    _JOINING
+    | _ARTICLES
+    | frozenset(
+        "und zur zum als vom von im am aus uber et de du des la le y del και της του των στο στη "
+        "για".split()
+    )
+)
+# matches "i", "iv", "xii", "2"; not "civil", "mix"
+_NUMERAL = re.compile(r"^(?:[ivx]{1,5}|\d+)$")
+# How many letters a word may add to another and still be it, inflected ("Revolution" of
+# "Revolutions", "Manifest" of "Manifesto", "Briefe" of "Brief"), not another word.
+INFLECTION = 2
+
+
+def _foreign_word(words: list[str], full: list[str]) -> bool:
+    """True when a word of substance of the short title is no word of the full title, main
+    title or subtitle: a short title is made of the full title's own words (Chicago 14.29),
+    so "Glass Orchard" or "Orchard Songs" shortens another work of the writer than
+    *Orchards*, and "Glass in Southern Europe" another than *Glass in Northern Europe*."""
+    return any(
+        w not in _LOOSE_WORDS and not _NUMERAL.match(w) and not any(_one_word(w, m) for m in full)
+        for w in words
+    )
+
+
+def _one_word(a: str, b: str) -> bool:
+    """The same word, perhaps inflected: one the other's start and at most INFLECTION
+    letters more."""
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return longer.startswith(shorter) and len(longer) - len(shorter) <= INFLECTION
 
 
 def _stem(a: str, b: str) -> int:
