@@ -55,6 +55,8 @@ OTHER_WORK = [
     (("Ada Marsh, *Capital* (London: Dale, 1974), 3.", "Marsh, *Capital I*, 41."), []),
     ((REVOLUTIONEN, "Marsh, Revolution, S. 41."), []),
     ((ESSAY, "Marsh, “Orchards,” 41."), []),
+    # a quoted short title after the book's full form may name a part of the book
+    ((ORCHARDS, "Marsh, “Orchard Letters,” 41."), []),
     (("Ada Marsh, *Glass Houses* (London: Dale, 1974), 3.", "Marsh, *Houses of Glass*, 41."), []),
     (
         (

@@ -209,7 +209,9 @@ def _full_form_of(full: NoteCitation, short: NoteCitation) -> bool:
         return True
     main = _significant(title_key(_MAIN_TITLE.split(full.title)[0]))
     words = _significant(title_key(short.title))
-    if _cut_word(words, main) or _foreign_word(words, title_key(full.title).split()):
+    if _cut_word(words, main):
+        return False
+    if _foreign_word(words, title_key(full.title).split()) and not _part_of_book(full, short):
         return False
     if len(main) > SHORTENED_FROM or len(words) >= len(main):
         return True
@@ -300,6 +302,12 @@ def _foreign_word(words: list[str], full: list[str]) -> bool:
         w not in _LOOSE_WORDS and not _NUMERAL.match(w) and not any(_one_word(w, m) for m in full)
         for w in words
     )
+
+
+def _part_of_book(full: NoteCitation, short: NoteCitation) -> bool:
+    """A quoted short title after a book's italic one: it may name a part of the book (an
+    essay, a chapter, a letter in it), whose title need not be made of the book's words."""
+    return short.title_style == "quoted" and full.title_style == "italic"
 
 
 def _one_word(a: str, b: str) -> bool:

@@ -6,17 +6,17 @@ at the first citation; German "im Folgenden zitiert als", Greek "στο εξής
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
-from citecheck.bibliography import fuzzy
 from citecheck.bibliography.note_matching import title_key
 from citecheck.model import Manuscript, NoteCitation
 
 # How far before an announcement its writer's name is looked for (characters): the full
 # form that announces the short title stands just before it.
 NAME_WINDOW = 400
-SAME_SHORT = 90
+# How many announcements of one short title a citation is compared with (a bound that keeps
+# hostile input linear; a document announces each short title once).
+SAME_SHORT_ANNOUNCED = 20
 
 # An announcement and the short title it announces, up to a bracket, a semicolon or the
 # line's end.
@@ -47,31 +47,29 @@ class Announcement:
 
 
 class Announced:
-    """The short titles announced in a document's notes, in text order."""
+    """The short titles announced in a document's notes, by their title key."""
 
     def __init__(self, manuscript: Manuscript) -> None:
         masked = manuscript.source.masked
-        found: list[Announcement] = []
+        self.by_short: dict[str, list[Announcement]] = {}
         for note in manuscript.notes:
             start, end = note.text_span.start, note.text_span.end
             for match in _ANNOUNCED.finditer(masked, start, end):
                 short = title_key(_MARKUP.sub(" ", match.group("short")).split(". ")[0])
                 before = masked[max(start, match.start() - NAME_WINDOW) : match.start()]
                 if short and _YEAR.search(before):  # announced after a full form, dated
-                    found.append(Announcement(match.start(), short, before))
-        self.found = found
-        self.starts = [a.at for a in found]
+                    self.by_short.setdefault(short, []).append(
+                        Announcement(match.start(), short, before)
+                    )
 
     def before(self, citation: NoteCitation) -> bool:
         """True when a note before the citation announces its short title, after a full
         form that names its writer."""
-        if not citation.title or not self.found:
+        if not citation.title or not self.by_short:
             return False
-        short = title_key(citation.title)
+        found = self.by_short.get(title_key(citation.title), [])
         surname = citation.authors[0].surname if citation.authors else ""
-        for announcement in self.found[: bisect_left(self.starts, citation.span.start)]:
-            if short != announcement.short and fuzzy.ratio(short, announcement.short) < SAME_SHORT:
-                continue
-            if not surname or surname in announcement.before:
-                return True
-        return False
+        return any(
+            a.at < citation.span.start and (not surname or surname in a.before)
+            for a in found[:SAME_SHORT_ANNOUNCED]
+        )
