@@ -797,6 +797,10 @@ SHORT_FORM_BEFORE_FULL = Rule(
     summary="A note cites a work in short form before any note gives it in full.",
     doc="""What it does: in notes-bibliography style, finds a short form ("Abrahamian, Iran
 Between Two Revolutions, 41") or an "op. cit." for a work that no earlier note cites in full.
+A full form of another work of the writer does not count: a short title is made of its full
+title's words ("Marsh, Glass Orchard" is not of Marsh's "Orchards"). A full form in the body's
+first mention with its publication details, or one that announces the short title
+("hereafter cited as GO"), counts.
 Why it matters: the reader meets the short form first and has nowhere to look it up.
 Example: note 9 "Abrahamian, Iran Between Two Revolutions, 41." with no full form in notes 1-8.
 Fix: give the full form (author, title, place: publisher, year) at the work's first citation.""",
