@@ -151,27 +151,3 @@ IN_THE_BODY = [
 @pytest.mark.parametrize(("body", "notes", "expected"), IN_THE_BODY)
 def test_a_full_form_in_the_body(body: tuple[str, ...], notes: list, expected: list) -> None:
     assert reported(document(*notes, body=body)) == expected
-
-
-FROST = "Ada Marsh, *Frost* (London: Dale, 1970), 3"
-IDEM = "idem, *Glass Orchards* (London: Dale, 1974), 5."
-GLASS_SHORT = "Marsh, *Glass Orchards*, 41."
-
-# "Idem" opens another work of the writer just named (Chicago 14.34): given with its
-# details, it is that writer's full form of the work.
-IDEM_ROWS = [
-    # negatives: the work was given in full after "idem", in the note or the one before
-    ((f"{FROST}; {IDEM}", GLASS_SHORT), []),
-    ((f"{FROST}.", f"Idem, {IDEM[6:]}", GLASS_SHORT), []),
-    ((f"{FROST}; {IDEM}", "Marsh, *Glass Orchards*, 41; Marsh, *Frost*, 9."), []),
-    # positives: another writer's short form of the title, "idem" with no details, an
-    # "idem" too far from the writer it stands for
-    ((f"{FROST}; {IDEM}", "Lind, *Glass Orchards*, 41."), [2]),
-    ((f"{FROST}; idem, *Glass Orchards*, 5.", GLASS_SHORT), [2]),
-    ((f"{FROST}.", "A comment.", f"Idem, {IDEM[6:]}", GLASS_SHORT), [4]),
-]
-
-
-@pytest.mark.parametrize(("notes", "expected"), IDEM_ROWS)
-def test_a_full_form_opened_by_idem(notes: tuple[str, ...], expected: list) -> None:
-    assert reported(document(*notes)) == expected

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 
 from citecheck.bibliography import fuzzy, usable_references
 from citecheck.bibliography.name_forms import same_by_convention
@@ -381,7 +380,6 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
     shortened = ShortenedTitles(usable_references(manuscript))
     anchored = anchored_first_citations(manuscript)  # "Zetter, “Memories,” <…#h07>"
     announced = Announced(manuscript)  # "…, 1974; hereafter cited as *GO*"
-    writer: NoteCitation | None = None  # the last citation that named its writer
     for citation in manuscript.note_citations:
         refers_back = citation.form in BACK_REFERENCES or shortened.cut_first_citation(citation)
         refers_back = refers_back or citation.span.start in anchored
@@ -402,31 +400,15 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
                     citation.span,
                     data={"note": citation.note, "citation": citation.text},
                 )
-        full = _idem_in_full(citation, writer)
-        if full is not None:
-            full_forms.add(full)
-            given.extend((_first_author(full), t) for t in (full.title, full.container) if t)
-        if citation.authors and citation.form != "idem":
-            writer = citation
+        if citation.form == "full":
+            full_forms.add(citation)
+            given.extend(
+                (_first_author(citation), t) for t in (citation.title, citation.container) if t
+            )
     # a note of one surname, unread: its writer's work was never named before it
     yield from lone_surname_findings(
         manuscript, usable_references(manuscript), manuscript.note_citations, SHORT_FORM_BEFORE_FULL
     )
-
-
-def _idem_in_full(citation: NoteCitation, writer: NoteCitation | None) -> NoteCitation | None:
-    """The citation as a full form with its writer named, or None when it is none: a full
-    form, or a work opened by "idem" with a title and its year (Chicago 14.34: "idem" is
-    the writer of the work before, in that note or the one before it: "Ada Marsh, *Frost*
-    (…, 1970); idem, *Glass Orchards* (London: Dale, 1974)" gives Marsh's *Glass
-    Orchards* in full)."""
-    if citation.form == "full":
-        return citation
-    if citation.form != "idem" or not (citation.title and citation.year) or writer is None:
-        return None
-    if not 0 <= citation.note - writer.note <= 1:
-        return None
-    return replace(citation, authors=writer.authors, form="full")
 
 
 def _container_given(
