@@ -41,6 +41,8 @@ _MARKUP = re.compile(r"[*_“”\"„«»‘’']")
 
 @dataclass(frozen=True)
 class Announcement:
+    """A short title announced, where, and the text before it (with its writer's name)."""
+
     at: int  # where it stands in the text
     short: str  # the announced short title, as a title key
     before: str  # the text before it, where the full form stands
