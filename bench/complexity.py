@@ -198,6 +198,21 @@ def _short_forms_in_container(n: int) -> str:
     return body + "\n" + notes
 
 
+# Short forms of works given in full only in the body's paragraphs or announced
+# ("hereafter *Xn*") after full forms (`note_citations._given_in_body`, `note_hereafter`):
+# each short form looks back over the body before its marker and the announcements.
+def _short_forms_announced(n: int) -> str:
+    body = "".join(
+        f"Ab Cd wrote *Ef Gh* (Ij: Kl 19{i % 90 + 10}) and (Mn 19{i % 90 + 10}).[^{i}]\n"
+        for i in range(1, n + 1)
+    )
+    notes = "".join(
+        f"[^{i}]: Ab Cd, *Op {i}* (Ij: Kl, 1974); hereafter *Op {i}*; Cd, *Qr {i}*, 4.\n"
+        for i in range(1, n + 1)
+    )
+    return body + "\n" + notes
+
+
 # A long works-cited list of full-form entries: each line once rebuilt the set of keys
 # taken, searched the list for its entry and scanned every author-year span before it.
 def _works_cited_list(n: int) -> str:
@@ -694,6 +709,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-space-run-opening", ".md", 20_000, _note_space_run_opening),
     Probe("note-data-address", ".md", 20_000, _note_data_address),
     Probe("short-forms-in-container", ".md", 1_000, _short_forms_in_container, owner="notes"),
+    Probe("short-forms-announced", ".md", 500, _short_forms_announced, owner="notes"),
     Probe("note-listed-works", ".md", 2_000, _note_listed_works, owner="notes"),
     Probe("note-block-sources", ".md", 2_000, _note_block_sources, owner="notes"),
     Probe("note-possessives", ".md", 500, _note_possessives, owner="notes"),

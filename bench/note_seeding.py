@@ -316,11 +316,14 @@ def cases(article: str, truth: dict, rng: random.Random, per_kind: int = CASES) 
     for full_label, short_label, work in _sample(rng, candidates, per_kind):
         start, end = spans[full_label]
         seeded = base[:start] + "A comment." + base[end:]
+        # the rule reports the work's first reference back: an op. cit. before the short
+        # form is one (Chicago 14.36), where it can only be this work
+        first = {short_label, *_back_references(truth, work, works, full_label, short_label)}
         found.append(
             Case(
                 "short-form-before-full",
                 seeded,
-                _reported("short-form-before-full", {short_label}),
+                _reported("short-form-before-full", first),
                 f"n{full_label} emptied, short form in n{short_label}",
                 (short_label, full_label),
                 work,
@@ -407,6 +410,25 @@ def _short_form_of(truth: dict, label: str, work: Work, works: list[Work]) -> bo
                 return False
             return sum(key(w.authors[0]) == key(work.authors[0]) for w in works) == 1
     return False
+
+
+def _back_references(
+    truth: dict, work: Work, works: list[Work], full_label: str, short_label: str
+) -> list[str]:
+    """The notes between the full form's and the short form's that refer back to the work
+    by "op. cit." or "loc. cit." (Chicago 14.36): with its title, or with its writer's name
+    alone when the writer has no other work in the notes ("Μαυρίδης, ό.π., σ. 61")."""
+    only_work = sum(bool(w.authors) and key(w.authors[0]) == key(work.authors[0]) for w in works)
+    labels = []
+    for entry in truth["notes"][_order(truth, full_label) + 1 : _order(truth, short_label)]:
+        for c in entry["citations"]:
+            if c["form"] not in ("op-cit", "loc-cit") or not c["authors"]:
+                continue
+            if key(c["authors"][0]) != key(work.authors[0]):
+                continue
+            if title_fits(work.title, c["title"]) if c.get("title") else only_work == 1:
+                labels.append(entry["label"])
+    return labels
 
 
 def _given_in_other_note(truth: dict, work: Work, full_label: str, short_label: str) -> bool:

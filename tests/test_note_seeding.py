@@ -151,3 +151,21 @@ def test_an_author_date_citation_of_a_titled_work_is_no_second_entry() -> None:
         ("Rohde", "", 2002),
     ]
     assert _listed(_truth([same])) == [("Mahl", "", 2002)]
+
+
+def test_an_op_cit_before_the_short_form_is_the_first_reference_back() -> None:
+    # "Kessel, op. cit., 61" between the full form and "Kessel, *Glass*, 12" refers back to
+    # Kessel's one work: a finding there is the seeded defect found (Chicago 14.36)
+    full = _cite("full", ["Kessel"], "Glass and Orchards", 1987, "Ada Kessel, *Glass …*")
+    op_cit = _cite("op-cit", ["Kessel"], None, None, "Kessel, op. cit., 61")
+    titled_op_cit = _cite("op-cit", ["Kessel"], "Glass and Orchards", None, "Kessel, op. cit.")
+    other = _cite("op-cit", ["Lind"], None, None, "Lind, op. cit., 4")
+    short = _cite("short", ["Kessel"], "Glass", None, "Kessel, *Glass*, 12")
+    truth = _truth([full], [op_cit], [other], [titled_op_cit], [short])
+    works = note_seeding.works_of(truth)
+    assert note_seeding._back_references(truth, works[0], works, "1", "5") == ["2", "4"]
+    # with two works of the writer an op. cit. without a title may be of the other
+    letters = _cite("full", ["Kessel"], "Letters", 1990, "Ada Kessel, *Letters* (1990)")
+    truth = _truth([full], [letters], [op_cit], [short])
+    works = note_seeding.works_of(truth)
+    assert note_seeding._back_references(truth, works[0], works, "1", "4") == []

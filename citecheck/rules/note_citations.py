@@ -37,6 +37,7 @@ from citecheck.model import (
 )
 from citecheck.rules.base import CheckContext, Rule
 from citecheck.rules.note_citations_unread import misspelt_authors
+from citecheck.rules.note_hereafter import Announced
 from citecheck.rules.note_ibid_referents import (
     MARKED_TITLE,
     notes_in_order,
@@ -64,6 +65,8 @@ LOOK_BACK_NOTES = 200
 LOOK_BACK_CHARS = 5_000
 BODY_WINDOW = 20_000
 SAME_BUCKET = 100
+TITLE_BEFORE_IMPRINT = 150  # how far before its details a title in the body stands
+BODY_PARAGRAPHS = 200  # of the body before a note's marker, where a full form is looked for
 LOOK_BACK_TITLES = 100  # of the works read in one earlier note, whose words are set aside
 
 # What makes a note look like it cites something the reader could not read: a year, a URL,
@@ -208,6 +211,8 @@ def _full_form_of(full: NoteCitation, short: NoteCitation) -> bool:
     words = _significant(title_key(short.title))
     if _cut_word(words, main):
         return False
+    if _foreign_word(words, title_key(full.title).split()) and not _part_of_book(full, short):
+        return False
     if len(main) > SHORTENED_FROM or len(words) >= len(main):
         return True
     short_key, head = " ".join(words), " ".join(main[: len(words)])
@@ -269,6 +274,47 @@ def _cut_word(words: list[str], main: list[str]) -> bool:
         )
         for w in words
     )
+
+
+# Words a short title may hold that its full title lacks: function words of the languages
+# the notes cite ("Houses of Glass" of "Glass Houses"), a volume's numeral ("Capital I").
+_LOOSE_WORDS = (
+    _JOINING
+    | _ARTICLES
+    | frozenset(
+        "und zur zum als vom von im am aus uber et de du des la le y del και της του των στο στη "
+        "για".split()
+    )
+)
+# matches "i", "iv", "xii", "2"; not "civil", "mix"
+_NUMERAL = re.compile(r"^(?:[ivx]{1,5}|\d+)$")
+# How many letters a word may add to another and still be it, inflected ("Revolution" of
+# "Revolutions", "Manifest" of "Manifesto", "Briefe" of "Brief"), not another word.
+INFLECTION = 2
+
+
+def _foreign_word(words: list[str], full: list[str]) -> bool:
+    """True when a word of substance of the short title is no word of the full title, main
+    title or subtitle: a short title is made of the full title's own words (Chicago 14.29),
+    so "Glass Orchard" or "Orchard Songs" shortens another work of the writer than
+    *Orchards*, and "Glass in Southern Europe" another than *Glass in Northern Europe*."""
+    return any(
+        w not in _LOOSE_WORDS and not _NUMERAL.match(w) and not any(_one_word(w, m) for m in full)
+        for w in words
+    )
+
+
+def _part_of_book(full: NoteCitation, short: NoteCitation) -> bool:
+    """A quoted short title after a book's italic one: it may name a part of the book (an
+    essay, a chapter, a letter in it), whose title need not be made of the book's words."""
+    return short.title_style == "quoted" and full.title_style == "italic"
+
+
+def _one_word(a: str, b: str) -> bool:
+    """The same word, perhaps inflected: one the other's start and at most INFLECTION
+    letters more."""
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return longer.startswith(shorter) and len(longer) - len(shorter) <= INFLECTION
 
 
 def _stem(a: str, b: str) -> int:
@@ -333,6 +379,7 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
     # a first citation with a title cut from a listed work's longer one refers back too
     shortened = ShortenedTitles(usable_references(manuscript))
     anchored = anchored_first_citations(manuscript)  # "Zetter, “Memories,” <…#h07>"
+    announced = Announced(manuscript)  # "…, 1974; hereafter cited as *GO*"
     for citation in manuscript.note_citations:
         refers_back = citation.form in BACK_REFERENCES or shortened.cut_first_citation(citation)
         refers_back = refers_back or citation.span.start in anchored
@@ -344,6 +391,7 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
                 and not _container_given(manuscript, citation, given)
                 and not _named_before(manuscript, citation, given, titles_by_note)
                 and not place_as_writer(citation, manuscript.note_citations)
+                and not announced.before(citation)
             ):
                 reported.add(citation)
                 yield SHORT_FORM_BEFORE_FULL.finding(
@@ -450,18 +498,47 @@ def _named_before(
             continue
         if _words_present(title, title_key(text)) and trace.search(text):
             return True
-    if citation.title_style != "quoted":
-        return False  # only an essay or a chapter is named as a part of a book
     marker = next((m for m in manuscript.markers if m.number == citation.note), None)
     if marker is None or marker.span.start > citation.span.start:
         return False
     body = masked[max(0, marker.span.start - BODY_WINDOW) : marker.span.start]
+    if surname and _given_in_body(body, surname, title):
+        return True
+    if citation.title_style != "quoted":
+        return False  # only an essay or a chapter is named as a part of a book
     books = {title.split(":")[0].strip() for who, title in given if who == author}
     books.discard(citation.title)
     for essay in re.finditer(re.escape(citation.title), body):
         near = body[max(0, essay.start() - 150) : essay.end() + 150]
         if surname in near and any(book and book in near for book in books):
             return True
+    return False
+
+
+# Publication details in brackets, as a full form given in the body carries them (a
+# year alone is what a mention gives too).
+# matches "(London: Dale, 1974)", "(Berlin: Dietz 1974)", "(Αθήνα: Κέδρος, 1974)", "(Paris
+# 1974)"; not "(1974)", "(see chapter 3)"
+_BODY_IMPRINT = re.compile(
+    r"\(\s?[^\W\d_][\w.'’ -]{1,40}?(?::[^()\n]{1,80}?|,)?\s(?:1[5-9]|20)\d\d\)"
+)
+
+
+def _given_in_body(body: str, surname: str, title: str) -> bool:
+    """True when a paragraph of the body before the note names the writer and the short
+    title's words with publication details: "In *The Glass Orchard* (London: Dale, 1974),
+    Ada Marsh argues …" gives the work in full where a note does not stand, and the notes
+    cite it short after it. A mention without details ("Marsh's *Glass Orchard* (1974)")
+    is no full form."""
+    name = re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)")
+    for paragraph in body.split("\n\n")[-BODY_PARAGRAPHS:]:
+        if not name.search(paragraph):
+            continue
+        for imprint in _BODY_IMPRINT.finditer(paragraph):
+            # the details belong to the title just before them, not to another work's
+            before = paragraph[max(0, imprint.start() - TITLE_BEFORE_IMPRINT) : imprint.start()]
+            if _words_present(title, title_key(before)):
+                return True
     return False
 
 
@@ -720,6 +797,10 @@ SHORT_FORM_BEFORE_FULL = Rule(
     summary="A note cites a work in short form before any note gives it in full.",
     doc="""What it does: in notes-bibliography style, finds a short form ("Abrahamian, Iran
 Between Two Revolutions, 41") or an "op. cit." for a work that no earlier note cites in full.
+A full form of another work of the writer does not count: a short title is made of its full
+title's words ("Marsh, Glass Orchard" is not of Marsh's "Orchards"). A full form in the body's
+first mention with its publication details, or one that announces the short title
+("hereafter cited as GO"), counts.
 Why it matters: the reader meets the short form first and has nowhere to look it up.
 Example: note 9 "Abrahamian, Iran Between Two Revolutions, 41." with no full form in notes 1-8.
 Fix: give the full form (author, title, place: publisher, year) at the work's first citation.""",
