@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from citecheck.bibliography import fuzzy, usable_references
 from citecheck.bibliography.name_forms import same_by_convention
+from citecheck.bibliography.note_editions import other_editions
 from citecheck.bibliography.note_matching import (
     FUNCTION_WORDS,
     MATCHED,
@@ -656,6 +657,8 @@ def _difference(a: NoteCitation, b: NoteCitation) -> tuple[str, str, str] | None
     if a.form == b.form == "full" and a.year and b.year and a.year != b.year and not loose:
         if year_written(a, b.year) or year_written(b, a.year):
             return None  # one note gives the other's edition too ("1968; Neuauflage … 1989")
+        if other_editions(a, b):
+            return None  # two editions, each with its imprint (Chicago 14.113-14.118)
         if title_similarity(a.title, b.title) >= 95:
             return ("year", a.year, b.year)
     return None
