@@ -34,6 +34,28 @@ BETWEEN_NOTES = [
         "Harold Quenby, *Das Salzbuch*, Hamburg: Wessel 1980 (Nachdruck), S. 30.",
         False,
     ),
+    # two volumes of one work, each with its year (Chicago 14.121)
+    (
+        "Harold Quenby, *The Salt Ledger*, vol. 2 (London: Fell, 1929), 14.",
+        "Harold Quenby, *The Salt Ledger*, vol. 1 (London: Fell, 1927), 20.",
+        False,
+    ),
+    (
+        "Harold Quenby, *Das Salzbuch*, Bd. 3, Berlin 1966, S. 30.",
+        "Harold Quenby, *Das Salzbuch*, Bd. 1, Berlin 1963, S. 30.",
+        False,
+    ),
+    # one volume twice, or a volume and the work: a year changed is a slip
+    (
+        "Harold Quenby, *The Salt Ledger*, vol. 2 (London: Fell, 1929), 14.",
+        "Harold Quenby, *The Salt Ledger*, vol. 2 (London: Fell, 1930), 20.",
+        True,
+    ),
+    (
+        "Harold Quenby, *The Salt Ledger*, vol. 2 (London: Fell, 1929), 14.",
+        "Harold Quenby, *The Salt Ledger* (London: Fell, 1930), 20.",
+        True,
+    ),
     # the same edition (named alike, or on neither): a year changed is a slip; another
     # imprint alone is not taken for another edition
     (FIRST, "Harold Quenby, *The Salt Ledger* (New York: Arden, 1962), 30.", True),
@@ -112,3 +134,15 @@ ORIGINAL_NAMED = [
 def test_the_original_named_with_its_cue(note: str, year: str, reported: bool) -> None:
     entry = f"Quenby, Harold. *The Salt Ledger*. New York: Arden, {year}."
     assert _reported([note], [entry]) == ([1] if reported else [])
+
+
+def test_each_volume_is_compared_with_its_own_first_citation() -> None:
+    """A slip in one volume's year is found though another volume's note came first."""
+    notes = [
+        "Harold Quenby, *The Salt Ledger*, vol. 2 (London: Fell, 1929), 14.",
+        "Harold Quenby, *The Salt Ledger*, vol. 1 (London: Fell, 1927), 20.",
+        "Harold Quenby, *The Salt Ledger*, vol. 1 (London: Fell, 1928), 20.",
+        "Harold Quenby, *The Salt Ledger*, 2nd ed. (London: Fell, 1962), 20.",
+        "Harold Quenby, *The Salt Ledger*, 2nd ed. (London: Fell, 1963), 20.",
+    ]
+    assert _reported(notes, []) == [3, 5]
