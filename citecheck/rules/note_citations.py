@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
 from citecheck.bibliography import fuzzy, usable_references
-from citecheck.bibliography.name_forms import same_by_convention
+from citecheck.bibliography.name_forms import genitive_before_title, same_by_convention
 from citecheck.bibliography.note_editions import edition_of, other_editions
 from citecheck.bibliography.note_matching import (
     FUNCTION_WORDS,
@@ -650,10 +650,14 @@ def _between_notes(manuscript: Manuscript) -> Iterable[Finding]:
 
 
 def _difference(a: NoteCitation, b: NoteCitation) -> tuple[str, str, str] | None:
-    if plain(a.authors[0].folded) != plain(b.authors[0].folded) and not same_by_convention(
-        a.authors[0].surname, b.authors[0].surname
+    first, second = a.authors[0].surname, b.authors[0].surname
+    if (
+        plain(a.authors[0].folded) != plain(b.authors[0].folded)
+        and not same_by_convention(first, second)
+        and not genitive_before_title(first, second, a.text)
+        and not genitive_before_title(second, first, b.text)
     ):
-        return ("author", a.authors[0].surname, b.authors[0].surname)
+        return ("author", first, second)
     loose = ("year beside the title" in a.unsure and a.year < b.year) or (
         "year beside the title" in b.unsure and b.year < a.year
     )
