@@ -22,9 +22,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from citecheck.extract.note_patterns import GERMAN_EDITION
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
+
+# A German edition, its number before "Aufl." (as extract/note_patterns writes it; the
+# bibliography layer does not import the extractors).
+# matches "2. Aufl.", "3., erw. Auflage"; not "2. Mai", "Aufl." alone
+_GERMAN_EDITION = r"\d{1,2}\.,?\s*(?:[a-zäöü]+\.?,?\s+){0,4}Aufl(?:age|\.)?"
 
 # An edition named in a work's details.
 # matches "2nd ed.", "second edition", "rev. ed.", "revised edn", "new ed.", "2. Aufl.",
@@ -37,7 +41,7 @@ _EDITION_STATEMENT = lazy_compile(
         |(?:repr(?:int(?:ed)?)?\b\.?|rpt\.)
         |(?:\d{1,2}η|[β-ω][΄'’])\s*έκδ)
       |"""
-    + GERMAN_EDITION,
+    + _GERMAN_EDITION,
     re.VERBOSE | re.IGNORECASE,
 )
 
