@@ -258,6 +258,18 @@ def _note_inline_plain(n: int) -> str:
     return f"Body.[^1]\n\n[^1]: It is in Pike, {words} (Leeds: Dale, 1999), {openings} more.\n"
 
 
+# Two editions and two volumes of one work (round 19, `note_editions`), the original's cue
+# ("first … ed.") and an Ibid. after page ranges (`note_ibid_referents`): long runs of
+# words inside a German edition statement, of capitalised words after "first", of ranges.
+def _note_editions(n: int) -> str:
+    detail = "2. erw. " + "ab. " * n + "Aufl., first " + "Ab " * n + "1999, vol. " + "1-" * n
+    return (
+        "Body.[^1][^2][^3]\n\n[^1]: Ann Cole, *Salt Roads*, " + detail + "2, London 1999, S. 5.\n"
+        "[^2]: Ann Cole, *Salt Roads*, 2nd ed., vol. 3, London 2001, S. " + "5-6, " * n + "7.\n"
+        "[^3]: Ibid., 5.\n"
+    )
+
+
 def _note_possessives(n: int) -> str:
     return "Body.[^1]\n\n[^1]: It reads like " + "Ann Cole's *Salt Roads* and " * n + "more.\n"
 
@@ -713,6 +725,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-listed-works", ".md", 2_000, _note_listed_works, owner="notes"),
     Probe("note-block-sources", ".md", 2_000, _note_block_sources, owner="notes"),
     Probe("note-possessives", ".md", 500, _note_possessives, owner="notes"),
+    Probe("note-editions", ".md", 2_000, _note_editions, owner="notes"),
     Probe("note-inline-plain", ".md", 2_000, _note_inline_plain, owner="notes"),
     Probe("note-surname-parts", ".md", 1_000, _note_surname_parts, owner="notes"),
     Probe("note-escaped-link", ".md", 2_000, _note_escaped_link, owner="notes"),

@@ -13,11 +13,16 @@ missing-reference fail to find the entry:
   Latin (ELOT 743, Chicago 11.129), so a list in one script and a note in the other is a
   convention. The two are compared by a rough common spelling (Greek letters
   transliterated, Latin digraphs folded the way the Greek ones sound); they must agree
-  within one slip.
+  within one slip;
+- a German genitive before the title ("Vgl. Georg Wendls *Die Ordnung*", "Wendls „Die
+  Ordnung“"): the name with an "s" and no comma, right before the marked title, is the
+  writer "Wendl" in the genitive (Duden: the "-s" of a name before the noun it governs);
+  `genitive_before_title`, which needs the citation's text.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from citecheck.bibliography import fuzzy
@@ -129,3 +134,12 @@ def across_scripts(a: str, b: str, *, slips: int = 0) -> bool:
 def same_by_convention(a: str, b: str) -> bool:
     """The two surnames are one writer's, written two ways by a convention above."""
     return greek_case(a, b) or umlaut_written_out(a, b) or across_scripts(a, b)
+
+
+def genitive_before_title(read: str, other: str, text: str) -> bool:
+    """True when the surname `read` is `other` in the German genitive ("Wendls" of
+    "Wendl"), written in `text` right before a marked title: no comma, no colon between."""
+    if len(other) < 3 or read != other + "s":
+        return False
+    # matches "Wendls *Die", "Wendls „Die", "Wendls »Die"; not "Wendls, *Die", "Wendls: *Die"
+    return re.search(rf"(?<!\w){re.escape(read)}\s{{1,3}}[*_„“\"»«]", text) is not None

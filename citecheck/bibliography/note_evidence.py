@@ -40,10 +40,17 @@ _BRACKET_END = re.compile(
 # A year the note gives as the original's or the first edition's, anywhere in it
 # (Chicago 14.114: "first published 1867"; German "zuerst 1867", "Erstausgabe 1867";
 # Greek "α΄ έκδ. 1978"): the list may give that edition.
+# A sentence may open with the cue ("Originally published in 1867."), and the first
+# edition may be named so with its imprint or its language ("first ed. London: Fell, 1867",
+# "1st edn 1867", "first German ed. 1867").
 # matches "first published in German in 1867", "(zuerst 1867)", "Erstausgabe: 1867",
-# "α΄ έκδ. 1978"; not "published 1867" alone, "in 1867"
+# "α΄ έκδ. 1978", "Originally published in 1867", "first ed. London: Fell, 1867", "1st
+# edition 1867", "first German ed. 1867"; not "published 1867" alone, "in 1867", "2nd ed.
+# 1986", "edited 1867"
 _ORIGINAL_CUE = re.compile(
-    r"""(?:(?:first|originally)\s+published|orig\.|zuerst|erstmals|Erstausgabe|Originalausgabe
+    r"""(?:(?:[Ff]irst|[Oo]riginally)\s+published
+        |(?:[Ff]irst|1st)\s+(?:[A-Z][a-z]++\s+)?ed(?:ition|n|\.)
+        |[Oo]rig\.|zuerst|erstmals|Erstausgabe|Originalausgabe
         |Erstver[öo]ffentlichung|α[΄'’]\s*έκδ\.?|πρώτη\s+έκδοση)
         [^0-9;()]{0,40}?(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?!\d)""",
     re.VERBOSE,

@@ -21,6 +21,7 @@ from functools import lru_cache
 from citecheck.bibliography import fuzzy
 from citecheck.bibliography.name_forms import (
     across_scripts,
+    genitive_before_title,
     other_scripts,
     same_by_convention,
     sounded_title,
@@ -678,6 +679,7 @@ def _differences(citation: NoteCitation, reference: Reference) -> tuple[tuple[st
             or _same_compound(cited, listed)
             or plain(fold(cited.surname)) == plain(fold(listed.surname))  # a body's name
             or same_by_convention(cited.surname, listed.surname)  # "Δρόσου" / "Δρόσος"
+            or genitive_before_title(cited.surname, listed.surname, citation.text)  # "Wendls *…*"
         )
         if close and not same:
             found.append(("author", cited.surname, listed.surname))

@@ -10,7 +10,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
 from citecheck.bibliography import fuzzy, usable_references
-from citecheck.bibliography.name_forms import same_by_convention
+from citecheck.bibliography.name_forms import genitive_before_title, same_by_convention
+from citecheck.bibliography.note_editions import edition_of, other_editions
 from citecheck.bibliography.note_matching import (
     FUNCTION_WORDS,
     MATCHED,
@@ -18,6 +19,7 @@ from citecheck.bibliography.note_matching import (
     match_note_citations,
     matchable,
     name_similarity,
+    plain,
     title_key,
     title_similarity,
 )
@@ -329,12 +331,16 @@ class _Works:
     folded surname (a slip rarely changes it), so that each lookup compares a citation
     with a few works, not with every earlier citation."""
 
-    def __init__(self) -> None:
-        self.keys: set[tuple[str, str]] = set()
+    def __init__(self, *, by_edition: bool = False) -> None:
+        self.by_edition = by_edition
+        self.keys: set[tuple[str, ...]] = set()
         self.buckets: dict[str, list[NoteCitation]] = {}
 
     def add(self, citation: NoteCitation) -> None:
-        key = (_first_author(citation), title_key(citation.title))
+        key: tuple[str, ...] = (_first_author(citation), title_key(citation.title))
+        if self.by_edition:
+            # each edition or volume of a work kept with its first citation (note_editions)
+            key += edition_of(citation)
         if key not in self.keys:
             self.keys.add(key)
             self.buckets.setdefault(key[0][:1], []).append(citation)
@@ -697,7 +703,7 @@ def _work(citation: NoteCitation) -> str:
 
 
 def _between_notes(manuscript: Manuscript) -> Iterable[Finding]:
-    works = _Works()
+    works = _Works(by_edition=True)
     # each read with the edition its note names after it, whose year agrees
     read = with_details(manuscript.note_citations, manuscript.notes, manuscript.source.text)
     for citation in read:
@@ -721,10 +727,14 @@ def _between_notes(manuscript: Manuscript) -> Iterable[Finding]:
 
 
 def _difference(a: NoteCitation, b: NoteCitation) -> tuple[str, str, str] | None:
-    if a.authors[0].folded != b.authors[0].folded and not same_by_convention(
-        a.authors[0].surname, b.authors[0].surname
+    first, second = a.authors[0].surname, b.authors[0].surname
+    if (
+        plain(a.authors[0].folded) != plain(b.authors[0].folded)
+        and not same_by_convention(first, second)
+        and not genitive_before_title(first, second, a.text)
+        and not genitive_before_title(second, first, b.text)
     ):
-        return ("author", a.authors[0].surname, b.authors[0].surname)
+        return ("author", first, second)
     loose = ("year beside the title" in a.unsure and a.year < b.year) or (
         "year beside the title" in b.unsure and b.year < a.year
     )
@@ -733,6 +743,8 @@ def _difference(a: NoteCitation, b: NoteCitation) -> tuple[str, str, str] | None
     if a.form == b.form == "full" and a.year and b.year and a.year != b.year and not loose:
         if year_written(a, b.year) or year_written(b, a.year):
             return None  # one note gives the other's edition too ("1968; Neuauflage … 1989")
+        if other_editions(a, b):
+            return None  # two editions, each with its imprint (Chicago 14.113-14.118)
         if title_similarity(a.title, b.title) >= 95:
             return ("year", a.year, b.year)
     return None

@@ -92,6 +92,7 @@ def misspelt_authors(
     if not by_key_word:
         return
     listed_names = {a.folded for r in references for a in r.authors}
+    editions = _editions_read(references, read)
     masked = manuscript.source.masked
     for note in manuscript.notes:
         text = masked[note.text_span.start : note.text_span.end]
@@ -102,6 +103,9 @@ def misspelt_authors(
             for wanted, anchor, reference in by_key_word.get(word, ()):
                 start = position - anchor
                 given = read.get((note.number, reference.key), (False, False))
+                # another edition of the work listed and read in this note: compared there
+                other = editions.get((note.number, _work_of(reference)), (False, False))
+                given = (given[0] or other[0], given[1] or other[1])
                 if reference.key in named or all(given):
                     continue
                 if start < 0 or not stands_at(wanted, folded, start):
@@ -135,6 +139,30 @@ def misspelt_authors(
                     yield Misspelling(
                         "year", note.number, span, year.group("year"), reference, reference.year
                     )
+
+
+def _work_of(reference: Reference) -> tuple[str, str]:
+    """An entry's work across its editions: its first author and its title, folded."""
+    return (reference.authors[0].folded if reference.authors else "", title_key(reference.title))
+
+
+def _editions_read(
+    references: Sequence[Reference], read: dict[tuple[int, str], tuple[bool, bool]]
+) -> dict[tuple[int, tuple[str, str]], tuple[bool, bool]]:
+    """What each note's citations gave of a work listed more than once (two editions, two
+    years: "Quenby, *The Salt Ledger*, 1927." and "…, 1962."), by note and work: a note whose
+    citation matched one edition gave that work's author and year, and the other edition's
+    entry, whose title it also writes, is no work it left unread."""
+    by_key = {r.key: r for r in references}
+    found: dict[tuple[int, tuple[str, str]], tuple[bool, bool]] = {}
+    for (note, key), given in read.items():
+        reference = by_key.get(key)
+        if reference is None or not reference.title:
+            continue
+        at = (note, _work_of(reference))
+        before = found.get(at, (False, False))
+        found[at] = (before[0] or given[0], before[1] or given[1])
+    return found
 
 
 def _titles_by_key_word(

@@ -14,7 +14,11 @@ note just before, and is not used after a note that cites several. German "ebd."
   "Weiss's *Kleine Prosa* (1931) had made the point first");
 - a work is given as quoted in another ("X, zit. in: Y", "quoted in", "παρατίθεται στο"),
   reprinted in another ("reprinted in", "wieder abgedruckt in"), or with its translation
-  ("dt.: …", "Eng. trans. …", "ελλ. μτφρ."): the two name one source.
+  ("dt.: …", "Eng. trans. …", "ελλ. μτφρ."): the two name one source;
+- the back-reference's page lies within the page range of exactly one work of the note
+  before (an article "…, *Quarterly Review* 12 (1982): 45–70" and "Ibid., 57"; "σ. 45-70"
+  and "Ό.π., σ. 57"): an article's or a chapter's range bounds it, and the reader finds the
+  page there. A page in no range, or in two, leaves the Ibid. ambiguous.
 """
 
 from __future__ import annotations
@@ -124,7 +128,49 @@ def referents(
     works = cited or list(works)
     if len(works) == 2 and QUOTED_IN.search(previous_text):
         return list(works[1:])  # "X, zit. nach Wiggershaus", "…; dt.: …": Ibid. is the pair
-    return list(works)
+    holding = _holding_page(back_reference, works)
+    return holding or list(works)
+
+
+# A page range as a note gives it, the second number perhaps shortened (Chicago 9.64).
+# matches "45–70", "σ. 45-70", "pp. 3--19", "S. 112–40"; not "45", "45f.", "1982–1990" (a
+# span of years is no page range: four digits)
+_RANGE = re.compile(r"(?<![\d.])(?P<first>\d{1,3})\s*[-–—]{1,2}\s*(?P<last>\d{1,3})(?![\d.])")
+# A page as a back-reference gives it. matches "57" in "σ. 57", "57–59", "p. 57"; not "57"
+# in "2:57" (a volume's page is matched with its volume nowhere here)
+_PAGE = re.compile(r"^\D{0,6}?(?P<first>\d{1,4})(?:\s*[-–—]{1,2}\s*(?P<last>\d{1,4}))?(?!\d)")
+
+
+def _holding_page(
+    back_reference: NoteCitation, works: Sequence[NoteCitation]
+) -> list[NoteCitation]:
+    """The one work whose page range holds the back-reference's page (or its range), else
+    none."""
+    wanted = _PAGE.match(back_reference.pages) if back_reference.pages else None
+    if wanted is None or ":" in back_reference.pages:
+        return []
+    first = int(wanted.group("first"))
+    last = _whole(first, wanted.group("last")) if wanted.group("last") else first
+    holding = [w for w in works if any(a <= first and last <= b for a, b in _ranges(w.pages))]
+    return holding if len(holding) == 1 else []
+
+
+def _ranges(pages: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _RANGE.finditer(pages):
+        first = int(m.group("first"))
+        last = _whole(first, m.group("last"))
+        if first < last:
+            found.append((first, last))
+    return found
+
+
+def _whole(first: int, last: str) -> int:
+    """The range's last page written whole: "112–40" ends at 140."""
+    head = str(first)
+    if len(last) < len(head):
+        return int(head[: len(head) - len(last)] + last)
+    return int(last)
 
 
 def _in_prose(work: NoteCitation, mentions: Mentions) -> bool:
