@@ -5,8 +5,9 @@ with "the" in lower case, or whose title opens a Markdown link
 Constructed notes (invented titles, papers and writers; no corpus text). Chicago 14.191
 (and 8.170): in running text and notes an initial "The" of a newspaper's name is lower
 case and set roman, "the *Harbour Times*"; writers also set it inside the italics ("*the
-Harbour Times*") or, in a web copy, plain ("the Harbour Times"). A Markdown note may wrap
-the piece in a link ("see [“…,” *Harbour Times*, May 4, 1990](https://…)"): the bracket
+Harbour Times*") or, in a web copy, plain ("the Harbour Times"). A journal's "the" is set
+alike before its volume and dated issue ("the *Harbour Review* 12 (1990)"). A Markdown note
+may wrap the piece in a link ("see [“…,” *Harbour Times*, May 4, 1990](https://…)"): the bracket
 stands between the prose and the title's quote mark. The reader knew the paper only with
 a capital "The" and the title only right after the prose.
 
@@ -69,7 +70,31 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
         [("full", ("Verrell",), MILL, "1990")],
         [("full", ("Verrell",), MILL, "1990")],
     ),
+    (
+        "a journal's volume and year, the inside the italics, in a link",
+        f"On wages, see especially [“{MILL},” *the Harbour Review* 12, no. 3 (1990)]{LINK}.",
+        [unsigned()],
+        [unsigned()],
+    ),
+    (
+        "a journal's volume and year, the roman before the italics",
+        f"On wages, see especially “{MILL},” the *Harbour Review* 12 (1990): 4.",
+        [unsigned()],
+        [unsigned()],
+    ),
     # negatives
+    (
+        "negative: a slogan, the and a lower-case phrase with numbers",
+        "The crowd marched behind “Bread and Peace,” the theme of 12 marches (1990).",
+        [],
+        [],
+    ),
+    (
+        "negative: a quoted word, the journal and a year in prose, no volume",
+        f"The phrase “{MILL}” ran in the *Harbour Review* in 1990, 4 times.",
+        [],
+        [],
+    ),
     (
         "negative: speech before the and a paper",
         "He said “We Will Not Yield,” the *Harbour Times*, May 4, 1990.",
