@@ -59,7 +59,7 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
     edited = (
         after_names
         and not marked
-        and s[at - 2 : at + 1] == ".) "
+        and (s[at - 2 : at + 1] == ".) " or _ROLE_STOP.search(s, max(0, at - 12), at + 1))
         and bool(IMPRINT_AHEAD.search(s, at))
     )
     if marked:
@@ -127,6 +127,15 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
     if _publisher(title):
         return "", "", at  # "London, Verso Books, 2015": a place and a publisher, no work
     return title, "plain", stop_at
+
+
+# An editor's or translator's abbreviation after the names' comma, then a space, where a
+# web copy's plain title starts ("Ada Pinchley and Tom Hale, eds. The Lantern … (London: …,
+# 1990)"): Chicago 14.103 sets a comma after "eds." as well, notes often leave it out; the
+# imprint ahead must vouch for the title, as after "(eds.) ".
+# matches ", eds. ", ", ed. ", ",  trans. "; not "(eds.) " (above), " ed. " (no comma), ",
+# eds., " (the comma is read as the names' own)
+_ROLE_STOP = lazy_compile(r",\s*+(?:eds?|trans|comp)\. \Z")
 
 
 # An archive's call number: a roman numeral, then a number.
