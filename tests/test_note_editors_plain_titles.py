@@ -7,12 +7,14 @@ Verrell, eds., *The Lantern and the Ledger* (London: Fernbank Press, 1990)"; not
 leave out the comma after "eds.", and a web copy drops the italics, so the title starts
 only after the abbreviation's full stop. The reader read the editors' names as the title
 (two editors) or nothing (one). As after "(eds.) ", the imprint ahead must vouch for the
-plain title, and the title must be in title case.
+plain title, and the title must be in title case and no person's names alone ("…, A Working
+Reader, ed. Ola Brant (London: …)": "ed." after a title is "edited by", Chicago 14.88; a
+two-word title like a person's names stays unread in a web copy).
 
 At least half the rows are negatives: a place and a publisher after "eds." (no title), prose
 after "ed." with no imprint, "ed." inside prose ("ed. by"), an editor's office and a year,
-a paper and a day (no imprint), quantities. None gives an author, and the author-year reader reads none. Each row is read
-as Markdown and as a web copy (no emphasis)."""
+a paper and a day (no imprint), quantities. None gives an author, and the author-year
+reader reads none. Each row is read as Markdown and as a web copy (no emphasis)."""
 
 from __future__ import annotations
 
@@ -49,6 +51,13 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
         f"Tomas Verrell, trans. *{BOOK}* {IMPRINT}, 12.",
         [("full", ("Verrell",), BOOK, "1990")],
         [("full", ("Verrell",), BOOK, "1990")],
+    ),
+    (
+        "ed. after a book's title is its editor, no names before it",
+        "See Tomas Verrell, “Notes on the Docks” (1942), in *Harbour Essays: A Working Reader*, "
+        "ed. Ola Brant (London: Fernbank Press, 1990), 93--110.",
+        [("full", ("Verrell",), "Notes on the Docks", "1990")],
+        [("full", ("Verrell",), "Notes on the Docks", "1990")],
     ),
     # negatives
     (
