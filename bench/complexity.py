@@ -628,6 +628,18 @@ def _note_unsigned_leads(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "“Ab cd.” Ef, 1999.\n"
 
 
+def _note_prose_brackets_19(n: int) -> str:
+    # brackets after prose opening with given names, a comma and a mark that never closes
+    # (`note_bracketed._GIVEN_THEN_MARKED`), runs of spaces and "the" before a paper
+    # (`note_unsigned_leads._PAPER`, `note_evidenced._ISSUE`), and editors' "eds. " before a
+    # capital with no imprint ahead (`note_titles._ROLE_STOP`)
+    work = (
+        "Ab cd (Ef Gh and Ij Kl,   “Mn op, the  the *the Qr St* 12 (Summer 1990); "
+        "see “Ab,” the   Cd Ef, May 4, 1990 (Ab Cd, ed. Ef Gh, eds. Ij "
+    )
+    return "Body.[^1]\n\n[^1]: " + work * n + "Ab Cd, eds. Ef.\n"
+
+
 # Works joined after their pages by "and", a dash or a spaced "·" (branch multi13): the
 # segment cue looks ahead for the next writer's given names and title after each page, here
 # never finding a title ("Ab Cd Ef and Gh Ij" runs on); a writer's name ending its sentence
@@ -765,6 +777,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-german-letters", ".md", 250, _note_german_letters, owner="notes"),
     Probe("note-german-leadins", ".md", 250, _note_german_leadins, owner="notes"),
     Probe("note-unsigned-leads", ".md", 250, _note_unsigned_leads, owner="notes"),
+    Probe("note-prose-brackets-19", ".md", 250, _note_prose_brackets_19, owner="notes"),
     Probe("note-joined-works", ".md", 250, _note_joined_works, owner="notes"),
     Probe("note-web-joiners", ".md", 250, _note_web_joiners, owner="notes"),
     Probe("note-english-shapes", ".md", 250, _note_english_shapes, owner="notes"),

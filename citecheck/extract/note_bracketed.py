@@ -13,7 +13,8 @@ from collections.abc import Callable
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_parenthetical import matching_bracket
-from citecheck.extract.note_patterns import GIVEN_PERSON, INVERTED_NAMES
+from citecheck.extract.note_patterns import GIVEN_PERSON, INVERTED_NAMES, MARKED_TITLE
+from citecheck.extract.note_unsigned_leads import paper_and_day
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
@@ -63,8 +64,11 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
             inverted = INVERTED_NAMES.match(s, start, end)
             plain_short = PLAIN_SHORT_IN_BRACKET.fullmatch(s, start, end)
             given = None
-            if at == _after_quotation(s):
+            after_quotation = at == _after_quotation(s)
+            if after_quotation:
                 given = _GIVEN_THEN_TITLE.match(s, start, end) or inverted
+            elif inverted is None and short is None:
+                given = _GIVEN_THEN_MARKED.match(s, start, end)
             if inverted is None and short is None and given is None and plain_short is None:
                 continue
             citation = read_at(s[:end], start, offset, offset + end, note)
@@ -78,6 +82,11 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
                     and citation.title == plain_short["title"].strip()
                     and not _imprint_words(citation)
                 ):
+                    found.append(citation)
+            elif given is not None and not after_quotation:
+                # "… never answered (Tomas Verrell, “…,” *Harbour Review* 12 (1990): 4)": a
+                # full form in brackets after prose, vouched for by its periodical or imprint
+                if _vouched_full_form(citation, s, given.end() - 1, end):
                     found.append(citation)
             elif inverted is not None and citation.title_style == "plain":
                 # "(Hallorey, Marta, The Quiet Harbour, ed. … (New York: Norton, 1991), p. 71)":
@@ -110,6 +119,32 @@ def _imprint_words(citation: NoteCitation) -> bool:
 # matches "Jakob Wendel: D", "Jakob Wendel, „D", "J. Wendel, The"; not "Wendel: D" (a
 # surname alone), "Jakob Wendel 1999" (author-year: `citations.py`)
 _GIVEN_THEN_TITLE = lazy_compile(rf"{GIVEN_PERSON}\s*+[:,]\s++[{UPPER}“‘*_]")
+
+# A person with given names, a comma and a marked title's opening: a full note form set in
+# brackets inside prose (Chicago 14.x: "Given Surname, “Title,” *Journal* 12 (1990)").
+# matches "Tomas Verrell, “D", "Ada Pinchley and Tomas Verrell, *T"; not "Tomas Verrell,
+# Secretary" (no mark), "Verrell, “D" (a surname alone), "Tomas Verrell, *Harbour Times*
+# editor" (read, but no title with a periodical after it: `_vouched_full_form`)
+_GIVEN_THEN_MARKED = lazy_compile(
+    rf"{GIVEN_PERSON}(?:\s++(?:and|&)\s++{GIVEN_PERSON})?,\s++[“\"‘*_]"
+)
+
+
+def _vouched_full_form(citation: NoteCitation, s: str, title_at: int, end: int) -> bool:
+    """A full form with a marked title, a year, and a periodical or an imprint's place (or,
+    in a web copy, a plain paper of two words or more and its day after the quoted title):
+    a film, a play or a person's office with a year alone is no citation."""
+    if not (
+        citation.form == "full"
+        and citation.title_style in ("italic", "quoted")
+        and bool(citation.year)
+    ):
+        return False
+    if citation.container or citation.place:
+        return True
+    title = MARKED_TITLE.match(s, title_at, end)
+    return title is not None and paper_and_day(s[:end], title.end())
+
 
 # A quotation opening the segment and closing right before a bracket.
 # matches '“Die Stadt frisst ihre Kinder” (' ; not "Wendel (" (no quotation), '“A,” she said ('

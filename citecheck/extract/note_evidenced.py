@@ -78,10 +78,12 @@ MONTH = r"""(?:January|February|March|April|May|June|July|August|September|Octob
 # newspaper's (or a blog's) name and a day ("*Harbour Times*, 4 May
 # 1990", "Tide (blog), March 3, 2015"), Chicago 14.191.
 # matches ", *Journal of Labour History* 38, no. 2 (1998)", " Platform Review, no. 42
-# (Spring 2017)", ", *Harbour Times*, 4 May 1990"; not ", London, 1998" (no number), ",
-# Verso 2 (" (no year in the bracket), ", Harbour Times, May 1990" (no day)
+# (Spring 2017)", ", *Harbour Times*, 4 May 1990", ", the *Harbour Review* 12 (1990)" and ",
+# *the Harbour Review* 12 (1990)" (a journal's "the" in lower case, Chicago 8.170); not ",
+# London, 1998" (no number), ", Verso 2 (" (no year in the bracket), ", Harbour Times, May
+# 1990" (no day)
 _ISSUE = lazy_compile(
-    rf"""[\s,]*+(?P<journal>[*_]?[{UPPER}][^()*_“”"\d;:]{{0,80}}?[*_]?)
+    rf"""[\s,]*+(?:the\s++)?(?P<journal>[*_]?(?:the\s++)?[{UPPER}][^()*_“”"\d;:]{{0,80}}?[*_]?)
         (?:,?\s++(?:vol\.\s*+)?(?:[IVX]{{1,3}}/)?\d{{1,4}}(?:\.\d{{1,2}})?(?:,\s*+no\.\s*+\d{{1,4}})?
           |,\s*+no\.\s*+\d{{1,4}})
         \s*+\((?P<date>[^()]{{0,24}}?(?P<year>1[6-9]\d\d|20\d\d)[^()]{{0,10}})\)

@@ -31,13 +31,22 @@ from citecheck.model import Author
 SENTENCE_IN_NAMES = lazy_compile(rf"(?<=[a-z]{{2}})\.\s+(?=[{UPPER}])")
 
 
+# A space, then a capital, after a role's abbreviation and its stop ("…, eds. The Lantern"):
+# a web copy's plain title (`note_titles.read_title` needs the imprint ahead).
+# matches " The", " Die"; not " (London" (a bracket), " and" (lower case), " 1990"
+_CAPITAL_NEXT = lazy_compile(rf" (?=[{UPPER}])")
+
+
 def names_end(s: str, names: re.Match[str]) -> bool:
     """The name list ends where it stops: at a comma, a full stop, a marked title, or (with
     no comma inside it) a colon before a title."""
     if NAMES_END.match(s, names.end()):
         return True
-    if (names.group("role") or "").endswith(")") and s[names.end() : names.end() + 1] == " ":
+    role = names.group("role") or ""
+    if role.endswith(")") and s[names.end() : names.end() + 1] == " ":
         return True  # "Anya Schiffrin and Eamon Kircher-Allen (eds.) From Cairo …": a web copy
+    if role.startswith(",") and role.endswith(".") and _CAPITAL_NEXT.match(s, names.end()):
+        return True  # "Ada Pinchley and Tom Hale, eds. The Lantern …": the role's stop ends them
     if s[names.end() : names.end() + 1] != ":":
         return False
     # an editor's mark or "u. a." before the colon makes the list names (DIN 1505: "Ilse

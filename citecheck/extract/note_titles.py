@@ -19,6 +19,7 @@ from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import after_cue, build_citation, skip_comma
 from citecheck.extract.note_patterns import (
     DATE,
+    GIVEN_PERSON,
     MARKED_TITLE,
     NOT_TITLE_STARTS,
     OP_CIT,
@@ -56,10 +57,11 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
     marked = MARKED_TITLE.match(s, i)
     # a web copy's "Anya Schiffrin … (eds.) From Cairo … (New York: …, 2012)": the editors'
     # mark ends the names, and the imprint the plain title runs to vouches for it
+    role_stop = _ROLE_STOP.search(s, max(0, at - 12), at + 1) is not None
     edited = (
         after_names
         and not marked
-        and s[at - 2 : at + 1] == ".) "
+        and (s[at - 2 : at + 1] == ".) " or role_stop)
         and bool(IMPRINT_AHEAD.search(s, at))
     )
     if marked:
@@ -103,6 +105,10 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
     ):
         return "", "", at  # the imprint is another sentence's, or the words are prose
     title = s[i:stop_at].strip(" ,.")
+    if role_stop and _ONE_PERSON.fullmatch(title):
+        # "… A Philosophical Reader, ed. Rolf Tiedemann (Stanford: …)": "ed." after a title
+        # is "edited by", its editor after it, and the words before were no names
+        return "", "", at
     if title.lower() in PART_TITLES:
         # "Preface (1922), *History and Class Consciousness*": the book is the work
         book = MARKED_TITLE.search(s, stop_at)
@@ -127,6 +133,20 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
     if _publisher(title):
         return "", "", at  # "London, Verso Books, 2015": a place and a publisher, no work
     return title, "plain", stop_at
+
+
+# An editor's or translator's abbreviation after the names' comma, then a space, where a
+# web copy's plain title starts ("Ada Pinchley and Tom Hale, eds. The Lantern … (London: …,
+# 1990)"): Chicago 14.103 sets a comma after "eds." as well, notes often leave it out; the
+# imprint ahead must vouch for the title, as after "(eds.) ".
+# matches ", eds. ", ", ed. ", ",  trans. "; not "(eds.) " (above), " ed. " (no comma), ",
+# eds., " (the comma is read as the names' own)
+_ROLE_STOP = lazy_compile(r",\s*+(?:eds?|trans|comp)\. \Z")
+
+
+# One person's names and nothing else: an editor after "ed." (Chicago 14.88), no title.
+# matches "Rolf Tiedemann", "Ann B. Cole"; not "The Lantern and the Ledger"
+_ONE_PERSON = lazy_compile(GIVEN_PERSON)
 
 
 # An archive's call number: a roman numeral, then a number.

@@ -69,11 +69,15 @@ _PERSON = lazy_compile(
 )
 
 # The paper after the title, then a comma (and perhaps its issue's number) before its day.
+# An English paper's "the" may stand in lower case, roman before the italics or inside them
+# (Chicago 14.191: "the *Harbour Times*"); a roman "the" is no part of the paper's name, so
+# "the Strand" stays one plain word (a place as likely as a paper).
 # matches ", *Daily Courier*, ", ", in: Vorwärts, ", ", εφ. Η Ημέρα, ", " Daily Courier, ",
-# ", in: *Vorwärts*, Nr. 120 vom "; not ", 1999" (no paper), ", *Courier* 12 (" (a volume)
+# ", in: *Vorwärts*, Nr. 120 vom ", ", the *Courier*, ", ", *the Harbour Times*, "; not ",
+# 1999" (no paper), ", *Courier* 12 (" (a volume)
 _PAPER = lazy_compile(
-    rf"""[\s,.]*+(?P<lead>(?i:in):\s++|εφ\.\s*+|στην?\s++)?
-        (?P<paper>[*_]?(?:(?:The|Die|Der|Das|Η|Ο|Το)\s++)?[{UPPER}][\w-]*+
+    rf"""[\s,.]*+(?P<lead>(?i:in):\s++|εφ\.\s*+|στην?\s++|the\s++)?
+        (?P<paper>[*_]?(?:(?:The|the|Die|Der|Das|Η|Ο|Το)\s++)?[{UPPER}][\w-]*+
             (?:\s++(?:[{UPPER}][\w-]*+|of|and|für|und|της|του|και)){{0,5}}[*_]?)
         (?:\s*+\([^()\n]{{1,30}}\))?,?\s++
         (?:(?:Nr\.|No\.|αρ\.\s*+φύλλου)\s*+\d{{1,5}}(?:\s++vom)?,?\s++)?""",
@@ -169,7 +173,8 @@ def _dated_paper(s: str, title_end: int) -> re.Match[str] | None:
         return None
     words = paper.group("paper").strip("*_ ").split()
     marked = paper.group("paper")[:1] in "*_"
-    named = not is_imprint_word(words[-1]) and (marked or paper.group("lead") or len(words) > 1)
+    lead = (paper.group("lead") or "").strip() not in ("", "the")  # "in:", "εφ.": a paper next
+    named = not is_imprint_word(words[-1]) and (marked or lead or len(words) > 1)
     return paper if named else None
 
 
