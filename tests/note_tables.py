@@ -83,3 +83,22 @@ def negative_table_tests(cases: list[tuple], least: int = 0) -> tuple[Callable, 
         assert [c.text for c in built_from_note(note).citations] == []
 
     return balance, no_author_year
+
+
+def rendering_table_tests(cases: list[tuple], web_column: int = 3) -> tuple[Callable, Callable]:
+    """The two tests a table of named rows owes when it reads each note twice: its readings
+    in Markdown (the row's third item) and in its web copy (the item at `web_column`; the
+    third again when both read alike). A module binds them to its own test names."""
+    ids = [row[0] for row in cases]
+
+    @pytest.mark.parametrize(("note", "expected"), [(row[1], row[2]) for row in cases], ids=ids)
+    def markdown(note: str, expected: list[Reading]) -> None:
+        assert one_note_readings(note) == expected
+
+    @pytest.mark.parametrize(
+        ("note", "expected"), [(row[1], row[web_column]) for row in cases], ids=ids
+    )
+    def web(note: str, expected: list[Reading]) -> None:
+        assert one_note_readings(web_copy(note)) == expected
+
+    return markdown, web

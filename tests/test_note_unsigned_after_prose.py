@@ -16,10 +16,7 @@ reader reads none."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.note_tables import Reading, negative_table_tests, web_copy
-from tests.note_tables import one_note_readings as readings
+from tests.note_tables import Reading, negative_table_tests, rendering_table_tests
 
 
 def unsigned(title: str, year: str) -> Reading:
@@ -173,18 +170,7 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("note", "expected"), [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES]
-)
-def test_markdown(note: str, expected: list[Reading]) -> None:
-    assert readings(note) == expected
-
-
-@pytest.mark.parametrize(
-    ("note", "expected"), [(c[1], c[3]) for c in CASES], ids=[c[0] for c in CASES]
-)
-def test_web_copy(note: str, expected: list[Reading]) -> None:
-    assert readings(web_copy(note)) == expected
+test_markdown, test_web_copy = rendering_table_tests(CASES)
 
 
 (

@@ -188,60 +188,6 @@ def test_both_renderings_read_alike(
     assert one_note_readings(text) == expected, name
 
 
-COMMENTS: list[tuple[str, str, list[Reading]]] = [
-    (
-        "a short form, its pages, then a comment",
-        "See Hallorey, *Quiet Harbours*, pp. 45–47, where she argues the opposite.",
-        [work("Hallorey", "Quiet Harbours", form="short")],
-    ),
-    (
-        "a short form with a lower-case title, its pages, then a comment",
-        "See Hallorey, *The quiet harbour*, pp. 45–47, where she argues the opposite.",
-        [work("Hallorey", "The quiet harbour", form="short")],
-    ),
-    (
-        "a Greek short form, its pages, then a comment",
-        "Βλ. Χαλλορή, *Το λιμάνι*, σσ. 45-47, όπου υποστηρίζει το αντίθετο.",
-        [work("Χαλλορή", "Το λιμάνι", form="short")],
-    ),
-    (
-        "a German short form, its page, then a comment",
-        "Hallorey, *Der stille Hafen*, S. 45, hier gegen Brand.",
-        [work("Hallorey", "Der stille Hafen", form="short")],
-    ),
-    (
-        "negative: a place and prose, a page, then a sentence going on",
-        "In Mesopotamia, Jericho flourished, pp. 6-7, while Sumer sustained nearly nothing.",
-        [],
-    ),
-    (
-        "negative: prose, a page, a comment",
-        "In Mesopotamia, the city grew, p. 6, where the river bends.",
-        [],
-    ),
-    (
-        "negative: prose naming a writer, a page, a comment",
-        "The strike failed, as Hallorey notes, p. 45, where she argues the opposite.",
-        [],
-    ),
-    (
-        "negative: a place and a publisher, a page, a comment",
-        "London, Verso Books, p. 45, where the list ends.",
-        [],
-    ),
-    (
-        "negative: Greek prose, a page, a comment",
-        "Έτσι, η πόλη μεγάλωσε, σ. 6, όπου το ποτάμι στρίβει.",
-        [],
-    ),
-    (
-        "negative: German prose, a page, a comment",
-        "So wuchs die Stadt, S. 6, wo der Fluss biegt.",
-        [],
-    ),
-]
-
-
 @pytest.mark.parametrize(("name", "note", "expected"), BRACKETS + LOCATORS + COMMENTS)
 def test_no_author_year_citation(name: str, note: str, expected: list[Reading]) -> None:
     assert list(built_from_note(web_copy(note)).citations) == [], name

@@ -287,6 +287,8 @@ def _plain_after_names(
     title = (rest[: stop.start()] if stop else rest).strip(" ,.“”\"'")
     if len(title) < 2 or not (title[0].isupper() or title[0].isdigit()):
         return None
+    if not any(c.isalpha() for c in title):
+        return None  # "S. 5–19.", "Lenin, 45.": a page range wrapped from the entry before
     if year is None:
         year = _year(_last_year(text))
     return EntryReading(names, title, *year, ditto)
@@ -316,6 +318,8 @@ def _names_comma_title(text: str) -> EntryReading | None:
         title = (title[: imprint.start()] if imprint else title).strip(" ,.")
         if names is None or len(title) < 2 or title.split()[-1].lower() in PUBLISHER_WORDS:
             continue  # "Durham, Duke University Press, 2012": an imprint, no title
+        if year is None and not any(c.isalpha() for c in title):
+            continue  # "Lenin, 45.": a short form's page, wrapped into the list
         if best is None or title[0].isupper() or title[0].isdigit():
             best = (names, title)
     if best is None:
