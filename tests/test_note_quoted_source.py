@@ -55,6 +55,9 @@ OWN_DETAILS = [
     "Tom Brandel: Felder. Kassel 1961, S. 4, zit. nach Ann Osk: Ernte und Streit 1987, S. 5.",
     "Tom Brandel: Felder. In: Wiese: Ernte. Berlin 1987, S. 425.",
     "Tom Brandel: Felder. In: Die Zeit, 12.03.1987, S. 4.",
+    "Tom Brandel: Felder. Kassel: Lorbeer 1961. Zit. in: Ann Osk: Ernte und Streit 1987, S. 5.",
+    "Tom Brandel: Zitate vom Feld. Berlin 1987, S. 425.",
+    "Tom Brandel: Felder. Zitiert wird die Ausgabe Berlin 1987, S. 425.",
     "Tom Brandel, *Felder* (Kassel: Lorbeer, 1961), 4, quoted in Ann Osk, *Ernte und Streit*"
     " (Berlin: Kranich, 1987), 5.",
 ]
