@@ -36,6 +36,7 @@ from citecheck.extract.note_patterns import (
     marked_style,
 )
 from citecheck.extract.note_plain_titles import vouched_plain_title
+from citecheck.extract.note_quoted_source import quoted_from_at
 from citecheck.extract.note_rest import full_form_to_end
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
@@ -473,6 +474,10 @@ def colon_reading(
     group_end = len(text) if group_end < 0 else group_end
     title_at = text.find(citation.title, citation.span.start) if citation.title else -1
     after_title = title_at + len(citation.title) if title_at >= 0 else citation.span.end
+    # "Max Horkheimer: Lenin. Zit. in: Schmidt: Streitschrift 1987": the details after the
+    # cue are the work quoted from's (bounded: linear)
+    quoted = quoted_from_at(text, after_title, min(group_end, after_title + LATER_YEAR_WINDOW))
+    group_end = quoted if quoted >= 0 else group_end
     later = LATER_DETAILS.search(text, after_title, group_end)
     if later is None:
         # "Karl Marx: Ökonomisch-philosophische Manuskripte. MEW 40, S. 535.": a page in a
@@ -487,7 +492,8 @@ def colon_reading(
             return replace(
                 citation, form="full", unsure="; ".join([*unsure, "an edition's volume"])
             )
-        return replace(citation, unsure="; ".join(unsure)) if container else None
+        kept = container or quoted >= 0  # a work quoted from another: a citation
+        return replace(citation, unsure="; ".join(unsure)) if kept else None
     year = later_year(text, later.start(), group_end) or german_date_year(
         text[after_title : min(group_end, after_title + LATER_YEAR_WINDOW)]
     )  # "In: Die Zeit, 12.03.2015"

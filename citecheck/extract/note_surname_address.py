@@ -43,12 +43,35 @@ def surname_and_address(citation: NoteCitation) -> bool:
     # nothing between the title and the address: a site's name there ("(Marxists.org)") is
     # a detail a full form gives (Chicago 14.206)
     at = citation.text.find(citation.title)
-    return at >= 0 and _TO_ADDRESS.match(citation.text, at + len(citation.title)) is not None
+    if at < 0:
+        return False
+    after = at + len(citation.title)
+    return bool(
+        _TO_ADDRESS.match(citation.text, after) or _PAGE_TO_ADDRESS.match(citation.text, after)
+    )
+
+
+def _paged(citation: NoteCitation) -> bool:
+    """A page between the title and the address ("Zetter, “Memories,” 45, <…>")."""
+    at = citation.text.find(citation.title) if citation.title else -1
+    return at >= 0 and _PAGE_TO_ADDRESS.match(citation.text, at + len(citation.title)) is not None
 
 
 # Marks alone between a title and its address.
 # matches '," <', '," ⟨link⟩', "*, http://"; not "* (Marxists.org): http://", "*, available at"
 _TO_ADDRESS = re.compile(r"""[\s,.:;"”’'*_»“]*+(?:⟨link⟩|<|https?://|www\.)""")
+
+# A page, then the address, after a title: the page points at a place in the work, as a
+# short form's does (Chicago 14.29); an address after it is where the text is read, no
+# imprint. Possessive runs: linear.
+# matches '," 45, <', "*, p. 45, available at http://", "*, 12–14, ⟨link⟩"; not "*, 1999,
+# http://" (a year: a detail), "* (Marxists.org), 45, http://", "*, *Journal* 5, http://"
+_PAGE_TO_ADDRESS = re.compile(
+    r"""[\s"”’'*_»“]*+,[\s"”’'*_»“]*+(?:pp?\.\s*+)?(?!1[5-9]\d\d\b|20\d\d\b)\d{1,4}+(?:[–-]{1,2}+\d{1,4}+)?+
+        [\s,.:;]*+(?:(?i:available|online)\s++(?:(?i:online)\s++)?(?i:at|from)?\s*+:?\s*+)?
+        (?:⟨link⟩|<|https?://|www\.)""",
+    re.VERBOSE,
+)
 
 
 def _surname_first(citation: NoteCitation) -> bool:
@@ -84,7 +107,8 @@ def anchored_first_citations(manuscript: Manuscript) -> set[int]:
     found = [
         c
         for c in manuscript.note_citations
-        if surname_and_address(c) and _FRAGMENT.search(text, c.span.start, c.span.end)
+        if surname_and_address(c)
+        and (_FRAGMENT.search(text, c.span.start, c.span.end) or _paged(c))
     ]
     if not found or not full_forms_give_names(manuscript.note_citations, len(found)):
         return set()
