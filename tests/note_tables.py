@@ -12,6 +12,7 @@ from citecheck.extract import build_manuscript
 from citecheck.extract.note_citations import find_note_citations
 from citecheck.model import Manuscript
 from citecheck.readers import read_bytes
+from tests.helpers import lint_text
 from tests.test_note_citation_rules import manuscript
 
 # form, authors' surnames, title, year
@@ -102,3 +103,30 @@ def rendering_table_tests(cases: list[tuple], web_column: int = 3) -> tuple[Call
         assert one_note_readings(web_copy(note)) == expected
 
     return markdown, web
+
+
+def both_renderings_tests(rows: list[tuple]) -> tuple[Callable, Callable]:
+    """The two tests a table of (name, note, readings) owes when the note must read alike as
+    Markdown and as its web copy: the readings in both, and no author-year citation in the
+    web copy. A module binds them to its own test names."""
+
+    @pytest.mark.parametrize(("name", "note", "expected"), rows)
+    @pytest.mark.parametrize("rendering", ["markdown", "web"])
+    def alike(name: str, note: str, expected: list[Reading], rendering: str) -> None:
+        text = note if rendering == "markdown" else web_copy(note)
+        assert one_note_readings(text) == expected, name
+
+    @pytest.mark.parametrize(("name", "note", "expected"), rows)
+    def no_author_year(name: str, note: str, expected: list[Reading]) -> None:
+        assert list(built_from_note(web_copy(note)).citations) == [], name
+
+    return alike, no_author_year
+
+
+def short_form_findings(notes: list[str], entries: list[str], heading: str = "Works cited") -> list:
+    """The notes short-form-before-full (C105) reports in a Markdown document of these notes
+    and a list of these entries under `heading`."""
+    body = "Body text." + "".join(f" Text.[^{i}]" for i in range(1, len(notes) + 1)) + "\n\n"
+    body += "".join(f"[^{i}]: {n}\n" for i, n in enumerate(notes, 1))
+    text = body + f"\n## {heading}\n\n" + "\n\n".join(entries) + "\n"
+    return [f.data.get("note") for f in lint_text(text, "C105", name="m.md").findings]

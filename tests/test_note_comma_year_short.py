@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import lint_text
+from tests.note_tables import short_form_findings
 
 OTHERS = [
     "Mira Osk, *Harbour Politics* (Leeds: Fenwick, 1999), 12.",
@@ -70,10 +70,7 @@ NOT_SHORT = [
 
 
 def _short_form_findings(notes: list[str]) -> list[object]:
-    body = "Body text." + "".join(f" Text.[^{i}]" for i in range(1, len(notes) + 1)) + "\n\n"
-    body += "".join(f"[^{i}]: {n}\n" for i, n in enumerate(notes, 1))
-    text = body + "\n## Works cited\n\n" + "\n\n".join(ENTRIES) + "\n"
-    return [f.data.get("note") for f in lint_text(text, "C105", name="m.md").findings]
+    return short_form_findings(notes, ENTRIES)
 
 
 @pytest.mark.parametrize(("writer", "short"), SHORT)

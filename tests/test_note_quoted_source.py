@@ -17,7 +17,7 @@ import pytest
 
 from citecheck.extract import build_manuscript
 from citecheck.readers import read_bytes
-from tests.helpers import lint_text
+from tests.note_tables import short_form_findings
 
 OTHERS = [
     "Mira Vell: *Hafenpolitik*. Leipzig: Fenwick 1999, S. 12.",
@@ -64,10 +64,7 @@ OWN_DETAILS = [
 
 
 def _short_form_findings(notes: list[str]) -> list[object]:
-    body = "Body text." + "".join(f" Text.[^{i}]" for i in range(1, len(notes) + 1)) + "\n\n"
-    body += "".join(f"[^{i}]: {n}\n" for i, n in enumerate(notes, 1))
-    text = body + "\n## Literatur\n\n" + "\n\n".join(ENTRIES) + "\n"
-    return [f.data.get("note") for f in lint_text(text, "C105", name="m.md").findings]
+    return short_form_findings(notes, ENTRIES, heading="Literatur")
 
 
 def _brandel(*given: str) -> list[tuple[str, str]]:

@@ -25,9 +25,7 @@ are those main gave before these changes: the web rows change nothing Markdown r
 
 from __future__ import annotations
 
-import pytest
-
-from tests.note_tables import Reading, built_from_note, one_note_readings, web_copy, work
+from tests.note_tables import Reading, both_renderings_tests, work
 
 # (name, Markdown note, the readings in both renderings)
 BRACKETS: list[tuple[str, str, list[Reading]]] = [
@@ -179,18 +177,9 @@ COMMENTS: list[tuple[str, str, list[Reading]]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "note", "expected"), BRACKETS + LOCATORS + COMMENTS)
-@pytest.mark.parametrize("rendering", ["markdown", "web"])
-def test_both_renderings_read_alike(
-    name: str, note: str, expected: list[Reading], rendering: str
-) -> None:
-    text = note if rendering == "markdown" else web_copy(note)
-    assert one_note_readings(text) == expected, name
-
-
-@pytest.mark.parametrize(("name", "note", "expected"), BRACKETS + LOCATORS + COMMENTS)
-def test_no_author_year_citation(name: str, note: str, expected: list[Reading]) -> None:
-    assert list(built_from_note(web_copy(note)).citations) == [], name
+test_both_renderings_read_alike, test_no_author_year_citation = both_renderings_tests(
+    BRACKETS + LOCATORS + COMMENTS
+)
 
 
 def test_at_least_half_negatives() -> None:

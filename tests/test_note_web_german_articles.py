@@ -14,9 +14,7 @@ Every note is constructed (invented writers, titles and publishers).
 
 from __future__ import annotations
 
-import pytest
-
-from tests.note_tables import Reading, built_from_note, one_note_readings, web_copy, work
+from tests.note_tables import Reading, both_renderings_tests, work
 
 ROWS: list[tuple[str, str, list[Reading]]] = [
     (
@@ -67,18 +65,7 @@ ROWS: list[tuple[str, str, list[Reading]]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "note", "expected"), ROWS)
-@pytest.mark.parametrize("rendering", ["markdown", "web"])
-def test_both_renderings_read_alike(
-    name: str, note: str, expected: list[Reading], rendering: str
-) -> None:
-    text = note if rendering == "markdown" else web_copy(note)
-    assert one_note_readings(text) == expected, name
-
-
-@pytest.mark.parametrize(("name", "note", "expected"), ROWS)
-def test_no_author_year_citation(name: str, note: str, expected: list[Reading]) -> None:
-    assert list(built_from_note(web_copy(note)).citations) == [], name
+test_both_renderings_read_alike, test_no_author_year_citation = both_renderings_tests(ROWS)
 
 
 def test_at_least_half_negatives() -> None:
