@@ -20,6 +20,7 @@ from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_german import SAME_WRITER, edition_volume, german_date_year
 from citecheck.extract.note_joiners import joined_as_next_work
 from citecheck.extract.note_letter_forms import short_collection
+from citecheck.extract.note_letter_shorts import EDITOR_LEAD, dated_short, page_after
 from citecheck.extract.note_names import plausible_names
 from citecheck.extract.note_patterns import (
     COLON_NAMES,
@@ -140,13 +141,16 @@ def _in_collection(
     )
 
 
-# The collection a letter is published in, right after its date.
-# matches ", in *Selected Correspondence*", ") in “Correspondence …”"; not ", 132"
-_IN_COLLECTION = lazy_compile(r"\)?[,.]?\s+in\s+(?=[*_“\"‘])")
+# The collection a letter is published in, right after its date (its editor may come
+# first).
+# matches ", in *Selected Correspondence*", ") in “Correspondence …”", ", in Hale, ed.,
+# *Letters*"; not ", 132"
+_IN_COLLECTION = lazy_compile(rf"\)?[,.]?\s+in\s+{EDITOR_LEAD}(?=[*_“\"‘])")
 
 # The same before a plain title (a web copy): its imprint must vouch for it.
-# matches ", in " before "The Letters of Ada Pryce"; not ", in 1851", ", in *…*"
-_IN_PLAIN_COLLECTION = lazy_compile(r"\)?[,.]?\s+in\s+(?=[A-Z])")
+# matches ", in " before "The Letters of Ada Pryce", ", in Hale, ed., " before "Letters";
+# not ", in 1851", ", in *…*"
+_IN_PLAIN_COLLECTION = lazy_compile(rf"\)?[,.]?\s+in\s+{EDITOR_LEAD}(?=[A-Z])")
 
 
 # A web copy's collection in short after a letter: a plain title, a page, the segment's end.
@@ -167,8 +171,8 @@ def _in_plain_collection(s: str, at: int, letter: NoteCitation) -> NoteCitation:
         if short is None:
             return letter
         # "… 10/26/1780, in Correspondence, 251.": the collection given before, in short
-        unsure = "a letter in a collection; plain title"
-        return replace(letter, title=short.group("title"), title_style="plain", unsure=unsure)
+        titled = replace(letter, title=short.group("title"), title_style="plain")
+        return dated_short(titled, page_after(s, short.end("title")), plain=True)
     title, title_end = found
     details = read_details(s[title_end:])
     if not (details.place and details.year):
@@ -241,11 +245,17 @@ def prose_work(
         collection = _IN_COLLECTION.match(s, letter.end())
         title = MARKED_TITLE.match(s, collection.end()) if collection else None
         if title is None:
+            if pages := page_after(s, letter.end()):
+                return dated_short(found, pages)  # "…, 12 June 1917, 350.": the page alone
             # "…, 9 May 1917, *Letters*, 344": the collection in short, without "in"
             return short_collection(_in_plain_collection(s, letter.end(), found), s, letter.end())
         # a letter in a published collection: the collection is the work, its year the
         # edition's ("… June 19, 1969, in “Correspondence …,” *New Left Review* (1999)")
         details = read_details(s[title.end() :])
+        if not details.published and (pages := page_after(s, title.end())):
+            # "…, 9 May 1917, in Hale, ed., *Letters*, 344": the collection in short
+            named = replace(found, title=next(g for g in title.groups() if g).strip(" ,."))
+            return dated_short(replace(named, title_style=marked_style(title)), pages)
         return replace(
             found,
             title=next(g for g in title.groups() if g).strip(" ,."),
