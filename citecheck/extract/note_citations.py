@@ -49,6 +49,7 @@ from citecheck.extract.note_initials_title import without_initials_titles
 from citecheck.extract.note_joined_short import joined_writers_short
 from citecheck.extract.note_leadin_short import leadin_short_forms
 from citecheck.extract.note_letter_forms import letters_in_short
+from citecheck.extract.note_letter_shorts import page_alone_short
 from citecheck.extract.note_lone_names import (
     EarlierWorks,
     earlier_title_short,
@@ -212,6 +213,7 @@ def _read_prepared(
         found = [c for c in found if writer_cited_before(c, earlier)]  # "της Αθήνας, ό.π."
         found, earlier.last_writer = carry_same_writer(found, earlier.last_writer)  # "Ders."
         found = [letters_in_short(c, earlier.heads) for c in found]  # "…, 1917, *Letters*, 344"
+        found = [page_alone_short(c, earlier.writers) for c in found]  # "…, 1917, 350."
         remember(earlier, found)
         remember_abbreviations(local, base, found, earlier)  # "zitiert als: MEW"
     if written is not local:

@@ -11,6 +11,7 @@ citation is a short form, with no year; a collection with its imprint stays a fu
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from citecheck.lazy_regex import lazy_compile
@@ -20,11 +21,16 @@ from citecheck.model import NoteCitation
 # short on it).
 IN_SHORT = "a letter in a collection, in short"
 
+# A letter by its date and a page alone, its collection unnamed (`note_prose` marks it so).
+PAGE_ALONE = "a letter, no title; a page alone"
+
 # An editor named before the collection, as a short form or Chicago's "Editor, ed.,
 # *Title*" names one.
 # matches "Hale, ed., ", "Joan Hale, ed., ", "J. Hale and T. Pryce, eds., "; not "Leeds,
 # 1984, ", "Hale, *Letters*" (no "ed."), "Hale, editor of"
-EDITOR_LEAD = r"""(?:(?:[A-Z][\w'’.-]*+\s++(?:(?:and|&)\s++)?){0,4}+[A-Z][\w'’-]*+,\s++eds?\.,\s++)?"""
+EDITOR_LEAD = (
+    r"""(?:(?:[A-Z][\w'’.-]*+\s++(?:(?:and|&)\s++)?){0,4}+[A-Z][\w'’-]*+,\s++eds?\.,\s++)?"""
+)
 
 # A page or pages alone closing the citation after the date or the collection's title.
 # matches ", 350.", ", pp. 3–4", ", p. 12"; not ", 1917" (a year, not a page), ", Box 2,
@@ -45,5 +51,19 @@ def page_after(s: str, at: int) -> str:
 def dated_short(letter: NoteCitation, pages: str, plain: bool = False) -> NoteCitation:
     """The letter (its collection's title read or not) as a short form: no year, the
     page(s) it gives."""
-    unsure = IN_SHORT + ("; plain title" if plain else "") + ("" if letter.title else "; by its date")
+    unsure = (
+        IN_SHORT + ("; plain title" if plain else "") + ("" if letter.title else "; by its date")
+    )
     return replace(letter, form="short", year="", pages=pages, unsure=unsure)
+
+
+def page_alone_short(citation: NoteCitation, writers: Mapping[str, object]) -> NoteCitation:
+    """A letter given by its date and a page alone ("Pryce to Tom Hale, 12 June 1917,
+    350."): a short form when an earlier note cited its writer (`writers`, the document's
+    `EarlierWorks.writers`), the collection given there; else the letter as read (a place
+    may stand as a "writer": "Leeds to Bonn, 3 May 1911, 350")."""
+    if citation.unsure != PAGE_ALONE or not citation.authors:
+        return citation
+    if citation.authors[0].surname.casefold() not in writers:
+        return citation
+    return dated_short(citation, citation.pages)

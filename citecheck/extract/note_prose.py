@@ -20,7 +20,12 @@ from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_german import SAME_WRITER, edition_volume, german_date_year
 from citecheck.extract.note_joiners import joined_as_next_work
 from citecheck.extract.note_letter_forms import short_collection
-from citecheck.extract.note_letter_shorts import EDITOR_LEAD, dated_short, page_after
+from citecheck.extract.note_letter_shorts import (
+    EDITOR_LEAD,
+    PAGE_ALONE,
+    dated_short,
+    page_after,
+)
 from citecheck.extract.note_names import plausible_names
 from citecheck.extract.note_patterns import (
     COLON_NAMES,
@@ -154,10 +159,10 @@ _IN_PLAIN_COLLECTION = lazy_compile(rf"\)?[,.]?\s+in\s+{EDITOR_LEAD}(?=[A-Z])")
 
 
 # A web copy's collection in short after a letter: a plain title, a page, the segment's end.
-# matches "Correspondence, 251.", "Selected Letters, pp. 3-4"; not "Correspondence, 1987, 251"
+# matches "Correspondence, 251.", "Selected Letters, pp. 3-4", "Letters, 360–62."; not "Correspondence, 1987, 251"
 # (a year: an edition), "Leeds, where he lived", "the letters, 251" (lower case)
 _SHORT_COLLECTION = lazy_compile(
-    r"(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}),\s+(?:(?:pp?|(?-i:Sp?))\.\s*)?\d{1,4}(?:-+\d{1,4})?\.?\s*$"
+    r"(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}),\s+(?:(?:pp?|(?-i:Sp?))\.\s*)?\d{1,4}(?:[-–]+\d{1,4})?\.?\s*$"
 )
 
 
@@ -246,7 +251,9 @@ def prose_work(
         title = MARKED_TITLE.match(s, collection.end()) if collection else None
         if title is None:
             if pages := page_after(s, letter.end()):
-                return dated_short(found, pages)  # "…, 12 June 1917, 350.": the page alone
+                # "…, 12 June 1917, 350.": the page alone; short if the writer was cited
+                # before (`note_letter_shorts.page_alone_short`)
+                return replace(found, pages=pages, unsure=PAGE_ALONE)
             # "…, 9 May 1917, *Letters*, 344": the collection in short, without "in"
             return short_collection(_in_plain_collection(s, letter.end(), found), s, letter.end())
         # a letter in a published collection: the collection is the work, its year the
