@@ -702,6 +702,13 @@ def _note_german_leadins(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
 
 
+# Letters cited in short on their date (branch lt21, `note_letter_shorts`): an editor's
+# names before "ed." that never reach it, letters whose page never closes the note.
+def _note_letter_shorts(n: int) -> str:
+    work = "Ab Cd to Ef Gh, 3 May 1911, in Ab Cd Ef Gh Ij and Kl, Mn Op, 4, "
+    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+
+
 # German connecting words around works (branch tde16, `note_german_marks`): editors by
 # "hg. v." and "(Hg.)" with comma lists that never reach "and", translators before an
 # imprint, "und" before a next title, "S." pages after short titles, "zit. n.", "Vgl.
@@ -746,6 +753,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-evidenced-writers", ".md", 1_000, _note_evidenced_writers, owner="notes"),
     Probe("note-subject-writers", ".md", 1_000, _note_subject_writers, owner="notes"),
     Probe("note-kind-writers", ".md", 200, _note_kind_writers, owner="notes"),
+    Probe("note-letter-shorts", ".md", 250, _note_letter_shorts, owner="notes"),
     Probe("note-long-bracket", ".md", 1_000, _note_long_bracket, owner="notes"),
     Probe("note-dated-names", ".md", 1_000, _note_dated_names, owner="notes"),
     Probe("note-greek-forms", ".md", 250, _note_greek_forms, owner="notes"),

@@ -159,8 +159,9 @@ _IN_PLAIN_COLLECTION = lazy_compile(rf"\)?[,.]?\s+in\s+{EDITOR_LEAD}(?=[A-Z])")
 
 
 # A web copy's collection in short after a letter: a plain title, a page, the segment's end.
-# matches "Correspondence, 251.", "Selected Letters, pp. 3-4", "Letters, 360–62."; not "Correspondence, 1987, 251"
-# (a year: an edition), "Leeds, where he lived", "the letters, 251" (lower case)
+# matches "Correspondence, 251.", "Selected Letters, pp. 3-4", "Letters, 360–62."; not
+# "Correspondence, 1987, 251" (a year: an edition), "Leeds, where he lived", "the letters,
+# 251" (lower case)
 _SHORT_COLLECTION = lazy_compile(
     r"(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}),\s+(?:(?:pp?|(?-i:Sp?))\.\s*)?\d{1,4}(?:[-–]+\d{1,4})?\.?\s*$"
 )
