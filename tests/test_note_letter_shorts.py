@@ -174,3 +174,24 @@ def test_short_letter_before_its_collection_is_reported() -> None:
 def test_short_letter_after_its_collection_is_not_reported() -> None:
     notes = [FULL, "Pryce to Tom Hale, 9 May 1917, in Hale, ed., *Letters from the Front*, 344."]
     assert short_form_findings(notes, [ENTRY]) == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Joan Hale, ed., *Letters from the Front* (Leeds: Harrow Press, 1984), 3.",
+        "Tom Moor to Joan Hale, 2 May 1911, in Joan Hale, ed., *Letters from the Front* "
+        "(Leeds: Harrow Press, 1984), 12.",
+    ],
+    ids=["the collection under its editor", "another writer's letter in it"],
+)
+def test_short_letter_after_the_collection_by_another_is_not_reported(first: str) -> None:
+    notes = [first, "Pryce to Tom Hale, 9 May 1917, in Hale, ed., *Letters from the Front*, 344."]
+    assert short_form_findings(notes, [ENTRY]) == []
+
+
+def test_short_letter_after_another_collection_is_reported() -> None:
+    # negative: a full form of another collection does not stand for this one
+    first = "Joan Hale, ed., *Songs of the Harbour* (Leeds: Harrow Press, 1984), 3."
+    notes = [first, "Pryce to Tom Hale, 9 May 1917, in Hale, ed., *Letters from the Front*, 344."]
+    assert short_form_findings(notes, [ENTRY]) == [2]

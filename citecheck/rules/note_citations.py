@@ -26,6 +26,7 @@ from citecheck.bibliography.note_matching import (
 from citecheck.bibliography.note_read_on import READ_ON, with_details
 from citecheck.bibliography.note_reading_fit import year_written
 from citecheck.extract.note_forms import BY_DOCUMENT_STYLE
+from citecheck.extract.note_letter_shorts import IN_SHORT
 from citecheck.extract.note_responses import RESPONSE_TITLE
 from citecheck.extract.note_surname_address import anchored_first_citations
 from citecheck.lazy_regex import lazy_compile
@@ -425,11 +426,14 @@ def _container_given(
     that gives the book with its imprint (in a note, or in an unnumbered note above them);
     or a title without author, in brackets after a quotation, naming a work or container
     given in full before."""
-    if (not citation.authors or RESPONSE_TITLE in citation.unsure) and any(
+    by_others = RESPONSE_TITLE in citation.unsure or IN_SHORT in citation.unsure
+    if (not citation.authors or by_others) and any(
         title_similarity(citation.title, title) >= SAME_TITLE for _, title in given
     ):
         # "(*Critical Models*, 126)" after "…,” in *Critical Models* (…, 1998)"; "Jaleh
-        # Mansoor, response to “A Questionnaire …,” 105" after its editor's full form
+        # Mansoor, response to “A Questionnaire …,” 105" after its editor's full form; a
+        # letter's collection in short after its editor's or another letter's full form
+        # (Chicago 14.111: the collection is the work, whoever wrote the letter)
         return True
     container = citation.container
     if BY_DOCUMENT_STYLE in citation.unsure and _given_in_text(
