@@ -21,6 +21,7 @@ from dataclasses import replace
 from citecheck.extract.note_details import read_details
 from citecheck.extract.note_greek_prose_works import WORK_WINDOW, imprint_follows, shows_person
 from citecheck.extract.note_parts import build_citation
+from citecheck.extract.citation_patterns import NAME_WORD
 from citecheck.extract.note_patterns import GIVEN_PERSON, PLAIN_TITLE_END
 from citecheck.extract.note_work import read_at
 from citecheck.lazy_regex import lazy_compile
@@ -49,6 +50,20 @@ _CUE = lazy_compile(
 # A person with given names or initials, then a comma: the translation's writer as written.
 # matches "Ζ. Μπερτελιέ, " before "*Το κράτος …*"; not "*Staat und …*"
 _PERSON_COMMA = lazy_compile(rf"(?P<person>{GIVEN_PERSON}),\s")
+
+# A surname, alone or after given names no list knows, then a comma and a title: a marked
+# one, or a plain one (a web copy) followed by its translator ("μτφρ."). A translator's note
+# names the translation by the writer's name as the Greek edition spells it, a foreign one
+# transliterated, or by the surname alone, the full name having been given with the
+# original: "[Ελλ. μτφρ.: Χέιλ, *Οι δρόμοι του αλατιού*, μτφρ. Ν. Λάμπρου, Αθήνα 2003 —
+# Σ.τ.Μ.]", "[ελλ. μτφρ.: Ρόμπερτ Χέιλ, *…*, …]". Bounded runs.
+# matches "Χέιλ, *Οι δρόμοι", "Ρόμπερτ Χέιλ, *Οι", "Χέιλ, «Το λιμάνι»", "Χέιλ, Οι δρόμοι του
+# αλατιού, μτφρ.";
+# not "Κέδρος, Αθήνα 1974" (a publisher and an imprint), "Χέιλ, Οι δρόμοι, Αθήνα 2003" (no
+# translator after the plain title), "Ρ. Κουν, *…*" (given names: `_PERSON_COMMA`)
+_SURNAME_TITLE = lazy_compile(
+    rf"""(?:{NAME_WORD}\s++){{0,2}}{NAME_WORD},\s++(?:[*_«“"]|[^\W\d_][^,;:()\[\]*_«“"]{{2,120}}?,\s++(?:μτφρ|μτφ|μετάφρ)\.)"""
+)
 
 # A title's opening mark.
 _MARKS = '«“"„*_'
@@ -121,6 +136,13 @@ def _work_at(s: str, at: int, start: int, end: int, note: int) -> NoteCitation |
         if read is not None and read.authors and read.title and read.year:
             return read
         # else a plain title that looks like a person ("Die Maschine, Stuttgart: …")
+    if (
+        _SURNAME_TITLE.match(part) is not None
+        and part.split(",")[0].casefold() not in _ARTICLES
+    ):
+        read = read_at(part, 0, start + at, start + stop, note)
+        if read is not None and len(read.authors) == 1 and read.title and read.year:
+            return read
     if part[:1] in _MARKS:
         read = read_at(part, 0, start + at, start + stop, note)
         if read is None or read.authors or not read.title or not read.year:

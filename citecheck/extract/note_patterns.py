@@ -84,6 +84,14 @@ SLASHED_SURNAMES = rf"""{NAME_WORD}/{NAME_WORD}
 # ", Αθήνα 1978" (a plain title), "Μαρξ – Ένγκελς έγινε" (prose)
 JOINED_SURNAMES = rf"""{NAME_WORD}\s+(?:και|[–—-])\s+{NAME_WORD}(?=,\s+[*_“"‘«])"""
 
+# Co-authors with initials joined by a dash set close, as Greek notes and bibliographies
+# join them ("Κ. Δρακόπουλος–Ν. Φιλντίσης (επιμ.)", "Γ. Αλεξίου–J. Pike"): each person opens
+# with an initial, so a place range ("Berlin–New York", "Αθήνα–Γιάννενα") is no list.
+# matches "Κ. Δρακόπουλος–Ν. Φιλντίσης", "Α.Β. Λάμπρου—Τ. Ρήγας"; not "Δρακόπουλος–Φιλντίσης"
+# (no initials), "Berlin–New York", "Κ. Δρακόπουλος–1990"
+_INITIALED = rf"""(?:[{UPPER}][a-zβγδζθκλμνξπρστφχψ]?\.-?\s*+){{1,3}}{NAME_WORD}"""
+DASHED_INITIALED = rf"""{_INITIALED}(?:[–—]{_INITIALED}){{1,3}}"""
+
 # Greek "και" (and) or a spaced dash joins persons written with given names or initials
 # ("Κ. Μαρξ και Φ. Ένγκελς", "Κ. Μαρξ – Φ. Ένγκελς", "Θ. Β. Αντόρνο - Μ. Χορκχάιμερ"), not
 # a surname and a title's word ("Λένιν, Κράτος και Επανάσταση").
@@ -101,7 +109,8 @@ JOINED_SURNAMES = rf"""{NAME_WORD}\s+(?:και|[–—-])\s+{NAME_WORD}(?=,\s+[*
 # a run is a space, and a run split every way between "\s*" and "\s+" was quadratic (4,000
 # spaces between a name and "(Hg.)": 0.7 s for one match).
 NAMES = lazy_compile(
-    rf"""(?P<names>{GIVEN_PERSON}(?:/{GIVEN_PERSON}){{1,3}}
+    rf"""(?P<names>{DASHED_INITIALED}
+         |{GIVEN_PERSON}(?:/{GIVEN_PERSON}){{1,3}}
          |{SLASHED_SURNAMES}
          |{JOINED_SURNAMES}
          |{GIVEN_PERSON}(?:\s*+,\s*+{GIVEN_PERSON}){{1,5}}(?=\.?,?\s++{ET_AL})
@@ -221,6 +230,7 @@ COLON_NAMES = "names before a colon"
 # the same, and a long run is not scanned again from each of its spaces (quadratic).
 PERSON_SPLIT = lazy_compile(
     rf"(?<!\s)\s*+,\s*+(?:{PERSON_AND}\s++)?|(?<!\s)\s++(?:and|&|und|u\.|και|[–—-])\s++|/"
+    rf"|(?<=[^\W\d_])[–—](?=[{UPPER}][a-zβγδζθκλμνξπρστφχψ]?\.)"
 )
 
 # A title in Markdown emphasis or in quotes (double, or single as British journals set

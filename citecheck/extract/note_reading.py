@@ -128,7 +128,8 @@ _INNER_START = lazy_compile(
            |(?<=\bthe\s)(?:foreword|preface|introduction|afterword)\s+to
            |{_GERMAN_WORK_BY}
            |(?<=\s)in(?=\s+(?-i:{GIVEN_PERSON}),\s+(?:[“\"‘*_«„]|{PLAIN_TITLE_TO_IMPRINT}))
-           |(?:so|etwa|ausführlich|auch|bereits|schon|insbesondere|vor\s+allem)\s+bei)
+           |(?:so|etwa|ausführlich|auch|bereits|schon|insbesondere|vor\s+allem)\s+bei
+           |(?<!\w)στ(?:ο|ον|η|ην)(?=:\s+(?-i:{GIVEN_PERSON}(?:[–—]{GIVEN_PERSON}){{0,3}})\s*+(?:,|\(επιμ\.\))))
         [:,]?\s+(?=[{UPPER}*_“\"‘«])""",
     re.VERBOSE,
 )
