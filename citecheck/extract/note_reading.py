@@ -391,6 +391,12 @@ def _read_one(
             # German colon style after its cue, decided with its details read on
             colon = read_at(s, inner.end(), start, end, note)
             citation = colon if colon is not None and _german_entry(colon) else None
+        elif citation is None and inner.group().startswith("στ"):
+            # "… βλ. στο: Χ. Μαργαρίτης (επιμ.), Οι πόλεις των εργατών, 1920-1936, Αθήνα:
+            # Πόλις, 2004": "στο:" ("in:") names its source as a note opening with it does,
+            # a web copy's plain title too, when the source is dated
+            whole = read_at(s, inner.end(), start, end, note)
+            citation = whole if whole is not None and whole.title and whole.year else None
         if citation is not None:
             return with_topic_writer(text, s, k, inner.start(), citation)
     return (
