@@ -395,6 +395,25 @@ def _note_greek_prose_works(n: int) -> str:
     return "Body.[^1]\n\n[^1]: Βλ. " + work * n + "\n"
 
 
+def _note_greek_sources(n: int) -> str:
+    # round 22 (branch el22): initials joined by close dashes with no title after them
+    # (`note_patterns.DASHED_INITIALED`, in `NAMES`), "στο:" before such names and no "(επιμ.)"
+    # or comma (`note_reading._INNER_START`), and a translator's cue before runs of capitalised
+    # words and a plain title that never reaches "μτφρ." (`note_greek_translations`)
+    dashed = "Α. Βγ–Δ. Εζ–Η. Θι–Κ. Λμ " * n
+    inner = "Η άποψη στηρίζεται στο: Α. Βγ–Δ. Εζ " * n
+    translated = "[ελλ. μτφρ.: Αβ Γδ Εζ, Ηθ ικ λμ " + "νξ " * n + "]"
+    return (
+        "Body.[^1][^2][^3]\n\n[^1]: "
+        + dashed
+        + "\n\n[^2]: "
+        + inner
+        + "\n\n[^3]: "
+        + translated
+        + "\n"
+    )
+
+
 def _note_greek_backrefs_bodies(n: int) -> str:
     # Greek back-references and works of no person (branch grb15): a writer in prose before a
     # bracketed "ό.π." after a long run of prose (`note_greek_backrefs`, searched through the
@@ -764,6 +783,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-greek-prose", ".md", 500, _note_greek_prose, owner="notes"),
     Probe("note-greek-marks", ".md", 250, _note_greek_marks, owner="notes"),
     Probe("note-greek-prose-works", ".md", 250, _note_greek_prose_works, owner="notes"),
+    Probe("note-greek-sources", ".md", 250, _note_greek_sources, owner="notes"),
     Probe("note-greek-backrefs-bodies", ".md", 1_000, _note_greek_backrefs_bodies, owner="notes"),
     Probe("note-leads-without-details", ".md", 500, _note_leads_without_details, owner="notes"),
     Probe("note-unsigned-after-prose", ".md", 500, _note_unsigned_after_prose, owner="notes"),

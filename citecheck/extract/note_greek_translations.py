@@ -136,10 +136,7 @@ def _work_at(s: str, at: int, start: int, end: int, note: int) -> NoteCitation |
         if read is not None and read.authors and read.title and read.year:
             return read
         # else a plain title that looks like a person ("Die Maschine, Stuttgart: …")
-    if (
-        _SURNAME_TITLE.match(part) is not None
-        and part.split(",")[0].casefold() not in _ARTICLES
-    ):
+    if _SURNAME_TITLE.match(part) is not None and part.split(",")[0].casefold() not in _ARTICLES:
         read = read_at(part, 0, start + at, start + stop, note)
         if read is not None and len(read.authors) == 1 and read.title and read.year:
             return read
