@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from citecheck.extract.citation_patterns import NAME_WORD
 from citecheck.extract.note_details import read_details
 from citecheck.extract.note_greek_prose_works import WORK_WINDOW, imprint_follows, shows_person
 from citecheck.extract.note_parts import build_citation
-from citecheck.extract.citation_patterns import NAME_WORD
 from citecheck.extract.note_patterns import GIVEN_PERSON, PLAIN_TITLE_END
 from citecheck.extract.note_work import read_at
 from citecheck.lazy_regex import lazy_compile
