@@ -37,6 +37,10 @@ _BRACKET_END = re.compile(
     r"\s+published|orig|zuerst|erstmals|Erstausgabe|Originalausgabe|\d+\.\s*Aufl)\b)"
 )
 
+# A bracket opened or closed, or a ";": where `_details_end` looks.
+# matches "(", ")", "[", "]", ";"; not ",", "."
+_BRACKET_OR_END = re.compile(r"[()\[\];]")
+
 # A year the note gives as the original's or the first edition's, anywhere in it
 # (Chicago 14.114: "first published 1867"; German "zuerst 1867", "Erstausgabe 1867";
 # Greek "α΄ έκδ. 1978"): the list may give that edition.
@@ -117,8 +121,7 @@ def written_years(citation: NoteCitation, through: str = "") -> tuple[str, ...]:
     text = _title_blanked(citation, cited_text(citation))
     at = text.rfind(through) if through else -1
     if at >= 0:
-        close = _BRACKET_END.search(text, at)
-        text = text[: close.end() if close else len(text)]
+        text = text[: _details_end(text, at)]
     years = [m.group("year") for m in _YEAR.finditer(text)]
     for double in _DOUBLE_YEAR.finditer(text):
         first = int(double.group("century") + double.group("first"))
@@ -127,6 +130,24 @@ def written_years(citation: NoteCitation, through: str = "") -> tuple[str, ...]:
         second = first // 100 * 100 + int(double.group("second"))
         years.append(str(second if second > first else second + 100))  # "1999/00": 2000
     return tuple(years)
+
+
+def _details_end(text: str, at: int) -> int:
+    """Where the bracket (or the details) holding the year at `at` ends: the first closing
+    bracket or ending ";" after it that is not inside a bracket opened after the year. A
+    place's region in brackets is part of an imprint, not its end ("1898; Nachdruck
+    Glashütten (Taunus): Auvermann 1971", DIN 1505-2 / Chicago 14.116: the reprint's imprint
+    follows the original's)."""
+    depth = 0
+    for close in _BRACKET_OR_END.finditer(text, at):
+        mark = close.group()
+        if mark in "([":
+            depth += 1
+        elif depth and mark in ")]":
+            depth -= 1
+        elif not depth and _BRACKET_END.match(text, close.start()):
+            return close.end()
+    return len(text)
 
 
 def original_years(citation: NoteCitation) -> tuple[str, ...]:

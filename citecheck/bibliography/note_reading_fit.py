@@ -68,7 +68,32 @@ def original_year(citation: NoteCitation) -> bool:
         return False
     text = cited_text(citation)
     title_at = text.find(citation.title)
-    return title_at > 0 and f"({citation.year})" in text[:title_at]
+    if title_at > 0 and f"({citation.year})" in text[:title_at]:
+        return True
+    dated = _DATED_BESIDE.match(text, title_at + len(citation.title)) if title_at >= 0 else None
+    return bool(dated and dated.group("year") == citation.year)
+
+
+# Months in English, German, French and Greek (genitive), for a date beside a title.
+_MONTHS = (
+    r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+    r"|Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου"
+    r"|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου"
+)
+# A date in brackets right after a title: the piece's own date (a speech, a letter, an
+# article reprinted in a collection), whose edition's imprint follows the container
+# (Chicago 14.111, 14.116). matches "» (19. März 1932)", "” (March 19, 1932)", "* (speech
+# of 1932)"; not "* (London: Verso, 1932)", "* (Berlin 1932)", "* (1932)"
+_DATED_BESIDE = re.compile(
+    rf"""[*_”’"'»«\s,]{{0,4}}\(\s*
+    (?:(?:\d{{1,2}}\.?\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?
+      |(?:speech|lecture|address|letter|Rede|Vortrag|Brief)\s+(?:of|vom|von)\s+)
+    (?P<year>1[5-9]\d\d|20\d\d)\s*\)""",
+    re.VERBOSE,
+)
 
 
 def titled_before_container(citation: NoteCitation, reference: Reference, key: TitleKey) -> bool:

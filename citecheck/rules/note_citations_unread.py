@@ -57,9 +57,15 @@ class Misspelling:
 
 
 # Where the work's details end: the next work (";"), a block quotation run into the note, or
-# a sentence after a page or a closing bracket. matches ";", " > ", "), 266. This"; not "->",
-# nor the "." of "trans. Henry"
-_DETAILS_END = re.compile(r";|(?:^|\s)>\s|(?<=[\d)])\.\s+(?=[A-Z])", re.MULTILINE)
+# a sentence after a page (with its "f."/"ff.", DIN 1505-2 and Chicago 14.148) or a closing
+# bracket, the next beginning with any capital ("Ö", "Ł", "Κ" as well as "K"). matches ";",
+# " > ", "), 266. This", "45ff. Ute", "45 f. Öberg", "9. Κ"; not "->", nor the "." of
+# "trans. Henry"
+_DETAILS_END = re.compile(
+    r";|(?:^|\s)>\s"
+    r"|(?:(?<=[\d)])|(?<=\df)|(?<=\dff)|(?<=\d\sf)|(?<=\d\sff))\.\s+(?=[A-ZÀ-ÖØ-ÞŁŚŠŽŹŻČĆŘĐΑ-ΩΆΈΉΊΌΎΏ])",
+    re.MULTILINE,
+)
 # Details open right after the title (its closing marks, then "," "(" "[" "." or ":"); a word
 # after it is prose. matches "”, *Jahrbuch", "* (New York", "” (in *Past", ")," after
 # "(1926--2005"; not "* that Adorno"
