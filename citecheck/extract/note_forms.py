@@ -41,6 +41,7 @@ from dataclasses import replace
 from citecheck.bibliography.note_matching import name_similarity, title_key, title_similarity
 from citecheck.extract.note_greek_names import settle_name_order
 from citecheck.extract.note_locators import located_only, names_translator
+from citecheck.extract.note_source_named import names_its_source
 from citecheck.extract.note_surname_address import surname_and_address
 from citecheck.extract.note_year_short import dated_short, year_only
 from citecheck.extract.note_year_short import located as dated_located
@@ -103,10 +104,15 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
             settled[i] = _short(settled[i], DATED_BY_DOCUMENT_STYLE)
     for i in given_again.intersection(addressed):
         settled[i] = _short(settled[i], "given before, now without details")
+    # a bare reading that names its periodical, site, box or kind of work after its title is
+    # a full form given again or lacking its imprint, never a short form (`note_source_named`)
+    sourced = {i for i in bare if names_its_source(settled[i])}
     for i in bare:
+        if i in sourced:
+            continue
         if i in given_again:
             settled[i] = _short(settled[i], "given before, now without details")
-        elif given_again.intersection(bare) and settled[i].pages:
+        elif given_again.intersection(bare).difference(sourced) and settled[i].pages:
             settled[i] = _short(settled[i], "short forms here have given names")
         elif detailed and located_only(settled[i]):
             settled[i] = _short(settled[i], BY_DOCUMENT_STYLE)

@@ -1,0 +1,80 @@
+"""A citation without imprint that still names its source: a full form, never a short one.
+
+Many full forms carry no place, publisher or year the reader takes for details: a newspaper
+or magazine article ("Jane Molloy, “The Harbour Strike Ends,” *Chicago Tribune*, 4.",
+Chicago 14.191-14.200), a blog post or web page with its site (14.205-14.207), a thesis
+("(PhD diss., University of Kent)", 14.211-14.214), a paper read at a meeting ("(paper
+presented at …)", 14.215-14.218), an archival item with its box and collection
+(14.221-14.238). Given again in full (Chicago 14.29 allows it) or first in a document
+whose short forms keep given names, `note_forms` settled such a citation short, as it does
+"Theodor W. Adorno, *Negative Dialectics*, 45.". A short form is the surname, a short
+title and a page (14.29-14.33): it never names the paper, the site, the university, the
+meeting or the box. So a citation naming one right after its title stays full. A chapter's
+book in short ("“The Chapter,” in *The Iron Calendar*, 90", 14.33) is introduced by "in"
+and is not taken here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import NoteCitation
+
+# A title's closing marks and the comma after it, in either order.
+# matches ',” ' in '“Ends,” *Tribune*', '”, ' in '“Ends”, Tribune', '*, ', the spaces a
+# masked link leaves before its comma ('⟨link⟩   ,” '); not '” (', ', in '
+# Possessive runs: a run of marks or spaces is split one way only.
+_COMMA = r"""\s*+[*_”“»«"’']*+\s*+,[”“»«"’']?\s++"""
+
+# A periodical's or site's name in emphasis, capitalised, that is not a locator's Latin.
+# matches "*Chicago Tribune*", "_The Nation_", "*Rough Notes*"; not "*passim*", "*Ibid.*",
+# "*in*"
+_ITALIC_NAME = r"""[*_](?=[A-Z])(?!(?:Ibid|Ebd|Op|Loc|Passim)\b)"""
+
+# A plain name of capitalised words closed by a comma, a bracket or the end (a web copy
+# drops the emphasis): only after a quoted title, whose end is sure.
+# matches "Chicago Tribune," "The Nation." "Rough Notes (blog)"; not "p. 4", "S. 41",
+# "Vol. 2", "Chapter 3", "Ibid.", "Molloy argues", "in Gordon"
+# The words of a place in the work or a remark, English and German, which open no name.
+_LOCATOR_WORD = r"""(?:pp?|S|Vol|Bd|Bk|Book|Ch|Chap|Chapter|Part|Pt|Sec|Section|No|Nr|Col|Sp
+                      |Fig|Table|Tab|Note|Preface|Introduction|Appendix|Foreword|Afterword
+                      |Epilogue|Prologue|Anm|Fn|Kap|Abs|Art|Rn|Tz|Abb|Vorwort|Einleitung
+                      |Nachwort|Anhang|Teil|Heft|Ibid|Ibidem|Id|Idem|Ebd|Ders|Dies|Op|Loc
+                      |Passim|Emphasis|Italics|Hervorhebung|Trans|Translation|Übers|See|Cf
+                      |Vgl|Also|And|Here|There|This|That|The\s++same|[IVXLC]+)\b"""
+_PLAIN_NAME = rf"""(?!{_LOCATOR_WORD})(?-i:[A-Z][a-z][\w’'&-]*+)
+                   (?:\s++(?:(?-i:[A-Z][\w’'&.-]*+)|of|the|and|for|on|de|du|des|der|die|das|für))*+
+                   \s*+(?:\(blog\)\s*+)?(?=[,.(]|$)"""
+
+# An archival item's place: its box, folder or file (Chicago 14.221-14.238).
+# matches "box 4", "Box 12", "folder 2", "file 7", "carton 3", "reel 5"; not "box office"
+_ARCHIVAL = r"""(?:box|folder|file|carton|reel)\s++\d"""
+
+# A bracket right after the title that says what kind of unpublished work it is.
+# matches " (PhD diss., University of Kent)", " (master's thesis, …)", " (paper presented
+# at …)", " (lecture, …)", " (unpublished manuscript)", " (typescript)", " (Dissertation, …)";
+# not " (1999)", " (London: Verso, 1976)", " (emphasis added)"
+_DESCRIBED = r"""[*_”“»«"’']*+,?\s*+\(\s*+[^()]{0,40}?
+                 (?:\bdiss(?:ertation)?\b|\bthesis\b|\bDissertation\b|\bMagisterarbeit\b
+                   |\bHabilitationsschrift\b|\bpaper\s++(?:presented|delivered|read|given)\b
+                   |\blecture\b|\btypescript\b|\bunpublished\b|\bmimeo(?:graph)?\b)"""
+
+_SOURCE_NEXT = lazy_compile(
+    rf"""(?:{_COMMA}(?:{_ITALIC_NAME}|{_ARCHIVAL})|{_DESCRIBED})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_PLAIN_SOURCE_NEXT = lazy_compile(rf"""{_COMMA}{_PLAIN_NAME}""", re.VERBOSE)
+
+
+def names_its_source(citation: NoteCitation) -> bool:
+    """True when right after its title the citation names where the work appeared or is
+    kept: a periodical or site, a box or folder, a thesis's or a paper's description."""
+    title = citation.title
+    at = citation.text.find(title) if title else -1
+    if at < 0:
+        return False
+    after = at + len(title)
+    if _SOURCE_NEXT.match(citation.text, after):
+        return True
+    return citation.title_style == "quoted" and bool(_PLAIN_SOURCE_NEXT.match(citation.text, after))
