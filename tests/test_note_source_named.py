@@ -100,6 +100,71 @@ DOCUMENTS = [
         ["full", "short", "full"],
     ),
     (
+        "surname, title and newspaper: a first citation lacking its date",
+        ['Molloy, "The Harbour Strike Ends," *Chicago Tribune*, 4.'],
+        ["full"],
+    ),
+    (
+        "inverted names, title and newspaper: a first citation lacking its date",
+        ['Molloy, Jane, "The Harbour Strike Ends," *Chicago Tribune*.'],
+        ["full"],
+    ),
+    (
+        "surname, title and a thesis's description",
+        ['Brisco, "Party Schools and Their Critics" (PhD diss., University of Kent), 33.'],
+        ["full"],
+    ),
+    (
+        "surname, title and an archival item's box",
+        ['Welk, "Notes on the Lathe Workers," box 4, folder 2, Welk Papers, Tamiment Library.'],
+        ["full"],
+    ),
+    (
+        "Greek: surname, title and a newspaper in guillemets",
+        ["Μόλλοϊ, «Η μεγάλη απεργία», «Ριζοσπάστης», σ. 4."],
+        ["full"],
+    ),
+    (
+        "Greek: surname, title and a newspaper's plain name with its article",
+        ["Μόλλοϊ, «Η μεγάλη απεργία», Η Αυγή, σ. 4."],
+        ["full"],
+    ),
+    (
+        "negative: Greek surname, title and page",
+        ["Μόλλοϊ, «Η μεγάλη απεργία», σ. 4."],
+        ["short"],
+    ),
+    (
+        "negative: Greek surname, title, chapter and page",
+        ["Μόλλοϊ, «Η μεγάλη απεργία», Κεφ. 2, σ. 4."],
+        ["short"],
+    ),
+    (
+        "negative: Greek surname, title and a page mark written capital",
+        ["Μόλλοϊ, «Η μεγάλη απεργία», Σελ. 4."],
+        ["short"],
+    ),
+    (
+        "negative: surname, title and page alone",
+        ['Molloy, "The Harbour Strike Ends," 4.'],
+        ["short"],
+    ),
+    (
+        "negative: surname, title and a chapter's book in short",
+        ['Molloy, "The Harbour Strike Ends," in *Collected Essays*, 4.'],
+        ["short"],
+    ),
+    (
+        "negative: surname, title and a German note number",
+        ["Möller, „Der lange Streik“, Anm. 4."],
+        ["short"],
+    ),
+    (
+        "negative: surname, title and a page in a chapter",
+        ['Molloy, "The Harbour Strike Ends," Chapter 2, 4.'],
+        ["short"],
+    ),
+    (
         "negative: a newspaper article's short form with given names",
         [NEWS, 'Jane Molloy, "The Harbour Strike Ends," 7.'],
         ["full", "short"],
@@ -133,6 +198,11 @@ DOCUMENTS = [
         "negative: a thesis's short form with given names",
         [THESIS, 'Alan Brisco, "Party Schools and Their Critics," 40.'],
         ["full", "short"],
+    ),
+    (
+        "German: a newspaper article given again with its paper",
+        [GERMAN, "Jan Möller, „Der lange Streik“, *Die Zeit*, S. 5."],
+        ["full", "full"],
     ),
     (
         "negative: a German short form with given names and a note number",
@@ -186,3 +256,28 @@ def test_a_magazine_article_first_is_no_short_form_before_full(rendering: str) -
     short = [*NAMED_STYLE, 'Peter Halvard, "On the Left Today," 13.']
     found = findings(manuscript(*short), "short-form-before-full")
     assert [f.data["note"] for f in found] == [3]
+
+
+@pytest.mark.parametrize("rendering", ["markdown", "web"])
+def test_a_surname_with_a_newspaper_first_is_no_short_form_before_full(rendering: str) -> None:
+    note = 'Molloy, "The Harbour Strike Ends," *Chicago Tribune*, 4.'
+    short = 'Molloy, "The Harbour Strike Ends," 4.'
+    if rendering == "web":
+        note, short = web_copy(note), web_copy(short)
+    assert findings(manuscript(note), "short-form-before-full") == []
+    assert [f.data["note"] for f in findings(manuscript(short), "short-form-before-full")] == [1]
+
+
+LISTED = (
+    '## Works cited\n\nMolloy, Jane. "Harbour Strike Ends in Defeat." *Chicago Tribune*, '
+    "March 3, 1999.\n"
+)
+
+
+def test_a_cut_title_that_names_its_newspaper_is_no_short_form() -> None:
+    """`note_shortened_titles`: a first citation whose title is the head of a listed longer
+    one refers back, unless it names its newspaper, which no short form does."""
+    named = manuscript('Jane Molloy, "Harbour Strike," *Chicago Tribune*, 4.', works_cited=LISTED)
+    assert findings(named, "short-form-before-full") == []
+    cut = manuscript('Jane Molloy, "Harbour Strike," 4.', works_cited=LISTED)
+    assert [f.data["note"] for f in findings(cut, "short-form-before-full")] == [1]

@@ -70,6 +70,10 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
             # "Nietzsche, *On the Advantage …*, trans. Peter Preuss.": no short form names
             # its translator; a first citation lacking its imprint (settled below)
             settled[i] = replace(citation, form="full", unsure=_with(citation, NO_DETAILS))
+        elif citation.form == "short" and citation.authors and names_its_source(citation):
+            # "Lenin, “Better Fewer, But Better,” *Pravda*, 4.": nor its periodical, site,
+            # box or kind of work (`note_source_named`); a full form lacking its date
+            settled[i] = replace(citation, form="full", unsure=_with(citation, NO_DETAILS))
     bare = [i for i, c in enumerate(settled) if _bare(c)]
     # "Trotzki, Literatur und Revolution (1994), S. 41.": a surname, a title and a year
     dated = [i for i, c in enumerate(settled) if dated_short(c)]

@@ -27,24 +27,31 @@ from citecheck.model import NoteCitation
 # Possessive runs: a run of marks or spaces is split one way only.
 _COMMA = r"""\s*+[*_”“»«"’']*+\s*+,[”“»«"’']?\s++"""
 
-# A periodical's or site's name in emphasis, capitalised, that is not a locator's Latin.
-# matches "*Chicago Tribune*", "_The Nation_", "*Rough Notes*"; not "*passim*", "*Ibid.*",
-# "*in*"
-_ITALIC_NAME = r"""[*_](?=[A-Z])(?!(?:Ibid|Ebd|Op|Loc|Passim)\b)"""
+# A periodical's or site's name in emphasis or, as Greek writers give a newspaper, in
+# guillemets, capitalised, that is not a locator's Latin.
+# matches "*Chicago Tribune*", "_The Nation_", "*Rough Notes*", "«Ριζοσπάστης»",
+# "*Ριζοσπάστης*"; not "*passim*", "*Ibid.*", "*in*", "«ό.π.»", "«Ό.π.»"
+_ITALIC_NAME = r"""(?:[*_]|«)(?=[A-ZΑ-ΩΆ-Ώ])(?!(?:Ibid|Ebd|Op|Loc|Passim|Ό\.\s?π|Ο\.\s?π)\b)"""
 
 # A plain name of capitalised words closed by a comma, a bracket or the end (a web copy
 # drops the emphasis): only after a quoted title, whose end is sure.
-# matches "Chicago Tribune," "The Nation." "Rough Notes (blog)"; not "p. 4", "S. 41",
-# "Vol. 2", "Chapter 3", "Ibid.", "Molloy argues", "in Gordon"
-# The words of a place in the work or a remark, English and German, which open no name.
+# matches "Chicago Tribune," "The Nation." "Rough Notes (blog)", "Die Zeit,", "Η Αυγή,";
+# not "p. 4", "S. 41", "Vol. 2", "Chapter 3", "Ibid.", "Molloy argues", "in Gordon", "Σελ. 4",
+# "Ό.π.", "Κεφ. 2"
+# The words of a place in the work or a remark, English, German and Greek, which open no
+# name.
 _LOCATOR_WORD = r"""(?:pp?|S|Vol|Bd|Bk|Book|Ch|Chap|Chapter|Part|Pt|Sec|Section|No|Nr|Col|Sp
                       |Fig|Table|Tab|Note|Preface|Introduction|Appendix|Foreword|Afterword
                       |Epilogue|Prologue|Anm|Fn|Kap|Abs|Art|Rn|Tz|Abb|Vorwort|Einleitung
                       |Nachwort|Anhang|Teil|Heft|Ibid|Ibidem|Id|Idem|Ebd|Ders|Dies|Op|Loc
                       |Passim|Emphasis|Italics|Hervorhebung|Trans|Translation|Übers|See|Cf
-                      |Vgl|Also|And|Here|There|This|That|The\s++same|[IVXLC]+)\b"""
-_PLAIN_NAME = rf"""(?!{_LOCATOR_WORD})(?-i:[A-Z][a-z][\w’'&-]*+)
-                   (?:\s++(?:(?-i:[A-Z][\w’'&.-]*+)|of|the|and|for|on|de|du|des|der|die|das|für))*+
+                      |Vgl|Also|And|Here|There|This|That|The\s++same|[IVXLC]+
+                      |Σελ|Σσ|Σ|Τόμ|Τ|Κεφ|Ό\.\s?π|Ο\.\s?π|Βλ|Πρβλ|Σημ|ΣτΜ|Εισαγωγή|Πρόλογος
+                      |Επίμετρο|Παράρτημα|Αυτόθι|Στο|Στην)\b"""
+_PLAIN_NAME = rf"""(?!{_LOCATOR_WORD})(?:(?:Η|Ο|Το|Τα|Οι)\s++)?
+                   (?-i:[A-ZΑ-ΩΆ-Ώ][a-zα-ωά-ώ][\w’'&-]*+)
+                   (?:\s++(?:(?-i:[A-ZΑ-ΩΆ-Ώ][\w’'&.-]*+)|of|the|and|for|on|de|du|des|der|die
+                              |das|für|της|του|των|και))*+
                    \s*+(?:\(blog\)\s*+)?(?=[,.(]|$)"""
 
 # An archival item's place: its box, folder or file (Chicago 14.221-14.238).
