@@ -145,6 +145,11 @@ DOCUMENTS = [
         ["short"],
     ),
     (
+        "negative: a chapter's book given before, in short without 'in' (Chicago 14.33)",
+        [BOOK, 'Weyland, "The Chapter of Fire," *The Iron Calendar*, 90.'],
+        ["full", "short"],
+    ),
+    (
         "negative: surname, title and page alone",
         ['Molloy, "The Harbour Strike Ends," 4.'],
         ["short"],

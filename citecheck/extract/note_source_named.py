@@ -17,9 +17,14 @@ and is not taken here.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from citecheck.bibliography.note_matching import title_key
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
+
+# What the reader writes in `unsure` of a work whose writer the note's prose names.
+AUTHOR_IN_PROSE = "author in prose"
 
 # A title's closing marks and the comma after it, in either order.
 # matches ',” ' in '“Ends,” *Tribune*', '”, ' in '“Ends”, Tribune', '*, ', the spaces a
@@ -68,20 +73,56 @@ _DESCRIBED = r"""[*_”“»«"’']*+,?\s*+\(\s*+[^()]{0,40}?
                    |\blecture\b|\btypescript\b|\bunpublished\b|\bmimeo(?:graph)?\b)"""
 
 _SOURCE_NEXT = lazy_compile(
-    rf"""(?:{_COMMA}(?:{_ITALIC_NAME}|{_ARCHIVAL})|{_DESCRIBED})""",
+    rf"""(?:{_COMMA}(?:(?P<name>{_ITALIC_NAME})|{_ARCHIVAL})|{_DESCRIBED})""",
     re.VERBOSE | re.IGNORECASE,
 )
-_PLAIN_SOURCE_NEXT = lazy_compile(rf"""{_COMMA}{_PLAIN_NAME}""", re.VERBOSE)
+_PLAIN_SOURCE_NEXT = lazy_compile(rf"""{_COMMA}(?P<name>{_PLAIN_NAME})""", re.VERBOSE)
+# A name's end: the emphasis or guillemet closing it, or a comma, bracket or the note's end.
+# matches "*" in "Chicago Tribune*, 4", "»" in "Ριζοσπάστης», σ. 4"; not "Tribune"
+_NAME_END = lazy_compile(r"[*_»,(]|$")
+
+
+def source_named(citation: NoteCitation) -> str | None:
+    """What the citation names right after its title, where the work appeared or is kept:
+    a periodical's or site's name ("Chicago Tribune"), or "" for a box or folder or a
+    thesis's or paper's description; None when it names none. A work named in the note's
+    prose ("announced by Holm in his paper «…», *Writings*, σ. 337") is left alone: its
+    container and page make it a citation, and it refers to a book given before."""
+    title = citation.title
+    at = citation.text.find(title) if title else -1
+    if at < 0 or AUTHOR_IN_PROSE in citation.unsure:
+        return None
+    after = at + len(title)
+    found = _SOURCE_NEXT.match(citation.text, after)
+    if found is None and citation.title_style == "quoted":
+        found = _PLAIN_SOURCE_NEXT.match(citation.text, after)
+    if found is None:
+        return None
+    if found.group("name") is None:
+        return ""
+    start = found.end("name")
+    if citation.text[start - 1 : start] in "*_«":  # the opening mark of an italic name
+        end = _NAME_END.search(citation.text, start)
+        return citation.text[start : end.start() if end else len(citation.text)].strip()
+    return found.group("name").strip()
 
 
 def names_its_source(citation: NoteCitation) -> bool:
-    """True when right after its title the citation names where the work appeared or is
-    kept: a periodical or site, a box or folder, a thesis's or a paper's description."""
-    title = citation.title
-    at = citation.text.find(title) if title else -1
-    if at < 0:
-        return False
-    after = at + len(title)
-    if _SOURCE_NEXT.match(citation.text, after):
-        return True
-    return citation.title_style == "quoted" and bool(_PLAIN_SOURCE_NEXT.match(citation.text, after))
+    """True when the citation names where the work appeared or is kept (`source_named`)."""
+    return source_named(citation) is not None
+
+
+def new_sources(citations: Sequence[NoteCitation]) -> set[int]:
+    """The indexes of the citations naming a source that no earlier citation has as its
+    title, or as the head of its title: "Holm, «The Harbour Thing», *Writings*, σ. 337."
+    after "Olaf Holm, *Writings* (London: Verso, 1999)." names a book given before, a
+    chapter's book in short (Chicago 14.33 with its "in" left out), not a periodical."""
+    heads: set[str] = set()  # each earlier title's key and the keys of its first words
+    found: set[int] = set()
+    for i, citation in enumerate(citations):
+        name = source_named(citation)
+        if name is not None and (not name or title_key(name) not in heads):
+            found.add(i)
+        words = title_key(citation.title).split()
+        heads.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return found
