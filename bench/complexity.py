@@ -474,12 +474,15 @@ def _note_title_spaces(n: int) -> str:
 
 
 # A details-less citation with given names whose title a run of spaces, then a run of
-# capitalised words, follows: where `note_source_named` looks for a periodical's name; and
-# a bracket of words after a title, where it looks for a thesis's or a paper's description.
+# capitalised words, follows: where `note_source_named` looks for a periodical's name; a
+# bracket of words after a title, where it looks for a thesis's or a paper's description;
+# and a title of many words, whose heads it keeps.
 def _note_source_named(n: int) -> str:
     named = 'Jane Molloy, "The Strike,"' + " " * n + "," + " Aa" * n + " a."
     described = 'Jane Molloy, "The Strike" (' + "word " * n + "and"
-    return f"Body.[^1][^2]\n\n[^1]: {named}\n\n[^2]: {described}\n"
+    # a title of n words, whose heads a later citation's named source is compared with
+    long_title = 'Jane Molloy, "' + "Ab " * n + 'End," *Tribune*, 4.'
+    return f"Body.[^1][^2][^3]\n\n[^1]: {named}\n\n[^2]: {described}\n\n[^3]: {long_title}\n"
 
 
 def _note_surname_parts(n: int) -> str:

@@ -23,6 +23,8 @@ from citecheck.bibliography.note_matching import title_key
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
+# The most words of an earlier title a book's short title is compared with.
+HEAD_WORDS = 12
 # What the reader writes in `unsure` of a work whose writer the note's prose names.
 AUTHOR_IN_PROSE = "author in prose"
 
@@ -124,5 +126,8 @@ def new_sources(citations: Sequence[NoteCitation]) -> set[int]:
         if name is not None and (not name or title_key(name) not in heads):
             found.add(i)
         words = title_key(citation.title).split()
-        heads.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+        # a short title is a head of a few words: a bound that keeps a title of thousands of
+        # words linear
+        heads.update(" ".join(words[:n]) for n in range(1, min(len(words), HEAD_WORDS) + 1))
+        heads.add(" ".join(words))
     return found
