@@ -492,6 +492,18 @@ def _note_title_spaces(n: int) -> str:
     return "Body.[^1]\n\n[^1]: Nietzsche, *On History*" + " " * n + "trans. Peter Preuss.\n"
 
 
+# A details-less citation with given names whose title a run of spaces, then a run of
+# capitalised words, follows: where `note_source_named` looks for a periodical's name; a
+# bracket of words after a title, where it looks for a thesis's or a paper's description;
+# and a title of many words, whose heads it keeps.
+def _note_source_named(n: int) -> str:
+    named = 'Jane Molloy, "The Strike,"' + " " * n + "," + " Aa" * n + " a."
+    described = 'Jane Molloy, "The Strike" (' + "word " * n + "and"
+    # a title of n words, whose heads a later citation's named source is compared with
+    long_title = 'Jane Molloy, "' + "Ab " * n + 'End," *Tribune*, 4.'
+    return f"Body.[^1][^2][^3]\n\n[^1]: {named}\n\n[^2]: {described}\n\n[^3]: {long_title}\n"
+
+
 def _note_surname_parts(n: int) -> str:
     # a note of many parts that are a listed writer's surname and pages, each unread, with a
     # co-author the list does not hold or a title it does not (so never reported), beside
@@ -756,6 +768,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("unclosed-quotes-in-note", ".md", 1_000, _unclosed_quotes_in_note),
     Probe("note-plain-title-by", ".md", 20_000, _note_plain_title_by, owner="notes"),
     Probe("note-short-forms", ".md", 1_000, _note_short_forms, owner="notes"),
+    Probe("note-source-named", ".md", 5_000, _note_source_named, owner="notes"),
     Probe("note-space-run-opening", ".md", 20_000, _note_space_run_opening),
     Probe("note-data-address", ".md", 20_000, _note_data_address),
     Probe("short-forms-in-container", ".md", 1_000, _short_forms_in_container, owner="notes"),

@@ -29,7 +29,10 @@ document whose full forms lack their details (a web article's "Author, *Title*."
 even when a later note gives the work with its details: the truth set's annotators take
 such a first citation for a full form, and a clause "fewer details than a later citation:
 short" turned one of their full forms short and found no short form the clauses above
-miss.
+miss. Nor is any citation settled short that names, right after its title, its periodical,
+site, box or kind of work ("Jane Molloy, “The Harbour Strike Ends,” *Chicago Tribune*, 4."):
+no short form names them (`note_source_named`); read short from the note alone ("Molloy,
+“…,” *Chicago Tribune*, 4."), it is a full form lacking its date.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from dataclasses import replace
 from citecheck.bibliography.note_matching import name_similarity, title_key, title_similarity
 from citecheck.extract.note_greek_names import settle_name_order
 from citecheck.extract.note_locators import located_only, names_translator
+from citecheck.extract.note_source_named import new_sources
 from citecheck.extract.note_surname_address import surname_and_address
 from citecheck.extract.note_year_short import dated_short, year_only
 from citecheck.extract.note_year_short import located as dated_located
@@ -64,10 +68,17 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
     given again, or with a place in the work in a document whose full forms give more."""
     # "Ξάνθος Ορέας, …" read surname first in a document that writes its names so
     settled = settle_name_order(list(citations))
+    # the citations naming a periodical, site, box or kind of work after their titles
+    # (`note_source_named`): a full form given again or lacking its details, never a short one
+    sourced = new_sources(settled)
     for i, citation in enumerate(settled):
         if citation.form == "short" and citation.authors and names_translator(citation):
             # "Nietzsche, *On the Advantage …*, trans. Peter Preuss.": no short form names
             # its translator; a first citation lacking its imprint (settled below)
+            settled[i] = replace(citation, form="full", unsure=_with(citation, NO_DETAILS))
+        elif citation.form == "short" and citation.authors and i in sourced:
+            # "Lenin, “Better Fewer, But Better,” *Pravda*, 4.": nor its periodical, site,
+            # box or kind of work (`note_source_named`); a full form lacking its date
             settled[i] = replace(citation, form="full", unsure=_with(citation, NO_DETAILS))
     bare = [i for i, c in enumerate(settled) if _bare(c)]
     # "Trotzki, Literatur und Revolution (1994), S. 41.": a surname, a title and a year
@@ -104,9 +115,11 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
     for i in given_again.intersection(addressed):
         settled[i] = _short(settled[i], "given before, now without details")
     for i in bare:
+        if i in sourced:
+            continue
         if i in given_again:
             settled[i] = _short(settled[i], "given before, now without details")
-        elif given_again.intersection(bare) and settled[i].pages:
+        elif given_again.intersection(bare).difference(sourced) and settled[i].pages:
             settled[i] = _short(settled[i], "short forms here have given names")
         elif detailed and located_only(settled[i]):
             settled[i] = _short(settled[i], BY_DOCUMENT_STYLE)

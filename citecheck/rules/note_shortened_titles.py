@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from citecheck.bibliography.note_matching import title_key
 from citecheck.extract.note_forms import NO_DETAILS
 from citecheck.extract.note_lone_names import head_key
+from citecheck.extract.note_source_named import names_its_source
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Reference
 
@@ -50,6 +51,8 @@ class ShortenedTitles:
         Assessment*; Chicago 14.29: a short title drops the subtitle)."""
         if citation.form != "full" or NO_DETAILS not in citation.unsure:
             return False
+        if names_its_source(citation):
+            return False  # "…, “Harbour Strike,” *Chicago Tribune*, 4.": no short form
         if not (citation.authors and citation.title):
             return False
         words = head_key(citation.title).split()
