@@ -97,6 +97,6 @@ def test_web_copy(name: str, note: str, expected: list) -> None:
     assert one_note_readings(web_copy(note)) == expected, name
 
 
-test_half_the_rows_or_more_are_negatives, test_negatives_give_no_author_year = (
-    negative_table_tests(CASES, least=20)
+test_half_the_rows_or_more_are_negatives, test_negatives_give_no_author_year = negative_table_tests(
+    CASES, least=20
 )
