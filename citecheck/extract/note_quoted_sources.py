@@ -57,6 +57,7 @@ _WRITER_SAID = lazy_compile(
 # note, so a long note of quotations stays linear.
 _CLOSING = lazy_compile(r"[”\"’]")
 _MOST_CLOSINGS = 40
+_LONGEST_WORK = 600  # characters from the writer to the end of the work's details
 
 # A reader of one work at a place in a segment, as `note_work.read_at` is.
 Reader = Callable[..., NoteCitation | None]
@@ -119,14 +120,10 @@ def said_sources(
         part = next((p for p in parts if p.start <= writer_at < p.end), None)
         if part is None:
             continue
-        work = read_at(
-            text[part.start : part.end],
-            writer_at - part.start,
-            part.start,
-            part.end,
-            note,
-            names_needed=True,
-        )
+        # a window from the writer on: a source cue's work is never longer, and a long
+        # segment of cues is not read to its end once per cue
+        end = min(part.end, writer_at + _LONGEST_WORK)
+        work = read_at(text[writer_at:end], 0, writer_at, end, note, names_needed=True)
         if work is None or not _vouched(work) or not _given_name(text, writer_at, work):
             continue
         if any(_same_work(work, c) for c in found + added):
