@@ -130,16 +130,19 @@ _OPENERS = frozenset(
 def _unsigned_source(
     s: str, at: int, start: int, end: int, offset: int, note: int, read_at: ReadAt
 ) -> NoteCitation | None:
-    """An unsigned work set in brackets inside prose that names no one, its marked title
-    vouched for by a periodical and a date or an imprint (Chicago 14.37–14.40, 14.207): "The
-    trade never recovered; the town paper said as much (“Harbour Trade Falls,” *The Leeds
-    Courier*, June 2, 1991)", "(see *The Long Shore* [Leeds: Harrow Press, 1991], 12)"."""
+    """An unsigned piece set in brackets inside prose that names no one, its marked title
+    vouched for by a periodical and a date (Chicago 14.37–14.40, 14.207): "The trade never
+    recovered; the town paper said as much (“Harbour Trade Falls,” *The Leeds Courier*, June
+    2, 1991)". A book with its imprint is left alone ("(see *The Long Shore* [Leeds: …,
+    1991], 12)"): books are signed, and their writer is named elsewhere in such a note."""
     opening = _UNSIGNED_OPENING.match(s, start, end)
     if opening is None or at == 0 or not _names_no_one(s[:at]):
         return None
     citation = read_at(s[:end], opening.end(), offset, offset + end, note)
     if citation is None or citation.authors or not citation.title:
         return None
+    if citation.place and not citation.container:
+        return None  # a book: its writer is named elsewhere in the note, as a rule
     if not _vouched_full_form(citation, s, opening.end(), end):
         return None
     unsure = "; ".join(u for u in (citation.unsure, "an unsigned source in brackets") if u)
