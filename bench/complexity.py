@@ -325,6 +325,20 @@ def _note_paged_titles(n: int) -> str:
     return "Body.[^1]\n\n[^1]: It is " + "from *Salt Roads*, 41: “It held.” and " * n + "more.\n"
 
 
+# A quotation's source cues (branch en22): many closing quotes each followed by a person
+# with given names and a verb of saying, none with a title after it; each cue is read at
+# most once, and only the first forty are tried.
+def _note_said_sources(n: int) -> str:
+    return "Body.[^1]\n\n[^1]: " + '"It held," Ann Vell writes in ' * n + "the end.\n"
+
+
+# Writers after a kind of work and "by" (branch en22): many "the reply by Tom Rudd, *Salt*"
+# with no details after them, each tried only among the first few. (The same run with a
+# plain title, "…, Salt (York: Dale, 1999)", times out on main as well: left alone.)
+def _note_kind_by(n: int) -> str:
+    return "Body.[^1]\n\n[^1]: See " + "the reply by Tom Rudd, *Salt* and " * n + "1999.\n"
+
+
 def _note_dated_names(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + "Ann Cole, (1999) *Salt Roads*, *Tide* 3: 4; " * n + "\n"
 
@@ -785,6 +799,8 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-evidenced-writers", ".md", 1_000, _note_evidenced_writers, owner="notes"),
     Probe("note-subject-writers", ".md", 1_000, _note_subject_writers, owner="notes"),
     Probe("note-kind-writers", ".md", 200, _note_kind_writers, owner="notes"),
+    Probe("note-said-sources", ".md", 1_000, _note_said_sources, owner="notes"),
+    Probe("note-kind-by", ".md", 1_000, _note_kind_by, owner="notes"),
     Probe("note-letter-shorts", ".md", 250, _note_letter_shorts, owner="notes"),
     Probe("note-long-bracket", ".md", 1_000, _note_long_bracket, owner="notes"),
     Probe("note-dated-names", ".md", 1_000, _note_dated_names, owner="notes"),

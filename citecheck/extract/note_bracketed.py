@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.imprint_words import is_imprint_word
@@ -70,6 +71,10 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
             elif inverted is None and short is None:
                 given = _GIVEN_THEN_MARKED.match(s, start, end)
             if inverted is None and short is None and given is None and plain_short is None:
+                if (
+                    unsigned := _unsigned_source(s, at, start, end, offset, note, read_at)
+                ) is not None:
+                    found.append(unsigned)  # "… said as much (“…,” *Courier*, June 2, 1991)"
                 continue
             citation = read_at(s[:end], start, offset, offset + end, note)
             if citation is None or not citation.authors:
@@ -103,6 +108,52 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
                     found.append(citation)
         at = s.find("(", closing)
     return found
+
+
+# A cue perhaps, then the opening mark of a title: an unsigned work's source in a bracket.
+# matches "“" in "(“Harbour Trade Falls,” …", "see *" in "(see *The Long Shore* [...", "cf. “";
+# not "Vell, “" (a writer), "p. 41" (no title)
+_UNSIGNED_OPENING = lazy_compile(r"(?:(?i:see(?:\s++also)?|cf\.|compare)\s++)?(?=[“\"‘*_])")
+
+# Words that open a sentence without naming anyone: articles, pronouns, prepositions,
+# conjunctions. A capitalised word elsewhere in the prose before the bracket may be the
+# work's writer ("Vell returned to it (“…,” *Review* …)"), whom an unsigned reading would
+# lose, or a place: such a bracket is left alone.
+_OPENERS = frozenset(
+    """a an the this that these those it its their his her our my one some many most
+    in on at for from by with after before during until since as while when where though
+    although but and or yet so then thus hence here there what which who all both each
+    such no not only even also later earlier""".split()
+)
+
+
+def _unsigned_source(
+    s: str, at: int, start: int, end: int, offset: int, note: int, read_at: ReadAt
+) -> NoteCitation | None:
+    """An unsigned piece set in brackets inside prose that names no one, its marked title
+    vouched for by a periodical and a date (Chicago 14.37–14.40, 14.207): "The trade never
+    recovered; the town paper said as much (“Harbour Trade Falls,” *The Leeds Courier*, June
+    2, 1991)". A book with its imprint is left alone ("(see *The Long Shore* [Leeds: …,
+    1991], 12)"): books are signed, and their writer is named elsewhere in such a note."""
+    opening = _UNSIGNED_OPENING.match(s, start, end)
+    if opening is None or at == 0 or not _names_no_one(s[:at]):
+        return None
+    citation = read_at(s[:end], opening.end(), offset, offset + end, note)
+    if citation is None or citation.authors or not citation.title:
+        return None
+    if citation.place and not citation.container:
+        return None  # a book: its writer is named elsewhere in the note, as a rule
+    if not _vouched_full_form(citation, s, opening.end(), end):
+        return None
+    unsure = "; ".join(u for u in (citation.unsure, "an unsigned source in brackets") if u)
+    return replace(citation, unsure=unsure)
+
+
+def _names_no_one(prose: str) -> bool:
+    """The prose before a bracket has no capitalised word but a sentence opener first."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", prose)
+    capitals = [i for i, w in enumerate(words) if w[0].isupper()]
+    return all(i == 0 and words[0].lower() in _OPENERS for i in capitals)
 
 
 def _imprint_words(citation: NoteCitation) -> bool:

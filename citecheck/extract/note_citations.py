@@ -76,7 +76,7 @@ from citecheck.extract.note_patterns import (
 )
 from citecheck.extract.note_place_publisher import place_and_publisher
 from citecheck.extract.note_prose import colon_reading, continued_review
-from citecheck.extract.note_quoted_sources import quoted_sources
+from citecheck.extract.note_quoted_sources import quoted_sources, said_sources
 from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_segments import segments
 from citecheck.extract.note_title_places import without_title_place
@@ -183,6 +183,7 @@ def _read_prepared(
     read = with_author_locators(local, note.number, earlier, read_note)
     read = leadin_works(local, note.number, read)  # "… bei Ute Sand: …"
     read = quoted_sources(local, read, read_at)  # "“…,” writes Ann Hale in *A* (…)"
+    read = said_sources(local, read, read_at, note.number)  # "“…,” Ann Hale writes in *A* (…)"
     read = leadin_short_forms(local, note.number, read, earlier)  # "…; anders Kolb, *A*, S. 7"
     read = translation_writers(local, read)  # "…; dt.: *Der Hafen*, …": the writer before
     # "Vermutlich: „…“", "Die Bewegung „…“": a label or a noun phrase is no writer

@@ -46,6 +46,27 @@ _WRITER = lazy_compile(
     re.VERBOSE,
 )
 
+# A kind of work and "by" before its writer: "…, 12, and the reply by Tom Rudd, *Salt and
+# Tar* (York: …, 1988)". `_WRITER` skips every "by" (a translator's, an editor's: "edited
+# by Ann Cole, *…*"); after a noun naming a piece the person is its writer.
+# matches "reply by ", "an essay by ", "the review by "; not "edited by ", "translated by ",
+# "introduced by ", "by " alone
+_KIND_BY = lazy_compile(
+    r"""\b(?i:essay|article|review|reply|response|study|account|memoir|pamphlet|critique
+          |rejoinder|piece|lecture|speech|answer)s?\s++by\s++""",
+    re.VERBOSE,
+)
+
+# The writer after `_KIND_BY`: `_WRITER`'s names and comma, no kind between (the group
+# never matches, so `_work_at` reads it as `_WRITER`'s comma form).
+# matches "Tom Rudd, " before "*Salt"; not "Rudd, " (a surname alone), "Tom Rudd (" (no comma)
+_BY_WRITER = lazy_compile(
+    rf"""(?P<names>{GIVEN_PERSON}(?:\s+(?:and|&)\s+{GIVEN_PERSON})?)(?P<kind>(?!))?
+        ,\s++(?=[*_“"‘{UPPER}])""",
+    re.VERBOSE,
+)
+
+
 # Where a plain title ends before the imprint: a container "in", a volume, a translator or
 # an editor (Chicago 14.88–14.110 set these between the title and the imprint).
 # matches ", in Selected Works", ", ed. and trans. Andrew Coll", ", vol. 5", ", trans. Ben",
@@ -134,7 +155,7 @@ def evidenced_works(
         return []  # cheap test first
     found: list[NoteCitation] = []
     after = at
-    for tried, writer in enumerate(_WRITER.finditer(s, at)):
+    for tried, writer in enumerate(_writers(s, at)):
         if tried >= _MOST_WRITERS or len(found) >= most:
             break
         if writer.start() < after:
@@ -145,6 +166,17 @@ def evidenced_works(
             title_at = s.find(work.title, writer.end())
             after = title_at + len(work.title) if title_at >= 0 else writer.end()
     return found
+
+
+def _writers(s: str, at: int) -> list[re.Match[str]]:
+    """The writers in prose from `at` on, in order: `_WRITER`'s, and those after a kind of
+    work and "by" (the first few of each: a long note stays linear)."""
+    found = [w for _, w in zip(range(_MOST_WRITERS), _WRITER.finditer(s, at), strict=False)]
+    if " by " in s:
+        for _, kind in zip(range(_MOST_WRITERS), _KIND_BY.finditer(s, at), strict=False):
+            if (writer := _BY_WRITER.match(s, kind.end())) is not None:
+                found.append(writer)
+    return sorted(found, key=lambda w: w.start())
 
 
 def later_works(
