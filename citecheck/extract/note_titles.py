@@ -69,7 +69,7 @@ def year_led_title(s: str, i: int, at: int) -> bool:
     before any plain title ("New York, The Salt Roads (London: …)")."""
     if not _YEAR_LED.match(s, i) or " " not in s[after_cue(s) : at].strip():
         return False
-    stop = PLAIN_TITLE_END.search(s, i + 4)
+    stop = PLAIN_TITLE_END.search(s, i + 4, i + 300)  # a title of at most 25 words or so
     if stop is None or not title_case(s[i : stop.start()]):
         return False  # "Ann Vell, 1991 saw the second edition (York: …)": prose
     # the imprint's bracket at the title's end, or after a translator, an edition or the
