@@ -84,6 +84,11 @@ ROWS = [
         [VELL_READ, (["Trane"], "2003", "1914-1918: Two Wars on the Coast")],
     ),
     (
+        "two years joined by a word no title joins with, before a subtitle",
+        f"{VELL}; Bo Trane, *1789 through 1799: The Coast* (York: Fenwick, 2003), 4.",
+        [VELL_READ, (["Trane"], "2003", "1789 through 1799: The Coast")],
+    ),
+    (
         "a year-led title, then its translator before the imprint",
         f"{VELL}; Bo Trane, *1968 and the Coast*, trans. Cy Maro (York: Fenwick, 2003), 4.",
         [VELL_READ, (["Trane"], "2003", "1968 and the Coast")],
@@ -102,6 +107,16 @@ ROWS = [
     (
         "negative: a one-word place and a run of years before a subtitle",
         f"{VELL}; London, 1914-1918: Two Wars on the Coast (York: Fenwick, 2003), 4.",
+        [VELL_READ],
+    ),
+    (
+        "negative: a writer, two years and a page after a colon",
+        f"{VELL}; Bo Trane, 1914 and 1918: 45 (York: Fenwick, 2003).",
+        [VELL_READ],
+    ),
+    (
+        "negative: a writer, two years, a colon and prose",
+        f"{VELL}; Bo Trane, 1914 and 1918: the war years (York: Fenwick, 2003).",
         [VELL_READ],
     ),
     (

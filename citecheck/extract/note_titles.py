@@ -46,15 +46,15 @@ NUMERAL_TITLE = lazy_compile(
 
 
 # A year, then a word: where a title opening with a year starts ("1848 and the Salt
-# Roads", "1968 Revisited"); or a run of two years before a colon and a capital, as a
-# subtitle follows ("1914 and 1918: Two Wars", "1914-1918: …"); not a run of years alone or
-# a page after the year.
+# Roads", "1968 Revisited"); or two years joined by a dash or a word before a colon and a
+# capital, as a subtitle follows ("1914 and 1918: Two Wars", "1914-1918: …", "1789 through
+# 1799: …"); not a run of years alone or a page after the year.
 # matches "1848 and the", "1919 Revisited", "1914 and 1918: T", "1914-1918: T", "1914 to
-# 1918: T"; not "1848 and 1849", "1848 and 1849 (York", "1848, 45", "1848 (York", "1848 pp.",
-# "1914-1918, 45"
+# 1918: T", "1789 through 1799: T"; not "1848 and 1849", "1848 and 1849 (York", "1848, 45",
+# "1848 (York", "1848 pp.", "1914-1918, 45", "1914 and 1918: 45"
 _YEAR_LED = lazy_compile(
     r"""(?:1[5-9]\d\d|20\d\d)
-      (?:(?:\s*+(?:-{1,2}|–)\s*+|\s++(?:and|to)\s++)(?:1[5-9]\d\d|20\d\d):\s++[A-Z]
+      (?:(?P<run>(?:\s*+(?:-{1,2}|–)\s*+|\s++[a-z]{1,8}\s++)(?:1[5-9]\d\d|20\d\d):\s++[A-Z])
         |\s++(?!(?:and|or|to|und|bis|et)\s++\d|(?:pp?|ff|S)\b)[^\W\d_])""",
     re.VERBOSE,
 )
@@ -67,10 +67,13 @@ def year_led_title(s: str, i: int, at: int) -> bool:
     1848 and …"), in headline case, and when the title runs straight to an imprint that
     vouches for it. A two-word place ("New York, 1848 and …") is read as a person, as it is
     before any plain title ("New York, The Salt Roads (London: …)")."""
-    if not _YEAR_LED.match(s, i) or " " not in s[after_cue(s) : at].strip():
+    led = _YEAR_LED.match(s, i)
+    if not led or " " not in s[after_cue(s) : at].strip():
         return False
     stop = PLAIN_TITLE_END.search(s, i + 4, i + 300)  # a title of at most 25 words or so
-    if stop is None or not title_case(s[i : stop.start()]):
+    if stop is None:
+        return False
+    if not led.group("run") and not title_case(s[i : stop.start()]):
         return False  # "Ann Vell, 1991 saw the second edition (York: …)": prose
     # the imprint's bracket at the title's end, or after a translator, an edition or the
     # volumes ("…, trans. Cy Maro (York: …)", "…, 2 vols. (York: …)"), in the same piece
