@@ -235,3 +235,60 @@ def test_no_place_or_publisher_as_an_author_year_author(text: str) -> None:
 def test_at_least_half_are_negatives() -> None:
     negatives = sum(1 for kind, _, _ in ROWS if kind.startswith("negative"))
     assert negatives >= len(ROWS) - negatives
+
+
+# Guards (already read on main, kept so the year-led reading cannot break them): Chicago
+# 14.57's several sources in one note, plain (web) and italic (Markdown) full and short
+# forms in the second and later pieces, and prose pieces that are no works.
+GUARDS = [
+    (
+        "the brief's note: two full forms and a short form",
+        f"{VELL}; Bo Trane, *Salt Roads* (York, 2003), 40-44; and Vell, *Long Shore*, 15.",
+        [VELL_READ, (["Trane"], "2003", "Salt Roads"), (["Vell"], "", "Long Shore")],
+    ),
+    (
+        "a chapter in an edited book in the second piece",
+        f'{VELL}; Bo Trane, "Salt," in *Coast and Country*, ed. Cy Maro (York: Fenwick, '
+        "2003), 40-44.",
+        [VELL_READ, (["Trane"], "2003", "Salt")],
+    ),
+    (
+        "an edited book with 'eds.' in the second piece",
+        f"{VELL}; Cy Maro and Di Ferro, eds., *Coast and Country in the North* (York: "
+        "Fenwick, 2003), 40-44.",
+        [VELL_READ, (["Maro", "Di Ferro"], "2003", "Coast and Country in the North")],
+    ),
+    (
+        "a title holding 'and' and 'in' in the second piece",
+        f"{VELL}; Bo Trane, *Life and Trade in the Salt Ports* (York: Fenwick, 2003), 4.",
+        [VELL_READ, (["Trane"], "2003", "Life and Trade in the Salt Ports")],
+    ),
+    ("negative: a discussion piece", f"{VELL}; but see the discussion in chapter 3.", [VELL_READ]),
+    (
+        "negative: a year opening a prose piece",
+        f"{VELL}; 1991 saw the second edition.",
+        [VELL_READ],
+    ),
+    ("negative: a place and a year piece", f"{VELL}; London, 1991.", [VELL_READ]),
+    ("negative: a publisher, a year and a page", f"{VELL}; Harrow Press, 1991, 14.", [VELL_READ]),
+]
+
+
+def _guard_cases() -> list[tuple[str, str, list]]:
+    cases = []
+    for kind, text, expected in GUARDS:
+        cases.append((f"{kind} (markdown)", text, expected))
+        cases.append((f"{kind} (web)", web(text), expected))
+    return cases
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"), _guard_cases(), ids=[c[0] for c in _guard_cases()]
+)
+def test_guard(kind: str, text: str, expected: list[tuple[list[str], str, str]]) -> None:
+    assert read(text) == expected
+
+
+def test_guards_have_at_least_half_negatives() -> None:
+    negatives = sum(1 for kind, _, _ in GUARDS if kind.startswith("negative"))
+    assert negatives >= len(GUARDS) - negatives
