@@ -754,6 +754,14 @@ def _note_letter_shorts(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
 
 
+# Plain titles opening with a year (branch ws22, `note_titles.year_led_title`): writers, an
+# editor's "eds." and a year before headline words that never reach a bracket, in one long
+# note with no ";".
+def _note_year_led_titles(n: int) -> str:
+    work = "Ab Cd and Ef Gh, eds. 1968 Revisited Ij, 1848 and the Kl Mn, "
+    return "Body.[^1]\n\n[^1]: " + work * n + "(York: Fenwick, 2003).\n"
+
+
 # German connecting words around works (branch tde16, `note_german_marks`): editors by
 # "hg. v." and "(Hg.)" with comma lists that never reach "and", translators before an
 # imprint, "und" before a next title, "S." pages after short titles, "zit. n.", "Vgl.
@@ -802,6 +810,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-said-sources", ".md", 1_000, _note_said_sources, owner="notes"),
     Probe("note-kind-by", ".md", 1_000, _note_kind_by, owner="notes"),
     Probe("note-letter-shorts", ".md", 250, _note_letter_shorts, owner="notes"),
+    Probe("note-year-led-titles", ".md", 250, _note_year_led_titles, owner="notes"),
     Probe("note-long-bracket", ".md", 1_000, _note_long_bracket, owner="notes"),
     Probe("note-dated-names", ".md", 1_000, _note_dated_names, owner="notes"),
     Probe("note-greek-forms", ".md", 250, _note_greek_forms, owner="notes"),

@@ -32,9 +32,11 @@ SENTENCE_IN_NAMES = lazy_compile(rf"(?<=[a-z]{{2}})\.\s+(?=[{UPPER}])")
 
 
 # A space, then a capital, after a role's abbreviation and its stop ("…, eds. The Lantern"):
-# a web copy's plain title (`note_titles.read_title` needs the imprint ahead).
-# matches " The", " Die"; not " (London" (a bracket), " and" (lower case), " 1990"
-_CAPITAL_NEXT = lazy_compile(rf" (?=[{UPPER}])")
+# a web copy's plain title (`note_titles.read_title` needs the imprint ahead); or a year and
+# a word, where a title opens with a year ("…, eds. 1968 Revisited": `year_led_title`).
+# matches " The", " Die", " 1968 Revisited"; not " (London" (a bracket), " and" (lower
+# case), " 1990", " 1990, 45"
+_CAPITAL_NEXT = lazy_compile(rf" (?=[{UPPER}]|(?:1[5-9]\d\d|20\d\d) [^\W\d_])")
 
 
 def names_end(s: str, names: re.Match[str]) -> bool:

@@ -45,6 +45,44 @@ NUMERAL_TITLE = lazy_compile(
 )
 
 
+# A year, then a word: where a title opening with a year starts ("1848 and the Salt
+# Roads", "1968 Revisited"); or two years joined by a dash or a word before a colon and a
+# capital, as a subtitle follows ("1914 and 1918: Two Wars", "1914-1918: …", "1789 through
+# 1799: …"); not a run of years alone or a page after the year.
+# matches "1848 and the", "1919 Revisited", "1914 and 1918: T", "1914-1918: T", "1914 to
+# 1918: T", "1789 through 1799: T"; not "1848 and 1849", "1848 and 1849 (York", "1848, 45",
+# "1848 (York", "1848 pp.", "1914-1918, 45", "1914 and 1918: 45"
+_YEAR_LED = lazy_compile(
+    r"""(?:1[5-9]\d\d|20\d\d)
+      (?:(?P<run>(?:\s*+(?:-{1,2}|–)\s*+|\s++[a-z]{1,8}\s++)(?:1[5-9]\d\d|20\d\d):\s++[A-Z])
+        |\s++(?!(?:and|or|to|und|bis|et)\s++\d|(?:pp?|ff|S)\b)[^\W\d_])""",
+    re.VERBOSE,
+)
+
+
+def year_led_title(s: str, i: int, at: int) -> bool:
+    """A web copy's plain title that opens with a year ("Bo Trane, 1848 and the Salt Roads
+    (York: Fenwick, 2003)"; italics lost, Chicago 14.57's later pieces of a note too): read
+    only after a person's names (given names and surname, not a one-word place: "London,
+    1848 and …"), in headline case, and when the title runs straight to an imprint that
+    vouches for it. A two-word place ("New York, 1848 and …") is read as a person, as it is
+    before any plain title ("New York, The Salt Roads (London: …)")."""
+    led = _YEAR_LED.match(s, i)
+    if not led or " " not in s[after_cue(s) : at].strip():
+        return False
+    stop = PLAIN_TITLE_END.search(s, i + 4, i + 300)  # a title of at most 25 words or so
+    if stop is None:
+        return False
+    if not led.group("run") and not title_case(s[i : stop.start()]):
+        return False  # "Ann Vell, 1991 saw the second edition (York: …)": prose
+    # the imprint's bracket at the title's end, or after a translator, an edition or the
+    # volumes ("…, trans. Cy Maro (York: …)", "…, 2 vols. (York: …)"), in the same piece
+    bracket = s.find("(", stop.start(), stop.start() + 40)
+    if bracket < 0 or ";" in s[stop.start() : bracket]:
+        return False
+    return IMPRINT_AHEAD.match(s, bracket) is not None
+
+
 def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str, int]:
     """The title at `at` (after the names' comma): text, style and where it ends."""
     i = skip_comma(s, at) if after_names else at
@@ -93,7 +131,9 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
         return "", "", at
     # "13 opitov o Lenine", "1839: The Year of …"; not a date ("31 August 1991", "12
     # Μαρτίου 2010")
-    numeral = NUMERAL_TITLE.match(s, i) and not (DATE.match(s, i) or GREEK_DATE.match(s, i))
+    numeral = (NUMERAL_TITLE.match(s, i) or year_led_title(s, i, at)) and not (
+        DATE.match(s, i) or GREEK_DATE.match(s, i)
+    )
     if not (s[i : i + 1].isupper() or numeral) or OP_CIT.match(s, i):
         return "", "", at
     if (YEAR.match(s, i) and not numeral) or GREEK_PLACE_YEAR.match(s, i):

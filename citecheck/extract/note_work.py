@@ -80,6 +80,7 @@ from citecheck.extract.note_titles import (
     read_title,
     sentence_case_title,
     title_case,
+    year_led_title,
 )
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
@@ -173,8 +174,13 @@ def read_at(
         greek_surname = surname_before_given(names.group("names"))
         greek_dated = year_after_name(s, names.end()) if greek_surname else None
         year_title = (
-            (opened := _YEAR_TITLE_NEXT.match(s, names.end()))
-            and YEAR.search(s, opened.end())  # the work's own year after its title
+            (
+                (
+                    (opened := _YEAR_TITLE_NEXT.match(s, names.end()))
+                    and YEAR.search(s, opened.end())  # the work's own year after its title
+                )
+                or _year_led_next(s, names)  # "Bo Trane, 1848 and the Salt Roads (York: …)"
+            )
             and given_names(None, names)
             and not _imprint_writer(tuple(surnames(names.group("names"))))
         )
@@ -472,6 +478,15 @@ def _list_before_imprint(s: str, names: re.Match[str]) -> bool:
     if len(persons) < 2 or "," not in names.group("names") or len(persons[0]) < 2:
         return False
     return bool(open_imprint_at(s, names.end()) or PLACE_YEAR_IMPRINT.match(s, names.end()))
+
+
+def _year_led_next(s: str, names: re.Match[str]) -> bool:
+    """A web copy's plain title opening with a year after the names' comma or an editor's
+    stop ("Bo Trane, 1848 and the Salt Roads (York: …)", "Cy Maro, ed. 1968 Revisited (…)"),
+    vouched for by its imprint (`year_led_title`), not an author-year citation."""
+    end = names.end()
+    after_names = s[end : end + 1] == "," or bool(names.group("role") and s[end - 1] == ".")
+    return after_names and year_led_title(s, skip_comma(s, end), end)
 
 
 def _imprint_writer(authors: tuple[Author, ...]) -> bool:
