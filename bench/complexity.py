@@ -339,6 +339,12 @@ def _note_kind_by(n: int) -> str:
     return "Body.[^1]\n\n[^1]: See " + "the reply by Tom Rudd, *Salt* and " * n + "1999.\n"
 
 
+# Many names, each followed by a plain title that never ends, and one imprint at the note's
+# end: every name's title search once scanned to the end (quadratic; en22 found it).
+def _note_titles_reach(n: int) -> str:
+    return "Body.[^1]\n\n[^1]: " + "the reply by Tom Rudd, Salt " * n + "(York: Dale, 1999).\n"
+
+
 def _note_dated_names(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + "Ann Cole, (1999) *Salt Roads*, *Tide* 3: 4; " * n + "\n"
 
@@ -809,6 +815,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-kind-writers", ".md", 200, _note_kind_writers, owner="notes"),
     Probe("note-said-sources", ".md", 1_000, _note_said_sources, owner="notes"),
     Probe("note-kind-by", ".md", 1_000, _note_kind_by, owner="notes"),
+    Probe("note-titles-reach", ".md", 1_000, _note_titles_reach, owner="notes"),
     Probe("note-letter-shorts", ".md", 250, _note_letter_shorts, owner="notes"),
     Probe("note-year-led-titles", ".md", 250, _note_year_led_titles, owner="notes"),
     Probe("note-long-bracket", ".md", 1_000, _note_long_bracket, owner="notes"),

@@ -83,9 +83,23 @@ def year_led_title(s: str, i: int, at: int) -> bool:
     return IMPRINT_AHEAD.match(s, bracket) is not None
 
 
+# Where a plain title and what ends it can stand: 26 words (a title has at most 25), and
+# room for the imprint or page that ends it. Searching no further keeps a note of many
+# names linear: each name's title search would otherwise scan to the note's end.
+_TITLE_WORDS = lazy_compile(r"(?:\S++\s++){26}")
+_END_ROOM = 200
+
+
+def _title_reach(s: str, i: int) -> int:
+    """The end of the text a title starting at `i` and its end mark can reach."""
+    words = _TITLE_WORDS.match(s, i)
+    return len(s) if words is None else min(len(s), words.end() + _END_ROOM)
+
+
 def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str, int]:
     """The title at `at` (after the names' comma): text, style and where it ends."""
     i = skip_comma(s, at) if after_names else at
+    reach = _title_reach(s, i)
     if after_names and i == at and s[at - 1 : at] == ")" and s[at : at + 1] == " ":
         i = at + 1  # "Anya Schiffrin and Eamon Kircher-Allen (eds.) *From Cairo …*"
         if not MARKED_TITLE.match(s, i):
@@ -100,7 +114,7 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
         after_names
         and not marked
         and (s[at - 2 : at + 1] == ".) " or role_stop)
-        and bool(IMPRINT_AHEAD.search(s, at))
+        and bool(IMPRINT_AHEAD.search(s, at, reach))
     )
     if marked:
         kind = marked_style(marked)
@@ -122,7 +136,7 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
         not colon
         and s[at : at + 1] == "."
         and " " in s[after_cue(s) : at].strip()  # a person's names: not "Talvisota. Kronikka."
-        and bool(IMPRINT_AHEAD.search(s, at))
+        and bool(IMPRINT_AHEAD.search(s, at, reach))
     )
     if not after_names or (
         s[at : at + 1] not in (",:" if colon else ",")
@@ -138,7 +152,14 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
         return "", "", at
     if (YEAR.match(s, i) and not numeral) or GREEK_PLACE_YEAR.match(s, i):
         return "", "", at  # "Οδυσσέας, Αθήνα 1975, σ. 12": a publisher, a place, a year
-    stop = PLAIN_TITLE_END.search(s, i)
+    stop = PLAIN_TITLE_END.search(s, i, reach)
+    if stop is None and reach < len(s):
+        # no end within reach: the words run past 25, no title, unless "Introduction to …"
+        # below takes its first word
+        head = s[i:reach].split()
+        if not (head[0].lower() in PART_TITLES and head[1] in ("to", "of")):
+            return "", "", at
+        stop = PLAIN_TITLE_END.search(s, i)
     stop_at = stop.start() if stop else len(s)
     if (names_sentence or edited) and (
         stop is None or stop.group().startswith((".", ";")) or not title_case(s[i:stop_at])
