@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from citecheck.bibliography.names import author
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_german_unsigned import title_first_works
 from citecheck.extract.note_names import genitive_after_noun, surnames
@@ -65,6 +66,20 @@ _WRITER = rf"""(?:{_GIVEN}\s+(?:\(“[{UPPER}][\w-]{{0,20}}+”\)\s+)?){{1,3}}
 _WRITERS = lazy_compile(
     rf"""(?<![\w/.’'-])(?P<writers>{_WRITER}(?:\s*/\s*{_WRITER})?)
          (?:\s*\((?P<role>Hg|Hgg|Hrsg|eds?|Eds?)\.\))?\s*(?P<sep>[:,])\s+""",
+    re.VERBOSE,
+)
+
+# A writer written surname first, as DIN 1505-2 heads a full form ("Name, Vorname:"), set
+# after a note's prose ("Zur Debatte vgl. Lanz, Ute: …", "Ähnlich Falkner, Jürgen: …"); a
+# second writer joined by "/", then an editor's mark; the colon is required (a comma after
+# "Surname, Word" is a list or a place: "Berlin, Weimar, 1970").
+# matches "Lanz, Ute: ", "Falkner, Jürgen (Hg.): ", "Lanz, Ute/Falkner, Jürgen: "; not "Lanz,
+# Ute, " (no colon), "Berlin, Dietz 1970: " (a year is no given name)
+_INVERTED_WRITERS = lazy_compile(
+    rf"""(?<![\w/.’'-])(?P<surname>(?:(?:von|van|de|der|zu)\s+){{0,2}}{NAME_WORD}),\s+
+         (?P<given>{_GIVEN}(?:\s+{_GIVEN}){{0,2}})
+         (?:\s*/\s*(?P<surname2>{NAME_WORD}),\s+(?P<given2>{_GIVEN}(?:\s+{_GIVEN}){{0,2}}))?
+         (?:\s*\((?P<role>Hg|Hgg|Hrsg)\.\))?\s*(?P<sep>:)\s+""",
     re.VERBOSE,
 )
 
@@ -166,7 +181,8 @@ def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCi
             continue  # "*Lenin Rediscovered: …*": a name inside a title is no writer
         overlapping = [c for c in kept if c.span.start < read.end and read.start < c.span.end]
         writers = {a.folded for a in read.authors}
-        if any(writers & {a.folded for a in c.authors} for c in overlapping):
+        same = [c for c in overlapping if writers & {a.folded for a in c.authors}]
+        if same and not all(_names_in_title(text, c, read) for c in same):
             continue  # the reader has this work already
         if any(c.span.start == read.start for c in overlapping):
             continue  # the reader read the same words otherwise: its reading stands
@@ -186,13 +202,67 @@ def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCi
 
 def _reads(text: str) -> Iterator[_Read]:
     lower = frozenset(_LOWER_WORD.findall(text))  # the note's own lower-case words
+    inverted = list(_inverted_reads(text, lower)) if ", " in text else []
+    yield from inverted
     at = 0
     while (writers := _WRITERS.search(text, at)) is not None:
         at = writers.start() + 1
+        inside = next((r for r in inverted if r.start <= writers.start() < r.end), None)
+        if inside is not None:
+            at = inside.end  # "Ähnlich Falkner, Jürgen: …" is read surname first
+            continue
+        if any(writers.start() < r.start < writers.end() for r in inverted):
+            continue  # "Ähnlich Falkner, " before "Jürgen: Ordnungen": no given name "Ähnlich"
         read = _read_at(text, writers, lower)
         if read is not None:
             yield read
             at = read.end
+
+
+def _inverted_reads(text: str, lower: frozenset[str]) -> Iterator[_Read]:
+    """The full forms headed "Surname, Given:" (DIN 1505-2) anywhere in the note."""
+    at = 0
+    while (head := _INVERTED_WRITERS.search(text, at)) is not None:
+        at = head.start() + 1
+        read = _inverted_read_at(text, head, lower)
+        if read is not None:
+            yield read
+            at = read.end
+
+
+# A preposition of place right before a "surname": "in Leipzig", "aus Wien", "nach Jena".
+# matches "in " before "Leipzig, Reclam:"; not "bei ", "vgl. "
+_PLACE_PREPOSITION_BEFORE = lazy_compile(r"(?<![\w-])(?:in|aus|nach)\s+$")
+
+
+def _printed_as_place(text: str, word: str) -> bool:
+    """The note prints `word` in an imprint, as a place before a year or a publisher ("…
+    Leipzig 1970", "Leipzig: Reclam"): its own evidence that the word is no writer."""
+    year = r"(?:1[5-9]\d\d|20\d\d)(?!\d)"
+    imprint = rf"(?<![\w-]){re.escape(word)}(?:\s+{year}|:\s+[{UPPER}][\w-]*+\s+{year})"
+    return re.search(imprint, text) is not None
+
+
+def _inverted_read_at(text: str, head: re.Match[str], lower: frozenset[str]) -> _Read | None:
+    if _ROLE_OR_ARTICLE_BEFORE.search(text, max(0, head.start() - 20), head.start()):
+        return None  # "hg. v. Horn, Gisela: …": an editor; "der Stadt, Kassel: …": no one
+    names_end = head.end("given2") if head.group("given2") else head.end("given")
+    if not _LATIN.fullmatch(text[head.start() : names_end].replace(",", "")):
+        return None  # Greek and Cyrillic names have their own orders
+    persons = [(head.group("surname"), head.group("given"))]
+    if head.group("surname2"):
+        persons.append((head.group("surname2"), head.group("given2")))
+    for surname, given in persons:
+        if _not_given(surname.split()[-1], lower) or not _given_first(given, lower):
+            return None  # "Ähnlich, wie …:", "Berlin, im Mai: …": no person
+        if any(_not_given(word, lower) for word in given.split() if len(word) > 2):
+            return None  # "Lanz, Ute und Form: …": a given name holds no closed word
+    if _PLACE_PREPOSITION_BEFORE.search(text, max(0, head.start() - 8), head.start()):
+        return None  # "Gedruckt in Leipzig, Reclam: …": a place and a publisher
+    if any(_printed_as_place(text, surname) for surname, _ in persons):
+        return None  # "Leipzig, Reclam: Ausgabe letzter Hand. Leipzig 1970": the note's place
+    authors = tuple(author(surname) for surname, _ in persons)
+    return _read_after(text, head.start(), names_end, head, authors, lower)
 
 
 def _read_at(text: str, writers: re.Match[str], lower: frozenset[str]) -> _Read | None:
@@ -210,6 +280,19 @@ def _read_at(text: str, writers: re.Match[str], lower: frozenset[str]) -> _Read 
     authors = tuple(surnames(names))
     if not authors:
         return None
+    return _read_after(text, start, writers.end("writers"), writers, authors, lower)
+
+
+def _read_after(
+    text: str,
+    start: int,
+    names_end: int,
+    writers: re.Match[str],
+    authors: tuple[Author, ...],
+    lower: frozenset[str],
+) -> _Read | None:
+    """The work after its writers (`writers` ends at the title; its groups "sep" and
+    "role"): a title, then a German imprint."""
     k = writers.end()
     title = _title_at(text, k)
     if title is None:
@@ -243,7 +326,7 @@ def _read_at(text: str, writers: re.Match[str], lower: frozenset[str]) -> _Read 
         return None  # "Hans Meierling, Leiter des Stadtarchivs, Kassel 2012": an apposition
     return _Read(
         start=start,
-        names_end=writers.end("writers"),
+        names_end=names_end,
         end=end,
         authors=authors,
         title=title_text,
@@ -405,6 +488,14 @@ def _made_of(text: str, citation: NoteCitation, read: _Read) -> bool:
         return True
     title_at = text.find(citation.title, citation.span.start, read.end) if citation.title else -1
     return title_at >= 0 and read.start - 1 <= title_at < read.names_end
+
+
+def _names_in_title(text: str, citation: NoteCitation, read: _Read) -> bool:
+    """The reading of the same writer took the given names into its title ("Ähnlich
+    Falkner, Jürgen: Ordnungen": the title "Jürgen: Ordnungen"): it is made of `read`'s
+    pieces."""
+    title_at = text.find(citation.title, citation.span.start) if citation.title else -1
+    return 0 <= title_at < read.names_end
 
 
 def _inside(text: str, citation: NoteCitation, read: _Read) -> bool:
