@@ -71,14 +71,16 @@ _WRITERS = lazy_compile(
 
 # A writer written surname first, as DIN 1505-2 heads a full form ("Name, Vorname:"), set
 # after a note's prose ("Zur Debatte vgl. Lanz, Ute: …", "Ähnlich Falkner, Jürgen: …"); a
-# second writer joined by "/", then an editor's mark; the colon is required (a comma after
-# "Surname, Word" is a list or a place: "Berlin, Weimar, 1970").
-# matches "Lanz, Ute: ", "Falkner, Jürgen (Hg.): ", "Lanz, Ute/Falkner, Jürgen: "; not "Lanz,
-# Ute, " (no colon), "Berlin, Dietz 1970: " (a year is no given name)
+# second writer joined by "/" or "und", then an editor's mark; the colon is required (a
+# comma after "Surname, Word" is a list or a place: "Berlin, Weimar, 1970").
+# matches "Lanz, Ute: ", "Falkner, Jürgen (Hg.): ", "Lanz, Ute/Falkner, Jürgen: ", "Lanz, Ute
+# und Falkner, Jürgen: "; not "Lanz, Ute, " (no colon), "Berlin, Dietz 1970: " (a year is no
+# given name)
 _INVERTED_WRITERS = lazy_compile(
     rf"""(?<![\w/.’'-])(?P<surname>(?:(?:von|van|de|der|zu)\s+){{0,2}}{NAME_WORD}),\s+
          (?P<given>{_GIVEN}(?:\s+{_GIVEN}){{0,2}})
-         (?:\s*/\s*(?P<surname2>{NAME_WORD}),\s+(?P<given2>{_GIVEN}(?:\s+{_GIVEN}){{0,2}}))?
+         (?:(?:\s*/\s*|\s+(?:und|u\.|&)\s+)
+            (?P<surname2>{NAME_WORD}),\s+(?P<given2>{_GIVEN}(?:\s+{_GIVEN}){{0,2}}))?
          (?:\s*\((?P<role>Hg|Hgg|Hrsg)\.\))?\s*(?P<sep>:)\s+""",
     re.VERBOSE,
 )
@@ -230,6 +232,12 @@ def _inverted_reads(text: str, lower: frozenset[str]) -> Iterator[_Read]:
             at = read.end
 
 
+# A joining word right after a word, no comma or ";" before it: the head after it is the
+# later person of a list ("Lanz, Ute und " or "Ute Lanz und " before "Falkner, Jürgen: …");
+# a new work after "und" is set off by a comma ("…, S. 4, und Falkner, Jürgen: …").
+# matches "Lanz, Ute und ", "Ute Lanz & ", "Lanz, U./"; not "S. 4, und ", "Ähnlich ", "sowie "
+_PERSON_JOINED_BEFORE = lazy_compile(r"[\w.)](?:\s*/\s*|\s+(?:und|u\.|&)\s+)$")
+
 # A preposition of place right before a "surname": "in Leipzig", "aus Wien", "nach Jena".
 # matches "in " before "Leipzig, Reclam:"; not "bei ", "vgl. "
 _PLACE_PREPOSITION_BEFORE = lazy_compile(r"(?<![\w-])(?:in|aus|nach)\s+$")
@@ -257,6 +265,8 @@ def _inverted_read_at(text: str, head: re.Match[str], lower: frozenset[str]) -> 
             return None  # "Ähnlich, wie …:", "Berlin, im Mai: …": no person
         if any(_not_given(word, lower) for word in given.split() if len(word) > 2):
             return None  # "Lanz, Ute und Form: …": a given name holds no closed word
+    if _PERSON_JOINED_BEFORE.search(text, max(0, head.start() - 8), head.start()):
+        return None  # "Lanz, Ute und Falkner, Jürgen (Hg.): …": the list's later person
     if _PLACE_PREPOSITION_BEFORE.search(text, max(0, head.start() - 8), head.start()):
         return None  # "Gedruckt in Leipzig, Reclam: …": a place and a publisher
     if any(_printed_as_place(text, surname) for surname, _ in persons):
