@@ -232,15 +232,31 @@ def _inverted_reads(text: str, lower: frozenset[str]) -> Iterator[_Read]:
             at = read.end
 
 
+# An initial: "E.", "H.-G."
+_INITIAL = lazy_compile(rf"[{UPPER}]\.(?:-[{UPPER}]\.)?")
+
+# Where a head may open with two given names after its surname ("Falkner, Hans Georg:"):
+# the note's start, or after a full stop, a colon or a ";" (a cue's "Vgl."); in prose
+# "Motive, Ute Sandvoß:" is a noun and a name given first.
+# matches "" at the start, "Vgl. ", "; "; not "politischen "
+_OPENS_HERE = lazy_compile(r"(?:^|[.;:])\s*$")
+
 # A joining word right after a word, no comma or ";" before it: the head after it is the
 # later person of a list ("Lanz, Ute und " or "Ute Lanz und " before "Falkner, Jürgen: …");
 # a new work after "und" is set off by a comma ("…, S. 4, und Falkner, Jürgen: …").
 # matches "Lanz, Ute und ", "Ute Lanz & ", "Lanz, U./"; not "S. 4, und ", "Ähnlich ", "sowie "
 _PERSON_JOINED_BEFORE = lazy_compile(r"[\w.)](?:\s*/\s*|\s+(?:und|u\.|&)\s+)$")
 
-# A preposition of place right before a "surname": "in Leipzig", "aus Wien", "nach Jena".
-# matches "in " before "Leipzig, Reclam:"; not "bei ", "vgl. "
-_PLACE_PREPOSITION_BEFORE = lazy_compile(r"(?<![\w-])(?:in|aus|nach)\s+$")
+# An article or a preposition right before a "surname": the word is a noun or a place
+# ("in Leipzig", "im Vormärz", "der Motive"); German sets neither before a writer ("bei",
+# "von" may: "so bei Lanz, Ute: …").
+# matches "in " before "Leipzig, Reclam:", "im ", "der "; not "bei ", "vgl. ", "Ähnlich "
+_NOUN_PHRASE_BEFORE = lazy_compile(
+    r"""(?<![\w-])(?i:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines
+        |im|am|zum|zur|vom|ins|ans|aufs|in|an|auf|aus|mit|nach|vor|über|unter|um|für
+        |gegen|ohne|durch|seit|bis|zu|zwischen)\s+$""",
+    re.VERBOSE,
+)
 
 
 def _printed_as_place(text: str, word: str) -> bool:
@@ -265,10 +281,15 @@ def _inverted_read_at(text: str, head: re.Match[str], lower: frozenset[str]) -> 
             return None  # "Ähnlich, wie …:", "Berlin, im Mai: …": no person
         if any(_not_given(word, lower) for word in given.split() if len(word) > 2):
             return None  # "Lanz, Ute und Form: …": a given name holds no closed word
+    given_words = [w for w in head.group("given").split() if not _INITIAL.fullmatch(w)]
+    if len(given_words) > 1 and not _OPENS_HERE.search(
+        text, max(0, head.start() - 4), head.start()
+    ):
+        return None  # "… der politischen Motive, Ute Sandvoß: …": a name given first
     if _PERSON_JOINED_BEFORE.search(text, max(0, head.start() - 8), head.start()):
         return None  # "Lanz, Ute und Falkner, Jürgen (Hg.): …": the list's later person
-    if _PLACE_PREPOSITION_BEFORE.search(text, max(0, head.start() - 8), head.start()):
-        return None  # "Gedruckt in Leipzig, Reclam: …": a place and a publisher
+    if _NOUN_PHRASE_BEFORE.search(text, max(0, head.start() - 12), head.start()):
+        return None  # "Gedruckt in Leipzig, Reclam: …", "im Vormärz, Sandvoß: …": no person
     if any(_printed_as_place(text, surname) for surname, _ in persons):
         return None  # "Leipzig, Reclam: Ausgabe letzter Hand. Leipzig 1970": the note's place
     authors = tuple(author(surname) for surname, _ in persons)
