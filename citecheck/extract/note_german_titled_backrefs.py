@@ -4,7 +4,8 @@
 German notes refer back with the writer, a short title and "a. a. O." (am angegebenen Ort:
 the work cited before). A back-reference names writers an earlier note cited: when the
 first "person" is such a writer and no later one is, the later words are the work's short
-title. A list with another writer cited before ("Lanz und Falkner, a. a. O.") stays a list. `tests/test_note_german_din.py` holds the rows.
+title. A list with another writer cited before ("Lanz und Falkner, a. a. O.") stays a
+list. `tests/test_note_german_din.py` holds the rows.
 """
 
 from __future__ import annotations
