@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from citecheck.bibliography.names import author
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
@@ -169,6 +169,7 @@ class _Read:
     publisher: str
     container: str
     pages: str
+    inverted: bool = False  # headed "Surname, Given:"
 
 
 def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCitation]:
@@ -188,6 +189,8 @@ def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCi
             continue  # the reader has this work already
         if any(c.span.start == read.start for c in overlapping):
             continue  # the reader read the same words otherwise: its reading stands
+        if read.inverted and any(c.span.start > read.start for c in overlapping):
+            continue  # a work read inside the head's words: "Surname, Given:" was no head
         pieces = [c for c in overlapping if _made_of(text, c, read)]
         if any(_inside(text, c, read) for c in overlapping if c not in pieces):
             continue  # the details of a work read before it
@@ -293,7 +296,8 @@ def _inverted_read_at(text: str, head: re.Match[str], lower: frozenset[str]) -> 
     if any(_printed_as_place(text, surname) for surname, _ in persons):
         return None  # "Leipzig, Reclam: Ausgabe letzter Hand. Leipzig 1970": the note's place
     authors = tuple(author(surname) for surname, _ in persons)
-    return _read_after(text, head.start(), names_end, head, authors, lower)
+    read = _read_after(text, head.start(), names_end, head, authors, lower)
+    return replace(read, inverted=True) if read is not None else None
 
 
 def _read_at(text: str, writers: re.Match[str], lower: frozenset[str]) -> _Read | None:
