@@ -19,6 +19,7 @@ Peltzer, …"). `tests/test_note_german_leadins.py` holds the shapes and their l
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -209,14 +210,15 @@ def _reads(text: str) -> Iterator[_Read]:
     lower = frozenset(_LOWER_WORD.findall(text))  # the note's own lower-case words
     inverted = list(_inverted_reads(text, lower)) if ", " in text else []
     yield from inverted
+    starts = [r.start for r in inverted]  # in order: each head is read after the one before
     at = 0
     while (writers := _WRITERS.search(text, at)) is not None:
         at = writers.start() + 1
-        inside = next((r for r in inverted if r.start <= writers.start() < r.end), None)
-        if inside is not None:
-            at = inside.end  # "Ähnlich Falkner, Jürgen: …" is read surname first
+        before = bisect_right(starts, writers.start()) - 1  # the last head at or before it
+        if before >= 0 and writers.start() < inverted[before].end:
+            at = inverted[before].end  # "Ähnlich Falkner, Jürgen: …" is read surname first
             continue
-        if any(writers.start() < r.start < writers.end() for r in inverted):
+        if before + 1 < len(inverted) and inverted[before + 1].start < writers.end():
             continue  # "Ähnlich Falkner, " before "Jürgen: Ordnungen": no given name "Ähnlich"
         read = _read_at(text, writers, lower)
         if read is not None:
@@ -226,10 +228,11 @@ def _reads(text: str) -> Iterator[_Read]:
 
 def _inverted_reads(text: str, lower: frozenset[str]) -> Iterator[_Read]:
     """The full forms headed "Surname, Given:" (DIN 1505-2) anywhere in the note."""
+    places = frozenset(m.group("word") for m in _PRINTED_PLACE.finditer(text))
     at = 0
     while (head := _INVERTED_WRITERS.search(text, at)) is not None:
         at = head.start() + 1
-        read = _inverted_read_at(text, head, lower)
+        read = _inverted_read_at(text, head, lower, places)
         if read is not None:
             yield read
             at = read.end
@@ -262,15 +265,20 @@ _NOUN_PHRASE_BEFORE = lazy_compile(
 )
 
 
-def _printed_as_place(text: str, word: str) -> bool:
-    """The note prints `word` in an imprint, as a place before a year or a publisher ("…
-    Leipzig 1970", "Leipzig: Reclam"): its own evidence that the word is no writer."""
-    year = r"(?:1[5-9]\d\d|20\d\d)(?!\d)"
-    imprint = rf"(?<![\w-]){re.escape(word)}(?:\s+{year}|:\s+[{UPPER}][\w-]*+\s+{year})"
-    return re.search(imprint, text) is not None
+# A word the note prints in an imprint, as a place before a year or before a publisher
+# and a year: its own evidence that the word is no writer ("… Leipzig 1970", "Leipzig:
+# Reclam 1970").
+# matches "Leipzig" in "Leipzig 1970", "Leipzig: Reclam 1970"; not "Leipzig, Reclam:"
+_PRINTED_PLACE = lazy_compile(
+    rf"""(?<![\w-])(?P<word>[{UPPER}][\w-]*+)
+         (?:\s++|:\s++[{UPPER}][\w-]*+\s++)(?:1[5-9]\d\d|20\d\d)(?!\d)""",
+    re.VERBOSE,
+)
 
 
-def _inverted_read_at(text: str, head: re.Match[str], lower: frozenset[str]) -> _Read | None:
+def _inverted_read_at(
+    text: str, head: re.Match[str], lower: frozenset[str], places: frozenset[str]
+) -> _Read | None:
     if _ROLE_OR_ARTICLE_BEFORE.search(text, max(0, head.start() - 20), head.start()):
         return None  # "hg. v. Horn, Gisela: …": an editor; "der Stadt, Kassel: …": no one
     names_end = head.end("given2") if head.group("given2") else head.end("given")
@@ -293,7 +301,7 @@ def _inverted_read_at(text: str, head: re.Match[str], lower: frozenset[str]) -> 
         return None  # "Lanz, Ute und Falkner, Jürgen (Hg.): …": the list's later person
     if _NOUN_PHRASE_BEFORE.search(text, max(0, head.start() - 12), head.start()):
         return None  # "Gedruckt in Leipzig, Reclam: …", "im Vormärz, Sandvoß: …": no person
-    if any(_printed_as_place(text, surname) for surname, _ in persons):
+    if any(surname.split()[-1] in places for surname, _ in persons):
         return None  # "Leipzig, Reclam: Ausgabe letzter Hand. Leipzig 1970": the note's place
     authors = tuple(author(surname) for surname, _ in persons)
     read = _read_after(text, head.start(), names_end, head, authors, lower)
