@@ -104,6 +104,14 @@ POSITIVES: list[tuple[str, list[str], list[Reading]]] = [
         [work("Lanz", "Krise und Form", "1998"), work("Falkner", "Ordnungen", "1990")],
     ),
     (
+        "DIN heads with a title of an article and a noun, In: a newspaper and its date",
+        [
+            "Dazu Lanz, Ute: Der Streit. In: Die Neue Woche, 12.3.1990, S. 4. Darauf "
+            "antwortete Falkner, Jürgen: Die Antwort. In: Die Neue Woche, 19.3.1990, S. 5."
+        ],
+        [work("Lanz", "Der Streit", "1990"), work("Falkner", "Die Antwort", "1990")],
+    ),
+    (
         "a. a. O. after a writer cited before and a short title of two nouns",
         [_LANZ, "Vgl. Lanz, Krise und Form, a. a. O., S. 44."],
         [work("Lanz", "Krise und Form", form="op-cit")],
@@ -184,6 +192,16 @@ NEGATIVES: list[tuple[str, list[str], str]] = [
             "Berlin 1998, S. 44."
         ],
         "Lanz",
+    ),
+    (
+        "negative: a newspaper and its date",
+        ["Dazu: Die Neue Woche, 12.3.1990, S. 4."],
+        "Woche",
+    ),
+    (
+        "negative: an article is no given name",
+        ["Aus der Zeit, Der Streit: Die Woche am Fluss. Berlin 1990."],
+        "Zeit",
     ),
     (
         "negative: a year is no given name",

@@ -188,7 +188,7 @@ def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCi
         same = [c for c in overlapping if writers & {a.folded for a in c.authors}]
         if same and not all(_names_in_title(text, c, read) for c in same):
             continue  # the reader has this work already
-        if any(c.span.start == read.start for c in overlapping):
+        if any(c.span.start == read.start for c in overlapping if c not in same):
             continue  # the reader read the same words otherwise: its reading stands
         if read.inverted and any(c.span.start > read.start for c in overlapping):
             continue  # a work read inside the head's words: "Surname, Given:" was no head
@@ -504,6 +504,8 @@ def _title_shaped(title: str, style: str, *, colon: bool) -> bool:
         return False  # after a colon a title of one word ("Eduard Thalmann: Briefwechsel, …")
     if _ABBREVIATION.fullmatch(words[0]) or len(words[-1]) == 1:
         return False  # "Bd. 2", "Frankfurt a" (cut at "a. M."): no title
+    if words[0].casefold() in GERMAN_ARTICLES:
+        return True  # "Der Streit": no given name is an article
     return not _WRITER_FIRST.match(title)  # "Robert C. Tucker ed.": an editor, no title
 
 
