@@ -753,6 +753,18 @@ def _note_german_leadins(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
 
 
+# German DIN heads after prose (branch de22, `note_german_leadins`): each "Surname, Given:"
+# may open a work whose plain title is looked for up to its imprint, a list's persons
+# joined by "und" or "/", places printed before a year; short titles before "a. a. O."
+# (`note_german_titled_backrefs`), in one note.
+def _note_german_din(n: int) -> str:
+    work = (
+        "vgl. Ab, Cd Ef: Gh Ij, in: Kl Mn (Hg.): Op. Ab, Cd und Ef, a. a. O., Ab, Cd/Ef, "
+        "Gh: Ij Kl, Mn 1999, im Op, Qr: St. Uv, Wx, a.a.O., "
+    )
+    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+
+
 # Letters cited in short on their date (branch lt21, `note_letter_shorts`): an editor's
 # names before "ed." that never reach it, letters whose page never closes the note.
 def _note_letter_shorts(n: int) -> str:
@@ -849,6 +861,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-german-author-date", ".md", 250, _note_german_author_date, owner="notes"),
     Probe("note-german-letters", ".md", 250, _note_german_letters, owner="notes"),
     Probe("note-german-leadins", ".md", 250, _note_german_leadins, owner="notes"),
+    Probe("note-german-din", ".md", 250, _note_german_din, owner="notes"),
     Probe("note-unsigned-leads", ".md", 250, _note_unsigned_leads, owner="notes"),
     Probe("note-prose-brackets-19", ".md", 250, _note_prose_brackets_19, owner="notes"),
     Probe("note-joined-works", ".md", 250, _note_joined_works, owner="notes"),

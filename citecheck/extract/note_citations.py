@@ -41,6 +41,7 @@ from citecheck.extract.note_german import (
 from citecheck.extract.note_german_backrefs import german_short_titles, named_back_references
 from citecheck.extract.note_german_labels import without_label_writers
 from citecheck.extract.note_german_leadins import leadin_works
+from citecheck.extract.note_german_titled_backrefs import titled_back_references
 from citecheck.extract.note_german_translation_writers import translation_writers
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_greek_backrefs import writer_cited_before
@@ -193,6 +194,7 @@ def _read_prepared(
     found = [c for c in found if not place_and_publisher(c, earlier)]
     found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
     found = named_back_references(local, base, note.number, earlier, found)  # "bei X, a. a. O."
+    found = titled_back_references(found, earlier)  # "Lanz, Krise und Form, a. a. O."
     found = new_editions(local, base, note.number, found)  # "…; Neuauflage, Hamburg 1989"
     found = bracketed_translations(local, base, note.number, found)  # "… 1968 (dt.: …, 1974)"
     if earlier is not None:

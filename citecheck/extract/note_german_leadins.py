@@ -19,9 +19,11 @@ Peltzer, …"). `tests/test_note_german_leadins.py` holds the shapes and their l
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from citecheck.bibliography.names import author
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_german_unsigned import title_first_works
 from citecheck.extract.note_names import genitive_after_noun, surnames
@@ -65,6 +67,22 @@ _WRITER = rf"""(?:{_GIVEN}\s+(?:\(“[{UPPER}][\w-]{{0,20}}+”\)\s+)?){{1,3}}
 _WRITERS = lazy_compile(
     rf"""(?<![\w/.’'-])(?P<writers>{_WRITER}(?:\s*/\s*{_WRITER})?)
          (?:\s*\((?P<role>Hg|Hgg|Hrsg|eds?|Eds?)\.\))?\s*(?P<sep>[:,])\s+""",
+    re.VERBOSE,
+)
+
+# A writer written surname first, as DIN 1505-2 heads a full form ("Name, Vorname:"), set
+# after a note's prose ("Zur Debatte vgl. Lanz, Ute: …", "Ähnlich Falkner, Jürgen: …"); a
+# second writer joined by "/" or "und", then an editor's mark; the colon is required (a
+# comma after "Surname, Word" is a list or a place: "Berlin, Weimar, 1970").
+# matches "Lanz, Ute: ", "Falkner, Jürgen (Hg.): ", "Lanz, Ute/Falkner, Jürgen: ", "Lanz, Ute
+# und Falkner, Jürgen: "; not "Lanz, Ute, " (no colon), "Berlin, Dietz 1970: " (a year is no
+# given name)
+_INVERTED_WRITERS = lazy_compile(
+    rf"""(?<![\w/.’'-])(?P<surname>(?:(?:von|van|de|der|zu)\s+){{0,2}}{NAME_WORD}),\s+
+         (?P<given>{_GIVEN}(?:\s+{_GIVEN}){{0,2}})
+         (?:(?:\s*/\s*|\s+(?:und|u\.|&)\s+)
+            (?P<surname2>{NAME_WORD}),\s+(?P<given2>{_GIVEN}(?:\s+{_GIVEN}){{0,2}}))?
+         (?:\s*\((?P<role>Hg|Hgg|Hrsg)\.\))?\s*(?P<sep>:)\s+""",
     re.VERBOSE,
 )
 
@@ -152,6 +170,7 @@ class _Read:
     publisher: str
     container: str
     pages: str
+    inverted: bool = False  # headed "Surname, Given:"
 
 
 def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCitation]:
@@ -166,10 +185,13 @@ def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCi
             continue  # "*Lenin Rediscovered: …*": a name inside a title is no writer
         overlapping = [c for c in kept if c.span.start < read.end and read.start < c.span.end]
         writers = {a.folded for a in read.authors}
-        if any(writers & {a.folded for a in c.authors} for c in overlapping):
+        same = [c for c in overlapping if writers & {a.folded for a in c.authors}]
+        if same and not all(_names_in_title(text, c, read) for c in same):
             continue  # the reader has this work already
-        if any(c.span.start == read.start for c in overlapping):
+        if any(c.span.start == read.start for c in overlapping if c not in same):
             continue  # the reader read the same words otherwise: its reading stands
+        if read.inverted and any(c.span.start > read.start for c in overlapping):
+            continue  # a work read inside the head's words: "Surname, Given:" was no head
         pieces = [c for c in overlapping if _made_of(text, c, read)]
         if any(_inside(text, c, read) for c in overlapping if c not in pieces):
             continue  # the details of a work read before it
@@ -186,13 +208,104 @@ def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCi
 
 def _reads(text: str) -> Iterator[_Read]:
     lower = frozenset(_LOWER_WORD.findall(text))  # the note's own lower-case words
+    inverted = list(_inverted_reads(text, lower)) if ", " in text else []
+    yield from inverted
+    starts = [r.start for r in inverted]  # in order: each head is read after the one before
     at = 0
     while (writers := _WRITERS.search(text, at)) is not None:
         at = writers.start() + 1
+        before = bisect_right(starts, writers.start()) - 1  # the last head at or before it
+        if before >= 0 and writers.start() < inverted[before].end:
+            at = inverted[before].end  # "Ähnlich Falkner, Jürgen: …" is read surname first
+            continue
+        if before + 1 < len(inverted) and inverted[before + 1].start < writers.end():
+            continue  # "Ähnlich Falkner, " before "Jürgen: Ordnungen": no given name "Ähnlich"
         read = _read_at(text, writers, lower)
         if read is not None:
             yield read
             at = read.end
+
+
+def _inverted_reads(text: str, lower: frozenset[str]) -> Iterator[_Read]:
+    """The full forms headed "Surname, Given:" (DIN 1505-2) anywhere in the note."""
+    places = frozenset(m.group("word") for m in _PRINTED_PLACE.finditer(text))
+    at = 0
+    while (head := _INVERTED_WRITERS.search(text, at)) is not None:
+        at = head.start() + 1
+        read = _inverted_read_at(text, head, lower, places)
+        if read is not None:
+            yield read
+            at = read.end
+
+
+# An initial: "E.", "H.-G."
+_INITIAL = lazy_compile(rf"[{UPPER}]\.(?:-[{UPPER}]\.)?")
+
+# Where a head may open with two given names after its surname ("Falkner, Hans Georg:"):
+# the note's start, or after a full stop, a colon or a ";" (a cue's "Vgl."); in prose
+# "Motive, Ute Sandvoß:" is a noun and a name given first.
+# matches "" at the start, "Vgl. ", "; "; not "politischen "
+_OPENS_HERE = lazy_compile(r"(?:^|[.;:])\s*$")
+
+# A joining word right after a word, no comma or ";" before it: the head after it is the
+# later person of a list ("Lanz, Ute und " or "Ute Lanz und " before "Falkner, Jürgen: …");
+# a new work after "und" is set off by a comma ("…, S. 4, und Falkner, Jürgen: …").
+# matches "Lanz, Ute und ", "Ute Lanz & ", "Lanz, U./"; not "S. 4, und ", "Ähnlich ", "sowie "
+_PERSON_JOINED_BEFORE = lazy_compile(r"[\w.)](?:\s*/\s*|\s+(?:und|u\.|&)\s+)$")
+
+# An article or a preposition right before a "surname": the word is a noun or a place
+# ("in Leipzig", "im Vormärz", "der Motive"); German sets neither before a writer ("bei",
+# "von" may: "so bei Lanz, Ute: …").
+# matches "in " before "Leipzig, Reclam:", "im ", "der "; not "bei ", "vgl. ", "Ähnlich "
+_NOUN_PHRASE_BEFORE = lazy_compile(
+    r"""(?<![\w-])(?i:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines
+        |im|am|zum|zur|vom|ins|ans|aufs|in|an|auf|aus|mit|nach|vor|über|unter|um|für
+        |gegen|ohne|durch|seit|bis|zu|zwischen)\s+$""",
+    re.VERBOSE,
+)
+
+
+# A word the note prints in an imprint, as a place before a year or before a publisher
+# and a year: its own evidence that the word is no writer ("… Leipzig 1970", "Leipzig:
+# Reclam 1970").
+# matches "Leipzig" in "Leipzig 1970", "Leipzig: Reclam 1970"; not "Leipzig, Reclam:"
+_PRINTED_PLACE = lazy_compile(
+    rf"""(?<![\w-])(?P<word>[{UPPER}][\w-]*+)
+         (?:\s++|:\s++[{UPPER}][\w-]*+\s++)(?:1[5-9]\d\d|20\d\d)(?!\d)""",
+    re.VERBOSE,
+)
+
+
+def _inverted_read_at(
+    text: str, head: re.Match[str], lower: frozenset[str], places: frozenset[str]
+) -> _Read | None:
+    if _ROLE_OR_ARTICLE_BEFORE.search(text, max(0, head.start() - 20), head.start()):
+        return None  # "hg. v. Horn, Gisela: …": an editor; "der Stadt, Kassel: …": no one
+    names_end = head.end("given2") if head.group("given2") else head.end("given")
+    if not _LATIN.fullmatch(text[head.start() : names_end].replace(",", "")):
+        return None  # Greek and Cyrillic names have their own orders
+    persons = [(head.group("surname"), head.group("given"))]
+    if head.group("surname2"):
+        persons.append((head.group("surname2"), head.group("given2")))
+    for surname, given in persons:
+        if _not_given(surname.split()[-1], lower) or not _given_first(given, lower):
+            return None  # "Ähnlich, wie …:", "Berlin, im Mai: …": no person
+        if any(_not_given(word, lower) for word in given.split() if len(word) > 2):
+            return None  # "Lanz, Ute und Form: …": a given name holds no closed word
+    given_words = [w for w in head.group("given").split() if not _INITIAL.fullmatch(w)]
+    if len(given_words) > 1 and not _OPENS_HERE.search(
+        text, max(0, head.start() - 4), head.start()
+    ):
+        return None  # "… der politischen Motive, Ute Sandvoß: …": a name given first
+    if _PERSON_JOINED_BEFORE.search(text, max(0, head.start() - 8), head.start()):
+        return None  # "Lanz, Ute und Falkner, Jürgen (Hg.): …": the list's later person
+    if _NOUN_PHRASE_BEFORE.search(text, max(0, head.start() - 12), head.start()):
+        return None  # "Gedruckt in Leipzig, Reclam: …", "im Vormärz, Sandvoß: …": no person
+    if any(surname.split()[-1] in places for surname, _ in persons):
+        return None  # "Leipzig, Reclam: Ausgabe letzter Hand. Leipzig 1970": the note's place
+    authors = tuple(author(surname) for surname, _ in persons)
+    read = _read_after(text, head.start(), names_end, head, authors, lower)
+    return replace(read, inverted=True) if read is not None else None
 
 
 def _read_at(text: str, writers: re.Match[str], lower: frozenset[str]) -> _Read | None:
@@ -210,6 +323,19 @@ def _read_at(text: str, writers: re.Match[str], lower: frozenset[str]) -> _Read 
     authors = tuple(surnames(names))
     if not authors:
         return None
+    return _read_after(text, start, writers.end("writers"), writers, authors, lower)
+
+
+def _read_after(
+    text: str,
+    start: int,
+    names_end: int,
+    writers: re.Match[str],
+    authors: tuple[Author, ...],
+    lower: frozenset[str],
+) -> _Read | None:
+    """The work after its writers (`writers` ends at the title; its groups "sep" and
+    "role"): a title, then a German imprint."""
     k = writers.end()
     title = _title_at(text, k)
     if title is None:
@@ -243,7 +369,7 @@ def _read_at(text: str, writers: re.Match[str], lower: frozenset[str]) -> _Read 
         return None  # "Hans Meierling, Leiter des Stadtarchivs, Kassel 2012": an apposition
     return _Read(
         start=start,
-        names_end=writers.end("writers"),
+        names_end=names_end,
         end=end,
         authors=authors,
         title=title_text,
@@ -378,6 +504,8 @@ def _title_shaped(title: str, style: str, *, colon: bool) -> bool:
         return False  # after a colon a title of one word ("Eduard Thalmann: Briefwechsel, …")
     if _ABBREVIATION.fullmatch(words[0]) or len(words[-1]) == 1:
         return False  # "Bd. 2", "Frankfurt a" (cut at "a. M."): no title
+    if words[0].casefold() in GERMAN_ARTICLES:
+        return True  # "Der Streit": no given name is an article
     return not _WRITER_FIRST.match(title)  # "Robert C. Tucker ed.": an editor, no title
 
 
@@ -405,6 +533,14 @@ def _made_of(text: str, citation: NoteCitation, read: _Read) -> bool:
         return True
     title_at = text.find(citation.title, citation.span.start, read.end) if citation.title else -1
     return title_at >= 0 and read.start - 1 <= title_at < read.names_end
+
+
+def _names_in_title(text: str, citation: NoteCitation, read: _Read) -> bool:
+    """The reading of the same writer took the given names into its title ("Ähnlich
+    Falkner, Jürgen: Ordnungen": the title "Jürgen: Ordnungen"): it is made of `read`'s
+    pieces."""
+    title_at = text.find(citation.title, citation.span.start) if citation.title else -1
+    return 0 <= title_at < read.names_end
 
 
 def _inside(text: str, citation: NoteCitation, read: _Read) -> bool:

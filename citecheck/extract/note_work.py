@@ -635,9 +635,10 @@ _IMPRINT_SENTENCE = lazy_compile(
     re.VERBOSE,
 )
 
-# A container right after a plain short title.
-# matches ", in Tucker", " in Collected Works"; not ", in which", ", inside"
-_CONTAINER_AFTER = lazy_compile(r",?\s+in\s+[A-Z]")
+# A container right after a plain short title, German "in:" (DIN 1505-2) too.
+# matches ", in Tucker", " in Collected Works", ", in: Jürgen Falk (Hg.)"; not ", in which",
+# ", inside", ", in: den Jahren"
+_CONTAINER_AFTER = lazy_compile(r",?\s+in:?\s+[A-ZÄÖÜ]")
 
 # A quotation given after the citation: a colon, then a quote mark.
 # matches ': "Auch', ': “The'; not ': The Formative Period'
