@@ -78,6 +78,7 @@ from citecheck.extract.note_place_publisher import place_and_publisher
 from citecheck.extract.note_prose import colon_reading, continued_review
 from citecheck.extract.note_quoted_sources import quoted_sources
 from citecheck.extract.note_reading import plausible_names, read_segment
+from citecheck.extract.note_role_labels import blank_role_labels
 from citecheck.extract.note_segments import segments
 from citecheck.extract.note_title_places import without_title_place
 from citecheck.extract.note_translations import bracketed_translations
@@ -177,6 +178,7 @@ def _read_prepared(
     local = english_marks(local)  # „Titel“, »Titel«: read as “Titel”
     local = english_quotes(local)  # «Τίτλος», «Title,»: read as “Title,”
     local = english_pages(local)  # "σ. 12", "σσ. 4–9": read as "p. 12", "pp. 4–9"
+    local = blank_role_labels(local)  # "Übersetzung: Anna Meier.", "Quelle: …": no writer
     if cites_nothing(local):
         return []
     # "…, 44–52, and cf. Kessel, pp. 101ff.": surname-and-locator short forms mid-note
