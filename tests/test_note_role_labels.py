@@ -3,7 +3,7 @@
 
 Constructed notes; every writer, title and journal is invented. A role (ISO 690 / DIN
 1505-2: translator, editor, interviewer, moderator; Chicago 14.110: introduction, foreword,
-afterword) and a source label ("Quelle:", "Source:", "Πηγή:", "Erstdruck:") take the shape
+afterword) and a source label ("Quelle:", "Source:", "Πηγή:") take the shape
 of the colon style ("Wettkamp: Staat und Streik"); the reader read "Moderation: Klaus
 Bergmeyer." as a work by "Moderation" titled "Klaus Bergmeyer". The work a label opens is
 read as any note's.
@@ -163,7 +163,7 @@ def test_no_role_or_label_is_read_as_a_writer() -> None:
     from tests.note_tables import one_note_readings, web_copy
 
     roles = ("Übersetzung", "Moderation", "Transkription", "Gesprächsführung", "Quelle")
-    roles += ("Source", "Translator", "Μετάφραση", "Πηγή", "Erstdruck", "Vorwort", "Editor")
+    roles += ("Source", "Translator", "Μετάφραση", "Πηγή", "Vorwort", "Editor")
     for _, note, _ in ROLES:
         for text in (note, web_copy(note)):
             read = {s for _, surnames, _, _ in one_note_readings(text) for s in surnames}

@@ -3,7 +3,7 @@
 Notes name the people who made a text besides its writer by their role and a colon
 ("Übersetzung: Anna Meier.", "Moderation: Klaus Berger.", "Translator: Ann Hale.",
 "Μετάφραση: Άννα Μαυρίδου."), and open a work with a label that says where it comes from
-("Quelle: Karl Brenner, Die Streiks, …", "Source: …", "Πηγή: …", "Erstdruck: …"). Both take
+("Quelle: Karl Brenner, Die Streiks, …", "Source: …", "Πηγή: …"). Both take
 the shape of the colon style ("Lenin: Staat und Revolution, …"): the reader took the role
 for a surname and the person after it for a title. A role is a closed class, the
 contributors ISO 690 / DIN 1505-2 name beside the writer (translator, editor, compiler,
@@ -40,11 +40,11 @@ commentary interview moderator chair transcription compiler
 πρόλογος επίμετρο σχόλια συνέντευξη απομαγνητοφώνηση συντονισμός συντονιστής συντονίστρια
 """
 
-# Labels that say where the work after them comes from (a source line, a first printing).
+# Labels that say where the work after them comes from (a source line). The words of an
+# edition ("Nachdruck:", "Erstdruck:", "Reprint:") are not among them: the year after them
+# is the edition's (`note_editions`, "Nachdruck: Moskau 2010").
 _LABELS = """
-quelle quellen erstdruck erstveröffentlichung erstausgabe zuerst nachdruck wiederabdruck
-abdruck source sources reprint reprinted original
-πηγή πηγές πρωτότυπο αναδημοσίευση
+quelle quellen source sources πηγή πηγές
 """
 
 ROLE_WORDS = frozenset(fold(w) for w in _ROLES.split())
