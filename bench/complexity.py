@@ -732,19 +732,7 @@ def _note_role_labels(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
 
 
-# Imprints in brackets and periodicals' issues (branch pl22, `citations._imprint_brackets`,
-# `_ISSUE_AFTER`): a place and a year in brackets after marked titles that never close, a
-# periodical's year and issue, many times in one note.
-def _note_imprint_brackets(n: int) -> str:
-    work = (
-        "Ab Cd, “Ef Gh (Ij, 1980), 4; Kl, *Mn (Op, 1981), reprinted; Qr 1979, Nr. 12, "
-        "St 1979 , , H. 3; (Uv, 1982), 5– "
-    )
-    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
-
-
 PROBES: tuple[Probe, ...] = (
-    Probe("note-imprint-brackets", ".md", 250, _note_imprint_brackets, owner="notes"),
     Probe("note-role-labels", ".md", 250, _note_role_labels, owner="notes"),
     Probe("note-german-connectors", ".md", 250, _note_german_connectors, owner="notes"),
     Probe("references-given-name", ".txt", 200_000, _references_given),

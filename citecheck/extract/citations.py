@@ -107,27 +107,6 @@ _ISSUE_AFTER = re.compile(
     re.VERBOSE,
 )
 
-# An imprint's brackets after a title (Chicago 14.128, 14.135: "(Place, Year)"): the
-# candidate fills them alone, and the note goes on after them with a page that ends the
-# sentence ("(Wexcombe, 1980), 4."), or, after a title set off by a comma and marked, with a
-# comma (", “…” (Wexcombe, 1979), reprinted in"). An author-date citation gives its page
-# inside its brackets.
-# matches "), 4.", "), p. 12", "), S. 4–9;", "), σ. 3"; not ").", "), and", "), 4 dockers"
-_PAGE_AFTER_BRACKET = re.compile(
-    r"""[^\S\n]*+\)[^\S\n]*+,[^\S\n]*+(?:pp?\.|S\.|σσ?\.)?[^\S\n]*+
-        \d++(?:[^\S\n]*+[-–]++[^\S\n]*+\d++)?[^\S\n]*+(?:[.;]|$)""",
-    re.VERBOSE | re.MULTILINE,
-)
-# matches "), reprinted", "),"; not ")."
-_COMMA_AFTER_BRACKET = re.compile(r"[^\S\n]*+\)[^\S\n]*+,")
-# A title marked and set off by a comma or a colon (or opening the note), then the bracket:
-# ', “Title” (', ', *Title* (', ': "Title" ('; not 'The "strike" (', 'as “he said” ('
-_MARKED_TITLE_BEFORE = re.compile(
-    r"""(?:^|[,:])[^\S\n]*+(?:“[^“”\n]{1,200}+”|"[^"\n]{1,200}+"|„[^“”\n]{1,200}+[“”]
-        |«[^«»\n]{1,200}+»|\*[^*\n]{1,200}+\*),?[^\S\n]*+\([^\S\n]*+$""",
-    re.VERBOSE,
-)
-
 # How far back an unclosed "(" or "[" is looked for: a parenthetical citation group is short,
 # and a bound keeps the scan linear however long the paragraph.
 _BRACKET_REACH = 300
@@ -327,8 +306,6 @@ def _accept(
     end = match.end("suffix") if match.group("suffix") else match.end("year")
     if not body and not narrative and _ISSUE_AFTER.match(text, end):
         return None  # "Vgl. Hafenblatt 1979, Nr. 12, S. 4": a periodical's issue
-    if not body and not narrative and _imprint_brackets(text, line_before, end):
-        return None  # "Annual Report (Wexcombe, 1980), 4.": a place and a year
     if narrative:
         end = match.end()
     elif locator:
@@ -357,18 +334,6 @@ def _accept(
         form="narrative" if narrative else "bare",
         name_separator="(" if narrative else name_separator,
         locator_separator=locator_separator,
-    )
-
-
-def _imprint_brackets(text: str, line_before: str, end: int) -> bool:
-    """The candidate alone in brackets after a title, the note going on after them with a
-    page, or with a comma after a title's closing mark: an imprint's place and year."""
-    if not line_before.rstrip().endswith("("):
-        return False
-    if _PAGE_AFTER_BRACKET.match(text, end):
-        return True
-    return _MARKED_TITLE_BEFORE.search(line_before) is not None and bool(
-        _COMMA_AFTER_BRACKET.match(text, end)
     )
 
 
