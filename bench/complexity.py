@@ -793,7 +793,18 @@ def _note_german_connectors(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
 
 
+# Roles and source labels before a colon (branch pl22, `note_role_labels`): roles whose
+# person never reaches a full stop, labels after labels, adjectives before roles, in one note.
+def _note_role_labels(n: int) -> str:
+    work = (
+        "Übersetzung: Ab Cd Ef Gh Ij und Kl Mn Op Qr, Deutsche Moderation: Quelle: Source: "
+        "Ab Cd: Ef; Translator: Ab Cd und Ef und Gh und Ij und "
+    )
+    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+
+
 PROBES: tuple[Probe, ...] = (
+    Probe("note-role-labels", ".md", 250, _note_role_labels, owner="notes"),
     Probe("note-german-connectors", ".md", 250, _note_german_connectors, owner="notes"),
     Probe("references-given-name", ".txt", 200_000, _references_given),
     Probe("references-given-first", ".txt", 5_000, _references_given_first),

@@ -96,6 +96,17 @@ _QUANTITY_BEFORE = re.compile(
     r"(?<![\w.,])(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+[.,]\d+|\d{1,3}|\d{5,})\s+$"
 )
 
+# An issue's number right after the year: the candidate is a periodical, its year and its
+# issue (DIN 1505-2 "Zeitschrift 1979, H. 3"; Chicago 14.171 "no."; Greek "τχ."), which an
+# author-date citation never follows with ("Kolb 1979, S. 4" gives a page).
+# matches ", Nr. 12", ", H. 3", " Heft 3", ", no. 12", ", τχ. 12", ", τεύχος 4"; not ", S. 4",
+# ", p. 12", ", 45", ", Nrn"
+_ISSUE_AFTER = re.compile(
+    r"""[^\S\n]*+,?[^\S\n]*+(?:Nr\.|No\.|no\.|H\.|Heft|Hefte|Ausg\.|Ausgabe|issue|τχ\.|τεύχος|αρ\.)
+        [^\S\n]*+\d""",
+    re.VERBOSE,
+)
+
 # How far back an unclosed "(" or "[" is looked for: a parenthetical citation group is short,
 # and a bound keeps the scan linear however long the paragraph.
 _BRACKET_REACH = 300
@@ -293,6 +304,8 @@ def _accept(
         if not (_at_start(line_before, body) or _opens_group(before) or SPACED_CUE.search(before)):
             return None
     end = match.end("suffix") if match.group("suffix") else match.end("year")
+    if not body and not narrative and _ISSUE_AFTER.match(text, end):
+        return None  # "Vgl. Hafenblatt 1979, Nr. 12, S. 4": a periodical's issue
     if narrative:
         end = match.end()
     elif locator:

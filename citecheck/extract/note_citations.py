@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_archives import archival
 from citecheck.extract.note_author_locators import with_author_locators
 from citecheck.extract.note_back_references import back_referenced
 from citecheck.extract.note_dated_names import dated_names_alone
@@ -79,6 +80,7 @@ from citecheck.extract.note_place_publisher import place_and_publisher
 from citecheck.extract.note_prose import colon_reading, continued_review
 from citecheck.extract.note_quoted_sources import quoted_sources, said_sources
 from citecheck.extract.note_reading import plausible_names, read_segment
+from citecheck.extract.note_role_labels import blank_role_labels
 from citecheck.extract.note_segments import segments
 from citecheck.extract.note_title_places import without_title_place
 from citecheck.extract.note_translations import bracketed_translations
@@ -178,6 +180,7 @@ def _read_prepared(
     local = english_marks(local)  # „Titel“, »Titel«: read as “Titel”
     local = english_quotes(local)  # «Τίτλος», «Title,»: read as “Title,”
     local = english_pages(local)  # "σ. 12", "σσ. 4–9": read as "p. 12", "pp. 4–9"
+    local = blank_role_labels(local)  # "Übersetzung: Anna Meier.", "Quelle: …": no writer
     if cites_nothing(local):
         return []
     # "…, 44–52, and cf. Kessel, pp. 101ff.": surname-and-locator short forms mid-note
@@ -192,6 +195,7 @@ def _read_prepared(
     found = [year_before_colon(_shifted(c, base)) for c in read]
     # "Berlin: Suhrkamp, S. 12.": a place and a publisher, unless an earlier note vouches
     found = [c for c in found if not place_and_publisher(c, earlier)]
+    found = [c for c in found if not archival(c)]  # "Bundesarchiv Koblenz, B 136/1, Bl. 5"
     found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
     found = named_back_references(local, base, note.number, earlier, found)  # "bei X, a. a. O."
     found = titled_back_references(found, earlier)  # "Lanz, Krise und Form, a. a. O."
