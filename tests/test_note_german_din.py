@@ -124,6 +124,16 @@ POSITIVES: list[tuple[str, list[str], list[Reading]]] = [
         ],
         [work("Falkner", "Schrift und Bild", form="op-cit")],
     ),
+    (
+        "a writer given first, then a title opening with a noun and a colon (no inverted head)",
+        ["Vgl. Ute Brennlich, Wahrheit: Eine Kritik. Berlin 1998, S. 4."],
+        [work("Brennlich", "Wahrheit: Eine Kritik", "1998")],
+    ),
+    (
+        "a writer given first, then 'Gesellschaft:' opening the title",
+        ["Gerd Hallwitz, Gesellschaft: Ein Entwurf. Köln 2001, S. 9."],
+        [work("Hallwitz", "Gesellschaft: Ein Entwurf", "2001")],
+    ),
 ]
 
 # (class, the notes (the last one is read), a word that must be no writer in the last note)

@@ -276,6 +276,13 @@ _PRINTED_PLACE = lazy_compile(
 )
 
 
+# German noun endings no given name has: after a writer's comma such a word opens the
+# title ("Meierling, Übersetzung: Theorie und Praxis"), it is no inverted given name.
+# matches "Übersetzung", "Wahrheit", "Gesellschaft", "Marxismus", "Realität"; not "Ute",
+# "Jürgen", "Marion", "Erik"
+_NOUN_ENDING = lazy_compile(r"(?:ung|ungen|heit|keit|schaft|ismus|tät)$")
+
+
 def _inverted_read_at(
     text: str, head: re.Match[str], lower: frozenset[str], places: frozenset[str]
 ) -> _Read | None:
@@ -292,6 +299,8 @@ def _inverted_read_at(
             return None  # "Ähnlich, wie …:", "Berlin, im Mai: …": no person
         if any(_not_given(word, lower) for word in given.split() if len(word) > 2):
             return None  # "Lanz, Ute und Form: …": a given name holds no closed word
+        if any(_NOUN_ENDING.search(word) for word in given.split()):
+            return None  # "Anna Meierling, Übersetzung: Theorie …": a title's noun, no name
     given_words = [w for w in head.group("given").split() if not _INITIAL.fullmatch(w)]
     if len(given_words) > 1 and not _OPENS_HERE.search(
         text, max(0, head.start() - 4), head.start()
