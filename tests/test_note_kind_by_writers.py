@@ -11,9 +11,7 @@ alone, quantities, decades and page-like numbers."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.note_tables import negative_table_tests, one_note_readings, web_copy, work
+from tests.note_tables import negative_table_tests, rendering_table_tests, work
 
 VELL = "Ann Vell, *The Long Shore* (Leeds: Harrow Press, 1991), 12"
 SALT = "*Salt and Tar* (York: Minster Books, 1988), 9"
@@ -50,17 +48,7 @@ CASES = [
      "The lecture by Tom Rudd, 2.5 hours long, was given at York in the 1990s.", []),
 ]  # fmt: skip
 
-IDS = [row[0] for row in CASES]
-
-
-@pytest.mark.parametrize(("name", "note", "expected"), CASES, ids=IDS)
-def test_markdown(name: str, note: str, expected: list) -> None:
-    assert one_note_readings(note) == expected, name
-
-
-@pytest.mark.parametrize(("name", "note", "expected"), CASES, ids=IDS)
-def test_web_copy(name: str, note: str, expected: list) -> None:
-    assert one_note_readings(web_copy(note)) == expected, name
+test_markdown, test_web_copy = rendering_table_tests(CASES, web_column=2)
 
 
 test_half_the_rows_or_more_are_negatives, test_negatives_give_no_author_year = negative_table_tests(

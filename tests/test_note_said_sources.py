@@ -13,9 +13,7 @@ place where a writer would stand ("wrote New York in …")."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.note_tables import negative_table_tests, one_note_readings, web_copy, work
+from tests.note_tables import negative_table_tests, rendering_table_tests, work
 
 LONG = (
     "The harbour board never published its minutes, and the men who sat on it left few "
@@ -84,17 +82,7 @@ CASES = [
      '"The quay was empty," Ann Vell writes in "Harbour Notes," a column of 1,200 words.', []),
 ]  # fmt: skip
 
-IDS = [row[0] for row in CASES]
-
-
-@pytest.mark.parametrize(("name", "note", "expected"), CASES, ids=IDS)
-def test_markdown(name: str, note: str, expected: list) -> None:
-    assert one_note_readings(note) == expected, name
-
-
-@pytest.mark.parametrize(("name", "note", "expected"), CASES, ids=IDS)
-def test_web_copy(name: str, note: str, expected: list) -> None:
-    assert one_note_readings(web_copy(note)) == expected, name
+test_markdown, test_web_copy = rendering_table_tests(CASES, web_column=2)
 
 
 test_half_the_rows_or_more_are_negatives, test_negatives_give_no_author_year = negative_table_tests(
