@@ -76,6 +76,7 @@ from citecheck.extract.note_patterns import (
     URL,
     later_year,
 )
+from citecheck.extract.note_place_openers import place_as_writer
 from citecheck.extract.note_place_publisher import place_and_publisher
 from citecheck.extract.note_prose import colon_reading, continued_review
 from citecheck.extract.note_quoted_sources import quoted_sources, said_sources
@@ -196,6 +197,7 @@ def _read_prepared(
     # "Berlin: Suhrkamp, S. 12.": a place and a publisher, unless an earlier note vouches
     found = [c for c in found if not place_and_publisher(c, earlier)]
     found = [c for c in found if not archival(c)]  # "Bundesarchiv Koblenz, B 136/1, Bl. 5"
+    found = [c for c in found if not place_as_writer(c)]  # "New York, Dale, 1990"
     found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
     found = named_back_references(local, base, note.number, earlier, found)  # "bei X, a. a. O."
     found = titled_back_references(found, earlier)  # "Lanz, Krise und Form, a. a. O."

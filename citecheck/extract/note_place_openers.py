@@ -1,0 +1,28 @@
+"""A place of two words read as a writer's given name and surname: "New York, Dale, 1990",
+"Buenos Aires, Siglo Veinte, 1990", "Tel Aviv, Am Oved, 1990", "Bad Homburg, Gehlen,
+1990". Chicago 14.135 gives the city as printed, and these places open with a word no
+given name is (English "New", Spanish "San", "Santa", "Los", "Las", "Buenos", Hebrew
+"Tel", German "Bad"), so such a reading is an imprint's place and publisher, never a
+work by a writer. The one-word places are `imprint_words`' list; a word list of two-word
+places would never be complete, the opening words are a closed class."""
+
+from __future__ import annotations
+
+from citecheck.extract.citation_patterns import NAME_WORD
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import NoteCitation
+
+# A place's opening word, then the word the reader took for a surname.
+# matches "New York", "Buenos Aires", "San Francisco", "Tel Aviv", "Bad Homburg", "Santa
+# Cruz"; not "Newman", "Tom New", "Sanna Lorde", "Badr Hassan", "St. Augustine", "Le Goff"
+_PLACE_OPENING = lazy_compile(
+    rf"(?:New|San|Santa|Los|Las|Buenos|Tel|Bad)\s++(?P<surname>{NAME_WORD})(?=\s*+[,:(])"
+)
+
+
+def place_as_writer(citation: NoteCitation) -> bool:
+    """The reading's one writer is a two-word place read as given name and surname."""
+    if len(citation.authors) != 1:
+        return False
+    found = _PLACE_OPENING.match(citation.text)
+    return found is not None and found.group("surname") == citation.authors[0].surname
