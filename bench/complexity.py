@@ -753,6 +753,14 @@ def _note_german_leadins(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
 
 
+# Short forms in a note's prose (branch sh23, `note_prose_shorts`): every capitalised word
+# of a writer cited before, a comma, plain words and a number may be a short form, looked
+# at with the words before it; "(Cd 44" brackets and "Cd says in *Ef*" runs, in one note.
+def _note_prose_shorts(n: int) -> str:
+    work = "bei Cd, Ef Gh Ij Kl Mn Op, so Cd, *Ef Gh, (Cd 44 Cd sagt es in Ef Gh Ij, 4 Tage, "
+    return "Body.[^1] Text.[^2]\n\n[^1]: Ab Cd, *Ef Gh* (Ij: Kl, 1974).\n[^2]: " + work * n + "\n"
+
+
 # German DIN heads after prose (branch de22, `note_german_leadins`): each "Surname, Given:"
 # may open a work whose plain title is looked for up to its imprint, a list's persons
 # joined by "und" or "/", places printed before a year; short titles before "a. a. O."
@@ -873,6 +881,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-german-letters", ".md", 250, _note_german_letters, owner="notes"),
     Probe("note-german-leadins", ".md", 250, _note_german_leadins, owner="notes"),
     Probe("note-german-din", ".md", 250, _note_german_din, owner="notes"),
+    Probe("note-prose-shorts", ".md", 250, _note_prose_shorts, owner="notes"),
     Probe("note-unsigned-leads", ".md", 250, _note_unsigned_leads, owner="notes"),
     Probe("note-prose-brackets-19", ".md", 250, _note_prose_brackets_19, owner="notes"),
     Probe("note-joined-works", ".md", 250, _note_joined_works, owner="notes"),

@@ -33,6 +33,8 @@ SHORT_FORMS = [
     ("Obermann, *Stadt*, S. 12; anders dagegen Kellner, *Arbeit*, S. 77.", [OBERMANN, KELLNER]),
     ('Obermann, *Stadt*, S. 12; ähnlich Kellner, „Arbeit", S. 77 f.', [OBERMANN, KELLNER]),
     ("Hale, *Strike and the City*, 12; contra Blake, *Docks and Unions*, 45.", [HALE, BLAKE]),
+    ("Hale, *Strike and the City*, 12; anders dagegen Kellner, *Arbeit*, S. 77, mit weiteren "
+     "Belegen aus dem Archiv.", [HALE, KELLNER]),
     ("Παπαδόπουλος, *Η πόλη*, σ. 12· για την αντίθετη άποψη, Αλεξίου, *Λιμάνια*, σ. 45.",
      [PAPADOPOULOS, ALEXIOU]),
     ("Παπαδόπουλος, *Η πόλη*, σ. 12· διαφορετικά ο Αλεξίου, «Λιμάνια», σσ. 45-47.",
@@ -49,7 +51,9 @@ NEGATIVES = [
     ("Obermann, *Stadt*, S. 12; zur Kritik Kellner, *Arbeit*, S. 77.", [OBERMANN]),
     ("Hale, *Strike and the City*, 12; see the Guardian, *Weekend*, 12.", [HALE]),
     ("Hale, *Strike and the City*, 12; the strike spread to London, *passim*, 45.", [HALE]),
-    ("Hale, *Strike and the City*, 12; anders dagegen Kellner, *Arbeit*, S. 77, mit weiteren "
+    # trailing prose after a writer no earlier note cited (with Kellner, whose work was cited,
+    # the remark after the page is the note's own words: `note_prose_shorts` reads it)
+    ("Hale, *Strike and the City*, 12; anders dagegen Meister, *Arbeit*, S. 77, mit weiteren "
      "Belegen aus dem Archiv.", [HALE]),
     ("Der Streik begann in Leipzig, *Die Stadt*, S. 12.", []),
 ]  # fmt: skip

@@ -79,6 +79,7 @@ from citecheck.extract.note_patterns import (
 from citecheck.extract.note_place_openers import place_as_writer
 from citecheck.extract.note_place_publisher import place_and_publisher
 from citecheck.extract.note_prose import colon_reading, continued_review
+from citecheck.extract.note_prose_shorts import prose_short_forms
 from citecheck.extract.note_quoted_sources import quoted_sources, said_sources
 from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_role_labels import blank_role_labels
@@ -190,6 +191,7 @@ def _read_prepared(
     read = quoted_sources(local, read, read_at)  # "“…,” writes Ann Hale in *A* (…)"
     read = said_sources(local, read, read_at, note.number)  # "“…,” Ann Hale writes in *A* (…)"
     read = leadin_short_forms(local, note.number, read, earlier)  # "…; anders Kolb, *A*, S. 7"
+    read = prose_short_forms(local, note.number, read, earlier)  # "… bei Kessel, S. 101"
     read = translation_writers(local, read)  # "…; dt.: *Der Hafen*, …": the writer before
     # "Vermutlich: „…“", "Die Bewegung „…“": a label or a noun phrase is no writer
     read = without_label_writers(read, local, earlier.writers if earlier is not None else ())

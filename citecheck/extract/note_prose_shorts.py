@@ -1,0 +1,209 @@
+"""A short form set inside a note's prose: "… findet sich schon bei Kessel, S. 101", "The
+point is made in Ellery, *Socialist International*, 45", "… (Kessel, 44)", "As Ellery
+shows in *Socialist International*, 77, …", "η ίδια άποψη στο Παπαδάκης, ό.π., σ. 41".
+Chicago (14.29-14.33) shortens a work cited before to the surname, a short title of up to
+four words and a page, or to the surname and a page alone, and lets it stand in a
+sentence; MLA writes "(Surname, Short Title page)" and "(Surname page)". The segment
+reader looks for a work where one starts (a note's or ";" group's start, after a cue or
+"and"); a short form after "bei", "in", "etwa", "στο" or a clause it leaves.
+
+A capitalised word, a comma and a number look the same in a sentence ("spread to Hamburg,
+12 …", "Meier, 45, led the strike"): the decision is the document's. The word must be the
+surname of a writer whose work an earlier note cited (`EarlierWorks`), and a short title
+not marked as one must be the head of a title of that writer's work read before
+(Chicago 14.32). A person named in prose whose work no note cited, a place, an
+institution or a newspaper is therefore never read here; nor is a year after the comma
+("Kessel, 1961": an author-year citation), a quantity ("Kessel, 3,000"), a number that
+does not close its clause ("Kessel, 45 years later"), a word after an article ("the
+Kessel, 45") or after a capitalised word (given names: the segment reader's), and words
+inside a title's marks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_german_leadins import GERMAN_ARTICLES
+from citecheck.extract.note_lone_names import EarlierWorks, head_key
+from citecheck.extract.note_patterns import YEAR
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import NoteCitation, Span
+
+# Why a reading was made here (the `unsure` of the citations this module builds).
+PROSE_SHORT = "a short form in prose; an earlier work's writer"
+
+# A locator: pages ("p.", "pp.", "S.", "σ.", "σελ."), "ff.", a range; a volume before them.
+_LOCATOR = r"""(?:vols?\.\s*+\d{1,3}\s*+,\s*+|Bd\.\s*+\d{1,3}\s*+,\s*+)?
+    (?:(?:pp?|Sp?|σσ?|σελ)\.\s*+)?\d{1,4}(?:\s*+[-–]++\s*+\d{1,4})?(?:\s*+ff?\.?)?"""
+
+# A surname, a comma, a short title perhaps (marked, or plain words up to the comma), an
+# op. cit. perhaps, then a locator closing its clause. Possessive runs and bounded classes
+# keep it linear; the plain title's lazy run is bounded (60 characters).
+# matches "Kessel, S. 101.", "Ellery, *Socialist International*, 45", "Kessel, “Die
+# Krise,” 12", "Kessel, *Internationale* 44)" (MLA), "Ellery, Socialist International,
+# 45", "Παπαδάκης, ό.π., σ. 41"; not "Kessel, 12 years later" (no clause end), "Kessel,
+# 3,000" (a quantity), "Kessel, a historian" (no locator)
+_SURNAME_SHORT = lazy_compile(
+    rf"""(?<![\w'’.*_-])(?P<surname>[{UPPER}][^\W\d_]++(?:[-'’][{UPPER}]?[^\W\d_]++)?)
+        \s*+,\s*+
+        (?:(?P<title>\*[^*;]{{1,150}}\*|_[^_;]{{1,150}}_|“[^”;]{{1,150}}”|"[^";]{{1,150}}")
+             \s*+,?\s*+
+          |(?P<plain>[{UPPER}][^\W\d_]*+(?:\s++[^\W_]++){{0,5}}?)\s*+,\s*+)?
+        (?:(?P<op>(?i:op\.?\s*+cit\.?|loc\.?\s*+cit\.?)|ό\.\s*+π\.|a\.\s*+a\.\s*+O\.)\s*+,?\s*+)?
+        (?P<locator>{_LOCATOR})
+        (?![.,]\d)(?=\s*+(?:[.;,)]|$))""",
+    re.VERBOSE,
+)
+
+# MLA's "(Surname page)" in a bracket: "(Kessel 44)", "(Kessel 44–46)"; not "(Kessel
+# 1961)" (a year: author-year), "(Kessel 44 Tage)".
+_BRACKETED = lazy_compile(
+    rf"""\((?P<surname>[{UPPER}][^\W\d_]++(?:[-'’][{UPPER}]?[^\W\d_]++)?)\s++
+        (?P<locator>\d{{1,4}}(?:\s*+[-–]++\s*+\d{{1,4}})?)\s*+\)""",
+    re.VERBOSE,
+)
+
+# "As Ellery shows in *Socialist International*, 77": the surname, one to three words in
+# lower case (the verb), "in", a short title and a locator closing its clause.
+_ARGUES_IN = lazy_compile(
+    rf"""(?<![\w'’.*_-])(?P<surname>[{UPPER}][^\W\d_]++(?:[-'’][{UPPER}]?[^\W\d_]++)?)
+        (?:\s++[a-zäöüß][^\W\d_]*+){{1,3}}\s++in\s++
+        (?:(?P<title>\*[^*;]{{1,150}}\*|_[^_;]{{1,150}}_|“[^”;]{{1,150}}”)\s*+,?\s*+
+          |(?P<plain>[{UPPER}][^\W\d_]*+(?:\s++[^\W_]++){{0,5}}?)\s*+,\s*+)
+        (?P<locator>{_LOCATOR})
+        (?![.,]\d)(?=\s*+(?:[.;,)]|$))""",
+    re.VERBOSE,
+)
+
+# Words right before the surname that make it no writer's: an article makes it a noun
+# ("das Heft, 12"), a preposition of motion a place ("spread to Hamburg, 12").
+_NOT_BEFORE = GERMAN_ARTICLES | frozenset("the a an to at from into nach aus".split())
+
+# Capitalised words that may stand right before a writer's surname: cues and conjunctions
+# opening a sentence ("See Kessel, 45", "Vgl. Kessel, S. 4", "As Kessel shows in …");
+# any other is a given name.
+_CUES = frozenset(
+    "see cf cf. compare also so as like in on for vgl vgl. siehe wie bei auch βλ βλ. πρβλ"
+    " πρβλ. όπως".split()
+)
+
+_PLAIN_MARKS = '*_“”"'
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    surname: str
+    title: str
+    style: str
+    op: bool
+    locator: str
+
+
+def prose_short_forms(
+    text: str, note: int, found: list[NoteCitation], earlier: EarlierWorks | None
+) -> list[NoteCitation]:
+    """`found` (one note's readings, offsets in `text`) with the short forms set in its
+    prose added: where no reading covers them and the writer's work was cited before."""
+    if earlier is None or not earlier.writers or ("," not in text and "(" not in text):
+        return found
+    kept = list(found)
+    for hit in _hits(text, earlier):
+        if any(c.span.start < hit.end and hit.start < c.span.end for c in kept):
+            continue  # the reader read these words already
+        kept.append(_citation(text, note, hit, earlier))
+    kept.sort(key=lambda c: c.span.start)
+    return kept
+
+
+def _hits(text: str, earlier: EarlierWorks) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for pattern in (_SURNAME_SHORT, _ARGUES_IN, _BRACKETED):
+        for match in pattern.finditer(text):
+            hit = _hit(text, match, earlier)
+            if hit is not None:
+                hits.append(hit)
+    return hits
+
+
+def _hit(text: str, match: re.Match[str], earlier: EarlierWorks) -> _Hit | None:
+    surname, start = match.group("surname"), match.start("surname")
+    key = surname.casefold()
+    if key not in earlier.writers:
+        return None  # no work of this writer cited before: a person, a place, a paper
+    locator = match.group("locator").strip()
+    if YEAR.fullmatch(locator):
+        return None  # "Kessel, 1961": an author-year citation
+    lead = text[max(0, start - 300) : start]
+    if _inside_marks(lead) or not _free_before(lead):
+        return None
+    groups = match.groupdict()
+    marked, plain = groups.get("title"), groups.get("plain")
+    title, style = "", ""
+    if marked:
+        title = marked[1:-1].strip(" ,")
+        style = "italic" if marked[0] in "*_" else "quoted"
+    elif plain:
+        if not _writers_head(earlier, key, plain):
+            return None  # words no title of this writer's starts with: "Berlin Days"
+        title, style = plain.strip(), "plain"
+    return _Hit(start, match.end(), surname, title, style, bool(groups.get("op")), locator)
+
+
+# Leading articles a short title drops (Chicago 14.32; German, French, Italian, Spanish and
+# Greek practice alike): "Διεθνής" of "Η Διεθνής", "Krise" of "Die Krise" (folded).
+_ARTICLES = frozenset(
+    "der die das den dem des le la les l el los las il lo gli η ο το οι τα".split()
+)
+
+
+def _writers_head(earlier: EarlierWorks, key: str, plain: str) -> bool:
+    """True when `plain` is the head of a title of a work by the writer `key` read before,
+    a leading article of that title dropped."""
+    head = head_key(plain)
+    if (key, head) in earlier.writer_heads:
+        return True
+    return any((key, f"{article} {head}") in earlier.writer_heads for article in _ARTICLES)
+
+
+def _free_before(lead: str) -> bool:
+    """True when the words before a surname leave it a writer's: no article, no
+    preposition of motion, no capitalised word but a cue (a given name)."""
+    words = lead.split()
+    if not words:
+        return True
+    last = words[-1]
+    if last[-1] in ",;:()[]" or last in ("–", "—", "-"):
+        return True
+    if last.casefold() in _NOT_BEFORE:
+        return False
+    if last[0].isupper() and last.casefold() not in _CUES:
+        return False
+    return True
+
+
+def _inside_marks(lead: str) -> bool:
+    """True when the text before a word leaves a title's emphasis or quotes open."""
+    return (
+        lead.count("*") % 2 == 1
+        or lead.count('"') % 2 == 1
+        or lead.count("“") > lead.count("”")
+        or lead.count("_") % 2 == 1
+    )
+
+
+def _citation(text: str, note: int, hit: _Hit, earlier: EarlierWorks) -> NoteCitation:
+    pages = re.sub(r"^(?:pp?|Sp?|σσ?|σελ)\.\s*", "", hit.locator)
+    return NoteCitation(
+        text=text[hit.start : hit.end],
+        span=Span(hit.start, hit.end),
+        note=note,
+        form="op-cit" if hit.op else "short",
+        authors=earlier.writers[hit.surname.casefold()],
+        title=hit.title,
+        title_style=hit.style,
+        pages=pages,
+        unsure=PROSE_SHORT,
+    )

@@ -1,0 +1,140 @@
+"""A short form set inside a note's prose (Chicago 14.29-14.33: the surname, a short title
+of up to four words, a page, or the surname and a page alone; MLA's "(Surname, Short
+Title page)" and "(Surname page)"): "… findet sich bei Kessel, S. 101", "made in Ellery,
+pp. 44–52", "(Kessel, 44)", "As Ellery shows in *Socialist International*, 77, …", "στο
+Παπαδάκης, *Διεθνής*, σ. 41" (`citecheck/extract/note_prose_shorts.py`). Read only when
+an earlier note of the document cites a work of that writer, and a plain short title only
+when it is the head of that writer's title: the decision is the document's. Every writer,
+title and publisher is invented.
+
+Half the rows or more are negatives: a person named in prose whose work no note cited, a
+writer named with no work of theirs cited before, places after "to" (also when a writer
+has that name), a publisher, an institution, a newspaper, a year, a quantity, a decimal,
+a number that does not close its clause, no locator, an article before the word, given
+names before it, words no title of the writer's starts with, a title's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_tables import last_note_readings, web_copy
+
+# the notes before: each writer's work in full ("Hamburg" and "London" are writers too, so
+# that only the shape keeps the place negatives out)
+EARLIER = [
+    "Heinrich Kessel, *Die Internationale und der Krieg* (Berlin: Dietz, 1961), 12.",
+    "Margaret Ellery, *The Socialist International and the Coming of War* (Oxford: Clarendon"
+    " Press, 1972).",
+    "Tom Ambler, *Summer 1914: The Last Weeks of Peace* (London: Methuen, 1968).",
+    "Γιάννης Παπαδάκης, *Η Διεθνής*, Αθήνα: Κέδρος, 1980.",
+    "Jack London, *The Iron Heel* (New York: Macmillan, 1908).",
+    "Ann Hamburg, *Docks* (Leeds: Dale, 1990).",
+]
+KESSEL = ("short", ("Kessel",), "", "")
+INTERNATIONALE = ("short", ("Kessel",), "Internationale", "")
+ELLERY = ("short", ("Ellery",), "", "")
+SOCIALIST = ("short", ("Ellery",), "Socialist International", "")
+AMBLER = ("short", ("Ambler",), "Summer 1914", "")
+PAPADAKIS = ("short", ("Παπαδάκης",), "Διεθνής", "")
+
+# (name, last note, its readings in Markdown, in the web copy when they differ)
+SHORT_FORMS = [
+    ("after 'bei' in a German sentence",
+     "Die These findet sich schon bei Kessel, S. 101.", [KESSEL]),
+    ("after 'bei', the sentence going on",
+     "Diese These findet sich bei Kessel, S. 101, und wird dort verworfen.", [KESSEL]),
+    ("after 'in' in an English sentence",
+     "The same point is made in Ellery, pp. 44–52.", [ELLERY]),
+    ("after 'see' inside a sentence, with a short title, and a second writer",
+     "On this see Ellery, *Socialist International*, 45, and Kessel, 12.", [SOCIALIST, KESSEL]),
+    ("after a clause and a comma",
+     "For the congress, Ellery, 45.", [ELLERY]),
+    ("'as X shows in' a short title and a page",
+     "As Ellery shows in *Socialist International*, 77, the party hesitated.", [SOCIALIST]),
+    ("in a bracket, with a comma",
+     "The party hesitated (Kessel, 44).", [KESSEL]),
+    ("MLA's '(Surname page)'",
+     "The party hesitated (Kessel 44).", [KESSEL]),
+    ("after a lead-in word in its own ';' group, no title",
+     "Kessel, *Internationale*, S. 3; ähnlich Kessel, S. 5.", [INTERNATIONALE, KESSEL]),
+    ("Greek: after 'στο', a short title without its article",
+     "Η ίδια άποψη στο Παπαδάκης, *Διεθνής*, σ. 41.", [PAPADAKIS]),
+    ("a short title holding a year, in a bracket",
+     "As the cables show (Ambler, *Summer 1914*, 240), the crisis deepened.", [AMBLER]),
+    ("a short title holding a year, the whole note (read in Markdown before)",
+     "Ambler, *Summer 1914*, 240.", [AMBLER]),
+]  # fmt: skip
+
+NEGATIVES = [
+    ("a person in prose, no work of theirs cited",
+     "Meier, 45, led the strike in the port.", []),
+    ("a place after 'to' (a writer of that name cited)",
+     "The strike spread to Hamburg, 12.", []),
+    ("a place after 'to' in English (a writer London cited)",
+     "The strike spread to London, 12.", []),
+    ("a publisher in prose",
+     "Der Bericht erschien bei Dietz, S. 12.", []),
+    ("an institution",
+     "Die Akten liegen im Institut, S. 12.", []),
+    ("a newspaper",
+     "The report appeared in the Tribune, 12.", []),
+    ("a writer named, no work of theirs cited before",
+     "As Brandt argues in *Internationale*, 77, the party hesitated.", []),
+    ("a writer named in a bracket, no work of theirs cited before",
+     "The party hesitated (Brandt, 44).", []),
+    ("a year after the surname: an author-year citation",
+     "The party hesitated, as Kessel, 1961, shows.", []),
+    ("a quantity after the surname",
+     "The list led by Kessel, 3,000 strong, marched.", []),
+    ("a decimal after the surname",
+     "The list led by Kessel, 4.5 per cent, lost.", []),
+    ("a number that does not close its clause",
+     "Kessel, 45 years later, recalled the congress.", []),
+    ("no locator",
+     "Ellery, a historian of the congress, disagrees.", []),
+    ("an article before the word",
+     "Die Zahl nennt das Hamburg, S. 12.", []),
+    ("a given name before the surname, no work of that person's",
+     "Die Partei wählte Anna Meier, S. 4.", []),
+    ("plain words no title of the writer's starts with",
+     "The same point is made in Ellery, Berlin Days, 45.", []),
+    ("plain words with a year, no title of the writer's",
+     "The same point is made in Ambler, Berlin 1961, 45.", []),
+    ("a title's words",
+     "Vgl. den Roman *Kessel, 12*.", []),
+    ("MLA's shape with a year: author-year",
+     "The party hesitated (Kessel 1961).", []),
+]  # fmt: skip
+
+
+def _rows(rows: list[tuple]) -> list[tuple[str, str, list]]:
+    return [(name, note, expected) for name, note, expected in rows]
+
+
+@pytest.mark.parametrize(("name", "note", "expected"), _rows(SHORT_FORMS + NEGATIVES))
+@pytest.mark.parametrize("rendering", ["markdown", "web"])
+def test_a_short_form_in_prose(name: str, note: str, expected: list, rendering: str) -> None:
+    earlier = EARLIER if rendering == "markdown" else [web_copy(n) for n in EARLIER]
+    text = note if rendering == "markdown" else web_copy(note)
+    readings = last_note_readings([*earlier, text])
+    assert readings == expected, name
+
+
+@pytest.mark.parametrize(("name", "note", "expected"), _rows(SHORT_FORMS))
+def test_no_reading_without_an_earlier_work_of_the_writer(
+    name: str, note: str, expected: list
+) -> None:
+    # only the readings of a marked short form where a work starts (a note's or group's
+    # start, a bracket, after "see") remain
+    opening = {
+        "after a lead-in word in its own ';' group, no title": [INTERNATIONALE],
+        "after 'see' inside a sentence, with a short title, and a second writer": [SOCIALIST],
+        "a short title holding a year, in a bracket": [AMBLER],
+        "a short title holding a year, the whole note (read in Markdown before)": [AMBLER],
+    }
+    readings = last_note_readings(["Ann Other, *Elsewhere*, London 1999.", note])
+    assert readings == opening.get(name, []), name
+
+
+def test_half_the_rows_or_more_are_negatives() -> None:
+    assert len(NEGATIVES) >= len(SHORT_FORMS)
