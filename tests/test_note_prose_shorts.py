@@ -36,6 +36,8 @@ ELLERY = ("short", ("Ellery",), "", "")
 SOCIALIST = ("short", ("Ellery",), "Socialist International", "")
 AMBLER = ("short", ("Ambler",), "Summer 1914", "")
 PAPADAKIS = ("short", ("Παπαδάκης",), "Διεθνής", "")
+MAVRIDIS = ("full", ("Μαυρίδης",), "Η κρίση", "1985")
+RUDD = ("full", ("Rudd",), "Salt Roads", "1990")
 
 # (name, last note, its readings in Markdown, in the web copy when they differ)
 SHORT_FORMS = [
@@ -63,6 +65,12 @@ SHORT_FORMS = [
      "As the cables show (Ambler, *Summer 1914*, 240), the crisis deepened.", [AMBLER]),
     ("a short title holding a year, the whole note (read in Markdown before)",
      "Ambler, *Summer 1914*, 240.", [AMBLER]),
+    ("joined by 'and' to the work before, whose reading ran on over it",
+     "See Kessel, *Internationale*, p. 9 and Ellery, *Socialist International*, pp. 44–52.",
+     [INTERNATIONALE, SOCIALIST]),
+    ("Greek: joined by 'και' after a full form's pages",
+     "Γ. Μαυρίδης, *Η κρίση*, Αθήνα: Κέδρος, 1985, σ. 45 κ.ε., και Ellery, *Socialist "
+     "International*, σ. 9.", [MAVRIDIS, SOCIALIST]),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -104,6 +112,13 @@ NEGATIVES = [
      "Vgl. den Roman *Kessel, 12*.", []),
     ("MLA's shape with a year: author-year",
      "The party hesitated (Kessel 1961).", []),
+    ("'and' before a writer no note cited",
+     "See Kessel, *Internationale*, p. 9 and Brandt, 12.", [INTERNATIONALE]),
+    ("'and' before a writer's name inside the title before",
+     "Tom Rudd, “Salt Roads and Ellery, 12” (Leeds: Dale, 1990), 4.",
+     [("full", ("Rudd",), "Salt Roads and Ellery, 12", "1990")]),
+    ("'and' before a writer's name in an imprint, a year after it",
+     "Tom Rudd, *Salt Roads* (Leeds: Dale and Ellery, 1990), 4.", [RUDD]),
 ]  # fmt: skip
 
 
@@ -131,6 +146,11 @@ def test_no_reading_without_an_earlier_work_of_the_writer(
         "after 'see' inside a sentence, with a short title, and a second writer": [SOCIALIST],
         "a short title holding a year, in a bracket": [AMBLER],
         "a short title holding a year, the whole note (read in Markdown before)": [AMBLER],
+        "joined by 'and' to the work before, whose reading ran on over it": [
+            INTERNATIONALE,
+            SOCIALIST,
+        ],
+        "Greek: joined by 'και' after a full form's pages": [MAVRIDIS],
     }
     readings = last_note_readings(["Ann Other, *Elsewhere*, London 1999.", note])
     assert readings == opening.get(name, []), name

@@ -21,7 +21,7 @@ inside a title's marks."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_german_leadins import GERMAN_ARTICLES
@@ -111,11 +111,43 @@ def prose_short_forms(
         return found
     kept = list(found)
     for hit in _hits(text, earlier):
-        if any(c.span.start < hit.end and hit.start < c.span.end for c in kept):
+        over = [c for c in kept if c.span.start < hit.end and hit.start < c.span.end]
+        if len(over) == 1 and (cut := _cut_before(text, over[0], hit)) is not None:
+            kept[kept.index(over[0])] = cut  # "…, σ. 45, και Ellery, …": the work before ran on
+        elif over:
             continue  # the reader read these words already
         kept.append(_citation(text, note, hit, earlier))
     kept.sort(key=lambda c: c.span.start)
     return kept
+
+
+# "and" (with a cue after it perhaps) joining a second work to the one before it in the
+# same sentence: "…, p. 9 and Ellery, …", "…, σ. 45 κ.ε., και Ellery, …", "…, und vgl. …".
+# matches ", and ", " and see ", ", και ", " und vgl. ", " sowie "; not "Kessel "
+_JOINER = lazy_compile(
+    r"""[\s,]*+(?<!\w)(?:and|und|sowie|και|&)(?:\s++(?i:see|cf\.|vgl\.|siehe|βλ\.))?
+        (?:\s++(?:also|auch|επίσης))?\s*+$""",
+    re.VERBOSE,
+)
+
+
+def _cut_before(text: str, reading: NoteCitation, hit: _Hit) -> NoteCitation | None:
+    """The reading of the work before a short form that ran on over it, cut before the
+    joining "and": when it starts before the joiner, is another writer's, and holds the
+    surname in none of its fields (its title is not the short form's words); else None."""
+    if reading.span.start >= hit.start:
+        return None
+    joined = _JOINER.search(text, reading.span.start, hit.start)
+    if joined is None or joined.start() <= reading.span.start:
+        return None
+    key = hit.surname.casefold()
+    if any(a.surname.casefold() == key for a in reading.authors):
+        return None
+    fields = " ".join((reading.title, reading.container, reading.place, reading.publisher))
+    if key in fields.casefold():
+        return None
+    end = reading.span.start + len(text[reading.span.start : joined.start()].rstrip(" ,"))
+    return replace(reading, span=Span(reading.span.start, end), text=text[reading.span.start : end])
 
 
 def _hits(text: str, earlier: EarlierWorks) -> list[_Hit]:
