@@ -71,6 +71,10 @@ SHORT_FORMS = [
     ("Greek: joined by 'και' after a full form's pages",
      "Γ. Μαυρίδης, *Η κρίση*, Αθήνα: Κέδρος, 1985, σ. 45 κ.ε., και Ellery, *Socialist "
      "International*, σ. 9.", [MAVRIDIS, SOCIALIST]),
+    ("a writer's possessive and the pages in a bracket",
+     "Kessel’s account (pp. 4–9) is the fullest.", [KESSEL]),
+    ("a writer's possessive after 'In', German page mark",
+     "In Kessel's view (S. 4), the party hesitated.", [KESSEL]),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -119,6 +123,12 @@ NEGATIVES = [
      [("full", ("Rudd",), "Salt Roads and Ellery, 12", "1990")]),
     ("'and' before a writer's name in an imprint, a year after it",
      "Tom Rudd, *Salt Roads* (Leeds: Dale and Ellery, 1990), 4.", [RUDD]),
+    ("a possessive of a person no note cited, pages in a bracket",
+     "Brandt’s account (pp. 4–9) is the fullest.", []),
+    ("a possessive, a number before the bracket",
+     "Kessel's 45 delegates (p. 4) voted.", []),
+    ("a possessive and a year in a bracket",
+     "Kessel's account (1961) is the fullest.", []),
 ]  # fmt: skip
 
 

@@ -76,6 +76,16 @@ _ARGUES_IN = lazy_compile(
     re.VERBOSE,
 )
 
+# A writer's possessive, a few words in lower case and the pages in a bracket: "Kessel’s
+# account (pp. 4–9)", "In Kessel's view (p. 4), …"; not "Kessel's 45 delegates (p. 4)",
+# "Kessel's account (1961)" (a year: no page mark).
+_POSSESSIVE_PAGES = lazy_compile(
+    rf"""(?<![\w'’.*_-])(?P<surname>[{UPPER}][^\W\d_]++(?:[-'’][{UPPER}]?[^\W\d_]++)?)['’]s?
+        (?:\s++[a-zäöüß][^\W\d_]*+){{0,3}}\s*+
+        \((?P<locator>(?:pp?|Sp?|σσ?|σελ)\.\s*+\d{{1,4}}(?:\s*+[-–]++\s*+\d{{1,4}})?(?:\s*+ff?\.?)?)\)""",
+    re.VERBOSE,
+)
+
 # Words right before the surname that make it no writer's: an article makes it a noun
 # ("das Heft, 12"), a preposition of motion a place ("spread to Hamburg, 12").
 _NOT_BEFORE = GERMAN_ARTICLES | frozenset("the a an to at from into nach aus".split())
@@ -152,7 +162,7 @@ def _cut_before(text: str, reading: NoteCitation, hit: _Hit) -> NoteCitation | N
 
 def _hits(text: str, earlier: EarlierWorks) -> list[_Hit]:
     hits: list[_Hit] = []
-    for pattern in (_SURNAME_SHORT, _ARGUES_IN, _BRACKETED):
+    for pattern in (_SURNAME_SHORT, _ARGUES_IN, _BRACKETED, _POSSESSIVE_PAGES):
         for match in pattern.finditer(text):
             hit = _hit(text, match, earlier)
             if hit is not None:
