@@ -75,6 +75,12 @@ SHORT_FORMS = [
      "Kessel’s account (pp. 4–9) is the fullest.", [KESSEL]),
     ("a writer's possessive after 'In', German page mark",
      "In Kessel's view (S. 4), the party hesitated.", [KESSEL]),
+    ("a writer's possessive and the pages after a comma, closing the sentence",
+     "So in Kessel's account, 4–9.", [KESSEL]),
+    ("German: a back-reference to the note of the full form, in prose",
+     "Anders bei Kessel (wie Anm. 1), S. 4–9.", [KESSEL]),
+    ("English: a back-reference to the note of the full form, in prose",
+     "As shown by Kessel (see n. 1), 45.", [KESSEL]),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -129,6 +135,12 @@ NEGATIVES = [
      "Kessel's 45 delegates (p. 4) voted.", []),
     ("a possessive and a year in a bracket",
      "Kessel's account (1961) is the fullest.", []),
+    ("a possessive of a person no note cited, pages after a comma",
+     "So in Brandt's account, 4–9.", []),
+    ("a possessive, a number that does not close its clause",
+     "Kessel's party, 45 strong, won the vote.", []),
+    ("a back-reference after a word no writer's",
+     "Anders die Partei (wie Anm. 1), S. 4–9.", []),
 ]  # fmt: skip
 
 

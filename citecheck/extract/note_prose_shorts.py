@@ -46,6 +46,7 @@ _LOCATOR = r"""(?:vols?\.\s*+\d{1,3}\s*+,\s*+|Bd\.\s*+\d{1,3}\s*+,\s*+)?
 # 3,000" (a quantity), "Kessel, a historian" (no locator)
 _SURNAME_SHORT = lazy_compile(
     rf"""(?<![\w'’.*_-])(?P<surname>[{UPPER}][^\W\d_]++(?:[-'’][{UPPER}]?[^\W\d_]++)?)
+        (?P<backref>\s*+\((?:(?:wie|s\.|siehe|vgl\.|see|cf\.)\s++)?(?:Anm|n|note)\.?\s*+\d{{1,3}}\))?
         \s*+,\s*+
         (?:(?P<title>\*[^*;]{{1,150}}\*|_[^_;]{{1,150}}_|“[^”;]{{1,150}}”|"[^";]{{1,150}}")
              \s*+,?\s*+
@@ -76,13 +77,15 @@ _ARGUES_IN = lazy_compile(
     re.VERBOSE,
 )
 
-# A writer's possessive, a few words in lower case and the pages in a bracket: "Kessel’s
-# account (pp. 4–9)", "In Kessel's view (p. 4), …"; not "Kessel's 45 delegates (p. 4)",
-# "Kessel's account (1961)" (a year: no page mark).
+# A writer's possessive, a few words in lower case and the pages in a bracket, or after a
+# comma closing the sentence: "Kessel’s account (pp. 4–9)", "In Kessel's view (p. 4), …",
+# "So in Kessel's account, 4–9."; not "Kessel's 45 delegates (p. 4)", "Kessel's account
+# (1961)" (a year: no page mark), "Kessel's party, 45 strong, …" (no clause end).
 _POSSESSIVE_PAGES = lazy_compile(
     rf"""(?<![\w'’.*_-])(?P<surname>[{UPPER}][^\W\d_]++(?:[-'’][{UPPER}]?[^\W\d_]++)?)['’]s?
         (?:\s++[a-zäöüß][^\W\d_]*+){{0,3}}\s*+
-        \((?P<locator>(?:pp?|Sp?|σσ?|σελ)\.\s*+\d{{1,4}}(?:\s*+[-–]++\s*+\d{{1,4}})?(?:\s*+ff?\.?)?)\)""",
+        (?:\((?P<locator>(?:pp?|Sp?|σσ?|σελ)\.\s*+\d{{1,4}}(?:\s*+[-–]++\s*+\d{{1,4}})?(?:\s*+ff?\.?)?)\)
+          |,\s*+(?P<bare>{_LOCATOR})(?![.,]\d)(?=\s*+(?:[.;)]|$)))""",
     re.VERBOSE,
 )
 
@@ -175,7 +178,7 @@ def _hit(text: str, match: re.Match[str], earlier: EarlierWorks) -> _Hit | None:
     key = surname.casefold()
     if key not in earlier.writers:
         return None  # no work of this writer cited before: a person, a place, a paper
-    locator = match.group("locator").strip()
+    locator = (match.group("locator") or match.groupdict().get("bare") or "").strip()
     if YEAR.fullmatch(locator):
         return None  # "Kessel, 1961": an author-year citation
     lead = text[max(0, start - 300) : start]
