@@ -29,8 +29,10 @@ EARLIER = [
     "Γιάννης Παπαδάκης, *Η Διεθνής*, Αθήνα: Κέδρος, 1980.",
     "Jack London, *The Iron Heel* (New York: Macmillan, 1908).",
     "Ann Hamburg, *Docks* (Leeds: Dale, 1990).",
+    "Hans Maiwald, *Kongresse* (Berlin: Dietz, 1964).",
 ]
 KESSEL = ("short", ("Kessel",), "", "")
+KESSEL_1961 = ("short", ("Kessel",), "", "1961")
 INTERNATIONALE = ("short", ("Kessel",), "Internationale", "")
 ELLERY = ("short", ("Ellery",), "", "")
 SOCIALIST = ("short", ("Ellery",), "Socialist International", "")
@@ -81,6 +83,10 @@ SHORT_FORMS = [
      "Anders bei Kessel (wie Anm. 1), S. 4–9.", [KESSEL]),
     ("English: a back-reference to the note of the full form, in prose",
      "As shown by Kessel (see n. 1), 45.", [KESSEL]),
+    ("German author-date after a comma ending a word of prose",
+     "Die Zahl ist strittig; genannt wird sie von der Partei, Kessel 1961, S. 4.", [KESSEL_1961]),
+    ("German author-date of two writers joined by '/' (DIN 1505-2), after 'bei'",
+     "So auch bei Kessel/Maiwald 1961, S. 4–5 und 7–9.", [KESSEL_1961]),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -141,6 +147,12 @@ NEGATIVES = [
      "Kessel's party, 45 strong, won the vote.", []),
     ("a back-reference after a word no writer's",
      "Anders die Partei (wie Anm. 1), S. 4–9.", []),
+    ("author-date after an editor's bracket and a comma",
+     "Iring Fetscher (Hg.), Kessel 1961, S. 4.", []),
+    ("a place and a year after a comma",
+     "Die Stadt, Leipzig 1961, S. 4.", []),
+    ("two names joined by '/', the first no writer cited before",
+     "So auch bei Brandt/Maiwald 1961, S. 4–5.", []),
 ]  # fmt: skip
 
 

@@ -38,11 +38,12 @@ _DATED_SHORT = lazy_compile(
 
 # An author-date short form: the surname, the year in brackets or before a colon, the page.
 # matches "Lukács (1970), S. 284", "Honneth 2015: 12", "Honneth (2015: 12)", "Lukács
-# (1970a), S. 49", "Trotzki 1994, S. 157f" (a comma, then "S." or "p."); not "Lukács 1970"
+# (1970a), S. 49", "Trotzki 1994, S. 157f" (a comma, then "S." or "p."), "Kessel/Maiwald
+# 1961, S. 4" (DIN 1505-2 joins two writers by "/"; the first is looked up); not "Lukács 1970"
 # (no page), "Honneth 2015, 12" (a comma and a bare number). "Frankfurt/M 1987, S. 171" and
 # "Moskau 2010, S. 214" have the shape: only an earlier writer of that name vouches for it
 _AUTHOR_DATE = lazy_compile(
-    rf"""(?P<surname>{NAME_WORD})\s*
+    rf"""(?P<surname>{NAME_WORD})(?:/(?P<second>{NAME_WORD}))?\s*
         (?:\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:\)[,:]?\s*|:\s*(?=\d))
           |(?P<year_colon>1[5-9]\d\d|20\d\d)[a-z]?(?::\s*|,\s*(?=(?:S\.|pp?\.)\s*\d)))
         (?P<pages>(?:S\.|pp?\.)?\s*\d{{1,5}}(?:ff?\.?)?(?:\s*[-–]+\s*\d{{1,5}})?)""",
@@ -64,6 +65,13 @@ _BEFORE = lazy_compile(
 )
 
 
+# An author-date short form after a comma that ends a word of prose: "Die Zahl nennt etwa
+# die Partei, Kessel 1961, S. 4" (the earlier writer vouches for the name); not after an
+# editor's bracket ("Iring Fetscher (Hg.), Marx 1990, S. 4"), nor for the titled shape.
+# matches "Partei, ", "Krieg , "; not "(Hg.), ", "S. 12, "
+_AFTER_PROSE = lazy_compile(r"[^\W\d_]\s*+,\s*+$")
+
+
 def dated_short_forms(
     text: str, base: int, number: int, earlier: EarlierWorks, found: list[NoteCitation]
 ) -> list[NoteCitation]:
@@ -81,7 +89,11 @@ def dated_short_forms(
         taken.add(Span(match.start(), match.end()))
         title = match.groupdict().get("title") or ""
         before = text[max(0, match.start() - 40) : match.start()]
-        if not (_BEFORE.search(before) or CUE.fullmatch(text, 0, match.start())):
+        if not (
+            _BEFORE.search(before)
+            or CUE.fullmatch(text, 0, match.start())
+            or (not title and _AFTER_PROSE.search(before))
+        ):
             continue
         added.append(
             NoteCitation(
