@@ -33,6 +33,7 @@ EARLIER = [
 ]
 KESSEL = ("short", ("Kessel",), "", "")
 KESSEL_1961 = ("short", ("Kessel",), "", "1961")
+MAVRIDIS_OP = ("op-cit", ("Μαυρίδης",), "", "")
 INTERNATIONALE = ("short", ("Kessel",), "Internationale", "")
 ELLERY = ("short", ("Ellery",), "", "")
 SOCIALIST = ("short", ("Ellery",), "Socialist International", "")
@@ -87,6 +88,12 @@ SHORT_FORMS = [
      "Die Zahl ist strittig; genannt wird sie von der Partei, Kessel 1961, S. 4.", [KESSEL_1961]),
     ("German author-date of two writers joined by '/' (DIN 1505-2), after 'bei'",
      "So auch bei Kessel/Maiwald 1961, S. 4–5 und 7–9.", [KESSEL_1961]),
+    ("Greek op. cit. in prose, no earlier work of the writer read (op. cit. says one was)",
+     "Η ίδια άποψη και στο Μαυρίδης, ό.π., σ. 9.", [MAVRIDIS_OP]),
+    ("Greek op. cit. with the note it refers to",
+     "Βλ. σχετικά στο Μαυρίδης, ό.π. (σημ. 3), σ. 4-9.", [MAVRIDIS_OP]),
+    ("Greek op. cit. with a volume before the pages",
+     "Όπως στο Μαυρίδης, ό.π., τ. 2, σελ. 4–9.", [MAVRIDIS_OP]),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -153,6 +160,12 @@ NEGATIVES = [
      "Die Stadt, Leipzig 1961, S. 4.", []),
     ("two names joined by '/', the first no writer cited before",
      "So auch bei Brandt/Maiwald 1961, S. 4–5.", []),
+    ("a Greek month before op. cit.",
+     "Η ίδια άποψη και στο Ιούνιος, ό.π., σ. 9.", []),
+    ("a function word before op. cit.",
+     "Η ίδια άποψη και στο ίδιο, ό.π., σ. 9.", []),
+    ("an English month before op. cit.",
+     "It happened in April, op. cit., 45.", []),
 ]  # fmt: skip
 
 
@@ -185,6 +198,11 @@ def test_no_reading_without_an_earlier_work_of_the_writer(
             SOCIALIST,
         ],
         "Greek: joined by 'και' after a full form's pages": [MAVRIDIS],
+        "Greek op. cit. in prose, no earlier work of the writer read (op. cit. says one was)": [
+            MAVRIDIS_OP
+        ],
+        "Greek op. cit. with the note it refers to": [MAVRIDIS_OP],
+        "Greek op. cit. with a volume before the pages": [MAVRIDIS_OP],
     }
     readings = last_note_readings(["Ann Other, *Elsewhere*, London 1999.", note])
     assert readings == opening.get(name, []), name

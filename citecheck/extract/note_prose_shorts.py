@@ -11,8 +11,11 @@ A capitalised word, a comma and a number look the same in a sentence ("spread to
 12 …", "Meier, 45, led the strike"): the decision is the document's. The word must be the
 surname of a writer whose work an earlier note cited (`EarlierWorks`), and a short title
 not marked as one must be the head of a title of that writer's work read before
-(Chicago 14.32). A person named in prose whose work no note cited, a place, an
-institution or a newspaper is therefore never read here; nor is a year after the comma
+(Chicago 14.32). "op. cit." ("ό.π.", "a.a.O.") says itself that a work of the writer was
+given before: after one plausible surname (no month, no function word) it is read without
+that evidence, as `note_author_locators` reads it where a work starts. A person named in
+prose whose work no note cited, a place, an institution or a newspaper is therefore never
+read here; nor is a year after the comma
 ("Kessel, 1961": an author-year citation), a quantity ("Kessel, 3,000"), a number that
 does not close its clause ("Kessel, 45 years later"), a word after an article ("the
 Kessel, 45") or after a capitalised word (given names: the segment reader's), and words
@@ -23,18 +26,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from citecheck.extract.citation_patterns import UPPER
+from citecheck.bibliography.names import author
+from citecheck.extract.citation_patterns import STOP_WORDS, UPPER
 from citecheck.extract.note_german_leadins import GERMAN_ARTICLES
 from citecheck.extract.note_lone_names import EarlierWorks, head_key
+from citecheck.extract.note_names import plausible_names
 from citecheck.extract.note_patterns import YEAR
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
 
 # Why a reading was made here (the `unsure` of the citations this module builds).
 PROSE_SHORT = "a short form in prose; an earlier work's writer"
+OP_CIT_IN_PROSE = "op. cit. after a surname in prose"
 
-# A locator: pages ("p.", "pp.", "S.", "σ.", "σελ."), "ff.", a range; a volume before them.
-_LOCATOR = r"""(?:vols?\.\s*+\d{1,3}\s*+,\s*+|Bd\.\s*+\d{1,3}\s*+,\s*+)?
+# A locator: pages ("p.", "pp.", "S.", "σ.", "σελ."), "ff.", a range; a volume before them
+# ("vol. 2", "Bd. 2", "τ. 2").
+_LOCATOR = r"""(?:(?:vols?|Bd|τ|τόμ)\.\s*+\d{1,3}\s*+,\s*+)?
     (?:(?:pp?|Sp?|σσ?|σελ)\.\s*+)?\d{1,4}(?:\s*+[-–]++\s*+\d{1,4})?(?:\s*+ff?\.?)?"""
 
 # A surname, a comma, a short title perhaps (marked, or plain words up to the comma), an
@@ -51,7 +58,8 @@ _SURNAME_SHORT = lazy_compile(
         (?:(?P<title>\*[^*;]{{1,150}}\*|_[^_;]{{1,150}}_|“[^”;]{{1,150}}”|"[^";]{{1,150}}")
              \s*+,?\s*+
           |(?P<plain>[{UPPER}][^\W\d_]*+(?:\s++[^\W_]++){{0,5}}?)\s*+,\s*+)?
-        (?:(?P<op>(?i:op\.?\s*+cit\.?|loc\.?\s*+cit\.?)|ό\.\s*+π\.|a\.\s*+a\.\s*+O\.)\s*+,?\s*+)?
+        (?:(?P<op>(?i:op\.?\s*+cit\.?|loc\.?\s*+cit\.?)|ό\.\s*+π\.|a\.\s*+a\.\s*+O\.)
+           (?:\s*+\((?:σημ|Anm|n)\.\s*+\d{{1,3}}\))?\s*+,?\s*+)?
         (?P<locator>{_LOCATOR})
         (?![.,]\d)(?=\s*+(?:[.;,)]|$))""",
     re.VERBOSE,
@@ -176,7 +184,12 @@ def _hits(text: str, earlier: EarlierWorks) -> list[_Hit]:
 def _hit(text: str, match: re.Match[str], earlier: EarlierWorks) -> _Hit | None:
     surname, start = match.group("surname"), match.start("surname")
     key = surname.casefold()
-    if key not in earlier.writers:
+    groups = match.groupdict()
+    # "op. cit." says a work of the writer was given before: one plausible surname will do
+    vouched = key in earlier.writers or (
+        groups.get("op") and plausible_names(surname) and surname.lower() not in STOP_WORDS
+    )
+    if not vouched:
         return None  # no work of this writer cited before: a person, a place, a paper
     locator = (match.group("locator") or match.groupdict().get("bare") or "").strip()
     if YEAR.fullmatch(locator):
@@ -184,7 +197,6 @@ def _hit(text: str, match: re.Match[str], earlier: EarlierWorks) -> _Hit | None:
     lead = text[max(0, start - 300) : start]
     if _inside_marks(lead) or not _free_before(lead):
         return None
-    groups = match.groupdict()
     marked, plain = groups.get("title"), groups.get("plain")
     title, style = "", ""
     if marked:
@@ -240,15 +252,16 @@ def _inside_marks(lead: str) -> bool:
 
 
 def _citation(text: str, note: int, hit: _Hit, earlier: EarlierWorks) -> NoteCitation:
+    writers = earlier.writers.get(hit.surname.casefold()) or (author(hit.surname),)
     pages = re.sub(r"^(?:pp?|Sp?|σσ?|σελ)\.\s*", "", hit.locator)
     return NoteCitation(
         text=text[hit.start : hit.end],
         span=Span(hit.start, hit.end),
         note=note,
         form="op-cit" if hit.op else "short",
-        authors=earlier.writers[hit.surname.casefold()],
+        authors=writers,
         title=hit.title,
         title_style=hit.style,
         pages=pages,
-        unsure=PROSE_SHORT,
+        unsure=PROSE_SHORT if hit.surname.casefold() in earlier.writers else OP_CIT_IN_PROSE,
     )
