@@ -88,6 +88,10 @@ SHORT_FORMS = [
      "Die Zahl ist strittig; genannt wird sie von der Partei, Kessel 1961, S. 4.", [KESSEL_1961]),
     ("German author-date of two writers joined by '/' (DIN 1505-2), after 'bei'",
      "So auch bei Kessel/Maiwald 1961, S. 4–5 und 7–9.", [KESSEL_1961]),
+    ("author-date of two writers, a comma before the bracketed year",
+     "Kessel and Maiwald, (1961): 45.", [KESSEL_1961]),
+    ("author-date of one writer, a comma before the bracketed year",
+     "Kessel, (1961): 45.", [KESSEL_1961]),
     ("Greek op. cit. in prose, no earlier work of the writer read (op. cit. says one was)",
      "Η ίδια άποψη και στο Μαυρίδης, ό.π., σ. 9.", [MAVRIDIS_OP]),
     ("Greek op. cit. with the note it refers to",
@@ -166,6 +170,10 @@ NEGATIVES = [
      "Η ίδια άποψη και στο ίδιο, ό.π., σ. 9.", []),
     ("an English month before op. cit.",
      "It happened in April, op. cit., 45.", []),
+    ("two names and a bracketed year, the first no writer cited before",
+     "Berlin and Maiwald, (1961): 45.", []),
+    ("two writers and a bracketed year, no page",
+     "Kessel and Maiwald, (1961), wrote on it.", []),
 ]  # fmt: skip
 
 

@@ -39,11 +39,13 @@ _DATED_SHORT = lazy_compile(
 # An author-date short form: the surname, the year in brackets or before a colon, the page.
 # matches "Lukács (1970), S. 284", "Honneth 2015: 12", "Honneth (2015: 12)", "Lukács
 # (1970a), S. 49", "Trotzki 1994, S. 157f" (a comma, then "S." or "p."), "Kessel/Maiwald
-# 1961, S. 4" (DIN 1505-2 joins two writers by "/"; the first is looked up); not "Lukács 1970"
+# 1961, S. 4" (DIN 1505-2 joins two writers by "/"; the first is looked up), "Marx and
+# Engels, (1975): 45" (two writers, a comma before the bracketed year); not "Lukács 1970"
 # (no page), "Honneth 2015, 12" (a comma and a bare number). "Frankfurt/M 1987, S. 171" and
 # "Moskau 2010, S. 214" have the shape: only an earlier writer of that name vouches for it
 _AUTHOR_DATE = lazy_compile(
-    rf"""(?P<surname>{NAME_WORD})(?:/(?P<second>{NAME_WORD}))?\s*
+    rf"""(?P<surname>{NAME_WORD})(?:/(?P<second>{NAME_WORD})|\s++(?:and|und|&)\s++{NAME_WORD})?
+        (?:\s*+,(?=\s*+\())?\s*
         (?:\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:\)[,:]?\s*|:\s*(?=\d))
           |(?P<year_colon>1[5-9]\d\d|20\d\d)[a-z]?(?::\s*|,\s*(?=(?:S\.|pp?\.)\s*\d)))
         (?P<pages>(?:S\.|pp?\.)?\s*\d{{1,5}}(?:ff?\.?)?(?:\s*[-–]+\s*\d{{1,5}})?)""",
