@@ -85,15 +85,14 @@ _ARGUES_IN = lazy_compile(
     re.VERBOSE,
 )
 
-# A writer's possessive, a few words in lower case and the pages in a bracket, or after a
-# comma closing the sentence: "Kessel’s account (pp. 4–9)", "In Kessel's view (p. 4), …",
-# "So in Kessel's account, 4–9."; not "Kessel's 45 delegates (p. 4)", "Kessel's account
-# (1961)" (a year: no page mark), "Kessel's party, 45 strong, …" (no clause end).
+# A writer's possessive, a few words in lower case and the pages in a bracket with their
+# mark: "Kessel’s account (pp. 4–9)", "In Kessel's view (p. 4), …"; not "Kessel's 45
+# delegates (p. 4)", "Kessel's account (1961)" (a year: no page mark), nor after a comma
+# ("Kolko’s early essays, 41.": other works of the writer's, `test_note_short_form_variants`).
 _POSSESSIVE_PAGES = lazy_compile(
     rf"""(?<![\w'’.*_-])(?P<surname>[{UPPER}][^\W\d_]++(?:[-'’][{UPPER}]?[^\W\d_]++)?)['’]s?
         (?:\s++[a-zäöüß][^\W\d_]*+){{0,3}}\s*+
-        (?:\((?P<locator>(?:pp?|Sp?|σσ?|σελ)\.\s*+\d{{1,4}}(?:\s*+[-–]++\s*+\d{{1,4}})?(?:\s*+ff?\.?)?)\)
-          |,\s*+(?P<bare>{_LOCATOR})(?![.,]\d)(?=\s*+(?:[.;)]|$)))""",
+        \((?P<locator>(?:pp?|Sp?|σσ?|σελ)\.\s*+\d{{1,4}}(?:\s*+[-–]++\s*+\d{{1,4}})?(?:\s*+ff?\.?)?)\)""",
     re.VERBOSE,
 )
 
@@ -191,7 +190,7 @@ def _hit(text: str, match: re.Match[str], earlier: EarlierWorks) -> _Hit | None:
     )
     if not vouched:
         return None  # no work of this writer cited before: a person, a place, a paper
-    locator = (match.group("locator") or match.groupdict().get("bare") or "").strip()
+    locator = match.group("locator").strip()
     if YEAR.fullmatch(locator):
         return None  # "Kessel, 1961": an author-year citation
     lead = text[max(0, start - 300) : start]
