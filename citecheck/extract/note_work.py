@@ -36,6 +36,7 @@ from citecheck.extract.note_greek_names import (
     surname_before_given,
     year_after_name,
 )
+from citecheck.extract.note_list_details import details_after_list
 from citecheck.extract.note_names import (
     SENTENCE_IN_NAMES,
     adverb,
@@ -477,7 +478,17 @@ def _list_before_imprint(s: str, names: re.Match[str]) -> bool:
     persons = [p.split() for p in PERSON_SPLIT.split(names.group("names")) if p.strip()]
     if len(persons) < 2 or "," not in names.group("names") or len(persons[0]) < 2:
         return False
-    return bool(open_imprint_at(s, names.end()) or PLACE_YEAR_IMPRINT.match(s, names.end()))
+    if details_after_list(s, names.end()):
+        return True
+    # "Tom Rudd, Salt Roads and River Towns, trans. Ann Lee (London: …)": the translator's or
+    # editor's clause after the title taken for the list's role; a list's own role is
+    # plural or stands before a comma ("Tom Rudd, Ann Lee and Joe Marks, eds., *…*")
+    role = names.group("role") or ""
+    return role.strip(" ,") in _TITLE_ROLES and details_after_list(s, names.end("names"))
+
+
+# The singular roles that follow a title as often as a list: editor, translator.
+_TITLE_ROLES = frozenset(("ed.", "trans.", "tr."))
 
 
 def _year_led_next(s: str, names: re.Match[str]) -> bool:
