@@ -44,15 +44,19 @@ from citecheck.model import NoteCitation
 # A Greek article or preposition (alone or joined: "στο", "στον"), then a person with given
 # names or initials (or two), a comma and a title's opening (a mark or a capital); or a colon in
 # its place ("στα ελληνικά: Ρ. Βέστερκαμπ, «…»").
+# A cue inside the sentence takes the article's place ("Για τη συζήτηση βλ. Γ. Πάνου, Η πόλη.
+# Ιστορία …, Κέδρος, Αθήνα 1998": see G. Panou; the subtitle's imprint closes the next
+# sentence).
 # matches before "Α. Μπέλλου, «Το" in "το άρθρο του Α. Μπέλλου, «Το …", "Ε. Σκαρλάτου, «"
 # after "στο ", "Λ. Στρατηγόπουλος, Η" after "ο ", "Dieter Kallmünzer, Jenseits" after
 # "στο: ", "Α. Καρπαθάκη και Β. Σουλιώτη, «" after "των " (two writers, joined by "και" or a
-# dash); not "Α. Μπέλλου, «" with no article before it (a note's opening: the ordinary
-# reading), "Κ. Μαρξ έγραψε" (no comma), "τον Μαρξ, «" (no given name: `PROSE_OP_CIT` and
-# the short forms), "του 1978, «" (a year)
+# dash), "Γ. Πάνου, Η" after "βλ. "; not "Α. Μπέλλου, «" with no article before it (a
+# note's opening: the ordinary reading), "Κ. Μαρξ έγραψε" (no comma), "τον Μαρξ, «" (no
+# given name: `PROSE_OP_CIT` and the short forms), "του 1978, «" (a year)
 _WRITER_IN_PROSE = lazy_compile(
     rf"""(?:(?<![^\s(])(?P<article>ο|η|οι|του|της|των|τον|την|τη|τους|τις
                  |στο|στον|στη|στην|στα|στους|στις|από|σε)\s++
+        |(?<![^\s(])(?P<cue>(?:βλ\.|βλέπε|πρβλ\.)(?:\s++(?:και|επίσης|σχετικά|ακόμη))?)\s++
         |(?<=[\w.]):\s++)
         (?P<person>{GIVEN_PERSON})(?:\s++(?:και|[–—-])\s++(?P<other>{GIVEN_PERSON}))?
         ,\s++(?=[«“"„*_{UPPER}])""",
@@ -92,7 +96,7 @@ def greek_prose_work(
         if found.start() == k:
             continue  # a note's or a segment's opening: the ordinary reading's
         persons = [found.group("person"), found.group("other") or ""]
-        after_colon = found.group("article") is None
+        after_colon = found.group("article") is None and found.group("cue") is None
         if not all(shows_person(p, after_colon=after_colon) for p in persons if p):
             continue
         at = found.start("person")

@@ -59,4 +59,3 @@ def details_after_list(s: str, at: int) -> bool:
         return True
     volume = _VOLUME.match(s, at)
     return volume is not None and details_after_list(s, volume.end())
-

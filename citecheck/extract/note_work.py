@@ -36,6 +36,7 @@ from citecheck.extract.note_greek_names import (
     surname_before_given,
     year_after_name,
 )
+from citecheck.extract.note_imprint_parts import open_imprint_after_parts
 from citecheck.extract.note_list_details import details_after_list
 from citecheck.extract.note_names import (
     SENTENCE_IN_NAMES,
@@ -64,7 +65,6 @@ from citecheck.extract.note_patterns import (
     OP_CIT,
     PAGES,
     PERSON_SPLIT,
-    PLACE_YEAR_IMPRINT,
     YEAR,
 )
 from citecheck.extract.note_plain_titles import (
@@ -304,6 +304,15 @@ def read_at(
         # and German titles are set in sentence case ("… βλ. Πάνου, Η πόλη, σ. 45.", "Zur
         # Stadt vgl. Hale, Die alte Stadt, S. 5."), an article first
         plain_in_prose = False
+    if (
+        plain_in_prose
+        and authors
+        and title[:1].isupper()
+        and OP_CIT.match(s, skip_comma(s, title_end))
+    ):
+        # "… βλ. Γιώργος Παπαδάκης, Μνήμες, ό.π., σ. 45", "… see Tom Rudd, Tides, op. cit.":
+        # "op. cit." names the work cited before, so the writer's plain title is a title
+        plain_in_prose = False
     if plain_in_prose and inverted is None and (colon or not _imprint_next(s, title_end)):
         # "… made by Žižek, Living in the End Times (2nd ed.) (London: Verso, 2011)": an
         # imprint right after the plain title vouches for it
@@ -466,7 +475,7 @@ def _imprint_next(s: str, at: int) -> bool:
     """An imprint right after a writer's plain title in prose: in brackets, or open as
     Greek and German notes write it ("… βλ. Ν. Καραμπέτσος, Ο ιστορικός χαρακτήρας, Αθήνα:
     Νήσος 1978"; the names vouch for the title, so no title alone is read this way)."""
-    return imprint_after(s, at) or open_imprint_at(s, at)
+    return imprint_after(s, at) or open_imprint_at(s, at) or open_imprint_after_parts(s, at)
 
 
 def _list_before_imprint(s: str, names: re.Match[str]) -> bool:
