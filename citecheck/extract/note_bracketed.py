@@ -70,6 +70,10 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
                 given = _GIVEN_THEN_TITLE.match(s, start, end) or inverted
             elif inverted is None and short is None:
                 given = _GIVEN_THEN_MARKED.match(s, start, end)
+                if given is None and plain_short is None:
+                    # a web copy's "(Γ. Πάνου, Η πόλη, Αθήνα: Κέδρος, 1998, σ. 45)": the
+                    # title plain, vouched for by its imprint (below)
+                    given = _GIVEN_THEN_PLAIN.match(s, start, end)
             if inverted is None and short is None and given is None and plain_short is None:
                 if (
                     unsigned := _unsigned_source(s, at, start, end, offset, note, read_at)
@@ -92,6 +96,8 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
                 # "… never answered (Tomas Verrell, “…,” *Harbour Review* 12 (1990): 4)": a
                 # full form in brackets after prose, vouched for by its periodical or imprint
                 if _vouched_full_form(citation, s, given.end() - 1, end):
+                    found.append(citation)
+                elif citation.title_style == "plain" and _dated_with_place(citation):
                     found.append(citation)
             elif inverted is not None and citation.title_style == "plain":
                 # "(Hallorey, Marta, The Quiet Harbour, ed. … (New York: Norton, 1991), p. 71)":
@@ -179,6 +185,23 @@ _GIVEN_THEN_TITLE = lazy_compile(rf"{GIVEN_PERSON}\s*+[:,]\s++[{UPPER}“‘*_]"
 _GIVEN_THEN_MARKED = lazy_compile(
     rf"{GIVEN_PERSON}(?:\s++(?:and|&)\s++{GIVEN_PERSON})?,\s++[“\"‘*_]"
 )
+
+# The same with a plain title (a web copy's): a person with given names, a comma and a
+# capital. matches "Γ. Πάνου, Η", "Tomas Verrell, Quiet"; not "Verrell, Quiet" (a surname
+# alone), "Tomas Verrell, “Q" (marked: `_GIVEN_THEN_MARKED`)
+_GIVEN_THEN_PLAIN = lazy_compile(rf"{GIVEN_PERSON},\s++[{UPPER}]")
+
+
+def _dated_with_place(citation: NoteCitation) -> bool:
+    """A full form whose imprint gives a place and a year, its title no imprint's word: a
+    plain title in brackets is a work's only so ("(Tom Rudd, London, 1990)" is a person, a
+    place and a year)."""
+    first = citation.title.split()[0] if citation.title else ""
+    return (
+        citation.form == "full"
+        and bool(citation.year and citation.place)
+        and not is_imprint_word(first.strip(".,:"))
+    )
 
 
 def _vouched_full_form(citation: NoteCitation, s: str, title_at: int, end: int) -> bool:
