@@ -115,6 +115,15 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
      "Tom Rudd, Ann Lee and Joe Marks, trans., *Salt Roads* (London: Dale, 1990).",
      [work("Rudd/Lee/Marks", "Salt Roads", "1990")],
      [work("Rudd/Lee/Marks", "Salt Roads", "1990")]),
+    ("negative: an editors' list of four, a serial comma, then the imprint's bracket",
+     "The essays were collected under the title *Salt Roads*, edited by Sebastian Vale, Ada "
+     "Pinchley, Tom Hale, and Bo Dee, (Durham: Duke, 2007).",
+     [work("Vale/Pinchley/Hale/Dee", "Salt Roads", "2007")],
+     [work("Vale/Pinchley/Hale/Dee", "Salt Roads", "2007")]),
+    ("negative: an editors' list after its title, a comma, then the imprint's bracket",
+     "The essays were collected in *Salt Roads*, edited by Tom Hale, Ada Pinchley and Bo Dee, "
+     "(Durham: Duke, 2007).",
+     [work("Hale/Pinchley/Dee", "Salt Roads", "2007")], []),
     ("negative: a person, a place and a year in brackets", "The town grew (Tom Rudd, London, 1990).",
      [], []),
     ("negative: a person and an imprint in brackets, no title",

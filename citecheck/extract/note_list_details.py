@@ -45,10 +45,9 @@ _VOLUME = lazy_compile(r",\s*+(?:vol|Vol|Bd|τόμ)\.\s*+[\dIVX]{1,4}(?=\s*+[,(]
 
 def details_after_list(s: str, at: int) -> bool:
     """A work's details open right at `at` (the end of a name list), no title before them:
-    an imprint, open or in brackets, perhaps after an editor, a translator, an edition or a
-    volume."""
-    if open_imprint_at(s, at) or PLACE_YEAR_IMPRINT.match(s, at):
-        return True
+    a place and a year, an imprint in brackets (after a comma, or after an editor, a
+    translator, an edition or a volume), or a volume before either. (An open imprint,
+    "Place: Publisher, Year", the caller takes after any list.)"""
     place = _PLACE_COMMA_YEAR.match(s, at)
     if place is not None and is_imprint_word(place.group("place")):
         return True
@@ -58,4 +57,11 @@ def details_after_list(s: str, at: int) -> bool:
     if comma is not None and IMPRINT_AHEAD.match(s, comma.end()):
         return True
     volume = _VOLUME.match(s, at)
-    return volume is not None and details_after_list(s, volume.end())
+    if volume is None:
+        return False
+    after = volume.end()
+    return bool(
+        details_after_list(s, after)
+        or open_imprint_at(s, after)
+        or PLACE_YEAR_IMPRINT.match(s, after)
+    )

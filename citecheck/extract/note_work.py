@@ -65,6 +65,7 @@ from citecheck.extract.note_patterns import (
     OP_CIT,
     PAGES,
     PERSON_SPLIT,
+    PLACE_YEAR_IMPRINT,
     YEAR,
 )
 from citecheck.extract.note_plain_titles import (
@@ -487,6 +488,15 @@ def _list_before_imprint(s: str, names: re.Match[str]) -> bool:
     persons = [p.split() for p in PERSON_SPLIT.split(names.group("names")) if p.strip()]
     if len(persons) < 2 or "," not in names.group("names") or len(persons[0]) < 2:
         return False
+    if open_imprint_at(s, names.end()) or PLACE_YEAR_IMPRINT.match(s, names.end()):
+        return True
+    # other details after the "list" only where it reads as a title's "X and Y": one person,
+    # a comma, then words with no comma (a list of three has its commas: "Sebastian Vale,
+    # Ada Pinchley, and Tom Hale, (Durham: …)"), and no "by" before it (an editors' list
+    # after its title: "*Salt Roads*, edited by Tom Hale, Ada Pinchley and Bo Dee, (…)")
+    tail = names.group("names").split(",", 1)[1]
+    if "," in tail or _BY_BEFORE.search(s, 0, names.start()):
+        return False
     if details_after_list(s, names.end()):
         return True
     # "Tom Rudd, Salt Roads and River Towns, trans. Ann Lee (London: …)": the translator's or
@@ -494,6 +504,11 @@ def _list_before_imprint(s: str, names: re.Match[str]) -> bool:
     # plural or stands before a comma ("Tom Rudd, Ann Lee and Joe Marks, eds., *…*")
     role = names.group("role") or ""
     return role.strip(" ,") in _TITLE_ROLES and details_after_list(s, names.end("names"))
+
+
+# "by" right before the names: an editors' or translators' list after its title.
+# matches "edited by " , "translated by ", "by "; not "Byron", "nearby "
+_BY_BEFORE = lazy_compile(r"\bby\s*+$")
 
 
 # The singular roles that follow a title as often as a list: editor, translator.
