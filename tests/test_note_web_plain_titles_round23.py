@@ -23,7 +23,11 @@ Classes, each by the convention that delimits a plain title:
   name, a surname ending as no Greek word does) after a genitive article or a colon is read
   when the plain title's imprint follows it right away;
 - a full form set in brackets inside prose with a plain title, vouched for by its place and
-  year (`note_bracketed`).
+  year (`note_bracketed`);
+- a writer with given names, a comma, then a title whose head and subtitle a colon parts,
+  and Chicago's imprint ("Place: Publisher, Year", 14.127): the head is no DIN writer
+  ("Name: Titel") but the title's (`note_german_leadins`); DIN's "Ort: Verlag Jahr" keeps
+  the German reading.
 
 Half the rows or more are negatives: real lists of writers before their titles, a short
 title before a year, a list's own role, a person with a place and a year in brackets, a
@@ -95,7 +99,29 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
     ("English bracket: translator and the imprint's bracket",
      "The town has a history (Tom Rudd, *Salt roads*, trans. Ann Lee (London: Dale, 1990), 45).",
      [work("Rudd", "Salt roads", "1990")], [work("Rudd", "Salt roads", "1990")]),
+    # --- a subtitle after a colon, the imprint Chicago's: the title's head is no writer
+    ("a colon subtitle after the writer's comma",
+     "Tom Rudd, *Salt Roads: A History of the Harbour*, London: Dale, 1990, 45.",
+     [work("Rudd", "Salt Roads: A History of the Harbour", "1990")],
+     [work("Rudd", "Salt Roads: A History of the Harbour", "1990")]),
+    ("a colon subtitle after an inverted writer",
+     "Rudd, Tom, *Salt Roads: A History of the Harbour*, London: Dale, 1990, 45.",
+     [work("Rudd", "Salt Roads: A History of the Harbour", "1990")],
+     [work("Rudd", "Salt Roads: A History of the Harbour", "1990")]),
+    ("a colon subtitle after see",
+     "See Tom Rudd, *Salt Roads: A History of the Harbour*, London: Dale, 1990, 45.",
+     [work("Rudd", "Salt Roads: A History of the Harbour", "1990")],
+     [work("Rudd", "Salt Roads: A History of the Harbour", "1990")]),
     # --- negatives
+    ("negative: DIN, two writers before the colon, the imprint without a comma",
+     "Hans Thiel, Ute Sand: *Die Stadt*. Berlin: Dietz 1998.",
+     [work("Sand", "Die Stadt", "1998")], [work("Sand", "Die Stadt", "1998")]),
+    ("negative: DIN, a lead-in word and two writers",
+     "Anders Tom Rudd, Ute Sand: *Die Stadt*, Berlin: Dietz 1998.",
+     [work("Sand", "Die Stadt", "1998")], [work("Sand", "Die Stadt", "1998")]),
+    ("negative: DIN, a lead-in in prose before the writer",
+     "Zur Lage vgl., mit anderer Gewichtung, Ute Sand: *Die Stadt*, Berlin: Dietz 1998.",
+     [work("Sand", "Die Stadt", "1998")], [work("Sand", "Die Stadt", "1998")]),
     ("negative: a real list, its title, place and year",
      "Tom Rudd, Ann Lee and Joe Marks, *Salt Roads*, London, 1990, 45.",
      [work("Rudd/Lee/Marks", "Salt Roads", "1990")],
