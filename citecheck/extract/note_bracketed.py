@@ -13,8 +13,11 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.imprint_words import is_imprint_word
+from citecheck.extract.note_german import open_imprint_at
+from citecheck.extract.note_imprint_parts import open_imprint_after_parts
 from citecheck.extract.note_parenthetical import matching_bracket
 from citecheck.extract.note_patterns import GIVEN_PERSON, INVERTED_NAMES, MARKED_TITLE
+from citecheck.extract.note_plain_titles import imprint_after
 from citecheck.extract.note_unsigned_leads import paper_and_day
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
@@ -97,7 +100,7 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
                 # full form in brackets after prose, vouched for by its periodical or imprint
                 if _vouched_full_form(citation, s, given.end() - 1, end):
                     found.append(citation)
-                elif citation.title_style == "plain" and _dated_with_place(citation):
+                elif citation.title_style == "plain" and _plain_vouched(s, citation, given, end):
                     found.append(citation)
             elif inverted is not None and citation.title_style == "plain":
                 # "(Hallorey, Marta, The Quiet Harbour, ed. … (New York: Norton, 1991), p. 71)":
@@ -190,6 +193,23 @@ _GIVEN_THEN_MARKED = lazy_compile(
 # capital. matches "Γ. Πάνου, Η", "Tomas Verrell, Quiet"; not "Verrell, Quiet" (a surname
 # alone), "Tomas Verrell, “Q" (marked: `_GIVEN_THEN_MARKED`)
 _GIVEN_THEN_PLAIN = lazy_compile(rf"{GIVEN_PERSON},\s++[{UPPER}]")
+
+
+def _plain_vouched(s: str, citation: NoteCitation, given: re.Match[str], end: int) -> bool:
+    """A web copy's plain title right after the writer's comma, its imprint right after it
+    (open, perhaps after a translator's or editor's clause, or in brackets), and a place and
+    a year read: "(Γ. Πάνου, Η πόλη, μτφρ. Ν. Καρράς, Αθήνα: Κέδρος, 1998, σ. 45)"."""
+    if "author in prose" in citation.unsure:
+        return False  # read across a bridge ("…, in …"): not a note's full form
+    title_at = s.find(citation.title, given.end() - 1, end)
+    if title_at != given.end() - 1 or not _dated_with_place(citation):
+        return False
+    after = title_at + len(citation.title)
+    return bool(
+        imprint_after(s[:end], after)
+        or open_imprint_at(s[:end], after)
+        or open_imprint_after_parts(s[:end], after)
+    )
 
 
 def _dated_with_place(citation: NoteCitation) -> bool:
