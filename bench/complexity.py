@@ -811,7 +811,19 @@ def _note_role_labels(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
 
 
+# Plain titles in a web copy (branch wp23, `note_imprint_parts`, `note_list_details`): a
+# run of role clauses (", trans. …", ", μτφρ. …") that never reaches an imprint, name lists
+# that run into commas and years, writers after "βλ." and genitive articles, in one note.
+def _note_web_plain_titles(n: int) -> str:
+    work = (
+        "Ab Cd, Ef Gh and Ij Kl, trans. Ab Cd, ed. Ef, vol. 2, μτφρ. Ab, επιμ. Cd, τόμ. 2, "
+        "Ab, 1990, (Ab, βλ. Γιώργος Αβγ, Αβγ, του Τζων Ρακ, Αβγ, ό.π. Ab "
+    )
+    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+
+
 PROBES: tuple[Probe, ...] = (
+    Probe("note-web-plain-titles", ".md", 250, _note_web_plain_titles, owner="notes"),
     Probe("note-role-labels", ".md", 250, _note_role_labels, owner="notes"),
     Probe("note-german-connectors", ".md", 250, _note_german_connectors, owner="notes"),
     Probe("references-given-name", ".txt", 200_000, _references_given),

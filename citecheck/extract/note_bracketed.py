@@ -13,8 +13,11 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.imprint_words import is_imprint_word
+from citecheck.extract.note_german import open_imprint_at
+from citecheck.extract.note_imprint_parts import open_imprint_after_parts
 from citecheck.extract.note_parenthetical import matching_bracket
 from citecheck.extract.note_patterns import GIVEN_PERSON, INVERTED_NAMES, MARKED_TITLE
+from citecheck.extract.note_plain_titles import imprint_after
 from citecheck.extract.note_unsigned_leads import paper_and_day
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
@@ -70,6 +73,10 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
                 given = _GIVEN_THEN_TITLE.match(s, start, end) or inverted
             elif inverted is None and short is None:
                 given = _GIVEN_THEN_MARKED.match(s, start, end)
+                if given is None and plain_short is None:
+                    # a web copy's "(Γ. Πάνου, Η πόλη, Αθήνα: Κέδρος, 1998, σ. 45)": the
+                    # title plain, vouched for by its imprint (below)
+                    given = _GIVEN_THEN_PLAIN.match(s, start, end)
             if inverted is None and short is None and given is None and plain_short is None:
                 if (
                     unsigned := _unsigned_source(s, at, start, end, offset, note, read_at)
@@ -92,6 +99,8 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
                 # "… never answered (Tomas Verrell, “…,” *Harbour Review* 12 (1990): 4)": a
                 # full form in brackets after prose, vouched for by its periodical or imprint
                 if _vouched_full_form(citation, s, given.end() - 1, end):
+                    found.append(citation)
+                elif citation.title_style == "plain" and _plain_vouched(s, citation, given, end):
                     found.append(citation)
             elif inverted is not None and citation.title_style == "plain":
                 # "(Hallorey, Marta, The Quiet Harbour, ed. … (New York: Norton, 1991), p. 71)":
@@ -179,6 +188,40 @@ _GIVEN_THEN_TITLE = lazy_compile(rf"{GIVEN_PERSON}\s*+[:,]\s++[{UPPER}“‘*_]"
 _GIVEN_THEN_MARKED = lazy_compile(
     rf"{GIVEN_PERSON}(?:\s++(?:and|&)\s++{GIVEN_PERSON})?,\s++[“\"‘*_]"
 )
+
+# The same with a plain title (a web copy's): a person with given names, a comma and a
+# capital. matches "Γ. Πάνου, Η", "Tomas Verrell, Quiet"; not "Verrell, Quiet" (a surname
+# alone), "Tomas Verrell, “Q" (marked: `_GIVEN_THEN_MARKED`)
+_GIVEN_THEN_PLAIN = lazy_compile(rf"{GIVEN_PERSON},\s++[{UPPER}]")
+
+
+def _plain_vouched(s: str, citation: NoteCitation, given: re.Match[str], end: int) -> bool:
+    """A web copy's plain title right after the writer's comma, its imprint right after it
+    (open, perhaps after a translator's or editor's clause, or in brackets), and a place and
+    a year read: "(Γ. Πάνου, Η πόλη, μτφρ. Ν. Καρράς, Αθήνα: Κέδρος, 1998, σ. 45)"."""
+    if "author in prose" in citation.unsure:
+        return False  # read across a bridge ("…, in …"): not a note's full form
+    title_at = s.find(citation.title, given.end() - 1, end)
+    if title_at != given.end() - 1 or not _dated_with_place(citation):
+        return False
+    after = title_at + len(citation.title)
+    return bool(
+        imprint_after(s[:end], after)
+        or open_imprint_at(s[:end], after)
+        or open_imprint_after_parts(s[:end], after)
+    )
+
+
+def _dated_with_place(citation: NoteCitation) -> bool:
+    """A full form whose imprint gives a place and a year, its title no imprint's word: a
+    plain title in brackets is a work's only so ("(Tom Rudd, London, 1990)" is a person, a
+    place and a year)."""
+    first = citation.title.split()[0] if citation.title else ""
+    return (
+        citation.form == "full"
+        and bool(citation.year and citation.place)
+        and not is_imprint_word(first.strip(".,:"))
+    )
 
 
 def _vouched_full_form(citation: NoteCitation, s: str, title_at: int, end: int) -> bool:

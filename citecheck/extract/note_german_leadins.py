@@ -192,6 +192,8 @@ def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCi
             continue  # the reader read the same words otherwise: its reading stands
         if read.inverted and any(c.span.start > read.start for c in overlapping):
             continue  # a work read inside the head's words: "Surname, Given:" was no head
+        if any(_titled_by_writer_before(text, c, read) for c in overlapping):
+            continue  # "Tom Rudd, Salt Roads: A History …": the "writer" opens a title
         pieces = [c for c in overlapping if _made_of(text, c, read)]
         if any(_inside(text, c, read) for c in overlapping if c not in pieces):
             continue  # the details of a work read before it
@@ -542,6 +544,39 @@ def _made_of(text: str, citation: NoteCitation, read: _Read) -> bool:
         return True
     title_at = text.find(citation.title, citation.span.start, read.end) if citation.title else -1
     return title_at >= 0 and read.start - 1 <= title_at < read.names_end
+
+
+def _titled_by_writer_before(text: str, citation: NoteCitation, read: _Read) -> bool:
+    """The reader read a writer with given names and a comma right before `read`, a plain
+    title that opens with `read`'s "writer", and the imprint is Chicago's ("Place: Publisher,
+    Year", 14.127, where DIN 1505-2 writes "Ort: Verlag Jahr"): a web copy's "Tom Rudd, Salt
+    Roads: A History …, London: Dale, 1990" is Rudd's work, its title's head no writer
+    (Chicago sets a subtitle after a colon and the writer before a comma, never a colon;
+    "Hans Thiel, Ute Sand: Die Stadt. Berlin: Dietz 1998" keeps its German reading)."""
+    if not citation.authors or not citation.title or citation.span.start >= read.start:
+        return False
+    if (
+        citation.title_style != "plain"
+        or text.find(citation.title, citation.span.start) != read.start
+    ):
+        return False
+    if not read.year or _COMMA_YEAR.search(text, read.names_end, read.end) is None:
+        return False
+    return _WRITER_AND_COMMA.fullmatch(text, citation.span.start, read.start) is not None
+
+
+# A comma before the imprint's year, as Chicago writes it ("London: Dale, 1990").
+# matches ", 1990" ; not " 1998" (DIN: "Berlin: Dietz 1998")
+_COMMA_YEAR = lazy_compile(r",\s*+(?:1[5-9]\d\d|20\d\d)\b")
+
+
+# A writer with given names (or surname first, a bibliography's) and the comma after the
+# name, nothing else.
+# matches "Tom Rudd, ", "T. J. Rudd, ", "Rudd, Tom, ", "Rudd, T. J., "; not "Zur Lage vgl.,
+# " (no writer), "Rudd, " (no given name)
+_WRITER_AND_COMMA = lazy_compile(
+    rf"(?:{_WRITER}|{NAME_WORD},\s++{_GIVEN}(?:\s*+{_GIVEN}){{0,2}}),\s*+", re.VERBOSE
+)
 
 
 def _names_in_title(text: str, citation: NoteCitation, read: _Read) -> bool:

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_german import open_imprint_at
 from citecheck.extract.note_greek import (
     GREEK_CAPITALS,
@@ -29,6 +30,7 @@ from citecheck.extract.note_greek import (
     GREEK_PUBLISHER_OPENERS,
 )
 from citecheck.extract.note_greek_names import greek_given_name, greek_given_name_genitive
+from citecheck.extract.note_imprint_parts import open_imprint_after_parts
 from citecheck.extract.note_names import surnames
 from citecheck.extract.note_patterns import (
     GIVEN_PERSON,
@@ -44,15 +46,19 @@ from citecheck.model import NoteCitation
 # A Greek article or preposition (alone or joined: "στο", "στον"), then a person with given
 # names or initials (or two), a comma and a title's opening (a mark or a capital); or a colon in
 # its place ("στα ελληνικά: Ρ. Βέστερκαμπ, «…»").
+# A cue inside the sentence takes the article's place ("Για τη συζήτηση βλ. Γ. Πάνου, Η πόλη.
+# Ιστορία …, Κέδρος, Αθήνα 1998": see G. Panou; the subtitle's imprint closes the next
+# sentence).
 # matches before "Α. Μπέλλου, «Το" in "το άρθρο του Α. Μπέλλου, «Το …", "Ε. Σκαρλάτου, «"
 # after "στο ", "Λ. Στρατηγόπουλος, Η" after "ο ", "Dieter Kallmünzer, Jenseits" after
 # "στο: ", "Α. Καρπαθάκη και Β. Σουλιώτη, «" after "των " (two writers, joined by "και" or a
-# dash); not "Α. Μπέλλου, «" with no article before it (a note's opening: the ordinary
-# reading), "Κ. Μαρξ έγραψε" (no comma), "τον Μαρξ, «" (no given name: `PROSE_OP_CIT` and
-# the short forms), "του 1978, «" (a year)
+# dash), "Γ. Πάνου, Η" after "βλ. "; not "Α. Μπέλλου, «" with no article before it (a
+# note's opening: the ordinary reading), "Κ. Μαρξ έγραψε" (no comma), "τον Μαρξ, «" (no
+# given name: `PROSE_OP_CIT` and the short forms), "του 1978, «" (a year)
 _WRITER_IN_PROSE = lazy_compile(
     rf"""(?:(?<![^\s(])(?P<article>ο|η|οι|του|της|των|τον|την|τη|τους|τις
                  |στο|στον|στη|στην|στα|στους|στις|από|σε)\s++
+        |(?<![^\s(])(?P<cue>(?:βλ\.|βλέπε|πρβλ\.)(?:\s++(?:και|επίσης|σχετικά|ακόμη))?)\s++
         |(?<=[\w.]):\s++)
         (?P<person>{GIVEN_PERSON})(?:\s++(?:και|[–—-])\s++(?P<other>{GIVEN_PERSON}))?
         ,\s++(?=[«“"„*_{UPPER}])""",
@@ -92,8 +98,9 @@ def greek_prose_work(
         if found.start() == k:
             continue  # a note's or a segment's opening: the ordinary reading's
         persons = [found.group("person"), found.group("other") or ""]
-        after_colon = found.group("article") is None
-        if not all(shows_person(p, after_colon=after_colon) for p in persons if p):
+        after_colon = found.group("article") is None and found.group("cue") is None
+        shown = all(shows_person(p, after_colon=after_colon) for p in persons if p)
+        if not shown and not _foreign_writer(s, found, persons):
             continue
         at = found.start("person")
         # read as if the work opened the note: the names need no cue, the details decide
@@ -103,9 +110,45 @@ def greek_prose_work(
             continue
         if citation.authors[0].surname != found.group("person").split()[-1].split(".")[-1]:
             continue  # the reading took other names than the person's
-        if (vouched := _vouched(text, s, found.end(), end, citation)) is not None:
+        vouched = _vouched(text, s, found.end(), end, citation)
+        if vouched is not None and not shown and "details read on" in vouched.unsure:
+            continue  # a name no list vouches for needs its imprint right after the title
+        if vouched is not None:
             return vouched
     return None
+
+
+# The genitive articles ("the book of", "the article of") before a writer's name in prose.
+_GENITIVE_ARTICLES = frozenset(("του", "της", "των"))
+
+
+def _foreign_writer(s: str, found: re.Match[str], persons: list[str]) -> bool:
+    """A foreign writer's name as Greek transliterates it, no initial and no Greek given name
+    ("του Τζων Ρακ, Η πόλη …": of John Rack), after a genitive article or a colon, before a
+    plain title: two capitalised words, neither a publisher's, a role's or an imprint's word,
+    the surname ending as no Greek word does (the plain title still needs its imprint right
+    after it: `greek_prose_work`)."""
+    article = found.group("article")
+    if found.group("cue") is not None or (
+        article is not None and article not in _GENITIVE_ARTICLES
+    ):
+        return False
+    if s[found.end() : found.end() + 1] in _MARKS:
+        return False  # a marked title is read by the ordinary reading
+    for person in (p for p in persons if p):
+        words = person.split()
+        if len(words) != 2 or any(len(w) < 3 or not w[0].isupper() or "." in w for w in words):
+            return False
+        if any(w.lower() in GREEK_NOT_NAME_WORDS or is_imprint_word(w) for w in words):
+            return False
+        if words[-1][-1].lower() in _GREEK_WORD_ENDINGS:
+            return False  # "της Κεντρικής Επιτροπής": a Greek noun declines, a foreign name not
+    return True
+
+
+# The letters a Greek word ends with (a vowel, "ς", "ν"): a surname ending otherwise is a
+# foreign name transliterated ("Ρακ", "Μαρξ", "Χάιντεγκερ"), which Greek leaves undeclined.
+_GREEK_WORD_ENDINGS = frozenset("αεηιουωάέήίόύώϊϋΐΰςν")
 
 
 def _vouched(
@@ -157,6 +200,8 @@ def imprint_follows(s: str, at: int) -> bool:
     not "Αθήνα 2015, είπε ότι …": a dateline in prose)."""
     if open_imprint_at(s, at) or PUBLISHER_PLACE_IMPRINT.match(s, at):
         return True
+    if open_imprint_after_parts(s, at):
+        return True  # ", μτφρ. Ν. Καρράς, εκδ. Κέδρος, Αθήνα 1998": a translator, then its imprint
     found = PLACE_YEAR_IMPRINT.match(s, at) or _IMPRINT_AFTER_PARTS.match(s, at)
     return found is not None and _CLOSES_WORK.match(s, found.end()) is not None
 

@@ -62,6 +62,12 @@ def imprint_after(s: str, at: int) -> bool:
         # "Axel Honneth, Das Andere der Gerechtigkeit, Frankfurt 2000: 41", Greek "…, Πατάκης,
         # Αθήνα 2010"
         return True
+    return bracket_imprint_after(s, at)
+
+
+def bracket_imprint_after(s: str, at: int) -> bool:
+    """An imprint in brackets right after `at`, or after an editor, translator, volume or
+    edition ("…, trans. Ann Lee (London: Dale, 1990)")."""
     between = _TO_IMPRINT.match(s, at)
     return between is not None and IMPRINT_AHEAD.match(s, between.end()) is not None
 

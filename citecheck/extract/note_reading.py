@@ -231,9 +231,18 @@ def read_segment(
 
 
 def _same_reading(one: NoteCitation, other: NoteCitation) -> bool:
-    """Two readings of one work at one place (a bracket the segment's reading read too)."""
+    """Two readings of one work at one place (a bracket the segment's reading read too): the
+    same title, or (a plain title, which a web copy leaves without its bounds) the same
+    writer."""
     overlap = one.span.start < other.span.end and other.span.start < one.span.end
-    return overlap and one.title == other.title
+    if not overlap:
+        return False
+    if one.title == other.title:
+        return True
+    same_writer = bool(one.authors and other.authors) and (
+        one.authors[0].folded == other.authors[0].folded
+    )
+    return same_writer and one.title_style == "plain"
 
 
 def _with_host(s: str, start: int, end: int, note: int, first: NoteCitation) -> list[NoteCitation]:

@@ -36,6 +36,8 @@ from citecheck.extract.note_greek_names import (
     surname_before_given,
     year_after_name,
 )
+from citecheck.extract.note_imprint_parts import open_imprint_after_parts
+from citecheck.extract.note_list_details import details_after_list
 from citecheck.extract.note_names import (
     SENTENCE_IN_NAMES,
     adverb,
@@ -303,6 +305,15 @@ def read_at(
         # and German titles are set in sentence case ("… βλ. Πάνου, Η πόλη, σ. 45.", "Zur
         # Stadt vgl. Hale, Die alte Stadt, S. 5."), an article first
         plain_in_prose = False
+    if (
+        plain_in_prose
+        and authors
+        and title[:1].isupper()
+        and OP_CIT.match(s, skip_comma(s, title_end))
+    ):
+        # "… βλ. Γιώργος Παπαδάκης, Μνήμες, ό.π., σ. 45", "… see Tom Rudd, Tides, op. cit.":
+        # "op. cit." names the work cited before, so the writer's plain title is a title
+        plain_in_prose = False
     if plain_in_prose and inverted is None and (colon or not _imprint_next(s, title_end)):
         # "… made by Žižek, Living in the End Times (2nd ed.) (London: Verso, 2011)": an
         # imprint right after the plain title vouches for it
@@ -465,7 +476,7 @@ def _imprint_next(s: str, at: int) -> bool:
     """An imprint right after a writer's plain title in prose: in brackets, or open as
     Greek and German notes write it ("… βλ. Ν. Καραμπέτσος, Ο ιστορικός χαρακτήρας, Αθήνα:
     Νήσος 1978"; the names vouch for the title, so no title alone is read this way)."""
-    return imprint_after(s, at) or open_imprint_at(s, at)
+    return imprint_after(s, at) or open_imprint_at(s, at) or open_imprint_after_parts(s, at)
 
 
 def _list_before_imprint(s: str, names: re.Match[str]) -> bool:
@@ -477,7 +488,31 @@ def _list_before_imprint(s: str, names: re.Match[str]) -> bool:
     persons = [p.split() for p in PERSON_SPLIT.split(names.group("names")) if p.strip()]
     if len(persons) < 2 or "," not in names.group("names") or len(persons[0]) < 2:
         return False
-    return bool(open_imprint_at(s, names.end()) or PLACE_YEAR_IMPRINT.match(s, names.end()))
+    if open_imprint_at(s, names.end()) or PLACE_YEAR_IMPRINT.match(s, names.end()):
+        return True
+    # other details after the "list" only where it reads as a title's "X and Y": one person,
+    # a comma, then words with no comma (a list of three has its commas: "Sebastian Vale,
+    # Ada Pinchley, and Tom Hale, (Durham: …)"), and no "by" before it (an editors' list
+    # after its title: "*Salt Roads*, edited by Tom Hale, Ada Pinchley and Bo Dee, (…)")
+    tail = names.group("names").split(",", 1)[1]
+    if "," in tail or _BY_BEFORE.search(s, 0, names.start()):
+        return False
+    if details_after_list(s, names.end()):
+        return True
+    # "Tom Rudd, Salt Roads and River Towns, trans. Ann Lee (London: …)": the translator's or
+    # editor's clause after the title taken for the list's role; a list's own role is
+    # plural or stands before a comma ("Tom Rudd, Ann Lee and Joe Marks, eds., *…*")
+    role = names.group("role") or ""
+    return role.strip(" ,") in _TITLE_ROLES and details_after_list(s, names.end("names"))
+
+
+# "by" right before the names: an editors' or translators' list after its title.
+# matches "edited by " , "translated by ", "by "; not "Byron", "nearby "
+_BY_BEFORE = lazy_compile(r"\bby\s*+$")
+
+
+# The singular roles that follow a title as often as a list: editor, translator.
+_TITLE_ROLES = frozenset(("ed.", "trans.", "tr."))
 
 
 def _year_led_next(s: str, names: re.Match[str]) -> bool:
