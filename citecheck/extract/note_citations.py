@@ -63,6 +63,7 @@ from citecheck.extract.note_names import surnames
 from citecheck.extract.note_new_editions import new_editions
 from citecheck.extract.note_no_author import title_alone, without_no_author
 from citecheck.extract.note_not_persons import without_false_persons
+from citecheck.extract.note_original_names import without_original_names
 from citecheck.extract.note_patterns import (
     AVAILABLE_AT,
     COLON_NAMES,
@@ -155,7 +156,12 @@ def note_citations_in(
     if "<a " in local or "<A " in local:  # HTML pasted into Markdown: "<a href=…>…</a>"
         local = HTML_ANCHOR.sub(_anchor_remains, local)
     local = with_greek_semicolons(local)  # "…, Αθήνα 1978· επίσης …": the ano teleia is a ";"
-    short = shortened(local)  # long runs of spaces (blanked addresses) read cut short
+    # "Τζόναθαν Φάροουμπι (Jonathan Farrowby), …": the original spelling's bracket hides
+    # the writer, and "Φάροουμπι, …" is read
+    original = without_original_names(local)
+    short = shortened(original.text if original is not None else local)  # long runs of spaces
+    if original is not None:  # (blanked addresses) read cut short too
+        short = original if short is None else original.then(short)
     if short is None:
         return _read_prepared(local, note, base, earlier)
     short_note = replace(note, text_span=Span(base, base + len(short.text)))
