@@ -18,6 +18,7 @@ initial and no given name, and is never read as a writer. The surname is kept as
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
@@ -279,3 +280,50 @@ def greek_paper_piece(s: str, k: int, start: int, note: int) -> NoteCitation | N
         container=paper,
         unsure="writer in prose; paper and date" + ("" if title else "; no title"),
     )
+
+
+# How many works set in prose one segment reads after its first (a long note stays linear).
+_LATER_MAX = 3
+
+
+def later_greek_prose_works(
+    text: str,
+    s: str,
+    start: int,
+    end: int,
+    note: int,
+    works: list[NoteCitation],
+    read_rest: Callable[[int], NoteCitation | None],
+) -> list[NoteCitation]:
+    """The segment's works with those set in Greek prose after its last one read, each with
+    its writer shown and its details: "Η κριτική του Τ. Φάροουμπι, *…*, Αθήνα: Κάκτος, 1995,
+    απαντά στο Ε. Βαρδάκας, *…*, Αθήνα: Πέλαγος, 1990" reads both works, as two sentences
+    would, and the first keeps its own year (1995), not the last one it ran on to. Only
+    after the work before has closed with its year: "«…», στο Α. Μαυρίδης, *…*, 1995" is
+    the book the piece stands in, not another work. `read_rest` reads the segment from an
+    offset in `s` as a segment of its own (a cue, a lead-in)."""
+    last = works[-1] if works else None
+    if last is None or not last.title or not last.year or not _has_greek(s):
+        return works
+    title_at = s.find(last.title, max(0, last.span.start - start))
+    if title_at < 0:
+        return works
+    read = list(works)
+    at = title_at + len(last.title)
+    while len(read) - len(works) < _LATER_MAX:
+        closed = _DATED.search(s, at)
+        if closed is None:
+            break
+        later = greek_prose_work(text, s, closed.end(), start, end, note)
+        if later is None:
+            # "…, 1990, και στα ελληνικά, Γ. Χ, *…*, 1995": the rest read as a segment is
+            rest = read_rest(closed.end())
+            later = rest if rest is not None and rest.authors and rest.title else None
+        if later is None or not later.year:
+            break
+        if read[-1].year != closed.group():
+            read[-1] = replace(read[-1], year=closed.group())  # not the later work's year
+        read.append(later)
+        title_at = s.find(later.title, later.span.start - start)
+        at = title_at + len(later.title) if title_at >= 0 else len(s)
+    return read

@@ -37,7 +37,11 @@ from citecheck.extract.note_greek_backrefs import (
 from citecheck.extract.note_greek_bodies import archive_document, body_work, editorial
 from citecheck.extract.note_greek_bylines import genitive_cue_work
 from citecheck.extract.note_greek_leadins import greek_lead_in_end
-from citecheck.extract.note_greek_prose_works import greek_paper_piece, greek_prose_work
+from citecheck.extract.note_greek_prose_works import (
+    greek_paper_piece,
+    greek_prose_work,
+    later_greek_prose_works,
+)
 from citecheck.extract.note_greek_spoken import spoken_work
 from citecheck.extract.note_greek_translations import translation_works, with_translations
 from citecheck.extract.note_greek_unsigned import unsigned_after_lead
@@ -210,6 +214,17 @@ def read_segment(
             works.append(named)  # "…, extracts of Adolf Hitler's *Mein Kampf* (München: …)"
     if works:
         works.extend(later_works(s, start, end, note, works))  # "…, and Kenneth Albury's memoir, …"
+        # "… του Τ. Φάροουμπι, *…*, 1995, απαντά στο Ε. Βαρδάκας, *…*, 1990": Greek prose
+        writers = works[-1].authors
+        works = later_greek_prose_works(
+            text,
+            s,
+            start,
+            end,
+            note,
+            works,
+            lambda at: _read_one(text, Span(start + at, end), note, writers),
+        )
     if works and not works[-1].authors:  # "“A,” *P*, 1999, and “B,” *Q*, 1999"
         works.extend(later_unsigned(s, start, end, note, works))
     if works and (idem := joined_idem(s, start, end, note, works)) is not None:
