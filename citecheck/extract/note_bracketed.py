@@ -13,6 +13,8 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.imprint_words import is_imprint_word
+from citecheck.extract.note_greek import GREEK_CAPITALS
+from citecheck.extract.note_greek_names import greek_given_name
 from citecheck.extract.note_parenthetical import matching_bracket
 from citecheck.extract.note_patterns import GIVEN_PERSON, INVERTED_NAMES, MARKED_TITLE
 from citecheck.extract.note_unsigned_leads import paper_and_day
@@ -65,11 +67,14 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
             inverted = INVERTED_NAMES.match(s, start, end)
             plain_short = PLAIN_SHORT_IN_BRACKET.fullmatch(s, start, end)
             given = None
+            greek_plain = False
             after_quotation = at == _after_quotation(s)
             if after_quotation:
                 given = _GIVEN_THEN_TITLE.match(s, start, end) or inverted
             elif inverted is None and short is None:
                 given = _GIVEN_THEN_MARKED.match(s, start, end)
+                if given is None and (given := _greek_plain(s, start, end)) is not None:
+                    greek_plain = True
             if inverted is None and short is None and given is None and plain_short is None:
                 if (
                     unsigned := _unsigned_source(s, at, start, end, offset, note, read_at)
@@ -87,6 +92,14 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
                     and citation.title == plain_short["title"].strip()
                     and not _imprint_words(citation)
                 ):
+                    found.append(citation)
+            elif greek_plain:
+                # "… (Ε. Βαρδάκας, Η πόλη και το κράτος, Πέλαγος, Αθήνα 1990, σ. 9)": a web
+                # copy's Greek full form in brackets, its plain title vouched for by its imprint
+                # and a publisher or a page ("(Μ. Ντελόγλου, Πρόεδρος του Συλλόγου, Αθήνα
+                # 1990)" is a person's office, a place and a year)
+                imprint = citation.form == "full" and citation.year and citation.place
+                if imprint and (citation.publisher or citation.pages):
                     found.append(citation)
             elif given is not None and not after_quotation:
                 # "… never answered (Tomas Verrell, “…,” *Harbour Review* 12 (1990): 4)": a
@@ -179,6 +192,27 @@ _GIVEN_THEN_TITLE = lazy_compile(rf"{GIVEN_PERSON}\s*+[:,]\s++[{UPPER}“‘*_]"
 _GIVEN_THEN_MARKED = lazy_compile(
     rf"{GIVEN_PERSON}(?:\s++(?:and|&)\s++{GIVEN_PERSON})?,\s++[“\"‘*_]"
 )
+
+
+# A Greek-lettered person, a comma and a Greek capital: a plain title after the writer in
+# a bracket inside Greek prose (a web copy leaves the title unmarked).
+# matches "Ε. Βαρδάκας, Η", "Ευστάθιος Βαρδάκας, Η"; not "Tomas Verrell, The" (Latin letters:
+# `_GIVEN_THEN_MARKED` wants a mark there), "Αθήνα, Κέδρος" (one word)
+_GREEK_GIVEN_PLAIN = lazy_compile(rf"(?P<person>{GIVEN_PERSON}),\s++[{GREEK_CAPITALS}]")
+
+# A Greek initial ("Ε.", "Θ.", "Γκ.").
+_GREEK_INITIAL = lazy_compile(rf"[{GREEK_CAPITALS}][α-ω]?\.")
+
+
+def _greek_plain(s: str, start: int, end: int) -> re.Match[str] | None:
+    """A Greek person shown by an initial or a given name, then a comma and a plain title, at
+    `start`: "Ε. Βαρδάκας, Η πόλη …", "Ευστάθιος Βαρδάκας, Η πόλη …"; not "Εκδόσεις Κέδρος,
+    Αθήνα" (a publisher: no initial, no given name)."""
+    found = _GREEK_GIVEN_PLAIN.match(s, start, end)
+    if found is None:
+        return None
+    first = found.group("person").split()[0]
+    return found if _GREEK_INITIAL.fullmatch(first) or greek_given_name(first) else None
 
 
 def _vouched_full_form(citation: NoteCitation, s: str, title_at: int, end: int) -> bool:
