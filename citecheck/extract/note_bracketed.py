@@ -25,10 +25,11 @@ ReadAt = Callable[[str, int, int, int, int], "NoteCitation | None"]
 
 # A short form alone in a bracket, as after a quotation: a surname, a marked title and a
 # page (Chicago 13.68), perhaps "emphasis added".
-# matches "Marx, *Capital*, 255 *emphasis added*", "Lukács, “Reification,” 83"; not "Lenin,
+# matches "Marx, *Capital*, 255 *emphasis added*", "Lukács, “Reification,” 83", Greek
+# "Βαρδάκας, «Η πόλη», σ. 9" (read with "p."); not "Lenin,
 # *Collected Works*" (no page), "Paris, 1871", "Marx, Karl, *Capital*, 12" (read above)
 SHORT_IN_BRACKET = lazy_compile(
-    rf"""(?P<surname>{NAME_WORD}),\s+(?:\*[^*\s][^*]{{0,150}}\*|“[^”]{{1,150}}”),?\s+
+    rf"""(?P<surname>{NAME_WORD}),\s+(?:\*[^*\s][^*]{{0,150}}\*|“[^”]{{1,150}}”|«[^»]{{1,150}}»),?\s+
         (?:(?:pp?|(?-i:Sp?))\.\s*)?\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?
         (?:,?\s*[*_]?(?i:emphasis\s+(?:added|in\s+(?:the\s+)?original))[*_]?)?\s*""",
     re.VERBOSE,
@@ -39,10 +40,12 @@ SHORT_IN_BRACKET = lazy_compile(
 # opens with a capital and holds no comma, bracket or ";", and a letter word (no year alone).
 # A bracket that is a sentence of its own keeps its full stop ("… (Hallorey, Der Hafen, S. 45.)").
 # matches "Hallorey, The quiet harbour, p. 45", "Χαλλορή, Το ήσυχο λιμάνι, p. 45" (the note's
-# "σ." read as "p."), "Hallorey, Der stille Hafen, S. 45"; not "Hallorey, 1998, p. 45" (a
+# "σ." read as "p."), "Χαλλορή, Η πόλη, p. 9" (an article of one letter first), "Hallorey,
+# Der stille Hafen, S. 45"; not "Hallorey, 1998, p. 45" (a
 # year: author-date), "Paris, 1871", "Hallorey, op. cit., p. 45", "Marx, Capital, Vol. I, 12"
 PLAIN_SHORT_IN_BRACKET = lazy_compile(
-    rf"""(?P<surname>{NAME_WORD}),\s++(?P<title>[{UPPER}][^\W\d][^,;()\[\]*“”"]{{0,150}}+),\s*+
+    rf"""(?P<surname>{NAME_WORD}),\s++
+        (?P<title>[{UPPER}](?:[^\W\d]|[ ][^\W\d])[^,;()\[\]*“”"]{{0,150}}+),\s*+
         (?:(?:pp?|(?-i:Sp?))\.\s*)?\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?(?:\s?ff?\.)?\s*\.?\s*""",
     re.VERBOSE,
 )
@@ -64,6 +67,8 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
         for start, end in _parts(s, at + 1, closing):
             start += len(s[start:end]) - len(s[start:end].lstrip())
             short = SHORT_IN_BRACKET.fullmatch(s, start, end)
+            if short is not None and "«" in short.group() and is_imprint_word(short["surname"]):
+                short = None  # "(Αθήνα, «Η Αυγή», σ. 9)": a place and a paper, no writer
             inverted = INVERTED_NAMES.match(s, start, end)
             plain_short = PLAIN_SHORT_IN_BRACKET.fullmatch(s, start, end)
             given = None
