@@ -47,6 +47,7 @@ from citecheck.extract.note_german_translation_writers import translation_writer
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_greek_backrefs import writer_cited_before
 from citecheck.extract.note_greek_marks import english_pages, english_quotes, greek_pages_back
+from citecheck.extract.note_greek_originals import originals_in_brackets
 from citecheck.extract.note_initials_title import without_initials_titles
 from citecheck.extract.note_joined_short import joined_writers_short
 from citecheck.extract.note_leadin_short import leadin_short_forms
@@ -209,6 +210,7 @@ def _read_prepared(
     found = titled_back_references(found, earlier)  # "Lanz, Krise und Form, a. a. O."
     found = new_editions(local, base, note.number, found)  # "…; Neuauflage, Hamburg 1989"
     found = bracketed_translations(local, base, note.number, found)  # "… 1968 (dt.: …, 1974)"
+    found = originals_in_brackets(local, base, note.number, found)  # "… (πρωτότυπο: *…*, 1990)"
     if earlier is not None:
         # "Horkheimer: Lenins Materialismus 1987, S. 176": by a writer of an earlier note
         found = dated_short_forms(local, base, note.number, earlier, found)

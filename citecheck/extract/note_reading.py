@@ -45,6 +45,7 @@ from citecheck.extract.note_greek_prose_works import (
 from citecheck.extract.note_greek_spoken import spoken_work
 from citecheck.extract.note_greek_translations import translation_works, with_translations
 from citecheck.extract.note_greek_unsigned import unsigned_after_lead
+from citecheck.extract.note_greek_writer_titles import greek_writer_title
 from citecheck.extract.note_idem import idem_work, joined_idem
 from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
@@ -434,6 +435,7 @@ def _read_one(
         or _title_first(text, s, k, start, end, note, cue)
         or greek_prose_work(text, s, k, start, end, note)  # "το άρθρο του Α. Μπέλλου, «…», 2009"
         or greek_paper_piece(s, k, start, note)  # "του Α. Χ στην *Αυγή* της 4ης Μαΐου 2015"
+        or greek_writer_title(s, k, start, note)  # "ο Ε. Βαρδάκας έγραψε το *…* (Αθήνα 1990)"
         or unsigned_after_lead(s, k, start, note)  # "Βλ. το αφιέρωμα „…“, *Hefte* 58 (2016)"
         or named_bracket(s, k, start, note)
         or parenthetical_source(s, start, note, read_at, text)

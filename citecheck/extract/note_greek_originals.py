@@ -1,0 +1,57 @@
+"""The original of a translated work, given in brackets after the translation with no
+writer: "…, *Ο μακρύς χειμώνας* (μτφρ. Ε. Λάμπρου, Κάκτος, Αθήνα 1995)· το πρωτότυπο (*The
+Long Winter of Reason*, London: Northgate Press, 1990)" (the original), "… η αγγλική έκδοση
+(*…*, …)" (the English edition). Greek notes to a translation name the original this way,
+and the original is the same writer's work: the reading takes the writer of the work
+before it in the note. Only a bracket that opens with a marked title and gives a year; a
+work read there already is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from citecheck.extract.note_work import read_at
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import NoteCitation
+
+# "The original", or the original's edition in its language ("η αγγλική έκδοση": the English
+# edition; "η πρωτότυπη έκδοση"), in any case the sentence wants.
+# matches "πρωτότυπο", "πρωτοτύπου", "αγγλική έκδοση", "γαλλικής έκδοσης", "πρωτότυπη
+# έκδοση"; not "πρωτοτυπία", "νέα έκδοση" (a new edition: `note_new_editions`)
+_ORIGINAL = r"""(?i:πρωτότυπο|πρωτοτύπου
+    |(?:αγγλικ|γαλλικ|γερμανικ|ιταλικ|ισπανικ|ρωσικ|πρωτότυπ|αρχικ)(?:ή|ής|ήν|η)\s+έκδοσ(?:η|ης))"""
+
+# "The original" then a bracket that opens with a marked title: the original in brackets.
+# matches "το πρωτότυπο (" and "η αγγλική έκδοση (" before "*The Long …*"; not "πρωτότυπο
+# (1990)", "πρωτότυπο (σ. 4)"
+_ORIGINAL_BRACKET = lazy_compile(rf"{_ORIGINAL}\s*+[:,]?\s*+\((?=\s*+[*«“])", re.VERBOSE)
+
+
+def originals_in_brackets(local: str, base: int, note: int, found: list[NoteCitation]) -> list:
+    """The readings of one note, with the original in brackets after "το πρωτότυπο" read
+    when no reading covers it ("…· το πρωτότυπο (*The Long Winter*, London: Dale, 1990)"),
+    by the writer of the work before it."""
+    if "ρωτότυπ" not in local and "ρωτοτύπ" not in local and "έκδοσ" not in local:
+        return found  # cheap test first
+    read = list(found)
+    for lead in _ORIGINAL_BRACKET.finditer(local):
+        opening = lead.end()
+        closing = local.find(")", opening)
+        if closing < 0 or any(base + opening <= c.span.start < base + closing for c in read):
+            continue
+        before = [c for c in read if c.span.start < base + opening and c.authors]
+        if not before:
+            continue
+        inner = local[:closing]
+        citation = read_at(inner, opening, base, base + closing, note)
+        if citation is None or citation.authors or not citation.title or not citation.year:
+            continue
+        original = replace(
+            citation,
+            authors=before[-1].authors,
+            unsure="; ".join(p for p in (citation.unsure, "the original's writer") if p),
+        )
+        read = sorted([*read, original], key=lambda c: c.span.start)
+    return read
