@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from citecheck.extract.note_greek import GREEK_CAPITALS
 from citecheck.extract.note_work import read_at
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import NoteCitation
+from citecheck.model import NoteCitation, Span
 
 # "The original", or the original's edition in its language ("η αγγλική έκδοση": the English
 # edition; "η πρωτότυπη έκδοση"), in any case the sentence wants.
@@ -28,6 +29,17 @@ _ORIGINAL = r"""(?i:πρωτότυπο|πρωτοτύπου
 # (1990)", "πρωτότυπο (σ. 4)"
 _ORIGINAL_BRACKET = lazy_compile(rf"{_ORIGINAL}\s*+[:,]?\s*+\((?=\s*+[*«“])", re.VERBOSE)
 
+# The same bracket in a web copy, its title plain: "Title, Place: Publisher, Year)".
+# matches "The Long Winter of Reason, London: Northgate Press, 1990)", "Η πόλη, Αθήνα: Πέλαγος,
+# 1990)"; not "σ. 4)", "The Long Winter, 1990)" (no place and publisher), "London: Dale, 1990)"
+_PLAIN_ORIGINAL = lazy_compile(
+    rf"""{_ORIGINAL}\s*+[:,]?\s*+\(\s*+
+        (?P<title>[A-Z{GREEK_CAPITALS}][^,():;*«»“”]{{1,150}}+),\s*+
+        (?P<place>[A-Z{GREEK_CAPITALS}][^\W\d_]++(?:[ ][A-Z{GREEK_CAPITALS}][^\W\d_]++)?)\s*+:\s*+
+        (?P<publisher>[^,():;]{{1,60}}+),\s*+(?P<year>1[5-9]\d\d|20\d\d)\s*+\)""",
+    re.VERBOSE,
+)
+
 
 def originals_in_brackets(local: str, base: int, note: int, found: list[NoteCitation]) -> list:
     """The readings of one note, with the original in brackets after "το πρωτότυπο" read
@@ -36,6 +48,26 @@ def originals_in_brackets(local: str, base: int, note: int, found: list[NoteCita
     if "ρωτότυπ" not in local and "ρωτοτύπ" not in local and "έκδοσ" not in local:
         return found  # cheap test first
     read = list(found)
+    for plain in _PLAIN_ORIGINAL.finditer(local):
+        opening = plain.start("title")
+        if any(base + opening <= c.span.start < base + plain.end() for c in read):
+            continue
+        before = [c for c in read if c.span.start < base + opening and c.authors]
+        if before:
+            original = NoteCitation(
+                text=local[opening : plain.end() - 1],
+                span=Span(base + opening, base + plain.end() - 1),
+                note=note,
+                form="full",
+                authors=before[-1].authors,
+                title=plain.group("title").strip(),
+                year=plain.group("year"),
+                place=plain.group("place"),
+                publisher=plain.group("publisher").strip(),
+                title_style="plain",
+                unsure="plain title; the original's writer",
+            )
+            read = sorted([*read, original], key=lambda c: c.span.start)
     for lead in _ORIGINAL_BRACKET.finditer(local):
         opening = lead.end()
         closing = local.find(")", opening)

@@ -88,7 +88,7 @@ def greek_writer_title(s: str, k: int, start: int, note: int) -> NoteCitation | 
         if _IMPRINT.search(imprint) is None:
             continue
         plain = found.group("plain")
-        if plain is not None and not (sentence_case_title(plain) and _PUBLISHED.search(imprint)):
+        if plain is not None and not (_sentence_case(plain) and _PUBLISHED.search(imprint)):
             continue  # a web copy's plain title: in sentence case, its imprint with a publisher
         marked = found.group("title")
         year = _YEAR.search(imprint)
@@ -108,6 +108,16 @@ def greek_writer_title(s: str, k: int, start: int, note: int) -> NoteCitation | 
             unsure="writer in prose; title and imprint in brackets",
         )
     return None
+
+
+def _sentence_case(title: str) -> bool:
+    """A web copy's plain Greek title: an article first ("Η πόλη και το κράτος"), or two words
+    or more with the second in lower case ("Κεφάλαιο και εργασία"); not a name of capitalised
+    words ("Νέα Υόρκη", "Πανεπιστήμιο Αθηνών")."""
+    words = title.split()
+    if sentence_case_title(title):
+        return True
+    return len(words) >= 2 and words[1][:1].islower() and words[0].lower() not in _PLACE_OPENERS
 
 
 def _person(names: str) -> bool:
