@@ -48,15 +48,16 @@ from citecheck.model import NoteCitation
 # matches before "Α. Μπέλλου, «Το" in "το άρθρο του Α. Μπέλλου, «Το …", "Ε. Σκαρλάτου, «"
 # after "στο ", "Λ. Στρατηγόπουλος, Η" after "ο ", "Dieter Kallmünzer, Jenseits" after
 # "στο: ", "Α. Καρπαθάκη και Β. Σουλιώτη, «" after "των " (two writers, joined by "και" or a
-# dash); not "Α. Μπέλλου, «" with no article before it (a note's opening: the ordinary
-# reading), "Κ. Μαρξ έγραψε" (no comma), "τον Μαρξ, «" (no given name: `PROSE_OP_CIT` and
+# dash), "Ε. Βαρδάκας – Χ. Ντελόγλου (επιμ.), *" after "Για το ζήτημα: " (editors); not
+# "Α. Μπέλλου, «" with no article before it (a note's opening: the ordinary reading), "Κ.
+# Μαρξ έγραψε" (no comma), "τον Μαρξ, «" (no given name: `PROSE_OP_CIT` and
 # the short forms), "του 1978, «" (a year)
 _WRITER_IN_PROSE = lazy_compile(
     rf"""(?:(?<![^\s(])(?P<article>ο|η|οι|του|της|των|τον|την|τη|τους|τις
                  |στο|στον|στη|στην|στα|στους|στις|από|σε)\s++
         |(?<=[\w.]):\s++)
         (?P<person>{GIVEN_PERSON})(?:\s++(?:και|[–—-])\s++(?P<other>{GIVEN_PERSON}))?
-        ,\s++(?=[«“"„*_{UPPER}])""",
+        (?:\s*+\((?:επιμ|εκδ)\.\))?,\s++(?=[«“"„*_{UPPER}])""",
     re.VERBOSE,
 )
 
