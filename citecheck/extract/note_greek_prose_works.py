@@ -283,6 +283,30 @@ def greek_paper_piece(s: str, k: int, start: int, note: int) -> NoteCitation | N
     )
 
 
+# What stands between a work's year and the next writer when that writer's book holds the
+# work: a bracket's end or a comma, then "στο" (in) alone, or an editor's or a translator's
+# mark (the next names are the book's editors, not another work's writers).
+# matches "), στο " and ", στον ", ", επιμ. ", ", ed. " before the names; not ", απαντά στο "
+# (a verb: another work)
+_CONTAINER_GAP = lazy_compile(
+    r"[\s,.)\]]*+(?:(?:στο|στον|στη|στην|σε|in)\s++|(?:επιμ|μτφρ|εκδ|eds?|trans|tr)\.\s*+)"
+)
+
+
+# A Latin word, but for the page marks the reader gives Greek pages ("σ." is read "p.").
+# matches "ed" in "ed. by", "London"; not "p" in "p. 12", "pp" in "pp. 4–9"
+_LATIN = lazy_compile(r"(?<![A-Za-z])(?!pp?\.)[A-Za-z]")
+
+
+def _inside_marks(gap: str) -> bool:
+    """`gap` ends inside a marked title: an emphasis or a quotation opened and not closed."""
+    return (
+        gap.count("*") % 2 == 1
+        or gap.count("«") > gap.count("»")
+        or gap.count("“") > gap.count("”")
+    )
+
+
 # How many works set in prose one segment reads after its first (a long note stays linear).
 _LATER_MAX = 3
 
@@ -321,6 +345,12 @@ def later_greek_prose_works(
             rest = read_rest(closed.end())
             later = rest if rest is not None and rest.authors and rest.title else None
         if later is None or not later.year:
+            break
+        gap = s[closed.end() : max(closed.end(), later.span.start - start)]
+        if _CONTAINER_GAP.fullmatch(gap) or _inside_marks(gap) or _LATIN.search(gap):
+            # "«…» (1990), στο Α. Μαυρίδης, *…*": the book the piece stands in; "…, 1990, και
+            # *Η Ρόζα Λ., ένας βίος*": names inside a title; Latin words between: no Greek
+            # prose joins the works (a web copy's plain title, an English note)
             break
         if read[-1].year != closed.group():
             read[-1] = replace(read[-1], year=closed.group())  # not the later work's year
