@@ -434,6 +434,24 @@ def _note_greek_sources(n: int) -> str:
     )
 
 
+def _note_greek_written(n: int) -> str:
+    # round 23 (branch el23): names with their original spelling in brackets cut from the
+    # copy read (`note_original_names`), works set in prose after a year read on from it
+    # (`note_greek_prose_works.later_greek_prose_works`, a few a segment), Greek plain full
+    # forms in brackets (`note_bracketed`), "από τη" before a capital in a plain title
+    originals = "Τζόναθαν Φάροουμπι (Jonathan Farrowby) και " * n
+    later = "Βλ. " + "του Α. Βάλτερ, *Ένας τίτλος*, Αθήνα 1990, απαντά στο " * n
+    brackets = "Η φράση " + "(Ε. Βαρδάκας, Η πόλη, Πέλαγος, Αθήνα 1990, σ. 9) και " * n
+    from_titles = "Μ. Ηλιοπούλου, Γράμματα " + "από τη Σμύρνη " * n + ", Αθήνα 1999"
+    # a writer in prose before a title and a bracket without an imprint, again and again
+    # (`note_greek_writer_titles`), and "το πρωτότυπο (" brackets (`note_greek_originals`)
+    writer_titles = "του Ευστάθιου Βαρδάκα έγραψε το *Η πόλη* (τεύχος 12) και " * n
+    originals_bracketed = "Ε. Βαρδάκας, *Α*, Αθήνα 1990· " + "το πρωτότυπο (*Β*, σ. 4) " * n
+    notes = (originals, later, brackets, from_titles, writer_titles, originals_bracketed)
+    body = "Body." + "".join(f"[^{i}]" for i in range(1, len(notes) + 1)) + "\n\n"
+    return body + "".join(f"[^{i}]: {t}\n\n" for i, t in enumerate(notes, 1))
+
+
 def _note_greek_backrefs_bodies(n: int) -> str:
     # Greek back-references and works of no person (branch grb15): a writer in prose before a
     # bracketed "ό.π." after a long run of prose (`note_greek_backrefs`, searched through the
@@ -873,6 +891,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-greek-prose-works", ".md", 250, _note_greek_prose_works, owner="notes"),
     Probe("note-greek-sources", ".md", 250, _note_greek_sources, owner="notes"),
     Probe("note-greek-backrefs-bodies", ".md", 1_000, _note_greek_backrefs_bodies, owner="notes"),
+    Probe("note-greek-written", ".md", 200, _note_greek_written, owner="notes"),
     Probe("note-leads-without-details", ".md", 500, _note_leads_without_details, owner="notes"),
     Probe("note-unsigned-after-prose", ".md", 500, _note_unsigned_after_prose, owner="notes"),
     Probe("note-misreadings", ".md", 250, _note_misreadings, owner="notes"),

@@ -14,6 +14,8 @@ from dataclasses import replace
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_german import open_imprint_at
+from citecheck.extract.note_greek import GREEK_CAPITALS
+from citecheck.extract.note_greek_names import greek_given_name
 from citecheck.extract.note_imprint_parts import open_imprint_after_parts
 from citecheck.extract.note_parenthetical import matching_bracket
 from citecheck.extract.note_patterns import GIVEN_PERSON, INVERTED_NAMES, MARKED_TITLE
@@ -26,10 +28,11 @@ ReadAt = Callable[[str, int, int, int, int], "NoteCitation | None"]
 
 # A short form alone in a bracket, as after a quotation: a surname, a marked title and a
 # page (Chicago 13.68), perhaps "emphasis added".
-# matches "Marx, *Capital*, 255 *emphasis added*", "Lukács, “Reification,” 83"; not "Lenin,
+# matches "Marx, *Capital*, 255 *emphasis added*", "Lukács, “Reification,” 83", Greek
+# "Βαρδάκας, «Η πόλη», σ. 9" (read with "p."); not "Lenin,
 # *Collected Works*" (no page), "Paris, 1871", "Marx, Karl, *Capital*, 12" (read above)
 SHORT_IN_BRACKET = lazy_compile(
-    rf"""(?P<surname>{NAME_WORD}),\s+(?:\*[^*\s][^*]{{0,150}}\*|“[^”]{{1,150}}”),?\s+
+    rf"""(?P<surname>{NAME_WORD}),\s+(?:\*[^*\s][^*]{{0,150}}\*|“[^”]{{1,150}}”|«[^»]{{1,150}}»),?\s+
         (?:(?:pp?|(?-i:Sp?))\.\s*)?\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?
         (?:,?\s*[*_]?(?i:emphasis\s+(?:added|in\s+(?:the\s+)?original))[*_]?)?\s*""",
     re.VERBOSE,
@@ -40,10 +43,12 @@ SHORT_IN_BRACKET = lazy_compile(
 # opens with a capital and holds no comma, bracket or ";", and a letter word (no year alone).
 # A bracket that is a sentence of its own keeps its full stop ("… (Hallorey, Der Hafen, S. 45.)").
 # matches "Hallorey, The quiet harbour, p. 45", "Χαλλορή, Το ήσυχο λιμάνι, p. 45" (the note's
-# "σ." read as "p."), "Hallorey, Der stille Hafen, S. 45"; not "Hallorey, 1998, p. 45" (a
+# "σ." read as "p."), "Χαλλορή, Η πόλη, p. 9" (an article of one letter first), "Hallorey,
+# Der stille Hafen, S. 45"; not "Hallorey, 1998, p. 45" (a
 # year: author-date), "Paris, 1871", "Hallorey, op. cit., p. 45", "Marx, Capital, Vol. I, 12"
 PLAIN_SHORT_IN_BRACKET = lazy_compile(
-    rf"""(?P<surname>{NAME_WORD}),\s++(?P<title>[{UPPER}][^\W\d][^,;()\[\]*“”"]{{0,150}}+),\s*+
+    rf"""(?P<surname>{NAME_WORD}),\s++
+        (?P<title>[{UPPER}](?:[^\W\d]|[ ][^\W\d])[^,;()\[\]*“”"]{{0,150}}+),\s*+
         (?:(?:pp?|(?-i:Sp?))\.\s*)?\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?(?:\s?ff?\.)?\s*\.?\s*""",
     re.VERBOSE,
 )
@@ -65,17 +70,22 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
         for start, end in _parts(s, at + 1, closing):
             start += len(s[start:end]) - len(s[start:end].lstrip())
             short = SHORT_IN_BRACKET.fullmatch(s, start, end)
+            if short is not None and "«" in short.group() and is_imprint_word(short["surname"]):
+                short = None  # "(Αθήνα, «Η Αυγή», σ. 9)": a place and a paper, no writer
             inverted = INVERTED_NAMES.match(s, start, end)
             plain_short = PLAIN_SHORT_IN_BRACKET.fullmatch(s, start, end)
             given = None
+            greek_plain = False
             after_quotation = at == _after_quotation(s)
             if after_quotation:
                 given = _GIVEN_THEN_TITLE.match(s, start, end) or inverted
             elif inverted is None and short is None:
                 given = _GIVEN_THEN_MARKED.match(s, start, end)
+                if given is None and (given := _greek_plain(s, start, end)) is not None:
+                    greek_plain = True
                 if given is None and plain_short is None:
-                    # a web copy's "(Γ. Πάνου, Η πόλη, Αθήνα: Κέδρος, 1998, σ. 45)": the
-                    # title plain, vouched for by its imprint (below)
+                    # a web copy's "(Tomas Verrell, Quiet Years, London: Dale, 1990, 45)":
+                    # the title plain, vouched for by its imprint (below)
                     given = _GIVEN_THEN_PLAIN.match(s, start, end)
             if inverted is None and short is None and given is None and plain_short is None:
                 if (
@@ -94,6 +104,14 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
                     and citation.title == plain_short["title"].strip()
                     and not _imprint_words(citation)
                 ):
+                    found.append(citation)
+            elif greek_plain:
+                # "… (Ε. Βαρδάκας, Η πόλη και το κράτος, Πέλαγος, Αθήνα 1990, σ. 9)": a web
+                # copy's Greek full form in brackets, its plain title vouched for by its imprint
+                # and a publisher or a page ("(Μ. Ντελόγλου, Πρόεδρος του Συλλόγου, Αθήνα
+                # 1990)" is a person's office, a place and a year)
+                imprint = citation.form == "full" and citation.year and citation.place
+                if imprint and (citation.publisher or citation.pages):
                     found.append(citation)
             elif given is not None and not after_quotation:
                 # "… never answered (Tomas Verrell, “…,” *Harbour Review* 12 (1990): 4)": a
@@ -222,6 +240,27 @@ def _dated_with_place(citation: NoteCitation) -> bool:
         and bool(citation.year and citation.place)
         and not is_imprint_word(first.strip(".,:"))
     )
+
+
+# A Greek-lettered person, a comma and a Greek capital: a plain title after the writer in
+# a bracket inside Greek prose (a web copy leaves the title unmarked).
+# matches "Ε. Βαρδάκας, Η", "Ευστάθιος Βαρδάκας, Η"; not "Tomas Verrell, The" (Latin letters:
+# `_GIVEN_THEN_MARKED` wants a mark there), "Αθήνα, Κέδρος" (one word)
+_GREEK_GIVEN_PLAIN = lazy_compile(rf"(?P<person>{GIVEN_PERSON}),\s++[{GREEK_CAPITALS}]")
+
+# A Greek initial ("Ε.", "Θ.", "Γκ.").
+_GREEK_INITIAL = lazy_compile(rf"[{GREEK_CAPITALS}][α-ω]?\.")
+
+
+def _greek_plain(s: str, start: int, end: int) -> re.Match[str] | None:
+    """A Greek person shown by an initial or a given name, then a comma and a plain title, at
+    `start`: "Ε. Βαρδάκας, Η πόλη …", "Ευστάθιος Βαρδάκας, Η πόλη …"; not "Εκδόσεις Κέδρος,
+    Αθήνα" (a publisher: no initial, no given name)."""
+    found = _GREEK_GIVEN_PLAIN.match(s, start, end)
+    if found is None:
+        return None
+    first = found.group("person").split()[0]
+    return found if _GREEK_INITIAL.fullmatch(first) or greek_given_name(first) else None
 
 
 def _vouched_full_form(citation: NoteCitation, s: str, title_at: int, end: int) -> bool:

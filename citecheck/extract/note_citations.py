@@ -47,6 +47,7 @@ from citecheck.extract.note_german_translation_writers import translation_writer
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_greek_backrefs import writer_cited_before
 from citecheck.extract.note_greek_marks import english_pages, english_quotes, greek_pages_back
+from citecheck.extract.note_greek_originals import originals_in_brackets
 from citecheck.extract.note_initials_title import without_initials_titles
 from citecheck.extract.note_joined_short import joined_writers_short
 from citecheck.extract.note_leadin_short import leadin_short_forms
@@ -63,6 +64,7 @@ from citecheck.extract.note_names import surnames
 from citecheck.extract.note_new_editions import new_editions
 from citecheck.extract.note_no_author import title_alone, without_no_author
 from citecheck.extract.note_not_persons import without_false_persons
+from citecheck.extract.note_original_names import without_original_names
 from citecheck.extract.note_patterns import (
     AVAILABLE_AT,
     COLON_NAMES,
@@ -156,7 +158,12 @@ def note_citations_in(
     if "<a " in local or "<A " in local:  # HTML pasted into Markdown: "<a href=…>…</a>"
         local = HTML_ANCHOR.sub(_anchor_remains, local)
     local = with_greek_semicolons(local)  # "…, Αθήνα 1978· επίσης …": the ano teleia is a ";"
-    short = shortened(local)  # long runs of spaces (blanked addresses) read cut short
+    # "Τζόναθαν Φάροουμπι (Jonathan Farrowby), …": the original spelling's bracket hides
+    # the writer, and "Φάροουμπι, …" is read
+    original = without_original_names(local)
+    short = shortened(original.text if original is not None else local)  # long runs of spaces
+    if original is not None:  # (blanked addresses) read cut short too
+        short = original if short is None else original.then(short)
     if short is None:
         return _read_prepared(local, note, base, earlier)
     short_note = replace(note, text_span=Span(base, base + len(short.text)))
@@ -205,6 +212,7 @@ def _read_prepared(
     found = titled_back_references(found, earlier)  # "Lanz, Krise und Form, a. a. O."
     found = new_editions(local, base, note.number, found)  # "…; Neuauflage, Hamburg 1989"
     found = bracketed_translations(local, base, note.number, found)  # "… 1968 (dt.: …, 1974)"
+    found = originals_in_brackets(local, base, note.number, found)  # "… (πρωτότυπο: *…*, 1990)"
     if earlier is not None:
         # "Horkheimer: Lenins Materialismus 1987, S. 176": by a writer of an earlier note
         found = dated_short_forms(local, base, note.number, earlier, found)

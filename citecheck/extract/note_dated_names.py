@@ -18,7 +18,11 @@ from dataclasses import replace
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_entry_titles import entry_title_reading
 from citecheck.extract.note_greek import GREEK_CAPITALS
-from citecheck.extract.note_greek_names import surname_before_given, surname_first_dated_alone
+from citecheck.extract.note_greek_names import (
+    greek_given_name,
+    surname_before_given,
+    surname_first_dated_alone,
+)
 from citecheck.extract.note_names import plausible_names
 from citecheck.extract.note_patterns import (
     GIVEN,
@@ -57,7 +61,7 @@ _GIVEN_FIRST = lazy_compile(
         (?P<between>\s*+,?\s*+\(\s*(?P<year>{_YEAR})[a-z]?\s*\)[.,:]?
                    |\s*+,\s*+(?P<bare>{_YEAR})[a-z]?[.,]
                    |\s*+,?\s*+{_ROLE}[.,:]?{_MARKED_NEXT})
-        (?=\s+[*_“"‘{UPPER}])""",
+        (?=\s+[*_“"‘«{UPPER}])""",
     re.VERBOSE,
 )
 
@@ -146,6 +150,8 @@ def dated_work(
     found, mark = _GIVEN_FIRST.match(s, k), ","
     if found is not None and found.group("bare") and not _person_shown(found.group("names")):
         found = None  # "New York, 1999.": two plain words before a bare year may be a place
+    if found is not None and s[found.end() :].lstrip()[:1] == "«" and not _greek_person(found):
+        found = None  # "Αγία Παρασκευή (1990), «…»": a place; a Greek title wants a person
     if found is None:
         found, mark = _INVERTED_ROLE.match(s, k), "."  # "Bebel, August." keeps its stop
     entry_shape = found is None
@@ -173,6 +179,8 @@ def dated_work(
     # person ("Ν. Καραμπέτσος (2000). Ο … Αθήνα: Κριτική."), not "Άγιος Δημήτριος (2000)"
     names = found.group("names")
     shown = _person_shown(names) or bool(surname_before_given(names))
+    if not shown and _given_greek(names) and _title_shape(read):
+        shown = True  # "Ευστάθιος Βαρδάκας (1990), *Η πόλη*, Αθήνα: Πέλαγος"
     bracketed = bool(found.groupdict().get("year")) and not read.year and shown
     if not detailed and ((mark == "." and found.groupdict().get("bare")) or bracketed):
         # "Pike, Joan. 1999. *Salt Roads*. Leeds: Dale.", "Ν. Καραμπέτσος (2000). Ο ιστορικός
@@ -197,6 +205,27 @@ _UNDATED = ("no year", "no publication details")
 # matches "J." in "Joan J. Pike", "Ν." in "Ν. Καραμπέτσος"; not "Joan Pike", "New York",
 # "Νέα Υόρκη"
 _INITIAL = lazy_compile(rf"\b(?:[A-Z]|[{GREEK_CAPITALS}][βγδζθκλμνξπρστφχψ]?)\.")
+
+
+def _title_shape(read: NoteCitation) -> bool:
+    """The reading's title is a title, not an imprint a web copy left plain ("Θεσσαλονίκη:
+    Ροή", "Αθήνα, Πέλαγος"): marked, or plain with no colon or comma in it."""
+    return read.title_style != "plain" or not any(mark in read.title for mark in ":,")
+
+
+def _given_greek(names: str) -> bool:
+    """A Greek given name opens the two names ("Ευστάθιος Βαρδάκας (1990), *…*", Greek
+    author-date with the given name first): a person, as an initial would show; no place of
+    two words opens with one ("Άγιος Δημήτριος" opens with a saint's title)."""
+    words = names.split()
+    return len(words) == 2 and greek_given_name(words[0]) and words[1][:1].isupper()
+
+
+def _greek_person(found: re.Match[str]) -> bool:
+    """The names before a Greek title in guillemets show a person: an initial, a Greek
+    given name first or last ("Βαρδάκας Ευστάθιος")."""
+    names = found.group("names")
+    return _person_shown(names) or _given_greek(names) or bool(surname_before_given(names))
 
 
 def _person_shown(names: str) -> bool:

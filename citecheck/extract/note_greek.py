@@ -86,12 +86,17 @@ GREEK_PROSE_IN = r"""(?:\s+[α-ωάέήίόύώϊϋΐΰ]+){0,4}?\s+(?:στο|σ�
 GREEK_AS = r"""όπως(?:\s+[α-ωάέήίόύώϊϋΐΰ]+){0,3}?\s+(?:ο|η|οι)\s+"""
 
 # "Quoted in" and "cited in" in Greek, and "from" before the work quoted from: the next
-# work is a source of its own, not the book the work before stands in.
-# matches "Παρατίθεται στο ", "όπως αναφέρεται στο ", "από το " (before a name or a title);
-# not "στο " alone (`GREEK_IN`), "από το 1968" (a year, no work)
-GREEK_QUOTED_IN = rf"""(?:(?:όπως\s+)?(?:παρατίθεται|παρατίθενται|αναφέρεται|αναφέρονται)\s+
-        (?:και\s+)?στ(?:ο|ον|η|ην)
-      |από\s+τ(?:ο|ον|η|ην|α))(?=[,:]?\s+(?-i:[{UPPER}*_“"«]))"""
+# work is a source of its own, not the book the work before stands in. "From" opens a work
+# only before a colon, a title's mark or a person's initial: a place after it is a title's
+# words in a web copy ("Από τη Σμύρνη στον Πειραιά, Εστία, Αθήνα 1999").
+# matches "Παρατίθεται στο ", "όπως αναφέρεται στο ", "από το" before ": Alain", " *Το", " «Η",
+# " Ε. Βαρδάκας"; not "στο " alone (`GREEK_IN`), "από το 1968" (a year, no work), "από τη"
+# before " Σμύρνη" (a place: no initial, no mark)
+GREEK_QUOTED_IN = rf"""(?:(?:(?:όπως\s+)?(?:παρατίθεται|παρατίθενται|αναφέρεται|αναφέρονται)\s+
+        (?:και\s+)?στ(?:ο|ον|η|ην))(?=[,:]?\s+(?-i:[{UPPER}*_“"«]))
+      |από\s+τ(?:ο|ον|η|ην|α)
+        (?=:\s+(?-i:[{UPPER}*_“"«])|,?\s+[*_“"«]
+          |,?\s+(?-i:(?:[{UPPER}][^\W\d_]?\.\s*){{1,3}}[{UPPER}])))"""
 
 # "σσ." (pages) before a page range.
 # matches "σσ. " in "σσ. 12-34"; not "σσα"

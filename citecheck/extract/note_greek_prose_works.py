@@ -18,6 +18,7 @@ initial and no given name, and is never read as a writer. The surname is kept as
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
@@ -52,16 +53,17 @@ from citecheck.model import NoteCitation
 # matches before "Α. Μπέλλου, «Το" in "το άρθρο του Α. Μπέλλου, «Το …", "Ε. Σκαρλάτου, «"
 # after "στο ", "Λ. Στρατηγόπουλος, Η" after "ο ", "Dieter Kallmünzer, Jenseits" after
 # "στο: ", "Α. Καρπαθάκη και Β. Σουλιώτη, «" after "των " (two writers, joined by "και" or a
-# dash), "Γ. Πάνου, Η" after "βλ. "; not "Α. Μπέλλου, «" with no article before it (a
-# note's opening: the ordinary reading), "Κ. Μαρξ έγραψε" (no comma), "τον Μαρξ, «" (no
-# given name: `PROSE_OP_CIT` and the short forms), "του 1978, «" (a year)
+# dash), "Γ. Πάνου, Η" after "βλ. ", "Ε. Βαρδάκας – Χ. Ντελόγλου (επιμ.), *" after "Για το
+# ζήτημα: " (editors); not "Α. Μπέλλου, «" with no article before it (a note's opening: the
+# ordinary reading), "Κ. Μαρξ έγραψε" (no comma), "τον Μαρξ, «" (no given name:
+# `PROSE_OP_CIT` and the short forms), "του 1978, «" (a year)
 _WRITER_IN_PROSE = lazy_compile(
     rf"""(?:(?<![^\s(])(?P<article>ο|η|οι|του|της|των|τον|την|τη|τους|τις
                  |στο|στον|στη|στην|στα|στους|στις|από|σε)\s++
         |(?<![^\s(])(?P<cue>(?:βλ\.|βλέπε|πρβλ\.)(?:\s++(?:και|επίσης|σχετικά|ακόμη))?)\s++
         |(?<=[\w.]):\s++)
         (?P<person>{GIVEN_PERSON})(?:\s++(?:και|[–—-])\s++(?P<other>{GIVEN_PERSON}))?
-        ,\s++(?=[«“"„*_{UPPER}])""",
+        (?:\s*+\((?:επιμ|εκδ)\.\))?,\s++(?=[«“"„*_{UPPER}])""",
     re.VERBOSE,
 )
 
@@ -324,3 +326,80 @@ def greek_paper_piece(s: str, k: int, start: int, note: int) -> NoteCitation | N
         container=paper,
         unsure="writer in prose; paper and date" + ("" if title else "; no title"),
     )
+
+
+# What stands between a work's year and the next writer when that writer's book holds the
+# work: a bracket's end or a comma, then "στο" (in) alone, or an editor's or a translator's
+# mark (the next names are the book's editors, not another work's writers).
+# matches "), στο " and ", στον ", ", επιμ. ", ", ed. " before the names; not ", απαντά στο "
+# (a verb: another work)
+_CONTAINER_GAP = lazy_compile(
+    r"[\s,.)\]]*+(?:(?:στο|στον|στη|στην|σε|in)\s++|(?:επιμ|μτφρ|εκδ|eds?|trans|tr)\.\s*+)"
+)
+
+
+# A Latin word, but for the page marks the reader gives Greek pages ("σ." is read "p.").
+# matches "ed" in "ed. by", "London"; not "p" in "p. 12", "pp" in "pp. 4–9"
+_LATIN = lazy_compile(r"(?<![A-Za-z])(?!pp?\.)[A-Za-z]")
+
+
+def _inside_marks(gap: str) -> bool:
+    """`gap` ends inside a marked title: an emphasis or a quotation opened and not closed."""
+    return (
+        gap.count("*") % 2 == 1
+        or gap.count("«") > gap.count("»")
+        or gap.count("“") > gap.count("”")
+    )
+
+
+# How many works set in prose one segment reads after its first (a long note stays linear).
+_LATER_MAX = 3
+
+
+def later_greek_prose_works(
+    text: str,
+    s: str,
+    start: int,
+    end: int,
+    note: int,
+    works: list[NoteCitation],
+    read_rest: Callable[[int], NoteCitation | None],
+) -> list[NoteCitation]:
+    """The segment's works with those set in Greek prose after its last one read, each with
+    its writer shown and its details: "Η κριτική του Τ. Φάροουμπι, *…*, Αθήνα: Κάκτος, 1995,
+    απαντά στο Ε. Βαρδάκας, *…*, Αθήνα: Πέλαγος, 1990" reads both works, as two sentences
+    would, and the first keeps its own year (1995), not the last one it ran on to. Only
+    after the work before has closed with its year: "«…», στο Α. Μαυρίδης, *…*, 1995" is
+    the book the piece stands in, not another work. `read_rest` reads the segment from an
+    offset in `s` as a segment of its own (a cue, a lead-in)."""
+    last = works[-1] if works else None
+    if last is None or not last.title or not last.year or not _has_greek(s):
+        return works
+    title_at = s.find(last.title, max(0, last.span.start - start))
+    if title_at < 0:
+        return works
+    read = list(works)
+    at = title_at + len(last.title)
+    while len(read) - len(works) < _LATER_MAX:
+        closed = _DATED.search(s, at)
+        if closed is None:
+            break
+        later = greek_prose_work(text, s, closed.end(), start, end, note)
+        if later is None:
+            # "…, 1990, και στα ελληνικά, Γ. Χ, *…*, 1995": the rest read as a segment is
+            rest = read_rest(closed.end())
+            later = rest if rest is not None and rest.authors and rest.title else None
+        if later is None or not later.year:
+            break
+        gap = s[closed.end() : max(closed.end(), later.span.start - start)]
+        if _CONTAINER_GAP.fullmatch(gap) or _inside_marks(gap) or _LATIN.search(gap):
+            # "«…» (1990), στο Α. Μαυρίδης, *…*": the book the piece stands in; "…, 1990, και
+            # *Η Ρόζα Λ., ένας βίος*": names inside a title; Latin words between: no Greek
+            # prose joins the works (a web copy's plain title, an English note)
+            break
+        if read[-1].year != closed.group():
+            read[-1] = replace(read[-1], year=closed.group())  # not the later work's year
+        read.append(later)
+        title_at = s.find(later.title, later.span.start - start)
+        at = title_at + len(later.title) if title_at >= 0 else len(s)
+    return read

@@ -666,7 +666,8 @@ OP_CIT_WORDS = r"""(?:(?i:op|loc)\.?\s++cit\b|a\.\s?a\.\s?O\.|(?i:[όο])\.\s?π
 # work ("*Iran Between Two Revolutions* (1982) and *The Iranian Mojahedin* (1992)").
 # matches ", quoted in ", " quoted in ", ", zit. nach " (German), " Also see ", ", and “", "), and
 # Emanuele Ottolenghi, *", "47, and Perry Anderson, L", "28, and Fathiyeh Naghibzadeh and
-# Andreas Benl, “" (two co-authors), "1978, και Β. Ι. Λένιν, *" (Greek "και": and), "σ. 12
+# Andreas Benl, “" (two co-authors), "1978, και Β. Ι. Λένιν, *" (Greek "και": and; "καθώς
+# και", "όπως και": as well as), "σ. 12
 # και Δ. Σωτηρόπουλος, Η" (Greek puts no comma before "και": a page or year, then a person
 # with an initial and a title; not "1978 και Αθήνα, Κέδρος"), ") and
 # *The Iranian Mojahedin* (1992)", ")
@@ -697,8 +698,8 @@ SEGMENT_CUE = lazy_compile(
         |,\s++(?=(?:und|sowie|oder)\s+(?-i:(?:{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}|(?:ders|dies)\.)
                                       (?:\s*+\((?:Hg|Hgg|Hrsg)\.\))?
                                       \s*+\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)\s*+:))
-        |(?<=[\d)\]]),?\s++(?=(?:and|und|sowie|και|[–—·])\s++{NEXT_WORK})
-        |(?<=[\d)\]]),?\s++(?=(?:and|und|sowie|και)\s++(?-i:{NAME_WORD}),?\s++{OP_CIT_WORDS})
+        |(?<=[\d)\]]),?\s++(?=(?:and|und|sowie|(?:καθώς\s+|όπως\s+)?και|[–—·])\s++{NEXT_WORK})
+        |(?<=[\d)\]]),?\s++(?=(?:and|und|sowie|(?:καθώς\s+|όπως\s+)?και)\s++(?-i:{NAME_WORD}),?\s++{OP_CIT_WORDS})
         |(?<=\))\s+(?=(?:and|και)\s+(?:[*_“\"‘«][^*_”\"’»()]{{2,200}}[*_”\"’»]
                               |(?-i:[{UPPER}])[^()*_“”\";,.]{{2,120}}?)
                           \s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)\s*(?:[.;,]|$))""",

@@ -37,10 +37,15 @@ from citecheck.extract.note_greek_backrefs import (
 from citecheck.extract.note_greek_bodies import archive_document, body_work, editorial
 from citecheck.extract.note_greek_bylines import genitive_cue_work
 from citecheck.extract.note_greek_leadins import greek_lead_in_end
-from citecheck.extract.note_greek_prose_works import greek_paper_piece, greek_prose_work
+from citecheck.extract.note_greek_prose_works import (
+    greek_paper_piece,
+    greek_prose_work,
+    later_greek_prose_works,
+)
 from citecheck.extract.note_greek_spoken import spoken_work
 from citecheck.extract.note_greek_translations import translation_works, with_translations
 from citecheck.extract.note_greek_unsigned import unsigned_after_lead
+from citecheck.extract.note_greek_writer_titles import greek_writer_title
 from citecheck.extract.note_idem import idem_work, joined_idem
 from citecheck.extract.note_inline_forms import inline_full_form
 from citecheck.extract.note_introduced import collected_work, pronoun_work, titled_work
@@ -210,6 +215,17 @@ def read_segment(
             works.append(named)  # "…, extracts of Adolf Hitler's *Mein Kampf* (München: …)"
     if works:
         works.extend(later_works(s, start, end, note, works))  # "…, and Kenneth Albury's memoir, …"
+        # "… του Τ. Φάροουμπι, *…*, 1995, απαντά στο Ε. Βαρδάκας, *…*, 1990": Greek prose
+        writers = works[-1].authors
+        works = later_greek_prose_works(
+            text,
+            s,
+            start,
+            end,
+            note,
+            works,
+            lambda at: _read_one(text, Span(start + at, end), note, writers),
+        )
     if works and not works[-1].authors:  # "“A,” *P*, 1999, and “B,” *Q*, 1999"
         works.extend(later_unsigned(s, start, end, note, works))
     if works and (idem := joined_idem(s, start, end, note, works)) is not None:
@@ -428,6 +444,7 @@ def _read_one(
         or _title_first(text, s, k, start, end, note, cue)
         or greek_prose_work(text, s, k, start, end, note)  # "το άρθρο του Α. Μπέλλου, «…», 2009"
         or greek_paper_piece(s, k, start, note)  # "του Α. Χ στην *Αυγή* της 4ης Μαΐου 2015"
+        or greek_writer_title(s, k, start, note)  # "ο Ε. Βαρδάκας έγραψε το *…* (Αθήνα 1990)"
         or unsigned_after_lead(s, k, start, note)  # "Βλ. το αφιέρωμα „…“, *Hefte* 58 (2016)"
         or named_bracket(s, k, start, note)
         or parenthetical_source(s, start, note, read_at, text)

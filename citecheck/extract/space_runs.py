@@ -34,6 +34,11 @@ class Shortened:
             return self.origin[start], self.origin[start]
         return self.origin[start], self.origin[end - 1] + 1
 
+    def then(self, second: Shortened) -> Shortened:
+        """This copy shortened again by `second` (a copy of this copy's text), mapped back to
+        the text as written."""
+        return Shortened(second.text, tuple(self.origin[i] for i in second.origin))
+
 
 def shortened(text: str) -> Shortened | None:
     """`text` with each run of more than 32 white-space characters cut short, or None when
