@@ -27,9 +27,19 @@ from citecheck.bibliography.entry_names import read_names
 # matches "- " in "- Korsch, Karl.", "[3] "; not "K" in "Korsch"
 _BULLET = re.compile(r"^(?:[-*•]\s+|\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)")
 
-# The 3-em dash (or hyphens, underscores) standing for the authors of the entry before.
-# matches "———. ", "---, ", "______. "; not "— a dash in prose", "-- "
-_DITTO = re.compile(r"^(?:[—–]{2,}|-{3,}|_{3,})\s*[.,]?\s*")
+# The 3-em dash (or hyphens, underscores) standing for the authors of the entry before
+# (Chicago 14.67), or the words for "the same" that German, Latin and Greek lists write in
+# its place: "Ders.:", "Dies.:" (DIN lists), "Idem.", "Eadem." (Latin), "Του ιδίου,", "Της
+# ιδίας," (Greek, the genitive "by the same").
+# matches "———. ", "---, ", "______. ", "———: ", "Ders.: ", "Dies., ", "Idem. ", "Id. ",
+# "Του ιδίου, "; not "— a dash in prose", "-- ", "Dies ist", "Idema, Jan.", "Iden, Paul."
+_DITTO = re.compile(
+    r"""^(?:(?:[—–]{2,}|-{3,}|_{3,})\s*[.,:]?
+         |(?:Ders|Dies|Dens|Id)\.\s*[:,]?
+         |(?:Derselbe|Dieselbe|Dieselben|Idem|Eadem|Iidem|Eaedem)\s*[.,:]
+         |(?:Του\s+ιδίου|Της\s+ιδίας|Των\s+ιδίων)\s*[.,:])\s*""",
+    re.VERBOSE,
+)
 
 # Links and DOIs: their digits are no years. matches "https://x.org/2019/05/a",
 # "doi:10.1000/182"; not "London"
