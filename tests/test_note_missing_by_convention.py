@@ -21,12 +21,16 @@ missing, or the list holds another work or another writer).
   the entry before's writer, as "———." is (Chicago 14.67).
 - A part cited in its book, the list giving the book under its editor alone (DIN 1505-2
   "In: Name (Hg.): Titel", Chicago 14.107), where the reader read no container.
+- A reprint listed with its original year in parentheses before the edition's (Chicago
+  author-date 15.44: "Reed, Tom. (1911) 2001. *The Salt Roads*."): the edition's year is
+  the entry's, and the title is the one after it.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from citecheck.bibliography.entry_shapes import read_entry
 from citecheck.engine import LintOptions, lint_source
 from tests.helpers import source_of
 
@@ -183,6 +187,42 @@ def test_a_part_is_in_its_book_listed_under_its_editor(
     assert missing(notes, entries) == reported
 
 
+SALT_ROADS = "Tom Reed, *The Salt Roads* (London: Verso, 2001), 33."
+REPRINTS = [
+    ("a reprint listed with its original year first", [SALT_ROADS], ["Reed, Tom. (1911) 2001. *The Salt Roads*. London: Verso."], []),
+    ("the same, the title plain", [SALT_ROADS], ["Reed, Tom. (1911) 2001. The Salt Roads. London: Verso."], []),
+    ("the note gives both years", ["Tom Reed, *The Salt Roads* (1911; repr., London: Verso, 2001), 33."], ["Reed, Tom. (1911) 2001. *The Salt Roads*. London: Verso."], []),
+    # negatives: another work of the writer, another writer, APA's own year
+    ("another work of the writer", ["Tom Reed, *The Sea Roads* (London: Verso, 2001), 33."], ["Reed, Tom. (1911) 2001. *The Salt Roads*. London: Verso."], [1]),
+    ("another writer's reprint", [SALT_ROADS], ["Bell, Ann. (1911) 2001. *The Salt Roads*. London: Verso."], [1]),
+    ("APA's year, another title", [SALT_ROADS], ["Reed, T. (2001). *The sea roads*. Verso."], [1]),
+    ("a bracketed year then a comma", ["Tom Reed, *Harbour Lives* (London: Verso, 2001), 33."], ["Reed, Tom. (1911), 2001. *The Salt Roads*. London: Verso."], [1]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "notes", "entries", "reported"), REPRINTS, ids=[r[0] for r in REPRINTS]
+)
+def test_a_reprint_listed_with_its_original_year(
+    case: str, notes: list[str], entries: list[str], reported: list[int]
+) -> None:
+    assert missing(notes, entries) == reported
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "year"),
+    [
+        ("Reed, Tom. (1911) 2001. *The Salt Roads*. London: Verso.", "The Salt Roads", "2001"),
+        ("Reed, Tom. (1911) 2001a. *The Salt Roads*.", "The Salt Roads", "2001"),
+        ("Reed, T. (2001). *The salt roads*. Verso.", "The salt roads", "2001"),
+        ("Reed, T. (2001). The salt roads (1911 edition). Verso.", "The salt roads", "2001"),
+    ],
+)
+def test_the_entry_reads_the_editions_year(line: str, title: str, year: str) -> None:
+    reading = read_entry(line)
+    assert reading is not None and (reading.title, reading.year) == (title, year)
+
+
 def test_the_tables_hold_at_least_as_many_negatives() -> None:
     for table in (
         SAME_NAME_BY_CONVENTION,
@@ -190,6 +230,7 @@ def test_the_tables_hold_at_least_as_many_negatives() -> None:
         TITLE_PIECES,
         SAME_WRITER_AGAIN,
         IN_ITS_BOOK,
+        REPRINTS,
     ):
         negatives = sum(1 for row in table if row[3])
         assert negatives >= len(table) - negatives

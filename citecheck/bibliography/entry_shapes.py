@@ -158,9 +158,14 @@ def read_entry(line: str) -> EntryReading | None:
     return found or _plain(text, ditto is not None)
 
 
-# An original year in square brackets beside the edition's (Chicago author-date 15.44,
-# APA 9.41): "[1867] 1976", "(1976 [1867])". matches " [1867]"; not "[Review]", "[1867-8]"
-_ORIGINAL_YEAR = re.compile(r"\s*\[(?:1[5-9]\d\d|20\d\d)\]")
+# An original year in square brackets beside the edition's (APA 9.41: "[1867] 1976",
+# "(1976 [1867])"), or in parentheses before it (Chicago author-date 15.44: "Darwin,
+# Charles. (1859) 2008."). matches " [1867]", " (1859)" before " 2008"; not "[Review]",
+# "[1867-8]", "(2001)." (APA's own year, no year after it), "(1859), 2008", "(2001) 1999
+# and after" (a title that opens with a year)
+_ORIGINAL_YEAR = re.compile(
+    r"\s*(?:\[(?:1[5-9]\d\d|20\d\d)\]|\((?:1[5-9]\d\d|20\d\d)\)(?=\s(?:1[5-9]\d\d|20\d\d)[a-z]?[.,]))"
+)
 
 # The colon after the names of a German (DIN 1505-2) entry: "Quendt, Harald: Die Spaltung
 # der Weber. Frankfurt a. M. 1978.". matches ": " after "Quendt, Harald"; not "2:1"
