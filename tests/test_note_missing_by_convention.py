@@ -21,6 +21,10 @@ missing, or the list holds another work or another writer).
   the entry before's writer, as "———." is (Chicago 14.67).
 - A part cited in its book, the list giving the book under its editor alone (DIN 1505-2
   "In: Name (Hg.): Titel", Chicago 14.107), where the reader read no container.
+- German and Dutch list shapes: a DIN title that holds a bracket ("Pierre Lenz (1926–2005).
+  Berlin 2006.") or a question before its subtitle ("Die Spaltung als Schicksal? Eine
+  Streitschrift. Berlin 1968.") runs to its full stop; a Dutch "'t" before a surname ("'t
+  Hart, Paul.") is the name's particle.
 - A reprint listed with its original year in parentheses before the edition's (Chicago
   author-date 15.44: "Reed, Tom. (1911) 2001. *The Salt Roads*."): the edition's year is
   the entry's, and the title is the one after it.
@@ -223,6 +227,87 @@ def test_the_entry_reads_the_editions_year(line: str, title: str, year: str) -> 
     assert reading is not None and (reading.title, reading.year) == (title, year)
 
 
+LENZ = "Anna Kraus: Pierre Lenz (1926–2005). Berlin 2006, S. 4."
+LENZ_ENTRY = "Kraus, Anna: Pierre Lenz (1926–2005). Berlin 2006."
+SCHISM = "Anna Kraus: Die Spaltung als Schicksal? Eine Streitschrift. Berlin 1968, S. 4."
+SCHISM_ENTRY = "Kraus, Anna: Die Spaltung als Schicksal? Eine Streitschrift. Berlin 1968."
+LIST_SHAPES = [
+    ("DIN: a person's dates in the title", [LENZ, "Kraus: Pierre Lenz, S. 9."], [LENZ_ENTRY, "Kraus, Anna: Otto Ott (1901–1960). Berlin 2007."], []),
+    ("DIN: a question before the subtitle", [SCHISM, "Kraus: Spaltung, S. 9."], [SCHISM_ENTRY], []),
+    ("DIN: a question title with a subtitle", ["Paul Weber: Was tun? Brennende Fragen. Berlin 1970, S. 9.", "Weber, Was tun?, S. 12."], ["Weber, Paul: Was tun? Brennende Fragen. Berlin 1970."], []),
+    ("a Dutch 't before the name", ["Paul ’t Hart, *Symbols of Power* (London: Verso, 1993), 4."], ["’t Hart, Paul. *Symbols of Power*. London: Verso, 1993."], []),
+    ("APA: a Dutch 't before the name", ["Paul 't Hart, *Symbols of Power* (London: Verso, 1993), 4."], ["'t Hart, P. (1993). *Symbols of power*. Verso."], []),
+    # negatives: another work of the writer, the subtitle alone as a short title, another
+    # writer's name with the particle
+    ("DIN: another work than the dated one", [LENZ, "Kraus: Otto Ott, S. 9."], [LENZ_ENTRY], [2]),
+    ("DIN: the subtitle is no short title", [SCHISM, "Kraus: Streitschrift, S. 9."], [SCHISM_ENTRY], [2]),
+    ("DIN: the question title of another writer", ["Otto Lenz: Was tun? Brennende Fragen. Berlin 1970, S. 9."], ["Weber, Paul: Was tun? Brennende Fragen. Berlin 1970."], [1]),
+    ("another name with 't", ["Paul ’t Hooft, *Symbols of Power* (London: Verso, 1993), 4."], ["’t Hart, Paul. *Symbols of Power*. London: Verso, 1993."], [1]),
+    ("'t's work of another title", ["Paul 't Hart, *Rituals of Power* (London: Verso, 1993), 4."], ["'t Hart, P. (1993). *Symbols of power*. Verso."], [1]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "notes", "entries", "reported"), LIST_SHAPES, ids=[r[0] for r in LIST_SHAPES]
+)
+def test_list_shapes_of_german_and_dutch_practice(
+    case: str, notes: list[str], entries: list[str], reported: list[int]
+) -> None:
+    assert missing(notes, entries) == reported
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "title", "year"),
+    [
+        (
+            "Kraus, Anna: Pierre Lenz (1926–2005). Berlin 2006.",
+            ("Kraus",),
+            "Pierre Lenz (1926–2005)",
+            "2006",
+        ),
+        (
+            "Kraus, Anna: Die Räte (Teil 2). Eine Studie. Berlin 2006.",
+            ("Kraus",),
+            "Die Räte (Teil 2)",
+            "2006",
+        ),
+        (
+            "Kraus, Anna: Was tun? Brennende Fragen. Berlin 1968.",
+            ("Kraus",),
+            "Was tun? Brennende Fragen",
+            "1968",
+        ),
+        ("Kraus, Anna: Was tun? Frankfurt/M.: Suhrkamp 1968.", ("Kraus",), "Was tun?", "1968"),
+        (
+            "Quendt, Harald: Die Spaltung der Weber. Frankfurt a. M. 1978.",
+            ("Quendt",),
+            "Die Spaltung der Weber",
+            "1978",
+        ),
+        ("Kraus, Anna (Hg.): Die Räte. Berlin 2006.", ("Kraus",), "Die Räte", "2006"),
+        (
+            "’t Hooft, Gerard. *Salt and Tide*. Leiden: Brill, 2001.",
+            ("’t Hooft",),
+            "Salt and Tide",
+            "2001",
+        ),
+        (
+            "Cliff, Tony, 1974, State Capitalism in Russia (Pluto).",
+            ("Cliff",),
+            "State Capitalism in Russia",
+            "1974",
+        ),
+    ],
+)
+def test_the_entry_is_read_whole(line: str, names: tuple[str, ...], title: str, year: str) -> None:
+    reading = read_entry(line)
+    assert reading is not None and (reading.authors, reading.title, reading.year) == (
+        names,
+        title,
+        year,
+    )
+
+
 def test_the_tables_hold_at_least_as_many_negatives() -> None:
     for table in (
         SAME_NAME_BY_CONVENTION,
@@ -231,6 +316,7 @@ def test_the_tables_hold_at_least_as_many_negatives() -> None:
         SAME_WRITER_AGAIN,
         IN_ITS_BOOK,
         REPRINTS,
+        LIST_SHAPES,
     ):
         negatives = sum(1 for row in table if row[3])
         assert negatives >= len(table) - negatives

@@ -22,7 +22,7 @@ _NAME_WORD = re.compile(
     r"""(?:(?P<initial>[^\W\d_a-z](?:\.-?[^\W\d_a-z])*\.?)
          |(?P<word>[^\W\d_a-z][\w’'-]*(?<![.’'-]))
          |(?P<prefixed>(?:al|el|d|di|de|da)[-’'][^\W\d_a-z][\w’'-]*)
-         |(?P<particle>[a-z]+)
+         |(?P<particle>[a-z]+|['’]t)
         )$""",
     re.VERBOSE,
 )
@@ -64,12 +64,17 @@ CORPORATE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# The particles of names in lists: those of `names`, and the Dutch "'t" (the article "het"
+# cut short: "'t Hooft", "'t Hart"), which a list keeps before the name it sorts by.
+LISTED_PARTICLES = PARTICLES | {"'t", "’t"}
+
+
 def _name_word(word: str) -> bool:
     shape = _NAME_WORD.match(word)
     if shape is None:
         return False
     if shape.group("particle"):
-        return word in PARTICLES  # "in", "the": a title's words
+        return word in LISTED_PARTICLES  # "in", "the": a title's words
     return bool(shape.group("prefixed")) or word[0].isupper()
 
 
@@ -77,7 +82,7 @@ def _words(chunk: str) -> list[str] | None:
     words = chunk.split()
     if not words or len(words) > 6 or not all(_name_word(w) for w in words):
         return None
-    if words[-1] in PARTICLES:
+    if words[-1] in LISTED_PARTICLES:
         return None  # particles name no one: "de", "Cutrone de"
     return words
 
@@ -92,14 +97,14 @@ def _surname_last(words: list[str]) -> str:
     if any(w.lower() in CORPORATE_WORDS for w in words):
         return " ".join(words)
     i = len(words) - 1
-    while i > 0 and words[i - 1] in PARTICLES:
+    while i > 0 and words[i - 1] in LISTED_PARTICLES:
         i -= 1
     return " ".join(words[i:])
 
 
 def _surname_only(words: list[str]) -> bool:
     """One surname: a word, or particles then a word ("del Luchesse", "van der Linden")."""
-    return len([w for w in words if w not in PARTICLES]) == 1 and not _initials(words)
+    return len([w for w in words if w not in LISTED_PARTICLES]) == 1 and not _initials(words)
 
 
 def _listed_name(words: list[str]) -> bool:
