@@ -25,6 +25,10 @@ missing, or the list holds another work or another writer).
   Berlin 2006.") or a question before its subtitle ("Die Spaltung als Schicksal? Eine
   Streitschrift. Berlin 1968.") runs to its full stop; a Dutch "'t" before a surname ("'t
   Hart, Paul.") is the name's particle.
+- A Greek list writes the surname first with no comma ("Δρόσος Γιάννης, *…*", "Δρόσος
+  Γ., *…*"), a note the given name first ("Γιάννης Δρόσος"): two whole names are kept
+  together and either may be the note's surname; an initial after a name marks the name
+  before it as the surname.
 - A reprint listed with its original year in parentheses before the edition's (Chicago
   author-date 15.44: "Reed, Tom. (1911) 2001. *The Salt Roads*."): the edition's year is
   the entry's, and the title is the one after it.
@@ -308,6 +312,58 @@ def test_the_entry_is_read_whole(line: str, names: tuple[str, ...], title: str, 
     )
 
 
+CITY = "Γιάννης Δρόσος, Η πόλη και ο χρόνος, Κριτική, Αθήνα, 1990, σελ. 12."
+SURNAME_FIRST = "Δρόσος Γιάννης, *Η πόλη και ο χρόνος*, Κριτική, Αθήνα 1990."
+INITIAL_AFTER = "Δρόσος Γ., *Η πόλη και ο χρόνος*, Κριτική, Αθήνα 1990."
+GREEK_LIST_NAMES = [
+    ("a Greek list's surname before the given name", [CITY], [SURNAME_FIRST], []),
+    ("the same, an op. cit. after it", [CITY, "Δρόσος, ό.π., σελ. 14."], [SURNAME_FIRST], []),
+    ("a Greek list's surname before its initial", [CITY], [INITIAL_AFTER], []),
+    # negatives: another writer listed, another work of the writer, another writer cited
+    ("another writer listed surname first", [CITY], ["Λάμπρου Νίκος, *Η πόλη και ο χρόνος*, Κριτική, Αθήνα 1990."], [1]),
+    ("another work of the writer", [CITY], ["Δρόσος Γιάννης, *Το λιμάνι*, Κριτική, Αθήνα 1990."], [1]),
+    ("another writer cited", ["Νίκος Λάμπρου, Η πόλη και ο χρόνος, Κριτική, Αθήνα, 1990, σελ. 12."], [SURNAME_FIRST], [1]),
+    ("another writer before an initial", ["Νίκος Λάμπρου, Η πόλη και ο χρόνος, Κριτική, Αθήνα, 1990, σελ. 12."], [INITIAL_AFTER], [1]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "notes", "entries", "reported"),
+    GREEK_LIST_NAMES,
+    ids=[r[0] for r in GREEK_LIST_NAMES],
+)
+def test_a_greek_list_writes_the_surname_first(
+    case: str, notes: list[str], entries: list[str], reported: list[int]
+) -> None:
+    assert missing(notes, entries) == reported
+
+
+def body_missing(body: str, entries: list[str]) -> list[str]:
+    """The author-year citations of `body` reported as missing."""
+    text = body + "\n\n## Βιβλιογραφία\n\n" + "\n\n".join(entries) + "\n"
+    result = lint_source(source_of(text, "m.md"), LintOptions(select=("C101",)))
+    return [str(f.data.get("citation")) for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("body", "entry", "reported"),
+    [
+        ("Η πόλη αλλάζει (Δρόσος 1990, σ. 4).", INITIAL_AFTER, []),
+        (
+            "Η πόλη αλλάζει (Δρόσος 1990, σ. 4).",
+            "Γιάννης Δρόσος, *Η πόλη και ο χρόνος*, Κριτική, Αθήνα 1990.",
+            [],
+        ),
+        ("Η πόλη αλλάζει (Λάμπρου 1990, σ. 4).", INITIAL_AFTER, ["Λάμπρου 1990, σ. 4"]),
+        ("Η πόλη αλλάζει (Δρόσος 1991, σ. 4).", INITIAL_AFTER, ["Δρόσος 1991, σ. 4"]),
+    ],
+)
+def test_an_author_year_citation_of_a_greek_list(
+    body: str, entry: str, reported: list[str]
+) -> None:
+    assert body_missing(body, [entry]) == reported
+
+
 def test_the_tables_hold_at_least_as_many_negatives() -> None:
     for table in (
         SAME_NAME_BY_CONVENTION,
@@ -317,6 +373,7 @@ def test_the_tables_hold_at_least_as_many_negatives() -> None:
         IN_ITS_BOOK,
         REPRINTS,
         LIST_SHAPES,
+        GREEK_LIST_NAMES,
     ):
         negatives = sum(1 for row in table if row[3])
         assert negatives >= len(table) - negatives

@@ -96,6 +96,11 @@ def _surname_last(words: list[str]) -> str:
     ("Jane van der Linden" -> "van der Linden"); a body's name whole."""
     if any(w.lower() in CORPORATE_WORDS for w in words):
         return " ".join(words)
+    named = [w for w in words if not _initials([w])]
+    if named and len(named) < len(words) and words[: len(named)] == named:
+        # the initials after the surname, no comma between: "Δρόσος Γ.", "Smith JA"
+        # (Greek lists, Vancouver); the surname is the word before them
+        return _surname_last(named)
     i = len(words) - 1
     while i > 0 and words[i - 1] in LISTED_PARTICLES:
         i -= 1
@@ -138,7 +143,7 @@ def read_names(text: str, *, given_after_comma: bool = True) -> tuple[str, ...] 
     joined = [" ".join(w) for w in words]
     lead = joined[0] if _surname_only(words[0]) else _surname_last(words[0])
     if len(words) == 1:
-        return (lead,)
+        return (joined[0],) if _greek_two_names(words[0]) else (lead,)
     if len(words) % 2 == 0 and all(_initials(w) for w in words[1::2]):
         return tuple(joined[0::2])  # APA pairs: "Smith, J., & Brown, L."
     if given_after_comma and len(words) % 2 == 0 and _inverted_pairs(separators):
@@ -219,11 +224,25 @@ def _inverted_pairs(separators: list[str]) -> bool:
     )
 
 
+def _greek_two_names(words: list[str]) -> bool:
+    """Two whole Greek names with no comma between: a Greek list writes the surname first
+    ("Δρόσος Γιάννης, *Η πόλη …*", Greek academic practice), a note the given name first
+    ("Γιάννης Δρόσος"), and nothing in the two words says which is which."""
+    return len(words) == 2 and all(
+        len(w) > 2 and w[0].isupper() and "\u0370" <= w[0] <= "\u03ff" and "." not in w
+        for w in words
+    )
+
+
 def listed_author(name: str) -> Author:
     """The `Author` of a surname read here. A body's name is shown whole but matched by its
     last word, as a note names it ("Platypus Historians Group" / "Group", and a slip in
-    it, "Gorup", is still that body's)."""
+    it, "Gorup", is still that body's). Two Greek names with no comma ("Δρόσος Γιάννης")
+    are kept whole, either of them the surname for a note's citation (`note_matching`
+    compares each), and folded by the last, as before, for author-year citations."""
     words = name.split()
     if len(words) > 1 and any(w.lower() in CORPORATE_WORDS for w in words):
+        return Author(surname=name, folded=fold(words[-1]))
+    if _greek_two_names(words):
         return Author(surname=name, folded=fold(words[-1]))
     return author(name)

@@ -50,6 +50,9 @@ def entry_title_around(
     if citation.form != "full" or not citation.title:
         return None
     words = _keyed_words(note_text, key)
+    starts: dict[str, list[int]] = {}  # each word's places, so a title is looked for at its own
+    for i, (word, _, _) in enumerate(words):
+        starts.setdefault(word, []).append(i)
     read = key(citation.title)
     for reference in references:
         if not (reference.authors and reference.title):
@@ -62,7 +65,7 @@ def entry_title_around(
         surname = key(reference.authors[0].surname).split()
         if not surname:
             continue
-        for start, end in _occurrences(title, words):
+        for start, end in _occurrences(title, words, starts.get(title[0], [])):
             if not words[start][1] < at < words[end - 1][2]:
                 continue
             near = words[max(0, start - NAME_BEFORE) : start] + words[end : end + NAME_AFTER]
@@ -80,13 +83,13 @@ def _keyed_words(text: str, key: TitleKey) -> list[tuple[str, int, int]]:
     return found
 
 
-def _occurrences(title: list[str], words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+def _occurrences(
+    title: list[str], words: list[tuple[str, int, int]], starts: list[int]
+) -> list[tuple[int, int]]:
     """Where the title's words stand in the note in order (a few others inserted), as word
-    indices (start, end)."""
+    indices (start, end), looked for at `starts` (where its first word stands)."""
     found = []
-    for start, (word, _, _) in enumerate(words):
-        if word != title[0]:
-            continue
+    for start in starts:
         at, position = 1, start + 1
         limit = min(len(words), start + len(title) + INSERTED_WORDS)
         while at < len(title) and position < limit:
