@@ -575,9 +575,10 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
 def _book_by_its_editor(citation: NoteCitation, reference: Reference) -> float | None:
     """A part cited in its book, which the list gives under the book's editor alone: the
     citation writes the entry's title whole after "in" and names the entry's first author
-    ("Ann Bell: Salz. In: Tom Reed (Hg.): Hafenleben. Berlin 2001, S. 33." and "Reed, Tom
-    (Hg.): Hafenleben. Berlin 2001."; Chicago 14.107, DIN 1505-2 "In:"), though the reader
-    read no container. Below every fit by the work's own title."""
+    ("Ann Bell: Salz. In: Tom Reed (Hg.): Hafenleben im Norden. Berlin 2001, S. 33." and
+    "Reed, Tom (Hg.): Hafenleben im Norden. Berlin 2001."; Chicago 14.107, DIN 1505-2
+    "In:"), though the reader read no container; the book's title specific enough to be
+    looked for (`book_after_in`). Below every fit by the work's own title."""
     if citation.form != "full" or not citation.title or not reference.title:
         return None
     if _years_differ(citation, reference) or not _names_listed_author(citation, reference):
