@@ -22,7 +22,7 @@ _NAME_WORD = re.compile(
     r"""(?:(?P<initial>[^\W\d_a-z](?:\.-?[^\W\d_a-z])*\.?)
          |(?P<word>[^\W\d_a-z][\w’'-]*(?<![.’'-]))
          |(?P<prefixed>(?:al|el|d|di|de|da)[-’'][^\W\d_a-z][\w’'-]*)
-         |(?P<particle>[a-z]+)
+         |(?P<particle>[a-z]+|['’]t)
         )$""",
     re.VERBOSE,
 )
@@ -64,12 +64,17 @@ CORPORATE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# The particles of names in lists: those of `names`, and the Dutch "'t" (the article "het"
+# cut short: "'t Hooft", "'t Hart"), which a list keeps before the name it sorts by.
+LISTED_PARTICLES = PARTICLES | {"'t", "’t"}
+
+
 def _name_word(word: str) -> bool:
     shape = _NAME_WORD.match(word)
     if shape is None:
         return False
     if shape.group("particle"):
-        return word in PARTICLES  # "in", "the": a title's words
+        return word in LISTED_PARTICLES  # "in", "the": a title's words
     return bool(shape.group("prefixed")) or word[0].isupper()
 
 
@@ -77,7 +82,7 @@ def _words(chunk: str) -> list[str] | None:
     words = chunk.split()
     if not words or len(words) > 6 or not all(_name_word(w) for w in words):
         return None
-    if words[-1] in PARTICLES:
+    if words[-1] in LISTED_PARTICLES:
         return None  # particles name no one: "de", "Cutrone de"
     return words
 
@@ -91,15 +96,20 @@ def _surname_last(words: list[str]) -> str:
     ("Jane van der Linden" -> "van der Linden"); a body's name whole."""
     if any(w.lower() in CORPORATE_WORDS for w in words):
         return " ".join(words)
+    named = [w for w in words if not _initials([w])]
+    if named and len(named) < len(words) and words[: len(named)] == named:
+        # the initials after the surname, no comma between: "Δρόσος Γ.", "Smith JA"
+        # (Greek lists, Vancouver); the surname is the word before them
+        return _surname_last(named)
     i = len(words) - 1
-    while i > 0 and words[i - 1] in PARTICLES:
+    while i > 0 and words[i - 1] in LISTED_PARTICLES:
         i -= 1
     return " ".join(words[i:])
 
 
 def _surname_only(words: list[str]) -> bool:
     """One surname: a word, or particles then a word ("del Luchesse", "van der Linden")."""
-    return len([w for w in words if w not in PARTICLES]) == 1 and not _initials(words)
+    return len([w for w in words if w not in LISTED_PARTICLES]) == 1 and not _initials(words)
 
 
 def _listed_name(words: list[str]) -> bool:
@@ -133,7 +143,7 @@ def read_names(text: str, *, given_after_comma: bool = True) -> tuple[str, ...] 
     joined = [" ".join(w) for w in words]
     lead = joined[0] if _surname_only(words[0]) else _surname_last(words[0])
     if len(words) == 1:
-        return (lead,)
+        return (joined[0],) if _greek_two_names(words[0]) else (lead,)
     if len(words) % 2 == 0 and all(_initials(w) for w in words[1::2]):
         return tuple(joined[0::2])  # APA pairs: "Smith, J., & Brown, L."
     if given_after_comma and len(words) % 2 == 0 and _inverted_pairs(separators):
@@ -214,11 +224,25 @@ def _inverted_pairs(separators: list[str]) -> bool:
     )
 
 
+def _greek_two_names(words: list[str]) -> bool:
+    """Two whole Greek names with no comma between: a Greek list writes the surname first
+    ("Δρόσος Γιάννης, *Η πόλη …*", Greek academic practice), a note the given name first
+    ("Γιάννης Δρόσος"), and nothing in the two words says which is which."""
+    return len(words) == 2 and all(
+        len(w) > 2 and w[0].isupper() and "\u0370" <= w[0] <= "\u03ff" and "." not in w
+        for w in words
+    )
+
+
 def listed_author(name: str) -> Author:
     """The `Author` of a surname read here. A body's name is shown whole but matched by its
     last word, as a note names it ("Platypus Historians Group" / "Group", and a slip in
-    it, "Gorup", is still that body's)."""
+    it, "Gorup", is still that body's). Two Greek names with no comma ("Δρόσος Γιάννης")
+    are kept whole, either of them the surname for a note's citation (`note_matching`
+    compares each), and folded by the last, as before, for author-year citations."""
     words = name.split()
     if len(words) > 1 and any(w.lower() in CORPORATE_WORDS for w in words):
+        return Author(surname=name, folded=fold(words[-1]))
+    if _greek_two_names(words):
         return Author(surname=name, folded=fold(words[-1]))
     return author(name)

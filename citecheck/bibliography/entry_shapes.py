@@ -27,9 +27,19 @@ from citecheck.bibliography.entry_names import read_names
 # matches "- " in "- Korsch, Karl.", "[3] "; not "K" in "Korsch"
 _BULLET = re.compile(r"^(?:[-*•]\s+|\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)")
 
-# The 3-em dash (or hyphens, underscores) standing for the authors of the entry before.
-# matches "———. ", "---, ", "______. "; not "— a dash in prose", "-- "
-_DITTO = re.compile(r"^(?:[—–]{2,}|-{3,}|_{3,})\s*[.,]?\s*")
+# The 3-em dash (or hyphens, underscores) standing for the authors of the entry before
+# (Chicago 14.67), or the words for "the same" that German, Latin and Greek lists write in
+# its place: "Ders.:", "Dies.:" (DIN lists), "Idem.", "Eadem." (Latin), "Του ιδίου,", "Της
+# ιδίας," (Greek, the genitive "by the same").
+# matches "———. ", "---, ", "______. ", "———: ", "Ders.: ", "Dies., ", "Idem. ", "Id. ",
+# "Του ιδίου, "; not "— a dash in prose", "-- ", "Dies ist", "Idema, Jan.", "Iden, Paul."
+_DITTO = re.compile(
+    r"""^(?:(?:[—–]{2,}|-{3,}|_{3,})\s*[.,:]?
+         |(?:Ders|Dies|Dens|Id)\.\s*[:,]?
+         |(?:Derselbe|Dieselbe|Dieselben|Idem|Eadem|Iidem|Eaedem)\s*[.,:]
+         |(?:Του\s+ιδίου|Της\s+ιδίας|Των\s+ιδίων)\s*[.,:])\s*""",
+    re.VERBOSE,
+)
 
 # Links and DOIs: their digits are no years. matches "https://x.org/2019/05/a",
 # "doi:10.1000/182"; not "London"
@@ -148,9 +158,14 @@ def read_entry(line: str) -> EntryReading | None:
     return found or _plain(text, ditto is not None)
 
 
-# An original year in square brackets beside the edition's (Chicago author-date 15.44,
-# APA 9.41): "[1867] 1976", "(1976 [1867])". matches " [1867]"; not "[Review]", "[1867-8]"
-_ORIGINAL_YEAR = re.compile(r"\s*\[(?:1[5-9]\d\d|20\d\d)\]")
+# An original year in square brackets beside the edition's (APA 9.41: "[1867] 1976",
+# "(1976 [1867])"), or in parentheses before it (Chicago author-date 15.44: "Darwin,
+# Charles. (1859) 2008."). matches " [1867]", " (1859)" before " 2008"; not "[Review]",
+# "[1867-8]", "(2001)." (APA's own year, no year after it), "(1859), 2008", "(2001) 1999
+# and after" (a title that opens with a year)
+_ORIGINAL_YEAR = re.compile(
+    r"\s*(?:\[(?:1[5-9]\d\d|20\d\d)\]|\((?:1[5-9]\d\d|20\d\d)\)(?=\s(?:1[5-9]\d\d|20\d\d)[a-z]?[.,]))"
+)
 
 # The colon after the names of a German (DIN 1505-2) entry: "Quendt, Harald: Die Spaltung
 # der Weber. Frankfurt a. M. 1978.". matches ": " after "Quendt, Harald"; not "2:1"
@@ -183,11 +198,11 @@ def _din(text: str) -> EntryReading | None:
         if after[:1] not in ("", ".", ",", ":", ";"):
             return None  # the quotation is part of a longer title
     else:
-        stop = _PLAIN_TITLE_END.search(rest)
-        if stop is None or rest[stop.start()] != ".":
+        ends = _din_title_end(rest)
+        if ends is None:
             return None
-        title = rest[: stop.start()].strip(" ,“”\"'")
-        after = rest[stop.end() :]
+        title = rest[: ends[0]].strip(" ,“”\"'")
+        after = rest[ends[1] :]
         if _RUN_ON_YEAR.search(title) or not (title[:1].isupper() or title[:1].isdigit()):
             return None
         if _CHICAGO_IMPRINT.search(after):
@@ -195,6 +210,42 @@ def _din(text: str) -> EntryReading | None:
     if len(title) < 2 or not any(c.isalpha() for c in after):
         return None  # the names' colon opens a subtitle ending the entry: "…: A Life, 2013."
     return EntryReading(names, title, *_year(_last_year(after)), False)
+
+
+# A bracket inside a German title: a person's dates, a period, a note ("Pierre Broué
+# (1926–2005)", "Die Räte (1918–1920)"), closed before any sentence end.
+# matches " (1926–2005)", " (Teil 2)"; not " (Hg.). " (a stop inside), " (Frankfurt" (open)
+_BRACKET_IN_TITLE = re.compile(r"\s*\([^().]{1,40}\)")
+
+
+def _din_title_end(rest: str) -> tuple[int, int] | None:
+    """Where a DIN entry's plain title ends and its imprint begins: at its first sentence
+    end, past the brackets the title holds ("Pierre Broué (1926–2005). Berlin 2006.") and
+    past a question or an exclamation its subtitle follows ("Die Spaltung als Schicksal?
+    Eine Streitschrift. Frankfurt/M. 1968."). A question right before the imprint ends the
+    title with its mark ("Was tun? Berlin 1968."). Other shapes end a plain title at a
+    bracket (ISJ's "(Pluto)"); in DIN the imprint follows a full stop. None: no end."""
+    at = 0
+    while (stop := _PLAIN_TITLE_END.search(rest, at)) is not None:
+        mark = rest[stop.start()]
+        if mark == ".":
+            return stop.start(), stop.end()
+        if mark in "?!":
+            if not _DIN_STOP.search(rest, stop.end()):
+                return stop.start() + 1, stop.end()  # the imprint follows the question
+            at = stop.end()
+            continue
+        bracket = _BRACKET_IN_TITLE.match(rest, stop.start())
+        if bracket is None:
+            return None  # a bracket that opens the imprint: "(Frankfurt 1968)"
+        at = bracket.end()
+    return None
+
+
+# A full stop that ends a sentence of a DIN entry, then more of it.
+# matches ". " in "Streitschrift. Frankfurt"; not "M." in "Frankfurt/M.: Suhrkamp", "." at
+# the entry's end
+_DIN_STOP = re.compile(r"(?<!\b[^\W\d_])\.\s+\S")
 
 
 def _year(found: re.Match[str] | None) -> tuple[str, str]:

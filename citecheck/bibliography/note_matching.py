@@ -45,6 +45,7 @@ from citecheck.bibliography.note_reading_fit import (
     titled_before_container,
     year_written,
 )
+from citecheck.bibliography.note_title_pieces import entry_title_around
 from citecheck.bibliography.note_unsigned import (
     surname_after_stray_comma,
     unsigned_entry_written_out,
@@ -225,8 +226,10 @@ def author_similarity(a: Author, b: Author) -> float:
     same ("Women In The World Staff"), though the list folds it by its last word."""
     if a.folded != b.folded and plain(fold(a.surname)) == plain(fold(b.surname)):
         return 100.0
-    if across_scripts(a.surname, b.surname):
-        return 100.0  # "Tsipras" / "Τσίπρας": one name in two scripts (name_forms)
+    if same_by_convention(a.surname, b.surname):
+        # one name written two ways by a convention (name_forms): "Tsipras" / "Τσίπρας" in
+        # two scripts, "Δρόσου" / "Δρόσος" declined, "Mueller" / "Müller" (DIN 5007-2)
+        return 100.0
     if across_scripts(a.surname, b.surname, slips=1):
         return float(NAME_SIMILARITY)  # the same, one of them misspelt
     return max(
@@ -306,9 +309,33 @@ def match_note_citations(
     for k, ((_, read), match) in enumerate(zip(pairs, matched, strict=True)):
         if match.status == MISSING:
             named = _entry_named_in_note(read, tuple(references), texts.around(read))
+            if named is None:
+                around, at = texts.around_at(read)
+                named = entry_title_around(read, references, around, at, title_key)
+            if named is None:
+                named = _work_cited_before(read, [e for _, e in pairs[:k]], matched[:k])
             if named is not None:
                 matched[k] = NoteMatch(read, MATCHED, named)  # the reading's names aside
     return tuple(replace(m, citation=c) for (c, _), m in zip(pairs, matched, strict=True))
+
+
+def _work_cited_before(
+    citation: NoteCitation, earlier: Sequence[NoteCitation], matches: Sequence[NoteMatch]
+) -> Reference | None:
+    """The entry of the work an op. cit. with no title points back to: the last one matched
+    before it under that writer's name, written alike or by a convention ("a.a.O." after a
+    letter's date, "Brief von Paul Weber an …, 3. Mai 1932, a.a.O.", is the collection the
+    earlier letter was cited in, however the list gives it: under the writer, or under its
+    editor). An op. cit. of a writer whose earlier work matched no entry stays missing."""
+    if citation.form not in ("op-cit", "loc-cit") or citation.title or not citation.authors:
+        return None
+    cited = citation.authors[0]
+    for before, match in zip(reversed(earlier), reversed(matches), strict=True):
+        if match.status != MATCHED or match.reference is None or not before.authors:
+            continue
+        if author_similarity(cited, before.authors[0]) == 100:
+            return match.reference
+    return None
 
 
 # How much of a note before a citation, and after it, is looked at for its writer's name.
@@ -323,12 +350,16 @@ class _NoteTexts:
         self.text = text
 
     def around(self, citation: NoteCitation) -> str:
+        return self.around_at(citation)[0]
+
+    def around_at(self, citation: NoteCitation) -> tuple[str, int]:
+        """The words around the citation, and where the citation starts in them."""
         span = self.spans.get(citation.note)
         if span is None or not span.contains(citation.span.start):
-            return ""
+            return "", 0
         start = max(span.start, citation.span.start - NOTE_REACH)
         end = min(span.end, citation.span.end + NOTE_REACH)
-        return self.text[start:end]
+        return self.text[start:end], citation.span.start - start
 
 
 def _entry_named_in_note(
@@ -480,7 +511,7 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
         # author among the names read vouches only with the entry's title.
         names = _later_name_similarity(citation, reference)
         if names < NAME_SIMILARITY:
-            return None
+            return _book_by_its_editor(citation, reference)
         by_later_name = True
     if not citation.authors and reference.authors:
         return _fit_by_title_alone(citation, reference)
@@ -539,6 +570,20 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
     if not citation.title and not citation.year and names == 100:
         return 40.0  # "Slater, 73": an author alone, the only one of that name
     return None
+
+
+def _book_by_its_editor(citation: NoteCitation, reference: Reference) -> float | None:
+    """A part cited in its book, which the list gives under the book's editor alone: the
+    citation writes the entry's title whole after "in" and names the entry's first author
+    ("Ann Bell: Salz. In: Tom Reed (Hg.): Hafenleben im Norden. Berlin 2001, S. 33." and
+    "Reed, Tom (Hg.): Hafenleben im Norden. Berlin 2001."; Chicago 14.107, DIN 1505-2
+    "In:"), though the reader read no container; the book's title specific enough to be
+    looked for (`book_after_in`). Below every fit by the work's own title."""
+    if citation.form != "full" or not citation.title or not reference.title:
+        return None
+    if _years_differ(citation, reference) or not _names_listed_author(citation, reference):
+        return None
+    return CONTAINER_FIT if book_after_in(citation, reference, title_key) else None
 
 
 def _names_another_work(citation: NoteCitation, reference: Reference) -> bool:
