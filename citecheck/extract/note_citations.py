@@ -29,6 +29,7 @@ from citecheck.extract.note_back_references import back_referenced
 from citecheck.extract.note_dated_names import dated_names_alone
 from citecheck.extract.note_dated_short import dated_short_forms
 from citecheck.extract.note_din_given import without_din_given
+from citecheck.extract.note_edition_works import edition_works, without_volume_titles
 from citecheck.extract.note_editions import edition_short_forms, remember_abbreviations
 from citecheck.extract.note_forms import settle_forms
 from citecheck.extract.note_german import (
@@ -191,6 +192,8 @@ def _read_prepared(
     read = said_sources(local, read, read_at, note.number)  # "“…,” Ann Hale writes in *A* (…)"
     read = leadin_short_forms(local, note.number, read, earlier)  # "…; anders Kolb, *A*, S. 7"
     read = translation_writers(local, read)  # "…; dt.: *Der Hafen*, …": the writer before
+    read = edition_works(local, read)  # "…; dt.: Der Hafen. Eine Geschichte, Berlin 1974"
+    read = without_volume_titles(read)  # "…; dt.: Bd. 3, Berlin 1975": no work's title
     # "Vermutlich: „…“", "Die Bewegung „…“": a label or a noun phrase is no writer
     read = without_label_writers(read, local, earlier.writers if earlier is not None else ())
     found = [year_before_colon(_shifted(c, base)) for c in read]
@@ -389,6 +392,8 @@ READ_ON_WINDOW = 3_000  # characters after a short form in which its details may
 _SUBTITLE_THEN_IMPRINT = lazy_compile(
     r"""\.?\s+(?:[^()\[\];.]|(?<=τόμ)\.|(?<=\bτ)\.|(?<=μτφρ)\.|(?<=μτφ)\.|(?<=επιμ)\.
                |(?<=εκδ)\.|(?<=έκδ)\.|(?<=\b\w)\.
+               |(?<=\b[Üü]bers)\.|(?<=\b[Hh]g)\.|(?<=\b[Hh]rsg)\.|(?<=\b[Ee]ingel)\.
+               |(?<=\b[Bb]earb)\.|(?<=\bAufl)\.|(?<=\bBd)\.
                |(?>\b(?:[Ee]dited|[Tt]ranslated|[Cc]ompiled|[Ss]elected|[Ii]ntroduced
                        |[Ii]ntroduction|[Ff]oreword|[Pp]reface|[Aa]fterword)
                    \s++by\s++(?:[^()\[\];.]|(?<=\b\w)\.){1,60}+\.)
@@ -481,14 +486,23 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
 def _subtitle_after(text: str, citation: NoteCitation, following: NoteCitation) -> bool:
     """The reading after a work named with its writer's given names and no details, in the
     same ";" group, surnames (no given names) and a plain title with no page of its own, is
-    the work's subtitle: the details after it are the work's."""
+    the work's subtitle: the details after it are the work's. So is a plain title whose
+    "writers" are editors or translators named after it, with the imprint and page: "Jean
+    Vale, Der Hafen. Eine Geschichte, hg. v. Ina Rau, Frankfurt 1974, S. 4" (DIN 1505-2
+    puts the editor of a writer's book after its title)."""
     return (
         "no publication details" in citation.unsure
         and following.title_style == "plain"
-        and not following.pages
         and following.authors
         and ";" not in text[citation.span.end : following.span.start]
-        and not GIVEN_PERSON_START.match(following.text)
+        and (
+            # the editors' names follow the subtitle, which follows the title at once
+            (
+                "editors as authors" in following.unsure
+                and not text[citation.span.end : following.span.start].strip(" .")
+            )
+            or not (following.pages or GIVEN_PERSON_START.match(following.text))
+        )
     )
 
 
