@@ -50,6 +50,7 @@ from citecheck.extract.note_greek_backrefs import writer_cited_before
 from citecheck.extract.note_greek_marks import english_pages, english_quotes, greek_pages_back
 from citecheck.extract.note_initials_title import without_initials_titles
 from citecheck.extract.note_joined_short import joined_writers_short
+from citecheck.extract.note_kind_writers import kind_as_surname
 from citecheck.extract.note_leadin_short import leadin_short_forms
 from citecheck.extract.note_letter_forms import letters_in_short
 from citecheck.extract.note_letter_shorts import page_alone_short
@@ -287,7 +288,7 @@ def read_note(local: str, number: int) -> list[NoteCitation]:
         if (person := without_false_persons(without_din_given(without_title_place(c)))) is not None
         and (kept := without_no_author(person)) is not None
     ]
-    return [_dated_letter(_letter_writer(c)) for c in signed]
+    return [_dated_letter(_letter_writer(kind_as_surname(c))) for c in signed]
 
 
 # A title naming its writer: "An Open Letter from Raymond Lotta to Tony Judt …", "Letter

@@ -533,15 +533,27 @@ def _person_first(title: str, lower: frozenset[str]) -> bool:
 def _made_of(text: str, citation: NoteCitation, read: _Read) -> bool:
     """The reading is made of the pieces of `read`: its writer or its title stands inside
     it ("SPD" in the title, the editor after "hg. v.", a label's "title" that is the writer's
-    name)."""
+    name), or its plain title ends in the writer's names (the prose before them)."""
     if citation.span.start > read.start:
         return True
     surname = citation.authors[0].surname if citation.authors else ""
     at = text.find(surname, citation.span.start, read.end) if surname else -1
-    if at >= read.start:
-        return True
+    if at >= read.start or (0 <= at < read.start < at + len(surname)):
+        return True  # a "surname" of many words that runs into the writer's: "Ausführlich
+        # in Karl Vell" before ", *Der lange Marsch*, Hamburg 1977"
     title_at = text.find(citation.title, citation.span.start, read.end) if citation.title else -1
-    return title_at >= 0 and read.start - 1 <= title_at < read.names_end
+    if title_at >= 0 and read.start - 1 <= title_at < read.names_end:
+        return True
+    # a web copy's plain "title" without a writer that runs from the prose into the writer's
+    # names or through them: "Die These findet sich zuerst bei Karl Vell" before ", Der
+    # lange Marsch, …", "… bei Karl Vell: Der lange Marsch"
+    title_end = title_at + len(citation.title)
+    return (
+        title_at >= 0
+        and not citation.authors
+        and citation.title_style == "plain"
+        and title_at < read.start < title_end
+    )
 
 
 def _names_in_title(text: str, citation: NoteCitation, read: _Read) -> bool:

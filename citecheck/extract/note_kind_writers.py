@@ -495,6 +495,10 @@ def _work(
     rest = s[title_end : title_end + _WINDOW]
     printed = _PRINTED_IN.match(rest)
     details = read_details(rest[printed.end() :] if printed else rest)
+    if details.year and not vouching(details) and "*" in rest:
+        # a container in emphasis after "in:" ("„…“, in: *Hefte* 12 (1999)") is read as a
+        # web copy's plain one: the emphasis blanked, every offset kept
+        details = read_details((rest[printed.end() :] if printed else rest).replace("*", " "))
     if not (details.year and vouching(details)):
         return None  # "in seinem Buch *Der Regen* (1990)": a bare year names it in passing
     if not details.place and _NAME_YEAR_BRACKET.match(rest):
@@ -530,3 +534,49 @@ _NAME_YEAR_BRACKET = lazy_compile(r"\s*+\([^()\d]{1,80},\s*+(?:1[5-9]\d\d|20\d\d
 # “…” and «…».
 # matches "„Der Regen“", "»Der Regen«"; not "„Der Regen" (not closed)
 _GERMAN_QUOTED = lazy_compile(r"„(?P<low>[^„“”\"]+?)[“”\"]|»(?P<chevron>[^»«]+?)«")
+
+
+# A kind of work read as a surname, the writer's genitive as its given name: "Karl Vells
+# Aufsatz *Der Regen* (1990)" read as a person "Karl Vells Aufsatz".
+# matches "Vells Aufsatz", "Bergers Studie", "Marx’ Schrift"; not "Hans Buch" (no genitive),
+# "Dieses Buch" (a determiner)
+_GENITIVE_KIND = lazy_compile(
+    rf"""(?<![\w-])(?P<genitive>[A-ZÄÖÜ][a-zäöüß]++(?:-[A-ZÄÖÜ][a-zäöüß]++)?)(?P<apostrophe>['’])?
+        \s++(?P<kind>{_DE_KINDS})(?![\w-])""",
+    re.VERBOSE,
+)
+
+
+# The kinds of work no one is called; the others ("Buch", "Werk", "Text", "Roman") are
+# surnames too, and need a given name before the genitive ("Karl Vells Buch").
+_NEVER_SURNAMES = frozenset(
+    """Aufsatz Artikel Beitrag Essay Studie Streitschrift Monographie Monografie Abhandlung
+    Untersuchung Dissertation Broschüre Rezension Vorwort Nachwort Einleitung Biographie
+    Biografie Autobiographie Autobiografie Artikelserie Kommentar Interview Vortrag""".split()
+)
+
+# A given name right before the genitive: "Karl " before "Vells Buch".
+# matches "Karl ", "H.-G. "; not "" (the reading's first word), "die "
+_GIVEN_BEFORE = lazy_compile(r"(?:[A-ZÄÖÜ][\w-]*+|[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?)\s++\Z")
+
+
+def kind_as_surname(citation: NoteCitation) -> NoteCitation:
+    """A reading whose writer's "surname" is a German word for a kind of work right after a
+    genitive ("Karl Vells Aufsatz „…“"), given the genitive's writer ("Vell"); German names a
+    work's writer so, and no person is called "Aufsatz" after a genitive."""
+    if len(citation.authors) != 1:
+        return citation
+    surname = citation.authors[0].surname
+    found = _GENITIVE_KIND.search(citation.text, 0, 120)
+    if found is None or found.group("kind") != surname:
+        return citation
+    word = found.group("genitive")
+    if not (found.group("apostrophe") or word.endswith("s")) or word.lower() in _NOT_WRITERS:
+        return citation
+    if surname not in _NEVER_SURNAMES and not _GIVEN_BEFORE.search(citation.text, 0, found.start()):
+        return citation  # "Hans Buch": a given name in "-s" and a surname that is a word
+    writer = word if found.group("apostrophe") else word[:-1]
+    if len(writer) < 3 or is_imprint_word(writer):
+        return citation
+    unsure = "; ".join(p for p in (citation.unsure, "writer named by the kind of work") if p)
+    return replace(citation, authors=(author(writer),), unsure=unsure)

@@ -1,0 +1,87 @@
+"""A German writer named inside a note's prose: after "bei" or an adverb and "in" before the
+names, and in the genitive before the kind of work ("Karl Vells Aufsatz „…“"). German sets a
+full form anywhere in a sentence; the reading is decided by the shape after the writer's
+names (`citecheck/extract/note_german_leadins.py`, `note_kind_writers.py`).
+
+What failed on main: a web copy's plain "title" that ran from the prose into the writer's
+names ("Die These findet sich zuerst bei Karl Vell") hid the work after them; an adverb and
+"in" were read into a corporate "writer" ("Ausführlich in Karl Vell"); a journal in emphasis
+after "in:" was no detail for a work named by its kind; the kind of work was read as the
+writer's surname after a genitive ("Karl Vells Aufsatz" as "Aufsatz").
+
+Half the rows or more are negatives: surnames that are words for kinds of work ("Hans Buch",
+"Klaus Werk", "Jens Roman"), a place's genitive, "bei" or "in" before a place and a year, a
+journal with "Jahrgang" and "Nr.", prose with a year and "Bd.". Every writer, title and
+journal is invented. Each row gives its Markdown readings, then its web copy's."""
+
+from __future__ import annotations
+
+from tests.note_tables import negative_table_tests, rendering_table_tests, work
+
+ROWS = [
+    ("'bei' and a writer, a comma, a title and 'Ort Jahr'",
+     'Die These findet sich zuerst bei Karl Emmerich, *Der lange Marsch*, Hamburg 1977, S. 33.',
+     [work('Emmerich', 'Der lange Marsch', '1977')],
+     [work('Emmerich', 'Der lange Marsch', '1977')]),
+    ("'bei' and a writer, a colon, a title and 'Ort Jahr'",
+     'Die These findet sich zuerst bei Karl Emmerich: *Der lange Marsch*, Hamburg 1977, S. 33.',
+     [work('Emmerich', 'Der lange Marsch', '1977')],
+     [work('Emmerich', 'Der lange Marsch', '1977')]),
+    ("an adverb and 'in' before the writer",
+     'Ausführlich in Karl Emmerich, *Der lange Marsch*, Hamburg 1977, S. 33.',
+     [work('Emmerich', 'Der lange Marsch', '1977')],
+     [work('Emmerich', 'Der lange Marsch', '1977')]),
+    ("a genitive writer, 'Aufsatz', a quoted title, 'in:' a journal in emphasis",
+     'Karl Emmerichs Aufsatz „Der lange Marsch“, in: *Kursbuch* 48 (1977), S. 1–20, bleibt unentbehrlich.',
+     [work('Emmerich', 'Der lange Marsch', '1977')],
+     [work('Emmerich', 'Der lange Marsch', '1977')]),
+    ("'in ihrem Aufsatz', a quoted title, 'in:' a journal in emphasis",
+     'Das hat Rosa Haller in ihrem Aufsatz „Das Ende“, in: *Kursbuch* 48 (1977), S. 1–20, gezeigt.',
+     [work('Haller', 'Das Ende', '1977')],
+     [work('Haller', 'Das Ende', '1977')]),
+    ("a genitive writer and 'Aufsatz' before a title with a bare year",
+     'Karl Emmerichs Aufsatz *Der lange Marsch* (1977) bleibt unentbehrlich.',
+     [work('Emmerich', 'Der lange Marsch', '1977')],
+     []),
+    ("a genitive writer alone and 'Studie' before a title and 'Ort Jahr'",
+     'Emmerichs Studie *Der lange Marsch*, Hamburg 1977, bleibt unentbehrlich.',
+     [work('Emmerich', 'Der lange Marsch', '1977')],
+     [work('Emmerich', 'Der lange Marsch', '1977')]),
+    ("negative: a given name in '-s' and the surname Buch",
+     'Hans Buch, *Der lange Marsch*, Hamburg 1977.',
+     [work('Buch', 'Der lange Marsch', '1977')],
+     [work('Buch', 'Der lange Marsch', '1977')]),
+    ('negative: a given name and the surname Werk',
+     'Klaus Werk, *Der lange Marsch*, Hamburg 1977.',
+     [work('Werk', 'Der lange Marsch', '1977')],
+     [work('Werk', 'Der lange Marsch', '1977')]),
+    ('negative: a given name and the surname Roman, a colon',
+     'Jens Roman: *Der lange Marsch*, Hamburg 1977.',
+     [work('Roman', 'Der lange Marsch', '1977')],
+     [work('Roman', 'Der lange Marsch', '1977')]),
+    ("negative: a place's genitive and 'Buch'",
+     'Hamburgs Buch der Werften, Hamburg 1977, Bd. 2, S. 4.',
+     [work('', 'Hamburgs Buch der Werften', '1977')],
+     [work('', 'Hamburgs Buch der Werften', '1977')]),
+    ("negative: 'bei' and a place, a publisher, a year",
+     'Die These findet sich zuerst bei Hamburg: Junius 1977, S. 33.',
+     [],
+     []),
+    ("negative: 'in' and a place and a year in prose",
+     'Ausführlich in Hamburg 1977, Nr. 3, auf dem Kongress.',
+     [],
+     []),
+    ("negative: a journal with 'Jahrgang' after 'in:'",
+     'So stand es in: Kursbuch, Jahrgang 12, Nr. 3, 1977.',
+     [],
+     []),
+    ('negative: prose with a year, a kind and no title',
+     'Das Buch von 1977 erschien in Hamburg, Bd. 2.',
+     [],
+     []),
+]  # fmt: skip
+
+test_read_in_markdown, test_read_in_the_web_copy = rendering_table_tests(ROWS)
+test_half_the_rows_or_more_are_negatives, test_negatives_give_no_author_year = negative_table_tests(
+    ROWS, least=15
+)
