@@ -538,9 +538,10 @@ def _made_of(text: str, citation: NoteCitation, read: _Read) -> bool:
         return True
     surname = citation.authors[0].surname if citation.authors else ""
     at = text.find(surname, citation.span.start, read.end) if surname else -1
+    # its writer inside `read`, or a "surname" of many words that runs into the writer's
+    # names ("Ausführlich in Karl Vell" before ", *Der lange Marsch*, Hamburg 1977")
     if at >= read.start or (0 <= at < read.start < at + len(surname)):
-        return True  # a "surname" of many words that runs into the writer's: "Ausführlich
-        # in Karl Vell" before ", *Der lange Marsch*, Hamburg 1977"
+        return True
     title_at = text.find(citation.title, citation.span.start, read.end) if citation.title else -1
     if title_at >= 0 and read.start - 1 <= title_at < read.names_end:
         return True
