@@ -85,3 +85,65 @@ test_read_in_markdown, test_read_in_the_web_copy = rendering_table_tests(ROWS)
 test_half_the_rows_or_more_are_negatives, test_negatives_give_no_author_year = negative_table_tests(
     ROWS, least=15
 )
+
+# A work set in prose with its imprint in brackets after the title: "Die beste Darstellung
+# gibt Karl Vell, *Der Hafen* (Hamburg 1977), S. 33" (`note_german_leadins._bracket_imprint`).
+# The bracket holds a place and a year (a publisher between) and nothing else; a web copy's
+# plain title needs more than that (a page, a publisher), as after a comma.
+BRACKETED_IMPRINTS = [
+    ("prose, a writer, a title in emphasis, '(Ort Jahr)' and a page",
+     'Die beste Darstellung gibt immer noch Karl Emmerich, *Der lange Marsch* (Hamburg 1977), S. 33.',
+     [work('Emmerich', 'Der lange Marsch', '1977')],
+     [work('Emmerich', 'Der lange Marsch', '1977')]),
+    ("prose, a writer, a title in emphasis, '(Ort: Verlag Jahr)'",
+     'Die beste Darstellung gibt immer noch Karl Emmerich, *Der lange Marsch* (Hamburg: Junius 1977), S. 33.',
+     [work('Emmerich', 'Der lange Marsch', '1977')],
+     [work('Emmerich', 'Der lange Marsch', '1977')]),
+    ("a second work in its own sentence, '(Ort Jahr)'",
+     'Vgl. Karl Emmerich, *Der lange Marsch* (Hamburg 1977), S. 4. Die Gegenposition vertritt Rosa Haller, *Das Ende der Bewegung* (Frankfurt am Main 1983), S. 9.',
+     [work('Emmerich', 'Der lange Marsch', '1977'), work('Haller', 'Das Ende der Bewegung', '1983')],
+     [work('Emmerich', 'Der lange Marsch', '1977'), work('Haller', 'Das Ende der Bewegung', '1983')]),
+    ("a quoted title and '(Ort Jahr)' after 'Vgl.'",
+     'Vgl. Rosa Haller, „Das Ende der Bewegung“ (Frankfurt am Main 1983), S. 9.',
+     [work('Haller', 'Das Ende der Bewegung', '1983')],
+     [work('Haller', 'Das Ende der Bewegung', '1983')]),
+    ("'Anm. d. Red.:' and 'Gemeint ist'",
+     'Anm. d. Red.: Gemeint ist Rosa Haller, *Das Ende der Bewegung* (Frankfurt am Main 1983).',
+     [work('Haller', 'Das Ende der Bewegung', '1983')],
+     []),
+    ("negative: a person's apposition and '(Ort Jahr)'",
+     'Das sagte Hans Meierling, Leiter des Stadtarchivs (Kassel 2012), auf der Tagung.',
+     [],
+     []),
+    ('negative: a place and a date in the bracket',
+     'Das sagte Hans Meierling, *Leiter* (Kassel, im Mai 2012), auf der Tagung.',
+     [],
+     []),
+    ('negative: a bare year in the bracket',
+     'Das sagte Hans Meierling, Leiter des Stadtarchivs (2012), auf der Tagung.',
+     [],
+     []),
+    ('negative: two places and years in the bracket',
+     'Das sagte Hans Meierling, Leiter des Archivs (Kassel 2012 und Berlin 2014), auf der Tagung.',
+     [],
+     []),
+    ("negative: 'Bd.' and '(Ort Jahr)'",
+     'Erschienen als Bd. 2 (Hamburg 1977), Nr. 3.',
+     [],
+     []),
+    ("negative: 'Jahrgang' and '(Ort Jahr)'",
+     'Die Zeitschrift, Jahrgang 12 (Berlin 1990), S. 4, brachte nichts.',
+     [],
+     []),
+    ('negative: a publisher and a place before a year in prose',
+     'Gedruckt bei Junius in Hamburg: Dietz 1977, in 500 Stück, Bd. 2.',
+     [],
+     []),
+]  # fmt: skip
+
+test_bracketed_imprints_in_markdown, test_bracketed_imprints_in_the_web_copy = (
+    rendering_table_tests(BRACKETED_IMPRINTS)
+)
+test_bracketed_imprints_half_negatives, test_bracketed_imprints_negatives_give_no_author_year = (
+    negative_table_tests(BRACKETED_IMPRINTS, least=12)
+)

@@ -133,9 +133,10 @@ _IMPRINT = lazy_compile(
     re.VERBOSE,
 )
 
-# Where an imprint may start after a plain title: after a comma or a full stop.
-# matches ", " before "Göttingen", ". " before "Dissertation"
-_IMPRINT_START = lazy_compile(r"[,.]\s+(?=[\w])")
+# Where an imprint may start after a plain title: after a comma or a full stop, or in a
+# bracket (`_bracket_imprint`).
+# matches ", " before "Göttingen", ". " before "Dissertation", " (" before "Hamburg 1977)"
+_IMPRINT_START = lazy_compile(r"[,.]\s+(?=[\w])|\s*+\((?=[\w])")
 
 # A container's year: in brackets after a volume, in a date, or alone.
 # matches "(1967)" in "21 (1967)", "3.5.1999", "28.1.1983", "1999"; not "19999"
@@ -357,6 +358,8 @@ def _read_after(
         return None  # "Karl Maar, Friedrich Engl und andere, Berlin 1970": a list of persons
     year, container = imprint.group("year") or "", ""
     end = imprint.end()
+    if text.startswith("(", imprint.start() - 1) and text.startswith(")", end):
+        end += 1  # "(Hamburg 1977)": the bracket closes after the year
     if imprint.group("container") is not None:
         group_end = _group_end(text, imprint.end())
         dated = _CONTAINER_YEAR.search(text, imprint.end(), group_end)
@@ -415,7 +418,7 @@ def _title_at(text: str, k: int) -> tuple[str, str, re.Match[str]] | None:
         style = "italic" if marked.group("italic") else "quoted"
         title = (marked.group("italic") or marked.group("quoted")).strip(" ,.")
         after = _skip(text, marked.end())
-        imprint = _IMPRINT.match(text, after)
+        imprint = _IMPRINT.match(text, after) or _bracket_imprint(text, after)
         return (title, style, imprint) if imprint is not None else None
     if not text[k : k + 1].isupper():
         return None
@@ -423,10 +426,25 @@ def _title_at(text: str, k: int) -> tuple[str, str, re.Match[str]] | None:
     for stop in _IMPRINT_START.finditer(text, k, limit):
         if any(ch in text[k : stop.start()] for ch in _NOT_IN_PLAIN):
             return None
-        imprint = _IMPRINT.match(text, stop.end())
+        if text[stop.start() : stop.end()].strip() == "(":
+            imprint = _bracket_imprint(text, stop.end() - 1)
+        else:
+            imprint = _IMPRINT.match(text, stop.end())
         if imprint is not None:
             return text[k : stop.start()].strip(), "plain", imprint
     return None
+
+
+def _bracket_imprint(text: str, at: int) -> re.Match[str] | None:
+    """A place and a year (a publisher between) alone in a bracket at `at`, as German prose
+    sets a work's imprint after its title ("Karl Vell, *Der Hafen* (Hamburg: Junius 1977),
+    S. 33"); not a container ("(in: …)") or a bracket that goes on after the year."""
+    if not text.startswith("(", at):
+        return None
+    imprint = _IMPRINT.match(text, at + 1)
+    if imprint is None or imprint.group("container") is not None:
+        return None
+    return imprint if text.startswith(")", imprint.end()) else None
 
 
 def _skip(text: str, at: int) -> int:
