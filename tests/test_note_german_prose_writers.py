@@ -16,7 +16,12 @@ journal is invented. Each row gives its Markdown readings, then its web copy's."
 
 from __future__ import annotations
 
-from tests.note_tables import negative_table_tests, rendering_table_tests, work
+from tests.note_tables import (
+    both_renderings_tests,
+    negative_table_tests,
+    rendering_table_tests,
+    work,
+)
 
 ROWS = [
     ("'bei' and a writer, a comma, a title and 'Ort Jahr'",
@@ -88,21 +93,22 @@ test_half_the_rows_or_more_are_negatives, test_negatives_give_no_author_year = n
 
 # A work set in prose with its imprint in brackets after the title: "Die beste Darstellung
 # gibt Karl Vell, *Der Hafen* (Hamburg 1977), S. 33" (`note_german_leadins._bracket_imprint`).
-# The bracket holds a place and a year (a publisher between) and nothing else; a web copy's
-# plain title needs more than that (a page, a publisher), as after a comma.
+# The bracket holds a place and a year (a publisher between, no comma) and nothing else, and
+# follows a marked title: after a web copy's plain title an English note's list ("Centre,
+# University of …, … (London 1990)") took it, so the web copy reads none of these.
 BRACKETED_IMPRINTS = [
     ("prose, a writer, a title in emphasis, '(Ort Jahr)' and a page",
      'Die beste Darstellung gibt immer noch Karl Emmerich, *Der lange Marsch* (Hamburg 1977), S. 33.',
      [work('Emmerich', 'Der lange Marsch', '1977')],
-     [work('Emmerich', 'Der lange Marsch', '1977')]),
+     []),
     ("prose, a writer, a title in emphasis, '(Ort: Verlag Jahr)'",
      'Die beste Darstellung gibt immer noch Karl Emmerich, *Der lange Marsch* (Hamburg: Junius 1977), S. 33.',
      [work('Emmerich', 'Der lange Marsch', '1977')],
-     [work('Emmerich', 'Der lange Marsch', '1977')]),
+     []),
     ("a second work in its own sentence, '(Ort Jahr)'",
      'Vgl. Karl Emmerich, *Der lange Marsch* (Hamburg 1977), S. 4. Die Gegenposition vertritt Rosa Haller, *Das Ende der Bewegung* (Frankfurt am Main 1983), S. 9.',
      [work('Emmerich', 'Der lange Marsch', '1977'), work('Haller', 'Das Ende der Bewegung', '1983')],
-     [work('Emmerich', 'Der lange Marsch', '1977'), work('Haller', 'Das Ende der Bewegung', '1983')]),
+     [work('Emmerich', 'Der lange Marsch', '1977')]),
     ("a quoted title and '(Ort Jahr)' after 'Vgl.'",
      'Vgl. Rosa Haller, „Das Ende der Bewegung“ (Frankfurt am Main 1983), S. 9.',
      [work('Haller', 'Das Ende der Bewegung', '1983')],
@@ -146,4 +152,55 @@ test_bracketed_imprints_in_markdown, test_bracketed_imprints_in_the_web_copy = (
 )
 test_bracketed_imprints_half_negatives, test_bracketed_imprints_negatives_give_no_author_year = (
     negative_table_tests(BRACKETED_IMPRINTS, least=12)
+)
+
+# German imprints' places the lead-in reader did not know: "Reinbek bei Hamburg", "Frankfurt
+# am Main/New York" (three parts), "München u. a." (and other places), "o. O." (ohne Ort: no
+# place); and a plain title the segment reader cut short of such an imprint ("Berlin/New
+# York: de Gruyter", "Berlin (Ost): Dietz") and read with no year: the lead-in reading with
+# the imprint replaces it (`note_german_leadins._undated`).
+IMPRINT_PLACES = [
+    ("prose, 'Reinbek bei Hamburg: Rowohlt'",
+     'Zu diesem Ergebnis kommt auch Rosa Haller, *Das Ende der Bewegung*, Reinbek bei Hamburg: Rowohlt 1983, S. 9, allerdings aus anderen Gründen.',
+     [work('Haller', 'Das Ende der Bewegung', '1983')]),
+    ("prose, 'Frankfurt am Main/New York: Campus'",
+     'Zu diesem Ergebnis kommt auch Rosa Haller, *Das Ende der Bewegung*, Frankfurt am Main/New York: Campus 1983, S. 9, allerdings aus anderen Gründen.',
+     [work('Haller', 'Das Ende der Bewegung', '1983')]),
+    ("prose, 'München u. a.: Piper'",
+     'Zu diesem Ergebnis kommt auch Rosa Haller, Das Ende der Bewegung, München u. a.: Piper 1983, S. 9, allerdings aus anderen Gründen.',
+     [work('Haller', 'Das Ende der Bewegung', '1983')]),
+    ("prose, 'o. O.' (no place) and a year",
+     'Zu diesem Ergebnis kommt auch Rosa Haller, *Das Ende der Bewegung*, o. O. 1983, S. 9, allerdings aus anderen Gründen.',
+     [work('Haller', 'Das Ende der Bewegung', '1983')]),
+    ("a plain title, 'Berlin/New York: de Gruyter'",
+     'Rosa Haller, *Das Ende der Bewegung*, Berlin/New York: de Gruyter 1983, S. 9.',
+     [work('Haller', 'Das Ende der Bewegung', '1983')]),
+    ("a plain title, 'Berlin (Ost): Dietz'",
+     'Rosa Haller, *Das Ende der Bewegung*, Berlin (Ost): Dietz 1983, S. 9.',
+     [work('Haller', 'Das Ende der Bewegung', '1983')]),
+    ("negative: an apposition and a place 'bei' a town and a year",
+     'Das sagte Karl Emmerich, Lehrer in Reinbek bei Hamburg 1983, auf der Tagung.',
+     []),
+    ("negative: 'u. a.' after a place and a year in prose",
+     'Die Tagungen in München u. a. 1983 und 1984 blieben folgenlos.',
+     []),
+    ("negative: 'o. O.' and a year alone",
+     'Flugblatt, o. O. 1983, Nr. 3.',
+     []),
+    ('negative: a place with a slash and a year, no title',
+     'Das Treffen fand statt in Frankfurt am Main/New York 1983, Bd. 2.',
+     []),
+    ('negative: a publisher before a place and a year',
+     'Gedruckt bei Rowohlt, Reinbek bei Hamburg 1983, im Jahrgang 12.',
+     []),
+    ("negative: a person and a place after 'bei', a year",
+     'Hans Weber, bei Hamburg 1983, Nr. 4.',
+     []),
+]  # fmt: skip
+
+test_imprint_places_alike, test_imprint_places_no_author_year_in_the_web_copy = (
+    both_renderings_tests(IMPRINT_PLACES)
+)
+test_imprint_places_half_negatives, test_imprint_places_negatives_give_no_author_year = (
+    negative_table_tests(IMPRINT_PLACES, least=12)
 )

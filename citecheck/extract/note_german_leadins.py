@@ -108,13 +108,15 @@ _MONTH = r"""(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|Septembe
               |November|Dezember|January|February|March|May|June|July|October|December)"""
 
 # A place of publication (no month): one to three capitalised words, "am Main", "a. M.", "/M.",
-# "(Ost)".
+# "bei Hamburg", "(Ost)", "u. a." (and others), or "o. O." (no place).
 # matches "Frankfurt am Main", "Frankfurt a. M.", "Frankfurt/M.", "Ithaca/London", "Berlin
-# (Ost)", "FU Berlin"; not "und", "1999"
+# (Ost)", "FU Berlin", "Frankfurt am Main/New York", "Reinbek bei Hamburg", "München u. a.",
+# "o. O."; not "und", "1999"
 _PLACE = rf"""(?!{_MONTH}(?![\w-]))(?P<place>[{UPPER}][\w-]*+\.?
-                (?:\s(?:am|an\sder|a\.|i\.|im)\s?[{UPPER}][\w.]*+|/[{UPPER}]?[\w]*+\.?
-                  |\s[{UPPER}][\w-]*+\.?){{0,2}}
-                (?:\s\((?:Ost|West|DDR|BRD)\))?)"""
+                (?:\s(?:am|an\sder|a\.|i\.|im|bei)\s?[{UPPER}][\w.]*+|/[{UPPER}]?[\w]*+\.?
+                  |\s[{UPPER}][\w-]*+\.?){{0,3}}
+                (?:\s\((?:Ost|West|DDR|BRD)\))?(?:\s(?:u\.\s?a\.|\[u\.\s?a\.\]))?
+               |o\.\s?O\.)"""
 
 # A year, not inside a longer number or a range.
 # matches "1987"; not "19875", "1930–" in "1930–1933", "1958/" in "1958/59"
@@ -133,10 +135,11 @@ _IMPRINT = lazy_compile(
     re.VERBOSE,
 )
 
-# Where an imprint may start after a plain title: after a comma or a full stop, or in a
-# bracket (`_bracket_imprint`).
-# matches ", " before "Göttingen", ". " before "Dissertation", " (" before "Hamburg 1977)"
-_IMPRINT_START = lazy_compile(r"[,.]\s+(?=[\w])|\s*+\((?=[\w])")
+# Where an imprint may start after a plain title: after a comma or a full stop (a bracket
+# is read after a marked title only: `_bracket_imprint`; after a web copy's plain title an
+# English note's "Centre, University of …, … (London 1990)" would take it).
+# matches ", " before "Göttingen", ". " before "Dissertation"
+_IMPRINT_START = lazy_compile(r"[,.]\s+(?=[\w])")
 
 # A container's year: in brackets after a volume, in a date, or alone.
 # matches "(1967)" in "21 (1967)", "3.5.1999", "28.1.1983", "1999"; not "19999"
@@ -187,7 +190,7 @@ def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCi
         overlapping = [c for c in kept if c.span.start < read.end and read.start < c.span.end]
         writers = {a.folded for a in read.authors}
         same = [c for c in overlapping if writers & {a.folded for a in c.authors}]
-        if same and not all(_names_in_title(text, c, read) for c in same):
+        if same and not all(_names_in_title(text, c, read) or _undated(c, read) for c in same):
             continue  # the reader has this work already
         if any(c.span.start == read.start for c in overlapping if c not in same):
             continue  # the reader read the same words otherwise: its reading stands
@@ -426,10 +429,7 @@ def _title_at(text: str, k: int) -> tuple[str, str, re.Match[str]] | None:
     for stop in _IMPRINT_START.finditer(text, k, limit):
         if any(ch in text[k : stop.start()] for ch in _NOT_IN_PLAIN):
             return None
-        if text[stop.start() : stop.end()].strip() == "(":
-            imprint = _bracket_imprint(text, stop.end() - 1)
-        else:
-            imprint = _IMPRINT.match(text, stop.end())
+        imprint = _IMPRINT.match(text, stop.end())
         if imprint is not None:
             return text[k : stop.start()].strip(), "plain", imprint
     return None
@@ -438,12 +438,15 @@ def _title_at(text: str, k: int) -> tuple[str, str, re.Match[str]] | None:
 def _bracket_imprint(text: str, at: int) -> re.Match[str] | None:
     """A place and a year (a publisher between) alone in a bracket at `at`, as German prose
     sets a work's imprint after its title ("Karl Vell, *Der Hafen* (Hamburg: Junius 1977),
-    S. 33"); not a container ("(in: …)") or a bracket that goes on after the year."""
+    S. 33"); not a container ("(in: …)"), a bracket that goes on after the year, or an
+    English imprint with a comma before its year."""
     if not text.startswith("(", at):
         return None
     imprint = _IMPRINT.match(text, at + 1)
     if imprint is None or imprint.group("container") is not None:
         return None
+    if "," in text[imprint.start() : imprint.end()]:
+        return None  # "(London: Porcupine Press, 2001)": an English imprint, not this reader's
     return imprint if text.startswith(")", imprint.end()) else None
 
 
@@ -573,6 +576,18 @@ def _made_of(text: str, citation: NoteCitation, read: _Read) -> bool:
         and citation.title_style == "plain"
         and title_at < read.start < title_end
     )
+
+
+def _undated(citation: NoteCitation, read: _Read) -> bool:
+    """The reader read the same work without details (a short form, or a full form that
+    lacks them), its title cut where an imprint it does not know begins ("Rosa Vell, Das
+    Ende, Berlin/New York: de Gruyter 1983"): `read` has the imprint, and replaces it."""
+    undetailed = citation.form == "short" or "no publication details" in citation.unsure
+    if not undetailed or citation.year or not (read.year and citation.title):
+        return False
+    # the same title, or one that ran into the imprint ("Das Ende, Berlin"); a longer title
+    # of `read` may hold another sentence ("Der Hafen. Vgl. Die Werft, hg. v. …")
+    return citation.title.startswith(read.title)
 
 
 def _names_in_title(text: str, citation: NoteCitation, read: _Read) -> bool:
