@@ -389,12 +389,19 @@ READ_ON_WINDOW = 3_000  # characters after a short form in which its details may
 # introduction by …") ends in a full stop of its own: ". Edited by Ann Vell. " before
 # "Gollancz, 1937", ". With an introduction by A. Vell. " before "Harrogate: …, 1999";
 # not ". Cited by Vell. " (no role). The role sentence is atomic and its name possessive:
-# one way to read it, so a long run of them stays linear.
+# one way to read it, so a long run of them stays linear. German (DIN 1505-2) sets the
+# editor, translator, edition or volume after the title with its abbreviation: "übers. v.",
+# "hg. v.", "Aufl.", "Bd." hold full stops ("… Eine Geschichte, übers. v. Ina Rau, " before
+# "Frankfurt 1974"), and a full stop may end the subtitle before "Hg. v." (". Reden. Hg. v.
+# Ina Rau. " before "Berlin 1958").
 _SUBTITLE_THEN_IMPRINT = lazy_compile(
     r"""\.?\s+(?:[^()\[\];.]|(?<=τόμ)\.|(?<=\bτ)\.|(?<=μτφρ)\.|(?<=μτφ)\.|(?<=επιμ)\.
                |(?<=εκδ)\.|(?<=έκδ)\.|(?<=\b\w)\.
-               |(?<=\b[Üü]bers)\.|(?<=\b[Hh]g)\.|(?<=\b[Hh]rsg)\.|(?<=\b[Ee]ingel)\.
-               |(?<=\b[Bb]earb)\.|(?<=\bAufl)\.|(?<=\bBd)\.
+               |(?:(?<=\b[Üü]bers)|(?<=\b[Hh]g)|(?<=\b[Hh]rsg)|(?<=\b[Ee]ingel)|(?<=\b[Bb]earb))
+                \.(?=\s*+(?:v\.|von)\s)
+               |(?<=\bAufl)\.|(?<=\bBd)\.(?=\s*+\d)
+               |\.(?=\s++(?:[Hh]g|[Hh]rsg|[Üü]bers|[Ee]ingel)\.\s*+(?:v\.|von)\s
+                         |\s++(?:[Hh]erausgegeben|[Üü]bersetzt|[Ee]ingeleitet)\s++von\s)
                |(?>\b(?:[Ee]dited|[Tt]ranslated|[Cc]ompiled|[Ss]elected|[Ii]ntroduced
                        |[Ii]ntroduction|[Ff]oreword|[Pp]reface|[Aa]fterword)
                    \s++by\s++(?:[^()\[\];.]|(?<=\b\w)\.){1,60}+\.)
