@@ -50,7 +50,7 @@ from citecheck.extract.note_greek_backrefs import writer_cited_before
 from citecheck.extract.note_greek_marks import english_pages, english_quotes, greek_pages_back
 from citecheck.extract.note_initials_title import without_initials_titles
 from citecheck.extract.note_joined_short import joined_writers_short
-from citecheck.extract.note_kind_writers import kind_as_surname
+from citecheck.extract.note_kind_writers import kind_as_surname, possessive_works
 from citecheck.extract.note_leadin_short import leadin_short_forms
 from citecheck.extract.note_letter_forms import letters_in_short
 from citecheck.extract.note_letter_shorts import page_alone_short
@@ -189,6 +189,7 @@ def _read_prepared(
     # "…, 44–52, and cf. Kessel, pp. 101ff.": surname-and-locator short forms mid-note
     read = with_author_locators(local, note.number, earlier, read_note)
     read = leadin_works(local, note.number, read)  # "… bei Ute Sand: …"
+    read = possessive_works(local, note.number, read)  # "…, sowie in seinem Buch *Die …*"
     read = quoted_sources(local, read, read_at)  # "“…,” writes Ann Hale in *A* (…)"
     read = said_sources(local, read, read_at, note.number)  # "“…,” Ann Hale writes in *A* (…)"
     read = leadin_short_forms(local, note.number, read, earlier)  # "…; anders Kolb, *A*, S. 7"

@@ -208,10 +208,13 @@ def german_place_year(details: str) -> tuple[str, str] | None:
 # work before, filled in by `carry_same_writer`.
 SAME_WRITER = "the writer of the work before"
 
-# "Ders." / "Dies." (derselbe, dieselbe: the same writer) opening a work, before its colon
-# or comma.
-# matches "Ders.:", "Dies., ", "ders.: "; not "Ders" (no stop), "Dieser Text", "dies. Das"
-_SAME_WRITER = lazy_compile(r"(?i:ders|dies|dens)\.(?=\s*[:,]\s)")
+# "Ders." / "Dies." (derselbe, dieselbe: the same writer), or the words written out,
+# opening a work, before its colon or comma.
+# matches "Ders.:", "Dies., ", "ders.: ", "derselbe, ", "Dieselbe: ", "dieselben, "; not
+# "Ders" (no stop), "Dieser Text", "dies. Das", "derselbe Text"
+_SAME_WRITER = lazy_compile(
+    r"(?:(?i:ders|dies|dens)\.|(?i:derselbe|dieselbe|dieselben))(?=\s*[:,]\s)"
+)
 
 
 def same_writer_stand_in(s: str, k: int) -> str | None:

@@ -580,3 +580,60 @@ def kind_as_surname(citation: NoteCitation) -> NoteCitation:
         return citation
     unsure = "; ".join(p for p in (citation.unsure, "writer named by the kind of work") if p)
     return replace(citation, authors=(author(writer),), unsure=unsure)
+
+
+# A possessive and the kind of work with no subject before it, then the title: the writer
+# is the one whose work the note has just cited ("Karl Vell, *Der Hafen*, Hamburg 1977,
+# S. 4, sowie in seinem späteren Buch *Die Partei*, Berlin 1983"; "…; vgl. auch seinen
+# Aufsatz „…“, in: *Hefte* 12 (1983)").
+# matches "in seinem späteren Buch " before "*Die", "seinen Aufsatz " before "„Die", "ihre
+# Studie " before "*Die"; not "in seinem Sinne" (no kind), "seine Frau" (no kind), "Vells
+# Buch" (a genitive: `_DE_GENITIVE`)
+_DE_POSSESSIVE = lazy_compile(
+    rf"""(?<![\w-])(?:in\s++)?(?:seinem|seinen|seiner|seine|sein|ihrem|ihren|ihrer|ihre|ihr)
+        \s++{_DE_BETWEEN}{_DE_KINDS}(?:,?\s++|\s*+\(\s*+){_TITLE_OPEN}""",
+    re.VERBOSE,
+)
+
+# What may stand between the work before and the possessive: its pages and a few lower-case
+# words, commas, a ";" and a cue ("sowie", "vgl. auch"); no capital (another person).
+# matches ", S. 4, sowie ", "; vgl. auch ", ", und später "; not ", wie Berger in ", ". Er"
+_TO_POSSESSIVE = lazy_compile(r"(?:[\s,;.]|S\.|\d|[a-zäöüß]++\.?){0,40}+")
+
+# How far after the work before the possessive may stand (bounded: linear).
+_POSSESSIVE_REACH = 160
+
+
+def possessive_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCitation]:
+    """`found` (one note's readings, offsets in `text`) with each work named by a possessive
+    and its kind right after a work with a writer ("…, sowie in seinem Buch *Die Partei*,
+    Berlin 1983") added, its writer that work's."""
+    if "sein" not in text and "ihr" not in text:
+        return found  # cheap test first
+    added: list[NoteCitation] = []
+    for i, before in enumerate(found):
+        if not before.authors:
+            continue
+        limit = found[i + 1].span.start if i + 1 < len(found) else len(text)
+        # a reading's span may run to its segment's end: look from its year on
+        year_at = text.find(before.year, before.span.start, limit) if before.year else -1
+        after = year_at + len(before.year) if year_at >= 0 else before.span.end
+        stop = min(limit, after + _POSSESSIVE_REACH)
+        own = _DE_POSSESSIVE.search(text, after, stop)
+        if own is None:
+            continue
+        gap = _TO_POSSESSIVE.match(text, after, own.start())
+        if gap is None or gap.end() != own.start():
+            continue  # a person named between: "…, wie Berger in seinem Buch …"
+        group_end = text.find(";", own.end())
+        group_end = len(text) if group_end < 0 else group_end
+        work = _work(text[:group_end], own.start(), own.end(), 0, group_end, note, before.authors)
+        if work is None or any(
+            work.span.start <= c.span.start < group_end or c.title == work.title for c in found
+        ):
+            continue  # read already
+        unsure = "; ".join(p for p in (work.unsure, "author carried from before") if p)
+        added.append(replace(work, unsure=unsure))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda c: c.span.start)
