@@ -769,12 +769,14 @@ def _note_german_din(n: int) -> str:
 # `note_edition_works`, `note_edition_cues`, `note_german_leadins`): works whose cue ("frz.
 # Original:", "dt.:", "im Original") is followed by a plain title that never reaches an
 # imprint, brackets that never close after a place and a year, subtitles before "Hg. v.",
-# genitives before kinds of work, in one note.
+# genitives before kinds of work, possessives and kinds after a work, "ders." after a
+# clause, "a. a. O." in a bracket, colon heads after a page, in one note.
 def _note_edition_cues(n: int) -> str:
     work = (
         "Ab Cd, Ef Gh. Ij Kl, übers. v. Mn Op, Qr am Main/St Uv u. a.; frz. Original: Ab Cd. "
         "Ef, hg. v. Gh (Ij: Kl 1999 und; im Original *Mn*, Op (Qr bei St 1999, dt. Ausgabe: "
-        "Uv. Hg. v. Wx Yz. Ab Cds Aufsatz „Ef“, in: *Gh* Ij "
+        "Uv. Hg. v. Wx Yz. Ab Cds Aufsatz „Ef“, in: *Gh* Ij sowie in seinem Buch *Kl* "
+        "Mn (a. a. O. Op Qr St Uv derselbe, ders., Ab: Cd 1999, S. 4. Ef: Gh "
     )
     return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
 
