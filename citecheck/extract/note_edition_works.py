@@ -12,6 +12,7 @@ carried from the work before the cue, when no reading covers it already.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from citecheck.extract.note_edition_cues import EDITION_CUE, IN_ORIGINAL
 from citecheck.lazy_regex import lazy_compile
@@ -36,8 +37,8 @@ _EDITION_WORK = lazy_compile(
         (?:,\s++(?:(?:übers|hg|hrsg|eingel|bearb)\.\s*+(?:v\.|von)\s++[^,;:()]{1,60}?,\s++
                  |(?:übersetzt|herausgegeben|eingeleitet)\s++von\s++[^,;:()]{1,60}?,\s++)?
           |\s*+\()
-        (?P<place>[A-ZÄÖÜ][\w/.-]*+(?:\s++(?:am|an\s++der|im)\s++[A-ZÄÖÜ][\w.-]*+)?)
-        (?:\s*+:\s*+[A-ZÄÖÜ][^,;:()]{0,60}?)?,?\s++
+        (?P<place>[A-ZÄÖÜÀ-Þ][\w/.-]*+(?:\s++(?:am|an\s++der|im)\s++[A-ZÄÖÜÀ-Þ][\w.-]*+)?)
+        (?:\s*+:\s*+[A-ZÄÖÜÀ-Þ][^,;:()]{0,60}?)?,?\s++
         (?P<year>1[5-9]\d\d|20\d\d)(?!\d)""".replace("{EDITION_CUE}", EDITION_CUE).replace(
         "{IN_ORIGINAL}", IN_ORIGINAL
     ),
@@ -70,23 +71,39 @@ _GAP = 300
 
 
 def edition_works(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
-    """`found` (one note's readings in order, offsets in `text`) with the plain-titled
-    edition after a cue that no reading covers added after the work before it."""
+    """`found` (one note's readings in order, offsets in `text`) with the edition after a
+    cue that no reading covers added after the work before it, and a reading of its title
+    alone, without a writer, given the writer of that work ("…, S. 41 ff., hier S. 50; frz.
+    Original: *Le port*, Paris 1968": its cue stands too far for `translation_writers`)."""
     if ":" not in text and "Original" not in text:
         return found  # cheap test first: every cue but "im Original" ends in a colon
-    kept: list[NoteCitation] = []
+    kept = list(found)
+    added: list[NoteCitation] = []
     for i, citation in enumerate(found):
-        kept.append(citation)
         if not citation.authors:
             continue
+        # the cue stands before the next reading (the edition may be that reading), in the
+        # ";" group after the work's own: "…; vgl. Rosa Vell; frz. Original: …" is no
+        # edition of the work
         limit = found[i + 1].span.start if i + 1 < len(found) else len(text)
-        edition = _edition_after(text, citation.span.end, min(limit, len(text)))
+        year_at = text.find(citation.year, citation.span.start, limit) if citation.year else -1
+        anchor = year_at + len(citation.year) if year_at >= 0 else citation.span.end
+        first = text.find(";", anchor, limit)
+        second = text.find(";", first + 1, limit) if first >= 0 else -1
+        limit = second if second >= 0 else limit
+        end = found[i + 2].span.start if i + 2 < len(found) else len(text)
+        edition = _edition_after(text, citation.span.end, limit, end)
         if edition is None:
             continue
         title_start = edition.start("title")
-        if any(c.span.start <= title_start < c.span.end for c in found):
+        covering = [j for j, c in enumerate(found) if c.span.start <= title_start < c.span.end]
+        if covering:
+            j = covering[0]
+            if not found[j].authors and found[j].title and j == i + 1:
+                unsure = "; ".join(p for p in (found[j].unsure, "author carried from before") if p)
+                kept[j] = replace(found[j], authors=citation.authors, unsure=unsure)
             continue  # read already ("dt.: *Der Hafen*, …")
-        kept.append(
+        added.append(
             NoteCitation(
                 text=text[title_start : edition.end()],
                 span=Span(title_start, edition.end()),
@@ -108,12 +125,14 @@ def edition_works(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
                 ),
             )
         )
-    return kept
+    if not added:
+        return kept
+    return sorted([*kept, *added], key=lambda c: c.span.start)
 
 
-def _edition_after(text: str, end: int, limit: int) -> re.Match[str] | None:
+def _edition_after(text: str, end: int, limit: int, last: int) -> re.Match[str] | None:
     """The cue and the edition's title and imprint at `end`, or after a ";" or a full stop
-    outside brackets within `_GAP` after it."""
+    outside brackets within `_GAP` after it and before `limit`; the match ends by `last`."""
     stop = min(limit, end + _GAP)
     starts = [end]
     depth = 0  # a cue inside brackets is `note_translations`'s: "(frz. Original: …)"
@@ -123,7 +142,7 @@ def _edition_after(text: str, end: int, limit: int) -> re.Match[str] | None:
         if char in ";." and depth <= 0 and i > end:
             starts.append(i)
     for at in starts:
-        found = _EDITION_WORK.match(text, at, limit)
+        found = _EDITION_WORK.match(text, at, last)
         if found is not None:
             return found
     return None
