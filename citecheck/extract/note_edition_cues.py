@@ -17,9 +17,10 @@ from __future__ import annotations
 # colon: each reader adds what follows a cue in its place.
 # matches "Original", "Orig.", "Orig. Ausg.", "Originalausgabe", "Originaltitel", "frz.
 # Original", "engl. Orig.", "amerik. Originalausgabe", "französische Originalausgabe",
-# "englisches Original", "dt. Ausgabe", "dt. Übersetzung", "deutsche Erstausgabe", "in
-# deutscher Übersetzung"; not "Originell", "Origo", "Im Original" (a phrase: "Im Original:
-# „open society“"), "dt. v." (a translator), "Ausgabe" alone
+# "englisches Original", "dt. Ausgabe", "dt. Übersetzung", "deutsche Erstausgabe",
+# "deutscher Übersetzung"; not "Originell", "Origo", "Im Original" as a whole (a phrase:
+# "Im Original: „open society“"; `IN_ORIGINAL` reads it before a title and its imprint),
+# "dt. v." (a translator), "Ausgabe" alone
 EDITION_CUE = r"""(?:(?i:frz|franz|engl|amerik|ital|span|russ|poln|niederl|schwed|tschech)\.\s*+
       |(?i:französisch|englisch|amerikanisch|italienisch|spanisch|russisch|polnisch)(?:e[nrs]?)?\s++)?
     (?:Original(?:ausgabe|fassung|titel)?\b|Orig\.(?:\s*+Ausg\.)?)
