@@ -777,6 +777,7 @@ def _note_edition_cues(n: int) -> str:
         "Ef, hg. v. Gh (Ij: Kl 1999 und; im Original *Mn*, Op (Qr bei St 1999, dt. Ausgabe: "
         "Uv. Hg. v. Wx Yz. Ab Cds Aufsatz „Ef“, in: *Gh* Ij sowie in seinem Buch *Kl* "
         "Mn (a. a. O. Op Qr St Uv derselbe, ders., Ab: Cd 1999, S. 4. Ef: Gh "
+        "von Ij Kl in der *Mn* Op, z. B. „Qr“ von St Uv, etwa "
     )
     return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
 

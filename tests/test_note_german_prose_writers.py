@@ -204,3 +204,36 @@ test_imprint_places_alike, test_imprint_places_no_author_year_in_the_web_copy = 
 test_imprint_places_half_negatives, test_imprint_places_negatives_give_no_author_year = (
     negative_table_tests(IMPRINT_PLACES, least=12)
 )
+
+# A writer's pieces named in prose after "von", then one of them as an example after "z. B."
+# or "etwa" with its details: the example is that writer's work ("Vgl. etwa die Berichte von
+# Peter Vell in der *Zeitung*, z. B. „…“, in: Zeitung, 3.5.1999",
+# `note_kind_writers.example_works`).
+EXAMPLES = [
+    ("'die Berichte von' a writer 'in der' paper, 'z. B.' a quoted title, 'in:' and a date",
+     'Vgl. etwa die Berichte von Peter Wendt in der *Rhein-Main-Post*, z. B. „Die Partei und die Freunde“, in: Rhein-Main-Post, 3.5.1999, S. 8.',
+     [work('Wendt', 'Die Partei und die Freunde', '1999')]),
+    ("'die Reden von' a writer, 'etwa' a title and 'Ort Jahr'",
+     'Die Reden von Ute Sand, etwa *Der Hafen*, Berlin 1999, S. 4.',
+     [work('Sand', 'Der Hafen', '1999')]),
+    ('negative: an example with a bare year',
+     'Die Reden von Ute Sand, etwa *Der Hafen* (1999).',
+     []),
+    ("negative: 'von der Partei' (an article, no given name)",
+     'Die Reden von der Partei, etwa *Der Hafen*, Berlin 1999.',
+     []),
+    ("negative: 'von' and a year",
+     'Die Reden von 1999, z. B. „Der Hafen“, in: Zeitung, 3.5.1999.',
+     []),
+    ("negative: 'von' a place 'nach' a place",
+     'Briefe von Hamburg nach Kiel, etwa „Der Hafen“ (Kiel 1999), Nr. 3.',
+     []),
+    ('negative: a writer and a place and a year, no example',
+     'Die Reden von Ute Sand, Berlin 1999, Bd. 2.',
+     []),
+]  # fmt: skip
+
+test_examples_alike, test_examples_no_author_year_in_the_web_copy = both_renderings_tests(EXAMPLES)
+test_examples_half_negatives, test_examples_negatives_give_no_author_year = negative_table_tests(
+    EXAMPLES, least=7
+)

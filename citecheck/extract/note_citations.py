@@ -50,7 +50,11 @@ from citecheck.extract.note_greek_backrefs import writer_cited_before
 from citecheck.extract.note_greek_marks import english_pages, english_quotes, greek_pages_back
 from citecheck.extract.note_initials_title import without_initials_titles
 from citecheck.extract.note_joined_short import joined_writers_short
-from citecheck.extract.note_kind_writers import kind_as_surname, possessive_works
+from citecheck.extract.note_kind_writers import (
+    example_works,
+    kind_as_surname,
+    possessive_works,
+)
 from citecheck.extract.note_leadin_short import leadin_short_forms
 from citecheck.extract.note_letter_forms import letters_in_short
 from citecheck.extract.note_letter_shorts import page_alone_short
@@ -190,6 +194,7 @@ def _read_prepared(
     read = with_author_locators(local, note.number, earlier, read_note)
     read = leadin_works(local, note.number, read)  # "… bei Ute Sand: …"
     read = possessive_works(local, note.number, read)  # "…, sowie in seinem Buch *Die …*"
+    read = example_works(local, note.number, read)  # "die Berichte von X …, z. B. „…“, in: …"
     read = quoted_sources(local, read, read_at)  # "“…,” writes Ann Hale in *A* (…)"
     read = said_sources(local, read, read_at, note.number)  # "“…,” Ann Hale writes in *A* (…)"
     read = leadin_short_forms(local, note.number, read, earlier)  # "…; anders Kolb, *A*, S. 7"

@@ -637,3 +637,45 @@ def possessive_works(text: str, note: int, found: list[NoteCitation]) -> list[No
     if not added:
         return found
     return sorted([*found, *added], key=lambda c: c.span.start)
+
+
+# A writer named in prose after "von" (the pieces, reports, speeches of a person), then an
+# example of them after "z. B." or "etwa": the example is that writer's work ("Vgl. etwa die
+# Berichte von Peter Vell in der *Zeitung*, z. B. „Die Partei“, in: Zeitung, 3.5.1999").
+# matches "von Peter Vell in der *Zeitung*, z. B. " before "„Die", "von Ute Sand, etwa "
+# before "*Der"; not "von Peter Vell, Berlin 1999" (no example's cue), "von 1999, z. B. "
+# (no person), "von der Partei, etwa " (an article: no given name)
+_DE_EXAMPLE = lazy_compile(
+    rf"""(?<![\w-])von\s++(?P<person>{GIVEN_PERSON})
+        (?:\s++[^.;:()„“”"*_]{{0,60}}?|\s++[^.;:()„“”"]{{0,20}}?\*[^*]{{1,60}}\*)?
+        ,\s*+(?:z\.\s?B\.|etwa|so|darunter|insbesondere|beispielsweise)\s++{_TITLE_OPEN}""",
+    re.VERBOSE,
+)
+
+
+def example_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCitation]:
+    """`found` (one note's readings, offsets in `text`) with each work given as an example
+    of a writer's pieces named in prose ("die Berichte von Peter Vell …, z. B. „…“, in: …")
+    added, its writer the person named, when its details vouch for it and no reading has
+    its title."""
+    if "von " not in text or ("z. B." not in text and "z.B." not in text and "etwa" not in text):
+        return found  # cheap test first
+    added: list[NoteCitation] = []
+    for tries, example in enumerate(_DE_EXAMPLE.finditer(text)):
+        if tries >= _TRIES:
+            break
+        person = example.group("person")
+        if not plausible_names(person):
+            continue
+        group_end = text.find(";", example.end())
+        group_end = len(text) if group_end < 0 else group_end
+        authors = (author(person.split()[-1]),)
+        work = _work(text[:group_end], example.start(), example.end(), 0, group_end, note, authors)
+        if work is None or any(c.title == work.title and c.authors for c in found):
+            continue
+        added.append(work)
+    if not added:
+        return found
+    titles = {w.title for w in added}
+    kept = [c for c in found if c.authors or c.title not in titles]  # its unsigned reading
+    return sorted([*kept, *added], key=lambda c: c.span.start)
