@@ -791,6 +791,23 @@ def _note_german_din(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
 
 
+# Other editions after their cues and German imprints in prose (branch de23,
+# `note_edition_works`, `note_edition_cues`, `note_german_leadins`): works whose cue ("frz.
+# Original:", "dt.:", "im Original") is followed by a plain title that never reaches an
+# imprint, brackets that never close after a place and a year, subtitles before "Hg. v.",
+# genitives before kinds of work, possessives and kinds after a work, "ders." after a
+# clause, "a. a. O." in a bracket, colon heads after a page, in one note.
+def _note_edition_cues(n: int) -> str:
+    work = (
+        "Ab Cd, Ef Gh. Ij Kl, übers. v. Mn Op, Qr am Main/St Uv u. a.; frz. Original: Ab Cd. "
+        "Ef, hg. v. Gh (Ij: Kl 1999 und; im Original *Mn*, Op (Qr bei St 1999, dt. Ausgabe: "
+        "Uv. Hg. v. Wx Yz. Ab Cds Aufsatz „Ef“, in: *Gh* Ij sowie in seinem Buch *Kl* "
+        "Mn (a. a. O. Op Qr St Uv derselbe, ders., Ab: Cd 1999, S. 4. Ef: Gh "
+        "von Ij Kl in der *Mn* Op, z. B. „Qr“ von St Uv, etwa "
+    )
+    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+
+
 # Letters cited in short on their date (branch lt21, `note_letter_shorts`): an editor's
 # names before "ed." that never reach it, letters whose page never closes the note.
 def _note_letter_shorts(n: int) -> str:
@@ -913,6 +930,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-german-leadins", ".md", 250, _note_german_leadins, owner="notes"),
     Probe("note-german-din", ".md", 250, _note_german_din, owner="notes"),
     Probe("note-prose-shorts", ".md", 250, _note_prose_shorts, owner="notes"),
+    Probe("note-edition-cues", ".md", 250, _note_edition_cues, owner="notes"),
     Probe("note-unsigned-leads", ".md", 250, _note_unsigned_leads, owner="notes"),
     Probe("note-prose-brackets-19", ".md", 250, _note_prose_brackets_19, owner="notes"),
     Probe("note-joined-works", ".md", 250, _note_joined_works, owner="notes"),

@@ -29,6 +29,7 @@ from citecheck.extract.note_back_references import back_referenced
 from citecheck.extract.note_dated_names import dated_names_alone
 from citecheck.extract.note_dated_short import dated_short_forms
 from citecheck.extract.note_din_given import without_din_given
+from citecheck.extract.note_edition_works import edition_works, without_volume_titles
 from citecheck.extract.note_editions import edition_short_forms, remember_abbreviations
 from citecheck.extract.note_forms import settle_forms
 from citecheck.extract.note_german import (
@@ -50,6 +51,11 @@ from citecheck.extract.note_greek_marks import english_pages, english_quotes, gr
 from citecheck.extract.note_greek_originals import originals_in_brackets
 from citecheck.extract.note_initials_title import without_initials_titles
 from citecheck.extract.note_joined_short import joined_writers_short
+from citecheck.extract.note_kind_writers import (
+    example_works,
+    kind_as_surname,
+    possessive_works,
+)
 from citecheck.extract.note_leadin_short import leadin_short_forms
 from citecheck.extract.note_letter_forms import letters_in_short
 from citecheck.extract.note_letter_shorts import page_alone_short
@@ -195,11 +201,15 @@ def _read_prepared(
     # "…, 44–52, and cf. Kessel, pp. 101ff.": surname-and-locator short forms mid-note
     read = with_author_locators(local, note.number, earlier, read_note)
     read = leadin_works(local, note.number, read)  # "… bei Ute Sand: …"
+    read = possessive_works(local, note.number, read)  # "…, sowie in seinem Buch *Die …*"
+    read = example_works(local, note.number, read)  # "die Berichte von X …, z. B. „…“, in: …"
     read = quoted_sources(local, read, read_at)  # "“…,” writes Ann Hale in *A* (…)"
     read = said_sources(local, read, read_at, note.number)  # "“…,” Ann Hale writes in *A* (…)"
     read = leadin_short_forms(local, note.number, read, earlier)  # "…; anders Kolb, *A*, S. 7"
     read = prose_short_forms(local, note.number, read, earlier)  # "… bei Kessel, S. 101"
     read = translation_writers(local, read)  # "…; dt.: *Der Hafen*, …": the writer before
+    read = edition_works(local, read)  # "…; dt.: Der Hafen. Eine Geschichte, Berlin 1974"
+    read = without_volume_titles(read)  # "…; dt.: Bd. 3, Berlin 1975": no work's title
     # "Vermutlich: „…“", "Die Bewegung „…“": a label or a noun phrase is no writer
     read = without_label_writers(read, local, earlier.writers if earlier is not None else ())
     found = [year_before_colon(_shifted(c, base)) for c in read]
@@ -294,7 +304,7 @@ def read_note(local: str, number: int) -> list[NoteCitation]:
         if (person := without_false_persons(without_din_given(without_title_place(c)))) is not None
         and (kept := without_no_author(person)) is not None
     ]
-    return [_dated_letter(_letter_writer(c)) for c in signed]
+    return [_dated_letter(_letter_writer(kind_as_surname(c))) for c in signed]
 
 
 # A title naming its writer: "An Open Letter from Raymond Lotta to Tony Judt …", "Letter
@@ -395,10 +405,19 @@ READ_ON_WINDOW = 3_000  # characters after a short form in which its details may
 # introduction by …") ends in a full stop of its own: ". Edited by Ann Vell. " before
 # "Gollancz, 1937", ". With an introduction by A. Vell. " before "Harrogate: …, 1999";
 # not ". Cited by Vell. " (no role). The role sentence is atomic and its name possessive:
-# one way to read it, so a long run of them stays linear.
+# one way to read it, so a long run of them stays linear. German (DIN 1505-2) sets the
+# editor, translator, edition or volume after the title with its abbreviation: "übers. v.",
+# "hg. v.", "Aufl.", "Bd." hold full stops ("… Eine Geschichte, übers. v. Ina Rau, " before
+# "Frankfurt 1974"), and a full stop may end the subtitle before "Hg. v." (". Reden. Hg. v.
+# Ina Rau. " before "Berlin 1958").
 _SUBTITLE_THEN_IMPRINT = lazy_compile(
     r"""\.?\s+(?:[^()\[\];.]|(?<=τόμ)\.|(?<=\bτ)\.|(?<=μτφρ)\.|(?<=μτφ)\.|(?<=επιμ)\.
                |(?<=εκδ)\.|(?<=έκδ)\.|(?<=\b\w)\.
+               |(?:(?<=\b[Üü]bers)|(?<=\b[Hh]g)|(?<=\b[Hh]rsg)|(?<=\b[Ee]ingel)|(?<=\b[Bb]earb))
+                \.(?=\s*+(?:v\.|von)\s)
+               |(?<=\bAufl)\.|(?<=\bBd)\.(?=\s*+\d)
+               |\.(?=\s++(?:[Hh]g|[Hh]rsg|[Üü]bers|[Ee]ingel)\.\s*+(?:v\.|von)\s
+                         |\s++(?:[Hh]erausgegeben|[Üü]bersetzt|[Ee]ingeleitet)\s++von\s)
                |(?>\b(?:[Ee]dited|[Tt]ranslated|[Cc]ompiled|[Ss]elected|[Ii]ntroduced
                        |[Ii]ntroduction|[Ff]oreword|[Pp]reface|[Aa]fterword)
                    \s++by\s++(?:[^()\[\];.]|(?<=\b\w)\.){1,60}+\.)
@@ -491,14 +510,23 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
 def _subtitle_after(text: str, citation: NoteCitation, following: NoteCitation) -> bool:
     """The reading after a work named with its writer's given names and no details, in the
     same ";" group, surnames (no given names) and a plain title with no page of its own, is
-    the work's subtitle: the details after it are the work's."""
+    the work's subtitle: the details after it are the work's. So is a plain title whose
+    "writers" are editors or translators named after it, with the imprint and page: "Jean
+    Vale, Der Hafen. Eine Geschichte, hg. v. Ina Rau, Frankfurt 1974, S. 4" (DIN 1505-2
+    puts the editor of a writer's book after its title)."""
     return (
         "no publication details" in citation.unsure
         and following.title_style == "plain"
-        and not following.pages
         and following.authors
         and ";" not in text[citation.span.end : following.span.start]
-        and not GIVEN_PERSON_START.match(following.text)
+        and (
+            # the editors' names follow the subtitle, which follows the title at once
+            (
+                "editors as authors" in following.unsure
+                and not text[citation.span.end : following.span.start].strip(" .")
+            )
+            or not (following.pages or GIVEN_PERSON_START.match(following.text))
+        )
     )
 
 

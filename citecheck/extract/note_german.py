@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from citecheck.extract.note_edition_cues import EDITION_CUE, EDITION_CUE_STARTS
 from citecheck.extract.note_greek import GREEK_CAPITALS
 from citecheck.extract.note_patterns import GERMAN_EDITION, GIVEN, NAME_WORD, PLACE_YEAR_IMPRINT
 from citecheck.extract.note_translation_cues import ENGLISH_CUE, ENGLISH_CUE_STARTS
@@ -207,10 +208,13 @@ def german_place_year(details: str) -> tuple[str, str] | None:
 # work before, filled in by `carry_same_writer`.
 SAME_WRITER = "the writer of the work before"
 
-# "Ders." / "Dies." (derselbe, dieselbe: the same writer) opening a work, before its colon
-# or comma.
-# matches "Ders.:", "Dies., ", "ders.: "; not "Ders" (no stop), "Dieser Text", "dies. Das"
-_SAME_WRITER = lazy_compile(r"(?i:ders|dies|dens)\.(?=\s*[:,]\s)")
+# "Ders." / "Dies." (derselbe, dieselbe: the same writer), or the words written out,
+# opening a work, before its colon or comma.
+# matches "Ders.:", "Dies., ", "ders.: ", "derselbe, ", "Dieselbe: ", "dieselben, "; not
+# "Ders" (no stop), "Dieser Text", "dies. Das", "derselbe Text"
+_SAME_WRITER = lazy_compile(
+    r"(?:(?i:ders|dies|dens)\.|(?i:derselbe|dieselbe|dieselben))(?=\s*[:,]\s)"
+)
 
 
 def same_writer_stand_in(s: str, k: int) -> str | None:
@@ -267,15 +271,17 @@ _TRANSLATION_CUE = lazy_compile(
          |(?i:deutsch|dt\.(?:\s*(?:Übers|Ausg)\.)?|deutsche\s+(?:Ausgabe|Übersetzung|Fassung))\s*:
          |(?i:dt\.\s?u\.\s?d\.\s?T\.|deutsch\s+unter\s+dem\s+Titel):?
          |(?i:dt)\.(?=\s+(?:[*_„“"«»]|(?!Übers|Ausg|Fassung)[A-ZÄÖÜ]))
+         |(?:{EDITION_CUE})\s*+:
          |{ENGLISH_CUE}(?=\s*+(?:[*_„“"«»‘]|[A-Z](?![^:(),;]{0,40}:))))\s*""".replace(
         "{ENGLISH_CUE}", ENGLISH_CUE
-    ),
+    ).replace("{EDITION_CUE}", EDITION_CUE),
     re.VERBOSE,
 )
 
 
-# The first letters of a cue: German "(", "dt.", "Deutsch", and the English ones.
-_CUE_STARTS = "(dD" + ENGLISH_CUE_STARTS
+# The first letters of a cue: German "(", "dt.", "Deutsch", the English ones, and those
+# of another edition's ("frz. Original:", `note_edition_cues`).
+_CUE_STARTS = "(dD" + ENGLISH_CUE_STARTS + EDITION_CUE_STARTS
 
 
 def after_translation_cue(s: str, k: int) -> int:

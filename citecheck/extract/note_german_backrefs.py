@@ -178,10 +178,10 @@ _MARK = lazy_compile(
 _REACH = 160
 
 # The writer (perhaps with given names, perhaps "selbst"; or editors, parted by "/", and
-# their mark), perhaps a short title, and the comma before the mark, ending where the mark
-# starts.
+# their mark), perhaps a short title, and the comma before the mark, or the bracket the mark
+# opens in prose ("Wendel (a. a. O., S. 4) sieht das anders"), ending where the mark starts.
 # matches "Wendel, ", "Jakob Wendel, ", "Wendel selbst, ", "Wendel, Die Ordnung der Dinge, ",
-# "Wendel, *Ordnung*, ", "Wendel/Kramer (Hg.), *Handbuch*, "; not "Berlin 1990, " (a
+# "Wendel, *Ordnung*, ", "Wendel/Kramer (Hg.), *Handbuch*, ", "Wendel ("; not "Berlin 1990, " (a
 # year), "Wendel und Kramer, " (two writers), "Wendel, S. 4, " (a page); "in: Die Zeit, "
 # matches, and `_CONTAINER_BEFORE` turns it down
 _WRITER_BEFORE = lazy_compile(
@@ -190,7 +190,8 @@ _WRITER_BEFORE = lazy_compile(
                   (?:\s*+/\s*+(?:[{UPPER}][^\W\d_]*+\.?\s++){{0,2}}{NAME_WORD}){{0,3}})
         (?:\s*+\((?:Hg|Hgg|Hrsg|eds?)\.\))?
         (?:\s++(?:selbst|ebenfalls|auch))?
-        ,\s*+(?:(?P<title>[*_„“"]?[{UPPER}][^,;:()\d*_“”"]{{0,80}}+[*_“”"]?),\s*+)?$""",
+        (?:,\s*+(?:(?P<title>[*_„“"]?[{UPPER}][^,;:()\d*_“”"]{{0,80}}+[*_“”"]?),\s*+)?
+          |(?P<bracket>\s*+\(\s*+))$""",
     re.VERBOSE,
 )
 
@@ -227,6 +228,8 @@ def _named_back_references(
         before = _WRITER_BEFORE.search(text, window_start, mark.start())
         if before is None:
             continue
+        if before.group("bracket") is not None and mark.group("ibid"):
+            continue  # "Wendel (ebd., S. 4)": an Ibid. in prose is `note_inner_ibid`'s
         start = before.start("names")
         span = Span(start, mark.end())
         if _CONTAINER_BEFORE.search(text, window_start, start):

@@ -108,13 +108,15 @@ _MONTH = r"""(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|Septembe
               |November|Dezember|January|February|March|May|June|July|October|December)"""
 
 # A place of publication (no month): one to three capitalised words, "am Main", "a. M.", "/M.",
-# "(Ost)".
+# "bei Hamburg", "(Ost)", "u. a." (and others), or "o. O." (no place).
 # matches "Frankfurt am Main", "Frankfurt a. M.", "Frankfurt/M.", "Ithaca/London", "Berlin
-# (Ost)", "FU Berlin"; not "und", "1999"
+# (Ost)", "FU Berlin", "Frankfurt am Main/New York", "Reinbek bei Hamburg", "München u. a.",
+# "o. O."; not "und", "1999"
 _PLACE = rf"""(?!{_MONTH}(?![\w-]))(?P<place>[{UPPER}][\w-]*+\.?
-                (?:\s(?:am|an\sder|a\.|i\.|im)\s?[{UPPER}][\w.]*+|/[{UPPER}]?[\w]*+\.?
-                  |\s[{UPPER}][\w-]*+\.?){{0,2}}
-                (?:\s\((?:Ost|West|DDR|BRD)\))?)"""
+                (?:\s(?:am|an\sder|a\.|i\.|im|bei)\s?[{UPPER}][\w.]*+|/[{UPPER}]?[\w]*+\.?
+                  |\s[{UPPER}][\w-]*+\.?){{0,3}}
+                (?:\s\((?:Ost|West|DDR|BRD)\))?(?:\s(?:u\.\s?a\.|\[u\.\s?a\.\]))?
+               |o\.\s?O\.)"""
 
 # A year, not inside a longer number or a range.
 # matches "1987"; not "19875", "1930–" in "1930–1933", "1958/" in "1958/59"
@@ -133,7 +135,9 @@ _IMPRINT = lazy_compile(
     re.VERBOSE,
 )
 
-# Where an imprint may start after a plain title: after a comma or a full stop.
+# Where an imprint may start after a plain title: after a comma or a full stop (a bracket
+# is read after a marked title only: `_bracket_imprint`; after a web copy's plain title an
+# English note's "Centre, University of …, … (London 1990)" would take it).
 # matches ", " before "Göttingen", ". " before "Dissertation"
 _IMPRINT_START = lazy_compile(r"[,.]\s+(?=[\w])")
 
@@ -186,7 +190,7 @@ def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCi
         overlapping = [c for c in kept if c.span.start < read.end and read.start < c.span.end]
         writers = {a.folded for a in read.authors}
         same = [c for c in overlapping if writers & {a.folded for a in c.authors}]
-        if same and not all(_names_in_title(text, c, read) for c in same):
+        if same and not all(_names_in_title(text, c, read) or _undated(c, read) for c in same):
             continue  # the reader has this work already
         if any(c.span.start == read.start for c in overlapping if c not in same):
             continue  # the reader read the same words otherwise: its reading stands
@@ -359,6 +363,8 @@ def _read_after(
         return None  # "Karl Maar, Friedrich Engl und andere, Berlin 1970": a list of persons
     year, container = imprint.group("year") or "", ""
     end = imprint.end()
+    if text.startswith("(", imprint.start() - 1) and text.startswith(")", end):
+        end += 1  # "(Hamburg 1977)": the bracket closes after the year
     if imprint.group("container") is not None:
         group_end = _group_end(text, imprint.end())
         dated = _CONTAINER_YEAR.search(text, imprint.end(), group_end)
@@ -417,7 +423,7 @@ def _title_at(text: str, k: int) -> tuple[str, str, re.Match[str]] | None:
         style = "italic" if marked.group("italic") else "quoted"
         title = (marked.group("italic") or marked.group("quoted")).strip(" ,.")
         after = _skip(text, marked.end())
-        imprint = _IMPRINT.match(text, after)
+        imprint = _IMPRINT.match(text, after) or _bracket_imprint(text, after)
         return (title, style, imprint) if imprint is not None else None
     if not text[k : k + 1].isupper():
         return None
@@ -429,6 +435,21 @@ def _title_at(text: str, k: int) -> tuple[str, str, re.Match[str]] | None:
         if imprint is not None:
             return text[k : stop.start()].strip(), "plain", imprint
     return None
+
+
+def _bracket_imprint(text: str, at: int) -> re.Match[str] | None:
+    """A place and a year (a publisher between) alone in a bracket at `at`, as German prose
+    sets a work's imprint after its title ("Karl Vell, *Der Hafen* (Hamburg: Junius 1977),
+    S. 33"); not a container ("(in: …)"), a bracket that goes on after the year, or an
+    English imprint with a comma before its year."""
+    if not text.startswith("(", at):
+        return None
+    imprint = _IMPRINT.match(text, at + 1)
+    if imprint is None or imprint.group("container") is not None:
+        return None
+    if "," in text[imprint.start() : imprint.end()]:
+        return None  # "(London: Porcupine Press, 2001)": an English imprint, not this reader's
+    return imprint if text.startswith(")", imprint.end()) else None
 
 
 def _skip(text: str, at: int) -> int:
@@ -535,15 +556,40 @@ def _person_first(title: str, lower: frozenset[str]) -> bool:
 def _made_of(text: str, citation: NoteCitation, read: _Read) -> bool:
     """The reading is made of the pieces of `read`: its writer or its title stands inside
     it ("SPD" in the title, the editor after "hg. v.", a label's "title" that is the writer's
-    name)."""
+    name), or its plain title ends in the writer's names (the prose before them)."""
     if citation.span.start > read.start:
         return True
     surname = citation.authors[0].surname if citation.authors else ""
     at = text.find(surname, citation.span.start, read.end) if surname else -1
-    if at >= read.start:
+    # its writer inside `read`, or a "surname" of many words that runs into the writer's
+    # names ("Ausführlich in Karl Vell" before ", *Der lange Marsch*, Hamburg 1977")
+    if at >= read.start or (0 <= at < read.start < at + len(surname)):
         return True
     title_at = text.find(citation.title, citation.span.start, read.end) if citation.title else -1
-    return title_at >= 0 and read.start - 1 <= title_at < read.names_end
+    if title_at >= 0 and read.start - 1 <= title_at < read.names_end:
+        return True
+    # a web copy's plain "title" without a writer that runs from the prose into the writer's
+    # names or through them: "Die These findet sich zuerst bei Karl Vell" before ", Der
+    # lange Marsch, …", "… bei Karl Vell: Der lange Marsch"
+    title_end = title_at + len(citation.title)
+    return (
+        title_at >= 0
+        and not citation.authors
+        and citation.title_style == "plain"
+        and title_at < read.start < title_end
+    )
+
+
+def _undated(citation: NoteCitation, read: _Read) -> bool:
+    """The reader read the same work without details (a short form, or a full form that
+    lacks them), its title cut where an imprint it does not know begins ("Rosa Vell, Das
+    Ende, Berlin/New York: de Gruyter 1983"): `read` has the imprint, and replaces it."""
+    undetailed = citation.form == "short" or "no publication details" in citation.unsure
+    if not undetailed or citation.year or not (read.year and citation.title):
+        return False
+    # the same title, or one that ran into the imprint ("Das Ende, Berlin"); a longer title
+    # of `read` may hold another sentence ("Der Hafen. Vgl. Die Werft, hg. v. …")
+    return citation.title.startswith(read.title)
 
 
 def _titled_by_writer_before(text: str, citation: NoteCitation, read: _Read) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from citecheck.extract.note_edition_cues import EDITION_CUE
 from citecheck.extract.note_translation_cues import ENGLISH_CUE
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
@@ -27,8 +28,9 @@ _CUE_BETWEEN = lazy_compile(
         (?:(?i:deutsch|dt\.(?:\s*+(?:Übers|Ausg)\.)?|deutsche\s++(?:Ausgabe|Übersetzung|Fassung))
            \s*+:
           |(?i:dt\.\s?u\.\s?d\.\s?T\.|deutsch\s++unter\s++dem\s++Titel):?
+          |(?:{EDITION_CUE})\s*+:
           |{ENGLISH_CUE})
-        \s*+\)?\s*+""".replace("{ENGLISH_CUE}", ENGLISH_CUE),
+        \s*+\)?\s*+""".replace("{ENGLISH_CUE}", ENGLISH_CUE).replace("{EDITION_CUE}", EDITION_CUE),
     re.VERBOSE,
 )
 

@@ -495,6 +495,10 @@ def _work(
     rest = s[title_end : title_end + _WINDOW]
     printed = _PRINTED_IN.match(rest)
     details = read_details(rest[printed.end() :] if printed else rest)
+    if details.year and not vouching(details) and "*" in rest:
+        # a container in emphasis after "in:" ("„…“, in: *Hefte* 12 (1999)") is read as a
+        # web copy's plain one: the emphasis blanked, every offset kept
+        details = read_details((rest[printed.end() :] if printed else rest).replace("*", " "))
     if not (details.year and vouching(details)):
         return None  # "in seinem Buch *Der Regen* (1990)": a bare year names it in passing
     if not details.place and _NAME_YEAR_BRACKET.match(rest):
@@ -530,3 +534,148 @@ _NAME_YEAR_BRACKET = lazy_compile(r"\s*+\([^()\d]{1,80},\s*+(?:1[5-9]\d\d|20\d\d
 # “…” and «…».
 # matches "„Der Regen“", "»Der Regen«"; not "„Der Regen" (not closed)
 _GERMAN_QUOTED = lazy_compile(r"„(?P<low>[^„“”\"]+?)[“”\"]|»(?P<chevron>[^»«]+?)«")
+
+
+# A kind of work read as a surname, the writer's genitive as its given name: "Karl Vells
+# Aufsatz *Der Regen* (1990)" read as a person "Karl Vells Aufsatz".
+# matches "Vells Aufsatz", "Bergers Studie", "Marx’ Schrift"; not "Hans Buch" (no genitive),
+# "Dieses Buch" (a determiner)
+_GENITIVE_KIND = lazy_compile(
+    rf"""(?<![\w-])(?P<genitive>[A-ZÄÖÜ][a-zäöüß]++(?:-[A-ZÄÖÜ][a-zäöüß]++)?)(?P<apostrophe>['’])?
+        \s++(?P<kind>{_DE_KINDS})(?![\w-])""",
+    re.VERBOSE,
+)
+
+
+# The kinds of work no one is called; the others ("Buch", "Werk", "Text", "Roman") are
+# surnames too, and need a given name before the genitive ("Karl Vells Buch").
+_NEVER_SURNAMES = frozenset(
+    """Aufsatz Artikel Beitrag Essay Studie Streitschrift Monographie Monografie Abhandlung
+    Untersuchung Dissertation Broschüre Rezension Vorwort Nachwort Einleitung Biographie
+    Biografie Autobiographie Autobiografie Artikelserie Kommentar Interview Vortrag""".split()
+)
+
+# A given name right before the genitive: "Karl " before "Vells Buch".
+# matches "Karl ", "H.-G. "; not "" (the reading's first word), "die "
+_GIVEN_BEFORE = lazy_compile(r"(?:[A-ZÄÖÜ][\w-]*+|[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?)\s++\Z")
+
+
+def kind_as_surname(citation: NoteCitation) -> NoteCitation:
+    """A reading whose writer's "surname" is a German word for a kind of work right after a
+    genitive ("Karl Vells Aufsatz „…“"), given the genitive's writer ("Vell"); German names a
+    work's writer so, and no person is called "Aufsatz" after a genitive."""
+    if len(citation.authors) != 1:
+        return citation
+    surname = citation.authors[0].surname
+    found = _GENITIVE_KIND.search(citation.text, 0, 120)
+    if found is None or found.group("kind") != surname:
+        return citation
+    word = found.group("genitive")
+    if not (found.group("apostrophe") or word.endswith("s")) or word.lower() in _NOT_WRITERS:
+        return citation
+    if surname not in _NEVER_SURNAMES and not _GIVEN_BEFORE.search(citation.text, 0, found.start()):
+        return citation  # "Hans Buch": a given name in "-s" and a surname that is a word
+    writer = word if found.group("apostrophe") else word[:-1]
+    if len(writer) < 3 or is_imprint_word(writer):
+        return citation
+    unsure = "; ".join(p for p in (citation.unsure, "writer named by the kind of work") if p)
+    return replace(citation, authors=(author(writer),), unsure=unsure)
+
+
+# A possessive and the kind of work with no subject before it, then the title: the writer
+# is the one whose work the note has just cited ("Karl Vell, *Der Hafen*, Hamburg 1977,
+# S. 4, sowie in seinem späteren Buch *Die Partei*, Berlin 1983"; "…; vgl. auch seinen
+# Aufsatz „…“, in: *Hefte* 12 (1983)").
+# matches "in seinem späteren Buch " before "*Die", "seinen Aufsatz " before "„Die", "ihre
+# Studie " before "*Die"; not "in seinem Sinne" (no kind), "seine Frau" (no kind), "Vells
+# Buch" (a genitive: `_DE_GENITIVE`)
+_DE_POSSESSIVE = lazy_compile(
+    rf"""(?<![\w-])(?:in\s++)?(?:seinem|seinen|seiner|seine|sein|ihrem|ihren|ihrer|ihre|ihr)
+        \s++{_DE_BETWEEN}{_DE_KINDS}(?:,?\s++|\s*+\(\s*+){_TITLE_OPEN}""",
+    re.VERBOSE,
+)
+
+# What may stand between the work before and the possessive: its pages and a few lower-case
+# words, commas, a ";" and a cue ("sowie", "vgl. auch"); no capital (another person).
+# matches ", S. 4, sowie ", "; vgl. auch ", ", und später "; not ", wie Berger in ", ". Er"
+_TO_POSSESSIVE = lazy_compile(r"(?:[\s,;.]|S\.|\d|[a-zäöüß]++\.?){0,40}+")
+
+# How far after the work before the possessive may stand (bounded: linear).
+_POSSESSIVE_REACH = 160
+
+
+def possessive_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCitation]:
+    """`found` (one note's readings, offsets in `text`) with each work named by a possessive
+    and its kind right after a work with a writer ("…, sowie in seinem Buch *Die Partei*,
+    Berlin 1983") added, its writer that work's."""
+    if "sein" not in text and "ihr" not in text:
+        return found  # cheap test first
+    added: list[NoteCitation] = []
+    for i, before in enumerate(found):
+        if not before.authors:
+            continue
+        limit = found[i + 1].span.start if i + 1 < len(found) else len(text)
+        # a reading's span may run to its segment's end: look from its year on
+        year_at = text.find(before.year, before.span.start, limit) if before.year else -1
+        after = year_at + len(before.year) if year_at >= 0 else before.span.end
+        stop = min(limit, after + _POSSESSIVE_REACH)
+        own = _DE_POSSESSIVE.search(text, after, stop)
+        if own is None:
+            continue
+        gap = _TO_POSSESSIVE.match(text, after, own.start())
+        if gap is None or gap.end() != own.start():
+            continue  # a person named between: "…, wie Berger in seinem Buch …"
+        group_end = text.find(";", own.end())
+        group_end = len(text) if group_end < 0 else group_end
+        work = _work(text[:group_end], own.start(), own.end(), 0, group_end, note, before.authors)
+        if work is None or any(
+            work.span.start <= c.span.start < group_end or c.title == work.title for c in found
+        ):
+            continue  # read already
+        unsure = "; ".join(p for p in (work.unsure, "author carried from before") if p)
+        added.append(replace(work, unsure=unsure))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda c: c.span.start)
+
+
+# A writer named in prose after "von" (the pieces, reports, speeches of a person), then an
+# example of them after "z. B." or "etwa": the example is that writer's work ("Vgl. etwa die
+# Berichte von Peter Vell in der *Zeitung*, z. B. „Die Partei“, in: Zeitung, 3.5.1999").
+# matches "von Peter Vell in der *Zeitung*, z. B. " before "„Die", "von Ute Sand, etwa "
+# before "*Der"; not "von Peter Vell, Berlin 1999" (no example's cue), "von 1999, z. B. "
+# (no person), "von der Partei, etwa " (an article: no given name)
+_DE_EXAMPLE = lazy_compile(
+    rf"""(?<![\w-])von\s++(?P<person>{GIVEN_PERSON})
+        (?:\s++[^.;:()„“”"*_]{{0,60}}?|\s++[^.;:()„“”"]{{0,20}}?\*[^*]{{1,60}}\*)?
+        ,\s*+(?:z\.\s?B\.|etwa|so|darunter|insbesondere|beispielsweise)\s++{_TITLE_OPEN}""",
+    re.VERBOSE,
+)
+
+
+def example_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCitation]:
+    """`found` (one note's readings, offsets in `text`) with each work given as an example
+    of a writer's pieces named in prose ("die Berichte von Peter Vell …, z. B. „…“, in: …")
+    added, its writer the person named, when its details vouch for it and no reading has
+    its title."""
+    if "von " not in text or ("z. B." not in text and "z.B." not in text and "etwa" not in text):
+        return found  # cheap test first
+    added: list[NoteCitation] = []
+    for tries, example in enumerate(_DE_EXAMPLE.finditer(text)):
+        if tries >= _TRIES:
+            break
+        person = example.group("person")
+        if not plausible_names(person):
+            continue
+        group_end = text.find(";", example.end())
+        group_end = len(text) if group_end < 0 else group_end
+        authors = (author(person.split()[-1]),)
+        work = _work(text[:group_end], example.start(), example.end(), 0, group_end, note, authors)
+        if work is None or any(c.title == work.title and c.authors for c in found):
+            continue
+        added.append(work)
+    if not added:
+        return found
+    titles = {w.title for w in added}
+    kept = [c for c in found if c.authors or c.title not in titles]  # its unsigned reading
+    return sorted([*kept, *added], key=lambda c: c.span.start)

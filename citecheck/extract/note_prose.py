@@ -449,6 +449,21 @@ def _year_later(text: str, at: int) -> bool:
     return YEAR.search(text, at, at + 200 if stop < 0 else stop) is not None
 
 
+# Between a work closed by its page and the next sentence: its full stop ("…, S. 4. "),
+# which the work's reading may hold.
+# matches ". ", " . ", " " (the stop read with the work); not ". In: ", ", "
+_SENTENCE_GAP = lazy_compile(r"(?:\s*+\.)?\s++")
+
+
+def _after_closed_work(text: str, before: NoteCitation, citation: NoteCitation) -> bool:
+    """The work before ends with its page and a full stop, and the names and colon open the
+    next sentence: a work of its own ("Karl Vell: Der Hafen, Berlin 1977, S. 4. Vell: Die
+    Partei, Berlin 1983"), as a page closes a short form."""
+    if not before.pages or not _SENTENCE_GAP.fullmatch(text, before.span.end, citation.span.start):
+        return False
+    return "." in text[before.span.end - 1 : citation.span.start]
+
+
 def colon_reading(
     text: str, citation: NoteCitation, before: NoteCitation | None
 ) -> NoteCitation | None:
@@ -463,6 +478,7 @@ def colon_reading(
         and SAME_WRITER not in citation.unsure  # "Ders.:" opens another work
         and not _NEXT_WORK.fullmatch(text, before.span.end, citation.span.start)
         and not joined_as_next_work(text, before.span.end, citation.span.start)
+        and not _after_closed_work(text, before, citation)
     ):
         return None
     imprint = IMPRINT.match(text, citation.span.start)

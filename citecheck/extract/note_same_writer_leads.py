@@ -9,6 +9,12 @@ import re
 
 from citecheck.lazy_regex import lazy_compile
 
+# A short clause before "ders." in its place: "Zurückhaltender urteilt ders., …", "Anders
+# sieht es ders., …" (one to four words, no punctuation: "ders." names the writer, whatever
+# the clause says).
+# matches "Zurückhaltender urteilt ", "Anders sieht es "; not "…, S. 4, " (punctuation)
+_CLAUSE = r"(?:[^\W\d_]++\s++){1,4}?"
+
 # One or two adverbs of a note's second work, then "ders."/"dies." and its comma or colon.
 # matches "ähnlich " before "ders., Die …", "ferner auch " before "dies.: …", "später " before
 # "Ders., …"; not "ähnlich " before "Kramer, …" (a writer named: read as any name is),
@@ -17,7 +23,10 @@ LEAD = r"""(?:(?i:ähnlich|ebenso|ebenfalls|auch|ferner|außerdem|zudem|sowie|an
             |kritisch|später|zuletzt|jetzt|bereits|schon|früher|zuvor|dazu|hierzu|grundlegend
             |ausführlich(?:er)?|knapp(?:er)?|erneut|wieder|vor\s++allem|insbesondere)
          ,?\s++){1,2}+"""
-_LEAD = lazy_compile(LEAD + r"(?=(?i:ders|dies)\.\s*+[:,]\s)", re.VERBOSE)
+_LEAD = lazy_compile(
+    r"(?:" + LEAD + r"|" + _CLAUSE + r")(?=(?:(?i:ders|dies)\.|(?i:derselbe|dieselbe))\s*+[:,]\s)",
+    re.VERBOSE,
+)
 
 
 def after_same_writer_lead(s: str, k: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from citecheck.extract.note_edition_cues import EDITION_CUE, IN_ORIGINAL
 from citecheck.extract.note_patterns import YEAR
 from citecheck.extract.note_translation_cues import ENGLISH_CUE
 from citecheck.lazy_regex import lazy_compile
@@ -20,17 +21,22 @@ from citecheck.model import NoteCitation, Span
 # and its details.
 # matches "(dt.: *Der Tag*, Frankfurt 1974)", "(dt. Ausg.: „Der Tag“, Berlin 1974)",
 # "(deutsch: Der Tag, Berlin 1974)", "(dt. u. d. T. *Der Tag*, Berlin 1974)", "(English
-# trans.: *The Day* [London: Verso, 1974], 33)"; not "(English trans. mine)", "(dt. v.
+# trans.: *The Day* [London: Verso, 1974], 33)", "(frz. Orig.: *Le jour*, Paris 1968)", "(im
+# Original *Le jour*, Paris 1968)"; not "(English trans. mine)", "(dt. v.
 # Ann Vell)" (a translator), "(Deutschland 1974)", "(dt.)" (no title)
 _BRACKETED = lazy_compile(
     r"""\(\s*+(?:(?i:dt\.\s?u\.\s?d\.\s?T\.|deutsch\s+unter\s+dem\s+Titel)
               |(?:(?i:deutsch|dt\.(?:\s*+(?:Übers|Ausg)\.)?|deutsche\s++(?:Ausgabe|Übersetzung|Fassung))
+                 |(?:{EDITION_CUE})
                  |{ENGLISH_CUE})
-               (?=\s*+:|\s++[*_„“"]))
+               (?=\s*+:|\s++[*_„“"])
+              |(?:{IN_ORIGINAL})(?=\s++[*_„“"]))
         \s*+:?\s*+
         (?P<title>\*[^*()]{1,200}\*|_[^_()]{1,200}_|[„“"][^„“”"()]{1,200}[“”"]
                  |[A-ZÄÖÜ][^,()]{1,200}(?=,))
-        (?P<details>[^()]{0,300})\)""".replace("{ENGLISH_CUE}", ENGLISH_CUE),
+        (?P<details>[^()]{0,300})\)""".replace("{ENGLISH_CUE}", ENGLISH_CUE)
+    .replace("{EDITION_CUE}", EDITION_CUE)
+    .replace("{IN_ORIGINAL}", IN_ORIGINAL),
     re.VERBOSE,
 )
 
@@ -49,6 +55,19 @@ _TRANSLATOR = lazy_compile(r"(?:[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?\s*+){1,3}[A-ZÄ
 _STYLES = {"*": "italic", "_": "italic", "„": "quoted", "“": "quoted", '"': "quoted"}
 
 
+# The room between a work's reading and a bracket right after it: spaces and a comma.
+# matches " ", ", "; not " S. 12 ", "; "
+_BEFORE_BRACKET = lazy_compile(r"[\s,]*+")
+
+
+def _bracket_after(text: str, end: int) -> re.Match[str] | None:
+    """A translation's bracket right after a work whose reading stops before it: a reading
+    from a note's prose ends at its pages ("Ich zitiere nach Jean Vale: *Der Tag*, Berlin
+    1974, S. 12 (frz. Original: *Le jour*, Paris 1968)")."""
+    gap = _BEFORE_BRACKET.match(text, end)
+    return _BRACKETED.match(text, gap.end()) if gap is not None else None
+
+
 def bracketed_translations(
     text: str, base: int, number: int, found: list[NoteCitation]
 ) -> list[NoteCitation]:
@@ -63,7 +82,7 @@ def bracketed_translations(
         if not work.authors or not work.title:
             continue
         start, end = work.span.start - base, work.span.end - base
-        bracket = _BRACKETED.search(text, start, end)
+        bracket = _BRACKETED.search(text, start, end) or _bracket_after(text, end)
         if bracket is None:
             continue
         years = _YEAR.findall(bracket.group("details"))
