@@ -371,6 +371,15 @@ def cites_nothing(text: str) -> bool:
 
 READ_ON_WINDOW = 3_000  # characters after a short form in which its details may follow
 
+# A plain title's own years after its comma: a range ends no title's details (Chicago 8.50
+# keeps "1848--1850" in the title), so the look for its details starts after it. Possessive
+# runs: one way to read them.
+# matches ", 1848--1850", "”, 1919–21", ", 1914-1918"; not ", 1999" (a year), ", 1999, 45",
+# " (1914-1918)"
+_TITLE_YEARS = lazy_compile(
+    r"""[*_”"’'»]*+\s*+,\s*+(?:1[5-9]\d\d|20\d\d)\s*+(?:-{1,2}+|–|—)\s*+\d{2,4}+(?!\d)"""
+)
+
 # A plain title's subtitle, then the words of its imprint before the year read on: one
 # sentence of no brackets (a volume's or translator's full stop inside), ending in a comma
 # or the place before the year.
@@ -439,6 +448,9 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         group_end = max(min(group_end, next_start), citation.span.end)
         title_at = text.find(citation.title, citation.span.start) if citation.title else -1
         after_title = title_at + len(citation.title) if title_at >= 0 else citation.span.end
+        if title_at >= 0 and (years := _TITLE_YEARS.match(text, after_title)):
+            # "Marx, The Class Struggles in France, 1848--1850, in Tucker, …, 593"
+            after_title = years.end()
         # before the title only a year counts: "Trotzki, Leo: Die …" is no imprint; a year
         # inside the title is the title's ("*The Class Struggles in France, 1848--1850*")
         before_title = title_at if title_at >= 0 else after_title
