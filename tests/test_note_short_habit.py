@@ -7,14 +7,12 @@ the given names with it, or the address of a page read online after a page (Chic
 Where the document repeats a work given in full before with such details, a first
 citation giving no more than them and a page is a short form too, its full form missing,
 when the document's first citations mostly give more (`note_short_habit`). A short form
-given again with given names and the year is short. A year range right after a plain
-title is the title's own ("The Harbour Strikes, 1919--1921"), no detail read on.
+given again with given names and the year is short.
 
 The negatives: an author-date document whose first citations give the year alone, a
 document whose short forms give no year, a web document whose pages are cited with their
 address alone, a first citation with no page, a work repeated with the same details as
-its first citation, another work of the same writer, and a year range before an imprint.
-Each row gives the form of every work read and the notes `short-form-before-full` reports.
+its first citation, and another work of the same writer. Each row gives the form of every work read and the notes `short-form-before-full` reports.
 """
 
 from __future__ import annotations
@@ -153,43 +151,6 @@ CASES = [
         [],
     ),
 ]
-
-
-# A web copy's plain titles: the years a title holds after its comma are no details.
-STRIKES = "Ann Vell, The Harbour Strikes, 1919--1921 (London: Quayside, 1999), 4."
-RANGE_CASES = [
-    (
-        "given again: a plain title's years, then a page",
-        [STRIKES, "Vell, The Harbour Strikes, 1919--1921, 45."],
-        ["full", "short"],
-        [],
-    ),
-    (
-        "deleted: a plain title's years, then a book in short and a page",
-        [FULL_DE[0], "Vell, The Harbour Strikes, 1919--1921, in Dorn, ed., Coastal Reader, 45."],
-        ["full", "short"],
-        [2],
-    ),
-    (
-        "negative: a plain title's years, then its imprint",
-        ["Ann Vell, The Harbour Strikes, 1919--1921, London: Quayside, 1999, 4."],
-        ["full"],
-        [],
-    ),
-    (
-        "negative: a plain title's years, then its imprint in the next sentence",
-        ["Vell, Ann: The Harbour Strikes, 1919--1921. London: Quayside 1999."],
-        ["full"],
-        [],
-    ),
-    (
-        "negative: a plain title and its year after the comma",
-        ["Ann Vell, The Harbour Strikes, 1999."],
-        ["full"],
-        [],
-    ),
-]
-CASES += RANGE_CASES
 
 
 def document_forms(notes: list[str]) -> list[str]:

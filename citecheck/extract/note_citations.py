@@ -371,6 +371,15 @@ def cites_nothing(text: str) -> bool:
 
 READ_ON_WINDOW = 3_000  # characters after a short form in which its details may follow
 
+# A sentence that opens a reference of its own: its cue, perhaps after a few words ("On
+# this, see", "Zur Kritik vgl."). The details after it are that reference's, not those of a
+# short form before it. Possessive words, a bounded count: linear.
+# matches ". See the", ". On this, see the", ".” Cf. ", ". Vgl. dazu", ". Siehe auch"; not
+# ". Seen from", ". Studien über …", "see" inside a sentence
+_NEXT_REFERENCE = lazy_compile(
+    r"""[.!?]["”’)]?\s++(?:[^\s.;]++\s++){0,5}?(?i:see|cf\.|compare|vgl\.|siehe|βλ\.|βλέπε)(?=[\s,:])"""
+)
+
 # A plain title's own years after its comma: a range ends no title's details (Chicago 8.50
 # keeps "1848--1850" in the title), so the look for its details starts after it. Possessive
 # runs: one way to read them.
@@ -446,6 +455,12 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             min(len(text), citation.span.end + READ_ON_WINDOW) if group_end < 0 else group_end
         )
         group_end = max(min(group_end, next_start), citation.span.end)
+        # from the short form's own full stop (its span ends after it)
+        cue_from = max(citation.span.start, citation.span.end - 2)
+        if cue := _NEXT_REFERENCE.search(text, cue_from, group_end):
+            # "Vell, *Harbour Strike*. On this, see the union's report (Leeds: …, 1922).":
+            # the details of a reference of its own, read or not
+            group_end = max(cue.start(), citation.span.end)
         title_at = text.find(citation.title, citation.span.start) if citation.title else -1
         after_title = title_at + len(citation.title) if title_at >= 0 else citation.span.end
         if title_at >= 0 and (years := _TITLE_YEARS.match(text, after_title)):
