@@ -40,6 +40,13 @@ FULL_EN = [
     "Carl Hesse, “Fishing Rights,” *Sea Law Quarterly* 8, no. 2 (2012): 70–88, "
     "https://example.org/hesse.",
 ]
+# the German colon style: the details read on in the sentence after the title
+COLON_DE = [
+    "Irma Kessler: Die Hafenstadt im Wandel. Hamburg: Nordlicht 1994, S. 12.",
+    "Jule Marten: Arbeit und Zeit. Berlin: Lindenhaus 2001, S. 40.",
+    "Otto Brand: Das stille Jahrhundert. Köln: Rheinau 1987, S. 7.",
+]
+AGAIN_COLON = "Irma Kessler: Die Hafenstadt im Wandel (1994), S. 31."
 AGAIN_ADDRESS = "Vell, “The Harbour Strike,” 50, https://example.org/vell."
 
 FULL3 = ["full"] * 3
@@ -80,6 +87,30 @@ CASES = [
         ],
         [*FULL3, "short", "short", "short"],
         [5],
+    ),
+    (
+        "given again: the colon style, given names and the year after details read on",
+        [*COLON_DE, AGAIN_COLON],
+        [*FULL3, "short"],
+        [],
+    ),
+    (
+        "deleted: the colon style, given names and the year, the habit shown",
+        [*COLON_DE, AGAIN_COLON, "Tomas Dorn: Brücken über die Elbe (1999), S. 4."],
+        [*FULL3, "short", "short"],
+        [5],
+    ),
+    (
+        "negative: the colon style, given names and the year, no page",
+        [*COLON_DE, AGAIN_COLON, "Tomas Dorn: Brücken über die Elbe (1999)."],
+        [*FULL3, "short", "full"],
+        [],
+    ),
+    (
+        "negative: the colon style, given names and the year, no habit shown",
+        [*COLON_DE, "Tomas Dorn: Brücken über die Elbe (1999), S. 4."],
+        [*FULL3, "full"],
+        [],
     ),
     (
         "negative: an author-date document, first citations with the year alone",

@@ -65,11 +65,21 @@ def fuller(earlier: NoteCitation, details: frozenset[str]) -> bool:
     `details`, lacks: this one is given again in short ("Leo Trotzki, *Literatur und
     Revolution* (1994), S. 81" after "…, Essen: Arbeiterpresse 1994, S. 79")."""
     return earlier.form == "full" and bool(
-        earlier.place
-        or earlier.publisher
-        or earlier.container
+        more_than_habit(earlier)
         or (earlier.year and YEAR not in details)
         or (earlier.url and ADDRESS not in details)
+    )
+
+
+def more_than_habit(citation: NoteCitation) -> bool:
+    """A place, a publisher, a journal or book, or details in the sentences after the title
+    ("Leo Trotzki: Literatur und Revolution. Essen: Arbeiterpresse 1994, S. 79.", whose
+    place the reader leaves unread): more than a short form of any habit gives."""
+    return bool(
+        citation.place
+        or citation.publisher
+        or citation.container
+        or "details read on" in citation.unsure
     )
 
 
@@ -80,12 +90,10 @@ def within(details: frozenset[str], habit: Iterable[frozenset[str]]) -> bool:
 
 def first_citations_give_more(citations: Iterable[NoteCitation], candidates: int) -> bool:
     """True when the document writes its full forms with more than a year or an address:
-    three or more readings with names, title and a place, publisher, journal or book, and
+    three or more readings with names, title and more than a habit gives (above), and
     more of them than the first citations that give the habit's details alone
     (`candidates`)."""
     fuller_forms = sum(
-        1
-        for c in citations
-        if c.form == "full" and c.authors and c.title and (c.place or c.publisher or c.container)
+        1 for c in citations if c.form == "full" and c.authors and c.title and more_than_habit(c)
     )
     return fuller_forms >= FULLER_AT_LEAST and fuller_forms > candidates
