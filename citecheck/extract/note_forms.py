@@ -43,6 +43,7 @@ from dataclasses import replace
 
 from citecheck.bibliography.note_matching import name_similarity, title_key, title_similarity
 from citecheck.extract.note_greek_names import settle_name_order
+from citecheck.extract.note_inverted_titles import titled_inverted
 from citecheck.extract.note_locators import located_only, names_translator
 from citecheck.extract.note_short_habit import (
     ADDRESS,
@@ -76,6 +77,9 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
     given again, or with a place in the work in a document whose full forms give more."""
     # "Ξάνθος Ορέας, …" read surname first in a document that writes its names so
     settled = settle_name_order(list(citations))
+    # "Trotzki, Literatur (1994), S. 83." after the work "Literatur und Revolution": a
+    # short title, not given names (`note_inverted_titles`)
+    settled = titled_inverted(settled)
     # the citations naming a periodical, site, box or kind of work after their titles
     # (`note_source_named`): a full form given again or lacking its details, never a short one
     sourced = new_sources(settled)
