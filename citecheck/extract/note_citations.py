@@ -380,8 +380,9 @@ _NEXT_REFERENCE = lazy_compile(
     r"""[.!?]["”’)]?\s++(?:[^\s.;]++\s++){0,5}?(?i:see|cf\.|compare|vgl\.|siehe|βλ\.|βλέπε)(?=[\s,:])"""
 )
 
-# A plain title's own years after its comma: a range ends no title's details (Chicago 8.50
-# keeps "1848--1850" in the title), so the look for its details starts after it. Possessive
+# A plain title's own years after its comma: a range ends no plain title's details (Chicago
+# 8.50 keeps "1848--1850" in the title, which a web copy's plain title may have lost), so
+# the look for its details starts after it. Possessive
 # runs: one way to read them.
 # matches ", 1848--1850", "”, 1919–21", ", 1914-1918"; not ", 1999" (a year), ", 1999, 45",
 # " (1914-1918)"
@@ -463,8 +464,11 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             group_end = max(cue.start(), citation.span.end)
         title_at = text.find(citation.title, citation.span.start) if citation.title else -1
         after_title = title_at + len(citation.title) if title_at >= 0 else citation.span.end
-        if title_at >= 0 and (years := _TITLE_YEARS.match(text, after_title)):
-            # "Marx, The Class Struggles in France, 1848--1850, in Tucker, …, 593"
+        plain = citation.title_style == "plain"
+        if plain and title_at >= 0 and (years := _TITLE_YEARS.match(text, after_title)):
+            # "Marx, The Class Struggles in France, 1848--1850, in Tucker, …, 593": where a
+            # plain title ends is a guess; a marked title's range after it ("*The Iron
+            # Calendar*, 1976–78") may be its years of publication
             after_title = years.end()
         # before the title only a year counts: "Trotzki, Leo: Die …" is no imprint; a year
         # inside the title is the title's ("*The Class Struggles in France, 1848--1850*")
