@@ -190,6 +190,18 @@ def _note_short_forms(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + "Marx, *Capital*, 4, and " * n + "\n"
 
 
+# One note of short forms, each followed by short sentences with no cue: the look for a
+# sentence opening a reference of its own (`_NEXT_REFERENCE`) after each; and a plain
+# title's years with runs of spaces around them (`_TITLE_YEARS`).
+def _note_read_on_sentences(n: int) -> str:
+    return "Body.[^1]\n\n[^1]: " + "Vell, *Harbour*. A b c d e f. " * n + "\n"
+
+
+def _note_title_years(n: int) -> str:
+    spaces = " " * n
+    return f"Body.[^1]\n\n[^1]: Vell, Harbour Strikes,{spaces}1919{spaces}--{spaces}21, 45.\n"
+
+
 def _short_forms_in_container(n: int) -> str:
     body = "".join(f"Text.[^{i}]\n" for i in range(1, n + 1))
     notes = "".join(
@@ -874,6 +886,8 @@ PROBES: tuple[Probe, ...] = (
     Probe("unclosed-quotes-in-note", ".md", 1_000, _unclosed_quotes_in_note),
     Probe("note-plain-title-by", ".md", 20_000, _note_plain_title_by, owner="notes"),
     Probe("note-short-forms", ".md", 1_000, _note_short_forms, owner="notes"),
+    Probe("note-read-on-sentences", ".md", 1_000, _note_read_on_sentences, owner="notes"),
+    Probe("note-title-years", ".md", 20_000, _note_title_years, owner="notes"),
     Probe("note-source-named", ".md", 5_000, _note_source_named, owner="notes"),
     Probe("note-space-run-opening", ".md", 20_000, _note_space_run_opening),
     Probe("note-data-address", ".md", 20_000, _note_data_address),

@@ -391,6 +391,25 @@ def cites_nothing(text: str) -> bool:
 
 READ_ON_WINDOW = 3_000  # characters after a short form in which its details may follow
 
+# A sentence that opens a reference of its own: its cue, perhaps after a few words ("On
+# this, see", "Zur Kritik vgl."). The details after it are that reference's, not those of a
+# short form before it. Possessive words, a bounded count: linear.
+# matches ". See the", ". On this, see the", ".” Cf. ", ". Vgl. dazu", ". Siehe auch"; not
+# ". Seen from", ". Studien über …", "see" inside a sentence
+_NEXT_REFERENCE = lazy_compile(
+    r"""[.!?]["”’)]?\s++(?:[^\s.;]++\s++){0,5}?(?i:see|cf\.|compare|vgl\.|siehe|βλ\.|βλέπε)(?=[\s,:])"""
+)
+
+# A plain title's own years after its comma: a range ends no plain title's details (Chicago
+# 8.50 keeps "1848--1850" in the title, which a web copy's plain title may have lost), so
+# the look for its details starts after it. Possessive
+# runs: one way to read them.
+# matches ", 1848--1850", "”, 1919–21", ", 1914-1918"; not ", 1999" (a year), ", 1999, 45",
+# " (1914-1918)"
+_TITLE_YEARS = lazy_compile(
+    r"""[*_”"’'»]*+\s*+,\s*+(?:1[5-9]\d\d|20\d\d)\s*+(?:-{1,2}+|–|—)\s*+\d{2,4}+(?!\d)"""
+)
+
 # A plain title's subtitle, then the words of its imprint before the year read on: one
 # sentence of no brackets (a volume's or translator's full stop inside), ending in a comma
 # or the place before the year.
@@ -466,8 +485,20 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             min(len(text), citation.span.end + READ_ON_WINDOW) if group_end < 0 else group_end
         )
         group_end = max(min(group_end, next_start), citation.span.end)
+        # from the short form's own full stop (its span ends after it)
+        cue_from = max(citation.span.start, citation.span.end - 2)
+        if cue := _NEXT_REFERENCE.search(text, cue_from, group_end):
+            # "Vell, *Harbour Strike*. On this, see the union's report (Leeds: …, 1922).":
+            # the details of a reference of its own, read or not
+            group_end = max(cue.start(), citation.span.end)
         title_at = text.find(citation.title, citation.span.start) if citation.title else -1
         after_title = title_at + len(citation.title) if title_at >= 0 else citation.span.end
+        plain = citation.title_style == "plain"
+        if plain and title_at >= 0 and (years := _TITLE_YEARS.match(text, after_title)):
+            # "Marx, The Class Struggles in France, 1848--1850, in Tucker, …, 593": where a
+            # plain title ends is a guess; a marked title's range after it ("*The Iron
+            # Calendar*, 1976–78") may be its years of publication
+            after_title = years.end()
         # before the title only a year counts: "Trotzki, Leo: Die …" is no imprint; a year
         # inside the title is the title's ("*The Class Struggles in France, 1848--1850*")
         before_title = title_at if title_at >= 0 else after_title

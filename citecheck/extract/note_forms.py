@@ -43,7 +43,16 @@ from dataclasses import replace
 
 from citecheck.bibliography.note_matching import name_similarity, title_key, title_similarity
 from citecheck.extract.note_greek_names import settle_name_order
+from citecheck.extract.note_inverted_titles import titled_inverted
 from citecheck.extract.note_locators import located_only, names_translator
+from citecheck.extract.note_short_habit import (
+    ADDRESS,
+    first_citations_give_more,
+    fuller,
+    habit_details,
+    located,
+    within,
+)
 from citecheck.extract.note_source_named import new_sources
 from citecheck.extract.note_surname_address import surname_and_address
 from citecheck.extract.note_year_short import dated_short, year_only
@@ -68,6 +77,9 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
     given again, or with a place in the work in a document whose full forms give more."""
     # "Ξάνθος Ορέας, …" read surname first in a document that writes its names so
     settled = settle_name_order(list(citations))
+    # "Trotzki, Literatur (1994), S. 83." after the work "Literatur und Revolution": a
+    # short title, not given names (`note_inverted_titles`)
+    settled = titled_inverted(settled)
     # the citations naming a periodical, site, box or kind of work after their titles
     # (`note_source_named`): a full form given again or lacking its details, never a short one
     sourced = new_sources(settled)
@@ -85,7 +97,10 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
     dated = [i for i, c in enumerate(settled) if dated_short(c)]
     # "Zetter, “Memories of the Congress,” <http://…>.": a surname, a title and an address
     addressed = [i for i, c in enumerate(settled) if surname_and_address(c)]
-    if not (bare or dated or addressed):
+    # "Leo Trotzki, Literatur und Revolution (1994), S. 41.": a year or an address alone,
+    # which some documents' short forms give (`note_short_habit`)
+    habitual = {i: d for i, c in enumerate(settled) if (d := habit_details(c))}
+    if not (bare or dated or addressed or habitual):
         return tuple(settled)
     by_initial: dict[str, list[int]] = {}
     first_seen: dict[tuple[str, str], int] = {}  # (author, title key) -> its first reading
@@ -94,11 +109,22 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
             by_initial.setdefault(citation.authors[0].folded[:1], []).append(i)
             first_seen.setdefault(_key(citation), i)
     words = [_words(c) for c in settled]
-    given_again = {
-        i
-        for i in bare + dated + addressed
-        if _cited_before(settled, i, by_initial, first_seen, words)
+    earlier = {
+        i: j
+        for i in {*bare, *dated, *addressed, *habitual}
+        if (j := _earlier_reading(settled, i, by_initial, first_seen, words)) is not None
     }
+    given_again = set(earlier)
+    # the document's habit: the details its citations of works given before carry
+    habit = {habitual[i] for i in given_again if i in habitual}
+    # first citations giving no more than that, with a place in the work: short forms when
+    # the document's first citations mostly give more
+    habit_first = [
+        i
+        for i, details in habitual.items()
+        if i not in given_again and within(details, habit) and located(settled[i], details)
+    ]
+    habit_short = bool(habit_first) and first_citations_give_more(settled, len(habit_first))
     # the first citations given without details and without a place in the work: works
     # named whole, the document's full forms when it writes them so
     whole = sum(1 for i in bare if i not in given_again and not located_only(settled[i]))
@@ -114,6 +140,17 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
             settled[i] = _short(settled[i], DATED_BY_DOCUMENT_STYLE)
     for i in given_again.intersection(addressed):
         settled[i] = _short(settled[i], "given before, now without details")
+    for i, details in habitual.items():
+        if settled[i].form != "full" or i in sourced:
+            continue
+        before = settled[earlier[i]] if i in given_again else None
+        if before is not None and (fuller(before, details) or before.form == "short"):
+            # "Leo Trotzki, *Literatur und Revolution* (1994), S. 81" after its imprint, or
+            # after a first citation of the same details settled short
+            settled[i] = _short(settled[i], "given before, now without details")
+        elif habit_short and i in habit_first:
+            what = "an address" if ADDRESS in details else "a year"
+            settled[i] = _short(settled[i], f"short forms here give {what}")
     for i in bare:
         if i in sourced:
             continue
@@ -162,29 +199,34 @@ def _bare(citation: NoteCitation) -> bool:
     )
 
 
-def _cited_before(
+def _earlier_reading(
     citations: list[NoteCitation],
     i: int,
     by_initial: dict[str, list[int]],
     first_seen: dict[tuple[str, str], int],
     words: list[frozenset[str]],
-) -> bool:
-    """True when an earlier reading cites the work citations[i] cites: the same first author
-    (a slip allowed) and a title one holds as a short title of the other. The same author
-    and title written alike is found without comparing (a note repeated a thousand times)."""
+) -> int | None:
+    """The earlier reading that cites the work citations[i] cites, if any: the same first
+    author (a slip allowed) and a title one holds as a short title of the other. The same
+    author and title written alike is found without comparing (a note repeated a thousand
+    times)."""
     citation = citations[i]
-    if first_seen[_key(citation)] < i:
-        return True
+    if (first := first_seen[_key(citation)]) < i:
+        return first
     author = citation.authors[0].folded
     near = by_initial.get(author[:1], [])
     at = bisect_left(near, i)
-    return any(
-        # a short title shares a word with its full title: a set test spares most of the
-        # fuzzy comparisons, which a note of thousands of works would make slow
-        not words[i].isdisjoint(words[j])
-        and name_similarity(author, citations[j].authors[0].folded) >= SAME_NAME
-        and title_similarity(citation.title, citations[j].title) >= SAME_TITLE
-        for j in near[max(0, at - LOOK_BACK) : at]
+    return next(
+        (
+            j
+            for j in near[max(0, at - LOOK_BACK) : at]
+            # a short title shares a word with its full title: a set test spares most of
+            # the fuzzy comparisons, which a note of thousands of works would make slow
+            if not words[i].isdisjoint(words[j])
+            and name_similarity(author, citations[j].authors[0].folded) >= SAME_NAME
+            and title_similarity(citation.title, citations[j].title) >= SAME_TITLE
+        ),
+        None,
     )
 
 

@@ -40,9 +40,14 @@ def surname_and_address(citation: NoteCitation) -> bool:
     opening = rf"\s*+{_LEAD_IN}{surname}\s*+[,:]\s*+[“\"*„«‘']"
     if re.match(opening, citation.text) is None:
         return False
-    # nothing between the title and the address: a site's name there ("(Marxists.org)") is
-    # a detail a full form gives (Chicago 14.206)
-    at = citation.text.find(citation.title)
+    return title_to_address(citation)
+
+
+def title_to_address(citation: NoteCitation) -> bool:
+    """True when the address follows the title with nothing between them but marks or a
+    page: a site's name there ("(Marxists.org)") is a detail a full form gives (Chicago
+    14.206)."""
+    at = citation.text.find(citation.title) if citation.title else -1
     if at < 0:
         return False
     after = at + len(citation.title)
@@ -51,7 +56,7 @@ def surname_and_address(citation: NoteCitation) -> bool:
     )
 
 
-def _paged(citation: NoteCitation) -> bool:
+def page_before_address(citation: NoteCitation) -> bool:
     """A page between the title and the address ("Zetter, “Memories,” 45, <…>")."""
     at = citation.text.find(citation.title) if citation.title else -1
     return at >= 0 and _PAGE_TO_ADDRESS.match(citation.text, at + len(citation.title)) is not None
@@ -108,7 +113,7 @@ def anchored_first_citations(manuscript: Manuscript) -> set[int]:
         c
         for c in manuscript.note_citations
         if surname_and_address(c)
-        and (_FRAGMENT.search(text, c.span.start, c.span.end) or _paged(c))
+        and (_FRAGMENT.search(text, c.span.start, c.span.end) or page_before_address(c))
     ]
     if not found or not full_forms_give_names(manuscript.note_citations, len(found)):
         return set()

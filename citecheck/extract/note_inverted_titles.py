@@ -1,0 +1,67 @@
+"""A surname, a plain short title and a year, read as an inverted name (issue 11).
+
+"Trotzki, Literatur (1994), S. 83." has the shape of an inverted name with its year
+("Neumann, Franz (1942), S. 41": an author-date citation), and the reader reads it so: a
+plain title cannot be told from given names by its words. The document tells them apart:
+where an earlier note gives a work of that surname whose title opens with those words
+("Leo Trotzki, Literatur und Revolution, Essen: Arbeiterpresse 1994, S. 79."), the words
+are that work's short title, and the citation is a short form of it with its year beside
+the title (German practice; `note_year_short`). `note_forms.settle_forms` then settles it
+short, as it is given again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from citecheck.bibliography.note_matching import title_key
+from citecheck.extract.note_year_short import YEAR_BESIDE
+from citecheck.model import NoteCitation
+
+INVERTED = "inverted names"
+
+# The words after the surname's comma, up to the bracketed year.
+# matches "Literatur" in "Trotzki, Literatur (1994)", "Negative Dialectics" in "Adorno,
+# Negative Dialectics (1983)"; not "Trotzki (1994)", "Trotzki, L., (1994)"
+_WORDS_THEN_YEAR = re.compile(
+    r"""\s*+,\s*+(?P<words>[^\W\d_][^(),.;:\d]{0,80}?)\s*+\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)"""
+)
+
+
+def titled_inverted(citations: Sequence[NoteCitation]) -> list[NoteCitation]:
+    """The citations, each inverted-name reading of a surname, words and a year whose
+    words open the title of an earlier work of that surname read as that work's short
+    form: its title the words, the year beside it."""
+    out = list(citations)
+    titles: dict[str, list[str]] = {}  # folded surname -> the title keys given so far
+    for i, citation in enumerate(out):
+        if citation.title and citation.authors:
+            titles.setdefault(citation.authors[0].folded, []).append(title_key(citation.title))
+            continue
+        if INVERTED not in citation.unsure or len(citation.authors) != 1 or not citation.year:
+            continue
+        given = titles.get(citation.authors[0].folded)
+        words = _words(citation)
+        if not given or not words:
+            continue
+        head = title_key(words)
+        if head and any(t == head or t.startswith(head + " ") for t in given):
+            unsure = [u for u in citation.unsure.split("; ") if u and u != INVERTED]
+            out[i] = replace(
+                citation,
+                title=words,
+                title_style="plain",
+                unsure="; ".join([*unsure, "plain title", YEAR_BESIDE]),
+            )
+    return out
+
+
+def _words(citation: NoteCitation) -> str:
+    surname = citation.authors[0].surname
+    at = citation.text.find(surname)
+    if at < 0:
+        return ""
+    found = _WORDS_THEN_YEAR.match(citation.text, at + len(surname))
+    return found.group("words").strip() if found else ""
