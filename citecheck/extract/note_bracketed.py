@@ -83,9 +83,11 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
                 given = _GIVEN_THEN_MARKED.match(s, start, end)
                 if given is None and (given := _greek_plain(s, start, end)) is not None:
                     greek_plain = True
-                if given is None and plain_short is None:
+                if given is None and plain_short is None and not _GREEK_OPENING.match(s, start):
                     # a web copy's "(Tomas Verrell, Quiet Years, London: Dale, 1990, 45)":
-                    # the title plain, vouched for by its imprint (below)
+                    # the title plain, vouched for by its imprint (below); a Greek-lettered
+                    # person needs an initial or a given name (`_greek_plain`), since a
+                    # body's name ("Ελληνική Στατιστική Αρχή") has a person's shape
                     given = _GIVEN_THEN_PLAIN.match(s, start, end)
             if inverted is None and short is None and given is None and plain_short is None:
                 if (
@@ -247,6 +249,9 @@ def _dated_with_place(citation: NoteCitation) -> bool:
 # matches "Ε. Βαρδάκας, Η", "Ευστάθιος Βαρδάκας, Η"; not "Tomas Verrell, The" (Latin letters:
 # `_GIVEN_THEN_MARKED` wants a mark there), "Αθήνα, Κέδρος" (one word)
 _GREEK_GIVEN_PLAIN = lazy_compile(rf"(?P<person>{GIVEN_PERSON}),\s++[{GREEK_CAPITALS}]")
+
+# A Greek capital opening a bracket's part: its person is `_greek_plain`'s to read.
+_GREEK_OPENING = lazy_compile(rf"[{GREEK_CAPITALS}]")
 
 # A Greek initial ("Ε.", "Θ.", "Γκ.").
 _GREEK_INITIAL = lazy_compile(rf"[{GREEK_CAPITALS}][α-ω]?\.")
