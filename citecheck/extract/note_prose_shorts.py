@@ -113,6 +113,8 @@ _PLAIN_MARKS = '*_“”"'
 
 @dataclass(frozen=True)
 class _Hit:
+    """One short form found in prose: its span, writer, short title and how it is marked."""
+
     start: int
     end: int
     surname: str
