@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.extract.note_citations import find_note_citations
-from citecheck.readers import read_bytes
-from tests.test_note_citation_rules import findings, manuscript
+from tests.test_note_short_form_decision import document_forms, reported
 
 # three works in full with their imprints: the document's way of writing full forms
 FULL_DE = [
@@ -182,15 +180,6 @@ CASES = [
         [],
     ),
 ]
-
-
-def document_forms(notes: list[str]) -> list[str]:
-    source = read_bytes("m.md", manuscript(*notes).encode("utf-8"))
-    return [c.form for c in find_note_citations(source)]
-
-
-def reported(notes: list[str]) -> list[int]:
-    return [f.data["note"] for f in findings(manuscript(*notes), "short-form-before-full")]
 
 
 @pytest.mark.parametrize(

@@ -154,7 +154,7 @@ def _hits(local: str, earlier: EarlierWorks) -> list[_Hit]:
             continue
         lead_from = max(parts[i].start, start - _LEAD_WINDOW)
         lead = local[lead_from:start]
-        if _inside_marks(lead):
+        if inside_marks(lead):
             continue  # a title's words: "*Kessel, 12 Tage*"
         if lead_from == parts[i].start and _OPENS.fullmatch(lead):
             blank_from = lead_from
@@ -176,7 +176,7 @@ def _prose_before(lead: str) -> bool:
     return not rest or rest.endswith(",") or rest.split()[-1][0].islower()
 
 
-def _inside_marks(lead: str) -> bool:
+def inside_marks(lead: str) -> bool:
     """True when the text before a word leaves a title's emphasis or quotes open."""
     return (
         lead.count("*") % 2 == 1

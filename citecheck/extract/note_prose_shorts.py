@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from citecheck.bibliography.names import author
 from citecheck.extract.citation_patterns import STOP_WORDS, UPPER
+from citecheck.extract.note_author_locators import inside_marks
 from citecheck.extract.note_german_leadins import GERMAN_ARTICLES
 from citecheck.extract.note_lone_names import EarlierWorks, head_key
 from citecheck.extract.note_names import plausible_names
@@ -196,7 +197,7 @@ def _hit(text: str, match: re.Match[str], earlier: EarlierWorks) -> _Hit | None:
     if YEAR.fullmatch(locator):
         return None  # "Kessel, 1961": an author-year citation
     lead = text[max(0, start - 300) : start]
-    if _inside_marks(lead) or not _free_before(lead):
+    if inside_marks(lead) or not _free_before(lead):
         return None
     marked, plain = groups.get("title"), groups.get("plain")
     title, style = "", ""
@@ -240,16 +241,6 @@ def _free_before(lead: str) -> bool:
     if last[0].isupper() and last.casefold() not in _CUES:
         return False
     return True
-
-
-def _inside_marks(lead: str) -> bool:
-    """True when the text before a word leaves a title's emphasis or quotes open."""
-    return (
-        lead.count("*") % 2 == 1
-        or lead.count('"') % 2 == 1
-        or lead.count("“") > lead.count("”")
-        or lead.count("_") % 2 == 1
-    )
 
 
 def _citation(text: str, note: int, hit: _Hit, earlier: EarlierWorks) -> NoteCitation:
