@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from citecheck.extract.note_edition_cues import EDITION_CUE, IN_ORIGINAL
+from citecheck.extract.note_kind_writers import after_reading
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
 
@@ -85,9 +86,7 @@ def edition_works(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         # the cue stands before the next reading (the edition may be that reading), in the
         # ";" group after the work's own: "…; vgl. Rosa Vell; frz. Original: …" is no
         # edition of the work
-        limit = found[i + 1].span.start if i + 1 < len(found) else len(text)
-        year_at = text.find(citation.year, citation.span.start, limit) if citation.year else -1
-        anchor = year_at + len(citation.year) if year_at >= 0 else citation.span.end
+        anchor, limit = after_reading(text, found, i)
         first = text.find(";", anchor, limit)
         second = text.find(";", first + 1, limit) if first >= 0 else -1
         limit = second if second >= 0 else limit

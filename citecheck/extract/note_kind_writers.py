@@ -604,6 +604,15 @@ _TO_POSSESSIVE = lazy_compile(r"(?:[\s,;.]|S\.|\d|[a-zäöüß]++\.?){0,40}+")
 _POSSESSIVE_REACH = 160
 
 
+def after_reading(text: str, found: list[NoteCitation], i: int) -> tuple[int, int]:
+    """Where reading `i`'s own words end (after its year, when it has one: a reading's span
+    may run to its segment's end) and where the next reading starts."""
+    citation = found[i]
+    limit = found[i + 1].span.start if i + 1 < len(found) else len(text)
+    year_at = text.find(citation.year, citation.span.start, limit) if citation.year else -1
+    return (year_at + len(citation.year) if year_at >= 0 else citation.span.end), limit
+
+
 def possessive_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCitation]:
     """`found` (one note's readings, offsets in `text`) with each work named by a possessive
     and its kind right after a work with a writer ("…, sowie in seinem Buch *Die Partei*,
@@ -614,10 +623,7 @@ def possessive_works(text: str, note: int, found: list[NoteCitation]) -> list[No
     for i, before in enumerate(found):
         if not before.authors:
             continue
-        limit = found[i + 1].span.start if i + 1 < len(found) else len(text)
-        # a reading's span may run to its segment's end: look from its year on
-        year_at = text.find(before.year, before.span.start, limit) if before.year else -1
-        after = year_at + len(before.year) if year_at >= 0 else before.span.end
+        after, limit = after_reading(text, found, i)
         stop = min(limit, after + _POSSESSIVE_REACH)
         own = _DE_POSSESSIVE.search(text, after, stop)
         if own is None:
