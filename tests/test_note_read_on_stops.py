@@ -15,9 +15,8 @@ sentence, a cue after the work's own details, a sentence opening with "Compared"
 
 from __future__ import annotations
 
-import pytest
-
-from tests.test_note_short_habit import FULL_DE, document_forms, reported
+from tests.test_note_short_form_decision import form_table_tests
+from tests.test_note_short_habit import FULL_DE
 
 # A web copy's plain titles: the years a title holds after its comma are no details.
 STRIKES = "Ann Vell, The Harbour Strikes, 1919--1921 (London: Quayside, 1999), 4."
@@ -112,13 +111,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("notes", "forms", "notes_reported"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+test_forms_and_findings, test_the_table_holds_as_many_negatives_as_positives = form_table_tests(
+    CASES
 )
-def test_forms_and_findings(notes: list[str], forms: list[str], notes_reported: list[int]) -> None:
-    assert (document_forms(notes), reported(notes)) == (forms, notes_reported)
-
-
-def test_the_table_holds_as_many_negatives_as_positives() -> None:
-    negatives = sum(1 for name, *_ in CASES if name.startswith("negative"))
-    assert negatives >= len(CASES) - negatives

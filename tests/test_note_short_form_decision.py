@@ -10,6 +10,8 @@ of every work read and the notes `short-form-before-full` reports."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from citecheck.extract.note_citations import find_note_citations
@@ -284,6 +286,24 @@ def document_forms(notes: list[str]) -> list[str]:
 
 def reported(notes: list[str]) -> list[int]:
     return [f.data["note"] for f in findings(manuscript(*notes), "short-form-before-full")]
+
+
+def form_table_tests(cases: list[tuple]) -> tuple[Callable, Callable]:
+    """The two tests a table of named documents owes (name, notes, forms, notes reported):
+    each document's forms and short-form-before-full findings, and as many negatives as
+    positives. A module binds them to its own test names, so pytest collects them there."""
+
+    @pytest.mark.parametrize(
+        ("notes", "forms", "notes_reported"), [c[1:] for c in cases], ids=[c[0] for c in cases]
+    )
+    def forms_and_findings(notes: list[str], forms: list[str], notes_reported: list[int]) -> None:
+        assert (document_forms(notes), reported(notes)) == (forms, notes_reported)
+
+    def balance() -> None:
+        negatives = sum(1 for name, *_ in cases if name.startswith("negative"))
+        assert negatives >= len(cases) - negatives
+
+    return forms_and_findings, balance
 
 
 def web(notes: list[str]) -> list[str]:

@@ -17,9 +17,7 @@ its first citation, and another work of the same writer. Each row gives the form
 
 from __future__ import annotations
 
-import pytest
-
-from tests.test_note_short_form_decision import document_forms, reported
+from tests.test_note_short_form_decision import form_table_tests
 
 # three works in full with their imprints: the document's way of writing full forms
 FULL_DE = [
@@ -182,13 +180,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("notes", "forms", "notes_reported"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+test_forms_and_findings, test_the_table_holds_as_many_negatives_as_positives = form_table_tests(
+    CASES
 )
-def test_forms_and_findings(notes: list[str], forms: list[str], notes_reported: list[int]) -> None:
-    assert (document_forms(notes), reported(notes)) == (forms, notes_reported)
-
-
-def test_the_table_holds_as_many_negatives_as_positives() -> None:
-    negatives = sum(1 for name, *_ in CASES if name.startswith("negative"))
-    assert negatives >= len(CASES) - negatives
