@@ -12,12 +12,12 @@ short, as it is given again.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from citecheck.bibliography.note_matching import title_key
 from citecheck.extract.note_year_short import YEAR_BESIDE
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
 INVERTED = "inverted names"
@@ -25,7 +25,7 @@ INVERTED = "inverted names"
 # The words after the surname's comma, up to the bracketed year.
 # matches "Literatur" in "Trotzki, Literatur (1994)", "Negative Dialectics" in "Adorno,
 # Negative Dialectics (1983)"; not "Trotzki (1994)", "Trotzki, L., (1994)"
-_WORDS_THEN_YEAR = re.compile(
+_WORDS_THEN_YEAR = lazy_compile(
     r"""\s*+,\s*+(?P<words>[^\W\d_][^(),.;:\d]{0,80}?)\s*+\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)"""
 )
 
