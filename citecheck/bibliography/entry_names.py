@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from citecheck.bibliography.names import PARTICLES, author, fold
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author
 
 # One word of a personal or corporate name: capitalised (hyphens, apostrophes and
@@ -52,6 +53,23 @@ EDITOR_MARK = re.compile(
     re.VERBOSE,
 )
 
+# A generational suffix after a name (Chicago 14.75, MLA: "King, Martin Luther, Jr.",
+# "Tarrow, Ansel, Jr., and Mira Osk", "Pell, John, III"): no author's name, dropped.
+# matches ", Jr.", " Jr", ", Sr.", ", III"; not "Jrin", "Ives" (a surname), "III" with no comma
+_SUFFIX = lazy_compile(r",?\s+(?:Jr|Sr)\.?(?=[,;/\s]|$)|,\s+(?:II|III|IV)(?=[,;/\s]|$)")
+
+# The particles of an inverted name written after the given names, as Dutch, German and
+# French names are listed under the main word (Chicago 8.5, 14.72: "Linden, Jane van der",
+# "Humboldt, Wilhelm von"): the given names end before them.
+# matches " van der" in "Linden, Jane van der", " von" in "Humboldt, Wilhelm von, and …";
+# not "van" in "Linden, Jane Vance", "de" in "Osk, Mira, de Vries" (the next writer's)
+_TRAILING_PARTICLES = lazy_compile(
+    r"""^(?P<kept>[^,;/]+,\s+[^,;/]+?)\s+
+        (?:van|von|de|der|den|des|du|da|di|del|della|dos|das|la|le|vom|zu|zur|ten|ter)
+        (?:\s+(?:der|den|de|la|le|los|las|del))?(?=\s*(?:$|[,;/]))""",
+    re.VERBOSE,
+)
+
 # Words that make a name a body's, kept whole: "Platypus Historians Group".
 CORPORATE_WORDS = frozenset(
     {
@@ -60,6 +78,14 @@ CORPORATE_WORDS = frozenset(
         "office", "department", "ministry", "bank", "fund", "commission", "network",
         "collective", "tendency", "foundation", "university", "staff", "board",
         "arbeitsgruppe", "agency", "bureau", "centre", "center", "movement", "federation",
+        # German, French and Greek bodies as list authors (DIN 1505-2's Urheber, Chicago
+        # 14.92): "Verband der Hafenarbeiter", "Comité de grève", "Ένωση Λιμενεργατών"
+        "verband", "verein", "partei", "parteivorstand", "komitee", "zentralkomitee",
+        "kommission", "ausschuss", "gesellschaft", "stiftung", "institut", "gewerkschaft",
+        "gewerkschaftsbund", "vorstand", "bundesvorstand", "ministerium",
+        "parti", "comité", "fédération", "confédération", "conseil", "ligue", "syndicat",
+        "société", "κόμμα", "επιτροπή", "ένωση", "ομοσπονδία", "συνομοσπονδία", "ίδρυμα",
+        "ινστιτούτο", "σύνδεσμος", "οργάνωση", "εταιρεία", "συμβούλιο", "υπουργείο",
     }
 )  # fmt: skip
 
@@ -120,17 +146,24 @@ def _listed_name(words: list[str]) -> bool:
     return len(words) == 2 and words[0][0].isupper()
 
 
-def read_names(text: str, *, given_after_comma: bool = True) -> tuple[str, ...] | None:
+def read_names(
+    text: str, *, given_after_comma: bool = True, bounded: bool = False
+) -> tuple[str, ...] | None:
     """The authors' surnames of an entry's name part, or None when it is no name list.
     `given_after_comma` False: "X, Y" is two surnames (the plain "Names, Title, Year."
-    form never inverts)."""
+    form never inverts). `bounded`: the entry's shape, not a guess at a sentence end, says
+    where the names end (before a marked title, a DIN colon, a plain title's comma), so a
+    body's name may hold a lower-case adjective (`body_name`)."""
     if len(text) > 300:
         return None  # no name list is that long; the checks below are not run on it
     text = EDITOR_MARK.sub("", text.strip(" ,.:")).strip(" ,.:")
     text = EDITOR_MARK.sub("", text).strip(" ,.:")  # "Roe et al. (eds.)"
+    text = _SUFFIX.sub("", text)
+    if given_after_comma:
+        text = _TRAILING_PARTICLES.sub(lambda m: m.group("kept"), text)
     if not text:
         return None
-    if _body_name(text):
+    if body_name(text, adjectives=bounded):
         return (text,)  # "Society for Mills and Canals": one body, its "and" no separator
     if given_after_comma and (joined := _foreign_joined(text)) is not None:
         return joined
@@ -202,17 +235,32 @@ def _foreign_joined(text: str) -> tuple[str, ...] | None:
     return tuple(found)
 
 
-def _body_name(text: str) -> bool:
+def body_name(text: str, *, adjectives: bool = False) -> bool:
     """One body's name, no comma in it: capitalised words and the small words between them,
-    one of them a body's word ("Council for Rural Records")."""
+    one of them a body's word, capitalised ("Council for Rural Records"). With `adjectives`,
+    a body named as it names itself (Chicago 14.92, MLA's organization as author) may hold
+    a lower-case adjective right after one of its small words, before more of the name
+    ("Committee for fair and Open Harbours", "Verband der freien Presse"), after the body's
+    word: at most two, and fewer than its capitalised words ("Party politics in Britain",
+    "Notes on the new Party" are titles)."""
     words = text.split()
-    return (
-        "," not in text
-        and len(words) <= 10
-        and any(w.lower() in CORPORATE_WORDS for w in words)
-        and words[0][0].isupper()
-        and all(w[0].isupper() or w in _BODY_LINKS for w in words)
-    )
+    if "," in text or len(words) > 10 or not words or not words[0][0].isupper():
+        return False
+    if not any(w[0].isupper() and w.lower() in CORPORATE_WORDS for w in words):
+        return False
+    lower = 0
+    body_word = False
+    for i, word in enumerate(words):
+        body_word = body_word or (word[0].isupper() and word.lower() in CORPORATE_WORDS)
+        if word[0].isupper() or word in _BODY_LINKS:
+            continue
+        if not (adjectives and word.isalpha() and 0 < i < len(words) - 1):
+            return False
+        if words[i - 1] not in _BODY_LINKS or not body_word:
+            return False  # "Party politics", "Notes on the new Party": a title's words
+        lower += 1
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return lower <= 2 and lower < capitalised
 
 
 def _inverted_pairs(separators: list[str]) -> bool:

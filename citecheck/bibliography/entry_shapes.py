@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from citecheck.bibliography.entry_names import read_names
+from citecheck.bibliography.entry_names import CORPORATE_WORDS, EDITOR_MARK, body_name, read_names
+from citecheck.lazy_regex import lazy_compile
 
 # A list mark before an entry: "- ", "* ", "1. ", "[3] ".
 # matches "- " in "- Korsch, Karl.", "[3] "; not "K" in "Korsch"
@@ -147,6 +148,7 @@ def read_entry(line: str) -> EntryReading | None:
     if ditto:
         text = text[ditto.end() :]
     text = _LINK.sub(" ", text).strip()
+    text = _unbolded_names(text)
     if _YEAR.search(_ORIGINAL_YEAR.sub("", text)):
         text = _ORIGINAL_YEAR.sub("", text)  # "[1867] 1976": the edition's year is the entry's
     if not ditto and (din := _din(text)) is not None:
@@ -156,6 +158,28 @@ def read_entry(line: str) -> EntryReading | None:
     # a quotation inside a plain title ('Lih, Lenin Rediscovered: "What is to be Done?" in
     # Context, 2008.') leaves no names before it: the title is plain
     return found or _plain(text, ditto is not None)
+
+
+# Names set in bold at an entry's start: house styles set a list's names in bold or small
+# capitals, which a Markdown copy gives as bold ("**Korsch, Karl**. *Marxism …*").
+# matches "**Korsch, Karl**" before ". *", "__Osk, M.__" before " (1999)"; not "**Capital**"
+# run into a word, "**" alone
+_BOLD_NAMES = lazy_compile(r"^(?:\*\*|__)(?P<names>[^*_\n]{2,200}?)(?:\*\*|__)(?=[\s.,:(]|$)")
+
+
+def _unbolded_names(text: str) -> str:
+    """The entry with the bold around its names taken off, when they are names: a person
+    inverted ("**Korsch, Karl**"), or any names before a marked title (a bold title with
+    no names, "**Annual Report**. London …", stays as it is)."""
+    bold = _BOLD_NAMES.match(text)
+    if bold is None:
+        return text
+    names, rest = bold.group("names"), text[bold.end() :]
+    if read_names(names, bounded=True) is None:
+        return text
+    if "," not in names and not _MARKED.search(rest):
+        return text
+    return names + rest
 
 
 # An original year in square brackets beside the edition's (APA 9.41: "[1867] 1976",
@@ -185,9 +209,12 @@ def _din(text: str) -> EntryReading | None:
     to the year: "Marchetti, Garibaldi: The Long March, 2004.") nor a title that runs on
     past a quotation ('Lih, Lenin Rediscovered: "What is to be Done?" in Context, 2008.')."""
     colon = _DIN_COLON.search(text, 0, NAMES_REACH)
-    if colon is None or ("," not in text[: colon.start()] and "/" not in text[: colon.start()]):
+    if colon is None:
         return None
-    names = read_names(text[: colon.start()])
+    head = text[: colon.start()]
+    if "," not in head and "/" not in head and not _body_before_colon(head):
+        return None
+    names = read_names(head, bounded=True)
     if not names:
         return None
     rest = text[colon.end() :]
@@ -210,6 +237,21 @@ def _din(text: str) -> EntryReading | None:
     if len(title) < 2 or not any(c.isalpha() for c in after):
         return None  # the names' colon opens a subtitle ending the entry: "…: A Life, 2013."
     return EntryReading(names, title, *_year(_last_year(after)), False)
+
+
+def _body_before_colon(head: str) -> bool:
+    """A body as the entry's author, with no comma to invert (DIN 1505-2 lists a body, its
+    "Urheber", as it names itself: "Verband der Hafenarbeiter (Hg.): Rundbrief. Hamburg
+    1962."). Its name opens with the body's word, or ends with it after capitalised words
+    only ("Harbour Workers' Federation"); a title before its subtitle's colon does neither
+    ("Geschichte der Partei: Eine Studie", "Hafen und Partei: …")."""
+    name = EDITOR_MARK.sub("", head).strip(" ,.")
+    if not body_name(name, adjectives=True):
+        return False
+    words = name.split()
+    if words[0].lower() in CORPORATE_WORDS:
+        return True
+    return words[-1].lower() in CORPORATE_WORDS and all(w[0].isupper() for w in words)
 
 
 # A bracket inside a German title: a person's dates, a period, a note ("Pierre Broué
@@ -275,7 +317,7 @@ def _marked(text: str, marked: re.Match[str], ditto: bool) -> EntryReading | Non
     if ditto:
         authors: tuple[str, ...] | None = () if not head.strip(" ,.") else None
     else:
-        authors = read_names(head) if head.strip(" ,.") else ()
+        authors = read_names(head, bounded=True) if head.strip(" ,.") else ()
     if authors is None or not title:
         return None
     if year is None:
@@ -359,7 +401,7 @@ def _names_comma_title(text: str) -> EntryReading | None:
     body = body.rstrip(" ,.(")
     best: tuple[tuple[str, ...], str] | None = None
     for comma in _COMMA.finditer(body, 0, NAMES_REACH):
-        names = read_names(body[: comma.start()], given_after_comma=False)
+        names = read_names(body[: comma.start()], given_after_comma=False, bounded=True)
         title = ", " + body[comma.end() :]
         imprint = _IMPRINT.search(title)
         if imprint and imprint.start() == 0:

@@ -1,0 +1,143 @@
+"""Works-cited entries read in their real shape, so that a right reading finds its entry
+(issue 11, round 24: false `missing-reference` on clean documents).
+
+Counted on the written check half (counts only): a right reading of a body's work matched no
+entry because the list's entry for it was not read at all. Each class is a convention of
+list practice, proven with invented writers, bodies and titles; every table holds at least
+as many negatives as positives (lines that must read as before, documents where the
+finding must still be made).
+
+- A body as the list's author, named as it names itself (Chicago 14.92, MLA's organization
+  as author, DIN 1505-2's Urheber): a lower-case adjective after one of its small words
+  ("Committee for fair and Open Harbours", "Verband der freien Hafenarbeiter"), a German,
+  French or Greek body's word ("Arbeitsgruppe", "Verband", "Comité", "Ένωση"), and a DIN
+  entry of a body, with no comma before its colon ("Arbeitsgruppe Hafen: Chronik. …").
+- Names set in bold at an entry's start (a house style's bold or small capitals, as a
+  Markdown copy gives them: "**Varnbrook, Ottilie**. *Coastal Essays*. …").
+- A generational suffix after the given names ("Tarrow, Ansel, Jr.", Chicago 14.75) and the
+  particles of an inverted name after the given names ("Linden, Jane van der", Chicago 8.5):
+  neither is the title.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.bibliography.entry_shapes import read_entry
+from citecheck.engine import LintOptions, lint_source
+from tests.helpers import source_of
+
+OTHER_ENTRY = "Halden Reeve, *Crossings*, 2011."  # so that the list is never empty
+
+
+def document(notes: list[str], entries: list[str]) -> str:
+    calls = "".join(f"[^{n}]" for n in range(1, len(notes) + 1))
+    defined = "".join(f"[^{n}]: {note}\n" for n, note in enumerate(notes, start=1))
+    listed = "\n\n".join([*entries, OTHER_ENTRY])
+    return f"Body text.{calls}\n\n{defined}\n## Works cited\n\n{listed}\n"
+
+
+def missing(notes: list[str], entries: list[str]) -> list[int]:
+    """The numbers of the notes reported as citing a work with no entry."""
+    result = lint_source(source_of(document(notes, entries), "m.md"), LintOptions(select=("C101",)))
+    return sorted({f.data.get("note") for f in result.findings if f.rule == "missing-reference"})
+
+
+def reading(line: str) -> tuple[tuple[str, ...], str, str] | None:
+    found = read_entry(line)
+    return None if found is None else (found.authors, found.title, found.year)
+
+
+# (entry, (names, title, year)): each read otherwise before this round
+READ = [
+    ("Committee for fair and Open Harbours, *Wharfage*.", (("Committee for fair and Open Harbours",), "Wharfage", "")),
+    ("Verband der freien Hafenarbeiter: Rundbrief. Hamburg: Eigenverlag 1962.", (("Verband der freien Hafenarbeiter",), "Rundbrief", "1962")),
+    ("Arbeitsgruppe Hafen: Chronik. Hamburg: Eigenverlag 1980.", (("Arbeitsgruppe Hafen",), "Chronik", "1980")),
+    ("Verband der Hafenarbeiter (Hg.): Rundbrief. Hamburg 1962.", (("Verband der Hafenarbeiter",), "Rundbrief", "1962")),
+    ("Comité de grève des Docks. *Bulletin*. Marseille: CGD, 1947.", (("Comité de grève des Docks",), "Bulletin", "1947")),
+    ("Ένωση Λιμενεργατών Πειραιά, *Το χρονικό*, Αθήνα: Κέδρος, 1975.", (("Ένωση Λιμενεργατών Πειραιά",), "Το χρονικό", "1975")),
+    ("**Varnbrook, Ottilie**. *Coastal Essays*. Hull: Marren, 1981.", (("Varnbrook",), "Coastal Essays", "1981")),
+    ("**Quendt, Ilse**: Die Weber. Frankfurt a. M.: Lorbeer 1978.", (("Quendt",), "Die Weber", "1978")),
+    ("Tarrow, Ansel, Jr. *Why the Tide Turns*. Leeds: Corran, 1990.", (("Tarrow",), "Why the Tide Turns", "1990")),
+    ("Tarrow, Ansel, Jr. Why the Tide Turns. Leeds: Corran, 1990.", (("Tarrow",), "Why the Tide Turns", "1990")),
+    ("Tarrow, Ansel, Jr., and Mira Osk. *Tides*. Leeds: Corran, 1990.", (("Tarrow", "Osk"), "Tides", "1990")),
+    ("Linden, Jane van der. *Polders and Power*. Leiden: Brill, 1992.", (("Linden",), "Polders and Power", "1992")),
+    ("Hollweg, Anton von: Über die Deiche. Berlin 1836.", (("Hollweg",), "Über die Deiche", "1836")),
+    ("Commission of the Harbours: Report. Hull 1961.", (("Commission of the Harbours",), "Report", "1961")),
+    ("Harbour Workers' Federation: Report. Hull 1961.", (("Harbour Workers' Federation",), "Report", "1961")),
+    ("Institut für Hafenkunde, *Jahrbuch*, 1984.", (("Institut für Hafenkunde",), "Jahrbuch", "1984")),
+]  # fmt: skip
+
+# (entry, its reading, as before this round): titles that only look like a body, bold that
+# holds no names, names that only look like a suffix or a particle
+READ_AS_BEFORE = [
+    ("Korsch, Karl. *Marxism and Philosophy*. London: NLB, 1970.", (("Korsch",), "Marxism and Philosophy", "1970")),
+    ("Party politics in Britain, *Harbour Essays*, 1990.", None),
+    ("Notes on the new Party, *Harbour Essays*, 1990.", None),
+    ("Party of the new Type. London: Verso, 1990.", None),
+    ("The union of the Docks: Essays. London: Verso, 1990.", None),
+    ("**Annual Report**. London: HMSO, 1961.", ((), "Annual Report", "1961")),
+    ("Junior, Ansel. *Why the Tide Turns*. Leeds: Corran, 1990.", (("Junior",), "Why the Tide Turns", "1990")),
+    ("Srinivasan, Ravi. *Salt Pans*. Leeds: Corran, 1990.", (("Srinivasan",), "Salt Pans", "1990")),
+    ("Osk, Mira, and Jan de Vries. *Polders*. Leiden: Brill, 1992.", (("Osk", "de Vries"), "Polders", "1992")),
+    ("Linden, Jane Vance. *Polders and Power*. Leiden: Brill, 1992.", (("Linden",), "Polders and Power", "1992")),
+    ("Verband, Ute: Rundbrief. Hamburg 1962.", (("Verband",), "Rundbrief", "1962")),
+    ("Union activity in the docks, 1990.", None),
+    ("Geschichte der Partei: Eine Studie. Berlin 1980.", None),
+    ("Hafen und Partei: Eine Studie. Hamburg 1980.", None),
+    ("Arbeitsgruppe der freien: Chronik. Hamburg 1980.", None),
+    ("Stiftung, Anna. *Deiche*. Hamburg, 1990.", (("Stiftung",), "Deiche", "1990")),
+    ("Conseil, Marc. *Les Quais*. Paris: Minuit, 1999.", (("Conseil",), "Les Quais", "1999")),
+    ("Verband, Ute und Tom Kolb: Rundbrief. Hamburg 1962.", (("Verband", "Kolb"), "Rundbrief", "1962")),
+    ("Parti pris, *Essais*, 1970.", None),
+    ("Ένωση και κράτος. Αθήνα: Κέδρος, 1975.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "expected"), READ, ids=[r[0][:40] for r in READ])
+def test_the_entry_is_read_in_its_shape(line: str, expected: tuple) -> None:
+    assert reading(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), READ_AS_BEFORE, ids=[r[0][:40] for r in READ_AS_BEFORE]
+)
+def test_other_lines_read_as_before(line: str, expected: tuple | None) -> None:
+    assert reading(line) == expected
+
+
+HARBOURS = "Committee for fair and Open Harbours, *Wharfage* (Leeds: Corran Press, 1977), 12."
+HARBOURS_ENTRY = "Committee for fair and Open Harbours, *Wharfage*."
+HAFEN = "Arbeitsgruppe Hafen, *Chronik* (Hamburg: Eigenverlag, 1980), S. 4."
+HAFEN_ENTRY = "Arbeitsgruppe Hafen: Chronik. Hamburg: Eigenverlag 1980."
+VARNBROOK = "Ottilie Varnbrook, *Coastal Essays* (Hull: Marren, 1981), 3."
+VARNBROOK_ENTRY = "**Varnbrook, Ottilie**. *Coastal Essays*. Hull: Marren, 1981."
+
+# (case, notes, works-cited entries, the notes reported)
+DOCUMENTS = [
+    ("a body with a lower-case adjective", [HARBOURS], [HARBOURS_ENTRY], []),
+    ("a DIN entry of a body", [HAFEN], [HAFEN_ENTRY], []),
+    ("names in bold", [VARNBROOK], [VARNBROOK_ENTRY], []),
+    # negatives: the body's or writer's entry is of another work, or missing
+    ("the body's other work", [HARBOURS], ["Committee for fair and Open Harbours, *Tonnage*."], [1]),
+    ("the body's entry missing", [HARBOURS], ["Council for Rural Records, *Wharfage*."], [1]),
+    ("the DIN body's other work", [HAFEN], ["Arbeitsgruppe Hafen: Jahrbuch. Hamburg: Eigenverlag 1980."], [1]),
+    ("another DIN body, the same title", [HAFEN], ["Arbeitsgruppe Werft: Chronik. Hamburg: Eigenverlag 1980."], [1]),
+    ("the bold writer's other work", [VARNBROOK], ["**Varnbrook, Ottilie**. *Inland Essays*. Hull: Marren, 1984."], [1]),
+    ("another bold writer, the same title", [VARNBROOK], ["**Harrow, Ottilie**. *Coastal Essays*. Hull: Marren, 1981."], [1]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "notes", "entries", "reported"), DOCUMENTS, ids=[d[0] for d in DOCUMENTS]
+)
+def test_a_right_reading_finds_its_entry(
+    case: str, notes: list[str], entries: list[str], reported: list[int]
+) -> None:
+    assert missing(notes, entries) == reported, case
+
+
+def test_the_tables_hold_at_least_as_many_negatives() -> None:
+    assert len(READ_AS_BEFORE) >= len(READ)
+    negatives = [d for d in DOCUMENTS if d[3]]
+    assert len(negatives) >= len(DOCUMENTS) - len(negatives)
