@@ -141,3 +141,46 @@ def test_the_tables_hold_at_least_as_many_negatives() -> None:
     assert len(READ_AS_BEFORE) >= len(READ)
     negatives = [d for d in DOCUMENTS if d[3]]
     assert len(negatives) >= len(DOCUMENTS) - len(negatives)
+
+
+LAMPRAKOS = (
+    "Κώστας Λαμπράκος, «Τα ελαιοτριβεία», στο *Δοκίμια για τη θάλασσα*, Αθήνα: Νεφέλη, 1984, σ. 12."
+)
+LAMPRAKOS_BOOK = "Λαμπράκος, Κώστας, *Δοκίμια για τη θάλασσα*, Αθήνα: Νεφέλη, 1984."
+VAUTRIN = (
+    "Pierre Vautrin, « Les quais », dans *Histoire des ports du Nord*, Paris, Minuit, 1999, p. 21."
+)
+VAUTRIN_BOOK = "Vautrin, Pierre. *Histoire des ports du Nord*. Paris: Minuit, 1999."
+SANDOVAL = (
+    "Gabriel Sandoval, «La marea», en *Historia de los puertos*, Madrid, Siruela, 1988, p. 4."
+)
+SANDOVAL_BOOK = "Sandoval, Gabriel. *Historia de los puertos*. Madrid: Siruela, 1988."
+
+# A chapter cited in its book, the list giving the book (Chicago 14.107), where the note
+# writes "in" in Greek, French or Spanish: (case, notes, entries, the notes reported)
+PART_IN_BOOK = [
+    ("a Greek chapter «…», στο its book", [LAMPRAKOS], [LAMPRAKOS_BOOK], []),
+    ("a French chapter « … », dans its book", [VAUTRIN], [VAUTRIN_BOOK], []),
+    ("a Spanish chapter «…», en its book", [SANDOVAL], [SANDOVAL_BOOK], []),
+    # negatives: another book of the writer, the same title by another writer, another year
+    ("the Greek writer's other book", [LAMPRAKOS], ["Λαμπράκος, Κώστας, *Τα λιμάνια του Αιγαίου*, Αθήνα: Νεφέλη, 1984."], [1]),
+    ("the Greek book under another writer", [LAMPRAKOS], ["Θεοδώρου, Νίκος, *Δοκίμια για τη θάλασσα*, Αθήνα: Νεφέλη, 1984."], [1]),
+    ("the French book of another year", [VAUTRIN], ["Vautrin, Pierre. *Histoire des ports du Nord*. Paris: Minuit, 1987."], [1]),
+    ("the French writer's other book", [VAUTRIN], ["Vautrin, Pierre. *Le Havre et ses docks*. Paris: Minuit, 1999."], [1]),
+    ("a Spanish place after en, no book", ["Gabriel Sandoval, «La marea», publicado en Madrid, Siruela, 1988, p. 4."], [SANDOVAL_BOOK], [1]),
+    ("the Spanish book under another writer", [SANDOVAL], ["Ortega, Lucía. *Historia de los puertos*. Madrid: Siruela, 1988."], [1]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "notes", "entries", "reported"), PART_IN_BOOK, ids=[d[0] for d in PART_IN_BOOK]
+)
+def test_a_part_is_in_its_book_in_other_languages(
+    case: str, notes: list[str], entries: list[str], reported: list[int]
+) -> None:
+    assert missing(notes, entries) == reported, case
+
+
+def test_the_part_table_holds_at_least_as_many_negatives() -> None:
+    negatives = [d for d in PART_IN_BOOK if d[3]]
+    assert len(negatives) >= len(PART_IN_BOOK) - len(negatives)

@@ -24,8 +24,10 @@ from citecheck.bibliography.note_evidence import (
 from citecheck.model import NoteCitation, Reference
 
 # The words that may stand between a chapter's or an article's title and its container:
-# none ("“Title,” *Journal* 12"), or "in" ("“Title,” in *Book*"; German "in:" keys alike).
-CONTAINER_LINKS = frozenset({"in"})
+# none ("“Title,” *Journal* 12"), or "in" ("“Title,” in *Book*"; German "in:" keys alike),
+# and the "in" of Greek, French and Spanish notes ("«Τίτλος», στο *Βιβλίο*", "« Titre »,
+# dans *Livre*", "«Título», en *Libro*"), as `title_key` writes them (no accents).
+CONTAINER_LINKS = frozenset({"in", "στο", "στον", "στην", "στη", "στα", "σε", "dans", "en"})
 # The most words between them: "in" and a stray word of markup left in the key.
 MAX_LINK_WORDS = 2
 # A title named right before its container may be short ("“Progress,” in *Critical
