@@ -184,3 +184,65 @@ def test_a_part_is_in_its_book_in_other_languages(
 def test_the_part_table_holds_at_least_as_many_negatives() -> None:
     negatives = [d for d in PART_IN_BOOK if d[3]]
     assert len(negatives) >= len(PART_IN_BOOK) - len(negatives)
+
+
+# A list gives the edition used and names the other after a cue (Chicago 14.109, German
+# "frz. Original:", Greek "Τίτλος πρωτοτύπου:"): (entry, (other title, its year) or None)
+OTHER_EDITIONS = [
+    ("Dourmand, Lisette. *The Weaver's Year*. London: Harl, 1988. Originally published as *L'Année du tisserand* (Paris: Minuit, 1979).", ("L'Année du tisserand", "1979")),
+    ("Dourmand, Lisette. *The Weaver's Year*. London: Harl, 1988. Originally published in French as *L'Année du tisserand* (Paris: Minuit, 1979).", ("L'Année du tisserand", "1979")),
+    ("Dourmand, Lisette: Das Weberjahr. Berlin: Rabe 1988 (frz. Original: L'Année du tisserand. Paris 1979).", ("L'Année du tisserand", "1979")),
+    ("Ντουρμάν, Λιζέτ, *Ο χρόνος του υφαντή*, Αθήνα: Κέδρος, 1990. Τίτλος πρωτοτύπου: *L'Année du tisserand*, Paris 1979.", ("L'Année du tisserand", "1979")),
+    ("Dourmand, Lisette. *L'Année du tisserand*. Paris: Minuit, 1979. Translated as *The Weaver's Year* (London: Harl, 1988).", ("The Weaver's Year", "1988")),
+    # negatives: no cue, a cue's word inside a title or prose, a cue with no title after it
+    ("Reeve, Halden. *The Original Sin*. London: Harl, 1990.", None),
+    ("Reeve, Halden. *Origins of the Docks*. London: Harl, 1990.", None),
+    ("Reeve, Halden. *Tides*. Translated by Kit Aldous. London: Harl, 1990.", None),
+    ("Reeve, Halden. *Tides*. London: Harl, 1990. Originally published in *Harbour Review* 12 (1979).", None),
+    ("Reeve, Halden. *Tides*. London: Harl, 1990. The original was lost.", None),
+    ("Reeve, Halden: Gezeiten. Berlin 1990 (Original: 1979).", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), OTHER_EDITIONS, ids=[r[0][:50] for r in OTHER_EDITIONS]
+)
+def test_the_other_edition_an_entry_names(line: str, expected: tuple[str, str] | None) -> None:
+    from citecheck.bibliography.entry_other_editions import other_edition
+
+    found = other_edition(line)
+    assert (None if found is None else (found.title, found.year)) == expected
+
+
+ORIGINAL = "Lisette Dourmand, *L'Année du tisserand* (Paris: Minuit, 1979), 4."
+TRANSLATION_ENTRY = "Dourmand, Lisette. *The Weaver's Year*. Translated by Kit Aldous. London: Harl, 1988. Originally published as *L'Année du tisserand* (Paris: Minuit, 1979)."
+
+# (case, notes, entries, the notes reported)
+EDITION_DOCUMENTS = [
+    ("the original cited, the translation listed", [ORIGINAL], [TRANSLATION_ENTRY], []),
+    ("a DIN entry's original", ["Lisette Dourmand: L'Année du tisserand. Paris: Minuit 1979, S. 4."], ["Dourmand, Lisette: Das Weberjahr. Berlin: Rabe 1988 (frz. Original: L'Année du tisserand. Paris 1979)."], []),
+    ("a Greek entry's original", [ORIGINAL], ["Ντουρμάν, Λιζέτ, *Ο χρόνος του υφαντή*, Αθήνα: Κέδρος, 1990. Τίτλος πρωτοτύπου: *L'Année du tisserand*, Paris 1979."], []),
+    # negatives: the list names no original, another work of the writer, the same title by
+    # another writer, a year of neither edition
+    ("the translation listed alone", [ORIGINAL], ["Dourmand, Lisette. *The Weaver's Year*. Translated by Kit Aldous. London: Harl, 1988."], [1]),
+    ("the writer's other work", ["Lisette Dourmand, *Le Métier* (Paris: Minuit, 1983), 4."], [TRANSLATION_ENTRY], [1]),
+    ("the same title by another writer", ["Marc Tessier, *L'Année du tisserand* (Paris: Minuit, 1979), 4."], [TRANSLATION_ENTRY], [1]),
+    ("a year of neither edition", ["Lisette Dourmand, *L'Année du tisserand* (Paris: Minuit, 1970), 4."], [TRANSLATION_ENTRY], [1]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "notes", "entries", "reported"),
+    EDITION_DOCUMENTS,
+    ids=[d[0] for d in EDITION_DOCUMENTS],
+)
+def test_a_note_may_cite_the_edition_the_list_names_second(
+    case: str, notes: list[str], entries: list[str], reported: list[int]
+) -> None:
+    assert missing(notes, entries) == reported, case
+
+
+def test_the_edition_tables_hold_at_least_as_many_negatives() -> None:
+    assert len([r for r in OTHER_EDITIONS if r[1] is None]) >= len(OTHER_EDITIONS) / 2
+    negatives = [d for d in EDITION_DOCUMENTS if d[3]]
+    assert len(negatives) >= len(EDITION_DOCUMENTS) - len(negatives)

@@ -71,6 +71,9 @@ YEAR_FIT = 50.0
 # A chapter's fit to its book listed alone: below the fits by the chapter's own title and
 # by author and year.
 CONTAINER_FIT = 45.0
+# A fit by the title of the other edition an entry names (a translation's original): below
+# every fit by an entry's own title, above a title written out.
+OTHER_EDITION_FIT = 80.0
 
 MATCHED_FORMS = frozenset({"full", "short", "op-cit", "loc-cit"})
 
@@ -530,6 +533,8 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
             similarity = title_similarity(
                 sounded_title(citation.title), sounded_title(reference.title), short=short
             )
+        if similarity < TITLE_SIMILARITY and _other_edition_fits(citation, reference):
+            return OTHER_EDITION_FIT + names / 10 - 5 * by_later_name
         if similarity >= TITLE_SIMILARITY:
             # of two titles the short one fits ("Lenin": *Lenin*, *Lenin Rediscovered*),
             # the one giving the year read, then the one alike as a whole, wins
@@ -570,6 +575,16 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
     if not citation.title and not citation.year and names == 100:
         return 40.0  # "Slater, 73": an author alone, the only one of that name
     return None
+
+
+def _other_edition_fits(citation: NoteCitation, reference: Reference) -> bool:
+    """The citation gives, whole, the title of the other edition the entry names after its
+    own (a translation's original: "Originally published as *L'Année du tisserand* (Paris:
+    Minuit, 1979)", Chicago 14.109), with that edition's year, the entry's, or none."""
+    other = reference.field("other_title")
+    if not other or title_similarity(citation.title, other, short=False) < TITLE_SIMILARITY:
+        return False
+    return citation.year in ("", reference.year, reference.field("other_year"))
 
 
 def _book_by_its_editor(citation: NoteCitation, reference: Reference) -> float | None:
@@ -729,6 +744,8 @@ def _differences(citation: NoteCitation, reference: Reference) -> tuple[tuple[st
         if close and not same:
             found.append(("author", cited.surname, listed.surname))
     year = year_difference(citation, reference.year)
+    if year and year == reference.field("other_year"):
+        year = ""  # the year of the other edition the entry names (a translation's original)
     if year:
         found.append(("year", year, reference.year))
     return tuple(found)

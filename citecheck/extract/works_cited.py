@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from citecheck.bibliography.entry_names import listed_author
+from citecheck.bibliography.entry_other_editions import other_edition
 from citecheck.bibliography.entry_shapes import EntryReading, read_entry
 from citecheck.extract.note_citations import note_citations_in
 from citecheck.model import Author, LineIndex, Note, Reference, Section, SourceText, Span
@@ -146,7 +147,8 @@ def _shaped(
 ) -> Reference | None:
     """The line read by its shape, with an author (or the entry before's, after "———.")
     and a title; None when the shape reader cannot read it."""
-    reading = read_entry(line.slice(source.masked))
+    text = line.slice(source.masked)
+    reading = read_entry(text)
     if reading is None or not reading.title:
         return None
     authors = previous if reading.ditto else tuple(listed_author(name) for name in reading.authors)
@@ -154,6 +156,10 @@ def _shaped(
     if not authors:
         return None
     key = _key(reading, authors, earlier, taken)
+    fields: tuple[tuple[str, str], ...] = (("title", reading.title),)
+    other = other_edition(text)
+    if other is not None:  # "Originally published as *…* (Paris, 1979)" (Chicago 14.109)
+        fields += (("other_title", other.title), ("other_year", other.year))
     return Reference(
         key=key,
         authors=authors,
@@ -162,7 +168,7 @@ def _shaped(
         title=reading.title,
         source=source.path,
         line=line_index.line(line.start),
-        fields=(("title", reading.title),),
+        fields=fields,
         entry_type="misc",
         span=earlier.span if earlier is not None else line,
     )
