@@ -92,21 +92,35 @@ _LATIN_DIGRAPHS = (
 )  # fmt: skip
 
 
+# The nasal pairs "μπ", "ντ", "γκ"/"γγ" are written "mp"/"mb"/"b", "nt"/"nd"/"d", "gk"/"ng"/"g"
+# in Latin letters (ELOT 743 gives "mp", "nt", "gk"; spoken and older spellings "mb", "nd",
+# "ng": "Lambrakis" / "Λαμπράκης", "Antonis" / "Αντώνης"): both scripts' rough spellings
+# fold them to the stop alone.
+_NASAL_PAIRS = (("mb", "b"), ("mp", "b"), ("nd", "d"), ("nt", "d"), ("ng", "g"), ("gk", "g"))
+
+
+def _nasals_folded(text: str) -> str:
+    for pair, stop in _NASAL_PAIRS:
+        text = text.replace(pair, stop)
+    return text
+
+
 def sounded(word: str) -> str:
     """A rough common spelling of a name in Greek or Latin letters: "Τσίπρας" and "Tsipras"
-    are both "tsipras", "Μαρξ" and "Marx" "marks", "Χάρβεϊ" and "Harvey" "harvei"."""
+    are both "tsipras", "Μαρξ" and "Marx" "marks", "Χάρβεϊ" and "Harvey" "harvei",
+    "Λαμπράκης" and "Lambrakis" "labrakis"."""
     if _greek(word):
         # a diaeresis parts two vowels: "Χάρβεϊ" is "-ei", no digraph
         parted = word.casefold().replace("ϊ", "|ι").replace("ΐ", "|ι").replace("ϋ", "|υ")
         text = "".join(c for c in _bare_keeping(parted, "|"))
         for digraph, sound in _GREEK_DIGRAPHS:
             text = text.replace(digraph, sound)
-        return text.replace("|", "").translate(_GREEK_LETTERS)
+        return _nasals_folded(text.replace("|", "").translate(_GREEK_LETTERS))
     text = _bare(word)
     text = "".join(c for c in text if c.isascii())
     for digraph, sound in _LATIN_DIGRAPHS:
         text = text.replace(digraph, sound)
-    return text
+    return _nasals_folded(text)
 
 
 def sounded_title(title: str) -> str:
