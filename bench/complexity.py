@@ -791,6 +791,14 @@ def _note_prose_shorts(n: int) -> str:
     return "Body.[^1] Text.[^2]\n\n[^1]: Ab Cd, *Ef Gh* (Ij: Kl, 1974).\n[^2]: " + work * n + "\n"
 
 
+# Short forms read by their own shape (round 24, `note_prose_shorts._own_shape`): no
+# writer cited before, each surname with a marked title and a page looked at with the
+# words before it (joined editors, a place, an archive's letters), in one note.
+def _note_shaped_shorts(n: int) -> str:
+    work = "dazu Cd, *Ef Gh*, 44, in Ab und Cd, *Ef*, 4, Paris, *Ij*, 5, (MHA, *Kl*, 6), "
+    return "Body.[^1]\n\n[^1]: " + work * n + "\n"
+
+
 # German DIN heads after prose (branch de22, `note_german_leadins`): each "Surname, Given:"
 # may open a work whose plain title is looked for up to its imprint, a list's persons
 # joined by "und" or "/", places printed before a year; short titles before "a. a. O."
@@ -944,6 +952,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-german-leadins", ".md", 250, _note_german_leadins, owner="notes"),
     Probe("note-german-din", ".md", 250, _note_german_din, owner="notes"),
     Probe("note-prose-shorts", ".md", 250, _note_prose_shorts, owner="notes"),
+    Probe("note-shaped-shorts", ".md", 250, _note_shaped_shorts, owner="notes"),
     Probe("note-edition-cues", ".md", 250, _note_edition_cues, owner="notes"),
     Probe("note-unsigned-leads", ".md", 250, _note_unsigned_leads, owner="notes"),
     Probe("note-prose-brackets-19", ".md", 250, _note_prose_brackets_19, owner="notes"),

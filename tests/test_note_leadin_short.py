@@ -1,11 +1,12 @@
 """A short form set after a few words of prose in its own ";" group (Chicago 14.29; German
 and Greek notes alike): "…; anders dagegen Kellner, *Arbeit*, S. 77", "…; contra Blake,
 *Docks and Unions*, 45", "…· για την αντίθετη άποψη, Αλεξίου, *Λιμάνια*, σ. 45", read when
-an earlier note cites a work of that writer (`citecheck/extract/note_leadin_short.py`).
+an earlier note cites a work of that writer (`citecheck/extract/note_leadin_short.py`), or,
+with a marked short title and a page, by that shape alone (`note_prose_shorts`).
 Half the rows or more are negatives: an article before a noun, a writer and a year (no
 title), a journal in prose, a title without a page, a place and a film, a place and a year,
 a capitalised noun in the lead-in, a newspaper, a place after "to", trailing prose, prose
-opening the note, and every positive shape with no earlier work of its writer."""
+opening the note."""
 
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ SHORT_FORMS = [
      [PAPADOPOULOS, ALEXIOU]),
     ("Παπαδόπουλος, *Η πόλη*, σ. 12· διαφορετικά ο Αλεξίου, «Λιμάνια», σσ. 45-47.",
      [PAPADOPOULOS, ALEXIOU]),
+    # a remark after the page, the writer cited nowhere before: the surname, a marked short
+    # title and a page closing their clause are a short form by their shape
+    # (`note_prose_shorts`; a negative until round 24)
+    ("Hale, *Strike and the City*, 12; anders dagegen Meister, *Arbeit*, S. 77, mit weiteren "
+     "Belegen aus dem Archiv.", [HALE, ("short", ("Meister",), "Arbeit", "")]),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -51,10 +57,6 @@ NEGATIVES = [
     ("Obermann, *Stadt*, S. 12; zur Kritik Kellner, *Arbeit*, S. 77.", [OBERMANN]),
     ("Hale, *Strike and the City*, 12; see the Guardian, *Weekend*, 12.", [HALE]),
     ("Hale, *Strike and the City*, 12; the strike spread to London, *passim*, 45.", [HALE]),
-    # trailing prose after a writer no earlier note cited (with Kellner, whose work was cited,
-    # the remark after the page is the note's own words: `note_prose_shorts` reads it)
-    ("Hale, *Strike and the City*, 12; anders dagegen Meister, *Arbeit*, S. 77, mit weiteren "
-     "Belegen aus dem Archiv.", [HALE]),
     ("Der Streik begann in Leipzig, *Die Stadt*, S. 12.", []),
 ]  # fmt: skip
 
@@ -65,8 +67,11 @@ def test_a_short_form_after_a_lead_in(note: str, readings: list) -> None:
 
 
 @pytest.mark.parametrize(("note", "readings"), SHORT_FORMS)
-def test_no_reading_without_an_earlier_work_of_the_writer(note: str, readings: list) -> None:
-    assert last_note_readings(["Ann Other, *Elsewhere*, London 1999.", note]) == readings[:1]
+def test_read_by_its_shape_without_an_earlier_work_of_the_writer(note: str, readings: list) -> None:
+    # a surname, a marked short title and a page closing their group are a short form by
+    # their own shape (Chicago 14.29-14.32): with its full form gone, no earlier note names
+    # the writer, and the short form is still read (round 24; before it, only the first)
+    assert last_note_readings(["Ann Other, *Elsewhere*, London 1999.", note]) == readings
 
 
 def test_half_the_rows_or_more_are_negatives() -> None:

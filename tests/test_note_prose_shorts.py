@@ -203,12 +203,16 @@ def test_no_reading_without_an_earlier_work_of_the_writer(
             INTERNATIONALE,
             SOCIALIST,
         ],
-        "Greek: joined by 'και' after a full form's pages": [MAVRIDIS],
+        # the second work, a marked short title and a page after "και": by its shape (round 24)
+        "Greek: joined by 'και' after a full form's pages": [MAVRIDIS, SOCIALIST],
         "Greek op. cit. in prose, no earlier work of the writer read (op. cit. says one was)": [
             MAVRIDIS_OP
         ],
         "Greek op. cit. with the note it refers to": [MAVRIDIS_OP],
         "Greek op. cit. with a volume before the pages": [MAVRIDIS_OP],
+        # a surname, a marked short title of up to four words and a page closing the
+        # clause: a short form by its shape (round 24, `test_note_shaped_shorts`)
+        "Greek: after 'στο', a short title without its article": [PAPADAKIS],
     }
     readings = last_note_readings(["Ann Other, *Elsewhere*, London 1999.", note])
     assert readings == opening.get(name, []), name

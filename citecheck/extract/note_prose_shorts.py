@@ -13,10 +13,14 @@ surname of a writer whose work an earlier note cited (`EarlierWorks`), and a sho
 not marked as one must be the head of a title of that writer's work read before
 (Chicago 14.32). "op. cit." ("ό.π.", "a.a.O.") says itself that a work of the writer was
 given before: after one plausible surname (no month, no function word) it is read without
-that evidence, as `note_author_locators` reads it where a work starts. A person named in
-prose whose work no note cited, a place, an institution or a newspaper is therefore never
-read here; nor is a year after the comma
-("Kessel, 1961": an author-year citation), a quantity ("Kessel, 3,000"), a number that
+that evidence, as `note_author_locators` reads it where a work starts. Where no earlier note
+cites the writer (a short form whose full form is missing, what short-form-before-full
+reports), the whole shape vouches for itself (`_own_shape`, round 24): a surname alone, a
+marked short title of up to four words and a page closing the clause ("… made in Ruiz,
+*Networks*, 44."); a plain title, a place, an archive's letters or joined editors never.
+Otherwise a person named in prose whose work no note cited, a place, an institution or a
+newspaper is never read here; nor is a year after the comma ("Kessel, 1961": an
+author-year citation), a quantity ("Kessel, 3,000"), a number that
 does not close its clause ("Kessel, 45 years later"), a word after an article ("the
 Kessel, 45") or after a capitalised word (given names: the segment reader's), and words
 inside a title's marks."""
@@ -28,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from citecheck.bibliography.names import author
 from citecheck.extract.citation_patterns import STOP_WORDS, UPPER
+from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_author_locators import inside_marks
 from citecheck.extract.note_german_leadins import GERMAN_ARTICLES
 from citecheck.extract.note_lone_names import EarlierWorks, head_key
@@ -39,6 +44,7 @@ from citecheck.model import NoteCitation, Span
 # Why a reading was made here (the `unsure` of the citations this module builds).
 PROSE_SHORT = "a short form in prose; an earlier work's writer"
 OP_CIT_IN_PROSE = "op. cit. after a surname in prose"
+SHAPED_SHORT = "a short form in prose, by its shape"
 
 # A locator: pages ("p.", "pp.", "S.", "σ.", "σελ."), "ff.", a range; a volume before them
 # ("vol. 2", "Bd. 2", "τ. 2").
@@ -50,13 +56,14 @@ _LOCATOR = r"""(?:(?:vols?|Bd|τ|τόμ)\.\s*+\d{1,3}\s*+,\s*+)?
 # keep it linear; the plain title's lazy run is bounded (60 characters).
 # matches "Kessel, S. 101.", "Ellery, *Socialist International*, 45", "Kessel, “Die
 # Krise,” 12", "Kessel, *Internationale* 44)" (MLA), "Ellery, Socialist International,
-# 45", "Παπαδάκης, ό.π., σ. 41"; not "Kessel, 12 years later" (no clause end), "Kessel,
-# 3,000" (a quantity), "Kessel, a historian" (no locator)
+# 45", "Παπαδάκης, ό.π., σ. 41", "Ρουίθ, «Δίκτυα», σ. 44" (Greek marks); not "Kessel, 12
+# years later" (no clause end), "Kessel, 3,000" (a quantity), "Kessel, a historian" (no
+# locator)
 _SURNAME_SHORT = lazy_compile(
     rf"""(?<![\w'’.*_-])(?P<surname>[{UPPER}][^\W\d_]++(?:[-'’][{UPPER}]?[^\W\d_]++)?)
         (?P<backref>\s*+\((?:(?:wie|s\.|siehe|vgl\.|see|cf\.)\s++)?(?:Anm|n|note)\.?\s*+\d{{1,3}}\))?
         \s*+,\s*+
-        (?:(?P<title>\*[^*;]{{1,150}}\*|_[^_;]{{1,150}}_|“[^”;]{{1,150}}”|"[^";]{{1,150}}")
+        (?:(?P<title>\*[^*;]{{1,150}}\*|_[^_;]{{1,150}}_|“[^”;]{{1,150}}”|"[^";]{{1,150}}"|«[^»;]{{1,150}}»)
              \s*+,?\s*+
           |(?P<plain>[{UPPER}][^\W\d_]*+(?:\s++[^\W_]++){{0,5}}?)\s*+,\s*+)?
         (?:(?P<op>(?i:op\.?\s*+cit\.?|loc\.?\s*+cit\.?)|ό\.\s*+π\.|a\.\s*+a\.\s*+O\.)
@@ -123,6 +130,7 @@ class _Hit:
     style: str
     op: bool
     locator: str
+    why: str
 
 
 def prose_short_forms(
@@ -130,7 +138,7 @@ def prose_short_forms(
 ) -> list[NoteCitation]:
     """`found` (one note's readings, offsets in `text`) with the short forms set in its
     prose added: where no reading covers them and the writer's work was cited before."""
-    if earlier is None or not earlier.writers or ("," not in text and "(" not in text):
+    if earlier is None or ("," not in text and "(" not in text):
         return found
     kept = list(found)
     for hit in _hits(text, earlier):
@@ -176,27 +184,38 @@ def _cut_before(text: str, reading: NoteCitation, hit: _Hit) -> NoteCitation | N
 def _hits(text: str, earlier: EarlierWorks) -> list[_Hit]:
     hits: list[_Hit] = []
     for pattern in (_SURNAME_SHORT, _ARGUES_IN, _BRACKETED, _POSSESSIVE_PAGES):
+        if not earlier.writers and pattern is not _SURNAME_SHORT:
+            continue  # only op. cit. and the whole shape vouch for themselves
         for match in pattern.finditer(text):
-            hit = _hit(text, match, earlier)
+            hit = _hit(text, match, earlier, shaped=pattern is _SURNAME_SHORT)
             if hit is not None:
                 hits.append(hit)
     return hits
 
 
-def _hit(text: str, match: re.Match[str], earlier: EarlierWorks) -> _Hit | None:
+def _hit(
+    text: str, match: re.Match[str], earlier: EarlierWorks, *, shaped: bool = False
+) -> _Hit | None:
     surname, start = match.group("surname"), match.start("surname")
     key = surname.casefold()
     groups = match.groupdict()
-    # "op. cit." says a work of the writer was given before: one plausible surname will do
-    vouched = key in earlier.writers or (
-        groups.get("op") and plausible_names(surname) and surname.lower() not in STOP_WORDS
-    )
-    if not vouched:
-        return None  # no work of this writer cited before: a person, a place, a paper
+    plausible = plausible_names(surname) and surname.lower() not in STOP_WORDS
+    lead = text[max(0, start - 300) : start]
+    shape = shaped and plausible and _own_shape(surname, groups, lead)
+    why = PROSE_SHORT
+    if key not in earlier.writers:
+        # "op. cit." says a work of the writer was given before: one plausible surname will
+        # do, once the notes have cited a work (as before round 24); so does the whole
+        # shape of a short form (`_own_shape`), even before any
+        if groups.get("op") and plausible and earlier.writers:
+            why = OP_CIT_IN_PROSE
+        elif shape:
+            why = SHAPED_SHORT
+        else:
+            return None  # no work of this writer cited before: a person, a place, a paper
     locator = match.group("locator").strip()
     if YEAR.fullmatch(locator):
         return None  # "Kessel, 1961": an author-year citation
-    lead = text[max(0, start - 300) : start]
     if inside_marks(lead) or not _free_before(lead):
         return None
     marked, plain = groups.get("title"), groups.get("plain")
@@ -205,10 +224,38 @@ def _hit(text: str, match: re.Match[str], earlier: EarlierWorks) -> _Hit | None:
         title = marked[1:-1].strip(" ,")
         style = "italic" if marked[0] in "*_" else "quoted"
     elif plain:
-        if not _writers_head(earlier, key, plain):
+        if not shape and not _writers_head(earlier, key, plain):
             return None  # words no title of this writer's starts with: "Berlin Days"
         title, style = plain.strip(), "plain"
-    return _Hit(start, match.end(), surname, title, style, bool(groups.get("op")), locator)
+    return _Hit(start, match.end(), surname, title, style, bool(groups.get("op")), locator, why)
+
+
+# Chicago 14.32: a short title has at most four words.
+SHORT_TITLE_WORDS = 4
+# A capitalised word and a joining word right before the surname: a second writer's or
+# editor's ("Grigat and Hartmann"); not "βλ. και Ρουίθ" ("see also").
+_JOINED_BEFORE = lazy_compile(rf"[{UPPER}][^\W\d_]*+[.,]?\s++(?:and|und|sowie|και|&|et)\s*+$")
+
+
+def _own_shape(surname: str, groups: dict[str, str | None], lead: str) -> bool:
+    """True when the words are a short form by their whole shape, whoever the writer
+    (Chicago 14.29-14.32, MLA, DIN 1505, Greek practice): a surname alone, a marked short
+    title of up to four words (emphasis, quotes, «…») and a page closing the clause ("…
+    made in Ruiz, *Networks*, 44.", "Dazu schon Ruiz, *Netzwerke*, S. 44"). With its full
+    form missing no earlier note vouches for the writer, so the form must show itself: a
+    title whose marks a web copy lost does not ("Surname, Word, p. 44" in prose is also a
+    place, a district and a page), nor a place, publisher or journal in the surname's or
+    the title's first place ("in Paris, *Le Monde*, 4"), an archive's letters, or a second
+    writer or editor joined to the one before."""
+    if is_imprint_word(surname) or surname.isupper():
+        return False  # a place, a publisher, a journal; "MHA": an archive's or a body's letters
+    if _JOINED_BEFORE.search(lead):
+        return False  # "Grigat and Hartmann, *Der Iran*": joined writers or editors, not one
+    marked = groups.get("title")
+    words = marked[1:-1].strip(" ,").split() if marked else []
+    if not words or len(words) > SHORT_TITLE_WORDS or is_imprint_word(words[0].strip(".,")):
+        return False
+    return not YEAR.search(marked or "")
 
 
 # Leading articles a short title drops (Chicago 14.32; German, French, Italian, Spanish and
@@ -255,5 +302,5 @@ def _citation(text: str, note: int, hit: _Hit, earlier: EarlierWorks) -> NoteCit
         title=hit.title,
         title_style=hit.style,
         pages=pages,
-        unsure=PROSE_SHORT if hit.surname.casefold() in earlier.writers else OP_CIT_IN_PROSE,
+        unsure=hit.why,
     )
