@@ -1,0 +1,77 @@
+"""Issue 11, round 24 (wb24): citations read in Markdown but missed in the web copy, where
+the title's italics are lost and the rest of the reference must show where a plain title
+runs. Each row is a constructed Markdown note (invented writers, titles and publishers),
+read as Markdown and as its web copy (no emphasis); Markdown reads every row as main does,
+and every positive's web copy was read otherwise (or not at all) on main.
+
+Classes, each by the convention that delimits a plain title:
+- a writer set in prose, the writer's comma, a headline-case title, then an imprint outside
+  brackets ("…, Place: Publisher, Year", as a bibliography's entry gives it: MLA, DIN
+  1505-2, Chicago 14.100), perhaps after an edition's, a translator's or an editor's clause
+  (Chicago 14.103-14.104): the open imprint vouches for the title as a bracketed one does
+  (`note_open_imprint_titles`, read by `note_evidenced`).
+
+Half the rows or more are negatives: a list of writers, a person with an initial after the
+comma, prose after a name, a place and a date, a sentence in lower case, a publisher and a
+place in the writer's slot, a journal after a quoted article title.
+"""
+
+from __future__ import annotations
+
+from tests.note_tables import Reading, negative_table_tests, rendering_table_tests, work
+
+WAR = "Harbour Strikes in Wartime"
+
+# (class, note, readings in Markdown, readings in the web copy)
+CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
+    # --- a writer in prose, a plain title, an open imprint
+    ("prose writer, title, open imprint",
+     f"The classic account is Ann Vell, *{WAR}*, London: Dale Press, 1990, 45.",
+     [work("Vell", WAR, "1990")], [work("Vell", WAR, "1990")]),
+    ("prose writer, title, edition, open imprint",
+     f"The classic account is Ann Vell, *{WAR}*, 2nd ed., London: Dale Press, 1990, 45.",
+     [work("Vell", WAR, "1990")], [work("Vell", WAR, "1990")]),
+    ("prose writer, title, translator, open imprint",
+     f"The classic account is Ann Vell, *{WAR}*, trans. Tom Rudd, London: Dale Press, 1990.",
+     [work("Vell", WAR, "1990")], [work("Vell", WAR, "1990")]),
+    ("prose writer, title with a subtitle, open imprint",
+     "I rely here on Ann Vell, *Harbour Strikes: A History*, London: Dale Press, 1990, 45.",
+     [work("Vell", "Harbour Strikes: A History", "1990")],
+     [work("Vell", "Harbour Strikes: A History", "1990")]),
+    ("a second work in prose after a full form, open imprint",
+     "Tom Rudd, *The Port* (York: Fen, 1988), 12, which draws on Ann Vell, *Dockers Unite*, "
+     "London: Dale Press, 1990, 45.",
+     [work("Rudd", "The Port", "1988"), work("Vell", "Dockers Unite", "1990")],
+     [work("Rudd", "The Port", "1988"), work("Vell", "Dockers Unite", "1990")]),
+    # --- negatives
+    ("negative: a person with an initial after the comma",
+     "The committee was Ann Vell, Tom B. Rudd, London: Dale Press, 1990.", [], []),
+    ("negative: a list of names joined by and",
+     "Present were Ann Vell, Tom Rudd and Joe Mars, London: Dale Press, 1990.", [], []),
+    ("negative: a list of names joined by commas",
+     "The speakers were Ann Vell, Tom Rudd, Joe Mars, London: Dale Press, 1990.", [], []),
+    ("negative: prose after a name",
+     "Ruiz, who left the party, wrote Harbour Strikes, London: Dale Press, 1990.", [], []),
+    ("negative: prose after a writer's comma",
+     "Ann Vell, who chaired the meeting, wrote later, London: Dale Press, 1990.", [], []),
+    ("negative: a sentence in lower case after the comma",
+     "The meeting heard Ann Vell, Tom Rudd spoke next, London: Dale Press, 1990.", [], []),
+    ("negative: a place and a date",
+     "The speech was given by Ann Vell, London, 3 May 1978.", [], []),
+    ("negative: an office, a place and a date",
+     "The paper quoted Ann Vell, Secretary of the Dock Union, London, 3 May 1990.", [], []),
+    ("negative: a publisher in the writer's slot",
+     f"The reissue came from Dale Press, {WAR}, London: Vane Books, 1990.", [], []),
+    ("negative: a two-word place in the writer's slot",
+     f"The strike spread to New York, {WAR}, London: Dale Press, 1990.", [], []),
+    ("negative: a journal after a quoted title is its container",
+     "The classic account is Ann Vell, “Dock Work,” *Harbour Review* 12 (1990): 4.",
+     [work("Vell", "Dock Work", "1990")], [work("Vell", "Dock Work", "1990")]),
+]  # fmt: skip
+
+test_markdown, test_web_copy = rendering_table_tests(CASES)
+
+(
+    test_half_the_rows_or_more_are_negatives,
+    test_negatives_give_no_author_year,
+) = negative_table_tests(CASES)
