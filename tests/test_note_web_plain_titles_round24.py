@@ -9,11 +9,16 @@ Classes, each by the convention that delimits a plain title:
   brackets ("…, Place: Publisher, Year", as a bibliography's entry gives it: MLA, DIN
   1505-2, Chicago 14.100), perhaps after an edition's, a translator's or an editor's clause
   (Chicago 14.103-14.104): the open imprint vouches for the title as a bracketed one does
-  (`note_open_imprint_titles`, read by `note_evidenced`).
+  (`note_open_imprint_titles`, read by `note_evidenced`);
+- a title opening with a number (Chicago 8.x keeps a title's numerals: "100 Years of …",
+  "9 to 5: …"): after an editors' mark ("…, eds. 100 Years of …", `note_names`), also as
+  the next work of a list after an imprint (`note_segments`), and two numbers joined by a
+  short word before a colon and a subtitle ("19 y 20: Apuntes para …", `note_titles`).
 
 Half the rows or more are negatives: a list of writers, a person with an initial after the
 comma, prose after a name, a place and a date, a sentence in lower case, a publisher and a
-place in the writer's slot, a journal after a quoted article title.
+place in the writer's slot, a journal after a quoted article title, pages and volumes after
+a writer or an editors' mark, a place and days, a date in Spanish.
 """
 
 from __future__ import annotations
@@ -43,6 +48,26 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
      "London: Dale Press, 1990, 45.",
      [work("Rudd", "The Port", "1988"), work("Vell", "Dockers Unite", "1990")],
      [work("Rudd", "The Port", "1988"), work("Vell", "Dockers Unite", "1990")]),
+    # --- a title opening with a number
+    ("editors' mark, then a title opening with a number",
+     "Tom Rudd and Ana Vell, eds. *100 Years of the Harbour Strike* (London: Dale Press, 2006).",
+     [work("Rudd/Vell", "100 Years of the Harbour Strike", "2006")],
+     [work("Rudd/Vell", "100 Years of the Harbour Strike", "2006")]),
+    ("numbers joined by a word, a colon and a subtitle",
+     "Grupo Norte, *19 y 20: Apuntes para el Nuevo Sindicalismo*, (Lima: Ediciones Sol, 2002).",
+     [work("Norte", "19 y 20: Apuntes para el Nuevo Sindicalismo", "2002")],
+     [work("Norte", "19 y 20: Apuntes para el Nuevo Sindicalismo", "2002")]),
+    ("numbers joined by to, a colon and a subtitle",
+     "Ann Vell, *9 to 5: The Office Strike* (London: Dale Press, 1990), 45.",
+     [work("Vell", "9 to 5: The Office Strike", "1990")],
+     [work("Vell", "9 to 5: The Office Strike", "1990")]),
+    ("a listed work after an imprint: editors, then a title opening with a number",
+     "On the port, see Ann Vell, *Dock Work* (Leeds: Dale Press, 2006), Tom Rudd and Joe Mars, "
+     "eds. *100 Years of the Harbour Strike* (London: Fen Books, 2006).",
+     [work("Vell", "Dock Work", "2006"), work("Rudd/Mars", "100 Years of the Harbour Strike",
+                                              "2006")],
+     [work("Vell", "Dock Work", "2006"), work("Rudd/Mars", "100 Years of the Harbour Strike",
+                                              "2006")]),
     # --- negatives
     ("negative: a person with an initial after the comma",
      "The committee was Ann Vell, Tom B. Rudd, London: Dale Press, 1990.", [], []),
@@ -67,6 +92,21 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
     ("negative: a journal after a quoted title is its container",
      "The classic account is Ann Vell, “Dock Work,” *Harbour Review* 12 (1990): 4.",
      [work("Vell", "Dock Work", "1990")], [work("Vell", "Dock Work", "1990")]),
+    ("negative: pages joined by and", "Ann Vell, 12 and 14.", [], []),
+    ("negative: pages, a colon and a place before a year", "Ann Vell, 3 and 4: London, 1990.",
+     [], []),
+    ("negative: pages after a short title, a colon and prose",
+     "Vell, *Harbour Strikes*, 12 and 14: The figures.",
+     [work("Vell", "Harbour Strikes", form="short")],
+     [work("Vell", "Harbour Strikes", form="short")]),
+    ("negative: a place and two days", "London, 19 and 20 May 1978.", [], []),
+    ("negative: editors, then pages", "Tom Rudd and Ana Vell, eds. 45 ff.", [], []),
+    ("negative: editors, then volumes", "Tom Rudd and Ana Vell, eds. 2 vols.", [], []),
+    ("negative: a person, then a date in Spanish", "Tom Rudd, 19 y 20 de mayo de 1978, Lima.",
+     [], []),
+    ("negative: a listed person after an imprint, then a date",
+     "On the port, see Ann Vell, *Dock Work* (Leeds: Dale Press, 2006), Tom Rudd, 12 May 1990.",
+     [work("Vell", "Dock Work", "2006")], [work("Vell", "Dock Work", "2006")]),
 ]  # fmt: skip
 
 test_markdown, test_web_copy = rendering_table_tests(CASES)

@@ -186,13 +186,16 @@ def _cut_after(text: str, i: int, span: Span, start: int) -> int | None:
 # with given names (a list of them, perhaps as editors) then a title.
 # matches ", *Selections from …*", ", and “Blum Theses", ", Rosa Luxemburg, *Socialism",
 # ", Bill Dunn and Hugo Radice, eds. *100 Years", ", Rosa Luxemburg, Socialism" (a web
-# copy); not ", 45" (a page), ", Vol. 2", ", Introduction, 23", ", Lenin, A Study" (a
-# surname alone: in a web copy the head of a plain title)
+# copy), ", Bill Dunn and Hugo Radice, eds. 100 Years" (a web copy's title opening with a
+# number: the editors' mark ends the names); not ", 45" (a page), ", Vol. 2", ",
+# Introduction, 23", ", Lenin, A Study" (a surname alone: in a web copy the head of a plain
+# title), ", Bill Dunn, 12 May" (a number after a person's comma, no editors' mark)
 _LISTED_WORK = lazy_compile(
     rf""",\s+(?:and\s+)?
         (?:[*_“"‘]
           |{GIVEN_PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:and|&)\s+{PERSON})?
-           (?:,?\s+eds?\.,?\s+|,\s+)[*_“"‘A-Z])""",
+           (?:(?:,?\s+eds?\.,?\s+|,\s+)[*_“"‘A-Z]
+             |,?\s+eds?\.,?\s+\d{{1,3}}(?:st|nd|rd|th)?\s+[A-Z]))""",
     re.VERBOSE,
 )
 
