@@ -13,7 +13,11 @@ Classes, each by the convention that delimits a plain title:
 - a title opening with a number (Chicago 8.x keeps a title's numerals: "100 Years of …",
   "9 to 5: …"): after an editors' mark ("…, eds. 100 Years of …", `note_names`), also as
   the next work of a list after an imprint (`note_segments`), and two numbers joined by a
-  short word before a colon and a subtitle ("19 y 20: Apuntes para …", `note_titles`).
+  short word before a colon and a subtitle ("19 y 20: Apuntes para …", `note_titles`);
+- a writer in prose, a plain title and its subtitle after a full stop (MLA, DIN 1505-2; the
+  italics held them together), both in headline case, the subtitle without a comma and
+  running to the imprint's bracket, after which the note gives no more than a page
+  (`note_stop_subtitles`, the segments kept whole by `note_segments`).
 
 Half the rows or more are negatives: a list of writers, a person with an initial after the
 comma, prose after a name, a place and a date, a sentence in lower case, a publisher and a
@@ -68,6 +72,22 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
                                               "2006")],
      [work("Vell", "Dock Work", "2006"), work("Rudd/Mars", "100 Years of the Harbour Strike",
                                               "2006")]),
+    # --- a subtitle after a full stop, in prose
+    ("prose writer, title, a full stop, subtitle, imprint",
+     "The classic account is Ann Vell, *Harbour Strikes in Wartime. A History of the Port* "
+     "(London: Dale Press, 1990), 45.",
+     [work("Vell", "Harbour Strikes in Wartime. A History of the Port", "1990")],
+     [work("Vell", "Harbour Strikes in Wartime. A History of the Port", "1990")]),
+    ("prose writer after a preposition, a subtitle after a full stop",
+     "I rely here on Tom Rudd, *Dock Work in Leeds. The Carters and the Port* (York: Fen Books, "
+     "1988), 12.",
+     [work("Rudd", "Dock Work in Leeds. The Carters and the Port", "1988")],
+     [work("Rudd", "Dock Work in Leeds. The Carters and the Port", "1988")]),
+    ("prose writer in apposition, a two-word title and a subtitle",
+     "A fuller picture emerges from the study by the port's historian, Ann Vell, *Dock Work. The "
+     "Carters of Leeds* (York: Fen Books, 1988).",
+     [work("Vell", "Dock Work. The Carters of Leeds", "1988")],
+     [work("Vell", "Dock Work. The Carters of Leeds", "1988")]),
     # --- negatives
     ("negative: a person with an initial after the comma",
      "The committee was Ann Vell, Tom B. Rudd, London: Dale Press, 1990.", [], []),
@@ -107,6 +127,19 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
     ("negative: a listed person after an imprint, then a date",
      "On the port, see Ann Vell, *Dock Work* (Leeds: Dale Press, 2006), Tom Rudd, 12 May 1990.",
      [work("Vell", "Dock Work", "2006")], [work("Vell", "Dock Work", "2006")]),
+    ("negative: a full stop, then prose after the imprint's bracket",
+     "The account is Ann Vell, Dock Work. The Union Congress (London: Dale Press, 1990) met in "
+     "the spring.", [], []),
+    ("negative: a full stop, then a sentence in lower case",
+     "The account is Ann Vell, Dock Work. He said so (London: Dale Press, 1990), 45.", [], []),
+    ("negative: a writer after by, an office, a full stop",
+     "As noted by Ann Vell, Harbour Master. The Port Records (London: Dale Press, 1990), 45.",
+     [], []),
+    ("negative: a comma before the full stop",
+     "The account is Ann Vell, Dock Work, Harbour Life. The Union (London: Dale Press, 1990), "
+     "45.", [], []),
+    ("negative: a full stop, then a place and a date",
+     "The account is Ann Vell, Dock Work. She Wrote It, London, 3 May 1990.", [], []),
 ]  # fmt: skip
 
 test_markdown, test_web_copy = rendering_table_tests(CASES)

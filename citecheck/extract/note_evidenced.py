@@ -28,6 +28,7 @@ from citecheck.extract.note_not_persons import publisher_name
 from citecheck.extract.note_open_imprint_titles import headline_words, title_to_open_imprint
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, YEAR, marked_style
+from citecheck.extract.note_stop_subtitles import stop_subtitle
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
@@ -332,8 +333,12 @@ def _checked_plain_title(s: str, at: int, title_end: int) -> tuple[str, int] | N
     title = s[at:title_end]
     if not title.strip():
         return None
-    if _SENTENCE_END.search(title) or len(title.split()) > 20 or title.split()[0].endswith("."):
-        return None  # a sentence, or a volume's or page's abbreviation ("Vol. 27", "Bd. 8")
+    if _SENTENCE_END.search(title) and not stop_subtitle(title, s[title_end:]):
+        # a sentence ("… Ann Vell, Dock Work. He said so (…)"); not a subtitle after a full
+        # stop, running to the imprint that closes the note (`note_stop_subtitles`)
+        return None
+    if len(title.split()) > 20 or title.split()[0].endswith("."):
+        return None  # a volume's or page's abbreviation ("Vol. 27", "Bd. 8")
     persons = _PERSONS_FIRST.match(title)
     if (persons and plausible_names(persons.group("names"))) or _EDITORS_LAST.search(title):
         return None  # "Slavoj Žižek, and David Fernbach,", "Andrew Arato and …, eds.": persons
