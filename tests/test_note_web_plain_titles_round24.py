@@ -16,7 +16,8 @@ Classes, each by the convention that delimits a plain title:
   short word before a colon and a subtitle ("19 y 20: Apuntes para …", `note_titles`);
 - a writer in prose, a plain title and its subtitle after a full stop (MLA, DIN 1505-2; the
   italics held them together), both in headline case, the subtitle without a comma and
-  running to the imprint's bracket, after which the note gives no more than a page
+  running to the imprint (in brackets, or open after a comma), after which the note gives
+  no more than a page
   (`note_stop_subtitles`, the segments kept whole by `note_segments`).
 
 Half the rows or more are negatives: a list of writers, a person with an initial after the
@@ -88,6 +89,11 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
      "Carters of Leeds* (York: Fen Books, 1988).",
      [work("Vell", "Dock Work. The Carters of Leeds", "1988")],
      [work("Vell", "Dock Work. The Carters of Leeds", "1988")]),
+    ("prose writer, a subtitle after a full stop, an open imprint",
+     "The classic account is Ann Vell, *Harbour Strikes in Wartime. A History of the Port*, "
+     "London: Dale Press, 1990, 45.",
+     [work("Vell", "Harbour Strikes in Wartime. A History of the Port", "1990")],
+     [work("Vell", "Harbour Strikes in Wartime. A History of the Port", "1990")]),
     # --- negatives
     ("negative: a person with an initial after the comma",
      "The committee was Ann Vell, Tom B. Rudd, London: Dale Press, 1990.", [], []),
@@ -140,6 +146,11 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
      "45.", [], []),
     ("negative: a full stop, then a place and a date",
      "The account is Ann Vell, Dock Work. She Wrote It, London, 3 May 1990.", [], []),
+    ("negative: a full stop, an open imprint, then prose",
+     "The account is Ann Vell, Dock Work. The Union Congress, London: Dale Press, 1990, met in "
+     "the spring.", [], []),
+    ("negative: a full stop, then a sentence with a place and a year",
+     "The account is Ann Vell, Dock Work. He lived in London, 1990.", [], []),
 ]  # fmt: skip
 
 test_markdown, test_web_copy = rendering_table_tests(CASES)

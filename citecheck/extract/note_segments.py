@@ -70,12 +70,17 @@ _CONTAINER_NEXT = lazy_compile(
 # 14.97), then a bracket holding "Place: Publisher, Year" or "Place, Year" (a question mark
 # inside a title keeps the title going).
 # matches ' An Essay on Harbours (Durham: Dale Press, 1999)', ' A Reply (London, 1999)', ' A
-# Reply (1951; repr., London: Dale, 1999)', ' Dockers or Carters? (London: Dale, 1990)';
+# Reply (1951; repr., London: Dale, 1999)', ' Dockers or Carters? (London: Dale, 1990)', '
+# A History of the Port, London: Dale Press, 1990' (the imprint outside brackets, as a
+# bibliography's entry gives it);
 # not ' Joan Pike, *Salt Roads* (London: Verso, 1999)' (a comma: another citation), ' It
-# failed (in 1999)', ' See Pike (1999)' (no imprint in the bracket)
+# failed (in 1999)', ' See Pike (1999)' (no imprint in the bracket), ' He lived in London,
+# 1990' (no publisher)
 _TITLE_GOES_ON = lazy_compile(
-    r"""\s++[A-Z][^.?!;,:()\[\]“”"*_]{0,150}+[?!]?\s*\((?:(?:1[5-9]\d\d|20\d\d);\s*repr\.,\s*)?
-        (?:[^():;]{1,60}+:\s[^()]{1,80}?|[A-Z][^(),:;]{1,40}+,)\s*(?:1[5-9]\d\d|20\d\d)\s*\)""",
+    r"""\s++[A-Z][^.?!;,:()\[\]“”"*_]{0,150}+[?!]?
+        (?:\s*\((?:(?:1[5-9]\d\d|20\d\d);\s*repr\.,\s*)?
+           (?:[^():;]{1,60}+:\s[^()]{1,80}?|[A-Z][^(),:;]{1,40}+,)\s*(?:1[5-9]\d\d|20\d\d)\s*\)
+          |,\s*[A-Z][^():;,]{1,40}:\s[A-Z][^():;]{0,80}?(?:1[5-9]\d\d|20\d\d))""",
     re.VERBOSE,
 )
 

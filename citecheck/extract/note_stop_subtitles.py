@@ -5,9 +5,10 @@ Chicago parts a title from its subtitle by a colon (8.168), but notes copied fro
 and from the title page often write a full stop (MLA, DIN 1505-2 ". Untertitel"); in
 Markdown the italics hold both parts together. In a web copy a full stop inside a writer's
 plain title is read as the subtitle's only when the subtitle is in headline case, holds no
-comma, and runs straight to the imprint's bracket, after which the note gives no more than
-a page: prose after the bracket ("… (London: Dale, 1990) met in the spring") or a sentence
-between ("Ann Vell, Dock Work. He said so (…)") keeps them two sentences."""
+comma, and runs straight to the imprint (in brackets, or open after a comma), after which
+the note gives no more than a page: prose after the imprint ("… (London: Dale, 1990) met in
+the spring") or a sentence between ("Ann Vell, Dock Work. He said so (…)") keeps them two
+sentences."""
 
 from __future__ import annotations
 
@@ -21,11 +22,14 @@ from citecheck.lazy_regex import lazy_compile
 # matches ". A" in "Wartime. A History"; not "vol. 5", "J. H"
 _STOP = lazy_compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 
-# The imprint's bracket closing the reference, then at most a page and the note's end.
+# The imprint closing the reference, in brackets or open after a comma, then at most a
+# page and the note's end.
 # matches " (London: Dale Press, 1990), 45.", " (London: Dale, 1990).", " (London: Dale,
-# 1990), pp. 4-9;"; not " (London: Dale, 1990) met in the spring", " (1990)"
+# 1990), pp. 4-9;", ", London: Dale Press, 1990, 45."; not " (London: Dale, 1990) met in the
+# spring", " (1990)", ", London, 1990."
 _IMPRINT_CLOSES = lazy_compile(
-    r"""\s*\([A-Z][^():;]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)\s*\)
+    r"""(?:\s*\([A-Z][^():;]{1,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)\s*\)
+          |,\s*[A-Z][^():;,]{1,40}:\s[A-Z][^():;]{0,80}?(?:1[5-9]\d\d|20\d\d)(?!\d))
         (?:\s*,\s*(?:pp?\.\s*)?\d[\d\s,–-]*)?\s*[.;]?\s*\Z""",
     re.VERBOSE,
 )
