@@ -302,6 +302,20 @@ def _note_evidenced_writers(n: int) -> str:
     return lead + "(Leeds: Dale, 1999).\n"
 
 
+def _note_open_imprint_titles(n: int) -> str:
+    # writers in prose, each followed by commas and capitalised words but no open imprint
+    # until the note's end: each writer's title search stops within its window (round 24)
+    lead = "Body.[^1]\n\n[^1]: The account is " + "Ann Cole, Salt Roads, Tide Lines, Hale, " * n
+    return lead + "London: Dale, 1999.\n"
+
+
+def _note_stop_subtitles(n: int) -> str:
+    # prose, a writer and a title, a full stop, a subtitle and an imprint, many times in one
+    # note: each stop looks back a bounded way for the writer (round 24)
+    unit = "The account is Ann Cole, Salt Roads. Tide Lines (Leeds: Dale, 1999) and more. "
+    return "Body.[^1]\n\n[^1]: " + unit * n + "\n"
+
+
 def _note_subject_writers(n: int) -> str:
     clause = "Cole has developed " + "this argument further " * n + "in “Salt,” Tide, no. 4 ("
     return "Body.[^1]\n\n[^1]: " + clause + "I made " + "a point " * n + "in my review of it.\n"
@@ -911,6 +925,8 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-inline-forms", ".md", 1_000, _note_inline_forms, owner="notes"),
     Probe("note-paged-titles", ".md", 1_000, _note_paged_titles, owner="notes"),
     Probe("note-evidenced-writers", ".md", 1_000, _note_evidenced_writers, owner="notes"),
+    Probe("note-open-imprint-titles", ".md", 1_000, _note_open_imprint_titles, owner="notes"),
+    Probe("note-stop-subtitles", ".md", 250, _note_stop_subtitles, owner="notes"),
     Probe("note-subject-writers", ".md", 1_000, _note_subject_writers, owner="notes"),
     Probe("note-kind-writers", ".md", 200, _note_kind_writers, owner="notes"),
     Probe("note-said-sources", ".md", 1_000, _note_said_sources, owner="notes"),

@@ -25,8 +25,10 @@ from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_not_persons import publisher_name
+from citecheck.extract.note_open_imprint_titles import headline_words, title_to_open_imprint
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, YEAR, marked_style
+from citecheck.extract.note_stop_subtitles import stop_subtitle
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
@@ -242,11 +244,27 @@ def work_after(
     with an imprint or a journal issue right after the title; its text runs from `opening`
     to the segment's end. None without that evidence."""
     marked = MARKED_TITLE.match(s, at)
+    open_end = None  # where an open imprint ends a plain title
     if marked is not None:
         title, title_end = next(g for g in marked.groups() if g), marked.end()
         style = marked_style(marked)
     else:
         plain = _plain_title(s, at)
+        open_end = title_to_open_imprint(s, at) if authors else None
+        if open_end is not None and (plain is None or open_end < plain[1]):
+            # "Ann Vell, Harbour Strikes in Wartime, London: Dale Press, 1990": the open
+            # imprint ends the title and vouches for it (`note_open_imprint_titles`); a
+            # person with an initial is the next of a list ("Ann Vell, Tom B. Rudd, London:
+            # …"), two capitalised words may be a title ("Dockers Unite"); words in lower
+            # case are a sentence's ("Ann Vell, The strike was lost, …", "Ann Vell, Tom
+            # Rudd spoke next, …")
+            plain = _checked_plain_title(s, at, open_end)
+            if plain is None or _INITIALLED_PERSON.fullmatch(plain[0].strip()):
+                return None
+            if not headline_words(plain[0]):
+                return None
+        else:
+            open_end = None
         if plain is None:
             return None
         title, title_end = plain
@@ -258,7 +276,8 @@ def work_after(
     # leads and titles, each tried from here, linear in its length
     rest = s[title_end : title_end + _DETAILS_WINDOW]
     issue = None
-    if _IMPRINT.match(rest.lstrip(" ,")) is None and not _imprint_after_part(rest):
+    opened = open_end is not None
+    if _IMPRINT.match(rest.lstrip(" ,")) is None and not _imprint_after_part(rest) and not opened:
         issue = _ISSUE.match(rest)
         if issue is None:
             return None
@@ -303,10 +322,23 @@ def _plain_title(s: str, at: int) -> tuple[str, int] | None:
     if found is None:
         return None
     stop = _AFTER_TITLE.search(s, at, found.end())
-    title_end = stop.start() if stop else found.end()
+    return _checked_plain_title(s, at, stop.start() if stop else found.end())
+
+
+def _checked_plain_title(s: str, at: int, title_end: int) -> tuple[str, int] | None:
+    """The plain title from `at` to `title_end`, unless its words are a sentence, an
+    abbreviation's or persons'."""
+    if not s[at : at + 1].isupper() and not s[at : at + 1].isdigit():
+        return None
     title = s[at:title_end]
-    if _SENTENCE_END.search(title) or len(title.split()) > 20 or title.split()[0].endswith("."):
-        return None  # a sentence, or a volume's or page's abbreviation ("Vol. 27", "Bd. 8")
+    if not title.strip():
+        return None
+    if _SENTENCE_END.search(title) and not stop_subtitle(title, s[title_end:]):
+        # a sentence ("… Ann Vell, Dock Work. He said so (…)"); not a subtitle after a full
+        # stop, running to the imprint that closes the note (`note_stop_subtitles`)
+        return None
+    if len(title.split()) > 20 or title.split()[0].endswith("."):
+        return None  # a volume's or page's abbreviation ("Vol. 27", "Bd. 8")
     persons = _PERSONS_FIRST.match(title)
     if (persons and plausible_names(persons.group("names"))) or _EDITORS_LAST.search(title):
         return None  # "Slavoj Žižek, and David Fernbach,", "Andrew Arato and …, eds.": persons
@@ -339,6 +371,11 @@ _BOOK_WORDS = frozenset(
     """collected selected complete essential works writings papers letters essays documents
     speeches edition editions reader werke schriften briefe volume""".split()
 )
+
+
+# One person's names with an initial and nothing else: the next name of a list, no title.
+# matches "Tom B. Rudd", "T. Rudd"; not "Dockers Unite", "Harbour Strikes in Wartime"
+_INITIALLED_PERSON = lazy_compile(rf"(?=[^.]*\b[A-Z]\.)(?:{GIVEN_PERSON})")
 
 
 # "and" between two writers: "Tom Hale and Ann Cole" gives "Tom Hale", "Ann Cole".

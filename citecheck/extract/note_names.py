@@ -33,10 +33,17 @@ SENTENCE_IN_NAMES = lazy_compile(rf"(?<=[a-z]{{2}})\.\s+(?=[{UPPER}])")
 
 # A space, then a capital, after a role's abbreviation and its stop ("…, eds. The Lantern"):
 # a web copy's plain title (`note_titles.read_title` needs the imprint ahead); or a year and
-# a word, where a title opens with a year ("…, eds. 1968 Revisited": `year_led_title`).
-# matches " The", " Die", " 1968 Revisited"; not " (London" (a bracket), " and" (lower
-# case), " 1990", " 1990, 45"
-_CAPITAL_NEXT = lazy_compile(rf" (?=[{UPPER}]|(?:1[5-9]\d\d|20\d\d) [^\W\d_])")
+# a word, where a title opens with a year ("…, eds. 1968 Revisited": `year_led_title`); or
+# a number and a word, as `note_titles.NUMERAL_TITLE` opens a title ("…, eds. 100 Years of
+# the Strike").
+# matches " The", " Die", " 1968 Revisited", " 100 Years"; not " (London" (a bracket), " and"
+# (lower case), " 1990", " 1990, 45", " 2 vols.", " 12 and 14", " 45 ff."
+_CAPITAL_NEXT = lazy_compile(
+    rf"""\ (?=[{UPPER}]|(?:1[5-9]\d\d|20\d\d)\ [^\W\d_]
+           |\d{{1,3}}(?:st|nd|rd|th)?\ (?!(?:and|ff|vols?|pp|passim|et|to|or|per)\b)
+            [^\W\d_]{{3}})""",
+    re.VERBOSE,
+)
 
 
 def names_end(s: str, names: re.Match[str]) -> bool:

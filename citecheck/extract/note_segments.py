@@ -66,15 +66,21 @@ _CONTAINER_NEXT = lazy_compile(
 )
 
 # A plain title's question goes on to the title's subtitle and its imprint: capital words
-# with no comma or sentence end, then a bracket holding "Place: Publisher, Year" or "Place,
-# Year" (Chicago 14.97: a question mark inside a title keeps the title going).
+# with no comma or sentence end (a question or exclamation mark may close the subtitle: Chicago
+# 14.97), then a bracket holding "Place: Publisher, Year" or "Place, Year" (a question mark
+# inside a title keeps the title going).
 # matches ' An Essay on Harbours (Durham: Dale Press, 1999)', ' A Reply (London, 1999)', ' A
-# Reply (1951; repr., London: Dale, 1999)';
+# Reply (1951; repr., London: Dale, 1999)', ' Dockers or Carters? (London: Dale, 1990)', '
+# A History of the Port, London: Dale Press, 1990' (the imprint outside brackets, as a
+# bibliography's entry gives it);
 # not ' Joan Pike, *Salt Roads* (London: Verso, 1999)' (a comma: another citation), ' It
-# failed (in 1999)', ' See Pike (1999)' (no imprint in the bracket)
+# failed (in 1999)', ' See Pike (1999)' (no imprint in the bracket), ' He lived in London,
+# 1990' (no publisher)
 _TITLE_GOES_ON = lazy_compile(
-    r"""\s++[A-Z][^.?!;,:()\[\]“”"*_]{0,150}+\((?:(?:1[5-9]\d\d|20\d\d);\s*repr\.,\s*)?
-        (?:[^():;]{1,60}+:\s[^()]{1,80}?|[A-Z][^(),:;]{1,40}+,)\s*(?:1[5-9]\d\d|20\d\d)\s*\)""",
+    r"""\s++[A-Z][^.?!;,:()\[\]“”"*_]{0,150}+[?!]?
+        (?:\s*\((?:(?:1[5-9]\d\d|20\d\d);\s*repr\.,\s*)?
+           (?:[^():;]{1,60}+:\s[^()]{1,80}?|[A-Z][^(),:;]{1,40}+,)\s*(?:1[5-9]\d\d|20\d\d)\s*\)
+          |,\s*[A-Z][^():;,]{1,40}:\s[A-Z][^():;]{0,80}?(?:1[5-9]\d\d|20\d\d))""",
     re.VERBOSE,
 )
 
@@ -90,6 +96,22 @@ _OPEN_PLAIN_TITLE = lazy_compile(
         ,\s+[A-Z][^.?!;,:()\[\]“”"*_]{{0,150}}""",
     re.VERBOSE,
 )
+
+# The same writer and open title closing a sentence of prose: "The classic account is Joan
+# Pike, Harbours to Rivers" before ". Quiet Power … (New York: Dale, 1999)", a web copy's
+# full form inside a sentence (`note_evidenced` reads it); the writer after a space, not
+# after "by", "ed." or "trans." (another work's translator or editor).
+# matches "Joan Pike, Harbours to Rivers" at the end of "The classic account is Joan Pike,
+# Harbours to Rivers"; not "by Joan Pike, Harbours", "Joan Pike, Salt Roads, Harbours"
+_PROSE_OPEN_PLAIN_TITLE = lazy_compile(
+    rf"""(?<=\s)(?<!\bby\s)(?<!\bed\.\s)(?<!\btrans\.\s)
+        {GIVEN_PERSON},\s+[A-Z][^.?!;,:()\[\]“”"*_]{{0,150}}\Z""",
+    re.VERBOSE,
+)
+
+# How far before a full stop the writer and the open title of `_PROSE_OPEN_PLAIN_TITLE` are
+# looked for: a person's names and a title of 150 characters fit.
+_PROSE_TITLE_REACH = 240
 
 _OPENERS = {"(": ")", "[": "]"}
 _CLOSERS = {")": "(", "]": "["}
@@ -186,13 +208,16 @@ def _cut_after(text: str, i: int, span: Span, start: int) -> int | None:
 # with given names (a list of them, perhaps as editors) then a title.
 # matches ", *Selections from …*", ", and “Blum Theses", ", Rosa Luxemburg, *Socialism",
 # ", Bill Dunn and Hugo Radice, eds. *100 Years", ", Rosa Luxemburg, Socialism" (a web
-# copy); not ", 45" (a page), ", Vol. 2", ", Introduction, 23", ", Lenin, A Study" (a
-# surname alone: in a web copy the head of a plain title)
+# copy), ", Bill Dunn and Hugo Radice, eds. 100 Years" (a web copy's title opening with a
+# number: the editors' mark ends the names); not ", 45" (a page), ", Vol. 2", ",
+# Introduction, 23", ", Lenin, A Study" (a surname alone: in a web copy the head of a plain
+# title), ", Bill Dunn, 12 May" (a number after a person's comma, no editors' mark)
 _LISTED_WORK = lazy_compile(
     rf""",\s+(?:and\s+)?
         (?:[*_“"‘]
           |{GIVEN_PERSON}(?:(?:\s*,\s*{PERSON}){{0,5}}\s*,?\s+(?:and|&)\s+{PERSON})?
-           (?:,?\s+eds?\.,?\s+|,\s+)[*_“"‘A-Z])""",
+           (?:(?:,?\s+eds?\.,?\s+|,\s+)[*_“"‘A-Z]
+             |,?\s+eds?\.,?\s+\d{{1,3}}(?:st|nd|rd|th)?\s+[A-Z]))""",
     re.VERBOSE,
 )
 
@@ -220,7 +245,9 @@ def _subtitle_by_stop(text: str, i: int, span: Span, start: int) -> bool:
         return False
     while start < i and text[start].isspace():
         start += 1
-    return _OPEN_PLAIN_TITLE.fullmatch(text, start, i) is not None
+    if _OPEN_PLAIN_TITLE.fullmatch(text, start, i) is not None:
+        return True
+    return _PROSE_OPEN_PLAIN_TITLE.search(text, max(start, i - _PROSE_TITLE_REACH), i) is not None
 
 
 def _listed_after_imprint(text: str, i: int, span: Span) -> bool:

@@ -35,12 +35,16 @@ from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
 # A title opening with a numeral: a year before a colon (any capital after it, Greek and
-# German too), or a number before a word.
+# German too), a number before a word, or two numbers joined by a short word before a
+# colon and a subtitle of two words or more, as a title's head before it ("19 y 20: Apuntes
+# para …", "9 to 5: The Office"; a run of pages has no subtitle, a place one word).
 # matches "1839: The Year", "1922: Η καταστροφή", "1918: Über das Ende", "13 opitov", "18th
-# Brumaire"; not "1839, 45", "1999: 45", "12 and 14", "2 vols.", "45 ff."
+# Brumaire", "19 y 20: Apuntes p", "9 to 5: The O"; not "1839, 45", "1999: 45", "12 and 14",
+# "12 and 14: 3", "3 and 4: London, 1990", "2 vols.", "45 ff."
 NUMERAL_TITLE = lazy_compile(
     rf"""(?:1[5-9]\d\d|20\d\d):\s+[{UPPER}]
-      |\d{{1,3}}(?:st|nd|rd|th)?\s+(?!(?:and|ff|vols?|pp|passim|et|to|or|per)\b)[^\W\d_]{{3,}}""",
+      |\d{{1,3}}(?:st|nd|rd|th)?\s+(?!(?:and|ff|vols?|pp|passim|et|to|or|per)\b)[^\W\d_]{{3,}}
+      |\d{{1,3}}\s+(?:[a-z]{{1,3}}|&|\+)\s+\d{{1,3}}:\s+[{UPPER}][^\W\d_]*\s+[^\W\d_]""",
     re.VERBOSE,
 )
 
