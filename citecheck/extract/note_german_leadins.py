@@ -136,8 +136,8 @@ _IMPRINT = lazy_compile(
 )
 
 # Where an imprint may start after a plain title: after a comma or a full stop (a bracket
-# is read after a marked title only: `_bracket_imprint`; after a web copy's plain title an
-# English note's "Centre, University of …, … (London 1990)" would take it).
+# after a plain title is `_plain_bracketed`'s, read only where a work opens: else an English
+# note's "Centre, University of …, … (London 1990)" would take it).
 # matches ", " before "Göttingen", ". " before "Dissertation"
 _IMPRINT_START = lazy_compile(r"[,.]\s+(?=[\w])")
 
@@ -356,6 +356,18 @@ def _read_after(
     if title is None:
         return None
     title_text, style, imprint = title
+    if style == "plain" and text.startswith("(", imprint.start() - 1):
+        if "given" in writers.re.groupindex:
+            return None  # DIN's "Name, Vorname:" head sets no imprint in brackets
+        # a bracketed imprint after a plain title is read only where a work opens: the note's
+        # start, after ".", ":", ";" or "(", perhaps with one cue word ("Vgl.", "etwa"); not
+        # in a list or a title's words ("Anna Kessler, Clara Zetkin, Rosa Lindner: …", "100
+        # Years of Harbour Work, Docks and Quays (London: …)"), nor a body's name of many
+        # capitalised words ("Working Class Research Centre, University of London (…)")
+        if _WORK_OPENS.search(text, max(0, start - 40), start) is None:
+            return None
+        if any(len(person.split()) > 3 for person in text[start:names_end].split("/")):
+            return None
     if not _title_shaped(title_text, style, colon=writers.group("sep") == ":"):
         return None
     listed = style == "plain" and writers.group("sep") == "," and not writers.group("role")
@@ -404,6 +416,13 @@ def _read_after(
 _SUBTITLE = lazy_compile(rf"(?<=[\w)?!])(?<!\b\w)\.\s++[{UPPER}]")
 
 
+# Where a work opens before its writer: the text's start, or after ".", ":", ";" or "(",
+# perhaps with one cue word.
+# matches "" at the start, "Zur Lage: ", "; vgl. ", ". Vgl. ", ": etwa "; not "Working " (a
+# longer run of capitals), "Paul " before "Rendall, Chair: …", "of ", ", "
+_WORK_OPENS = lazy_compile(rf"(?:^|[.:;(])\s*+(?:[{UPPER}][\w-]*+\.\s++|[a-zäöüß]++\.?\s++)?$")
+
+
 def _vouched(imprint: re.Match[str], pages: re.Match[str] | None) -> bool:
     """More than a place and a year after a plain title set off by a comma: a publisher, a
     container, a page, an editor or a volume before the place (the writer's "(Hg.)" or the
@@ -412,6 +431,8 @@ def _vouched(imprint: re.Match[str], pages: re.Match[str] | None) -> bool:
     year only."""
     if imprint.group("publisher") or imprint.group("container") is not None or pages is not None:
         return True
+    if imprint.string.startswith(" (", imprint.start() - 2):
+        return True  # "Titel (Hamburg 1987)": a bracket sets off an imprint, no apposition
     return imprint.group("place") is not None and imprint.start("place") > imprint.start()
 
 
@@ -430,11 +451,41 @@ def _title_at(text: str, k: int) -> tuple[str, str, re.Match[str]] | None:
     limit = min(len(text), k + PLAIN_TITLE_LONGEST)
     for stop in _IMPRINT_START.finditer(text, k, limit):
         if any(ch in text[k : stop.start()] for ch in _NOT_IN_PLAIN):
-            return None
+            return _plain_bracketed(text, k, limit)
         imprint = _IMPRINT.match(text, stop.end())
         if imprint is not None:
             return text[k : stop.start()].strip(), "plain", imprint
-    return None
+    return _plain_bracketed(text, k, limit)
+
+
+def _plain_bracketed(text: str, k: int, limit: int) -> tuple[str, str, re.Match[str]] | None:
+    """A plain title and its imprint alone in a bracket right after it (a web copy of
+    "Vorname Name, *Titel* (Ort: Verlag Jahr)", German prose's form, or Chicago's "(Place:
+    Publisher, Year)", 14.88), or the series DIN 1505-2 brackets after a title before the
+    imprint ("Titel (= Reihe, Bd. 3), Ort Jahr"): the first bracket after `k`, no ";" or
+    bracket in the title."""
+    at = text.find(" (", k, limit)
+    if at <= k or any(ch in text[k:at] for ch in _NOT_IN_PLAIN):
+        return None
+    title = text[k:at].strip(" ,.")
+    if text.startswith("(=", at + 1):
+        close = text.find(")", at, limit)
+        if close < 0 or any(ch in text[at + 2 : close] for ch in "();"):
+            return None
+        imprint = _IMPRINT.match(text, _skip(text, close + 1))
+        return (title, "plain", imprint) if imprint is not None else None
+    imprint = _IMPRINT.match(text, at + 2) or _PLACE_COMMA_YEAR.match(text, at + 2)
+    if imprint is None or imprint.group("container") is not None:
+        return None
+    return (title, "plain", imprint) if text.startswith(")", imprint.end()) else None
+
+
+# Chicago's bracketed place and year, a comma between ("(Hamburg, 1987)", 14.88), with the
+# groups `_IMPRINT` has (no publisher, no container here).
+# matches "Hamburg, 1987" ; not "Hamburg 1987" (`_IMPRINT`'s), "Hamburg, S. 4"
+_PLACE_COMMA_YEAR = lazy_compile(
+    rf"(?P<publisher>(?!))?(?P<container>(?!))?{_PLACE},\s+{_YEAR}", re.VERBOSE
+)
 
 
 def _bracket_imprint(text: str, at: int) -> re.Match[str] | None:
