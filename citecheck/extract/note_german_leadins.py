@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from citecheck.bibliography.names import author
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
+from citecheck.extract.note_german_title_writers import titles_then_writers
 from citecheck.extract.note_german_unsigned import title_first_works
 from citecheck.extract.note_names import genitive_after_noun, surnames
 from citecheck.lazy_regex import lazy_compile
@@ -180,8 +181,8 @@ class _Read:
 def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCitation]:
     """`found` (the note's readings, offsets in `text`) with the German full forms set in the
     note's prose added, and the readings made of their pieces dropped."""
-    if ":" not in text and "," not in text:
-        return found
+    if ":" not in text and "," not in text and " von " not in text:
+        return found  # no writer's ":" or ",", no title's writer after "von"
     kept = list(found)
     marked = [(m.start() + 1, m.end() - 1) for m in _MARKED.finditer(text)]
     for read in _reads(text):
@@ -192,7 +193,11 @@ def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCi
         same = [c for c in overlapping if writers & {a.folded for a in c.authors}]
         if same and not all(_names_in_title(text, c, read) or _undated(c, read) for c in same):
             continue  # the reader has this work already
-        if any(c.span.start == read.start for c in overlapping if c not in same):
+        if any(
+            c.span.start == read.start
+            for c in overlapping
+            if c not in same and not _writer_after_title(c, read)
+        ):
             continue  # the reader read the same words otherwise: its reading stands
         if read.inverted and any(c.span.start > read.start for c in overlapping):
             continue  # a work read inside the head's words: "Surname, Given:" was no head
@@ -214,6 +219,7 @@ def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCi
 
 def _reads(text: str) -> Iterator[_Read]:
     lower = frozenset(_LOWER_WORD.findall(text))  # the note's own lower-case words
+    yield from _title_first_reads(text, lower)
     inverted = list(_inverted_reads(text, lower)) if ", " in text else []
     yield from inverted
     starts = [r.start for r in inverted]  # in order: each head is read after the one before
@@ -230,6 +236,56 @@ def _reads(text: str) -> Iterator[_Read]:
         if read is not None:
             yield read
             at = read.end
+
+
+def _title_first_reads(text: str, lower: frozenset[str]) -> Iterator[_Read]:
+    """The works named title first, their writer after "von" ("„Titel“ von Anna Kessler,
+    in: …"), each with the German imprint after the writer's names."""
+    for named in titles_then_writers(text):
+        if _not_given(named.names.split()[0], lower):
+            continue
+        after = _skip(text, named.names_end)
+        imprint = _IMPRINT.match(text, after) or _bracket_imprint(text, after)
+        if imprint is None:
+            continue
+        details = _details(text, imprint)
+        if details is None:
+            continue
+        year, container, end, pages = details
+        yield _Read(
+            start=named.start,
+            names_end=named.names_end,
+            end=end,
+            authors=tuple(surnames(named.names)),
+            title=named.title,
+            title_style=named.style,
+            year=year,
+            place=(imprint.group("place") or "").strip(),
+            publisher=(imprint.group("publisher") or "").strip(),
+            container=container,
+            pages=pages,
+        )
+
+
+def _details(text: str, imprint: re.Match[str]) -> tuple[str, str, int, str] | None:
+    """The year, the container, the end and the pages of a work whose imprint is
+    `imprint`; None when a container gives no year."""
+    year, container = imprint.group("year") or "", ""
+    end = imprint.end()
+    if text.startswith("(", imprint.start() - 1) and text.startswith(")", end):
+        end += 1  # "(Hamburg 1977)": the bracket closes after the year
+    if imprint.group("container") is not None:
+        group_end = _group_end(text, imprint.end())
+        dated = _CONTAINER_YEAR.search(text, imprint.end(), group_end)
+        if dated is None:
+            return None
+        year = dated.group("a") or dated.group("b") or dated.group("c")
+        container = text[imprint.end() : dated.start()].strip(" ,*")
+        end = dated.end() + (1 if dated.group("a") else 0)
+    pages = _PAGES.match(text, end)
+    if pages is not None:
+        end = pages.end()
+    return year, container, end, pages.group("pages").strip(" .") if pages else ""
 
 
 def _inverted_reads(text: str, lower: frozenset[str]) -> Iterator[_Read]:
@@ -674,6 +730,12 @@ _COMMA_YEAR = lazy_compile(r",\s*+(?:1[5-9]\d\d|20\d\d)\b")
 _WRITER_AND_COMMA = lazy_compile(
     rf"(?:{_WRITER}|{NAME_WORD},\s++{_GIVEN}(?:\s*+{_GIVEN}){{0,2}}),\s*+", re.VERBOSE
 )
+
+
+def _writer_after_title(citation: NoteCitation, read: _Read) -> bool:
+    """The reader read `read`'s title without a writer: the writer named after it with
+    "von" ("*Der Hafen* von Ilse Warnke, Kiel 1979") was left out, `read` has it."""
+    return not citation.authors and citation.title == read.title
 
 
 def _names_in_title(text: str, citation: NoteCitation, read: _Read) -> bool:
