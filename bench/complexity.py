@@ -797,6 +797,23 @@ def _note_german_leadins(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
 
 
+# Plain titles with a bracketed imprint after a German lead-in (branch de24,
+# `note_german_leadins._plain_bracketed`): each "Given Surname, " after a colon may open a
+# plain title looked for up to its first bracket, brackets that never reach a year, series
+# brackets ("(= …") that never close, in one note.
+def _note_german_bracket_imprints(n: int) -> str:
+    work = "Ab: Cd Ef, Gh Ij (Kl: Mn, Op (= Qr St, Bd. 4, Uv. Wx: Ab Cd, Ef Gh (Ij 4) "
+    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+
+
+# Titles named before their writer (branch de24, `note_german_title_writers`): each marked
+# title may be followed by "von" and a writer's names, the names by an imprint that never
+# comes, quotes and emphasis that never close, in one note.
+def _note_german_title_writers(n: int) -> str:
+    work = "“Ab Cd” von Ef Gh Ij, *Kl* von Mn, “Op *Qr von St Uv Wx, in: Ab (Cd von “Ef” von "
+    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+
+
 # Short forms in a note's prose (branch sh23, `note_prose_shorts`): every capitalised word
 # of a writer cited before, a comma, plain words and a number may be a short form, looked
 # at with the words before it; "(Cd 44" brackets and "Cd says in *Ef*" runs, in one note.
@@ -966,6 +983,8 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-german-author-date", ".md", 250, _note_german_author_date, owner="notes"),
     Probe("note-german-letters", ".md", 250, _note_german_letters, owner="notes"),
     Probe("note-german-leadins", ".md", 250, _note_german_leadins, owner="notes"),
+    Probe("note-german-bracket-imprints", ".md", 250, _note_german_bracket_imprints, owner="notes"),
+    Probe("note-german-title-writers", ".md", 250, _note_german_title_writers, owner="notes"),
     Probe("note-german-din", ".md", 250, _note_german_din, owner="notes"),
     Probe("note-prose-shorts", ".md", 250, _note_prose_shorts, owner="notes"),
     Probe("note-shaped-shorts", ".md", 250, _note_shaped_shorts, owner="notes"),

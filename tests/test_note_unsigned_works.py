@@ -388,9 +388,10 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     ("negative: the editorial and a year", "See the editorial, 1921.", []),
     ("negative: das Flugblatt von 1932", "Vgl. das Flugblatt von 1932.", []),
     (
+        # the writer named after "von" is the work's (round 24: `note_german_title_writers`)
         "negative: den Aufsatz is no author",
         f"Vgl. den Aufsatz „{STREIK}“ von Hans Kohl, in: Merkur 2 (1919), S. 4.",
-        [],
+        [("full", ("Kohl",), STREIK, "1919")],
     ),
     (
         "negative: a particle surname after a given name is kept",

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from citecheck.bibliography.names import author
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
+from citecheck.extract.note_german_title_writers import titles_then_writers
 from citecheck.extract.note_german_unsigned import title_first_works
 from citecheck.extract.note_names import genitive_after_noun, surnames
 from citecheck.lazy_regex import lazy_compile
@@ -136,8 +137,8 @@ _IMPRINT = lazy_compile(
 )
 
 # Where an imprint may start after a plain title: after a comma or a full stop (a bracket
-# is read after a marked title only: `_bracket_imprint`; after a web copy's plain title an
-# English note's "Centre, University of …, … (London 1990)" would take it).
+# after a plain title is `_plain_bracketed`'s, read only where a work opens: else an English
+# note's "Centre, University of …, … (London 1990)" would take it).
 # matches ", " before "Göttingen", ". " before "Dissertation"
 _IMPRINT_START = lazy_compile(r"[,.]\s+(?=[\w])")
 
@@ -180,8 +181,8 @@ class _Read:
 def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCitation]:
     """`found` (the note's readings, offsets in `text`) with the German full forms set in the
     note's prose added, and the readings made of their pieces dropped."""
-    if ":" not in text and "," not in text:
-        return found
+    if ":" not in text and "," not in text and " von " not in text:
+        return found  # no writer's ":" or ",", no title's writer after "von"
     kept = list(found)
     marked = [(m.start() + 1, m.end() - 1) for m in _MARKED.finditer(text)]
     for read in _reads(text):
@@ -192,7 +193,11 @@ def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCi
         same = [c for c in overlapping if writers & {a.folded for a in c.authors}]
         if same and not all(_names_in_title(text, c, read) or _undated(c, read) for c in same):
             continue  # the reader has this work already
-        if any(c.span.start == read.start for c in overlapping if c not in same):
+        if any(
+            c.span.start == read.start
+            for c in overlapping
+            if c not in same and not _writer_after_title(c, read)
+        ):
             continue  # the reader read the same words otherwise: its reading stands
         if read.inverted and any(c.span.start > read.start for c in overlapping):
             continue  # a work read inside the head's words: "Surname, Given:" was no head
@@ -214,6 +219,7 @@ def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCi
 
 def _reads(text: str) -> Iterator[_Read]:
     lower = frozenset(_LOWER_WORD.findall(text))  # the note's own lower-case words
+    yield from _title_first_reads(text, lower)
     inverted = list(_inverted_reads(text, lower)) if ", " in text else []
     yield from inverted
     starts = [r.start for r in inverted]  # in order: each head is read after the one before
@@ -230,6 +236,56 @@ def _reads(text: str) -> Iterator[_Read]:
         if read is not None:
             yield read
             at = read.end
+
+
+def _title_first_reads(text: str, lower: frozenset[str]) -> Iterator[_Read]:
+    """The works named title first, their writer after "von" ("„Titel“ von Anna Kessler,
+    in: …"), each with the German imprint after the writer's names."""
+    for named in titles_then_writers(text):
+        if _not_given(named.names.split()[0], lower):
+            continue
+        after = _skip(text, named.names_end)
+        imprint = _IMPRINT.match(text, after) or _bracket_imprint(text, after)
+        if imprint is None:
+            continue
+        details = _details(text, imprint)
+        if details is None:
+            continue
+        year, container, end, pages = details
+        yield _Read(
+            start=named.start,
+            names_end=named.names_end,
+            end=end,
+            authors=tuple(surnames(named.names)),
+            title=named.title,
+            title_style=named.style,
+            year=year,
+            place=(imprint.group("place") or "").strip(),
+            publisher=(imprint.group("publisher") or "").strip(),
+            container=container,
+            pages=pages,
+        )
+
+
+def _details(text: str, imprint: re.Match[str]) -> tuple[str, str, int, str] | None:
+    """The year, the container, the end and the pages of a work whose imprint is
+    `imprint`; None when a container gives no year."""
+    year, container = imprint.group("year") or "", ""
+    end = imprint.end()
+    if text.startswith("(", imprint.start() - 1) and text.startswith(")", end):
+        end += 1  # "(Hamburg 1977)": the bracket closes after the year
+    if imprint.group("container") is not None:
+        group_end = _group_end(text, imprint.end())
+        dated = _CONTAINER_YEAR.search(text, imprint.end(), group_end)
+        if dated is None:
+            return None
+        year = dated.group("a") or dated.group("b") or dated.group("c")
+        container = text[imprint.end() : dated.start()].strip(" ,*")
+        end = dated.end() + (1 if dated.group("a") else 0)
+    pages = _PAGES.match(text, end)
+    if pages is not None:
+        end = pages.end()
+    return year, container, end, pages.group("pages").strip(" .") if pages else ""
 
 
 def _inverted_reads(text: str, lower: frozenset[str]) -> Iterator[_Read]:
@@ -356,6 +412,18 @@ def _read_after(
     if title is None:
         return None
     title_text, style, imprint = title
+    if style == "plain" and text.startswith("(", imprint.start() - 1):
+        if "given" in writers.re.groupindex:
+            return None  # DIN's "Name, Vorname:" head sets no imprint in brackets
+        # a bracketed imprint after a plain title is read only where a work opens: the note's
+        # start, after ".", ":", ";" or "(", perhaps with one cue word ("Vgl.", "etwa"); not
+        # in a list or a title's words ("Anna Kessler, Clara Zetkin, Rosa Lindner: …", "100
+        # Years of Harbour Work, Docks and Quays (London: …)"), nor a body's name of many
+        # capitalised words ("Working Class Research Centre, University of London (…)")
+        if _WORK_OPENS.search(text, max(0, start - 40), start) is None:
+            return None
+        if any(len(person.split()) > 3 for person in text[start:names_end].split("/")):
+            return None
     if not _title_shaped(title_text, style, colon=writers.group("sep") == ":"):
         return None
     listed = style == "plain" and writers.group("sep") == "," and not writers.group("role")
@@ -404,6 +472,13 @@ def _read_after(
 _SUBTITLE = lazy_compile(rf"(?<=[\w)?!])(?<!\b\w)\.\s++[{UPPER}]")
 
 
+# Where a work opens before its writer: the text's start, or after ".", ":", ";" or "(",
+# perhaps with one cue word.
+# matches "" at the start, "Zur Lage: ", "; vgl. ", ". Vgl. ", ": etwa "; not "Working " (a
+# longer run of capitals), "Paul " before "Rendall, Chair: …", "of ", ", "
+_WORK_OPENS = lazy_compile(rf"(?:^|[.:;(])\s*+(?:[{UPPER}][\w-]*+\.\s++|[a-zäöüß]++\.?\s++)?$")
+
+
 def _vouched(imprint: re.Match[str], pages: re.Match[str] | None) -> bool:
     """More than a place and a year after a plain title set off by a comma: a publisher, a
     container, a page, an editor or a volume before the place (the writer's "(Hg.)" or the
@@ -412,6 +487,8 @@ def _vouched(imprint: re.Match[str], pages: re.Match[str] | None) -> bool:
     year only."""
     if imprint.group("publisher") or imprint.group("container") is not None or pages is not None:
         return True
+    if imprint.string.startswith(" (", imprint.start() - 2):
+        return True  # "Titel (Hamburg 1987)": a bracket sets off an imprint, no apposition
     return imprint.group("place") is not None and imprint.start("place") > imprint.start()
 
 
@@ -430,11 +507,41 @@ def _title_at(text: str, k: int) -> tuple[str, str, re.Match[str]] | None:
     limit = min(len(text), k + PLAIN_TITLE_LONGEST)
     for stop in _IMPRINT_START.finditer(text, k, limit):
         if any(ch in text[k : stop.start()] for ch in _NOT_IN_PLAIN):
-            return None
+            return _plain_bracketed(text, k, limit)
         imprint = _IMPRINT.match(text, stop.end())
         if imprint is not None:
             return text[k : stop.start()].strip(), "plain", imprint
-    return None
+    return _plain_bracketed(text, k, limit)
+
+
+def _plain_bracketed(text: str, k: int, limit: int) -> tuple[str, str, re.Match[str]] | None:
+    """A plain title and its imprint alone in a bracket right after it (a web copy of
+    "Vorname Name, *Titel* (Ort: Verlag Jahr)", German prose's form, or Chicago's "(Place:
+    Publisher, Year)", 14.88), or the series DIN 1505-2 brackets after a title before the
+    imprint ("Titel (= Reihe, Bd. 3), Ort Jahr"): the first bracket after `k`, no ";" or
+    bracket in the title."""
+    at = text.find(" (", k, limit)
+    if at <= k or any(ch in text[k:at] for ch in _NOT_IN_PLAIN):
+        return None
+    title = text[k:at].strip(" ,.")
+    if text.startswith("(=", at + 1):
+        close = text.find(")", at, limit)
+        if close < 0 or any(ch in text[at + 2 : close] for ch in "();"):
+            return None
+        imprint = _IMPRINT.match(text, _skip(text, close + 1))
+        return (title, "plain", imprint) if imprint is not None else None
+    imprint = _IMPRINT.match(text, at + 2) or _PLACE_COMMA_YEAR.match(text, at + 2)
+    if imprint is None or imprint.group("container") is not None:
+        return None
+    return (title, "plain", imprint) if text.startswith(")", imprint.end()) else None
+
+
+# Chicago's bracketed place and year, a comma between ("(Hamburg, 1987)", 14.88), with the
+# groups `_IMPRINT` has (no publisher, no container here).
+# matches "Hamburg, 1987" ; not "Hamburg 1987" (`_IMPRINT`'s), "Hamburg, S. 4"
+_PLACE_COMMA_YEAR = lazy_compile(
+    rf"(?P<publisher>(?!))?(?P<container>(?!))?{_PLACE},\s+{_YEAR}", re.VERBOSE
+)
 
 
 def _bracket_imprint(text: str, at: int) -> re.Match[str] | None:
@@ -623,6 +730,12 @@ _COMMA_YEAR = lazy_compile(r",\s*+(?:1[5-9]\d\d|20\d\d)\b")
 _WRITER_AND_COMMA = lazy_compile(
     rf"(?:{_WRITER}|{NAME_WORD},\s++{_GIVEN}(?:\s*+{_GIVEN}){{0,2}}),\s*+", re.VERBOSE
 )
+
+
+def _writer_after_title(citation: NoteCitation, read: _Read) -> bool:
+    """The reader read `read`'s title without a writer: the writer named after it with
+    "von" ("*Der Hafen* von Ilse Warnke, Kiel 1979") was left out, `read` has it."""
+    return not citation.authors and citation.title == read.title
 
 
 def _names_in_title(text: str, citation: NoteCitation, read: _Read) -> bool:
