@@ -752,6 +752,20 @@ def _note_web_joiners(n: int) -> str:
 # (marked, or plain after the date);
 # edited volumes after "in" in prose, editor or title first, their imprints never closed;
 # an unsigned piece after its kind word, its quote never closed.
+# Works named in a note's prose by translator, edition or introducer, a block quotation's
+# dated source, paragraphs after closing quotes (branch pw24): one long note with no ";",
+# each shape left without what makes it a work (no year closing the translator, no title
+# after the edition, no imprint after the introduction), so every match looks on.
+def _note_prose_editions(n: int) -> str:
+    work = (
+        "Translated by Ana Vell, 2001 and the 1973 Halden edition of the Long Retreat "
+        "in her 1992 introduction to Rudd's The Long Retreat (Leeds 1990 Ana Vell's "
+        'Preface to A Critique of the Wage (1859) as "quiet."\n\n    As Ana Vell has '
+        "written in The Quiet Port (1990) "
+    )
+    return "Body.[^1]\n\n[^1]: As Ana Vell put it, " + work * n + "\n"
+
+
 def _note_english_shapes(n: int) -> str:
     work = (
         "See Ab, *Cd*, 4–5, and cf. Ab, pp. 12ff. and, for the ab cd, Ab, op. cit., 5, "
@@ -950,6 +964,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-joined-works", ".md", 250, _note_joined_works, owner="notes"),
     Probe("note-web-joiners", ".md", 250, _note_web_joiners, owner="notes"),
     Probe("note-english-shapes", ".md", 250, _note_english_shapes, owner="notes"),
+    Probe("note-prose-editions", ".md", 250, _note_prose_editions, owner="notes"),
     Probe("works-cited-list", ".md", 500, _works_cited_list),
     Probe("author-year-list", ".txt", 2_500, _author_year_list),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),
