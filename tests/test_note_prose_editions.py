@@ -21,7 +21,15 @@ introduction without an imprint, a preface in prose or to a place, a speech."""
 
 from __future__ import annotations
 
-from tests.note_tables import negative_table_tests, rendering_table_tests, work
+import pytest
+
+from tests.note_tables import (
+    last_note_readings,
+    negative_table_tests,
+    rendering_table_tests,
+    web_copy,
+    work,
+)
 
 PARAGRAPHS = (
     'Ann Vell, "The Quiet Port," *Harbour Review* 5 (April 1973). According to Vell, the '
@@ -101,3 +109,42 @@ test_markdown, test_web_copy = rendering_table_tests(CASES)
 test_half_the_rows_or_more_are_negatives, test_negatives_give_no_author_year = negative_table_tests(
     CASES, least=20
 )
+
+
+# A translation's short form: "Translated by" and the translator's surname alone, read only
+# when an earlier note cited a work of that writer (`note_lone_names`), as a lone surname
+# is. name, notes in order, readings of the last note (alike in both renderings)
+SHORT_CASES = [
+    ("a translator's surname after the translation in full",
+     ["Translated by Ana Vell, 2001.", "Translated by Vell."],
+     [work("Vell", "", "", form="short")]),
+    ("a translator's surname in a link",
+     ["Translated by [Ana Vell, 2001](http://example.org/vell).",
+      "Translated by [Vell](http://example.org/vell)."],
+     [work("Vell", "", "", form="short")]),
+    ("negative: a translator no earlier note names",
+     ["Tom Rudd, *The Long Retreat* (Leeds: Dale Press, 1977).", "Translated by Vell."], []),
+    ("negative: two translators", ["Translated by Ana Vell, 2001.", "Translated by Vell and Rudd."],
+     []),
+    ("negative: a place after the cue", ["Translated by Ana Vell, 2001.", "Translated by London."],
+     []),
+    ("negative: no person after the cue",
+     ["Translated by Ana Vell, 2001.", "Translated by the author."], []),
+    ("negative: a translator's pages and prose",
+     ["Translated by Ana Vell, 2001.", "Translated by Vell, 41--43 and passim, for the class."],
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"), [(r[1], r[2]) for r in SHORT_CASES], ids=[r[0] for r in SHORT_CASES]
+)
+@pytest.mark.parametrize("rendering", ["markdown", "web"])
+def test_translation_short_forms(notes: list[str], expected: list, rendering: str) -> None:
+    written = notes if rendering == "markdown" else [web_copy(n) for n in notes]
+    assert last_note_readings(written) == expected
+
+
+def test_translation_short_forms_half_negatives() -> None:
+    negatives = [r for r in SHORT_CASES if r[0].startswith("negative")]
+    assert 2 * len(negatives) >= len(SHORT_CASES)
