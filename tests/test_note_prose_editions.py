@@ -7,6 +7,8 @@ facts; the writer is the person whose work it is):
   *The Long Retreat*"; `citecheck/extract/note_prose_editions.py`);
 - an introduction to another's book, cited under its writer, the sentence's subject ("As
   Ana Vell … put it in her 1992 introduction to Rudd's *The Long Retreat* (Leeds: …)");
+- a work opening the sentence after a quotation ascribed to its writer ("Rudd's statement
+  that, "…". *The Long Retreat* (Leeds: …)": `note_ascribed_quotes`);
 - a writer's preface to his own book in a web copy, the book's year closing the sentence
   ("Karl Rudd's Preface to A Critique of the Wage (1859).": `note_bridges.PART_OF_BOOK`);
 - a block quotation's source named with its year ("As Ana Vell has written in *The Quiet
@@ -17,7 +19,8 @@ facts; the writer is the person whose work it is):
 Every name, title and place is invented. Half the rows or more are negatives: a translator
 in prose or without a year, a year range, a page, events and congresses of a
 year, an edition without a year or of no title, a review of another's book, an
-introduction without an imprint, a preface in prose or to a place, a speech."""
+introduction without an imprint, a preface in prose or to a place, a speech, quotations
+ascribed to no one, to two writers, or ended a sentence before the work."""
 
 from __future__ import annotations
 
@@ -101,6 +104,40 @@ CASES = [
     ("negative: a new paragraph of prose with a year",
      "The paragraph ends here.\n\n    As Tom Rudd said at Leeds in 1951, the party must wait.",
      [], []),
+    # a work opening the sentence after a quotation ascribed to its writer is its source,
+    # by that writer (`note_ascribed_quotes`; in a web copy it may open any sentence so)
+    ("a work after a quotation ascribed by a possessive",
+     "Here Obst refers to Rudd's statement that, \"the party must wait for the councils\". "
+     "*The Long Retreat*, trans. by Ana Vell (Leeds: Dale Press, 1972), 93.",
+     [work("Rudd", "The Long Retreat", "1972")], [work("Rudd", "The Long Retreat", "1972")]),
+    ("a plain title after a quotation ascribed by a verb",
+     'Tom Rudd wrote that "the party must wait." The Long Retreat (Leeds: Dale Press, 1972), '
+     "93.",
+     [work("Rudd", "The Long Retreat", "1972")], [work("Rudd", "The Long Retreat", "1972")]),
+    ("negative: a quotation ascribed to no one",
+     'The slogan was "the party must wait". *The Long Retreat* (Leeds: Dale Press, 1972), 93.',
+     [work("", "The Long Retreat", "1972")], []),
+    ("negative: the quotation ended a sentence before",
+     "Rudd's statement that \"the party must wait.\" It was often repeated. *The Long "
+     "Retreat* (Leeds: Dale Press, 1972), 93.",
+     [work("", "The Long Retreat", "1972")], []),
+    ("negative: a page after the quotation",
+     "Rudd's statement that \"the party must wait\", 41. *The Long Retreat* (Leeds: Dale "
+     "Press, 1972).",
+     [work("", "The Long Retreat", "1972")], []),
+    ("negative: a statement by no one named",
+     'The statement that "the party must wait." *The Long Retreat* (Leeds: Dale Press, '
+     "1972), 93.", [], []),
+    ("negative: a signed work after the quotation",
+     "Rudd's statement that \"the party must wait.\" Obst, *The Long Retreat* (Leeds: Dale "
+     "Press, 1972), 93.",
+     [work("Obst", "The Long Retreat", "1972")], [work("Obst", "The Long Retreat", "1972")]),
+    ("negative: prose and a year after the quotation",
+     "Rudd's statement that \"the party must wait.\" The Party Congress voted at Leeds in "
+     "1972.", [], []),
+    ("negative: two writers of the quotation",
+     'Rudd and Obst wrote that "the party must wait." The Long Retreat (Leeds: Dale Press, '
+     "1972), 93.", [], []),
 ]  # fmt: skip
 
 test_markdown, test_web_copy = rendering_table_tests(CASES)
