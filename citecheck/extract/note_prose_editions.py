@@ -7,7 +7,8 @@ note with its publication facts):
   translator stands for the author; after a work, it is that work's translation);
 - an edition by its year (and publisher) before the title: "the 1973 Halden edition of
   *The Long Retreat*", "the 1973 edition of Ruiz's *The Long Retreat*" (the writer is the
-  possessive, or no one when the note names none);
+  possessive, or the writer of a preface to the edition, "Ruiz's preface to the 1973 …
+  edition of *…*", or no one when the note names none);
 - a writer's introduction to another's book, with its imprint: "As Ana Ruiz put it in her
   1992 introduction to Obst's *The Long Retreat* (Leeds: Dale, 1992)," (an introduction by
   another hand is cited under its writer, Chicago 14.110: the sentence's subject).
@@ -56,6 +57,17 @@ _EDITION = lazy_compile(
         (?:edition|translation|reprint)\s++of\s++
         (?:(?P<writer>[A-Z][a-z]++(?:-[A-Z][a-z]++)?)['’]s\s++)?
         (?=[*_“"‘A-Z])""",
+    re.VERBOSE,
+)
+
+# A writer's preface (introduction, foreword, afterword) right before an edition named by
+# its year: the preface's writer is the writer cited, whether the book is his own or
+# another's (Chicago 14.110).
+# matches "Ruiz's preface to " before "the 1973 … edition of"; not "the preface to ", "Ruiz's
+# book on "
+_PART_BEFORE = lazy_compile(
+    r"""(?<![\w'’.-])(?P<name>[A-Z][a-z]++(?:-[A-Z][a-z]++)?)['’]s\s++
+        (?i:preface|introduction|foreword|afterword)\s++to\s++\Z""",
     re.VERBOSE,
 )
 
@@ -181,6 +193,10 @@ def _editions(text: str, note: int) -> list[NoteCitation]:
         if title is None:
             continue
         writer = found.group("writer")
+        if writer is None and (
+            part := _PART_BEFORE.search(text, max(0, found.start() - 60), found.start())
+        ):
+            writer = part.group("name")  # "Ruiz's preface to the 1973 … edition of *…*"
         authors: tuple[Author, ...] = (author(writer),) if writer else ()
         works.append(
             NoteCitation(
