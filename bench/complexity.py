@@ -759,6 +759,22 @@ def _note_web_joiners(n: int) -> str:
     return "Body.[^1][^2]\n\n[^1]: " + work * n + "\n\n[^2]: " + plain * n + "\n"
 
 
+# Works named in a note's prose by translator, edition or introducer, a block quotation's
+# dated source, a work after a quotation ascribed to its writer, paragraphs after closing
+# quotes (branch pw24): one long note with no ";", each shape left without what makes it
+# a work (no year closing the translator, no title after the edition, no imprint after the
+# introduction), so every match looks on.
+def _note_prose_editions(n: int) -> str:
+    work = (
+        "Translated by Ana Vell, 2001 and the 1973 Halden edition of the Long Retreat "
+        "in her 1992 introduction to Rudd's The Long Retreat (Leeds 1990 Ana Vell's "
+        'Preface to A Critique of the Wage (1859) as "quiet."\n\n    As Ana Vell has '
+        'written in The Quiet Port (1990) Rudd\'s statement that, "the port". The Long '
+        "Retreat, 41 "
+    )
+    return "Body.[^1]\n\n[^1]: As Ana Vell put it, " + work * n + "\n"
+
+
 # English notes' shapes (branch enb15) in one long note after a note naming the writer "Ab":
 # a surname and a locator or "op. cit." after joiners, each run over by the work before
 # it and read again without them (`note_author_locators`); "idem" with a title and "ibid."
@@ -994,6 +1010,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-joined-works", ".md", 250, _note_joined_works, owner="notes"),
     Probe("note-web-joiners", ".md", 250, _note_web_joiners, owner="notes"),
     Probe("note-english-shapes", ".md", 250, _note_english_shapes, owner="notes"),
+    Probe("note-prose-editions", ".md", 250, _note_prose_editions, owner="notes"),
     Probe("works-cited-list", ".md", 500, _works_cited_list),
     Probe("author-year-list", ".txt", 2_500, _author_year_list),
     Probe("book-parts-text", ".txt", 1_000, _book_parts_text, owner="books"),

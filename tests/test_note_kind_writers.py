@@ -62,7 +62,10 @@ READINGS = [
     ("Το άρθρο του Παπαδόπουλου «Η βροχή» δεν έχει δημοσιευτεί.", []),
     ("See the Guardian's “The Long Rain,” *Guardian*, May 4, 1990.", []),
     ("It was London's *The Long Rain* (London: Verso, 2001) that sold.", []),
-    ("As Jane Doe put it in her introduction to Vale's *The Long Rain* (London: Verso, 2001), 12.", []),
+    # an introduction by another hand is cited under its writer (Chicago 14.110), never
+    # under the book's: `note_prose_editions`
+    ("As Jane Doe put it in her introduction to Vale's *The Long Rain* (London: Verso, 2001), 12.", [work("Doe", "The Long Rain", "2001")]),
+    ("As Jane Doe put it in her introduction to the volume, 12.", []),
     ("Die Partei (*Der Regen*, Berlin 1990) fordert mehr.", []),
     ("Die Formulierung findet sich bei Berlin, *Der Regen*, Berlin 1990, S. 4.", []),
     ("Die Formulierung findet sich bei Berger, *Der Regen* (1990).", []),

@@ -303,8 +303,15 @@ KINDS = [
         [],
     ),
     (
-        "negative possessive: a web copy's preface to a plain title and a bare year",
+        # the web copy of the row above: "Preface to" and the book's year closing the
+        # sentence bound the plain title (Chicago 14.110; `note_prose_editions` round)
+        "possessive: a web copy's preface to a plain title, the year closing the note",
         "Ruth Ellery's Preface to A Critique of the Salt Roads (1859).",
+        [(["Ellery"], "1859", "A Critique of the Salt Roads")],
+    ),
+    (
+        "negative possessive: a web copy's preface to a plain title, a bare year, prose",
+        "Ruth Ellery's Preface to A Critique of the Salt Roads (1859) was long.",
         [],
     ),
     (

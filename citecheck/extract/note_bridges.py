@@ -81,16 +81,24 @@ PLAIN_PROSE_BRIDGE = lazy_compile(_PROSE_BRIDGE + rf"(?=[A-Z{GREEK_CAPITALS}])",
 # details after it must vouch for.
 # matches "'s 1989 book, " before "The People's Republic", "'s recent documentary series "
 # before "The Roosevelts", ", foreword to " before "Rebellion", ", part three of " before
-# "The Class Struggles"; not "'s " before "State and Revolution" (no kind of work), ", who
-# wrote " (no kind), "'s view. " (a full stop)
+# "The Class Struggles", "'s Preface to " before "A Contribution" (a part of the book: the
+# book is the work, Chicago 14.110); not "'s " before "State and Revolution" (no kind of
+# work), ", who wrote " (no kind), "'s view. " (a full stop)
 PLAIN_KIND_BRIDGE = lazy_compile(
-    r"""(?:['’]s(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){1,4},?
+    r"""(?:['’]s\s+(?i:preface|introduction|foreword|afterword|postscript)\s+to
+         |['’]s(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){1,4},?
          |,\s+(?:(?:his|her|their|the)\s+)?
            (?:(?:essay|article|paper|pamphlet|lecture|speech|book|review|novel|film)s?
              |(?:foreword|preface|introduction|afterword)\s+to
              |(?:chapter|part|section|book|volume)\s+(?:\d+|[ivxlc]+|[a-z]+)\s+of),?)
         \s+(?=[A-Z0-9])""",
     re.VERBOSE,
+)
+
+# A writer's part of his own book, as a bridge opens: the book is the work cited.
+# matches "'s Preface to ", "’s introduction to "; not "'s 1989 book, ", ", foreword to "
+PART_OF_BOOK = lazy_compile(
+    r"['’]s\s+(?i:preface|introduction|foreword|afterword|postscript)\s+to\b"
 )
 
 # A block quotation right after the title: the work is the quotation's source.

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_archives import archival
+from citecheck.extract.note_ascribed_quotes import ascribed_writers
 from citecheck.extract.note_author_locators import with_author_locators
 from citecheck.extract.note_back_references import back_referenced
 from citecheck.extract.note_dated_names import dated_names_alone
@@ -87,6 +88,7 @@ from citecheck.extract.note_patterns import (
 from citecheck.extract.note_place_openers import place_as_writer
 from citecheck.extract.note_place_publisher import place_and_publisher
 from citecheck.extract.note_prose import colon_reading, continued_review
+from citecheck.extract.note_prose_editions import prose_editions
 from citecheck.extract.note_prose_shorts import prose_short_forms
 from citecheck.extract.note_quoted_sources import quoted_sources, said_sources
 from citecheck.extract.note_reading import plausible_names, read_segment
@@ -202,6 +204,8 @@ def _read_prepared(
     read = with_author_locators(local, note.number, earlier, read_note)
     read = leadin_works(local, note.number, read)  # "… bei Ute Sand: …"
     read = possessive_works(local, note.number, read)  # "…, sowie in seinem Buch *Die …*"
+    read = prose_editions(local, note.number, read)  # "Translated by Ana Ruiz, 2001."
+    read = ascribed_writers(local, read)  # "… Ruiz's statement that, "…". *Title*, …"
     read = example_works(local, note.number, read)  # "die Berichte von X …, z. B. „…“, in: …"
     read = quoted_sources(local, read, read_at)  # "“…,” writes Ann Hale in *A* (…)"
     read = said_sources(local, read, read_at, note.number)  # "“…,” Ann Hale writes in *A* (…)"

@@ -36,12 +36,17 @@ def rest_as_short_form(note: Note, text: str, start: int, **reading: object) -> 
     )
 
 
-# A note that is one surname, perhaps after "See" or "Cf.", and a full stop.
-# matches "Willsher.", "See Willsher.", " Cf. Mouffe", "O'Brien."; not "Willsher, 45."
-# (read as a short form with a page), "London, 2015.", "Ibid.", "Willsher and Smith."
+# A note that is one surname, perhaps after "See" or "Cf.", and a full stop; or a
+# translation's short form, its translator's surname after "Translated by" (the full form
+# named the translation by its translator: `note_prose_editions`), perhaps with a link's
+# target after it.
+# matches "Willsher.", "See Willsher.", " Cf. Mouffe", "O'Brien.", "Translated by Vell.",
+# "Translated by Vell ⟨link⟩ ."; not "Willsher, 45." (read as a short form with a page),
+# "London, 2015.", "Ibid.", "Willsher and Smith.", "Willsher ⟨link⟩." (no translator's cue)
 _LONE_SURNAME = lazy_compile(
-    rf"""\s*(?:(?i:see|cf\.)\s+)?(?P<surname>[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)?)
-        \s*\.?\s*""",
+    rf"""\s*(?:(?i:see|cf\.)\s+|(?P<translated>(?i:translated|trans\.)\s+by\s+))?
+        (?P<surname>[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)?)
+        (?(translated)\s*(?:⟨link⟩)?)\s*\.?\s*""",
     re.VERBOSE,
 )
 

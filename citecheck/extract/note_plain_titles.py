@@ -283,12 +283,22 @@ _GREEK_BRACKET_IMPRINT = lazy_compile(
 )
 
 
-def kind_bridged_plain_title(s: str, at: int, *, dated: bool) -> tuple[str, int] | None:
+# The book's year in brackets closing the sentence after a part of it and its title: "Karl
+# Marx's Preface to A Contribution to the Critique of Political Economy (1859)."
+# matches " (1859).", " (1859)"; not " (1859) was written in exile", " (London, 1859)"
+_YEAR_CLOSES = lazy_compile(r"\s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)[.;,]?\s*$")
+
+
+def kind_bridged_plain_title(
+    s: str, at: int, *, dated: bool, part: bool = False
+) -> tuple[str, int] | None:
     """A plain title after a possessive and a kind of work, or a part of the book ("Greg
     Guma's 1989 book, The People's Republic: …, p. 19", "Cedric Johnson, foreword to
     Rebellion or Revolution by Harold Cruse (Minneapolis: …, 2009)"), and where it ends,
     when what follows vouches for it: as for `bridged_plain_title`, or its writer and an
-    imprint, or (with a year in the bridge) a page."""
+    imprint, or (with a year in the bridge) a page, or (after a writer's part of his own
+    book, `part`: "Marx's Preface to …") the book's year in brackets closing the sentence,
+    as a note names a preface by its book (Chicago 14.110)."""
     stop = PLAIN_TITLE_END.search(s, at)
     writer = _WRITER_IN_TITLE.search(s, at, stop.start() if stop else len(s))
     if writer is not None:  # "Rebellion or Revolution by Harold Cruse": the writer after it
@@ -309,6 +319,8 @@ def kind_bridged_plain_title(s: str, at: int, *, dated: bool) -> tuple[str, int]
         # the title's own years before the site's name are the title's: "…, 1848 to 1850"
         years_end = address.end("years") if address.group("years") else stop_at
         return s[at:years_end].strip(" ,."), years_end
+    if part and _YEAR_CLOSES.match(s, stop_at):
+        return title, stop_at
     return (title, stop_at) if dated and _PAGE_NEXT.match(s, stop_at) else None
 
 
@@ -361,9 +373,10 @@ _WRITER_IN_TITLE = lazy_compile(r",?\s+by\s+(?=[A-Z][a-z]+\s+[A-Z])")
 _PAGE_NEXT = lazy_compile(r",?\s*(?:pp?|(?-i:Sp?))\.\s*\d")
 
 
-# A block quotation right after a plain title: ",\n\n    > I should".
-# matches ",\n\n    >", ":\n>"; not ", 23"
-_BLOCK_QUOTE_NEXT = lazy_compile(r"[,:]?[ \t]*\n\s*>")
+# A block quotation right after a plain title, or after its year alone in brackets (the
+# quotation's source named with its date): ",\n\n    > I should".
+# matches ",\n\n    >", ":\n>", " (1990),\n\n    >"; not ", 23", " (Leeds, 1990),\n>"
+_BLOCK_QUOTE_NEXT = lazy_compile(r"(?:\s*+\(\s*+(?:1[5-9]\d\d|20\d\d)\s*+\))?[,:]?[ \t]*\n\s*>")
 
 
 def _mostly_capitalised(words: list[str]) -> bool:

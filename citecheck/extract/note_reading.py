@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_appositives import after_clause, appositive, plain_appositive
+from citecheck.extract.note_ascribed_quotes import ascribed_writer_before
 from citecheck.extract.note_bracketed import bracketed_works, quotation_before
 from citecheck.extract.note_dated_names import dated_work
 from citecheck.extract.note_edited_in_prose import edited_in_prose
@@ -549,8 +550,15 @@ def _title_first(
     nor after "in" (the container of the work before: "Also in *For Marx* (…)")."""
     if "(" not in s and "⟨" not in s and not _DIGIT.search(s) and "://" not in s:
         return None  # cheap test first: an imprint has a bracket or a year, a page its address
-    if not _opens_group(text, start) and not (cue is not None and _QUOTED_IN.match(cue.group())):
-        return None  # ("Quoted in" opens a work in any sentence: the work quoted from)
+    if (
+        not _opens_group(text, start)
+        and not (cue is not None and _QUOTED_IN.match(cue.group()))
+        and ascribed_writer_before(text, start) is None
+    ):
+        # ("Quoted in" opens a work in any sentence: the work quoted from; so does the
+        # sentence after a quotation ascribed to its writer: "… Ruiz's statement that,
+        # "…". The Long Retreat (Leeds: …, 1972), 93.")
+        return None
     if cue is not None and _CONTAINER_CUE.search(cue.group()):
         return None
     return title_only(s, k, start, end, note)

@@ -272,9 +272,24 @@ def _after_address(text: str, i: int, span: Span) -> bool:
 
 
 def _capital_next(text: str, i: int, span: Span) -> bool:
-    after = text[i + 1 : min(span.end, i + 4)]
+    after = _after_stop(text, i, span)
     following = after.lstrip()
     return after[:1].isspace() and bool(following) and following[0].isupper()
+
+
+# A paragraph break and its indentation after a sentence's end: the next paragraph of a
+# long note, indented as Markdown continues a list item ('…anarchism."\n\n    As Vell
+# put it, …'). A line break ends the sentence whatever the indentation.
+# matches "\n\n    ", "\n  "; not "   " (no line break), "\n" and 12 spaces (a padding)
+_PARAGRAPH_GAP = lazy_compile(r"[ \t]*+\n\s{0,9}+(?=\S)")
+
+
+def _after_stop(text: str, i: int, span: Span) -> str:
+    """The three characters after a sentence's end at `i`, or, after a paragraph break,
+    the break and its indentation and three characters more."""
+    gap = _PARAGRAPH_GAP.match(text, i + 1, span.end)
+    reach = gap.end() + 3 if gap is not None else i + 4
+    return text[i + 1 : min(span.end, reach)]
 
 
 def _translation_next(text: str, i: int, span: Span) -> bool:
@@ -287,7 +302,7 @@ def _translation_next(text: str, i: int, span: Span) -> bool:
 
 
 def _sentence_ends(text: str, i: int, span: Span) -> bool:
-    after = text[i + 1 : min(span.end, i + 4)]
+    after = _after_stop(text, i, span)
     if not after[:1].isspace():  # a no-break space too: "Krafft.\xa0Earth System"
         return False
     following = after.lstrip()

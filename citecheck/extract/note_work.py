@@ -13,6 +13,7 @@ from citecheck.extract.note_bridges import (
     BLOCK_QUOTE,
     BRIDGE,
     GENRE_BRIDGE,
+    PART_OF_BOOK,
     PLAIN_BRIDGE,
     PLAIN_KIND_BRIDGE,
     PLAIN_PROSE_BRIDGE,
@@ -264,7 +265,8 @@ def read_at(
         unsure.append("author in prose")
     elif bridge and is_bridge(bridge, PLAIN_KIND_BRIDGE):
         dated = YEAR.search(bridge.group()) is not None
-        plain = kind_bridged_plain_title(s, bridge.end(), dated=dated)
+        part = PART_OF_BOOK.match(bridge.group()) is not None
+        plain = kind_bridged_plain_title(s, bridge.end(), dated=dated, part=part)
         if plain is None:
             bridge = None  # read on as if no bridge stood there: "Marx, Capital, 45"
         else:
@@ -353,7 +355,11 @@ def read_at(
     # ("As Lukács put it in the Preface (1922) to *History …*,\n\n    > I should …")
     block = BLOCK_QUOTE.search(s, title_end)
     details = read_details(s[title_end : block.start() if block else len(s)])
-    quote = block is not None and block.start() == title_end
+    # or after its year alone ("As Vell has written in *The Quiet Port* (1990),\n\n    > …"):
+    # the source of a quotation named in the running text with its date (Chicago 14.x)
+    quote = block is not None and (
+        block.start() == title_end or _YEAR_ONLY.fullmatch(s, title_end, block.start()) is not None
+    )
     if title_style == "plain" and authors and not details.pages:
         located_at = _PLAIN_LOCATOR.fullmatch(s, title_end) or _PAGED_COMMENT.match(s, title_end)
         if located_at:
@@ -433,7 +439,8 @@ def read_at(
         if _PROSE_AFTER.match(s, year_then.end()):
             return None  # "*Labour Review*, 2001, devoted an issue to …": a sentence's subject
     if is_bridge(bridge, PLAIN_KIND_BRIDGE) and not (vouching(details) or details.pages):
-        return None  # "Ken Burns's documentary series The Roosevelts (2014), which …"
+        if not (details.year and PART_OF_BOOK.match(bridge.group())):
+            return None  # "Ken Burns's documentary series The Roosevelts (2014), which …"
     if is_bridge(bridge, PROSE_BRIDGE, PLAIN_PROSE_BRIDGE) and not (quote or vouching(details)):
         return None  # "Lenin wrote in *What Is to Be Done?* (1902) that …": in passing
     if colon_names:
@@ -674,6 +681,11 @@ _IMPRINT_SENTENCE = lazy_compile(
 # matches ", in Tucker", " in Collected Works", ", in: Jürgen Falk (Hg.)"; not ", in which",
 # ", inside", ", in: den Jahren"
 _CONTAINER_AFTER = lazy_compile(r",?\s+in:?\s+[A-ZÄÖÜ]")
+
+# A title's year alone in brackets, between the title and a block quotation.
+# matches " (1990)", "(1990) "; not " (Leeds: Dale, 1990)", " (1990), 41"
+_YEAR_ONLY = lazy_compile(r"\s*+\(\s*+(?:1[5-9]\d\d|20\d\d)\s*+\)\s*+")
+
 
 # A quotation given after the citation: a colon, then a quote mark.
 # matches ': "Auch', ': “The'; not ': The Formative Period'
