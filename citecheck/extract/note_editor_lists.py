@@ -19,10 +19,12 @@ from citecheck.extract.note_patterns import PERSON, PERSON_SPLIT
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author
 
-# The words before a book's editors.
-# matches "edited by", "ed.", "eds.", "hg. v.", "Hg. von", "hrsg. v.", "Hrsg.", "herausgegeben
-# von", "επιμ.", "επιμέλεια"; not "übers. v." (a translator), "μτφρ." (a translator)
-EDITED_BY = rf"(?:edited\s++by|eds?\.|{GERMAN_EDITED_BY}|επιμ\.|επιμέλεια)"
+# The words before a book's editors, with British practice's "ed. by" (Chicago writes
+# "ed." or "edited by", 14.87; the abbreviation with "by" is as common in British notes).
+# matches "edited by", "ed.", "eds.", "ed. by", "eds. by", "hg. v.", "Hg. von", "hrsg. v.",
+# "Hrsg.", "herausgegeben von", "επιμ.", "επιμέλεια"; not "übers. v." (a translator),
+# "μτφρ." (a translator), "ed. Bywater" (a name: "by" is a word of its own)
+EDITED_BY = rf"(?:edited\s++by|eds?\.(?:\s++by\b)?|{GERMAN_EDITED_BY}|επιμ\.|επιμέλεια)"
 
 # The German and Greek editing words as plain strings, for a cheap test before the patterns.
 _EDITING_WORDS = ("hg.", "Hg.", "hrsg.", "Hrsg.", "herausgegeben", "επιμ")
