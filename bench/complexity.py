@@ -872,8 +872,15 @@ def _note_web_plain_titles(n: int) -> str:
 def _note_run_on_lists(n: int) -> str:
     # round 24 (branch ml24): name lists running into plain titles with no comma, none with
     # an imprint until the note's end (each list's title is vouched for by a search ahead:
-    # `note_list_run_on`), editors after "ed. by" and suffixes set off by commas between them
-    work = "See Ab Cd and Ef Gh Ij Kl Mn, ed. by Ab Cd and Ef Gh, Ab Cd, Jr., Ef, "
+    # `note_list_run_on`), plain titles with editors after them (their details looked for
+    # after the editors: `note_plain_titles._edited_with_details`), roles "(eds)" and
+    # ", editor," and suffixes set off by commas between them; each work's segment ends at
+    # a ";" (one segment of them all is quadratic in `note_work.read_at`'s whole-segment
+    # tests, "in" and ", by ", on main too: left for the lead)
+    work = (
+        "See Ab Cd and Ef Gh Ij Kl Mn, ed. by Ab Cd and Ef Gh, Ab Cd, Jr., Ef, Ab Cd Ef, "
+        "edited and translated by Ab Cd, Ab Cd (eds), Ab Cd, editor, Ef Gh; "
+    )
     return "Body.[^1]\n\n[^1]: " + work * n + "(Leeds: Fenwick, 2001).\n"
 
 

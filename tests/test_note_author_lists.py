@@ -9,8 +9,14 @@ Classes, each by the convention that delimits the writers:
   given names first, so the list's last person, after its "and", is read in the shape of
   those before it, and an imprint right after vouches for the title (`note_list_run_on`);
 - a book's editors after its title written "ed. by" (British practice beside Chicago's
-  "ed." and "edited by", 14.87), and "by" after "edited"/"ed." is no new work's writer
-  (`note_editor_lists.EDITED_BY`, `note_reading._INNER_START`);
+  "ed." and "edited by", 14.87), "edited and translated by", "edited with an introduction
+  by", "ed. and trans." (14.103-14.104), and "by" after "edited"/"ed." is no new work's
+  writer (`note_editor_lists.EDITED_BY`, `note_reading._INNER_START`); in a web copy the
+  editors' clause with the work's place and year after it vouches for the plain title
+  before it as an imprint does (`note_plain_titles._edited_with_details`);
+- editors before the title marked as British practice contracts the word, "(eds)" and
+  "(ed)" without a stop (New Hart's Rules), or as MLA writes it out, ", editors," (MLA 9,
+  5.6) (`note_patterns.ROLE`);
 - a generational suffix set off by commas ("Martin Obst, Jr., *…*", "Obst, Martin, Jr.
   *…*": Chicago 6.43, 14.76) is no title (`note_work._COMMA_SUFFIX`, `_INVERTED_SUFFIX`).
 
@@ -51,6 +57,32 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
     ("three editors after edited by, a web copy",
      f"*{NORTH}*, edited by Harry Ruiz, Lena Obst, and Jon Kiel (Leeds: Fenwick, 2001), 9.",
      [work("Ruiz/Obst/Kiel", NORTH, "2001")], [work("Ruiz/Obst/Kiel", NORTH, "2001")]),
+    ("editors after edited and translated by",
+     f"*{NORTH}*, edited and translated by Harry Ruiz (Leeds: Fenwick, 2001), 9.",
+     [work("Ruiz", NORTH, "2001")], [work("Ruiz", NORTH, "2001")]),
+    ("editors after edited with an introduction by",
+     f"*{NORTH}*, edited with an introduction by Harry Ruiz (Leeds: Fenwick, 2001), 9.",
+     [work("Ruiz", NORTH, "2001")], [work("Ruiz", NORTH, "2001")]),
+    ("editors after ed. and trans.", f"*{NORTH}*, ed. and trans. Harry Ruiz (Leeds: Fenwick, 2001), 9.",
+     [work("Ruiz", NORTH, "2001")], [work("Ruiz", NORTH, "2001")]),
+    ("British (eds) without a stop",
+     f"Harry Ruiz and Lena Obst (eds), *{NORTH}* (Leeds: Fenwick, 2001), 9.",
+     [work("Ruiz/Obst", NORTH, "2001")], [work("Ruiz/Obst", NORTH, "2001")]),
+    ("British (ed) without a stop", f"Harry Ruiz (ed), *{NORTH}* (Leeds: Fenwick, 2001), 9.",
+     [work("Ruiz", NORTH, "2001")], [work("Ruiz", NORTH, "2001")]),
+    ("MLA editors written out", f"Harry Ruiz and Lena Obst, editors, *{NORTH}* (Leeds: Fenwick, 2001), 9.",
+     [work("Ruiz/Obst", NORTH, "2001")], [work("Ruiz/Obst", NORTH, "2001")]),
+    ("MLA editor written out", f"Harry Ruiz, editor, *{NORTH}* (Leeds: Fenwick, 2001), 9.",
+     [work("Ruiz", NORTH, "2001")], [work("Ruiz", NORTH, "2001")]),
+    ("web: editors et al. vouch for a plain title",
+     f"*{NORTH}*, edited by Harry Ruiz et al. (Leeds: Fenwick, 2001), 9.",
+     [work("Ruiz", NORTH, "2001")], [work("Ruiz", NORTH, "2001")]),
+    ("web: editors and volumes vouch for a plain title",
+     f"*{NORTH}*, edited by Harry Ruiz and Lena Obst, 2 vols. (Leeds: Fenwick, 2001).",
+     [work("Ruiz/Obst", NORTH, "2001")], [work("Ruiz/Obst", NORTH, "2001")]),
+    ("web: editors and an open imprint vouch for a plain title",
+     f"*{NORTH}*, edited by Harry Ruiz, Leeds: Fenwick, 2001, 9.",
+     [work("Ruiz", NORTH, "2001")], [work("Ruiz", NORTH, "2001")]),
     # --- a suffix set off by commas
     ("Jr. set off by commas", f"Martin Obst, Jr., *{WINTER}* (Leeds: Fenwick, 2001), 9.",
      [work("Obst", WINTER, "2001")], [work("Obst", WINTER, "2001")]),
@@ -94,6 +126,24 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
     ("negative: a journal after the title",
      'Ana Rocca and Jan Obst, "Salt Roads," *Journal of Rivers* 4, no. 2 (2006): 12.',
      [work("Rocca/Obst", "Salt Roads", "2006")], [work("Rocca/Obst", "Salt Roads", "2006")]),
+    ("negative: the editor of a journal in prose",
+     "Harry Ruiz, editor of the *Harbour Review*, wrote in 1999.", [], []),
+    ("negative: an author, then the editor and translator",
+     f"Tom Rudd, *{NORTH}*, edited and translated by Harry Ruiz (Leeds: Fenwick, 2001), 9.",
+     [work("Rudd", NORTH, "2001")], [work("Rudd", NORTH, "2001")]),
+    ("negative: an author, then the translator",
+     f"Tom Rudd, *{NORTH}*, translated by Harry Ruiz (Leeds: Fenwick, 2001), 9.",
+     [work("Rudd", NORTH, "2001")], [work("Rudd", NORTH, "2001")]),
+    ("negative: edited in a year, by a body", f"*{NORTH}*, edited in 1990 by the Harbour Board.",
+     [], []),
+    ("negative: an editor, a place and a year", "Edited by Harry Ruiz, Leeds, 2001.", [], []),
+    ("negative: (eds) in prose", "The editors (eds) of the series disagreed in 1999.", [], []),
+    ("negative: editors in prose", "Harry Ruiz, editors, and Lena Obst met in Leeds in 2001.",
+     [], []),
+    ("negative: a plain title and its editor in prose",
+     "Harbours of the North, edited by Harry Ruiz, was reviewed in 2001.", [], []),
+    ("negative: places with a role before a year", "Leeds, London, and York (eds.), 2001.", [], []),
+    ("negative: an editor before a year", "Harry Ruiz, editor, 2001.", [], []),
     ("negative: editors before the title",
      "Harry Ruiz, Lena Obst, and Jon Kiel, eds., *Quiet Harbours* (Leeds: Fenwick, 2001), 9.",
      [work("Ruiz/Obst/Kiel", "Quiet Harbours", "2001")],
