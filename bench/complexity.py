@@ -874,12 +874,14 @@ def _note_run_on_lists(n: int) -> str:
     # an imprint until the note's end (each list's title is vouched for by a search ahead:
     # `note_list_run_on`), plain titles with editors after them (their details looked for
     # after the editors: `note_plain_titles._edited_with_details`), roles "(eds)" and
-    # ", editor," and suffixes set off by commas between them; each work's segment ends at
+    # ", editor," and suffixes set off by commas between them, subtitles after a full stop
+    # (`note_segments.subtitle_after_stop`); each work's segment ends at
     # a ";" (one segment of them all is quadratic in `note_work.read_at`'s whole-segment
     # tests, "in" and ", by ", on main too: left for the lead)
     work = (
         "See Ab Cd and Ef Gh Ij Kl Mn, ed. by Ab Cd and Ef Gh, Ab Cd, Jr., Ef, Ab Cd Ef, "
         "edited and translated by Ab Cd, Ab Cd (eds), Ab Cd, editor, Ef Gh; "
+        "Ab Cd and Ef Gh (eds.) Ij Kl. Mn Op (Ab: Cd, 2001). Ab Cd, Ef Gh, and Ij Kl Mn Op. "
     )
     return "Body.[^1]\n\n[^1]: " + work * n + "(Leeds: Fenwick, 2001).\n"
 

@@ -14,6 +14,10 @@ Classes, each by the convention that delimits the writers:
   writer (`note_editor_lists.EDITED_BY`, `note_reading._INNER_START`); in a web copy the
   editors' clause with the work's place and year after it vouches for the plain title
   before it as an imprint does (`note_plain_titles._edited_with_details`);
+- a list ended by its role or run into its title, the title's subtitle after a full stop
+  and the imprint after both (Chicago 14.89 sets a colon; web copies and writers a stop):
+  the stop ends no sentence (`note_segments._OPEN_PLAIN_TITLE`, `subtitle_after_stop`) and
+  the title runs to it (`note_titles.read_title`, `note_list_run_on`);
 - editors before the title marked as British practice contracts the word, "(eds)" and
   "(ed)" without a stop (New Hart's Rules), or as MLA writes it out, ", editors," (MLA 9,
   5.6) (`note_patterns.ROLE`);
@@ -49,6 +53,15 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
     ("run-on list of four after a cue",
      f"See Ada Fenn, Max Orly, Lou Mosk, and Bert Rake {WINTER} (Leeds: Fenwick, 2006), 196.",
      [work("Fenn/Orly/Mosk/Rake", WINTER, "2006")], [work("Fenn/Orly/Mosk/Rake", WINTER, "2006")]),
+    ("editors' mark, then a subtitle after a full stop",
+     f"Tom Rudd and Ann Lee (eds.) {WINTER}. Confrontation and Retreat (New York: Zed, 2012).",
+     [work("Rudd/Lee", WINTER, "2012")], [work("Rudd/Lee", WINTER, "2012")]),
+    ("run-on list, then a subtitle after a full stop",
+     f"Tom Rudd, Ann Lee, and Bo Dee {WINTER}. Confrontation and Retreat (New York: Zed, 2012).",
+     [work("Rudd/Lee/Dee", WINTER, "2012")], [work("Rudd/Lee/Dee", WINTER, "2012")]),
+    ("editors' comma role, then a subtitle after a full stop",
+     f"Tom Rudd and Ann Lee, eds., {WINTER}. Confrontation and Retreat (New York: Zed, 2012).",
+     [work("Rudd/Lee", WINTER, "2012")], [work("Rudd/Lee", WINTER, "2012")]),
     # --- editors after the title
     ("editors after ed. by", f"*{NORTH}*, ed. by Harry Ruiz and Lena Obst (Leeds: Fenwick, 2001), 9.",
      [work("Ruiz/Obst", NORTH, "2001")], [work("Ruiz/Obst", NORTH, "2001")]),
@@ -144,6 +157,14 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
      "Harbours of the North, edited by Harry Ruiz, was reviewed in 2001.", [], []),
     ("negative: places with a role before a year", "Leeds, London, and York (eds.), 2001.", [], []),
     ("negative: an editor before a year", "Harry Ruiz, editor, 2001.", [], []),
+    ("negative: editors' mark, a title, then prose",
+     f"Tom Rudd and Ann Lee (eds.) {WINTER}. They disagreed in 1999.", [], []),
+    ("negative: persons in prose, then a title's sentence",
+     f"Tom Rudd and Ann Lee met in Leeds. {WINTER} (New York: Zed Books, 2012).", [], []),
+    ("negative: a subtitle, then a page alone",
+     f"Tom Rudd and Ann Lee (eds.) {WINTER}. Confrontation and Retreat, 45.", [], []),
+    ("negative: a subtitle, then a remark in brackets",
+     f"Tom Rudd and Ann Lee (eds.) {WINTER}. Confrontation and Retreat (see below).", [], []),
     ("negative: editors before the title",
      "Harry Ruiz, Lena Obst, and Jon Kiel, eds., *Quiet Harbours* (Leeds: Fenwick, 2001), 9.",
      [work("Ruiz/Obst/Kiel", "Quiet Harbours", "2001")],

@@ -21,6 +21,8 @@ from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_list_words import PERSON_AND
 from citecheck.extract.note_patterns import NOTE_PARTICLE, PERSON_SPLIT
 from citecheck.extract.note_plain_titles import vouched_plain_title
+from citecheck.extract.note_segments import subtitle_after_stop
+from citecheck.extract.note_titles import title_case
 from citecheck.lazy_regex import lazy_compile
 
 # The last person of a list, given names first: one given name or initials, more initials,
@@ -76,7 +78,17 @@ def list_cut(s: str, names: re.Match[str]) -> RunOn | None:
     title_at = _SPACES.match(s, last.end())
     if title_at is None or s.find("(", title_at.end(), title_at.end() + _TITLE_REACH) < 0:
         return None  # no imprint's bracket in a title's reach: nothing to vouch (and no scan)
-    vouched = vouched_plain_title(s, title_at.end())
+    vouched = vouched_plain_title(s, title_at.end()) or _subtitled(s, title_at.end())
     if vouched is None:
         return None
     return RunOn(last.end(), *vouched)
+
+
+def _subtitled(s: str, at: int) -> tuple[str, int] | None:
+    """A plain title at `at` ending at a full stop, its subtitle and the imprint after the
+    stop ("Salt Roads. Quiet Power (New York: Dale, 1999)"), and where the title ends."""
+    stop = s.find(". ", at, at + _TITLE_REACH)
+    if stop < 0 or not subtitle_after_stop(s, stop):
+        return None
+    title = s[at:stop]
+    return (title, stop) if len(title.split()) >= 2 and title_case(title) else None
