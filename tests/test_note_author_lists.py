@@ -15,7 +15,8 @@ Classes, each by the convention that delimits the writers:
   editors' clause with the work's place and year after it vouches for the plain title
   before it as an imprint does (`note_plain_titles._edited_with_details`);
 - a list ended by its role or run into its title, the title's subtitle after a full stop
-  and the imprint after both (Chicago 14.89 sets a colon; web copies and writers a stop):
+  (a question mark ending it, 14.97; a stray comma before the imprint's bracket) and the
+  imprint after both (Chicago 14.89 sets a colon; web copies and writers a stop):
   the stop ends no sentence (`note_segments._OPEN_PLAIN_TITLE`, `subtitle_after_stop`) and
   the title runs to it (`note_titles.read_title`, `note_list_run_on`);
 - editors before the title marked as British practice contracts the word, "(eds)" and
@@ -62,6 +63,19 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
     ("editors' comma role, then a subtitle after a full stop",
      f"Tom Rudd and Ann Lee, eds., {WINTER}. Confrontation and Retreat (New York: Zed, 2012).",
      [work("Rudd/Lee", WINTER, "2012")], [work("Rudd/Lee", WINTER, "2012")]),
+    ("run-on list, a subtitle, a comma before the imprint",
+     f"Ada Fenn, Max Orly, Lou Mosk, and Bert Rake {WINTER}. Walkers and Networks, "
+     "(Minneapolis, MN: Lakeside Press, 2006): 196.",
+     [work("Fenn/Orly/Mosk/Rake", WINTER, "2006")], [work("Fenn/Orly/Mosk/Rake", WINTER, "2006")]),
+    ("editors' mark, a subtitle asking a question",
+     f"Tom Rudd and Ann Lee (eds.) {WINTER}. Confrontation or Retreat? (New York: Zed, 2012).",
+     [work("Rudd/Lee", WINTER, "2012")], [work("Rudd/Lee", WINTER, "2012")]),
+    ("one writer, a subtitle asking a question",
+     f"Tom Rudd, {WINTER}. Confrontation or Retreat? (New York: Zed Books, 2012).",
+     [work("Rudd", WINTER, "2012")], [work("Rudd", WINTER, "2012")]),
+    ("one writer, a subtitle, a comma before the imprint",
+     f"Tom Rudd, {WINTER}. Confrontation and Retreat, (New York: Zed Books, 2012).",
+     [work("Rudd", WINTER, "2012")], [work("Rudd", WINTER, "2012")]),
     # --- editors after the title
     ("editors after ed. by", f"*{NORTH}*, ed. by Harry Ruiz and Lena Obst (Leeds: Fenwick, 2001), 9.",
      [work("Ruiz/Obst", NORTH, "2001")], [work("Ruiz/Obst", NORTH, "2001")]),
@@ -165,6 +179,12 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
      f"Tom Rudd and Ann Lee (eds.) {WINTER}. Confrontation and Retreat, 45.", [], []),
     ("negative: a subtitle, then a remark in brackets",
      f"Tom Rudd and Ann Lee (eds.) {WINTER}. Confrontation and Retreat (see below).", [], []),
+    ("negative: prose, then a comma before an imprint",
+     "Tom Rudd met Ann Lee. They argued, (New York: Zed Books, 2012).", [], []),
+    ("negative: a question in prose, then a remark",
+     "They argued about it. Who Is Left? (see below).", [], []),
+    ("negative: places, then words and a bracketed year",
+     "Leeds, York, and Hull. Ports and Roads, (1901).", [], []),
     ("negative: editors before the title",
      "Harry Ruiz, Lena Obst, and Jon Kiel, eds., *Quiet Harbours* (Leeds: Fenwick, 2001), 9.",
      [work("Ruiz/Obst/Kiel", "Quiet Harbours", "2001")],

@@ -68,12 +68,15 @@ _CONTAINER_NEXT = lazy_compile(
 # A plain title's question goes on to the title's subtitle and its imprint: capital words
 # with no comma or sentence end, then a bracket holding "Place: Publisher, Year" or "Place,
 # Year" (Chicago 14.97: a question mark inside a title keeps the title going).
+# A subtitle that asks ends with its question mark (14.97), and a web copy or a writer may
+# set a comma before the imprint's bracket.
 # matches ' An Essay on Harbours (Durham: Dale Press, 1999)', ' A Reply (London, 1999)', ' A
-# Reply (1951; repr., London: Dale, 1999)';
+# Reply (1951; repr., London: Dale, 1999)', ' Who Is Left? (Durham: Dale, 1999)', ' Quiet
+# Power, (Durham: Dale, 1999)';
 # not ' Joan Pike, *Salt Roads* (London: Verso, 1999)' (a comma: another citation), ' It
 # failed (in 1999)', ' See Pike (1999)' (no imprint in the bracket)
 _TITLE_GOES_ON = lazy_compile(
-    r"""\s++[A-Z][^.?!;,:()\[\]“”"*_]{0,150}+\((?:(?:1[5-9]\d\d|20\d\d);\s*repr\.,\s*)?
+    r"""\s++[A-Z][^.?!;,:()\[\]“”"*_]{0,150}+\??,?\s*+\((?:(?:1[5-9]\d\d|20\d\d);\s*repr\.,\s*)?
         (?:[^():;]{1,60}+:\s[^()]{1,80}?|[A-Z][^(),:;]{1,40}+,)\s*(?:1[5-9]\d\d|20\d\d)\s*\)""",
     re.VERBOSE,
 )
