@@ -924,8 +924,26 @@ def _note_web_plain_titles(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
 
 
+def _note_run_on_lists(n: int) -> str:
+    # round 24 (branch ml24): name lists running into plain titles with no comma, none with
+    # an imprint until the note's end (each list's title is vouched for by a search ahead:
+    # `note_list_run_on`), plain titles with editors after them (their details looked for
+    # after the editors: `note_plain_titles._edited_with_details`), roles "(eds)" and
+    # ", editor," and suffixes set off by commas between them, subtitles after a full stop
+    # (`note_segments.subtitle_after_stop`); each work's segment ends at
+    # a ";" (one segment of them all is quadratic in `note_work.read_at`'s whole-segment
+    # tests, "in" and ", by ", on main too: left for the lead)
+    work = (
+        "See Ab Cd and Ef Gh Ij Kl Mn, ed. by Ab Cd and Ef Gh, Ab Cd, Jr., Ef, Ab Cd Ef, "
+        "edited and translated by Ab Cd, Ab Cd (eds), Ab Cd, editor, Ef Gh; "
+        "Ab Cd and Ef Gh (eds.) Ij Kl. Mn Op (Ab: Cd, 2001). Ab Cd, Ef Gh, and Ij Kl Mn Op. "
+    )
+    return "Body.[^1]\n\n[^1]: " + work * n + "(Leeds: Fenwick, 2001).\n"
+
+
 PROBES: tuple[Probe, ...] = (
     Probe("note-web-plain-titles", ".md", 250, _note_web_plain_titles, owner="notes"),
+    Probe("note-run-on-lists", ".md", 250, _note_run_on_lists, owner="notes"),
     Probe("note-role-labels", ".md", 250, _note_role_labels, owner="notes"),
     Probe("note-german-connectors", ".md", 250, _note_german_connectors, owner="notes"),
     Probe("references-given-name", ".txt", 200_000, _references_given),

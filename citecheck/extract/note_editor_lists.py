@@ -19,10 +19,21 @@ from citecheck.extract.note_patterns import PERSON, PERSON_SPLIT
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author
 
-# The words before a book's editors.
-# matches "edited by", "ed.", "eds.", "hg. v.", "Hg. von", "hrsg. v.", "Hrsg.", "herausgegeben
-# von", "επιμ.", "επιμέλεια"; not "übers. v." (a translator), "μτφρ." (a translator)
-EDITED_BY = rf"(?:edited\s++by|eds?\.|{GERMAN_EDITED_BY}|επιμ\.|επιμέλεια)"
+# The words before a book's editors, with British practice's "ed. by" (Chicago writes
+# "ed." or "edited by", 14.87; the abbreviation with "by" is as common in British notes),
+# and the editor's other tasks named with it ("edited and translated by", "edited with an
+# introduction by", "ed. and trans.": Chicago 14.103-14.104).
+# matches "edited by", "ed.", "eds.", "ed. by", "eds. by", "edited and translated by",
+# "edited with an introduction by", "edited with an introduction and notes by", "ed. and
+# trans.", "hg. v.", "Hg. von", "hrsg. v.", "Hrsg.", "herausgegeben von", "επιμ.",
+# "επιμέλεια"; not "übers. v." (a translator), "μτφρ." (a translator), "ed. Bywater" (a
+# name: "by" is a word of its own), "edited in 1990 by" (prose)
+# (Spelled over lines in a verbose group of its own: the patterns it joins are not all
+# verbose.)
+EDITED_BY = rf"""(?x:edited(?:\s++and\s++translated|\s++with\s++an\s++introduction
+                             (?:\s++and\s++notes)?)?\s++by
+                   |eds?\.(?:\s++and\s++trans\.|\s++by\b)?
+                   |{GERMAN_EDITED_BY}|επιμ\.|επιμέλεια)"""
 
 # The German and Greek editing words as plain strings, for a cheap test before the patterns.
 _EDITING_WORDS = ("hg.", "Hg.", "hrsg.", "Hrsg.", "herausgegeben", "επιμ")

@@ -61,6 +61,17 @@ PERSON = rf"(?:{GIVEN}{AFTER_GIVEN}){{0,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}
 # matches "Karl Marx", "E. B. Ashton"; not "Marx", "Frankfurt"
 GIVEN_PERSON = rf"(?:{GIVEN}{AFTER_GIVEN}){{1,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
 
+# A role after the names: an abbreviation with its stop ("ed.", "eds.", "trans.", German
+# "Hg.", Greek "επιμ."), British practice's contraction without one in brackets ("(eds)",
+# "(ed)": New Hart's Rules), MLA's word written out before a comma (", editor,", ",
+# editors,": MLA 9, 5.6), Greek "επιμέλεια" in brackets.
+# matches ", eds.", " (ed.)", " (eds)", ", editors", ", editor", " (Hg.)", " (επιμέλεια)";
+# not ", editor of" (prose), ", editorial", " eds" (no bracket, no stop)
+ROLE = r"""(?:\.(?=\s*\())?\s*+,?\s*+\(?
+           (?:(?:eds?|trans|comp|επιμ|[Hh]g|[Hh]rsg)\.|επιμέλεια(?=\))|(?<=\()eds?(?=\))
+              |(?<=,\s)editors?(?=,))
+           \)?"""
+
 # The names that open a citation: persons joined by "and" or "&" (German "und", "u."; a
 # list by commas needs "and" before its last), or persons with given names joined by "/"
 # (German: "Karl Marx/Friedrich Engels"), then "et al.", then an editor's or translator's
@@ -119,7 +130,7 @@ NAMES = lazy_compile(
                                                      |{LATIN_SURNAME_AFTER_KAI}
                                                      |[–—-]\s+{GIVEN_PERSON}))?)
          (?P<etal>\.?,?\s+{ET_AL})?
-         (?P<role>(?:\.(?=\s*\())?\s*+,?\s*+\(?(?:(?:eds?|trans|comp|επιμ|[Hh]g|[Hh]rsg)\.|επιμέλεια(?=\)))\)?)?
+         (?P<role>{ROLE})?
          (?P<dated>\s*\((?:1[5-9]\d\d|20\d\d)[a-z]?\)
             (?=:\s|,\s+(?-i:[A-Z])[^,;:()]{{2,120}}[,.]\s+(?-i:[A-Z])[^,;:()\d]{{1,40}}
                      (?::\s|\s+(?:1[5-9]\d\d|20\d\d)(?!\d))))?""",
@@ -131,7 +142,7 @@ NAMES = lazy_compile(
 # matches "Max Shachtman", "Adorno et al."; not "the"
 ONE_PERSON = lazy_compile(
     rf"""(?P<names>{PERSON})(?P<etal>,?\s+{ET_AL})?
-         (?P<role>(?:\.(?=\s*\())?\s*+,?\s*+\(?(?:(?:eds?|trans|comp|επιμ|[Hh]g|[Hh]rsg)\.|επιμέλεια(?=\)))\)?)?""",
+         (?P<role>{ROLE})?""",
     re.VERBOSE,
 )
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from citecheck.bibliography.names import author
 from citecheck.extract.note_details import read_details
+from citecheck.extract.note_editor_lists import EDITED_BY as EDITORS_WORDS
 from citecheck.extract.note_editors import editors_after
 from citecheck.extract.note_german import open_imprint_at
 from citecheck.extract.note_german_marks import EDITED_BY, TRANSLATED_BY
@@ -35,14 +36,17 @@ from citecheck.model import Author, NoteCitation
 
 # Between a plain title and the imprint that vouches for it: an editor, a translator, a
 # volume, an edition or the original year.
-# matches ", ed. John Strohmeier and Jeffrey Cook " before "(Berkeley", ", trans. E. B.
+# matches ", ed. John Strohmeier and Jeffrey Cook " before "(Berkeley", ", edited and
+# translated by Joan Hale " and ", ed. and trans. Joan Hale " (the editor's words of
+# `note_editor_lists`, tried first), ", trans. E. B.
 # Ashton " (initials), ", 2nd ed. " (an edition, as Chicago writes it), ", edited by Joan
 # Hale ", ", übers. v. Ben Brewster ", ", hg. v. Joan Hale " (German), Greek ", μτφρ. Ben
 # Reed ", ", επιμέλεια Ada Lind ", ", σε μετάφραση Ada Lind ", " (2nd ed.) " before "(London",
 # " (1938) ", ", 1850--2000 " (the title's years); not ". He wrote ", ", which
 # appeared " (prose: no imprint follows)
 _TO_IMPRINT = lazy_compile(
-    rf"""(?:\s*,?\s*(?>(?:(?:eds?|trans|tr|vol|rev|repr|comp|μτφρ|μετάφρ|επιμ|τόμ)\.
+    rf"""(?:\s*,?\s*(?>(?:{EDITORS_WORDS}
+                       |(?:eds?|trans|tr|vol|rev|repr|comp|μτφρ|μετάφρ|επιμ|τόμ)\.
                        |(?:edited|translated)\s+by|(?:σε\s+)?μετάφραση|επιμέλεια
                        |{EDITED_BY}|{TRANSLATED_BY})\s
                     (?:[^().;:]|(?<=\b[A-Z])\.){{0,80}}
@@ -72,6 +76,21 @@ def bracket_imprint_after(s: str, at: int) -> bool:
     return between is not None and IMPRINT_AHEAD.match(s, between.end()) is not None
 
 
+def _edited_with_details(s: str, at: int) -> bool:
+    """The book's editors right after `at`, then its place and year in any shape ("…,
+    edited by Ann Lee, Leeds: Dale, 2001", "…, ed. Ann Lee (Leeds, 2001)", "…, edited by
+    Ann Lee, 2 vols. (Leeds: …)"): the editor's clause belongs to the title before it
+    (Chicago 14.87, 14.103), and with the work's details after it vouches for that title as
+    an imprint does."""
+    edited = editors_after(s, at)
+    if edited is None:
+        return False
+    # the place and year stand near (an imprint, a volume count before it): a bounded look
+    # keeps a note of many such titles linear
+    details = read_details(s[edited[1] : edited[1] + 200])
+    return bool(details.place and details.year)
+
+
 def vouched_plain_title(s: str, at: int, *, place_year: bool = False) -> tuple[str, int] | None:
     """A plain title at `at` and where it ends, when an imprint right after it vouches for
     it: "Republic of Fear (Los Angeles: …, 1998)", "see For They Know Not What They Do: …
@@ -95,7 +114,7 @@ def vouched_plain_title(s: str, at: int, *, place_year: bool = False) -> tuple[s
         return None
     if _PLACE_OF_WORDS.fullmatch(title):
         return None  # "Frankfurt am Main, hg. v. Oskar Negt (Berlin: …)": a place, no title
-    if imprint_after(s, stop_at):
+    if imprint_after(s, stop_at) or _edited_with_details(s, stop_at):
         return title, stop_at
     if place_year and _PLACE_YEAR_BRACKET.match(s, stop_at) and _lower_word(words):
         # "Programme of the Labour Party (London, 1918)": a body's unsigned work and where

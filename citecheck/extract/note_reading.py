@@ -122,10 +122,14 @@ _GERMAN_WORK_BY = r"""(?:Beitr(?:a|ä)ge?s?|Studien?|Aufs(?:a|ä)tze?s?|Buch(?:e
 # "Seeley", "in " alone, "chapter of " (no number), "by " before "the", "foreword to "
 # without "the", "by " after "contributions" (a symposium's contributors: "“Symposium on
 # …,” with contributions by Paul Blackledge, …" is the symposium's, by no one of them), "by "
-# after "interview" (the person interviewed is the source: `note_prose.INTERVIEW_BY`)
+# after "interview" (the person interviewed is the source: `note_prose.INTERVIEW_BY`), "by"
+# after "edited", "ed." or "eds." (the editors of the title before them, Chicago 14.87 and
+# 14.103: "*Harbours of the North*, edited by Harry Ruiz, Lena Obst, and Jon Kiel (…)" is
+# one work, not Ruiz's work "Lena Obst, and Jon Kiel")
 _INNER_START = lazy_compile(
     rf"""\b(?i:see(?:\s+also)?|cf\.|vgl\.|siehe
-             |(?<!contributions\s)(?<!contribution\s)(?<!interview\s)by|from
+             |(?<!contributions\s)(?<!contribution\s)(?<!interview\s)
+              (?<!edited\s)(?<!ed\.\s)(?<!eds\.\s)by|from
              |{GREEK_CUE}
            |(?:found|discussed|argued|developed|described|published|reprinted|collected)
               (?:\s+(?:at\s+length|further|fully|briefly|also|well|best|first))?\s+in

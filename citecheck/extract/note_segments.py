@@ -68,32 +68,43 @@ _CONTAINER_NEXT = lazy_compile(
 # A plain title's question goes on to the title's subtitle and its imprint: capital words
 # with no comma or sentence end (a question or exclamation mark may close the subtitle: Chicago
 # 14.97), then a bracket holding "Place: Publisher, Year" or "Place, Year" (a question mark
-# inside a title keeps the title going).
+# inside a title keeps the title going); a web copy or a writer may set a comma before the
+# imprint's bracket.
 # matches ' An Essay on Harbours (Durham: Dale Press, 1999)', ' A Reply (London, 1999)', ' A
 # Reply (1951; repr., London: Dale, 1999)', ' Dockers or Carters? (London: Dale, 1990)', '
-# A History of the Port, London: Dale Press, 1990' (the imprint outside brackets, as a
-# bibliography's entry gives it);
+# Quiet Power, (Durham: Dale, 1999)', ' A History of the Port, London: Dale Press, 1990' (the
+# imprint outside brackets, as a bibliography's entry gives it);
 # not ' Joan Pike, *Salt Roads* (London: Verso, 1999)' (a comma: another citation), ' It
 # failed (in 1999)', ' See Pike (1999)' (no imprint in the bracket), ' He lived in London,
 # 1990' (no publisher)
 _TITLE_GOES_ON = lazy_compile(
     r"""\s++[A-Z][^.?!;,:()\[\]“”"*_]{0,150}+[?!]?
-        (?:\s*\((?:(?:1[5-9]\d\d|20\d\d);\s*repr\.,\s*)?
+        (?:,?\s*+\((?:(?:1[5-9]\d\d|20\d\d);\s*repr\.,\s*)?
            (?:[^():;]{1,60}+:\s[^()]{1,80}?|[A-Z][^(),:;]{1,40}+,)\s*(?:1[5-9]\d\d|20\d\d)\s*\)
           |,\s*[A-Z][^():;,]{1,40}:\s[A-Z][^():;]{0,80}?(?:1[5-9]\d\d|20\d\d))""",
     re.VERBOSE,
 )
 
 # A citation whose plain title is open at a full stop: a person's given names and surname
-# (after "See" or "Cf."), a comma, then capital words with no comma or sentence end. With
-# `_TITLE_GOES_ON` after the stop, the words after it are the title's subtitle ("Joan Pike,
-# Harbours to Rivers. Quiet Power and the Canals (New York: Dale, 1999)").
-# matches "Joan Pike, Harbours to Rivers", "See Joan Pike, Harbours"; not "This is well
-# known" (no writer), "Joan Pike, Salt Roads, Harbours" (a comma: a list or prose), "Pike,
-# Harbours" (a surname alone: a short form)
+# (after "See" or "Cf."), a comma, then capital words with no comma or sentence end; or a
+# list of such persons (commas, "and" before the last), their role after them ("(eds.)",
+# ", eds."), then the words after a comma or a space alone (a web copy's list runs into
+# its title: Chicago 14.76 names each writer given names first, so the list's "and" and
+# role end it). With `_TITLE_GOES_ON` after the stop, the words after it are the title's
+# subtitle ("Joan Pike, Harbours to Rivers. Quiet Power and the Canals (New York: Dale,
+# 1999)", "Joan Pike and Ann Lee (eds.) Harbours to Rivers. Quiet Power (…)").
+# matches "Joan Pike, Harbours to Rivers", "See Joan Pike, Harbours", "Joan Pike, Ann Lee,
+# and Tom Rudd Harbours", "Joan Pike and Ann Lee (eds.) Harbours", "Joan Pike, eds.,
+# Harbours"; not "This is well known" (no writer), "Joan Pike, Salt Roads, Harbours" (a
+# comma: a list or prose), "Pike, Harbours" (a surname alone: a short form), "Joan Pike
+# Harbours" (one person, no comma: where the name ends cannot be told)
 _OPEN_PLAIN_TITLE = lazy_compile(
-    rf"""(?:(?:[Ss]ee(?:\s+also)?|Cf\.)\s+)?{GIVEN_PERSON}(?:\s+and\s+{GIVEN_PERSON})?
-        ,\s+[A-Z][^.?!;,:()\[\]“”"*_]{{0,150}}""",
+    rf"""(?:(?:[Ss]ee(?:\s+also)?|Cf\.)\s+)?
+        (?:{GIVEN_PERSON}(?:\s+and\s+{GIVEN_PERSON})?,\s+
+          |{GIVEN_PERSON}(?:\s*,\s*{GIVEN_PERSON}){{0,5}}\s*,?\s+(?:and|&)\s+{GIVEN_PERSON}
+           (?:\s*\(eds?\.?\))?(?:,\s+eds?\.,?)?\s+
+          |{GIVEN_PERSON}(?:\s*\(eds?\.?\)\s+|,\s+eds?\.,?\s+))
+        [A-Z][^.?!;,:()\[\]“”"*_]{{0,150}}""",
     re.VERBOSE,
 )
 
@@ -236,6 +247,12 @@ _BRACKETED_YEAR_NEXT = lazy_compile(r"\s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)")
 # An HTML character reference before a ";" (text escaped twice by a converter).
 # matches "&lt", "&gt", "&amp", "&#8220", "&#x201C"; not "&", "Marx & Engels"
 _HTML_ENTITY = lazy_compile(r"&(?:[A-Za-z]{2,8}|#\d{1,5}|#[xX][0-9A-Fa-f]{1,4})$")
+
+
+def subtitle_after_stop(text: str, i: int) -> bool:
+    """The full stop at `i` is followed by a plain title's subtitle and the work's imprint
+    (`_TITLE_GOES_ON`): "… Harbours to Rivers. Quiet Power (New York: Dale, 1999)"."""
+    return _TITLE_GOES_ON.match(text, i + 1) is not None
 
 
 def _subtitle_by_stop(text: str, i: int, span: Span, start: int) -> bool:

@@ -31,6 +31,7 @@ from citecheck.extract.note_patterns import (
     YEAR,
     marked_style,
 )
+from citecheck.extract.note_segments import subtitle_after_stop
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
@@ -165,8 +166,14 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
             return "", "", at
         stop = PLAIN_TITLE_END.search(s, i)
     stop_at = stop.start() if stop else len(s)
+    # "Ann Lee and Tom Rudd (eds.) Salt Roads. Quiet Power (New York: …)": after the
+    # editors' mark, a full stop may part the title from its subtitle, the imprint after both
+    subtitled = edited and stop is not None and stop.group().startswith(".")
+    subtitled = subtitled and subtitle_after_stop(s, stop.start())
     if (names_sentence or edited) and (
-        stop is None or stop.group().startswith((".", ";")) or not title_case(s[i:stop_at])
+        stop is None
+        or (stop.group().startswith((".", ";")) and not subtitled)
+        or not title_case(s[i:stop_at])
     ):
         return "", "", at  # the imprint is another sentence's, or the words are prose
     title = s[i:stop_at].strip(" ,.")

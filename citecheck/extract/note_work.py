@@ -39,6 +39,7 @@ from citecheck.extract.note_greek_names import (
 )
 from citecheck.extract.note_imprint_parts import open_imprint_after_parts
 from citecheck.extract.note_list_details import details_after_list
+from citecheck.extract.note_list_run_on import list_cut
 from citecheck.extract.note_names import (
     SENTENCE_IN_NAMES,
     adverb,
@@ -144,8 +145,15 @@ def read_at(
         # "Stefan Aust. The Baader Meinhof Complex (…)": the names end there ("Vgl. Ruda"
         # is a cue and a name)
         names = NAMES.match(s, k, k + sentence_end.start())
+    run_on = list_cut(s, names) if names and not names_end(s, names) else None
+    if run_on is not None:
+        # "James Fenn and Henry Orly Salt Roads in Winter (…)": the list ran into a plain title
+        names = NAMES.match(s, k, run_on.names_end)
+        if names is None or names.end() != run_on.names_end:
+            run_on = None
     ends = names is not None and (
         names_end(s, names)
+        or run_on is not None
         or (" in " in s and bridge_at(s, names.end(), citation_shape=False) is not None)
     )  # "Marx and Engels had observed, in their *Manifesto …*": the names end at the bridge
     if names and surnames_before_a_year(s, k):
@@ -169,6 +177,8 @@ def read_at(
                 )
         authors = tuple(surnames(inverted.group("names") + more))
         after = inverted.end()
+        if suffix := _INVERTED_SUFFIX.match(s, after):
+            after = suffix.end()  # "Obst, Martin, Jr. *Salt Roads*.": the suffix is no title
         if s[after : after + 1] == "." and _APA_DATED.fullmatch(inverted.group()):
             after += 1  # "Pike, J. (1999). Salt Roads. Verso.": APA's stop ends the names
     elif names and plausible_names(names.group("names")):
@@ -221,6 +231,8 @@ def read_at(
                 after += 1  # "Μαρξ Κ. – Ένγκελς Φ., Η …": the last initial's full stop
         if s[after : after + 1] == "." and _SUFFIX_END.search(names.group()):
             after += 1  # "Samuel Pike Jr., *…*": the suffix's full stop ends no sentence
+        elif suffix := _COMMA_SUFFIX.match(s, after):
+            after = suffix.end()  # "Martin Obst, Jr., *…*": the suffix is no title
         elif s[after : after + 2] == ".," and len(authors) == 1 and _TITLE_NEXT.match(s, after + 2):
             after += 1  # "Anon., The Red Pamphlet (…)": an abbreviation's full stop
         if possessive:
@@ -284,7 +296,9 @@ def read_at(
     # a year in brackets after names written surname first ends them as an inverted name's
     # does: "Καραμπέτσος Ν. (2000). Ο ιστορικός …" (the title after the year's full stop)
     colon = inverted is not None or s[after : after + 1] == ":" or bool(dated)
-    if bridge is None:
+    if bridge is None and run_on is not None and after == run_on.names_end:
+        title, title_style, title_end = run_on.title, "plain", run_on.title_end
+    elif bridge is None:
         title, title_style, title_end = read_title(s, after, bool(authors), colon=colon)
     if title_style == "plain" and only_an_imprint(title) and not YEAR.search(s, title_end):
         # "Σύγχρονη Εποχή, Αθήνα: Κριτική 2005": a publisher and an imprint, no work ("Joan
@@ -632,6 +646,17 @@ _TITLE_NEXT = lazy_compile(rf"\s+[{UPPER}*_“\"‘]")
 # A generational suffix ending the names, its full stop not yet taken.
 # matches "Jr" in "Samuel Pike Jr"; not "Junior", "Jr" inside "Samuel Jr Pike"
 _SUFFIX_END = lazy_compile(r"\b(?:Jr|Sr)$")
+
+# A generational suffix set off by commas after the names (Chicago 6.43 allows the commas
+# around "Jr." and "Sr."; a numeral takes none, but writers set one), a comma after it.
+# matches ", Jr." in "Martin Obst, Jr., *Salt Roads*", ", III" in "Martin Obst, III, *…*";
+# not ", Jr" with no full stop, ", Jrnl", ", II" before a page (", II 45": a volume), ", IV."
+_COMMA_SUFFIX = lazy_compile(r",\s*+(?:Jr\.|Sr\.|II|III|IV)(?=,)")
+
+# The suffix after an inverted name's given names, as a bibliography sets it ("King,
+# Martin Luther, Jr.", Chicago 14.76 and 6.43), its full stop left to end the names.
+# matches ", Jr" in "Obst, Martin, Jr. *Salt Roads*"; not ", Jrnl", ", Jr" with no stop
+_INVERTED_SUFFIX = lazy_compile(r",\s*+(?:Jr|Sr)(?=\.)")
 
 # "and" opening a segment cut before a marked title: the same writer's next work, in
 # short ("Ellery, *Salt Roads*, 77, and *Canal Towns*, 12").
