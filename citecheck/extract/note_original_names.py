@@ -93,10 +93,16 @@ def _transliterates(greek: str, latin: str) -> bool:
     return False
 
 
+# How far before a bracket its name words are looked for (five words of a name or an article).
+_LOOK_BACK = 160
+
+
 def _original_of_name(text: str, found: re.Match[str]) -> bool:
     """Whether the bracket gives the original of the Greek name words right before it."""
     latin = found.group("names").split(" ")
-    before = text[: found.start()].split()
+    # the name words right before it (four at most, and the word before them), from a
+    # bounded look-back: splitting the whole text before each bracket was quadratic
+    before = text[max(0, found.start() - _LOOK_BACK) : found.start()].split()
     if len(before) < len(latin):
         return False
     greek = before[len(before) - len(latin) :]
