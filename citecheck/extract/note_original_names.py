@@ -113,8 +113,10 @@ def _original_of_name(text: str, found: re.Match[str]) -> bool:
         word = before[len(before) - len(latin) - 1]
         if _GREEK_NAME_WORD.fullmatch(word) and word not in _ARTICLES:
             return False
-    # "Μ." and "M.": an initial stands for an initial, a word for a word
-    if any(g.endswith(".") != w.endswith(".") for g, w in zip(greek, latin, strict=True)):
+    # "Μ." and "M.": an initial stands for an initial, a word for a word; but a given name
+    # may be spelt out on one side only ("Π. Βαντάλ (Pierre Vantal)", "Πιερ Βαντάλ (P.
+    # Vantal)": the original gives the name as the title page does), never the surname
+    if greek[-1].endswith(".") or latin[-1].endswith("."):
         return False
     return all(_transliterates(g, w) for g, w in zip(greek, latin, strict=True))
 
