@@ -9,6 +9,9 @@ Markdown and as its web copy, half or more of them negatives:
    an initial, or the reverse ("Π. Βαντάλ (Pierre Vantal)"; `note_original_names`).
 3. "Βλ."/"Πρβλ." with an adverb of emphasis ("ιδίως", "κυρίως", "ειδικότερα": Chicago's
    "see especially") before the writer (`note_greek.GREEK_CUE`).
+5. A short form of co-authors whose surnames a dash or "και" joins, the whole note or a
+   later work after "·" or ";" ("…, σ. 12· Λάμπρου – Ζαχαρίου, Οι συνελεύσεις, σ. 4";
+   Chicago 14.29-14.32; `note_joined_short`): a web copy's plain title was not read.
 4. A short form or op. cit. in Greek prose, the writer after his article (declined) and an
    initial or given name perhaps, of a work an earlier note cites ("όπως σημειώνει ο Καραβάς
    στο *…*, σ. 12", "η κριτική του Π. Βαντάλ, «…», ό.π., σ. 12", "στο Vantal, *…*, ό.π.";
@@ -121,8 +124,30 @@ _VANTAL_CHAPTER = (
     "Πόλις, 2001, σ. 4."
 )
 
-# 4. (name, the notes, the last note's readings)
+_JOINT = "Α. Λάμπρου – Μ. Ζαχαρίου, *Οι συνελεύσεις του λιμανιού*, Αθήνα: Πόλις, 2001."
+
+# 4. and 5. (name, the notes, the last note's readings)
 SHORT_ROWS = [
+    # 5. co-authors joined by a dash or "και" in a short form, alone or after "·" or ";"
+    ("joined: two surnames and a dash, the whole note",
+     [_JOINT, "Λάμπρου – Ζαχαρίου, *Οι συνελεύσεις*, σ. 4."],
+     [short("Λάμπρου/Ζαχαρίου", "Οι συνελεύσεις")]),
+    ("joined: a dash, after another short form and the ano teleia",
+     [_KARAVAS, _JOINT,
+      "Καραβάς, *Η πόλη των εργατών*, σ. 12· Λάμπρου – Ζαχαρίου, *Οι συνελεύσεις*, σ. 4."],
+     [short("Καραβάς", "Η πόλη των εργατών"), short("Λάμπρου/Ζαχαρίου", "Οι συνελεύσεις")]),
+    ("joined: και, after a semicolon",
+     [_KARAVAS, _JOINT,
+      "Καραβάς, *Η πόλη των εργατών*, σ. 12; Λάμπρου και Ζαχαρίου, *Οι συνελεύσεις*, σσ. 4-6."],
+     [short("Καραβάς", "Η πόλη των εργατών"), short("Λάμπρου/Ζαχαρίου", "Οι συνελεύσεις")]),
+    ("negative: two places joined by a dash after prose and the ano teleia",
+     [_JOINT, "Η διαδρομή ήταν μακριά· Αθήνα – Πειραιάς, Η γραμμή του τρένου, σ. 4."], []),
+    ("negative: two publishers joined by a dash",
+     [_JOINT, "Η έκδοση άργησε· Κέδρος – Πόλις, Οι εκδόσεις, σ. 4."], []),
+    ("negative: two months and a year, τ. 3",
+     [_JOINT, "Οι απεργίες κράτησαν· Μάρτιος – Απρίλιος 1936, τ. 3, σ. 4."], []),
+    ("negative: the writers cited before, a title not theirs",
+     [_JOINT, "Το ίδιο ισχύει· Λάμπρου – Ζαχαρίου, Η Θεσσαλονίκη, σ. 4."], []),
     ("short: the nominative after ο, στο, the title and a page",
      [_KARAVAS, "Όπως σημειώνει ο Καραβάς στο *Η πόλη των εργατών*, σ. 12, η απεργία απέτυχε."],
      [short("Καραβάς", "Η πόλη των εργατών")]),
