@@ -21,7 +21,10 @@ from citecheck.lazy_regex import lazy_compile
 # πρώτη προσέγγιση, " before a name; not "ή" before lower case ("ή το άρθρο" is prose),
 # "Ενδεικτικός" (an adjective), "και " alone (`note_reading.AND_TITLE` reads it: the same
 # writer's next title), "Για την Αθήνα" (no adverb; a topic phrase of lower-case words and a
-# comma only: "Για την Αθήνα, " names a place), "Για τη συζήτηση " (no comma)
+# comma only: "Για την Αθήνα, " names a place), "Για τη συζήτηση " (no comma), "για την
+# αντίθετη άποψη, " before a surname alone (a short form in prose, which an earlier work of
+# the writer must vouch for: `note_leadin_short`; a topic phrase opens a full form, its
+# writer with an initial or a given name)
 _LEAD_IN = lazy_compile(
     rf"""(?i:(?:ή|αλλά(?:\s+και)?|καθώς\s+και|όπως\s+και)(?:\s*,\s*|\s+))?
         (?i:(?:π\.\s?χ\.|για\s+παράδειγμα|ενδεικτικά|αντίθετα|αντίστροφα|εξάλλου|επιπλέον
@@ -29,7 +32,9 @@ _LEAD_IN = lazy_compile(
             |από\s+την\s+άλλη(?:\s+(?:πλευρά|μεριά))?
             |για\s+μια\s+(?:διαφορετική|αντίθετη)\s+(?:άποψη|ανάγνωση|οπτική)
             |για\s+(?:τη|την|το|τον|τα|τις|τους|μια|ένα|έναν)
-               (?-i:\s+[α-ωάέήίόύώϊϋΐΰς]+){{1,4}}(?=\s*,))(?:\s*,\s*|\s+))?
+               (?-i:\s+[α-ωάέήίόύώϊϋΐΰς]+){{1,4}}
+               (?=\s*,\s*(?-i:[{UPPER}][^\W\d_]?\.|[{UPPER}][^\W\d_]+\s+[{UPPER}])))
+          (?:\s*,\s*|\s+))?
         (?=[{UPPER}*«“"])""",
     re.VERBOSE,
 )
