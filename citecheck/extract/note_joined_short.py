@@ -11,7 +11,9 @@ the same way). The whole note is the short form.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from itertools import accumulate
 
 from citecheck.bibliography.names import author
 from citecheck.extract.citation_patterns import NAME_WORD
@@ -86,11 +88,17 @@ def joined_short_segments(
     short form and no reading covers."""
     if not earlier.writers or ("·" not in text and ";" not in text):
         return found
+    # the readings' starts in order, and the furthest end of those up to each: whether one
+    # covers a segment is a bisection, so a note of thousands of works stays linear
+    spans = sorted((c.span.start, c.span.end) for c in found)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))
     added: list[NoteCitation] = []
     for sep in _NEXT_WORK.finditer(text):
         stop = _NEXT_WORK.search(text, sep.end())
         end = stop.start() if stop is not None else len(text)
-        if any(c.span.start < base + end and base + sep.end() < c.span.end for c in found):
+        before = bisect_left(starts, base + end)  # the readings that start before its end
+        if before and reach[before - 1] > base + sep.end():
             continue  # the reader read these words already
         segment = _JOINED_SHORT.fullmatch(text, sep.end(), end)
         if segment is None:
