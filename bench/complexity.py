@@ -469,11 +469,15 @@ def _note_greek_round24(n: int) -> str:
     # never closes (`note_greek_writer_titles`); a writer of an earlier note after his
     # article, "στο" and a title with no locator, and "ό.π." right after names
     # (`note_prose_shorts`); brackets of originals with initials and words mixed
-    # (`note_original_names`)
+    # (`note_original_names`); co-authors' short forms after "·" and topic phrases
     writer_titles = "του Ευστάθιου Βαρδάκα έγραψε στο *Η πόλη*, Αθήνα: Πέλαγος " * n
     shorts = "ο Βαρδάκας στο *Η πόλη*, του Ε. Βαρδάκα, «Α», ό.π. και του Βαρδάκα ό.π. " * n
     originals = "Ε. Βαρδάκας (Efstathios Vardakas) και Ευστάθιος Βαρδάκας (E. Vardakas) " * n
-    notes = ("Ε. Βαρδάκας, *Η πόλη*, Αθήνα: Πέλαγος, 1990.", writer_titles, shorts, originals)
+    # co-authors' short forms after "·", each a later work of the note, among works read
+    # (`note_joined_short.joined_short_segments`), and topic phrases before them
+    joined = "Βαρδάκας – Λάμπρου, Η πόλη, σ. 4· Για τη συζήτηση, Βαρδάκας, *Η πόλη*, σ. 5· " * n
+    first = "Ε. Βαρδάκας – Α. Λάμπρου, *Η πόλη*, Αθήνα: Πέλαγος, 1990."
+    notes = (first, writer_titles, shorts, originals, joined)
     body = "Body." + "".join(f"[^{i}]" for i in range(1, len(notes) + 1)) + "\n\n"
     return body + "".join(f"[^{i}]: {t}\n\n" for i, t in enumerate(notes, 1))
 
