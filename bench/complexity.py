@@ -478,6 +478,24 @@ def _note_greek_written(n: int) -> str:
     return body + "".join(f"[^{i}]: {t}\n\n" for i, t in enumerate(notes, 1))
 
 
+def _note_greek_round24(n: int) -> str:
+    # round 24 (branch gr24): a writer in prose, "στο", a title and an open imprint that
+    # never closes (`note_greek_writer_titles`); a writer of an earlier note after his
+    # article, "στο" and a title with no locator, and "ό.π." right after names
+    # (`note_prose_shorts`); brackets of originals with initials and words mixed
+    # (`note_original_names`); co-authors' short forms after "·" and topic phrases
+    writer_titles = "του Ευστάθιου Βαρδάκα έγραψε στο *Η πόλη*, Αθήνα: Πέλαγος " * n
+    shorts = "ο Βαρδάκας στο *Η πόλη*, του Ε. Βαρδάκα, «Α», ό.π. και του Βαρδάκα ό.π. " * n
+    originals = "Ε. Βαρδάκας (Efstathios Vardakas) και Ευστάθιος Βαρδάκας (E. Vardakas) " * n
+    # co-authors' short forms after "·", each a later work of the note, among works read
+    # (`note_joined_short.joined_short_segments`), and topic phrases before them
+    joined = "Βαρδάκας – Λάμπρου, Η πόλη, σ. 4· Για τη συζήτηση, Βαρδάκας, *Η πόλη*, σ. 5· " * n
+    first = "Ε. Βαρδάκας – Α. Λάμπρου, *Η πόλη*, Αθήνα: Πέλαγος, 1990."
+    notes = (first, writer_titles, shorts, originals, joined)
+    body = "Body." + "".join(f"[^{i}]" for i in range(1, len(notes) + 1)) + "\n\n"
+    return body + "".join(f"[^{i}]: {t}\n\n" for i, t in enumerate(notes, 1))
+
+
 def _note_greek_backrefs_bodies(n: int) -> str:
     # Greek back-references and works of no person (branch grb15): a writer in prose before a
     # bracketed "ό.π." after a long run of prose (`note_greek_backrefs`, searched through the
@@ -998,6 +1016,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-greek-sources", ".md", 250, _note_greek_sources, owner="notes"),
     Probe("note-greek-backrefs-bodies", ".md", 1_000, _note_greek_backrefs_bodies, owner="notes"),
     Probe("note-greek-written", ".md", 200, _note_greek_written, owner="notes"),
+    Probe("note-greek-round24", ".md", 200, _note_greek_round24, owner="notes"),
     Probe("note-leads-without-details", ".md", 500, _note_leads_without_details, owner="notes"),
     Probe("note-unsigned-after-prose", ".md", 500, _note_unsigned_after_prose, owner="notes"),
     Probe("note-misreadings", ".md", 250, _note_misreadings, owner="notes"),

@@ -51,7 +51,7 @@ from citecheck.extract.note_greek_backrefs import writer_cited_before
 from citecheck.extract.note_greek_marks import english_pages, english_quotes, greek_pages_back
 from citecheck.extract.note_greek_originals import originals_in_brackets
 from citecheck.extract.note_initials_title import without_initials_titles
-from citecheck.extract.note_joined_short import joined_writers_short
+from citecheck.extract.note_joined_short import joined_short_segments, joined_writers_short
 from citecheck.extract.note_kind_writers import (
     example_works,
     kind_as_surname,
@@ -242,6 +242,7 @@ def _read_prepared(
         elif not found and (joined := joined_writers_short(local, note, earlier)) is not None:
             found = [joined]  # "Μηλιός και Σαββάκης, Η αγορά του λιμανιού, σ. 9."
         found = german_short_titles(local, base, note.number, earlier, found)  # "X, Titel, S. 4"
+        found = joined_short_segments(local, base, note, earlier, found)  # "…· Α – Β, Τίτλος, σ. 4"
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
         found = [c for c in found if writer_cited_before(c, earlier)]  # "της Αθήνας, ό.π."
         found, earlier.last_writer = carry_same_writer(found, earlier.last_writer)  # "Ders."

@@ -28,10 +28,13 @@ from citecheck.model import NoteCitation
 
 # An article, two or three names (capitalised Greek or Latin words, or initials), up to six
 # lower-case Greek words, a marked title (or a web copy's plain one, up to the bracket), and
-# a bracket right after it. Bounded runs.
+# a bracket right after it, or a comma and an open imprint "Place: Publisher, Year". Bounded
+# runs.
 # matches "του Τζόναθαν Φάροουμπι κυκλοφορεί στα ελληνικά ως *Ο μακρύς χειμώνας* (μτφρ. Ε.
 # Λάμπρου, Κάκτος, Αθήνα 1995)", "Ο Ευστάθιος Βαρδάκας έγραψε το *Η πόλη* (Αθήνα: Πέλαγος,
-# 1990)", "του Ε. Βαρδάκα «Η πόλη» (Αθήνα 1990)"; not "του Βαρδάκα *Η πόλη* (1990)" (one
+# 1990)", "του Ε. Βαρδάκα «Η πόλη» (Αθήνα 1990)", "του Ν. Καραβά στο *Η πόλη*, Αθήνα:
+# Κέδρος, 1991"; not "του Ν. Καραβά στην *Αυγή*, Αθήνα, 12/3/1991" (no publisher: a paper's
+# place and date), "του Βαρδάκα *Η πόλη* (1990)" (one
 # name), "του Ε. Βαρδάκα, *Η πόλη*, …" (a comma: `note_greek_prose_works`), "ο Βαρδάκας
 # είπε ότι, όπως *Η πόλη* (…)" (a comma among the words)
 _WRITER_THEN_TITLE = lazy_compile(
@@ -42,7 +45,9 @@ _WRITER_THEN_TITLE = lazy_compile(
         (?:\s++[α-ωάέήίόύώϊϋΐΰς]++){{0,12}}\s++
         (?:(?P<title>\*[^*\n]{{1,200}}\*|«[^»\n]{{1,200}}»)
           |(?P<plain>[{GREEK_CAPITALS}][^()*«»\n,.;:]{{1,150}}?))
-        \s*+\((?P<imprint>[^()\n]{{1,150}})\)""",
+        (?:\s*+\((?P<imprint>[^()\n]{{1,150}})\)
+          |,\s*+(?P<open>[{GREEK_CAPITALS}A-Z][^\W\d_]++(?:[ /-][{GREEK_CAPITALS}A-Z]?[^\W\d_.]++)?
+             \s*+:\s*+[^\W\d_][^,()\n:;«»*]{{0,59}}?,\s*+(?:1[5-9]\d\d|20\d\d)(?![\d/.]\d)))""",
     re.VERBOSE,
 )
 
@@ -76,13 +81,18 @@ _TRIES = 3
 
 def greek_writer_title(s: str, k: int, start: int, note: int) -> NoteCitation | None:
     """The work at or after `k` in segment `s` (at `start` in the note) named by its writer
-    in prose and its marked title with its imprint in brackets, or None."""
-    if "(" not in s or not any("\u0370" <= c <= "\u03ff" for c in s):
+    in prose and its marked title with its imprint in brackets (or after a comma), or None."""
+    if ("(" not in s and ":" not in s) or not any("\u0370" <= c <= "\u03ff" for c in s):
         return None  # cheap test first
     for tries, found in enumerate(_WRITER_THEN_TITLE.finditer(s, k)):
         if tries >= _TRIES:
             break
-        names, imprint = found.group("names"), found.group("imprint")
+        names = found.group("names")
+        # Greek practice writes the imprint after the title with commas as often as in
+        # brackets: "η ανάλυση του Ν. Χ στο *Η πόλη*, Αθήνα: Κέδρος, 1991" ("Place:
+        # Publisher, Year"; the colon names the publisher, so a place and a date, a paper's
+        # "Αθήνα, 12/3/1991", is no imprint here)
+        imprint = found.group("imprint") or found.group("open")
         if not _person(names) or _YEAR.search(imprint) is None:
             continue
         if _IMPRINT.search(imprint) is None:

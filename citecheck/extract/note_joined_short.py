@@ -11,6 +11,9 @@ the same way). The whole note is the short form.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import replace
+from itertools import accumulate
 
 from citecheck.bibliography.names import author
 from citecheck.extract.citation_patterns import NAME_WORD
@@ -18,15 +21,18 @@ from citecheck.extract.note_list_words import PERSON_AND
 from citecheck.extract.note_lone_names import HEAD_WORDS, EarlierWorks, head_key, rest_as_short_form
 from citecheck.extract.note_patterns import PERSON_SPLIT
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import Note, NoteCitation
+from citecheck.model import Note, NoteCitation, Span
 
-# A whole note: a cue perhaps, surnames alone joined by a list's word, a plain title, a page.
+# A whole note: a cue perhaps, surnames alone joined by a list's word or by the dash Greek
+# practice sets between co-authors ("Λάμπρου – Ζαχαρίου"), a plain title, a page.
 # matches "Μηλιός και Σαββάκης, Η αγορά του λιμανιού, σ. 9.", "Βλ. Μηλιός, Καρράς και
-# Σαββάκης, Η αγορά, σσ. 9-12", "Vgl. Varga und Kolb, Häfen, S. 9"; not "Κράτος και
-# Επανάσταση, σ. 4" (no title), "Μηλιός και Σαββάκης, Η αγορά, Αθήνα 2008" (no page)
+# Σαββάκης, Η αγορά, σσ. 9-12", "Vgl. Varga und Kolb, Häfen, S. 9", "Λάμπρου – Ζαχαρίου, Οι
+# συνελεύσεις, σ. 4"; not "Κράτος και Επανάσταση, σ. 4" (no title), "Μηλιός και Σαββάκης,
+# Η αγορά, Αθήνα 2008" (no page)
 _JOINED_SHORT = lazy_compile(
     rf"""\s*+(?:(?:[Ββ]λ\.|[Ππ]ρβλ\.|[Vv]gl\.|[Ss]ee|[Cc]f\.)\s++)?
-        (?P<names>{NAME_WORD}(?:\s*+,\s*+{NAME_WORD}){{0,3}}\s++{PERSON_AND}\s++{NAME_WORD}),\s++
+        (?P<names>{NAME_WORD}(?:\s*+,\s*+{NAME_WORD}){{0,3}}
+                  (?:\s++{PERSON_AND}\s++|\s++[–—]\s++){NAME_WORD}),\s++
         (?P<title>[^\W\d_][^,;:()\[\]*_“”"«»]{{1,120}}?),\s*+
         (?P<pages>(?:σσ?\.|σελ\.|S\.|pp?\.)\s*+\d{{1,5}}(?:\s*+[-–]{{1,2}}\s*+\d{{1,5}})?)
         \s*+\.?\s*+""",
@@ -40,6 +46,14 @@ def joined_writers_short(text: str, note: Note, earlier: EarlierWorks) -> NoteCi
     found = _JOINED_SHORT.fullmatch(text)
     if found is None:
         return None
+    return _vouched(note, text, found, earlier)
+
+
+def _vouched(
+    note: Note, text: str, found: re.Match[str], earlier: EarlierWorks
+) -> NoteCitation | None:
+    """The short form `found` (in `text`) names, when an earlier note read a work of its
+    first writer under its title; None otherwise."""
     surnames = [p.strip() for p in PERSON_SPLIT.split(found.group("names")) if p.strip()]
     first = surnames[0].casefold()
     if first not in earlier.writers:
@@ -58,3 +72,41 @@ def joined_writers_short(text: str, note: Note, earlier: EarlierWorks) -> NoteCi
         title_style="plain",
         unsure="joined surnames; a work of theirs read before",
     )
+
+
+# Where a later work of a note starts: after the ano teleia or a semicolon between works.
+# matches "· " and "; "; not ", "
+_NEXT_WORK = lazy_compile(r"[·;]\s*+")
+
+
+def joined_short_segments(
+    text: str, base: int, note: Note, earlier: EarlierWorks, found: list[NoteCitation]
+) -> list[NoteCitation]:
+    """`found` (the readings of the note's `text`, which starts at `base` in the document)
+    with the joined writers' short forms of its later works ("Καραβάς, Η πόλη, σ. 12·
+    Λάμπρου – Ζαχαρίου, Οι συνελεύσεις, σ. 4"): a segment after "·" or ";" that is such a
+    short form and no reading covers."""
+    if not earlier.writers or ("·" not in text and ";" not in text):
+        return found
+    # the readings' starts in order, and the furthest end of those up to each: whether one
+    # covers a segment is a bisection, so a note of thousands of works stays linear
+    spans = sorted((c.span.start, c.span.end) for c in found)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))
+    added: list[NoteCitation] = []
+    for sep in _NEXT_WORK.finditer(text):
+        stop = _NEXT_WORK.search(text, sep.end())
+        end = stop.start() if stop is not None else len(text)
+        before = bisect_left(starts, base + end)  # the readings that start before its end
+        if before and reach[before - 1] > base + sep.end():
+            continue  # the reader read these words already
+        segment = _JOINED_SHORT.fullmatch(text, sep.end(), end)
+        if segment is None:
+            continue
+        citation = _vouched(note, text, segment, earlier)
+        if citation is not None:
+            start = segment.start("names")
+            words = text[start:end].rstrip(" .")
+            span = Span(base + start, base + start + len(words))
+            added.append(replace(citation, span=span, text=words))
+    return sorted([*found, *added], key=lambda c: c.span.start) if added else found

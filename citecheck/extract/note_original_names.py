@@ -93,10 +93,16 @@ def _transliterates(greek: str, latin: str) -> bool:
     return False
 
 
+# How far before a bracket its name words are looked for (five words of a name or an article).
+_LOOK_BACK = 160
+
+
 def _original_of_name(text: str, found: re.Match[str]) -> bool:
     """Whether the bracket gives the original of the Greek name words right before it."""
     latin = found.group("names").split(" ")
-    before = text[: found.start()].split()
+    # the name words right before it (four at most, and the word before them), from a
+    # bounded look-back: splitting the whole text before each bracket was quadratic
+    before = text[max(0, found.start() - _LOOK_BACK) : found.start()].split()
     if len(before) < len(latin):
         return False
     greek = before[len(before) - len(latin) :]
@@ -107,8 +113,10 @@ def _original_of_name(text: str, found: re.Match[str]) -> bool:
         word = before[len(before) - len(latin) - 1]
         if _GREEK_NAME_WORD.fullmatch(word) and word not in _ARTICLES:
             return False
-    # "Μ." and "M.": an initial stands for an initial, a word for a word
-    if any(g.endswith(".") != w.endswith(".") for g, w in zip(greek, latin, strict=True)):
+    # "Μ." and "M.": an initial stands for an initial, a word for a word; but a given name
+    # may be spelt out on one side only ("Π. Βαντάλ (Pierre Vantal)", "Πιερ Βαντάλ (P.
+    # Vantal)": the original gives the name as the title page does), never the surname
+    if greek[-1].endswith(".") or latin[-1].endswith("."):
         return False
     return all(_transliterates(g, w) for g, w in zip(greek, latin, strict=True))
 

@@ -55,15 +55,17 @@ _LOCATOR = r"""(?:(?:vols?|Bd|τ|τόμ)\.\s*+\d{1,3}\s*+,\s*+)?
 # op. cit. perhaps, then a locator closing its clause. Possessive runs and bounded classes
 # keep it linear; the plain title's lazy run is bounded (60 characters).
 # matches "Kessel, S. 101.", "Ellery, *Socialist International*, 45", "Kessel, “Die
-# Krise,” 12", "Kessel, *Internationale* 44)" (MLA), "Ellery, Socialist International,
-# 45", "Παπαδάκης, ό.π., σ. 41", "Ρουίθ, «Δίκτυα», σ. 44" (Greek marks); not "Kessel, 12
-# years later" (no clause end), "Kessel, 3,000" (a quantity), "Kessel, a historian" (no
-# locator)
+# Krise,” 12", "Βαντάλ, «Οι πόλεις», ό.π., σ. 12" (Greek guillemets), "Vantal ό.π., σ. 4"
+# (a Greek op. cit. right after the names), "Kessel, *Internationale* 44)" (MLA), "Ellery,
+# Socialist International, 45", "Παπαδάκης, ό.π., σ. 41", "Ρουίθ, «Δίκτυα», σ. 44"; not
+# "Kessel, 12 years later" (no clause end), "Kessel, 3,000" (a quantity), "Kessel, a
+# historian" (no locator)
 _SURNAME_SHORT = lazy_compile(
     rf"""(?<![\w'’.*_-])(?P<surname>[{UPPER}][^\W\d_]++(?:[-'’][{UPPER}]?[^\W\d_]++)?)
         (?P<backref>\s*+\((?:(?:wie|s\.|siehe|vgl\.|see|cf\.)\s++)?(?:Anm|n|note)\.?\s*+\d{{1,3}}\))?
-        \s*+,\s*+
-        (?:(?P<title>\*[^*;]{{1,150}}\*|_[^_;]{{1,150}}_|“[^”;]{{1,150}}”|"[^";]{{1,150}}"|«[^»;]{{1,150}}»)
+        (?:\s*+,|\s(?=\s*+ό\.\s*+π\.))\s*+
+        (?:(?P<title>\*[^*;]{{1,150}}\*|_[^_;]{{1,150}}_|“[^”;]{{1,150}}”|"[^";]{{1,150}}"
+                    |«[^»;]{{1,150}}»)
              \s*+,?\s*+
           |(?P<plain>[{UPPER}][^\W\d_]*+(?:\s++[^\W_]++){{0,5}}?)\s*+,\s*+)?
         (?:(?P<op>(?i:op\.?\s*+cit\.?|loc\.?\s*+cit\.?)|ό\.\s*+π\.|a\.\s*+a\.\s*+O\.)
@@ -88,6 +90,29 @@ _ARGUES_IN = lazy_compile(
         (?:\s++[a-zäöüß][^\W\d_]*+){{1,3}}\s++in\s++
         (?:(?P<title>\*[^*;]{{1,150}}\*|_[^_;]{{1,150}}_|“[^”;]{{1,150}}”)\s*+,?\s*+
           |(?P<plain>[{UPPER}][^\W\d_]*+(?:\s++[^\W_]++){{0,5}}?)\s*+,\s*+)
+        (?P<locator>{_LOCATOR})
+        (?![.,]\d)(?=\s*+(?:[.;,)]|$))""",
+    re.VERBOSE,
+)
+
+# Greek prose names the writer with his article, perhaps an initial, and the work after
+# "στο"/"στην" (in): "όπως σημειώνει ο Καραβάς στο *Η πόλη*, σ. 12", "η κριτική του Ν.
+# Καραβά στο «Οι συνελεύσεις», σ. 4" (the writer declined where the sentence wants him);
+# the article, not a cue, frees the surname, and a genitive or an accusative names the
+# writer an earlier note gives in the nominative (`_nominative_key`). A short title must
+# be marked or the head of the writer's title, as in `_SURNAME_SHORT`.
+# matches "ο Καραβάς στο *Η πόλη*, σ. 12", "του Ν. Καραβά στο «Οι συνελεύσεις», σ. 4",
+# "ο Καραβάς υποστηρίζει στην *Ιστορία*, σ. 9"; not "ο Καραβάς στο *Η πόλη*" (no locator),
+# "ο Καραβάς στη Θεσσαλονίκη, 12" (a place: no head of the writer's title), "του Καραβά στο
+# *Η πόλη*, 1991" (a year)
+_GREEK_WRITER_IN = lazy_compile(
+    rf"""(?<![^\s(])(?i:ο|η|του|της|τον|την|τη)\s++
+        (?:[{UPPER}][^\W\d_]?\.\s*+)?
+        (?P<surname>[{UPPER}][^\W\d_]++(?:-[{UPPER}][^\W\d_]++)?)
+        (?:\s++[α-ωάέήίόύώϊϋΐΰς]++){{0,3}}?\s++(?:στο|στον|στη|στην)\s++
+        (?:(?P<title>\*[^*;]{{1,150}}\*|«[^»;]{{1,150}}»|“[^”;]{{1,150}}”)\s*+,?\s*+
+          |(?P<plain>[{UPPER}][^\W\d_]*+(?:\s++[^\W_]++){{0,5}}?)\s*+,\s*+)
+        (?:(?P<op>ό\.\s*+π\.)\s*+,?\s*+)?
         (?P<locator>{_LOCATOR})
         (?![.,]\d)(?=\s*+(?:[.;,)]|$))""",
     re.VERBOSE,
@@ -145,11 +170,25 @@ def prose_short_forms(
         over = [c for c in kept if c.span.start < hit.end and hit.start < c.span.end]
         if len(over) == 1 and (cut := _cut_before(text, over[0], hit)) is not None:
             kept[kept.index(over[0])] = cut  # "…, σ. 45, και Ellery, …": the work before ran on
-        elif over:
+        elif over and not all(_authorless_inside(text, c, hit) for c in over):
             continue  # the reader read these words already
+        elif over:
+            # the title read without its writer ("«…», ό.π." after "του Π. Βαντάλ, "): the
+            # short form names him
+            kept = [c for c in kept if c not in over]
         kept.append(_citation(text, note, hit, earlier))
     kept.sort(key=lambda c: c.span.start)
     return kept
+
+
+def _authorless_inside(text: str, reading: NoteCitation, hit: _Hit) -> bool:
+    """A reading with no writer that lies within the short form's words (and the stop
+    after them)."""
+    if reading.authors or not hit.start <= reading.span.start < hit.end:
+        return False
+    if reading.title and reading.title == hit.title:
+        return True  # the same title, read on past the locator
+    return reading.span.end <= hit.end or not text[hit.end : reading.span.end].strip(" .;,")
 
 
 # "and" (with a cue after it perhaps) joining a second work to the one before it in the
@@ -183,7 +222,7 @@ def _cut_before(text: str, reading: NoteCitation, hit: _Hit) -> NoteCitation | N
 
 def _hits(text: str, earlier: EarlierWorks) -> list[_Hit]:
     hits: list[_Hit] = []
-    for pattern in (_SURNAME_SHORT, _ARGUES_IN, _BRACKETED, _POSSESSIVE_PAGES):
+    for pattern in (_SURNAME_SHORT, _ARGUES_IN, _BRACKETED, _POSSESSIVE_PAGES, _GREEK_WRITER_IN):
         if not earlier.writers and pattern is not _SURNAME_SHORT:
             continue  # only op. cit. and the whole shape vouch for themselves
         for match in pattern.finditer(text):
@@ -199,6 +238,10 @@ def _hit(
     surname, start = match.group("surname"), match.start("surname")
     key = surname.casefold()
     groups = match.groupdict()
+    greek = match.re.pattern == _GREEK_WRITER_IN.pattern
+    if greek:
+        key = _nominative_key(key, earlier)
+        surname = earlier.writers[key][0].surname if key in earlier.writers else surname
     plausible = plausible_names(surname) and surname.lower() not in STOP_WORDS
     lead = text[max(0, start - 300) : start]
     shape = shaped and plausible and _own_shape(surname, groups, lead)
@@ -216,7 +259,7 @@ def _hit(
     locator = match.group("locator").strip()
     if YEAR.fullmatch(locator):
         return None  # "Kessel, 1961": an author-year citation
-    if inside_marks(lead) or not _free_before(lead):
+    if inside_marks(lead) or not (greek or _free_before(lead)):
         return None
     marked, plain = groups.get("title"), groups.get("plain")
     title, style = "", ""
@@ -258,6 +301,18 @@ def _own_shape(surname: str, groups: dict[str, str | None], lead: str) -> bool:
     return not YEAR.search(marked or "")
 
 
+def _nominative_key(key: str, earlier: EarlierWorks) -> str:
+    """The folded surname an earlier note names a writer by, when `key` is its genitive or
+    accusative (a paroxytone's final "ς" dropped, "-ος" made "-ου": "καραβά" of "καραβάσ",
+    "παπαδόπουλου" of "παπαδόπουλοσ"); else `key`. A woman's surname does not decline."""
+    if key in earlier.writers:
+        return key
+    nominatives = [key + "σ"]  # "καραβά" -> "καραβάσ"
+    if key.endswith(("ου", "ού")):
+        nominatives += [key[:-2] + "οσ", key[:-2] + "όσ"]  # "ρηγόπουλου" -> "ρηγόπουλοσ"
+    return next((n for n in nominatives if n in earlier.writers), key)
+
+
 # Leading articles a short title drops (Chicago 14.32; German, French, Italian, Spanish and
 # Greek practice alike): "Διεθνής" of "Η Διεθνής", "Krise" of "Die Krise" (folded).
 _ARTICLES = frozenset(
@@ -274,6 +329,15 @@ def _writers_head(earlier: EarlierWorks, key: str, plain: str) -> bool:
     return any((key, f"{article} {head}") in earlier.writer_heads for article in _ARTICLES)
 
 
+# A Greek article before a writer's initial in prose ("του Π. Βαντάλ", "ο Ν. Καραβάς"): a
+# capital word there is his initial, not another given name the segment reader reads.
+_GREEK_WRITER_ARTICLES = frozenset("ο η του της τον την τη".split())
+
+# One given name or initial: a capital, a digraph's second letter perhaps, a full stop
+# ("Π.", "Γκ.", "R."), or a capitalised word ("Pierre", "Νίκου").
+_GIVEN = lazy_compile(rf"[{UPPER}][^\W\d_A-ZΑ-Ω]?\.|[{UPPER}][^\W\d_A-ZΑ-Ω]++")
+
+
 def _free_before(lead: str) -> bool:
     """True when the words before a surname leave it a writer's: no article, no
     preposition of motion, no capitalised word but a cue (a given name)."""
@@ -283,6 +347,8 @@ def _free_before(lead: str) -> bool:
     last = words[-1]
     if last[-1] in ",;:()[]" or last in ("–", "—", "-"):
         return True
+    if _GIVEN.fullmatch(last) and len(words) >= 2 and words[-2] in _GREEK_WRITER_ARTICLES:
+        return True  # "η κριτική του Π. Βαντάλ, «…», ό.π.": the article names a writer
     if last.casefold() in _NOT_BEFORE:
         return False
     if last[0].isupper() and last.casefold() not in _CUES:
