@@ -26,6 +26,7 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_archives import archival
 from citecheck.extract.note_author_locators import with_author_locators
 from citecheck.extract.note_back_references import back_referenced
+from citecheck.extract.note_body_authors import body_alone
 from citecheck.extract.note_dated_names import dated_names_alone
 from citecheck.extract.note_dated_short import dated_short_forms
 from citecheck.extract.note_din_given import without_din_given
@@ -671,6 +672,8 @@ def _names_alone(text: str, segment: Span) -> str:
     names = NAMES.fullmatch(text, start, segment.end - 1)
     if names is not None and plausible_names(names.group("names")):
         return "plain"
+    if body_alone(text, segment):
+        return "plain"  # "The Burning Fence." before "“Fault Lines,” 2019": a body's name
     return "inverted" if dated_names_alone(text, segment) else ""  # "Joan Pike (1999)."
 
 
