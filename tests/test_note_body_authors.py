@@ -20,6 +20,7 @@ import pytest
 
 from tests.note_tables import (
     Reading,
+    last_note_readings,
     negative_table_tests,
     one_note_readings,
     surnames_read,
@@ -85,6 +86,32 @@ POSITIVES: list[tuple[str, str, Reading]] = [
         "a paper's editors signing a statement to its readers",
         "Redaktion der Morgenfackel, „An unsere Leser“, in: Morgenfackel, 3.5.1931, S. 1.",
         work("Redaktion der Morgenfackel", "An unsere Leser", "1931"),
+    ),
+    (
+        "an English committee joined by 'to', a leaflet and its day",
+        "Committee to Defend the Docks, “Hands Off the Port,” leaflet, 3 May 1978.",
+        work("Committee to Defend the Docks", "Hands Off the Port", "1978"),
+    ),
+    (
+        "an English league joined by 'for a', a book and its imprint",
+        "League for a Workers' Commonwealth, *The Road Ahead* (Galway, 1979), 4.",
+        work("League for a Workers' Commonwealth", "The Road Ahead", "1979"),
+    ),
+    (
+        "an English body's work in short: a marked title and a page",
+        "Harbour Tenants' League, “Against the Cuts,” 3.",
+        work("Harbour Tenants' League", "Against the Cuts", "", "short"),
+    ),
+    (
+        "a German body before DIN's colon, (Hrsg.), the details in the next sentence",
+        "Parteivorstand der Arbeiterpartei (Hrsg.): Protokoll über den Parteitag zu Kassel. "
+        "Berlin 1931, S. 12.",
+        work("Parteivorstand der Arbeiterpartei", "Protokoll über den Parteitag zu Kassel", "1931"),
+    ),
+    (
+        "a German committee before DIN's colon",
+        "Zentralkomitee der Arbeiterpartei: Die Lage im Reich. Berlin 1932.",
+        work("Zentralkomitee der Arbeiterpartei", "Die Lage im Reich", "1932"),
     ),
     (
         "a Greek central committee with its genitive",
@@ -211,6 +238,52 @@ NEGATIVES: list[tuple[str, str, str]] = [
         "Mitteilungen des Verbandes",
     ),
     (
+        "negative: a person and a body joined by 'and the'",
+        "Anne Pell and the Housing Committee, “Rent Day,” 1978.",
+        "Anne Pell and the Housing Committee",
+    ),
+    (
+        "negative: a body before a colon and a quotation in prose",
+        "Vorstand der Arbeiterpartei: Wir lehnen ab.",
+        "Vorstand der Arbeiterpartei",
+    ),
+    (
+        "negative: the body after an article, a quotation and a year in prose",
+        "Der Vorstand der Arbeiterpartei: „Wir lehnen ab“, hieß es 1931.",
+        "Der Vorstand der Arbeiterpartei",
+    ),
+    (
+        "negative: prose opening with 'For the Council', a quotation",
+        "For the Council, “we will not yield,” said the mayor in 1931.",
+        "For the Council",
+    ),
+    (
+        "negative: a party and a year, no title",
+        "Labour Party, 1931.",
+        "Labour Party",
+    ),
+    (
+        "negative: a body named in a chapter's container",
+        "Tom Rudd, “Bread,” in Council for Open Housing, *Annual Report 1991* (Leeds: COH, "
+        "1992), 12.",
+        "Council for Open Housing",
+    ),
+    (
+        "negative: a paper named for a party, after the piece's title",
+        "“Bread,” *Labour Party Monthly*, January 21, 2016.",
+        "Labour Party Monthly",
+    ),
+    (
+        "negative: a paper named for a party, its date and a page, no title",
+        "Labour Party Monthly, January 21, 2016, 4.",
+        "Labour Party Monthly",
+    ),
+    (
+        "negative: an archive's department, its university and a call number",
+        "Department of Modern History, University of Leeds, MS 12/3, 1971.",
+        "Department of Modern History",
+    ),
+    (
         "negative: an archive's initials and a call number",
         "MRC, MSS.292/1, 1960.",
         "MRC",
@@ -238,3 +311,15 @@ def test_the_body_is_the_author(note: str, expected: Reading, rendering: str) ->
 def test_no_container_or_imprint_is_the_author(note: str, name: str, rendering: str) -> None:
     text = note if rendering == "markdown" else web_copy(note)
     assert name not in surnames_read(text)
+
+
+@pytest.mark.parametrize("rendering", ["markdown", "web"])
+def test_the_body_keeps_its_whole_name_when_cited_again(rendering: str) -> None:
+    """A body's work given again in short is the same body's: its whole name in both notes
+    (read as a person's surname the second time, the rules saw two spellings of one author)."""
+    notes = [
+        "Dock Workers Collective, “All of This Is Temporary,” leaflet, 3 May 1978.",
+        "Dock Workers Collective, “All of This Is Temporary.”",
+    ]
+    notes = notes if rendering == "markdown" else [web_copy(n) for n in notes]
+    assert [r[1] for r in last_note_readings(notes)] == [("Dock Workers Collective",)]

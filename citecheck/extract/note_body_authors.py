@@ -111,6 +111,57 @@ _THE_NAME = lazy_compile(
     re.VERBOSE,
 )
 
+# English nouns that name a body. Not "International" (a journal's name as often: "International
+# Socialism"), "Press", "Books" (a publisher), "Review", "Times" (a journal, a paper).
+_ENGLISH_NOUNS = frozenset(
+    """league committee council party union federation association society institute
+    commission front movement group collective tendency network alliance coalition congress
+    bureau office ministry department campaign organisation organization foundation centre
+    center trust board assembly caucus""".split()
+)
+
+# Words that open a sentence of prose, not a body's name.
+_NOT_FIRST = frozenset(
+    """for in on and to at by from with as after before this that these those our their his
+    her its see cf also but when while""".split()
+)
+
+# An English body's name: capitalised words joined by "of", "on", "and", "for", "the", "in",
+# "to", "a", "against" or "&" (the reader's `CORPORATE` joins fewer), then a comma; which
+# words are a body's is `_english`'s test.
+# matches "Committee to Defend the Docks" before ", “", "League for a Workers' Republic"
+# before ", *"; not "Jan Obst" (no body's noun: `_english`), "*Pravda*" (a paper in
+# emphasis), "Council for Open Housing" before ". " (a sentence ends)
+_ENGLISH_BODY = lazy_compile(
+    rf"""(?P<body>(?-i:[{UPPER}])[\w'’-]*+
+        (?:\s++(?:(?:of|on|and|for|the|in|to|a|an|against|&)\s++){{0,2}}(?-i:[{UPPER}])[\w'’-]*+){{1,7}})
+        (?=,\s)""",
+    re.VERBOSE,
+)
+
+
+def _english_noun(word: str) -> bool:
+    """A body's noun, perhaps in the possessive or the plural ("Workers' Committees")."""
+    word = word.lower()
+    return word in _ENGLISH_NOUNS or word.rstrip("'’s") in _ENGLISH_NOUNS
+
+
+def _english(s: str, k: int) -> re.Match[str] | None:
+    """An English body's name at `k`: a body's noun among its words, no word of prose first."""
+    found = _ENGLISH_BODY.match(s, k)
+    if found is None:
+        return None
+    words = found.group("body").split()
+    if words[0].lower() in _NOT_FIRST:
+        return None  # "For the Council, …": prose
+    if not any(_english_noun(w) for w in words):
+        return None  # "Jan Obst", "New Left Survey": no body's noun
+    first = found.group("body").split(" and ")[0].split()
+    if not any(_english_noun(w) for w in first):
+        return None  # "Anne Pell and the Housing Committee": a person, then a body
+    return found
+
+
 # A body's initials, before a comma (Chicago 14.92 allows a body's abbreviation where it is
 # known so): two to six capitals, perhaps a hyphen's second part or a bracket after them.
 # matches "KAP", "ΚΚΕ", "KAP-Nord", "ΚΚΕ (εσ.)" before ", "; not "Marx" (lower case), "MEW"
@@ -127,10 +178,16 @@ _INITIALS = lazy_compile(
 # matches "Bd. 23", "vol. 5", "Abt. II", "τόμ. 3", "MSS.292/1"; not "Die Lage im Reich"
 _VOLUME = lazy_compile(r"(?i:bd|vol|abt|nr|no|heft|teil|τόμ|τ|αρ)\.|[^\W\d_]*+[\d./]")
 
+# A plain "title" holding a comma or a call number: the places and shelf marks of an archive
+# ("University of Leeds, MS 12/3"), no work's title.
+# matches ", ", "MS 12/3", "12/3"; not "Die Lage im Reich", "Jahrbuch 1927"
+_CALL_NUMBER = lazy_compile(r",\s|\d/\d")
+
 Reader = Callable[..., NoteCitation | None]
 
 # The surname that stands in for a body while the work after it is read.
 _STAND_IN = "Xxxxx"
+_COLON_STAND_IN = "Xxx Xxxxx"
 
 
 # The body's nouns standing alone (not a compound's end): some are surnames too ("Bund",
@@ -176,6 +233,7 @@ def body_work(
     found = _CRY_NAME.match(s, k) if "!" in s else None
     found = found or (_THE_NAME.match(s, k) if s.startswith("The", k) else None)
     found = found or _german(s, k) or _greek(s, k)
+    english = found is None and (found := _english(s, k)) is not None
     initials = found is None and (found := _INITIALS.match(s, k)) is not None
     if found is None:
         return None
@@ -184,14 +242,28 @@ def body_work(
     # surname; the name's full stop before a quoted title ("The Burning Fence. “…”")
     # stands as the writer's comma does
     rest = "," + s[stop + 1 :] if s[stop : stop + 1] == "." else s[stop:]
-    shift = stop - len(_STAND_IN)
+    # before a colon, a given name too: DIN 1505-2's "Name: Titel. Ort Jahr" wants one
+    stand_in = _COLON_STAND_IN if rest.lstrip().startswith((":", "(")) else _STAND_IN
+    shift = stop - len(stand_in)
     if shift < at:
         return None
-    read = read_at(_STAND_IN + rest, 0, offset + shift, end, note)
+    read = read_at(stand_in + rest, 0, offset + shift, end, note)
     if read is None or len(read.authors) != 1 or not read.title:
         return None
-    if not (read.year or read.url):
-        return None  # a body's name and a title alone: prose as likely as a work
+    paged = read.pages and read.title_style != "plain" and not initials
+    # DIN 1505-2's colon after the body: its details may stand in the next sentences, read
+    # on after the note is read ("Vorstand der …: Protokoll …. Berlin 1931.")
+    colon = "names before a colon" in read.unsure
+    # a marked title after an English body's name is its work, as the reader takes it after
+    # a person's ("Tenants' League, “Against the Cuts.”" was read as League's): the body
+    # keeps its whole name, in every note alike
+    marked = read.title_style != "plain" and english
+    if not (read.year or read.url or paged or colon or marked):
+        # a body's name and a title alone: prose as likely as a work; a marked title and a
+        # page are the body's work in short ("Workers' League, “Against the Cuts,” 3.")
+        return None
+    if read.title_style == "plain" and _CALL_NUMBER.search(read.title):
+        return None  # "Department of …, University of Leeds, MS 12/3, 1971": an archive's
     if initials and (
         _VOLUME.match(read.title) or len(read.title.split()) < 2 or "inverted" in read.unsure
     ):
