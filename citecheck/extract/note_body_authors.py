@@ -223,6 +223,15 @@ def _greek(s: str, k: int) -> re.Match[str] | None:
 _GREEK_ARTICLES = frozenset("Η Ο Το Τα Οι Τη Την Τις Τον Του Της Των".split())
 
 
+def _read_as_person(s: str, k: int, offset: int, end: int, note: int, read_at: Reader) -> bool:
+    """The reader reads the segment at `k` as a person's work: where a marked title follows
+    an English body's name ("CCI Collective, “…”." as Collective's), the body keeps its
+    whole name, as in its other notes; where the reader reads no work ("The League of
+    Nations, *Report*."), neither does this module."""
+    plain = read_at(s, k, offset, end, note)
+    return plain is not None and bool(plain.authors)
+
+
 def body_work(
     s: str, k: int, offset: int, end: int, note: int, read_at: Reader
 ) -> NoteCitation | None:
@@ -254,11 +263,14 @@ def body_work(
     # DIN 1505-2's colon after the body: its details may stand in the next sentences, read
     # on after the note is read ("Vorstand der …: Protokoll …. Berlin 1931.")
     colon = "names before a colon" in read.unsure
-    # a marked title after an English body's name is its work, as the reader takes it after
-    # a person's ("Tenants' League, “Against the Cuts.”" was read as League's): the body
-    # keeps its whole name, in every note alike
-    marked = read.title_style != "plain" and english
-    if not (read.year or read.url or paged or colon or marked):
+    marked = english and read.title_style != "plain"
+    if not (
+        read.year
+        or read.url
+        or paged
+        or colon
+        or (marked and _read_as_person(s, k, offset, end, note, read_at))
+    ):
         # a body's name and a title alone: prose as likely as a work; a marked title and a
         # page are the body's work in short ("Workers' League, “Against the Cuts,” 3.")
         return None
