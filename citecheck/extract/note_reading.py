@@ -14,6 +14,7 @@ from dataclasses import replace
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_appositives import after_clause, appositive, plain_appositive
 from citecheck.extract.note_ascribed_quotes import ascribed_writer_before
+from citecheck.extract.note_body_authors import body_work as body_led_work
 from citecheck.extract.note_bracketed import bracketed_works, quotation_before
 from citecheck.extract.note_dated_names import dated_work
 from citecheck.extract.note_edited_in_prose import edited_in_prose
@@ -341,7 +342,10 @@ def _read_one(
     citation = None
     if cue is not None and (genitive := genitive_cue_work(s, k, s[:k], start, end, note)):
         return genitive  # "Βλ. το βιβλίο του Λ. Ντάροου Για τη θεωρία, Γναρδ, Αθήνα 1978"
-    if _opens_group(text, start) and (_DIGIT.search(s, k, k + 120) or "(" in s):
+    # "Zentralkomitee der Arbeiterpartei, Die Lage, Berlin 1932": a body signs the work
+    citation = body_led_work(s, k, start, end, note, read_at)
+    dated = _opens_group(text, start) and (_DIGIT.search(s, k, k + 120) or "(" in s)
+    if citation is None and dated:
         citation = dated_work(s, k, start, end, note, read_at)  # "Joan Pike, (1999) *…*"
     kind = None if citation else kind_writer_work(s, k, start, end, note, early=True)
     if kind is not None:
