@@ -263,12 +263,14 @@ def _title_first_reads(text: str, lower: frozenset[str]) -> Iterator[_Read]:
             place=(imprint.group("place") or "").strip(),
             publisher=(imprint.group("publisher") or "").strip(),
             container=container,
-            pages=pages,
+            pages=pages.group("pages").strip(" .") if pages else "",
         )
 
 
-def _details(text: str, imprint: re.Match[str]) -> tuple[str, str, int, str] | None:
-    """The year, the container, the end and the pages of a work whose imprint is
+def _details(
+    text: str, imprint: re.Match[str]
+) -> tuple[str, str, int, re.Match[str] | None] | None:
+    """The year, the container, the end and the pages' match of a work whose imprint is
     `imprint`; None when a container gives no year."""
     year, container = imprint.group("year") or "", ""
     end = imprint.end()
@@ -285,7 +287,7 @@ def _details(text: str, imprint: re.Match[str]) -> tuple[str, str, int, str] | N
     pages = _PAGES.match(text, end)
     if pages is not None:
         end = pages.end()
-    return year, container, end, pages.group("pages").strip(" .") if pages else ""
+    return year, container, end, pages
 
 
 def _inverted_reads(text: str, lower: frozenset[str]) -> Iterator[_Read]:
@@ -429,21 +431,10 @@ def _read_after(
     listed = style == "plain" and writers.group("sep") == "," and not writers.group("role")
     if listed and _person_first(title_text, lower):
         return None  # "Karl Maar, Friedrich Engl und andere, Berlin 1970": a list of persons
-    year, container = imprint.group("year") or "", ""
-    end = imprint.end()
-    if text.startswith("(", imprint.start() - 1) and text.startswith(")", end):
-        end += 1  # "(Hamburg 1977)": the bracket closes after the year
-    if imprint.group("container") is not None:
-        group_end = _group_end(text, imprint.end())
-        dated = _CONTAINER_YEAR.search(text, imprint.end(), group_end)
-        if dated is None:
-            return None
-        year = dated.group("a") or dated.group("b") or dated.group("c")
-        container = text[imprint.end() : dated.start()].strip(" ,*")
-        end = dated.end() + (1 if dated.group("a") else 0)
-    pages = _PAGES.match(text, end)
-    if pages is not None:
-        end = pages.end()
+    details = _details(text, imprint)
+    if details is None:
+        return None
+    year, container, end, pages = details
     if (
         style == "plain"
         and writers.group("sep") == ","
