@@ -26,21 +26,7 @@ import pytest
 from citecheck.bibliography.entry_shapes import read_entry
 from citecheck.engine import LintOptions, lint_source
 from tests.helpers import source_of
-
-OTHER_ENTRY = "Halden Reeve, *Crossings*, 2011."  # so that the list is never empty
-
-
-def document(notes: list[str], entries: list[str]) -> str:
-    calls = "".join(f"[^{n}]" for n in range(1, len(notes) + 1))
-    defined = "".join(f"[^{n}]: {note}\n" for n, note in enumerate(notes, start=1))
-    listed = "\n\n".join([*entries, OTHER_ENTRY])
-    return f"Body text.{calls}\n\n{defined}\n## Works cited\n\n{listed}\n"
-
-
-def missing(notes: list[str], entries: list[str]) -> list[int]:
-    """The numbers of the notes reported as citing a work with no entry."""
-    result = lint_source(source_of(document(notes, entries), "m.md"), LintOptions(select=("C101",)))
-    return sorted({f.data.get("note") for f in result.findings if f.rule == "missing-reference"})
+from tests.test_note_missing_by_convention import document, missing
 
 
 def reading(line: str) -> tuple[tuple[str, ...], str, str] | None:
