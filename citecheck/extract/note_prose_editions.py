@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from citecheck.bibliography.names import author
 from citecheck.extract.note_details import read_details
 from citecheck.extract.note_names import plausible_names
+from citecheck.extract.note_not_persons import publisher_name
 from citecheck.extract.note_patterns import GIVEN_PERSON, IMPRINT_NEXT, MARKED_TITLE, marked_style
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
@@ -168,7 +169,10 @@ def _translators(text: str, note: int) -> list[NoteCitation]:
     works = []
     for found in _TRANSLATOR.finditer(text):
         person = found.group("person")
-        if not plausible_names(person):
+        # a publisher is no translator: "Translated by Oxford University Press, 2003"
+        # names the house that had the work translated (Chicago 14.104: the translator
+        # is a person)
+        if not plausible_names(person) or publisher_name(person):
             continue
         works.append(
             NoteCitation(
