@@ -159,7 +159,27 @@ def _english(s: str, k: int) -> re.Match[str] | None:
     first = found.group("body").split(" and ")[0].split()
     if not any(_english_noun(w) for w in first):
         return None  # "Anne Pell and the Housing Committee": a person, then a body
+    if not _noun_heads(words):
+        return None  # "The History of the Party": a work about the body, no body
     return found
+
+
+# The words that end an English name's head: what follows them is its complement ("of
+# Dock Workers", "for a Workers' Republic", "to Defend the Docks").
+_COMPLEMENT = frozenset("of on for to in against".split())
+
+
+def _noun_heads(words: list[str]) -> bool:
+    """The body's noun heads its name (Chicago 14.92's corporate author is the body
+    itself): it stands before the complement ("Committee to Defend the Docks", "Union of
+    Dock Workers"), or ends a name whose complement has no article ("House of Commons
+    Select Committee"); a body after "of the" is the subject of a title ("The History of
+    the Party", "A Report on the Council")."""
+    cut = next((i for i, w in enumerate(words) if w in _COMPLEMENT), len(words))
+    if any(_english_noun(w) for w in words[:cut]):
+        return True
+    after = words[cut:]
+    return _english_noun(words[-1]) and not any(w in ("the", "a", "an") for w in after)
 
 
 # A body's initials, before a comma (Chicago 14.92 allows a body's abbreviation where it is
