@@ -140,7 +140,7 @@ _ENGLISH_BODY = lazy_compile(
 )
 
 
-def _english_noun(word: str) -> bool:
+def english_body_noun(word: str) -> bool:
     """A body's noun, perhaps in the possessive or the plural ("Workers' Committees")."""
     word = word.lower()
     return word in _ENGLISH_NOUNS or word.rstrip("'’s") in _ENGLISH_NOUNS
@@ -154,10 +154,10 @@ def _english(s: str, k: int) -> re.Match[str] | None:
     words = found.group("body").split()
     if words[0].lower() in _NOT_FIRST:
         return None  # "For the Council, …": prose
-    if not any(_english_noun(w) for w in words):
+    if not any(english_body_noun(w) for w in words):
         return None  # "Jan Obst", "New Left Survey": no body's noun
     first = found.group("body").split(" and ")[0].split()
-    if not any(_english_noun(w) for w in first):
+    if not any(english_body_noun(w) for w in first):
         return None  # "Anne Pell and the Housing Committee": a person, then a body
     if not _noun_heads(words):
         return None  # "The History of the Party": a work about the body, no body
@@ -176,10 +176,10 @@ def _noun_heads(words: list[str]) -> bool:
     Select Committee"); a body after "of the" is the subject of a title ("The History of
     the Party", "A Report on the Council")."""
     cut = next((i for i, w in enumerate(words) if w in _COMPLEMENT), len(words))
-    if any(_english_noun(w) for w in words[:cut]):
+    if any(english_body_noun(w) for w in words[:cut]):
         return True
     after = words[cut:]
-    return _english_noun(words[-1]) and not any(w in ("the", "a", "an") for w in after)
+    return english_body_noun(words[-1]) and not any(w in ("the", "a", "an") for w in after)
 
 
 # A body's initials, before a comma (Chicago 14.92 allows a body's abbreviation where it is
