@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 
 from citecheck.bibliography.names import author
+from citecheck.extract.imprint_words import is_imprint_word
+from citecheck.extract.note_body_authors import english_body_noun
 from citecheck.extract.note_details import read_details
 from citecheck.extract.note_names import plausible_names
 from citecheck.extract.note_not_persons import publisher_name
@@ -157,6 +159,14 @@ def _possessive_head(known: NoteCitation, work: NoteCitation) -> bool:
     return _POSSESSIVE_ONLY.fullmatch(head) is not None
 
 
+def _no_person(name: str) -> bool:
+    """A publisher, a place or a body in a writer's slot ("Oxford University Press", "Leeds",
+    "Leeds City Council"): a translator, an introducer or a preface's writer is a person
+    (Chicago 14.104, 14.110)."""
+    last = name.split()[-1]
+    return publisher_name(name) or is_imprint_word(last) or english_body_noun(last)
+
+
 def _same(work: NoteCitation, known: NoteCitation) -> bool:
     """`known` reads the same work, or the same place of the note."""
     overlap = work.span.start < known.span.end and known.span.start < work.span.end
@@ -169,10 +179,10 @@ def _translators(text: str, note: int) -> list[NoteCitation]:
     works = []
     for found in _TRANSLATOR.finditer(text):
         person = found.group("person")
-        # a publisher is no translator: "Translated by Oxford University Press, 2003"
-        # names the house that had the work translated (Chicago 14.104: the translator
-        # is a person)
-        if not plausible_names(person) or publisher_name(person):
+        # a publisher or a body is no translator: "Translated by Oxford University Press,
+        # 2003" names the house that had the work translated (Chicago 14.104: the
+        # translator is a person)
+        if not plausible_names(person) or _no_person(person):
             continue
         works.append(
             NoteCitation(
@@ -201,6 +211,8 @@ def _editions(text: str, note: int) -> list[NoteCitation]:
             part := _PART_BEFORE.search(text, max(0, found.start() - 60), found.start())
         ):
             writer = part.group("name")  # "Ruiz's preface to the 1973 … edition of *…*"
+        if writer and _no_person(writer):
+            writer = None  # "Leeds's preface to …": a place's, no writer's
         authors: tuple[Author, ...] = (author(writer),) if writer else ()
         works.append(
             NoteCitation(
@@ -229,6 +241,8 @@ def _introductions(text: str, note: int) -> list[NoteCitation]:
         subject = _SUBJECT.match(text, opening, found.start())
         if subject is None or not plausible_names(subject.group("person")):
             continue
+        if _no_person(subject.group("person")):
+            continue  # "As Leeds City Council put it in its … introduction": a body
         title = _title_at(text, found.end(), imprint=True)
         if title is None:
             continue
