@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
+from citecheck.extract.imprint_words import is_imprint_word
+from citecheck.extract.note_not_persons import publisher_name
 from citecheck.lazy_regex import lazy_compile
 
 # A marked title (German quotes are English ones by now: `note_german.english_marks`), an
@@ -56,6 +58,9 @@ def titles_then_writers(text: str) -> Iterator[TitleWriter]:
     for found in _TITLE_THEN_WRITER.finditer(text):
         if _REVIEW_BEFORE.search(text, max(0, found.start() - 30), found.start()):
             continue
+        writer = found.group("writer")
+        if publisher_name(writer) or is_imprint_word(writer.split()[-1]):
+            continue  # "„Die Lage“ von Neue Zeit Verlag": a publisher, no writer (DIN 1505-2)
         style = "italic" if found.group("italic") else "quoted"
         title = (found.group("italic") or found.group("quoted")).strip(" ,.")
         yield TitleWriter(found.start(), title, style, found.group("writer"), found.end())
