@@ -5,8 +5,11 @@ must not give (a false work, a publisher as the translator, a book's title as a 
 place as the title), with what it should give instead where it cites a work. Every name,
 title and place is invented.
 
-- a publisher after "Translated by" is no translator (`note_prose_editions`; Chicago
-  14.104: a translator is a person);
+- a publisher or a body after "Translated by" is no translator, nor a place's possessive
+  a preface's writer (`note_prose_editions`; Chicago 14.104, 14.110: a translator, an
+  introducer is a person);
+- a publisher after a German title's "von" is no writer (`note_german_title_writers`; DIN
+  1505-2 names the publisher in the imprint);
 - a title about a body ("The History of the Party") is no body's name: the body's noun must
   head it (`note_body_authors`; Chicago 14.92's corporate author is the body itself);
 - a place alone after the writer's comma, right before the year, is the imprint's place,
@@ -34,6 +37,17 @@ CASES = [
     ("negative: a university press after 'Translated by'",
      "Translated by Oxford University Press, 2003.", [], []),
     ("negative: a press after 'Translated by'", "Translated by Dale Press, 2003.", [], []),
+    ("negative: a council after 'Translated by'", "Translated by Leeds City Council, 2003.",
+     [], []),
+    ("negative: a place's possessive before a preface to an edition",
+     "Leeds's preface to the 1990 edition of *The Long Retreat*.",
+     [work("", "The Long Retreat", "1990")], [work("", "The Long Retreat", "1990")]),
+    ("negative: a publisher after a German title's 'von'",
+     "„Die Lage“ von Neue Zeit Verlag, Berlin 1930.",
+     [work("", "Die Lage", "1930")], [work("", "Die Lage", "1930")]),
+    ("negative: a publisher with an adjective after a German title's 'von'",
+     "„Die Lage“ von Berliner Verlag, Berlin 1930.",
+     [work("", "Die Lage", "1930")], [work("", "Die Lage", "1930")]),
     ("negative: a title about a party, an open imprint",
      "The History of the Party, Leeds: Dale, 1977.", [], []),
     ("negative: a title about a party with a place in it, an open imprint",
