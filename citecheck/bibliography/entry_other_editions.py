@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citecheck.bibliography.entry_shapes import PUBLISHER_WORDS
 from citecheck.lazy_regex import lazy_compile
 
 # The cue before the other edition's title.
@@ -66,13 +67,31 @@ class OtherEdition:
 def other_edition(line: str) -> OtherEdition | None:
     """The other edition the entry names after a cue, or None."""
     cue = _CUE.search(line)
-    if cue is None:
-        return None
+    if cue is None or line.count("*", 0, cue.start()) % 2:
+        return None  # a cue inside the entry's own title in italics ("*…: Original: …*")
     title = _TITLE.match(line, cue.end())
     if title is None:
         return None
     text = next(g for g in title.groups() if g).strip(" ,.")
     if len(text) < 2:
         return None
+    if title.group("plain") and _not_a_title(text, line[title.end() :]):
+        return None
     year = _YEAR.search(line[title.end() : title.end() + _YEAR_REACH])
     return OtherEdition(text, year.group() if year else "")
+
+
+# A comma and a year right after a word: an imprint's "Place, Year".
+# matches ", 1971"; not ", 2nd ed."
+_COMMA_YEAR = lazy_compile(r"\s*,\s*(?:1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def _not_a_title(text: str, rest: str) -> bool:
+    """A plain "title" after the cue that is the other edition's imprint or an author-date
+    reference, no title: a place alone before its year ("Original: Leeds, 1971"), a
+    publisher ("Orig.: Dale Press, 1971"), a name and a year ("Originally published as Rudd
+    1971"); Chicago 14.109 names the other edition by its title first."""
+    words = text.split()
+    if words[-1].lower() in PUBLISHER_WORDS or _YEAR.search(text):
+        return True
+    return len(words) == 1 and _COMMA_YEAR.match(rest) is not None
