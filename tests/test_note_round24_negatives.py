@@ -14,6 +14,8 @@ title and place is invented.
   head it (`note_body_authors`; Chicago 14.92's corporate author is the body itself);
 - a place alone after the writer's comma, right before the year, is the imprint's place,
   not a title ("Ana Vell, London, 1990": `note_title_places`);
+- a works-cited entry's imprint or author-date reference after "Original:" is no other
+  edition's title, nor a cue inside the entry's own title (`entry_other_editions`);
 
 and the rows the review tried that the readers already hold (prose with a year and a
 capitalised phrase, an edition in prose, acknowledgements, "Jr." in prose, a sentence after
@@ -113,3 +115,31 @@ def test_a_body_named_after_its_complement_keeps_its_work(rendering: str) -> Non
     note = note if rendering == "markdown" else web_copy(note)
     expected = work("House of Commons Select Committee", "Report on the Docks", "1977")
     assert expected in one_note_readings(note)
+
+
+# A works-cited entry's other edition after its cue (`entry_other_editions`, Chicago
+# 14.109): the imprint or an author-date reference after the cue is no title, nor a cue
+# inside the entry's own title. line, the other edition read (None for none)
+OTHER_EDITIONS = [
+    ("negative: a place and a year after the cue",
+     "Rudd, Tom. *The Yard*. Leeds: Dale, 1990. Original: Leeds, 1971.", None),
+    ("negative: a publisher after the cue",
+     "Rudd, Tom. *The Yard*. Leeds: Dale, 1990. Orig.: Dale Press, 1971.", None),
+    ("negative: an author-date reference after the cue",
+     "Rudd, Tom. *The Yard*. Leeds: Dale, 1990. Originally published as Rudd 1971.", None),
+    ("negative: a cue inside the entry's title",
+     "Rudd, Tom. *The Yard: Original: The Later Years*. Leeds: Dale, 1990.", None),
+    ("a plain title before its bracketed imprint (kept)",
+     "Rudd, Tom. *The Yard*. Leeds: Dale, 1990. Originally published as Der Hof (Berlin, "
+     "1971).", ("Der Hof", "1971")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), [r[1:] for r in OTHER_EDITIONS], ids=[r[0] for r in OTHER_EDITIONS]
+)
+def test_the_other_edition_is_a_title(line: str, expected: tuple[str, str] | None) -> None:
+    from citecheck.bibliography.entry_other_editions import other_edition
+
+    found = other_edition(line)
+    assert ((found.title, found.year) if found else None) == expected
