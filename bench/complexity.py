@@ -903,11 +903,12 @@ def _note_own_works(n: int) -> str:
 
 # An original named after its translation (branch sw25, `note_translation_cues`): many
 # "originally published as", "first published as", "French original:" cues, each before a
-# title whose imprint never closes, in one note.
+# title whose imprint never closes, and cues after an imprint's ";" in brackets that never
+# close (`note_translations`), in one note.
 def _note_original_cues(n: int) -> str:
     work = (
         "Ab Cd, *Ef* (Gh: Ij, 1999), 4; originally published as *Kl Mn* (Op: Qr, first "
-        "published as Ab Cd (French original: *Ef* (Gh "
+        "published as Ab Cd (French original: *Ef* (Gh; Eng. trans. *Ij*, Kl (Mn Op; dt.: "
     )
     return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
 
