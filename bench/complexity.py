@@ -893,6 +893,26 @@ def _note_edition_cues(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
 
 
+# The same writer's second work after "his"/"her" (branch sw25, `note_kind_writers.
+# possessive_works`): many works with a writer, each followed by "see also his" and a title
+# whose imprint never closes, in one note.
+def _note_own_works(n: int) -> str:
+    work = "Ab Cd, *Ef* (Gh: Ij, 1999), 4; see also his essay *Kl Mn* (Op: Qr, and her book "
+    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+
+
+# An original named after its translation (branch sw25, `note_translation_cues`): many
+# "originally published as", "first published as", "French original:" cues, each before a
+# title whose imprint never closes, and cues after an imprint's ";" in brackets that never
+# close (`note_translations`), in one note.
+def _note_original_cues(n: int) -> str:
+    work = (
+        "Ab Cd, *Ef* (Gh: Ij, 1999), 4; originally published as *Kl Mn* (Op: Qr, first "
+        "published as Ab Cd (French original: *Ef* (Gh; Eng. trans. *Ij*, Kl (Mn Op; dt.: "
+    )
+    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+
+
 # Letters cited in short on their date (branch lt21, `note_letter_shorts`): an editor's
 # names before "ed." that never reach it, letters whose page never closes the note.
 def _note_letter_shorts(n: int) -> str:
@@ -1002,6 +1022,8 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-kind-by", ".md", 1_000, _note_kind_by, owner="notes"),
     Probe("note-titles-reach", ".md", 1_000, _note_titles_reach, owner="notes"),
     Probe("note-letter-shorts", ".md", 250, _note_letter_shorts, owner="notes"),
+    Probe("note-own-works", ".md", 250, _note_own_works, owner="notes"),
+    Probe("note-original-cues", ".md", 250, _note_original_cues, owner="notes"),
     Probe("note-year-led-titles", ".md", 250, _note_year_led_titles, owner="notes"),
     Probe("note-long-bracket", ".md", 1_000, _note_long_bracket, owner="notes"),
     Probe("note-dated-names", ".md", 1_000, _note_dated_names, owner="notes"),

@@ -595,10 +595,29 @@ _DE_POSSESSIVE = lazy_compile(
     re.VERBOSE,
 )
 
+# The same in English: "his"/"her" (perhaps a kind of work) and a marked title, the writer
+# of the work just cited ("Carl Vell, *The Dock* (London: Verso, 1977), 4; see also his
+# *The Party* (London: Verso, 1983)", Chicago 14.xx: a second work of the same writer named
+# by the pronoun). Not after "in" ("“A Chapter,” in his *Book* (…)": the book holding the
+# chapter read), "of"/"to"/"on" (a work about his: "a review of his *Book*"), nor "with"/"by".
+# matches "see also his " before "*The", "and her essay " before "“The", "his later book "
+# before "*The"; not "in his *", "review of her *", "his own" before "words", "this *"
+_EN_OWN = lazy_compile(
+    rf"""(?<![\w'’-])(?<!\bin\s)(?<!\bof\s)(?<!\bto\s)(?<!\bon\s)(?<!\bby\s)(?<!\bwith\s)
+        (?:his|her)\s++(?:(?:early|earlier|later|last|first|recent|own|1[5-9]\d\d|20\d\d)\s++){{0,2}}
+        (?:{_EN_KINDS},?\s++)?(?=[*_“"‘A-Z])""",
+    re.VERBOSE,
+)
+
 # What may stand between the work before and the possessive: its pages and a few lower-case
 # words, commas, a ";" and a cue ("sowie", "vgl. auch"); no capital (another person).
 # matches ", S. 4, sowie ", "; vgl. auch ", ", und später "; not ", wie Berger in ", ". Er"
 _TO_POSSESSIVE = lazy_compile(r"(?:[\s,;.]|S\.|\d|[a-zäöüß]++\.?){0,40}+")
+
+# The same before "his"/"her": the imprint's closing bracket, the page, a cue ("; see also",
+# ", and"); no capital (another person: "…, 4, as Ann Hale in her *…*").
+# matches "), 4; see also ", "), 4, and "; not "), 4; Ann Hale and "
+_TO_OWN = lazy_compile(r"(?:[\s,;.)]|\d|[a-z]++\.?){0,40}+")
 
 # How far after the work before the possessive may stand (bounded: linear).
 _POSSESSIVE_REACH = 160
@@ -617,7 +636,7 @@ def possessive_works(text: str, note: int, found: list[NoteCitation]) -> list[No
     """`found` (one note's readings, offsets in `text`) with each work named by a possessive
     and its kind right after a work with a writer ("…, sowie in seinem Buch *Die Partei*,
     Berlin 1983") added, its writer that work's."""
-    if "sein" not in text and "ihr" not in text:
+    if "sein" not in text and "ihr" not in text and "his " not in text and "her " not in text:
         return found  # cheap test first
     added: list[NoteCitation] = []
     for i, before in enumerate(found):
@@ -625,24 +644,56 @@ def possessive_works(text: str, note: int, found: list[NoteCitation]) -> list[No
             continue
         after, limit = after_reading(text, found, i)
         stop = min(limit, after + _POSSESSIVE_REACH)
-        own = _DE_POSSESSIVE.search(text, after, stop)
+        own, to_own = _DE_POSSESSIVE.search(text, after, stop), _TO_POSSESSIVE
+        if own is None:
+            # the pronoun may open a reading of its own, with no writer: search past its start
+            reach = min(len(text), after + _POSSESSIVE_REACH)
+            own, to_own = _EN_OWN.search(text, after, reach), _TO_OWN
         if own is None:
             continue
-        gap = _TO_POSSESSIVE.match(text, after, own.start())
+        gap = to_own.match(text, after, own.start())
         if gap is None or gap.end() != own.start():
             continue  # a person named between: "…, wie Berger in seinem Buch …"
         group_end = text.find(";", own.end())
         group_end = len(text) if group_end < 0 else group_end
-        work = _work(text[:group_end], own.start(), own.end(), 0, group_end, note, before.authors)
-        if work is None or any(
-            work.span.start <= c.span.start < group_end or c.title == work.title for c in found
-        ):
+        english = to_own is _TO_OWN  # a plain title needs its imprint's bracket right after
+        work = _work(
+            text[:group_end],
+            own.start(),
+            own.end(),
+            0,
+            group_end,
+            note,
+            before.authors,
+            colon_imprint=english,
+        )
+        if work is None or (english and not _own_vouched(work)):
+            continue
+        same = [c for c in found if c.title == work.title and after <= c.span.start]
+        if english and len(same) == 1 and not same[0].authors:
+            # read already with no writer ("…; see also his essay “The Party,” *Review* …"):
+            # the pronoun names the writer before
+            unsure = "; ".join(p for p in (same[0].unsure, "author carried from before") if p)
+            found = [
+                replace(c, authors=before.authors, unsure=unsure) if c is same[0] else c
+                for c in found
+            ]
+            continue
+        if any(work.span.start <= c.span.start < group_end or c.title == work.title for c in found):
             continue  # read already
         unsure = "; ".join(p for p in (work.unsure, "author carried from before") if p)
         added.append(replace(work, unsure=unsure))
     if not added:
         return found
     return sorted([*found, *added], key=lambda c: c.span.start)
+
+
+def _own_vouched(work: NoteCitation) -> bool:
+    """A work named after "his"/"her" has an imprint (a book) or, a quoted title, its
+    container: not a journal's name and its issue ("…, and his *Review* 12 (1983)")."""
+    if work.title_style == "quoted":
+        return bool(work.container)
+    return bool(work.place or work.publisher)
 
 
 # A writer named in prose after "von" (the pieces, reports, speeches of a person), then an

@@ -40,6 +40,24 @@ _BRACKETED = lazy_compile(
     re.VERBOSE,
 )
 
+# The same cue after the original's own imprint, inside the imprint's bracket (Chicago
+# 14.109-110: "*Le jour* (Paris: Seuil, 1968; Eng. trans. *The Day*, London: Verso,
+# 1974)"): the translation's title and details after the ";".
+# matches "(Paris: Seuil, 1968; Eng. trans. *The Day*, London: Verso, 1974)", "(Paris 1968;
+# dt.: *Der Tag*, Berlin 1974)"; not "(Paris 1968; 2nd ed. 1974)" (no cue), "(Paris 1968;
+# Eng. trans. 1974)" (no title), "(Paris: Seuil, 1968)"
+_AFTER_IMPRINT = lazy_compile(
+    r"""\(\s*+(?P<imprint>[^();]{1,120});\s*+
+        (?P<body>(?:(?i:deutsch|dt\.)|(?:{EDITION_CUE})|{ENGLISH_CUE})(?=\s*+:|\s++[*_„“"])
+        \s*+:?\s*+
+        (?P<title>\*[^*()]{1,200}\*|_[^_()]{1,200}_|[„“"][^„“”"()]{1,200}[“”"]
+                 |[A-ZÄÖÜ][^,()]{1,200}(?=,))
+        (?P<details>[^()]{0,300}))\)""".replace("{ENGLISH_CUE}", ENGLISH_CUE).replace(
+        "{EDITION_CUE}", EDITION_CUE
+    ),
+    re.VERBOSE,
+)
+
 # A year.
 # matches "1974"; not "19745", "197"
 _YEAR = YEAR
@@ -83,12 +101,19 @@ def bracketed_translations(
             continue
         start, end = work.span.start - base, work.span.end - base
         bracket = _BRACKETED.search(text, start, end) or _bracket_after(text, end)
+        inside = (
+            None
+            if bracket is not None or ";" not in text
+            else _AFTER_IMPRINT.search(text, start, end)
+        )
+        bracket = bracket or inside
         if bracket is None:
             continue
         years = _YEAR.findall(bracket.group("details"))
         if not years:
             continue
-        own = _YEAR.findall(text, start, bracket.start())
+        # the original's year: before the bracket, or in its own imprint inside it
+        own = _YEAR.findall(text, start, inside.end("imprint") if inside else bracket.start())
         if own and work.year != own[-1]:
             kept[-1] = replace(work, year=own[-1])  # "Paris 1968 (dt.: …, 1974)": 1968
         title = bracket.group("title")
@@ -96,14 +121,15 @@ def bracketed_translations(
             continue  # "(dt.: * *, 1974)": marks and no title
         if _TRANSLATOR.fullmatch(title):
             continue  # "(dt. Übers.: I. Hartung, Kranich, Leipzig 1974)": its translator
-        inner = bracket.group()[1:-1]
+        opening = inside.start("body") - 1 if inside else bracket.start()
+        inner = text[opening + 1 : bracket.end() - 1]
         lead = len(inner) - len(inner.lstrip())
         kept.append(
             NoteCitation(
                 text=inner.strip(),
                 span=Span(
-                    base + bracket.start() + 1 + lead,
-                    base + bracket.start() + 1 + lead + len(inner.strip()),
+                    base + opening + 1 + lead,
+                    base + opening + 1 + lead + len(inner.strip()),
                 ),
                 note=number,
                 form="full",
