@@ -86,7 +86,7 @@ from citecheck.extract.note_patterns import (
     URL,
     later_year,
 )
-from citecheck.extract.note_place_openers import place_as_writer
+from citecheck.extract.note_place_openers import imprint_word_short, place_as_writer
 from citecheck.extract.note_place_publisher import place_and_publisher
 from citecheck.extract.note_prose import colon_reading, continued_review
 from citecheck.extract.note_prose_editions import prose_editions
@@ -113,6 +113,10 @@ def find_note_citations(source: SourceText) -> tuple[NoteCitation, ...]:
     earlier = EarlierWorks()  # the writers and titles cited so far
     for note in sorted(source.notes, key=lambda n: n.span.start):
         found.extend(note_citations_in(text, note, earlier))
+    # "made by Oxford, *Dictionary of Labour*, 12": no note gives a work of an "Oxford" in
+    # full, before or after (a later full form makes the short one a short-form-before-full)
+    full_writers = {a.folded for c in found if c.form == "full" for a in c.authors}
+    found = [c for c in found if not imprint_word_short(c, full_writers)]
     return settle_forms(unsigned_as_before(without_initials_titles(found)))
 
 

@@ -8,7 +8,10 @@ places would never be complete, the opening words are a closed class."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from citecheck.extract.citation_patterns import NAME_WORD
+from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
@@ -26,3 +29,16 @@ def place_as_writer(citation: NoteCitation) -> bool:
         return False
     found = _PLACE_OPENING.match(citation.text)
     return found is not None and found.group("surname") == citation.authors[0].surname
+
+
+def imprint_word_short(citation: NoteCitation, full_writers: Collection[str]) -> bool:
+    """A short form whose one writer is a place, publisher or journal (`is_imprint_word`)
+    that no note names as the writer of a full form (`full_writers`, folded): "made by
+    Oxford, *Dictionary of Labour*, 12", "Leeds, The Long Retreat, 41.". A short form
+    stands for a work given in full (Chicago 14.29), so with no full form by that name the
+    word is the imprint's or the prose's, while "Berlin, *Four Essays*, 12" stays Isaiah
+    Berlin's when his full form is cited, before it or after."""
+    if citation.form != "short" or len(citation.authors) != 1:
+        return False
+    writer = citation.authors[0]
+    return is_imprint_word(writer.surname) and writer.folded not in full_writers
