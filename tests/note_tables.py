@@ -86,6 +86,28 @@ def negative_table_tests(cases: list[tuple], least: int = 0) -> tuple[Callable, 
     return balance, no_author_year
 
 
+def reading_and_writer_tests(
+    positives: list[tuple], negatives: list[tuple]
+) -> tuple[Callable, Callable]:
+    """The two tests of a table split in (name, note, readings) positives and (name, note,
+    surname) negatives: the positives' readings, and no negative's surname read by either
+    reader. A module binds them to its own test names."""
+
+    @pytest.mark.parametrize(
+        ("note", "expected"), [c[1:] for c in positives], ids=[c[0] for c in positives]
+    )
+    def read(note: str, expected: list[Reading]) -> None:
+        assert one_note_readings(note) == expected
+
+    @pytest.mark.parametrize(
+        ("note", "surname"), [c[1:] for c in negatives], ids=[c[0] for c in negatives]
+    )
+    def no_such_writer(note: str, surname: str) -> None:
+        assert surname not in surnames_read(note)
+
+    return read, no_such_writer
+
+
 def rendering_table_tests(cases: list[tuple], web_column: int = 3) -> tuple[Callable, Callable]:
     """The two tests a table of named rows owes when it reads each note twice: its readings
     in Markdown (the row's third item) and in its web copy (the item at `web_column`; the

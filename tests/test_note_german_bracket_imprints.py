@@ -18,10 +18,7 @@ after the year, a "vgl."), a person's apposition in prose.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.note_tables import Reading, negative_table_tests, surnames_read, work
-from tests.note_tables import one_note_readings as readings
+from tests.note_tables import Reading, negative_table_tests, reading_and_writer_tests, work
 
 # (class, note as a web page gives it, the readings expected)
 POSITIVES: list[tuple[str, str, list[Reading]]] = [
@@ -126,20 +123,7 @@ NEGATIVES: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("note", "expected"), [c[1:] for c in POSITIVES], ids=[c[0] for c in POSITIVES]
-)
-def test_the_work_is_read(note: str, expected: list[Reading]) -> None:
-    assert readings(note) == expected
-
-
-@pytest.mark.parametrize(
-    ("note", "surname"), [c[1:] for c in NEGATIVES], ids=[c[0] for c in NEGATIVES]
-)
-def test_no_such_writer_is_read(note: str, surname: str) -> None:
-    assert surname not in surnames_read(note)
-
-
+test_the_work_is_read, test_no_such_writer_is_read = reading_and_writer_tests(POSITIVES, NEGATIVES)
 test_the_table_holds_as_many_negatives_as_positives, test_no_author_year_reading = (
     negative_table_tests([*POSITIVES, *NEGATIVES])
 )

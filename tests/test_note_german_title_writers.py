@@ -15,10 +15,7 @@ review's or a translation's title ("Die Rezension von „…“ von …").
 
 from __future__ import annotations
 
-import pytest
-
-from tests.note_tables import Reading, negative_table_tests, surnames_read, work
-from tests.note_tables import one_note_readings as readings
+from tests.note_tables import Reading, negative_table_tests, reading_and_writer_tests, work
 
 # (class, note, the readings expected)
 POSITIVES: list[tuple[str, str, list[Reading]]] = [
@@ -121,20 +118,9 @@ NEGATIVES: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("note", "expected"), [c[1:] for c in POSITIVES], ids=[c[0] for c in POSITIVES]
+test_the_work_is_read_with_its_writer, test_no_such_writer_is_read = reading_and_writer_tests(
+    POSITIVES, NEGATIVES
 )
-def test_the_work_is_read_with_its_writer(note: str, expected: list[Reading]) -> None:
-    assert readings(note) == expected
-
-
-@pytest.mark.parametrize(
-    ("note", "surname"), [c[1:] for c in NEGATIVES], ids=[c[0] for c in NEGATIVES]
-)
-def test_no_such_writer_is_read(note: str, surname: str) -> None:
-    assert surname not in surnames_read(note)
-
-
 test_the_table_holds_as_many_negatives_as_positives, test_no_author_year_reading = (
     negative_table_tests([*POSITIVES, *NEGATIVES])
 )
