@@ -319,7 +319,52 @@ def match_note_citations(
                 named = _work_cited_before(read, [e for _, e in pairs[:k]], matched[:k])
             if named is not None:
                 matched[k] = NoteMatch(read, MATCHED, named)  # the reading's names aside
+    matched = _parts_listed_apart(matched)
     return tuple(replace(m, citation=c) for (c, _), m in zip(pairs, matched, strict=True))
+
+
+def _parts_listed_apart(matches: list[NoteMatch]) -> list[NoteMatch]:
+    """A chapter fits its book's entry only where the list gives the book alone (Chicago
+    14.107). A list that gives another chapter of that book an entry of its own lists the
+    book's parts one by one (Chicago's cross-referenced contributions, MLA's), so a chapter
+    of it without an entry is missing; its book is suggested."""
+    apart = {
+        _compared(m.citation.container)
+        for m in matches
+        if m.status == MATCHED
+        and m.reference is not None
+        and m.citation.container
+        and m.citation.title
+        and title_similarity(m.citation.title, m.reference.title) >= TITLE_SIMILARITY
+        and title_similarity(m.citation.container, m.reference.title, short=False)
+        < TITLE_SIMILARITY
+    }
+    if not apart:
+        return matches
+    kept = []
+    for m in matches:
+        reference = m.reference
+        if (
+            m.status == MATCHED
+            and reference is not None
+            and _in_book_listed_apart(m.citation, reference, apart)
+        ):
+            m = NoteMatch(m.citation, MISSING, suggestion=reference)
+        kept.append(m)
+    return kept
+
+
+def _in_book_listed_apart(citation: NoteCitation, reference: Reference, apart: set[str]) -> bool:
+    """The citation matched its book's entry (a container read as the entry's title), not
+    its own, and another citation's container is that book, written alike (folded, a
+    leading article aside: a set, so the check is linear in the notes)."""
+    if not citation.title or not citation.container or not reference.title:
+        return False
+    if title_similarity(citation.title, reference.title) >= TITLE_SIMILARITY:
+        return False
+    if title_similarity(citation.container, reference.title, short=False) < TITLE_SIMILARITY:
+        return False
+    return _compared(citation.container) in apart
 
 
 def _work_cited_before(
