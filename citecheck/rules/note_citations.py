@@ -623,9 +623,12 @@ def _ibid_problem(
     by_note: list[list[NoteCitation]],
     mentions: Mentions,
 ) -> str:
+    note = notes[i]
     if i == 0:
+        if note.number > 1:
+            return ""  # the notes before it are missing (missing-note): its referent unseen
         return "it opens the notes, with no earlier note to refer to"
-    note, previous = notes[i], notes[i - 1]
+    previous = notes[i - 1]
     if note.number <= previous.number:
         return "it opens a new chapter's notes (the numbering starts again)"
     works = [c for c in by_note[i - 1] if not _same_as_before(c)]
@@ -637,7 +640,7 @@ def _ibid_problem(
     # "X, zit. in: Y", "Ibid. (Pike)", a writer only named in prose: one referent all the same
     ibid = by_note[i][0]
     before = manuscript.source.masked[note.text_span.start : ibid.span.start]
-    distinct = referents(ibid, distinct, previous_text, mentions, before)
+    distinct = referents(ibid, distinct, previous_text, mentions, before, previous.text_span.start)
     if len(distinct) > 1:
         return f"the previous note cites {len(distinct)} works"
     if not by_note[i - 1]:
