@@ -1,5 +1,6 @@
 """False findings on clean documents (issue 11, round 26): an Ibid. whose referent is one
-source all the same, and a year in the prose after a title named in passing.
+source all the same, a year in the prose after a title named in passing, and a plain short
+title read with other words than its full form's.
 
 ambiguous-ibid (Chicago 14.34: "ibid." refers to the single work of the note before):
 - the notes begin after note 1 (a note before it is missing from the document, a
@@ -15,6 +16,11 @@ inconsistent-reference for a note the reader could not read: a title followed by
 and a relative clause ("*History of Salt*], which he later disowned") is named in prose, so
 a year in the sentences after it is not the work's (Chicago 14.100: a citation's details
 are place, publisher and date, not a clause about the work).
+
+short-form-before-full for a short form whose title no marks bound ("plain title"): its
+boundaries are the reader's guess, so it shortens an earlier full form by the same writer
+whose title, as written, holds its words (three at least), or whose title it is with a
+locator read in after a comma (Chicago 14.29: a short title repeats the key words).
 
 Each positive is reported on main (checked by running this file with PYTHONPATH set to the
 main checkout). Every writer, title, place and publisher is invented.
@@ -131,3 +137,42 @@ def test_a_year_after_a_title_named_in_prose(note: str, reported: bool) -> None:
     found = findings(manuscript(note, works_cited=LIST), "inconsistent-reference")
     years = [f for f in found if f.data.get("field") == "year"]
     assert bool(years) == reported
+
+
+# short-form-before-full for a short form whose title no marks bound ("plain title": a web
+# copy, a plain-text note): by the same writer, the full form's title holds the short one's
+# words as written, or the short one's title is the full title with a locator after a comma.
+# (the full form, the short form, whether reported)
+PLAIN_ROWS = [
+    (
+        "John Marlowe, In, Against, and Beyond the Tide: The Harbour Lectures (Oakland: "
+        "Pellam Press, 2016), 7.",
+        "Marlowe, In, Against, and Beyond the Tide, 9.",
+        False,
+    ),
+    (
+        'Franz Edel, "On the Grammar of Debts," in Basic Writings of Edel, trans. Ann Pole '
+        "(New York: Harwick, 1968), 12.",
+        "Edel, On the Grammar of Debts, Third Essay §14, 560.",
+        False,
+    ),
+    # another work, another writer, or too few words to tell: reported
+    ("Franz Edel, The State (New York: Harwick, 1968), 12.", "Edel, State and Revolution, 56.", True),
+    (
+        "Franz Edel, On the Grammar of Debts (New York: Harwick, 1968), 12.",
+        "Edel, The Grammar of Loans, 56.",
+        True,
+    ),
+    (
+        "Franz Edel, On the Grammar of Debts (New York: Harwick, 1968), 12.",
+        "Pike, On the Grammar of Debts and Credits, 56.",
+        True,
+    ),
+    ("Franz Edel, The Grammar (New York: Harwick, 1968), 12.", "Edel, The Grammar of Debts, 56.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("full", "short", "reported"), PLAIN_ROWS, ids=lambda v: str(v)[:40])
+def test_plain_short_title_after_its_full_form(full: str, short: str, reported: bool) -> None:
+    found = findings(manuscript(full, short), "short-form-before-full")
+    assert [f.data["note"] for f in found] == ([2] if reported else [])
