@@ -5,7 +5,8 @@ Chicago 14.34: "ibid." refers to the single work of the note before. When that n
 book and an article with its page range ("…, *Quarterly Review* 12 (1982): 45–70"), an
 "Ibid., 57" finds its page within the article's range and nowhere else the note bounds: the
 reader can tell the work (as with Greek "σ. 45-70" and "Ό.π., σ. 57", German "S. 45–70" and
-"Ebd., S. 57"). The negatives: a page in no range, a page in two works' ranges, a range
+"Ebd., S. 57"). A page outside the article's range with one other work is that work's
+(round 26: "Ibid., 71" is the book's). The negatives: a page in two works' ranges, a range
 that only begins in one, an Ibid. with no page, a volume's page ("2:57"), and a span of
 years that is no page range: all still ambiguous. Every writer and title is invented.
 """
@@ -37,9 +38,10 @@ ROWS = [
     (f"{BOOK}; see also {ARTICLE.replace('45–70', '145–70')}.", "Ibid., 150.", False),
     (GREEK, "Ό.π., σ. 57.", False),
     (GERMAN, "Ebd., S. 57.", False),
+    # a page outside the article's range is the book's, the one work left (round 26)
+    (f"{BOOK}; see also {ARTICLE}.", "Ibid., 71.", False),
+    (f"{BOOK}; see also {ARTICLE}.", "Ibid., 9.", False),
     # still ambiguous
-    (f"{BOOK}; see also {ARTICLE}.", "Ibid., 71.", True),
-    (f"{BOOK}; see also {ARTICLE}.", "Ibid., 9.", True),
     (f"{BOOK}; see also {ARTICLE}.", "Ibid., 60–75.", True),
     (f"{BOOK}; see also {ARTICLE}.", "Ibid.", True),
     (f"{BOOK}; see also {ARTICLE}.", "Ibid., 2:57.", True),

@@ -231,6 +231,42 @@ def _full_form_of(full: NoteCitation, short: NoteCitation) -> bool:
     )
 
 
+# The reader's flag on a title no marks bound: where it starts and ends is a guess.
+PLAIN_TITLE = "plain title"
+# How many significant words a title must have to be found in another citation's words.
+PLAIN_TITLE_WORDS = 3
+
+
+def _plain_title_in(full: NoteCitation, short: NoteCitation) -> bool:
+    """A short form whose title no marks bound (`PLAIN_TITLE`: a web copy's, a plain-text
+    note's) shortens `full` when, by the same writer, the one's title stands whole among the
+    other's words: "Edel, On the Grammar of Debts, Third Essay §14, 560" (a locator read into
+    the title) after "Edel, “On the Grammar of Debts,” in …"; "Marlowe, In, Against, and
+    Beyond the Tide, 9" (read "Against, and Beyond the Tide") after its full form. The words
+    are the citations' as written, so a guessed boundary does not hide the title (Chicago
+    14.29: a short title repeats the title's key words). Three significant words at least:
+    "State" is no part of "State and Revolution"."""
+    if not (full.authors and short.authors):
+        return False
+    if name_similarity(full.authors[0].folded, short.authors[0].folded) < SAME_NAME:
+        return False
+    words = title_key(short.title).split()
+    if len(_significant(" ".join(words))) >= PLAIN_TITLE_WORDS and _run_in(
+        words, title_key(full.text).split()
+    ):
+        return True  # the full form's title, as written, holds the short one's words
+    # a locator after a comma read into the title: "On the Grammar of Debts, Third Essay"
+    main = title_key(_MAIN_TITLE.split(full.title)[0])
+    head = title_key(short.title.split(",")[0])
+    return "," in short.title and head == main and len(_significant(main)) >= PLAIN_TITLE_WORDS
+
+
+def _run_in(words: list[str], within: list[str]) -> bool:
+    """`words` stand in `within` as a run, in order."""
+    n = len(words)
+    return any(within[i : i + n] == words for i in range(len(within) - n + 1))
+
+
 # Words that join a title's last words to the rest as another thing, not a modifier.
 _JOINING = FUNCTION_WORDS | {"or", "with", "from", "against", "versus", "vs"}
 
@@ -392,6 +428,8 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
         refers_back = refers_back or citation.span.start in anchored
         if refers_back and matchable(citation) and not author_date(citation):
             earlier = next(iter(full_forms.same(citation, _full_form_of)), None)
+            if earlier is None and PLAIN_TITLE in citation.unsure:
+                earlier = next(iter(full_forms.same(citation, _plain_title_in)), None)
             if (
                 earlier is None
                 and next(iter(reported.same(citation, _full_form_of)), None) is None
@@ -623,9 +661,12 @@ def _ibid_problem(
     by_note: list[list[NoteCitation]],
     mentions: Mentions,
 ) -> str:
+    note = notes[i]
     if i == 0:
+        if note.number > 1:
+            return ""  # the notes before it are missing (missing-note): its referent unseen
         return "it opens the notes, with no earlier note to refer to"
-    note, previous = notes[i], notes[i - 1]
+    previous = notes[i - 1]
     if note.number <= previous.number:
         return "it opens a new chapter's notes (the numbering starts again)"
     works = [c for c in by_note[i - 1] if not _same_as_before(c)]
@@ -637,7 +678,7 @@ def _ibid_problem(
     # "X, zit. in: Y", "Ibid. (Pike)", a writer only named in prose: one referent all the same
     ibid = by_note[i][0]
     before = manuscript.source.masked[note.text_span.start : ibid.span.start]
-    distinct = referents(ibid, distinct, previous_text, mentions, before)
+    distinct = referents(ibid, distinct, previous_text, mentions, before, previous.text_span.start)
     if len(distinct) > 1:
         return f"the previous note cites {len(distinct)} works"
     if not by_note[i - 1]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from citecheck.bibliography.names import author
 from citecheck.bibliography.note_evidence import stands_at, words_end
 from citecheck.bibliography.note_matching import name_similarity, title_key
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Manuscript, Reference, Span
 
 # A capitalised word that may be a surname, with a possessive "'s" left off.
@@ -70,6 +71,14 @@ _DETAILS_END = re.compile(
 # after it is prose. matches "”, *Jahrbuch", "* (New York", "” (in *Past", ")," after
 # "(1926--2005"; not "* that Adorno"
 _DETAILS_OPEN = re.compile(r"[*_”’\"'\s)\]]*[,(\[.:]")
+# A relative clause or conjunction right after the title's comma: prose about the work, not
+# its details, which give place, publisher, date, translator or editor (Chicago 14.100).
+# matches "], which he", "”, who", "*, der 1923", "», που"; not ", trans.", ", in:", ", ed.",
+# ", 1923", ", Die Reihe" (a capital), ", London"
+_PROSE_AFTER = lazy_compile(
+    r"[*_”’\"'\s)\]»]*,\s*(?:which|who|whom|whose|where|whereas|while|although|though"
+    r"|welche[rmns]?|der|die|das|που)(?!\w)"
+)
 # How far after the title the work's details may run.
 AFTER_TITLE = 200
 
@@ -205,8 +214,11 @@ def _details(text: str, after: int) -> tuple[int, int] | None:
     """The span of the work's details after its title (`after`: the word after the title's
     last), or None when prose goes on after the title ("his book *Negative Dialectics* that
     …")."""
-    if _DETAILS_OPEN.match(text, _title_end(text, after)) is None:
+    end_of_title = _title_end(text, after)
+    if _DETAILS_OPEN.match(text, end_of_title) is None:
         return None
+    if _PROSE_AFTER.match(text, end_of_title):
+        return None  # "*History and Class Consciousness*], which he would repudiate"
     end = _DETAILS_END.search(text, after, min(len(text), after + AFTER_TITLE))
     return after, end.start() if end else min(len(text), after + AFTER_TITLE)
 

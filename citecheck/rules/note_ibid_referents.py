@@ -12,13 +12,18 @@ note just before, and is not used after a note that cites several. German "ebd."
   no. 14"): idem is the writer just cited (Chicago 14.34), and the work is named;
 - the other works of the note before are named in its prose, not cited (`note_mentions`:
   "Weiss's *Kleine Prosa* (1931) had made the point first");
-- a work is given as quoted in another ("X, zit. in: Y", "quoted in", "παρατίθεται στο"),
-  reprinted in another ("reprinted in", "wieder abgedruckt in"), or with its translation
-  ("dt.: …", "Eng. trans. …", "ελλ. μτφρ."): the two name one source;
+- a work is given as quoted in another ("X, zit. in: Y", "quoted in", "as referred to in",
+  "παρατίθεται στο"), reprinted in another ("reprinted in", "wieder abgedruckt in"), or
+  with its translation ("dt.: …", "Eng. trans. …", "ελλ. μτφρ."): the two name one source;
 - the back-reference's page lies within the page range of exactly one work of the note
   before (an article "…, *Quarterly Review* 12 (1982): 45–70" and "Ibid., 57"; "σ. 45-70"
   and "Ό.π., σ. 57"): an article's or a chapter's range bounds it, and the reader finds the
-  page there. A page in no range, or in two, leaves the Ibid. ambiguous.
+  page there. A page in two ranges leaves the Ibid. ambiguous;
+- the page lies outside the range of an article given with its volume and year ("*Review*
+  14 (1991): 5–28" and "Ibid., 37"), and one other work is left: that one's;
+- a work given inside the bracket of the citation before it (its original, translation or
+  container, Chicago 14.109-113: "*Die Brücke* (Berlin, 1950) [English: Weir, *The
+  Bridge*, …]") is part of that citation, unless a signal opens the bracket ("(see also …)").
 """
 
 from __future__ import annotations
@@ -35,6 +40,9 @@ from citecheck.model import Note, NoteCitation
 from citecheck.rules.note_mentions import PROSE_READINGS, Mentions
 
 SAME_NAME = 80
+# How far after a citation's start a work inside its bracket may begin (characters): a
+# translation's or original's details, never a page of prose; bounds the look on long notes.
+BRACKET_REACH = 600
 
 # The words before the bracket: the back-reference itself ("Ibid.", "Ebd.", "Ό.π.", "Op.
 # cit.", "A. a. O."), a few characters with no bracket and no digit.
@@ -59,14 +67,15 @@ _NAMED = lazy_compile(
 
 # A work quoted from another, printed again in another, or given with its translation: the
 # two name one source for an Ibid.
-# matches "quoted in", "cited in", "qtd. in", "as quoted by", "zit. nach", "zit. n.",
+# matches "quoted in", "cited in", "qtd. in", "as quoted by", "as referred to in", "zit.
+# nach", "zit. n.",
 # "zit. in", "zit. bei", "zitiert nach", "zit. auch in", "παρατίθεται στο", "όπως
 # αναφέρεται στη", "reprinted in", "repr. in", "wieder abgedruckt in", "dt.:", "dt.
 # Übers.", "engl.:", "Eng. trans.", "English translation", "German translation:",
 # "translated as", "ελλ. μτφρ."; not "quoted", "in", "zit.", "trans. Peter Preuss" (a
-# translator), "reprint" (a work's own reprint)
+# translator), "reprint" (a work's own reprint), "referred to by" (a writer's prose)
 QUOTED_IN = lazy_compile(
-    r"""\b(?:quoted|cited|qtd\.)\s+(?:in|by)\b
+    r"""\b(?:quoted|cited|qtd\.)\s+(?:in|by)\b|\breferred\s+to\s+in\b
         |\bzit(?:\.|iert)\s+(?:auch\s+)?(?:nach|in|bei|n\.)
         |(?<!\w)(?:παρατίθεται|παρατίθενται|αναφέρεται|αναφέρονται)\s+(?:και\s+)?στ(?:ο|ον|η|ην)\b
         |\b(?:reprinted|repr\.|(?:wieder\s*)?abgedruckt)\s+in\b
@@ -108,9 +117,11 @@ def referents(
     previous_text: str,
     mentions: Mentions,
     before: str = "",
+    previous_start: int = -1,
 ) -> list[NoteCitation]:
-    """Of the distinct `works` of the note before (`previous_text`), those the
-    back-reference may refer to; `before` is its own note's text before it."""
+    """Of the distinct `works` of the note before (`previous_text`, which starts at
+    `previous_start` in the text, when known), those the back-reference may refer to;
+    `before` is its own note's text before it."""
     if len(works) < 2:
         return list(works)
     if back_reference.form == "idem" and back_reference.title:
@@ -126,10 +137,91 @@ def referents(
             return by_writer
     cited = [w for w in works if not _in_prose(w, mentions)]
     works = cited or list(works)
+    if previous_start >= 0:
+        works = _outer(works, previous_text, previous_start)
+    if len(works) < 2:
+        return works
     if len(works) == 2 and QUOTED_IN.search(previous_text):
         return list(works[1:])  # "X, zit. nach Wiggershaus", "…; dt.: …": Ibid. is the pair
     holding = _holding_page(back_reference, works)
-    return holding or list(works)
+    return holding or _outside_page(back_reference, works) or list(works)
+
+
+# A signal that opens another source, not a part of the citation before it.
+# matches "see", "See also", "cf.", "vgl.", "βλ.", "also"; not "seen", "Cfr"
+_SIGNAL = lazy_compile(r"(?i)(?<!\w)(?:see|cf\.|vgl\.|siehe|βλ\.|also)(?!\w)")
+
+
+def _outer(
+    works: Sequence[NoteCitation], previous_text: str, previous_start: int
+) -> list[NoteCitation]:
+    """The works less those given inside another's span or inside a bracket the work before
+    opened ("Pike, *War* (orig. Lowe, *Krieg*, 1950), 12", "X [in: Y]"): a citation's
+    original, translation, reprint or container stands in its brackets (Chicago 14.109-113,
+    DIN 1505-2), and both name one source. A bracket that opens with a signal ("(see also
+    Lowe, *Peace*)") holds another source."""
+    kept: list[NoteCitation] = []
+    for work in works:
+        if kept and _nested(kept[-1], work, previous_text, previous_start):
+            continue
+        kept.append(work)
+    return kept
+
+
+def _nested(outer: NoteCitation, work: NoteCitation, text: str, start: int) -> bool:
+    """`work` stands inside `outer`'s span or a bracket opened after its start, with no
+    signal after the bracket's opening."""
+    if work.span.start - outer.span.start > BRACKET_REACH:
+        return False
+    between = text[max(0, outer.span.start - start) : max(0, work.span.start - start)]
+    opened = between.count("(") + between.count("[") - between.count(")") - between.count("]")
+    inside = outer.span.start <= work.span.start < outer.span.end
+    if opened <= 0 and not inside:
+        return False
+    bracket = max(between.rfind("("), between.rfind("["), 0)
+    return not _SIGNAL.search(between, bracket)
+
+
+# An article's or a chapter's page range as its full form gives it: after its container's
+# volume and year ("*Review* 14 (1991): 5–28"), so the range is the piece's extent.
+# matches "(1991): 5–28", "(1991), 5-28"; not "(London: Verso, 1991), 12-15" (a book's pages)
+_JOURNAL_PAGES = lazy_compile(r"\d\s*\((?:[^()\d]{0,20})?(?:1[5-9]|20)\d\d\)\s*[:,]\s*\d")
+
+
+def _outside_page(
+    back_reference: NoteCitation, works: Sequence[NoteCitation]
+) -> list[NoteCitation]:
+    """The one work left when the back-reference's page lies outside the range of every
+    other: an article or chapter given with its container and its range ("Morvan, “…,”
+    *Cahiers* 14 (1991): 5–28") holds no page 37, so "Ibid., 37" is the other work's. A
+    range after a book's imprint or a short form's ("Whitcombe, 3–11") is a passage cited,
+    no bound."""
+    wanted = _PAGE.match(back_reference.pages) if back_reference.pages else None
+    if wanted is None or ":" in back_reference.pages:
+        return []
+    first = int(wanted.group("first"))
+    last = _whole(first, wanted.group("last")) if wanted.group("last") else first
+    outside = [
+        w for w in works if (ranges := _extent(w)) and all(b < first or last < a for a, b in ranges)
+    ]
+    rest = [w for w in works if w not in outside]
+    return rest if outside and len(rest) == 1 else []
+
+
+def _extent(work: NoteCitation) -> list[tuple[int, int]]:
+    """The page range of a full form that is the piece's extent: after a journal's volume
+    and year, or as the pages of a full form that names its container; none for others."""
+    if work.form != "full":
+        return []
+    journal = _JOURNAL_PAGES.search(work.text)
+    if journal is not None:
+        pages = _PAGES_RUN.match(work.text, journal.end() - 1)
+        return _ranges(work.pages or (pages.group() if pages else ""))[:1]
+    return _ranges(work.pages) if work.container else []
+
+
+# The pages right after a journal's year: "45–70" of "(1982): 45–70."
+_PAGES_RUN = lazy_compile(r"[\d\s–—-]+")
 
 
 # A page range as a note gives it, the second number perhaps shortened (Chicago 9.64).
