@@ -1,0 +1,127 @@
+"""A chapter's short form with its book in short: the editor in brackets, a page (issue 11,
+round 26, branch `sf26`).
+
+Chicago (14.29-14.33) shortens a chapter given before to the writer, the chapter's title
+and a page; many writers keep the book too, in short, with its editor: "Tomas Ruiz, “The
+Salt Roads,” in *Essays on Harbours*, ed. Ann Vell, 133." The reader settles such a
+details-less citation with given names short in a document whose first citations give
+their details (`note_forms`, `note_locators.located_only`). It did not when the editor was
+marked in brackets after the name, as MLA and many writers do ("Vell (ed.)", "Vell and
+Karsh (eds.)", German "Vell (Hg.)", Greek "Βελ (επιμ.)"), nor with the book after German
+"in:" or Greek "στο", nor with a remark in brackets after the page's full stop ("133. (As
+cited in Vell.)"); nor does it now read a book in short as ending inside a word: "ed. Ann
+Vell." with no page is no place in the work ("ll" is no roman page number).
+
+Negatives: the chapter with its book's imprint or year, a journal's bracket that names no
+editor ("(Spring)"), the book in short with no page, a document whose first citations lack
+their details (a web article's), the short form after its full form, a title and an address,
+an author-date reference, Ibid., an imprint in the bracket after the page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import lint_text
+from tests.note_tables import last_note_readings, web_copy
+
+# Three full forms with their details: a document that writes its full forms so.
+DETAILED = [
+    "Ann Vell, *Salt Roads* (Hull: Marren, 1981), 3.",
+    "Piet Karsh, *The Dock Republic* (London: Verso, 1990), 12.",
+    "Ute Brandl, *Glass and Iron* (Chicago: Quill Press, 2001), 45.",
+]
+# A web article's first citations: given names and a title, no details.
+BARE = [
+    "Ann Vell, *Salt Roads*.",
+    "Piet Karsh, *The Dock Republic*.",
+    "Ute Brandl, *Glass and Iron*.",
+]
+RUIZ_FULL = (
+    "Tomas Ruiz, “The Salt Roads,” in *Essays on Harbours*, ed. Ann Vell (Hull: Marren, 1988), 120."
+)
+ENTRIES = [
+    "Vell, *Salt Roads*, 1981.",
+    "Karsh, *The Dock Republic*, 1990.",
+    "Brandl, *Glass and Iron*, 2001.",
+    "Ruiz, *The Salt Roads*, 1988.",
+    "Ruiz, *Die Salzstraßen*, 1988.",
+    "Ρουίθ, *Οι δρόμοι του αλατιού*, 1988.",
+]
+
+# (name, the first notes, the notes after them, the form of the last note's first reading or
+# None for no reading of Ruiz asked, the notes short-form-before-full reports)
+ROWS = [
+    ("an editor marked (ed.) after the book in short",
+     DETAILED, ["Tomas Ruiz, “The Salt Roads,” in *Essays on Harbours*, Vell (ed.), 133."], "short", [4]),
+    ("two editors marked (eds.)",
+     DETAILED, ["Tomas Ruiz, “The Salt Roads,” in *Essays on Harbours*, Vell and Karsh (eds.), 133."], "short", [4]),
+    ("de: in: and (Hg.)",
+     DETAILED, ["Tomas Ruiz: „Die Salzstraßen“, in: *Hafenaufsätze*, Vell (Hg.), S. 133."], "short", [4]),
+    ("el: στο and (επιμ.)",
+     DETAILED, ["Τόμας Ρουίθ, «Οι δρόμοι του αλατιού», στο *Λιμάνια*, Βελ (επιμ.), σ. 133."], "short", [4]),
+    ("a remark in brackets after the page's full stop",
+     DETAILED, ["Tomas Ruiz, *The Salt Roads*, 133. (As cited in Vell.)"], "short", [4]),
+    ("negative: the book's imprint after the editor's bracket",
+     DETAILED, ["Tomas Ruiz, “The Salt Roads,” in *Essays on Harbours*, Vell (ed.) (London: Verso, 1990), 133."], "full", []),
+    ("negative: a year after the editor's bracket",
+     DETAILED, ["Tomas Ruiz, “The Salt Roads,” in *Essays on Harbours*, Vell (ed.), 1990, 133."], "full", []),
+    ("negative: a journal's bracket names no editor",
+     DETAILED, ["Tomas Ruiz, “The Salt Roads,” in *Harbour Review* (Spring), 133."], "full", []),
+    ("negative: the book in short and its editor, no page",
+     DETAILED, ["Tomas Ruiz, “The Salt Roads,” in *Essays on Harbours*, ed. Ann Vell."], "full", []),
+    ("negative: the editor's bracket, no page",
+     DETAILED, ["Tomas Ruiz, “The Salt Roads,” in *Essays on Harbours*, Vell (ed.)."], "full", []),
+    ("negative: first citations here lack their details",
+     BARE, ["Tomas Ruiz, “The Salt Roads,” in *Essays on Harbours*, Vell (ed.), 133."], "full", []),
+    ("negative: the short form after its full form",
+     DETAILED, [RUIZ_FULL, "Tomas Ruiz, “The Salt Roads,” in *Essays on Harbours*, Vell (ed.), 133."], "short", []),
+    ("negative: a title and an address",
+     DETAILED, ["Tomas Ruiz, “The Salt Roads,” in *Harbour Notes*, Vell (ed.), https://example.org/salt."], "full", []),
+    ("negative: an author-date reference",
+     DETAILED, ["Ruiz 1988, 133."], None, []),
+    ("negative: Ibid. after the full form",
+     DETAILED, [RUIZ_FULL, "Ibid., 133."], None, []),
+    ("negative: an imprint in the bracket after the page",
+     DETAILED, ["Tomas Ruiz, *The Salt Roads*, 133. (London: Verso, 1990.)"], "full", []),
+]  # fmt: skip
+
+
+def _document(first: list[str], notes: list[str]) -> str:
+    every = [*first, *notes]
+    body = "Body text." + "".join(f" Point.[^{i}]" for i in range(1, len(every) + 1))
+    defs = "\n".join(f"[^{i}]: {n}" for i, n in enumerate(every, 1))
+    return f"{body}\n\n{defs}\n\n## Works cited\n\n" + "\n\n".join(ENTRIES) + "\n"
+
+
+def _reported(text: str) -> list[int]:
+    result = lint_text(text, "C105", name="m.md")
+    return sorted(f.data.get("note") for f in result.findings if f.rule == "short-form-before-full")
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "notes", "form", "reported"), ROWS, ids=[r[0] for r in ROWS]
+)
+def test_the_chapter_is_read_and_reported(
+    name: str, first: list[str], notes: list[str], form: str | None, reported: list[int]
+) -> None:
+    readings = last_note_readings([*first, *notes])
+    if form is not None:
+        assert readings and readings[0][0] == form, name
+    assert _reported(_document(first, notes)) == reported, name
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "notes", "form", "reported"), ROWS, ids=[r[0] for r in ROWS]
+)
+def test_the_same_form_in_a_web_copy(
+    name: str, first: list[str], notes: list[str], form: str | None, reported: list[int]
+) -> None:
+    readings = last_note_readings([web_copy(n) for n in [*first, *notes]])
+    if form is not None:
+        assert readings and readings[0][0] == form, name
+
+
+def test_the_table_holds_at_least_as_many_negatives() -> None:
+    negatives = [r for r in ROWS if r[0].startswith("negative")]
+    assert len(negatives) >= len(ROWS) - len(negatives)
