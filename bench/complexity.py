@@ -574,6 +574,19 @@ def _note_title_spaces(n: int) -> str:
     return "Body.[^1]\n\n[^1]: Nietzsche, *On History*" + " " * n + "trans. Peter Preuss.\n"
 
 
+# Round 26 (branch sf26): a chapter's book in short with its editor in brackets, then a
+# page and a bracket after its full stop (`note_locators.LOCATOR_TAIL`, asked by
+# `note_forms` of a details-less citation with given names): editors' brackets and runs of
+# spaces the book's bounded run and the bracket's optional stop may split many ways.
+def _note_chapter_short_forms(n: int) -> str:
+    first = "".join(
+        f"[^{i}]: Ann Vell{i}, *Salt Roads* (Hull: Marren, 1981), 3.\n\n" for i in range(1, 4)
+    )
+    editors = "Tomas Ruiz, “Salt,” in *Book*, " + "Vell (ed.) " * n + "133."
+    spaced = "Tomas Ruiz, “Salt,” in *Book*, Vell (ed.), 133." + " " * n + "(As cited in Vell.)"
+    return f"Body.[^1][^2][^3][^4][^5]\n\n{first}[^4]: {editors}\n\n[^5]: {spaced}\n"
+
+
 # A details-less citation with given names whose title a run of spaces, then a run of
 # capitalised words, follows: where `note_source_named` looks for a periodical's name; a
 # bracket of words after a title, where it looks for a thesis's or a paper's description;
@@ -1046,6 +1059,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-capitals-before-mark", ".md", 2000, _note_capitals_before_mark, owner="notes"),
     Probe("note-slashed-details", ".md", 2_000, _note_slashed_details, owner="notes"),
     Probe("note-title-spaces", ".md", 2_000, _note_title_spaces, owner="notes"),
+    Probe("note-chapter-short-forms", ".md", 2_000, _note_chapter_short_forms, owner="notes"),
     Probe("note-role-spaces", ".md", 2_000, _note_role_spaces, owner="notes"),
     Probe("note-writer-lists", ".md", 250, _note_writer_lists, owner="notes"),
     Probe("note-writer-list-runs", ".md", 2_000, _note_writer_list_runs, owner="notes"),

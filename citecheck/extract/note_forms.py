@@ -45,6 +45,7 @@ from citecheck.bibliography.note_matching import name_similarity, title_key, tit
 from citecheck.extract.note_greek_names import settle_name_order
 from citecheck.extract.note_inverted_titles import titled_inverted
 from citecheck.extract.note_locators import located_only, names_translator
+from citecheck.extract.note_part_of import PART_OF_WORK
 from citecheck.extract.note_short_habit import (
     ADDRESS,
     first_citations_give_more,
@@ -100,7 +101,10 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
     # "Leo Trotzki, Literatur und Revolution (1994), S. 41.": a year or an address alone,
     # which some documents' short forms give (`note_short_habit`)
     habitual = {i: d for i, c in enumerate(settled) if (d := habit_details(c))}
-    if not (bare or dated or addressed or habitual):
+    # "See chapter 10 of *Capital*, volume 1.": a work named through a part of it, no author
+    # and no details (`note_part_of`)
+    parts = [i for i, c in enumerate(settled) if _unsigned_part(c)]
+    if not (bare or dated or addressed or habitual or parts):
         return tuple(settled)
     by_initial: dict[str, list[int]] = {}
     first_seen: dict[tuple[str, str], int] = {}  # (author, title key) -> its first reading
@@ -151,6 +155,15 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
         elif habit_short and i in habit_first:
             what = "an address" if ADDRESS in details else "a year"
             settled[i] = _short(settled[i], f"short forms here give {what}")
+    for i in parts:
+        # Chicago 14.29, 14.32: a work's short form may be its short title alone, as an
+        # unsigned work's is; named through a part of it ("chapter 10 of *Capital*, volume
+        # 1") after a note that gives the title, it is one. A first one stays full, even
+        # where the document's full forms give their details: the harness's annotators call
+        # "See chapter 10 of *Capital*, volume 1." short there but no short form before its
+        # full form (a false short-form-before-full, round 26)
+        if _titled_before(settled, i):
+            settled[i] = _short(settled[i], "given before, now without details")
     for i in bare:
         if i in sourced:
             continue
@@ -189,6 +202,27 @@ def _gives_details(
         and not (beyond_year and year_only(c))
     )
     return detailed >= DETAILED_AT_LEAST and detailed >= DETAILED_RATIO * without
+
+
+def _unsigned_part(citation: NoteCitation) -> bool:
+    return (
+        citation.form == "full"
+        and not citation.authors
+        and bool(citation.title)
+        and PART_OF_WORK in citation.unsure
+        and NO_DETAILS in citation.unsure
+    )
+
+
+def _titled_before(citations: list[NoteCitation], i: int) -> bool:
+    """True when one of the readings before citations[i] (at most LOOK_BACK) gives its
+    title, or a title it is the head of ("Capital" of "Capital: A Critique …")."""
+    key = title_key(citations[i].title)
+    return bool(key) and any(
+        (other := title_key(c.title)) == key or other.startswith(key + " ")
+        for c in citations[max(0, i - LOOK_BACK) : i]
+        if c.title
+    )
 
 
 def _bare(citation: NoteCitation) -> bool:

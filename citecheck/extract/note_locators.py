@@ -42,27 +42,38 @@ _REMARK = r"""[,;.]?\s*[\[(]?(?:(?:emphasis|italics)\s+(?:added|mine|(?:in\s+(?:
               |my\s+(?:emphasis|italics|translation)
               |trans(?:lation|\.)?\s+(?:mine|modified|altered|amended|revised))[\])]?"""
 
-# A chapter's book in short: "in", perhaps its editors, then a title with no year or bracket.
-# matches ", in *Illuminations*, ed. Hannah Arendt,", " in Tucker, ed., *Marx-Engels Reader*,";
-# not ", in which he argues", ", in *Book* (London: Verso, 1990),"
-_IN_BOOK = r""",?\s*in\s+(?=(?-i:[*_“"‘A-Z]))[^()\[\]\n]{1,160}?,?\s*"""
+# An editor's mark in brackets after the editor's name (MLA's and many writers' "Dolgoff
+# (ed.)", German "(Hg.)", "(Hrsg.)", Greek "(επιμ.)"): the one bracket a book in short gives.
+# matches "(ed.)", "(eds.)", "(Eds)", "(Hg.)", "(Hrsg.)", "(επιμ.)"; not "(London)", "(1990)",
+# "(Spring)"
+_EDITOR_BRACKET = r"""\((?:eds?|hg|hrsg|επιμ)\.?\)"""
+
+# A chapter's book in short: "in" (German "in:", Greek "στο"), perhaps its editors, then a
+# title with no year or bracket but an editor's mark.
+# matches ", in *Illuminations*, ed. Hannah Arendt,", " in Tucker, ed., *Marx-Engels Reader*,",
+# " in *Bakunin Reader*, Dolgoff (ed.),"; not ", in which he argues", ", in *Book* (London:
+# Verso, 1990),", ", in *Review* (Spring),"
+_IN_BOOK = rf""",?\s*(?:in:?|στο|στη|στην)\s+(?=(?-i:[*_“"‘„«A-ZΑ-ΩΆ-Ώ]))
+    (?:[^()\[\]\n]|{_EDITOR_BRACKET}){{1,160}}?,?\s*"""
 
 # What may follow a short form's title: marks closing it, a chapter's book in short, a
 # locator, remarks, a bracket, then the quotation the note gives after a colon or the
 # note's own words after a comma (a page ends the citation).
 # matches "*, 41.", ",” 41.", "”, vol. 1, 45--46.", German "“, S. 41.", Greek "», σ. 41.",
 # ", 41, emphasis added.", ",” in *Critical Theory*, 188.", "*, 41: “the war was about
-# markets.”", "*, 41, where he argues"; not ".", ", which the war proved wrong." (no page),
-# " 1989), 105.", "*, *Journal of Crisis Management*, 41.", ". Vol. 1 (London: Penguin,
-# 1990), 344."
+# markets.”", "*, 41, where he argues", "*, 133. (As cited in Vell.)"; not ".", ", which
+# the war proved wrong." (no page), " 1989), 105.", "*, *Journal of Crisis Management*,
+# 41.", ". Vol. 1 (London: Penguin, 1990), 344."
 # The closing marks and spaces possessively, as in `TRANSLATOR_NEXT` below: neither the book
-# nor the locator opens with one, and a run of thousands of spaces was split every way.
+# nor the locator opens with one, and a run of thousands of spaces was split every way. The
+# locator starts a word: the book's lazy run must not end inside one ("ed. Ann Vell." is no
+# page "ll").
 LOCATOR_TAIL = lazy_compile(
     rf"""[*_”“»«"’'\s]*+[.,:]?[”“»«"’'*_]?\s*+
         (?:{_IN_BOOK})?
-        {_LOCATOR}
+        (?<![^\W_]){_LOCATOR}
         (?:\s*{_REMARK})*
-        (?:\s*[\[(][^()\[\]]*[\])])?
+        (?:[.,]?\s*[\[(][^()\[\]]*[\])])?
         (?:\s*:\s*[“"‘].*|[,;]\s+(?-i:[a-z]).*)?
         \s*[.,;:]?\s*""",
     re.VERBOSE | re.IGNORECASE,

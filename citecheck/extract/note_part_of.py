@@ -18,6 +18,9 @@ from citecheck.extract.note_titles import title_case
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
+# What a work named through a part of it says of itself (`unsure`); `note_forms` settles it.
+PART_OF_WORK = "a part of the work"
+
 # A locator, then the segment's end: a page, a volume or chapter and a page, or a volume.
 # matches ", p. 337.", ", 133", ", vol. 2, 45--46", ", volume 1.", "" (nothing); not ", which
 # he wrote", ", 1999, a year later"
@@ -118,7 +121,7 @@ def part_of_book(s: str, k: int, offset: int, end: int, note: int) -> NoteCitati
     style = "italic" if found.group("title") else "plain"
     # a whole book named by its title alone, no author: no short form of an earlier full
     # one, but a first citation that lacks its details (as "Thomas Paine, *Common Sense*.")
-    unsure = ["no author", "a part of the work", "no publication details"]
+    unsure = ["no author", PART_OF_WORK, "no publication details"]
     unsure += ["plain title"] if style == "plain" else []
     return build_citation(s, k, offset, end, note, "full", (), title, style, details, unsure)
 
