@@ -540,8 +540,8 @@ OP_CIT = lazy_compile(
 
 # Words that open a segment but belong to no citation: cues and connectives, and the
 # writer's own work ("See my “Title,” …": a work the note gives without an author).
-# matches "See also ", "Cf. ", "Cf., ", "See, inter alia, ", "See, e.g., ", "Quoted in ",
-# "For example, see ", "See also my article on ", "For example, " (before a name), a
+# matches "See also ", "Cf. ", "Cf., ", "Cf. also ", "See, inter alia, ", "See, e.g., ",
+# "Quoted in ", "For example, see ", "See also my article on ", "For example, " (before a name), a
 # Chicago lead-in of a few words before ", see" and a writer's name ("For a discussion, see "
 # before "Joan Pike", "On this point, see ", "For more on the strike of 1905, see "; but "For
 # the tides, see *Salt Roads*, vol. 2." is prose naming a work),
@@ -572,7 +572,7 @@ CUE = lazy_compile(
            |(?:reported|reproduced|excerpted|discussed|summari[sz]ed|mentioned|described
               |analy[sz]ed)\s+in
            |in|from)(?!\w)
-         |cf\.?(?!\w)
+         |cf\.?(?:\s+also)?(?!\w)
          |and(?=,\s)
          |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|insbesondere|ausführlich
                                |näher|ferner|beispielsweise|u\.\s?a\.|ebenso|exemplarisch)){0,2}
