@@ -922,6 +922,11 @@ def _note_original_cues(n: int) -> str:
     work = (
         "Ab Cd, *Ef* (Gh: Ij, 1999), 4; originally published as *Kl Mn* (Op: Qr, first "
         "published as Ab Cd (French original: *Ef* (Gh; Eng. trans. *Ij*, Kl (Mn Op; dt.: "
+        # the cue's family (branch sw26): a language alone, "in English as", a translator
+        # before "as" or the colon, the holder after "in", the cue after a comma
+        "Ab, 4; English translation in *Cd* (Ef 4, translated as *Gh* (Ij; in English as Kl "
+        "Mn; trans. Ab Cd Ef Gh Ij as ; dt. Übers. v. Kl Mn Op Qr St Uv Wx ; German: *Yz* "
+        "(Ab 4, dt.: *Cd*, Ef; dt. in: Gh (orig. *Ij* Kl, "
     )
     return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
 

@@ -258,10 +258,16 @@ def carry_same_writer(
 # A German translation announced before the work, as a cue: "(Deutsch:) Ders.: Zur Kritik
 # …", "dt.: Terry Eagleton: Ästhetik …", "Dt. Übers.: …", "deutsche Ausgabe: …", "dt. Ausg.:
 # …", "deutsche Fassung: …"; "dt. u. d. T." (deutsch unter dem Titel) needs no colon, nor
-# does "dt." right before a title ("…; dt. *Die Stadt*, Berlin 2015").
+# does "dt." right before a title ("…; dt. *Die Stadt*, Berlin 2015"). "dt. in:" names the
+# book or journal holding the translation (the writer's work again, as "Auch in:"), and
+# "engl.:", "frz. Übers.:", "englisch:" another language's translation, as "dt.:" does.
 # matches "(Deutsch:) ", "(dt.) ", "dt.: ", "Dt. Übers.: ", "deutsche Ausgabe: ", "dt. Ausg.:
-# ", "dt. u. d. T. ", "deutsch unter dem Titel: ", "dt. " before "*Die Stadt*"; not "dt. v.
-# Klaus Laermann" (translated by: no colon or bracket), "dt. Übers. v. …", "Deutschland: ";
+# ", "dt. u. d. T. ", "deutsch unter dem Titel: ", "dt. " before "*Die Stadt*", "dt. in: ",
+# "engl.: ", "engl. Übers.: ", "englisch: ", "auf Deutsch: ", "deutsche Übers.: ", "deutsch
+# als " before "*Die Stadt*", "dt. Übers. v. Ina Rau: " (the translator, then the colon
+# before the title); not "dt. v.
+# Klaus Laermann" (translated by: no colon or bracket), "dt. Übers. v. Ina Rau, Berlin" (no
+# colon after the translator), "Deutschland: ";
 # English cues (`note_translation_cues`) before a marked title or a plain one that is no
 # "Place: Publisher" ("English translation: *The Day*", "trans. as The Day (…)"; not "Eng.
 # trans. London: Verso, 1974")
@@ -270,6 +276,12 @@ _TRANSLATION_CUE = lazy_compile(
             \s*:?\s*\)
          |(?i:deutsch|dt\.(?:\s*(?:Übers|Ausg)\.)?|deutsche\s+(?:Ausgabe|Übersetzung|Fassung))\s*:
          |(?i:dt\.\s?u\.\s?d\.\s?T\.|deutsch\s+unter\s+dem\s+Titel):?
+         |(?i:deutsch|dt\.)\s+in\s*:(?=\s*+[*_„“"«»A-ZÄÖÜ])
+         |(?i:auf\s+deutsch|deutsche\s+(?:Übers|Ausg)\.)\s*:
+         |(?i:deutsch|dt\.)\s+als(?=\s+[*_„“"«»])
+         |(?i:dt\.\s*Übers\.|deutsche\s+Übersetzung)\s+(?:v\.|von)\s+[^\W\d][^:;()]{1,40}:
+         |(?i:engl|frz|franz|ital|span|russ)\.(?:\s*(?:Übers|Ausg)\.)?\s*:
+         |(?i:englisch|französisch|italienisch|spanisch|russisch)\s*:
          |(?i:dt)\.(?=\s+(?:[*_„“"«»]|(?!Übers|Ausg|Fassung)[A-ZÄÖÜ]))
          |(?:{EDITION_CUE})\s*+:
          |{ENGLISH_CUE}(?=\s*+(?:[*_„“"«»‘]|[A-Z](?![^:(),;]{0,40}:))))\s*""".replace(
@@ -281,7 +293,7 @@ _TRANSLATION_CUE = lazy_compile(
 
 # The first letters of a cue: German "(", "dt.", "Deutsch", the English ones, and those
 # of another edition's ("frz. Original:", `note_edition_cues`).
-_CUE_STARTS = "(dD" + ENGLISH_CUE_STARTS + EDITION_CUE_STARTS
+_CUE_STARTS = "(dDeEfFiIsSrRaA" + ENGLISH_CUE_STARTS + EDITION_CUE_STARTS
 
 
 def after_translation_cue(s: str, k: int) -> int:

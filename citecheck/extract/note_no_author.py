@@ -29,12 +29,28 @@ _NO_AUTHOR_WORDS = r"""(?:unsigned|anonymous|anon\.?|unknown|no\s+author|n\.\s?n
 # statement, Beschluss: resolution), Greek (κύριο άρθρο: editorial, προκήρυξη: leaflet,
 # ανακοίνωση: statement, απόφαση: resolution, ψήφισμα: motion, φυλλάδιο: pamphlet,
 # διακήρυξη: declaration, δελτίο τύπου: press release).
+# Beside them the unsigned works Chicago cites by their title (14.75: no author, begin with
+# the title; 14.191 newspapers; 14.206 websites) or MLA
+# lists under their title: a report, a party's programme or platform, minutes, a website
+# (German Bericht, Programm, Protokoll, Denkschrift; Greek έκθεση: report,
+# πρόγραμμα: programme, ιστοσελίδα: website). Not a collection or an anthology, nor a film:
+# its editor or its maker, named after the title, is its writer here ("Ken Burns's
+# documentary series", `note_kind_writers`); nor a bulletin or a yearbook, a periodical
+# whose name is no work's title.
 _KIND_WORDS = r"""(?:editorial|leader\s+article|article|leaflet|pamphlet|flyer|handbill
     |broadsheet|circular|statement|press\s+release|resolution|declaration|appeal|manifesto
+    |report|programme|program|platform|minutes|memorandum|brochure|booklet|communiqué
+    |website|web\s+page|transcript
     |leitartikel|artikel|flugblatt|flugschrift|broschüre|aufruf|erklärung|presseerklärung
-    |pressemitteilung|beschluss|rundschreiben
+    |pressemitteilung|beschluss|rundschreiben|bericht|programm|protokoll|denkschrift
+    |webseite
     |κύριο\s+άρθρο|άρθρο|προκήρυξη|ανακοίνωση|απόφαση|ψήφισμα|φυλλάδιο|μπροσούρα|διακήρυξη
-    |δελτίο\s+τύπου)"""
+    |δελτίο\s+τύπου|έκθεση|πρόγραμμα|ιστοσελίδα)"""
+
+# One word in lower case between the article and the kind ("the party programme", "the
+# official report", "the founding manifesto"): an adjective or a noun of the kind's name.
+# matches "party ", "official ", "ιδρυτική "; not "Party " (a capital: a name's), "party's "
+_KIND_MODIFIER = r"(?-i:[a-zäöüßα-ωά-ώ]{3,20}+)\s++"
 
 # An article before the kind, in prose after a cue ("See the editorial “…”", "Vgl. den
 # Leitartikel „…“", "Βλ. την προκήρυξη «…»"), and an adjective saying it is unsigned.
@@ -67,7 +83,8 @@ _PAPER_FIRST = r"""\*[^*\n]{2,80}+\*[,.:]?\s++
 # "Ohne Verfasser: ", "Anonym: " (not "Anonymus": a chronicler so named), "Ανυπόγραφο, ",
 # "Κύριο άρθρο, ", "Editorial, ", "Leaflet " before "“", "Flugblatt " before "„",
 # "Προκήρυξη " before "«";
-# "the editorial " and "den Leitartikel " and "την προκήρυξη " before a title's mark;
+# "the editorial " and "den Leitartikel " and "την προκήρυξη " before a title's mark, "the
+# party programme ", "the report ", "the official report " before it;
 # not "Anonymous Press, " (more words), "Editorials " (no mark after), "Leaflet What" (a
 # plain word after a space: prose), "Statement of Purpose" (a title), "Unknown Pleasures"
 UNSIGNED_LEAD = lazy_compile(
@@ -75,7 +92,7 @@ UNSIGNED_LEAD = lazy_compile(
         (?:{_NO_AUTHOR_WORDS}(?:\s+{_KIND_WORDS})?|{_KIND_WORDS})
         (?(open)\s*\])
         (?:\s*[,:]\s*|\s+(?=[„“"«‘*_]))
-      |{_ARTICLE}\s+(?:{_UNSIGNED_ADJECTIVE}\s+)?{_KIND_WORDS}\s+(?=[„“"«‘*_])
+      |{_ARTICLE}\s+(?:{_UNSIGNED_ADJECTIVE}\s+|{_KIND_MODIFIER})?{_KIND_WORDS}\s+(?=[„“"«‘*_])
       |{_GERMAN_NOUN_PHRASE}\s+(?=[„“"«‘*_])
       |{_PAPER_FIRST}""",
     re.IGNORECASE | re.VERBOSE,

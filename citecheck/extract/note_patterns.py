@@ -24,6 +24,7 @@ from citecheck.extract.note_greek import (
     GREEK_QUOTED_IN,
 )
 from citecheck.extract.note_list_words import ET_AL, LATIN_SURNAME_AFTER_KAI, PERSON_AND
+from citecheck.extract.note_translation_cues import ENGLISH_CUE
 from citecheck.lazy_regex import lazy_compile
 
 # One given name or initial, before a surname (German initials may take two letters:
@@ -539,8 +540,8 @@ OP_CIT = lazy_compile(
 
 # Words that open a segment but belong to no citation: cues and connectives, and the
 # writer's own work ("See my “Title,” …": a work the note gives without an author).
-# matches "See also ", "Cf. ", "Cf., ", "See, inter alia, ", "See, e.g., ", "Quoted in ",
-# "For example, see ", "See also my article on ", "For example, " (before a name), a
+# matches "See also ", "Cf. ", "Cf., ", "Cf. also ", "See, inter alia, ", "See, e.g., ",
+# "Quoted in ", "For example, see ", "See also my article on ", "For example, " (before a name), a
 # Chicago lead-in of a few words before ", see" and a writer's name ("For a discussion, see "
 # before "Joan Pike", "On this point, see ", "For more on the strike of 1905, see "; but "For
 # the tides, see *Salt Roads*, vol. 2." is prose naming a work),
@@ -571,7 +572,7 @@ CUE = lazy_compile(
            |(?:reported|reproduced|excerpted|discussed|summari[sz]ed|mentioned|described
               |analy[sz]ed)\s+in
            |in|from)(?!\w)
-         |cf\.?(?!\w)
+         |cf\.?(?:\s+also)?(?!\w)
          |and(?=,\s)
          |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|insbesondere|ausführlich
                                |näher|ferner|beispielsweise|u\.\s?a\.|ebenso|exemplarisch)){0,2}
@@ -689,6 +690,11 @@ OP_CIT_WORDS = r"""(?:(?i:op|loc)\.?\s++cit\b|a\.\s?a\.\s?O\.|(?i:[όο])\.\s?π
 # and Pollock, *Studies*" (a list of authors). Also ", as referred to in " (as "cited in").
 # German " sowie " and " und " after a page before a web copy's plain short form ("S. 12
 # sowie Hale, Die alte Stadt, S. 5"; `GERMAN_PLAIN_SHORT_FORM`).
+# A translation's cue after a page or an imprint's bracket and a comma, before a marked
+# title (Chicago 14.109-110: the translation, a second publication of the same work, may
+# follow after a comma as after ";"): ", translated as *The Day*", ", English translation
+# *The Day*", ", dt.: „Der Tag“"; not ", trans. Ann Bell" (a translator), ", English
+# translation mine", ", dt.: Berlin" (a plain word: the web copy keeps its one segment).
 # The spaces before a cue start at a comma or at a run's first space, possessively: a
 # masked link's padding is a long run, and trying each of its spaces was cubic.
 SEGMENT_CUE = lazy_compile(
@@ -696,6 +702,7 @@ SEGMENT_CUE = lazy_compile(
                 |{GREEK_QUOTED_IN}
                 |(?:hier\s+)?(?:zit\.|zitiert)\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.))
         |,\s+(?=as\s+well\s+as\s+(?-i:[{UPPER}]))
+        |(?<=[\d)\]]),\s++(?=(?:{ENGLISH_CUE}|(?-i:dt\.|deutsch)\s*+:)\s*+[*_“"„«‘])
         |,\s+(?=(?:quoting|citing)\s+(?:[“\"‘*_]|(?-i:[{UPPER}])))
         |,\s+(?=(?:and|und|sowie|και)\s+[“\"‘*_„»])
         |(?<=[\d)]),\s+(?=(?:and|και)\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}})

@@ -184,6 +184,12 @@ _ALSO = lazy_compile(
     r"(?i:also|auch|ebenfalls|wieder\s*abgedruckt)\s+(?i:in)\b|(?i:επίσης|ακόμη)\s+στ(?:ο|ον|η|ην)\b"
 )
 
+# A translation's cue that names the book or journal holding it ("English translation in",
+# "dt. in:"), as `after_translation_cue` consumed it.
+# matches "English translation in ", "Eng. trans. in ", "dt. in: "; not "English
+# translation: ", "dt.: ", "translated as "
+_HOLDER_CUE = lazy_compile(r"\bin\s*+:?\s*+$")
+
 # Where a second work, the one the first was published in, starts: "published as an
 # appendix to", "published in", "reprinted in", "appended to".
 # matches "published as an appendix to ", "reprinted in "; not "published ", "in "
@@ -331,7 +337,8 @@ def _read_one(
         )
     if "bid" in s and (named := named_ibid(s, k, start, end, note)):
         return named  # "Herb Gamberg, ibid": the work of that writer just cited
-    in_container = cue is not None and _CONTAINER_CUE.search(cue.group())
+    # "in" before "English as *The Day*" is the translation's cue, not a container's
+    in_container = cue is not None and not translated and _CONTAINER_CUE.search(cue.group())
     same_at = after_same_writer_lead(s, k)  # "…; ähnlich ders., Die Parteien …"
     if not in_container and (same := _same_writer(s, same_at, start, end, note)) is not None:
         return same  # "Ders.: Das Prinzip Hoffnung. Frankfurt 1959": the writer before
@@ -357,6 +364,13 @@ def _read_one(
         citation = read_at(s, unsigned, start, end, note)  # "o. V.: Die Klage der Weber. …"
     if citation is None and translated:  # "…; dt.: Ästhetik. Stuttgart 1994": a translation
         citation = _same_writer(s, cue_end, start, end, note, translation_stand_in(s, cue_end, k))
+    if citation is not None and translated and _HOLDER_CUE.search(s, cue_end, k):
+        # "…; English translation in *Review* 4 (1974)", "dt. in: …": the translation in a
+        # book or journal; a journal's issue, or a plain title with no imprint, is no work
+        if not citation.title or (
+            citation.title_style == "plain" and not (citation.place or citation.publisher)
+        ):
+            return None
     if citation is None and in_container and _ALSO.match(cue.group()):
         citation = title_only(s, k, start, end, note)  # a web copy's "Also in For Marx (…)"
     if citation is not None and in_container and _ALSO.match(cue.group()):
