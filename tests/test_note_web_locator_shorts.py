@@ -16,9 +16,16 @@ Classes, each by the convention that bounds a plain short title:
   45", "…, III, S. 4"): a person's given names are never followed by a volume, so the words are a short
   title, not an inverted name's given names (`note_work._title_as_given`).
 
+- "op. cit." or "loc. cit." after a plain title whose last words are a joining word and a
+  capitalised word ("Vell, Harbour Strikes in Wartime, op. cit., 45"): headline case
+  (Chicago 8.159) sets the title's articles and prepositions in lower case, so the capital
+  after one is the title's last word, not a surname in prose before "op. cit."
+  (`note_author_locators._prose_before`); in prose ("as argued in Vell, op. cit.") the
+  surname's "op. cit." is read as before.
+
 Half the rows or more are negatives: prose with a chapter, a part or a paragraph, a
 journal and its volume, a place and a year, an archive's call number, a body's abbreviation
-and a number in prose, an imprint and a part, a title that keeps its own numeral.
+and a number in prose, an imprint and a part; "op. cit." after a surname in prose.
 """
 
 from __future__ import annotations
@@ -28,6 +35,10 @@ from tests.note_tables import Reading, negative_table_tests, rendering_table_tes
 
 def short(surname: str, title: str) -> Reading:
     return work(surname, title, "", form="short")
+
+
+def op(surname: str, title: str) -> Reading:
+    return work(surname, title, "", form="op-cit")
 
 
 # (class, note, readings in Markdown, readings in the web copy)
@@ -63,7 +74,52 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
      [short("Vell", "Harbour Strikes")], [short("Vell", "Harbour Strikes")]),
     ("roman volume and German page", "Vell, *Harbour Strikes*, III, S. 4.",
      [short("Vell", "Harbour Strikes")], [short("Vell", "Harbour Strikes")]),
+    # --- op. cit. after a plain title ending in a joining word and a capitalised word
+    ("op. cit. after a title with 'in'", "Vell, *Harbour Strikes in Wartime*, op. cit., 45.",
+     [op("Vell", "Harbour Strikes in Wartime")], [op("Vell", "Harbour Strikes in Wartime")]),
+    ("op. cit. after a title ending in a place's name", "Vell, *Dock Lives in Leeds*, op. cit., 45.",
+     [op("Vell", "Dock Lives in Leeds")], [op("Vell", "Dock Lives in Leeds")]),
+    ("op. cit. after a cue and a title with 'of'",
+     "See Vell, *Harbour Strikes of Wartime*, op. cit., 45.",
+     [op("Vell", "Harbour Strikes of Wartime")], [op("Vell", "Harbour Strikes of Wartime")]),
+    ("loc. cit. after a title with 'in'", "Vell, *Harbour Strikes in Wartime*, loc. cit.",
+     [work("Vell", "Harbour Strikes in Wartime", form="loc-cit")],
+     [work("Vell", "Harbour Strikes in Wartime", form="loc-cit")]),
+    ("op. cit. after given names and a title", "Ann Vell, *Harbour Strikes in Wartime*, op. cit., 45.",
+     [op("Vell", "Harbour Strikes in Wartime")], [op("Vell", "Harbour Strikes in Wartime")]),
+    ("op. cit. as a note's second work", "Rudd, *Dock Lives*, 12; Vell, *The Port of Leeds*, op. cit., 45.",
+     [short("Rudd", "Dock Lives"), op("Vell", "The Port of Leeds")],
+     [short("Rudd", "Dock Lives"), op("Vell", "The Port of Leeds")]),
+    ("op. cit. after a German title with 'am'", "Vell, *Der Streik am Hafen*, op. cit., S. 45.",
+     [op("Vell", "Der Streik am Hafen")], [op("Vell", "Der Streik am Hafen")]),
     # --- negatives
+    ("negative: op. cit. after a surname in prose with 'in'",
+     "Tom Rudd, *The Port* (York: Fen, 1988), 12; as argued in Vell, op. cit., 45.",
+     [work("Rudd", "The Port", "1988"), op("Vell", "")],
+     [work("Rudd", "The Port", "1988"), op("Vell", "")]),
+    ("negative: op. cit. after a surname in prose with 'of'",
+     "Tom Rudd, *The Port* (York: Fen, 1988), 12, and the study of Vell, op. cit., 45.",
+     [work("Rudd", "The Port", "1988"), op("Vell", "")],
+     [work("Rudd", "The Port", "1988"), op("Vell", "")]),
+    ("negative: op. cit. after 'given in'",
+     "Tom Rudd, *The Port* (York: Fen, 1988), 12; the figures are as given in Vell, op. cit., 45.",
+     [work("Rudd", "The Port", "1988"), op("Vell", "")],
+     [work("Rudd", "The Port", "1988"), op("Vell", "")]),
+    ("negative: capitalised words and 'in' with no writer's comma before them",
+     "Tom Rudd, *The Port* (York: Fen, 1988), 12; Harbour Strikes in Vell, op. cit., 45.",
+     [work("Rudd", "The Port", "1988"), op("Vell", "")],
+     [work("Rudd", "The Port", "1988"), op("Vell", "")]),
+    ("negative: a given name, a verb and 'in' after a comma",
+     "On the port, Ann wrote in Vell, op. cit., 45.", [op("Vell", "")], [op("Vell", "")]),
+    ("negative: German prose, 'bei' and a.a.O.",
+     "Rudd, *Streiks im Hafen*, S. 12; vgl. die Darstellung bei Vell, a.a.O., S. 45.",
+     [short("Rudd", "Streiks im Hafen"), op("Vell", "")],
+     [short("Rudd", "Streiks im Hafen"), op("Vell", "")]),
+    ("negative: op. cit. after 'the account in'",
+     "Tom Rudd, *The Port of Leeds* (York: Fen, 1988), 12; for the strike, see the account in "
+     "Vell, op. cit., 45.",
+     [work("Rudd", "The Port of Leeds", "1988"), op("Vell", "")],
+     [work("Rudd", "The Port of Leeds", "1988"), op("Vell", "")]),
     ("negative: prose with a chapter", "The union met in 1990, ch. 3 of the rules was changed.",
      [], []),
     ("negative: a place and a part in prose", "In Leeds, Part 2 of the plan began.", [], []),
