@@ -1,4 +1,4 @@
-"""Issue 11, round 26 (wb26): short forms read in Markdown but not in the web copy, where the
+"""Issue 11, round 26 (wb26): citations read in Markdown but not in the web copy, where the
 title's italics are lost and what follows the title must show where a plain title ends.
 Each row is a constructed Markdown note (invented writers, titles and editions), read as
 Markdown and as its web copy (no emphasis); Markdown reads every row as main does, and every
@@ -23,14 +23,24 @@ Classes, each by the convention that bounds a plain short title:
   (`note_author_locators._prose_before`); in prose ("as argued in Vell, op. cit.") the
   surname's "op. cit." is read as before.
 
+- a writer's plain title set in prose, then a full stop and an open imprint ("The classic
+  account is Ann Vell, Harbour Strikes in Wartime. London: Dale Press, 1990"), as a
+  bibliography's entry gives it (Chicago's and MLA's "Title. Place: Publisher, Year."): the
+  segment is kept whole at that full stop (`note_segments._imprint_by_stop`) and the open
+  imprint ends the title (`note_open_imprint_titles.title_to_open_imprint`), when the title
+  is of two words or more in headline case.
+
 Half the rows or more are negatives: prose with a chapter, a part or a paragraph, a
 journal and its volume, a place and a year, an archive's call number, a body's abbreviation
-and a number in prose, an imprint and a part; "op. cit." after a surname in prose.
+and a number in prose, an imprint and a part; "op. cit." after a surname in prose; a person's office, a sentence, a list of persons, a
+place and a date before or after a full stop.
 """
 
 from __future__ import annotations
 
 from tests.note_tables import Reading, negative_table_tests, rendering_table_tests, work
+
+WAR = "Harbour Strikes in Wartime"
 
 
 def short(surname: str, title: str) -> Reading:
@@ -92,7 +102,34 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
      [short("Rudd", "Dock Lives"), op("Vell", "The Port of Leeds")]),
     ("op. cit. after a German title with 'am'", "Vell, *Der Streik am Hafen*, op. cit., S. 45.",
      [op("Vell", "Der Streik am Hafen")], [op("Vell", "Der Streik am Hafen")]),
+    # --- a full stop, then an open imprint, after a writer's title in prose
+    ("prose writer, title, a full stop, open imprint",
+     "The classic account is Ann Vell, *Harbour Strikes in Wartime*. London: Dale Press, 1990.",
+     [work("Vell", WAR, "1990")], [work("Vell", WAR, "1990")]),
+    ("a cue in prose, title, a full stop, open imprint and page",
+     "On this see Ann Vell, *Harbour Strikes in Wartime*. London: Dale Press, 1990, 45.",
+     [work("Vell", WAR, "1990")], [work("Vell", WAR, "1990")]),
+    ("a writer after an apposition, title, a full stop, open imprint",
+     "Cf. the study by the port's historian, Ann Vell, *Dock Work in the North*. Leeds: Fen "
+     "Books, 1988, 12.",
+     [work("Vell", "Dock Work in the North", "1988")],
+     [work("Vell", "Dock Work in the North", "1988")]),
+    ("two works, each with a full stop before its open imprint",
+     "On the port see Ann Vell, *Dock Work*. Leeds: Fen Books, 1988; and Tom Rudd, *The Port*. "
+     "York: Dale, 1990.",
+     [work("Vell", "Dock Work", "1988"), work("Rudd", "The Port", "1990")],
+     [work("Vell", "Dock Work", "1988"), work("Rudd", "The Port", "1990")]),
     # --- negatives
+    ("negative: a person's office, a full stop, an imprint",
+     "The reply came from Ann Vell, Secretary. Leeds: Dale Press, 1990.", [], []),
+    ("negative: a sentence after a person, a full stop, an imprint",
+     "I met Ann Vell, Tom Rudd spoke next. London: Dale Press, 1990.", [], []),
+    ("negative: a person's office, a full stop, a place and a date",
+     "We thank Ann Vell, Harbour Master. London, 3 May 1990.", [], []),
+    ("negative: a list of persons, a full stop, an imprint",
+     "The speakers were Ann Vell, Tom Rudd, Joe Mars. London: Dale Press, 1990.", [], []),
+    ("negative: a title, then a sentence running into an imprint",
+     "The account is Ann Vell, Dock Work. She wrote it in London: Dale Press, 1990.", [], []),
     ("negative: op. cit. after a surname in prose with 'in'",
      "Tom Rudd, *The Port* (York: Fen, 1988), 12; as argued in Vell, op. cit., 45.",
      [work("Rudd", "The Port", "1988"), op("Vell", "")],
