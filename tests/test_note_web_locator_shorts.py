@@ -7,7 +7,7 @@ lost).
 
 Classes, each by the convention that bounds a plain short title:
 - a part of the work after the title's comma, before its page: "ch. 3", "pt. 2", "bk. 1",
-  "§ 3", "para. 3" (Chicago 14.150-14.156), German "Kap. 3", "Teil 2" (DIN 1505), a page in
+  "§ 3", "para. 3" (Chicago's locators), German "Kap. 3", "Teil 2" (DIN 1505), a page in
   roman numerals ("p. xii"): `note_patterns.PLAIN_TITLE_END`;
 - a collected edition cited by its abbreviation or name and its volume before the page
   ("Hale, HGW 19, 66", "Hale, CW 19: 66", "Hale, Werke 19, 66"; DIN 1505's "… 23, S. 45"):

@@ -347,7 +347,7 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # edition; not the "a." of "Frankfurt a. M." or the "o." of "o. O."), a part of the work
 # before its page, as a short form gives it (", ch. 3", ", pt. 2", ", bk. 1", ", § 3", ",
 # para. 3", German ", Kap. 3", ", Teil 2", ", Abschn. 4"; a page in roman numerals ", p. xii";
-# Chicago 14.150-14.156, DIN 1505), a block quotation
+# Chicago's locators after a short title, DIN 1505), a block quotation
 # (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα, 1987"), a Greek page (", σ. 36"), a
 # Greek sentence's full stop (". Αθήνα: Κριτική", not an initial's: "Ο Κ. Μαρξ"),
 # ", Neuwied/Berlin: " and ", Νέα Υόρκη: " (a place and a colon), ", 2η έκδ." (a Greek

@@ -471,7 +471,7 @@ def read_at(
 
 
 # A volume in roman numerals and its page after a comma, as a short form gives them after
-# its title ("Vell, *Harbour Strikes*, II, 45", Chicago 14.150's volume and page), never
+# its title ("Vell, *Harbour Strikes*, II, 45", Chicago's volume and page), never
 # after a person's names: in a web copy it tells an inverted name's "given names" for a
 # plain title.
 # matches ", II, 45", ", IV: 12", ", III, S. 4", ", II, p. 45"; not ", II Corinthians", ",
