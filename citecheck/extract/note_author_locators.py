@@ -48,6 +48,12 @@ _AUTHOR_LOCATOR = lazy_compile(
     re.VERBOSE,
 )
 
+# A title's short joining words in lower case, English, German and French (not "and",
+# "und", "et": persons are joined by them too).
+_JOINING = r"""(?:of|the|in|on|for|to|a|an|at|from|with
+               |im|am|der|die|das|des|dem|den|zur|zum|für|über|de|la|le|du)"""
+
+
 # The words between a segment's start and the surname when the short form opens it.
 # matches "", "See ", "Cf. ", "cf., ", "See also ", "And compare "; not "In London, "
 _OPENS = lazy_compile(r"[\s,.;:]*+(?i:(?:and\s++)?(?:see(?:\s++also)?|cf\.,?|compare)\s++)?")
@@ -171,9 +177,24 @@ def _hits(local: str, earlier: EarlierWorks) -> list[_Hit]:
 
 def _prose_before(lead: str) -> bool:
     """Before an "op. cit." form in prose: a comma, or a word in lower case; not a title's
-    word ("Long Strike, op. cit." is a title's short form, its emphasis gone)."""
+    word ("Long Strike, op. cit." is a title's short form, its emphasis gone), nor a title's
+    joining word after the writer's comma ("Vell, Harbour Strikes in Wartime, op. cit.")."""
     rest = lead.rstrip()
-    return not rest or rest.endswith(",") or rest.split()[-1][0].islower()
+    if not rest or rest.endswith(","):
+        return True
+    return rest.split()[-1][0].islower() and _TITLE_RUN.search(rest) is None
+
+
+# The writer's comma, then a title's words in headline case (Chicago 8.159: capitals, and
+# the short articles and prepositions in lower case) up to a joining word, whose next
+# capitalised word is the title's last, not a surname in prose.
+# matches ", Harbour Strikes in", ", The Port of", ", Streiks im" (the end of the lead); not
+# "as argued in", ", as argued in", ", Marx and" (persons are joined by "and"), ", Ann wrote in"
+_TITLE_RUN = lazy_compile(
+    rf""",\s++[{UPPER}][^\W\d_]*+(?:\s++(?:[{UPPER}][^\W\d_'’-]*+|{_JOINING}))*?
+        \s++{_JOINING}\Z""",
+    re.VERBOSE,
+)
 
 
 def inside_marks(lead: str) -> bool:

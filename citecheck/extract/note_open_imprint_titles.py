@@ -28,9 +28,19 @@ _NOT_IN_TITLE = frozenset('();*_“”"«»„')
 def title_to_open_imprint(s: str, at: int) -> int | None:
     """Where a plain title starting at `at` ends: at the first comma that opens an imprint
     outside brackets ("…, London: Dale Press, 1990"), or the parts before one ("…, trans.
-    Tom Rudd, London: Dale Press, 1990"); None if no such comma comes first."""
+    Tom Rudd, London: Dale Press, 1990"), or at a full stop before the first comma that
+    opens one (". London: Dale Press, 1990"); None if no such comma comes first."""
     reach = min(len(s), at + _WINDOW)
     comma = s.find(",", at, reach)
+    stop = s.find(".", at, comma if comma > at else reach)
+    if stop > at and open_imprint_at(s, stop):
+        # "…, Harbour Strikes in Wartime. London: Dale Press, 1990": a bibliography's full
+        # stop before the imprint (Chicago's and MLA's bibliography form), the title whole
+        # before it
+        if any(c in _NOT_IN_TITLE for c in s[at:stop]):
+            return None
+        found = open_imprint(s[stop : stop + _WINDOW])
+        return stop if found is not None and headline_words(found[1]) else None
     while comma > at:
         if any(c in _NOT_IN_TITLE for c in s[at:comma]):
             return None

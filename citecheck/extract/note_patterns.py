@@ -345,7 +345,10 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # first), ", Frankfurt am Main (1966)" and ", Frankfurt/M. (1966)" (a place of several words
 # before a bracketed year; or ending the segment with no year: ", Frankfurt am Main."), ", MEW
 # 4,", ", Werke 3,", ", GS I.2," (a collected edition's volume), ". " and ". 2. Aufl." (an
-# edition; not the "a." of "Frankfurt a. M." or the "o." of "o. O."), a block quotation
+# edition; not the "a." of "Frankfurt a. M." or the "o." of "o. O."), a part of the work
+# before its page, as a short form gives it (", ch. 3", ", pt. 2", ", bk. 1", ", § 3", ",
+# para. 3", German ", Kap. 3", ", Teil 2", ", Abschn. 4"; a page in roman numerals ", p. xii";
+# Chicago's locators after a short title, DIN 1505), a block quotation
 # (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα, 1987"), a Greek page (", σ. 36"), a
 # Greek sentence's full stop (". Αθήνα: Κριτική", not an initial's: "Ο Κ. Μαρξ"),
 # ", Neuwied/Berlin: " and ", Νέα Υόρκη: " (a place and a colon), ", 2η έκδ." (a Greek
@@ -358,7 +361,9 @@ PLAIN_TITLE_END = lazy_compile(
       |,\s*(?="""
     + PUBLISHER_PLACE_YEAR
     + r""")
-      |,\s*(?=\d|(?:pp?|S|Sp|σελ|σσ?)\.\s*\d|[xvil]+\b
+      |,\s*(?=\d|(?:pp?|S|Sp|σελ|σσ?)\.\s*(?:\d|[xvil]+\b)|[xvil]+\b
+               |(?:ch|chapter|pt|part|bk|book|sec|section|para|kap|kapitel|teil|tl|abschn|abt)
+                  \.?\s*(?:\d|[ivx]+\b)|§
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
                   |μτφρ|μτφ|μετ|μετάφρ|μετάφραση|σε\s+μετάφραση|πρόλ|πρόλογος|εισαγ|εισαγωγή|εκδ|εκδόσεις|επιμ|επιμέλεια|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*(?:\d|[IVXΙ]{1,4}\b|[Α-Ω]{1,2}[΄'’]))|τεύχος|bd|band|nr|hg|hrsg
                   |übers|dt|aufl|ebd|a\.\s?a\.\s?o|o\.\s?[oj]

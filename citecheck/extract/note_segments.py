@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from citecheck.extract.note_german import after_translation_cue, ordinal_stop
+from citecheck.extract.note_german import after_translation_cue, open_imprint_at, ordinal_stop
 from citecheck.extract.note_greek import GREEK_ABBREVIATIONS
 from citecheck.extract.note_patterns import GIVEN_PERSON, PERSON, SEGMENT_CUE
 from citecheck.lazy_regex import lazy_compile
@@ -201,6 +201,8 @@ def _cut_after(text: str, i: int, span: Span, start: int) -> int | None:
         return None  # "Who Is Left? An Essay (Durham: Dale Press, 1999)": the title goes on
     if char == "." and _subtitle_by_stop(text, i, span, start):
         return None  # "Joan Pike, Harbours to Rivers. Quiet Power (New York: Dale, 1999)"
+    if char == "." and _imprint_by_stop(text, i, start):
+        return None  # "See Joan Pike, Harbours to Rivers. New York: Dale, 1999."
     if char in ".?!" and _sentence_ends(text, i, span):
         return i + 1
     if char == " " and text[i - 1] == " " and text[i + 1 : i + 2] == " ":
@@ -265,6 +267,31 @@ def _subtitle_by_stop(text: str, i: int, span: Span, start: int) -> bool:
     if _OPEN_PLAIN_TITLE.fullmatch(text, start, i) is not None:
         return True
     return _PROSE_OPEN_PLAIN_TITLE.search(text, max(start, i - _PROSE_TITLE_REACH), i) is not None
+
+
+def _imprint_by_stop(text: str, i: int, start: int) -> bool:
+    """The full stop at `i` parts a writer's plain title from its open imprint, as a
+    bibliography's entry does ("Title. Place: Publisher, Year.", Chicago's and MLA's
+    bibliography form): a writer's names and a title of two words or more in headline case
+    stand before it in the segment, the place, a colon, the publisher and the year after
+    it. One word ("Ann Vell, Secretary. Leeds: …") may be a person's office."""
+    if not open_imprint_at(text, i):
+        return False
+    while start < i and text[start].isspace():
+        start += 1
+    words = text[text.rfind(",", start, i) + 1 : i].split()
+    if len(words) < 2 or not all(w[:1].isupper() or w in _TITLE_JOINERS for w in words):
+        return False  # "Ann Vell, The strike was lost. London: …": a sentence
+    if _OPEN_PLAIN_TITLE.fullmatch(text, start, i) is not None:
+        return True
+    return _PROSE_OPEN_PLAIN_TITLE.search(text, max(start, i - _PROSE_TITLE_REACH), i) is not None
+
+
+# A title's short joining words in lower case (headline case, Chicago 8.159), English and
+# German.
+_TITLE_JOINERS = frozenset(
+    "of the in and or on for to a an at from with im am der die das des dem den und zur zum".split()
+)
 
 
 def _listed_after_imprint(text: str, i: int, span: Span) -> bool:

@@ -204,7 +204,24 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
         return "", "", at  # "MHA, VIII 15d": an archive and its call number, no author or work
     if _publisher(title):
         return "", "", at  # "London, Verso Books, 2015": a place and a publisher, no work
+    if edition := _EDITION_VOLUME.fullmatch(title):
+        # "Vell, GHS 19, 66", "Vell, CW 19: 66": a collected edition cited by its
+        # abbreviation, the volume after it no part of the title
+        return edition.group("edition"), "plain", i + edition.end("edition")
     return title, "plain", stop_at
+
+
+# A collected edition's abbreviation or name, then its volume (and perhaps the page after a
+# colon), making up the whole of a web copy's plain short title: a work cited often is
+# cited by its abbreviation (Chicago's abbreviations for frequently cited works), a collected
+# edition's volume before the page ("MECW 5:45", DIN 1505's "MEW 23, S. 45").
+# matches "GHS 19", "MEW 23", "CW 19: 66", "Werke 19", "GS 4.2", "MEW Bd. 23"; not "VIII 15"
+# (a call number: roman numerals alone), "NATO Today", "USA 1990" (a year), "Capital 2"
+_EDITION_VOLUME = lazy_compile(
+    r"""(?P<edition>(?!(?:[IVXLC]+)\s)[A-Z]{2,5}|Werke|Works|Schriften)
+        \s+(?:Bd\.\s*)?(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,4})(?:\s*:\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?""",
+    re.VERBOSE,
+)
 
 
 # An editor's or translator's abbreviation after the names' comma, then a space, where a

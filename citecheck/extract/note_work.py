@@ -470,6 +470,15 @@ def read_at(
     )
 
 
+# A volume in roman numerals and its page after a comma, as a short form gives them after
+# its title ("Vell, *Harbour Strikes*, II, 45", Chicago's volume and page), never
+# after a person's names: in a web copy it tells an inverted name's "given names" for a
+# plain title.
+# matches ", II, 45", ", IV: 12", ", III, S. 4", ", II, p. 45"; not ", II Corinthians", ",
+# Vollmar", ", 19"
+_VOLUME_NEXT = lazy_compile(r",\s*+[IVX]{1,5}\s*+[,:]\s*+(?:(?:S|pp?)\.\s*+)?\d")
+
+
 # A date or a year, then a page, after a comma: what follows a periodical's plain title,
 # never given names.
 # matches ", February 2012, 15", ", 2012, p. 4", ", Spring 2010, 3"; not ", *Title*", ".
@@ -567,6 +576,12 @@ def _title_as_given(s: str, inverted: re.Match[str]) -> bool:
     if opens_greek_title(after) or german_title_as_given(surname, after):
         return True  # "Μαρξ, Το Κεφάλαιο, …", "Pike, Die Salzstraße, …": an article opens a title
     given = inverted.group("given").split()
+    if (
+        not (inverted.group("more") or inverted.group("original") or inverted.group("role"))
+        and all(len(word) > 2 and not word.endswith(".") for word in given)
+        and _VOLUME_NEXT.match(s, inverted.end()) is not None
+    ):
+        return True  # "Vell, Harbour Strikes, II, 45": a short title, its volume and page
     if len(given) < 3 or inverted.group("more") or inverted.group("original"):
         return False
     if any(len(word.rstrip(".")) < 2 or word.endswith(".") for word in given):
