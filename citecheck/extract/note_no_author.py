@@ -26,13 +26,15 @@ _NO_AUTHOR_WORDS = r"""(?:unsigned|anonymous|anon\.?|unknown|no\s+author|n\.\s?n
 
 # Nouns naming the kind of an unsigned document, as written in the author's place.
 # English, German (Leitartikel: editorial, Flugblatt: leaflet, Aufruf: appeal, Erklärung:
-# statement, Beschluss: resolution), Greek (κύριο άρθρο: editorial, προκήρυξη: leaflet,
-# ανακοίνωση: statement, απόφαση: resolution, ψήφισμα: motion, φυλλάδιο: pamphlet,
-# διακήρυξη: declaration, δελτίο τύπου: press release).
+# statement, Beschluss: resolution; "Art." (Artikel), "Stichwort", "Lemma": the label
+# German practice puts before an unsigned lexicon entry's headword, "Art. „Streik“, in:
+# …"), Greek (κύριο άρθρο: editorial, προκήρυξη: leaflet, ανακοίνωση: statement, απόφαση:
+# resolution, ψήφισμα: motion, φυλλάδιο: pamphlet, διακήρυξη: declaration, δελτίο τύπου:
+# press release).
 _KIND_WORDS = r"""(?:editorial|leader\s+article|article|leaflet|pamphlet|flyer|handbill
     |broadsheet|circular|statement|press\s+release|resolution|declaration|appeal|manifesto
     |leitartikel|artikel|flugblatt|flugschrift|broschüre|aufruf|erklärung|presseerklärung
-    |pressemitteilung|beschluss|rundschreiben
+    |pressemitteilung|beschluss|rundschreiben|art\.|stichwort|lemma
     |κύριο\s+άρθρο|άρθρο|προκήρυξη|ανακοίνωση|απόφαση|ψήφισμα|φυλλάδιο|μπροσούρα|διακήρυξη
     |δελτίο\s+τύπου)"""
 
