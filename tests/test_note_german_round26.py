@@ -11,13 +11,17 @@ the shapes German style guides give:
   German as in Chicago 14.32): read when an earlier note cited a work of that title.
 - A lexicon's entry: "Art." (Artikel), "Stichwort" or "Lemma" before the headword, which is
   the title ("Art. „Streik“, in: Handwörterbuch …"); the label is no writer.
+- A paper's issue by its numeric date (DIN 5008, "TT.MM.JJJJ") in the sentence after a
+  title: "Vorname Name: Titel. Die Zeit, 12.3.1980." is a full form of 1980, as "12. März
+  1980" was; a place and a publisher that imprints name stay no writer before it.
 - DIN 1505-1 / ISBD's area separator ". – " ends a title ("…: Titel. – Berlin : Suhrkamp,
   2008"), and so does an edition with words between its number and "Aufl." ("Titel. 3.,
   erw. Aufl. Berlin …").
 
 At least half the rows are negatives: "AAO" and "aaO-Regel", places, publishers and
 journals before "(wie Anm. 1)", a marked title no earlier note cited, a law's "Art. 3",
-labels before places, years and pages, imprints and editions alone. Neither reader may read
+labels before places, years and pages, imprints and editions alone, a place and a publisher
+before a paper's date, a paper's date alone or after prose. Neither reader may read
 a writer in any of them.
 
 Each row: (class, the notes before, the note, readings of the last note as (form,
@@ -153,6 +157,57 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
     ("negative: an edition and an imprint", [], "2., überarb. Aufl. Berlin: Suhrkamp 2008.", []),
     ("negative: an edition, a place, a page", [], "3., erw. Aufl., Berlin 2008, S. 12.", []),
     ("negative: a place, the separator, an edition", [], "Hamburg. – 3., erw. Aufl. 1990.", []),
+    # a paper's issue by its numeric date (DIN 5008), in the sentence after the title
+    (
+        "a paper and its date after a plain title",
+        [],
+        "Jakob Wendel: Streik in Hamm. Die Zeit, 12.3.1980.",
+        [("full", ("Wendel",), "Streik in Hamm", "1980")],
+    ),
+    (
+        "a paper and its date after a quoted title",
+        [],
+        "Jakob Wendel: „Streik in Hamm“. Die Zeit, 12.3.1980.",
+        [("full", ("Wendel",), "Streik in Hamm", "1980")],
+    ),
+    (
+        "a paper and its date after a comma's title",
+        [],
+        "Jakob Wendel, Streik in Hamm. Die Zeit, 12.3.1980.",
+        [("full", ("Wendel",), "Streik in Hamm", "1980")],
+    ),
+    (
+        "a paper, vom and its date, and a page",
+        [],
+        "Jakob Wendel: Streik in Hamm. Frankfurter Rundschau vom 12.03.1980, S. 3.",
+        [("full", ("Wendel",), "Streik in Hamm", "1980")],
+    ),
+    (
+        "negative: a place and a publisher before a paper's date",
+        [],
+        "Berlin: Suhrkamp. Die Zeit, 12.3.1980.",
+        [],
+    ),
+    (
+        "negative: a place, a publisher, a date and a page",
+        [],
+        "Berlin: Dietz. Die Zeit, 12.3.1980, S. 3.",
+        [],
+    ),
+    (
+        "negative: a place and a publisher, then an imprint",
+        [],
+        "Berlin: Suhrkamp. Berlin 1980.",
+        [],
+    ),
+    ("negative: a paper and its date alone", [], "Die Zeit, 12.3.1980.", []),
+    (
+        "negative: prose with a colon before a date",
+        [],
+        "Dazu Marx: Es kommt darauf an. Die Zeit, 12.3.1980.",
+        [],
+    ),
+    ("negative: in: a paper and its date", [], "In: Die Zeit vom 12.3.1980, S. 3.", []),
 ]
 
 

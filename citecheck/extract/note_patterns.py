@@ -159,6 +159,7 @@ COLON_END = lazy_compile(rf":\s+(?=[{UPPER}„“\"'‘*_])")
 # Publication details written sentences after the title, before the next ";": a year where
 # an imprint puts it, an address, or "Place: Publisher".
 # matches "(1970)", ", 1983", "Neuwied 1983", "[Moskau] 1979" (a place the editor supplied),
+# "12.3.1980" (a paper's issue by its date, DIN 5008's numeric form: "Die Zeit, 12.3.1980"),
 # "https://x", "Frankfurt/Main: dtv,", Greek "Αθήνα 1975", "Αθήνα: Κέδρος,", "o. O." and "o. J."
 # (no place, no year: an imprint all the same); not
 # "in 1843", "Marcuse: Triebstruktur" (no comma or full stop after one to four words), "the
@@ -171,7 +172,7 @@ LATER_DETAILS = lazy_compile(
     r"""(?P<year>(?:(?<![Pp]reface\s)(?<![Ff]oreword\s)(?<![Aa]fterword\s)(?<![Ii]ntroduction\s)\(
                    |,\s|\.\s|(?<!\bdie\s)(?<!\bder\s)(?<!\bdas\s)(?<!\bden\s)(?<!\bthe\s)[A-Z"""
     + GREEK_CAPITALS
-    + r"""][\w/.]{0,60}+\]?\s)(?:1[5-9]\d\d|20\d\d)(?!\d))
+    + r"""][\w/.]{0,60}+\]?\s|(?<![\w.])\d{1,2}\.\s?\d{1,2}\.\s?)(?:1[5-9]\d\d|20\d\d)(?!\d))
         |(?P<url>https?://|⟨link⟩)
         |(?P<imprint>\b[A-Z"""
     + GREEK_CAPITALS
