@@ -14,6 +14,9 @@ the shapes German style guides give:
 - A paper's issue by its numeric date (DIN 5008, "TT.MM.JJJJ") in the sentence after a
   title: "Vorname Name: Titel. Die Zeit, 12.3.1980." is a full form of 1980, as "12. März
   1980" was; a place and a publisher that imprints name stay no writer before it.
+- An unsigned or a body's work by its plain title and DIN 1505-2's imprint outside brackets,
+  "Ort: Verlag Jahr" ("Protokoll des Parteitages, Berlin: Dietz 1931"), as "Ort Jahr" and
+  "(Ort: Verlag, Jahr)" were read.
 - DIN 1505-1 / ISBD's area separator ". – " ends a title ("…: Titel. – Berlin : Suhrkamp,
   2008"), and so does an edition with words between its number and "Aufl." ("Titel. 3.,
   erw. Aufl. Berlin …").
@@ -21,7 +24,8 @@ the shapes German style guides give:
 At least half the rows are negatives: "AAO" and "aaO-Regel", places, publishers and
 journals before "(wie Anm. 1)", a marked title no earlier note cited, a law's "Art. 3",
 labels before places, years and pages, imprints and editions alone, a place and a publisher
-before a paper's date, a paper's date alone or after prose. Neither reader may read
+before a paper's date, a paper's date alone or after prose, cues, surnames, prose, places
+and papers before "Ort: Verlag Jahr". Neither reader may read
 a writer in any of them.
 
 Each row: (class, the notes before, the note, readings of the last note as (form,
@@ -208,6 +212,41 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
         [],
     ),
     ("negative: in: a paper and its date", [], "In: Die Zeit vom 12.3.1980, S. 3.", []),
+    # an unsigned or a body's work, its plain title and DIN 1505-2's "Ort: Verlag Jahr"
+    (
+        "Ort: Verlag Jahr after an unsigned plain title",
+        [],
+        "Die Partei und die Klasse, Berlin: Dietz 1931, S. 3.",
+        [("full", (), "Die Partei und die Klasse", "1931")],
+    ),
+    (
+        "Vgl., a body's plain title and Ort: Verlag Jahr",
+        [],
+        "Vgl. Protokoll des Parteitages der KPD, Berlin: Dietz 1931, S. 3.",
+        [("full", (), "Protokoll des Parteitages der KPD", "1931")],
+    ),
+    (
+        "negative: a cue and a surname before an imprint",
+        [],
+        "Zur Kritik vgl. Wendel, Berlin: Dietz 1962.",
+        [],
+    ),
+    ("negative: a cue before an imprint", [], "Vgl. Berlin: Dietz 1962.", []),
+    (
+        "negative: prose and a surname before an imprint",
+        [],
+        "Dazu Marx, Berlin: Dietz 1962, S. 3.",
+        [],
+    ),
+    ("negative: a sentence before an imprint", [], "Das sagt Wendel, Berlin: Dietz 1962.", []),
+    ("negative: a place before an imprint", [], "Frankfurt am Main, Berlin: Dietz 1962.", []),
+    (
+        "negative: a paper before its publisher's imprint",
+        [],
+        "Die Zeit, Hamburg: Zeitverlag 1962.",
+        [],
+    ),
+    ("negative: a person and an imprint, no title", [], "Jakob Wendel, Berlin: Dietz 1962.", []),
 ]
 
 
