@@ -157,6 +157,13 @@ def open_imprint_at(s: str, at: int) -> bool:
     return _OPEN_IMPRINT.match(s, at) is not None
 
 
+def din_imprint_at(s: str, at: int) -> bool:
+    """DIN 1505-2's imprint outside brackets opens right at `at`, its year after the
+    publisher with no comma (", Berlin: Dietz 1931"; Chicago's ", Leeds: Dale, 1977" has one)."""
+    found = _OPEN_IMPRINT.match(s, at)
+    return found is not None and s[found.end("publisher") : found.end("publisher") + 1] != ","
+
+
 def only_an_imprint(title: str) -> bool:
     """A plain "title" that is an imprint alone: "Αθήνα: Κριτική 2005", "London: Dale
     2005" (what stands after a publisher read as names: "Σύγχρονη Εποχή, Αθήνα: …")."""

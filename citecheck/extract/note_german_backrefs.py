@@ -169,9 +169,9 @@ def _short_form(
 
 
 # "a. a. O.", "op. cit." (op-cit) or "ebd." / "ebenda" (ibid) inside a note.
-# matches "a. a. O.", "a.a.O.", "op. cit.", "ebd.", "Ebenda"; not "a.a.Ort", "ebendiese"
+# matches "a. a. O.", "a.a.O.", "aaO", "op. cit.", "ebd.", "Ebenda"; not "a.a.Ort", "ebendiese"
 _MARK = lazy_compile(
-    r"(?P<op>\ba\.\s?a\.\s?O\.|\b(?i:op\.\s?cit)\b\.?)|(?P<ibid>\b(?i:ebd)\b\.?|\b(?i:ebenda)\b)"
+    r"(?P<op>\ba\.\s?a\.\s?O\.|\baaO(?![\w-])\.?|\b(?i:op\.\s?cit)\b\.?)|(?P<ibid>\b(?i:ebd)\b\.?|\b(?i:ebenda)\b)"
 )
 
 # How far before a mark its writer and short title are looked for (a bound keeps it linear).
@@ -215,7 +215,7 @@ def named_back_references(
 def _named_back_references(
     text: str, base: int, number: int, earlier: EarlierWorks | None, found: list[NoteCitation]
 ) -> list[NoteCitation]:
-    if "a.a.O" not in text and "a. a. O" not in text and "cit" not in text:
+    if "a.a.O" not in text and "a. a. O" not in text and "aaO" not in text and "cit" not in text:
         if "ebd" not in text.lower() and "ebenda" not in text.lower():
             return found  # cheap test first: most notes have no such mark
     ordered = sorted(found, key=lambda c: c.span.start)

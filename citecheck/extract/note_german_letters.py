@@ -69,8 +69,8 @@ _PLAIN_BOOK = lazy_compile(
 )
 
 # "a.a.O." (op. cit.) after the letter's date: the collection cited before.
-# matches ", a.a.O. S.624", " a.a.O."; not ", in: …"
-_OP_CIT_NEXT = lazy_compile(r"[\s,]*(?=a\.\s?a\.\s?O\.|op\.\s+cit)")
+# matches ", a.a.O. S.624", " a.a.O.", ", aaO"; not ", in: …"
+_OP_CIT_NEXT = lazy_compile(r"[\s,]*(?=a\.\s?a\.\s?O\.|aaO(?![\w-])|op\.\s+cit)")
 
 
 def german_letter(s: str, k: int, offset: int, note: int) -> NoteCitation | None:

@@ -21,10 +21,11 @@ from citecheck.model import NoteCitation
 TITLED = "a short title before the back-reference"
 
 # The words from after the first surname's comma to the back-reference.
-# matches ", Krise und Form, a. a. O." (title "Krise und Form"), ", Krise und Form a.a.O.";
+# matches ", Krise und Form, a. a. O." (title "Krise und Form"), ", Krise und Form a.a.O.",
+# ", Krise und Form, aaO";
 # not ", a. a. O." (no title), ", Krise; Form, a. a. O." (another group)
 _TITLE_TO_BACKREF = lazy_compile(
-    r""",\s++(?P<title>[^,;()]{2,120}?),?\s++(?:a\.\s?a\.\s?O\.|(?i:op\.\s?cit\.))"""
+    r""",\s++(?P<title>[^,;()]{2,120}?),?\s++(?:a\.\s?a\.\s?O\.|aaO(?![\w-])|(?i:op\.\s?cit\.))"""
 )
 
 

@@ -128,9 +128,14 @@ def _names_written(citation: NoteCitation) -> str:
     return found.group("names") if found else citation.authors[0].surname
 
 
+# A title's leading article, which a short title drops (Chicago 14.32; German notes too:
+# "Ordnung der Dinge" for "Die Ordnung der Dinge").
+_ARTICLES = frozenset(("the", "a", "an", "der", "die", "das", "ein", "eine"))
+
+
 def head_key(title: str) -> str:
     words = title_key(title).split()
-    return " ".join(words[1:] if len(words) > 1 and words[0] in ("the", "a", "an") else words)
+    return " ".join(words[1:] if len(words) > 1 and words[0] in _ARTICLES else words)
 
 
 # How many words of a title's head are remembered as its short titles.
@@ -156,14 +161,25 @@ def remember(earlier: EarlierWorks, citations: Iterable[NoteCitation]) -> None:
 
 
 # A whole note of a plain title and its locator (a web copy's short form, its emphasis
-# gone), perhaps after "See" or "Cf.".
+# gone), perhaps after "See" or "Cf.". German humanities notes write a short form as its
+# title, marked or not, with the note that cited it in full: "„Titel“ (wie Anm. 3), S. 12"
+# (the back-reference of `note_back_references`, after a title instead of a surname), the
+# page perhaps with "f."/"ff.", the cue perhaps "Vgl." or "Siehe" (the reader sees „…“ and
+# »…« as “…”: `english_marks`).
 # matches "The Long Winter, 41.", "See Long Winter, p. 41", "The Long Winter of the North,
-# 41--43.", "Papers of the Congress, vol. 2, 212–15." (a volume of a series); not "The Long
-# Winter was written in 1920." (no locator), "1920, 41"
+# 41--43.", "Papers of the Congress, vol. 2, 212–15." (a volume of a series), "Vgl. „Die
+# Form der Klage“ (wie Anm. 1), S. 4 f.", "Die Ordnung der Dinge (Anm. 1), S. 12",
+# "»Klage« (Fn. 2)."; not "The Long Winter was written in 1920." (no locator), "1920, 41",
+# "„Klage“ (1999), S. 4" (a year, no back-reference)
 _PLAIN_SHORT_NOTE = lazy_compile(
-    rf"""\s*(?:(?i:see|cf\.|compare)\s+)?(?P<title>[{UPPER}][^,;()\[\]*_“”"]{{1,120}}?)
+    rf"""\s*(?:(?i:see|cf\.|compare|vgl\.|siehe)\s+)?
+        (?:(?P<mark>[„»“"*_]{{1,2}})(?P<marked>[{UPPER}][^„“”»«"*_]{{1,120}}?)[“”«"*_]{{1,2}}
+          |(?P<title>[{UPPER}][^,;()\[\]*_“”"„»«]{{1,120}}?))
+        (?P<back>\s*+\(\s*(?:(?i:wie|s\.|siehe|vgl\.)\s+)?(?:Anm|Fn|FN|Fußnote)\.?\s*\d{{1,4}}\s*\))?
         (?P<locator>(?:,\s*+vols?\.\s*+\d{{1,3}})?
-                    ,\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?\d{{1,4}}(?:\s*(?:-+|–)\s*\d{{1,4}})?)\s*\.?\s*""",
+                    ,\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?\d{{1,4}}(?:\s*(?:-+|–)\s*\d{{1,4}})?
+                    (?(back)(?:\s*ff?\.)?)
+          |(?(back)|(?!)))\s*\.?\s*""",
     re.VERBOSE,
 )
 
@@ -173,18 +189,20 @@ def earlier_title_short(text: str, note: Note, earlier: EarlierWorks) -> NoteCit
     when an earlier note cited a work of that title or of a title it is the head of (two
     words at least: one capitalised word and a page may be a place's, "Paris, 41.")."""
     found = _PLAIN_SHORT_NOTE.fullmatch(text)
-    if found is None:
-        return None
-    title = found.group("title").strip()
+    if found is None or (found.group("mark") and not found.group("back")):
+        return None  # a marked title and a page alone are the core reader's
+    title = (found.group("title") or found.group("marked")).strip()
     exact = title.casefold() in earlier.titles
     if not exact and (len(title.split()) < 2 or head_key(title) not in earlier.heads):
         return None
+    mark = found.group("mark") or ""
+    style = "italic" if mark[:1] in "*_" and mark else "quoted" if mark else "plain"
     return rest_as_short_form(
         note,
         text,
-        found.start("title"),
+        found.start("mark") if mark else found.start("title"),
         title=title,
-        title_style="plain",
+        title_style=style,
         pages=found.group("locator").strip(" ,"),
-        unsure="plain title; an earlier work's title",
+        unsure="an earlier work's title" if mark else "plain title; an earlier work's title",
     )

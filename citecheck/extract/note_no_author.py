@@ -26,9 +26,11 @@ _NO_AUTHOR_WORDS = r"""(?:unsigned|anonymous|anon\.?|unknown|no\s+author|n\.\s?n
 
 # Nouns naming the kind of an unsigned document, as written in the author's place.
 # English, German (Leitartikel: editorial, Flugblatt: leaflet, Aufruf: appeal, Erklärung:
-# statement, Beschluss: resolution), Greek (κύριο άρθρο: editorial, προκήρυξη: leaflet,
-# ανακοίνωση: statement, απόφαση: resolution, ψήφισμα: motion, φυλλάδιο: pamphlet,
-# διακήρυξη: declaration, δελτίο τύπου: press release).
+# statement, Beschluss: resolution; "Art." (Artikel), "Stichwort", "Lemma": the label
+# German practice puts before an unsigned lexicon entry's headword, "Art. „Streik“, in:
+# …"), Greek (κύριο άρθρο: editorial, προκήρυξη: leaflet, ανακοίνωση: statement, απόφαση:
+# resolution, ψήφισμα: motion, φυλλάδιο: pamphlet, διακήρυξη: declaration, δελτίο τύπου:
+# press release).
 # Beside them the unsigned works Chicago cites by their title (14.75: no author, begin with
 # the title; 14.191 newspapers; 14.206 websites) or MLA
 # lists under their title: a report, a party's programme or platform, minutes, a website
@@ -43,7 +45,7 @@ _KIND_WORDS = r"""(?:editorial|leader\s+article|article|leaflet|pamphlet|flyer|h
     |website|web\s+page|transcript
     |leitartikel|artikel|flugblatt|flugschrift|broschüre|aufruf|erklärung|presseerklärung
     |pressemitteilung|beschluss|rundschreiben|bericht|programm|protokoll|denkschrift
-    |webseite
+    |webseite|art\.|stichwort|lemma
     |κύριο\s+άρθρο|άρθρο|προκήρυξη|ανακοίνωση|απόφαση|ψήφισμα|φυλλάδιο|μπροσούρα|διακήρυξη
     |δελτίο\s+τύπου|έκθεση|πρόγραμμα|ιστοσελίδα)"""
 

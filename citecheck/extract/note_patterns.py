@@ -160,6 +160,7 @@ COLON_END = lazy_compile(rf":\s+(?=[{UPPER}„“\"'‘*_])")
 # Publication details written sentences after the title, before the next ";": a year where
 # an imprint puts it, an address, or "Place: Publisher".
 # matches "(1970)", ", 1983", "Neuwied 1983", "[Moskau] 1979" (a place the editor supplied),
+# "12.3.1980" (a paper's issue by its date, DIN 5008's numeric form: "Die Zeit, 12.3.1980"),
 # "https://x", "Frankfurt/Main: dtv,", Greek "Αθήνα 1975", "Αθήνα: Κέδρος,", "o. O." and "o. J."
 # (no place, no year: an imprint all the same); not
 # "in 1843", "Marcuse: Triebstruktur" (no comma or full stop after one to four words), "the
@@ -172,7 +173,7 @@ LATER_DETAILS = lazy_compile(
     r"""(?P<year>(?:(?<![Pp]reface\s)(?<![Ff]oreword\s)(?<![Aa]fterword\s)(?<![Ii]ntroduction\s)\(
                    |,\s|\.\s|(?<!\bdie\s)(?<!\bder\s)(?<!\bdas\s)(?<!\bden\s)(?<!\bthe\s)[A-Z"""
     + GREEK_CAPITALS
-    + r"""][\w/.]{0,60}+\]?\s)(?:1[5-9]\d\d|20\d\d)(?!\d))
+    + r"""][\w/.]{0,60}+\]?\s|(?<![\w.])\d{1,2}\.\s?\d{1,2}\.\s?)(?:1[5-9]\d\d|20\d\d)(?!\d))
         |(?P<url>https?://|⟨link⟩)
         |(?P<imprint>\b[A-Z"""
     + GREEK_CAPITALS
@@ -339,14 +340,15 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # ", εκδ." (publisher), ", σελ. 36", ", τόμ. 1", ", τ. 12", ", τ. Ι", ", τ. Β΄" and ", Α΄ τόμος"
 # (volume), ", ό.π." (op. cit.),
 # German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", übers. v.", ", dt. v.", ", übersetzt von", ",
-# herausgegeben von", ", aus dem Englischen von", ", 2. Aufl.", ", a.a.O.",
+# herausgegeben von", ", aus dem Englischen von", ", 2. Aufl.", ", a.a.O.", ", aaO",
 # ", ebd.", ", o. O." and ", o. J." (no place, no year), ", Frankfurt am Main 1977",
 # ", Frankfurt 2000" (a German imprint), ", Suhrkamp, Frankfurt am Main 1970" (a publisher
 # first), ", Frankfurt am Main (1966)" and ", Frankfurt/M. (1966)" (a place of several words
 # before a bracketed year; or ending the segment with no year: ", Frankfurt am Main."), ", MEW
 # 4,", ", Werke 3,", ", GS I.2," (a collected edition's volume), ". " and ". 2. Aufl." (an
-# edition; not the "a." of "Frankfurt a. M." or the "o." of "o. O."), a part of the work
-# before its page, as a short form gives it (", ch. 3", ", pt. 2", ", bk. 1", ", § 3", ",
+# edition, also "3., erw. Aufl."; not the "a." of "Frankfurt a. M." or the "o." of "o. O."),
+# ". – " (the area separator of DIN 1505-1 and ISBD: ". – Berlin : Suhrkamp"), a part of the
+# work before its page, as a short form gives it (", ch. 3", ", pt. 2", ", bk. 1", ", § 3", ",
 # para. 3", German ", Kap. 3", ", Teil 2", ", Abschn. 4"; a page in roman numerals ", p. xii";
 # Chicago's locators after a short title, DIN 1505), a block quotation
 # (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα, 1987"), a Greek page (", σ. 36"), a
@@ -366,7 +368,7 @@ PLAIN_TITLE_END = lazy_compile(
                   \.?\s*(?:\d|[ivx]+\b)|§
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
                   |μτφρ|μτφ|μετ|μετάφρ|μετάφραση|σε\s+μετάφραση|πρόλ|πρόλογος|εισαγ|εισαγωγή|εκδ|εκδόσεις|επιμ|επιμέλεια|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*(?:\d|[IVXΙ]{1,4}\b|[Α-Ω]{1,2}[΄'’]))|τεύχος|bd|band|nr|hg|hrsg
-                  |übers|dt|aufl|ebd|a\.\s?a\.\s?o|o\.\s?[oj]
+                  |übers|dt|aufl|ebd|a\.\s?a\.\s?o|aao|o\.\s?[oj]
                   |(?:übersetzt|herausgegeben|aus\s+dem\s+[a-zäöü]+)\s+von)\b\.?)
       |,\s*(?=[Α-Ω]{1,2}[΄'’]\s+(?:τόμος|έκδ)|\d{1,2}η\s+έκδ)
       |,\s*(?=(?-i:["""
@@ -393,7 +395,7 @@ PLAIN_TITLE_END = lazy_compile(
     + PLACE_ON
     + r"""\s*(?:[.;]\s*)?$)
       |,\s*(?=[*_](?=\w))
-      |(?<!\s(?-i:[ao]))\.\s+(?=[A-Z]|\d{1,2}\.\s*aufl)|\.?$|;\s
+      |(?<!\s(?-i:[ao]))\.\s+(?=[A-Z]|\d{1,2}\.,?\s*(?:[a-zäöü]+\.?,?\s+){0,4}aufl|[–—]\s)|\.?$|;\s
       |(?<!(?-i:[\s.][Α-Ω]))\.\s+(?=(?-i:["""
     + GREEK_CAPITALS
     + r"""]))
@@ -534,12 +536,13 @@ IDEM = lazy_compile(rf"[*_]{{0,2}}(?:Idem|Id\.|{GREEK_IDEM})[*_]{{0,2}}(?!\w)")
 
 # "op. cit." and "loc. cit.", after a name or a title.
 # In italics too, as older styles set it ("*op. cit.*").
-# German "a.a.O." ("am angegebenen Ort") and Greek "ό.π." ("όπου παραπάνω") are op. cit.
+# German "a.a.O." ("am angegebenen Ort") and Greek "ό.π." ("όπου παραπάνω") are op. cit.;
+# German also writes it without stops, "aaO" (Duden's list of abbreviations; legal style).
 # matches "op. cit.", "op cit", "loc. cit.", "*op. cit.*", "_loc. cit._", "a.a.O.", "a. a. O.",
-# "ό.π.", "ό. π.", "όπ. π."; not "opcit", "a.a.Ort", "όπως"
+# "aaO", "aaO.", "ό.π.", "ό. π.", "όπ. π."; not "opcit", "a.a.Ort", "όπως", "AAO", "aaOx"
 OP_CIT = lazy_compile(
     r"""[*_]{0,2}(?:\b(?i:(?P<op>op)|(?P<loc>loc))\.?\s+cit\b\.?
-                  |\b(?P<aao>a\.\s?a\.\s?O\.|(?i:[όο])π?\.\s?π\.))[*_]{0,2}""",
+                  |\b(?P<aao>a\.\s?a\.\s?O\.|aaO(?![\w-])\.?|(?i:[όο])π?\.\s?π\.))[*_]{0,2}""",
     re.VERBOSE,
 )
 
@@ -669,8 +672,8 @@ NEXT_WORK = rf"""(?-i:{GIVEN_PERSON}(?:\s+(?:and|&|und|και)\s+{PERSON})?
 
 # "op. cit." and its German and Greek forms after a surname: a short form of its own ("…,
 # S. 12, und Kellner, a.a.O., S. 77" cites two works, not an op. cit. of the first).
-# matches "op. cit.", "loc. cit.", "a.a.O.", "a. a. O.", "ό.π."; not "op", "opus"
-OP_CIT_WORDS = r"""(?:(?i:op|loc)\.?\s++cit\b|a\.\s?a\.\s?O\.|(?i:[όο])\.\s?π\.)"""
+# matches "op. cit.", "loc. cit.", "a.a.O.", "a. a. O.", "aaO", "ό.π."; not "op", "opus"
+OP_CIT_WORDS = r"""(?:(?i:op|loc)\.?\s++cit\b|a\.\s?a\.\s?O\.|aaO(?![\w-])|(?i:[όο])\.\s?π\.)"""
 
 # Where one cited work ends and the next starts inside a segment: "quoted in", "see also",
 # ", and" before another title ("Adorno, “Progress” (1962), and “Critique” (1969)"), or,
@@ -800,7 +803,10 @@ NOT_NAMES = frozenset(
     their we i you he she they one some many all both after before since while when where
     what which who why how if unless though although because during""".split()
 ) | frozenset(
-    # German: a volume's, edition's or issue's noun ("Erster Band, MEW 23"), cues, "Ders."
+    # German: a volume's, edition's or issue's noun ("Erster Band, MEW 23"), cues, "Ders.";
+    # the label of a lexicon's entry before its headword ("Art. „Streik“, in: Handwörterbuch
+    # …", "Stichwort …", "Lemma …": German practice for an unsigned encyclopedia article)
     """band bd teil heft kapitel auflage aufl jahrgang jg nr nummer seite ausgabe nachdruck
-    vgl siehe dazu hierzu ebd ebenda ders dies zit hg hrsg anm übers""".split()
+    vgl siehe dazu hierzu ebd ebenda ders dies zit hg hrsg anm übers
+    art artikel stichwort lemma""".split()
 )

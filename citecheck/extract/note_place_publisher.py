@@ -59,8 +59,19 @@ def _place_publisher_comma(text: str) -> re.Match[str] | None:
 def place_and_publisher(citation: NoteCitation, earlier: EarlierWorks | None) -> bool:
     """The reading is one word, a colon and one word (and a page or year), and no earlier
     note cited a work by that surname: it may be an imprint's place and publisher."""
-    if len(citation.authors) != 1 or (citation.year and citation.year not in citation.text):
-        return False  # "Lenin: Materialismus. … Nachdruck: Moskau 2010": details read on
+    if len(citation.authors) != 1:
+        return False
+    if citation.year and citation.year not in citation.text:
+        # "Lenin: Materialismus. … Nachdruck: Moskau 2010": details read on; but a place and
+        # a publisher that imprints name, each one word, stay an imprint whatever follows
+        # ("Berlin: Suhrkamp. Die Zeit, 12.3.1980.")
+        surname = citation.authors[0].surname
+        return (
+            is_imprint_word(surname)
+            and " " not in citation.title.strip()
+            and is_imprint_word(citation.title.strip(" .,"))
+            and (earlier is None or surname.casefold() not in earlier.writers)
+        )
     found = _ONE_WORD_EACH.fullmatch(citation.text) or _place_publisher_comma(citation.text)
     if found is None:
         return False

@@ -12,7 +12,7 @@ from citecheck.bibliography.names import author
 from citecheck.extract.note_details import read_details
 from citecheck.extract.note_editor_lists import EDITED_BY as EDITORS_WORDS
 from citecheck.extract.note_editors import editors_after
-from citecheck.extract.note_german import open_imprint_at
+from citecheck.extract.note_german import din_imprint_at, open_imprint_at
 from citecheck.extract.note_german_marks import EDITED_BY, TRANSLATED_BY
 from citecheck.extract.note_greek import GREEK_CAPITALS, GREEK_NOT_NAME_WORDS
 from citecheck.extract.note_greek_names import writer_after_plain_title
@@ -116,12 +116,25 @@ def vouched_plain_title(s: str, at: int, *, place_year: bool = False) -> tuple[s
         return None  # "Frankfurt am Main, hg. v. Oskar Negt (Berlin: …)": a place, no title
     if imprint_after(s, stop_at) or _edited_with_details(s, stop_at):
         return title, stop_at
+    if place_year and din_imprint_at(s, stop_at) and _lower_word(words):
+        # DIN 1505-2's imprint outside brackets, "Ort: Verlag Jahr" (no comma before the
+        # year), after an unsigned or a body's work: "Die Partei und die Klasse, Berlin:
+        # Dietz 1931" (Chicago's "…, Leeds: Dale, 1977" is left as it was); a word in lower case
+        # keeps a person's names out, as below, and so does an initial (Greek prose naming
+        # persons before an imprint: "Μίλησαν ο Α. Καρπαθάκης …, Αθήνα: Κριτική 2006")
+        if not _INITIAL_IN.search(title):
+            return title, stop_at
     if place_year and _PLACE_YEAR_BRACKET.match(s, stop_at) and _lower_word(words):
         # "Programme of the Labour Party (London, 1918)": a body's unsigned work and where
         # and when it appeared; a word in lower case keeps a person's names out ("Leon
         # Trotsky (London, 1918)")
         return title, stop_at
     return None
+
+
+# An initial among a title's words: a person named in it.
+# matches "Α." in "ο Α. Καρπαθάκης", "J." in "J. Wendel"; not "Die Partei und die Klasse"
+_INITIAL_IN = lazy_compile(r"(?<![\w.])[^\W\d_]\.")
 
 
 # A place and a year in brackets, no publisher: the imprint of a body's programme, report or

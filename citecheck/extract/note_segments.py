@@ -17,7 +17,7 @@ from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Span
 
 # Words whose full stop is an abbreviation's, not a sentence end (English, German ("o." of
-# "o. V.", "o. O.", "o. J.": no author, place, year), and
+# "o. V.", "o. O.", "o. J.": no author, place, year; "aaO." for "a.a.O."), and
 # Greek: "μτφρ." translator, "εκδ." publisher or edition, "επιμ." editor, "σελ." page,
 # "βλ." see, "τόμ." volume).
 ABBREVIATIONS = (
@@ -26,7 +26,7 @@ ABBREVIATIONS = (
     comp op loc cit jr sr inc co v vs viz fig ca c approx univ dept jan feb mar apr jun jul aug
     sep sept oct nov dec s ff f e.g i.e orig intro pref pt bk sec col cols ibid ebd
     bd bde hrsg hg aufl u vgl zit ders dies bzw d anm hervorh übers bearb erw jg nr hgg dt ausg
-    überarb durchges erg verb akt neubearb korr unveränd eingel komm o
+    überarb durchges erg verb akt neubearb korr unveränd eingel komm o aao
     μτφρ εκδ επιμ σελ σ βλ τόμ τ""".split()
     )
     | GREEK_ABBREVIATIONS
@@ -345,6 +345,25 @@ def _translation_next(text: str, i: int, span: Span) -> bool:
     return after_translation_cue(text[start : min(span.end, start + 40)], 0) > 0
 
 
+# "Art." (Artikel), the label German practice puts before a lexicon entry's headword, after
+# the entry's writer or at the note's start, and the headword: quoted, or a few words before
+# ", in:".
+# matches "Art. “Streik”", "Art. Streik, in:", "Art. Rote Fahne, In:"; not "as Art. In:" (a
+# title's last word: not after a comma or colon, checked by the caller's position), "Art. 3"
+_ENTRY_LABEL_STOP = lazy_compile(
+    r"""Art\.\s++(?:[“"„»]|[A-ZÄÖÜ][^\s,.;:]*+(?:\s++[^\s,.;:]++){0,3},\s++[Ii]n:)"""
+)
+
+
+def _entry_label(text: str, i: int, span: Span) -> bool:
+    """The full stop at `i` ends "Art.", a lexicon entry's label, at the segment's start or
+    after a writer's comma or colon."""
+    start = i - 3
+    if start < span.start or not _ENTRY_LABEL_STOP.match(text, start, span.end):
+        return False
+    return start == span.start or text[max(span.start, start - 2) : start] in (": ", ", ")
+
+
 def _sentence_ends(text: str, i: int, span: Span) -> bool:
     after = _after_stop(text, i, span)
     if not after[:1].isspace():  # a no-break space too: "Krafft.\xa0Earth System"
@@ -363,5 +382,7 @@ def _sentence_ends(text: str, i: int, span: Span) -> bool:
         return False
     if ordinal_stop(token, text[i + 1 : min(span.end, i + 16)].lstrip()):  # "2. Aufl."
         return False
+    if token == "Art" and _entry_label(text, i, span):
+        return False  # "Wendel: Art. „Streik“, in: …": a lexicon entry's label (Artikel)
     # an initial, "E. B. Ashton", or a Greek one of two letters ("Γκ.", "Τζ.")
     return not (len(token) == 1 and token.isupper()) and not _GREEK_INITIAL.fullmatch(token)

@@ -101,6 +101,13 @@ def _title_reach(s: str, i: int) -> int:
     return len(s) if words is None else min(len(s), words.end() + _END_ROOM)
 
 
+# The label German practice puts before a lexicon entry's headword ("Art." for Artikel,
+# "Stichwort", "Lemma"), after the entry's writer: the headword is the title.
+# matches "Art. " before "“Streik”" or "Streik, in:", "Stichwort "; not "Art Kessler" (no
+# full stop), "Artikel " (a title may open with it), "Art. 3" (a law's article: a number)
+_ENTRY_LABEL = lazy_compile(r"(?:Art\.|Stichwort|Lemma)\s++(?=[“\"„»*_A-ZÄÖÜ])")
+
+
 def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str, int]:
     """The title at `at` (after the names' comma): text, style and where it ends."""
     i = skip_comma(s, at) if after_names else at
@@ -111,6 +118,8 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
             return "", "", at
     elif after_names and i == at:
         return "", "", at
+    if after_names and (label := _ENTRY_LABEL.match(s, i)) is not None:
+        i = label.end()  # "Wendel: Art. „Streik“, in: …": the entry's headword is the title
     marked = MARKED_TITLE.match(s, i)
     # a web copy's "Anya Schiffrin … (eds.) From Cairo … (New York: …, 2012)": the editors'
     # mark ends the names, and the imprint the plain title runs to vouches for it
