@@ -13,6 +13,11 @@ read as Markdown and as its web copy, half or more of them negatives:
 3. A foreign writer kept in Latin script after a Greek article ("της Anne Morel, «…»,
    *Revue …*, 12, 1990"), as Greek practice cites foreign works unchanged inside Greek
    prose (`note_greek_prose_works._latin_writer`).
+4. A short form in Greek prose whose writer the sentence declines ("η κριτική του Βαφειάδη,
+   Οι μέρες, σ. 80": of Βαφειάδης), a web copy's plain title the head of the title an
+   earlier note gives him in the nominative (Chicago 14.29-14.32; Greek declension;
+   `note_prose_shorts`); the name stays as written. A separate table: these need the
+   earlier note.
 
 Negatives: speech in guillemets, a phrase in lower case, a place and a day, a year or a
 page alone after the title, an office and a dateline in brackets, a bracket with a month,
@@ -22,7 +27,15 @@ one rendering (checked with the rows run on main's code: `PYTHONPATH=/work/main`
 
 from __future__ import annotations
 
-from tests.note_tables import both_renderings_tests, negative_table_tests, work
+import pytest
+
+from tests.note_tables import (
+    both_renderings_tests,
+    last_note_readings,
+    negative_table_tests,
+    web_copy,
+    work,
+)
 
 ROWS = [
     # 1. an abbreviated cue inside a sentence before an unsigned piece
@@ -108,3 +121,45 @@ test_greek_round26_rows, test_greek_round26_no_author_year_in_web = both_renderi
     + [r for r in ROWS if r[0].startswith("negative")]
 )
 test_greek_round26_half_negatives, test_greek_round26_no_author_year = negative_table_tests(ROWS)
+
+
+# 4. a declined writer's short form in prose, after his full form in the nominative
+_FULL = "Ν. Βαφειάδης, *Οι μέρες της Κομμούνας*, Αθήνα: Νεφέλη, 1999."
+_FULL_OU = "Θ. Ρηγόπουλος, *Οι λιμενεργάτες του Πειραιά*, Αθήνα: Πόλις, 2004."
+
+SHORT_ROWS = [
+    ("declined short: genitive after a kind of work, the whole title",
+     [_FULL, "Βλ. την κριτική του Βαφειάδη, Οι μέρες της Κομμούνας, σ. 80."],
+     [work("Βαφειάδη", "Οι μέρες της Κομμούνας", form="short")]),
+    ("declined short: genitive, the title's head",
+     [_FULL, "Η φράση είναι του Βαφειάδη, Οι μέρες, σ. 80."],
+     [work("Βαφειάδη", "Οι μέρες", form="short")]),
+    ("declined short: a genitive in -ου",
+     [_FULL_OU, "Η ανάλυση του Ρηγόπουλου, Οι λιμενεργάτες, σσ. 12-14, είναι η πληρέστερη."],
+     [work("Ρηγόπουλου", "Οι λιμενεργάτες", form="short")]),
+    ("negative: a genitive no earlier note gives in the nominative",
+     [_FULL, "Η φράση είναι του Σταματίου, Οι μέρες, σ. 80."], []),
+    ("negative: words that head no title of the writer's",
+     [_FULL, "Η φράση είναι του Βαφειάδη, Πρακτικά της Βουλής, σ. 80."], []),
+    ("negative: a year after the words",
+     [_FULL, "Η φράση είναι του Βαφειάδη, Οι μέρες, 1999."], []),
+    ("negative: a place in the genitive, then a page",
+     [_FULL, "Η ιστορία της Πάτρας, Οι μέρες, σ. 80."], []),
+    ("negative: a quantity after the writer's name",
+     [_FULL, "Η ομάδα του Βαφειάδη, 80 άτομα, έφυγε νωρίς."], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "notes", "expected"), SHORT_ROWS)
+@pytest.mark.parametrize("rendering", ["markdown", "web"])
+def test_declined_short_forms(
+    name: str, notes: list[str], expected: list[tuple], rendering: str
+) -> None:
+    if rendering == "web":
+        notes = [web_copy(n) for n in notes]
+    assert last_note_readings(notes) == expected, name
+
+
+def test_declined_short_table_is_half_negatives() -> None:
+    negatives = [row for row in SHORT_ROWS if row[0].startswith("negative")]
+    assert len(negatives) >= len(SHORT_ROWS) - len(negatives)
