@@ -18,6 +18,10 @@ read as Markdown and as its web copy, half or more of them negatives:
    earlier note gives him in the nominative (Chicago 14.29-14.32; Greek declension;
    `note_prose_shorts`); the name stays as written. A separate table: these need the
    earlier note.
+5. "βλ. του ιδίου" / "βλ. και της ίδιας" (see by the same) inside a sentence before a
+   work: the writer just cited, as a note opening "Βλ. του ιδίου, …" gives him (Chicago's
+   "see also idem"; `note_greek_backrefs.cued_same_writer_at`). A table with the earlier
+   note too.
 
 Negatives: speech in guillemets, a phrase in lower case, a place and a day, a year or a
 page alone after the title, an office and a dateline in brackets, a bracket with a month,
@@ -150,9 +154,36 @@ SHORT_ROWS = [
 ]  # fmt: skip
 
 
+# 5. "βλ. του ιδίου" inside a sentence, after the writer's full form
+_FULL_F = "Μ. Τσακίρη, *Η μεγάλη απεργία*, Αθήνα: Νήσος, 2003."
+
+SHORT_ROWS += [
+    ("cued same writer: βλ. του ιδίου, a marked title and its imprint",
+     [_FULL, "Για τη σημασία της βλ. του ιδίου, *Η πόλη των προσφύγων*, Αθήνα: Κέδρος, 2011."],
+     [work("Βαφειάδης", "Η πόλη των προσφύγων", "2011")]),
+    ("cued same writer: βλ. και, an article in guillemets and its journal",
+     [_FULL, "Για τη σημασία της βλ. και του ιδίου, «Οι πρόσφυγες», *Θέσεις*, τχ. 41, 1992, "
+             "σσ. 33-58."],
+     [work("Βαφειάδης", "Οι πρόσφυγες", "1992")]),
+    ("cued same writer: a woman, της ίδιας",
+     [_FULL_F, "Για τη συνέχεια βλ. της ίδιας, *Οι απεργοί*, Αθήνα: Νήσος, 2008, σ. 4."],
+     [work("Τσακίρη", "Οι απεργοί", "2008")]),
+    ("negative: βλ. το ίδιο, a page (ibid.)",
+     [_FULL, "Για τη συνέχεια βλ. το ίδιο, σ. 4."], []),
+    ("negative: βλ. του ιδίου and a page alone",
+     [_FULL, "Για τη συνέχεια βλ. του ιδίου, σ. 4."], []),
+    ("negative: the same person's words quoted, no work",
+     [_FULL, "Για τη φράση βλ. τον ίδιο, «Δεν θα υποχωρήσουμε», στη συνέντευξη."], []),
+    ("negative: a short title and a page, no year",
+     [_FULL, "Για τη συνέχεια βλ. του ιδίου, *Οι απεργοί*, σ. 4."], []),
+    ("negative: a publisher and a year after the phrase",
+     [_FULL, "Για τη συνέχεια βλ. του ιδίου, εκδ. Κέδρος, 2008."], []),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("name", "notes", "expected"), SHORT_ROWS)
 @pytest.mark.parametrize("rendering", ["markdown", "web"])
-def test_declined_short_forms(
+def test_after_the_writers_full_form(
     name: str, notes: list[str], expected: list[tuple], rendering: str
 ) -> None:
     if rendering == "web":
@@ -160,6 +191,6 @@ def test_declined_short_forms(
     assert last_note_readings(notes) == expected, name
 
 
-def test_declined_short_table_is_half_negatives() -> None:
+def test_after_full_form_table_is_half_negatives() -> None:
     negatives = [row for row in SHORT_ROWS if row[0].startswith("negative")]
     assert len(negatives) >= len(SHORT_ROWS) - len(negatives)
