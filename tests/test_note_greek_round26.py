@@ -18,6 +18,10 @@ read as Markdown and as its web copy, half or more of them negatives:
    earlier note gives him in the nominative (Chicago 14.29-14.32; Greek declension;
    `note_prose_shorts`); the name stays as written. A separate table: these need the
    earlier note.
+6. A writer named in prose by the surname alone with a masculine article, before a title
+   and its imprint ("υποστηρίζει ο Pendry, The Party …, London: Verso, 1988"): a Greek
+   surname told by its ending, a foreign one in Latin script after "ο"/"του"/"τον" (Greek
+   gives papers, journals and publishers the feminine; `greek_surname_work`). In ROWS.
 5. "βλ. του ιδίου" / "βλ. και της ίδιας" (see by the same) inside a sentence before a
    work: the writer just cited, as a note opening "Βλ. του ιδίου, …" gives him (Chicago's
    "see also idem"; `note_greek_backrefs.cued_same_writer_at`). A table with the earlier
@@ -118,6 +122,31 @@ ROWS = [
      "Η ομιλία της Anne Morel στο Paris, «La grève», 1990, δεν σώζεται.", []),
     ("negative: a writer's speech in guillemets with no work's details",
      "Η Anne Morel έγραφε το 1990 ότι «La grève est une école».", []),
+    # 6. the surname alone with a masculine article, a title and its imprint
+    ("surname alone: a Latin-script writer, a plain title, place: publisher, year",
+     "Την ίδια άποψη υποστηρίζει ο Pendry, The Party and the Unions, London: Verso, 1988, σ. 77.",
+     [work("Pendry", "The Party and the Unions", "1988")]),
+    ("surname alone: after του, a marked title",
+     "Η έκφραση είναι του Pendry, *The Party and the Unions*, London: Verso, 1988, σ. 77.",
+     [work("Pendry", "The Party and the Unions", "1988")]),
+    ("surname alone: a Greek surname by its ending",
+     "Την ίδια άποψη υποστηρίζει ο Βαφειάδης, Οι μέρες της Κομμούνας, Αθήνα: Νεφέλη, 1999, "
+     "σ. 44.",
+     [work("Βαφειάδης", "Οι μέρες της Κομμούνας", "1999")]),
+    ("negative: a country as the subject, a title and an imprint",
+     "Την κρίση βίωσε η Ελλάδα, Η οικονομία σε κρίση, Αθήνα: Κέδρος, 2010.", []),
+    ("negative: a foreign paper with its feminine article",
+     "Το άρθρο φιλοξένησε η Monde, «La grève», Paris 1990.", []),
+    ("negative: an office with the masculine article",
+     "Την ομιλία εκφώνησε ο Πρόεδρος, Η νέα εποχή, Αθήνα 1988, σ. 3.", []),
+    ("negative: a publisher with its feminine article",
+     "Τη σειρά εξέδωσε η Verso, The Party and the Unions, London 1988.", []),
+    ("negative: a year alone after the title",
+     "Την ίδια άποψη υποστηρίζει ο Pendry, The Party and the Unions, 1988.", []),
+    ("negative: a place and a day after the surname",
+     "Στο συνέδριο μίλησε ο Pendry, Λονδίνο, 12 Μαΐου 1988.", []),
+    ("negative: a quotation and an event's year",
+     "Την ίδια άποψη υποστήριξε ο Pendry, «Δεν θα υποχωρήσουμε», στο συνέδριο του 1988.", []),
 ]  # fmt: skip
 
 test_greek_round26_rows, test_greek_round26_no_author_year_in_web = both_renderings_tests(

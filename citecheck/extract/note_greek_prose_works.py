@@ -30,7 +30,11 @@ from citecheck.extract.note_greek import (
     GREEK_NOT_NAME_WORDS,
     GREEK_PUBLISHER_OPENERS,
 )
-from citecheck.extract.note_greek_names import greek_given_name, greek_given_name_genitive
+from citecheck.extract.note_greek_names import (
+    greek_given_name,
+    greek_given_name_genitive,
+    greek_surname_like,
+)
 from citecheck.extract.note_imprint_parts import open_imprint_after_parts
 from citecheck.extract.note_names import surnames
 from citecheck.extract.note_patterns import (
@@ -483,3 +487,63 @@ def later_greek_prose_works(
         title_at = s.find(later.title, later.span.start - start)
         at = title_at + len(later.title) if title_at >= 0 else len(s)
     return read
+
+
+# A writer named in Greek prose by the surname alone, the way a sentence names a writer it
+# discusses ("υποστηρίζει ο Pendry, *…*, London: Verso, 1988": argues Pendry): the
+# subject's article "ο" before a Greek surname (told by its ending: `greek_surname_like`),
+# or a masculine article before a foreign one kept in Latin script ("ο Pendry", "του
+# Pendry": it does not decline). Greek gives a foreign paper, journal or publisher the
+# feminine ("η Monde", "η Verso": η εφημερίδα, οι εκδόσεις) and a place the feminine or
+# neuter, so a masculine article before a Latin-script word names a man.
+# matches "ο Pendry, T" in "υποστηρίζει ο Pendry, The Party", "ο Βαφειάδης, *", "του Pendry,
+# *"; not "η Monde, «" (feminine), "ο Πρόεδρος, " (no surname's ending: checked after),
+# "ο Pendry υποστηρίζει" (no comma)
+_SURNAME_IN_PROSE = lazy_compile(
+    rf"""(?<![^\s(])(?:ο\s++(?P<greek>[{GREEK_CAPITALS}][^\W\d_]{{2,}}+)
+        |(?:ο|του|τον)\s++(?P<latin>[A-Z][a-zà-ÿ]{{2,}}+(?:-[A-Z][a-zà-ÿ]++)?))
+        ,\s++(?=[«“"„*_{UPPER}])""",
+    re.VERBOSE,
+)
+
+
+def greek_surname_work(
+    text: str, s: str, k: int, start: int, end: int, note: int
+) -> NoteCitation | None:
+    """The full form set in Greek prose after a writer named by the surname alone (at or
+    after `k` in the segment `s`), or None. With no initial and no given name to show a
+    person, the work's imprint must: place (and publisher) and year right after the title,
+    open or in brackets; a place, a publisher or a journal is never the surname."""
+    if ", " not in s or not _has_greek(s):
+        return None  # cheap test first
+    for tries, found in enumerate(_SURNAME_IN_PROSE.finditer(s, k)):
+        if tries >= _TRIES:
+            break
+        surname = found.group("greek") or found.group("latin")
+        if surname.lower() in GREEK_NOT_NAME_WORDS or is_imprint_word(surname):
+            continue
+        if found.group("greek") and not greek_surname_like(surname):
+            continue  # "ο Πρόεδρος, Η νέα εποχή, …": an office, a noun
+        at = found.start("greek") if found.group("greek") else found.start("latin")
+        stop = min(len(s), at + WORK_WINDOW)
+        citation = read_at(s[at:stop], 0, start + at, start + stop, note)
+        if citation is None or not citation.title or not citation.year:
+            continue
+        if [a.surname for a in citation.authors] != [surname]:
+            continue  # the reading took other names than the one
+        title_at = s.find(citation.title, found.end())
+        if title_at < 0:
+            continue
+        after = title_at + len(citation.title)
+        closed = after
+        while closed < len(s) and s[closed] in _CLOSING_MARKS:
+            closed += 1  # "«…»", "*…*", "“…,”": the imprint opens after the marks
+        if citation.title_style == "plain" and not _title_like(citation.title):
+            continue
+        if any(imprint_follows(s, at) for at in range(after, closed + 1)):
+            return citation
+    return None
+
+
+# Marks that close a title, and a comma set inside them.
+_CLOSING_MARKS = '*_»”"“,'

@@ -43,6 +43,7 @@ from citecheck.extract.note_greek_leadins import greek_lead_in_end
 from citecheck.extract.note_greek_prose_works import (
     greek_paper_piece,
     greek_prose_work,
+    greek_surname_work,
     later_greek_prose_works,
 )
 from citecheck.extract.note_greek_spoken import spoken_work
@@ -453,6 +454,7 @@ def _read_one(
         or part_in_container(s, k, start, end, note)
         or _title_first(text, s, k, start, end, note, cue)
         or greek_prose_work(text, s, k, start, end, note)  # "το άρθρο του Α. Μπέλλου, «…», 2009"
+        or greek_surname_work(text, s, k, start, end, note)  # "ο Pendry, *…*, London: Verso, 1988"
         or _cued_greek_same_writer(s, k, start, end, note)  # "… βλ. του ιδίου, *…*, Αθήνα 2008"
         or greek_paper_piece(s, k, start, note)  # "του Α. Χ στην *Αυγή* της 4ης Μαΐου 2015"
         or greek_writer_title(s, k, start, note)  # "ο Ε. Βαρδάκας έγραψε το *…* (Αθήνα 1990)"
