@@ -93,6 +93,29 @@ _SAME_WRITER_PHRASE = lazy_compile(
     re.VERBOSE,
 )
 
+# "Βλ." (see) or "πρβλ." (compare) inside a sentence, perhaps with "και"/"επίσης" (also),
+# right before a "same writer" phrase: Greek notes point to another work of the writer just
+# cited this way ("Για τη συνέχεια βλ. της ίδιας, *…*, Αθήνα: Νήσος, 2008": see by the same,
+# as Chicago's "see also idem" before a title).
+# matches "βλ. " before "του ιδίου, ", "βλ. και " before "της ίδιας, ", "πρβλ. επίσης ";
+# not "βλ. " before "το ίδιο" (ibid.), "βλ. " before "τον Μαρξ"
+_CUE_BEFORE_SAME_WRITER = lazy_compile(
+    r"""(?<![^\s(])(?i:βλ\.|βλέπε|πρβλ\.)(?:\s+(?:και|επίσης|ακόμη|σχετικά))?\s+
+        (?=(?i:ο\s+ίδιος|η\s+ίδια|οι\s+ίδιοι|του\s+(?:ιδίου|ίδιου)|της\s+(?:ιδίας|ίδιας)
+              |των\s+(?:ιδίων|ίδιων)|τον\s+ίδιο|την\s+ίδια|τους\s+ίδιους)\s*,\s)""",
+    re.VERBOSE,
+)
+
+
+def cued_same_writer_at(s: str, k: int) -> int | None:
+    """Where a "same writer" phrase stands after a cue inside the segment `s` (from `k`), or
+    None: the work after it is the writer's just cited (`same_writer_phrase_stand_in`)."""
+    if "ίδι" not in s and "ιδί" not in s:
+        return None  # cheap test first
+    found = _CUE_BEFORE_SAME_WRITER.search(s, k)
+    return found.end() if found is not None else None
+
+
 # "Idem" / "Id." (Latin: the same writer) before a comma and a work.
 # matches "Idem, ", "idem, ", "*Idem*, ", "Id., "; not "Identity, ", "Idem." (the end)
 _IDEM_BEFORE_WORK = lazy_compile(r"[*_]{0,2}(?:(?i:idem)|Id\.)[*_]{0,2}(?=\s*,\s)")

@@ -104,6 +104,12 @@ def _surname_like(word: str) -> bool:
     return _SURNAME_ENDING.search(_folded(word)) is not None
 
 
+def greek_surname_like(word: str) -> bool:
+    """The word ends as Greek surnames do and no common given name or noun does
+    ("Βαφειάδης", "Παπαδοπούλου"; not "Πρόεδρος", "Ελλάδα")."""
+    return _surname_like(word)
+
+
 # Words that open Greek place names before a saint's or a given name ("Αγία Παρασκευή",
 # "Άγιος Νικόλαος", "Νέα Ιωνία", "Άνω Λιόσια"): never a surname before a given name.
 _PLACE_OPENERS = frozenset(

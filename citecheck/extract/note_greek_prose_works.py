@@ -30,7 +30,11 @@ from citecheck.extract.note_greek import (
     GREEK_NOT_NAME_WORDS,
     GREEK_PUBLISHER_OPENERS,
 )
-from citecheck.extract.note_greek_names import greek_given_name, greek_given_name_genitive
+from citecheck.extract.note_greek_names import (
+    greek_given_name,
+    greek_given_name_genitive,
+    greek_surname_like,
+)
 from citecheck.extract.note_imprint_parts import open_imprint_after_parts
 from citecheck.extract.note_names import surnames
 from citecheck.extract.note_patterns import (
@@ -103,7 +107,9 @@ def greek_prose_work(
         after_colon = found.group("article") is None and found.group("cue") is None
         shown = all(shows_person(p, after_colon=after_colon) for p in persons if p)
         if not shown and not _foreign_writer(s, found, persons):
-            continue
+            if not _latin_writer(s, found, persons):
+                continue
+            shown = True  # a foreign name kept in Latin script, before a marked title
         at = found.start("person")
         # read as if the work opened the note: the names need no cue, the details decide
         stop = min(len(s), at + WORK_WINDOW)
@@ -146,6 +152,52 @@ def _foreign_writer(s: str, found: re.Match[str], persons: list[str]) -> bool:
         if words[-1][-1].lower() in _GREEK_WORD_ENDINGS:
             return False  # "της Κεντρικής Επιτροπής": a Greek noun declines, a foreign name not
     return True
+
+
+# The articles that name a person in Greek prose (not the prepositions "στο", "σε", "από":
+# "στο New Left Review" is a journal's place).
+_PERSON_ARTICLES = frozenset(("ο", "η", "οι", "του", "της", "των", "τον", "την", "τη"))
+
+
+def _latin_writer(s: str, found: re.Match[str], persons: list[str]) -> bool:
+    """A foreign writer's name kept in Latin script inside Greek prose, as Greek practice
+    cites foreign works unchanged ("της Anne Morel, «La grève», *Revue …*, 12, 1990": of
+    Anne Morel), after an article that names a person or a cue, before a marked title
+    (a web copy's plain title is `_foreign_writer`'s and the ordinary reading's): two or
+    three capitalised Latin words, none a place's, a publisher's or a journal's
+    ("του New Left Review", "της Monthly Review" name no writer)."""
+    article = found.group("article")
+    if article is not None and article not in _PERSON_ARTICLES:
+        return False
+    if found.group("article") is None and found.group("cue") is None:
+        return False  # after a colon: `shows_person` reads any given name there
+    if s[found.end() : found.end() + 1] not in _MARKS:
+        return False
+    for person in (p for p in persons if p):
+        words = person.split()
+        if not 2 <= len(words) <= 3 or not all(_LATIN_NAME_WORD.fullmatch(w) for w in words):
+            return False
+        if any(is_imprint_word(w.strip(".")) for w in words):
+            return False
+    return _CONTAINER_AFTER_TITLE.match(s, found.end()) is not None
+
+
+# A marked title, then its container or imprint: a journal or a book (a capital or a mark),
+# or "στο"/"in" before it. A date or a year right after the title is a paper's or a
+# publisher's series' ("της Harbour Courier, «…», 3.3.1999": the paper's own piece).
+# matches "«La grève», *Revue …*", "*La grève*, Paris", "«The Unions», στο J. Smith"; not
+# "«Council Rejects the Levy», 3.3.1999", "«Classiques du peuple», 1968"
+_CONTAINER_AFTER_TITLE = lazy_compile(
+    r"""(?:\*[^*]{1,300}\*|«[^»]{1,300}»|“[^”]{1,300}”|"[^"]{1,300}"|„[^“”"]{1,300}[“”"]|_[^_]{1,300}_)
+        \s*+,?\s*+(?:[*_«“"„]|(?:στο|στον|στη|στην|in|εφ\.)\s|[A-ZΑ-ΩΆΈΉΊΌΎΏ])""",
+    re.VERBOSE,
+)
+
+
+# A Latin-script given name, initial or surname: a capital, then letters (a hyphen or an
+# apostrophe inside: "Jean-Paul", "O'Neill"), or an initial with its stop.
+# matches "Anne", "Morel", "Jean-Paul", "H."; not "Άννα" (Greek script), "1990"
+_LATIN_NAME_WORD = lazy_compile(r"[A-Z](?:[a-zà-ÿ]++(?:[-'’][A-Za-zà-ÿ]++)*+|\.)")
 
 
 # The letters a Greek word ends with (a vowel, "ς", "ν"): a surname ending otherwise is a
@@ -205,7 +257,39 @@ def imprint_follows(s: str, at: int) -> bool:
     if open_imprint_after_parts(s, at):
         return True  # ", μτφρ. Ν. Καρράς, εκδ. Κέδρος, Αθήνα 1998": a translator, then its imprint
     found = PLACE_YEAR_IMPRINT.match(s, at) or _IMPRINT_AFTER_PARTS.match(s, at)
-    return found is not None and _CLOSES_WORK.match(s, found.end()) is not None
+    if found is not None and _CLOSES_WORK.match(s, found.end()) is not None:
+        return True
+    return _bracket_imprint_follows(s, at)
+
+
+# Chicago's bracketed imprint, as Greek notes write it after a title: "(Αθήνα: Κέδρος,
+# 1979)", "(London: Verso, 1988)", or with no publisher "(Αθήνα 1979)", "(Αθήνα, 1979)".
+# matches " (Αθήνα: Κέδρος, 1979)", " (Αθήνα 1979)", " (Νέα Υόρκη, 1979)"; not " (1979)" (a
+# year alone), " (Μάιος 1979)" (a month: `_CLOSES_WORK`'s caller reads no date as a place),
+# " (σ. 12)"
+_BRACKET_IMPRINT = lazy_compile(
+    rf"""\s*\(\s*(?!(?i:{GREEK_MONTHS})\s)
+        [{GREEK_CAPITALS}A-Z][^\W\d_]+(?:\s+[{GREEK_CAPITALS}A-Z][^\W\d_]+)?
+        (?P<publisher>\s*:\s*[^():;]{{1,60}}?)?,?\s+(?:1[5-9]\d\d|20\d\d)\s*\)""",
+    re.VERBOSE,
+)
+
+# A page after a bracket: what shows a bracketed place and year to be a work's imprint.
+# matches ", σ. 5", ", σσ. 12-19", ", p. 4"; not "." (a bracket that closes a sentence could
+# be a dateline's: "Υπουργός Παιδείας (Αθήνα 1979).")
+_PAGE_AFTER = lazy_compile(r",\s*(?:σσ?|σελ|pp?|S)\.\s*\d")
+
+
+def _bracket_imprint_follows(s: str, at: int) -> bool:
+    """A bracketed imprint right after a plain title: with its publisher, closing the work;
+    with a place and a year only, before a page (an office or a dateline in prose is never
+    followed by one)."""
+    found = _BRACKET_IMPRINT.match(s, at)
+    if found is None:
+        return False
+    if found.group("publisher"):
+        return _CLOSES_WORK.match(s, found.end()) is not None
+    return _PAGE_AFTER.match(s, found.end()) is not None
 
 
 # What may follow the imprint of a work that ends there: the sentence's or the note's end,
@@ -403,3 +487,63 @@ def later_greek_prose_works(
         title_at = s.find(later.title, later.span.start - start)
         at = title_at + len(later.title) if title_at >= 0 else len(s)
     return read
+
+
+# A writer named in Greek prose by the surname alone, the way a sentence names a writer it
+# discusses ("υποστηρίζει ο Pendry, *…*, London: Verso, 1988": argues Pendry): the
+# subject's article "ο" before a Greek surname (told by its ending: `greek_surname_like`),
+# or a masculine article before a foreign one kept in Latin script ("ο Pendry", "του
+# Pendry": it does not decline). Greek gives a foreign paper, journal or publisher the
+# feminine ("η Monde", "η Verso": η εφημερίδα, οι εκδόσεις) and a place the feminine or
+# neuter, so a masculine article before a Latin-script word names a man.
+# matches "ο Pendry, T" in "υποστηρίζει ο Pendry, The Party", "ο Βαφειάδης, *", "του Pendry,
+# *"; not "η Monde, «" (feminine), "ο Πρόεδρος, " (no surname's ending: checked after),
+# "ο Pendry υποστηρίζει" (no comma)
+_SURNAME_IN_PROSE = lazy_compile(
+    rf"""(?<![^\s(])(?:ο\s++(?P<greek>[{GREEK_CAPITALS}][^\W\d_]{{2,}}+)
+        |(?:ο|του|τον)\s++(?P<latin>[A-Z][a-zà-ÿ]{{2,}}+(?:-[A-Z][a-zà-ÿ]++)?))
+        ,\s++(?=[«“"„*_{UPPER}])""",
+    re.VERBOSE,
+)
+
+
+def greek_surname_work(
+    text: str, s: str, k: int, start: int, end: int, note: int
+) -> NoteCitation | None:
+    """The full form set in Greek prose after a writer named by the surname alone (at or
+    after `k` in the segment `s`), or None. With no initial and no given name to show a
+    person, the work's imprint must: place (and publisher) and year right after the title,
+    open or in brackets; a place, a publisher or a journal is never the surname."""
+    if ", " not in s or not _has_greek(s):
+        return None  # cheap test first
+    for tries, found in enumerate(_SURNAME_IN_PROSE.finditer(s, k)):
+        if tries >= _TRIES:
+            break
+        surname = found.group("greek") or found.group("latin")
+        if surname.lower() in GREEK_NOT_NAME_WORDS or is_imprint_word(surname):
+            continue
+        if found.group("greek") and not greek_surname_like(surname):
+            continue  # "ο Πρόεδρος, Η νέα εποχή, …": an office, a noun
+        at = found.start("greek") if found.group("greek") else found.start("latin")
+        stop = min(len(s), at + WORK_WINDOW)
+        citation = read_at(s[at:stop], 0, start + at, start + stop, note)
+        if citation is None or not citation.title or not citation.year:
+            continue
+        if [a.surname for a in citation.authors] != [surname]:
+            continue  # the reading took other names than the one
+        title_at = s.find(citation.title, found.end())
+        if title_at < 0:
+            continue
+        after = title_at + len(citation.title)
+        closed = after
+        while closed < len(s) and s[closed] in _CLOSING_MARKS:
+            closed += 1  # "«…»", "*…*", "“…,”": the imprint opens after the marks
+        if citation.title_style == "plain" and not _title_like(citation.title):
+            continue
+        if any(imprint_follows(s, at) for at in range(after, closed + 1)):
+            return citation
+    return None
+
+
+# Marks that close a title, and a comma set inside them.
+_CLOSING_MARKS = '*_»”"“,'

@@ -242,6 +242,11 @@ def _hit(
     if greek:
         key = _nominative_key(key, earlier)
         surname = earlier.writers[key][0].surname if key in earlier.writers else surname
+    elif _GREEK_LETTER.match(surname):
+        # Greek prose declines the writer ("η κριτική του Καραβά, Η πόλη, σ. 12": of
+        # Καραβάς): the nominative an earlier note gives him by decides, the name stays
+        # as written, as a Greek note's truth and its reader keep it
+        key = _nominative_key(key, earlier)
     plausible = plausible_names(surname) and surname.lower() not in STOP_WORDS
     lead = text[max(0, start - 300) : start]
     shape = shaped and plausible and _own_shape(surname, groups, lead)
@@ -271,6 +276,10 @@ def _hit(
             return None  # words no title of this writer's starts with: "Berlin Days"
         title, style = plain.strip(), "plain"
     return _Hit(start, match.end(), surname, title, style, bool(groups.get("op")), locator, why)
+
+
+# A Greek capital: a surname in Greek script, which Greek prose declines.
+_GREEK_LETTER = lazy_compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 # Chicago 14.32: a short title has at most four words.

@@ -33,6 +33,7 @@ from citecheck.extract.note_german_same_dated import dated_same_writer
 from citecheck.extract.note_greek import GREEK_AS, GREEK_CUE
 from citecheck.extract.note_greek_backrefs import (
     bare_op_cit,
+    cued_same_writer_at,
     prose_op_cit,
     same_writer_phrase_stand_in,
 )
@@ -42,6 +43,7 @@ from citecheck.extract.note_greek_leadins import greek_lead_in_end
 from citecheck.extract.note_greek_prose_works import (
     greek_paper_piece,
     greek_prose_work,
+    greek_surname_work,
     later_greek_prose_works,
 )
 from citecheck.extract.note_greek_spoken import spoken_work
@@ -466,6 +468,8 @@ def _read_one(
         or part_in_container(s, k, start, end, note)
         or _title_first(text, s, k, start, end, note, cue)
         or greek_prose_work(text, s, k, start, end, note)  # "το άρθρο του Α. Μπέλλου, «…», 2009"
+        or greek_surname_work(text, s, k, start, end, note)  # "ο Pendry, *…*, London: Verso, 1988"
+        or _cued_greek_same_writer(s, k, start, end, note)  # "… βλ. του ιδίου, *…*, Αθήνα 2008"
         or greek_paper_piece(s, k, start, note)  # "του Α. Χ στην *Αυγή* της 4ης Μαΐου 2015"
         or greek_writer_title(s, k, start, note)  # "ο Ε. Βαρδάκας έγραψε το *…* (Αθήνα 1990)"
         or unsigned_after_lead(s, k, start, note)  # "Βλ. το αφιέρωμα „…“, *Hefte* 58 (2016)"
@@ -537,6 +541,16 @@ def _greek_same_writer(s: str, k: int, start: int, end: int, note: int) -> NoteC
     if read is not None and read.form == "short" and not read.pages:
         return None  # "Ο ίδιος, «Δεν θα υποχωρήσουμε», είπε …": a quotation in prose
     return read
+
+
+def _cued_greek_same_writer(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
+    """A work after "βλ. του ιδίου" (see by the same) inside a sentence, read as at a
+    segment's start: a full form only (a short form or a quotation needs its own cue)."""
+    at = cued_same_writer_at(s, k)
+    if at is None or at == k:
+        return None
+    read = _greek_same_writer(s, at, start, end, note)
+    return read if read is not None and read.form == "full" and read.year else None
 
 
 def _greek_without_person(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:

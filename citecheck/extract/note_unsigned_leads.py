@@ -39,9 +39,15 @@ _LEADS_TRIED = 6
 
 # A word of prose in lower case (any script), perhaps a comma or colon, then a quote mark
 # opening a title (not italics: a book named in prose is `note_evidenced`'s).
+# A cue abbreviated with a full stop ends the lead as "see" does: "cf.", "vgl.", and Greek
+# "βλ." (βλέπε, see) and "πρβλ." (παράβαλε, compare), which Greek notes set inside a sentence
+# ("Για το κείμενο βλ. «…», *Η Αυγή*, 12 Μαΐου 1976": for the text see …).
 # matches "in " before "“Mill", "report " before "\"Mill", "Bericht" no (a capital), "press, "
-# before "“Mill", "ρεπορτάζ " before "«Η"; not "Cole, " (a capital), "*Courier*, " (a mark)
-_PROSE_MARK = lazy_compile(r"(?<![\w'’.-])(?-i:[a-zäöüßà-ÿα-ωά-ώ]{2,}+)[,:]?\s++(?=[“\"„«])")
+# before "“Mill", "ρεπορτάζ " before "«Η", "cf. " before "“Mill", "βλ. " before "«Η"; not
+# "Cole, " (a capital), "*Courier*, " (a mark), "p. " (no cue)
+_PROSE_MARK = lazy_compile(
+    r"(?<![\w'’.-])(?-i:[a-zäöüßà-ÿα-ωά-ώ]{2,}+[,:]?|cf\.|vgl\.|βλ\.|πρβλ\.)\s++(?=[“\"„«])"
+)
 
 # The lead's last word says a quotation follows: speech, not a piece's title.
 # matches "said", "wrote", "declared", "sagte", "erklärte", "δήλωσε"; not "reported",
