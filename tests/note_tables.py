@@ -108,6 +108,39 @@ def reading_and_writer_tests(
     return read, no_such_writer
 
 
+def _any_negative(before: list[str], expected: list[Reading]) -> bool:
+    return True
+
+
+def context_table_tests(
+    cases: list[tuple],
+    writerless: Callable[[list[str], list[Reading]], bool] = _any_negative,
+) -> tuple[Callable, Callable, Callable]:
+    """The three tests of a table of (name, the notes before, the note, its readings) rows:
+    the note's readings after the notes before; at least as many rows named "negative…" as
+    others; and no surname read by either reader in the negatives `writerless` picks (by
+    their notes before and readings: a table whose negatives lean on an earlier note, or
+    read a work with no writer, leaves those out). A module binds them to its own test
+    names."""
+    negatives = [row for row in cases if row[0].startswith("negative")]
+    quiet = [(name, note) for name, before, note, read in negatives if writerless(before, read)]
+
+    @pytest.mark.parametrize(
+        ("before", "note", "expected"), [c[1:] for c in cases], ids=[c[0] for c in cases]
+    )
+    def read(before: list[str], note: str, expected: list[Reading]) -> None:
+        assert last_note_readings([*before, note]) == expected
+
+    def balance() -> None:
+        assert len(negatives) >= len(cases) - len(negatives)
+
+    @pytest.mark.parametrize("note", [n for _, n in quiet], ids=[name for name, _ in quiet])
+    def no_writer(note: str) -> None:
+        assert surnames_read(note) == set()
+
+    return read, balance, no_writer
+
+
 def rendering_table_tests(cases: list[tuple], web_column: int = 3) -> tuple[Callable, Callable]:
     """The two tests a table of named rows owes when it reads each note twice: its readings
     in Markdown (the row's third item) and in its web copy (the item at `web_column`; the

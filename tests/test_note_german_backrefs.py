@@ -23,9 +23,7 @@ surnames, title, year))."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.note_tables import Reading, last_note_readings, surnames_read
+from tests.note_tables import Reading, context_table_tests
 
 W = "Jakob Wendel: *Die Ordnung der Dinge*, Berlin: Dietz 1990."
 E = "Anna Meier/Paul Kunz (Hg.): *Handbuch der Dinge*, Berlin 1990."
@@ -356,27 +354,8 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
     ("negative: 'dt.' before a place", [], "Die Ausgabe, dt. Frankfurt 1974, S. 3.", []),
 ]
 
-
-@pytest.mark.parametrize(
-    ("before", "note", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
-)
-def test_reading(before: list[str], note: str, expected: list[Reading]) -> None:
-    assert last_note_readings([*before, note]) == expected
-
-
-NEGATIVES = [
-    (name, before, note, read) for name, before, note, read in CASES if name.startswith("negative")
-]
-
-
-def test_the_table_holds_at_least_as_many_negatives_as_positives() -> None:
-    assert len(NEGATIVES) >= len(CASES) - len(NEGATIVES)
-
-
-@pytest.mark.parametrize(
-    "note",
-    [n for _, b, n, read in NEGATIVES if not (b or read)],
-    ids=[x for x, b, _, read in NEGATIVES if not (b or read)],
-)
-def test_no_reader_reads_a_writer_in_a_negative(note: str) -> None:
-    assert surnames_read(note) == set()
+(
+    test_reading,
+    test_the_table_holds_at_least_as_many_negatives_as_positives,
+    test_no_reader_reads_a_writer_in_a_negative,
+) = context_table_tests(CASES, lambda before, read: not (before or read))

@@ -33,9 +33,7 @@ surnames, title, year))."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.note_tables import Reading, last_note_readings, surnames_read
+from tests.note_tables import Reading, context_table_tests
 
 W = "Jakob Wendel: Die Ordnung der Dinge. Berlin: Suhrkamp 2008."
 K = "Lena Kramer, „Die Form der Klage“, in: Sozialkritik 12 (1980), S. 4–9."
@@ -249,21 +247,8 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
     ("negative: a person and an imprint, no title", [], "Jakob Wendel, Berlin: Dietz 1962.", []),
 ]
 
-
-@pytest.mark.parametrize(
-    ("before", "note", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
-)
-def test_reading(before: list[str], note: str, expected: list[Reading]) -> None:
-    assert last_note_readings([*before, note]) == expected
-
-
-NEGATIVES = [(name, before, note) for name, before, note, _ in CASES if name.startswith("negative")]
-
-
-def test_the_table_holds_at_least_as_many_negatives_as_positives() -> None:
-    assert len(NEGATIVES) >= len(CASES) - len(NEGATIVES)
-
-
-@pytest.mark.parametrize("note", [n for _, _, n in NEGATIVES], ids=[x for x, _, _ in NEGATIVES])
-def test_no_reader_reads_a_writer_in_a_negative(note: str) -> None:
-    assert surnames_read(note) == set()
+(
+    test_reading,
+    test_the_table_holds_at_least_as_many_negatives_as_positives,
+    test_no_reader_reads_a_writer_in_a_negative,
+) = context_table_tests(CASES)

@@ -27,9 +27,7 @@ surnames, title, year))."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.note_tables import Reading, last_note_readings, surnames_read, work
+from tests.note_tables import Reading, context_table_tests, work
 
 PORTS = "Ports of the North"
 MILIOS = "Γιάννης Μηλιός και Ηλίας Σαββάκης, *Η αγορά του λιμανιού*, Αθήνα: Κέδρος, 2008, σ. 4."
@@ -447,29 +445,8 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
     ),
 ]
 
-
-@pytest.mark.parametrize(
-    ("before", "note", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
-)
-def test_reading(before: list[str], note: str, expected: list[Reading]) -> None:
-    assert last_note_readings([*before, note]) == expected
-
-
-NEGATIVES = [(name, before, note) for name, before, note, _ in CASES if name.startswith("negative")]
-
-
-def test_the_table_holds_at_least_as_many_negatives_as_positives() -> None:
-    assert len(NEGATIVES) >= len(CASES) - len(NEGATIVES)
-
-
-# The negatives whose readings name no writer: neither reader reads one in them.
-NO_WRITER = [
-    (name, note)
-    for name, before, note, expected in CASES
-    if name.startswith("negative") and not before and not any(r[1] for r in expected)
-]
-
-
-@pytest.mark.parametrize("note", [n for _, n in NO_WRITER], ids=[x for x, _ in NO_WRITER])
-def test_no_reader_reads_a_writer_in_a_negative(note: str) -> None:
-    assert surnames_read(note) == set()
+(
+    test_reading,
+    test_the_table_holds_at_least_as_many_negatives_as_positives,
+    test_no_reader_reads_a_writer_in_a_negative,
+) = context_table_tests(CASES, lambda before, read: not before and not any(r[1] for r in read))
