@@ -48,6 +48,12 @@ _ONE_WORD_COMMA = lazy_compile(
 )
 
 
+# A place alone, a colon, one word and a full stop: an imprint's place and publisher.
+# matches "Hamburg: Nautilus. Die Zeit, 1980."; not "Jack London: Martin. …" (a given name
+# first), "Hamburg: Nautilus, 1980" (no stop: the one-word shape above reads it)
+_PLACE_COLON_WORD = lazy_compile(rf"{NAME_WORD}\s*+:\s++[{UPPER}][\w-]*+\.(?:\s|$)")
+
+
 def _place_publisher_comma(text: str) -> re.Match[str] | None:
     found = _ONE_WORD_COMMA.fullmatch(text)
     if found is None:
@@ -65,11 +71,15 @@ def place_and_publisher(citation: NoteCitation, earlier: EarlierWorks | None) ->
         # "Lenin: Materialismus. … Nachdruck: Moskau 2010": details read on; but a place and
         # a publisher that imprints name, each one word, stay an imprint whatever follows
         # ("Berlin: Suhrkamp. Die Zeit, 12.3.1980.")
+        # ("Berlin: Suhrkamp. Die Zeit, 12.3.1980."). A place imprints name opening the
+        # note alone, a colon and one word is "Place: Publisher" (Chicago 14.129, DIN 1505)
+        # whatever the publisher: "Hamburg: Nautilus. Die Zeit, 1980." (a paper read on).
         surname = citation.authors[0].surname
+        title = citation.title.strip(" .,")
         return (
             is_imprint_word(surname)
             and " " not in citation.title.strip()
-            and is_imprint_word(citation.title.strip(" .,"))
+            and (is_imprint_word(title) or _PLACE_COLON_WORD.match(citation.text) is not None)
             and (earlier is None or surname.casefold() not in earlier.writers)
         )
     found = _ONE_WORD_EACH.fullmatch(citation.text) or _place_publisher_comma(citation.text)

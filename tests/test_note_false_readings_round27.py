@@ -1,0 +1,30 @@
+"""Issue 11, round 27: readings that turned a place, a publisher, a sentence or an office
+into a work, by citation practice. Constructed rows (every writer, title and publisher
+invented; real places), each read as Markdown and as its web copy, half or more negatives.
+
+1. A place imprints name, alone, a colon, one word and a full stop before a paper and its
+   year ("Hamburg: Nautilus. Die Zeit, 1980."): "Place: Publisher" (Chicago 14.129, DIN
+   1505), never a writer and a title (`note_place_publisher`).
+
+Every positive row failed before this round (checked with the rows run on main's code:
+`PYTHONPATH=/work/main:.`)."""
+
+from __future__ import annotations
+
+from tests.note_tables import both_renderings_tests, negative_table_tests, work
+
+PLACE_ROWS = [
+    ("place and publisher before a paper", "Hamburg: Nautilus. Die Zeit, 1980.", []),
+    ("place and publisher before a paper, Greek place", "Αθήνα: Πλεύρα. Η Αυγή, 1980.", []),
+    ("place and publisher before a paper and a day", "Leipzig: Farrow. Neue Zeit, 3.3.1980.", []),
+    ("negative: a writer's surname alone, a one-word title, a paper",
+     "Kessler: Brücke. Die Zeit, 1980.", [work("Kessler", "Brücke", "1980")]),
+    ("negative: a place's word as a writer with a given name",
+     "Jack London: Martin. Die Zeit, 1980.", [work("London", "Martin", "1980")]),
+    ("negative: a title that names a place, its imprint after",
+     "Ann Vell, *Hamburg* (London: Dale, 1990).", [work("Vell", "Hamburg", "1990")]),
+    ("negative: place, publisher and year alone", "Hamburg: Nautilus, 1980.", []),
+]  # fmt: skip
+
+test_place_rows, test_place_rows_no_author_year = both_renderings_tests(PLACE_ROWS)
+test_place_balance, test_place_negatives_no_author_year = negative_table_tests(PLACE_ROWS)
