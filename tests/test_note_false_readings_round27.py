@@ -5,6 +5,9 @@ invented; real places), each read as Markdown and as its web copy, half or more 
 1. A place imprints name, alone, a colon, one word and a full stop before a paper and its
    year ("Hamburg: Nautilus. Die Zeit, 1980."): "Place: Publisher" (Chicago 14.129, DIN
    1505), never a writer and a title (`note_place_publisher`).
+2. An abbreviated cue inside a plain title with no writer ("Για τη συνέχεια βλ. του ιδίου,
+   Αθήνα 2008."): a cue ("βλ.", "πρβλ.", "cf.", "vgl.") ends the prose before the work it
+   points to, so the words before it are a sentence, never a title (`note_no_author`).
 
 Every positive row failed before this round (checked with the rows run on main's code:
 `PYTHONPATH=/work/main:.`)."""
@@ -28,3 +31,23 @@ PLACE_ROWS = [
 
 test_place_rows, test_place_rows_no_author_year = both_renderings_tests(PLACE_ROWS)
 test_place_balance, test_place_negatives_no_author_year = negative_table_tests(PLACE_ROWS)
+
+CUE_ROWS = [
+    ("cue in a sentence: βλ. του ιδίου, a place and a year",
+     "Για τη συνέχεια βλ. του ιδίου, Αθήνα 2008.", []),
+    ("cue in a sentence: πρβλ. της ίδιας, a place and a year",
+     "Για τη συνέχεια πρβλ. της ίδιας, Αθήνα 2008.", []),
+    ("negative: a plain title with a word that opens like the cue",
+     "Οι Βλάχοι της Πίνδου, Αθήνα 2008.", [work("", "Οι Βλάχοι της Πίνδου", "2008")]),
+    ("negative: a sentence, the cue, then a plain title",
+     "Για τη συνέχεια βλ. Οι Βλάχοι της Πίνδου, Αθήνα 2008.",
+     [work("", "Οι Βλάχοι της Πίνδου", "2008")]),
+    ("negative: the cue opening the note before a plain title",
+     "Vgl. Die Werft am Fluss, Berlin 2008.", [work("", "Die Werft am Fluss", "2008")]),
+    ("negative: a writer, a title holding no cue, an imprint",
+     "Άννα Κόλλια, *Για τη συνέχεια*, Αθήνα: Νήσος, 2008.",
+     [work("Κόλλια", "Για τη συνέχεια", "2008")]),
+]  # fmt: skip
+
+test_cue_rows, test_cue_rows_no_author_year = both_renderings_tests(CUE_ROWS)
+test_cue_balance, test_cue_negatives_no_author_year = negative_table_tests(CUE_ROWS)

@@ -162,3 +162,20 @@ def without_no_author(citation: NoteCitation) -> NoteCitation | None:
         return None
     unsure = "; ".join(p for p in (citation.unsure, "anonymous") if p)
     return replace(citation, authors=(), unsure=unsure)
+
+
+# An abbreviated cue as a word inside a plain title: "see" (βλ., πρβλ.), "compare" (cf.,
+# vgl.). A cue ends the prose before the work it points to (Chicago 14.36; Greek and German
+# practice alike), so a plain title holding one is a sentence and its cue, never a title.
+# matches "βλ." in "Για τη συνέχεια βλ. του ιδίου", "cf." in "For the rest cf. idem";
+# not "Βλάχοι" (no full stop), "Vgl" (no stop), a cue opening the title (read as a cue)
+_CUE_INSIDE = lazy_compile(r"(?<=\s)(?i:βλ|πρβλ|vgl|cf)\.(?=\s)")
+
+
+def cue_in_plain_title(citation: NoteCitation) -> bool:
+    """The reading is an unsigned plain title holding a cue: prose read as a title."""
+    return (
+        not citation.authors
+        and citation.title_style == "plain"
+        and _CUE_INSIDE.search(citation.title) is not None
+    )
