@@ -8,13 +8,25 @@ invented; real places), each read as Markdown and as its web copy, half or more 
 2. An abbreviated cue inside a plain title with no writer ("Για τη συνέχεια βλ. του ιδίου,
    Αθήνα 2008."): a cue ("βλ.", "πρβλ.", "cf.", "vgl.") ends the prose before the work it
    points to, so the words before it are a sentence, never a title (`note_no_author`).
+3. An English article opening a bracket before the words the author-year reader took for
+   writers ("[The State and Revolution, 1917]", a web copy's unmarked title): an
+   author-date citation gives the writer's name alone (Chicago 15.5, APA 8.11), so the
+   article is a title's (`citations`).
 
 Every positive row failed before this round (checked with the rows run on main's code:
 `PYTHONPATH=/work/main:.`)."""
 
 from __future__ import annotations
 
-from tests.note_tables import both_renderings_tests, negative_table_tests, work
+import pytest
+
+from tests.note_tables import (
+    both_renderings_tests,
+    built_from_note,
+    negative_table_tests,
+    web_copy,
+    work,
+)
 
 PLACE_ROWS = [
     ("place and publisher before a paper", "Hamburg: Nautilus. Die Zeit, 1980.", []),
@@ -51,3 +63,29 @@ CUE_ROWS = [
 
 test_cue_rows, test_cue_rows_no_author_year = both_renderings_tests(CUE_ROWS)
 test_cue_balance, test_cue_negatives_no_author_year = negative_table_tests(CUE_ROWS)
+
+# (name, note, the author-year citations read in its web copy)
+ARTICLE_ROWS = [
+    ("article opening a square bracket, a title of two nouns",
+     "See [The State and Revolution, 1917].", []),
+    ("article after see in round brackets", "See the argument (see the State and Revolution, "
+     "1917).", []),
+    ("article in lower case opening the bracket", "As argued (the State and Revolution, 1917).",
+     []),
+    ("negative: a writer's name in square brackets", "See [Vell, 1917].", ["Vell, 1917"]),
+    ("negative: two writers in square brackets", "See [Vell and Cole, 1917].",
+     ["Vell and Cole, 1917"]),
+    ("negative: the article in prose before the bracket", "The study (Vell and Cole, 1917) "
+     "shows it.", ["Vell and Cole, 1917"]),
+    ("negative: see before a writer", "As argued (see Vell, 1917, 12).", ["Vell, 1917"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "note", "expected"), ARTICLE_ROWS)
+def test_article_rows(name: str, note: str, expected: list[str]) -> None:
+    assert [c.text for c in built_from_note(web_copy(note)).citations] == expected, name
+
+
+def test_article_balance() -> None:
+    negatives = [row for row in ARTICLE_ROWS if row[0].startswith("negative")]
+    assert len(negatives) >= len(ARTICLE_ROWS) - len(negatives)

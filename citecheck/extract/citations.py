@@ -71,6 +71,13 @@ _AUTHOR_SPLIT = re.compile(
 # matches "Tony " (word "Tony"), "Moscow, " (word "Moscow", comma); not "1974; "
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w.’']*)(?P<comma>\s*,)?\s*$")
 
+# An English article opening the bracket before the names: an author-date citation gives
+# the writer's name alone ("(Vell 1917)", Chicago 15.5, APA 8.11), so "the" there is a
+# title's article ("[The State and Revolution, 1917]": a work and its year, no writer).
+# matches "[The " in "[The State and Revolution, 1917]", "(see the " in "(see the State …";
+# not "the " in "the Vell and Cole (1990) model" (a narrative citation), "[Vell, 1917]"
+_ARTICLE_OPENS_BRACKET = lazy_compile(r"[\[(]\s*+(?:(?i:see|cf\.)\s++(?:also\s++)?)?(?i:the)\s++$")
+
 # Splits a name into the words checked against the stop words.
 # matches " " in "Winter Palace", "-" in "Mid-April"; not "’" in "O’Brien"
 _NAME_PARTS = re.compile(r"[\s-]+")
@@ -272,6 +279,8 @@ def _accept(
     previous = _WORD_BEFORE.search(before)
     locator, locator_separator = _locator(match)
     page_in_bracket = narrative and bool(locator)
+    if _ARTICLE_OPENS_BRACKET.search(line_before):
+        return None  # "[The State and Revolution, 1917]": a title and its year
     if common_nouns(names, match.group("authors"), before, page_in_bracket, evidence):
         return None  # "Krieg und Frieden 1999", "die Revolution (1918)": nouns, not writers
     if _after_opener(before, previous) and any(common_noun(name) for name in names):
