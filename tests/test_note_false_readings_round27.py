@@ -12,6 +12,11 @@ invented; real places), each read as Markdown and as its web copy, half or more 
    writers ("[The State and Revolution, 1917]", a web copy's unmarked title): an
    author-date citation gives the writer's name alone (Chicago 15.5, APA 8.11), so the
    article is a title's (`citations`).
+4. An office after a writer's name in apposition ("Ann Vell, Harbour Master. London: …",
+   "by Ann Vell, Secretary of the Union. London: …"): a name in natural order, a comma, a
+   post from a closed list and a full stop is the person's role, not a title; a note
+   marks a title or brackets its imprint (Chicago 14.88), a bibliography inverts the name
+   before it (`note_role_labels.office_as_title`).
 
 Every positive row failed before this round (checked with the rows run on main's code:
 `PYTHONPATH=/work/main:.`)."""
@@ -89,3 +94,32 @@ def test_article_rows(name: str, note: str, expected: list[str]) -> None:
 def test_article_balance() -> None:
     negatives = [row for row in ARTICLE_ROWS if row[0].startswith("negative")]
     assert len(negatives) >= len(ARTICLE_ROWS) - len(negatives)
+
+
+OFFICE_ROWS = [
+    ("office after the name, closing word", "Ann Vell, Harbour Master. London: The Strike "
+     "Spread, 1990.", []),
+    ("office after by and the name, of-phrase", "See the report by Ann Vell, Secretary of the "
+     "Union. London: Dale, 1990.", []),
+    ("German office after the name", "Anna Kolbe, Vorsitzende der Partei. Berlin: Dietz, "
+     "1990.", []),
+    ("Greek office after the name", "Άννα Κόλλια, Πρόεδρος του Συνδέσμου. Αθήνα: Νήσος, 1990.",
+     []),
+    ("negative: an office as a marked title, its imprint in brackets",
+     "Ann Vell, *Harbour Master* (London: Dale, 1990).",
+     [work("Vell", "Harbour Master", "1990")]),
+    ("negative: an office as a title after an inverted name",
+     "Vell, Ann. Harbour Master. London: Dale, 1990.",
+     [work("Vell", "Harbour Master", "1990")]),
+    ("negative: an office's possessive in a plain title",
+     "Ann Vell, The Union Secretary's Papers. London: Dale, 1990.",
+     [work("Vell", "The Union Secretary's Papers", "1990")]),
+    ("negative: an office word opening a pair", "Ann Vell, Master and Man. London: Dale, 1990.",
+     [work("Vell", "Master and Man", "1990")]),
+    ("negative: a plain title of two words, not an office",
+     "Ann Vell, Harbour Lights. London: Dale, 1990.",
+     [work("Vell", "Harbour Lights", "1990")]),
+]  # fmt: skip
+
+test_office_rows, test_office_rows_no_author_year = both_renderings_tests(OFFICE_ROWS)
+test_office_balance, test_office_negatives_no_author_year = negative_table_tests(OFFICE_ROWS)

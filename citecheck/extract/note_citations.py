@@ -93,7 +93,7 @@ from citecheck.extract.note_prose_editions import prose_editions
 from citecheck.extract.note_prose_shorts import prose_short_forms
 from citecheck.extract.note_quoted_sources import quoted_sources, said_sources
 from citecheck.extract.note_reading import plausible_names, read_segment
-from citecheck.extract.note_role_labels import blank_role_labels
+from citecheck.extract.note_role_labels import blank_role_labels, office_as_title
 from citecheck.extract.note_segments import segments
 from citecheck.extract.note_title_places import without_title_place
 from citecheck.extract.note_translations import bracketed_translations
@@ -227,6 +227,7 @@ def _read_prepared(
     found = [c for c in found if not archival(c)]  # "Bundesarchiv Koblenz, B 136/1, Bl. 5"
     found = [c for c in found if not place_as_writer(c)]  # "New York, Dale, 1990"
     found = [c for c in found if not cue_in_plain_title(c)]  # "Για τη συνέχεια βλ. …, Αθήνα 2008"
+    found = [c for c in found if not office_as_title(c)]  # "Ann Vell, Harbour Master. London: …"
     found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
     found = named_back_references(local, base, note.number, earlier, found)  # "bei X, a. a. O."
     found = titled_back_references(found, earlier)  # "Lanz, Krise und Form, a. a. O."

@@ -25,6 +25,7 @@ import re
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.imprint_words import fold
 from citecheck.lazy_regex import lazy_compile
+from citecheck.model import NoteCitation
 
 # Contributors beside the writer, by their role (ISO 690, DIN 1505-2: "Übers.", "Hrsg.",
 # "Bearb."; Chicago 14.103-14.110), and the parts cited by their author; as a role stands
@@ -99,3 +100,49 @@ def _opens(text: str, at: int) -> bool:
     while i > 0 and text[i - 1].isspace():
         i -= 1
     return i == 0 or text[i - 1] in _OPENERS
+
+
+# Offices a person holds, given in apposition after the name ("Ann Vell, Secretary of the
+# Union."): a closed class of posts, in English, German and Greek.
+_OFFICES = """
+secretary president chairman chairwoman chairperson chair master director minister governor
+mayor treasurer commissioner delegate deputy leader organiser organizer founder member
+sekretär sekretärin vorsitzender vorsitzende präsident präsidentin minister ministerin
+bürgermeister bürgermeisterin direktor direktorin abgeordneter abgeordnete
+γραμματέας πρόεδρος υπουργός δήμαρχος διευθυντής διευθύντρια βουλευτής
+"""
+
+OFFICE_WORDS = frozenset(fold(w) for w in _OFFICES.split())
+
+# An office phrase: the office opening it before "of"/"der"/"des"/"του"/"της" ("Secretary of
+# the Union", "Vorsitzender der Partei"), or closing it after one or two words ("Harbour
+# Master", "General Secretary").
+# matches "Secretary of the Union", "Harbour Master", "Πρόεδρος του Συνδέσμου"; not "The
+# Secretary's Papers", "Master and Man", "Mayors of the North" (checked against the list)
+_OFFICE_PHRASE = lazy_compile(
+    rf"""(?P<head>[{UPPER}][\w-]*+)\s++(?:of|der|des|του|της|των)\s++[\w\s-]{{1,60}}
+        |(?:[{UPPER}][\w-]*+\s++){{1,2}}(?P<tail>[{UPPER}][\w-]*+)""",
+    re.VERBOSE,
+)
+
+
+def office_as_title(citation: NoteCitation) -> bool:
+    """The reading's plain title is an office after the writer's name in apposition: a
+    name in its natural order, a comma, the office and a full stop ("Ann Vell, Harbour
+    Master. London: …", "by Ann Vell, Secretary of the Union. London: …"). A note gives
+    a title marked, or before its imprint in brackets (Chicago 14.88); a bibliography's
+    title follows the inverted name and a stop ("Vell, Ann. Harbour Master. London: …"),
+    so those stay works."""
+    if not citation.authors or citation.title_style != "plain":
+        return False
+    text, title = citation.text, citation.title.strip()
+    at = text.find(title)
+    if at < 2 or text[at - 2 : at] != ", " or not text.startswith(".", at + len(title)):
+        return False
+    if text[:at].count(",") != 1:
+        return False  # "Vell, Ann, …": an inverted name
+    found = _OFFICE_PHRASE.fullmatch(title)
+    if found is None:
+        return False
+    word = found.group("head") or found.group("tail")
+    return fold(word) in OFFICE_WORDS
