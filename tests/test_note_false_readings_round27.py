@@ -17,6 +17,10 @@ invented; real places), each read as Markdown and as its web copy, half or more 
    post from a closed list and a full stop is the person's role, not a title; a note
    marks a title or brackets its imprint (Chicago 14.88), a bibliography inverts the name
    before it (`note_role_labels.office_as_title`).
+5. A writer named after a marked title by a participle of writing ("*Title*, drafted by
+   Ann Cole (London, 1921)", "written by", "verfasst von", "γραμμένο από την"): the
+   work is that person's, not unsigned (Chicago 14.76; `note_no_author`). The web copy,
+   whose plain title no path reads here, stays unread: unsure, not misread.
 
 Every positive row failed before this round (checked with the rows run on main's code:
 `PYTHONPATH=/work/main:.`)."""
@@ -29,6 +33,7 @@ from tests.note_tables import (
     both_renderings_tests,
     built_from_note,
     negative_table_tests,
+    rendering_table_tests,
     web_copy,
     work,
 )
@@ -123,3 +128,34 @@ OFFICE_ROWS = [
 
 test_office_rows, test_office_rows_no_author_year = both_renderings_tests(OFFICE_ROWS)
 test_office_balance, test_office_negatives_no_author_year = negative_table_tests(OFFICE_ROWS)
+
+# (name, note, its readings in Markdown, in its web copy)
+DRAFTED_ROWS = [
+    ("drafted by after a programme's title",
+     "See the programme *The Common Cause*, drafted by Ann Cole (London, 1921).",
+     [work("Cole", "The Common Cause", "1921")], []),
+    ("written by after a programme's title",
+     "See the programme *The Common Cause*, written by Ann Cole (London, 1921).",
+     [work("Cole", "The Common Cause", "1921")], []),
+    ("German verfasst von",
+     "Siehe das Programm *Die gemeinsame Sache*, verfasst von Anna Kolbe (Berlin, 1921).",
+     [work("Kolbe", "Die gemeinsame Sache", "1921")], []),
+    ("Greek γραμμένο από την",
+     "Βλ. το πρόγραμμα *Η κοινή υπόθεση*, γραμμένο από την Άννα Κόλλια (Αθήνα 1921).",
+     [work("Κόλλια", "Η κοινή υπόθεση", "1921")], []),
+    ("negative: drafted in a place",
+     "See the programme *The Common Cause*, drafted in London (London, 1921).",
+     [work("", "The Common Cause", "1921")], []),
+    ("negative: written by hand",
+     "See the programme *The Common Cause*, written by hand (London, 1921).",
+     [work("", "The Common Cause", "1921")], []),
+    ("negative: published by a publisher",
+     "See the programme *The Common Cause*, published by Dale (London, 1921).",
+     [work("", "The Common Cause", "1921")], []),
+    ("negative: the byline after the imprint, outside the reading",
+     "See the programme *The Common Cause* (London, 1921), written by Ann Cole.",
+     [work("", "The Common Cause", "1921")], []),
+]  # fmt: skip
+
+test_drafted_markdown, test_drafted_web = rendering_table_tests(DRAFTED_ROWS)
+test_drafted_balance, test_drafted_negatives_no_author_year = negative_table_tests(DRAFTED_ROWS)

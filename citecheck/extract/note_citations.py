@@ -70,7 +70,12 @@ from citecheck.extract.note_lone_names import (
 )
 from citecheck.extract.note_names import surnames
 from citecheck.extract.note_new_editions import new_editions
-from citecheck.extract.note_no_author import cue_in_plain_title, title_alone, without_no_author
+from citecheck.extract.note_no_author import (
+    cue_in_plain_title,
+    title_alone,
+    with_drafted_writer,
+    without_no_author,
+)
 from citecheck.extract.note_not_persons import without_false_persons
 from citecheck.extract.note_original_names import without_original_names
 from citecheck.extract.note_patterns import (
@@ -228,6 +233,7 @@ def _read_prepared(
     found = [c for c in found if not place_as_writer(c)]  # "New York, Dale, 1990"
     found = [c for c in found if not cue_in_plain_title(c)]  # "Για τη συνέχεια βλ. …, Αθήνα 2008"
     found = [c for c in found if not office_as_title(c)]  # "Ann Vell, Harbour Master. London: …"
+    found = [with_drafted_writer(c) for c in found]  # "*Title*, drafted by Ann Cole (…)"
     found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
     found = named_back_references(local, base, note.number, earlier, found)  # "bei X, a. a. O."
     found = titled_back_references(found, earlier)  # "Lanz, Krise und Form, a. a. O."

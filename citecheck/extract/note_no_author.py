@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from citecheck.extract.note_names import surnames
+from citecheck.extract.note_patterns import PERSON
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
 
@@ -179,3 +181,33 @@ def cue_in_plain_title(citation: NoteCitation) -> bool:
         and citation.title_style == "plain"
         and _CUE_INSIDE.search(citation.title) is not None
     )
+
+
+# A writer named after the title by a participle of writing: "*Title*, drafted by Ann Cole
+# (London, 1921)", "written by", "verfasst von", "γραμμένο από την …". Chicago 14.76 puts a
+# work's author after its title this way in running prose; the work is that person's, not
+# unsigned.
+# matches ", drafted by Ann Cole", ", verfasst von Anna Kolbe", ", γραμμένο από την Άννα
+# Κόλλια"; not ", drafted in London", ", written by hand", ", published by Dale"
+_DRAFTED_BY = lazy_compile(
+    rf"""[*_”"»’]*+,\s++(?:(?:drafted|written|composed|authored)\s++by
+        |(?:verfasst|geschrieben)\s++von
+        |(?:γραμμένο|γραμμένη|γραμμένα|συνταγμένο|συνταγμένη)\s++από(?:\s++(?:την|τον|τη|το))?)
+        \s++(?P<person>{PERSON})(?=\s*+[(,.;]|$)""",
+    re.VERBOSE,
+)
+
+
+def with_drafted_writer(citation: NoteCitation) -> NoteCitation:
+    """An unsigned reading whose title a participle of writing follows with its writer:
+    that writer's work (unsure, as a prose byline)."""
+    if citation.authors or not citation.title:
+        return citation
+    at = citation.text.find(citation.title)
+    if at == -1:
+        return citation
+    found = _DRAFTED_BY.match(citation.text, at + len(citation.title))
+    if found is None:
+        return citation
+    writers = tuple(surnames(found.group("person")))
+    return replace(citation, authors=writers, unsure="a writer named after the title")
