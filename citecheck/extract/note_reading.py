@@ -58,7 +58,7 @@ from citecheck.extract.note_lead_titles import lead_title
 from citecheck.extract.note_letter_forms import letter_of
 from citecheck.extract.note_named_brackets import named_bracket
 from citecheck.extract.note_names import plausible_names, surnames
-from citecheck.extract.note_no_author import MARKS, after_unsigned
+from citecheck.extract.note_no_author import MARKS, after_unsigned, lead_stand_in
 from citecheck.extract.note_parenthetical import parenthetical_source
 from citecheck.extract.note_part_of import part_in_container, part_of_book
 from citecheck.extract.note_parts import skip_comma
@@ -364,6 +364,8 @@ def _read_one(
     citation = citation or read_at(s, k, start, end, note)
     if citation is None and unsigned > k:
         citation = read_at(s, unsigned, start, end, note)  # "o. V.: Die Klage der Weber. …"
+    if citation is None and s[k : k + 1] in "[NnOoAaUu" and (lead := lead_stand_in(s, k)):
+        citation = _stood_in(s, k, lead, start, end, note)  # "N. N.: Titel. Ort 1931"
     if citation is None and translated:  # "…; dt.: Ästhetik. Stuttgart 1994": a translation
         citation = _same_writer(s, cue_end, start, end, note, translation_stand_in(s, cue_end, k))
     if citation is not None and translated and _HOLDER_CUE.search(s, cue_end, k):
@@ -527,6 +529,23 @@ def _same_writer(
     return replace(
         read, text=s[read.span.start - start : read.span.end - start], authors=(), unsure=unsure
     )
+
+
+def _stood_in(
+    s: str, k: int, lead: tuple[str, bool], start: int, end: int, note: int
+) -> NoteCitation | None:
+    """The work after a lead in the author's place (`note_no_author.lead_stand_in`): "N. N.:
+    Titel. Ort 1931" with no author, a full form only; "[Jakob Wendel]: Titel. Ort 1931"
+    by the writer in the brackets."""
+    stand_in, unsigned = lead
+    read = read_at(stand_in, k + 1 if stand_in[k] == " " else k, start, end, note)
+    if read is None or not read.authors or not read.title:
+        return None
+    text = s[read.span.start - start : read.span.end - start]
+    if not unsigned:
+        return replace(read, text=text)
+    unsure = "; ".join(p for p in (read.unsure, "anonymous") if p)
+    return replace(read, text=text, authors=(), unsure=unsure)
 
 
 def _greek_same_writer(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
