@@ -35,5 +35,5 @@ ROWS = [
 ]  # fmt: skip
 
 test_readings, test_half_the_rows_or_more_are_negatives, test_negatives_read_no_writer = (
-    context_table_tests(ROWS, writerless=lambda before, read: not before)
+    context_table_tests(ROWS)
 )
