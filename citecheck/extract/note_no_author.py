@@ -8,6 +8,13 @@ document there: "Editorial, “Title,” *Paper*, date", "Leaflet “Title,” �
 „Titel“, …", "Προκήρυξη «Τίτλος», …". Neither is a person: the reader skips such a lead, so
 the work is read by its title with no author, and drops a lone "author" that is one of
 these words when another path read it as a surname.
+
+Two leads stand in the author's place before a plain title and its open imprint (DIN 1505
+"Name: Titel. Ort Jahr"), where the reader wants a name to see the work: "N. N.: Titel"
+(nomen nescio) or "o. V.: Titel" (no author), and a writer supplied in square brackets,
+"[Jakob Wendel]: Titel" (Chicago 14.79, DIN 1505: an unsigned work's attributed author).
+`lead_stand_in` writes either as a name of the same length, so the work is read as after
+a name; the no-author lead's "name" is dropped after.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ import re
 from dataclasses import replace
 
 from citecheck.extract.note_names import surnames
-from citecheck.extract.note_patterns import PERSON
+from citecheck.extract.note_patterns import GIVEN_PERSON, PERSON
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
 
@@ -198,6 +205,19 @@ _DRAFTED_BY = lazy_compile(
 )
 
 
+# A no-author word, in square brackets or not, before its colon (DIN "N. N.: Titel", "o.
+# V.: Titel"); or a person's given names and surname in square brackets right before a
+# colon or a comma (Chicago 14.79: an attributed author).
+# matches "N. N.:", "N.N.:", "o. V.:", "[o. V.]:", "[Jakob Wendel]:", "[J. Wendel],"; not
+# "[sic]:", "[Hrsg.]:", "[1931]:" (no person), "[Wendel]:" (a surname alone: a gloss as
+# likely), "[Jakob Wendel] meinte:" (prose), "N. N. meinte:"
+_STANDING_LEAD = lazy_compile(
+    rf"""(?P<none>\[?(?i:{_NO_AUTHOR_WORDS})\]?)(?=\s*:\s)
+      |\[(?P<writer>{GIVEN_PERSON})\](?=[:,]\s)""",
+    re.VERBOSE,
+)
+
+
 def with_drafted_writer(citation: NoteCitation) -> NoteCitation:
     """An unsigned reading whose title a participle of writing follows with its writer:
     that writer's work (unsure, as a prose byline)."""
@@ -211,3 +231,17 @@ def with_drafted_writer(citation: NoteCitation) -> NoteCitation:
         return citation
     writers = tuple(surnames(found.group("person")))
     return replace(citation, authors=writers, unsure="a writer named after the title")
+
+
+def lead_stand_in(s: str, at: int) -> tuple[str, bool] | None:
+    """`s` with the lead at `at` written as a name of the same length ("N. N." as "Nnnnn",
+    "[Jakob Wendel]:" as " Jakob Wendel: "), and whether it names no author; None when no
+    such lead stands there."""
+    found = _STANDING_LEAD.match(s, at)
+    if found is None:
+        return None
+    if found.group("none") is not None:
+        return s[:at] + "N" + "n" * (found.end() - at - 1) + s[found.end() :], True
+    # "[Jakob Wendel]: " as " Jakob Wendel:  ": the bracket's stop after the name
+    end = found.end()
+    return s[:at] + " " + found.group("writer") + s[end] + " " + s[end + 1 :], False

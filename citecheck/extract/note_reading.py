@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_appositives import after_clause, appositive, plain_appositive
 from citecheck.extract.note_ascribed_quotes import ascribed_writer_before
 from citecheck.extract.note_body_authors import body_work as body_led_work
@@ -58,7 +59,7 @@ from citecheck.extract.note_lead_titles import lead_title
 from citecheck.extract.note_letter_forms import letter_of
 from citecheck.extract.note_named_brackets import named_bracket
 from citecheck.extract.note_names import plausible_names, surnames
-from citecheck.extract.note_no_author import MARKS, after_unsigned
+from citecheck.extract.note_no_author import MARKS, after_unsigned, lead_stand_in
 from citecheck.extract.note_parenthetical import parenthetical_source
 from citecheck.extract.note_part_of import part_in_container, part_of_book
 from citecheck.extract.note_parts import skip_comma
@@ -364,6 +365,8 @@ def _read_one(
     citation = citation or read_at(s, k, start, end, note)
     if citation is None and unsigned > k:
         citation = read_at(s, unsigned, start, end, note)  # "o. V.: Die Klage der Weber. …"
+    if citation is None and s[k : k + 1] in "[NnOoAaUu" and (lead := lead_stand_in(s, k)):
+        citation = _stood_in(s, k, lead, start, end, note)  # "N. N.: Titel. Ort 1931"
     if citation is None and translated:  # "…; dt.: Ästhetik. Stuttgart 1994": a translation
         citation = _same_writer(s, cue_end, start, end, note, translation_stand_in(s, cue_end, k))
     if citation is not None and translated and _HOLDER_CUE.search(s, cue_end, k):
@@ -518,6 +521,8 @@ def _same_writer(
         if stand_in is None and (dated := dated_same_writer(s, k)) is not None:
             stand_in = dated.stand_in  # "ders. (2011): Das Recht der Freiheit. Berlin."
     read = read_at(stand_in, k, start, end, note) if stand_in is not None else None
+    if read is not None and dated is None and not read.title and "inverted names" in read.unsure:
+        read = _uninverted(stand_in, k, read)  # "Vgl. ders., Ordnung, S. 4."
     if read is None or not read.authors or not (read.title or read.form == "op-cit"):
         return None  # "Ders., a.a.O., S. 14": the same writer's work cited before
     unsure = "; ".join(p for p in (read.unsure, SAME_WRITER) if p)
@@ -527,6 +532,42 @@ def _same_writer(
     return replace(
         read, text=s[read.span.start - start : read.span.end - start], authors=(), unsure=unsure
     )
+
+
+def _stood_in(
+    s: str, k: int, lead: tuple[str, bool], start: int, end: int, note: int
+) -> NoteCitation | None:
+    """The work after a lead in the author's place (`note_no_author.lead_stand_in`): "N. N.:
+    Titel. Ort 1931" with no author, a full form only; "[Jakob Wendel]: Titel. Ort 1931"
+    by the writer in the brackets."""
+    stand_in, unsigned = lead
+    read = read_at(stand_in, k + 1 if stand_in[k] == " " else k, start, end, note)
+    if read is None or not read.authors or not read.title:
+        return None
+    text = s[read.span.start - start : read.span.end - start]
+    if not unsigned:
+        return replace(read, text=text)
+    unsure = "; ".join(p for p in (read.unsure, "anonymous") if p)
+    return replace(read, text=text, authors=(), unsure=unsure)
+
+
+# After "ders.," (the stand-in's comma at the match's start): one capital word, then a
+# comma and a locator. "Ders." stands for the writer's whole name (DIN/German practice),
+# never for a surname given names follow: the word is the work's short title.
+# matches ", Ordnung" before ", S. 4"; not ", Ordnung der Dinge" (read as a title
+# already), ", J." (an initial), ", 1931" (a year)
+_TITLE_AFTER_SAME = lazy_compile(r",\s++(?P<title>[A-ZÄÖÜ][^\W\d_]{2,40}+)(?=,\s++(?:S\.|Sp\.|\d))")
+
+
+def _uninverted(stand_in: str | None, k: int, read: NoteCitation) -> NoteCitation:
+    """`read` (a work after "ders.", its one-word title taken for a given name: "Dersx,
+    Ordnung, S. 4") with that word as its short title, when it stands there."""
+    found = _TITLE_AFTER_SAME.match(stand_in or "", stand_in.find(",", k) if stand_in else 0)
+    if found is None or is_imprint_word(found.group("title")):
+        return read  # "Vgl. ders., Berlin, S. 4": a place, as likely a lost title's imprint
+    unsure = "; ".join(p for p in read.unsure.split("; ") if p != "inverted names")
+    unsure = "; ".join(p for p in (unsure, "plain title") if p)
+    return replace(read, title=found.group("title"), title_style="plain", unsure=unsure)
 
 
 def _greek_same_writer(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
