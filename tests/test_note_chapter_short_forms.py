@@ -27,8 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import lint_text
-from tests.note_tables import last_note_readings, web_copy
+from tests.note_tables import last_note_readings, short_form_findings, web_copy
 
 # Three full forms with their details: a document that writes its full forms so.
 DETAILED = [
@@ -92,18 +91,6 @@ ROWS = [
 ]  # fmt: skip
 
 
-def _document(first: list[str], notes: list[str]) -> str:
-    every = [*first, *notes]
-    body = "Body text." + "".join(f" Point.[^{i}]" for i in range(1, len(every) + 1))
-    defs = "\n".join(f"[^{i}]: {n}" for i, n in enumerate(every, 1))
-    return f"{body}\n\n{defs}\n\n## Works cited\n\n" + "\n\n".join(ENTRIES) + "\n"
-
-
-def _reported(text: str) -> list[int]:
-    result = lint_text(text, "C105", name="m.md")
-    return sorted(f.data.get("note") for f in result.findings if f.rule == "short-form-before-full")
-
-
 @pytest.mark.parametrize(
     ("name", "first", "notes", "form", "reported"), ROWS, ids=[r[0] for r in ROWS]
 )
@@ -113,7 +100,7 @@ def test_the_chapter_is_read_and_reported(
     readings = last_note_readings([*first, *notes])
     if form is not None:
         assert readings and readings[0][0] == form, name
-    assert _reported(_document(first, notes)) == reported, name
+    assert sorted(short_form_findings([*first, *notes], ENTRIES)) == reported, name
 
 
 @pytest.mark.parametrize(
