@@ -101,8 +101,9 @@ def greek_prose_work(
     for tries, found in enumerate(_WRITER_IN_PROSE.finditer(s, k)):
         if tries >= _TRIES:
             break
-        if found.start() == k:
-            continue  # a note's or a segment's opening: the ordinary reading's
+        if found.start() == k and found.group("article") not in _GENITIVE_ARTICLES:
+            continue  # a note's or a segment's opening: the ordinary reading's (which takes
+            # no genitive article: "Βλ. του Γ. Πάνου, Η πόλη, Αθήνα 1998", of G. Panou)
         persons = [found.group("person"), found.group("other") or ""]
         after_colon = found.group("article") is None and found.group("cue") is None
         shown = all(shows_person(p, after_colon=after_colon) for p in persons if p)

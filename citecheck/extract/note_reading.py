@@ -41,6 +41,7 @@ from citecheck.extract.note_greek_backrefs import (
 from citecheck.extract.note_greek_bodies import archive_document, body_work, editorial
 from citecheck.extract.note_greek_bylines import genitive_cue_work
 from citecheck.extract.note_greek_leadins import greek_lead_in_end
+from citecheck.extract.note_greek_writer_sources import greek_writer_source
 from citecheck.extract.note_greek_prose_works import (
     greek_paper_piece,
     greek_prose_work,
@@ -475,6 +476,7 @@ def _read_one(
         or _cued_greek_same_writer(s, k, start, end, note)  # "… βλ. του ιδίου, *…*, Αθήνα 2008"
         or greek_paper_piece(s, k, start, note)  # "του Α. Χ στην *Αυγή* της 4ης Μαΐου 2015"
         or greek_writer_title(s, k, start, note)  # "ο Ε. Βαρδάκας έγραψε το *…* (Αθήνα 1990)"
+        or greek_writer_source(s, k, start, note)  # "ο Γ. Βέλλας στο Η πόλη, Αθήνα 1985, σ. 12"
         or unsigned_after_lead(s, k, start, note)  # "Βλ. το αφιέρωμα „…“, *Hefte* 58 (2016)"
         or named_bracket(s, k, start, note)
         or parenthetical_source(s, start, note, read_at, text)
