@@ -41,7 +41,6 @@ from citecheck.extract.note_greek_backrefs import (
 from citecheck.extract.note_greek_bodies import archive_document, body_work, editorial
 from citecheck.extract.note_greek_bylines import genitive_cue_work
 from citecheck.extract.note_greek_leadins import greek_lead_in_end
-from citecheck.extract.note_greek_writer_sources import greek_writer_source
 from citecheck.extract.note_greek_prose_works import (
     greek_paper_piece,
     greek_prose_work,
@@ -51,6 +50,7 @@ from citecheck.extract.note_greek_prose_works import (
 from citecheck.extract.note_greek_spoken import spoken_work
 from citecheck.extract.note_greek_translations import translation_works, with_translations
 from citecheck.extract.note_greek_unsigned import unsigned_after_lead
+from citecheck.extract.note_greek_writer_sources import greek_writer_source
 from citecheck.extract.note_greek_writer_titles import greek_writer_title
 from citecheck.extract.note_idem import idem_work, joined_idem
 from citecheck.extract.note_inline_forms import inline_full_form
