@@ -292,11 +292,13 @@ def read_note(local: str, number: int) -> list[NoteCitation]:
             continue
         if pending is not None and reading_on and (ends := next_entry(local, pending, segment)):
             # "Vell, Ann. *A*. London: Dale, 1999. Rudd, Tom. *B*. …": the next entry
-            for citation in read_segment(local, Span(pending.start, ends[0]), number, previous):
+            for citation in read_segment(local, Span(pending.start, ends.end), number, previous):
                 previous = citation.authors
                 found.append(citation)
-            pending, reading_on = None, False
-            segment = Span(ends[1], segment.end)
+            segment = Span(ends.start, segment.end)
+            pending, reading_on = (segment, True) if ends.names_alone else (None, False)
+            if ends.names_alone:
+                continue
         if pending is not None:
             # "Healey, Dan. *Title*. 2001. Chicago: …": a bibliography-style note reads on
             # to the next ";"; "Friedrich Nietzsche." takes the next sentence.
