@@ -91,6 +91,13 @@ CASES = [
         [work("Sand", "Hafen und Stadt", "1990"), work("Maas", "Die Werft", "1992")],
     ),
     (
+        "next-author-date-entry",
+        "Vell, Ann (1999). *Harbour Roads*. London: Dale. Rudd, Tom (2001). *Salt and Iron*. "
+        "Leeds: Kettle.",
+        [_VELL, _RUDD],
+        [_VELL, _RUDD],
+    ),
+    (
         "negative-translator-sentence",
         "Vell, Ann. *Harbour Roads*. London: Dale, 1999. Translated by Tom Rudd. "
         "Leeds: Kettle, 2001.",
@@ -150,6 +157,18 @@ CASES = [
     (
         "negative-publisher-and-year-again",
         "Vell, Ann. *Harbour Roads*. London: Dale, 1999. And Kettle, 2001.",
+        [_VELL],
+        [_VELL],
+    ),
+    (
+        "negative-author-date-reprint",
+        "Vell, Ann (1999). *Harbour Roads*. London: Dale. Reprinted 2001.",
+        [work("Vell", "Harbour Roads", "2001")],
+        [work("Vell", "Harbour Roads", "2001")],
+    ),
+    (
+        "negative-series-after-year",
+        "Vell, Ann. *Harbour Roads*. London: Dale, 1999. Studies in Ports, 3.",
         [_VELL],
         [_VELL],
     ),
