@@ -14,7 +14,15 @@ and in its web copy. Invented writers, titles and publishers.
 
 from __future__ import annotations
 
-from tests.note_tables import negative_table_tests, rendering_table_tests, surnames_read, work
+import pytest
+
+from tests.note_tables import (
+    negative_table_tests,
+    one_note_readings,
+    rendering_table_tests,
+    surnames_read,
+    work,
+)
 
 _VELL = work("Vell", "Harbour Roads", "1999")
 _RUDD = work("Rudd", "Salt and Iron", "2001")
@@ -212,3 +220,66 @@ def test_no_place_or_publisher_writer() -> None:
     for name, note, word in NEVER_WRITERS:
         for text in (note, note.replace("*", "")):
             assert word not in surnames_read(text), name
+
+
+# A marked title's close, ", and", a writer with given names and a title: the next work
+# (`note_patterns.SEGMENT_CUE`), as after a page or a bracket. Markdown only: in a web copy
+# the title's close is gone, and where it ended cannot be told.
+# (name, note, Markdown readings)
+MARKED_CLOSE = [
+    (
+        "next-work-after-italic-title",
+        "Ann Vell, *Harbour Roads*, and Tom Rudd, *Salt and Iron* (Leeds: Kettle, 2001).",
+        [work("Vell", "Harbour Roads"), _RUDD],
+    ),
+    (
+        "next-work-after-short-form",
+        "See Vell, *Harbour Roads*, and Tom Rudd, *Salt and Iron* (Leeds: Kettle, 2001).",
+        [work("Vell", "Harbour Roads", form="short"), _RUDD],
+    ),
+    (
+        "next-work-after-british-quotes",
+        "Ann Vell, “Harbour Roads”, and Tom Rudd, “Salt Lines”, *Dock Review* 13 (2000).",
+        [work("Vell", "Harbour Roads"), work("Rudd", "Salt Lines", "2000")],
+    ),
+    (
+        "next-work-after-greek-title",
+        "Γιάννης Παππάς, *Το λιμάνι*, και Νίκος Ρήγας, *Η θάλασσα*, Αθήνα 1992.",
+        [work("Παππάς", "Το λιμάνι"), work("Ρήγας", "Η θάλασσα", "1992")],
+    ),
+    (
+        "negative-list-of-authors",
+        "Ann Vell, Eva Roth, and Tom Rudd, *Salt and Iron* (Leeds: Kettle, 2001).",
+        [work("Vell/Roth/Rudd", "Salt and Iron", "2001")],
+    ),
+    (
+        "negative-place-after-title",
+        "Ann Vell, *Harbour Roads*, and New York, 1999.",
+        [_VELL],
+    ),
+    (
+        "negative-person-and-role-no-title",
+        "Ann Vell, *Harbour Roads*, and Paul Klee, painter, 1999.",
+        [_VELL],
+    ),
+    (
+        "negative-person-and-year-no-title",
+        "Ann Vell, *Harbour Roads*, 4, and Tom Rudd, 1999.",
+        [_VELL],
+    ),
+    (
+        "negative-co-authors-with-and",
+        "Ann Vell and Tom Rudd, *Salt and Iron* (Leeds: Kettle, 2001), 4.",
+        [work("Vell/Rudd", "Salt and Iron", "2001")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"), [row[1:] for row in MARKED_CLOSE], ids=[row[0] for row in MARKED_CLOSE]
+)
+def test_marked_close(note: str, expected: list) -> None:
+    assert one_note_readings(note) == expected
+
+
+test_marked_balance, test_marked_no_author_year = negative_table_tests(MARKED_CLOSE)
