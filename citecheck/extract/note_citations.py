@@ -33,6 +33,7 @@ from citecheck.extract.note_dated_short import dated_short_forms
 from citecheck.extract.note_din_given import without_din_given
 from citecheck.extract.note_edition_works import edition_works, without_volume_titles
 from citecheck.extract.note_editions import edition_short_forms, remember_abbreviations
+from citecheck.extract.note_entry_ends import next_entry
 from citecheck.extract.note_forms import settle_forms
 from citecheck.extract.note_german import (
     carry_same_writer,
@@ -289,6 +290,15 @@ def read_note(local: str, number: int) -> list[NoteCitation]:
         elif pending is None and title_alone(local, segment):
             titled = segment
             continue
+        if pending is not None and reading_on and (ends := next_entry(local, pending, segment)):
+            # "Vell, Ann. *A*. London: Dale, 1999. Rudd, Tom. *B*. …": the next entry
+            for citation in read_segment(local, Span(pending.start, ends.end), number, previous):
+                previous = citation.authors
+                found.append(citation)
+            segment = Span(ends.start, segment.end)
+            pending, reading_on = (segment, True) if ends.names_alone else (None, False)
+            if ends.names_alone:
+                continue
         if pending is not None:
             # "Healey, Dan. *Title*. 2001. Chicago: …": a bibliography-style note reads on
             # to the next ";"; "Friedrich Nietzsche." takes the next sentence.

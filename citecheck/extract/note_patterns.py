@@ -713,7 +713,7 @@ SEGMENT_CUE = lazy_compile(
         |(?<=[\d)\]]),\s++(?=(?:{ENGLISH_CUE}|(?-i:dt\.|deutsch)\s*+:)\s*+[*_“"„«‘])
         |,\s+(?=(?:quoting|citing)\s+(?:[“\"‘*_]|(?-i:[{UPPER}])))
         |,\s+(?=(?:and|und|sowie|και)\s+[“\"‘*_„»])
-        |(?<=[\d)]),\s+(?=(?:and|και)\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}})
+        |(?<=[\d)*_”»]),\s+(?=(?:and|και)\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}})
                          (?:\s+and\s+(?-i:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}))?,\s+
                          (?:[“\"‘*_]|(?-i:[{UPPER}])))
         |(?<=\d)\s++(?=και\s+(?-i:(?:[{GREEK_CAPITALS}A-Z][^\W\d_]?\.[\s-]?){{1,3}}\s?[{GREEK_CAPITALS}A-Z][\w-]+
