@@ -57,13 +57,15 @@ _TITLE_BY = lazy_compile(rf"""{_TITLE},?\s+(?:by|von)\s+{_WRITERS}{_IMPRINT}""",
 # "Ann Vell. The Harbour Year. London: Dorne Press, 1990." (the name its own sentence)
 _NAME_SENTENCE = lazy_compile(rf"""{_WRITERS}\.\s+{_TITLE}(?=\.\s){_IMPRINT}""", re.VERBOSE)
 
-# A writer in prose, then a few lowercase words ending in "in" (perhaps "her book"), a
+# A writer in prose, then a few lowercase words ending in "in" or "in:" (perhaps "her"), a
 # comma, or an opening bracket, then the title and its imprint: "As Ann Vell shows in
 # …", "As Ann Vell has shown, *Title* (…)", "As Ann Vell has shown (*Title*, London: …)",
 # "Grundlegend ist Ann Vell, Die Hafenjahre, Hamburg 1990."
+_POSSESSIVE = r"""(?:her|his|their|ihrem|ihrer|ihren|seinem|seiner|seinen)
+    (?:\s+(?:book|essay|study|article|paper|monograph))?"""
 _PROSE_LEAD = lazy_compile(
     rf"""(?<![\w.])(?P<person>{GIVEN_PERSON})
-        (?:(?:\s+(?-i:[a-zäöüß]+)){{0,4}}?\s+in(?:\s+(?-i:[a-zäöüß]+)){{0,2}}\s+
+        (?:(?:\s+(?-i:[a-zäöüß]+)){{0,4}}?\s+in:?(?:\s+{_POSSESSIVE})?\s+
           |(?:\s+(?-i:[a-zäöüß]+)){{0,4}}(?:,|\s*\()\s*)
         {_TITLE}{_IMPRINT}""",
     re.VERBOSE,
