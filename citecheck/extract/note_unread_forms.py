@@ -24,7 +24,7 @@ from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_names import surnames
 from citecheck.extract.note_parts import after_cue
 from citecheck.extract.note_patterns import GIVEN_PERSON, PLACE_ON
-from citecheck.extract.note_titles import title_case
+from citecheck.extract.note_titles import TITLE_JOINERS
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
 
@@ -71,8 +71,14 @@ _PROSE_LEAD = lazy_compile(
     re.VERBOSE,
 )
 
-# Words before a writer in prose that make the "writer" a place: "In New York, …".
-_PLACE_BEFORE = lazy_compile(r"(?i:\b(?:in|at|from|near|to|aus|nach|bei|im|zu|um)\s+)\Z")
+# Words before a writer in prose that make the "writer" a place ("In New York, …"), or a
+# comma or "and" that make it one of a list of people ("were Ann Vell, Tom Rudd, …").
+_PLACE_BEFORE = lazy_compile(
+    r"(?:(?i:\b(?:in|at|from|near|to|aus|nach|bei|im|zu|um|and|und))\s+|[,&]\s*)\Z"
+)
+
+# A plain "title" ending in a second person: a list of names ("Tom Rudd and Joe Mars").
+_ENDS_IN_PERSON = lazy_compile(rf"\s(?:and|und|&)\s+{GIVEN_PERSON}\Z")
 
 # A publisher's or a periodical's last word: "Dorne Press", "Harbour Books", "Harbour
 # Studies" are no writer.
@@ -96,6 +102,15 @@ def _imprint_words(words: list[str]) -> bool:
         any(is_imprint_word(w.strip(".")) for w in words)
         or words[-1].lower() in _IMPRINT_LAST_WORDS
         or words[0].lower() in _PLACE_OPENERS
+    )
+
+
+def _headline(title: str) -> bool:
+    """A plain title in headline case (every word capitalised or a joining word), not a
+    sentence ("Tom Rudd spoke next") nor a list of people ("Tom Rudd and Joe Mars")."""
+    words = title.split()
+    return all(w[:1].isupper() or w in TITLE_JOINERS for w in words) and (
+        _ENDS_IN_PERSON.search(title) is None
     )
 
 
@@ -123,7 +138,7 @@ def _work(local: str, found: re.Match[str], note: int, why: str) -> list[NoteCit
                      ("plain", "plain"))
         if found.group(g)
     )  # fmt: skip
-    if style == "plain" and not title_case(title):
+    if style == "plain" and not _headline(title):
         return []  # "Ann Vell. The harbour grew. London, 1990.": a sentence, no title
     unsure = "; ".join(u for u in (why, "plain title" if style == "plain" else "") if u)
     start = min(found.start(), found.start("person"))
