@@ -30,7 +30,7 @@ from citecheck.model import NoteCitation, Span
 
 # A place of publication: one to three capitalised words, "Frankfurt/M.", "Frankfurt am
 # Main". Never a digit.
-_PLACE = rf"(?-i:[A-Z])[^\W\d_]+\.?(?:(?:/|\s)(?-i:[A-Z])[^\W\d_]+\.?){{0,2}}(?:{PLACE_ON})?"
+_PLACE = rf"(?-i:[A-Z])[^\W\d_]+(?:(?:/|\s)(?-i:[A-Z])[^\W\d_]+){{0,2}}\.?(?:{PLACE_ON})?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 # One writer or two: "Ann Vell", "Ann Vell and Tom Rusk", "A. Vell und T. Rusk".
 _WRITERS = rf"(?P<person>{GIVEN_PERSON}(?:\s+(?:and|&|und)\s+{GIVEN_PERSON})?)"
@@ -78,7 +78,9 @@ _PLACE_BEFORE = lazy_compile(
 )
 
 # A plain "title" ending in a second person: a list of names ("Tom Rudd and Joe Mars").
-_ENDS_IN_PERSON = lazy_compile(rf"\s(?:and|und|&)\s+{GIVEN_PERSON}\Z")
+_ENDS_IN_PERSON = lazy_compile(
+    rf"\s(?:and|und|&)\s+{GIVEN_PERSON}\Z|\A{GIVEN_PERSON}\s+(?:and|und|&)\s"
+)
 
 # A publisher's or a periodical's last word: "Dorne Press", "Harbour Books", "Harbour
 # Studies" are no writer.
