@@ -1,9 +1,9 @@
-"""A short form standing first, read as a full form for what follows its page (issue 11,
-round 28, branch `sf14`).
+"""A short form standing first, read as a full form for a year in the words after its page
+(issue 11, round 28, branch `sf14`).
 
 Chicago (14.29-14.34) shortens a work given before to the writer's surname, a short title
-and a page; it keeps no place, publisher or date. Two things after the page were taken for
-publication details, so a first short form with given names (a full form deleted before it)
+and a page; it keeps no place, publisher or date. A year in the words after the page was
+taken for a publication detail, so a first short form with given names (a full form deleted before it)
 was read as an incomplete full form and `short-form-before-full` kept silent:
 
 - the note's own words after the page naming a year ("133, where he dates the closure to
@@ -11,10 +11,9 @@ was read as an incomplete full form and `short-form-before-full` kept silent:
   (`note_locators.located_only`, `COMMENTARY`). A year there after a word that opens a
   publication detail ("reprinted 1921", "first published 1921", "in the 1921 edition")
   still makes the citation full;
-- an address after the page ("“Harbour Strikes Revisited,” 4, https://…"): a URL repeated
-  after a short title makes no full form. Such a first citation is settled short when the
-  document's first citations mostly give more (an imprint, a journal), as
-  `note_short_habit.first_citations_give_more` asks (`note_forms`).
+- (not changed here: with given names, a page and then an address, "Tomas Ruiz, “Harbour
+  Strikes Revisited,” 4, https://…", a first citation stays full, as
+  `tests/test_note_paged_address.py` asks; the rows below keep its negatives.)
 
 Negatives: a year before the page, publication words before the year, a document whose first
 citations lack their details or give an address alone (a web article's), the short form
@@ -68,12 +67,6 @@ ROWS = [
      DETAILED, ["Tomas Ruiz, *Salt Roads of Kent*, 133, citing the minutes of 1921."], "short", [4]),
     ("a quotation after a colon names a year",
      DETAILED, ["Tomas Ruiz, *Salt Roads of Kent*, 133: “the strike of 1921 closed the docks.”"], "short", [4]),
-    ("a page, then an address",
-     DETAILED, [f"{HARBOUR} 4, {URL}."], "short", [4]),
-    ("a page, a full stop, then an address",
-     DETAILED, [f"{HARBOUR} 4. {URL}."], "short", [4]),
-    ("a page, then available at an address",
-     DETAILED, [f"{HARBOUR} p. 4, available at {URL}."], "short", [4]),
     ("negative: reprinted in a year after the page",
      DETAILED, ["Tomas Ruiz, *Salt Roads of Kent*, 133, reprinted 1921."], "full", []),
     ("negative: first published in a year after the page",

@@ -64,7 +64,6 @@ from citecheck.model import NoteCitation
 NO_DETAILS = "no publication details"
 # What a short form settled by the document's way of writing full forms says of itself.
 BY_DOCUMENT_STYLE = "full forms here give their details"
-ADDRESSED_BY_DOCUMENT_STYLE = "a page and an address; full forms here give their details"
 DATED_BY_DOCUMENT_STYLE = "a surname, a title and a year; full forms here give their details"
 SAME_NAME = 80
 SAME_TITLE = 85
@@ -130,16 +129,6 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
         if i not in given_again and within(details, habit) and located(settled[i], details)
     ]
     habit_short = bool(habit_first) and first_citations_give_more(settled, len(habit_first))
-    # first citations of names, a title, a page and an address alone ("Tomas Ruiz, “The
-    # Harbour Strike,” 45, <https://…>"): a short form when the document's first citations
-    # mostly give more (Chicago 14.29: an address repeated after a short title makes it no
-    # full form), whatever habit its short forms show
-    paged = [
-        i
-        for i, details in habitual.items()
-        if i not in given_again and ADDRESS in details and located(settled[i], details)
-    ]
-    paged_short = bool(paged) and first_citations_give_more(settled, len(paged))
     # the first citations given without details and without a place in the work: works
     # named whole, the document's full forms when it writes them so
     whole = sum(1 for i in bare if i not in given_again and not located_only(settled[i]))
@@ -166,8 +155,6 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
         elif habit_short and i in habit_first:
             what = "an address" if ADDRESS in details else "a year"
             settled[i] = _short(settled[i], f"short forms here give {what}")
-        elif paged_short and i in paged:
-            settled[i] = _short(settled[i], ADDRESSED_BY_DOCUMENT_STYLE)
     for i in parts:
         # Chicago 14.29, 14.32: a work's short form may be its short title alone, as an
         # unsigned work's is; named through a part of it ("chapter 10 of *Capital*, volume
