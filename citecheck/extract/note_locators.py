@@ -74,7 +74,7 @@ LOCATOR_TAIL = lazy_compile(
         (?<![^\W_]){_LOCATOR}
         (?:\s*{_REMARK})*
         (?:[.,]?\s*[\[(][^()\[\]]*[\])])?
-        (?:\s*:\s*[“"‘].*|[,;]\s+(?-i:[a-z]).*)?
+        (?P<words>\s*:\s*[“"‘].*|[,;]\s+(?-i:[a-z]).*)?
         \s*[.,;:]?\s*""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -92,8 +92,28 @@ def located_only(citation: NoteCitation) -> bool:
     if citation.title_style == "plain" and YEAR.search(title):
         return False  # where a plain title ends is a guess; a year in it may be its details
     tail = citation.text[at + len(citation.title) :]
-    # a year, which a chapter's book in short never gives
-    return LOCATOR_TAIL.fullmatch(tail) is not None and YEAR.search(tail) is None
+    match = LOCATOR_TAIL.fullmatch(tail)
+    if match is None:
+        return False
+    words = match.start("words") if match.group("words") else len(tail)
+    # a year before the note's own words, which a chapter's book in short never gives; in
+    # them, only after a quotation or a remark's lead-in ("133, where he dates it to 1921":
+    # Chicago 14.34, commentary is no publication detail; "133, reprinted 1921" is one)
+    if YEAR.search(tail, 0, words) is not None:
+        return False
+    return YEAR.search(tail, words) is None or COMMENTARY.match(tail, words) is not None
+
+
+# The note's own words after a short form's page that may name a year: a quotation, or a
+# remark opened by a word no publication detail opens with (Chicago 14.34).
+# matches ": “the strike of 1921", ", where he argues", ", quoting", "; for a critique see",
+# ", who wrote in 1921"; not ", reprinted 1921", ", first published 1921", ", 2nd ed. 1921"
+COMMENTARY = lazy_compile(
+    r"""\s*:\s*[“"‘]
+       |[,;]\s+(?:where|when|who|which|quoting|citing|arguing|discussing|describing|referring
+                |for\s+(?:a|an|the|his|her|their)|see|cf\.)\b""",
+    re.VERBOSE,
+)
 
 
 # A translator named right after the title, which no short form gives (Chicago 14.29).
