@@ -30,15 +30,19 @@ _BULLET = re.compile(r"^(?:[-*•]\s+|\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)")
 
 # The 3-em dash (or hyphens, underscores) standing for the authors of the entry before
 # (Chicago 14.67), or the words for "the same" that German, Latin and Greek lists write in
-# its place: "Ders.:", "Dies.:" (DIN lists), "Idem.", "Eadem." (Latin), "Του ιδίου,", "Της
-# ιδίας," (Greek, the genitive "by the same").
-# matches "———. ", "---, ", "______. ", "———: ", "Ders.: ", "Dies., ", "Idem. ", "Id. ",
-# "Του ιδίου, "; not "— a dash in prose", "-- ", "Dies ist", "Idema, Jan.", "Iden, Paul."
+# its place: "Ders.:", "Dies.:" (DIN lists, capitalised or not), "Idem.", "Eadem." (Latin),
+# "Του ιδίου,", "Της ιδίας," (Greek, the genitive "by the same", in the old accents or the
+# new: "Του ίδιου,"), "Ο ίδιος,", "Η ίδια,", "Οι ίδιοι," (the nominative "the same"). The
+# dash may keep its role (Chicago 14.67: "———, ed.", "———, trans."), which names no one.
+# matches "———. ", "---, ", "______. ", "———: ", "———, ed. ", "Ders.: ", "ders.: ", "Dies., ",
+# "Idem. ", "Id. ", "Του ιδίου, ", "Ο ίδιος, ", "Η ίδια. "; not "— a dash in prose", "-- ",
+# "Dies ist", "Idema, Jan.", "Iden, Paul.", "Η ίδια η πόλη", "Ιδίου, Νίκος."
 _DITTO = re.compile(
-    r"""^(?:(?:[—–]{2,}|-{3,}|_{3,})\s*[.,:]?
-         |(?:Ders|Dies|Dens|Id)\.\s*[:,]?
+    r"""^(?:(?:[—–]{2,}|-{3,}|_{3,})\s*[.,:]?(?:\s*(?:eds?|trans|comp)\.\s*[,:]?)?
+         |(?:[Dd]ers|[Dd]ies|[Dd]ens|Id)\.\s*[:,]?
          |(?:Derselbe|Dieselbe|Dieselben|Idem|Eadem|Iidem|Eaedem)\s*[.,:]
-         |(?:Του\s+ιδίου|Της\s+ιδίας|Των\s+ιδίων)\s*[.,:])\s*""",
+         |(?:Του\s+ιδίου|Της\s+ιδίας|Των\s+ιδίων|Του\s+ίδιου|Της\s+ίδιας|Των\s+ίδιων
+            |Ο\s+ίδιος|Η\s+ίδια|Οι\s+ίδιοι|Οι\s+ίδιες)\s*[.,:])\s*""",
     re.VERBOSE,
 )
 
