@@ -34,7 +34,9 @@ TIDE = "Ann Vell, ed., *Salt and Tide* (London: Corran, 2004), 3."
 TIDE_TRANS = "Ann Vell, trans., *Salt and Tide* (London: Corran, 2004), 3."
 LIGHTS_ENTRY = "Vell, Ann. *Harbour Lights*, 2001."
 PORTS = "Vell, Ann. *Harbour Lights of the Northern Ports*, 2001."
-INTRO = "Tom Reed, introduction to *Harbour Lights of the Northern Ports* (London: Corran, 2001), 33."
+INTRO = (
+    "Tom Reed, introduction to *Harbour Lights of the Northern Ports* (London: Corran, 2001), 33."
+)
 
 POSITIVES = [
     ("Greek 'Ο ίδιος' repeats the writer", [CITY, PORT], [CITY_ENTRY, "Ο ίδιος, *Το λιμάνι*, 2001."], "missing-reference", []),
