@@ -238,8 +238,13 @@ def _din(text: str) -> EntryReading | None:
             return None
         if _CHICAGO_IMPRINT.search(after):
             return None  # "Deutscher, Trotsky: The Eternal …. London: Verso, 1980.": Chicago's
-    if len(title) < 2 or not any(c.isalpha() for c in after):
-        return None  # the names' colon opens a subtitle ending the entry: "…: A Life, 2013."
+    italic = bool(marked and (marked.group("italic") or marked.group("under")))
+    if len(title) < 2 or not (any(c.isalpha() for c in after) or (italic and _YEAR.search(after))):
+        # the names' colon opens a plain subtitle ending the entry: "…: A Life, 2013."; a
+        # title in italics after it is the entry's, its year alone after it ("Osk, Mira:
+        # *Harbour Politics*, 1999."), not a quoted subtitle ('Lih, Lenin Rediscovered:
+        # "What is to be Done?", 2008.')
+        return None
     return EntryReading(names, title, *_year(_last_year(after)), False)
 
 
