@@ -30,15 +30,19 @@ _BULLET = re.compile(r"^(?:[-*•]\s+|\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)")
 
 # The 3-em dash (or hyphens, underscores) standing for the authors of the entry before
 # (Chicago 14.67), or the words for "the same" that German, Latin and Greek lists write in
-# its place: "Ders.:", "Dies.:" (DIN lists), "Idem.", "Eadem." (Latin), "Του ιδίου,", "Της
-# ιδίας," (Greek, the genitive "by the same").
-# matches "———. ", "---, ", "______. ", "———: ", "Ders.: ", "Dies., ", "Idem. ", "Id. ",
-# "Του ιδίου, "; not "— a dash in prose", "-- ", "Dies ist", "Idema, Jan.", "Iden, Paul."
+# its place: "Ders.:", "Dies.:" (DIN lists, capitalised or not), "Idem.", "Eadem." (Latin),
+# "Του ιδίου,", "Της ιδίας," (Greek, the genitive "by the same", in the old accents or the
+# new: "Του ίδιου,"), "Ο ίδιος,", "Η ίδια,", "Οι ίδιοι," (the nominative "the same"). The
+# dash may keep its role (Chicago 14.67: "———, ed.", "———, trans."), which names no one.
+# matches "———. ", "---, ", "______. ", "———: ", "———, ed. ", "Ders.: ", "ders.: ", "Dies., ",
+# "Idem. ", "Id. ", "Του ιδίου, ", "Ο ίδιος, ", "Η ίδια. "; not "— a dash in prose", "-- ",
+# "Dies ist", "Idema, Jan.", "Iden, Paul.", "Η ίδια η πόλη", "Ιδίου, Νίκος."
 _DITTO = re.compile(
-    r"""^(?:(?:[—–]{2,}|-{3,}|_{3,})\s*[.,:]?
-         |(?:Ders|Dies|Dens|Id)\.\s*[:,]?
+    r"""^(?:(?:[—–]{2,}|-{3,}|_{3,})\s*[.,:]?(?:\s*(?:eds?|trans|comp)\.\s*[,:]?)?
+         |(?:[Dd]ers|[Dd]ies|[Dd]ens|Id)\.\s*[:,]?
          |(?:Derselbe|Dieselbe|Dieselben|Idem|Eadem|Iidem|Eaedem)\s*[.,:]
-         |(?:Του\s+ιδίου|Της\s+ιδίας|Των\s+ιδίων)\s*[.,:])\s*""",
+         |(?:Του\s+ιδίου|Της\s+ιδίας|Των\s+ιδίων|Του\s+ίδιου|Της\s+ίδιας|Των\s+ίδιων
+            |Ο\s+ίδιος|Η\s+ίδια|Οι\s+ίδιοι|Οι\s+ίδιες)\s*[.,:])\s*""",
     re.VERBOSE,
 )
 
@@ -234,8 +238,13 @@ def _din(text: str) -> EntryReading | None:
             return None
         if _CHICAGO_IMPRINT.search(after):
             return None  # "Deutscher, Trotsky: The Eternal …. London: Verso, 1980.": Chicago's
-    if len(title) < 2 or not any(c.isalpha() for c in after):
-        return None  # the names' colon opens a subtitle ending the entry: "…: A Life, 2013."
+    italic = bool(marked and (marked.group("italic") or marked.group("under")))
+    if len(title) < 2 or not (any(c.isalpha() for c in after) or (italic and _YEAR.search(after))):
+        # the names' colon opens a plain subtitle ending the entry: "…: A Life, 2013."; a
+        # title in italics after it is the entry's, its year alone after it ("Osk, Mira:
+        # *Harbour Politics*, 1999."), not a quoted subtitle ('Lih, Lenin Rediscovered:
+        # "What is to be Done?", 2008.')
+        return None
     return EntryReading(names, title, *_year(_last_year(after)), False)
 
 

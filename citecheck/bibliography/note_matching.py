@@ -458,6 +458,8 @@ def _match_one(citation: NoteCitation, references: tuple[Reference, ...]) -> Not
             closest = (near, reference)
     if best is None:
         named = _entry_written_out(citation, references)
+        if named is None:
+            named = _entry_by_title_alone(citation, references)
         if named is not None:
             return NoteMatch(citation, MATCHED, named)  # the reading's names and year aside
         return NoteMatch(citation, MISSING, suggestion=closest[1] if closest else None)
@@ -494,6 +496,49 @@ def _entry_written_out(
         ):
             return reference
     return None
+
+
+# Why the reader doubts the writer it read (NoteCitation.unsure): a name taken from the
+# prose, from before a cue or a quotation, carried from an earlier citation, an editor's or
+# an original's, or an inverted name that may be a title's first words.
+WRITER_DOUBTS = (
+    "author in prose",
+    "author named before the cue",
+    "author carried from before",
+    "writer of the quotation before",
+    "after a quotation",
+    "inverted names",
+    "editors as authors",
+    "the editor after the title",
+    "the original's writer",
+)
+
+
+def _entry_by_title_alone(
+    citation: NoteCitation, references: tuple[Reference, ...]
+) -> Reference | None:
+    """The entry whose specific title a full form gives whole, with no other year, when the
+    reader doubts the writer it read and no entry fits it ("Tom Reed, introduction to
+    *Harbour Lights of the Northern Ports* (London: Corran, 2001)" read as Reed's, listed
+    under Vell): a misreading of the writer, not a work missing from the list. A name
+    read with no doubt stays the writer's; a review is its reviewer's work (Chicago
+    14.215); and a name that is the entry's writer's misspelt is a slip to report."""
+    if citation.form != "full" or not citation.authors or not citation.title:
+        return None
+    if not any(doubt in citation.unsure for doubt in WRITER_DOUBTS):
+        return None
+    if _REVIEW.search(citation.text) or not _specific_title(citation.title):
+        return None
+    fitting = [
+        r
+        for r in references
+        if r.authors
+        and r.title
+        and not _years_disagree(citation, r)
+        and not _slip_of(citation, r)
+        and title_similarity(citation.title, r.title, short=False) >= WHOLE_TITLE_SIMILARITY
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _slip_of(citation: NoteCitation, reference: Reference) -> bool:
@@ -700,12 +745,17 @@ def _fit_by_title_alone(citation: NoteCitation, reference: Reference) -> float |
     """A full form read without its author (named after the title, or in prose: "“The End of
     Philosophy and the Task of Thinking” (1964), in *Basic Writings* …, Heidegger") is the
     entry whose specific title it gives whole."""
-    words = title_key(citation.title).split()
-    if citation.form != "full" or len(words) < 3 or len("".join(words)) < 12:
+    if citation.form != "full" or not _specific_title(citation.title):
         return None
     if title_similarity(citation.title, reference.title, short=False) < WHOLE_TITLE_SIMILARITY:
         return None
     return WRITTEN_OUT_FIT - 10
+
+
+def _specific_title(title: str) -> bool:
+    """A title long enough to name one work alone: three words, twelve letters."""
+    words = title_key(title).split()
+    return len(words) >= 3 and len("".join(words)) >= 12
 
 
 def _years_disagree(citation: NoteCitation, reference: Reference) -> bool:
