@@ -6,9 +6,10 @@ leaflet, call, statement or resolution by its kind and the body that issued it, 
 genitive, before its quoted title; the reader took the kind for a given name and "der
 KPD-Bezirksleitung" for a surname with its particle. A German genitive article after a
 capitalised word that is no particle opens no surname; "der" after "van", "von", "de", "ter"
-or "zu" does ("Jan van der Meulen", "Kurt von der Heide"). Until the document's convention
-for such bodies is known (unsigned, or the body as corporate author), such a note is read as
-no work rather than as a false writer.
+or "zu" does ("Jan van der Meulen", "Kurt von der Heide"). Such a document is read as an
+unsigned work by its title (Chicago 14.75–14.79, DIN 1505 "o. V."): the body issued it and
+is no writer (`extract/note_kind_bodies`); until that convention was settled these notes
+were read as no work.
 
 At least half the rows are negatives: writers whose surnames hold "van der" or "von der",
 titles holding a genitive ("Die Stadt der Zukunft", "Geschichte der Partei") after a writer,
@@ -25,22 +26,22 @@ CASES: list[tuple[str, str, list[Reading]]] = [
     (
         "a leaflet and its body before a quoted title",
         "Flugblatt der KPD-Bezirksleitung, „An die Arbeiter Berlins!“, Berlin 1932.",
-        [],
+        [work("", "An die Arbeiter Berlins!", "1932")],
     ),
     (
         "a call and its body before a quoted title and a paper",
         "Aufruf des Parteivorstands „An die Arbeiter!“, in: Vorwärts, 12.3.1931.",
-        [],
+        [work("", "An die Arbeiter!", "1931")],
     ),
     (
         "a statement and its body before a place and a year",
         "Erklärung der Landesleitung, „Gegen den Krieg“, Kassel 1950, S. 2.",
-        [],
+        [work("", "Gegen den Krieg", "1950")],
     ),
     (
         "a resolution and its body before a journal",
         "Beschluss des Bundesvorstands, „Für den Frieden“, in: Mitteilungen 3 (1951), S. 2.",
-        [],
+        [work("", "Für den Frieden", "1951")],
     ),
     # negatives
     (

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from citecheck.extract.note_kind_bodies import KIND_GENITIVE
 from citecheck.extract.note_names import surnames
 from citecheck.extract.note_patterns import GIVEN_PERSON, PERSON
 from citecheck.lazy_regex import lazy_compile
@@ -100,10 +101,11 @@ _PAPER_FIRST = r"""\*[^*\n]{2,80}+\*[,.:]?\s++
 # plain word after a space: prose), "Statement of Purpose" (a title), "Unknown Pleasures"
 UNSIGNED_LEAD = lazy_compile(
     rf"""(?P<open>\[\s*)?
-        (?:{_NO_AUTHOR_WORDS}(?:\s+{_KIND_WORDS})?|{_KIND_WORDS})
+        (?:{_NO_AUTHOR_WORDS}(?:\s+{_KIND_WORDS})?|{_KIND_WORDS}(?:\s++{KIND_GENITIVE})?)
         (?(open)\s*\])
         (?:\s*[,:]\s*|\s+(?=[„“"«‘*_]))
-      |{_ARTICLE}\s+(?:{_UNSIGNED_ADJECTIVE}\s+|{_KIND_MODIFIER})?{_KIND_WORDS}\s+(?=[„“"«‘*_])
+      |{_ARTICLE}\s+(?:{_UNSIGNED_ADJECTIVE}\s+|{_KIND_MODIFIER})?{_KIND_WORDS}
+        (?:\s++{KIND_GENITIVE}[,:]?)?\s+(?=[„“"«‘*_])
       |{_GERMAN_NOUN_PHRASE}\s+(?=[„“"«‘*_])
       |{_PAPER_FIRST}""",
     re.IGNORECASE | re.VERBOSE,
