@@ -52,6 +52,12 @@ _SAME_AUTHOR = lazy_compile(
 _PROSE_BEFORE = 50
 _NOT_PROSE = lazy_compile(r"[*_“”\"„«»()\[\]\d;]")
 
+# What a work a pronoun gives its writer says of itself.
+_PRONOUN = "a pronoun for the writer before"
+
+# What a work read again after the one before says of itself.
+_AGAIN = "read again after the work before"
+
 # Readings after the first tried per segment (a note's prose is read linearly).
 _MOST_TRIES = 2
 
@@ -88,7 +94,7 @@ def rest_works(
         work = _work_at(s, k, start, end, note, found[-1] if found else first, read_rest)
         if work is None or work.title in titles:
             break
-        found.append(work)
+        found.append(replace(work, unsure="; ".join(p for p in (work.unsure, _AGAIN) if p)))
         titles.add(work.title)
         at = _closed_at(s, start, work) or len(s)
     if not found:
@@ -108,8 +114,10 @@ def _closed_at(s: str, start: int, work: NoteCitation) -> int | None:
     title_at = s.find(work.title, max(0, work.span.start - start))
     if title_at < 0:
         return None
-    year_at = s.find(work.year, title_at + len(work.title))
-    if year_at < 0 or year_at >= work.span.end - start:
+    # the last of its year in its reading: a piece's own year may come again in its
+    # container's imprint ("…, in, Horkheimer (1985), *Schriften* (Frankfurt: …, 1985)")
+    year_at = s.rfind(work.year, title_at + len(work.title), work.span.end - start)
+    if year_at < 0:
         return None
     return _CLOSE.match(s, year_at + len(work.year)).end()
 
@@ -126,9 +134,15 @@ def _work_at(
     if (pronoun := _pronoun_work(s, k, start, end, note, before.authors)) is not None:
         return pronoun
     work = read_rest(k)
-    if not _whole(work) or not (work.authors or work.form == "idem" or _same(work)):
+    if not _whole(work):
         return None
-    return work
+    # the same writer again, by name or by "idem"/"ders."/"του ιδίου"; another writer's
+    # work after a closed one is the segment readers' (`note_second_works`,
+    # `note_evidenced`), not read here
+    named_again = bool(work.authors and before.authors) and (
+        work.authors[0].folded == before.authors[0].folded
+    )
+    return work if named_again or work.form == "idem" or _same(work) else None
 
 
 def opening_work(
@@ -153,7 +167,7 @@ def _pronoun_work(
     work = read_at(s, pronoun.end(), start, end, note)
     if not _whole(work) or work.authors:
         return None
-    unsure = "; ".join(p for p in (work.unsure, "the writer of the work before") if p)
+    unsure = "; ".join(p for p in (work.unsure, _PRONOUN) if p)
     return replace(work, authors=writers, form="full", unsure=unsure)
 
 
