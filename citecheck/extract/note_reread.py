@@ -58,6 +58,11 @@ _PRONOUN = "a pronoun for the writer before"
 # What a work read again after the one before says of itself.
 _AGAIN = "read again after the work before"
 
+# Capital words in the prose before a pronoun: each must be the writer's surname or a cue.
+# matches "Hale", "See", "Vgl"; not "auch", "in"
+_CAPITAL_WORD = lazy_compile(r"(?<![\w-])[A-ZÄÖÜ\u0391-\u03a9][\w-]*")
+_CUE_WORDS = frozenset("See Cf Also Compare Later There In Vgl Siehe Auch Dort Später".split())
+
 # Readings after the first tried per segment (a note's prose is read linearly).
 _MOST_TRIES = 2
 
@@ -164,6 +169,12 @@ def _pronoun_work(
     pronoun = _SAME_AUTHOR.match(s, k) or _PRONOUN_TITLE.search(s, k, k + _PROSE_BEFORE)
     if pronoun is None or _NOT_PROSE.search(s, k, pronoun.start()):
         return None  # "…, 45, and *A* in his *B*": the words before hold a work
+    named = {writer.folded for writer in writers}
+    if any(
+        word.group().casefold() not in named and word.group() not in _CUE_WORDS
+        for word in _CAPITAL_WORD.finditer(s, k, pronoun.start())
+    ):
+        return None  # "…, wie Rosa Haller in ihrem Buch *B*": the pronoun is another's
     work = read_at(s, pronoun.end(), start, end, note)
     if not _whole(work) or work.authors:
         return None
