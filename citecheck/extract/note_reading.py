@@ -77,6 +77,7 @@ from citecheck.extract.note_patterns import (
 )
 from citecheck.extract.note_plain_titles import title_only
 from citecheck.extract.note_prose import prose_work
+from citecheck.extract.note_reread import opening_work, rest_works
 from citecheck.extract.note_responses import response_work
 from citecheck.extract.note_reviews import review_work
 from citecheck.extract.note_same_writer_leads import after_same_writer_lead
@@ -220,6 +221,8 @@ def read_segment(
     ):
         return topic  # a web copy's "For Gramsci, see A (New York: …, 1977), B (…), …"
     first = _read_one(text, segment, note, previous)
+    if first is None and previous:
+        first = opening_work(s, start, end, note, previous)  # "… (1974), 12. His *B* (…)"
     works = [] if first is None else _with_host(s, start, end, note, first)
     if len(works) == 1 and " and " in s and (other := and_author(s, start, end, note, first)):
         works.append(other)  # "Badiou, “The Idea …,” and Judith Balso, “To Present …,” in …"
@@ -246,6 +249,16 @@ def read_segment(
         works.extend(later_unsigned(s, start, end, note, works))
     if works and (idem := joined_idem(s, start, end, note, works)) is not None:
         works.append(idem)  # "…, 12, and idem, *The Dock School* (…), 45"
+    if len(works) == 1:  # "…, 12. His *B* (…)", "…, σ. 12, και του ιδίου, *B*, …"
+        writers = works[0].authors
+        works = rest_works(
+            s,
+            start,
+            end,
+            note,
+            works[0],
+            lambda at: _read_one(text, Span(start + at, end), note, writers),
+        )
     if translated := translation_works(s, start, end, note):  # "(ελλ. μτφρ.: Ζ. Μπερτελιέ, …)"
         works = with_translations(s, start, works, translated)
     if "(" in s and (", " in s or ": " in s):  # "(Marx, Karl, *Capital* …; Lenin, V. I., …)"
