@@ -103,7 +103,6 @@ from citecheck.extract.note_role_labels import blank_role_labels, office_as_titl
 from citecheck.extract.note_segments import segments
 from citecheck.extract.note_title_places import without_title_place
 from citecheck.extract.note_translations import bracketed_translations
-from citecheck.extract.note_unread_forms import unread_forms
 from citecheck.extract.note_unsigned_again import unsigned_as_before
 from citecheck.extract.note_work import read_at
 from citecheck.extract.note_writer_titles import writer_plain_title
@@ -228,8 +227,6 @@ def _read_prepared(
     read = without_volume_titles(read)  # "…; dt.: Bd. 3, Berlin 1975": no work's title
     # "Vermutlich: „…“", "Die Bewegung „…“": a label or a noun phrase is no writer
     read = without_label_writers(read, local, earlier.writers if earlier is not None else ())
-    if not read:  # "*Title*, by Ann Vell, London: …", "As Ann Vell shows in *Title* (…)"
-        read = unread_forms(local, note.number)
     found = [year_before_colon(_shifted(c, base)) for c in read]
     # "Berlin: Suhrkamp, S. 12.": a place and a publisher, unless an earlier note vouches
     found = [c for c in found if not place_and_publisher(c, earlier)]
