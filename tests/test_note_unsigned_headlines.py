@@ -5,15 +5,19 @@ and its date, as German prose writes it ("unter der Überschrift „…“ in de
 
 Constructed notes (invented titles, papers and writers; no corpus text). Chicago 14.191
 cites an unsigned newspaper article by its title, its paper and its date; DIN 1505 and
-German practice write the same in prose. Each row is read as Markdown and as a web copy (no
-emphasis), where a plain paper after a preposition needs "vom"/"of" before its day.
+German practice write the same in prose. Beside them: the paper and day in brackets after
+the title (running text), an issue's number before the day ("no. 412", Greek "φ."), and
+the German cue "s." (siehe) inside a sentence. Each row is read as Markdown and as a web
+copy (no emphasis), where a plain paper after a preposition needs "vom"/"of" before its
+day, and a bracket needs the paper in italics.
 
-At least half the rows are negatives: a writer before the headline or after the
-article, a possessive, a headline with no date after it, a phrase in lower case, a place
-and a day, a hall and a day, a speech or a slogan "am" its day, a song in a hall of one
-word, a span of days, a paper and a day with no title, a book's title and its place, a
-date before the headline, a slogan after prose, a kind and a paper with no date. None
-gives an author, and the author-year reader reads none."""
+At least half the rows are negatives: a writer before the headline or after the article, a
+possessive, a headline with no date after it, a phrase in lower case, a place and a day, a
+hall and a day, a speech or a slogan "am" its day, a song in a hall of one word, a span of
+days, a paper and a day with no title, a book's title and its place, a date before the
+headline, a slogan after prose, a kind and a paper with no date, a place or "*sic*" or a
+songbook in brackets, a writer before a bracketed paper. None gives an author, and the
+author-year reader reads none."""
 
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ def unsigned(title: str, year: str) -> Reading:
 STUNDE = "Die Stunde der Wahrheit"
 COAL = "The Price of Coal"
 BREAD = "Bread and Peace"
+ORA = "Η ώρα της αλήθειας"
 
 # (class, note, readings in Markdown, readings in the web copy)
 CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
@@ -67,6 +72,30 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
         f"The strike was front-page news in “{COAL}” in the *Morning Clarion* of March 3, 1970.",
         [unsigned(COAL, "1970")],
         [unsigned(COAL, "1970")],
+    ),
+    (
+        "English: the paper and its day in brackets (web copy: no italics, none)",
+        f"The strike was reported in “{COAL}” (*Morning Clarion*, March 3, 1970).",
+        [unsigned(COAL, "1970")],
+        [],
+    ),
+    (
+        "English: an issue's number before the day",
+        f"The strike was reported in “{COAL},” *Morning Clarion*, no. 412, March 3, 1970.",
+        [unsigned(COAL, "1970")],
+        [unsigned(COAL, "1970")],
+    ),
+    (
+        "German: the cue s. (siehe) inside a sentence",
+        f"Für die Reaktion der Presse s. „{STUNDE}“, *Neue Glocke*, 3. März 1970.",
+        [unsigned(STUNDE, "1970")],
+        [unsigned(STUNDE, "1970")],
+    ),
+    (
+        "Greek: an issue's number (φ.) before the day",
+        f"Για την απεργία βλ. «{ORA}», *Νέα Σάλπιγξ*, φ. 312, 12 Μαρτίου 1985.",
+        [unsigned(ORA, "1985")],
+        [unsigned(ORA, "1985")],
     ),
     (
         "negative: a writer before the headline",
@@ -165,6 +194,36 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
     (
         "negative: a slogan in a hall am its day",
         f"Der Redner rief die Parole „{STUNDE}“ in der Halle am 3. März 1970.",
+        [],
+        [],
+    ),
+    (
+        "negative: a place in brackets with a day",
+        f"The crowd heard “{BREAD}” (Union Square, May 1, 1970).",
+        [],
+        [],
+    ),
+    (
+        "negative: a word in italics in lower case in brackets with a day",
+        f"The crowd sang “{BREAD}” (*sic*, May 1, 1970) all night.",
+        [],
+        [],
+    ),
+    (
+        "negative: a songbook in brackets, its place and year",
+        f"The crowd sang the anthem “{BREAD}” (*Songs of the Mills*, London, 1970), 12.",
+        [],
+        [],
+    ),
+    (
+        "negative: the cue s. before a phrase in lower case",
+        "Für die Reaktion der Presse s. „nie wieder Krieg“, *Neue Glocke*, 3. März 1970.",
+        [],
+        [],
+    ),
+    (
+        "negative: a writer before the title and the bracketed paper",
+        f"Ann Vell wrote “{COAL}” (*Morning Clarion*, March 3, 1970).",
         [],
         [],
     ),

@@ -54,7 +54,7 @@ _LEADS_TRIED = 6
 # German prose's capitalised nouns end the lead too: a headline's ("unter der Überschrift
 # „…“") or a noun after a lower-case article ("vgl. die Meldung „…“"), `note_unsigned_headlines`.
 _PROSE_MARK = lazy_compile(
-    r"(?:(?<![\w'’.-])(?-i:[a-zäöüßà-ÿα-ωά-ώ]{2,}+[,:]?|cf\.|vgl\.|βλ\.|πρβλ\."
+    r"(?:(?<![\w'’.-])(?-i:[a-zäöüßà-ÿα-ωά-ώ]{2,}+[,:]?|cf\.|vgl\.|s\.|βλ\.|πρβλ\."
     rf"|{HEADLINE_NOUN})|{ARTICLE_NOUN})\s++(?=[“\"„«])"
 )
 
@@ -91,14 +91,18 @@ _PERSON = lazy_compile(
 # ", in: *Vorwärts*, Nr. 120 vom ", ", the *Courier*, ", ", *the Harbour Times*, ", German and
 # English prose's " in der *Neuen Glocke* vom ", " in the Morning Clarion of " (a plain name
 # after "in" only with "vom"/"of": `_dated_paper`); not ", 1999" (no paper), ", *Courier* 12
-# (" (a volume), " in Union Square, " (no "of" before the day)
+# (" (a volume), " in Union Square, " (no "of" before the day). An italic paper may open a
+# bracket (Chicago 14.191 in running text: "“…” (*Morning Clarion*, March 3, 1970)"), a plain
+# name may not ("(Union Square, May 1, 1970)": a place); an issue's number may stand before the
+# day (", no. 412, ", Greek ", φ. 312, ": φύλλο, issue).
 _PAPER = lazy_compile(
-    rf"""[\s,.]*+(?P<prep>{PAPER_PREPOSITION})?(?P<lead>(?i:in):\s++|εφ\.\s*+|στην?\s++|the\s++)?
+    rf"""[\s,.]*+(?:\((?=[*_]))?(?P<prep>{PAPER_PREPOSITION})?
+        (?P<lead>(?i:in):\s++|εφ\.\s*+|στην?\s++|the\s++)?
         (?P<paper>[*_]?(?:(?:The|the|Die|Der|Das|Η|Ο|Το)\s++)?[{UPPER}][\w-]*+
             (?:\s++(?:[{UPPER}][\w-]*+|of(?=\s++[{UPPER}])(?!\s++\w++\.?\s++\d)
                 |and|für|und|της|του|και)){{0,5}}[*_]?)
         (?:\s*+\([^()\n]{{1,30}}\))?,?\s++
-        (?:(?:Nr\.|No\.|αρ\.\s*+φύλλου)\s*+\d{{1,5}}(?:\s++vom)?,?\s++)?
+        (?:(?:Nr\.|(?i:no)\.|αρ\.\s*+φύλλου|φ\.)\s*+\d{{1,5}}(?:\s++vom)?,?\s++)?
         (?P<day>{DAY_PREPOSITION})?""",
     re.VERBOSE,
 )
