@@ -6,10 +6,9 @@ and its date, as German prose writes it ("unter der Überschrift „…“ in de
 Constructed notes (invented titles, papers and writers; no corpus text). Chicago 14.191
 cites an unsigned newspaper article by its title, its paper and its date; DIN 1505 and
 German practice write the same in prose. Beside them: the paper and day in brackets after
-the title (running text), an issue's number before the day ("no. 412", Greek "φ."), and
-the German cue "s." (siehe) inside a sentence. Each row is read as Markdown and as a web
-copy (no emphasis), where a plain paper after a preposition needs "vom"/"of" before its
-day, and a bracket needs the paper in italics.
+the title (running text), an issue's number before the day ("no. 412", Greek "φ."). Each
+row is read as Markdown and as a web copy (no emphasis), where a plain paper after a
+preposition needs "vom"/"of" before its day, and a bracket needs the paper in italics.
 
 At least half the rows are negatives: a writer before the headline or after the article, a
 possessive, a headline with no date after it, a phrase in lower case, a place and a day, a
@@ -84,12 +83,6 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
         f"The strike was reported in “{COAL},” *Morning Clarion*, no. 412, March 3, 1970.",
         [unsigned(COAL, "1970")],
         [unsigned(COAL, "1970")],
-    ),
-    (
-        "German: the cue s. (siehe) inside a sentence",
-        f"Für die Reaktion der Presse s. „{STUNDE}“, *Neue Glocke*, 3. März 1970.",
-        [unsigned(STUNDE, "1970")],
-        [unsigned(STUNDE, "1970")],
     ),
     (
         "Greek: an issue's number (φ.) before the day",
@@ -212,12 +205,6 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
     (
         "negative: a songbook in brackets, its place and year",
         f"The crowd sang the anthem “{BREAD}” (*Songs of the Mills*, London, 1970), 12.",
-        [],
-        [],
-    ),
-    (
-        "negative: the cue s. before a phrase in lower case",
-        "Für die Reaktion der Presse s. „nie wieder Krieg“, *Neue Glocke*, 3. März 1970.",
         [],
         [],
     ),

@@ -54,7 +54,7 @@ _LEADS_TRIED = 6
 # German prose's capitalised nouns end the lead too: a headline's ("unter der Überschrift
 # „…“") or a noun after a lower-case article ("vgl. die Meldung „…“"), `note_unsigned_headlines`.
 _PROSE_MARK = lazy_compile(
-    r"(?:(?<![\w'’.-])(?-i:[a-zäöüßà-ÿα-ωά-ώ]{2,}+[,:]?|cf\.|vgl\.|s\.|βλ\.|πρβλ\."
+    r"(?:(?<![\w'’.-])(?-i:[a-zäöüßà-ÿα-ωά-ώ]{2,}+[,:]?|cf\.|vgl\.|βλ\.|πρβλ\."
     rf"|{HEADLINE_NOUN})|{ARTICLE_NOUN})\s++(?=[“\"„«])"
 )
 
