@@ -29,6 +29,12 @@ from citecheck.extract.note_evidenced import work_after
 from citecheck.extract.note_german import GERMAN_DATE
 from citecheck.extract.note_greek import GREEK_DATE
 from citecheck.extract.note_patterns import DATE, MARKED_TITLE, marked_style
+from citecheck.extract.note_unsigned_headlines import (
+    ARTICLE_NOUN,
+    DAY_PREPOSITION,
+    HEADLINE_NOUN,
+    PAPER_PREPOSITION,
+)
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
 
@@ -45,8 +51,11 @@ _LEADS_TRIED = 6
 # matches "in " before "“Mill", "report " before "\"Mill", "Bericht" no (a capital), "press, "
 # before "“Mill", "ρεπορτάζ " before "«Η", "cf. " before "“Mill", "βλ. " before "«Η"; not
 # "Cole, " (a capital), "*Courier*, " (a mark), "p. " (no cue)
+# German prose's capitalised nouns end the lead too: a headline's ("unter der Überschrift
+# „…“") or a noun after a lower-case article ("vgl. die Meldung „…“"), `note_unsigned_headlines`.
 _PROSE_MARK = lazy_compile(
-    r"(?<![\w'’.-])(?-i:[a-zäöüßà-ÿα-ωά-ώ]{2,}+[,:]?|cf\.|vgl\.|βλ\.|πρβλ\.)\s++(?=[“\"„«])"
+    r"(?:(?<![\w'’.-])(?-i:[a-zäöüßà-ÿα-ωά-ώ]{2,}+[,:]?|cf\.|vgl\.|βλ\.|πρβλ\."
+    rf"|{HEADLINE_NOUN})|{ARTICLE_NOUN})\s++(?=[“\"„«])"
 )
 
 # The lead's last word says a quotation follows: speech, not a piece's title.
@@ -79,14 +88,22 @@ _PERSON = lazy_compile(
 # (Chicago 14.191: "the *Harbour Times*"); a roman "the" is no part of the paper's name, so
 # "the Strand" stays one plain word (a place as likely as a paper).
 # matches ", *Daily Courier*, ", ", in: Vorwärts, ", ", εφ. Η Ημέρα, ", " Daily Courier, ",
-# ", in: *Vorwärts*, Nr. 120 vom ", ", the *Courier*, ", ", *the Harbour Times*, "; not ",
-# 1999" (no paper), ", *Courier* 12 (" (a volume)
+# ", in: *Vorwärts*, Nr. 120 vom ", ", the *Courier*, ", ", *the Harbour Times*, ", German and
+# English prose's " in der *Neuen Glocke* vom ", " in the Morning Clarion of " (a plain name
+# after "in" only with "vom"/"of": `_dated_paper`); not ", 1999" (no paper), ", *Courier* 12
+# (" (a volume), " in Union Square, " (no "of" before the day). An italic paper may open a
+# bracket (Chicago 14.191 in running text: "“…” (*Morning Clarion*, March 3, 1970)"), a plain
+# name may not ("(Union Square, May 1, 1970)": a place); an issue's number may stand before the
+# day (", no. 412, ", Greek ", φ. 312, ": φύλλο, issue).
 _PAPER = lazy_compile(
-    rf"""[\s,.]*+(?P<lead>(?i:in):\s++|εφ\.\s*+|στην?\s++|the\s++)?
+    rf"""[\s,.]*+(?:\((?=[*_]))?(?P<prep>{PAPER_PREPOSITION})?
+        (?P<lead>(?i:in):\s++|εφ\.\s*+|στην?\s++|the\s++)?
         (?P<paper>[*_]?(?:(?:The|the|Die|Der|Das|Η|Ο|Το)\s++)?[{UPPER}][\w-]*+
-            (?:\s++(?:[{UPPER}][\w-]*+|of|and|für|und|της|του|και)){{0,5}}[*_]?)
+            (?:\s++(?:[{UPPER}][\w-]*+|of(?=\s++[{UPPER}])(?!\s++\w++\.?\s++\d)
+                |and|für|und|της|του|και)){{0,5}}[*_]?)
         (?:\s*+\([^()\n]{{1,30}}\))?,?\s++
-        (?:(?:Nr\.|No\.|αρ\.\s*+φύλλου)\s*+\d{{1,5}}(?:\s++vom)?,?\s++)?""",
+        (?:(?:Nr\.|(?i:no)\.|αρ\.\s*+φύλλου|φ\.)\s*+\d{{1,5}}(?:\s++vom)?,?\s++)?
+        (?P<day>{DAY_PREPOSITION})?""",
     re.VERBOSE,
 )
 
@@ -181,6 +198,10 @@ def _dated_paper(s: str, title_end: int) -> re.Match[str] | None:
     marked = paper.group("paper")[:1] in "*_"
     lead = (paper.group("lead") or "").strip() not in ("", "the")  # "in:", "εφ.": a paper next
     named = not is_imprint_word(words[-1]) and (marked or lead or len(words) > 1)
+    if paper.group("prep") and not marked and not paper.group("day"):
+        # "“…” in Union Square, May 1, 1970": after a preposition in prose a plain name is
+        # a place as likely; a paper's issue is "vom"/"of" its day
+        return None
     return paper if named else None
 
 
