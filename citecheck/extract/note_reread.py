@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from citecheck.extract.note_translation_cues import ENGLISH_CUE
 from citecheck.extract.note_work import read_at
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
@@ -63,6 +64,18 @@ _AGAIN = "read again after the work before"
 _CAPITAL_WORD = lazy_compile(r"(?<![\w-])[A-ZÄÖÜ\u0391-\u03a9][\w-]*")
 _CUE_WORDS = frozenset("See Cf Also Compare Later There In Vgl Siehe Auch Dort Später".split())
 
+# Words between two works that make the second a form of the first, or a piece about it,
+# not another work of the writer's: a translation, an original, a reprint or a new edition
+# (Chicago 14.109-113: the first work's parts), a review of it.
+# matches "translated as", "English translation:", "dt.:", "übers. als", "μτφρ.", "repr.",
+# "reprinted in", "Neuauflage", "a review of", "Rezension"; not "see also", "and", "his"
+_NOT_ANOTHER_WORK = lazy_compile(
+    ENGLISH_CUE
+    + r"""|(?i:\bdt\.|deutsch|übers|μτφρ|μετάφρ|ελλ\.|repr(?:\.|int)|nachdr|neuaufl|neuausg
+          |\breview|rezension|besprechung|βιβλιοκρισ)""",
+    re.VERBOSE,
+)
+
 # Readings after the first tried per segment (a note's prose is read linearly).
 _MOST_TRIES = 2
 
@@ -99,6 +112,9 @@ def rest_works(
         work = _work_at(s, k, start, end, note, found[-1] if found else first, read_rest)
         if work is None or work.title in titles:
             break
+        title_at = s.find(work.title, at)
+        if _NOT_ANOTHER_WORK.search(s, at, max(at, title_at)):
+            break  # "…, 41, translated as *The Day* (…)": the first work's translation
         found.append(replace(work, unsure="; ".join(p for p in (work.unsure, _AGAIN) if p)))
         titles.add(work.title)
         at = _closed_at(s, start, work) or len(s)
@@ -169,6 +185,8 @@ def _pronoun_work(
     pronoun = _SAME_AUTHOR.match(s, k) or _PRONOUN_TITLE.search(s, k, k + _PROSE_BEFORE)
     if pronoun is None or _NOT_PROSE.search(s, k, pronoun.start()):
         return None  # "…, 45, and *A* in his *B*": the words before hold a work
+    if _NOT_ANOTHER_WORK.search(s, k, pronoun.start()):
+        return None  # "see also a review of his *B*": the review is another's
     named = {writer.folded for writer in writers}
     if any(
         word.group().casefold() not in named and word.group() not in _CUE_WORDS
