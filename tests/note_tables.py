@@ -178,6 +178,33 @@ def both_renderings_tests(rows: list[tuple]) -> tuple[Callable, Callable]:
     return alike, no_author_year
 
 
+def short_form_table_tests(rows: list[tuple], entries: list[str]) -> tuple[Callable, Callable]:
+    """The two tests of a table of (name, the first notes, the notes after them, the form of
+    the last note's first reading or None for none asked, the notes short-form-before-full
+    reports) rows, over a document listing `entries`: the form read and the notes reported;
+    and the same form in the web copy. A module binds them to its own test names."""
+    ids = [row[0] for row in rows]
+
+    @pytest.mark.parametrize(("name", "first", "notes", "form", "reported"), rows, ids=ids)
+    def read_and_reported(
+        name: str, first: list[str], notes: list[str], form: str | None, reported: list[int]
+    ) -> None:
+        readings = last_note_readings([*first, *notes])
+        if form is not None:
+            assert readings and readings[0][0] == form, name
+        assert sorted(short_form_findings([*first, *notes], entries)) == reported, name
+
+    @pytest.mark.parametrize(("name", "first", "notes", "form", "reported"), rows, ids=ids)
+    def web(
+        name: str, first: list[str], notes: list[str], form: str | None, reported: list[int]
+    ) -> None:
+        readings = last_note_readings([web_copy(n) for n in [*first, *notes]])
+        if form is not None:
+            assert readings and readings[0][0] == form, name
+
+    return read_and_reported, web
+
+
 def short_form_findings(notes: list[str], entries: list[str], heading: str = "Works cited") -> list:
     """The notes short-form-before-full (C105) reports in a Markdown document of these notes
     and a list of these entries under `heading`."""

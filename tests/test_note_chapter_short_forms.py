@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_tables import last_note_readings, short_form_findings, web_copy
+from tests.note_tables import last_note_readings, short_form_table_tests, web_copy
 
 # Three full forms with their details: a document that writes its full forms so.
 DETAILED = [
@@ -91,27 +91,9 @@ ROWS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("name", "first", "notes", "form", "reported"), ROWS, ids=[r[0] for r in ROWS]
+test_the_chapter_is_read_and_reported, test_the_same_form_in_a_web_copy = short_form_table_tests(
+    ROWS, ENTRIES
 )
-def test_the_chapter_is_read_and_reported(
-    name: str, first: list[str], notes: list[str], form: str | None, reported: list[int]
-) -> None:
-    readings = last_note_readings([*first, *notes])
-    if form is not None:
-        assert readings and readings[0][0] == form, name
-    assert sorted(short_form_findings([*first, *notes], ENTRIES)) == reported, name
-
-
-@pytest.mark.parametrize(
-    ("name", "first", "notes", "form", "reported"), ROWS, ids=[r[0] for r in ROWS]
-)
-def test_the_same_form_in_a_web_copy(
-    name: str, first: list[str], notes: list[str], form: str | None, reported: list[int]
-) -> None:
-    readings = last_note_readings([web_copy(n) for n in [*first, *notes]])
-    if form is not None:
-        assert readings and readings[0][0] == form, name
 
 
 # (name, the first notes, the notes after them, whether the last note's reading titled "Grain

@@ -22,9 +22,7 @@ after its full form, no page before the address, a year, a site or a journal bef
 
 from __future__ import annotations
 
-import pytest
-
-from tests.note_tables import last_note_readings, short_form_findings, web_copy
+from tests.note_tables import short_form_table_tests
 
 # Three full forms with their details: a document that writes its full forms so.
 DETAILED = [
@@ -98,25 +96,9 @@ ROWS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("name", "first", "notes", "form", "reported"), ROWS, ids=[r[0] for r in ROWS]
+test_the_first_short_form_is_read_and_reported, test_the_same_form_in_a_web_copy = (
+    short_form_table_tests(ROWS, ENTRIES)
 )
-def test_the_first_short_form_is_read_and_reported(
-    name: str, first: list[str], notes: list[str], form: str, reported: list[int]
-) -> None:
-    readings = last_note_readings([*first, *notes])
-    assert readings and readings[0][0] == form, name
-    assert sorted(short_form_findings([*first, *notes], ENTRIES)) == reported, name
-
-
-@pytest.mark.parametrize(
-    ("name", "first", "notes", "form", "reported"), ROWS, ids=[r[0] for r in ROWS]
-)
-def test_the_same_form_in_a_web_copy(
-    name: str, first: list[str], notes: list[str], form: str, reported: list[int]
-) -> None:
-    readings = last_note_readings([web_copy(n) for n in [*first, *notes]])
-    assert readings and readings[0][0] == form, name
 
 
 def test_half_the_rows_are_negatives() -> None:
