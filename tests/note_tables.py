@@ -24,6 +24,11 @@ def work(surnames: str, title: str, year: str = "", form: str = "full") -> Readi
     return (form, tuple(surnames.split("/")) if surnames else (), title, year)
 
 
+def unsigned(title: str, year: str) -> Reading:
+    """A reading of a work with no writer, as the tables write it."""
+    return work("", title, year)
+
+
 def web_copy(note: str) -> str:
     """A constructed note as a web page's text gives it: no Markdown emphasis."""
     return note.replace("*", "")

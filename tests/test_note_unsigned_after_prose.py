@@ -16,12 +16,7 @@ reader reads none."""
 
 from __future__ import annotations
 
-from tests.note_tables import Reading, negative_table_tests, rendering_table_tests
-
-
-def unsigned(title: str, year: str) -> Reading:
-    return ("full", (), title, year)
-
+from tests.note_tables import Reading, negative_table_tests, rendering_table_tests, unsigned
 
 MILL = "Mill Hands Walk Out"
 KRISE = "Die Krise der Partei"

@@ -21,12 +21,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_tables import Reading, negative_table_tests, web_copy
+from tests.note_tables import Reading, negative_table_tests, unsigned, web_copy
 from tests.note_tables import one_note_readings as readings
-
-
-def unsigned(title: str, year: str) -> Reading:
-    return ("full", (), title, year)
 
 
 def by(surname: str, title: str, year: str) -> Reading:

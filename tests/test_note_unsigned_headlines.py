@@ -20,12 +20,7 @@ author-year reader reads none."""
 
 from __future__ import annotations
 
-from tests.note_tables import Reading, negative_table_tests, rendering_table_tests
-
-
-def unsigned(title: str, year: str) -> Reading:
-    return ("full", (), title, year)
-
+from tests.note_tables import Reading, negative_table_tests, rendering_table_tests, unsigned
 
 STUNDE = "Die Stunde der Wahrheit"
 COAL = "The Price of Coal"

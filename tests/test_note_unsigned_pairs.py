@@ -13,12 +13,7 @@ carried to the second, as before)."""
 
 from __future__ import annotations
 
-from tests.note_tables import Reading, negative_table_tests, rendering_table_tests
-
-
-def unsigned(title: str, year: str) -> Reading:
-    return ("full", (), title, year)
-
+from tests.note_tables import Reading, negative_table_tests, rendering_table_tests, unsigned
 
 MILL = "Mill Hands Walk Out"
 REOPEN = "Mills Reopen"

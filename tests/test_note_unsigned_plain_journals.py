@@ -18,13 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_tables import Reading, negative_table_tests
+from tests.note_tables import Reading, negative_table_tests, unsigned
 from tests.note_tables import one_note_readings as readings
-
-
-def unsigned(title: str, year: str) -> Reading:
-    return ("full", (), title, year)
-
 
 FAMILIE = "Familie und Staat"
 KRATOS = "Η κρίση του κράτους"
