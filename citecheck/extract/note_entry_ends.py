@@ -17,13 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citecheck.extract.note_patterns import GIVEN_PERSON, NAME_SENTENCE
+from citecheck.extract.note_patterns import GIVEN_PERSON, NAME_SENTENCE, YEAR
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Span
-
-# A year of publication.
-# matches "1999", "2001"; not "12", "19990"
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 
 # A join that opens another work, at a sentence's start or after a comma (the brief list of
 # English, German and Greek practice: "see also", "cf.", "vgl.", "sowie", "βλ.", "και").
@@ -96,7 +92,7 @@ def next_entry(text: str, pending: Span, segment: Span) -> EntryEnd | None:
 
 def _complete(text: str, after_names: int, titled_from: int, end: int) -> bool:
     """An entry up to `end` gives a year after its names and a title's words."""
-    has_year = _YEAR.search(text, after_names, end) is not None
+    has_year = YEAR.search(text, after_names, end) is not None
     return has_year and _WORD.search(text, titled_from, end) is not None
 
 

@@ -22,6 +22,8 @@ from citecheck.extract.note_greek import GREEK_CAPITALS
 
 # English nouns that end a body's name: "the Central Committee", "the Harbour Labour
 # Party", "the Third Congress". Capitalised: "of the party" in lower case is prose.
+# Not `note_body_authors`' lists: those name a body standing as a work's author, and leave
+# out the meetings ("Parteitag", "Congress", "Plenum") that adopt a resolution named here.
 _ENGLISH_HEADS = r"""(?:committee|congress|party|executive|council|bureau|conference
     |commission|board|union|international|league|federation|secretariat|presidium|politburo
     |convention|assembly|plenum|caucus|association|front|movement|organi[sz]ation)"""
