@@ -23,6 +23,7 @@ import re
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_details import Details, read_details
+from citecheck.extract.note_joined_titles import joined_title_before_imprint
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_not_persons import publisher_name
 from citecheck.extract.note_open_imprint_titles import headline_words, title_to_open_imprint
@@ -340,8 +341,11 @@ def _checked_plain_title(s: str, at: int, title_end: int) -> tuple[str, int] | N
     if len(title.split()) > 20 or title.split()[0].endswith("."):
         return None  # a volume's or page's abbreviation ("Vol. 27", "Bd. 8")
     persons = _PERSONS_FIRST.match(title)
-    if (persons and plausible_names(persons.group("names"))) or _EDITORS_LAST.search(title):
-        return None  # "Slavoj Žižek, and David Fernbach,", "Andrew Arato and …, eds.": persons
+    if persons and plausible_names(persons.group("names")):
+        if not joined_title_before_imprint(s, at, title_end):  # "Salt Roads and Sea Lanes (…"
+            return None  # "Slavoj Žižek, and David Fernbach,", "Andrew Arato and …": persons
+    if _EDITORS_LAST.search(title):
+        return None  # "Andrew Arato and Tom Hale, eds.": editors
     return title, title_end
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from citecheck.extract.note_german import open_imprint, open_imprint_at
 from citecheck.extract.note_imprint_parts import open_imprint_after_parts
+from citecheck.extract.note_publisher_imprints import publisher_imprint_at
 from citecheck.extract.note_titles import TITLE_JOINERS
 
 # How far after the writer's comma the title's end is looked for: a title of some twenty
@@ -27,9 +28,10 @@ _NOT_IN_TITLE = frozenset('();*_“”"«»„')
 
 def title_to_open_imprint(s: str, at: int) -> int | None:
     """Where a plain title starting at `at` ends: at the first comma that opens an imprint
-    outside brackets ("…, London: Dale Press, 1990"), or the parts before one ("…, trans.
-    Tom Rudd, London: Dale Press, 1990"), or at a full stop before the first comma that
-    opens one (". London: Dale Press, 1990"); None if no such comma comes first."""
+    outside brackets ("…, London: Dale Press, 1990"; the publisher first, "…, Dale Press,
+    London 1990"), or the parts before one ("…, trans. Tom Rudd, London: Dale Press,
+    1990"), or at a full stop before the first comma that opens one (". London: Dale
+    Press, 1990"); None if no such comma comes first."""
     reach = min(len(s), at + _WINDOW)
     comma = s.find(",", at, reach)
     stop = s.find(".", at, comma if comma > at else reach)
@@ -47,6 +49,8 @@ def title_to_open_imprint(s: str, at: int) -> int | None:
         if open_imprint_at(s, comma) or open_imprint_after_parts(s, comma):
             found = open_imprint(s[comma : comma + _WINDOW])
             return comma if found is not None and headline_words(found[1]) else None
+        if publisher_imprint_at(s, comma):
+            return comma  # "…, Dale Press, London 1990": the publisher first
         comma = s.find(",", comma + 1, reach)
     return None
 

@@ -77,6 +77,7 @@ from citecheck.extract.note_plain_titles import (
     title_only,
     vouched_plain_title,
 )
+from citecheck.extract.note_publisher_imprints import publisher_imprint_at
 from citecheck.extract.note_title_locators import LOCATOR_ONLY, PAGED_LOCATOR
 from citecheck.extract.note_titles import (
     german_title_as_given,
@@ -520,6 +521,8 @@ def _list_before_imprint(s: str, names: re.Match[str]) -> bool:
         return False
     if open_imprint_at(s, names.end()) or PLACE_YEAR_IMPRINT.match(s, names.end()):
         return True
+    if publisher_imprint_at(s, names.end()):
+        return True  # "…, Salt Roads and Canal Towns, Northern Press, Manchester 1998"
     # other details after the "list" only where it reads as a title's "X and Y": one person,
     # a comma, then words with no comma (a list of three has its commas: "Sebastian Vale,
     # Ada Pinchley, and Tom Hale, (Durham: …)"), and no "by" before it (an editors' list

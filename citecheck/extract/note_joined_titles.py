@@ -1,0 +1,46 @@
+"""A plain title whose words join two capitalised pairs by "and" ("Harbour Strikes and Dock
+Unions", "Karl Marx and Friedrich Engels"), between a writer's comma and the imprint.
+
+Words shaped so read as two persons, and a web copy's plain title is given up for them
+(`note_evidenced._PERSONS_FIRST`). But a full form puts its title between the writer and
+the imprint (Chicago 14.68-14.71: "Name, Title (Place: Publisher, Year)"; ISO 690 "Name,
+Title, Place: Publisher, Year"): persons listed after the writer are followed by their
+title or their role ("Ann Vell, Tom Rudd and Ben Hale, *The Docks* (…)", "…, eds."), never
+by the imprint itself. So "X Y and Z W" with no comma, running straight into an imprint
+(bracketed with its place and publisher, or outside brackets), is the title."""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.extract.note_german import open_imprint_at
+from citecheck.extract.note_publisher_imprints import publisher_imprint_at
+from citecheck.extract.note_titles import IMPRINT_AHEAD
+from citecheck.lazy_regex import lazy_compile
+
+# Two to three capitalised words each side of "and" or "&", nothing else: the shape of two
+# persons (an initial is a person's: "Tom B. Rudd and Ann Lee" stays persons).
+# matches "Harbour Strikes and Dock Unions", "Karl Marx and Friedrich Engels"; not "Tom B.
+# Rudd and Ann Lee" (an initial), "Ann Vell, Tom Rudd and Ben Hale" (a comma), "Salt and Tar"
+_JOINED = lazy_compile(
+    r"""(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*
+        \s+(?:and|&)\s+
+        (?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*""",
+    re.VERBOSE,
+)
+
+# The space before a bracket right after the title (`IMPRINT_AHEAD` reads the bracket:
+# " (London: Dale Press, 1990", not " (1990)", " (eds.)", " (London, 1990)").
+# matches " " before "(London"; not ", (" (a comma first)
+_BRACKET = lazy_compile(r"\s*+(?=\()")
+
+
+def joined_title_before_imprint(s: str, title_at: int, title_end: int) -> bool:
+    """The words from `title_at` to `title_end` are two capitalised pairs joined by "and",
+    with no comma, and an imprint follows them at once: a title's words, not persons."""
+    if not _JOINED.fullmatch(s[title_at:title_end].strip()):
+        return False
+    bracket = _BRACKET.match(s, title_end)
+    if bracket is not None and IMPRINT_AHEAD.match(s, bracket.end()):
+        return True
+    return open_imprint_at(s, title_end) or publisher_imprint_at(s, title_end)
