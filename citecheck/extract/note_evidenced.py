@@ -350,8 +350,8 @@ def _checked_plain_title(s: str, at: int, title_end: int) -> tuple[str, int] | N
 
 
 # A person with given names opening a plain title, then a comma or "and": a list of
-# persons, not a title (a title shaped so, "Salt Roads and Sea Lanes", is given up:
-# precision first).
+# persons, not a title (a title shaped so, "Salt Roads and Sea Lanes", is given up unless
+# an imprint follows it at once: `note_joined_titles`).
 # matches "Slavoj Žižek, and", "Paul Okafor and"; not "After the Strike", "Leaving King
 # Street", "The Port Unions and" (a function word is no name: `plausible_names`)
 _PERSONS_FIRST = lazy_compile(rf"(?P<names>{GIVEN_PERSON})(?:,|\s+(?:and|&)\s)")

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from citecheck.extract.note_german import open_imprint_at
+from citecheck.extract.note_plain_titles import bracket_imprint_after
 from citecheck.extract.note_publisher_imprints import publisher_imprint_at
-from citecheck.extract.note_titles import IMPRINT_AHEAD
 from citecheck.lazy_regex import lazy_compile
 
 # Two to three capitalised words each side of "and" or "&", nothing else: the shape of two
@@ -29,18 +29,15 @@ _JOINED = lazy_compile(
     re.VERBOSE,
 )
 
-# The space before a bracket right after the title (`IMPRINT_AHEAD` reads the bracket:
-# " (London: Dale Press, 1990", not " (1990)", " (eds.)", " (London, 1990)").
-# matches " " before "(London"; not ", (" (a comma first)
-_BRACKET = lazy_compile(r"\s*+(?=\()")
-
 
 def joined_title_before_imprint(s: str, title_at: int, title_end: int) -> bool:
     """The words from `title_at` to `title_end` are two capitalised pairs joined by "and",
-    with no comma, and an imprint follows them at once: a title's words, not persons."""
+    with no comma, and an imprint follows them at once (or after a translator's, an
+    editor's or an edition's clause): a title's words, not persons."""
     if not _JOINED.fullmatch(s[title_at:title_end].strip()):
         return False
-    bracket = _BRACKET.match(s, title_end)
-    if bracket is not None and IMPRINT_AHEAD.match(s, bracket.end()):
-        return True
-    return open_imprint_at(s, title_end) or publisher_imprint_at(s, title_end)
+    return bool(
+        bracket_imprint_after(s, title_end)  # " (London: …", ", trans. Ann Lee (London: …"
+        or open_imprint_at(s, title_end)
+        or publisher_imprint_at(s, title_end)
+    )

@@ -183,10 +183,12 @@ _PLACE_OF_WORDS = lazy_compile(rf"[A-ZÄÖÜ][\w.-]*{PLACE_ON}")
 
 
 # A plain "title" that is not one: a name or a title before a comma and a capital ("Marx,
-# Capital", "World Commission …, Our Common Future").
-# matches ", Our" in "World Commission on Environment, Our Common Future"; not ", and" in
-# "Time, Labor, and Social Domination", ", Revolutionary" after "Helen Macfarlane: a …"
-_NOT_A_TITLE = lazy_compile(r"^[^:]*,\s+[A-Z]")
+# Capital", "World Commission …, Our Common Future"), Greek too ("Σύμφωνα με την Άννα Βέλλη,
+# Οι απεργίες": a writer in prose, then the title).
+# matches ", Our" in "World Commission on Environment, Our Common Future", ", Οι" in "…
+# Άννα Βέλλη, Οι απεργίες"; not ", and" in "Time, Labor, and Social Domination", ",
+# Revolutionary" after "Helen Macfarlane: a …"
+_NOT_A_TITLE = lazy_compile(rf"^[^:]*,\s+[A-Z{GREEK_CAPITALS}]")
 
 
 def _short_word_colon(words: list[str]) -> bool:
