@@ -95,6 +95,18 @@ CASES = [
         " (London: Dale Press, 1990), 23.",
         _VELL_UNIONS,
     ),
+    (
+        "a title's list of one-word items, then joined words",
+        "The best study is Ann Vell, *Harbour Strikes, Lockouts and Dock Unions* (London:"
+        " Dale Press, 2000).",
+        [work("Vell", "Harbour Strikes, Lockouts and Dock Unions", "2000")],
+    ),
+    (
+        "a title's list with a serial comma",
+        "The best study is Ann Vell, *Harbour Strikes, Lockouts, and Dock Unions* (London:"
+        " Dale Press, 2000).",
+        [work("Vell", "Harbour Strikes, Lockouts, and Dock Unions", "2000")],
+    ),
     # a Greek writer in prose before the title
     (
         "Greek according to her",
@@ -152,6 +164,16 @@ CASES = [
     (
         "negative persons before a year in brackets",
         "The committee, Ann Vell, Tom Rudd and Ben Hale (1990), agreed.",
+        [],
+    ),
+    (
+        "negative four persons before an imprint",
+        "The speakers were Ann Vell, Tom Rudd, Ben Hale and Joe Marks (London: Dale Press, 2000).",
+        [],
+    ),
+    (
+        "negative four persons, a serial comma, before an imprint",
+        "The speakers were Ann Vell, Tom Rudd, Ben Hale, and Joe Marks (London: Dale Press, 2000).",
         [],
     ),
     (

@@ -18,12 +18,16 @@ from citecheck.extract.note_plain_titles import bracket_imprint_after
 from citecheck.extract.note_publisher_imprints import publisher_imprint_at
 from citecheck.lazy_regex import lazy_compile
 
-# Two to three capitalised words each side of "and" or "&", nothing else: the shape of two
-# persons (an initial is a person's: "Tom B. Rudd and Ann Lee" stays persons).
-# matches "Harbour Strikes and Dock Unions", "Karl Marx and Friedrich Engels"; not "Tom B.
-# Rudd and Ann Lee" (an initial), "Ann Vell, Tom Rudd and Ben Hale" (a comma), "Salt and Tar"
+# Two to three capitalised words each side of "and" or "&", perhaps with one-word items
+# between after commas, nothing else: the shape of persons (an initial is a person's: "Tom
+# B. Rudd and Ann Lee" stays persons; a list gives its persons alike, each with given
+# names, so a one-word item is none: "Harbour Strikes, Lockouts and Dock Unions").
+# matches "Harbour Strikes and Dock Unions", "Karl Marx and Friedrich Engels", "Harbour
+# Strikes, Lockouts, and Dock Unions"; not "Tom B. Rudd and Ann Lee" (an initial), "Tom
+# Rudd, Ben Hale and Joe Marks" (persons of two words between), "Salt and Tar"
 _JOINED = lazy_compile(
     r"""(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*
+        (?:,\s+[A-Z][a-z][\w'’-]*){0,3},?
         \s+(?:and|&)\s+
         (?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*""",
     re.VERBOSE,
@@ -31,9 +35,9 @@ _JOINED = lazy_compile(
 
 
 def joined_title_before_imprint(s: str, title_at: int, title_end: int) -> bool:
-    """The words from `title_at` to `title_end` are two capitalised pairs joined by "and",
-    with no comma, and an imprint follows them at once (or after a translator's, an
-    editor's or an edition's clause): a title's words, not persons."""
+    """The words from `title_at` to `title_end` are two capitalised pairs joined by "and"
+    (one-word items between them), and an imprint follows them at once (or after a
+    translator's, an editor's or an edition's clause): a title's words, not persons."""
     if not _JOINED.fullmatch(s[title_at:title_end].strip()):
         return False
     return bool(
