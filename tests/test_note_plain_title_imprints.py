@@ -107,6 +107,18 @@ CASES = [
         " Dale Press, 2000).",
         [work("Vell", "Harbour Strikes, Lockouts, and Dock Unions", "2000")],
     ),
+    (
+        "a title quoted inside the title, after prose",
+        'The best study is Ann Vell, *A Defence of "Harbour Strikes": Dock Work and the State*'
+        " (London: Dale Press, 2000).",
+        [work("Vell", 'A Defence of "Harbour Strikes": Dock Work and the State', "2000")],
+    ),
+    (
+        "a title in curly quotes inside the title, after prose",
+        "The best study is Ann Vell, *A Defence of “Harbour Strikes”: Dock Work and the State*"
+        " (London: Dale Press, 2000).",
+        [work("Vell", "A Defence of “Harbour Strikes”: Dock Work and the State", "2000")],
+    ),
     # a Greek writer in prose before the title
     (
         "Greek according to her",
@@ -174,6 +186,16 @@ CASES = [
     (
         "negative four persons, a serial comma, before an imprint",
         "The speakers were Ann Vell, Tom Rudd, Ben Hale, and Joe Marks (London: Dale Press, 2000).",
+        [],
+    ),
+    (
+        "negative words quoted in prose before an imprint",
+        'The phrase of Ann Vell, Docks "were lost" (London: Dale Press, 2000).',
+        [],
+    ),
+    (
+        "negative a writer's apposition and a quoted title",
+        'As Ann Vell, the author of "Harbour Strikes" (London: Dale Press, 2000), puts it.',
         [],
     ),
     (

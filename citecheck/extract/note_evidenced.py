@@ -130,9 +130,16 @@ def has_evidence_mark(s: str) -> bool:
     return _YEAR.search(s) is not None
 
 
-# A plain title: a capital, then no bracket, mark or sentence end.
-# matches "July 1914 and the Left" before " (London"; not "who wrote" (lower case)
-_PLAIN_TITLE = lazy_compile(rf"""[{UPPER}\d][^()*_“”"‘’;]{{0,160}}?(?=\s*+\()""")
+# A plain title: a capital, then no bracket, mark or sentence end; a title quoted inside it
+# (Chicago 14.94: a title within an italic title keeps its quotation marks), not closed by a
+# comma as an article's title is.
+# matches "July 1914 and the Left" before " (London", "A Defence of "Salt Roads": Dock Work"
+# before " (London"; not "who wrote" (lower case), "“Salt Roads,” in Harbours" (an article)
+_PLAIN_TITLE = lazy_compile(
+    rf"""[{UPPER}\d](?:[^()*_“”"‘’;]|(?<=\s)[“"][{UPPER}][^()*_“”"‘’;,]{{0,80}}[”"](?![,.]))
+        {{0,160}}?(?=\s*+\()""",
+    re.VERBOSE,
+)
 
 # A sentence's end inside what would be a plain title: a full stop, then a capital.
 # matches ". The" in "Ambler. The Left"; not "vol. 5", "J. H. W. Dietz"
