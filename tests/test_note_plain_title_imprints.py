@@ -84,9 +84,9 @@ CASES = [
         [work("Rimmer", "Karl Marx and Friedrich Engels", "1974")],
     ),
     (
-        "joined by an ampersand before an open imprint",
-        "The classic study is David Rimmer, *Class Struggle & Party Politics*, London: Dale"
-        " Press, 1974.",
+        "joined by an ampersand",
+        "The classic study is David Rimmer, *Class Struggle & Party Politics* (London: Dale"
+        " Press, 1974).",
         [work("Rimmer", "Class Struggle & Party Politics", "1974")],
     ),
     (
@@ -196,6 +196,16 @@ CASES = [
     (
         "negative a writer's apposition and a quoted title",
         'As Ann Vell, the author of "Harbour Strikes" (London: Dale Press, 2000), puts it.',
+        [],
+    ),
+    (
+        "negative persons joined before an open imprint",
+        "The delegates were Ann Vell, Tom Rudd and Ben Hale, London: Dale Press, 1990.",
+        [],
+    ),
+    (
+        "negative persons joined before a publisher-first imprint",
+        "The delegates were Ann Vell, Tom Rudd and Ben Hale, Dale Press, London 1990.",
         [],
     ),
     (

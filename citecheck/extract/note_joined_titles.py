@@ -6,16 +6,15 @@ Words shaped so read as two persons, and a web copy's plain title is given up fo
 the imprint (Chicago 14.68-14.71: "Name, Title (Place: Publisher, Year)"; ISO 690 "Name,
 Title, Place: Publisher, Year"): persons listed after the writer are followed by their
 title or their role ("Ann Vell, Tom Rudd and Ben Hale, *The Docks* (…)", "…, eds."), never
-by the imprint itself. So "X Y and Z W" with no comma, running straight into an imprint
-(bracketed with its place and publisher, or outside brackets), is the title."""
+by the imprint itself. So "X Y and Z W" with no comma, running straight into a bracketed
+imprint with its place and publisher, is the title (an open imprint after a comma is left:
+it may close a list of persons set in prose)."""
 
 from __future__ import annotations
 
 import re
 
-from citecheck.extract.note_german import open_imprint_at
 from citecheck.extract.note_plain_titles import bracket_imprint_after
-from citecheck.extract.note_publisher_imprints import publisher_imprint_at
 from citecheck.lazy_regex import lazy_compile
 
 # Two to three capitalised words each side of "and" or "&", perhaps with one-word items
@@ -36,12 +35,11 @@ _JOINED = lazy_compile(
 
 def joined_title_before_imprint(s: str, title_at: int, title_end: int) -> bool:
     """The words from `title_at` to `title_end` are two capitalised pairs joined by "and"
-    (one-word items between them), and an imprint follows them at once (or after a
-    translator's, an editor's or an edition's clause): a title's words, not persons."""
+    (one-word items between them), and an imprint in brackets follows them at once (or
+    after a translator's, an editor's or an edition's clause): a title's words, not
+    persons."""
     if not _JOINED.fullmatch(s[title_at:title_end].strip()):
         return False
-    return bool(
-        bracket_imprint_after(s, title_end)  # " (London: …", ", trans. Ann Lee (London: …"
-        or open_imprint_at(s, title_end)
-        or publisher_imprint_at(s, title_end)
-    )
+    # the bracket only: an open imprint after a comma ("Present were Ann Vell, Tom Rudd and
+    # Joe Mars, London: Dale Press, 1990") may close a list of persons as well as a title
+    return bracket_imprint_after(s, title_end)  # " (London: …", ", trans. Ann Lee (London: …"
