@@ -35,6 +35,10 @@ from citecheck.extract.note_greek_names import (
     greek_given_name_genitive,
     greek_surname_like,
 )
+from citecheck.extract.note_greek_publishers import (
+    publisher_year_follows,
+    title_before_publisher,
+)
 from citecheck.extract.note_imprint_parts import open_imprint_after_parts
 from citecheck.extract.note_names import surnames
 from citecheck.extract.note_patterns import (
@@ -225,6 +229,8 @@ def _vouched(
     title_start = s.find(citation.title, title_at)
     if title_start < 0:
         return None
+    if not marked and (cut := title_before_publisher(s, title_start, citation.title)):
+        citation = replace(citation, title=cut)  # "…, Κέδρος, 2005": its publisher
     after = title_start + len(citation.title)
     if not marked and citation.year and imprint_follows(s, after):
         return citation
@@ -257,6 +263,8 @@ def imprint_follows(s: str, at: int) -> bool:
         return True
     if open_imprint_after_parts(s, at):
         return True  # ", μτφρ. Ν. Καρράς, εκδ. Κέδρος, Αθήνα 1998": a translator, then its imprint
+    if publisher_year_follows(s, at):
+        return True  # ", εκδ. Κέδρος, 2005": a publisher and a year, no place
     found = PLACE_YEAR_IMPRINT.match(s, at) or _IMPRINT_AFTER_PARTS.match(s, at)
     if found is not None and _CLOSES_WORK.match(s, found.end()) is not None:
         return True
