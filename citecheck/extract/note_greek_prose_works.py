@@ -36,6 +36,7 @@ from citecheck.extract.note_greek_names import (
     greek_surname_like,
 )
 from citecheck.extract.note_greek_publishers import (
+    after_parts,
     publisher_year_follows,
     title_before_publisher,
 )
@@ -265,6 +266,8 @@ def imprint_follows(s: str, at: int) -> bool:
         return True  # ", μτφρ. Ν. Καρράς, εκδ. Κέδρος, Αθήνα 1998": a translator, then its imprint
     if publisher_year_follows(s, at):
         return True  # ", εκδ. Κέδρος, 2005": a publisher and a year, no place
+    if (parts_end := after_parts(s, at)) is not None and imprint_follows(s, parts_end):
+        return True  # ", 2η έκδ., Κέδρος, Αθήνα 2005": an edition, then its imprint
     found = PLACE_YEAR_IMPRINT.match(s, at) or _IMPRINT_AFTER_PARTS.match(s, at)
     if found is not None and _CLOSES_WORK.match(s, found.end()) is not None:
         return True

@@ -67,3 +67,21 @@ def title_before_publisher(s: str, title_at: int, title: str) -> str:
             return title[:cut]
         cut = title.rfind(", ", 0, cut)
     return ""
+
+
+# A Greek edition, volume, translator or editor between a plain title and its imprint, one
+# or two: ", 2η έκδ.", ", Β΄ έκδ.", ", τόμ. Β΄", ", μτφρ. Ε. Κατσικάρη", ", επιμ. Ν. Ρήγας".
+# matches ", 2η έκδ." and ", μτφρ. Ε. Κατσικάρη" before ", εκδ. Κέδρος, 2005"; not ", σ. 12"
+# (a page), ", και άλλα" (prose)
+_PARTS = lazy_compile(
+    rf"""(?:,\s*+(?:\d{{1,2}}η\s++(?:έκδ\.|έκδοση)|[{GREEK_CAPITALS}]{{1,2}}[΄'’]\s++(?:έκδ\.|έκδοση)
+              |(?:τόμ\.|τ\.|μτφρ\.|μτφ\.|επιμ\.)\s*+[^,;()]{{1,40}})){{1,2}}(?=,)""",
+    re.VERBOSE,
+)
+
+
+def after_parts(s: str, at: int) -> int | None:
+    """Where the imprint may open after the edition, volume or translator at `at` (right
+    after a plain title), or None when none stands there."""
+    found = _PARTS.match(s, at)
+    return found.end() if found is not None else None
