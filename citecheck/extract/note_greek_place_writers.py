@@ -47,5 +47,10 @@ def place_as_writer(citation: NoteCitation) -> bool:
     return (
         found is not None
         and found.group("second") == citation.authors[0].surname
-        and fold(found.group("first")) in _PLACE_OPENERS
+        and place_opener(found.group("first"))
     )
+
+
+def place_opener(word: str) -> bool:
+    """The word opens a Greek place's name ("Νέας", "Αγίου"), never a given name."""
+    return fold(word) in _PLACE_OPENERS

@@ -9,10 +9,10 @@ accusative) and the rest as in a note's full form. The reading is decided by the
 after the name, never by the words that lead to it: a person shown by an initial or a
 Greek given name (after a colon, by any given name: "στο: Dieter Kallmünzer, …"), a comma,
 a title, and details that date it: a marked title with a year or a date after it, a plain
-title (a web copy) only with an imprint (place and year, or place, publisher and year)
-right after it. A place ("στην Αθήνα, Κέδρος, 1978"), a publisher or a journal shows no
-initial and no given name, and is never read as a writer. The surname is kept as written
-(a genitive stays a genitive).
+title (a web copy) only with an imprint (place and year, or place, publisher and year, or
+a publisher and a year: `note_greek_publishers`) right after it. A place ("στην Αθήνα,
+Κέδρος, 1978"), a publisher or a journal shows no initial and no given name, and is never
+read as a writer. The surname is kept as written (a genitive stays a genitive).
 """
 
 from __future__ import annotations
