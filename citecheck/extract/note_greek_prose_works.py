@@ -9,10 +9,10 @@ accusative) and the rest as in a note's full form. The reading is decided by the
 after the name, never by the words that lead to it: a person shown by an initial or a
 Greek given name (after a colon, by any given name: "στο: Dieter Kallmünzer, …"), a comma,
 a title, and details that date it: a marked title with a year or a date after it, a plain
-title (a web copy) only with an imprint (place and year, or place, publisher and year)
-right after it. A place ("στην Αθήνα, Κέδρος, 1978"), a publisher or a journal shows no
-initial and no given name, and is never read as a writer. The surname is kept as written
-(a genitive stays a genitive).
+title (a web copy) only with an imprint (place and year, or place, publisher and year, or
+a publisher and a year: `note_greek_publishers`) right after it. A place ("στην Αθήνα,
+Κέδρος, 1978"), a publisher or a journal shows no initial and no given name, and is never
+read as a writer. The surname is kept as written (a genitive stays a genitive).
 """
 
 from __future__ import annotations
@@ -34,6 +34,11 @@ from citecheck.extract.note_greek_names import (
     greek_given_name,
     greek_given_name_genitive,
     greek_surname_like,
+)
+from citecheck.extract.note_greek_publishers import (
+    after_parts,
+    publisher_year_follows,
+    title_before_publisher,
 )
 from citecheck.extract.note_imprint_parts import open_imprint_after_parts
 from citecheck.extract.note_names import surnames
@@ -225,6 +230,8 @@ def _vouched(
     title_start = s.find(citation.title, title_at)
     if title_start < 0:
         return None
+    if not marked and (cut := title_before_publisher(s, title_start, citation.title)):
+        citation = replace(citation, title=cut)  # "…, Κέδρος, 2005": its publisher
     after = title_start + len(citation.title)
     if not marked and citation.year and imprint_follows(s, after):
         return citation
@@ -257,6 +264,10 @@ def imprint_follows(s: str, at: int) -> bool:
         return True
     if open_imprint_after_parts(s, at):
         return True  # ", μτφρ. Ν. Καρράς, εκδ. Κέδρος, Αθήνα 1998": a translator, then its imprint
+    if publisher_year_follows(s, at):
+        return True  # ", εκδ. Κέδρος, 2005": a publisher and a year, no place
+    if (parts_end := after_parts(s, at)) is not None and imprint_follows(s, parts_end):
+        return True  # ", 2η έκδ., Κέδρος, Αθήνα 2005": an edition, then its imprint
     found = PLACE_YEAR_IMPRINT.match(s, at) or _IMPRINT_AFTER_PARTS.match(s, at)
     if found is not None and _CLOSES_WORK.match(s, found.end()) is not None:
         return True

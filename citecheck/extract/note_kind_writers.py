@@ -29,6 +29,7 @@ from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_details import read_details, vouching
 from citecheck.extract.note_greek import GREEK_CAPITALS
 from citecheck.extract.note_greek_names import greek_given_name, greek_given_name_genitive
+from citecheck.extract.note_greek_paper_bridges import paper_at
 from citecheck.extract.note_names import plausible_names
 from citecheck.extract.note_not_persons import publisher_name
 from citecheck.extract.note_parts import build_citation
@@ -407,6 +408,8 @@ def _greek_subject(s: str, k: int, start: int, end: int, note: int) -> NoteCitat
             continue  # "ο Τύπος Αθηνών": two words, the first no given name
         if len(words) == 1 and (is_imprint_word(words[0]) or _PAPER_ENDING.search(words[0])):
             continue  # "η Καθημερινή στο άρθρο της": a paper (an adjective or a noun)
+        if found.group("into") is not None and paper_at(s, found.end()):
+            continue  # "ο Π. έγραψε στην *Καθημερινή*, 12 Μαΐου 1936": a paper, no title
         # a plain title (a web copy) only after the kind ("στο βιβλίο του Η βροχή, …"): after
         # a bare "στο" a capital opens many things ("στο Συνέδριο της πόλης, Αθήνα 2010")
         plain_ok = found.group("own") is not None

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.imprint_words import is_imprint_word
+from citecheck.extract.note_greek_place_writers import place_as_writer
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
@@ -114,6 +115,8 @@ def without_false_persons(citation: NoteCitation) -> NoteCitation | None:
         surname = citation.authors[0].surname
         if citation.text.lstrip().startswith(surname) or f" {surname}," in citation.text[:60]:
             return None
+    if place_as_writer(citation):
+        return None  # "Βλ. της Νέας Σμύρνης, *…*": a Greek place, no writer
     if citation.title and publisher_name(citation.title) and citation.authors:
         return None  # "Stadt, Verlag Ost": a publisher is no work's title
     if _place_et_al(citation):

@@ -337,8 +337,8 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
 # after a short title, ", trans.", ", edited by", ", op. cit.", Greek ", μτφρ."/", μετάφρ."
 # (trans.), ", πρόλ." (preface), ", εισαγ." (introduction), ", τχ." (issue),
-# ", εκδ." (publisher), ", σελ. 36", ", τόμ. 1", ", τ. 12", ", τ. Ι", ", τ. Β΄" and ", Α΄ τόμος"
-# (volume), ", ό.π." (op. cit.),
+# ", εκδ." (publisher), ", σελ. 36" (also ", ιδίως σ. 36": especially), ", τόμ. 1", ", τ. 12",
+# ", τ. Ι", ", τ. Β΄" and ", Α΄ τόμος" (volume), ", ό.π." (op. cit.),
 # German ", Bd. 11", ", Nr. 3", ", Hg. v.", ", übers. v.", ", dt. v.", ", übersetzt von", ",
 # herausgegeben von", ", aus dem Englischen von", ", 2. Aufl.", ", a.a.O.", ", aaO",
 # ", ebd.", ", o. O." and ", o. J." (no place, no year), ", Frankfurt am Main 1977",
@@ -363,7 +363,7 @@ PLAIN_TITLE_END = lazy_compile(
       |,\s*(?="""
     + PUBLISHER_PLACE_YEAR
     + r""")
-      |,\s*(?=\d|(?:pp?|S|Sp|σελ|σσ?)\.\s*(?:\d|[xvil]+\b)|[xvil]+\b
+      |,\s*(?=\d|(?:(?:ιδίως|κυρίως)\s+)?(?:pp?|S|Sp|σελ|σσ?)\.\s*(?:\d|[xvil]+\b)|[xvil]+\b
                |(?:ch|chapter|pt|part|bk|book|sec|section|para|kap|kapitel|teil|tl|abschn|abt)
                   \.?\s*(?:\d|[ivx]+\b)|§
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc

@@ -35,6 +35,7 @@ from citecheck.extract.citation_patterns import STOP_WORDS, UPPER
 from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_author_locators import inside_marks
 from citecheck.extract.note_german_leadins import GERMAN_ARTICLES
+from citecheck.extract.note_greek_place_writers import place_opener
 from citecheck.extract.note_lone_names import EarlierWorks, head_key
 from citecheck.extract.note_names import plausible_names
 from citecheck.extract.note_patterns import YEAR
@@ -356,6 +357,8 @@ def _free_before(lead: str) -> bool:
     last = words[-1]
     if last[-1] in ",;:()[]" or last in ("–", "—", "-"):
         return True
+    if place_opener(last):
+        return False  # "του Αγίου Νικολάου, *…*, σ. 12": a place (St Nicholas), no writer
     if _GIVEN.fullmatch(last) and len(words) >= 2 and words[-2] in _GREEK_WRITER_ARTICLES:
         return True  # "η κριτική του Π. Βαντάλ, «…», ό.π.": the article names a writer
     if last.casefold() in _NOT_BEFORE:

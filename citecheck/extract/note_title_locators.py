@@ -28,9 +28,10 @@ _PART = r"""(?:(?:(?i:vol(?:ume)?|v|bk|book|ch(?:ap)?|chapter|part|pt|sect?|sect
 # note on it, or "passim".
 # matches "41", "p. 41", "pg. 41", "page 41", "pp. 41--43", "at 41", "41ff.", "41 n. 3",
 # "41n3", "xii", "passim", "1: 41" (a volume and its page), "σ. 41", "σσ. 41-43",
-# "σελ. 41 κ.ε." (Greek "ff.");
+# "σελ. 41 κ.ε." (Greek "ff."), "ιδίως σ. 41" (especially);
 # not "1999", "41st"
 _PAGE = rf"""(?:\d{{1,2}}:\s*)?
+    (?:(?:ιδίως|κυρίως)\s+(?=(?:σελ|σσ?|pp?|S)\.))?
     (?:(?i:(?:pp?|(?-i:Sp?))\.|pg\.|pages?|at|ll?\.|S\.|σελ\.|σσ?\.)\s*)?
     (?:(?!(?:1[5-9]\d\d|20\d\d)(?!\d))\d{{1,4}}(?!\d)|[xvilc]+\b|(?i:passim))
     (?:\s*(?:-+|–)\s*\d{{1,4}})?

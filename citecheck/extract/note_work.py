@@ -37,6 +37,7 @@ from citecheck.extract.note_greek_names import (
     surname_before_given,
     year_after_name,
 )
+from citecheck.extract.note_greek_paper_bridges import paper_at
 from citecheck.extract.note_imprint_parts import open_imprint_after_parts
 from citecheck.extract.note_list_details import details_after_list
 from citecheck.extract.note_list_run_on import list_cut
@@ -456,6 +457,8 @@ def read_at(
     if is_bridge(bridge, PLAIN_KIND_BRIDGE) and not (vouching(details) or details.pages):
         if not (details.year and PART_OF_BOOK.match(bridge.group())):
             return None  # "Ken Burns's documentary series The Roosevelts (2014), which …"
+    if is_bridge(bridge, PROSE_BRIDGE) and paper_at(s, bridge.end()):
+        return None  # "έγραψε στην *Καθημερινή*, 12 Μαΐου 1936": the paper, not the work
     if is_bridge(bridge, PROSE_BRIDGE, PLAIN_PROSE_BRIDGE) and not (quote or vouching(details)):
         return None  # "Lenin wrote in *What Is to Be Done?* (1902) that …": in passing
     if colon_names:
