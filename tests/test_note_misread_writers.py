@@ -113,6 +113,81 @@ BOTH = [
         [VELL],
         [VELL],
     ),
+    (
+        "editor_entry_hrsg_plain_title",
+        "Vell, Ann (Hrsg.). Das Hafenjahr. Berlin: Dietz, 1999.",
+        [work("Vell", "Das Hafenjahr", "1999")],
+        [work("Vell", "Das Hafenjahr", "1999")],
+    ),
+    (
+        "editor_entry_before_next_entry",
+        "Vell, Ann (ed.). *The Harbour Year*. London: Verso, 1999; Rudd, Tom. *Salt Roads*. Paris:"
+        " Seuil, 2001.",
+        [VELL, work("Rudd", "Salt Roads", "2001")],
+        [VELL, work("Rudd", "Salt Roads", "2001")],
+    ),
+    (
+        "editor_entry_chicago_comma",
+        "Vell, Ann, ed. *The Harbour Year*. London: Verso, 1999.",
+        [VELL],
+        [VELL],
+    ),
+    (
+        "editor_entry_chicago_comma_plain",
+        "Vell, Ann, ed. The Harbour Year. London: Verso, 1999.",
+        [VELL],
+        [VELL],
+    ),
+    ("in_place_of_two_words", "In Port Said, Tom Rudd printed the paper.", [], []),
+    (
+        "in_place_before_semicolon",
+        "In Ann Arbor, Tom Rudd printed the paper; see Ann Vell, *The Harbour Year* (London:"
+        " Verso, 1999), 12.",
+        [VELL],
+        [VELL],
+    ),
+    (
+        "byline_of_two_name_like_words",
+        "Harbour Lights. By Ann Vell (London: Verso, 1999), 12.",
+        [work("Vell", "Harbour Lights", "1999")],
+        [work("Vell", "Harbour Lights", "1999")],
+    ),
+    (
+        "paper_by_its_opening_word",
+        "Evening Star, “Strike Ends,” 3 May 1901.",
+        [unsigned("Strike Ends", "1901")],
+        [unsigned("Strike Ends", "1901")],
+    ),
+    (
+        "paper_by_both_words",
+        "Sunday Observer, “Strike Ends,” 3 May 1901, 4.",
+        [unsigned("Strike Ends", "1901")],
+        [unsigned("Strike Ends", "1901")],
+    ),
+    (
+        "journal_unmarked",
+        "Harbour Journal, “A Storm at Sea,” 12, no. 3 (1999): 4.",
+        [unsigned("A Storm at Sea", "1999")],
+        [unsigned("A Storm at Sea", "1999")],
+    ),
+    (
+        "two_works_joined_after_cf",
+        "Cf. Ann Vell, A Harbour, and Tom Rudd, Salt Roads.",
+        [work("Vell", "A Harbour"), work("Rudd", "Salt Roads")],
+        [work("Vell", "A Harbour"), work("Rudd", "Salt Roads")],
+    ),
+    (
+        "reviewer_before_plain_title",
+        "Reviewed by Tom Rudd, The Harbour Year (London: Verso, 1999), 4.",
+        [unsigned("The Harbour Year", "1999")],
+        [unsigned("The Harbour Year", "1999")],
+    ),
+    (
+        "translator_abbreviated",
+        "Trans. by Tom Rudd, *The Harbour Year* (London: Verso, 1999), 4.",
+        [unsigned("The Harbour Year", "1999")],
+        [unsigned("The Harbour Year", "1999")],
+    ),
     # what must still be read, as main reads it
     (
         "negative_writer_cited_in",
@@ -253,6 +328,51 @@ BOTH = [
         [work("Vell", "A Storm at Sea", "1901")],
     ),
     (
+        "negative_translation_by_its_translator",
+        "Translated by Dennis Vell, 2001.",
+        [work("Vell", "", "2001")],
+        [work("Vell", "", "2001")],
+    ),
+    ("negative_place_opening_with_santa", "In Santa Fe, *The Harbour Year* sold well.", [], []),
+    ("negative_possessive_after_in", "In Ann Vell's view, the strike failed.", [], []),
+    (
+        "negative_possessive_work_after_in",
+        "In Tom Rudd's *The Harbour Year* (London: Verso, 1999), 12.",
+        [work("Rudd", "The Harbour Year", "1999")],
+        [work("Rudd", "The Harbour Year", "1999")],
+    ),
+    (
+        "negative_title_of_paper_words",
+        "Ann Vell, *Sunday Morning* (London: Verso, 1999), 12.",
+        [work("Vell", "Sunday Morning", "1999")],
+        [work("Vell", "Sunday Morning", "1999")],
+    ),
+    (
+        "negative_title_named_like_a_paper",
+        "Tom Rudd, *The Evening Star* (London: Verso, 1999), 12.",
+        [work("Rudd", "The Evening Star", "1999")],
+        [work("Rudd", "The Evening Star", "1999")],
+    ),
+    (
+        "negative_article_titled_like_a_journal",
+        "Ann Vell, “Harbour Journal,” *Salt Review* 12 (1999): 4.",
+        [work("Vell", "Harbour Journal", "1999")],
+        [work("Vell", "Harbour Journal", "1999")],
+    ),
+    (
+        "negative_title_opening_with_by",
+        "Ann Vell, *By the Harbour* (London: Verso, 1999), 12.",
+        [work("Vell", "By the Harbour", "1999")],
+        [work("Vell", "By the Harbour", "1999")],
+    ),
+    (
+        "negative_two_works_dated",
+        "See Ann Vell, A Harbour (1999), and Tom Rudd, Another Harbour (2001).",
+        [work("Vell", "A Harbour", "1999"), work("Rudd", "Another Harbour", "2001")],
+        [work("Vell", "A Harbour", "1999"), work("Rudd", "Another Harbour", "2001")],
+    ),
+    ("negative_place_of_two_words_alone", "In Rio Grande, the strikers met.", [], []),
+    (
         "negative_book_named_like_a_paper",
         "Tom Rudd, *Morning Star* (London: Verso, 1999), 12.",
         [work("Rudd", "Morning Star", "1999")],
@@ -298,6 +418,11 @@ WEB = [
         "Ann Vell, *A Harbour*, and Tom Rudd, *Salt Roads*.",
         [work("Vell", "A Harbour"), work("Rudd", "Salt Roads")],
     ),
+    (
+        "editors_entry",
+        "Vell, Ann, and Tom Rudd (eds.). *The Harbour Year*. London: Verso, 1999.",
+        [work("Vell/Rudd", "The Harbour Year", "1999")],
+    ),
     ("negative_paper_alone", "*Morning Clarion*, 3 May 1901, 4.", []),
     (
         "negative_article_in_paper_in_brackets",
@@ -325,6 +450,11 @@ WEB = [
         [work("Vell", "A Storm at Sea", "1901")],
     ),
     (
+        "negative_entry_before_unmarked_paper",
+        "Vell, Ann. “A Storm at Sea.” Morning Clarion, 3 May 1901, 4.",
+        [work("Vell", "A Storm at Sea", "1901")],
+    ),
+    (
         "negative_two_works_with_years",
         "Compare Ann Vell, *A Title* (1999), and Tom Rudd, *Another Title* (2001).",
         [work("Vell", "A Title", "1999"), work("Rudd", "Another Title", "2001")],
@@ -346,6 +476,16 @@ MARKDOWN = [
         [work("Vell", "The Harbour Year")],
     ),
     (
+        "translator_in_german",
+        "Übersetzt von Tom Rudd, *Das Hafenjahr*, Berlin 1999, S. 4.",
+        [unsigned("Das Hafenjahr", "1999")],
+    ),
+    (
+        "byline_after_marked_title_before_imprint",
+        "*Salt Roads*. By Ann Vell, London: Verso, 1999.",
+        [work("Vell", "Salt Roads", "1999")],
+    ),
+    (
         "negative_editor_after_title",
         "In *The Harbour Year*, ed. Ann Vell (London: Verso, 1999), 12.",
         [VELL],
@@ -354,6 +494,16 @@ MARKDOWN = [
         "negative_paper_alone_marked",
         "*Morning Clarion*, 3 May 1901, 4.",
         [unsigned("Morning Clarion", "1901")],
+    ),
+    (
+        "negative_writer_in_paper",
+        "Ann Vell, in *Morning Clarion*, 3 May 1901, 4.",
+        [work("Vell", "Morning Clarion", "1901")],
+    ),
+    (
+        "negative_translation_named_after_work",
+        "Ann Vell, *Das Hafenjahr*, übersetzt von Tom Rudd, Berlin 1999, S. 4.",
+        [work("Vell", "Das Hafenjahr", "1999")],
     ),
 ]
 

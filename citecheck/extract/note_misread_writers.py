@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import NAME_WORD
+from citecheck.extract.note_edited_names import with_edited_title
 from citecheck.extract.note_names import surnames
 from citecheck.extract.note_patterns import PERSON
 from citecheck.lazy_regex import lazy_compile
@@ -70,9 +71,9 @@ _MARKED_BYLINE = lazy_compile(
 
 def without_misread_writers(local: str, base: int, found: list[NoteCitation]) -> list[NoteCitation]:
     """`found` (offsets from `base`, the start of `local`) with the readings above mended:
-    a place's reading dropped, a paper's or a role's person taken off the work (the reading
-    dropped when it follows another of the same note or keeps no title), a byline's writer
-    given the work."""
+    a place's reading dropped, a paper's or a role's person taken off the titled work (the
+    reading dropped when it follows another of the same note), a byline's writer given the
+    work, an editor's given name read as the title replaced by the title."""
     kept: list[NoteCitation] = []
     for citation in found:
         before = local[: max(citation.span.start - base, 0)]
@@ -81,10 +82,13 @@ def without_misread_writers(local: str, base: int, found: list[NoteCitation]) ->
         if _paper_as_writer(citation):
             citation = replace(citation, authors=())
         elif citation.authors and _ROLE_BEFORE.search(before) is not None:
-            if kept or not citation.title:
+            if kept:
                 continue  # the role's person names a review or translation of the work before
-            citation = replace(citation, authors=())
-        kept.append(_with_byline(citation))
+            if citation.title:
+                citation = replace(citation, authors=())
+            # untitled, the translation itself is cited by its translator ("Translated by
+            # Dennis Redmond, 2001."): read as it was
+        kept.append(with_edited_title(_with_byline(citation)))
     return kept
 
 
