@@ -7,11 +7,14 @@
   1901"): Chicago 14.191 names the paper, its emphasis lost, and its words read as a
   person; the article is unsigned;
 - a reviewer or translator named with the role before the reading ("Reviewed by Tom Rudd,
-  *Book* …", "…; translated by Tom Rudd, …"): the person is no writer of the work (a
-  review's own writer is `note_reviews`' reading, "Tom Rudd, review of *Book*, by …");
+  *Book* …", "…; translated by Tom Rudd, …"): the person is no writer of the titled work
+  (a review's own writer is `note_reviews`' reading, "Tom Rudd, review of *Book*, by …";
+  a translation named by its translator alone, "Translated by Dennis Redmond, 2001.", is
+  his, as the annotated truth reads it);
 - a byline after the title (Chicago 14.76 after a title in prose; a title page's "By"):
   "Harbour Year. By Ann Vell (London: …)" was read as a writer "Year" with the title "By
-  Ann Vell", and a marked "*Harbour Year*. By Ann Vell (…)" as unsigned."""
+  Ann Vell", and a marked "*Harbour Year*. By Ann Vell (…)" as unsigned;
+- and the title of "Vell, Ann, ed. *Title*." read as "Ann" (`note_edited_names`)."""
 
 from __future__ import annotations
 
