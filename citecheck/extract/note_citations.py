@@ -31,6 +31,7 @@ from citecheck.extract.note_body_authors import body_alone
 from citecheck.extract.note_dated_names import dated_names_alone
 from citecheck.extract.note_dated_short import dated_short_forms
 from citecheck.extract.note_din_given import without_din_given
+from citecheck.extract.note_edited_names import edited_names_alone
 from citecheck.extract.note_edition_works import edition_works, without_volume_titles
 from citecheck.extract.note_editions import edition_short_forms, remember_abbreviations
 from citecheck.extract.note_entry_ends import next_entry
@@ -54,6 +55,7 @@ from citecheck.extract.note_greek_marks import english_pages, english_quotes, gr
 from citecheck.extract.note_greek_originals import originals_in_brackets
 from citecheck.extract.note_initials_title import without_initials_titles
 from citecheck.extract.note_joined_short import joined_short_segments, joined_writers_short
+from citecheck.extract.note_joined_works import split_joined_works
 from citecheck.extract.note_kind_writers import (
     example_works,
     kind_as_surname,
@@ -69,6 +71,7 @@ from citecheck.extract.note_lone_names import (
     remember,
     title_for_surname,
 )
+from citecheck.extract.note_misread_writers import without_misread_writers
 from citecheck.extract.note_names import surnames
 from citecheck.extract.note_new_editions import new_editions
 from citecheck.extract.note_no_author import (
@@ -234,6 +237,8 @@ def _read_prepared(
     found = [c for c in found if not place_as_writer(c)]  # "New York, Dale, 1990"
     found = [c for c in found if not cue_in_plain_title(c)]  # "Για τη συνέχεια βλ. …, Αθήνα 2008"
     found = [c for c in found if not office_as_title(c)]  # "Ann Vell, Harbour Master. London: …"
+    found = without_misread_writers(local, base, found)  # "In Ann Arbor, the press …"
+    found = split_joined_works(local, base, note.number, found)  # "A, A Title, and B, …"
     found = [with_drafted_writer(c) for c in found]  # "*Title*, drafted by Ann Cole (…)"
     found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
     found = named_back_references(local, base, note.number, earlier, found)  # "bei X, a. a. O."
@@ -693,6 +698,8 @@ def _names_alone(text: str, segment: Span) -> str:
         return "co-author" if din_co_author(text, segment.start, segment.end) else ""
     if text[segment.end - 1] != ".":
         return ""
+    if edited_names_alone(text, segment):
+        return "inverted"  # "Vell, Ann (ed.)." before "*The Harbour Year*. London: …"
     # NAME_SENTENCE holds a comma: without one in the segment it is not tried.
     has_comma = text.find(",", segment.start, segment.end - 1) != -1
     first = NAME_SENTENCE.match(text, segment.start, segment.end - 1) if has_comma else None
