@@ -106,6 +106,7 @@ def imprint_evidence(
         for word in (citation.place, citation.publisher):
             if len(word.split()) == 1:
                 imprints.add(fold(word))
+        imprints.update(_shortened_publisher(citation.publisher))
         imprints.update(_slot_words(text, citation, following))
         imprints.update(_periodical_words(citation))
     imprints.update(_german_periodicals(text))
@@ -138,6 +139,32 @@ def _words_after(text: str, title: str, start: int, end: int) -> Iterable[str]:
         if _PERSON_BEFORE.search(text, max(start, match.start() - 20), match.start("word")):
             continue
         yield fold(match.group("word"))
+
+
+# A publisher's generic word, which a shortened name drops (Chicago 17th 14.135: "Books",
+# "Press", "Publishers" may go, "Haymarket" for "Haymarket Books"), and the particles of a
+# press's name ("Éditions du Seuil" is "Seuil").
+_PUBLISHER_NOUNS = frozenset(
+    fold(w)
+    for w in (
+        "Books Press Publishers Publishing Publications Verlag Verlagsanstalt Éditions "
+        "Editions Edizioni Ediciones Editora Editores Editore Editori Εκδόσεις"
+    ).split()
+)
+_PARTICLES = frozenset("de du des di del della la le les the".split())
+
+
+def _shortened_publisher(publisher: str) -> Iterable[str]:
+    """The one word a publisher's name is shortened to, without its generic word: "Haymarket"
+    of "Haymarket Books", "Seuil" of "Éditions du Seuil", "Pluto" of "Pluto Press"; none of
+    "Oxford University Press" (two words stay) or of a name with no generic word."""
+    words = [w.strip(".,") for w in publisher.split()]
+    if not any(fold(w) in _PUBLISHER_NOUNS for w in words):
+        return ()
+    rest = [w for w in words if fold(w) not in _PUBLISHER_NOUNS and w.lower() not in _PARTICLES]
+    if len(rest) != 1 or not rest[0][:1].isupper():
+        return ()
+    return (fold(rest[0]),)
 
 
 # How many words a periodical's name has at most ("Der Spiegel", "The New Statesman").
