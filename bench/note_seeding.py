@@ -17,7 +17,9 @@ most CASES per kind and article):
   first occurrence after the title); found when C107 reports that note.
 
 A false finding is a finding of the kind's rule on the clean document that the truth does
-not bear out (the real articles may hold real slips, so this errs against the rules).
+not bear out (the real articles may hold real slips, so this errs against the rules). The
+truth bears out an inconsistent-reference only where it writes one work's author two ways
+itself (the documents written blind keep such slips on purpose).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from note_scoring import key, title_fits
+from rapidfuzz import fuzz
 
 from citecheck.bibliography import usable_references
 from citecheck.bibliography.note_matching import match_note_citations
@@ -471,8 +474,14 @@ def _true_finding(truth: dict, rule: str, label: str) -> bool:
     """A finding the truth bears out: a short-form-before-full where note `label` holds a
     short form of a work no earlier note gives in full; a missing-reference where the note
     cites, with an author, a work the built list could not hold (no title and no year:
-    "See Molyneux's review of …, available online at …"). Other rules have no true finding
-    on the clean document (its list is built from the notes)."""
+    "See Molyneux's review of …, available online at …"); an inconsistent-reference where
+    the truth itself writes one work two ways (the author's slip a written document keeps
+    on purpose: "Mancuso" in one note, "Mancusi" in another; not two years, which may be two
+    editions). Other rules have no true finding on the clean document (its list is built from
+    the notes)."""
+    if rule == "inconsistent-reference":
+        cited = [c for n in truth["notes"] if n["label"] == label for c in n["citations"]]
+        return any(_written_otherwise(truth, c) for c in cited)
     if rule == "missing-reference":
         return any(
             c["form"] != "mention" and c["authors"] and not (c.get("title") or c.get("year"))
@@ -497,6 +506,28 @@ def _true_finding(truth: dict, rule: str, label: str) -> bool:
         ]
         if not earlier:
             return True
+    return False
+
+
+# How alike two spellings of one surname are (fuzz.ratio) to be a slip, not two writers.
+_SLIP = 75
+
+
+def _written_otherwise(truth: dict, citation: dict) -> bool:
+    """True when another citation of the truth gives the same work (a fitting title) with its
+    first author spelt otherwise."""
+    if citation["form"] == "mention" or not citation["authors"] or not citation.get("title"):
+        return False
+    surname = key(citation["authors"][0])
+    for note in truth["notes"]:
+        for other in note["citations"]:
+            if other is citation or other["form"] == "mention" or not other["authors"]:
+                continue
+            if not title_fits(citation["title"], other.get("title") or ""):
+                continue
+            spelt = key(other["authors"][0])
+            if spelt != surname and fuzz.ratio(spelt, surname) >= _SLIP:
+                return True
     return False
 
 

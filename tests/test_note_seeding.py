@@ -169,3 +169,35 @@ def test_an_op_cit_before_the_short_form_is_the_first_reference_back() -> None:
     truth = _truth([full], [letters], [op_cit], [short])
     works = note_seeding.works_of(truth)
     assert note_seeding._back_references(truth, works[0], works, "1", "4") == []
+
+
+def _written(form: str, authors: list[str], title: str | None, year: int | None = None) -> dict:
+    return {"form": form, "authors": authors, "title": title, "year": year}
+
+
+def _notes(*notes: list[dict]) -> dict:
+    return {"notes": [{"label": str(i), "citations": c} for i, c in enumerate(notes, 1)]}
+
+
+def test_a_slip_the_truth_writes_is_a_true_inconsistent_reference() -> None:
+    # the writer spelt one author two ways, as written documents keep on purpose
+    truth = _notes(
+        [_written("full", ["Mancuso"], "Il mito dei consigli", 1975)],
+        [_written("short", ["Mancusi"], "Il mito")],
+        [_written("full", ["Rudd"], "Harbour Strikes", 1990)],
+    )
+    assert note_seeding._true_finding(truth, "inconsistent-reference", "2")
+    assert note_seeding._true_finding(truth, "inconsistent-reference", "1")
+    # a note whose work the truth writes one way only: the finding there is false
+    assert not note_seeding._true_finding(truth, "inconsistent-reference", "3")
+
+
+def test_two_writers_or_two_years_are_no_slip_of_the_notes() -> None:
+    truth = _notes(
+        [_written("full", ["Vell"], "Harbour Strikes", 1990)],
+        [_written("full", ["Rudd"], "Harbour Strikes", 1991)],  # another writer, same title
+        [_written("full", ["Vell"], "Harbour Strikes", 2004)],  # a new edition
+        [_written("short", ["Velle"], "Dock Unions")],  # a like name, another work
+    )
+    for label in ("1", "2", "3", "4"):
+        assert not note_seeding._true_finding(truth, "inconsistent-reference", label)
