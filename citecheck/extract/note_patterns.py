@@ -163,7 +163,8 @@ COLON_END = lazy_compile(rf":\s+(?=[{UPPER}„“\"'‘*_])")
 # "12.3.1980" (a paper's issue by its date, DIN 5008's numeric form: "Die Zeit, 12.3.1980"),
 # "https://x", "Frankfurt/Main: dtv,", Greek "Αθήνα 1975", "Αθήνα: Κέδρος,", "o. O." and "o. J."
 # (no place, no year: an imprint all the same); not
-# "in 1843", "Marcuse: Triebstruktur" (no comma or full stop after one to four words), "the
+# "in 1843", "Marcuse: Triebstruktur" (no comma or full stop after one to four words),
+# "(German: S. 171)" (a page of another edition: a locator is no publisher), "the
 # Preface (1922)" (the part's own date), "die Umfrage 2004" (a noun after an article is
 # prose's: an imprint's place takes none)
 # A place's word is at most 60 letters, taken possessively (what follows it, "]", a space or
@@ -177,7 +178,7 @@ LATER_DETAILS = lazy_compile(
         |(?P<url>https?://|⟨link⟩)
         |(?P<imprint>\b[A-Z"""
     + GREEK_CAPITALS
-    + r"""][\w/]{1,60}+:\s+[\w&.-]+(?:\s+[\w&.-]+){0,3}\s*[,.)]
+    + r"""][\w/]{1,60}+:\s+(?!(?:S|s|p|pp|σ|σσ|σελ)\.\s?\d)[\w&.-]+(?:\s+[\w&.-]+){0,3}\s*[,.)]
                     |(?<![\w.])o\.\s?[OJ]\.)""",
     re.VERBOSE,
 )
