@@ -62,7 +62,8 @@ bench-growth: setup
 # Footnote accuracy on the Platypus articles in ../shared (docs/accuracy.md); fails below
 # bench/accuracy_thresholds.toml. Says so and passes when ../shared is absent. Then the
 # note-citation reader against its truth set and the seeded defects of its rules (issue 11),
-# English notes with a translation's connecting words, the documents written blind to the
+# English notes with a translation's connecting words, titles in underscore emphasis, the
+# documents written blind to the
 # reader (bench/truth/note_citations_written/), and Word
 # files with typed notes against their plain text (issue 15, docs/docx.md).
 accuracy: $(VENV)/.test-deps
@@ -71,6 +72,7 @@ accuracy: $(VENV)/.test-deps
 	$(BIN)/python bench/note_accuracy.py --gate
 	$(BIN)/python bench/note_lexical_novelty.py --gate
 	$(BIN)/python bench/note_translated_connectors.py --gate
+	$(BIN)/python bench/note_underscore_emphasis.py --gate
 	$(BIN)/python bench/note_accuracy.py --held
 	$(BIN)/python bench/note_accuracy.py --written --gate
 	$(BIN)/python bench/docx_accuracy.py --gate --every 5

@@ -34,6 +34,7 @@ from citecheck.extract.note_din_given import without_din_given
 from citecheck.extract.note_edited_names import edited_names_alone
 from citecheck.extract.note_edition_works import edition_works, without_volume_titles
 from citecheck.extract.note_editions import edition_short_forms, remember_abbreviations
+from citecheck.extract.note_emphasis import asterisk_emphasis, underscores_back
 from citecheck.extract.note_entry_ends import next_entry
 from citecheck.extract.note_forms import settle_forms
 from citecheck.extract.note_german import (
@@ -211,6 +212,7 @@ def _read_prepared(
     local = english_marks(local)  # „Titel“, »Titel«: read as “Titel”
     local = english_quotes(local)  # «Τίτλος», «Title,»: read as “Title,”
     local = english_pages(local)  # "σ. 12", "σσ. 4–9": read as "p. 12", "pp. 4–9"
+    local = asterisk_emphasis(local)  # "_Capital_": read as "*Capital*"
     local = blank_role_labels(local)  # "Übersetzung: Anna Meier.", "Quelle: …": no writer
     if cites_nothing(local):
         return []
@@ -270,6 +272,7 @@ def _read_prepared(
         remember(earlier, found)
         remember_abbreviations(local, base, found, earlier)  # "zitiert als: MEW"
     if written is not local:
+        found = [underscores_back(c, written, local, base) for c in found]
         found = [german_marks_back(c, written, base) for c in found]
         found = [greek_pages_back(c, written, base) for c in found]
     return found

@@ -1,0 +1,73 @@
+"""Underscore emphasis read as asterisk emphasis, and written back.
+
+Markdown marks italics with `*…*` or `_…_` alike (CommonMark 6.2; pandoc writes either,
+and the articles kept apart mark their titles with underscores). The note reader's
+patterns were written for asterisks and read many underscored titles as nothing: a title
+holding "?" or "." ("_What Is to Be Done? Burning Questions …_ (1902)"), a list of writers
+before "_Title_", "_Ibid_" (an underscore is a word character to `\\b`). Turning each
+underscore pair into asterisks before reading (the same length, so every offset holds) reads
+both the same way; what a reading keeps of the note is then given back as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from citecheck.lazy_regex import lazy_compile
+from citecheck.model import NoteCitation
+
+# One or two underscores opening emphasis (not inside a word, not escaped, not part of a
+# longer run: "____" is a rule or a blank), its text on one line, the same closing them.
+# matches "_Capital_", "__Capital__", "_What Is to Be Done? Burning Questions_", "_Ibid_";
+# not "snake_case_name" (inside words), "\\_x\\_" (escaped), "____" (a blank), "_ x _"
+_UNDERSCORED = lazy_compile(
+    r"""(?<![\w\\])(?P<mark>__?)(?!_)(?=\S)
+        (?P<inner>[^\n_]+?)(?<=[^\s\\])(?P=mark)(?![\w_])""",
+    re.VERBOSE,
+)
+
+
+def asterisk_emphasis(text: str) -> str:
+    """`text` with each underscore emphasis pair as asterisks (same length, same offsets).
+    A pair inside asterisk emphasis stays ("*Three Volumes of _Capital_*": a title within a
+    title, which asterisks there would close early)."""
+    if "_" not in text:
+        return text
+    pieces: list[str] = []
+    last = stars = 0  # the asterisks on the line before the pair, counted as it goes
+    for match in _UNDERSCORED.finditer(text):
+        before = text[last : match.start()]
+        line_start = before.rfind("\n")
+        stars = before.count("*", line_start + 1) + (stars if line_start < 0 else 0)
+        inside = stars % 2 == 1
+        pieces += [before, match[0] if inside else _as_asterisks(match)]
+        stars += match[0].count("*")
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _as_asterisks(match: re.Match[str]) -> str:
+    stars = "*" * len(match["mark"])
+    return stars + match["inner"] + stars
+
+
+def underscores_back(citation: NoteCitation, written: str, read: str, base: int) -> NoteCitation:
+    """The citation with its text, title, container and address as the note wrote them:
+    `written` is the note's text, `read` the same with asterisks (`asterisk_emphasis`), both
+    starting at `base`."""
+    fields_read = (citation.text, citation.title, citation.container, citation.url)
+    if written is read or not any("*" in value for value in fields_read):
+        return citation
+    start = citation.span.start - base
+    fields = {}
+    for name in ("text", "title", "container", "url"):
+        value = getattr(citation, name)
+        if "*" not in value:
+            continue
+        at = start if name == "text" else read.find(value, start)
+        if at < 0 or read[at : at + len(value)] != value:
+            continue
+        fields[name] = written[at : at + len(value)]
+    return replace(citation, **fields) if fields else citation
