@@ -47,6 +47,11 @@ _NAMED = lazy_compile(
     re.VERBOSE,
 )
 
+# A preposition before the title: the title is where the work stands, not the work
+# ("her later essays in *Review*"), or what it is about ("his book on *Capital*").
+# matches "later essays in", "book on"; not "earlier article", "books include"
+_PLACED = lazy_compile(r"\b(?:in|on|of|to|for|from|at|by|about|with)\s*+\Z")
+
 # Words between the pronoun and the title that make the work another's: a translation, a
 # review, an introduction, an edition of it (Chicago 14.109-113: the first work's parts).
 # matches "translation", "review", "introduction", "edition"; not "article", "books include"
@@ -102,7 +107,8 @@ def same_writer_works(text: str, note: int, found: list[NoteCitation]) -> list[N
     ]
     for lead in leads:
         writers = _writers(text, lead, found)
-        if writers is None or (lead.group("words") and _ABOUT.search(lead.group("words"))):
+        words = lead.group("words") or ""
+        if writers is None or _ABOUT.search(words) or _PLACED.search(words):
             continue
         work = _work_at(text, lead.start(), lead.end(), note, writers, plain=_plain_ok(lead))
         while work is not None:
@@ -112,12 +118,20 @@ def same_writer_works(text: str, note: int, found: list[NoteCitation]) -> list[N
             if _named(lead):
                 break
             chained = _CHAINED.match(text, _title_end(text, work))
-            if chained is None or _ABOUT.search(chained.group("words")):
+            if chained is None or _another(chained.group("words")):
                 break
             work = _work_at(text, chained.start(), chained.end(), note, writers, plain=True)
     if not added:
         return found
     return sorted([*found, *added], key=lambda c: c.span.start)
+
+
+def _another(words: str) -> bool:
+    """Words before a chained title that make it another's work or no work of the writer's:
+    "a study by Tom Rudd", "a review of it", "an essay in"."""
+    return bool(
+        _ABOUT.search(words) or _PLACED.search(words) or re.search(r"\bby\b|" + GIVEN_PERSON, words)
+    )
 
 
 def _cheap(text: str) -> bool:
@@ -198,8 +212,8 @@ def _vouched(details: Details, style: str, rest: str) -> bool:
     in a web copy) a plain journal's or paper's name, then a year with pages or a day."""
     if not details.year:
         return False
-    if details.place or details.publisher or details.container or details.journal:
-        return True
+    if details.place or details.publisher or details.container:
+        return True  # a journal's volume and year alone: the title was the journal
     dated = bool(details.pages) or _MONTH.search(rest) is not None
     return style == "quoted" and dated and _PLAIN_CONTAINER.match(rest) is not None
 

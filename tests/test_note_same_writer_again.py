@@ -1,0 +1,256 @@
+"""A second work of a writer the note has named, given after the first reading in prose
+(`note_same_writer_again`; Chicago 17th 14.23 several sources in one note, 14.28 the same
+author again): by a pronoun ("His earlier books include *B* (…) and a study of …, *C*
+(…)", "and her earlier article, “B,” *Journal* 31 (2020)", "the same author's “B,” …"), or
+by the writer's name again ("Brenner's own essay “B,” in the same volume, 77–95", "and on
+Ferrand-Lucas, « B », *Revue* 7 (1995)"). Invented writers, titles and publishers. The
+negatives are the shapes that must not be read so: a pronoun in a note with two writers or
+none, a journal after the first reading, a review's subject, a translation, a place and a
+year, a name in prose with no work, another writer's name, a quoted phrase, a bare year."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_tables import (
+    negative_table_tests,
+    one_note_readings,
+    rendering_table_tests,
+    web_copy,
+    work,
+)
+
+SALT = work("Vell", "Salt Roads", "1990")
+
+# (name, note, Markdown readings, web copy's readings): every positive fails on main in
+# both renderings.
+BOTH = [
+    (
+        "pronoun_earlier_books_and_a_study",
+        "Hartmut Kessler, *Die Werft: Eine Geschichte* (Hamburg: Campus, 2019). His earlier"
+        " books include *Hafenkampf: Das Viertel* (Berlin: Rotbuch, 1996) and a study of the"
+        " dock group, *Arbeit und Revolte* (Hamburg: VSA, 2004).",
+        [
+            work("Kessler", "Die Werft: Eine Geschichte", "2019"),
+            work("Kessler", "Hafenkampf: Das Viertel", "1996"),
+            work("Kessler", "Arbeit und Revolte", "2004"),
+        ],
+        [
+            work("Kessler", "Die Werft: Eine Geschichte", "2019"),
+            work("Kessler", "Hafenkampf: Das Viertel", "1996"),
+            work("Kessler", "Arbeit und Revolte", "2004"),
+        ],
+    ),
+    (
+        "pronoun_earlier_article_after_chapter",
+        'See Ambrose-Lindqvist\'s fifth chapter, "The Kitchen and the Yard," esp. 160–72, and'
+        ' her earlier article, "Wash Days: Collective Labour in Leeds," *Journal of Urban'
+        " Studies* 31 (Spring 2020): 45–67.",
+        [
+            work("Ambrose-Lindqvist", "The Kitchen and the Yard", "2020"),
+            work("Ambrose-Lindqvist", "Wash Days: Collective Labour in Leeds", "2020"),
+        ],
+        [
+            work("Ambrose-Lindqvist", "The Kitchen and the Yard", "2020"),
+            work("Ambrose-Lindqvist", "Wash Days: Collective Labour in Leeds", "2020"),
+        ],
+    ),
+    (
+        "named_again_after_and_on_guillemets",
+        "Corvin, 240–44, relying on Odile Ferrand-Lucas, *Le logement ouvrier à Lyon* (Paris:"
+        " Éditions de l'Atelier, 1992), and on Ferrand-Lucas, « Les cités et la question"
+        " lyonnaise », *Revue d'histoire urbaine* 7 (1995): 33–58.",
+        [
+            work("Ferrand-Lucas", "Le logement ouvrier à Lyon", "1992"),
+            work("Ferrand-Lucas", "Les cités et la question lyonnaise", "1995"),
+        ],
+        [
+            work("Ferrand-Lucas", "Le logement ouvrier à Lyon", "1992"),
+            work("Ferrand-Lucas", "Les cités et la question lyonnaise", "1995"),
+        ],
+    ),
+    (
+        "named_own_essay_same_volume",
+        "See Ulla Brenner and Olaf Szyk, eds., *Ein Kongress und seine Folgen* (Berlin: Merve,"
+        " 1998), and, more critically, Brenner's own essay “Der Abschied vom Proletariat,” in"
+        " the same volume, 77–95.",
+        [
+            work("Brenner/Szyk", "Ein Kongress und seine Folgen", "1998"),
+            work("Brenner", "Der Abschied vom Proletariat", form="short"),
+        ],
+        [
+            work("Brenner/Szyk", "Ein Kongress und seine Folgen", "1998"),
+            work("Brenner", "Der Abschied vom Proletariat", form="short"),
+        ],
+    ),
+    (
+        "pronoun_later_books_after_page",
+        "Ann Vell, *Salt Roads* (London: Verso, 1990), 12, and her later books include *Iron"
+        " Roads* (Leeds: Dale Press, 1994).",
+        [SALT, work("Vell", "Iron Roads", "1994")],
+        [SALT, work("Vell", "Iron Roads", "1994")],
+    ),
+    (
+        "negative_pronoun_two_writers",
+        "Ann Vell and Tom Rudd, *Salt Roads* (London: Verso, 1990). Her earlier books include"
+        " *Iron Roads* (Leeds: Dale Press, 1985).",
+        [work("Vell/Rudd", "Salt Roads", "1990")],
+        [work("Vell/Rudd", "Salt Roads", "1990")],
+    ),
+    (
+        "negative_pronoun_journal_after_first",
+        'Ann Vell, "Salt Roads," *Harbour Review* 14 (1988): 3–9, and her *Harbour Review* 15'
+        " (1989).",
+        [work("Vell", "Salt Roads", "1988")],
+        [work("Vell", "Salt Roads", "1988")],
+    ),
+    (
+        "negative_pronoun_essays_in_journal",
+        "Ann Vell, *Salt Roads* (London: Verso, 1990), 12, and her later essays in *Harbour"
+        " Review* 15 (1989).",
+        [SALT],
+        [SALT],
+    ),
+    (
+        "negative_review_of_her_book",
+        "Ann Vell, *Salt Roads* (London: Verso, 1990), 12; see also the review of her *Iron"
+        " Roads* (Leeds: Dale Press, 1985).",
+        [SALT],
+        [SALT],
+    ),
+    (
+        "negative_place_and_year",
+        "Ann Vell, *Salt Roads* (London: Verso, 1990). Her earlier years were spent in Leeds,"
+        " 1985.",
+        [SALT],
+        [SALT],
+    ),
+    (
+        "negative_name_in_prose_no_work",
+        "Ann Vell, *Salt Roads* (London: Verso, 1990), 12, and on Rudd, see below.",
+        [SALT],
+        [SALT],
+    ),
+    (
+        "negative_and_on_another_writer",
+        'Ann Vell, *Salt Roads* (London: Verso, 1990), 12, and on Rudd, "Iron Roads," *Harbour'
+        " Review* 3 (1991): 4–9.",
+        [SALT],
+        [SALT],
+    ),
+    (
+        "negative_quoted_phrase",
+        "Ann Vell, *Salt Roads* (London: Verso, 1990), 12; her phrase, “the long harbour,”"
+        " recurs in her letters of 1995.",
+        [SALT],
+        [SALT],
+    ),
+    (
+        "negative_another_person_between",
+        "Ann Vell, *Salt Roads* (London: Verso, 1990), 12, as Tom Rudd shows in his *Iron"
+        " Roads* (Leeds: Dale Press, 1985).",
+        [SALT],
+        [SALT],
+    ),
+    (
+        "negative_her_translation",
+        "Ann Vell, *Salt Roads* (London: Verso, 1990); her translation, *Routes de sel* (Paris:"
+        " Seuil, 1992).",
+        [SALT],
+        [SALT],
+    ),
+    (
+        "negative_pronoun_no_writer",
+        "His earlier books include *Hafenkampf* (Berlin: Rotbuch, 1996).",
+        [],
+        [],
+    ),
+    (
+        "negative_own_words",
+        "Ann Vell, *Salt Roads* (London: Verso, 1990), 12, and Vell's own words, “the harbour"
+        " is ours,” recur in her letters of 1995.",
+        [SALT],
+        [SALT],
+    ),
+    (
+        "negative_own_essay_of_another",
+        "Ulla Brenner, *Ein Kongress* (Berlin: Merve, 1998), and Szyk's own essay “Der"
+        " Abschied,” in the same volume, 77–95.",
+        [work("Brenner", "Ein Kongress", "1998")],
+        [work("Brenner", "Ein Kongress", "1998")],
+    ),
+    (
+        "negative_pronoun_bare_year",
+        "Ann Vell, *Salt Roads* (London: Verso, 1990), 12, and her earlier *Iron Roads* (1985).",
+        [SALT],
+        [SALT],
+    ),
+    (
+        "negative_own_essay_in_the_same_year",
+        "Ann Vell, *Salt Roads* (London: Verso, 1990), 12, and Vell's own essay “Iron Roads,”"
+        " in the same year.",
+        [SALT],
+        [SALT],
+    ),
+]
+
+# (name, note, readings) read so in the web copy only (the Markdown read them before): a
+# quoted title, then a plain journal, its issue and year.
+WEB = [
+    (
+        "same_author_quoted_plain_journal",
+        "Michel Aubry-Lenoir, *La grève en question* (Paris: Éditions du Seuil, 1979), p. 23;"
+        ' cf. the same author\'s "Le modèle de Billancourt," *Cahiers ouvriers*, no. 4 (1977),'
+        " 12-30.",
+        [
+            work("Aubry-Lenoir", "La grève en question", "1979"),
+            work("Aubry-Lenoir", "Le modèle de Billancourt", "1977"),
+        ],
+    ),
+    (
+        "negative_same_author_phrase_no_details",
+        "Michel Aubry-Lenoir, *La grève en question* (Paris: Éditions du Seuil, 1979), p. 23;"
+        ' cf. the same author\'s "modèle de Billancourt," a phrase he used from 1977 on.',
+        [work("Aubry-Lenoir", "La grève en question", "1979")],
+    ),
+]
+
+# (name, note, readings) read so in Markdown only (the web copy's one-word title is read as
+# nothing, as before): a chained second title plain even in Markdown.
+MARKDOWN = [
+    (
+        "pronoun_chain_plain_second_title",
+        "Hartmut Kessler, *Die Werft* (Hamburg: Campus, 2019). His earlier books include"
+        " *Hafenkampf* (Berlin: Rotbuch, 1996) and a study of the Bremen dock group, Arbeit und"
+        " Revolte (Hamburg: VSA, 2004).",
+        [
+            work("Kessler", "Die Werft", "2019"),
+            work("Kessler", "Hafenkampf", "1996"),
+            work("Kessler", "Arbeit und Revolte", "2004"),
+        ],
+    ),
+    (
+        "negative_chain_to_another_writer",
+        "Ann Vell, *Salt Roads* (London: Verso, 1990). Her earlier books include *Iron Roads*"
+        " (Leeds: Dale Press, 1985) and a study by Tom Rudd, *Coal Roads* (Leeds: Dale Press,"
+        " 1987).",
+        [SALT, work("Vell", "Iron Roads", "1985"), work("Rudd", "Coal Roads", "1987")],
+    ),
+]
+
+test_markdown, test_web = rendering_table_tests(BOTH)
+test_balance, test_no_author_year = negative_table_tests(BOTH, least=20)
+test_web_balance, test_web_no_author_year = negative_table_tests(WEB)
+test_markdown_balance, test_markdown_no_author_year = negative_table_tests(MARKDOWN)
+
+
+@pytest.mark.parametrize(("note", "expected"), [r[1:] for r in WEB], ids=[r[0] for r in WEB])
+def test_web_only(note: str, expected: list) -> None:
+    assert one_note_readings(web_copy(note)) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"), [r[1:] for r in MARKDOWN], ids=[r[0] for r in MARKDOWN]
+)
+def test_markdown_only(note: str, expected: list) -> None:
+    assert one_note_readings(note) == expected
