@@ -3,7 +3,8 @@
 author again): by a pronoun ("His earlier books include *B* (…) and a study of …, *C*
 (…)", "and her earlier article, “B,” *Journal* 31 (2020)", "the same author's “B,” …"), or
 by the writer's name again ("Brenner's own essay “B,” in the same volume, 77–95", "and on
-Ferrand-Lucas, « B », *Revue* 7 (1995)"). Invented writers, titles and publishers. The
+Ferrand-Lucas, « B », *Revue* 7 (1995)"); and a work whose writer the prose names before
+its title (`note_prose_writers`: "As Renata Bellini shows in her study of …, *B* (…)"). Invented writers, titles and publishers. The
 negatives are the shapes that must not be read so: a pronoun in a note with two writers or
 none, a journal after the first reading, a review's subject, a translation, a place and a
 year, a name in prose with no work, another writer's name, a quoted phrase, a bare year."""
@@ -16,6 +17,7 @@ from tests.note_tables import (
     negative_table_tests,
     one_note_readings,
     rendering_table_tests,
+    unsigned,
     web_copy,
     work,
 )
@@ -238,13 +240,139 @@ MARKDOWN = [
     ),
 ]
 
+# A writer the prose names before the title in the same clause (`note_prose_writers`, MLA 9
+# works in prose): (name, note, Markdown readings, web copy's readings); every positive
+# fails on main in both renderings.
+PROSE = [
+    (
+        "shows_in_her_study",
+        "The demand is older. As Renata Bellini shows in her study of the Prato strikes, *Il"
+        " rifiuto e la misura: scioperi tessili, 1897–1913* (Florence: La Nuova Italia, 1991),"
+        " the demand was old.",
+        [work("Bellini", "Il rifiuto e la misura: scioperi tessili, 1897–1913", "1991")],
+        [work("Bellini", "Il rifiuto e la misura: scioperi tessili, 1897–1913", "1991")],
+    ),
+    (
+        "relative_expanded_as_pamphlet",
+        'The question closes the last chapter of *The Green Notebook*, "After the Harbour,"'
+        " which Kouloumbi has since expanded as a pamphlet, *What the Harbour Knew* (London:"
+        " Pluto Press, 2024).",
+        [work("Kouloumbi", "What the Harbour Knew", "2024")],
+        [work("Kouloumbi", "What the Harbour Knew", "2024")],
+    ),
+    (
+        "described_rejoinder_after_unsigned",
+        '"Mirafiori: la lezione," *Lotta continua*, 12 November 1969, 2, unsigned, but the'
+        " style is the collective's; and the Communist rejoinder, Leonardo Fumetti,"
+        " “Estremismo e lotta,” *l'Unità*, 16 November 1969.",
+        [unsigned("Mirafiori: la lezione", "1969"), work("Fumetti", "Estremismo e lotta", "1969")],
+        [unsigned("Mirafiori: la lezione", "1969"), work("Fumetti", "Estremismo e lotta", "1969")],
+    ),
+    (
+        "negative_shows_in_no_details",
+        "As Renata Bellini shows in her study of the Prato strikes, *Il rifiuto*, the demand"
+        " was old.",
+        [],
+        [],
+    ),
+    (
+        "negative_relative_place_bare_year",
+        "The series, which London has since published as a set, *Salt Roads* (1991), sold well.",
+        [],
+        [],
+    ),
+    (
+        "negative_person_no_title",
+        "As Renata Bellini shows in her study of the strikes, the demand was old in 1991.",
+        [],
+        [],
+    ),
+    (
+        "negative_described_journal_only",
+        "Ann Vell, *Salt Roads* (London: Verso, 1990); and the later issue, Tom Rudd, *Harbour"
+        " Review* 15 (1989).",
+        [SALT],
+        [SALT],
+    ),
+    (
+        "negative_shows_in_quoted_phrase",
+        "As Renata Bellini shows in her study of the strikes, “the long harbour” was a phrase"
+        " of 1912.",
+        [],
+        [],
+    ),
+    (
+        "negative_relative_pronoun",
+        "The talk, which he has since expanded as a pamphlet, *What the Harbour Knew* (London:"
+        " Pluto Press, 2024), is shorter.",
+        [],
+        [],
+    ),
+    (
+        "negative_described_editor",
+        'Ann Vell, *Salt Roads* (London: Verso, 1990); and the editor, Tom Rudd, "Preface," in'
+        " *Salt Roads*, v–ix.",
+        [SALT],
+        [SALT],
+    ),
+    (
+        "negative_shows_in_another_clause",
+        "Renata Bellini was there. The strike shows in her study of Prato, which was long, and"
+        " the paper, 12 March 1912.",
+        [],
+        [],
+    ),
+]
+
+# (name, note, readings) read so in the web copy only (the Markdown read them before): a
+# possessive before ", in" and a quoted title; "and", a writer and a plain title before its
+# imprint.
+PROSE_WEB = [
+    (
+        "possessive_in_quoted_title",
+        "I was paraphrasing. The phrase is Tomás Arriaga Soto's, in \"El Estado y los barrios:"
+        ' una relación imposible," *Revista de Historia Social* 9 (1998): 77–104, at 91.',
+        [work("Soto", "El Estado y los barrios: una relación imposible", "1998")],
+    ),
+    (
+        "and_person_plain_title",
+        'See Quiroga, "La ruptura pactada," 40 n. 12, and Paul Hennequin-Alves, *The Word That'
+        " Came from Nowhere: Eurocommunism in the Press, 1975–1978* (Manchester: Manchester"
+        " University Press, 1990).",
+        [
+            work("Quiroga", "La ruptura pactada", form="short"),
+            work(
+                "Hennequin-Alves",
+                "The Word That Came from Nowhere: Eurocommunism in the Press, 1975–1978",
+                "1990",
+            ),
+        ],
+    ),
+    (
+        "negative_and_place_plain_title",
+        'See Quiroga, "La ruptura pactada," 40 n. 12, and New York, The Word That Came (London:'
+        " Verso, 1990).",
+        [work("Quiroga", "La ruptura pactada", form="short")],
+    ),
+    (
+        "negative_possessive_in_surname_alone",
+        "The phrase is Soto's, in “the barrios,” a phrase of 1998.",
+        [],
+    ),
+]
+
 test_markdown, test_web = rendering_table_tests(BOTH)
+test_prose_markdown, test_prose_web = rendering_table_tests(PROSE)
+test_prose_balance, test_prose_no_author_year = negative_table_tests(PROSE)
+test_prose_web_balance, test_prose_web_no_author_year = negative_table_tests(PROSE_WEB)
 test_balance, test_no_author_year = negative_table_tests(BOTH, least=20)
 test_web_balance, test_web_no_author_year = negative_table_tests(WEB)
 test_markdown_balance, test_markdown_no_author_year = negative_table_tests(MARKDOWN)
 
 
-@pytest.mark.parametrize(("note", "expected"), [r[1:] for r in WEB], ids=[r[0] for r in WEB])
+@pytest.mark.parametrize(
+    ("note", "expected"), [r[1:] for r in WEB + PROSE_WEB], ids=[r[0] for r in WEB + PROSE_WEB]
+)
 def test_web_only(note: str, expected: list) -> None:
     assert one_note_readings(web_copy(note)) == expected
 

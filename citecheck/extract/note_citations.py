@@ -100,6 +100,7 @@ from citecheck.extract.note_place_publisher import place_and_publisher
 from citecheck.extract.note_prose import colon_reading, continued_review
 from citecheck.extract.note_prose_editions import prose_editions
 from citecheck.extract.note_prose_shorts import prose_short_forms
+from citecheck.extract.note_prose_writers import prose_writer_works
 from citecheck.extract.note_quoted_sources import quoted_sources, said_sources
 from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_role_labels import blank_role_labels, office_as_title
@@ -220,6 +221,7 @@ def _read_prepared(
     read = leadin_works(local, note.number, read)  # "… bei Ute Sand: …"
     read = possessive_works(local, note.number, read)  # "…, sowie in seinem Buch *Die …*"
     read = same_writer_works(local, note.number, read)  # "…. His earlier books include *B* (…)"
+    read = prose_writer_works(local, note.number, read)  # "As Ann Vell shows in her study, *B* (…)"
     read = prose_editions(local, note.number, read)  # "Translated by Ana Ruiz, 2001."
     read = ascribed_writers(local, read)  # "… Ruiz's statement that, "…". *Title*, …"
     read = example_works(local, note.number, read)  # "die Berichte von X …, z. B. „…“, in: …"

@@ -70,7 +70,7 @@ _CHAINED = lazy_compile(
 
 # A web copy's plain title, up to an imprint's bracket with a place, a publisher and a year.
 # matches "Arbeit und Revolte" before " (Hamburg: VSA, 2004)"; not "Arbeit" before " (2004)"
-_PLAIN = lazy_compile(
+PLAIN_TO_IMPRINT = lazy_compile(
     r"""[A-Z][^()*_“”"«»;.]{2,150}?
         (?=\s*+\([A-Z][^():]{0,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)\))""",
     re.VERBOSE,
@@ -85,7 +85,7 @@ _SAME_VOLUME = lazy_compile(
 # A plain journal or paper's name and the year after a quoted title in a web copy: ",
 # Cahiers ouvriers, no. 4 (1977)", ", Clarín, 21 June 1972".
 # matches ", Cahiers" before the year; not ", 1977" (no name), ", and" (lower case)
-_PLAIN_CONTAINER = lazy_compile(r",?\s++[A-Z][\w'’-]++")
+PLAIN_CONTAINER = lazy_compile(r",?\s++[A-Z][\w'’-]++")
 
 # How far after a lead its title and details are read (linear in the note's length).
 _WINDOW = 400
@@ -175,7 +175,7 @@ def _work_at(
     if marked is not None:
         title, title_end = next(g for g in marked.groups() if g).strip(" ,."), marked.end()
         style = marked_style(marked)
-    elif plain and (found := _PLAIN.match(window, at)) is not None:
+    elif plain and (found := PLAIN_TO_IMPRINT.match(window, at)) is not None:
         title, title_end, style = found.group().strip(" ,."), found.end(), "plain"
         if not 2 <= len(title.split()) <= 15:
             return None
@@ -215,7 +215,7 @@ def _vouched(details: Details, style: str, rest: str) -> bool:
     if details.place or details.publisher or details.container:
         return True  # a journal's volume and year alone: the title was the journal
     dated = bool(details.pages) or _MONTH.search(rest) is not None
-    return style == "quoted" and dated and _PLAIN_CONTAINER.match(rest) is not None
+    return style == "quoted" and dated and PLAIN_CONTAINER.match(rest) is not None
 
 
 # A month's name: a paper's date ("21 June 1972").
