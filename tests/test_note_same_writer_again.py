@@ -361,7 +361,89 @@ PROSE_WEB = [
     ),
 ]
 
+# Unsigned pieces after prose (`note_prose_pieces`, and "Nr." as an issue's number in
+# `note_evidenced`): a German journal's issue, a lecture's sponsor, place and day (Chicago
+# 14.217), a paper the note set in italics before (14.191). (name, note, Markdown readings,
+# web copy's readings); every positive fails on main in both renderings.
+PIECES = [
+    (
+        "first_appeared_german_issue_nr",
+        "The interview was held in Leeds on 14 March 2026 and first appeared in German as „Die"
+        " Docker waren ungezogen“, *Blätter für Hafenpolitik* 41, Nr. 3 (2026), S. 22–39.",
+        [unsigned("Die Docker waren ungezogen", "2026")],
+        [unsigned("Die Docker waren ungezogen", "2026")],
+    ),
+    (
+        "lecture_sponsor_place_day",
+        "The speaker developed this argument in a lecture, “Was bleibt vom Streik?”,"
+        " Hafen-Stiftung, Bremen, 9 November 2024, video at https://www.example.org/media/1842"
+        " (accessed 3 April 2026).",
+        [unsigned("Was bleibt vom Streik?", "2024")],
+        [unsigned("Was bleibt vom Streik?", "2024")],
+    ),
+    (
+        "negative_lecture_no_day",
+        "The speaker developed this argument in a lecture, “Was bleibt vom Streik?”, Bremen, 2024.",
+        [],
+        [],
+    ),
+    (
+        "negative_lecture_named_speaker",
+        "Ann Vell, in a lecture, “Salt Roads”, Harbour Institute, Leeds, 9 May 2024.",
+        [work("Vell", "Salt Roads", "2024")],
+        [work("Vell", "Salt Roads", "2024")],
+    ),
+    (
+        "negative_lecture_lowercase_phrase",
+        "She said so in a lecture, “the long harbour”, Harbour Institute, Leeds, 9 May 2024.",
+        [],
+        [],
+    ),
+    (
+        "negative_paper_not_named_before",
+        "See also the report the following day, “Total Stoppage at the Quay,” Leeds, 21 June 1972.",
+        [],
+        [],
+    ),
+    (
+        "negative_paper_named_plain_before",
+        "See also the report in Leeds the following day, “Total Stoppage at the Quay,” Leeds,"
+        " 21 June 1972.",
+        [],
+        [],
+    ),
+    ("negative_nr_in_prose", "It appeared in Nr. 3 (2026) of the journal, S. 22–39.", [], []),
+    (
+        "negative_speech_before_issue_nr",
+        "He said “We will stay,” *Blätter für Hafenpolitik* 41, Nr. 3 (2026), S. 22.",
+        [],
+        [],
+    ),
+]
+
+# (name, note, readings) in Markdown only: the web copy loses the italics that name the
+# paper before, and reads the piece as nothing, as on main.
+PIECES_MARKDOWN = [
+    (
+        "paper_named_before_in_italics",
+        '"Dockers Walk Out," *Harbour Courier* (Leeds), 20 June 1972, p. 5. See also the report'
+        ' in *Echo* the following day, "Total Stoppage at the Quay," Echo, 21 June 1972.',
+        [
+            unsigned("Dockers Walk Out", "1972"),
+            unsigned("Total Stoppage at the Quay", "1972"),
+        ],
+    ),
+    (
+        "negative_paper_year_only",
+        "See also the report in *Echo* the following year, “Total Stoppage at the Quay,” Echo,"
+        " 1972.",
+        [],
+    ),
+]
+
 test_markdown, test_web = rendering_table_tests(BOTH)
+test_pieces_markdown, test_pieces_web = rendering_table_tests(PIECES)
+test_pieces_balance, test_pieces_no_author_year = negative_table_tests(PIECES)
 test_prose_markdown, test_prose_web = rendering_table_tests(PROSE)
 test_prose_balance, test_prose_no_author_year = negative_table_tests(PROSE)
 test_prose_web_balance, test_prose_web_no_author_year = negative_table_tests(PROSE_WEB)
@@ -378,7 +460,9 @@ def test_web_only(note: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(
-    ("note", "expected"), [r[1:] for r in MARKDOWN], ids=[r[0] for r in MARKDOWN]
+    ("note", "expected"),
+    [r[1:] for r in MARKDOWN + PIECES_MARKDOWN],
+    ids=[r[0] for r in MARKDOWN + PIECES_MARKDOWN],
 )
 def test_markdown_only(note: str, expected: list) -> None:
     assert one_note_readings(note) == expected

@@ -99,6 +99,7 @@ from citecheck.extract.note_place_openers import imprint_word_short, place_as_wr
 from citecheck.extract.note_place_publisher import place_and_publisher
 from citecheck.extract.note_prose import colon_reading, continued_review
 from citecheck.extract.note_prose_editions import prose_editions
+from citecheck.extract.note_prose_pieces import prose_pieces
 from citecheck.extract.note_prose_shorts import prose_short_forms
 from citecheck.extract.note_prose_writers import prose_writer_works
 from citecheck.extract.note_quoted_sources import quoted_sources, said_sources
@@ -222,6 +223,9 @@ def _read_prepared(
     read = possessive_works(local, note.number, read)  # "…, sowie in seinem Buch *Die …*"
     read = same_writer_works(local, note.number, read)  # "…. His earlier books include *B* (…)"
     read = prose_writer_works(local, note.number, read)  # "As Ann Vell shows in her study, *B* (…)"
+    read = prose_pieces(
+        local, note.number, read
+    )  # "in a lecture, “B”, Stiftung, Berlin, 9 May 2024"
     read = prose_editions(local, note.number, read)  # "Translated by Ana Ruiz, 2001."
     read = ascribed_writers(local, read)  # "… Ruiz's statement that, "…". *Title*, …"
     read = example_works(local, note.number, read)  # "die Berichte von X …, z. B. „…“, in: …"
