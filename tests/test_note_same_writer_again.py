@@ -269,6 +269,39 @@ PROSE = [
         [unsigned("Mirafiori: la lezione", "1969"), work("Fumetti", "Estremismo e lotta", "1969")],
     ),
     (
+        "translation_of_writers_essays",
+        "We render it so, following Maren Holt's translation of Obermeyer's essays, *Everyday"
+        " Life and Its Limits: Selected Essays* (London: Verso, 2014), xii–xiv.",
+        [work("Obermeyer", "Everyday Life and Its Limits: Selected Essays", "2014")],
+        [work("Obermeyer", "Everyday Life and Its Limits: Selected Essays", "2014")],
+    ),
+    (
+        "negative_translation_of_no_writer",
+        "We follow the translation of the essays, *Everyday Life and Its Limits* (London:"
+        " Verso, 2014), xii.",
+        [],
+        [],
+    ),
+    (
+        "negative_translation_of_place",
+        "We follow the translation of London's charters, *Salt Roads* (Leeds: Dale Press,"
+        " 1990), 12.",
+        [],
+        [],
+    ),
+    (
+        "negative_translation_of_no_title",
+        "We follow Maren Holt's translation of Obermeyer's essays, made in 2014.",
+        [],
+        [],
+    ),
+    (
+        "negative_translation_of_bare_year",
+        "We follow the translation of Obermeyer's essays, *Everyday Life* (2014).",
+        [],
+        [],
+    ),
+    (
         "negative_shows_in_no_details",
         "As Renata Bellini shows in her study of the Prato strikes, *Il rifiuto*, the demand"
         " was old.",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import build_citation
@@ -66,6 +67,17 @@ _AND_PERSON = lazy_compile(
     re.VERBOSE,
 )
 
+# A translation of a writer's works, then the translated book's title: the book is the
+# writer's (Chicago 17th 14.103 cites a translation under its author, the translator after
+# the title).
+# matches "translation of Obermeyer's essays, " before "*B*"; not "translation of *B*" (no
+# writer), "translation of Obermeyer's *B*" (no words: `note_kind_writers`' possessive)
+_TRANSLATION_OF = lazy_compile(
+    r"""\btranslation\s++of\s++(?P<person>[A-Z][\w-]++(?:\s++[A-Z][\w-]++)?['’]s)\s++
+        (?P<words>[a-z]++(?:\s++[a-z]++){0,2}),\s++(?=[*_“"«‘A-Z])""",
+    re.VERBOSE,
+)
+
 # A descriptive lead (an article and a few words naming the piece), then its writer with
 # given names and a comma, then the marked title: "and the Communist rejoinder, Leo
 # Fumetti, ".
@@ -100,20 +112,32 @@ def prose_writer_works(text: str, note: int, found: list[NoteCitation]) -> list[
     if not re.search(r"1[5-9]\d\d|20\d\d", text):
         return found  # cheap test first: every work read here has a year
     added: list[NoteCitation] = []
-    for shape in (_SHOWS_IN, _RELATIVE, _DESCRIBED, _POSSESSIVE_IN, _AND_PERSON):
+    for shape in (_SHOWS_IN, _RELATIVE, _DESCRIBED, _POSSESSIVE_IN, _AND_PERSON, _TRANSLATION_OF):
         for lead in shape.finditer(text):
             if _ROLES.search(lead.group("words")):
                 continue
             person = _without_lead_words(re.sub(r"['’]s$", "", lead.group("person")))
-            if not person or not plausible_names(person):
-                continue
+            if not person or not plausible_names(person) or is_imprint_word(person.split()[-1]):
+                continue  # "translation of London's charters": a place's, no writer's
             writers = tuple(surnames(person))[:1]
             work = _work_at(text, lead.start("person"), lead.end(), note, writers)
             if work is not None and not _known(work, [*found, *added]):
                 added.append(work)
     if not added:
         return found
-    return sorted([*found, *added], key=lambda c: c.span.start)
+    kept = [c for c in found if not any(_swallowed(c, work) for work in added)]
+    return sorted([*kept, *added], key=lambda c: c.span.start)
+
+
+def _swallowed(reading: NoteCitation, work: NoteCitation) -> bool:
+    """A web copy's plain title that ran from the prose before into the work's title ("…
+    Obermeyer's essays, Everyday Life …"): a misreading of the work read here."""
+    return (
+        reading.title_style == "plain"
+        and reading.title != work.title
+        and reading.title.endswith(work.title)
+        and reading.span.start <= work.span.start < reading.span.end
+    )
 
 
 # Words that open a clause before its subject: "As Renata Bellini shows …".
