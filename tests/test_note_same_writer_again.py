@@ -396,7 +396,8 @@ PROSE_WEB = [
 
 # Unsigned pieces after prose (`note_prose_pieces`, and "Nr." as an issue's number in
 # `note_evidenced`): a German journal's issue, a lecture's sponsor, place and day (Chicago
-# 14.217), a paper the note set in italics before (14.191). (name, note, Markdown readings,
+# 14.217), a paper the note set in italics before (14.191), a work "published as" a title
+# with its imprint. (name, note, Markdown readings,
 # web copy's readings); every positive fails on main in both renderings.
 PIECES = [
     (
@@ -413,6 +414,32 @@ PIECES = [
         " (accessed 3 April 2026).",
         [unsigned("Was bleibt vom Streik?", "2024")],
         [unsigned("Was bleibt vom Streik?", "2024")],
+    ),
+    (
+        "published_as_title_with_imprint",
+        "Only the first volume was ever published commercially, as *Useful Work, Useless Toil*"
+        " (Nottingham: Spokesman, 1978), with an introduction.",
+        [unsigned("Useful Work, Useless Toil", "1978")],
+        [unsigned("Useful Work, Useless Toil", "1978")],
+    ),
+    (
+        "negative_published_as_named",
+        "Ann Vell's talk, which Vell published as *Salt Roads* (Leeds: Dale Press, 1990), is"
+        " longer.",
+        [],
+        [],
+    ),
+    (
+        "negative_published_as_no_imprint",
+        "Only the first was ever published commercially, as *Useful Work, Useless Toil*, in 1978.",
+        [],
+        [],
+    ),
+    (
+        "negative_known_as",
+        "The plan was known as *Useful Work* (Nottingham: Spokesman, 1978).",
+        [],
+        [],
     ),
     (
         "negative_lecture_no_day",

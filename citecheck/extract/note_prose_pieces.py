@@ -2,7 +2,11 @@
 a lecture, talk or paper given ("in a lecture, “B”, Rosa-Luxemburg-Stiftung, Berlin, 9
 November 2024", Chicago 17th 14.217: title, sponsor, place, date), and a newspaper piece
 whose paper the same note has named in italics before ("See also the report in *Clarín* the
-following day, “B,” Clarín, 21 June 1972", Chicago 14.191: title, paper, date).
+following day, “B,” Clarín, 21 June 1972", Chicago 14.191: title, paper, date); and a work
+the prose says was published under a title, with its imprint ("only the first was ever
+published commercially, as *B* (Nottingham: Spokesman, 1978)"): a web copy's reading that
+took the title's first words for a writer ("Useful Work, Useless Toil" as "Work") is
+replaced by it.
 
 A piece read here has no writer: the clause names none (a pronoun, "the interviewee", is no
 name, and a name in the clause makes it another module's). Not read: a quoted phrase after
@@ -35,6 +39,30 @@ _LECTURE = lazy_compile(
     re.VERBOSE,
 )
 
+# A verb of publishing and "as", then the title a work appeared under: "only the first was
+# ever published commercially, as ".
+# matches "published commercially, as ", "reissued as ", "appeared in English as "; not
+# "published in 1978", "known as " (no publishing)
+_PUBLISHED_AS = lazy_compile(
+    r"""\b(?:published|reprinted|reissued|republished|appeared|issued)
+        (?:\s++[a-z]++){0,2},?\s++as\s++(?=[*_“"A-Z])""",
+    re.VERBOSE,
+)
+
+# A web copy's plain title up to its imprint's bracket with a place, a publisher and a year.
+# matches "Useful Work, Useless Toil" before " (Nottingham: Spokesman, 1978)"
+_PLAIN_TO_IMPRINT = lazy_compile(
+    r"""[A-Z][^()*_“”"«»;.]{2,150}?
+        (?=\s*+\((?P<place>[A-Z][^():]{0,40}):\s(?P<publisher>[^()]{1,80}?),?\s(?P<year>1[5-9]\d\d|20\d\d)\))""",
+    re.VERBOSE,
+)
+
+# An imprint's bracket right after a marked title.
+_IMPRINT = lazy_compile(
+    r"""\s*+\((?P<place>[A-Z][^():]{0,40}):\s(?P<publisher>[^()]{1,80}?),?\s(?P<year>1[5-9]\d\d|20\d\d)\)""",
+    re.VERBOSE,
+)
+
 # After a lecture's title: its sponsor, perhaps a place, and the day.
 # matches ", Rosa-Luxemburg-Stiftung, Berlin, 9 November 2024"; not ", Berlin, 1990" (no day)
 _SPONSOR_DAY = lazy_compile(
@@ -60,15 +88,22 @@ _UNSURE = "no author; an unsigned piece after prose"
 
 
 def prose_pieces(text: str, note: int, found: list[NoteCitation]) -> list[NoteCitation]:
-    """`found` (one note's readings, offsets in `text`) with the unsigned lectures and the
-    pieces in a paper named before that no reading took, added."""
-    if not re.search(_MONTHS, text, re.VERBOSE):
-        return found  # cheap test first: both shapes carry a day
+    """`found` (one note's readings, offsets in `text`) with the unsigned lectures, the
+    pieces in a paper named before and the works published as a title that no reading
+    took, added."""
+    if not re.search(r"1[5-9]\d\d|20\d\d", text):
+        return found  # cheap test first: every shape carries a year
     added: list[NoteCitation] = []
     for lead in _LECTURE.finditer(text):
         if re.search(GIVEN_PERSON, _clause_before(text, lead.start())):
             continue  # "Ann Vell, in a lecture, “B”, …": hers, the ordinary reading's
         work = _piece(text, lead.start(), lead.end(), note, _SPONSOR_DAY)
+        if work is not None and not _known(work, [*found, *added]):
+            added.append(work)
+    for lead in _PUBLISHED_AS.finditer(text):
+        if re.search(r"[A-Z]", _clause_before(text, lead.start())[1:]):
+            continue  # "which Vell published as …": a name (or a title) in the clause
+        work = _published(text, lead.end(), note)
         if work is not None and not _known(work, [*found, *added]):
             added.append(work)
     for tried, quote in enumerate(_QUOTED.finditer(text)):
@@ -81,7 +116,46 @@ def prose_pieces(text: str, note: int, found: list[NoteCitation]) -> list[NoteCi
             added.append(work)
     if not added:
         return found
-    return sorted([*found, *added], key=lambda c: c.span.start)
+    kept = [c for c in found if not any(_inside_title(c, work) for work in added)]
+    return sorted([*kept, *added], key=lambda c: c.span.start)
+
+
+def _published(text: str, at: int, note: int) -> NoteCitation | None:
+    """The work whose title starts at `at` with its imprint right after it, or None."""
+    marked = MARKED_TITLE.match(text, at)
+    if marked is not None:
+        title, style = next(g for g in marked.groups() if g), marked_style(marked)
+        imprint = _IMPRINT.match(text, marked.end())
+    else:
+        plain = _PLAIN_TO_IMPRINT.match(text, at)
+        if plain is None or not 2 <= len(plain.group().split()) <= 15:
+            return None
+        title, style = plain.group(), "plain"
+        imprint = _IMPRINT.match(text, plain.end())
+    if imprint is None:
+        return None
+    facts = Details(
+        year=imprint.group("year"),
+        place=imprint.group("place").strip(),
+        publisher=imprint.group("publisher").strip(),
+        published=True,
+    )
+    unsure = [_UNSURE] + (["plain title"] if style == "plain" else [])
+    end = imprint.end()
+    return build_citation(
+        text[:end], at, 0, end, note, "full", (), title.strip(" ,."), style, facts, unsure
+    )
+
+
+def _inside_title(reading: NoteCitation, work: NoteCitation) -> bool:
+    """A reading that took part of the work's title for a writer and the rest for its title
+    ("as Useful Work, Useless Toil (…)" read as "Work", "Useless Toil")."""
+    return (
+        reading.title != work.title
+        and bool(reading.title)
+        and work.title.endswith(reading.title)
+        and work.span.start <= reading.span.start < work.span.start + len(work.title)
+    )
 
 
 def _piece(
