@@ -87,6 +87,11 @@ _SAME_VOLUME = lazy_compile(
 # matches ", Cahiers" before the year; not ", 1977" (no name), ", and" (lower case)
 PLAIN_CONTAINER = lazy_compile(r",?\s++[A-Z][\w'’-]++")
 
+# A month's name: a paper's date ("21 June 1972").
+_MONTH = lazy_compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
 # How far after a lead its title and details are read (linear in the note's length).
 _WINDOW = 400
 
@@ -117,7 +122,7 @@ def same_writer_works(text: str, note: int, found: list[NoteCitation]) -> list[N
             added.append(work)
             if _named(lead):
                 break
-            chained = _CHAINED.match(text, _title_end(text, work))
+            chained = _CHAINED.match(text, work.span.end)
             if chained is None or _another(chained.group("words")):
                 break
             work = _work_at(text, chained.start(), chained.end(), note, writers, plain=True)
@@ -213,15 +218,11 @@ def _vouched(details: Details, style: str, rest: str) -> bool:
     if not details.year:
         return False
     if details.place or details.publisher or details.container:
-        return True  # a journal's volume and year alone: the title was the journal
+        return True
+    # a journal's volume and year alone (`details.journal`) vouch for nothing: the title
+    # was the journal ("and her *Harbour Review* 15 (1989)")
     dated = bool(details.pages) or _MONTH.search(rest) is not None
     return style == "quoted" and dated and PLAIN_CONTAINER.match(rest) is not None
-
-
-# A month's name: a paper's date ("21 June 1972").
-_MONTH = lazy_compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
 
 
 def _details_end(rest: str, details: Details) -> int:
@@ -229,10 +230,6 @@ def _details_end(rest: str, details: Details) -> int:
     at = rest.find(details.year)
     end = at + len(details.year)
     return end + 1 if rest[end : end + 1] == ")" else end
-
-
-def _title_end(text: str, work: NoteCitation) -> int:
-    return work.span.end
 
 
 def _known(work: NoteCitation, found: list[NoteCitation]) -> bool:
