@@ -1,13 +1,15 @@
 """A second work of a writer the note has named, given after the first reading in prose
 (`note_same_writer_again`; Chicago 17th 14.23 several sources in one note, 14.28 the same
 author again): by a pronoun ("His earlier books include *B* (…) and a study of …, *C*
-(…)", "and her earlier article, “B,” *Journal* 31 (2020)", "the same author's “B,” …"), or
-by the writer's name again ("Brenner's own essay “B,” in the same volume, 77–95", "and on
-Ferrand-Lucas, « B », *Revue* 7 (1995)"); and a work whose writer the prose names before
-its title (`note_prose_writers`: "As Renata Bellini shows in her study of …, *B* (…)"). Invented writers, titles and publishers. The
-negatives are the shapes that must not be read so: a pronoun in a note with two writers or
-none, a journal after the first reading, a review's subject, a translation, a place and a
-year, a name in prose with no work, another writer's name, a quoted phrase, a bare year."""
+(…)", "and her earlier article, “B,” *Journal* 31 (2020)", "the same author's “B,” …"),
+or by the writer's name again ("Brenner's own essay “B,” in the same volume, 77–95", "and
+on Ferrand-Lucas, « B », *Revue* 7 (1995)"); a work whose writer the prose names before
+its title (`note_prose_writers`: "As Carla Bellini shows in her study of …, *B* (…)"); and
+unsigned pieces after prose (`note_prose_pieces`). Invented writers, titles and
+publishers. The negatives are the shapes that must not be read so: a pronoun in a note
+with two writers or none, a journal after the first reading, a review's subject, a
+translation, a place and a year, a name in prose with no work, another writer's name, a
+quoted phrase, a bare year, a lecture without its day, a place as a paper."""
 
 from __future__ import annotations
 
@@ -31,16 +33,16 @@ BOTH = [
         "pronoun_earlier_books_and_a_study",
         "Hartmut Kessler, *Die Werft: Eine Geschichte* (Hamburg: Campus, 2019). His earlier"
         " books include *Hafenkampf: Das Viertel* (Berlin: Rotbuch, 1996) and a study of the"
-        " dock group, *Arbeit und Revolte* (Hamburg: VSA, 2004).",
+        " dock group, *Werft und Revolte* (Hamburg: VSA, 2004).",
         [
             work("Kessler", "Die Werft: Eine Geschichte", "2019"),
             work("Kessler", "Hafenkampf: Das Viertel", "1996"),
-            work("Kessler", "Arbeit und Revolte", "2004"),
+            work("Kessler", "Werft und Revolte", "2004"),
         ],
         [
             work("Kessler", "Die Werft: Eine Geschichte", "2019"),
             work("Kessler", "Hafenkampf: Das Viertel", "1996"),
-            work("Kessler", "Arbeit und Revolte", "2004"),
+            work("Kessler", "Werft und Revolte", "2004"),
         ],
     ),
     (
@@ -59,30 +61,30 @@ BOTH = [
     ),
     (
         "named_again_after_and_on_guillemets",
-        "Corvin, 240–44, relying on Odile Ferrand-Lucas, *Le logement ouvrier à Lyon* (Paris:"
+        "Corvin, 240–44, relying on Odile Ferrand-Lucas, *Le port ouvrier à Lyon* (Paris:"
         " Éditions de l'Atelier, 1992), and on Ferrand-Lucas, « Les cités et la question"
         " lyonnaise », *Revue d'histoire urbaine* 7 (1995): 33–58.",
         [
-            work("Ferrand-Lucas", "Le logement ouvrier à Lyon", "1992"),
+            work("Ferrand-Lucas", "Le port ouvrier à Lyon", "1992"),
             work("Ferrand-Lucas", "Les cités et la question lyonnaise", "1995"),
         ],
         [
-            work("Ferrand-Lucas", "Le logement ouvrier à Lyon", "1992"),
+            work("Ferrand-Lucas", "Le port ouvrier à Lyon", "1992"),
             work("Ferrand-Lucas", "Les cités et la question lyonnaise", "1995"),
         ],
     ),
     (
         "named_own_essay_same_volume",
-        "See Ulla Brenner and Olaf Szyk, eds., *Ein Kongress und seine Folgen* (Berlin: Merve,"
-        " 1998), and, more critically, Brenner's own essay “Der Abschied vom Proletariat,” in"
+        "See Greta Brenner and Jan Szyk, eds., *Ein Hafentag und seine Folgen* (Berlin: Merve,"
+        " 1998), and, more critically, Brenner's own essay “Der Abschied vom Hafen,” in"
         " the same volume, 77–95.",
         [
-            work("Brenner/Szyk", "Ein Kongress und seine Folgen", "1998"),
-            work("Brenner", "Der Abschied vom Proletariat", form="short"),
+            work("Brenner/Szyk", "Ein Hafentag und seine Folgen", "1998"),
+            work("Brenner", "Der Abschied vom Hafen", form="short"),
         ],
         [
-            work("Brenner/Szyk", "Ein Kongress und seine Folgen", "1998"),
-            work("Brenner", "Der Abschied vom Proletariat", form="short"),
+            work("Brenner/Szyk", "Ein Hafentag und seine Folgen", "1998"),
+            work("Brenner", "Der Abschied vom Hafen", form="short"),
         ],
     ),
     (
@@ -176,10 +178,10 @@ BOTH = [
     ),
     (
         "negative_own_essay_of_another",
-        "Ulla Brenner, *Ein Kongress* (Berlin: Merve, 1998), and Szyk's own essay “Der"
+        "Greta Brenner, *Ein Hafentag* (Berlin: Merve, 1998), and Szyk's own essay “Der"
         " Abschied,” in the same volume, 77–95.",
-        [work("Brenner", "Ein Kongress", "1998")],
-        [work("Brenner", "Ein Kongress", "1998")],
+        [work("Brenner", "Ein Hafentag", "1998")],
+        [work("Brenner", "Ein Hafentag", "1998")],
     ),
     (
         "negative_pronoun_bare_year",
@@ -202,17 +204,17 @@ WEB = [
     (
         "same_author_quoted_plain_journal",
         "Michel Aubry-Lenoir, *La grève en question* (Paris: Éditions du Seuil, 1979), p. 23;"
-        ' cf. the same author\'s "Le modèle de Billancourt," *Cahiers ouvriers*, no. 4 (1977),'
+        ' cf. the same author\'s "Le modèle du port," *Cahiers ouvriers*, no. 4 (1977),'
         " 12-30.",
         [
             work("Aubry-Lenoir", "La grève en question", "1979"),
-            work("Aubry-Lenoir", "Le modèle de Billancourt", "1977"),
+            work("Aubry-Lenoir", "Le modèle du port", "1977"),
         ],
     ),
     (
         "negative_same_author_phrase_no_details",
         "Michel Aubry-Lenoir, *La grève en question* (Paris: Éditions du Seuil, 1979), p. 23;"
-        ' cf. the same author\'s "modèle de Billancourt," a phrase he used from 1977 on.',
+        ' cf. the same author\'s "modèle du port," a phrase he used from 1977 on.',
         [work("Aubry-Lenoir", "La grève en question", "1979")],
     ),
 ]
@@ -223,12 +225,12 @@ MARKDOWN = [
     (
         "pronoun_chain_plain_second_title",
         "Hartmut Kessler, *Die Werft* (Hamburg: Campus, 2019). His earlier books include"
-        " *Hafenkampf* (Berlin: Rotbuch, 1996) and a study of the Bremen dock group, Arbeit und"
+        " *Hafenkampf* (Berlin: Rotbuch, 1996) and a study of the Bremen dock group, Werft und"
         " Revolte (Hamburg: VSA, 2004).",
         [
             work("Kessler", "Die Werft", "2019"),
             work("Kessler", "Hafenkampf", "1996"),
-            work("Kessler", "Arbeit und Revolte", "2004"),
+            work("Kessler", "Werft und Revolte", "2004"),
         ],
     ),
     (
@@ -246,11 +248,11 @@ MARKDOWN = [
 PROSE = [
     (
         "shows_in_her_study",
-        "The demand is older. As Renata Bellini shows in her study of the Prato strikes, *Il"
-        " rifiuto e la misura: scioperi tessili, 1897–1913* (Florence: La Nuova Italia, 1991),"
+        "The demand is older. As Carla Bellini shows in her study of the Prato strikes, *La"
+        " misura del lavoro: scioperi nel Pratese, 1897–1913* (Florence: Edizioni del Porto, 1991),"
         " the demand was old.",
-        [work("Bellini", "Il rifiuto e la misura: scioperi tessili, 1897–1913", "1991")],
-        [work("Bellini", "Il rifiuto e la misura: scioperi tessili, 1897–1913", "1991")],
+        [work("Bellini", "La misura del lavoro: scioperi nel Pratese, 1897–1913", "1991")],
+        [work("Bellini", "La misura del lavoro: scioperi nel Pratese, 1897–1913", "1991")],
     ),
     (
         "relative_expanded_as_pamphlet",
@@ -262,22 +264,22 @@ PROSE = [
     ),
     (
         "described_rejoinder_after_unsigned",
-        '"Mirafiori: la lezione," *Lotta continua*, 12 November 1969, 2, unsigned, but the'
-        " style is the collective's; and the Communist rejoinder, Leonardo Fumetti,"
-        " “Estremismo e lotta,” *l'Unità*, 16 November 1969.",
-        [unsigned("Mirafiori: la lezione", "1969"), work("Fumetti", "Estremismo e lotta", "1969")],
-        [unsigned("Mirafiori: la lezione", "1969"), work("Fumetti", "Estremismo e lotta", "1969")],
+        '"Il porto: la lezione," *Voce del porto*, 12 November 1969, 2, unsigned, but the'
+        " style is the collective's; and the Communist rejoinder, Piero Fumetti,"
+        " “Estremismo e porto,” *l'Eco*, 16 November 1969.",
+        [unsigned("Il porto: la lezione", "1969"), work("Fumetti", "Estremismo e porto", "1969")],
+        [unsigned("Il porto: la lezione", "1969"), work("Fumetti", "Estremismo e porto", "1969")],
     ),
     (
         "translation_of_writers_essays",
-        "We render it so, following Maren Holt's translation of Obermeyer's essays, *Everyday"
+        "We render it so, following Ines Holt's translation of Obermeyer's essays, *Harbour"
         " Life and Its Limits: Selected Essays* (London: Verso, 2014), xii–xiv.",
-        [work("Obermeyer", "Everyday Life and Its Limits: Selected Essays", "2014")],
-        [work("Obermeyer", "Everyday Life and Its Limits: Selected Essays", "2014")],
+        [work("Obermeyer", "Harbour Life and Its Limits: Selected Essays", "2014")],
+        [work("Obermeyer", "Harbour Life and Its Limits: Selected Essays", "2014")],
     ),
     (
         "negative_translation_of_no_writer",
-        "We follow the translation of the essays, *Everyday Life and Its Limits* (London:"
+        "We follow the translation of the essays, *Harbour Life and Its Limits* (London:"
         " Verso, 2014), xii.",
         [],
         [],
@@ -291,19 +293,19 @@ PROSE = [
     ),
     (
         "negative_translation_of_no_title",
-        "We follow Maren Holt's translation of Obermeyer's essays, made in 2014.",
+        "We follow Ines Holt's translation of Obermeyer's essays, made in 2014.",
         [],
         [],
     ),
     (
         "negative_translation_of_bare_year",
-        "We follow the translation of Obermeyer's essays, *Everyday Life* (2014).",
+        "We follow the translation of Obermeyer's essays, *Harbour Life* (2014).",
         [],
         [],
     ),
     (
         "negative_shows_in_no_details",
-        "As Renata Bellini shows in her study of the Prato strikes, *Il rifiuto*, the demand"
+        "As Carla Bellini shows in her study of the Prato strikes, *La misura*, the demand"
         " was old.",
         [],
         [],
@@ -316,7 +318,7 @@ PROSE = [
     ),
     (
         "negative_person_no_title",
-        "As Renata Bellini shows in her study of the strikes, the demand was old in 1991.",
+        "As Carla Bellini shows in her study of the strikes, the demand was old in 1991.",
         [],
         [],
     ),
@@ -329,7 +331,7 @@ PROSE = [
     ),
     (
         "negative_shows_in_quoted_phrase",
-        "As Renata Bellini shows in her study of the strikes, “the long harbour” was a phrase"
+        "As Carla Bellini shows in her study of the strikes, “the long harbour” was a phrase"
         " of 1912.",
         [],
         [],
@@ -350,7 +352,7 @@ PROSE = [
     ),
     (
         "negative_shows_in_another_clause",
-        "Renata Bellini was there. The strike shows in her study of Prato, which was long, and"
+        "Carla Bellini was there. The strike shows in her study of Prato, which was long, and"
         " the paper, 12 March 1912.",
         [],
         [],
@@ -363,29 +365,29 @@ PROSE = [
 PROSE_WEB = [
     (
         "possessive_in_quoted_title",
-        "I was paraphrasing. The phrase is Tomás Arriaga Soto's, in \"El Estado y los barrios:"
-        ' una relación imposible," *Revista de Historia Social* 9 (1998): 77–104, at 91.',
-        [work("Soto", "El Estado y los barrios: una relación imposible", "1998")],
+        "I was paraphrasing. The phrase is Tomás Arriaga Soto's, in \"El puerto y los barrios:"
+        ' una relación difícil," *Revista del Puerto* 9 (1998): 77–104, at 91.',
+        [work("Soto", "El puerto y los barrios: una relación difícil", "1998")],
     ),
     (
         "and_person_plain_title",
-        'See Quiroga, "La ruptura pactada," 40 n. 12, and Paul Hennequin-Alves, *The Word That'
-        " Came from Nowhere: Eurocommunism in the Press, 1975–1978* (Manchester: Manchester"
+        'See Quintana, "La ruptura del muelle," 40 n. 12, and Paul Hervé-Alves, *The Word from'
+        " the Quay: Dockers in the Press, 1975–1978* (Manchester: Manchester"
         " University Press, 1990).",
         [
-            work("Quiroga", "La ruptura pactada", form="short"),
+            work("Quintana", "La ruptura del muelle", form="short"),
             work(
-                "Hennequin-Alves",
-                "The Word That Came from Nowhere: Eurocommunism in the Press, 1975–1978",
+                "Hervé-Alves",
+                "The Word from the Quay: Dockers in the Press, 1975–1978",
                 "1990",
             ),
         ],
     ),
     (
         "negative_and_place_plain_title",
-        'See Quiroga, "La ruptura pactada," 40 n. 12, and New York, The Word That Came (London:'
+        'See Quintana, "La ruptura del muelle," 40 n. 12, and New York, The Word That Came (London:'
         " Verso, 1990).",
-        [work("Quiroga", "La ruptura pactada", form="short")],
+        [work("Quintana", "La ruptura del muelle", form="short")],
     ),
     (
         "negative_possessive_in_surname_alone",
@@ -417,10 +419,10 @@ PIECES = [
     ),
     (
         "published_as_title_with_imprint",
-        "Only the first volume was ever published commercially, as *Useful Work, Useless Toil*"
-        " (Nottingham: Spokesman, 1978), with an introduction.",
-        [unsigned("Useful Work, Useless Toil", "1978")],
-        [unsigned("Useful Work, Useless Toil", "1978")],
+        "Only the first volume was ever published commercially, as *Salt Work, Iron Toil*"
+        " (Leeds: Dale Press, 1978), with an introduction.",
+        [unsigned("Salt Work, Iron Toil", "1978")],
+        [unsigned("Salt Work, Iron Toil", "1978")],
     ),
     (
         "negative_published_as_named",
@@ -431,13 +433,13 @@ PIECES = [
     ),
     (
         "negative_published_as_no_imprint",
-        "Only the first was ever published commercially, as *Useful Work, Useless Toil*, in 1978.",
+        "Only the first was ever published commercially, as *Salt Work, Iron Toil*, in 1978.",
         [],
         [],
     ),
     (
         "negative_known_as",
-        "The plan was known as *Useful Work* (Nottingham: Spokesman, 1978).",
+        "The plan was known as *Useful Work* (Leeds: Dale Press, 1978).",
         [],
         [],
     ),

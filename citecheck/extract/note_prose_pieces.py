@@ -1,11 +1,11 @@
-"""Unsigned pieces the note names after prose, in two shapes whose details make them works:
-a lecture, talk or paper given ("in a lecture, “B”, Rosa-Luxemburg-Stiftung, Berlin, 9
+"""Unsigned pieces the note names after prose, in three shapes whose details make them works:
+a lecture, talk or paper given ("in a lecture, “B”, Hafen-Stiftung, Bremen, 9
 November 2024", Chicago 17th 14.217: title, sponsor, place, date), and a newspaper piece
-whose paper the same note has named in italics before ("See also the report in *Clarín* the
-following day, “B,” Clarín, 21 June 1972", Chicago 14.191: title, paper, date); and a work
+whose paper the same note has named in italics before ("See also the report in *Echo* the
+following day, “B,” Echo, 21 June 1972", Chicago 14.191: title, paper, date); and a work
 the prose says was published under a title, with its imprint ("only the first was ever
-published commercially, as *B* (Nottingham: Spokesman, 1978)"): a web copy's reading that
-took the title's first words for a writer ("Useful Work, Useless Toil" as "Work") is
+published commercially, as *B* (Leeds: Dale Press, 1978)"): a web copy's reading that
+took the title's first words for a writer ("Salt Work, Iron Toil" as "Work") is
 replaced by it.
 
 A piece read here has no writer: the clause names none (a pronoun, "the interviewee", is no
@@ -50,7 +50,7 @@ _PUBLISHED_AS = lazy_compile(
 )
 
 # A web copy's plain title up to its imprint's bracket with a place, a publisher and a year.
-# matches "Useful Work, Useless Toil" before " (Nottingham: Spokesman, 1978)"
+# matches "Salt Work, Iron Toil" before " (Leeds: Dale Press, 1978)"
 _PLAIN_TO_IMPRINT = lazy_compile(
     r"""[A-Z][^()*_“”"«»;.]{2,150}?
         (?=\s*+\((?P<place>[A-Z][^():]{0,40}):\s(?P<publisher>[^()]{1,80}?),?\s(?P<year>1[5-9]\d\d|20\d\d)\))""",
@@ -64,14 +64,14 @@ _IMPRINT = lazy_compile(
 )
 
 # After a lecture's title: its sponsor, perhaps a place, and the day.
-# matches ", Rosa-Luxemburg-Stiftung, Berlin, 9 November 2024"; not ", Berlin, 1990" (no day)
+# matches ", Hafen-Stiftung, Bremen, 9 November 2024"; not ", Berlin, 1990" (no day)
 _SPONSOR_DAY = lazy_compile(
     rf""",?\s++[A-Z][^,;()“”"]{{1,60}},\s++(?:[A-Z][^,;()“”"\d]{{1,30}},\s++)?{_DAY}""",
     re.VERBOSE,
 )
 
 # After a quoted title: a paper's plain name and a day.
-# matches " Clarín, 21 June 1972"; not " Clarín, 1972" (no day)
+# matches " Echo, 21 June 1972"; not " Echo, 1972" (no day)
 _PAPER_DAY = lazy_compile(
     rf""",?\s++(?P<paper>[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){{0,3}}),\s++{_DAY}""",
     re.VERBOSE,
@@ -149,7 +149,7 @@ def _published(text: str, at: int, note: int) -> NoteCitation | None:
 
 def _inside_title(reading: NoteCitation, work: NoteCitation) -> bool:
     """A reading that took part of the work's title for a writer and the rest for its title
-    ("as Useful Work, Useless Toil (…)" read as "Work", "Useless Toil")."""
+    ("as Salt Work, Iron Toil (…)" read as "Work", "Iron Toil")."""
     return (
         reading.title != work.title
         and bool(reading.title)
@@ -180,7 +180,7 @@ def _piece(
 
 def _paper_named_before(text: str, work: NoteCitation) -> bool:
     """The paper after the piece's title stands in italics earlier in the note: "the report
-    in *Clarín* the following day, “B,” Clarín, …"."""
+    in *Echo* the following day, “B,” Echo, …"."""
     paper = re.escape(work.container)
     return re.search(rf"[*_]{paper}[*_]", text[: work.span.start]) is not None
 

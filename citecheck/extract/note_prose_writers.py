@@ -1,7 +1,7 @@
 """A work whose writer the note's prose names before its title, in the same clause: "As
-Renata Bellini shows in her study of the Prato strikes, *B* (Florence: …, 1991), the demand
+Carla Bellini shows in her study of the Prato strikes, *B* (Florence: …, 1991), the demand
 …", "which Kouloumbi has since expanded as a pamphlet, *B* (London: …, 2024)", "; and the
-Communist rejoinder, Leo Fumetti, “B,” *l'Unità*, 16 November 1969".
+Communist rejoinder, Leo Fumetti, “B,” *l'Eco*, 16 November 1969".
 
 MLA 9 (works named in prose) and Chicago 17th 14.23: a note may name a work in a sentence
 of its own; the writer is the person the clause names just before the title ("X shows in
@@ -25,9 +25,9 @@ from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
 # A person with given names, a verb of a few words, then "in his/her <kind …>," and a
-# marked title: "Renata Bellini shows in her study of the Prato strikes, ".
-# matches "Renata Bellini shows in her study of the Prato strikes, " before "*B*"; not
-# "Renata Bellini, in her *B*" (no verb: the ordinary reading's), "shows in her *B*" (no one)
+# marked title: "Carla Bellini shows in her study of the Prato strikes, ".
+# matches "Carla Bellini shows in her study of the Prato strikes, " before "*B*"; not
+# "Carla Bellini, in her *B*" (no verb: the ordinary reading's), "shows in her *B*" (no one)
 _SHOWS_IN = lazy_compile(
     rf"""(?<![\w'’-])(?P<person>{GIVEN_PERSON})\s++(?:[a-z]++\s++){{1,3}}?in\s++(?:his|her)\s++
         (?P<words>[a-z][\w-]*+(?:\s++[\w-]++){{0,8}}?),\s++(?=[*_“"«‘A-Z])""",
@@ -60,7 +60,7 @@ _POSSESSIVE_IN = lazy_compile(
 # "and", a writer with given names and a comma after the work before (its page, its
 # bracket, its title's close), then a web copy's plain title: read only up to a full imprint
 # ("(Place: Publisher, Year)"); marked titles are `note_second_works.and_author`'s.
-# matches ", and Paul Hennequin-Alves, " after "40 n. 12"; not ", and New York, " (no given
+# matches ", and Paul Hervé-Alves, " after "40 n. 12"; not ", and New York, " (no given
 # name: `plausible_names`, and a place's second word is no surname), "and Tom Rudd argued"
 _AND_PERSON = lazy_compile(
     rf"""(?<=[\d)”"*_]),?\s++and\s++(?P<person>{GIVEN_PERSON}),\s++(?P<words>)(?=[A-Z])""",
@@ -131,7 +131,7 @@ def prose_writer_works(text: str, note: int, found: list[NoteCitation]) -> list[
 
 def _swallowed(reading: NoteCitation, work: NoteCitation) -> bool:
     """A web copy's plain title that ran from the prose before into the work's title ("…
-    Obermeyer's essays, Everyday Life …"): a misreading of the work read here."""
+    Obermeyer's essays, Harbour Life …"): a misreading of the work read here."""
     return (
         reading.title_style == "plain"
         and reading.title != work.title
@@ -140,12 +140,12 @@ def _swallowed(reading: NoteCitation, work: NoteCitation) -> bool:
     )
 
 
-# Words that open a clause before its subject: "As Renata Bellini shows …".
+# Words that open a clause before its subject: "As Carla Bellini shows …".
 _LEAD_WORDS = frozenset("As So While Whereas And But See Thus Yet Here There Now".split())
 
 
 def _without_lead_words(person: str) -> str:
-    """The person's names without the words opening the clause ("As Renata Bellini")."""
+    """The person's names without the words opening the clause ("As Carla Bellini")."""
     words = person.split()
     while words and words[0] in _LEAD_WORDS:
         words = words[1:]
@@ -193,7 +193,7 @@ def _vouched(details: Details, style: str, rest: str) -> bool:
     if style != "quoted":
         return False
     if _MONTH.search(rest[: rest.find(details.year)]) is not None:
-        return rest[:1] in ", "  # a paper's day: "“B,” l'Unità, 16 November 1969"
+        return rest[:1] in ", "  # a paper's day: "“B,” l'Eco, 16 November 1969"
     return bool(details.pages) and PLAIN_CONTAINER.match(rest) is not None
 
 

@@ -60,7 +60,7 @@ _ABOUT = lazy_compile(
 )
 
 # After one work found so, a second by the same pronoun: ", and a study of the dock group, ".
-# matches " and a study of the dock group, " before "*C*" or "Arbeit und Revolte (";
+# matches " and a study of the dock group, " before "*C*" or "Werft und Revolte (";
 # not " and Tom Rudd, " (another writer: no article), " and the *Review*" (no comma)
 _CHAINED = lazy_compile(
     r""",?\s++and\s++(?:an?|the|his|her)\s++(?P<words>[\w-]++(?:\s++[\w-]++){0,8}?),\s++
@@ -69,7 +69,7 @@ _CHAINED = lazy_compile(
 )
 
 # A web copy's plain title, up to an imprint's bracket with a place, a publisher and a year.
-# matches "Arbeit und Revolte" before " (Hamburg: VSA, 2004)"; not "Arbeit" before " (2004)"
+# matches "Werft und Revolte" before " (Hamburg: VSA, 2004)"; not "Arbeit" before " (2004)"
 PLAIN_TO_IMPRINT = lazy_compile(
     r"""[A-Z][^()*_“”"«»;.]{2,150}?
         (?=\s*+\([A-Z][^():]{0,40}:\s[^()]{1,80}?(?:1[5-9]\d\d|20\d\d)\))""",
@@ -83,7 +83,7 @@ _SAME_VOLUME = lazy_compile(
 )
 
 # A plain journal or paper's name and the year after a quoted title in a web copy: ",
-# Cahiers ouvriers, no. 4 (1977)", ", Clarín, 21 June 1972".
+# Cahiers ouvriers, no. 4 (1977)", ", Echo, 21 June 1972".
 # matches ", Cahiers" before the year; not ", 1977" (no name), ", and" (lower case)
 PLAIN_CONTAINER = lazy_compile(r",?\s++[A-Z][\w'’-]++")
 
