@@ -100,10 +100,13 @@ from citecheck.extract.note_place_openers import imprint_word_short, place_as_wr
 from citecheck.extract.note_place_publisher import place_and_publisher
 from citecheck.extract.note_prose import colon_reading, continued_review
 from citecheck.extract.note_prose_editions import prose_editions
+from citecheck.extract.note_prose_pieces import prose_pieces
 from citecheck.extract.note_prose_shorts import prose_short_forms
+from citecheck.extract.note_prose_writers import prose_writer_works
 from citecheck.extract.note_quoted_sources import quoted_sources, said_sources
 from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_role_labels import blank_role_labels, office_as_title
+from citecheck.extract.note_same_writer_again import same_writer_works
 from citecheck.extract.note_segments import segments
 from citecheck.extract.note_title_places import without_title_place
 from citecheck.extract.note_translations import bracketed_translations
@@ -220,6 +223,11 @@ def _read_prepared(
     read = with_author_locators(local, note.number, earlier, read_note)
     read = leadin_works(local, note.number, read)  # "… bei Ute Sand: …"
     read = possessive_works(local, note.number, read)  # "…, sowie in seinem Buch *Die …*"
+    read = same_writer_works(local, note.number, read)  # "…. His earlier books include *B* (…)"
+    read = prose_writer_works(local, note.number, read)  # "As Ann Vell shows in her study, *B* (…)"
+    read = prose_pieces(
+        local, note.number, read
+    )  # "in a lecture, “B”, Stiftung, Berlin, 9 May 2024"
     read = prose_editions(local, note.number, read)  # "Translated by Ana Ruiz, 2001."
     read = ascribed_writers(local, read)  # "… Ruiz's statement that, "…". *Title*, …"
     read = example_works(local, note.number, read)  # "die Berichte von X …, z. B. „…“, in: …"

@@ -108,8 +108,8 @@ MONTH = r"""(?:January|February|March|April|May|June|July|August|September|Octob
 # 1990" (no day)
 _ISSUE = lazy_compile(
     rf"""[\s,]*+(?:the\s++)?(?P<journal>[*_]?(?:the\s++)?[{UPPER}][^()*_“”"\d;:]{{0,80}}?[*_]?)
-        (?:,?\s++(?:vol\.\s*+)?(?:[IVX]{{1,3}}/)?\d{{1,4}}(?:\.\d{{1,2}})?(?:,\s*+no\.\s*+\d{{1,4}})?
-          |,\s*+no\.\s*+\d{{1,4}})
+        (?:,?\s++(?:vol\.\s*+)?(?:[IVX]{{1,3}}/)?\d{{1,4}}(?:\.\d{{1,2}})?(?:,\s*+(?:no|Nr)\.\s*+\d{{1,4}})?
+          |,\s*+(?:no|Nr)\.\s*+\d{{1,4}})
         \s*+\((?P<date>[^()]{{0,24}}?(?P<year>1[6-9]\d\d|20\d\d)[^()]{{0,10}})\)
       |[\s,]*+(?P<dated>[*_]?[{UPPER}][^()*_“”"\d;:]{{0,80}}?[*_]?)
         \s*+\((?:[{UPPER}][a-z]++\s++)?(?P<dated_year>1[6-9]\d\d|20\d\d)\)\s*+:\s*+\d
