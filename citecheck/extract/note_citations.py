@@ -49,6 +49,7 @@ from citecheck.extract.note_german_labels import without_label_writers
 from citecheck.extract.note_german_leadins import leadin_works
 from citecheck.extract.note_german_titled_backrefs import titled_back_references
 from citecheck.extract.note_german_translation_writers import translation_writers
+from citecheck.extract.note_translated_editions import blank_language_leads, translated_editions
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_greek_backrefs import writer_cited_before
 from citecheck.extract.note_greek_marks import english_pages, english_quotes, greek_pages_back
@@ -212,6 +213,7 @@ def _read_prepared(
     local = english_quotes(local)  # «Τίτλος», «Title,»: read as “Title,”
     local = english_pages(local)  # "σ. 12", "σσ. 4–9": read as "p. 12", "pp. 4–9"
     local = blank_role_labels(local)  # "Übersetzung: Anna Meier.", "Quelle: …": no writer
+    local = blank_language_leads(local)  # "In English, Dan Hale, *The Day*": no writer
     if cites_nothing(local):
         return []
     # "…, 44–52, and cf. Kessel, pp. 101ff.": surname-and-locator short forms mid-note
@@ -226,6 +228,7 @@ def _read_prepared(
     read = leadin_short_forms(local, note.number, read, earlier)  # "…; anders Kolb, *A*, S. 7"
     read = prose_short_forms(local, note.number, read, earlier)  # "… bei Kessel, S. 101"
     read = translation_writers(local, read)  # "…; dt.: *Der Hafen*, …": the writer before
+    read = translated_editions(local, note.number, read)  # "…, translated as *T* by Ann Bell"
     read = edition_works(local, read)  # "…; dt.: Der Hafen. Eine Geschichte, Berlin 1974"
     read = without_volume_titles(read)  # "…; dt.: Bd. 3, Berlin 1975": no work's title
     # "Vermutlich: „…“", "Die Bewegung „…“": a label or a noun phrase is no writer
