@@ -49,7 +49,6 @@ from citecheck.extract.note_german_labels import without_label_writers
 from citecheck.extract.note_german_leadins import leadin_works
 from citecheck.extract.note_german_titled_backrefs import titled_back_references
 from citecheck.extract.note_german_translation_writers import translation_writers
-from citecheck.extract.note_translated_editions import blank_language_leads, translated_editions
 from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_greek_backrefs import writer_cited_before
 from citecheck.extract.note_greek_marks import english_pages, english_quotes, greek_pages_back
@@ -106,6 +105,7 @@ from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_role_labels import blank_role_labels, office_as_title
 from citecheck.extract.note_segments import segments
 from citecheck.extract.note_title_places import without_title_place
+from citecheck.extract.note_translated_editions import blank_language_leads, translated_editions
 from citecheck.extract.note_translations import bracketed_translations
 from citecheck.extract.note_unsigned_again import unsigned_as_before
 from citecheck.extract.note_work import read_at
