@@ -68,11 +68,11 @@ CASES = [
      [work("", "The Strike and the City", "1974")], None),
     ("negative-his-publisher", HALE + ". His publisher, Pluto, London, 1980, reprinted it.",
      [HALE_READ], None),
-    # the first work's translation is read by the translation cues' readers (in Markdown
-    # as the writer's second publication, Chicago 14.109-110), not read again here: a web
-    # copy, where that reader does not see the title, keeps the original alone
+    # the first work's translation is read by the translation cues' readers (as the
+    # writer's second publication, Chicago 14.109-110), not read again here; a web copy's
+    # plain title after "translated as" too (`note_translated_editions`, round 16)
     ("translated-as", HALE + ", translated as *Die Hafenschule* (Berlin: Dietz, 1980), 38.",
-     [HALE_READ, work("Hale", "Die Hafenschule", "1980")], [HALE_READ]),
+     [HALE_READ, work("Hale", "Die Hafenschule", "1980")], None),
     ("dt-translation", OBER + ", dt.: *The Harbour as School*, London 1980, S. 38.",
      [OBER_READ, work("Obermann", "The Harbour as School", "1980")], [OBER_READ]),
     # a review of the writer's work is another's

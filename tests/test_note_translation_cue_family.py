@@ -52,7 +52,7 @@ ROWS = [
      [JOUR, THE_DAY], SAME),
     ("the translator before 'as'", VALE + "; trans. Ann Bell as " + DAY, [JOUR, THE_DAY], SAME),
     ("'transl. as'", VALE + "; transl. as " + DAY, [JOUR, THE_DAY], SAME),
-    ("'translated as' after a comma", VALE + ", translated as " + DAY, [JOUR, THE_DAY], [JOUR]),
+    ("'translated as' after a comma", VALE + ", translated as " + DAY, [JOUR, THE_DAY], SAME),
     ("'original:' after the translation", DAY_FIRST + "; original: *Le jour* (Paris: Seuil, 1968).",
      [THE_DAY, JOUR], SAME),
     ("'orig.' in a bracket after the translation",

@@ -109,6 +109,7 @@ from citecheck.extract.note_role_labels import blank_role_labels, office_as_titl
 from citecheck.extract.note_same_writer_again import same_writer_works
 from citecheck.extract.note_segments import segments
 from citecheck.extract.note_title_places import without_title_place
+from citecheck.extract.note_translated_editions import blank_language_leads, translated_editions
 from citecheck.extract.note_translations import bracketed_translations
 from citecheck.extract.note_unsigned_again import unsigned_as_before
 from citecheck.extract.note_work import read_at
@@ -217,6 +218,7 @@ def _read_prepared(
     local = english_pages(local)  # "σ. 12", "σσ. 4–9": read as "p. 12", "pp. 4–9"
     local = asterisk_emphasis(local)  # "_Capital_": read as "*Capital*"
     local = blank_role_labels(local)  # "Übersetzung: Anna Meier.", "Quelle: …": no writer
+    local = blank_language_leads(local)  # "In English, Dan Hale, *The Day*": no writer
     if cites_nothing(local):
         return []
     # "…, 44–52, and cf. Kessel, pp. 101ff.": surname-and-locator short forms mid-note
@@ -236,6 +238,7 @@ def _read_prepared(
     read = leadin_short_forms(local, note.number, read, earlier)  # "…; anders Kolb, *A*, S. 7"
     read = prose_short_forms(local, note.number, read, earlier)  # "… bei Kessel, S. 101"
     read = translation_writers(local, read)  # "…; dt.: *Der Hafen*, …": the writer before
+    read = translated_editions(local, note.number, read)  # "…, translated as *T* by Ann Bell"
     read = edition_works(local, read)  # "…; dt.: Der Hafen. Eine Geschichte, Berlin 1974"
     read = without_volume_titles(read)  # "…; dt.: Bd. 3, Berlin 1975": no work's title
     # "Vermutlich: „…“", "Die Bewegung „…“": a label or a noun phrase is no writer
