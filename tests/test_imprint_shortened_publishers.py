@@ -7,8 +7,9 @@ blind to the reader (`bench/truth/note_citations_written/README.md`, fourth set)
 heading's "(Publisher, 2024)" was reported as a citation with no entry: the "Publisher,
 Year" pseudo-citation the issue names first. `extract/imprint_evidence.py` now counts the
 one word of a publisher's name left without its generic word ("Books", "Press", "Verlag",
-"Éditions du …") among the document's imprint words, unless the document names it as an
-author.
+"Éditions du …") among the document's imprint words where it stands as an imprint does,
+"(Saltmarsh, 2024)", unless the document names it as an author; the subject of a sentence,
+"As Saltmarsh (2024) argues", is a person still.
 
 Constructed: invented writers, titles and presses. Half the rows are negatives: names that
 must stay authors (a writer the document names, a university press of two words, a
@@ -56,6 +57,13 @@ BODY_CASES: list[tuple[str, str, list[str], str, bool]] = [
         "negative: the document names the word as a writer",
         "As Saltmarsh argues (Saltmarsh, 2024), salt came first.",
         [VELL, FENWICK_WRITER],
+        "Saltmarsh",
+        True,
+    ),
+    (
+        "negative: a narrative citation names a person, whatever the press",
+        "As Saltmarsh (2024) argues, salt came first.",
+        [VELL],
         "Saltmarsh",
         True,
     ),

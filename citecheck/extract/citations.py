@@ -199,7 +199,7 @@ def _author_year(
     bracketed = _BRACKET_YEAR.search(text, span.start, span.end) is not None
     for match in NARRATIVE_CITATION.finditer(text, span.start, span.end) if bracketed else ():
         citation = _accept(text, span, match, evidence, narrative=True, body=body)
-        if citation and not _document_imprint(citation, evidence):
+        if citation and not _document_imprint(citation, evidence, narrative=True):
             narrative.append(citation)
     yield from narrative
     narrative_spans = SpanSet(n.span for n in narrative)
@@ -211,10 +211,14 @@ def _author_year(
             yield citation
 
 
-def _document_imprint(citation: Citation | None, evidence: ImprintEvidence) -> bool:
+def _document_imprint(
+    citation: Citation | None, evidence: ImprintEvidence, narrative: bool = False
+) -> bool:
     """The citation's name is a place or publisher of the document's own imprints, which
     the document names as no author: "Harrogate, 1999." after "(Harrogate: Smith, 1999)"."""
-    return citation is not None and any(evidence.not_author(a.surname) for a in citation.authors)
+    return citation is not None and any(
+        evidence.not_author(a.surname, narrative) for a in citation.authors
+    )
 
 
 def _alone_in_note(text: str, span: Span, line_before: str, match: re.Match[str]) -> bool:

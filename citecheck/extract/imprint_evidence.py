@@ -62,15 +62,20 @@ class ImprintEvidence:
 
     imprints: frozenset[str] = frozenset()
     authors: frozenset[str] = frozenset()
+    # a publisher's name without its generic word ("Haymarket" of "Haymarket Books"): an
+    # imprint in "(Haymarket, 2024)", but "As Haymarket (2024) argues" names a person
+    shortened: frozenset[str] = frozenset()
 
-    def not_author(self, name: str) -> bool:
-        """True when the name's last word is one of the document's imprint words and the
-        document names no author so."""
+    def not_author(self, name: str, narrative: bool = False) -> bool:
+        """True when the name's last word is one of the document's imprint words (a
+        shortened publisher's only where the name is not the subject of a sentence, as a
+        narrative citation's is) and the document names no author so."""
         words = name.split()
         if not words:
             return False
         word = fold(words[-1])
-        return word in self.imprints and word not in self.authors
+        imprint = word in self.imprints or (not narrative and word in self.shortened)
+        return imprint and word not in self.authors
 
 
 NO_EVIDENCE = ImprintEvidence()
@@ -80,10 +85,12 @@ def joined(parts: Iterable[ImprintEvidence]) -> ImprintEvidence:
     """One document's evidence from its parts' (a harness that reads note by note)."""
     imprints: set[str] = set()
     authors: set[str] = set()
+    shortened: set[str] = set()
     for part in parts:
         imprints |= part.imprints
         authors |= part.authors
-    return ImprintEvidence(frozenset(imprints), frozenset(authors))
+        shortened |= part.shortened
+    return ImprintEvidence(frozenset(imprints), frozenset(authors), frozenset(shortened))
 
 
 def imprint_evidence(
@@ -96,6 +103,7 @@ def imprint_evidence(
     authors = {_last(a.surname) for c in read for a in c.authors}
     authors |= {_last(a.surname) for r in references for a in r.authors}
     imprints: set[str] = set()
+    shortened: set[str] = set()
     for reference in references:
         # "Pike, Jane. 1999. *The Salt Road*. Harrogate: Wrenfield.": the list's imprints
         if reference.span is not None and reference.title:
@@ -106,13 +114,15 @@ def imprint_evidence(
         for word in (citation.place, citation.publisher):
             if len(word.split()) == 1:
                 imprints.add(fold(word))
-        imprints.update(_shortened_publisher(citation.publisher))
+        shortened.update(_shortened_publisher(citation.publisher))
         imprints.update(_slot_words(text, citation, following))
         imprints.update(_periodical_words(citation))
     imprints.update(_german_periodicals(text))
     imprints -= STOP_WORDS
     imprints.discard("")
-    return ImprintEvidence(frozenset(imprints), frozenset(authors - {""}))
+    return ImprintEvidence(
+        frozenset(imprints), frozenset(authors - {""}), frozenset(shortened - STOP_WORDS)
+    )
 
 
 def _slot_words(text: str, citation: NoteCitation, following: int) -> Iterable[str]:
