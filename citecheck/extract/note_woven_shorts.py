@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_lone_names import EarlierWorks, head_key
@@ -102,8 +103,13 @@ _ABBREVIATIONS = frozenset(
     "p pp s ed eds vol vols no nos cf esp op cit trans bd n nn ibid mr dr st ch".split()
 )
 
+# The word before a full stop (looked for in the few characters before it).
+_LAST_WORD = lazy_compile(r"(\w+)$")
+
 # How far before its title a clause's writer may stand.
 _REACH = 240
+# Brackets and parts of a work tried per note: the reading stays linear in its length.
+_MOST = 20
 
 
 @dataclass(frozen=True)
@@ -133,8 +139,11 @@ def woven_short_forms(
             if len(kept) == len(found):
                 continue
             found = kept
-        elif any(_claimed(span, woven.title, c) for c in [*found, *added]):
-            continue
+        else:
+            if woven.authors:  # "… (*The Harbour*, 37)" read with no writer: the clause names one
+                found = [c for c in found if not _writerless_twin(span, woven.title, c)]
+            if any(_claimed(span, woven.title, c) for c in [*found, *added]):
+                continue
         added.append(
             NoteCitation(
                 text=local[woven.start : woven.end],
@@ -157,6 +166,16 @@ def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _writerless_twin(span: Span, title: str, citation: NoteCitation) -> bool:
+    return (
+        citation.form == "short"
+        and not citation.authors
+        and bool(title)
+        and citation.title.casefold() == title.casefold()
+        and _overlap(span, citation.span)
+    )
+
+
 def _claimed(span: Span, title: str, citation: NoteCitation) -> bool:
     """Whether a reading already holds this short form: one that starts inside it, or one
     of the same title around it. A work whose details were read on to the note's end
@@ -172,14 +191,14 @@ def _woven(
     local: str, earlier: EarlierWorks, found: list[NoteCitation], base: int
 ) -> Iterator[_Woven]:
     blanked = MARKED_TITLE.sub(lambda m: " " * len(m.group()), local)  # no writer in a title
-    for bracket in _BRACKET.finditer(local):
+    for bracket in islice(_BRACKET.finditer(local), _MOST):
         writer = _writer(local, blanked, bracket.start())
         if writer is None:
             continue
         title, style = _title(bracket, earlier, writer[1], possessive=False)
         if title:
             yield _Woven(bracket.start(), bracket.end(), title, style, bracket["pages"], writer[1])
-    for part in _PART_TITLE.finditer(local):
+    for part in islice(_PART_TITLE.finditer(local), _MOST):
         writer = _writer(local, blanked, part.start())
         authors = writer[1] if writer is not None else ()
         pages = part["pages"] or part["bracketed"] or part["after"] or ""
@@ -237,8 +256,8 @@ def _writer(local: str, blanked: str, at: int) -> tuple[int, tuple[Author, ...]]
 
 def _is_subject(subject: re.Match[str], local: str) -> bool:
     surname = subject["surname"]
-    if not plausible_names(surname) or _place_like(surname, local):
-        return False
+    if surname.isupper() or not plausible_names(surname) or _place_like(surname, local):
+        return False  # "FIOM reprints it": an acronym is a body, not a writer
     verb = subject["verb"]
     if verb is None:
         return True  # a possessive, or ", who"
@@ -260,7 +279,7 @@ def _place_like(surname: str, local: str) -> bool:
 def _clause_start(local: str, at: int) -> int:
     start = max(local.rfind(";", 0, at) + 1, 0)
     for end in _SENTENCE_END.finditer(local, start, at):
-        before = re.search(r"(\w+)$", local[: end.start()])
+        before = _LAST_WORD.search(local, max(end.start() - 12, 0), end.start())
         word = before.group(1) if before else ""
         if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
             continue  # "pp. 4", "E. P. Thompson"
