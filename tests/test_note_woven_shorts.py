@@ -78,6 +78,12 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
         "Vell traces the custom to a meeting at Sampierdarena (The Harbour Years, 37).",
         [HARBOUR],
     ),
+    (
+        "bracket: the writer after 'according to'",
+        [V],
+        "According to Vell, the strike failed for want of funds (*The Harbour Years*, 37).",
+        [HARBOUR],
+    ),
     # a part of the work
     (
         "part: a possessive's introduction to a title, roman pages",
@@ -132,7 +138,25 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
         "The demand was older than the unions; Vell notes it only in passing (p. 44).",
         [short("Vell", "")],
     ),
+    (
+        "page alone: right after a writer cited before",
+        [V],
+        "Vell (p. 44) argues that the strike failed for want of funds.",
+        [short("Vell", "")],
+    ),
     # negatives
+    (
+        "negative: a page right after a writer never cited",
+        [],
+        "Hartley (p. 44) argues that the strike failed for want of funds.",
+        [],
+    ),
+    (
+        "negative: a place before a comma is no 'according to' writer",
+        [],
+        "In Genoa, the strike failed for want of funds (*The Harbour Years*, 37).",
+        [],
+    ),
     (
         "negative: a quoted phrase with a page, no title",
         [V],

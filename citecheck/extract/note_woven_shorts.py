@@ -81,10 +81,21 @@ _PAGE_BRACKET = lazy_compile(
 )
 
 # The subject of a clause: a surname, then a possessive, ", who" or a word that may be a
-# verb. matches "Vell traces", "Vell-Rudd has", "Rudd, who", "Vell's"; not "Genoa in"
+# verb; or the surname after "according to" and before a comma.
+# matches "Vell traces", "Vell-Rudd has", "Rudd, who", "Vell's", "According to Vell,"; not
+# "Genoa in", "In Genoa,"
 _SUBJECT = lazy_compile(
+    rf"""(?:(?P<according>(?<!\w)[Aa]ccording\s+to)\s+)?
+        (?<![\w'’-])(?P<surname>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)
+        (?:(?P<possessive>['’]s)(?=\s)|\s*,\s*who\b|\s+(?P<verb>[a-z]+)\b
+          |(?(according)\s*,|(?!)))""",
+    re.VERBOSE,
+)
+
+# A page alone in brackets right after a surname: "Vell (p. 44) argues".
+_SURNAME_PAGE = lazy_compile(
     rf"""(?<![\w'’-])(?P<surname>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)
-        (?:(?P<possessive>['’]s)(?=\s)|\s*,\s*who\b|\s+(?P<verb>[a-z]+)\b)""",
+        \s+\(\s*(?P<pages>pp?\.\s*\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?)\s*\)""",
     re.VERBOSE,
 )
 
@@ -323,3 +334,9 @@ def _pages_alone(local: str, blanked: str, earlier: EarlierWorks) -> Iterator[_W
         if page is None:
             continue
         yield _Woven(subject.start(), page.end(), "", "", page["pages"], authors)
+    for page in _SURNAME_PAGE.finditer(blanked):
+        surname = page["surname"]
+        authors = earlier.writers.get(surname.casefold())
+        if authors is None or surname.isupper() or _place_like(surname, local):
+            continue
+        yield _Woven(page.start(), page.end(), "", "", page["pages"], authors)
