@@ -52,7 +52,8 @@ _BRACKET = lazy_compile(
 
 # A part of the work, then its title and a locator after a comma (or in brackets): "in her
 # conclusion, *Docks*, 262–63", "introduction to *The Harbour*, xiv–xxi", "the last
-# chapter of *The Harbour* (pp. 380–402)".
+# chapter of *The Harbour* (pp. 380–402)", "introduction to *The Harbour*, op. cit., xi";
+# not "chapter 3 (41–45)" (a number, no title), "introduction to *The Harbour*, 1990"
 _PART = (
     r"(?:introduction|preface|foreword|afterword|conclusion|epilogue|chapter|postscript)"
     r"(?:\s+(?:to|of|in)\s+|\s*,\s*)"
@@ -93,6 +94,7 @@ _SUBJECT = lazy_compile(
 )
 
 # A page alone in brackets right after a surname: "Vell (p. 44) argues".
+# matches "Vell (p. 44)", "Vell (pp. 41–45)"; not "Vell (44)", "Vell (1990)"
 _SURNAME_PAGE = lazy_compile(
     rf"""(?<![\w'’-])(?P<surname>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)
         \s+\(\s*(?P<pages>pp?\.\s*\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?)\s*\)""",
