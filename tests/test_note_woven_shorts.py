@@ -226,7 +226,13 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
     (
         "negative: a place before a colon is no writer",
         [],
-        "Genoa reprints it (*Il porto*, 37); see Genoa: Dale, 1990.",
+        "Genoa reprints it (*Il porto*, 37), as the printers at Genoa: Tipografia Operaia say.",
+        [],
+    ),
+    (
+        "negative: a possessive before a noun that names no writing",
+        [],
+        "It was Rudd's war (*The Harbour Years*, 41).",
         [],
     ),
     (

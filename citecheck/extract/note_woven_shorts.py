@@ -81,6 +81,9 @@ _PAGE_BRACKET = lazy_compile(
     r"""(?P<words>(?:\s+[a-z]+){1,8})\s*\(\s*(?P<pages>pp?\.\s*\d{1,4}(?:\s*[-–]+\s*\d{1,4})?)\s*\)"""
 )
 
+# Words between a possessive and the noun of its writing: "Vell's own essay".
+_ADJECTIVES = r"(?:own|last|first|new|early|earlier|later|recent|long|short|brief|fifth)"
+
 # The subject of a clause: a surname, then a possessive, ", who" or a word that may be a
 # verb; or the surname after "according to" and before a comma.
 # matches "Vell traces", "Vell-Rudd has", "Rudd, who", "Vell's", "According to Vell,"; not
@@ -88,8 +91,8 @@ _PAGE_BRACKET = lazy_compile(
 _SUBJECT = lazy_compile(
     rf"""(?:(?P<according>(?<!\w)[Aa]ccording\s+to)\s+)?
         (?<![\w'’-])(?P<surname>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)
-        (?:(?P<possessive>['’]s)(?=\s)|\s*,\s*who\b|\s+(?P<verb>[a-z]+)\b
-          |(?(according)\s*,|(?!)))""",
+        (?:(?P<possessive>['’]s)(?=\s+(?:{_ADJECTIVES}\s+)?(?P<noun>[a-z]+)\b)
+          |\s*,\s*who\b|\s+(?P<verb>[a-z]+)\b|(?(according)\s*,|(?!)))""",
     re.VERBOSE,
 )
 
@@ -99,6 +102,13 @@ _SURNAME_PAGE = lazy_compile(
     rf"""(?<![\w'’-])(?P<surname>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)
         \s+\(\s*(?P<pages>pp?\.\s*\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?)\s*\)""",
     re.VERBOSE,
+)
+
+# Nouns after a possessive that name the writer's text or reading of it.
+_WRITINGS = frozenset(
+    """account accounts analysis argument book books chronology conclusion critique
+    discussion edition essay essays gloss history interpretation introduction narrative
+    preface reading study survey thesis translation treatment version view words""".split()
 )
 
 _AUXILIARIES = frozenset("has had have also".split())
@@ -127,6 +137,8 @@ _MOST = 20
 
 @dataclass(frozen=True)
 class _Woven:
+    """A short form found in the prose: where it stands in the note, and its reading."""
+
     start: int
     end: int
     title: str
@@ -259,8 +271,9 @@ def _writer(local: str, blanked: str, at: int) -> tuple[int, tuple[Author, ...]]
     """The subject of the clause that `at` stands in: its start and its writer."""
     start = max(_clause_start(local, at), at - _REACH)
     last = None
-    for subject in _SUBJECT.finditer(blanked, start, at):
-        if _is_subject(subject, local):
+    # the noun after a possessive may be the part of the work the match starts at
+    for subject in _SUBJECT.finditer(blanked, start, at + 40):
+        if subject.end("surname") < at and _is_subject(subject, local):
             last = subject
     if last is None:
         return None
@@ -271,9 +284,13 @@ def _is_subject(subject: re.Match[str], local: str) -> bool:
     surname = subject["surname"]
     if surname.isupper() or not plausible_names(surname) or _place_like(surname, local):
         return False  # "FIOM reprints it": an acronym is a body, not a writer
+    if subject["possessive"]:
+        # "Vell's chronology (*A*, 3)", "Vell's gloss in his introduction to *A*": the noun
+        # names the writer's text or reading; "Vell's war (*A*, 3)" names no writing
+        return subject["noun"] in _WRITINGS
     verb = subject["verb"]
     if verb is None:
-        return True  # a possessive, or ", who"
+        return True  # ", who", or "according to Vell,"
     if verb in _AUXILIARIES:
         return True
     return verb not in _NOT_VERBS and (
