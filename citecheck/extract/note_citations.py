@@ -113,6 +113,7 @@ from citecheck.extract.note_translated_editions import blank_language_leads, tra
 from citecheck.extract.note_translations import bracketed_translations
 from citecheck.extract.note_unsigned_again import unsigned_as_before
 from citecheck.extract.note_work import read_at
+from citecheck.extract.note_woven_shorts import woven_short_forms
 from citecheck.extract.note_writer_titles import writer_plain_title
 from citecheck.extract.space_runs import Shortened, shortened
 from citecheck.lazy_regex import lazy_compile
@@ -277,6 +278,7 @@ def _read_prepared(
         found = joined_short_segments(local, base, note, earlier, found)  # "…· Α – Β, Τίτλος, σ. 4"
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
         found = [c for c in found if writer_cited_before(c, earlier)]  # "της Αθήνας, ό.π."
+        found = woven_short_forms(local, base, note.number, earlier, found)  # "X traces (*A*, 3)"
         found, earlier.last_writer = carry_same_writer(found, earlier.last_writer)  # "Ders."
         found = [letters_in_short(c, earlier.heads) for c in found]  # "…, 1917, *Letters*, 344"
         found = [page_alone_short(c, earlier.writers) for c in found]  # "…, 1917, 350."
