@@ -26,12 +26,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from citecheck.bibliography.names import author
+from citecheck.bibliography.names import author, fold
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_names import surnames
 from citecheck.extract.note_patterns import GIVEN_PERSON, YEAR
 from citecheck.lazy_regex import lazy_compile
-from citecheck.model import NoteCitation, Span
+from citecheck.model import Author, NoteCitation, Span
 
 UNSURE = "a body as the writer"
 
@@ -72,8 +72,9 @@ _PARTICLE_WORDS = frozenset(re.findall(r"[\w']+", _PARTICLES))
 
 # Where a writer stands: the note's start, a sentence's, after a semicolon, a lead-in's
 # colon or a cue. matches "", ". ", "; ", "time: ", "See ", "cf. "
-_CUE = r"(?:[Ss]ee(?:\s++also)?|[Cc]f\.|[Cc]ompare)\s++"
-_OPENING = lazy_compile(rf"(?:^|(?<=[.;:])\s++|(?<![\w-])(?={_CUE}))(?:{_CUE})?")
+_CUE = r"""(?:[Ss]ee(?:\s++also)?|[Cc]f\.|[Cc]fr\.|[Cc]ompare|[Ss]iehe(?:\s++auch)?|[Vv]gl\.
+    |[Vv]éase(?:\s++también)?|[Vv]oir|[Vv]edi)\s++"""
+_OPENING = lazy_compile(rf"(?:^|(?<=[.;:])\s++|(?<![\w-])(?={_CUE}))(?:{_CUE})?", re.VERBOSE)
 
 # A marked title, and a plain one that runs to an imprint's bracket with a year.
 _MARKED = r"""(?:\*(?P<star>[^*\n]{2,300})\*|_(?P<under>[^_\n]{2,300})_
@@ -180,6 +181,9 @@ def _body_named(name: str, least: int = 2) -> bool:
         if any(w.lower() not in _PARTICLE_WORDS for w in lower):
             return False
     nouns = [i for i, w in enumerate(words) if w in _BODY_NOUNS or w.endswith(_COMPOUND_ENDS)]
+    joiners = [i for i, w in enumerate(words) if w in ("and", "und", "y", "e", "et", "&")]
+    if joiners and not (nouns and nouns[0] < joiners[0]):
+        return False  # "Anne Pell and the Housing Committee": a person and a body, two writers
     named = [w for w in words if w not in _PARTICLE_WORDS]
     # the noun first, or three words of a name: "Marco Lega", "Pedro del Centro" are persons
     return bool(nouns) and (nouns[0] == 0 or len(named) >= 3)
@@ -202,11 +206,20 @@ def _title(found: re.Match[str]) -> tuple[str, str]:
     return "", ""
 
 
+# An access date's words: the year after them is the reading's, not the work's (Chicago
+# 14.12). matches "accessed 12 March ", "consultato il 3 maggio ", "abgerufen am 4. 5. "
+_ACCESSED = lazy_compile(
+    r"(?i:accessed|consulted|consultato|consultado|abgerufen|consulté|retrieved)[^,;()]*+$"
+)
+
+
 def _year_after(text: str, at: int) -> str:
     """The first year after `at` in its sentence (an imprint's, a document's date)."""
-    stop = re.compile(r";|\.\s++(?=[A-Z])").search(text, at)
-    year = YEAR.search(text, at, stop.start() if stop else len(text))
-    return year.group("year") if year else ""
+    stop = re.compile(r";|\.\s++(?=[A-Z])|https?://|www\.").search(text, at)  # no address's
+    for year in YEAR.finditer(text, at, stop.start() if stop else len(text)):
+        if _ACCESSED.search(text, max(at, year.start() - 40), year.start()) is None:
+            return year.group("year")
+    return ""
 
 
 def _citation(
@@ -239,12 +252,17 @@ def _body_work(local: str, start: int, number: int) -> NoteCitation | None:
     if found is None or not _body_named(found.group("body")):
         return None
     body = found.group("body")
+    if _archive(body) and found.group("plain"):
+        return None  # an archive before a plain title: a holding's parts, not a work
     if found.group("sub"):
         if not _body_named(found.group("sub"), least=1):
             return None  # "Comune di Torino, Assessorato, …": the second part is a title's
         body = f"{body}, {found.group('sub')}"
-    if _archive(body) and found.group("plain"):
-        return None  # an archive before a plain title: a holding's parts, not a work
+        # filed under the body's name, its subdivision after the comma, as a list's entry
+        # "Partito Socialista Italiano, Sezione di Torino" is (ISO 690; Chicago 14.69)
+        writer = Author(surname=body, folded=fold(found.group("body")))
+        title, style = _title(found)
+        return _citation(local, (start, found.end()), number, (writer,), title, style)
     title, style = _title(found)
     return _citation(local, (start, found.end()), number, (author(body),), title, style)
 
