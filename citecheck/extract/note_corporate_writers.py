@@ -252,6 +252,8 @@ def _body_work(local: str, start: int, number: int) -> NoteCitation | None:
     if found is None or not _body_named(found.group("body")):
         return None
     body = found.group("body")
+    if not found.group("sub") and _words(body)[0] not in _BODY_NOUNS:
+        return None  # without a subdivision, only a name its noun opens ("Comando …")
     if _archive(body) and found.group("plain"):
         return None  # an archive before a plain title: a holding's parts, not a work
     if found.group("sub"):
