@@ -60,7 +60,7 @@ CASES: list[tuple[str, str, list[Reading], list[Reading]]] = [
      [work("Rudd/Vell", "100 Years of the Harbour Strike", "2006")]),
     ("numbers joined by a word, a colon and a subtitle",
      "Grupo Norte, *19 y 20: Apuntes para el Nuevo Sindicalismo*, (Lima: Ediciones Sol, 2002).",
-     [work("Norte", "19 y 20: Apuntes para el Nuevo Sindicalismo", "2002")],
+     [work("Grupo Norte", "19 y 20: Apuntes para el Nuevo Sindicalismo", "2002")],
      [work("Norte", "19 y 20: Apuntes para el Nuevo Sindicalismo", "2002")]),
     ("numbers joined by to, a colon and a subtitle",
      "Ann Vell, *9 to 5: The Office Strike* (London: Dale Press, 1990), 45.",

@@ -28,6 +28,7 @@ from citecheck.extract.note_ascribed_quotes import ascribed_writers
 from citecheck.extract.note_author_locators import with_author_locators
 from citecheck.extract.note_back_references import back_referenced
 from citecheck.extract.note_body_authors import body_alone
+from citecheck.extract.note_corporate_writers import corporate_writers
 from citecheck.extract.note_dated_names import dated_names_alone
 from citecheck.extract.note_dated_short import dated_short_forms
 from citecheck.extract.note_din_given import without_din_given
@@ -252,6 +253,7 @@ def _read_prepared(
     found = [c for c in found if not cue_in_plain_title(c)]  # "Για τη συνέχεια βλ. …, Αθήνα 2008"
     found = [c for c in found if not office_as_title(c)]  # "Ann Vell, Harbour Master. London: …"
     found = without_misread_writers(local, base, found)  # "In Ann Arbor, the press …"
+    found = corporate_writers(local, base, note.number, found)  # "Partito …, Sezione di …, *T*"
     found = split_joined_works(local, base, note.number, found)  # "A, A Title, and B, …"
     found = [with_drafted_writer(c) for c in found]  # "*Title*, drafted by Ann Cole (…)"
     found = edition_short_forms(local, base, note.number, found, earlier)  # "MEW Bd. 1, S. 3"
