@@ -54,11 +54,11 @@ def _as_asterisks(match: re.Match[str]) -> str:
 
 
 def underscores_back(citation: NoteCitation, written: str, read: str, base: int) -> NoteCitation:
-    """The citation with its text, title, container and address as the note wrote them:
-    `written` is the note's text, `read` the same with asterisks (`asterisk_emphasis`), both
-    starting at `base`."""
-    fields_read = (citation.text, citation.title, citation.container, citation.url)
-    if written is read or not any("*" in value for value in fields_read):
+    """The citation with the underscores of its text, title, container and address as the
+    note wrote them: `written` is the note's text, `read` the same with asterisks
+    (`asterisk_emphasis`), both starting at `base`. Only an asterisk that stands for an
+    underscore is given back; other marks are left to their own readers."""
+    if written is read:
         return citation
     start = citation.span.start - base
     fields = {}
@@ -69,5 +69,11 @@ def underscores_back(citation: NoteCitation, written: str, read: str, base: int)
         at = start if name == "text" else read.find(value, start)
         if at < 0 or read[at : at + len(value)] != value:
             continue
-        fields[name] = written[at : at + len(value)]
+        own = written[at : at + len(value)]
+        restored = "".join(
+            mark if mark == "_" and char == "*" else char
+            for char, mark in zip(value, own, strict=True)
+        )
+        if restored != value:
+            fields[name] = restored
     return replace(citation, **fields) if fields else citation
