@@ -247,6 +247,10 @@ PERSON_SPLIT = lazy_compile(
     rf"|(?<=[^\W\d_])[–—](?=[{UPPER}][a-zβγδζθκλμνξπρστφχψ]?\.)"
 )
 
+# An English month's name written out, as a paper's day gives it ("21 June 1972").
+MONTH_NAME = r"""(?:January|February|March|April|May|June|July|August|September|October
+    |November|December)"""
+
 # A title in Markdown emphasis or in quotes (double, or single as British journals set
 # them), right where the parser stands.
 # matches "*Lenin's Last Struggle*", "_Capital_", "“Critique,”", "\"Critique\"", "‘Lenin’s

@@ -20,15 +20,15 @@ import re
 
 from citecheck.extract.note_details import Details
 from citecheck.extract.note_parts import build_citation
-from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, marked_style
+from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, MONTH_NAME, marked_style
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
-_MONTHS = r"""(?:January|February|March|April|May|June|July|August|September|October
-    |November|December)"""
-
 # A day: "9 November 2024", "November 9, 2024".
-_DAY = rf"(?:\d{{1,2}}\s++{_MONTHS}\s++|{_MONTHS}\s++\d{{1,2}},\s++)(?P<year>1[6-9]\d\d|20\d\d)\b"
+_DAY = (
+    rf"(?:\d{{1,2}}\s++{MONTH_NAME}\s++|{MONTH_NAME}\s++\d{{1,2}},\s++)"
+    r"(?P<year>1[6-9]\d\d|20\d\d)\b"
+)
 
 # "a lecture," and the like, then a quoted title.
 # matches "in a lecture, " before "“B”", "a public talk, " before "\"B,\""; not "lecture

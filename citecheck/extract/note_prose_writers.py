@@ -19,8 +19,13 @@ from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import build_citation
-from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, marked_style
-from citecheck.extract.note_same_writer_again import PLAIN_CONTAINER, PLAIN_TO_IMPRINT
+from citecheck.extract.note_patterns import GIVEN_PERSON
+from citecheck.extract.note_same_writer_again import (
+    MONTH_WORD,
+    PLAIN_CONTAINER,
+    READ_WINDOW,
+    title_at,
+)
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
@@ -110,14 +115,6 @@ _ROLES = lazy_compile(
     r"\b(?:translat\w*|editor\w*|edited|reviewer|review|interview\w*|introduc\w*|preface|foreword)\b"
 )
 
-# A paper's day after its name: ", 16 November 1969".
-_MONTH = lazy_compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
-
-# How far after a lead its title and details are read (linear in the note's length).
-_WINDOW = 400
-
 _UNSURE = "writer named in the prose before the title"
 
 
@@ -172,18 +169,11 @@ def _work_at(
     text: str, opening: int, at: int, note: int, writers: tuple[Author, ...]
 ) -> NoteCitation | None:
     """The work whose marked title starts at `at`, with details of its own; else None."""
-    window = text[: min(len(text), at + _WINDOW)]
-    marked = MARKED_TITLE.match(window, at)
-    if marked is not None:
-        title, title_end, style = next(g for g in marked.groups() if g), marked.end(), ""
-        style = marked_style(marked)
-    elif (plain := PLAIN_TO_IMPRINT.match(window, at)) is not None:
-        title, title_end, style = plain.group(), plain.end(), "plain"  # a web copy's
-        if not 2 <= len(title.split()) <= 15:
-            return None
-    else:
+    window = text[: min(len(text), at + READ_WINDOW)]
+    read = title_at(window, at)  # marked, or a web copy's plain title up to its imprint
+    if read is None:
         return None
-    title = title.strip(" ,.")
+    title, title_end, style = read
     if not title or not title[:1].isupper():
         return None  # a phrase in prose
     rest = window[title_end:].split(";", 1)[0]
@@ -208,7 +198,7 @@ def _vouched(details: Details, style: str, rest: str) -> bool:
         return True
     if style != "quoted":
         return False
-    if _MONTH.search(rest[: rest.find(details.year)]) is not None:
+    if MONTH_WORD.search(rest[: rest.find(details.year)]) is not None:
         return rest[:1] in ", "  # a paper's day: "“B,” l'Eco, 16 November 1969"
     return bool(details.pages) and PLAIN_CONTAINER.match(rest) is not None
 

@@ -22,7 +22,7 @@ import re
 from citecheck.bibliography.names import fold
 from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_parts import build_citation
-from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, marked_style
+from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, MONTH_NAME, marked_style
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
@@ -88,12 +88,10 @@ _SAME_VOLUME = lazy_compile(
 PLAIN_CONTAINER = lazy_compile(r",?\s++[A-Z][\w'’-]++")
 
 # A month's name: a paper's date ("21 June 1972").
-_MONTH = lazy_compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+MONTH_WORD = lazy_compile(rf"\b{MONTH_NAME}\b", re.VERBOSE)
 
 # How far after a lead its title and details are read (linear in the note's length).
-_WINDOW = 400
+READ_WINDOW = 400
 
 # Leads tried in one note.
 _TRIES = 6
@@ -175,19 +173,11 @@ def _work_at(
     text: str, opening: int, at: int, note: int, writers: tuple[Author, ...], *, plain: bool
 ) -> NoteCitation | None:
     """The work whose title starts at `at`, with details of its own; None without them."""
-    window = text[: min(len(text), at + _WINDOW)]
-    marked = MARKED_TITLE.match(window, at)
-    if marked is not None:
-        title, title_end = next(g for g in marked.groups() if g).strip(" ,."), marked.end()
-        style = marked_style(marked)
-    elif plain and (found := PLAIN_TO_IMPRINT.match(window, at)) is not None:
-        title, title_end, style = found.group().strip(" ,."), found.end(), "plain"
-        if not 2 <= len(title.split()) <= 15:
-            return None
-    else:
+    window = text[: min(len(text), at + READ_WINDOW)]
+    read = title_at(window, at, plain=plain)
+    if read is None or not read[0]:
         return None
-    if not title:
-        return None
+    title, title_end, style = read
     rest = _own_details(window[title_end:])
     unsure = [_UNSURE] + (["plain title"] if style == "plain" else [])
     if (same := _SAME_VOLUME.match(rest)) is not None:
@@ -203,6 +193,20 @@ def _work_at(
     return build_citation(
         window[:end], opening, 0, end, note, "full", writers, title, style, details, unsure
     )
+
+
+def title_at(window: str, at: int, *, plain: bool = True) -> tuple[str, int, str] | None:
+    """The title starting at `at`, marked, or (with `plain`) a web copy's plain title of 2 to
+    15 words up to its imprint's bracket: its words without end punctuation, its end and its
+    style; None for neither."""
+    marked = MARKED_TITLE.match(window, at)
+    if marked is not None:
+        title = next(g for g in marked.groups() if g).strip(" ,.")
+        return title, marked.end(), marked_style(marked)
+    if plain and (found := PLAIN_TO_IMPRINT.match(window, at)) is not None:
+        title = found.group().strip(" ,.")
+        return (title, found.end(), "plain") if 2 <= len(title.split()) <= 15 else None
+    return None
 
 
 def _own_details(rest: str) -> str:
@@ -221,7 +225,7 @@ def _vouched(details: Details, style: str, rest: str) -> bool:
         return True
     # a journal's volume and year alone (`details.journal`) vouch for nothing: the title
     # was the journal ("and her *Harbour Review* 15 (1989)")
-    dated = bool(details.pages) or _MONTH.search(rest) is not None
+    dated = bool(details.pages) or MONTH_WORD.search(rest) is not None
     return style == "quoted" and dated and PLAIN_CONTAINER.match(rest) is not None
 
 
