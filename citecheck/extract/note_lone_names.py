@@ -71,6 +71,9 @@ class EarlierWorks:
     writer_heads: set[tuple[str, str]] = field(default_factory=set)
     # the writer of the last work read with one ("Ders.:" in the next note is theirs)
     last_writer: tuple[Author, ...] = ()
+    # each title's whole key (`head_key`): a short title longer than a head is looked up
+    # by its head and then checked against these
+    keys: set[str] = field(default_factory=set)
 
 
 def lone_surname(text: str, note: Note, earlier: EarlierWorks) -> NoteCitation | None:
@@ -108,7 +111,7 @@ def title_for_surname(citation: NoteCitation, earlier: EarlierWorks) -> NoteCita
     named = _names_written(citation)
     if len(citation.authors) == 1 and name.casefold() in earlier.titles:
         named = name
-    elif len(named.split()) < 2 or head_key(named) not in earlier.heads:
+    elif len(named.split()) < 2 or not known_head(earlier, named):
         return None  # one word that is no title's whole: "Paris, 41.", not "Marx for Our Times"
     unsure = "; ".join(p for p in (citation.unsure, "an earlier work's title, not a surname") if p)
     return replace(citation, authors=(), title=named, title_style="plain", unsure=unsure)
@@ -142,12 +145,29 @@ def head_key(title: str) -> str:
 HEAD_WORDS = 4
 
 
+def known_head(earlier: EarlierWorks, title: str, writer: str = "") -> bool:
+    """Whether `title` opens a title read before (by the writer of folded surname `writer`,
+    when given). A short title of more words than a remembered head ("La fabbrica e la
+    città" of "La fabbrica e la città: Torino operaia …") is looked up by its head, then
+    must open a title read before word for word."""
+    words = head_key(title).split()
+    head = " ".join(words[:HEAD_WORDS])
+    if not head:
+        return False
+    known = (writer, head) in earlier.writer_heads if writer else head in earlier.heads
+    if not known or len(words) <= HEAD_WORDS:
+        return known
+    whole = " ".join(words)
+    return any(key == whole or key.startswith(whole + " ") for key in earlier.keys)
+
+
 def remember(earlier: EarlierWorks, citations: Iterable[NoteCitation]) -> None:
     """Adds the writers and titles of the works read (a work, with a title or a year)."""
     for citation in citations:
         if citation.title and len(earlier.titles) < MAX_REMEMBERED:
             earlier.titles.add(citation.title.casefold())
             words = head_key(citation.title).split()
+            earlier.keys.add(" ".join(words))
             heads = {" ".join(words[:n]) for n in range(1, HEAD_WORDS + 1)}
             earlier.heads.update(heads)
             if citation.authors:
@@ -193,7 +213,7 @@ def earlier_title_short(text: str, note: Note, earlier: EarlierWorks) -> NoteCit
         return None  # a marked title and a page alone are the core reader's
     title = (found.group("title") or found.group("marked")).strip()
     exact = title.casefold() in earlier.titles
-    if not exact and (len(title.split()) < 2 or head_key(title) not in earlier.heads):
+    if not exact and (len(title.split()) < 2 or not known_head(earlier, title)):
         return None
     mark = found.group("mark") or ""
     style = "italic" if mark[:1] in "*_" and mark else "quoted" if mark else "plain"

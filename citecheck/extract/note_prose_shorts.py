@@ -36,7 +36,7 @@ from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_author_locators import inside_marks
 from citecheck.extract.note_german_leadins import GERMAN_ARTICLES
 from citecheck.extract.note_greek_place_writers import place_opener
-from citecheck.extract.note_lone_names import EarlierWorks, head_key
+from citecheck.extract.note_lone_names import EarlierWorks, known_head
 from citecheck.extract.note_names import plausible_names
 from citecheck.extract.note_patterns import YEAR
 from citecheck.lazy_regex import lazy_compile
@@ -333,10 +333,9 @@ _ARTICLES = frozenset(
 def _writers_head(earlier: EarlierWorks, key: str, plain: str) -> bool:
     """True when `plain` is the head of a title of a work by the writer `key` read before,
     a leading article of that title dropped."""
-    head = head_key(plain)
-    if (key, head) in earlier.writer_heads:
+    if known_head(earlier, plain, key):
         return True
-    return any((key, f"{article} {head}") in earlier.writer_heads for article in _ARTICLES)
+    return any(known_head(earlier, f"{article} {plain}", key) for article in _ARTICLES)
 
 
 # A Greek article before a writer's initial in prose ("του Π. Βαντάλ", "ο Ν. Καραβάς"): a

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from citecheck.extract.citation_patterns import UPPER
-from citecheck.extract.note_lone_names import EarlierWorks, head_key
+from citecheck.extract.note_lone_names import EarlierWorks, known_head
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_patterns import MARKED_TITLE, marked_style
 from citecheck.lazy_regex import lazy_compile
@@ -258,11 +258,9 @@ def _title(
         text = next(g for g in marked.groups() if g).strip(" ,.")
         return text, marked_style(marked)
     plain = match["plain"].strip(" ,.")
-    head = head_key(plain)
-    if not head:
-        return "", ""
     writer = authors[0].surname.casefold() if authors else ""
-    if (writer, head) in earlier.writer_heads or (possessive and head in earlier.heads):
+    by_writer = bool(writer) and known_head(earlier, plain, writer)
+    if by_writer or (possessive and known_head(earlier, plain)):
         return plain, "plain"
     return "", ""
 

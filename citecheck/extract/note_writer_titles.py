@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from citecheck.extract.citation_patterns import UPPER
-from citecheck.extract.note_lone_names import EarlierWorks, head_key, rest_as_short_form
+from citecheck.extract.note_lone_names import EarlierWorks, known_head, rest_as_short_form
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Note, NoteCitation
 
@@ -38,7 +38,7 @@ def writer_plain_title(text: str, note: Note, earlier: EarlierWorks) -> NoteCita
         return None
     writer = found.group("surname").casefold()
     authors = earlier.writers.get(writer)
-    if authors is None or (writer, head_key(found.group("title"))) not in earlier.writer_heads:
+    if authors is None or not known_head(earlier, found.group("title"), writer):
         return None
     return rest_as_short_form(
         note,
