@@ -42,7 +42,7 @@ from citecheck.model import Author, NoteCitation
 # "to Ann Cole, *" (a part of her book: "Introduction to Ann Cole, *…*"), "Ann Cole, who"
 # (lower case), "Ann Cole (" (no bridge)
 _WRITER = lazy_compile(
-    rf"""(?<=\s)(?<!\bby\s)(?<!\btrans\.\s)(?<!\bed\.\s)(?<!\beds\.\s)(?<!\bto\s)
+    rf"""(?<!\S)(?<!\bby\s)(?<!\btrans\.\s)(?<!\bed\.\s)(?<!\beds\.\s)(?<!\bto\s)
         (?P<names>{GIVEN_PERSON}(?:\s+(?:and|&)\s+{GIVEN_PERSON})?)
         (?:(?<=['’]s)(?P<kind>\s++(?:[a-z]++,?+\s++){{1,3}}+)|,\s++)
         (?=[*_“"‘{UPPER}])""",
@@ -231,7 +231,25 @@ def _work_at(s: str, writer: re.Match[str], start: int, end: int, note: int) -> 
     authors = tuple(surnames(names))
     if not authors or any(_not_a_writer(person) for person in _AND.split(names)):
         return None
-    return work_after(s, writer.start(), writer.end(), start, end, note, authors, "author in prose")
+    kind = (writer.group("kind") or "").split()
+    named_kind = bool(kind) and kind[-1].strip(",") in _KINDS_OF_WORK
+    return work_after(
+        s, writer.start(), writer.end(), start, end, note, authors, "author in prose", named_kind
+    )
+
+
+# The kind of work prose may name between a writer's possessive and a title ("Ken Vell's
+# recent documentary series The Harbour (2014)"): with it a year alone in brackets vouches
+# for a web copy's plain title, as the Markdown's emphasis would.
+_KINDS_OF_WORK = frozenset(
+    """book books study studies essay essays article memoir memoirs pamphlet pamphlets film
+    films documentary series novel novels biography history histories monograph lecture
+    speech report poem play collection anthology treatise survey dissertation thesis
+    autobiography classic""".split()
+)
+
+# A year alone in brackets right after a plain title: "(2014)".
+_YEAR_BRACKET = lazy_compile(r"\s*+\(\s*+(?:1[5-9]\d\d|20\d\d)\s*+\)")
 
 
 # How far after a title its imprint, issue and other details are looked for.
@@ -247,10 +265,12 @@ def work_after(
     note: int,
     authors: tuple[Author, ...],
     unsure: str,
+    named_kind: bool = False,
 ) -> NoteCitation | None:
     """The work whose title starts at `at` (marked, or plain up to an imprint's bracket),
     with an imprint or a journal issue right after the title; its text runs from `opening`
-    to the segment's end. None without that evidence."""
+    to the segment's end. None without that evidence. With `named_kind` (the prose named
+    the kind of work before it), a plain title's year alone in brackets is evidence too."""
     marked = MARKED_TITLE.match(s, at)
     open_end = None  # where an open imprint ends a plain title
     if marked is not None:
@@ -285,9 +305,11 @@ def work_after(
     rest = s[title_end : title_end + _DETAILS_WINDOW]
     issue = None
     opened = open_end is not None
+    year_alone = False
     if _IMPRINT.match(rest.lstrip(" ,")) is None and not _imprint_after_part(rest) and not opened:
         issue = _ISSUE.match(rest)
-        if issue is None:
+        year_alone = issue is None and named_kind and style == "plain"
+        if issue is None and not (year_alone and _YEAR_BRACKET.match(rest)):
             return None
     details = read_details(rest)
     if issue is not None:
@@ -304,6 +326,10 @@ def work_after(
             journal=True,
             published=True,
         )
+    elif year_alone:
+        if not details.year or not headline_words(title):
+            return None
+        unsure = f"{unsure}; year beside the title" if unsure else "year beside the title"
     elif not (details.place and details.year):
         return None
     parts = [unsure] if unsure else []
