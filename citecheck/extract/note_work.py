@@ -377,7 +377,11 @@ def read_at(
         block.start() == title_end or _YEAR_ONLY.fullmatch(s, title_end, block.start()) is not None
     )
     if title_style == "plain" and authors and not details.pages:
-        located_at = _PLAIN_LOCATOR.fullmatch(s, title_end) or _PAGED_COMMENT.match(s, title_end)
+        located_at = (
+            _PLAIN_LOCATOR.fullmatch(s, title_end)
+            or _PAGED_COMMENT.match(s, title_end)
+            or _PAGE_THEN_VERB.match(s, title_end)
+        )
         if located_at:
             # a web copy's "Hallorey, Der stille Hafen, 45 ff.", "…, σσ. 45-47, όπου …": the
             # pages, so no sentence
@@ -646,6 +650,24 @@ _PAGED_COMMENT = lazy_compile(
 )
 
 
+# A page right after a plain short title, then a comma and a verb of saying or holding whose
+# subject is the short form's writer, in the present as commentary on a source is written:
+# "Vell, Harbour Strikes, 140, doubts that …" (Chicago 14.37: the note goes on after its
+# citation). A verb, not any word: "…,500 BCE, while Sumer …" is prose; nor a past tense:
+# "Vell, Party Secretary, 45, claimed …" is a person, an office and an age.
+# matches ", 140, doubts", ", pp. 45–47, argues", ", 12, also notes", ", 88, misdates"; not
+# ", 140, while", ", 140, the", ", 1990, argues" (a year), ", 45, claimed"
+_PAGE_THEN_VERB = lazy_compile(
+    r""",\s*+(?P<pages>(?:pp?\.\s*+)?(?!1[5-9]\d\d\b|20\d\d\b)\d{1,4}(?:\s*+(?:-+|–)\s*+\d{1,4})?),\s++
+        (?:also\s++|rightly\s++|wrongly\s++)?
+        (?:argue|claim|note|suggest|doubt|write|say|report|date|misdate|give|call|describe
+          |insist|conclude|observe|show|maintain|contend|remark|state|believe|think|count
+          |estimate|mention|quote|cite|dispute|denie|admit|agree|disagree|accept|reject
+          |repeat|assume|attribute|read|treat|place|put|overstate|exaggerate|follow)s\b""",
+    re.VERBOSE,
+)
+
+
 # A comma and a year right after a plain title: the year of an imprint.
 # matches ", 1987"; not ", 1987-88" (a range), ", S. 12", ", 19875"
 _COMMA_YEAR = lazy_compile(r",\s*(?:1[5-9]\d\d|20\d\d)(?![\d-])")
@@ -705,7 +727,7 @@ def _prose_after(s: str, title_end: int) -> bool:
     colon ("…, ii.505: “Auch theoretisch …”") are no prose."""
     if _CONTAINER_AFTER.match(s, title_end) or _IMPRINT_SENTENCE.fullmatch(s, title_end):
         return False
-    if _PAGED_COMMENT.match(s, title_end):
+    if _PAGED_COMMENT.match(s, title_end) or _PAGE_THEN_VERB.match(s, title_end):
         return False  # "…, pp. 45–47, where she argues …": the writer's comment on the pages
     quote = _QUOTATION.search(s, title_end)
     stop = quote.start() if quote else len(s)
