@@ -231,6 +231,11 @@ def _woven(
             if writer is None:
                 continue
             title, style = _title(part, earlier, authors, possessive=True)
+            if not title and part["plain"]:
+                # "op. cit." names a work cited before: the plain words before it are its
+                # title, whether or not the reader read that work (a book cited only as
+                # a chapter's container)
+                title, style = part["plain"].strip(" ,."), "plain"
             if title:
                 start = part.start("marked") if part["marked"] else part.start("plain")
                 yield _Woven(start, part.end(), title, style, pages, authors, form="op-cit")
