@@ -943,9 +943,16 @@ CLASSES = [
         [(["Bloch"], "1932", "Nonsynchronism"), (["Bloch"], "1991", "Heritage of Our Times")],
     ),
     (
-        "negative plain kind bridge: a year, then prose",
+        # held negative until round 17: the annotated truth reads the same note in Markdown
+        # as a work, and the kind of work named before the title bounds it
+        "plain kind bridge: a kind of work, a year alone, then prose",
         "See Ken Walsh's recent documentary series The Miners' Strike Revisited (2014), which "
         "traces the strike.",
+        [(["Walsh"], "2014", "The Miners' Strike Revisited")],
+    ),
+    (
+        "negative plain kind bridge: a year, then prose, no kind of work",
+        "See Ken Walsh's recent visit to Miners' Strike Country (2014), which traces the strike.",
         [],
     ),
     (
