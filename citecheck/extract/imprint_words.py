@@ -63,6 +63,14 @@ vandenhoeck klett klostermann meiner akademie
 εκδόσεις
 """
 
+# Countries a film's or a broadcast's note gives before its year (Chicago 14.265: "*Title*,
+# dir. Ann Vell (UK, 2017)"), as codes or one word. No country that is as often a surname
+# ("France", "England").
+_COUNTRIES = """
+uk usa us ussr gdr frg ddr brd italy spain germany britain greece chile argentina brazil
+portugal poland hungary russia japan china india cuba canada australia
+"""
+
 # Journals known by one word, before the year of an issue ("Telos, 1980", "Merkur 2012").
 _JOURNALS = """
 telos merkur prokla kursbuch konkret jacobin dissent salmagundi fillip theoria
@@ -89,7 +97,7 @@ def _folded(words: str) -> frozenset[str]:
     return frozenset(fold(w) for w in words.split())
 
 
-IMPRINT_WORDS = _folded(_PLACES) | _folded(_PUBLISHERS) | _folded(_JOURNALS)
+IMPRINT_WORDS = _folded(_PLACES) | _folded(_PUBLISHERS) | _folded(_JOURNALS) | _folded(_COUNTRIES)
 PERIODICAL_PARTS = _folded(_PERIODICAL_PARTS)
 
 

@@ -289,14 +289,16 @@ UNCLOSED_QUOTE = lazy_compile(
 )
 
 # A writer named after the title: "“Developing …,” by Peter Hudis, *Socialism …*", a film's
-# director ("*The Weir*, directed by Joan Pike"); in Greek the genitive article says "by",
+# director ("*The Weir*, directed by Joan Pike", "*The Weir*, dir. Joan Pike", Chicago
+# 14.265); in Greek the genitive article says "by",
 # before a name with its given name or initial ("*Η κομμουνιστική υπόθεση* του Αλαίν
 # Μπαντιού").
-# matches ", by Peter Hudis", " by Harold Cruse", ", directed by Joan Pike", " του Α.
+# matches ", by Peter Hudis", " by Harold Cruse", ", directed by Joan Pike", ", dir. Joan
+# Pike", " του Α.
 # Μπαντιού", ", της Ρόζας Λούξεμπουργκ"; not " by the Party", ", by 1917", ", edited by Tom
 # Hale" (an editor: `note_editors`), " της Θεσσαλονίκης" (no given name)
 BY_AUTHOR = lazy_compile(
-    rf""",?\s+(?:(?:directed\s+)?by\s+(?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)
+    rf""",?\s+(?:(?:(?:directed\s+)?by|dir\.)\s+(?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)
               |(?:του|της|των)\s+(?P<genitive>{GIVEN_PERSON}(?:\s+και\s+{GIVEN_PERSON})?))
         (?![\w'’-])""",
     re.VERBOSE,
@@ -371,7 +373,7 @@ PLAIN_TITLE_END = lazy_compile(
       |,\s*(?=\d|(?:(?:ιδίως|κυρίως)\s+)?(?:pp?|S|Sp|σελ|σσ?)\.\s*(?:\d|[xvil]+\b)|[xvil]+\b
                |(?:ch|chapter|pt|part|bk|book|sec|section|para|kap|kapitel|teil|tl|abschn|abt)
                   \.?\s*(?:\d|[ivx]+\b)|§
-               |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
+               |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|directed|dir|op|loc
                   |μτφρ|μτφ|μετ|μετάφρ|μετάφραση|σε\s+μετάφραση|πρόλ|πρόλογος|εισαγ|εισαγωγή|εκδ|εκδόσεις|επιμ|επιμέλεια|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*(?:\d|[IVXΙ]{1,4}\b|[Α-Ω]{1,2}[΄'’]))|τεύχος|bd|band|nr|hg|hrsg
                   |übers|dt|aufl|ebd|a\.\s?a\.\s?o|aao|o\.\s?[oj]
                   |(?:übersetzt|herausgegeben|aus\s+dem\s+[a-zäöü]+)\s+von)\b\.?)

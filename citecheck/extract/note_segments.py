@@ -23,7 +23,7 @@ from citecheck.model import Span
 ABBREVIATIONS = (
     frozenset(
         """trans tr ed eds vol vols no nos p pp repr rev mr mrs ms dr st cf esp etc al ch chap n nn
-    comp op loc cit jr sr inc co v vs viz fig ca c approx univ dept jan feb mar apr jun jul aug
+    comp op loc cit jr sr inc co v vs viz fig ca c approx univ dept dir jan feb mar apr jun jul aug
     sep sept oct nov dec s ff f e.g i.e orig intro pref pt bk sec col cols ibid ebd
     bd bde hrsg hg aufl u vgl zit ders dies bzw d anm hervorh übers bearb erw jg nr hgg dt ausg
     überarb durchges erg verb akt neubearb korr unveränd eingel komm o aao

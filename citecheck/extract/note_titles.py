@@ -5,6 +5,7 @@ it (", by …") with an imprint after them."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_details import read_details
@@ -270,14 +271,22 @@ IMPRINT_AHEAD = lazy_compile(
 
 
 # A plain title, then its writer: "The Power of Negativity: …, by Raya Dunayevskaya, edited
-# by … (Lanham: Lexington Books, 2002)" (an imprint must follow: `plain_title_by`).
+# by … (Lanham: Lexington Books, 2002)" (an imprint must follow: `plain_title_by`), or a
+# film's director: "The Weir, directed by Joan Pike (London: BFI, 1990)", ", dir. Joan Pike"
+# (Chicago 14.265).
 # matches "William Morris: Romantic to Revolutionary, by E. P. Thompson and Peter
 # Linebaugh"; not "Karl Marx, *Capital*", "It was, by John's account" (no title case)
 _PLAIN_TITLE_BY = lazy_compile(
-    rf"""(?P<title>[{UPPER}][^()*_“”\";]{{2,200}}?),\s+by\s+
+    rf"""(?P<title>[{UPPER}][^()*_“”\";]{{2,200}}?),\s+(?:by|(?P<directed>directed\s+by|dir\.))\s+
         (?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)(?![\w'’-])""",
     re.VERBOSE,
 )
+
+
+# A film's bracket after its director: a country or a studio and the year, or the year
+# alone (Chicago 14.265). matches " (UK, 2017)", " (Ciné-Liberté, 1936)", " (2017)"; not
+# " (see below)", " (2017–18)"
+_FILM_BRACKET = lazy_compile(rf"\s*\((?:[{UPPER}][\w.&'’ -]{{0,40}},\s*)?(?:1[89]\d\d|20\d\d)\)")
 
 
 # A cue inside what would be a plain title: the title starts after it.
@@ -294,11 +303,20 @@ def plain_title_by(s: str, k: int, offset: int, end: int, note: int) -> NoteCita
     title = found.group("title").strip()
     if _PART_BY_ANOTHER.search(title):
         return None  # "Joan Hale, introduction to Strike Songs, by Idris Mold": Hale's part
-    if not title_case(title) or SEE.search(title) or not IMPRINT_AHEAD.search(s, found.end()):
+    imprint = IMPRINT_AHEAD.search(s, found.end()) or (
+        found.group("directed") and _FILM_BRACKET.match(s, found.end())
+    )
+    if not title_case(title) or SEE.search(title) or not imprint:
         return None  # "For a discussion of …, see Rosa Luxemburg, …, by …": prose, then a cue
     details = read_details(s[found.end() :])
-    if not (details.place and details.year):
-        return None
+    if (
+        found.group("directed")
+        and not details.place
+        and (film := _FILM_BRACKET.match(s, found.end()))
+    ):
+        details = replace(details, year=YEAR.search(film.group()).group(), published=True)
+    if not (details.place and details.year) and not (found.group("directed") and details.year):
+        return None  # a film's bracket may give its country, "(UK, 2017)", or a year alone
     authors = tuple(surnames(found.group("names")))
     unsure = ["plain title", "writer after the title"]
     return build_citation(s, k, offset, end, note, "full", authors, title, "plain", details, unsure)
