@@ -30,13 +30,15 @@ from citecheck.extract.note_patterns import MARKED_TITLE, marked_style
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
 
-# A locator: pages (arabic, or roman for front matter), perhaps after a volume. No bare
-# four-digit number: "(*The Harbour*, 1919)" dates, it does not locate.
-# matches "37", "301–17", "pp. xi–xiv", "S. 380–402", "Bd. 2, S. 317", "vol. 2, 317", "p. 1204";
+# A locator: pages (arabic, or roman for front matter), perhaps after a volume, or a
+# volume and its page ("2:58–71", Chicago 14.23). No bare four-digit number: "(*The
+# Harbour*, 1919)" dates, it does not locate.
+# matches "37", "301–17", "pp. xi–xiv", "S. 380–402", "Bd. 2, S. 317", "vol. 2, 317", "p. 1204",
+# "2:58–71";
 # not "1919", "1919–20", "8 November"
 _LOCATOR = (
     r"(?:(?:(?i:vol)|Bd)\.\s*\d{1,2},\s*)?"
-    r"(?:(?:pp?|S)\.\s*(?:\d{1,4}|[ivxlc]{1,7})|\d{1,3}(?!\d)|[ivxlc]{1,7}\b)"
+    r"(?:(?:pp?|S)\.\s*(?:\d{1,4}|[ivxlc]{1,7})|\d{1,2}:\d{1,4}|\d{1,3}(?![\d:])|[ivxlc]{1,7}\b)"
     r"(?:\s*[-–]+\s*(?:\d{1,4}|[ivxlc]{1,7}))?(?!\s*[\d\w])"
 )
 
