@@ -59,11 +59,13 @@ _JOINING = r"""(?:of|the|in|on|for|to|a|an|at|from|with
 _OPENS = lazy_compile(r"[\s,.;:]*+(?i:(?:and\s++)?(?:see(?:\s++also)?|cf\.,?|compare)\s++)?")
 
 # The words right before the surname when it follows another work in the same segment.
-# matches "… 44–52, and cf. ", "… and ", "…, see ", "… (1969) and, for the other side of it, ";
-# not "in ", "the memoir of ", "by "
+# matches "… 44–52, and cf. ", "… and ", "…, see ", "… (1969) and, for the other side of it, ",
+# "…, 233–40, with " (the second of "Compare A, …, with B, 310"); not "in ", "the memoir of ",
+# "by "
 _JOINS = lazy_compile(
     r"""(?:(?:^|[\s,])and\s++(?i:(?:see(?:\s++also)?|cf\.|compare)\s++)?
           |\b(?i:see(?:\s++also)?|cf\.|compare)\s++
+          |(?:^|[\s,])with\s++
           |(?:^|[\s,])and,\s++[^,;()“”"*]{1,80}+,\s++)$""",
     re.VERBOSE,
 )
