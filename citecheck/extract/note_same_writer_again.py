@@ -47,6 +47,16 @@ _NAMED = lazy_compile(
     re.VERBOSE,
 )
 
+# A surname as the subject of a clause, a verb after it: the person a pronoun after it
+# refers to, not the writer of the work before.
+# matches "Rudd knows", "Rudd has", "Szabelska-Mohr says"; not "Rudd, 44", "In London" (no
+# verb), "The strike was" (no name: a function word)
+_SUBJECT = lazy_compile(
+    r"""(?<![\w'’-])(?!(?:The|This|That|It|He|She|They|We|I|In|On|At|For|But|And|As|See)\s)
+        (?P<surname>[A-Z][^\W\d_]++(?:-[A-Z][^\W\d_]++)?)\s++(?:[a-z]*s|has|had|was)\b""",
+    re.VERBOSE,
+)
+
 # A preposition before the title: the title is where the work stands, not the work
 # ("her later essays in *Review*"), or what it is about ("his book on *Capital*").
 # matches "later essays in", "book on"; not "earlier article", "books include"
@@ -166,6 +176,14 @@ def _writers(
     between = text[min(last.span.end, lead.start()) : lead.start()]
     if re.search(GIVEN_PERSON, between):
         return None  # "…, as Ann Hale in her *B*": another person named before the pronoun
+    # the work before may be read on to the note's end: look after its title
+    title_at = text.find(last.title, last.span.start) if last.title else -1
+    after_title = title_at + len(last.title) if title_at >= 0 else last.span.end
+    subject = _SUBJECT.search(text, min(after_title, lead.start()), lead.start())
+    if subject is not None and fold(subject.group("surname")) not in {
+        a.folded for a in last.authors
+    }:
+        return None  # "…, 44–61. Rudd knows this: her own essay …": the pronoun is Rudd's
     return last.authors
 
 
