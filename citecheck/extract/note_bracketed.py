@@ -80,7 +80,9 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
             if after_quotation:
                 given = _GIVEN_THEN_TITLE.match(s, start, end) or inverted
             elif inverted is None and short is None:
-                given = _GIVEN_THEN_MARKED.match(s, start, end)
+                given = _GIVEN_THEN_MARKED.match(s, start, end) or _named_then_marked(
+                    s, at, start, end
+                )
                 if given is None and (given := _greek_plain(s, start, end)) is not None:
                     greek_plain = True
                 if given is None and plain_short is None and not _GREEK_OPENING.match(s, start):
@@ -208,6 +210,22 @@ _GIVEN_THEN_TITLE = lazy_compile(rf"{GIVEN_PERSON}\s*+[:,]\s++[{UPPER}“‘*_]"
 _GIVEN_THEN_MARKED = lazy_compile(
     rf"{GIVEN_PERSON}(?:\s++(?:and|&)\s++{GIVEN_PERSON})?,\s++[“\"‘*_]"
 )
+
+# A surname alone, a comma and a marked title's opening: a full form in brackets whose
+# writer the sentence has named before it ("Ferran himself, in an interview (Ferran, “…,”
+# *Critique* 104 [1977]: 31–38), said …"). matches "Ferran, “E"; not "Ferran, Paris"
+_SURNAME_THEN_MARKED = lazy_compile(rf"(?P<surname>{NAME_WORD}),\s++[“\"‘*_]")
+
+
+def _named_then_marked(s: str, bracket: int, start: int, end: int) -> re.Match[str] | None:
+    """A surname and a marked title opening a bracket's part, the surname written in the
+    segment before the bracket (a writer named in prose gives the bracket's full form)."""
+    found = _SURNAME_THEN_MARKED.match(s, start, end)
+    if found is None or is_imprint_word(found["surname"]):
+        return None
+    named = re.search(rf"(?<![\w'’-]){re.escape(found['surname'])}(?![\w-])", s[:bracket])
+    return found if named is not None else None
+
 
 # The same with a plain title (a web copy's): a person with given names, a comma and a
 # capital. matches "Γ. Πάνου, Η", "Tomas Verrell, Quiet"; not "Verrell, Quiet" (a surname
