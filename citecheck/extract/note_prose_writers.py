@@ -76,13 +76,17 @@ _AND_PERSON = lazy_compile(
 # the title, marked or (a web copy's) plain up to its imprint: "As Grete Ilic argues in
 # Die bewaffnete Partei: … (Graz: Leykam, 1974), the answer …" (MLA 9, a work named in
 # prose with its details; Chicago 14.23).
-# matches "Grete Ilic argues in " before the title; not "argues in " (no one), "Ilic argues
+# matches "Grete Ilic argues in " before the title, "Giulia Ferra showed long ago in ", "Ann
+# Vell has convincingly shown in "; not "argues in " (no one), "Ilic argues
 # in " (a surname alone may be a place's), "Grete Ilic lived in " (no verb of arguing),
 # "“…,” Ann Vell writes in " (a quotation's source: `note_said_sources`)
 _ARGUES_IN = lazy_compile(
     rf"""(?<![\w'’-])(?<![”"’]\s)(?P<person>{GIVEN_PERSON})\s++
-        (?:argues|argued|shows|showed|writes|wrote|notes|noted|suggests|suggested|claims
-          |claimed|observes|observed|demonstrates|demonstrated|explains|explained|puts\s++it)
+        (?:(?:has|had)\s++)?(?:[a-z]+ly\s++)?
+        (?:argues|argued|shows|showed|shown|writes|wrote|written|notes|noted|suggests|suggested
+          |claims|claimed|observes|observed|demonstrates|demonstrated|explains|explained
+          |documents|documented|puts\s++it)
+        (?:\s++(?:long\s++ago|at\s++length|in\s++detail|[a-z]+ly))?
         \s++in\s++(?P<words>)(?=[*_“"«‘A-Z])""",
     re.VERBOSE,
 )
