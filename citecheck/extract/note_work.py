@@ -655,15 +655,18 @@ _PAGED_COMMENT = lazy_compile(
 # "Vell, Harbour Strikes, 140, doubts that …" (Chicago 14.37: the note goes on after its
 # citation). A verb, not any word: "…,500 BCE, while Sumer …" is prose; nor a past tense:
 # "Vell, Party Secretary, 45, claimed …" is a person, an office and an age.
-# matches ", 140, doubts", ", pp. 45–47, argues", ", 12, also notes", ", 88, misdates"; not
-# ", 140, while", ", 140, the", ", 1990, argues" (a year), ", 45, claimed"
+# matches ", 140, doubts", ", pp. 45–47, argues", ", 12, also notes", ", 88, misdates", ",
+# 77, quoted with approval by" (the source's words quoted by another); not ", 140, while",
+# ", 140, the", ", 1990, argues" (a year), ", 45, claimed"
 _PAGE_THEN_VERB = lazy_compile(
     r""",\s*+(?P<pages>(?:pp?\.\s*+)?(?!1[5-9]\d\d\b|20\d\d\b)\d{1,4}(?:\s*+(?:-+|–)\s*+\d{1,4})?),\s++
-        (?:also\s++|rightly\s++|wrongly\s++)?
+        (?:(?:also\s++|rightly\s++|wrongly\s++)?
         (?:argue|claim|note|suggest|doubt|write|say|report|date|misdate|give|call|describe
           |insist|conclude|observe|show|maintain|contend|remark|state|believe|think|count
           |estimate|mention|quote|cite|dispute|denie|admit|agree|disagree|accept|reject
-          |repeat|assume|attribute|read|treat|place|put|overstate|exaggerate|follow)s\b""",
+          |repeat|assume|attribute|read|treat|place|put|overstate|exaggerate|follow)s\b
+      |(?:quoted|cited|echoed|followed|endorsed|disputed|critici[sz]ed)
+        \s++(?:with\s++approval\s++|approvingly\s++|at\s++length\s++)?by\b)""",
     re.VERBOSE,
 )
 
