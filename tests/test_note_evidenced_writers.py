@@ -393,6 +393,18 @@ KINDS = [
         [],
     ),
     (
+        "own work: 'My original essay was' after another's work (round 17)",
+        "Tom Kell, “Councils,” *Harbour Review*, no. 143 (Summer 2025): 31–44. My original "
+        "essay was “The Council and Its Discontents,” *Harbour Review*, no. 142 (Spring 2025): 9–30.",
+        [(["Kell"], "2025", "Councils"), ([], "2025", "The Council and Its Discontents")],
+    ),
+    (
+        "negative own work: 'my view was' and a quotation",
+        "Tom Kell, “Councils,” *Harbour Review*, no. 143 (Summer 2025): 31–44. My view was “the "
+        "council is the class,” as I said in 2025.",
+        [(["Kell"], "2025", "Councils")],
+    ),
+    (
         "negative own work: 'my view' and a quotation",
         "In my view, “the port is the union” (as Kell put it in 1990) sums it up.",
         [],

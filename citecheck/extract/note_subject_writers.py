@@ -80,14 +80,16 @@ _POSSESSIVE_SUBJECT = lazy_compile(
 # title or before "my" and the kind of work ("in my review of Keel's book, “…”"); or "my"
 # and the kind of work anywhere, then the title.
 # matches "I have discussed the consequences of this lesson in “", "I made a similar point
-# in my review of Keel's book, “", "see my essay “"; not "In my view, “" (no kind of work
-# before the title: "view," then a quotation), "Ivan argued in “" ("I" is a word)
+# in my review of Keel's book, “", "see my essay “", "My original essay was “"; not "In my
+# view, “" (no kind of work before the title: "view," then a quotation), "Ivan argued in
+# “" ("I" is a word)
 _OWN = lazy_compile(
     r"""(?:\bI\s++(?:[\w'’-]++,?+\s++){1,12}?(?:in|as)\s++(?=[*_“"‘]|my\s)
           |(?<![\w'’-])I\s++(?:[\w'’-]++,?+\s++){1,12}?(?=my\s))?
         (?:(?i:my)\s++(?:[a-z]++\s++){0,2}?(?:review|essay|article|book|pamphlet|paper|piece
             |chapter|contribution|reply|response|lecture|talk|introduction|afterword|study)
-          (?:\s++(?:of|on)\s++[^*_“”"‘;()]{1,60}?)?,?+\s++)?(?=[*_“"‘])""",
+          (?:\s++(?:of|on)\s++[^*_“”"‘;()]{1,60}?)?
+          (?:\s++(?:was|is|appeared(?:\s++(?:as|in))?))?,?+\s++)?(?=[*_“"‘])""",
     re.VERBOSE,
 )
 
