@@ -158,6 +158,27 @@ CASES = [
         [],
     ),
     (
+        "the original of a translation, after its language (round 17)",
+        "Jean Calvet, *The Long Strike* (London: Verso, 1980); the French original, *La grève"
+        " longue* (Paris: Seuil, 1975), is longer.",
+        [work("Calvet", "The Long Strike", "1980"), CALVET],
+    ),
+    (
+        "the original opening the note, no writer named (round 17)",
+        "The Italian original, *L'ultimo sciopero: Genova 1920* (Turin: Einaudi, 2019), is longer.",
+        [work("", "L'ultimo sciopero: Genova 1920", "2019")],
+    ),
+    (
+        "negative: 'the original' with no language",
+        "The original, *La grève longue* (Paris: Seuil, 1975), is longer.",
+        [],
+    ),
+    (
+        "negative: an original in prose, no title",
+        "The Italian original, we are told, was longer (Turin, 2019).",
+        [],
+    ),
+    (
         "negative: an edition's volume, no title",
         "Jean Calvet, *La grève longue* (Paris: Seuil, 1975); the German edition, Bd. 2 (Berlin:"
         " Wagenbach, 1980).",

@@ -41,7 +41,8 @@ _LANGUAGE_LEAD = lazy_compile(
 
 # The words that name a translation or another edition, before its title.
 # matches "the German edition, ", "The Spanish translation, ", "the abridged translation, ",
-# "the English version, ", "A Spanish selection appeared as ", "its revised edition, ",
+# "the English version, ", "A Spanish selection appeared as ", "its revised edition, ", "The
+# Italian original, " (the original of the translation cited before it),
 # "translated as ", "translated into English as "; not "the German edition" (no title after
 # it), "an English translation is forthcoming", "the translation, " (no language or kind),
 # "English translation:", "in English translation as" (cues `note_translation_cues` reads:
@@ -50,7 +51,7 @@ _NAMED = lazy_compile(
     rf"""(?:\b(?i:the|an?|its|his|her|their)\s++)?
          (?:(?:{_LANGUAGE}|(?i:abridged|unabridged|revised|expanded|enlarged|new|second|third
              |later|complete|shortened|American|British))\s++){{1,3}}
-         (?:translation|edition|version|selection)(?:\s*+,|\s++appeared\s++as\b)\s*+
+         (?:translation|edition|version|selection|original)(?:\s*+,|\s++appeared\s++as\b)\s*+
         |\btranslated\s++(?:into\s++{_LANGUAGE}\s++)?as\s++""",
     re.VERBOSE,
 )
@@ -84,7 +85,7 @@ def translated_editions(text: str, number: int, found: list[NoteCitation]) -> li
     """`found` (one note's readings in order, offsets in `text`) with each translation or
     edition named in prose after its original read as that writer's work: readings inside
     it (its translator or its container taken for a work) give way to it."""
-    if not any(word in text for word in ("transla", "edition", "version", "selection")):
+    if not any(word in text for word in ("transla", "edition", "version", "selection", "original")):
         return found  # cheap test first: every cue holds one
     for cue in _NAMED.finditer(text):
         title = _TITLE.match(text, cue.end())
