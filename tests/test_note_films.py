@@ -7,7 +7,8 @@ a marked title only: "dir." ended the segment as a sentence's full stop, and in 
 the plain title ran on into the director's name or was not read. Now "dir." is an
 abbreviation (`note_segments.ABBREVIATIONS`), a film's director follows its title like a
 writer (`note_patterns.BY_AUTHOR`, `note_titles.plain_title_by` with a film's bracket:
-a country or studio and the year, or the year alone), and "dir."/"directed" end a plain
+a country or studio and the year, or the year alone; or "(dir. Name, 1938)" right after the
+title), and "dir."/"directed" end a plain
 title (`note_patterns.PLAIN_TITLE_END`). A country before the year is no author
 (`imprint_words`: "UK", "USA", …).
 
@@ -33,6 +34,12 @@ ROWS = [
     ("dir., the year alone",
      "*Harbour Lights*, dir. Ann Vell (1990).",
      [work("Vell", "Harbour Lights", "1990")]),
+    ("the director and year in the title's bracket",
+     "*Sierra de la esperanza* (dir. Joaquín Irigo, 1938), made from a story of his, ends the same way.",
+     [work("Irigo", "Sierra de la esperanza", "1938")]),
+    ("negative: prose, the director and year in a bracket",
+     "The strike (dir. Ann Vell, 1990) failed.",
+     []),
     ("negative: prose, directed by a person",
      "The strike was directed by Ann Vell (UK, 1990).",
      []),

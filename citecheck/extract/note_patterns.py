@@ -298,7 +298,7 @@ UNCLOSED_QUOTE = lazy_compile(
 # Μπαντιού", ", της Ρόζας Λούξεμπουργκ"; not " by the Party", ", by 1917", ", edited by Tom
 # Hale" (an editor: `note_editors`), " της Θεσσαλονίκης" (no given name)
 BY_AUTHOR = lazy_compile(
-    rf""",?\s+(?:(?:(?:directed\s+)?by|dir\.)\s+(?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)
+    rf"""(?:,?\s+|\s*+\((?=dir\.))(?:(?:(?:directed\s+)?by|dir\.)\s+(?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)
               |(?:του|της|των)\s+(?P<genitive>{GIVEN_PERSON}(?:\s+και\s+{GIVEN_PERSON})?))
         (?![\w'’-])""",
     re.VERBOSE,

@@ -272,13 +272,15 @@ IMPRINT_AHEAD = lazy_compile(
 
 # A plain title, then its writer: "The Power of Negativity: …, by Raya Dunayevskaya, edited
 # by … (Lanham: Lexington Books, 2002)" (an imprint must follow: `plain_title_by`), or a
-# film's director: "The Weir, directed by Joan Pike (London: BFI, 1990)", ", dir. Joan Pike"
-# (Chicago 14.265).
+# film's director: "The Weir, directed by Joan Pike (London: BFI, 1990)", ", dir. Joan Pike",
+# "The Weir (dir. Joan Pike, 1990)" (Chicago 14.265).
 # matches "William Morris: Romantic to Revolutionary, by E. P. Thompson and Peter
 # Linebaugh"; not "Karl Marx, *Capital*", "It was, by John's account" (no title case)
 _PLAIN_TITLE_BY = lazy_compile(
-    rf"""(?P<title>[{UPPER}][^()*_“”\";]{{2,200}}?),\s+(?:by|(?P<directed>directed\s+by|dir\.))\s+
-        (?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)(?![\w'’-])""",
+    rf"""(?P<title>[{UPPER}][^()*_“”\";]{{2,200}}?)
+        (?:,\s+(?:by|(?P<directed>directed\s+by|dir\.))|\s*+\((?P<bracketed>dir\.))\s+
+        (?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)(?![\w'’-])
+        (?(bracketed),\s*+(?P<year>1[89]\d\d|20\d\d)\s*+\))""",
     re.VERBOSE,
 )
 
@@ -303,19 +305,24 @@ def plain_title_by(s: str, k: int, offset: int, end: int, note: int) -> NoteCita
     title = found.group("title").strip()
     if _PART_BY_ANOTHER.search(title):
         return None  # "Joan Hale, introduction to Strike Songs, by Idris Mold": Hale's part
-    imprint = IMPRINT_AHEAD.search(s, found.end()) or (
-        found.group("directed") and _FILM_BRACKET.match(s, found.end())
+    imprint = (
+        IMPRINT_AHEAD.search(s, found.end())
+        or (found.group("directed") and _FILM_BRACKET.match(s, found.end()))
+        or found.group("year")  # "Docks (dir. Ann Vell, 1990)": the film's year with its director
     )
     if not title_case(title) or SEE.search(title) or not imprint:
         return None  # "For a discussion of …, see Rosa Luxemburg, …, by …": prose, then a cue
     details = read_details(s[found.end() :])
+    if found.group("year"):
+        details = replace(details, year=found.group("year"), published=True)
     if (
         found.group("directed")
         and not details.place
         and (film := _FILM_BRACKET.match(s, found.end()))
     ):
         details = replace(details, year=YEAR.search(film.group()).group(), published=True)
-    if not (details.place and details.year) and not (found.group("directed") and details.year):
+    film = found.group("directed") or found.group("bracketed")
+    if not (details.place and details.year) and not (film and details.year):
         return None  # a film's bracket may give its country, "(UK, 2017)", or a year alone
     authors = tuple(surnames(found.group("names")))
     unsure = ["plain title", "writer after the title"]
