@@ -68,6 +68,22 @@ CASES = [
         [work("Pryce", "", form="short")],
     ),
     (
+        "the collection's volume before the page (round 17)",
+        [FULL, "Pryce to Tom Hale, 12 November 1924, in *Letters from the Front*, Bd. 5, 88."],
+        [SHORT],
+        [SHORT],
+    ),
+    (
+        "negative: the collection's volume and its imprint",
+        [
+            "Body.",
+            "Ada Pryce to Tom Hale, 3 May 1911, in *Letters from the Front*, vol. 2 (Leeds:"
+            " Harrow Press, 1984), 140.",
+        ],
+        [work("Pryce", "Letters from the Front", "1984")],
+        [work("Pryce", "Letters from the Front", "1984")],
+    ),
+    (
         "negative: the collection with editor and imprint",
         ["Body.", FULL],
         [work("Pryce", "Letters from the Front", "1984")],

@@ -32,11 +32,13 @@ EDITOR_LEAD = (
     r"""(?:(?:[A-Z][\w'’.-]*+\s++(?:(?:and|&)\s++)?){0,4}+[A-Z][\w'’-]*+,\s++eds?\.,\s++)?"""
 )
 
-# A page or pages alone closing the citation after the date or the collection's title.
-# matches ", 350.", ", pp. 3–4", ", p. 12"; not ", 1917" (a year, not a page), ", Box 2,
+# A page or pages alone closing the citation after the date or the collection's title,
+# perhaps after the collection's volume.
+# matches ", 350.", ", pp. 3–4", ", p. 12", ", Bd. 5, 88", ", vol. 2, 41"; not ", 1917" (a
+# year, not a page), ", Box 2,
 # Folder 48B", ", available online at …", ", 350, and passim"
 _PAGE_END = lazy_compile(
-    r"""\s*+,\s*+(?P<pages>(?:pp?\.\s*+)?(?!(?:1[5-9]|20)\d\d\b)\d{1,4}+
+    r"""\s*+,\s*+(?P<pages>(?:(?:vol|Bd|t)\.\s*+\d{1,3}\s*+,\s*+)?(?:pp?\.\s*+)?(?!(?:1[5-9]|20)\d\d\b)\d{1,4}+
         (?:\s*+[-–]++\s*+\d{1,4}+)?)\s*+\.?\s*+$""",
     re.VERBOSE,
 )

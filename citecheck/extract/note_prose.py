@@ -159,11 +159,13 @@ _IN_PLAIN_COLLECTION = lazy_compile(rf"\)?[,.]?\s+in\s+{EDITOR_LEAD}(?=[A-Z])")
 
 
 # A web copy's collection in short after a letter: a plain title, a page, the segment's end.
-# matches "Correspondence, 251.", "Selected Letters, pp. 3-4", "Letters, 360–62."; not
+# matches "Correspondence, 251.", "Selected Letters, pp. 3-4", "Letters, 360–62.", "Gesammelte
+# Schriften, Bd. 5, 88."; not
 # "Correspondence, 1987, 251" (a year: an edition), "Leeds, where he lived", "the letters,
 # 251" (lower case)
 _SHORT_COLLECTION = lazy_compile(
-    r"(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}),\s+(?:(?:pp?|(?-i:Sp?))\.\s*)?\d{1,4}(?:[-–]+\d{1,4})?\.?\s*$"
+    r"(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}),\s+(?:(?:vol|Bd|t)\.\s*\d{1,3},\s*)?"
+    r"(?:(?:pp?|(?-i:Sp?))\.\s*)?\d{1,4}(?:[-–]+\d{1,4})?\.?\s*$"
 )
 
 
