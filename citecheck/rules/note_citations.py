@@ -25,6 +25,7 @@ from citecheck.bibliography.note_matching import (
 )
 from citecheck.bibliography.note_read_on import READ_ON, with_details
 from citecheck.bibliography.note_reading_fit import year_written
+from citecheck.bibliography.subtitle_shorts import subtitle_short
 from citecheck.extract.note_forms import BY_DOCUMENT_STYLE
 from citecheck.extract.note_letter_shorts import IN_SHORT
 from citecheck.extract.note_responses import RESPONSE_TITLE
@@ -195,7 +196,12 @@ def _same_work(a: NoteCitation, b: NoteCitation) -> bool:
         return False
     if a.title and b.title:
         both_full = a.form == b.form == "full"
-        return title_similarity(a.title, b.title, short=not both_full) >= SAME_TITLE
+        if title_similarity(a.title, b.title, short=not both_full) >= SAME_TITLE:
+            return True
+        # "Revolutionary Life" of "Ervin Szalay: A Revolutionary Life"
+        return not both_full and (
+            subtitle_short(a.title, b.title) or subtitle_short(b.title, a.title)
+        )
     return bool(a.authors) and a.authors[0].folded == b.authors[0].folded
 
 
