@@ -8,7 +8,7 @@ the plain title ran on into the director's name or was not read. Now "dir." is a
 abbreviation (`note_segments.ABBREVIATIONS`), a film's director follows its title like a
 writer (`note_patterns.BY_AUTHOR`, `note_titles.plain_title_by` with a film's bracket:
 a country or studio and the year, or the year alone; or "(dir. Name, 1938)" right after the
-title), and "dir."/"directed" end a plain
+title; "The film is" before it is a cue), and "dir."/"directed" end a plain
 title (`note_patterns.PLAIN_TITLE_END`). A country before the year is no author
 (`imprint_words`: "UK", "USA", …).
 
@@ -39,6 +39,18 @@ ROWS = [
      [work("Irigo", "Sierra de la esperanza", "1938")]),
     ("negative: prose, the director and year in a bracket",
      "The strike (dir. Ann Vell, 1990) failed.",
+     []),
+    ("'The film is' before the title",
+     "The film is *Pages Against the Wall*, dir. Kwame Asante (UK, 2017), 54 min.",
+     [work("Asante", "Pages Against the Wall", "2017")]),
+    ("'The book is' before the title and its imprint",
+     "The book is *Pages Against the Wall* (London: Verso, 2017).",
+     [work("", "Pages Against the Wall", "2017")]),
+    ("negative: 'The film is', a place and a year",
+     "The film is London, 1990.",
+     []),
+    ("negative: 'The book is' and prose",
+     "The book is long, and its index is poor (1990).",
      []),
     ("negative: prose, directed by a person",
      "The strike was directed by Ann Vell (UK, 1990).",

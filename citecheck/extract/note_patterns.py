@@ -560,7 +560,8 @@ OP_CIT = lazy_compile(
 # Chicago lead-in of a few words before ", see" and a writer's name ("For a discussion, see "
 # before "Joan Pike", "On this point, see ", "For more on the strike of 1905, see "; but "For
 # the tides, see *Salt Roads*, vol. 2." is prose naming a work),
-# "Chapter four of " (a part of the work), "as referred to in ", a participle before "in"
+# "Chapter four of " (a part of the work), "The film is " and "The source is " (a sentence
+# naming the work before it), "as referred to in ", a participle before "in"
 # ("Reported in ", "Reproduced in ", "Excerpted in ", "Discussed in "); German "Auch in: ",
 # "Ebenfalls in: ", "Wieder abgedruckt in: " (as "Also in", "reprinted in");
 # German "Vgl. ", "Siehe z.B. ", "Vgl. hierzu ", "Siehe dazu ausführlich ", "Vgl. meinen
@@ -583,6 +584,7 @@ CUE = lazy_compile(
            |compare|citing|quoting|quoted\s+in|qtd\.\s+in|cited\s+in|as\s+quoted\s+in|as\s+well\s+as
            |(?:as\s+)?referred\s+to\s+in
            |(?:chapter|part|section|book)\s+(?:\d+|[ivxlc]+|[a-z]+)\s+of
+           |the\s+(?:film|book|novel|documentary|pamphlet|memoir|source|play)\s+is(?=\s+[*_“"‘A-Z])
            |reprinted\s+in|originally\s+in|translated\s+in|wieder\s*abgedruckt\s+in
            |(?:reported|reproduced|excerpted|discussed|summari[sz]ed|mentioned|described
               |analy[sz]ed)\s+in
