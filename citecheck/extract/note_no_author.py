@@ -230,9 +230,26 @@ def with_drafted_writer(citation: NoteCitation) -> NoteCitation:
         return citation
     found = _DRAFTED_BY.match(citation.text, at + len(citation.title))
     if found is None:
-        return citation
+        hosted = _HOSTED_BY.search(citation.text, at + len(citation.title))
+        if hosted is None or not _BROADCAST.search(citation.text):
+            return citation
+        hosts = tuple(surnames(hosted.group("hosts")))
+        return replace(citation, authors=hosts, unsure="hosts named after the title")
     writers = tuple(surnames(found.group("person")))
     return replace(citation, authors=writers, unsure="a writer named after the title")
+
+
+# A podcast's or a broadcast's hosts after its title and show (Chicago 14.267 names the
+# host before the episode's title; notes name them after it, as its makers).
+# matches ", hosted by Inés Carvajal and Tom Edery"; not ", hosted by the union" (no person)
+_HOSTED_BY = lazy_compile(
+    rf""",\s++(?:hosted|presented)\s++by\s++(?P<hosts>{PERSON}(?:\s++(?:and|&)\s++{PERSON})?)
+        (?=\s*+[,.;(]|$)""",
+    re.VERBOSE,
+)
+
+# A word that says the work is broadcast: hosts are its makers only there.
+_BROADCAST = lazy_compile(r"\b(?i:podcast|episode|broadcast|radio|programme)\b")
 
 
 def lead_stand_in(s: str, at: int) -> tuple[str, bool] | None:
