@@ -19,10 +19,13 @@ _YEAR = r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)"
 # "letzter Zugriff 2016", "eingesehen am 3.5.2017", "Stand: 2017" (as `note_german` reads
 # an access date outside brackets), Greek "ανάκτηση: 12/3/2016", "ανακτήθηκε 12/3/2016",
 # "τελευταία πρόσβαση 12/3/2016", "ημερομηνία πρόσβασης: 12/3/2016", "προσπελάστηκε
-# 12/3/2016"; not "Berlin 2016", "erschienen am 3.5.2017", "Αθήνα 2016"
+# 12/3/2016", and English "accessed 2 April 2025", "last accessed …", "retrieved …" (Chicago
+# 14.12: an access date is no publication date); not "Berlin 2016", "erschienen am
+# 3.5.2017", "Αθήνα 2016"
 _ACCESS_BRACKET = lazy_compile(
-    r"""\s*(?i:(?:zuletzt|letzter|letztmals|τελευταία|ημερομηνία)\s+)?
+    r"""\s*(?i:(?:zuletzt|letzter|letztmals|τελευταία|ημερομηνία|last)\s+)?
         (?i:abgerufen|zugriff|zugegriffen|abgefragt|aufgerufen|eingesehen|gesehen|stand
+           |accessed|retrieved|consulted
            |ανάκτηση[ςσ]?|ανακτήθηκε|πρόσβαση[ςσ]?|προσπελάστηκε|προσπέλαση[ςσ]?)(?!\w)""",
     re.VERBOSE,
 )
