@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from citecheck.bibliography.note_matching import name_similarity, title_key, title_similarity
+from citecheck.extract.note_dated_habit import closes_alone, year_habit
 from citecheck.extract.note_greek_names import settle_name_order
 from citecheck.extract.note_inverted_titles import titled_inverted
 from citecheck.extract.note_locators import located_only, names_translator
@@ -65,6 +66,7 @@ NO_DETAILS = "no publication details"
 # What a short form settled by the document's way of writing full forms says of itself.
 BY_DOCUMENT_STYLE = "full forms here give their details"
 DATED_BY_DOCUMENT_STYLE = "a surname, a title and a year; full forms here give their details"
+DATED_BY_HABIT = "a surname, a title and a year; short forms here give a year"
 SAME_NAME = 80
 SAME_TITLE = 85
 # A work is looked for among this many earlier readings of the same initial: a bound that
@@ -140,8 +142,15 @@ def settle_forms(citations: Sequence[NoteCitation]) -> tuple[NoteCitation, ...]:
     for i in dated:
         if i in given_again:
             settled[i] = _short(settled[i], "given before, now without details")
-        elif dated_detailed and dated_located(settled[i]):
+    # the document's short forms give a year: a first one with no page is one of them
+    dated_habit = dated_detailed and year_habit(settled)
+    for i in dated:
+        if i in given_again:
+            continue
+        if dated_detailed and dated_located(settled[i]):
             settled[i] = _short(settled[i], DATED_BY_DOCUMENT_STYLE)
+        elif dated_habit and closes_alone(settled, i):
+            settled[i] = _short(settled[i], DATED_BY_HABIT)
     for i in given_again.intersection(addressed):
         settled[i] = _short(settled[i], "given before, now without details")
     for i, details in habitual.items():
