@@ -46,7 +46,11 @@ from citecheck.bibliography.note_reading_fit import (
     year_written,
 )
 from citecheck.bibliography.note_title_pieces import entry_title_around
-from citecheck.bibliography.note_title_years import year_in_title, years_apart
+from citecheck.bibliography.note_title_years import (
+    year_beyond_title,
+    year_in_title,
+    years_apart,
+)
 from citecheck.bibliography.note_unsigned import (
     surname_after_stray_comma,
     unsigned_entry_written_out,
@@ -133,7 +137,7 @@ def title_similarity(a: str, b: str, *, short: bool = True) -> float:
     x, y = _compared(a), _compared(b)
     if not x or not y:
         return 0.0
-    if years_apart(x, y):
+    if years_apart(a, b):
         return min(fuzzy.token_sort_ratio(x, y), TITLE_SIMILARITY - 1.0)  # two periods' works
     if not short:
         return _as_wholes(x, y)
@@ -843,8 +847,10 @@ def _differences(citation: NoteCitation, reference: Reference) -> tuple[tuple[st
         if close and not same:
             found.append(("author", cited.surname, listed.surname))
     year = year_difference(citation, reference.year)
-    if year and (year == reference.field("other_year") or year_in_title(year, reference.title)):
-        year = ""  # the other edition's year the entry names, or a year its title writes
+    if year and year == reference.field("other_year"):
+        year = ""  # the year of the other edition the entry names (a translation's original)
+    if year and year_in_title(year, reference.title):
+        year = year_beyond_title(written_years(citation), reference.title, reference.year)
     if year:
         found.append(("year", year, reference.year))
     return tuple(found)

@@ -18,22 +18,41 @@ from __future__ import annotations
 
 import re
 
-# A year in a title: four digits from 1500 to 2099, standing alone.
-# matches "1933" and "1939" in "Paris 1933–1939", "1930" in "1930/31"; not "19330", "No. 1200"
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+# A period a title writes: two years joined by a dash or a slash, the second whole or by its
+# last two digits.
+# matches "1933–1939", "1930-31", "1930/31", "1910 - 1920"; not "1933" alone, "No. 1200-1300",
+# "19330–19339"
+_PERIOD = re.compile(r"(?<!\d)(?P<first>(?:1[5-9]|20)\d\d)\s*[–—/-]\s*(?P<second>\d{4}|\d\d)(?!\d)")
+
+
+def _period_years(title: str) -> set[str]:
+    """The years that begin and end the periods `title` writes: "1930–31" -> 1930, 1931."""
+    years = set()
+    for period in _PERIOD.finditer(title):
+        first, second = period.group("first"), period.group("second")
+        years |= {first, second if len(second) == 4 else first[:2] + second}
+    return years
 
 
 def year_in_title(year: str, title: str) -> bool:
-    """True when `title` writes `year` as a number of its own: "1933" in "Paris
-    1933–1939", in "1930/31"; not in "19330", nor when the title writes no year."""
-    if not year or not title:
-        return False
-    return re.search(rf"(?<!\d){re.escape(year)}(?!\d)", title) is not None
+    """True when `year` begins or ends a period `title` writes: "1933" in "Paris
+    1933–1939", "1931" in "1930/31"; not a year the title writes alone ("… at the Polls in
+    2016", which a note's slip of a year may give), nor in "19330"."""
+    return bool(year) and year in _period_years(title)
 
 
 def years_apart(a: str, b: str) -> bool:
-    """True when both titles write a year and none is in both: "Political Writings
-    1910–1920" / "Political Writings 1921–1926"; not "… 1930–31" / "… 1930", nor a title
-    that writes no year."""
-    first, second = set(_YEAR.findall(a)), set(_YEAR.findall(b))
+    """True when both titles write a period and no year begins or ends both: "Political
+    Writings 1910–1920" / "… 1921–1926"; not "… 1930–31" / "… 1930–1931", nor a title
+    that writes a year alone (its year may be a slip: "The Strike of 1926" / "… 1927")."""
+    first, second = _period_years(a), _period_years(b)
     return bool(first and second) and not first & second
+
+
+def year_beyond_title(written: tuple[str, ...], title: str, listed: str) -> str:
+    """Where the year read is one the entry's title writes, the year the citation gives
+    outside that title's periods to set against the entry's `listed` one: the imprint's
+    ("… 1920–1925, Kassel 1998" against 2001: "1998"); "" when it gives the listed year,
+    or no year but the title's ("Kassel o. J.")."""
+    beyond = [y for y in written if not year_in_title(y, title)]
+    return "" if not beyond or listed in beyond else beyond[-1]
