@@ -1,17 +1,17 @@
 """A year read that the entry's own title writes: the period a work is about, not its date.
 
-A reader that ends a title at its subtitle ("Anja Seeliger: Exil und Erinnerung. Die deutsche
-Arbeiteremigration in Prag und Paris 1933–1939, Göttingen: Wallstein 2011", DIN 1505 and ISO
-690 write a subtitle after a full stop) may take the first year of the subtitle's period for
-the work's. That year is the title's, written in the entry too ("Seeliger, *Exil und
-Erinnerung. … 1933–1939*, 2011."): no date of publication to set against the entry's, so the
-title read is compared as a short title of the entry's (Chicago 14.32), and no year is
-reported as differing. A year written nowhere in the entry's title (another edition's, or a
-neighbouring volume's "… 1921–1926") still differs.
+A reader that ends a title at its subtitle ("Hanna Wirbel: Stadt im Nebel. Politik und
+Alltag 1920–1925, Kassel o. J.", DIN 1505 and ISO 690 write a subtitle after a full stop)
+may take the first year of the subtitle's period for the work's. That year begins a period
+the entry's title writes too ("Wirbel, *Stadt im Nebel. Politik und Alltag 1920–1925*,
+2001."): no date of publication to set against the entry's, so the title read is compared
+as a short title of the entry's (Chicago 14.32), and the year compared is the one the note
+gives outside the title (its imprint's), if any. A year a title writes alone ("… at the
+Polls in 2016") is no period: a note's year one off may be a slip, and still differs.
 
 Two titles that each write a period and share no year of it are two works, however alike
-their words: the volumes of one writer's writings by period ("Selections from Political
-Writings 1910–1920" and "… 1921–1926"), a study of one decade and its sequel.
+their words: the volumes of one writer's writings by period ("Scritti politici 1910–1920"
+and "… 1921–1926"), a study of one decade and its sequel.
 """
 
 from __future__ import annotations
