@@ -46,6 +46,11 @@ from citecheck.bibliography.note_reading_fit import (
     year_written,
 )
 from citecheck.bibliography.note_title_pieces import entry_title_around
+from citecheck.bibliography.note_title_years import (
+    year_beyond_title,
+    year_in_title,
+    years_apart,
+)
 from citecheck.bibliography.note_unsigned import (
     surname_after_stray_comma,
     unsigned_entry_written_out,
@@ -132,6 +137,8 @@ def title_similarity(a: str, b: str, *, short: bool = True) -> float:
     x, y = _compared(a), _compared(b)
     if not x or not y:
         return 0.0
+    if years_apart(a, b):
+        return min(fuzzy.token_sort_ratio(x, y), TITLE_SIMILARITY - 1.0)  # two periods' works
     if not short:
         return _as_wholes(x, y)
     shorter, longer = (a, b) if len(x) <= len(y) else (b, a)
@@ -616,6 +623,7 @@ def _fit_as_work(citation: NoteCitation, reference: Reference) -> float | None:
             citation.form != "full"
             or not _years_differ(citation, reference)
             or _letter_date(citation, reference.year)
+            or year_in_title(citation.year, reference.title)
         )
         similarity = title_similarity(citation.title, reference.title, short=short)
         if similarity < TITLE_SIMILARITY and other_scripts(citation.title, reference.title):
@@ -841,6 +849,8 @@ def _differences(citation: NoteCitation, reference: Reference) -> tuple[tuple[st
     year = year_difference(citation, reference.year)
     if year and year == reference.field("other_year"):
         year = ""  # the year of the other edition the entry names (a translation's original)
+    if year and year_in_title(year, reference.title):
+        year = year_beyond_title(written_years(citation), reference.title, reference.year)
     if year:
         found.append(("year", year, reference.year))
     return tuple(found)
