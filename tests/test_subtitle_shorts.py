@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from citecheck.bibliography.subtitle_shorts import subtitle_short
+from tests.helpers import lint_text
 from tests.note_tables import short_form_findings
 
 ROWS = [
@@ -46,3 +47,18 @@ def test_the_subtitle_short_form_has_its_full_form() -> None:
 
 def test_another_short_title_is_still_reported() -> None:
     assert short_form_findings([FULL, "Kranz, *Exile Years*, 30."], [ENTRY]) == [2]
+
+
+def _missing_references(notes: list[str], entries: list[str]) -> list:
+    body = "Body text." + "".join(f" Text.[^{i}]" for i in range(1, len(notes) + 1)) + "\n\n"
+    body += "".join(f"[^{i}]: {n}\n" for i, n in enumerate(notes, 1))
+    text = body + "\n## Works cited\n\n" + "\n\n".join(entries) + "\n"
+    return [f.data.get("note") for f in lint_text(text, "C101", name="m.md").findings]
+
+
+def test_the_subtitle_short_form_matches_its_entry() -> None:
+    assert _missing_references([FULL, "Kranz, *Revolutionary Life*, 301–2."], [ENTRY]) == []
+
+
+def test_a_short_form_of_another_title_still_has_no_entry() -> None:
+    assert _missing_references([FULL, "Kranz, *Exile Years*, 30."], [ENTRY]) == [2]

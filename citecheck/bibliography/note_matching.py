@@ -149,8 +149,17 @@ def title_similarity(a: str, b: str, *, short: bool = True) -> float:
     if main and main != _compared(longer):
         if short_key != main and short_key.startswith(main + " "):
             return _inside(x, y)
+        if _subtitle_short(shorter, longer):
+            return 100.0  # "Revolutionary Life" of "Ervin Szalay: A Revolutionary Life"
         return max(_inside(short_key, main), fuzzy.token_sort_ratio(x, y))
     return _inside(x, y)
+
+
+def _subtitle_short(short: str, full: str) -> bool:
+    # imported here: `subtitle_shorts` keys titles with this module's `title_key`
+    from citecheck.bibliography.subtitle_shorts import subtitle_short
+
+    return subtitle_short(short, full)
 
 
 # Words of a title that run on from the words before them, no mark between.
