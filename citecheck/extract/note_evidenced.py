@@ -29,6 +29,7 @@ from citecheck.extract.note_not_persons import publisher_name
 from citecheck.extract.note_open_imprint_titles import headline_words, title_to_open_imprint
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, YEAR, marked_style
+from citecheck.extract.note_sentence_titles import sentence_case_before_imprint
 from citecheck.extract.note_stop_subtitles import stop_subtitle
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
@@ -269,8 +270,8 @@ def work_after(
             plain = _checked_plain_title(s, at, open_end)
             if plain is None or _INITIALLED_PERSON.fullmatch(plain[0].strip()):
                 return None
-            if not headline_words(plain[0]):
-                return None
+            if not (headline_words(plain[0]) or sentence_case_before_imprint(plain[0])):
+                return None  # "I porti e la città, Einaudi, …": sentence case, Chicago 11.6
         else:
             open_end = None
         if plain is None:

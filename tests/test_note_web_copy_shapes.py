@@ -1,0 +1,159 @@
+"""What a web copy keeps of a full form's shape once its italics are gone (round 17).
+
+Two conventions tell the web copy's reader what the Markdown's italics told it:
+
+- an unsigned newspaper piece is cited by its quoted title, the paper and the day (Chicago
+  14.191, 14.203: the paper's city may follow in brackets). A paper of one plain word is
+  read when the note's own prose vouches for it: the piece is called unsigned or named by
+  its kind ("the unsigned", "the report", "the leader", Greek "το ανυπόγραφο"), or the
+  paper is named before ("the report in the Clarion the next day, “…,” Clarion, …").
+  `note_unsigned_papers`.
+- a title in sentence case (Chicago 11.6 and 14.94 for titles in other languages) between
+  a writer's comma and an open imprint ("Publisher, Place Year", "Place: Publisher, Year")
+  is a title, as a headline-case one is there. `note_sentence_titles`.
+
+Each row reads its note as Markdown and as its web copy (`note_tables.web_copy`); the
+positives are read in Markdown on main and missed in the web copy there. The negatives hold
+the shapes that must not be read so: a place and a day after a title that prose names no
+press piece for, a paper's name and a day with no quoted title, a phrase quoted in prose,
+a person or a sentence or a place between the writer's comma and an imprint, a place
+alone before a year. Invented writers, titles, papers and publishers (real places)."""
+
+from __future__ import annotations
+
+from tests.note_tables import negative_table_tests, rendering_table_tests, unsigned, work
+
+_QUIET = [unsigned("Harbour Quiet", "1927")]
+_WALK_OUT = [unsigned("Dockers Walk Out", "1927")]
+
+# (name, note, Markdown readings[, web readings when they differ])
+CASES = [
+    # an unsigned piece, a paper of one plain word
+    (
+        "unsigned piece, the paper's city in brackets",
+        "For example, the unsigned “Harbour Quiet,” *Clarion* (Leeds), 12 October 1927, 3.",
+        _QUIET,
+    ),
+    (
+        "unsigned piece, straight quotes, a German title",
+        'For example, the unsigned "Die Häfen der Stadt," *Morgenblatt* (Vienna), 12 October'
+        " 1927, 3.",
+        [unsigned("Die Häfen der Stadt", "1927")],
+    ),
+    (
+        "a report by its kind",
+        "See also the report, “Dockers Walk Out,” *Clarion*, 13 October 1927.",
+        _WALK_OUT,
+    ),
+    (
+        "the paper named in the prose before",
+        "See also the report in the *Clarion* the next day, “Dockers Walk Out,” *Clarion*, 13"
+        " October 1927.",
+        _WALK_OUT,
+    ),
+    (
+        "a leader opening the note",
+        "The leader, “Harbour Quiet,” *Clarion*, 12 October 1927, set the tone.",
+        _QUIET,
+    ),
+    (
+        "Greek unsigned piece",
+        "Βλ. το ανυπόγραφο «Απεργία στο λιμάνι», *Ριζοσπάστης*, 12 Οκτωβρίου 1927, σ. 3.",
+        [unsigned("Απεργία στο λιμάνι", "1927")],
+    ),
+    (
+        "negative a place and a day after a motion",
+        "As the minutes from Harrogate record, the motion “Bread and Peace,” Harrogate, 4 May"
+        " 1917, was carried.",
+        [],
+    ),
+    (
+        "negative a paper and a day, no title",
+        "The report appeared in Clarion, 13 October 1927, on the front page.",
+        [],
+    ),
+    (
+        "negative a phrase quoted from a paper",
+        "The report called it “a disgrace,” Clarion, 13 October 1927.",
+        [],
+    ),
+    (
+        "negative a letter read aloud at a place",
+        "She read the letter aloud, “Dockers Walk Out,” Harrogate, 13 October 1927.",
+        [],
+    ),
+    (
+        "negative a place named after a preposition",
+        "They marched through Harrogate under the banner “Bread and Peace,” Harrogate, 4 May 1917.",
+        [],
+    ),
+    (
+        "negative a slogan after prose",
+        "The strike began, “Bread and Peace,” Harrogate, 4 May 1917.",
+        [],
+    ),
+    # a title in sentence case before an open imprint
+    (
+        "sentence case, the publisher first",
+        "On the docks, Ann Vell, *The docks and the city*, Dale, London 1990, p. 41.",
+        [work("Vell", "The docks and the city", "1990")],
+    ),
+    (
+        "Italian title, the publisher first",
+        "On the docks, Ann Vell, *I porti e la città*, Einaudi, Torino 1990, p. 41.",
+        [work("Vell", "I porti e la città", "1990")],
+    ),
+    (
+        "French title after French prose",
+        "Sur les docks, Anne Vell, *Les ports et la ville*, Maspero, Paris 1970, p. 41.",
+        [work("Vell", "Les ports et la ville", "1970")],
+    ),
+    (
+        "a title with a comma inside, not cut",
+        "On the docks, Ann Vell, *Porti, città e lavoro*, Einaudi, Torino 1990, p. 41.",
+        [work("Vell", "Porti, città e lavoro", "1990")],
+    ),
+    (
+        "negative a person's sentence before an imprint",
+        "On the docks, Ann Vell, Tom Rudd spoke next, Dale Press, London 1990.",
+        [],
+    ),
+    (
+        "negative a sentence in lower case before an imprint",
+        "On the docks, Ann Vell, the strike was lost, Dale Press, London 1990.",
+        [],
+    ),
+    (
+        "negative persons joined before an imprint",
+        "On the docks, Ann Vell, Tom Rudd and Ed Pike agree, Dale Press, London 1990.",
+        [],
+    ),
+    (
+        "negative a publisher and a place after a person",
+        "The book appeared with Ann Vell, Dale Press, London 1990.",
+        [],
+    ),
+    (
+        "negative a place before a place and a year",
+        "For the docks, Ann Vell, Leeds, London 1990, p. 41.",
+        [],
+    ),
+    (
+        "negative a sentence before a place and a year",
+        "On the docks, Ann Vell, Leeds was home, London 1990, p. 41.",
+        [],
+    ),
+    (
+        "negative an apposition and a year in prose",
+        "In Leeds, Ann Vell, A city of docks, was born in 1990.",
+        [],
+    ),
+    (
+        "negative words before a place, a comma and a year",
+        "On the docks, Ann Vell, Harbour work in Leeds, London, 1990, p. 41.",
+        [],
+    ),
+]
+
+test_markdown, test_web = rendering_table_tests(CASES, web_column=2)
+test_negatives_balance, test_negatives_read_no_author_year = negative_table_tests(CASES)
