@@ -11,6 +11,11 @@ Two conventions tell the web copy's reader what the Markdown's italics told it:
 - a title in sentence case (Chicago 11.6 and 14.94 for titles in other languages) between
   a writer's comma and an open imprint ("Publisher, Place Year", "Place: Publisher, Year")
   is a title, as a headline-case one is there. `note_sentence_titles`.
+- where a plain title ends: not at the comma before its own years ("Docks and Quays,
+  1850–1914 (London: …, 1990)", Chicago 8.164) when an imprint with a year of its own
+  follows (`note_patterns.TITLE_YEARS`); before a publisher that opens the imprint in a
+  German full form after a lead-in ("…, Räte in den Häfen, Dietz, Berlin 1990": ISO 690's
+  order, `note_german_leadins`).
 
 Each row reads its note as Markdown and as its web copy (`note_tables.web_copy`); the
 positives are read in Markdown on main and missed in the web copy there. The negatives hold
@@ -155,5 +160,122 @@ CASES = [
     ),
 ]
 
+_DOCKS = [work("Vell", "Docks and Quays, 1850–1914", "1990")]
+
+# where a plain title ends: its own years kept, a publisher first left out
+# (name, note, Markdown readings[, web readings when they differ])
+ENDS = [
+    (
+        "the title's years before a bracketed imprint",
+        "See Ann Vell, *Docks and Quays, 1850–1914* (London: Dale Press, 1990), 41.",
+        _DOCKS,
+    ),
+    (
+        "a list and the title's years before a bracketed imprint",
+        "See Ann Vell, *Docks, Quays, and Harbours, 1850–1914* (London: Dale Press, 1990), 41.",
+        [work("Vell", "Docks, Quays, and Harbours, 1850–1914", "1990")],
+    ),
+    (
+        "the title's years before an open imprint",
+        "See Ann Vell, *Docks and Quays, 1850–1914*, London: Dale Press, 1990, 41.",
+        _DOCKS,
+    ),
+    (
+        "the title's years before the publisher first",
+        "See Ann Vell, *Docks and Quays, 1850–1914*, Dale Press, London 1990, 41.",
+        _DOCKS,
+    ),
+    (
+        "German title's years before a DIN imprint",
+        "Anna Vell, *Häfen und Kais, 1850–1914*, Berlin: Dietz 1990, S. 41.",
+        [work("Vell", "Häfen und Kais, 1850–1914", "1990")],
+    ),
+    (
+        "Greek title's years before a Greek imprint",
+        "Βλ. Άννα Βέλλη, *Λιμάνια και πόλεις, 1850-1914*, Κέδρος, Αθήνα 2005, σ. 41.",
+        [work("Βέλλη", "Λιμάνια και πόλεις, 1850-1914", "2005")],
+    ),
+    (
+        "German lead-in, the publisher first",
+        "Zur Debatte um die Räte, Anna Vell, *Räte in den Häfen*, Dietz, Berlin 1990, S. 41.",
+        [work("Vell", "Räte in den Häfen", "1990")],
+    ),
+    (
+        "German lead-in, a subtitle, the publisher first",
+        "Zur Debatte um die Räte, Anna Vell, *Räte in den Häfen. Eine Geschichte*, Dietz,"
+        " Berlin 1990, S. 41.",
+        [work("Vell", "Räte in den Häfen. Eine Geschichte", "1990")],
+    ),
+    (
+        "German lead-in, a title with commas, the publisher first",
+        "Zur Debatte um die Räte, Anna Vell, *Räte, Häfen und Kais*, Dietz, Berlin 1990, S. 41.",
+        [work("Vell", "Räte, Häfen und Kais", "1990")],
+    ),
+    (
+        "negative the edition's years before an undated imprint",
+        "Ann Vell, *Harbour Roads*, 1990–1991, London: Dale Press, 41.",
+        [work("Vell", "Harbour Roads", "1990")],
+        [work("Vell", "Harbour Roads")],
+    ),
+    (
+        "negative years and a page after a title",
+        "Tom Rudd, *Pit Work*, 1911–1914, 12.",
+        [work("Rudd", "Pit Work", "1911")],
+        [work("Rudd", "Pit Work")],
+    ),
+    (
+        "negative years closing a short form",
+        "Vell, *Docks and Quays*, 1850–1914.",
+        [work("Vell", "Docks and Quays", "1850")],
+        [],
+    ),
+    (
+        "negative volumes and years after a title",
+        "Ann Vell, *Harbour Roads*, 2 vols., 1990–1991, 41.",
+        [work("Vell", "Harbour Roads", "1990")],
+        [work("Vell", "Harbour Roads")],
+    ),
+    (
+        "negative years in prose before a bracketed place and year",
+        "The docks, 1850–1914, were the city's heart (Leeds, 1990).",
+        [],
+    ),
+    (
+        "negative years in prose before a bracketed imprint",
+        "The strike lasted from 1911–1914 (London: Dale Press records), 12.",
+        [],
+    ),
+    (
+        "negative German apposition before a place and a year",
+        "Zur Debatte um die Räte, Anna Vell, Leiterin des Archivs, Berlin 1990.",
+        [],
+    ),
+    (
+        "negative German publisher right after the writer",
+        "Zur Debatte um die Räte, Anna Vell, Dietz, Berlin 1990, S. 41.",
+        [],
+    ),
+    (
+        "negative German apposition before a publisher",
+        "Zur Debatte um die Räte, Anna Vell, die Leiterin, Dietz, Berlin 1990, S. 41.",
+        [],
+    ),
+    (
+        "negative German places listed before a place and a year",
+        "Im Streik, so Anna Vell, Hamburg, Bremen und Kiel, Berlin 1990.",
+        [],
+    ),
+    (
+        "negative German publisher of two names",
+        "Zur Debatte um die Räte, Anna Vell, Räte und Häfen, Dietz und Partner, Berlin 1990.",
+        [],
+    ),
+]
+
+# a row without web readings reads alike in both renderings
+ENDS = [row if len(row) == 4 else (*row, row[2]) for row in ENDS]
+
 test_markdown, test_web = rendering_table_tests(CASES, web_column=2)
 test_negatives_balance, test_negatives_read_no_author_year = negative_table_tests(CASES)
+test_ends_markdown, test_ends_web = rendering_table_tests(ENDS)
+test_ends_balance, test_ends_read_no_author_year = negative_table_tests(ENDS)
