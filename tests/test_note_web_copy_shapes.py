@@ -16,6 +16,9 @@ Two conventions tell the web copy's reader what the Markdown's italics told it:
   follows (`note_patterns.TITLE_YEARS`); before a publisher that opens the imprint in a
   German full form after a lead-in ("…, Räte in den Häfen, Dietz, Berlin 1990": ISO 690's
   order, `note_german_leadins`).
+- a writer named in German prose with a verb of writing and "in" before the title
+  ("Ähnlich argumentiert Anna Vell in Räte in den Häfen, Frankfurt am Main 1990"), the
+  German imprint vouching for the plain title (`note_german_prose_in`).
 
 Each row reads its note as Markdown and as its web copy (`note_tables.web_copy`); the
 positives are read in Markdown on main and missed in the web copy there. The negatives hold
@@ -272,10 +275,88 @@ ENDS = [
     ),
 ]
 
+_RAETE = [work("Vell", "Räte in den Häfen", "1990")]
+
+# a writer in German prose, a verb of writing, "in" and the title
+GERMAN = [
+    (
+        "a verb of arguing, a place and a year",
+        "Ähnlich argumentiert Anna Vell in *Räte in den Häfen*, Frankfurt am Main 1990, S. 41.",
+        _RAETE,
+    ),
+    (
+        "a verb of arguing, a DIN imprint",
+        "Ähnlich argumentiert Anna Vell in *Räte in den Häfen*, Frankfurt am Main: Suhrkamp"
+        " 1990, S. 41.",
+        _RAETE,
+    ),
+    (
+        "a verb of arguing, a bracketed imprint",
+        "Ähnlich argumentiert Anna Vell in *Räte in den Häfen* (Frankfurt am Main: Suhrkamp"
+        " 1990), S. 41.",
+        _RAETE,
+    ),
+    (
+        "her book and its title",
+        "So schreibt Anna Vell in ihrem Buch *Räte in den Häfen*, Frankfurt am Main 1990, S. 41.",
+        _RAETE,
+    ),
+    (
+        "the account by a writer",
+        "Vgl. die Darstellung von Anna Vell in *Räte in den Häfen*, Frankfurt am Main 1990, S. 41.",
+        _RAETE,
+    ),
+    (
+        "a subtitle after a full stop",
+        "Das betonte schon Anna Vell in *Räte und Kais. Eine Geschichte*, Berlin: Dietz 1990,"
+        " S. 41.",
+        [work("Vell", "Räte und Kais. Eine Geschichte", "1990")],
+    ),
+    (
+        "negative a town after a verb of writing",
+        "So schreibt Anna Vell in Hamburg, Berlin 1990, S. 41.",
+        [],
+    ),
+    (
+        "negative a surname alone",
+        "Das zeigt Vell in *Räte in den Häfen*, Frankfurt am Main 1990.",
+        [work("Vell", "Räte in den Häfen", "1990")],
+        [],
+    ),
+    (
+        "negative a paper after an article",
+        "So schreibt Anna Vell in der Neuen Zeit, Berlin 1990.",
+        [],
+    ),
+    (
+        "negative a letter from a town",
+        "So schrieb Anna Vell in ihrem Brief aus Hamburg, Berlin 1990.",
+        [],
+    ),
+    (
+        "negative a plural noun and a clause with a year",
+        "Ähnlich argumentiert Anna Vell in Interviews, die 1990 erschienen.",
+        [],
+    ),
+    (
+        "negative no imprint after the title",
+        "Ähnlich argumentiert Anna Vell in Räte in den Häfen.",
+        [],
+    ),
+    (
+        "negative years in prose",
+        "Ähnlich argumentierte Anna Vell in den Jahren 1990 bis 1992.",
+        [],
+    ),
+]
+
 # a row without web readings reads alike in both renderings
 ENDS = [row if len(row) == 4 else (*row, row[2]) for row in ENDS]
+GERMAN = [row if len(row) == 4 else (*row, row[2]) for row in GERMAN]
 
 test_markdown, test_web = rendering_table_tests(CASES, web_column=2)
 test_negatives_balance, test_negatives_read_no_author_year = negative_table_tests(CASES)
 test_ends_markdown, test_ends_web = rendering_table_tests(ENDS)
 test_ends_balance, test_ends_read_no_author_year = negative_table_tests(ENDS)
+test_german_markdown, test_german_web = rendering_table_tests(GERMAN)
+test_german_balance, test_german_read_no_author_year = negative_table_tests(GERMAN)

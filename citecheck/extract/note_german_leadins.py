@@ -801,3 +801,33 @@ def _citation(text: str, read: _Read, note: int) -> NoteCitation:
         title_style=read.title_style,
         unsure=LEADIN if read.title_style != "plain" else f"{LEADIN}; plain title",
     )
+
+
+def work_at(
+    text: str, start: int, at: int, authors: tuple[Author, ...], note: int, unsure: str
+) -> NoteCitation | None:
+    """The work of `authors` whose title starts at `at` (marked, or plain up to its German
+    imprint) with that imprint after it, its text from `start`; None without an imprint
+    (`note_german_prose_in` reads the writer in prose before it)."""
+    title = _title_at(text, at)
+    if title is None:
+        return None
+    title_text, style, imprint = title
+    details = _details(text, imprint)
+    if details is None or not title_text:
+        return None
+    year, container, end, pages = details
+    read = _Read(
+        start=start,
+        names_end=at,
+        end=end,
+        authors=authors,
+        title=title_text,
+        title_style=style,
+        year=year,
+        place=(imprint.group("place") or "").strip(),
+        publisher=(imprint.group("publisher") or "").strip(),
+        container=container,
+        pages=pages.group("pages").strip(" .") if pages else "",
+    )
+    return replace(_citation(text, read, note), unsure=unsure)
