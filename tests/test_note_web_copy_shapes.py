@@ -16,6 +16,10 @@ Two conventions tell the web copy's reader what the Markdown's italics told it:
   follows (`note_patterns.TITLE_YEARS`); before a publisher that opens the imprint in a
   German full form after a lead-in ("…, Räte in den Häfen, Dietz, Berlin 1990": ISO 690's
   order, `note_german_leadins`).
+- a plain title ends before the parts Chicago sets between it and the imprint (14.104):
+  "introd.", "with an introduction by", "foreword by", Italian "trad.", "a cura di", and
+  the book it stands in ("in: *Hafenleben*", Greek "στο *Η πόλη*"), as before "trans."
+  and "ed." (`note_patterns.PLAIN_TITLE_END`, `note_imprint_parts`, `note_evidenced`).
 - a writer named in German prose with a verb of writing and "in" before the title
   ("Ähnlich argumentiert Anna Vell in Räte in den Häfen, Frankfurt am Main 1990"), the
   German imprint vouching for the plain title (`note_german_prose_in`).
@@ -350,6 +354,95 @@ GERMAN = [
     ),
 ]
 
+_ROADS = [work("Vell", "Harbour Roads", "1990")]
+_PORTO = [work("Vell", "Il porto e la città", "1990")]
+
+# a plain title ends before an introducer, a translator, an editor or its container
+ROLES = [
+    (
+        "an introduction abbreviated",
+        "Ann Vell, *Harbour Roads*, introd. Tom Rudd (London: Dale Press, 1990), 41.",
+        _ROADS,
+    ),
+    (
+        "an Italian translator",
+        "Ann Vell, *Il porto e la città*, trad. Tom Rudd (Milano: Feltrinelli, 1990), 41.",
+        _PORTO,
+    ),
+    (
+        "an Italian editor",
+        "Ann Vell, *Il porto e la città*, a cura di Tom Rudd (Milano: Feltrinelli, 1990), 41.",
+        _PORTO,
+    ),
+    (
+        "with an introduction by",
+        "Ann Vell, *Harbour Roads*, with an introduction by Tom Rudd"
+        " (London: Dale Press, 1990), 41.",
+        _ROADS,
+    ),
+    (
+        "a foreword by",
+        "Ann Vell, *Harbour Roads*, foreword by Tom Rudd (London: Dale Press, 1990), 41.",
+        _ROADS,
+    ),
+    (
+        "a foreword by, after prose",
+        "On the docks, Ann Vell, *Harbour Roads*, foreword by Tom"
+        " Rudd (London: Dale Press, 1990), 41.",
+        _ROADS,
+    ),
+    (
+        "a German container and its editor",
+        "Zur Geschichte der Streiks vgl. Anna Vell, *Die"
+        " Häfen und die Stadt*, in: *Hafenleben*, hg. von Tom Rudd, Berlin: Dietz 1990, S. 41.",
+        [work("Vell", "Die Häfen und die Stadt", "1990")],
+    ),
+    (
+        "a Greek container",
+        "Για τις απεργίες βλ. Άννα Βέλλη, *Οι απεργίες στο λιμάνι*, στο *Η"
+        " πόλη*, Κέδρος, Αθήνα 2005, σ. 41.",
+        [work("Βέλλη", "Οι απεργίες στο λιμάνι", "2005")],
+    ),
+    (
+        "negative a title's word Introduction",
+        "Ann Vell, *Harbour Roads, Introduction and Notes* (London: Dale Press, 1990), 41.",
+        [work("Vell", "Harbour Roads, Introduction and Notes", "1990")],
+    ),
+    (
+        "negative a title's word Trade",
+        "Ann Vell, *Harbour Roads, Trade and Travel* (London: Dale Press, 1990), 41.",
+        [work("Vell", "Harbour Roads, Trade and Travel", "1990")],
+    ),
+    (
+        "negative a title's Preface after a colon",
+        "Ann Vell, *Harbour Roads: A Preface* (London: Dale Press, 1990), 41.",
+        [work("Vell", "Harbour Roads: A Preface", "1990")],
+    ),
+    (
+        "negative prose with commas and in",
+        "Ann Vell spoke, in London, at the Dale Press, in 1990.",
+        [],
+    ),
+    ("negative a foreword in prose", "The foreword by Tom Rudd, London 1990, is short.", []),
+    ("negative a cura di in prose", "Ann Vell, a cura di nessuno, Milano 1990.", []),
+    (
+        "negative an introduction's writer in prose",
+        "The introduction, by Tom Rudd, appeared in London, 1990.",
+        [],
+    ),
+    (
+        "negative with an introduction in prose",
+        "Ann Vell wrote it, with an introduction by Tom Rudd, London 1990.",
+        [],
+    ),
+    (
+        "negative a preface's writer before a place and year",
+        "In the preface, by Tom Rudd (London, 1990), the story is told.",
+        [],
+    ),
+    ("negative Greek prose with στο", "Για τις απεργίες, στο Η πόλη, Κέδρος, Αθήνα 2005.", []),
+]
+
 # a row without web readings reads alike in both renderings
 ENDS = [row if len(row) == 4 else (*row, row[2]) for row in ENDS]
 GERMAN = [row if len(row) == 4 else (*row, row[2]) for row in GERMAN]
@@ -360,3 +453,5 @@ test_ends_markdown, test_ends_web = rendering_table_tests(ENDS)
 test_ends_balance, test_ends_read_no_author_year = negative_table_tests(ENDS)
 test_german_markdown, test_german_web = rendering_table_tests(GERMAN)
 test_german_balance, test_german_read_no_author_year = negative_table_tests(GERMAN)
+test_roles_markdown, test_roles_web = rendering_table_tests(ROLES, web_column=2)
+test_roles_balance, test_roles_read_no_author_year = negative_table_tests(ROLES)

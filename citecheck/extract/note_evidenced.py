@@ -73,11 +73,14 @@ _BY_WRITER = lazy_compile(
 
 # Where a plain title ends before the imprint: a container "in", a volume, a translator or
 # an editor (Chicago 14.88–14.110 set these between the title and the imprint).
-# matches ", in Selected Works", ", ed. and trans. Andrew Coll", ", vol. 5", ", trans. Ben",
+# matches ", in Selected Works", German ", in: Hafenleben", ", ed. and trans. Andrew Coll",
+# ", vol. 5", ", trans. Ben", ", introd. Ben", ", foreword by Ben", Italian ", a cura di Ben",
 # ", 2nd ed.", ", rev. ed."; not ", 1915–1918" (the title's own years), " and the Left"
 _AFTER_TITLE = lazy_compile(
-    r""",\s++(?:in\s+(?=[*_“"‘A-Z])|vols?\.\s*\d|(?:ed|eds|trans|comp)\.\s|edited\s+by\s
-        |translated\s+by\s|(?:\d{1,2}(?:st|nd|rd|th)|rev\.|new)\s+ed\.)""",
+    r""",\s++(?:in:?\s+(?=[*_“"‘A-Z])|vols?\.\s*\d|(?:ed|eds|trans|comp|introd|intro|trad)\.\s
+        |edited\s+by\s|translated\s+by\s|a\s+cura\s+di\s
+        |(?:with\s+an?\s+)?(?:introduction|foreword|preface)\s+by\s
+        |(?:\d{1,2}(?:st|nd|rd|th)|rev\.|new)\s+ed\.)""",
     re.VERBOSE,
 )
 
