@@ -337,19 +337,6 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
     (?-i:[{UPPER}])[^\W\d_]*(?:/[^\W\d_]+\.?)?(?:\s+(?-i:[{UPPER}])[^\W\d_]*|{PLACE_ON})?,?\s+
     (?:1[5-9]\d\d|20\d\d)(?!\d)"""
 
-# A title's own years after its comma (Chicago 8.164, 14.94: "Docks and Quays, 1850–1914"),
-# right before the imprint (a bracket, or a comma and a capital) that gives a year of its
-# own: no page, no year of the edition (a range of years, the second later, is neither).
-# matches "1850–1914" before " (London: Dale, 1990)" and before ", Dale, London 1990"; not
-# "1850–1914." (a short form's pages run to the end), "1990–1991" before ", London: Dale,
-# 41" (the edition's years: no other year follows), "188–94 ("
-TITLE_YEARS = (
-    r"""(?:1[5-9]\d\d|20\d\d)\s*(?:-+|–)\s*(?:1[5-9]\d\d|20\d\d)(?!\d)
-    (?=\s*(?:\(|,\s*(?-i:[A-Z"""
-    + GREEK_CAPITALS
-    + r"""]))[^;]{0,80}?(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d))"""
-)
-
 # What ends a plain (unmarked) title: a bracket (a square one opens a translated title:
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
 # matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
@@ -383,9 +370,7 @@ PLAIN_TITLE_END = lazy_compile(
       |,\s*(?="""
     + PUBLISHER_PLACE_YEAR
     + r""")
-      |,\s*(?!"""
-    + TITLE_YEARS
-    + r""")(?=\d|(?:(?:ιδίως|κυρίως)\s+)?(?:pp?|S|Sp|σελ|σσ?)\.\s*(?:\d|[xvil]+\b)|[xvil]+\b
+      |,\s*(?=\d|(?:(?:ιδίως|κυρίως)\s+)?(?:pp?|S|Sp|σελ|σσ?)\.\s*(?:\d|[xvil]+\b)|[xvil]+\b
                |(?:ch|chapter|pt|part|bk|book|sec|section|para|kap|kapitel|teil|tl|abschn|abt)
                   \.?\s*(?:\d|[ivx]+\b)|§
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|op|loc
