@@ -17,8 +17,7 @@ Two conventions tell the web copy's reader what the Markdown's italics told it:
   negatives: a title's own years, "Docks and Quays, 1850–1914", were tried and dropped).
 - a plain title ends before the parts Chicago sets between it and the imprint (14.104):
   "introd.", "with an introduction by", "foreword by", Italian "trad.", "a cura di", and
-  the book it stands in ("in: *Hafenleben*", Greek "στο *Η πόλη*"), as before "trans."
-  and "ed." (`note_patterns.PLAIN_TITLE_END`, `note_imprint_parts`, `note_evidenced`).
+  the book it stands in ("in: *Hafenleben*"), as before "trans." and "ed." (`note_patterns.PLAIN_TITLE_END`, `note_imprint_parts`, `note_evidenced`).
 - a writer named in German prose with a verb of writing and "in" before the title
   ("Ähnlich argumentiert Anna Vell in Räte in den Häfen, Frankfurt am Main 1990"), the
   German imprint vouching for the plain title (`note_german_prose_in`).
@@ -363,12 +362,6 @@ ROLES = [
         "Zur Geschichte der Streiks vgl. Anna Vell, *Die"
         " Häfen und die Stadt*, in: *Hafenleben*, hg. von Tom Rudd, Berlin: Dietz 1990, S. 41.",
         [work("Vell", "Die Häfen und die Stadt", "1990")],
-    ),
-    (
-        "a Greek container",
-        "Για τις απεργίες βλ. Άννα Βέλλη, *Οι απεργίες στο λιμάνι*, στο *Η"
-        " πόλη*, Κέδρος, Αθήνα 2005, σ. 41.",
-        [work("Βέλλη", "Οι απεργίες στο λιμάνι", "2005")],
     ),
     (
         "negative a title's word Introduction",

@@ -12,13 +12,20 @@ a lower-case first word a clause's, one word alone a place's or a publisher's.""
 
 from __future__ import annotations
 
+import re
+
 from citecheck.extract.note_names import plausible_names
+
+# A Greek letter.
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 def sentence_case_before_imprint(title: str) -> bool:
     """`title` (the words between a writer's comma and an open imprint) reads as a title
     in sentence case: two words or more, the first capitalised, a lower-case word among the
     rest, and no person's given name and surname opening it."""
+    if _GREEK.search(title):
+        return False  # a Greek title in prose is `note_greek_prose_works`' to read
     words = title.replace(":", " ").split()
     if len(words) < 2 or not words[0][:1].isupper():
         return False
