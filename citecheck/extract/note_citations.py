@@ -49,6 +49,7 @@ from citecheck.extract.note_german import (
 from citecheck.extract.note_german_backrefs import german_short_titles, named_back_references
 from citecheck.extract.note_german_labels import without_label_writers
 from citecheck.extract.note_german_leadins import leadin_works
+from citecheck.extract.note_german_prose_in import german_prose_in
 from citecheck.extract.note_german_titled_backrefs import titled_back_references
 from citecheck.extract.note_german_translation_writers import translation_writers
 from citecheck.extract.note_greek import with_greek_semicolons
@@ -226,6 +227,7 @@ def _read_prepared(
     # "…, 44–52, and cf. Kessel, pp. 101ff.": surname-and-locator short forms mid-note
     read = with_author_locators(local, note.number, earlier, read_note)
     read = leadin_works(local, note.number, read)  # "… bei Ute Sand: …"
+    read = german_prose_in(local, note.number, read)  # "argumentiert Ute Sand in Titel, Ort 1990"
     read = possessive_works(local, note.number, read)  # "…, sowie in seinem Buch *Die …*"
     read = same_writer_works(local, note.number, read)  # "…. His earlier books include *B* (…)"
     read = prose_writer_works(local, note.number, read)  # "As Ann Vell shows in her study, *B* (…)"

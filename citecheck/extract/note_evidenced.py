@@ -29,6 +29,7 @@ from citecheck.extract.note_not_persons import publisher_name
 from citecheck.extract.note_open_imprint_titles import headline_words, title_to_open_imprint
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, YEAR, marked_style
+from citecheck.extract.note_sentence_titles import sentence_case_before_imprint
 from citecheck.extract.note_stop_subtitles import stop_subtitle
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
@@ -72,11 +73,14 @@ _BY_WRITER = lazy_compile(
 
 # Where a plain title ends before the imprint: a container "in", a volume, a translator or
 # an editor (Chicago 14.88–14.110 set these between the title and the imprint).
-# matches ", in Selected Works", ", ed. and trans. Andrew Coll", ", vol. 5", ", trans. Ben",
+# matches ", in Selected Works", German ", in: Hafenleben", ", ed. and trans. Andrew Coll",
+# ", vol. 5", ", trans. Ben", ", introd. Ben", ", foreword by Ben", Italian ", a cura di Ben",
 # ", 2nd ed.", ", rev. ed."; not ", 1915–1918" (the title's own years), " and the Left"
 _AFTER_TITLE = lazy_compile(
-    r""",\s++(?:in\s+(?=[*_“"‘A-Z])|vols?\.\s*\d|(?:ed|eds|trans|comp)\.\s|edited\s+by\s
-        |translated\s+by\s|(?:\d{1,2}(?:st|nd|rd|th)|rev\.|new)\s+ed\.)""",
+    r""",\s++(?:in:?\s+(?=[*_“"‘A-Z])|vols?\.\s*\d|(?:ed|eds|trans|comp|introd|intro|trad)\.\s
+        |edited\s+by\s|translated\s+by\s|a\s+cura\s+di\s
+        |(?:with\s+an?\s+)?(?:introduction|foreword|preface)\s+by\s
+        |(?:\d{1,2}(?:st|nd|rd|th)|rev\.|new)\s+ed\.)""",
     re.VERBOSE,
 )
 
@@ -289,8 +293,8 @@ def work_after(
             plain = _checked_plain_title(s, at, open_end)
             if plain is None or _INITIALLED_PERSON.fullmatch(plain[0].strip()):
                 return None
-            if not headline_words(plain[0]):
-                return None
+            if not (headline_words(plain[0]) or sentence_case_before_imprint(plain[0])):
+                return None  # "I porti e la città, Einaudi, …": sentence case, Chicago 11.6
         else:
             open_end = None
         if plain is None:

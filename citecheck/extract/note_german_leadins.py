@@ -28,6 +28,8 @@ from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_german_title_writers import titles_then_writers
 from citecheck.extract.note_german_unsigned import title_first_works
 from citecheck.extract.note_names import genitive_after_noun, surnames
+from citecheck.extract.note_patterns import PUBLISHER_PLACE_IMPRINT
+from citecheck.extract.note_publisher_imprints import publisher_imprint_at
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
 
@@ -499,10 +501,20 @@ def _title_at(text: str, k: int) -> tuple[str, str, re.Match[str]] | None:
     for stop in _IMPRINT_START.finditer(text, k, limit):
         if any(ch in text[k : stop.start()] for ch in _NOT_IN_PLAIN):
             return _plain_bracketed(text, k, limit)
-        imprint = _IMPRINT.match(text, stop.end())
+        imprint = _IMPRINT.match(text, stop.end()) or _after_publisher(text, stop.start())
         if imprint is not None:
             return text[k : stop.start()].strip(), "plain", imprint
     return _plain_bracketed(text, k, limit)
+
+
+def _after_publisher(text: str, comma: int) -> re.Match[str] | None:
+    """The place and year after a publisher that opens the imprint at `comma` ("…, Dietz,
+    Berlin 1990": ISO 690's and Greek practice's order, the publisher first), so the
+    publisher is no word of the title before it."""
+    if not publisher_imprint_at(text, comma):
+        return None
+    found = PUBLISHER_PLACE_IMPRINT.match(text, comma)
+    return _IMPRINT.match(text, found.start("place")) if found is not None else None
 
 
 def _plain_bracketed(text: str, k: int, limit: int) -> tuple[str, str, re.Match[str]] | None:
@@ -789,3 +801,33 @@ def _citation(text: str, read: _Read, note: int) -> NoteCitation:
         title_style=read.title_style,
         unsure=LEADIN if read.title_style != "plain" else f"{LEADIN}; plain title",
     )
+
+
+def work_at(
+    text: str, start: int, at: int, authors: tuple[Author, ...], note: int, unsure: str
+) -> NoteCitation | None:
+    """The work of `authors` whose title starts at `at` (marked, or plain up to its German
+    imprint) with that imprint after it, its text from `start`; None without an imprint
+    (`note_german_prose_in` reads the writer in prose before it)."""
+    title = _title_at(text, at)
+    if title is None:
+        return None
+    title_text, style, imprint = title
+    details = _details(text, imprint)
+    if details is None or not title_text:
+        return None
+    year, container, end, pages = details
+    read = _Read(
+        start=start,
+        names_end=at,
+        end=end,
+        authors=authors,
+        title=title_text,
+        title_style=style,
+        year=year,
+        place=(imprint.group("place") or "").strip(),
+        publisher=(imprint.group("publisher") or "").strip(),
+        container=container,
+        pages=pages.group("pages").strip(" .") if pages else "",
+    )
+    return replace(_citation(text, read, note), unsure=unsure)

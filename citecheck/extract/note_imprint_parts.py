@@ -21,11 +21,16 @@ from citecheck.lazy_regex import lazy_compile
 # keep it linear.
 # matches ", μτφρ. Νίκος Καρράς", ", επιμ. Ν. Καρράς", ", τόμ. 2", ", trans. Ann Lee",
 # ", edited by Ann Lee", ", vol. 2", ", 2nd ed.", ", hg. v. Ada Lind", ", übers. v. Ada Lind",
-# ", Bd. 2", ", 2. Aufl."; not ", Κέδρος" (a publisher: no role), ", and Ann Lee", ", 45"
+# ", Bd. 2", ", 2. Aufl.", ", introd. Ann Lee", ", a cura di Ann Lee", ", foreword by Ann
+# Lee" (Chicago 14.104), the book the work is in (", in: Hafenleben", ", in Harbour Lives");
+# not ", Κέδρος" (a publisher: no role), ", and Ann Lee", ", 45", ", in the" (prose), Greek
+# ", στο" (a Greek prose work's own reading: `note_greek_prose_works`)
 _PARTS = lazy_compile(
     r"""(?:,\s*+(?:(?:μτφρ|μτφ|μετάφρ|επιμ|τόμ|εισαγ|πρόλ|trans|tr|eds?|vol|Vol|hg|Hg|hrsg|Hrsg
-                    |übers|Bd)\.\s*+(?:v\.\s*+)?
+                    |übers|Bd|introd|intro|trad)\.\s*+(?:v\.\s*+)?
                   |(?:edited|translated|introduced)\s++by\s++|σε\s++μετάφραση\s++|επιμέλεια\s++
+                  |a\s++cura\s++di\s++|(?:with\s++an?\s++)?(?:introduction|foreword|preface)\s++by\s++
+                  |in:?\s++(?=[A-ZÄÖÜ])
                   |\d{1,2}(?:st|nd|rd|th)\s++ed\.|\d{1,2}\.\s*+Aufl\.|rev\.\s*+ed\.)
               [^,;()]{0,60}+){1,3}+""",
     re.VERBOSE,

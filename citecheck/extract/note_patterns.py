@@ -342,7 +342,9 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # What ends a plain (unmarked) title: a bracket (a square one opens a translated title:
 # "Gesammelte Briefe. [Collected Letters.]"), a comma before details, a sentence end.
 # matches " (" in "Iran Between Two Revolutions (Princeton", " [" before a gloss, ", 41"
-# after a short title, ", trans.", ", edited by", ", op. cit.", Greek ", μτφρ."/", μετάφρ."
+# after a short title, ", trans.", ", edited by", ", introd.", ", with an introduction by",
+# ", foreword by" (Chicago 14.104), Italian and French ", trad.", ", a cura di" (edited by),
+# ", op. cit.", Greek ", μτφρ."/", μετάφρ."
 # (trans.), ", πρόλ." (preface), ", εισαγ." (introduction), ", τχ." (issue),
 # ", εκδ." (publisher), ", σελ. 36" (also ", ιδίως σ. 36": especially), ", τόμ. 1", ", τ. 12",
 # ", τ. Ι", ", τ. Β΄" and ", Α΄ τόμος" (volume), ", ό.π." (op. cit.),
@@ -374,6 +376,8 @@ PLAIN_TITLE_END = lazy_compile(
                |(?:ch|chapter|pt|part|bk|book|sec|section|para|kap|kapitel|teil|tl|abschn|abt)
                   \.?\s*(?:\d|[ivx]+\b)|§
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|directed|dir|op|loc
+                  |introd|intro|trad|a\s+cura\s+di|(?:with\s+an?\s+)?(?:introduction|foreword
+                  |preface|afterword)\s+by
                   |μτφρ|μτφ|μετ|μετάφρ|μετάφραση|σε\s+μετάφραση|πρόλ|πρόλογος|εισαγ|εισαγωγή|εκδ|εκδόσεις|επιμ|επιμέλεια|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*(?:\d|[IVXΙ]{1,4}\b|[Α-Ω]{1,2}[΄'’]))|τεύχος|bd|band|nr|hg|hrsg
                   |übers|dt|aufl|ebd|a\.\s?a\.\s?o|aao|o\.\s?[oj]
                   |(?:übersetzt|herausgegeben|aus\s+dem\s+[a-zäöü]+)\s+von)\b\.?)

@@ -46,8 +46,9 @@ from citecheck.model import Author, NoteCitation
 # appeared " (prose: no imprint follows)
 _TO_IMPRINT = lazy_compile(
     rf"""(?:\s*,?\s*(?>(?:{EDITORS_WORDS}
-                       |(?:eds?|trans|tr|vol|rev|repr|comp|μτφρ|μετάφρ|επιμ|τόμ)\.
-                       |(?:edited|translated)\s+by|(?:σε\s+)?μετάφραση|επιμέλεια
+                       |(?:eds?|trans|tr|vol|rev|repr|comp|introd|intro|trad|μτφρ|μετάφρ|επιμ|τόμ)\.
+                       |(?:edited|translated|introduced)\s+by|(?:σε\s+)?μετάφραση|επιμέλεια
+                       |a\s+cura\s+di|(?:with\s+an?\s+)?(?:introduction|foreword|preface)\s+by
                        |{EDITED_BY}|{TRANSLATED_BY})\s
                     (?:[^().;:]|(?<=\b[A-Z])\.){{0,80}}
                     |(?:1[5-9]\d\d|20\d\d)\s*(?:-+|–)\s*\d{{2,4}}

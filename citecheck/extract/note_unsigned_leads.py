@@ -35,6 +35,7 @@ from citecheck.extract.note_unsigned_headlines import (
     HEADLINE_NOUN,
     PAPER_PREPOSITION,
 )
+from citecheck.extract.note_unsigned_papers import paper_vouched
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Span
 
@@ -170,14 +171,16 @@ def unsigned_after_prose(s: str, k: int, start: int, end: int, note: int) -> Not
         name = next(g for g in title.groups() if g).strip(" ,.")
         if not name[:1].isupper() or len(name.split()) > 20:
             continue  # a phrase in prose, or a quotation
+        lead_text = s[k : lead.end()]
         issue = work_after(s, title.start(), title.start(), start, end, note, (), UNSURE)
         if issue is not None:
-            if issue.place or _ONE_PLAIN_WORD.match(s, title.end()):
+            one = _ONE_PLAIN_WORD.match(s, title.end())
+            if issue.place or (one and not paper_vouched(lead_text, one.group().strip(" ,"))):
                 # a quoted title and an imprint, or "“Bread and Peace,” Harrogate, May 4,
                 # 1917": a place and a day as likely as a paper's
                 continue
             return issue
-        piece = _paper_piece(s, title, name, start, end, note)
+        piece = _paper_piece(s, title, name, start, end, note, lead_text)
         if piece is not None:
             return piece
     return None
@@ -189,15 +192,18 @@ def paper_and_day(s: str, title_end: int) -> bool:
     return _dated_paper(s, title_end) is not None
 
 
-def _dated_paper(s: str, title_end: int) -> re.Match[str] | None:
-    """The paper after a title ending at `title_end`, when its day follows (`paper_and_day`)."""
+def _dated_paper(s: str, title_end: int, lead_text: str = "") -> re.Match[str] | None:
+    """The paper after a title ending at `title_end`, when its day follows (`paper_and_day`);
+    one plain word only when `lead_text` (the prose before the title) vouches for it."""
     paper = _PAPER.match(s, title_end)
     if paper is None or not _dated(s, paper.end()):
         return None
     words = paper.group("paper").strip("*_ ").split()
     marked = paper.group("paper")[:1] in "*_"
     lead = (paper.group("lead") or "").strip() not in ("", "the")  # "in:", "εφ.": a paper next
-    named = not is_imprint_word(words[-1]) and (marked or lead or len(words) > 1)
+    named = not is_imprint_word(words[-1]) and (
+        marked or lead or len(words) > 1 or _one_word_paper(s, title_end, lead_text, words)
+    )
     if paper.group("prep") and not marked and not paper.group("day"):
         # "“…” in Union Square, May 1, 1970": after a preposition in prose a plain name is
         # a place as likely; a paper's issue is "vom"/"of" its day
@@ -205,11 +211,19 @@ def _dated_paper(s: str, title_end: int) -> re.Match[str] | None:
     return paper if named else None
 
 
+def _one_word_paper(s: str, title_end: int, lead_text: str, words: list[str]) -> bool:
+    """ "the unsigned “…,” Clarion (Leeds), 12 October 1927": the lead vouches for a paper of
+    one plain word (`note_unsigned_papers`)."""
+    if not lead_text or len(words) != 1:
+        return False
+    return paper_vouched(lead_text, words[0])
+
+
 def _paper_piece(
-    s: str, title: re.Match[str], name: str, start: int, end: int, note: int
+    s: str, title: re.Match[str], name: str, start: int, end: int, note: int, lead_text: str = ""
 ) -> NoteCitation | None:
     """The piece titled `name` when its paper and day follow the title."""
-    paper = _dated_paper(s, title.end())
+    paper = _dated_paper(s, title.end(), lead_text)
     if paper is None:
         return None  # "“Bread and Peace,” London, 4 May 1917": a place and a day
     words = paper.group("paper").strip("*_ ").split()
