@@ -3,8 +3,9 @@ in *Sovereign Shop Floor*, p. 97, though …" (issue 11, round 17).
 
 Chicago 14.29's short form (a short title and the locator) inside running text, its writer
 the clause's subject (as `note_woven_shorts` reads a bracket's short form after a writer
-who "traces" or "reads"). A web copy's plain title is read only as the head of a title of
-that writer cited before.
+who "traces" or "reads"), a writer an earlier note cited ("As Brandt argues in *T*, 77"
+with no work of Brandt's before is left alone, as `note_prose_shorts` leaves it). A web
+copy's plain title is read only as the head of a title of that writer cited before.
 
 Negatives: a place and a number after "in", a writer far back in a long sentence, a place
 after a writer who "lived".
@@ -24,7 +25,7 @@ def short(surnames: str, title: str) -> Reading:
 CASES: list[tuple[str, list[str], str, list[Reading]]] = [
     (
         "after another short form, the title marked",
-        [],
+        [T],
         "Szabel, *Democracy in the Workshop*, 140. Teits makes much the same point in "
         "*Sovereign Shop Floor*, p. 97, though he draws the opposite conclusion from it.",
         [short("Szabel", "Democracy in the Workshop"), short("Teits", "Sovereign Shop Floor")],
@@ -48,6 +49,13 @@ CASES: list[tuple[str, list[str], str, list[Reading]]] = [
         "Teits, *Sovereign Shop Floor*, 4. The union, which had met many times over the long "
         "winter of that year in the old hall, met again in *Harbour Hall*, 12.",
         [short("Teits", "Sovereign Shop Floor")],
+    ),
+    (
+        "negative: a writer no earlier note cited",
+        [],
+        "Szabel, *Democracy in the Workshop*, 140. Rudd makes much the same point in "
+        "*Sovereign Shop Floor*, p. 97, though he draws the opposite conclusion from it.",
+        [short("Szabel", "Democracy in the Workshop")],
     ),
     (
         "negative: a writer who lived in a place",

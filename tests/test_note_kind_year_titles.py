@@ -6,7 +6,8 @@ traces …": the prose names the writer, the kind of work (Chicago 14.23, MLA 9:
 named in running text) and the title, and gives the year beside it. The Markdown copy was
 read by the title's emphasis; in the web copy the title is plain and nothing vouched for it
 but an imprint, so the work was lost. `note_evidenced` now takes the year alone in brackets
-as evidence when the words before the title name a kind of work ("study", "memoir",
+as evidence (after a space: at a note's start "Ann Vell's talk, which Vell published as …"
+is prose) when the words before the title name a kind of work ("study", "memoir",
 "documentary series") and the title's words are a headline's.
 
 Negatives: the words before name no kind of work ("visit to", "book tour"), a description
@@ -25,8 +26,8 @@ ROWS = [
     ("a study, then a clause",
      "See Ann Vell's study *The Harbour and the Strike* (1990), which argues that the dockers led.",
      [work("Vell", "The Harbour and the Strike", "1990")]),
-    ("a memoir as the subject",
-     "Tom Rudd's memoir *Leaving the Quay* (1988) says nothing of it.",
+    ("a memoir after 'See also'",
+     "See also Tom Rudd's memoir *Leaving the Quay* (1988), which says nothing of it.",
      [work("Rudd", "Leaving the Quay", "1988")]),
     ("a novel at the sentence's end",
      "On the strike, see also Ute Brandl's novel *Glass and Iron* (2001).",

@@ -43,7 +43,7 @@ from citecheck.model import Author, NoteCitation
 # "to Ann Cole, *" (a part of her book: "Introduction to Ann Cole, *…*"), "Ann Cole, who"
 # (lower case), "Ann Cole (" (no bridge)
 _WRITER = lazy_compile(
-    rf"""(?<!\S)(?<!\bby\s)(?<!\btrans\.\s)(?<!\bed\.\s)(?<!\beds\.\s)(?<!\bto\s)
+    rf"""(?<=\s)(?<!\bby\s)(?<!\btrans\.\s)(?<!\bed\.\s)(?<!\beds\.\s)(?<!\bto\s)
         (?P<names>{GIVEN_PERSON}(?:\s+(?:and|&)\s+{GIVEN_PERSON})?)
         (?:(?<=['’]s)(?P<kind>\s++(?:[a-z]++,?+\s++){{1,3}}+)|,\s++)
         (?=[*_“"‘{UPPER}])""",

@@ -264,6 +264,8 @@ def _woven(
         writer = _writer(local, blanked, within.start())
         if writer is None or writer[0] + _NEAR < within.start():
             continue  # "in" a title far from any clause's writer
+        if not writer[1] or writer[1][0].surname.casefold() not in earlier.writers:
+            continue  # "As Brandt argues in *T*, 77": a writer no earlier note cited
         title, style = _title(within, earlier, writer[1], possessive=False)
         if title:
             start = within.start("marked") if within["marked"] else within.start("plain")
