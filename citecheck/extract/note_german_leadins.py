@@ -436,7 +436,7 @@ def _read_after(
     details = _details(text, imprint)
     if details is None:
         return None
-    year, container, end, pages = details
+    pages = details[3]
     if (
         style == "plain"
         and writers.group("sep") == ","
@@ -445,6 +445,20 @@ def _read_after(
         and not _vouched(imprint, pages)
     ):
         return None  # "Hans Meierling, Leiter des Stadtarchivs, Kassel 2012": an apposition
+    return _read_of(start, names_end, authors, title, details)
+
+
+def _read_of(
+    start: int,
+    names_end: int,
+    authors: tuple[Author, ...],
+    title: tuple[str, str, re.Match[str]],
+    details: tuple[str, str, int, re.Match[str] | None],
+) -> _Read:
+    """The reading of a title (its text, style and imprint) and its details (year,
+    container, end and pages), its writers from `start` to `names_end`."""
+    title_text, style, imprint = title
+    year, container, end, pages = details
     return _Read(
         start=start,
         names_end=names_end,
@@ -812,22 +826,9 @@ def work_at(
     title = _title_at(text, at)
     if title is None:
         return None
-    title_text, style, imprint = title
+    title_text, _, imprint = title
     details = _details(text, imprint)
     if details is None or not title_text:
         return None
-    year, container, end, pages = details
-    read = _Read(
-        start=start,
-        names_end=at,
-        end=end,
-        authors=authors,
-        title=title_text,
-        title_style=style,
-        year=year,
-        place=(imprint.group("place") or "").strip(),
-        publisher=(imprint.group("publisher") or "").strip(),
-        container=container,
-        pages=pages.group("pages").strip(" .") if pages else "",
-    )
+    read = _read_of(start, at, authors, title, details)
     return replace(_citation(text, read, note), unsure=unsure)
