@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from citecheck.bibliography.note_matching import title_key
+from citecheck.bibliography.title_articles import SHORT_TITLE_ARTICLES, significant_words
 
 # Where a main title ends and its subtitle begins: ": ", " — ", " -- ".
 _SUBTITLE = re.compile(r"(?<=\w):\s+|\s[—–]\s|\s--\s")
@@ -26,31 +27,20 @@ _SUBTITLE = re.compile(r"(?<=\w):\s+|\s[—–]\s|\s--\s")
 # below); not "Lenin", "1917"
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}")
 
-# Initial articles a short title leaves out, in the languages the notes cite.
-_ARTICLES = frozenset(
-    "a an the der die das den dem des ein eine einen einem einer eines le la les l un une "
-    "il lo gli el los las".split()
-)
-
 
 def subtitle_short(short: str, full: str) -> bool:
     """True when `short` (two words or more) is the head of `full`'s subtitle, an
     article aside, and `full`'s main title is a name: "Revolutionary Life" of "Ervin Szalay:
     A Revolutionary Life"."""
-    words = _significant(title_key(short))
+    words = significant_words(title_key(short))
     if len(words) < 2:
         return False  # "The Evidence" of "Khrushchev Lied: The Evidence That …": one word
     parts = _SUBTITLE.split(full, maxsplit=1)
     if len(parts) != 2 or not _NAME.fullmatch(parts[0].strip()):
         return False
-    if title_key(parts[0]).split()[0] in _ARTICLES:
+    if title_key(parts[0]).split()[0] in SHORT_TITLE_ARTICLES:
         return False  # "The Long Winter: …": a title's article, no name
-    subtitle = _significant(title_key(parts[1]))
+    subtitle = significant_words(title_key(parts[1]))
     if subtitle[: len(words)] != words:
         return False
     return not set(words) & set(title_key(parts[0]).split())
-
-
-def _significant(key: str) -> list[str]:
-    words = key.split()
-    return words[1:] if words and words[0] in _ARTICLES else words

@@ -26,6 +26,7 @@ from citecheck.bibliography.note_matching import (
 from citecheck.bibliography.note_read_on import READ_ON, with_details
 from citecheck.bibliography.note_reading_fit import year_written
 from citecheck.bibliography.subtitle_shorts import subtitle_short
+from citecheck.bibliography.title_articles import SHORT_TITLE_ARTICLES, significant_words
 from citecheck.extract.note_forms import BY_DOCUMENT_STYLE
 from citecheck.extract.note_letter_shorts import IN_SHORT
 from citecheck.extract.note_responses import RESPONSE_TITLE
@@ -216,8 +217,8 @@ def _full_form_of(full: NoteCitation, short: NoteCitation) -> bool:
         return False
     if not (full.title and short.title):
         return True
-    main = _significant(title_key(_MAIN_TITLE.split(full.title)[0]))
-    words = _significant(title_key(short.title))
+    main = significant_words(title_key(_MAIN_TITLE.split(full.title)[0]))
+    words = significant_words(title_key(short.title))
     if _cut_word(words, main):
         return False
     if _foreign_word(words, title_key(full.title).split()) and not _part_of_book(full, short):
@@ -257,14 +258,14 @@ def _plain_title_in(full: NoteCitation, short: NoteCitation) -> bool:
     if name_similarity(full.authors[0].folded, short.authors[0].folded) < SAME_NAME:
         return False
     words = title_key(short.title).split()
-    if len(_significant(" ".join(words))) >= PLAIN_TITLE_WORDS and _run_in(
+    if len(significant_words(" ".join(words))) >= PLAIN_TITLE_WORDS and _run_in(
         words, title_key(full.text).split()
     ):
         return True  # the full form's title, as written, holds the short one's words
     # a locator after a comma read into the title: "On the Grammar of Debts, Third Essay"
     main = title_key(_MAIN_TITLE.split(full.title)[0])
     head = title_key(short.title.split(",")[0])
-    return "," in short.title and head == main and len(_significant(main)) >= PLAIN_TITLE_WORDS
+    return "," in short.title and head == main and len(significant_words(main)) >= PLAIN_TITLE_WORDS
 
 
 def _run_in(words: list[str], within: list[str]) -> bool:
@@ -284,26 +285,11 @@ SHORTENED_FROM = 4
 # matches ": " in "Khrushchev Lied: The Evidence", " -- " in "Lenin -- A Study"; not "2:1"
 _MAIN_TITLE = re.compile(r"(?<=\w)[:?!]\s+|\s[—–]\s|\s--\s")
 
-
-# Initial articles a short title leaves out (Chicago 14.29), in the languages the notes
-# cite: English, German, French, Italian, Spanish, Greek ("l" of "L'Être", keyed "l etre").
-_ARTICLES = frozenset(
-    "a an the der die das den dem des ein eine einen einem einer eines le la les l un une "
-    "il lo gli el los las ο η το οι τα ένας μια ένα".split()
-)
-
 # How many letters a word of the full title must share with a short title's word and run
 # on past them for the two to be different words ("Brief-e" and "Brief-wechsel"), not one
 # word inflected or slipped ("Revolution" of "Revolutions", "Manifest" of "Manifesto").
 CUT_WORD_STEM = 4
 CUT_WORD_REST = 4
-
-
-def _significant(words: str) -> list[str]:
-    """A title's words, an initial article left out: "The State and Revolution" -> [state,
-    and, revolution]; "Die Spaltung als Schicksal" -> [spaltung, als, schicksal]."""
-    split = words.split()
-    return split[1:] if split and split[0] in _ARTICLES else split
 
 
 def _cut_word(words: list[str], main: list[str]) -> bool:
@@ -325,7 +311,7 @@ def _cut_word(words: list[str], main: list[str]) -> bool:
 # the notes cite ("Houses of Glass" of "Glass Houses"), a volume's numeral ("Capital I").
 _LOOSE_WORDS = (
     _JOINING
-    | _ARTICLES
+    | SHORT_TITLE_ARTICLES
     | frozenset(
         "und zur zum als vom von im am aus uber et de du des la le y del και της του των στο στη "
         "για".split()
