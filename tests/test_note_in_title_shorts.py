@@ -2,10 +2,11 @@
 in *Sovereign Shop Floor*, p. 97, though …" (issue 11, round 17).
 
 Chicago 14.29's short form (a short title and the locator) inside running text, its writer
-the clause's subject (as `note_woven_shorts` reads a bracket's short form after a writer
-who "traces" or "reads"), a writer an earlier note cited ("As Brandt argues in *T*, 77"
-with no work of Brandt's before is left alone, as `note_prose_shorts` leaves it). A web
-copy's plain title is read only as the head of a title of that writer cited before.
+the clause's subject and a writer an earlier note cited ("As Brandt argues in *T*, 77" with
+no work of Brandt's before is left alone). `note_prose_shorts._ARGUES_IN` read it after one
+to three words of the clause; "makes much the same point" has five, so it now takes up to
+six. A web copy's plain title is read only as the head of a title of that writer cited
+before.
 
 Negatives: a place and a number after "in", a writer far back in a long sentence, a place
 after a writer who "lived".

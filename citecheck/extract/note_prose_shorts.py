@@ -84,11 +84,12 @@ _BRACKETED = lazy_compile(
     re.VERBOSE,
 )
 
-# "As Ellery shows in *Socialist International*, 77": the surname, one to three words in
-# lower case (the verb), "in", a short title and a locator closing its clause.
+# "As Ellery shows in *Socialist International*, 77", "Teits makes much the same point in
+# *Sovereign Shop Floor*, p. 97, though …": the surname, one to six words in lower case (the
+# verb and its object), "in", a short title and a locator closing its clause.
 _ARGUES_IN = lazy_compile(
     rf"""(?<![\w'’.*_-])(?P<surname>[{UPPER}][^\W\d_]++(?:[-'’][{UPPER}]?[^\W\d_]++)?)
-        (?:\s++[a-zäöüß][^\W\d_]*+){{1,3}}\s++in\s++
+        (?:\s++[a-zäöüß][^\W\d_]*+){{1,6}}\s++in\s++
         (?:(?P<title>\*[^*;]{{1,150}}\*|_[^_;]{{1,150}}_|“[^”;]{{1,150}}”)\s*+,?\s*+
           |(?P<plain>[{UPPER}][^\W\d_]*+(?:\s++[^\W_]++){{0,5}}?)\s*+,\s*+)
         (?P<locator>{_LOCATOR})

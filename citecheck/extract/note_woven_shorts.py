@@ -69,15 +69,6 @@ _PART_TITLE = lazy_compile(
     re.VERBOSE,
 )
 
-# "in" and a title, then a locator closing the clause: "Rudd makes the same point in
-# *Docks*, p. 97, though …" (the clause's subject wrote it). not "in *Harbour Review*, 12
-# (1990)" (a journal's volume and year), "in *Docks*, 1990"
-_IN_TITLE = lazy_compile(
-    rf"""(?<![\w-])in\s++(?:(?P<marked>\*[^*]+\*|_[^_]+_)|(?P<plain>[{UPPER}][^,()\d*_“”"]{{1,80}}?))
-        \s*,\s*(?P<pages>{_LOCATOR})(?=\s*(?:[.;,)]|$))""",
-    re.VERBOSE,
-)
-
 # A second title right after ";", then a locator and the end of the note or sentence:
 # "; *Collected Works*, vol. 2, 317."
 _SECOND_TITLE = lazy_compile(
@@ -142,9 +133,6 @@ _LAST_WORD = lazy_compile(r"(\w+)$")
 
 # How far before its title a clause's writer may stand.
 _REACH = 240
-# How far before "in" and its title the clause's writer stands: "Rudd makes much the same
-# point in" (a writer further back names another clause's work).
-_NEAR = 60
 # Brackets and parts of a work tried per note: the reading stays linear in its length.
 _MOST = 20
 
@@ -260,16 +248,6 @@ def _woven(
         if title:
             start = part.start("marked") if part["marked"] else part.start("plain")
             yield _Woven(start, part.end(), title, style, pages, authors)
-    for within in islice(_IN_TITLE.finditer(local), _MOST):
-        writer = _writer(local, blanked, within.start())
-        if writer is None or writer[0] + _NEAR < within.start():
-            continue  # "in" a title far from any clause's writer
-        if not writer[1] or writer[1][0].surname.casefold() not in earlier.writers:
-            continue  # "As Brandt argues in *T*, 77": a writer no earlier note cited
-        title, style = _title(within, earlier, writer[1], possessive=False)
-        if title:
-            start = within.start("marked") if within["marked"] else within.start("plain")
-            yield _Woven(start, within.end(), title, style, within["pages"], writer[1])
     yield from _second_titles(local, earlier, found, base)
     yield from _pages_alone(local, blanked, earlier)
 
