@@ -56,6 +56,7 @@ from citecheck.extract.note_greek import with_greek_semicolons
 from citecheck.extract.note_greek_backrefs import writer_cited_before
 from citecheck.extract.note_greek_marks import english_pages, english_quotes, greek_pages_back
 from citecheck.extract.note_greek_originals import originals_in_brackets
+from citecheck.extract.note_hidden_links import printed_forms
 from citecheck.extract.note_initials_title import without_initials_titles
 from citecheck.extract.note_joined_short import joined_short_segments, joined_writers_short
 from citecheck.extract.note_joined_works import split_joined_works
@@ -182,7 +183,7 @@ def note_citations_in(
     base, end = note.text_span.start, note.text_span.end
     # Link brackets and blanked targets become spaces: "[Title, 2009](   )" reads as prose.
     # Each of LINK_REMAINS's alternatives needs a "](" or a "<": most notes have neither.
-    local = text[base:end]
+    local = written = text[base:end]
     if "](" in local or "<" in local:
         local = LINK_REMAINS.sub(_link_remains, local)
     if "<a " in local or "<A " in local:  # HTML pasted into Markdown: "<a href=…>…</a>"
@@ -195,10 +196,14 @@ def note_citations_in(
     if original is not None:  # (blanked addresses) read cut short too
         short = original if short is None else original.then(short)
     if short is None:
-        return _read_prepared(local, note, base, earlier)
-    short_note = replace(note, text_span=Span(base, base + len(short.text)))
-    found = _read_prepared(short.text, short_note, base, earlier)
-    return [_span_back(c, short, local, base) for c in found]
+        found = _read_prepared(local, note, base, earlier)
+    else:
+        short_note = replace(note, text_span=Span(base, base + len(short.text)))
+        found = _read_prepared(short.text, short_note, base, earlier)
+        found = [_span_back(c, short, local, base) for c in found]
+    if "](" in written:  # an address hidden behind a link's words is not printed
+        found = printed_forms(found, written, base, LINK_TARGET)
+    return found
 
 
 def _span_back(citation: NoteCitation, short: Shortened, local: str, base: int) -> NoteCitation:

@@ -1,0 +1,73 @@
+"""A link's hidden address is no publication detail: a note is read as it is printed (issue 11).
+
+A Markdown note may hang its address on the title, "Zetter, [“Memories,”](http://…) 45.",
+and a web page's copy of the same note keeps only the printed words, "Zetter, “Memories,”
+45.". The reader takes an address written out ("…, http://…", "<http://…>") for a detail
+a full form gives (Chicago 14.6), and that stays so. An address behind the link's words is
+not printed: a reader of the page sees a surname, a short title and a page, a short form
+(Chicago 14.29). So where a hidden address is the only detail a reading has, its form is
+what the printed words make it, as the web copy reads it: a surname alone before the title
+is a short form; given names before it make a full form that lacks its details ("no
+publication details"), which `note_forms.settle_forms` then settles by the document's
+other notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from citecheck.extract.note_year_short import surname_alone
+from citecheck.model import NoteCitation
+
+# What the reader writes where given names alone made a reading full (note_forms.NO_DETAILS).
+_NO_DETAILS = "no publication details"
+_NO_YEAR = "no year"
+
+# An address printed in the note: written out, or in angle brackets (which a page shows).
+# matches "http://x.org", "www.x.org", "<http://x.org>"; not "](http://x.org)" (the
+# link's hidden target, blanked before the search)
+_PRINTED_ADDRESS = re.compile(r"https?://|\bwww\.")
+
+# A link's target: its brackets and the address in them.
+# matches "](http://x.org/a)", "]( http://x.org )"; not "] (see", "(http://x.org)"
+_LINK_TARGET = re.compile(r"\]\(\s*[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\s*\)")
+
+
+def printed_forms(
+    citations: Sequence[NoteCitation], written: str, base: int, marker: str
+) -> list[NoteCitation]:
+    """The readings of one note (`written`, its text as written, starting at `base`), each
+    whose only detail is a link's hidden address read as its printed words make it."""
+    return [_printed(c, written, base, marker) for c in citations]
+
+
+def _printed(citation: NoteCitation, written: str, base: int, marker: str) -> NoteCitation:
+    if not _hidden_address_only(citation, written, base, marker):
+        return citation
+    if surname_alone(citation):
+        unsure = "; ".join(p for p in citation.unsure.split("; ") if p and p != _NO_YEAR)
+        return replace(citation, form="short", unsure=unsure)
+    if _NO_DETAILS in citation.unsure:
+        return citation
+    unsure = "; ".join(p for p in (citation.unsure, _NO_DETAILS) if p)
+    return replace(citation, unsure=unsure)
+
+
+def _hidden_address_only(citation: NoteCitation, written: str, base: int, marker: str) -> bool:
+    """A full reading with names and a title whose only detail is an address, and every
+    address in its words a link's hidden target."""
+    if citation.form != "full" or citation.url != marker:
+        return False
+    if not (citation.authors and citation.title):
+        return False
+    if citation.year or citation.place or citation.publisher or citation.container:
+        return False
+    if citation.pages and not citation.text.rstrip(" .").endswith(citation.pages):
+        return False  # a locator then more words: not a short form's close
+    words = written[citation.span.start - base : citation.span.end - base]
+    if "](" not in words:
+        return False  # an angle-bracketed or HTML anchor's address: printed, or unknown
+    printed = _LINK_TARGET.sub("]", words)
+    return _PRINTED_ADDRESS.search(printed) is None and "<" not in printed

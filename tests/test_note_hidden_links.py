@@ -1,0 +1,127 @@
+"""Issue 11, round 18: a link's hidden address is no publication detail.
+
+Synthetic documents (invented writers, titles, sites and addresses; no corpus text, no
+works-cited list). A Markdown note may hang an address on its title: "Vell, [*Harbour
+Lights*](https://example.org/v), 44.". The page prints "Vell, *Harbour Lights*, 44.", a
+surname, a short title and a page: a short form (Chicago 14.29), which is how a web copy of
+the page reads it. An address written out ("https://…", "<https://…>") is printed and is a
+detail a full form gives (Chicago 14.6); so are a year, an imprint and a periodical.
+`note_hidden_links` reads a note whose only detail is a hidden address by its printed words,
+so the Markdown and the web copy agree, and a short form whose full form was taken out is
+reported (`short-form-before-full`).
+
+The negatives: an address written out or in angle brackets; given names before the title
+(an incomplete full form, as the page prints it); a year, an imprint or a periodical beside
+the hidden address; a link on a word of the prose, not on a work; the short form given
+after its full form (no finding either way). Each row gives the form of every work read and
+the notes reported by short-form-before-full; each is read again as its web copy, which
+must agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.test_note_short_form_decision import document_forms, form_table_tests, reported
+
+FULL = [
+    "Ann Vell, *The Harbour of Genoa* (London: Pluto Press, 1990), 12.",
+    "Tom Rudd, *Salt and Iron* (Leeds: Dale Press, 2001), 40.",
+    "Nora Stiles, “Tide Tables,” *Coastal Review* 14, no. 3 (2017): 3–19.",
+]
+F3 = ["full"] * 3
+LINK = "https://example.org/kessel/strike"
+
+# (class, notes, form of each work read in order, notes reported by short-form-before-full)
+CASES = [
+    (
+        "a surname and an emphasised title behind a link, a page: short, its full form missing",
+        [*FULL, f"Kessel, [*Harbour Lights*]({LINK}), 44."],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "a quoted title behind a link, its comma inside the link's words",
+        [*FULL, f"Kessel, [“The Long Strike,”]({LINK}) 44."],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "a link on the title, no page",
+        [*FULL, f"Kessel, [“The Long Strike.”]({LINK})"],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "a link whose address has brackets in it",
+        [*FULL, "Kessel, [*Harbour Lights*](https://example.org/wiki/Lights_(book)), 44."],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "after a lead-in",
+        [*FULL, f"See Kessel, [*Harbour Lights*]({LINK}), 44–45."],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "negative: the full form before it, so no finding",
+        [*FULL, "Ruth Kessel, *Harbour Lights* (Leeds: Dale, 1999), 3.",
+         f"Kessel, [*Harbour Lights*]({LINK}), 44."],
+        [*F3, "full", "short"],
+        [],
+    ),
+    (
+        "negative: the address written out after the title",
+        [*FULL, f"Kessel, “The Long Strike,” {LINK}."],
+        [*F3, "full"],
+        [],
+    ),
+    (
+        "negative: the address in angle brackets, which the page prints",
+        [*FULL, f"Kessel, “The Long Strike,” <{LINK}>."],
+        [*F3, "full"],
+        [],
+    ),
+    (
+        "negative: given names before the linked title",
+        [*FULL, f"Ruth Kessel, [*Harbour Lights*]({LINK})."],
+        [*F3, "full"],
+        [],
+    ),
+    (
+        "negative: a periodical and a year beside the link",
+        [*FULL, f"Kessel, [“The Long Strike,”]({LINK}) *Jacobin*, 12 May 2020."],
+        [*F3, "full"],
+        [],
+    ),
+    (
+        "negative: an imprint beside the linked title",
+        [*FULL, f"Kessel, [*Harbour Lights*]({LINK}) (Leeds: Dale, 1999), 44."],
+        [*F3, "full"],
+        [],
+    ),
+    (
+        "negative: a link on the prose, the work given in full",
+        [*FULL, f"On the [strike]({LINK}) see Ruth Kessel, *Harbour Lights* (Leeds: Dale, 1999)."],
+        [*F3, "full"],
+        [],
+    ),
+]  # fmt: skip
+
+test_forms_and_findings, test_balance = form_table_tests(CASES)
+
+
+def _printed(note: str) -> str:
+    """The note as a web page copies it: link words kept, targets and emphasis gone."""
+    return re.sub(r"\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)", r"\1", note).replace("*", "")
+
+
+@pytest.mark.parametrize(
+    ("notes", "forms", "notes_reported"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_web_copy_agrees(notes: list[str], forms: list[str], notes_reported: list[int]) -> None:
+    printed = [_printed(n) for n in notes]
+    assert (document_forms(printed), reported(printed)) == (forms, notes_reported)
