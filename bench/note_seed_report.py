@@ -190,8 +190,34 @@ def false_cause(text: str, rule: str, label: str, truth: dict) -> str:
         elif twin["form"] == "mention":
             kinds.add("a mention read as a citation")
         else:
-            kinds.add("a citation the truth has, matched no entry")
+            kinds.add(
+                "a citation the truth has, matched no entry ("
+                + _unmatched_why(citation, twin, usable_references(manuscript))
+                + ")"
+            )
     return "false missing-reference: " + (" / ".join(sorted(kinds)) or "an author-year citation")
+
+
+def _unmatched_why(citation, twin: dict, references) -> str:
+    """Why a right reading found no entry, in a few words: what the reading gives (its form,
+    a title, a year) and how the entries of its author differ (their number, the year, the
+    title), so that the cause can be counted where the notes may not be read."""
+    surname = key(citation.authors[0].surname)
+    own = [r for r in references if r.authors and _near(surname, key(r.authors[0].surname))]
+    gives = f"{citation.form}, {'titled' if citation.title else 'no title'}, " + (
+        "a year" if citation.year else "no year"
+    )
+    if not own:
+        listed = "listed" if twin.get("title") or twin.get("year") else "not listable"
+        return f"{gives}; no entry of its author ({listed} in the truth)"
+    same_year = any(r.year and r.year == citation.year for r in own)
+    title_fit = any(r.title and citation.title and title_fits(r.title, citation.title) for r in own)
+    return (
+        f"{gives}; {len(own)} of its author's, "
+        + ("the year agrees" if same_year else "no year agrees")
+        + ", "
+        + ("a title fits" if title_fit else "no title fits")
+    )
 
 
 def _near(a: str, b: str) -> bool:
