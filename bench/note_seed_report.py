@@ -186,7 +186,11 @@ def false_cause(text: str, rule: str, label: str, truth: dict) -> str:
             continue
         twin = next((t for t in truths if fits(t, citation)), None)
         if twin is None:
-            kinds.add("a note citation the truth does not have (misread)")
+            kinds.add(
+                "a note citation the truth does not have (misread: "
+                + _misread_why(citation, truths, usable_references(manuscript))
+                + ")"
+            )
         elif twin["form"] == "mention":
             kinds.add("a mention read as a citation")
         else:
@@ -196,6 +200,27 @@ def false_cause(text: str, rule: str, label: str, truth: dict) -> str:
                 + ")"
             )
     return "false missing-reference: " + (" / ".join(sorted(kinds)) or "an author-year citation")
+
+
+def _misread_why(citation, truths: list[dict], references) -> str:
+    """What a misreading is, in a few words: whether its name is a writer the note's truth
+    has, and whether an entry of another writer has its title (the work listed, its
+    writer misread) or its year."""
+    surname = key(citation.authors[0].surname)
+    named = any(_near(surname, key(a)) for t in truths for a in t["authors"])
+    others = [
+        r for r in references if not (r.authors and _near(surname, key(r.authors[0].surname)))
+    ]
+    titled = bool(citation.title) and any(
+        r.title and title_fits(r.title, citation.title) for r in others
+    )
+    return (
+        ("a writer of the note" if named else "no writer of the note")
+        + f", {citation.form}"
+        + (", titled" if citation.title else ", no title")
+        + (", a year" if citation.year else ", no year")
+        + ("; another writer's entry has its title" if titled else "")
+    )
 
 
 def _unmatched_why(citation, twin: dict, references) -> str:

@@ -51,6 +51,7 @@ from citecheck.rules.note_ibid_referents import (
 )
 from citecheck.rules.note_lone_surnames import lone_surname_findings
 from citecheck.rules.note_mentions import Mentions
+from citecheck.rules.note_other_editions import OtherEditions
 from citecheck.rules.note_other_years import OtherYears
 from citecheck.rules.note_place_writers import place_as_writer
 from citecheck.rules.note_shortened_titles import ShortenedTitles
@@ -110,6 +111,7 @@ def missing_in_notes(manuscript: Manuscript, rule: Rule) -> Iterable[Finding]:
     mentions = Mentions(manuscript.notes, manuscript.source.masked)
     matches = _matches(manuscript, references)
     other_years = OtherYears(matches)
+    other_editions = OtherEditions(matches, manuscript.source.text)
     for match in matches:
         if match.status != MISSING or not _named_author(match.citation):
             continue  # a work without an author (a newspaper, an archive) is often unlisted
@@ -118,6 +120,8 @@ def missing_in_notes(manuscript: Manuscript, rule: Rule) -> Iterable[Finding]:
             citation.authors, citation.year, citation.note
         ):
             continue  # "Weyrich (1867)" of a full form "(1867; repr., …, 1976)" listed 1976
+        if other_editions.named_after_its_work(citation):
+            continue  # "…, trans. Ann Bell (…, 2019), originally *Le jour* (…)": one work
         if READ_ON not in match.citation.unsure and mentions.named_in_passing(match.citation):
             continue  # named in the note's prose, not cited: a list owes it no entry
         citation = match.citation
