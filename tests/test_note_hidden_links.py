@@ -24,6 +24,9 @@ import re
 
 import pytest
 
+from citecheck.extract.note_citations import find_note_citations
+from citecheck.readers import read_bytes
+from tests.test_note_citation_rules import manuscript
 from tests.test_note_short_form_decision import document_forms, form_table_tests, reported
 
 FULL = [
@@ -65,6 +68,42 @@ CASES = [
         [*FULL, f"See Kessel, [*Harbour Lights*]({LINK}), 44–45."],
         [*F3, "short"],
         [4],
+    ),
+    (
+        "a link on the whole short form",
+        [*FULL, f"[Kessel, *Harbour Lights*, 44.]({LINK})"],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "a link on the page",
+        [*FULL, f"Kessel, *Harbour Lights*, [44]({LINK})."],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "a link on the writer's name",
+        [*FULL, f"[Kessel]({LINK}), *Harbour Lights*, 44."],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "negative: a link on the writer's name of a full form",
+        [*FULL, f"[Ruth Kessel]({LINK}), *Harbour Lights* (Leeds: Dale, 1999), 44."],
+        [*F3, "full"],
+        [],
+    ),
+    (
+        "negative: a link on the whole full form",
+        [*FULL, f"[Ruth Kessel, *Harbour Lights* (Leeds: Dale, 1999), 44.]({LINK})"],
+        [*F3, "full"],
+        [],
+    ),
+    (
+        "negative: a link on a word of a note with no work",
+        [*FULL, f"On the [strike]({LINK}) the papers said nothing, 44."],
+        [*F3],
+        [],
     ),
     (
         "negative: the full form before it, so no finding",
@@ -125,3 +164,20 @@ def _printed(note: str) -> str:
 def test_web_copy_agrees(notes: list[str], forms: list[str], notes_reported: list[int]) -> None:
     printed = [_printed(n) for n in notes]
     assert (document_forms(printed), reported(printed)) == (forms, notes_reported)
+
+
+# A link inside a title's marks leaves its marker in the words read: the title is the
+# printed words, the marker its address.
+# (note, title read)
+TITLES = [
+    (f"Kessel, “[The Long Strike]({LINK}),” 44.", "The Long Strike"),
+    (f"Kessel, _[Harbour Lights]({LINK})_, 44.", "Harbour Lights"),
+    (f"Ruth Kessel, “[The Long Strike]({LINK}),” *Jacobin*, 12 May 2020.", "The Long Strike"),
+]
+
+
+@pytest.mark.parametrize(("note", "title"), TITLES)
+def test_title_without_the_link_marker(note: str, title: str) -> None:
+    source = read_bytes("m.md", manuscript(*FULL, note).encode("utf-8"))
+    last = find_note_citations(source)[-1]
+    assert (last.title, bool(last.url)) == (title, True)

@@ -188,6 +188,21 @@ def note_citations_in(
         local = LINK_REMAINS.sub(_link_remains, local)
     if "<a " in local or "<A " in local:  # HTML pasted into Markdown: "<a href=…>…</a>"
         local = HTML_ANCHOR.sub(_anchor_remains, local)
+    found = _read_masked(local, note, base, earlier)
+    if not found and LINK_TARGET in local and "](" in written:
+        # "[Kessel](https://…), *Harbour Lights*, 44.": a link on the writer's name; its
+        # marker parts the name from its comma, so the note is read as printed
+        found = _read_masked(LINK_REMAINS.sub(_spaces, written), note, base, earlier)
+    found = [_without_link_marker(c) for c in found]
+    if "](" in written:  # an address hidden behind a link's words is not printed
+        found = printed_forms(found, written, base, LINK_TARGET)
+    return found
+
+
+def _read_masked(
+    local: str, note: Note, base: int, earlier: EarlierWorks | None
+) -> list[NoteCitation]:
+    """The works of a note's text whose links are masked (`local`, starting at `base`)."""
     local = with_greek_semicolons(local)  # "…, Αθήνα 1978· επίσης …": the ano teleia is a ";"
     # "Τζόναθαν Φάροουμπι (Jonathan Farrowby), …": the original spelling's bracket hides
     # the writer, and "Φάροουμπι, …" is read
@@ -201,9 +216,20 @@ def note_citations_in(
         short_note = replace(note, text_span=Span(base, base + len(short.text)))
         found = _read_prepared(short.text, short_note, base, earlier)
         found = [_span_back(c, short, local, base) for c in found]
-    if "](" in written:  # an address hidden behind a link's words is not printed
-        found = printed_forms(found, written, base, LINK_TARGET)
     return found
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _without_link_marker(citation: NoteCitation) -> NoteCitation:
+    """A title read with a link's marker inside its marks ("“[The Strike](…),”" reads "The
+    Strike ⟨link⟩"): the marker is the work's address, not a word of its title."""
+    if LINK_TARGET not in citation.title:
+        return citation
+    title = " ".join(citation.title.replace(LINK_TARGET, " ").split())
+    return replace(citation, title=title, url=citation.url or LINK_TARGET)
 
 
 def _span_back(citation: NoteCitation, short: Shortened, local: str, base: int) -> NoteCitation:

@@ -64,9 +64,11 @@ def _hidden_address_only(citation: NoteCitation, written: str, base: int, marker
         return False
     if citation.year or citation.place or citation.publisher or citation.container:
         return False
-    if citation.pages and not citation.text.rstrip(" .").endswith(citation.pages):
+    close = citation.text.replace(marker, " ").rstrip(" .")
+    if citation.pages and not close.endswith(citation.pages):
         return False  # a locator then more words: not a short form's close
-    words = written[citation.span.start - base : citation.span.end - base]
+    # the link may close right after the reading ("[Kessel, *Harbour Lights*, 44.](…)")
+    words = written[citation.span.start - base : citation.span.end - base + 2]
     if "](" not in words:
         return False  # an angle-bracketed or HTML anchor's address: printed, or unknown
     printed = _LINK_TARGET.sub("]", words)
