@@ -100,6 +100,18 @@ CASES = [
         [],
     ),
     (
+        "a link on 'Ibid.'",
+        [*FULL, "Ruth Kessel, *Harbour Lights* (Leeds: Dale, 1999), 3.", f"[Ibid.]({LINK}), 45."],
+        [*F3, "full", "ibid"],
+        [],
+    ),
+    (
+        "negative: a link on a plain title's words in prose",
+        [*FULL, f"See the [Strike Report]({LINK}) for more, 44."],
+        [*F3],
+        [],
+    ),
+    (
         "negative: a link on a word of a note with no work",
         [*FULL, f"On the [strike]({LINK}) the papers said nothing, 44."],
         [*F3],

@@ -106,6 +106,7 @@ from citecheck.extract.note_prose_editions import prose_editions
 from citecheck.extract.note_prose_pieces import prose_pieces
 from citecheck.extract.note_prose_shorts import prose_short_forms
 from citecheck.extract.note_prose_writers import prose_writer_works
+from citecheck.extract.note_prose_years import prose_year
 from citecheck.extract.note_quoted_sources import quoted_sources, said_sources
 from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_role_labels import blank_role_labels, office_as_title
@@ -189,9 +190,10 @@ def note_citations_in(
     if "<a " in local or "<A " in local:  # HTML pasted into Markdown: "<a href=…>…</a>"
         local = HTML_ANCHOR.sub(_anchor_remains, local)
     found = _read_masked(local, note, base, earlier)
-    if not found and LINK_TARGET in local and "](" in written:
-        # "[Kessel](https://…), *Harbour Lights*, 44.": a link on the writer's name; its
-        # marker parts the name from its comma, so the note is read as printed
+    if not found and "](" in written and _LINKED_NAME.search(local):
+        # "[Kessel](https://…), *Harbour Lights*, 44.", "[Ibid.](https://…), 45": a link on
+        # the writer's name or on "Ibid."; its marker parts the name from its comma, so the
+        # note is read as printed
         found = _read_masked(LINK_REMAINS.sub(_spaces, written), note, base, earlier)
     found = [_without_link_marker(c) for c in found]
     if "](" in written:  # an address hidden behind a link's words is not printed
@@ -217,6 +219,13 @@ def _read_masked(
         found = _read_prepared(short.text, short_note, base, earlier)
         found = [_span_back(c, short, local, base) for c in found]
     return found
+
+
+# A link's marker right after a capitalised word and before its comma or colon, or after
+# "Ibid.": the link is on a name, not on a work's title.
+# matches "Kessel ⟨link⟩   ," "Ruth Kessel ⟨link⟩ :", "Ibid. ⟨link⟩"; not "Strike Report
+# ⟨link⟩ for more", "*Harbour* ⟨link⟩,"
+_LINKED_NAME = re.compile(r"(?:\b[A-Z][\w'’-]*+\s++⟨link⟩\s*+[,:]|\b(?i:ibid)\.?\s++⟨link⟩)")
 
 
 def _spaces(match: re.Match[str]) -> str:
@@ -599,6 +608,13 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             and not _SUBTITLE_THEN_IMPRINT.fullmatch(text, citation.span.end, later.start())
         ):
             later = None  # another sentence's year or bracket, not this work's imprint
+        if (
+            later
+            and citation.form == "short"
+            and later.group("year")
+            and prose_year(text, citation.span.end, later.start())
+        ):
+            later = None  # "Vell, *Harbour Lights*. In 1921 the strike spread …": prose's
         # a page closes a short form: details after it are prose's or another work's,
         # neither its own nor its subtitle ("(Critical Models, 126), was one of the last
         # writings he finished … (1999)"); its own, inside it, still count ("“…,” by Peter
