@@ -10,8 +10,9 @@ detail a full form gives (Chicago 14.6); so are a year, an imprint and a periodi
 so the Markdown and the web copy agree, and a short form whose full form was taken out is
 reported (`short-form-before-full`).
 
-The negatives: an address written out or in angle brackets; given names before the title
-(an incomplete full form, as the page prints it); a year, an imprint or a periodical beside
+The negatives: an address written out or in angle brackets, or as a link whose words are
+the address ("Available online at: [https://…](https://…)", the work before's); given
+names before the title (an incomplete full form, as the page prints it); a year, an imprint or a periodical beside
 the hidden address; a link on a word of the prose, not on a work; the short form given
 after its full form (no finding either way). Each row gives the form of every work read and
 the notes reported by short-form-before-full; each is read again as its web copy, which
@@ -82,18 +83,6 @@ CASES = [
         [4],
     ),
     (
-        "a link on the writer's name",
-        [*FULL, f"[Kessel]({LINK}), *Harbour Lights*, 44."],
-        [*F3, "short"],
-        [4],
-    ),
-    (
-        "negative: a link on the writer's name of a full form",
-        [*FULL, f"[Ruth Kessel]({LINK}), *Harbour Lights* (Leeds: Dale, 1999), 44."],
-        [*F3, "full"],
-        [],
-    ),
-    (
         "negative: a link on the whole full form",
         [*FULL, f"[Ruth Kessel, *Harbour Lights* (Leeds: Dale, 1999), 44.]({LINK})"],
         [*F3, "full"],
@@ -103,6 +92,13 @@ CASES = [
         "a link on 'Ibid.'",
         [*FULL, "Ruth Kessel, *Harbour Lights* (Leeds: Dale, 1999), 3.", f"[Ibid.]({LINK}), 45."],
         [*F3, "full", "ibid"],
+        [],
+    ),
+    (
+        "negative: the address of the work before, as a link whose words are the address",
+        [*FULL, "Available online at: [https://example.org/stiles/tide.htm]"
+         "(https://example.org/stiles/tide.htm)"],
+        [*F3, "full"],
         [],
     ),
     (

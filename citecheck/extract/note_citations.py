@@ -190,11 +190,6 @@ def note_citations_in(
     if "<a " in local or "<A " in local:  # HTML pasted into Markdown: "<a href=…>…</a>"
         local = HTML_ANCHOR.sub(_anchor_remains, local)
     found = _read_masked(local, note, base, earlier)
-    if not found and "](" in written and _LINKED_NAME.search(local):
-        # "[Kessel](https://…), *Harbour Lights*, 44.", "[Ibid.](https://…), 45": a link on
-        # the writer's name or on "Ibid."; its marker parts the name from its comma, so the
-        # note is read as printed
-        found = _read_masked(LINK_REMAINS.sub(_spaces, written), note, base, earlier)
     found = [_without_link_marker(c) for c in found]
     if "](" in written:  # an address hidden behind a link's words is not printed
         found = printed_forms(found, written, base, LINK_TARGET)
@@ -219,17 +214,6 @@ def _read_masked(
         found = _read_prepared(short.text, short_note, base, earlier)
         found = [_span_back(c, short, local, base) for c in found]
     return found
-
-
-# A link's marker right after a capitalised word and before its comma or colon, or after
-# "Ibid.": the link is on a name, not on a work's title.
-# matches "Kessel ⟨link⟩   ," "Ruth Kessel ⟨link⟩ :", "Ibid. ⟨link⟩"; not "Strike Report
-# ⟨link⟩ for more", "*Harbour* ⟨link⟩,"
-_LINKED_NAME = re.compile(r"(?:\b[A-Z][\w'’-]*+\s++⟨link⟩\s*+[,:]|\b(?i:ibid)\.?\s++⟨link⟩)")
-
-
-def _spaces(match: re.Match[str]) -> str:
-    return " " * len(match.group())
 
 
 def _without_link_marker(citation: NoteCitation) -> NoteCitation:

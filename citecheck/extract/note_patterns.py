@@ -788,11 +788,13 @@ NOT_TITLE_STARTS = frozenset(
 
 # A sentence that only gives where a work is found online.
 # matches "Available online at: http://x.org/a", "Available on-line at ⟨link⟩",
-# "http://x.org/a."; not "Available in most libraries."
+# "http://x.org/a.", "Available online at: http://x.org/a ⟨link⟩" (a link whose words are
+# its address); not "Available in most libraries."
 AVAILABLE_AT = lazy_compile(
     r"""(?:(?:(?i:also\s+)?(?i:available|accessible|online|retrieved|accessed|see|originally)\b
           [^:⟨]{0,40}?:?\s*))?
-        (?:https?://|www\.)[^\s<>]+|(?:(?i:available|accessible)\b[^⟨]{0,40}?)?⟨link⟩[\s.>]*""",
+        (?:https?://|www\.)[^\s<>]+(?:\s*+⟨link⟩[\s.>]*)?
+        |(?:(?i:available|accessible)\b[^⟨]{0,40}?)?⟨link⟩[\s.>]*""",
     re.VERBOSE,
 )
 
