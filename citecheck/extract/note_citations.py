@@ -111,6 +111,7 @@ from citecheck.extract.note_quoted_sources import quoted_sources, said_sources
 from citecheck.extract.note_reading import plausible_names, read_segment
 from citecheck.extract.note_role_labels import blank_role_labels, office_as_title
 from citecheck.extract.note_same_writer_again import same_writer_works
+from citecheck.extract.note_segment_titles import later_segment_titles
 from citecheck.extract.note_segments import segments
 from citecheck.extract.note_title_places import without_title_place
 from citecheck.extract.note_translated_editions import blank_language_leads, translated_editions
@@ -307,6 +308,7 @@ def _read_prepared(
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
         found = [c for c in found if writer_cited_before(c, earlier)]  # "της Αθήνας, ό.π."
         found = woven_short_forms(local, base, note.number, earlier, found)  # "X traces (*A*, 3)"
+        found = later_segment_titles(local, base, note, earlier, found)  # "…; Werke, Bd. 2, S. 3"
         found, earlier.last_writer = carry_same_writer(found, earlier.last_writer)  # "Ders."
         found = [letters_in_short(c, earlier.heads) for c in found]  # "…, 1917, *Letters*, 344"
         found = [page_alone_short(c, earlier.writers) for c in found]  # "…, 1917, 350."

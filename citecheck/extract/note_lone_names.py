@@ -189,14 +189,15 @@ def remember(earlier: EarlierWorks, citations: Iterable[NoteCitation]) -> None:
 # matches "The Long Winter, 41.", "See Long Winter, p. 41", "The Long Winter of the North,
 # 41--43.", "Papers of the Congress, vol. 2, 212–15." (a volume of a series), "Vgl. „Die
 # Form der Klage“ (wie Anm. 1), S. 4 f.", "Die Ordnung der Dinge (Anm. 1), S. 12",
-# "»Klage« (Fn. 2)."; not "The Long Winter was written in 1920." (no locator), "1920, 41",
+# "»Klage« (Fn. 2).", "Gesammelte Schriften, Bd. 2, S. 317."; not "The Long Winter was
+# written in 1920." (no locator), "1920, 41",
 # "„Klage“ (1999), S. 4" (a year, no back-reference)
 _PLAIN_SHORT_NOTE = lazy_compile(
     rf"""\s*(?:(?i:see|cf\.|compare|vgl\.|siehe)\s+)?
         (?:(?P<mark>[„»“"*_]{{1,2}})(?P<marked>[{UPPER}][^„“”»«"*_]{{1,120}}?)[“”«"*_]{{1,2}}
           |(?P<title>[{UPPER}][^,;()\[\]*_“”"„»«]{{1,120}}?))
         (?P<back>\s*+\(\s*(?:(?i:wie|s\.|siehe|vgl\.)\s+)?(?:Anm|Fn|FN|Fußnote)\.?\s*\d{{1,4}}\s*\))?
-        (?P<locator>(?:,\s*+vols?\.\s*+\d{{1,3}})?
+        (?P<locator>(?:,\s*+(?:vols?|Bde?)\.\s*+\d{{1,3}})?
                     ,\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?\d{{1,4}}(?:\s*(?:-+|–)\s*\d{{1,4}})?
                     (?(back)(?:\s*ff?\.)?)
           |(?(back)|(?!)))\s*\.?\s*""",
