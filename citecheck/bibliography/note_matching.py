@@ -566,19 +566,8 @@ def _entry_by_title_alone(
 def _slip_of(citation: NoteCitation, reference: Reference) -> bool:
     """The name read is the entry's writer's misspelt ("Arbeitsgruppe Marixsmus"), not
     another person's: a slip to report, which the fallbacks must not pass over."""
-    if not citation.authors:
-        return False
-    cited = citation.authors[0]
-    # a body's name is keyed by its last word on one side and whole on the other
-    # ("Arbeitsgruppe Marixsmus" / "Arbeitsgruppe Marxismus"): its last words compared too
-    last = fold(cited.surname.split()[-1]) if cited.surname.split() else ""
-    return any(
-        author_similarity(cited, a) >= SUGGESTION_SIMILARITY
-        or (
-            len(cited.surname.split()) > 1
-            and a.surname.split()
-            and fuzzy.ratio(last, fold(a.surname.split()[-1])) >= NAME_SIMILARITY
-        )
+    return bool(citation.authors) and any(
+        author_similarity(citation.authors[0], a) >= SUGGESTION_SIMILARITY
         for a in reference.authors
     )
 
