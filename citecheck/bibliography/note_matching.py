@@ -537,16 +537,11 @@ def _entry_by_title_alone(
     reader doubts the writer it read and no entry fits it ("Tom Reed, introduction to
     *Harbour Lights of the Northern Ports* (London: Corran, 2001)" read as Reed's, listed
     under Vell): a misreading of the writer, not a work missing from the list. A name
-    read with no doubt is taken for a misreading too when the entry's year is the one read,
-    or when the reading is a short form giving the specific title whole (a name before a
-    short form is as often an editor's, a translator's or the subject's as the writer's):
-    one work listed under one writer, its title and year, is what the note names. A
-    review is its reviewer's work (Chicago 14.215); and a name that is the entry's
-    writer's misspelt is a slip to report."""
-    if citation.form not in ("full", "short") or not citation.authors or not citation.title:
+    read with no doubt stays the writer's; a review is its reviewer's work (Chicago
+    14.215); and a name that is the entry's writer's misspelt is a slip to report."""
+    if citation.form != "full" or not citation.authors or not citation.title:
         return None
-    doubted = any(doubt in citation.unsure for doubt in WRITER_DOUBTS)
-    if citation.form == "full" and not (doubted or citation.year):
+    if not any(doubt in citation.unsure for doubt in WRITER_DOUBTS):
         return None
     if _REVIEW.search(citation.text) or not _specific_title(citation.title):
         return None
@@ -556,7 +551,6 @@ def _entry_by_title_alone(
         if r.authors
         and r.title
         and not _years_disagree(citation, r)
-        and (doubted or citation.form == "short" or citation.year == r.year)
         and not _slip_of(citation, r)
         and title_similarity(citation.title, r.title, short=False) >= WHOLE_TITLE_SIMILARITY
     ]
