@@ -30,9 +30,10 @@ AUTHOR_IN_PROSE = "author in prose"
 
 # A title's closing marks and the comma after it, in either order.
 # matches ',” ' in '“Ends,” *Tribune*', '”, ' in '“Ends”, Tribune', '*, ', the spaces a
-# masked link leaves before its comma ('⟨link⟩   ,” '); not '” (', ', in '
+# masked link leaves before its comma ('⟨link⟩   ,” ', the marker after the title read
+# without it); not '” (', ', in '
 # Possessive runs: a run of marks or spaces is split one way only.
-_COMMA = r"""\s*+[*_”“»«"’']*+\s*+,[”“»«"’']?\s++"""
+_COMMA = r"""\s*+(?:⟨link⟩\s*+)?[*_”“»«"’']*+\s*+,[”“»«"’']?\s++"""
 
 # A periodical's or site's name in emphasis or, as Greek writers give a newspaper, in
 # guillemets, capitalised, that is not a locator's Latin.
