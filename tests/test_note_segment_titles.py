@@ -66,6 +66,11 @@ CASES = [
         [(("Rautenstrauch",), "Everyday Life")],
     ),
     (
+        "negative: 'and' before a sentence that names an earlier title",
+        "Rautenstrauch, *Everyday Life*, 88; and Long Winter is the better book, 12.",
+        [(("Rautenstrauch",), "Everyday Life")],
+    ),
+    (
         "negative: an earlier title inside a sentence",
         "Rautenstrauch, *Everyday Life*, 88; the Gesammelte Schriften run to 12 volumes.",
         [(("Rautenstrauch",), "Everyday Life")],
@@ -96,3 +101,17 @@ def test_web_copy(note: str, works: list) -> None:
 def test_balance() -> None:
     negatives = sum(1 for name, *_ in CASES if name.startswith("negative"))
     assert negatives >= len(CASES) - negatives
+
+
+# A web copy's "…; and Title, page": the title cited before under another writer is read
+# without one. (The Markdown reading carries the part before's writer onto a marked title
+# after "; and", whosever it is: left alone.)
+def test_web_copy_after_and() -> None:
+    note = "Rautenstrauch, 44; and The Long Winter of the Docks, p. 9."
+    plain = [n.replace("*", "") for n in FULL]
+    assert _works([*plain, note]) == [
+        (("Rautenstrauch",), ""),
+        ((), "The Long Winter of the Docks"),
+    ]
+    prose = "Rautenstrauch, 44; and Long Winter is the better book, 12."
+    assert _works([*plain, prose]) == [(("Rautenstrauch",), "")]

@@ -184,16 +184,17 @@ def remember(earlier: EarlierWorks, citations: Iterable[NoteCitation]) -> None:
 # gone), perhaps after "See" or "Cf.". German humanities notes write a short form as its
 # title, marked or not, with the note that cited it in full: "„Titel“ (wie Anm. 3), S. 12"
 # (the back-reference of `note_back_references`, after a title instead of a surname), the
-# page perhaps with "f."/"ff.", the cue perhaps "Vgl." or "Siehe" (the reader sees „…“ and
-# »…« as “…”: `english_marks`).
+# page perhaps with "f."/"ff.", the cue perhaps "Vgl." or "Siehe", or "and" as a later ";"
+# part opens (`note_segment_titles`; the reader sees „…“ and »…« as “…”: `english_marks`).
 # matches "The Long Winter, 41.", "See Long Winter, p. 41", "The Long Winter of the North,
 # 41--43.", "Papers of the Congress, vol. 2, 212–15." (a volume of a series), "Vgl. „Die
 # Form der Klage“ (wie Anm. 1), S. 4 f.", "Die Ordnung der Dinge (Anm. 1), S. 12",
-# "»Klage« (Fn. 2).", "Gesammelte Schriften, Bd. 2, S. 317."; not "The Long Winter was
+# "»Klage« (Fn. 2).", "Gesammelte Schriften, Bd. 2, S. 317.", "and The Long Winter, p. 9",
+# "and see also Long Winter, 4"; not "The Long Winter was
 # written in 1920." (no locator), "1920, 41",
 # "„Klage“ (1999), S. 4" (a year, no back-reference)
 _PLAIN_SHORT_NOTE = lazy_compile(
-    rf"""\s*(?:(?i:see|cf\.|compare|vgl\.|siehe)\s+)?
+    rf"""\s*(?:(?i:and\s+)?(?i:see|cf\.|compare|vgl\.|siehe|also)\s+|(?i:and)\s+)?
         (?:(?P<mark>[„»“"*_]{{1,2}})(?P<marked>[{UPPER}][^„“”»«"*_]{{1,120}}?)[“”«"*_]{{1,2}}
           |(?P<title>[{UPPER}][^,;()\[\]*_“”"„»«]{{1,120}}?))
         (?P<back>\s*+\(\s*(?:(?i:wie|s\.|siehe|vgl\.)\s+)?(?:Anm|Fn|FN|Fußnote)\.?\s*\d{{1,4}}\s*\))?
