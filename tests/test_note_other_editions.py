@@ -18,10 +18,7 @@ import pytest
 
 from tests.test_note_citation_rules import findings, manuscript
 
-VALE = (
-    "Henri Vale, *The Militant Shop: Paris, 1955–1975*, trans. Sara Bell (London: Verso, "
-    "2019)"
-)
+VALE = "Henri Vale, *The Militant Shop: Paris, 1955–1975*, trans. Sara Bell (London: Verso, 2019)"
 ROUSSE = "Jean Rousse, *Le jour des docks* (Paris: Seuil, 1968)"
 LIST = (
     "\n## Works cited\n\n"
