@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from accuracy_harness.note_gate import Seeded
@@ -33,6 +33,7 @@ from note_seeding import (
 from citecheck.bibliography import usable_references
 from citecheck.bibliography.note_matching import match_note_citations
 from citecheck.engine import lint_source
+from citecheck.model import NoteCitation, Reference
 from citecheck.readers import read_bytes
 
 
@@ -202,7 +203,9 @@ def false_cause(text: str, rule: str, label: str, truth: dict) -> str:
     return "false missing-reference: " + (" / ".join(sorted(kinds)) or "an author-year citation")
 
 
-def _misread_why(citation, truths: list[dict], references) -> str:
+def _misread_why(
+    citation: NoteCitation, truths: list[dict], references: Sequence[Reference]
+) -> str:
     """What a misreading is, in a few words: whether its name is a writer the note's truth
     has, and whether an entry of another writer has its title (the work listed, its
     writer misread) or its year."""
@@ -223,7 +226,7 @@ def _misread_why(citation, truths: list[dict], references) -> str:
     )
 
 
-def _unmatched_why(citation, twin: dict, references) -> str:
+def _unmatched_why(citation: NoteCitation, twin: dict, references: Sequence[Reference]) -> str:
     """Why a right reading found no entry, in a few words: what the reading gives (its form,
     a title, a year) and how the entries of its author differ (their number, the year, the
     title), so that the cause can be counted where the notes may not be read."""

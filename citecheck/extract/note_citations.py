@@ -190,17 +190,6 @@ def note_citations_in(
         local = LINK_REMAINS.sub(_link_remains, local)
     if "<a " in local or "<A " in local:  # HTML pasted into Markdown: "<a href=…>…</a>"
         local = HTML_ANCHOR.sub(_anchor_remains, local)
-    found = _read_masked(local, note, base, earlier)
-    found = [_without_link_marker(c) for c in found]
-    if "](" in written:  # an address hidden behind a link's words is not printed
-        found = printed_forms(found, written, base, LINK_TARGET)
-    return found
-
-
-def _read_masked(
-    local: str, note: Note, base: int, earlier: EarlierWorks | None
-) -> list[NoteCitation]:
-    """The works of a note's text whose links are masked (`local`, starting at `base`)."""
     local = with_greek_semicolons(local)  # "…, Αθήνα 1978· επίσης …": the ano teleia is a ";"
     # "Τζόναθαν Φάροουμπι (Jonathan Farrowby), …": the original spelling's bracket hides
     # the writer, and "Φάροουμπι, …" is read
@@ -214,6 +203,9 @@ def _read_masked(
         short_note = replace(note, text_span=Span(base, base + len(short.text)))
         found = _read_prepared(short.text, short_note, base, earlier)
         found = [_span_back(c, short, local, base) for c in found]
+    found = [_without_link_marker(c) for c in found]
+    if "](" in written:  # an address hidden behind a link's words is not printed
+        found = printed_forms(found, written, base, LINK_TARGET)
     return found
 
 

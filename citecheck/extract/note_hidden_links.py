@@ -18,11 +18,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from citecheck.extract.note_forms import NO_DETAILS
 from citecheck.extract.note_year_short import surname_alone
 from citecheck.model import NoteCitation
 
-# What the reader writes where given names alone made a reading full (note_forms.NO_DETAILS).
-_NO_DETAILS = "no publication details"
 _NO_YEAR = "no year"
 
 # An address printed in the note: written out, or in angle brackets (which a page shows).
@@ -49,9 +48,9 @@ def _printed(citation: NoteCitation, written: str, base: int, marker: str) -> No
     if surname_alone(citation):
         unsure = "; ".join(p for p in citation.unsure.split("; ") if p and p != _NO_YEAR)
         return replace(citation, form="short", unsure=unsure)
-    if _NO_DETAILS in citation.unsure:
+    if NO_DETAILS in citation.unsure:
         return citation
-    unsure = "; ".join(p for p in (citation.unsure, _NO_DETAILS) if p)
+    unsure = "; ".join(p for p in (citation.unsure, NO_DETAILS) if p)
     return replace(citation, unsure=unsure)
 
 
