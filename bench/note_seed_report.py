@@ -211,18 +211,26 @@ def _misread_why(
     writer misread) or its year."""
     surname = key(citation.authors[0].surname)
     named = any(_near(surname, key(a)) for t in truths for a in t["authors"])
-    others = [
-        r for r in references if not (r.authors and _near(surname, key(r.authors[0].surname)))
-    ]
+    others = [r for r in references if not _of_writer(r, surname)]
     titled = bool(citation.title) and any(
         r.title and title_fits(r.title, citation.title) for r in others
     )
     return (
         ("a writer of the note" if named else "no writer of the note")
-        + f", {citation.form}"
-        + (", titled" if citation.title else ", no title")
-        + (", a year" if citation.year else ", no year")
+        + f", {_gives(citation)}"
         + ("; another writer's entry has its title" if titled else "")
+    )
+
+
+def _of_writer(reference: Reference, surname: str) -> bool:
+    """The entry's first writer is the one of that surname key (a slip or two aside)."""
+    return bool(reference.authors) and _near(surname, key(reference.authors[0].surname))
+
+
+def _gives(citation: NoteCitation) -> str:
+    """What a reading gives: its form, a title or none, a year or none."""
+    return f"{citation.form}, {'titled' if citation.title else 'no title'}, " + (
+        "a year" if citation.year else "no year"
     )
 
 
@@ -231,10 +239,8 @@ def _unmatched_why(citation: NoteCitation, twin: dict, references: Sequence[Refe
     a title, a year) and how the entries of its author differ (their number, the year, the
     title), so that the cause can be counted where the notes may not be read."""
     surname = key(citation.authors[0].surname)
-    own = [r for r in references if r.authors and _near(surname, key(r.authors[0].surname))]
-    gives = f"{citation.form}, {'titled' if citation.title else 'no title'}, " + (
-        "a year" if citation.year else "no year"
-    )
+    own = [r for r in references if _of_writer(r, surname)]
+    gives = _gives(citation)
     if not own:
         listed = "listed" if twin.get("title") or twin.get("year") else "not listable"
         return f"{gives}; no entry of its author ({listed} in the truth)"

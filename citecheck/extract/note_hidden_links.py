@@ -24,21 +24,18 @@ from citecheck.model import NoteCitation
 
 _NO_YEAR = "no year"
 
-# An address printed in the note: written out, or in angle brackets (which a page shows).
-# matches "http://x.org", "www.x.org", "<http://x.org>"; not "](http://x.org)" (the
-# link's hidden target, blanked before the search)
+# An address printed in the note's masked text, where a link's target is blanked ("](   )")
+# and an angle-bracketed address leaves its brackets ("<   >", which a page shows).
+# matches "http://x.org", "www.x.org"; not "](      )"
 _PRINTED_ADDRESS = re.compile(r"https?://|\bwww\.")
-
-# A link's target: its brackets and the address in them.
-# matches "](http://x.org/a)", "]( http://x.org )"; not "] (see", "(http://x.org)"
-_LINK_TARGET = re.compile(r"\]\(\s*[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\s*\)")
 
 
 def printed_forms(
     citations: Sequence[NoteCitation], written: str, base: int, marker: str
 ) -> list[NoteCitation]:
-    """The readings of one note (`written`, its text as written, starting at `base`), each
-    whose only detail is a link's hidden address read as its printed words make it."""
+    """The readings of one note (`written`, its masked text: link targets blanked, starting
+    at `base`), each whose only detail is a link's hidden address read as its printed
+    words make it."""
     return [_printed(c, written, base, marker) for c in citations]
 
 
@@ -70,5 +67,4 @@ def _hidden_address_only(citation: NoteCitation, written: str, base: int, marker
     words = written[citation.span.start - base : citation.span.end - base + 2]
     if "](" not in words:
         return False  # an angle-bracketed or HTML anchor's address: printed, or unknown
-    printed = _LINK_TARGET.sub("]", words)
-    return _PRINTED_ADDRESS.search(printed) is None and "<" not in printed
+    return _PRINTED_ADDRESS.search(words) is None and "<" not in words

@@ -50,12 +50,13 @@ def prose_year(text: str, start: int, at: int) -> bool:
     for end in _SENTENCE_END.finditer(text, start, at):
         sentence = end.end()
     head = text[sentence:at]
-    words = _WORD.findall(head) + _WORD.findall(text[at : at + 12])[:1]
+    head_words = _WORD.findall(head)
+    words = head_words + _WORD.findall(text[at : at + 12])[:1]
     if not words:
         return False
     if _EDITION_OPENER.match(head) or _EDITION_OPENER.match(text, at):
         return False
-    lower = [w for w in _WORD.findall(head) if w[0].islower() and w not in _IMPRINT_WORDS]
+    lower = [w for w in head_words if w[0].islower() and w not in _IMPRINT_WORDS]
     first = words[0]
     if first in _PROSE_OPENERS:
         return True
