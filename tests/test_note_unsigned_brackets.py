@@ -40,7 +40,9 @@ CASES = [
     ("see also, then an article",
      'The trade never recovered (see also "Harbour Trade Falls," *Harbour Review* 12, no. 3 '
      "[1991]: 41--60).",
-     [work("", "Harbour Trade Falls", "1991")], []),
+     # the web copy reads it too since the nineteenth round: a square-bracketed issue date
+     # after a plain journal's number (Chicago 6.101) makes the journal its container
+     [work("", "Harbour Trade Falls", "1991")], [work("", "Harbour Trade Falls", "1991")]),
     ("in a long note of commentary",
      "The harbour board never published its minutes, and the men who sat on it left few "
      "letters; what survives is the memory of the dockers themselves, gathered decades "

@@ -57,19 +57,23 @@ _CONTAINER_LEAD = lazy_compile(
 # "τόμ."; not "S." (a page), "σ." (a page)
 _VOLUME_MARK = r"""(?:(?:vol|no|Jg|Bd|H|Nr)\.|Heft|τχ\.|τεύχ(?:\.|ος)|τόμ(?:\.|ος)|τ\.)"""
 
-# A journal's name unmarked (a web copy), then its volume and the issue's date in brackets:
-# "“Marx and ‘Wertkritik’,” Platypus Review 56 (May 2013)".
+# A journal's name unmarked (a web copy), then its volume and the issue's date in brackets,
+# square ones inside a bracket of the note's own (Chicago 6.101: "(Vell, “…,” Critique, no.
+# 104 [mai 1977]: 31–38)"): "“Marx and ‘Wertkritik’,” Platypus Review 56 (May 2013)".
 # matches " Platypus Review 56 (May 2013)", ", New Left Review 53 (2008)", " Telos 36
-# (1979)", " in Platypus Review 74 (March 2015)", German ", in: Merkur 2 (1919)", ". In:
-# Merkur 2 (1919)", Greek ", στο: Θέσεις 12 (1990)", ", Θέσεις 12 (1990)"; not " Platypus
-# Review (May 2013)" (no volume), " in 1917 (as he said)"
+# (1979)", " in Platypus Review 74 (March 2015)", ", Critique, no. 104 [mai 1977]", German ",
+# in: Merkur 2 (1919)", ". In: Merkur 2 (1919)", Greek ", στο: Θέσεις 12 (1990)", ", Θέσεις
+# 12 (1990)"; not " Platypus Review (May 2013)" (no volume), " in 1917 (as he said)",
+# " Critique 104 [sic]"
+_DATE_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _PLAIN_JOURNAL = lazy_compile(
     rf"""[\s,.]*(?:[Ii]n:?\s+|στ(?:ο|ον|η|ην):?\s+)?(?:περ\.\s*+)?
         (?P<name>[A-Z{GREEK_CAPITALS}][\w'’&-]*
                  (?:\s+(?:of|and|&|the|for|on|[A-Z{GREEK_CAPITALS}][\w'’&-]*)){{0,6}}
                  (?:\s+\d{{1,3}}(?=\s+\d))?)
         (?=\s*,?\s*(?:{_VOLUME_MARK}\s*)?\d{{1,4}}(?:[.:]\d{{1,4}})?(?:\s*,\s*no\.\s*\d{{1,4}})?
-           \s*\([^()]{{0,30}}?(?:1[5-9]\d\d|20\d\d)[^()]{{0,30}}\))""",
+           \s*(?:\([^()]{{0,30}}?{_DATE_YEAR}[^()]{{0,30}}\)
+              |\[[^\[\]()]{{0,30}}?{_DATE_YEAR}[^\[\]()]{{0,30}}\]))""",
     re.VERBOSE,
 )
 
