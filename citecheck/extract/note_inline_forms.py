@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from citecheck.extract.note_details import says_online
 from citecheck.extract.note_inline_plain import inline_plain_full_form
 from citecheck.extract.note_patterns import AVAILABLE_AT, PERSON
 from citecheck.lazy_regex import lazy_compile
@@ -57,7 +58,8 @@ def inline_full_form(
             continue
         if any(a.surname in read.place for a in read.authors):
             continue  # "the history of Leeds, *Salt Roads* (Leeds: Dale, 1999)": a place
-        addressed = read.url or AVAILABLE_AT.search(window, opening.end())
+        # the address, or the words a copy without it keeps ("…, available online here")
+        addressed = read.url or AVAILABLE_AT.search(window, opening.end()) or says_online(read.text)
         if read.place or read.publisher or (read.year and addressed):
             return read
     return inline_plain_full_form(s, k, offset, end, note, read_at) if "(" in s else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from citecheck.extract.imprint_words import is_imprint_word
+from citecheck.extract.note_details import says_online
 from citecheck.extract.note_patterns import PERSON
 from citecheck.extract.note_titles import TITLE_JOINERS
 from citecheck.lazy_regex import lazy_compile
@@ -45,7 +46,9 @@ def inline_plain_full_form(
             return None  # many "of Name, Words" read as no citation, in bounded time
         window = s[: opening.end() + _WINDOW]
         read = read_at(window, opening.end(), offset, offset + len(window), note, names_needed=True)
-        if read is None or not read.authors or read.title_style != "plain" or not read.place:
+        if read is None or not read.authors or read.title_style != "plain":
+            continue
+        if not (read.place or (read.year and says_online(read.text))):
             continue
         if not _all_title_words(read.title):
             continue  # "in Leeds, Dale Press published Salt Roads (…)": a sentence

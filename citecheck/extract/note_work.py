@@ -332,6 +332,10 @@ def read_at(
         # "… βλ. Γιώργος Παπαδάκης, Μνήμες, ό.π., σ. 45", "… see Tom Rudd, Tides, op. cit.":
         # "op. cit." names the work cited before, so the writer's plain title is a title
         plain_in_prose = False
+    if plain_in_prose and authors and title_case(title) and _YEAR_THEN_ONLINE.match(s, title_end):
+        # "… a critique of Lenin, One Step Forward, Two Steps Back (1904), available online
+        # here": a year with the words a web copy keeps of the work's link vouches for it
+        plain_in_prose = False
     if plain_in_prose and inverted is None and (colon or not _imprint_next(s, title_end)):
         # "… made by Žižek, Living in the End Times (2nd ed.) (London: Verso, 2011)": an
         # imprint right after the plain title vouches for it
@@ -508,6 +512,16 @@ def _each_in_order(names: str, authors: tuple[Author, ...]) -> tuple[Author, ...
     if not any(first):
         return authors
     return tuple(author(s) if s else a for s, a in zip(first, authors, strict=True))
+
+
+# A year alone in brackets, then a link's words whose address a web copy dropped.
+# matches " (1904), available online here", " (1904). Available on-line"; not " (1904), which
+# …" (a work named in passing), " (1904), available in translation"
+_YEAR_THEN_ONLINE = lazy_compile(
+    r"""\s*+\(\s*+(?:1[5-9]\d\d|20\d\d)\s*+\)[,.]?\s*+
+        (?i:available\s++(?:on-?line|on\s++the\s++web))\b""",
+    re.VERBOSE,
+)
 
 
 def _imprint_next(s: str, at: int) -> bool:
