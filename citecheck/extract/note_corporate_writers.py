@@ -34,6 +34,8 @@ from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation, Span
 
 UNSURE = "a body as the writer"
+# a body's page on the web, which a bibliography may leave out (Chicago 14.206)
+WEB_PAGE = "a body's page on the web"
 
 # The nouns that make a run of capitalised words a body's name, in English, Italian,
 # Spanish, French and German. Not "Press", "Verlag", "Editorial" (publishers), "Journal",
@@ -138,6 +140,7 @@ def corporate_writers(
             or _archive_document(local, start, number)
             or _body_work(local, start, number)
             or _compiled(local, start, number)
+            or _web_page(local, start, number)
         )
         if reading is not None:
             new.append(reading)
@@ -267,6 +270,41 @@ def _body_work(local: str, start: int, number: int) -> NoteCitation | None:
         return _citation(local, (start, found.end()), number, (writer,), title, style)
     title, style = _title(found)
     return _citation(local, (start, found.end()), number, (author(body),), title, style)
+
+
+# A body, a quoted title, then the rest of the sentence: a body's web page (Chicago 14.206).
+_BODY_PAGE = lazy_compile(
+    rf"""(?P<body>{_BODY}),\s++(?:“(?P<curly>[^”\n]{{2,300}})”|"(?P<straight>[^"\n]{{2,300}})")
+    (?P<rest>[^;]{{0,300}})""",
+    re.VERBOSE,
+)
+
+# A web address. matches "https://x.org", "www.x.org"; not "x.org"
+_ADDRESS = lazy_compile(r"https?://|\bwww\.")
+
+
+def _web_page(local: str, start: int, number: int) -> NoteCitation | None:
+    """A body's page on the web: its name, a quoted title and, in the same sentence, the
+    page's address (Chicago 14.206-14.207: "Workers' Inquiry Network, “What Did …?”, posted
+    2 February 2023, https://…"). The address vouches for a name its body's noun closes, and
+    a page that gives no date of its own is cited by its address alone: no year, none taken
+    from the access date."""
+    found = _BODY_PAGE.match(local, start)
+    if found is None or not _body_named(found.group("body")):
+        return None
+    sentence_end = re.search(r"\.\s++(?=[A-Z])", found.group("rest"))
+    rest = found.group("rest")[: sentence_end.start() if sentence_end else None]
+    if _ADDRESS.search(rest) is None:
+        return None
+    title, style = _title(found)
+    end = found.end("straight") + 1 if found.group("straight") else found.end("curly") + 1
+    writer = (author(found.group("body")),)
+    year = _year_after(local, end)
+    citation = _citation(local, (start, end), number, writer, title, style, year or "0000")
+    if citation is None:
+        return None
+    unsure = f"{UNSURE}; {WEB_PAGE}" + ("" if year else "; no year")
+    return replace(citation, year=year, unsure=unsure)
 
 
 def _archive_document(local: str, start: int, number: int) -> NoteCitation | None:

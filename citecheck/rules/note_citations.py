@@ -27,6 +27,7 @@ from citecheck.bibliography.note_read_on import READ_ON, with_details
 from citecheck.bibliography.note_reading_fit import year_written
 from citecheck.bibliography.subtitle_shorts import subtitle_short
 from citecheck.bibliography.title_articles import SHORT_TITLE_ARTICLES, significant_words
+from citecheck.extract.note_corporate_writers import WEB_PAGE
 from citecheck.extract.note_forms import BY_DOCUMENT_STYLE
 from citecheck.extract.note_letter_shorts import IN_SHORT
 from citecheck.extract.note_responses import RESPONSE_TITLE
@@ -120,6 +121,8 @@ def missing_in_notes(manuscript: Manuscript, rule: Rule) -> Iterable[Finding]:
             citation.authors, citation.year, citation.note
         ):
             continue  # "Weyrich (1867)" of a full form "(1867; repr., …, 1976)" listed 1976
+        if WEB_PAGE in citation.unsure:
+            continue  # a body's page on the web: often cited in the notes alone (Chicago 14.206)
         if other_editions.named_after_its_work(citation):
             continue  # "…, trans. Ann Bell (…, 2019), originally *Le jour* (…)": one work
         if READ_ON not in match.citation.unsure and mentions.named_in_passing(match.citation):
