@@ -93,3 +93,46 @@ def test_markdown_order_is_not_checked_and_messages_name_the_label() -> None:
         ("missing-note", "[^x]"),
         ("orphan-note", "[^zz]"),
     ]
+
+
+# Inline link destinations as CommonMark 0.31 (6.3) writes them: none of it shows on the page,
+# so none of it is prose (a note's "Vell, [*T*]( https://… ), 44" is a short form, not a
+# full form with its address). The negatives are not links, and their words stay.
+_MASKED_DESTINATIONS = [
+    ("spaces around the address", "[*Harbour*]( https://example.org/p2 )"),
+    ("an address in angle brackets, with a space", "[*Harbour*](<https://example.org/p 2>)"),
+    ("balanced brackets in the address", "[*Harbour*](https://example.org/wiki/Harbour_(p2))"),
+    ("a title in double quotes", '[*Harbour*](https://example.org/p2 "Harbour p2")'),
+    ("a title in single quotes", "[*Harbour*](https://example.org/p2 'Harbour p2')"),
+    ("a title in brackets", "[*Harbour*](https://example.org/p2 (Harbour p2))"),
+    ("the address on the next line", "[*Harbour*](\nhttps://example.org/p2)"),
+]
+_KEPT_WORDS = [
+    ("negative: a space between the text and the bracket", "[*Harbour*] (example.org p2)"),
+    ("negative: words after the address, no title's marks", "[*Harbour*](example.org see p2)"),
+    ("negative: an empty destination's bracket, then prose", "[*Harbour*]() (see p2)"),
+    ("negative: an unclosed angle bracket", "[*Harbour*](<example.org p2"),
+    ("negative: an unbalanced bracket in the address", "[*Harbour*](example.org/(p2"),
+    ("negative: a bracketed year after a title, not a link", "*Harbour* (p2 1990)"),
+    ("negative: a line end inside an angle address", "[*Harbour*](<example.org\np2>)"),
+]
+
+
+@pytest.mark.parametrize(
+    "written", [w for _, w in _MASKED_DESTINATIONS], ids=[n for n, _ in _MASKED_DESTINATIONS]
+)
+def test_an_inline_links_destination_and_title_are_masked(written: str) -> None:
+    source = source_of(f"See {written}, 44.[^1]\n\n[^1]: Note.\n", "a.md")
+    assert "p2" not in source.masked and "example" not in source.masked
+    # the link's words and its two brackets stay, and nothing of the destination is left
+    assert "".join(source.masked.split()).startswith("See[*Harbour*](),44.")
+
+
+@pytest.mark.parametrize("written", [w for _, w in _KEPT_WORDS], ids=[n for n, _ in _KEPT_WORDS])
+def test_what_is_no_inline_link_keeps_its_words(written: str) -> None:
+    source = source_of(f"See {written}, 44.[^1]\n\n[^1]: Note.\n", "a.md")
+    assert "p2" in source.masked
+
+
+def test_the_link_table_holds_as_many_negatives_as_positives() -> None:
+    assert len(_KEPT_WORDS) >= len(_MASKED_DESTINATIONS)

@@ -139,6 +139,30 @@ CASES = [
         [],
     ),
     (
+        "spaces around the link's address (CommonMark 6.3): short, its full form missing",
+        [*FULL, f"Kessel, [*Harbour Lights*]( {LINK} ), 44."],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "an address with a space in angle brackets, a link title: short, its full form missing",
+        [*FULL, f"Kessel, [*Harbour Lights*](<{LINK}/a page> \"Kessel's site\"), 44."],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "negative: a space before the bracket, no link: the address printed",
+        [*FULL, f"Kessel, *Harbour Lights*, 44 ({LINK})."],
+        [*F3, "full"],
+        [],
+    ),
+    (
+        "negative: the link's address written out again in the note's words, printed",
+        [*FULL, f"Kessel, [*Harbour Lights*]({LINK}), 44, {LINK}."],
+        [*F3, "full"],
+        [],
+    ),
+    (
         "negative: a periodical and a year beside the link",
         [*FULL, f"Kessel, [“The Long Strike,”]({LINK}) *Jacobin*, 12 May 2020."],
         [*F3, "full"],

@@ -43,20 +43,28 @@ HTML_COMMENT_OPEN = "<!--"
 HTML_COMMENT_CLOSE = "-->"
 
 # Link and image targets: the URL of "[text](https://x.org/a2)" and bare "<https://x.org>",
-# found by `_link_targets` in one pass. As one pattern, "\]\((?P<url>[^)\s]+)…", each "](" of
-# a run "](](](…" read on to the end of the run, quadratic in its length.
+# found by `_link_targets` in one pass over the "](" and "<" where one may start.
 
 # Where a link target may start: the "](" of an inline link or the "<" of a bare one.
 # matches "](" in "[a](https://x.org)", "<" in "<https://x.org>"; not "]" alone
 LINK_START = re.compile(r"\]\(|<")
 
-# Where an inline link's URL stops: a ")" or whitespace.
-# matches ")" in "x.org)", " " in "x.org "; not "/"
-URL_STOP = re.compile(r"[)\s]")
-
-# What closes an inline link after its URL: an optional title, then ")".
-# matches ")", ' "A title")'; not " see p. 4"
-LINK_CLOSE = re.compile(r'(?:\s++"[^"]*")?\)')
+# An inline link's destination and title after its "](", and the ")" that closes it
+# (CommonMark 0.31, 6.3): spaces and perhaps one line end, an address in "<…>" or one
+# without spaces whose brackets are balanced (one level deep, as Wikipedia's
+# ".../Harbour_(book)"), then perhaps a title in '"…"', "'…'" or "(…)". None of it shows on
+# the page; all of it is blanked. Each alternative stops at the first character that cannot
+# continue it, so a run "](](](…" is read in one pass, each "](" failing at the next "(".
+# matches ' https://x.org )', '<https://x.org/a b>)', 'https://x.org/a_(b))',
+# 'https://x.org "A title")', "https://x.org 'A title')"; not ')' (empty), 'see p. 4)'
+LINK_DESTINATION = re.compile(
+    r"""[ \t]*+(?:\n[ \t]*+)?
+        (?:<[^<>\n]{1,2000}+>
+          |(?!<)(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*+\))++)
+        (?:[ \t]*+(?:\n[ \t]*+)?(?:"[^"]{0,500}+"|'[^']{0,500}+'|\([^()]{0,500}+\)))?
+        [ \t]*+(?:\n[ \t]*+)?\)""",
+    re.VERBOSE,
+)
 
 # A bare link from its "<": characters with a dot between them, then ">". The dot is found
 # by a lookahead, so "<a.a.a.a…" without its ">" is read once, not once per dot.
@@ -166,11 +174,8 @@ def _fenced_code(text: str) -> list[Span]:
 
 
 def _link_targets(text: str) -> list[Span]:
-    """The URLs of inline links and bare links, left to right as one pattern would find
-    them. Where a URL stops is found by bisection in the stops, and whether a link closes
-    there is asked once per stop: every "](" of a run shares the same stop."""
-    stops: list[int] | None = None  # found on the first "](": most texts have none
-    closes: dict[int, int] = {}  # stop -> end of the link closed there, or -1
+    """The destinations of inline links (with their titles) and the URLs of bare links,
+    left to right."""
     found: list[Span] = []
     position = 0
     while (start := LINK_START.search(text, position)) is not None:
@@ -181,19 +186,10 @@ def _link_targets(text: str) -> list[Span]:
                 found.append(Span(bare.start("bare"), bare.end("bare")))
                 position = bare.end()
             continue
-        url = start.end()
-        if stops is None:
-            stops = [match.start() for match in URL_STOP.finditer(text)]
-        i = bisect_left(stops, url)
-        stop = stops[i] if i < len(stops) else len(text)
-        if stop == url:
-            continue  # an empty URL
-        if stop not in closes:
-            close = LINK_CLOSE.match(text, stop)
-            closes[stop] = close.end() if close else -1
-        if closes[stop] != -1:
-            found.append(Span(url, stop))
-            position = closes[stop]
+        destination = LINK_DESTINATION.match(text, start.end())
+        if destination is not None:
+            found.append(Span(start.end(), destination.end() - 1))  # up to its ")"
+            position = destination.end()
     return found
 
 
