@@ -1,4 +1,5 @@
-"""Issue 11, round 18: a year in the prose after a short form is not the work's.
+"""Issue 11, the eighteenth and nineteenth rounds: a year in the prose after a short form is
+not the work's.
 
 Synthetic documents (invented writers, titles and places; no corpus text, no works-cited
 list). A short form with no page may end its sentence and leave the note to commentary:
@@ -6,7 +7,10 @@ list). A short form with no page may end its sentence and leave the note to comm
 into the next sentence, as ISO 690 and German notes write them ("Rudd, *Salt and Iron*.
 Essen 1994, S. 79"), and had taken the commentary's year for the work's: a full form of
 1921, so its full form's deletion went unreported and the year disagreed with the list.
-`note_prose_years` leaves a year in a sentence of prose to the prose.
+`note_prose_years` leaves a year in a sentence of prose to the prose; the nineteenth round
+counts the lower-case words right after the year too ("Kessel's dating (1921) is
+disputed."), and takes an editor's remark ("Quoted from …", "Cited in …", "Written 1921.")
+for prose.
 
 The negatives: the imprint in the next sentence (German, ISO 690), a subtitle then its
 imprint, a reprint's sentence, given names with details read on, a page before the prose
@@ -51,6 +55,24 @@ CASES = [
         [4],
     ),
     (
+        "lower-case words after the bracketed year",
+        [*FULL, "Kessel, *Harbour Lights*. Kessel's dating (1921) is disputed."],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "a remark that the passage was quoted from another source",
+        [*FULL, "Kessel, *Harbour Lights*. Quoted from the minutes, 3 May 1921."],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "a remark on when it was written",
+        [*FULL, "Kessel, *Harbour Lights*. Written 1921."],
+        [*F3, "short"],
+        [4],
+    ),
+    (
         "negative: the work's imprint in the next sentence (German)",
         [*FULL, "Kessel: Hafenlichter. Essen 1994, S. 79."],
         [*F3, "full"],
@@ -66,6 +88,25 @@ CASES = [
     (
         "negative: a reprint's sentence",
         [*FULL, "Kessel, *Harbour Lights*. Reprinted with a new preface, London 1999."],
+        [*F3, "full"],
+        [],
+    ),
+    (
+        "negative: an imprint, then a reprint's clause after a comma",
+        [*FULL, "Kessel, *Harbour Lights*. London: Dale, 1921, reissued with a new preface "
+         "by the author."],
+        [*F3, "full"],
+        [],
+    ),
+    (
+        "negative: the imprint's place and year, its publisher after the year",
+        [*FULL, "Kessel, *Harbour Lights*. Leeds 1921 (Dale Press)."],
+        [*F3, "full"],
+        [],
+    ),
+    (
+        "negative: a German imprint, then the page",
+        [*FULL, "Kessel: Hafenlichter. Roman aus dem Hafen. Essen 1994, S. 79 f."],
         [*F3, "full"],
         [],
     ),

@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import re
 
-# Words that open a sentence of prose, never an imprint or a subtitle (case kept).
-# matches "In 1921", "After the war, in 1921", "It was 1921", "His 1921"
+# Words that open a sentence of prose, never an imprint or a subtitle (case kept), and the
+# words that open an editor's remark on the passage or on another source it comes from
+# ("Quoted from the minutes, 3 May 1921.", "Cited in Rudd, 1921.", "Written 1921.").
+# matches "In 1921", "After the war, in 1921", "It was 1921", "His 1921", "Quoted …"
 _PROSE_OPENERS = frozenset(
     """In On At By After Before Since From Until During Around When While As It He She They
-    We I This That These Those His Her Their Our My Its There Here""".split()
+    We I This That These Those His Her Their Our My Its There Here Quoted Cited Written
+    Composed Emphasis Translation""".split()
 )
 # Articles that open prose and English subtitles alike: prose when lower-case words follow.
 _ARTICLES = frozenset({"The", "A", "An"})
@@ -39,6 +42,9 @@ _EDITION_OPENER = re.compile(
     re.VERBOSE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# The words after the year up to the next mark of punctuation, past the year's own bracket.
+# matches ") is disputed" in "(1921) is disputed.", " census" in "1921 census)"; not ", S. 79"
+_TAIL = re.compile(r"\d{4}[\])]?(?P<words>[^,;.:()\[\]]*)")
 # Where a sentence ends, inside the words read on.
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=\S)")
 
@@ -52,11 +58,15 @@ def prose_year(text: str, start: int, at: int) -> bool:
     head = text[sentence:at]
     head_words = _WORD.findall(head)
     words = head_words + _WORD.findall(text[at : at + 12])[:1]
+    tail = _TAIL.match(text, at) or _TAIL.search(text, at, at + 40)
+    tail_words = _WORD.findall(tail.group("words")) if tail else []
     if not words:
         return False
     if _EDITION_OPENER.match(head) or _EDITION_OPENER.match(text, at):
         return False
-    lower = [w for w in head_words if w[0].islower() and w not in _IMPRINT_WORDS]
+    # a run of lower-case words before the year or right after it, as prose has and an
+    # imprint does not ("Vell's dating (1921) is disputed.")
+    lower = [w for w in head_words + tail_words if w[0].islower() and w not in _IMPRINT_WORDS]
     first = words[0]
     if first in _PROSE_OPENERS:
         return True
