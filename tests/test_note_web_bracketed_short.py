@@ -61,6 +61,17 @@ BRACKETS: list[tuple[str, str, list[Reading]]] = [
         "Sie schrieb: „die Flut kommt.“ (Hallorey, *Der Hafen und die Stadt*, S. 45.)",
         [work("Hallorey", "Der Hafen und die Stadt", form="short")],
     ),
+    (
+        "an inverted name, a plain title, an edition and the work's address (nineteenth round)",
+        "It was common knowledge (Hallorey, Marta, *The Quiet Harbour*, 2nd ed. (Harbour "
+        "Archive): http://example.org/harbour).",
+        [work("Hallorey", "The Quiet Harbour", "")],
+    ),
+    (
+        "negative: a place and its country before a plain title and an address",
+        "It was common knowledge (Leeds, England, The Quiet Harbour, http://example.org/h).",
+        [],
+    ),
     ("negative: a place and a street", "The strike spread (London, The Strand, p. 45).", []),
     (
         "negative: a place and a street, its own sentence",

@@ -126,8 +126,11 @@ def bracketed_works(s: str, offset: int, note: int, read_at: ReadAt) -> list[Not
                     found.append(citation)
             elif inverted is not None and citation.title_style == "plain":
                 # "(Hallorey, Marta, The Quiet Harbour, ed. … (New York: Norton, 1991), p. 71)":
-                # an inverted name, its plain title vouched for by a place and a year
-                if citation.form == "full" and citation.year and citation.place:
+                # an inverted name, its plain title vouched for by a place and a year, or by
+                # the work's address ("(Vell, Tomas, Harbour Lights, 2nd ed. (Marxists.org):
+                # http://…)", a bibliography's entry set in the prose's brackets)
+                imprint = citation.year and citation.place
+                if citation.form == "full" and (imprint or _addressed(citation)):
                     found.append(citation)
             elif given is not None and short is None and citation.title_style == "plain":
                 # "„…“ (Jakob Wendel: Die Stadt als Beute, Berlin 1999, S. 4)": the source
@@ -185,6 +188,12 @@ def _names_no_one(prose: str) -> bool:
     words = re.findall(r"[^\W\d_][\w’'-]*", prose)
     capitals = [i for i, w in enumerate(words) if w[0].isupper()]
     return all(i == 0 and words[0].lower() in _OPENERS for i in capitals)
+
+
+def _addressed(citation: NoteCitation) -> bool:
+    """A plain title's reading whose address is written out, its "surname" no place's or
+    publisher's ("(Leeds, England, Harbour Lights, http://…)" is an address's place)."""
+    return citation.url.startswith(("http", "www")) and not _imprint_words(citation)
 
 
 def _imprint_words(citation: NoteCitation) -> bool:
