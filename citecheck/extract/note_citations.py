@@ -28,6 +28,7 @@ from citecheck.extract.note_ascribed_quotes import ascribed_writers
 from citecheck.extract.note_author_locators import with_author_locators
 from citecheck.extract.note_back_references import back_referenced
 from citecheck.extract.note_body_authors import body_alone
+from citecheck.extract.note_comment_years import comment_year
 from citecheck.extract.note_corporate_writers import corporate_writers
 from citecheck.extract.note_dated_names import dated_names_alone
 from citecheck.extract.note_dated_short import dated_short_forms
@@ -590,9 +591,14 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             later
             and citation.form == "short"
             and later.group("year")
-            and prose_year(text, citation.span.end, later.start())
+            and (
+                prose_year(text, citation.span.end, later.start())
+                or comment_year(text, after_title, later.group("year"))
+            )
         ):
-            later = None  # "Vell, *Harbour Lights*. In 1921 the strike spread …": prose's
+            # "Vell, *Harbour Lights*. In 1921 the strike spread …", "…, for the strike of
+            # May 1921": the prose's, the comment's
+            later = None
         # a page closes a short form: details after it are prose's or another work's,
         # neither its own nor its subtitle ("(Critical Models, 126), was one of the last
         # writings he finished … (1999)"); its own, inside it, still count ("“…,” by Peter

@@ -479,12 +479,14 @@ IMPRINT = lazy_compile(
 # matches " 30 (April 1965)", " 12, no. 3 (1998)", " vol. 4, no. 2 (Spring 2012)",
 # ", No. 5 (1989)";
 # not " (1998)" (no volume), ", vol. 6 (New York: International Publishers, 1976)" (a book's
-# volume: an imprint, not a date)
+# volume: an imprint, not a date), ", 44 (first published 1921)" (a page, then the work's
+# history: no issue's date names an edition)
 # The leading spaces are possessive: a masked link leaves a run of spaces in a note, and
 # backtracking between two optional runs was cubic in its length.
 JOURNAL_VOLUME = lazy_compile(
     r"""\s*+,?\s*+(?:(?:vol|no)\.\s*+)?(?P<volume>\d+)(?:\s*,\s*no\.\s*(?P<issue>\d+))?
-        \s*\((?P<date>[^():]*?(?P<year>1[5-9]\d\d|20\d\d)[^():]*)\)""",
+        \s*\((?![^()]{0,40}?\b(?:published|first|orig|repr|reprinted|edition|written|trans)\b)
+        (?P<date>[^():]*?(?P<year>1[5-9]\d\d|20\d\d)[^():]*)\)""",
     re.VERBOSE | re.IGNORECASE,
 )
 

@@ -21,7 +21,8 @@ from citecheck.extract.note_bridges import (
     bridge_at,
     is_bridge,
 )
-from citecheck.extract.note_details import read_details, vouching
+from citecheck.extract.note_comment_years import comment_year
+from citecheck.extract.note_details import Details, read_details, vouching
 from citecheck.extract.note_editors import editors_after
 from citecheck.extract.note_german import only_an_imprint, open_imprint_at
 from citecheck.extract.note_greek import (
@@ -412,6 +413,17 @@ def read_at(
         # an issue of a journal, not a titled work
         details = replace(details, container=title)
         title, title_style = "", ""
+    if (
+        details.year
+        and title
+        and authors
+        and not given_names(inverted, names)
+        and _year_only(details)
+        and comment_year(s, title_end, details.year)
+    ):
+        # "Vell, *Harbour Lights*, 44, on the strike of May 1921.": a short form and the
+        # note writer's comment, whose year is not the work's
+        details = replace(details, year="", loose_year=False, published=False)
     form = form_of(details)
     if form == "short" and title and given_names(inverted, names):
         # "Thomas Paine, *Common Sense*.": a short form is a surname and a short title; a
@@ -522,6 +534,19 @@ _YEAR_THEN_ONLINE = lazy_compile(
         (?i:available\s++(?:on-?line|on\s++the\s++web))\b""",
     re.VERBOSE,
 )
+
+
+def _year_only(details: Details) -> bool:
+    """A year is all the details say: no imprint, container, issue, address or op. cit."""
+    return not (
+        details.place
+        or details.publisher
+        or details.container
+        or details.url
+        or details.journal
+        or details.online
+        or details.op_cit
+    )
 
 
 def _imprint_next(s: str, at: int) -> bool:

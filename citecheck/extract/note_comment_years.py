@@ -1,0 +1,68 @@
+"""A year in the writer's comment after a short form is not the work's (issue 11).
+
+A short form is a surname, a short title and perhaps a page (Chicago 14.29-14.30); what
+follows it in the note may be the note writer's comment: "Vell, *Harbour Lights*, 44, on the
+strike of May 1921.", "Vell, *Harbour Lights*, ch. 3 (on 1921).", "…, table 2 (figures for
+1921).", "…, note on sources (1921 census).". The details reader takes any year after a
+title for its date, so such a short form read as a full form of 1921: its own full form's
+absence went unreported (short-form-before-full) and the year could disagree with the list.
+
+A publication year stands alone in its bracket, after a place or a publisher, or after a
+comma as a date ("…, 1921", "…, May 1921"). A comment's year is governed by a preposition
+("of May 1921", "on 1921", "for 1921", "in 1921") or is an adjective to a lower-case noun
+("1921 census", "the 1921 strike"). Such a year, the only detail read after a surname and a
+title, is the comment's; "1921 edition" and "in 1921 ed." name the work's edition and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.extract.note_patterns import MONTH_NAME
+
+# A preposition right before the year (perhaps an article, "early", a day and a month).
+# matches "of May ", "on ", "for ", "in early ", "since the ", "of 3 May ", "during ",
+# "first published "; not "London: Dale, ", "May " (a date alone)
+_GOVERNED = re.compile(
+    rf"""\b(?:of|on|in|for|since|from|until|till|after|before|during|around|about|circa
+        |between|through|published|written|composed)\s++(?:the\s++)?(?:(?:early|late|mid-?)\s*+)?
+        (?:(?:\d{{1,2}}\s++)?{MONTH_NAME}\.?\s++(?:\d{{1,2}},?\s++)?)?$""",
+    re.VERBOSE,
+)
+
+# A lower-case noun right after the year, other than an edition's words.
+# matches " census", " strike", " elections"; not " edition", " ed.", " and", " to", ", 44"
+_NOUN_AFTER = re.compile(
+    r"\s++(?!(?:edition|editions|ed|edn|printing|reprint|repr|impression|and|or|to|und|et)\b)"
+    r"[a-z]{3,}"
+)
+
+_LOOK_BEHIND = 40  # characters before the year in which its preposition stands
+
+
+def comment_year(text: str, start: int, year: str) -> bool:
+    """True when `year`, first found in `text` after `start` (a title's end), is governed by a
+    preposition or qualifies a lower-case noun: the writer's comment's, not the work's."""
+    at = _year_at(text, start, year)
+    if at < 0:
+        return False
+    before = text[max(start, at - _LOOK_BEHIND) : at]
+    if _GOVERNED.search(before):
+        return True
+    return _NOUN_AFTER.match(text, at + 4) is not None
+
+
+# A year's four digits standing alone.
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _year_at(text: str, start: int, year: str) -> int:
+    """Where `year` (its four digits, whatever marks the reader kept round them) first
+    stands after `start`, or -1."""
+    digits = _FOUR_DIGITS.search(year)
+    if digits is None:
+        return -1
+    for found in _FOUR_DIGITS.finditer(text, start):
+        if found.group() == digits.group():
+            return found.start()
+    return -1

@@ -1,0 +1,69 @@
+"""Issue 11, the nineteenth round: a year in the writer's comment after a short form is not
+the work's (`note_comment_years`).
+
+Synthetic documents (invented writers, titles and places; no corpus text, no works-cited
+list). A short form (Chicago 14.29-14.30) may be followed by the note writer's comment:
+"Kessel, *Harbour Lights*, 44, on the strike of May 1921." The details reader took the
+comment's year for the work's date, so the short form read as a full form of 1921 and its
+own full form's absence went unreported. A year governed by a preposition or a participle
+("of May 1921", "on 1921", "for 1921", "first published 1921"), or qualifying a lower-case
+noun ("1921 census"), after a surname and a title with nothing else, is the comment's.
+
+The negatives: a year alone in brackets beside the title, after an edition, as a date after
+a comma, an issue's date, an imprint before the comment, "1921 edition", given names before
+the title (a full form that lacks its details: not this class).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_tables import last_note_readings
+from tests.test_note_short_form_decision import form_table_tests
+
+FULL = [
+    "Ann Vell, *The Harbour of Genoa* (London: Pluto Press, 1990), 12.",
+    "Tom Rudd, *Salt and Iron* (Leeds: Dale Press, 2001), 40.",
+    "Nora Stiles, “Tide Tables,” *Coastal Review* 14, no. 3 (2017): 3–19.",
+]
+F3 = ["full"] * 3
+
+
+def _row(name: str, note: str, form: str) -> tuple[str, list[str], list[str], list[int]]:
+    """A row of `form_table_tests`: the note after three full forms of other works; a short
+    form's missing full form is reported (note 4), a full form's is not."""
+    return (name, [*FULL, note], [*F3, form], [4] if form == "short" else [])
+
+
+CASES = [
+    _row("a page, then 'on the strike of May 1921'",
+         "Kessel, *Harbour Lights*, 44, on the strike of May 1921.", "short"),
+    _row("a chapter, then '(on 1921)'", "Kessel, *Harbour Lights*, ch. 3 (on 1921).", "short"),
+    _row("a table, then '(figures for 1921)'",
+         "Kessel, *Harbour Lights*, 44, table 2 (figures for 1921).", "short"),
+    _row("a year before a lower-case noun", "Kessel, *Harbour Lights*, note on sources (1921 "
+         "census).", "short"),
+    _row("a page, then '(first published 1921)'",
+         "Kessel, *Harbour Lights*, 44 (first published 1921).", "short"),
+    _row("a cue, then 'for the strike of May 1921'",
+         "See Kessel, *Harbour Lights*, for the strike of May 1921.", "short"),
+    _row("negative: an edition and a year in brackets",
+         "Kessel, *Harbour Lights*, 2nd ed. (1921), 44.", "full"),
+    _row("negative: a date after a comma", "Kessel, *Harbour Lights*, May 1921, 44.", "full"),
+    _row("negative: an issue's date", "Kessel, “Harbour Lights,” *Coastal Review* 12 (May "
+         "1921): 44.", "full"),
+    _row("negative: an imprint, then the comment",
+         "Kessel, *Harbour Lights* (Leeds: Dale, 1921), on the strike, 44.", "full"),
+    _row("negative: the year of an edition named", "Kessel, *Harbour Lights*, 1921 edition, "
+         "44.", "full"),
+    _row("negative: given names, then 'on the strike of 1921'",
+         "Ruth Kessel, *Harbour Lights*, on the strike of 1921.", "full"),
+]  # fmt: skip
+
+test_forms_and_findings, test_balance = form_table_tests(CASES)
+
+
+@pytest.mark.parametrize("note", [CASES[0][1][-1], CASES[3][1][-1]])
+def test_the_comments_year_is_not_the_works(note: str) -> None:
+    (reading,) = last_note_readings([*FULL, note])
+    assert reading[0] == "short" and reading[3] == ""
