@@ -138,6 +138,16 @@ def _link_runs(n: int) -> str:
     return "Text " + "](" * n + " end.\n"
 
 
+def _link_titles(n: int) -> str:
+    # An opened link title never closed: each "](" reads its bounded title (500 characters).
+    return "Text " + '[a](x "' * n + " end.\n"
+
+
+def _link_angles(n: int) -> str:
+    # An opened "<" destination never closed: each "](<" stops at the next "<".
+    return "Text " + "[a](<x " * n + " end.\n"
+
+
 def _unclosed_fences(n: int) -> str:
     # A fence with an info string ("```python") opens a block but cannot close one.
     return "Text.\n\n" + "```python\ncode\n\n" * n
@@ -1012,6 +1022,8 @@ PROBES: tuple[Probe, ...] = (
     Probe("glued-markers", ".txt", 12_500, _glued_markers, deadline=10.0, owner="markers"),
     Probe("markdown-footnotes", ".md", 12_500, _markdown_footnotes, deadline=10.0),
     Probe("markdown-link-runs", ".md", 20_000, _link_runs),
+    Probe("markdown-link-titles", ".md", 20_000, _link_titles),
+    Probe("markdown-link-angles", ".md", 20_000, _link_angles),
     Probe("unclosed-quotes-in-note", ".md", 1_000, _unclosed_quotes_in_note),
     Probe("note-plain-title-by", ".md", 20_000, _note_plain_title_by, owner="notes"),
     Probe("note-short-forms", ".md", 1_000, _note_short_forms, owner="notes"),
