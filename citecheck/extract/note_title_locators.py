@@ -18,22 +18,26 @@ from citecheck.model import NoteCitation
 # matches "vol. 1", "Vol. 2", "v. 1", "ch. 3", "chap. 3", "§12", "¶ 4", "para. 12", "n. 3",
 # "II" before ", 41", "Preface" before ", xii", "above", "supra"; not "I" before " think",
 # "Figure 2", "abovementioned"
-_PART = r"""(?:(?:(?i:vol(?:ume)?|v|bk|book|ch(?:ap)?|chapter|part|pt|sect?|section|para|n)\.?
+_PART = r"""(?:(?:(?i:vol(?:ume)?|v|bk|book|ch(?:ap)?|chapter|part|pt|sect?|section|para|n
+                  |episode|ep|season|series|disc|reel)\.?
                |§{1,2}|¶{1,2})\s*[\dIVXivx]+
             |[IVX]{1,4}(?=[,.:]?\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?\d)
             |(?i:preface|introduction|foreword|afterword|appendix|postscript|epilogue)(?=,)
             |(?i:above|below|supra|infra)\b)"""
 
 # One page or range (never a year: "*Capital*, 1999" is an edition's year), with "ff." or a
-# note on it, or "passim".
+# note on it, or "passim"; a recording's time stamp, cited as a page is (Chicago 14.265),
+# perhaps after "about".
 # matches "41", "p. 41", "pg. 41", "page 41", "pp. 41--43", "at 41", "41ff.", "41 n. 3",
 # "41n3", "xii", "passim", "1: 41" (a volume and its page), "σ. 41", "σσ. 41-43",
-# "σελ. 41 κ.ε." (Greek "ff."), "ιδίως σ. 41" (especially);
-# not "1999", "41st"
+# "σελ. 41 κ.ε." (Greek "ff."), "ιδίως σ. 41" (especially), "at about 31:10", "1:02:45",
+# "at 47 min."; not "1999", "41st", "47 minutes later" (the close refuses "later")
 _PAGE = rf"""(?:\d{{1,2}}:\s*)?
     (?:(?:ιδίως|κυρίως)\s+(?=(?:σελ|σσ?|pp?|S)\.))?
     (?:(?i:(?:pp?|(?-i:Sp?))\.|pg\.|pages?|at|ll?\.|S\.|σελ\.|σσ?\.)\s*)?
+    (?:(?i:about|around|roughly|approx\.|approximately|c\.)\s*(?=\d))?
     (?:(?!(?:1[5-9]\d\d|20\d\d)(?!\d))\d{{1,4}}(?!\d)|[xvilc]+\b|(?i:passim))
+    (?::\d\d(?::\d\d)?(?!\d)|\s*+(?i:minutes?|mins?\.?|min\.?)(?!\w))?
     (?:\s*(?:-+|–)\s*\d{{1,4}})?
     (?:\s*(?:ff?\.?|nn?\.?\s*\d{{1,3}}(?:\s*(?:-+|–)\s*\d{{1,3}})?)|\s++{GREEK_FOLLOWING})?(?![\w])"""
 
