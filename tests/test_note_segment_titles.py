@@ -10,7 +10,8 @@ that writer.
 
 Each row is read as Markdown and as its web copy (no emphasis); both must give the same
 works. The negatives: a title no earlier note cited; a place and a page ("Paris, 41"); a
-part with more than a title and a locator; an earlier title inside a sentence.
+part with more than a title and a locator; an earlier title inside a sentence. The
+nineteenth round's table below: a title not cited before, with a volume and a page.
 """
 
 from __future__ import annotations
@@ -115,3 +116,49 @@ def test_web_copy_after_and() -> None:
     ]
     prose = "Rautenstrauch, 44; and Long Winter is the better book, 12."
     assert _works([*plain, prose]) == [(("Rautenstrauch",), "")]
+
+
+# The nineteenth round: a title no earlier note cited, with a volume and a page, after a
+# writer's work in the part before, is that writer's short form in both renderings.
+NOT_CITED = [FULL[0], FULL[2], FULL[3]]
+VOLUME_CASES = [
+    (
+        "a German title, its volume and page, the writer carried",
+        "Rautenstrauch, *Everyday Life*, 88; *Kleine Schriften*, Bd. 3, S. 12.",
+        [(("Rautenstrauch",), "Everyday Life"), (("Rautenstrauch",), "Kleine Schriften")],
+    ),
+    (
+        "an English title, 'vol.' and 'p.'",
+        "Rautenstrauch, *Everyday Life*, 88; *Collected Works*, vol. 2, p. 12.",
+        [(("Rautenstrauch",), "Everyday Life"), (("Rautenstrauch",), "Collected Works")],
+    ),
+    (
+        "negative: a place of two words, a volume and a page",
+        "Rautenstrauch, *Everyday Life*, 88; Frankfurt am Main, Bd. 2, S. 4.",
+        [(("Rautenstrauch",), "Everyday Life")],
+    ),
+    (
+        "negative: a sentence's words, a volume and a page",
+        "Rautenstrauch, *Everyday Life*, 88; the letters of that year, Bd. 2, S. 4.",
+        [(("Rautenstrauch",), "Everyday Life")],
+    ),
+    (
+        "negative: no work of a writer's before it",
+        "Paris, 41; Kleine Schriften, Bd. 2, S. 4.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("note", "works"), [c[1:] for c in VOLUME_CASES], ids=[c[0] for c in VOLUME_CASES]
+)
+@pytest.mark.parametrize("web", [False, True], ids=["markdown", "web"])
+def test_a_title_not_cited_before_with_a_volume(note: str, works: list, web: bool) -> None:
+    notes = [*NOT_CITED, note]
+    assert _works([n.replace("*", "") for n in notes] if web else notes) == works
+
+
+def test_the_volume_table_holds_as_many_negatives() -> None:
+    negatives = sum(1 for name, *_ in VOLUME_CASES if name.startswith("negative"))
+    assert negatives >= len(VOLUME_CASES) - negatives

@@ -193,12 +193,12 @@ def remember(earlier: EarlierWorks, citations: Iterable[NoteCitation]) -> None:
 # "and see also Long Winter, 4"; not "The Long Winter was
 # written in 1920." (no locator), "1920, 41",
 # "„Klage“ (1999), S. 4" (a year, no back-reference)
-_PLAIN_SHORT_NOTE = lazy_compile(
+PLAIN_SHORT_NOTE = lazy_compile(
     rf"""\s*(?:(?i:and\s+)?(?i:see|cf\.|compare|vgl\.|siehe|also)\s+|(?i:and)\s+)?
         (?:(?P<mark>[„»“"*_]{{1,2}})(?P<marked>[{UPPER}][^„“”»«"*_]{{1,120}}?)[“”«"*_]{{1,2}}
           |(?P<title>[{UPPER}][^,;()\[\]*_“”"„»«]{{1,120}}?))
         (?P<back>\s*+\(\s*(?:(?i:wie|s\.|siehe|vgl\.)\s+)?(?:Anm|Fn|FN|Fußnote)\.?\s*\d{{1,4}}\s*\))?
-        (?P<locator>(?:,\s*+(?:vols?|Bde?)\.\s*+\d{{1,3}})?
+        (?P<locator>(?P<volume>,\s*+(?:vols?|Bde?)\.\s*+\d{{1,3}})?
                     ,\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?\d{{1,4}}(?:\s*(?:-+|–)\s*\d{{1,4}})?
                     (?(back)(?:\s*ff?\.)?)
           |(?(back)|(?!)))\s*\.?\s*""",
@@ -210,7 +210,7 @@ def earlier_title_short(text: str, note: Note, earlier: EarlierWorks) -> NoteCit
     """The short form a note of a plain title and a page gives ("The Long Winter, 41."),
     when an earlier note cited a work of that title or of a title it is the head of (two
     words at least: one capitalised word and a page may be a place's, "Paris, 41.")."""
-    found = _PLAIN_SHORT_NOTE.fullmatch(text)
+    found = PLAIN_SHORT_NOTE.fullmatch(text)
     if found is None or (found.group("mark") and not found.group("back")):
         return None  # a marked title and a page alone are the core reader's
     title = (found.group("title") or found.group("marked")).strip()

@@ -9,13 +9,27 @@ and nothing else, is that work's short form, as a whole note of that shape is
 (`note_lone_names.earlier_title_short`). Its writer is the part before's when that part
 names a work of that writer's and the title was cited under that writer; otherwise it is
 read without one, as the title alone names it (the Markdown reading does the same).
+
+A title not cited before is taken so only with a volume and a page ("…; Gesammelte
+Schriften, Bd. 2, S. 317"): two parts of a locator name a work's volume, which a place or a
+person's name never has; every word of it a title's (capitalised or a joining word), its
+first no imprint's, and the part before a work of a writer's, whose short form it follows
+(Chicago 14.29-14.30).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from citecheck.extract.note_lone_names import EarlierWorks, earlier_title_short, known_head
+from citecheck.extract.imprint_words import is_imprint_word
+from citecheck.extract.note_lone_names import (
+    PLAIN_SHORT_NOTE,
+    EarlierWorks,
+    earlier_title_short,
+    known_head,
+    rest_as_short_form,
+)
+from citecheck.extract.note_titles import TITLE_JOINERS
 from citecheck.model import Note, NoteCitation, Span
 
 
@@ -36,6 +50,8 @@ def later_segment_titles(
             short = earlier_title_short(local[at + 1 : end], part, earlier)
             if short is not None:
                 added.append(_with_writer(short, found, earlier))
+            elif (volume := _volume_paged(local[at + 1 : end], part, found)) is not None:
+                added.append(volume)
         at = local.find(";", at + 1)
     if not added:
         return found
@@ -55,3 +71,30 @@ def _with_writer(
         return short
     unsure = "; ".join(p for p in (short.unsure, "author carried from before") if p)
     return replace(short, authors=(writer,), unsure=unsure)
+
+
+def _volume_paged(text: str, part: Note, found: list[NoteCitation]) -> NoteCitation | None:
+    """A plain title not cited before, with a volume and a page, after a writer's work in
+    the part before: that writer's short form."""
+    short = PLAIN_SHORT_NOTE.fullmatch(text)
+    if short is None or not short.group("title") or not short.group("volume"):
+        return None
+    title = short.group("title").strip()
+    words = title.split()
+    if len(words) < 2 or is_imprint_word(words[0]):
+        return None
+    if not all(w[:1].isupper() or w in TITLE_JOINERS for w in words):
+        return None  # "the letters of that year, Bd. 2, S. 4": prose
+    before = [c for c in found if c.span.end <= part.text_span.start]
+    if not before or not (before[-1].authors and before[-1].title):
+        return None
+    return rest_as_short_form(
+        part,
+        text,
+        short.start("title"),
+        authors=(before[-1].authors[0],),
+        title=title,
+        title_style="plain",
+        pages=short.group("locator").strip(" ,"),
+        unsure="plain title; a volume and a page; author carried from before",
+    )
