@@ -185,8 +185,31 @@ def title_written_out(citation: NoteCitation, title: str, key) -> bool:
     if len(words) < MIN_TITLE_WORDS or len("".join(words)) < MIN_TITLE_LETTERS:
         return False
     if read and not (f" {read} " in f" {folded} " or read.split()[0] in PARTS_OF_A_BOOK):
-        return False
+        return _volume_titled(citation, folded, key)
     return in_order(words, key(cited_text(citation)).split()) is not None
+
+
+# A volume's number after the title read, then the volume's own title (Chicago 14.121:
+# "*Collected Works*, vol. 3, *The Harbour Years*").
+# matches ", vol. 3, *", ", Bd. 2: „", ", volume III, "; not ", 3, *", ", vol. 3 (London"
+_VOLUME_THEN_TITLE = re.compile(
+    r"[,.]\s*(?i:vol(?:ume)?|bd|band|tome|t)\.?\s*[\dIVXivx]{1,5}\s*[,:.]\s*(?=[*_“\"‘„«\w])"
+)
+
+
+def _volume_titled(citation: NoteCitation, folded: str, key) -> bool:
+    """The entry's title is the volume's own, written right after the volume's number that
+    follows the title read (the series'): the note cites that volume."""
+    text = cited_text(citation)
+    at = text.find(citation.title) if citation.title else -1
+    if at < 0:
+        return False
+    volume = _VOLUME_THEN_TITLE.search(
+        text, at + len(citation.title), at + len(citation.title) + 24
+    )
+    if volume is None:
+        return False
+    return key(text[volume.end() :]).startswith(folded)
 
 
 def in_order(words: list[str], text: list[str]) -> int | None:
