@@ -38,6 +38,17 @@ PLAIN_BRIDGE = lazy_compile(
     re.VERBOSE,
 )
 
+# A possessive before a plain title and its year alone, the bracket closing the segment, in
+# a citation's shape ("See Tomas Vell's Harbour Lights and the Party (2009)."): a web copy of
+# "See Tomas Vell's *Harbour Lights and the Party* (2009).", which the reader takes; the cue
+# or the note's start makes it a citation, not a work named in passing.
+# matches "'s " before "Harbour Lights and the Party (2009)."; not "'s " before "Harbour
+# Lights (2009) makes the point." (prose goes on), "'s argument (2009)." (no capital)
+DATED_PLAIN_BRIDGE = lazy_compile(
+    r"""['’]s\s+(?=[A-Z][^()*_“\"‘;.]{2,150}?\s\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)\s*[.;]?\s*$)""",
+    re.VERBOSE,
+)
+
 # The kind of work between the names and a marked title, in a citation's shape.
 # matches ", paper " in "Lacan, paper “The Freudian Thing,”", ", his essay ", ", the lecture ",
 # ", foreword to " (the writer's foreword to another's book), ", part three of ";
@@ -123,5 +134,6 @@ def bridge_at(s: str, at: int, *, citation_shape: bool) -> re.Match[str] | None:
         or (GENRE_BRIDGE.match(s, at) if citation_shape else None)
         or PROSE_BRIDGE.match(s, at)
         or PLAIN_PROSE_BRIDGE.match(s, at)
-        or PLAIN_KIND_BRIDGE.match(s, at)
+        or PLAIN_KIND_BRIDGE.match(s, at)  # before the next: "'s Preface to A Critique …"
+        or (DATED_PLAIN_BRIDGE.match(s, at) if citation_shape else None)
     )

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_details import says_online
 from citecheck.extract.note_patterns import PERSON
-from citecheck.extract.note_titles import TITLE_JOINERS
+from citecheck.extract.note_titles import title_words_only
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
@@ -50,7 +50,7 @@ def inline_plain_full_form(
             continue
         if not (read.place or (read.year and says_online(read.text))):
             continue
-        if not _all_title_words(read.title):
+        if not title_words_only(read.title):
             continue  # "in Leeds, Dale Press published Salt Roads (…)": a sentence
         if _SURNAME_LIST.fullmatch(read.title):
             continue  # "the case of Pike, Hale and Reed (…)": three persons, no title
@@ -63,12 +63,3 @@ def inline_plain_full_form(
 def _place_or_publisher(surname: str, read: NoteCitation) -> bool:
     """The "surname" is the imprint's place or publisher, or any imprint's word."""
     return surname in read.place or surname in read.publisher or is_imprint_word(surname)
-
-
-def _all_title_words(title: str) -> bool:
-    """Every word capitalised, a numeral or a short joining word ("Lenin: A Study on the
-    Unity of His Thought"), as a title's words are and a sentence's are not."""
-    words = title.replace(":", " ").split()
-    return len(words) >= 1 and all(
-        w[:1].isupper() or w[:1].isdigit() or w in TITLE_JOINERS for w in words
-    )

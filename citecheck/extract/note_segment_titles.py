@@ -29,7 +29,7 @@ from citecheck.extract.note_lone_names import (
     known_head,
     rest_as_short_form,
 )
-from citecheck.extract.note_titles import TITLE_JOINERS
+from citecheck.extract.note_titles import title_words_only
 from citecheck.model import Note, NoteCitation, Span
 
 
@@ -83,7 +83,7 @@ def _volume_paged(text: str, part: Note, found: list[NoteCitation]) -> NoteCitat
     words = title.split()
     if len(words) < 2 or is_imprint_word(words[0]):
         return None
-    if not all(w[:1].isupper() or w in TITLE_JOINERS for w in words):
+    if not title_words_only(title):
         return None  # "the letters of that year, Bd. 2, S. 4": prose
     before = [c for c in found if c.span.end <= part.text_span.start]
     if not before or not (before[-1].authors and before[-1].title):

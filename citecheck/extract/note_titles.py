@@ -438,3 +438,12 @@ def german_title_as_given(surname: str, given: str) -> bool:
     if not first or first[0] not in _GERMAN_ARTICLES or len(given.split()) < 2:
         return False
     return surname[:1].isupper() and surname.rstrip(".").casefold() not in _SAME_WRITER
+
+
+def title_words_only(title: str) -> bool:
+    """Every word capitalised, a numeral or a short joining word ("Lenin: A Study on the
+    Unity of His Thought"), as a title's words are and a sentence's are not."""
+    words = title.replace(":", " ").split()
+    return len(words) >= 1 and all(
+        w[:1].isupper() or w[:1].isdigit() or w in TITLE_JOINERS for w in words
+    )

@@ -12,6 +12,7 @@ from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_bridges import (
     BLOCK_QUOTE,
     BRIDGE,
+    DATED_PLAIN_BRIDGE,
     GENRE_BRIDGE,
     PART_OF_BOOK,
     PLAIN_BRIDGE,
@@ -87,6 +88,7 @@ from citecheck.extract.note_titles import (
     read_title,
     sentence_case_title,
     title_case,
+    title_words_only,
     year_led_title,
 )
 from citecheck.lazy_regex import lazy_compile
@@ -278,6 +280,12 @@ def read_at(
         title_end = s.index("(", bridge.end())
         title, title_style = s[bridge.end() : title_end].strip(" ,."), "plain"
         unsure.append("author in prose")
+    elif bridge and is_bridge(bridge, DATED_PLAIN_BRIDGE):  # to the year's bracket
+        title_end = s.index("(", bridge.end())
+        title, title_style = s[bridge.end() : title_end].strip(" ,."), "plain"
+        if not title_words_only(title) or len(title.split()) < 2:
+            return None  # "See Vell's Account (2009).", "See Vell's Leeds speech (2009)."
+        unsure.append("author in prose")
     elif bridge and is_bridge(bridge, PLAIN_KIND_BRIDGE):
         dated = YEAR.search(bridge.group()) is not None
         part = PART_OF_BOOK.match(bridge.group()) is not None
@@ -308,7 +316,9 @@ def read_at(
         # Pike, Berlin: A City 1927, Leeds: Dale, 1999" has its own imprint after the title)
         return None
     colon_names = bool(authors) and not (inverted or bridge) and s[after : after + 1] == ":"
-    imprint_vouches = is_bridge(bridge, PLAIN_BRIDGE, PLAIN_PROSE_BRIDGE, PLAIN_KIND_BRIDGE)
+    imprint_vouches = is_bridge(
+        bridge, PLAIN_BRIDGE, PLAIN_PROSE_BRIDGE, PLAIN_KIND_BRIDGE, DATED_PLAIN_BRIDGE
+    )
     # inside prose, only a marked title vouches for the names, or an imprint after an
     # inverted name: "published in Benjamin, Walter, Gesammelte Briefe. … (Frankfurt: …)"
     plain_in_prose = names_needed and title_style == "plain" and not imprint_vouches
