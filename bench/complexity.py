@@ -148,6 +148,12 @@ def _link_angles(n: int) -> str:
     return "Text " + "[a](<x " * n + " end.\n"
 
 
+def _reference_links(n: int) -> str:
+    # Many defined labels and as many links using them, and unclosed "[" between.
+    links = " ".join(f"[w{i}][l{i}] [" for i in range(n))
+    return "Text " + links + "\n\n" + "".join(f"[l{i}]: https://x.org/{i}\n" for i in range(n))
+
+
 def _unclosed_fences(n: int) -> str:
     # A fence with an info string ("```python") opens a block but cannot close one.
     return "Text.\n\n" + "```python\ncode\n\n" * n
@@ -1024,6 +1030,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("markdown-link-runs", ".md", 20_000, _link_runs),
     Probe("markdown-link-titles", ".md", 20_000, _link_titles),
     Probe("markdown-link-angles", ".md", 20_000, _link_angles),
+    Probe("markdown-reference-links", ".md", 5_000, _reference_links),
     Probe("unclosed-quotes-in-note", ".md", 1_000, _unclosed_quotes_in_note),
     Probe("note-plain-title-by", ".md", 20_000, _note_plain_title_by, owner="notes"),
     Probe("note-short-forms", ".md", 1_000, _note_short_forms, owner="notes"),

@@ -136,3 +136,40 @@ def test_what_is_no_inline_link_keeps_its_words(written: str) -> None:
 
 def test_the_link_table_holds_as_many_negatives_as_positives() -> None:
     assert len(_KEPT_WORDS) >= len(_MASKED_DESTINATIONS)
+
+
+# Reference links (CommonMark 4.7, 6.3): a defined label's brackets and the definition line
+# do not show on the page; the link's words do. An undefined label is no link.
+_REFERENCE_DOCUMENT = (
+    "See [*Harbour*][hl], 44.[^1] Also [Harbour][] and [hl], and [sic] and [Other][x].\n\n"
+    "[^1]: Vell, [*Harbour*][hl], 44.\n\n"
+    '[hl]: https://example.org/p2 "Harbour p2"\n'
+    "[Harbour]: <https://example.org/p 2>\n"
+)
+
+
+def test_reference_links_show_their_words_only() -> None:
+    source = source_of(_REFERENCE_DOCUMENT, "a.md")
+    assert "p2" not in source.masked and "example" not in source.masked
+    assert "[hl]" not in source.masked and "[]" not in source.masked
+    printed = " ".join(source.masked.split())
+    assert "See *Harbour* , 44.[^1] Also Harbour and hl , and [sic]" in printed
+    assert "Vell, *Harbour* , 44." in printed
+
+
+@pytest.mark.parametrize(
+    "kept", ["[sic]", "[Other][x]", "[^1]"], ids=["undefined", "undefined label", "a footnote"]
+)
+def test_what_is_no_reference_link_keeps_its_brackets(kept: str) -> None:
+    assert kept in source_of(_REFERENCE_DOCUMENT, "a.md").masked
+
+
+def test_a_note_with_a_reference_link_reads_its_short_form() -> None:
+    from citecheck.extract.note_citations import find_note_citations
+
+    text = (
+        "Text.[^1] More.[^2]\n\n[^1]: Ann Vell, *The Harbour* (London: Dale, 1990), 3.\n\n"
+        "[^2]: Vell, [*Harbour Lights*][hl], 44.\n\n[hl]: https://example.org/hl\n"
+    )
+    last = find_note_citations(source_of(text, "a.md"))[-1]
+    assert (last.form, last.title, last.url) == ("short", "Harbour Lights", "")

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from citecheck.masking import blank_spans
 from citecheck.model import Comment, Marker, Note, Paragraph, Section, SourceText, Span
 from citecheck.readers.book_parts import PartHeading, part_heading_name, parts_by_headings
+from citecheck.readers.markdown_references import reference_link_spans
 from citecheck.readers.paragraphs import (
     is_notes_heading,
     is_references_heading,
@@ -103,6 +104,7 @@ def read_markdown(path: str, text: str) -> SourceText:
     ]
     hidden.extend(comment.span for comment in comments)
     hidden.extend(_link_targets(text))
+    hidden.extend(reference_link_spans(text))
     masked_text = blank_spans(text, hidden)
 
     # Read once, used twice or three times; kept as tuples, not match objects, which the
