@@ -40,3 +40,21 @@ def test_reading_after_the_full_form(note: str, expected: list) -> None:
 def test_balance() -> None:
     negatives = sum(1 for name, *_ in CASES if name.startswith("negative"))
     assert negatives >= len(CASES) - negatives
+
+
+# The plain title a web copy gives, of a work an earlier note cited (`note_lone_names`
+# PLAIN_SHORT_NOTE's time stamp): read as the Markdown's marked one is.
+PLAIN_CASES = [
+    ("a plain title and minutes", f"{FILM}, at 47 min.", [work("", FILM, form="short")]),
+    ("a plain title, an episode and a time", f"{FILM}, episode 4, at about 31:10.",
+     [work("", FILM, form="short")]),
+    ("negative: a plain title never cited before", "Harbour Nights, at 47 min.", []),
+    ("negative: a plain title and a running time in prose", f"{FILM} ran 47 minutes.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"), [c[1:] for c in PLAIN_CASES], ids=[c[0] for c in PLAIN_CASES]
+)
+def test_a_plain_title_after_its_full_form(note: str, expected: list) -> None:
+    assert last_note_readings([FULL.replace("*", ""), note]) == expected

@@ -180,6 +180,11 @@ def remember(earlier: EarlierWorks, citations: Iterable[NoteCitation]) -> None:
             earlier.writers.setdefault(first.surname.casefold(), (first,))
 
 
+# A recording's time stamp as a short form's locator (Chicago 14.265), perhaps after its
+# episode: ", episode 41, at about 31:10", ", at 47 min.", ", 1:02:45".
+_TIME_STAMP = r"""(?:,\s*+(?i:episode|ep\.)\s*+\d{1,4})?,\s*+(?i:at\s++)?(?i:about\s++|around\s++)?
+    (?:\d{1,2}:\d\d(?::\d\d)?(?!\d)|\d{1,3}\s*+(?i:minutes?|mins?\.?|min\.?)(?!\w))"""
+
 # A whole note of a plain title and its locator (a web copy's short form, its emphasis
 # gone), perhaps after "See" or "Cf.". German humanities notes write a short form as its
 # title, marked or not, with the note that cited it in full: "„Titel“ (wie Anm. 3), S. 12"
@@ -190,8 +195,8 @@ def remember(earlier: EarlierWorks, citations: Iterable[NoteCitation]) -> None:
 # 41--43.", "Papers of the Congress, vol. 2, 212–15." (a volume of a series), "Vgl. „Die
 # Form der Klage“ (wie Anm. 1), S. 4 f.", "Die Ordnung der Dinge (Anm. 1), S. 12",
 # "»Klage« (Fn. 2).", "Gesammelte Schriften, Bd. 2, S. 317.", "and The Long Winter, p. 9",
-# "and see also Long Winter, 4"; not "The Long Winter was
-# written in 1920." (no locator), "1920, 41",
+# "and see also Long Winter, 4", "Shelf Life, episode 41, at about 31:10"; not "The Long
+# Winter was written in 1920." (no locator), "1920, 41",
 # "„Klage“ (1999), S. 4" (a year, no back-reference)
 PLAIN_SHORT_NOTE = lazy_compile(
     rf"""\s*(?:(?i:and\s+)?(?i:see|cf\.|compare|vgl\.|siehe|also)\s+|(?i:and)\s+)?
@@ -201,6 +206,7 @@ PLAIN_SHORT_NOTE = lazy_compile(
         (?P<locator>(?P<volume>,\s*+(?:vols?|Bde?)\.\s*+\d{{1,3}})?
                     ,\s*(?:(?:pp?|(?-i:Sp?))\.\s*)?\d{{1,4}}(?:\s*(?:-+|–)\s*\d{{1,4}})?
                     (?(back)(?:\s*ff?\.)?)
+          |{_TIME_STAMP}
           |(?(back)|(?!)))\s*\.?\s*""",
     re.VERBOSE,
 )
