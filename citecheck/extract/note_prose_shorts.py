@@ -194,11 +194,14 @@ def _authorless_inside(text: str, reading: NoteCitation, hit: _Hit) -> bool:
 
 
 # "and" (with a cue after it perhaps) joining a second work to the one before it in the
-# same sentence: "…, p. 9 and Ellery, …", "…, σ. 45 κ.ε., και Ellery, …", "…, und vgl. …".
-# matches ", and ", " and see ", ", και ", " und vgl. ", " sowie "; not "Kessel "
+# same sentence: "…, p. 9 and Ellery, …", "…, σ. 45 κ.ε., και Ellery, …", "…, und vgl. …";
+# or the work that quotes or cites the one before: "…, 77, quoted with approval by Vell, …".
+# matches ", and ", " and see ", ", και ", " und vgl. ", " sowie ", ", quoted by ", ", cited
+# with approval by "; not "Kessel ", ", quoted "
 _JOINER = lazy_compile(
-    r"""[\s,]*+(?<!\w)(?:and|und|sowie|και|&)(?:\s++(?i:see|cf\.|vgl\.|siehe|βλ\.))?
-        (?:\s++(?:also|auch|επίσης))?\s*+$""",
+    r"""[\s,]*+(?<!\w)(?:(?:and|und|sowie|και|&)(?:\s++(?i:see|cf\.|vgl\.|siehe|βλ\.))?
+        (?:\s++(?:also|auch|επίσης))?
+        |(?:as\s++)?(?:quoted|cited)(?:\s++with\s++approval)?\s++by)\s*+$""",
     re.VERBOSE,
 )
 
