@@ -73,6 +73,7 @@ from citecheck.extract.note_patterns import (
     PLACE_YEAR_IMPRINT,
     YEAR,
 )
+from citecheck.extract.note_place_comma_year import place_comma_year
 from citecheck.extract.note_plain_titles import (
     bridged_plain_title,
     imprint_after,
@@ -311,6 +312,8 @@ def read_at(
         title, title_style, title_end = run_on.title, "plain", run_on.title_end
     elif bridge is None:
         title, title_style, title_end = read_title(s, after, bool(authors), colon=colon)
+        if title_style == "plain" and (cut := _place_cut(s, title, title_end)) is not None:
+            title, title_end = cut  # "…, The City and the Strike, London, 1990, p. 12"
     if title_style == "plain" and only_an_imprint(title) and not YEAR.search(s, title_end):
         # "Σύγχρονη Εποχή, Αθήνα: Κριτική 2005": a publisher and an imprint, no work ("Joan
         # Pike, Berlin: A City 1927, Leeds: Dale, 1999" has its own imprint after the title)
@@ -559,11 +562,28 @@ def _year_only(details: Details) -> bool:
     )
 
 
+def _place_cut(s: str, title: str, title_end: int) -> tuple[str, int] | None:
+    """A plain title read on over the place of a "Place, Year" imprint after it, cut before
+    the place's comma; None when its last comma starts no such imprint."""
+    comma = title.rfind(",")
+    if comma <= 0:
+        return None
+    at = title_end - len(title) + comma
+    if s[at] != "," or place_comma_year(s, at) is None:
+        return None
+    return title[:comma].rstrip(), at
+
+
 def _imprint_next(s: str, at: int) -> bool:
     """An imprint right after a writer's plain title in prose: in brackets, or open as
     Greek and German notes write it ("… βλ. Ν. Καραμπέτσος, Ο ιστορικός χαρακτήρας, Αθήνα:
     Νήσος 1978"; the names vouch for the title, so no title alone is read this way)."""
-    return imprint_after(s, at) or open_imprint_at(s, at) or open_imprint_after_parts(s, at)
+    return bool(
+        imprint_after(s, at)
+        or open_imprint_at(s, at)
+        or open_imprint_after_parts(s, at)
+        or place_comma_year(s, at)
+    )
 
 
 def _list_before_imprint(s: str, names: re.Match[str]) -> bool:
