@@ -128,7 +128,7 @@ _UNDATED_IMPRINT = lazy_compile(
 # long bracket of capitalised words was quadratic (8,000 words took 40 s).
 # matches as IMPRINT and _UNDATED_IMPRINT do: "London: Verso, 1974" in "trans. Ann Lee,
 # London: Verso, 1974" (the place "Ann Lee, London", as before)
-_PLACE_START = rf"(?:^|(?<=[:();]))[^:();A-Z{GREEK_CAPITALS}]*+"
+_PLACE_START = r"(?:^|(?<=[:();]))[^:();A-Z]*+"
 _IMPRINT_IN_BRACKET = lazy_compile(_PLACE_START + IMPRINT.pattern, re.VERBOSE)
 _UNDATED_IN_BRACKET = lazy_compile(_PLACE_START + _UNDATED_IMPRINT.pattern, re.IGNORECASE)
 

@@ -466,12 +466,11 @@ YEAR = lazy_compile(r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?!\d)")
 # matches "http://www.marxists.org/a/b.htm", "www.jpost.com/x", "⟨link⟩"; not "marxists.org"
 URL = lazy_compile(r"(?:https?://|www\.)[^\s<>)\]]+|⟨link⟩")
 
-# A place and publisher before a year, inside an imprint's brackets; the place may be
-# written in Greek in an English note ("(Αθήνα: Θεμέλιο, 1992)").
-# matches "Ann Arbor: University of Michigan Press, 2005", "New York: Continuum, 1973",
-# "Αθήνα: Θεμέλιο, 1992"; not "S. Fischer, 1996" (no place)
+# A place and publisher before a year, inside an imprint's brackets.
+# matches "Ann Arbor: University of Michigan Press, 2005", "New York: Continuum, 1973";
+# not "S. Fischer, 1996" (no place)
 IMPRINT = lazy_compile(
-    rf"""(?P<place>[A-Z{GREEK_CAPITALS}][^:();]*?)\s*:\s*(?P<publisher>[^:();]+?),?\s+
+    r"""(?P<place>[A-Z][^:();]*?)\s*:\s*(?P<publisher>[^:();]+?),?\s+
         (?P<year>1[5-9]\d\d|20\d\d)""",
     re.VERBOSE,
 )
