@@ -36,7 +36,6 @@ from citecheck.extract.note_patterns import (
     URL,
     YEAR,
 )
-from citecheck.extract.note_place_comma_year import place_comma_year
 from citecheck.lazy_regex import lazy_compile
 
 # A container opening the details: "in *Collected Works*", ", *Past and Present*", or an
@@ -212,8 +211,6 @@ def read_details(details: str) -> Details:
         # "Das Unbehagen in der Kultur (1930), in: Studienausgabe, Bd. IX, Frankfurt am Main
         # 1974": the bracket beside the title is the original's, the imprint the edition's
         place, year, loose = later.group("place"), later.group("year"), False
-    if not year and (placed := place_comma_year(plain)):
-        place, year = placed  # ", London, 1990, p. 12": a place and a year, no publisher
     german_container = "" if container else volume_container(plain)  # "in: Werke, Bd. 3"
     container = container or german_container
     if not year:

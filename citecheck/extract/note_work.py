@@ -404,6 +404,10 @@ def read_at(
             # a web copy's "Hallorey, Der stille Hafen, 45 ff.", "…, σσ. 45-47, όπου …": the
             # pages, so no sentence
             details = replace(details, pages=located_at.group("pages"))
+    if authors and not details.place and (placed := place_comma_year(s, title_end)):
+        # "Tom Vell, The City and the Strike, London, 1990, p. 12": a signed work's place and
+        # year with no publisher (an unsigned title's "London, 1970" is left as it was)
+        details = replace(details, place=placed[0], year=details.year or placed[1])
     if plain_in_prose and not details.place:
         return None
     bridge_year = YEAR.search(bridge.group()) if bridge else None
