@@ -183,6 +183,15 @@ def both_renderings_tests(rows: list[tuple]) -> tuple[Callable, Callable]:
     return alike, no_author_year
 
 
+def both_renderings_table_tests(
+    rows: list[tuple],
+) -> tuple[Callable, Callable, Callable, Callable]:
+    """The four tests a table of (name, note, readings) rows owes when each note reads alike
+    in Markdown and in its web copy and at least half the rows are negatives: the two of
+    `both_renderings_tests`, then the two of `negative_table_tests`."""
+    return (*both_renderings_tests(rows), *negative_table_tests(rows))
+
+
 def short_form_table_tests(rows: list[tuple], entries: list[str]) -> tuple[Callable, Callable]:
     """The two tests of a table of (name, the first notes, the notes after them, the form of
     the last note's first reading or None for none asked, the notes short-form-before-full

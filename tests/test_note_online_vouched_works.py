@@ -12,7 +12,7 @@ in translation", a sentence's words in place of a title, a place for a writer, n
 
 from __future__ import annotations
 
-from tests.note_tables import both_renderings_tests, negative_table_tests, work
+from tests.note_tables import both_renderings_table_tests, work
 
 STRIKE = "The Harbour Strike and the Party"
 
@@ -71,12 +71,4 @@ ROWS: list[tuple[str, str, list]] = [
 ]
 
 
-(
-    test_the_note_reads_alike_as_markdown_and_as_its_web_copy,
-    test_the_web_copy_gives_no_author_year_citation,
-) = both_renderings_tests(ROWS)
-
-(
-    test_the_table_holds_at_least_as_many_negatives_as_positives,
-    test_the_author_year_reader_reads_no_author_in_a_negative,
-) = negative_table_tests(ROWS)
+test_alike, test_web_quiet, test_balance, test_negatives_quiet = both_renderings_table_tests(ROWS)

@@ -11,7 +11,7 @@ a place and a year, a year range, a place and a year opening the note.
 
 from __future__ import annotations
 
-from tests.note_tables import both_renderings_tests, negative_table_tests, work
+from tests.note_tables import both_renderings_table_tests, work
 
 TITLE = "The City and the Strike"
 
@@ -32,12 +32,4 @@ ROWS: list[tuple[str, str, list]] = [
 ]  # fmt: skip
 
 
-(
-    test_the_note_reads_alike_as_markdown_and_as_its_web_copy,
-    test_the_web_copy_gives_no_author_year_citation,
-) = both_renderings_tests(ROWS)
-
-(
-    test_the_table_holds_at_least_as_many_negatives_as_positives,
-    test_the_author_year_reader_reads_no_author_in_a_negative,
-) = negative_table_tests(ROWS)
+test_alike, test_web_quiet, test_balance, test_negatives_quiet = both_renderings_table_tests(ROWS)

@@ -15,9 +15,8 @@ from __future__ import annotations
 import pytest
 
 from tests.note_tables import (
-    both_renderings_tests,
+    both_renderings_table_tests,
     built_from_note,
-    negative_table_tests,
     web_copy,
     work,
 )
@@ -79,15 +78,7 @@ ROWS: list[tuple[str, str, list]] = [
 ]
 
 
-(
-    test_the_note_reads_alike_as_markdown_and_as_its_web_copy,
-    test_the_web_copy_gives_no_author_year_citation,
-) = both_renderings_tests(ROWS)
-
-(
-    test_the_table_holds_at_least_as_many_negatives_as_positives,
-    test_the_author_year_reader_reads_no_author_in_a_negative,
-) = negative_table_tests(ROWS)
+test_alike, test_web_quiet, test_balance, test_negatives_quiet = both_renderings_table_tests(ROWS)
 
 
 @pytest.mark.parametrize("note", [ROWS[0][1], ROWS[2][1]])
