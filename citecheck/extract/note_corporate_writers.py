@@ -233,9 +233,13 @@ def _citation(
     title: str,
     style: str,
     year: str = "",
+    *,
+    dated: bool = True,
 ) -> NoteCitation | None:
+    """The body's work, its year given or the first after it; None with no title, or no
+    year where one is needed (`dated`)."""
     year = year or _year_after(local, span[1])
-    if not title or not year:
+    if not title or (dated and not year):
         return None
     return NoteCitation(
         text=local[span[0] : span[1]],
@@ -299,12 +303,11 @@ def _web_page(local: str, start: int, number: int) -> NoteCitation | None:
     title, style = _title(found)
     end = found.end("straight") + 1 if found.group("straight") else found.end("curly") + 1
     writer = (author(found.group("body")),)
-    year = _year_after(local, end)
-    citation = _citation(local, (start, end), number, writer, title, style, year or "0000")
+    citation = _citation(local, (start, end), number, writer, title, style, dated=False)
     if citation is None:
         return None
-    unsure = f"{UNSURE}; {WEB_PAGE}" + ("" if year else "; no year")
-    return replace(citation, year=year, unsure=unsure)
+    unsure = f"{UNSURE}; {WEB_PAGE}" + ("" if citation.year else "; no year")
+    return replace(citation, unsure=unsure)
 
 
 def _archive_document(local: str, start: int, number: int) -> NoteCitation | None:

@@ -277,14 +277,13 @@ def read_at(
         if is_bridge(bridge, PROSE_BRIDGE, PLAIN_PROSE_BRIDGE) and bridge.group().startswith(","):
             if len(s[k:after].split()) < 2:
                 bridge = None  # "Elsewhere, in “…”": a person named in full, or no one
-    if bridge and is_bridge(bridge, PLAIN_BRIDGE):  # the title runs to the imprint's bracket
+    if bridge and is_bridge(bridge, PLAIN_BRIDGE, DATED_PLAIN_BRIDGE):
+        # the title runs to the imprint's bracket, or to the year's
         title_end = s.index("(", bridge.end())
         title, title_style = s[bridge.end() : title_end].strip(" ,."), "plain"
-        unsure.append("author in prose")
-    elif bridge and is_bridge(bridge, DATED_PLAIN_BRIDGE):  # to the year's bracket
-        title_end = s.index("(", bridge.end())
-        title, title_style = s[bridge.end() : title_end].strip(" ,."), "plain"
-        if not title_words_only(title) or len(title.split()) < 2:
+        if is_bridge(bridge, DATED_PLAIN_BRIDGE) and not (
+            title_words_only(title) and len(title.split()) >= 2
+        ):
             return None  # "See Vell's Account (2009).", "See Vell's Leeds speech (2009)."
         unsure.append("author in prose")
     elif bridge and is_bridge(bridge, PLAIN_KIND_BRIDGE):
