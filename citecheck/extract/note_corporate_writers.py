@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from citecheck.bibliography.names import author, fold
 from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.note_hidden_links import PRINTED_ADDRESS
 from citecheck.extract.note_names import surnames
 from citecheck.extract.note_patterns import GIVEN_PERSON, YEAR
 from citecheck.lazy_regex import lazy_compile
@@ -283,9 +284,6 @@ _BODY_PAGE = lazy_compile(
     re.VERBOSE,
 )
 
-# A web address. matches "https://x.org", "www.x.org"; not "x.org"
-_ADDRESS = lazy_compile(r"https?://|\bwww\.")
-
 
 def _web_page(local: str, start: int, number: int) -> NoteCitation | None:
     """A body's page on the web: its name, a quoted title and, in the same sentence, the
@@ -298,7 +296,7 @@ def _web_page(local: str, start: int, number: int) -> NoteCitation | None:
         return None
     sentence_end = re.search(r"\.\s++(?=[A-Z])", found.group("rest"))
     rest = found.group("rest")[: sentence_end.start() if sentence_end else None]
-    if _ADDRESS.search(rest) is None:
+    if PRINTED_ADDRESS.search(rest) is None:
         return None
     title, style = _title(found)
     end = found.end("straight") + 1 if found.group("straight") else found.end("curly") + 1

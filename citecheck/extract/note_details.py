@@ -134,7 +134,8 @@ _UNDATED_IN_BRACKET = lazy_compile(_PLACE_START + _UNDATED_IMPRINT.pattern, re.I
 # A link's words left by a web copy, whose address the copy dropped: the work is online.
 # matches "available online here", "available on-line at", "Available online"; not
 # "available in most libraries", "online at" alone
-_ONLINE = lazy_compile(r"\bavailable\s+(?:on-?line|on\s+the\s+web)\b", re.IGNORECASE)
+ONLINE_WORDS = r"available\s+(?:on-?line|on\s+the\s+web)\b"
+_ONLINE = lazy_compile(rf"\b{ONLINE_WORDS}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

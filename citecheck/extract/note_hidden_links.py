@@ -27,7 +27,7 @@ _NO_YEAR = "no year"
 # An address printed in the note's masked text, where a link's target is blanked ("](   )")
 # and an angle-bracketed address leaves its brackets ("<   >", which a page shows).
 # matches "http://x.org", "www.x.org"; not "](      )"
-_PRINTED_ADDRESS = re.compile(r"https?://|\bwww\.")
+PRINTED_ADDRESS = re.compile(r"https?://|\bwww\.")
 
 
 def printed_forms(
@@ -67,4 +67,4 @@ def _hidden_address_only(citation: NoteCitation, written: str, base: int, marker
     words = written[citation.span.start - base : citation.span.end - base + 2]
     if "](" not in words:
         return False  # an angle-bracketed or HTML anchor's address: printed, or unknown
-    return _PRINTED_ADDRESS.search(words) is None and "<" not in words
+    return PRINTED_ADDRESS.search(words) is None and "<" not in words

@@ -63,10 +63,10 @@ def _with_writer(
 ) -> NoteCitation:
     """The short form with the writer of the part before, when that writer's works read
     before include its title."""
-    before = [c for c in found if c.span.end <= short.span.start]
-    if not before or not (before[-1].authors and before[-1].title):
+    work = _work_before(found, short.span.start)
+    if work is None:
         return short  # "Pastrengo, 171; cf. L'ultimo commissario, 198": no work before
-    writer = before[-1].authors[0]
+    writer = work.authors[0]
     if not known_head(earlier, short.title, writer.surname.casefold()):
         return short
     unsure = "; ".join(p for p in (short.unsure, "author carried from before") if p)
@@ -85,16 +85,22 @@ def _volume_paged(text: str, part: Note, found: list[NoteCitation]) -> NoteCitat
         return None
     if not title_words_only(title):
         return None  # "the letters of that year, Bd. 2, S. 4": prose
-    before = [c for c in found if c.span.end <= part.text_span.start]
-    if not before or not (before[-1].authors and before[-1].title):
+    work = _work_before(found, part.text_span.start)
+    if work is None:
         return None
     return rest_as_short_form(
         part,
         text,
         short.start("title"),
-        authors=(before[-1].authors[0],),
+        authors=(work.authors[0],),
         title=title,
         title_style="plain",
         pages=short.group("locator").strip(" ,"),
         unsure="plain title; a volume and a page; author carried from before",
     )
+
+
+def _work_before(found: list[NoteCitation], at: int) -> NoteCitation | None:
+    """The last reading ending before `at`, when it names a writer and a title."""
+    before = [c for c in found if c.span.end <= at]
+    return before[-1] if before and before[-1].authors and before[-1].title else None

@@ -23,7 +23,7 @@ from citecheck.extract.note_bridges import (
     is_bridge,
 )
 from citecheck.extract.note_comment_years import comment_year
-from citecheck.extract.note_details import Details, read_details, vouching
+from citecheck.extract.note_details import ONLINE_WORDS, Details, read_details, vouching
 from citecheck.extract.note_editors import editors_after
 from citecheck.extract.note_german import only_an_imprint, open_imprint_at
 from citecheck.extract.note_greek import (
@@ -546,8 +546,7 @@ def _each_in_order(names: str, authors: tuple[Author, ...]) -> tuple[Author, ...
 # matches " (1904), available online here", " (1904). Available on-line"; not " (1904), which
 # …" (a work named in passing), " (1904), available in translation"
 _YEAR_THEN_ONLINE = lazy_compile(
-    r"""\s*+\(\s*+(?:1[5-9]\d\d|20\d\d)\s*+\)[,.]?\s*+
-        (?i:available\s++(?:on-?line|on\s++the\s++web))\b""",
+    rf"""\s*+\(\s*+(?:1[5-9]\d\d|20\d\d)\s*+\)[,.]?\s*+(?i:{ONLINE_WORDS})""",
     re.VERBOSE,
 )
 
