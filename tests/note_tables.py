@@ -18,6 +18,15 @@ from tests.test_note_citation_rules import manuscript
 # form, authors' surnames, title, year
 Reading = tuple[str, tuple[str, ...], str, str]
 
+# Three other works given in full, to open a document whose last note a table reads, and
+# the form each is read with.
+THREE_FULL_FORMS = [
+    "Ann Vell, *The Harbour of Genoa* (London: Pluto Press, 1990), 12.",
+    "Tom Rudd, *Salt and Iron* (Leeds: Dale Press, 2001), 40.",
+    "Nora Stiles, “Tide Tables,” *Coastal Review* 14, no. 3 (2017): 3–19.",
+]
+THREE_FULL = ["full"] * 3
+
 
 def work(surnames: str, title: str, year: str = "", form: str = "full") -> Reading:
     """A reading as the tables write it: surnames joined by "/" ("Thiel/Marquardt")."""

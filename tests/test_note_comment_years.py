@@ -18,15 +18,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_tables import last_note_readings
+from tests.note_tables import THREE_FULL, THREE_FULL_FORMS, last_note_readings
 from tests.test_note_short_form_decision import form_table_tests
 
-FULL = [
-    "Ann Vell, *The Harbour of Genoa* (London: Pluto Press, 1990), 12.",
-    "Tom Rudd, *Salt and Iron* (Leeds: Dale Press, 2001), 40.",
-    "Nora Stiles, “Tide Tables,” *Coastal Review* 14, no. 3 (2017): 3–19.",
-]
-F3 = ["full"] * 3
+FULL = THREE_FULL_FORMS
+F3 = THREE_FULL
 
 
 def _row(name: str, note: str, form: str) -> tuple[str, list[str], list[str], list[int]]:

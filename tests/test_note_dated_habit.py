@@ -21,14 +21,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.note_tables import THREE_FULL_FORMS
 from tests.test_note_short_form_decision import document_forms, form_table_tests, reported, web
 
 # three works in full with their imprints or journals: the document's way of full forms
-FULL = [
-    "Ann Vell, *The Harbour of Genoa* (London: Pluto Press, 1990), 12.",
-    "Tom Rudd, *Salt and Iron* (Leeds: Dale Press, 2001), 40.",
-    "Nora Stiles, “Tide Tables,” *Coastal Review* 14, no. 3 (2017): 3–19.",
-]
+FULL = THREE_FULL_FORMS
 # the second work given again with its year: the document's short forms give one
 AGAIN_YEAR = "Rudd, *Salt and Iron* (2001), 44."
 # an author-date short form of a writer cited before

@@ -27,15 +27,12 @@ import pytest
 
 from citecheck.extract.note_citations import find_note_citations
 from citecheck.readers import read_bytes
+from tests.note_tables import THREE_FULL, THREE_FULL_FORMS
 from tests.test_note_citation_rules import manuscript
 from tests.test_note_short_form_decision import document_forms, form_table_tests, reported
 
-FULL = [
-    "Ann Vell, *The Harbour of Genoa* (London: Pluto Press, 1990), 12.",
-    "Tom Rudd, *Salt and Iron* (Leeds: Dale Press, 2001), 40.",
-    "Nora Stiles, “Tide Tables,” *Coastal Review* 14, no. 3 (2017): 3–19.",
-]
-F3 = ["full"] * 3
+FULL = THREE_FULL_FORMS
+F3 = THREE_FULL
 LINK = "https://example.org/kessel/strike"
 
 # (class, notes, form of each work read in order, notes reported by short-form-before-full)
