@@ -1,6 +1,6 @@
 """Where the web copy's reading of a note departs from its Markdown reading (issue 11).
 
-    .venv/bin/python bench/note_web_agreement.py [--written] [--half tune|check] [--list]
+    .venv/bin/python bench/note_web_agreement.py [--written | --held] [--half tune|check] [--list]
     .venv/bin/python bench/note_web_agreement.py --notes FILE   (one Markdown note a line)
 
 A web page's copy of a note loses its italics and link targets, so its titles are plain.
@@ -10,7 +10,8 @@ web copy lost, a title cut at a comma, a colon or elsewhere, a title running on,
 lost or taken from the title, a form changed, an extra web reading. On the truth sets the
 kinds are counted over the notes whose Markdown reading is right (every truth citation
 found, nothing false) and the web reading is not; `--list` prints those notes, for the
-tune half only (the check halves are seen in counts only). `--notes` compares notes one
+tune half only (the check halves are seen in counts only). `--held` counts the articles
+kept apart, and never lists them. `--notes` compares notes one
 writes oneself and lists every disagreement.
 """
 
@@ -312,9 +313,14 @@ def main() -> int:
     parser.add_argument("--half", choices=("tune", "check"), help="one half only")
     parser.add_argument("--list", action="store_true", help="list the tune half's notes")
     parser.add_argument("--notes", type=Path, help="a file of constructed notes, one a line")
+    parser.add_argument("--held", action="store_true", help="the held-out articles, counts only")
     args = parser.parse_args()
     if args.notes:
         return compare_notes(args.notes)
+    if args.held:
+        if args.list or args.written:
+            parser.error("--held prints counts only (no --list, --written)")
+        na.TRUTH = na.HELD
     if args.written:
         na.use_written()
     if not na.CORPUS.is_dir():

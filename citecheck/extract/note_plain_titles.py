@@ -475,6 +475,11 @@ _WRITER_DESCRIBED = lazy_compile(
 _CUE_ENDS = frozenset("vgl siehe see cf βλ πρβλ".split())
 
 
+# A word of prose that names a work right after it.
+# matches " entitled ", " titled ", " called "; not "Entitled" opening a title, "recalled"
+_NAMED_AS = lazy_compile(r"\s(?:entitled|titled|called)\s+")
+
+
 def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitation | None:
     """A work given by its plain title and an imprint, without author (an anonymous or
     corporate work, or a web copy's "see *Title* (Place: …)" after a cue)."""
@@ -487,6 +492,10 @@ def title_only(s: str, at: int, offset: int, end: int, note: int) -> NoteCitatio
             or _addressed_title(s, at, offset, end, note)
         )
     title, title_end = found
+    if named := _NAMED_AS.search(title):
+        # "Vell wrote a memoir entitled Harbour Lights (London: …)": prose names the work,
+        # whose title starts after the word that names it, as the Markdown's marks show
+        return title_only(s, at + named.end(), offset, end, note)
     if title.split()[0].lower().strip(".") in GREEK_NOT_NAME_WORDS:
         return None  # "Εκδόσεις Ύψιλον, Αθήνα 2014": a publisher ("Publications …"), no title
     if title.split()[-1].lower().strip(".") in _CUE_ENDS:

@@ -278,9 +278,11 @@ IMPRINT_AHEAD = lazy_compile(
 # Linebaugh"; not "Karl Marx, *Capital*", "It was, by John's account" (no title case)
 _PLAIN_TITLE_BY = lazy_compile(
     rf"""(?P<title>[{UPPER}][^()*_“”\";]{{2,200}}?)
-        (?:,\s+(?:by|(?P<directed>directed\s+by|dir\.))|\s*+\((?P<bracketed>dir\.))\s+
+        (?:(?:,\s+(?:by|(?P<directed>directed\s+by|dir\.))|\s*+\((?P<bracketed>dir\.))
+        |(?P<bare>\s+by))\s+
         (?P<names>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)(?![\w'’-])
-        (?(bracketed),\s*+(?P<year>1[89]\d\d|20\d\d)\s*+\))""",
+        (?(bracketed),\s*+(?P<year>1[89]\d\d|20\d\d)\s*+\))
+        (?(bare)(?=\s*+\())""",
     re.VERBOSE,
 )
 
@@ -289,6 +291,38 @@ _PLAIN_TITLE_BY = lazy_compile(
 # alone (Chicago 14.265). matches " (UK, 2017)", " (Ciné-Liberté, 1936)", " (2017)"; not
 # " (see below)", " (2017–18)"
 _FILM_BRACKET = lazy_compile(rf"\s*\((?:[{UPPER}][\w.&'’ -]{{0,40}},\s*)?(?:1[89]\d\d|20\d\d)\)")
+
+
+# An imprint written without brackets after the writer (as many British notes do).
+# matches ", London: Verso, 1990"; not ", London, 1990" (no publisher), ", in: Title"
+_IMPRINT_UNBRACKETED = lazy_compile(
+    rf",\s*[{UPPER}][^():;,]{{1,40}}:\s[^():;]{{1,80}}?,\s*(?:1[5-9]\d\d|20\d\d)\b"
+)
+
+
+# Last words of what precedes "by" when it is a role or a deed, not a title: "Translated
+# by", "with a Preface by", "Interviewed by", "The Strike Was Led by".
+_ROLE_BEFORE_BY = frozenset(
+    """translated edited introduced selected compiled interviewed illustrated photographed
+    written led directed produced performed read sung told narrated arranged annotated
+    revised abridged adapted collected published printed signed given delivered presented
+    preface introduction foreword afterword notes commentary speech letter interview
+    lecture review reply response""".split()
+)
+
+
+def _bare_title(title: str) -> bool:
+    """A plain title before " by" and no comma: two words at least, every word capitalised
+    but the short joining ones, no comma or abbreviation, and no role or deed at its end
+    ("Harbour Lights in the Bay by …"; not "Harbour Lights was written by …")."""
+    words = title.split()
+    return (
+        len(words) >= 2
+        and "," not in title
+        and not title.endswith(".")
+        and all(w[:1].isupper() or not w[:1].isalpha() or w in TITLE_JOINERS for w in words)
+        and words[-1].lower() not in _ROLE_BEFORE_BY
+    )
 
 
 # A cue inside what would be a plain title: the title starts after it.
@@ -303,10 +337,15 @@ def plain_title_by(s: str, k: int, offset: int, end: int, note: int) -> NoteCita
     if found is None or not plausible_names(found.group("names")):
         return None
     title = found.group("title").strip()
+    if found.group("bare") and not _bare_title(title):
+        return None  # "Translated by …", "The Strike Was Led by …": a role or a sentence
     if _PART_BY_ANOTHER.search(title):
         return None  # "Joan Hale, introduction to Strike Songs, by Idris Mold": Hale's part
     imprint = (
-        IMPRINT_AHEAD.search(s, found.end())
+        # without a comma before "by", the imprint's bracket follows the writer at once
+        (IMPRINT_AHEAD.match(s, s.index("(", found.end())) if found.group("bare") else None)
+        or (not found.group("bare") and IMPRINT_AHEAD.search(s, found.end()))
+        or (not found.group("bare") and _IMPRINT_UNBRACKETED.match(s, found.end()))
         or (found.group("directed") and _FILM_BRACKET.match(s, found.end()))
         or found.group("year")  # "Docks (dir. Ann Vell, 1990)": the film's year with its director
     )

@@ -133,7 +133,7 @@ def read_at(
     s: str, k: int, offset: int, end: int, note: int, *, names_needed: bool = False
 ) -> NoteCitation | None:
     if (
-        (", by " in s or "dir" in s)  # cheap test first: most notes have neither
+        (" by " in s or "dir" in s)  # cheap test first: most notes have neither
         and (names_needed or k == after_cue(s))
         and (plain_by := plain_title_by(s, k, offset, end, note))
     ):
