@@ -59,6 +59,32 @@ CASES = [
 test_forms_and_findings, test_balance = form_table_tests(CASES)
 
 
+# The twentieth round: a year after the short form's page, with the writer's words between
+# them and no imprint (a full form's date comes before its page, Chicago 14.18). The
+# negatives: a year alone after the page, a place and a year after it, an imprint's
+# publisher in lower case, an original year in square brackets, a translator.
+AFTER_PAGE = [
+    _row("a relative clause after the page",
+         "Kessel, *Harbour Lights*, 44, who was in Leeds, 1921–22.", "short"),
+    _row("another source's date after the page",
+         "Kessel, *Harbour Lights*, 44, quoting the *Leeds Courier*, 2 May 1921.", "short"),
+    _row("a letter's date after the page",
+         "Kessel, *Harbour Lights*, 44, dated 12 March 1921.", "short"),
+    _row("a remark in brackets after the page",
+         "Kessel, *Harbour Lights*, 44 (emphasis in the original, 1921 edition).", "short"),
+    _row("negative: a year alone after the page", "Kessel, *Harbour Lights*, 44, 1921.",
+         "full"),
+    _row("negative: a place and a year after the page",
+         "Kessel, *Harbour Lights*, 44, London, 1921.", "full"),
+    _row("negative: a number, then an imprint in brackets",
+         "Kessel, *Harbour Lights*, 3 (Leeds: the author, 1921), 44.", "full"),
+    _row("negative: a year in square brackets after the page",
+         "Kessel, *Harbour Lights*, 44 [1921].", "full"),
+]  # fmt: skip
+
+test_after_page_forms_and_findings, test_after_page_balance = form_table_tests(AFTER_PAGE)
+
+
 @pytest.mark.parametrize("note", [CASES[0][1][-1], CASES[3][1][-1]])
 def test_the_comments_year_is_not_the_works(note: str) -> None:
     (reading,) = last_note_readings([*FULL, note])

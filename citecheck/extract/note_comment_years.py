@@ -10,7 +10,9 @@ absence went unreported (short-form-before-full) and the year could disagree wit
 A publication year stands alone in its bracket, after a place or a publisher, or after a
 comma as a date ("…, 1921", "…, May 1921"). A comment's year is governed by a preposition
 ("of May 1921", "on 1921", "for 1921", "in 1921") or is an adjective to a lower-case noun
-("1921 census", "the 1921 strike"). Such a year, the only detail read after a surname and a
+("1921 census", "the 1921 strike"), or stands after the short form's page with words of the
+writer's prose between ("…, 44, who was in Leeds, 1921–22."), since a full form's date comes
+before its page. Such a year, the only detail read after a surname and a
 title, is the comment's; "1921 edition" and "in 1921 ed." name the work's edition and stay.
 """
 
@@ -49,7 +51,35 @@ def comment_year(text: str, start: int, year: str) -> bool:
     before = text[max(start, at - _LOOK_BEHIND) : at]
     if _GOVERNED.search(before):
         return True
+    if _after_page_in_words(text, start, at):
+        return True
     return _NOUN_AFTER.match(text, at + 4) is not None
+
+
+# The page a short form closes with, right after its title, and the mark after it.
+# matches ", 44, ", ", 44–45 (", ", p. 44; ", ", 44, n. 12, "; not ", 2 vols. (", ", vol. 2, "
+_PAGE_THEN = re.compile(
+    r"""[*”"’]*+\s*+,\s*+(?:pp?\.\s*+)?\d{1,4}(?:\s*+[-–]\s*+\d{1,4})?
+        (?:,?\s*+nn?\.\s*+\d{1,4})?\s*+[,;(]""",
+    re.VERBOSE,
+)
+
+# A word of the writer's prose: lower case, three letters or more, not an abbreviation
+# ("trans.", "ed.").
+# matches "who", "quoting", "emphasis"; not "trans.", "in", "Leeds"
+_PROSE_WORD = re.compile(r"(?<![\w.])[a-z]{3,}+(?![\w.])")
+
+
+def _after_page_in_words(text: str, start: int, at: int) -> bool:
+    """The year stands after the short form's page, with words of prose between them and no
+    imprint ("Vell, *Harbour Lights*, 44, who was in Leeds, 1921–22.", "…, 44, quoting the
+    *Leeds Courier*, 2 May 1921."): a full form's date comes before its page (Chicago 14.18),
+    so a year after the page, in the writer's words, is theirs."""
+    page = _PAGE_THEN.match(text, start, at)
+    if page is None:
+        return False
+    between = text[page.end() : at]
+    return ":" not in between and _PROSE_WORD.search(between) is not None
 
 
 # A year's four digits standing alone.
