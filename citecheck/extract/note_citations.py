@@ -753,10 +753,12 @@ def _names_alone(text: str, segment: Span) -> str:
         return "inverted"  # "Vell, Ann (ed.)." before "*The Harbour Year*. London: …"
     # NAME_SENTENCE holds a comma: without one in the segment it is not tried.
     has_comma = text.find(",", segment.start, segment.end - 1) != -1
-    first = NAME_SENTENCE.match(text, segment.start, segment.end - 1) if has_comma else None
+    start = _after_joiner(text, segment)
+    # after a cue too: "See Vell, Tomas." before "*Harbour Lights*. London: …" (a
+    # bibliography's entry set in a note after "See")
+    first = NAME_SENTENCE.match(text, start, segment.end - 1) if has_comma else None
     if first is not None and first.end() >= segment.end - 2:
         return "inverted"
-    start = _after_joiner(text, segment)
     names = NAMES.fullmatch(text, start, segment.end - 1)
     if names is not None and plausible_names(names.group("names")):
         return "plain"
