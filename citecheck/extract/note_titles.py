@@ -43,10 +43,16 @@ from citecheck.model import NoteCitation
 # matches "1839: The Year", "1922: Η καταστροφή", "1918: Über das Ende", "13 opitov", "18th
 # Brumaire", "19 y 20: Apuntes p", "9 to 5: The O"; not "1839, 45", "1999: 45", "12 and 14",
 # "12 and 14: 3", "3 and 4: London, 1990", "2 vols.", "45 ff."
+# Also two numbers joined by a slash before a subtitle, "and" or an imprint ("24/7: Late
+# Capitalism", "9/11 and After", "24/7 (London: Verso, 2013)"); not "12/3/1998" (a date),
+# "3/4" (a page), "24/7, 10".
 NUMERAL_TITLE = lazy_compile(
     rf"""(?:1[5-9]\d\d|20\d\d):\s+[{UPPER}]
       |\d{{1,3}}(?:st|nd|rd|th)?\s+(?!(?:and|ff|vols?|pp|passim|et|to|or|per)\b)[^\W\d_]{{3,}}
-      |\d{{1,3}}\s+(?:[a-z]{{1,3}}|&|\+)\s+\d{{1,3}}:\s+[{UPPER}][^\W\d_]*\s+[^\W\d_]""",
+      |\d{{1,3}}\s+(?:[a-z]{{1,3}}|&|\+)\s+\d{{1,3}}:\s+[{UPPER}][^\W\d_]*\s+[^\W\d_]
+      |(?:\d{{1,2}}/\d{{1,2}}(?![\d/])(?=:\s+[{UPPER}]|\s+(?:and|&)\s+[{UPPER}])
+         |\d{{1,2}}/\d{{1,2}}(?![\d/])
+          (?=\s*+\([{UPPER}][^():]{{1,40}}:\s[^()]{{1,80}}?(?:1[5-9]\d\d|20\d\d)\)))""",
     re.VERBOSE,
 )
 
