@@ -123,7 +123,8 @@ def same_writer_works(text: str, note: int, found: list[NoteCitation]) -> list[N
         words = lead.group("words") or ""
         if writers is None or _ABOUT.search(words) or _PLACED.search(words):
             continue
-        work = _work_at(text, lead.start(), lead.end(), note, writers, plain=_plain_ok(lead))
+        plain = _plain_ok(lead) or _cued(text, lead)
+        work = _work_at(text, lead.start(), lead.end(), note, writers, plain=plain)
         while work is not None:
             if _known(work, [*found, *added]):
                 break
@@ -154,6 +155,20 @@ def _cheap(text: str) -> bool:
 def _plain_ok(lead: re.Match[str]) -> bool:
     """A web copy's plain title only after a pronoun and the word naming the work."""
     return not _named(lead) and bool(lead.group("words").strip())
+
+
+# A cue right before a pronoun: "See also his", "cf. her".
+# matches "See also ", "cf. ", "Compare "; not "in ", "and "
+_CUE_BEFORE = lazy_compile(r"\b(?i:see|also|cf\.|compare)\s++\Z")
+
+
+def _cued(text: str, lead: re.Match[str]) -> bool:
+    """A cue before the pronoun vouches for a web copy's plain title right after it, with
+    its imprint: "…, 8. See also his Unit Operations (Cambridge: MIT Press, 2006)"."""
+    return (
+        not _named(lead)
+        and _CUE_BEFORE.search(text, max(0, lead.start() - 20), lead.start()) is not None
+    )
 
 
 def _writers(
