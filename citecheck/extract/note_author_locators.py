@@ -169,7 +169,7 @@ def _hits(local: str, earlier: EarlierWorks) -> list[_Hit]:
         elif (joined := _JOINS.search(lead)) is not None:
             joiner = _JOINER_START.match(lead, joined.start())
             blank_from = lead_from + (joiner.start() if joiner else joined.start())
-        elif op and _prose_before(lead):
+        elif op and _prose_before(lead, known=surname.casefold() in earlier.writers):
             blank_from = start
         else:
             continue
@@ -177,14 +177,28 @@ def _hits(local: str, earlier: EarlierWorks) -> list[_Hit]:
     return hits
 
 
-def _prose_before(lead: str) -> bool:
+def _prose_before(lead: str, *, known: bool) -> bool:
     """Before an "op. cit." form in prose: a comma, or a word in lower case; not a title's
     word ("Long Strike, op. cit." is a title's short form, its emphasis gone), nor a title's
-    joining word after the writer's comma ("Vell, Harbour Strikes in Wartime, op. cit.")."""
+    joining word after the writer's comma ("Vell, Harbour Strikes in Wartime, op. cit."), nor
+    a word that is no earlier writer after the writer's comma opening the clause ("Vell,
+    Harbour, op. cit.")."""
     rest = lead.rstrip()
+    if rest and not known and _WRITER_OPENS.search(rest):
+        # "Vell, Harbour, op. cit.": a web copy's one-word title after its writer, unless
+        # the word is a writer an earlier note read ("Vell, Roe, op. cit.")
+        return False
     if not rest or rest.endswith(","):
         return True
     return rest.split()[-1][0].islower() and _TITLE_RUN.search(rest) is None
+
+
+# A surname and its comma opening the clause (perhaps after a cue): what follows is the
+# writer's title, not another writer.
+# matches "Vell,", "See Vell,", "…; cf. Vell,"; not "as argued by Vell,", "Vell, Roe,"
+_WRITER_OPENS = lazy_compile(
+    rf"(?:^|[;.]\s++|(?:^|\s)(?i:see|cf\.|compare)\s++)[{UPPER}][^\W\d_'’-]++,\Z"
+)
 
 
 # The writer's comma, then a title's words in headline case (Chicago 8.159: capitals, and
