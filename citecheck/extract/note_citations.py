@@ -97,6 +97,7 @@ from citecheck.extract.note_patterns import (
     LINK_REMAINS,
     NAME_SENTENCE,
     NAMES,
+    NAMES_SENTENCE,
     URL,
     later_year,
 )
@@ -759,6 +760,9 @@ def _names_alone(text: str, segment: Span) -> str:
     first = NAME_SENTENCE.match(text, start, segment.end - 1) if has_comma else None
     if first is not None and first.end() >= segment.end - 2:
         return "inverted"
+    listed = NAMES_SENTENCE.match(text, start, segment.end - 1) if first is not None else None
+    if listed is not None and listed.end() >= segment.end - 2:
+        return "inverted"  # "Vell, Tomas A., and Anna B. Roe." before the title's sentence
     names = NAMES.fullmatch(text, start, segment.end - 1)
     if names is not None and plausible_names(names.group("names")):
         return "plain"

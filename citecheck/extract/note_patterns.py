@@ -775,6 +775,16 @@ INVERTED_NAMES = lazy_compile(
 # matches "Marx, Karl", "Healey, Dan", "Lenin, V. I"; not "Marx, *Capital*"
 NAME_SENTENCE = lazy_compile(rf"{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}", re.VERBOSE)
 
+# The same, then the other writers given names first (Chicago 14.76's bibliography form for
+# two or three writers).
+# matches "Vell, Tomas A., and Anna B. Roe", "Vell, Tomas, Anna Roe, and Ruth Hale"; not
+# "Vell, Tomas" alone, "Vell, Tomas, and the Party"
+NAMES_SENTENCE = lazy_compile(
+    rf"""{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}
+        (?:,\s+{GIVEN_PERSON}){{0,2}},?\s+(?:and|&)\s+{GIVEN_PERSON}""",
+    re.VERBOSE,
+)
+
 # Link text and blanked link targets left in the masked text: "[Title](    )", "<   >".
 # matches "[" of "[Title](   )", "](      )", "<     >"; not "[^3]", "[The danger…]" (a gloss)
 LINK_REMAINS = lazy_compile(r"\[(?!\^)(?=[^\[\]]*\]\()|\]\(\s*\)|<<?\s+>>?")

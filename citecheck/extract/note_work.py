@@ -187,6 +187,10 @@ def read_at(
             after = suffix.end()  # "Obst, Martin, Jr. *Salt Roads*.": the suffix is no title
         if s[after : after + 1] == "." and _APA_DATED.fullmatch(inverted.group()):
             after += 1  # "Pike, J. (1999). Salt Roads. Verso.": APA's stop ends the names
+        elif s[after : after + 1] == "." and more and not inverted.group("more_surname"):
+            # "Vell, Tomas, and Anna Roe. The Councils …": the last writer's surname and the
+            # stop end the names as "Vell, Tomas." does (Chicago 14.76's bibliography form)
+            after += 1
     elif names and plausible_names(names.group("names")):
         possessive = names.group("names").endswith(("'s", "’s")) and not names.group("role")
         # "Καραμπέτσος Νικόλαος, …": a Greek surname before the given name

@@ -1,4 +1,4 @@
-"""Issue 11, the twentieth round: a bibliography's entry set in a note after a cue, "See Vell,
+"""Issue 11, the twentieth round: a bibliography's entry set in a note. First, after a cue, "See Vell,
 Tomas. *Harbour Lights in the Bay*. London: Verso, 1990." (Chicago 14.2's bibliography form,
 which authors paste into notes). Without the cue the inverted name was read; after "See" the
 note was cut at "Tomas." and read as a short form titled "Tomas" and an unsigned work. Found
@@ -36,3 +36,40 @@ ROWS: list[tuple[str, str, list]] = [
 
 
 test_alike, test_web_quiet, test_balance, test_negatives_quiet = both_renderings_table_tests(ROWS)
+
+
+# Two writers in the bibliography's form, the first inverted, the second given name first
+# (Chicago 14.76): "Vell, Tomas A., and Anna B. Roe." was not taken for names alone, and in
+# a web copy the stop after "Roe" left no title (`note_patterns.NAMES_SENTENCE`,
+# `note_work.read_at`). The negatives: the names before a sentence, before a place and a
+# year, and in a note's order, comma and brackets (read as before).
+TWO = "The Councils and the Party"
+TWO_WRITERS: list[tuple[str, str, list]] = [
+    ("two writers, initials",
+     f"Vell, Tomas A., and Anna B. Roe. *{TWO}*. Leeds: Northern Press, 2004.",
+     [work("Vell/Roe", TWO, "2004")]),
+    ("two writers, after 'See'",
+     f"See Vell, Tomas, and Anna Roe. *{TWO}*. Leeds: Northern Press, 2004.",
+     [work("Vell/Roe", TWO, "2004")]),
+    ("two writers, an article",
+     "Vell, Tomas A., and Anna B. Roe. “The Councils in 1921.” *Labour History Review* 12, "
+     "no. 3 (1990): 23–45.",
+     [work("Vell/Roe", "The Councils in 1921", "1990")]),
+    ("negative: two writers, then a sentence", "Vell, Tomas, and Anna Roe. The strike spread.",
+     []),
+    ("negative: two writers, then a sentence with a year",
+     "Vell, Tomas, and Anna Roe. The strike spread in 1990.", []),
+    ("negative: two writers, then a place and a year",
+     "Vell, Tomas, and Anna Roe. Leeds: Northern Press, 2004.", []),
+    ("negative: a note's order, the first writer inverted",
+     f"Vell, Tomas, and Anna Roe, *{TWO}* (Leeds: Northern Press, 2004), 23.",
+     [work("Vell/Roe", TWO, "2004")]),
+]  # fmt: skip
+
+
+(
+    test_two_writers_alike,
+    test_two_writers_web_quiet,
+    test_two_writers_balance,
+    test_two_writers_negatives_quiet,
+) = both_renderings_table_tests(TWO_WRITERS)
