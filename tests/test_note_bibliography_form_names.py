@@ -73,3 +73,29 @@ TWO_WRITERS: list[tuple[str, str, list]] = [
     test_two_writers_balance,
     test_two_writers_negatives_quiet,
 ) = both_renderings_table_tests(TWO_WRITERS)
+
+
+# After a longer sentence of prose and a cue, the inverted name closing the sentence
+# ("For the distinction between …, see Vell, Tomas." before the title): the cue's lead-in is
+# more than the seven words `note_patterns.CUE` takes, so the name was left to the prose and
+# the work read unsigned (`note_citations._cued_inverted_name`). The negatives: a surname and
+# "above", a chapter, two places, each after the same prose and cue.
+LEAD = "On the mills of a long river valley in the north, see"
+AFTER_PROSE: list[tuple[str, str, list]] = [
+    ("after a long lead-in and 'see'", f"{LEAD} Vell, Tomas. *{TITLE}*. London: Verso, 1990.",
+     [work("Vell", TITLE, "1990")]),
+    ("after a long lead-in, an imprint in brackets",
+     f"{LEAD} Vell, Tomas. *{TITLE}* (London: Verso, 1990), 23.",
+     [work("Vell", TITLE, "1990")]),
+    ("negative: a surname and 'above'", f"{LEAD} Vell, above. The strike spread in 1990.", []),
+    ("negative: a chapter", f"{LEAD} chapter 3, above. Leeds was different.", []),
+    ("negative: two places", f"{LEAD} Leeds, Bradford. The strike spread in 1990.", []),
+]  # fmt: skip
+
+
+(
+    test_after_prose_alike,
+    test_after_prose_web_quiet,
+    test_after_prose_balance,
+    test_after_prose_negatives_quiet,
+) = both_renderings_table_tests(AFTER_PROSE)

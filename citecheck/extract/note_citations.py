@@ -355,6 +355,11 @@ def read_note(local: str, number: int) -> list[NoteCitation]:
         elif kind := _names_alone(local, segment):
             pending, reading_on = segment, kind == "inverted"
             continue
+        elif (named_at := _cued_inverted_name(local, segment)) is not None:
+            # "For the distinction between …, see Vell, Tomas." before "*Title* (…)": the
+            # prose before the cue is no part of the work
+            pending, reading_on = Span(named_at, segment.end), True
+            continue
         if _link_only(local, segment):
             if found:
                 found[-1] = _with_link(found[-1], local, segment)
@@ -769,6 +774,25 @@ def _names_alone(text: str, segment: Span) -> str:
     if body_alone(text, segment):
         return "plain"  # "The Burning Fence." before "“Fault Lines,” 2019": a body's name
     return "inverted" if dated_names_alone(text, segment) else ""  # "Joan Pike (1999)."
+
+
+# A cue inside a sentence of prose, then an inverted name closing the sentence.
+# matches ", see Vell, Tomas.", " see also Vell, T. A." (the name's start is group "name");
+# not "see Vell, above.", ", see chapter 3, below."
+_CUED_INVERTED = lazy_compile(
+    r"[\s,;:](?i:see(?:\s+also)?|cf\.|compare)\s++(?P<name>" + NAME_SENTENCE.pattern + r")\.?\Z",
+    re.VERBOSE,
+)
+
+
+def _cued_inverted_name(text: str, segment: Span) -> int | None:
+    """Where an inverted name standing after a cue at the end of a sentence of prose starts
+    ("For the distinction between …, see Vell, Tomas."), or None."""
+    if text[segment.end - 1] != "." or text.find(",", segment.start, segment.end) == -1:
+        return None
+    window = max(segment.start, segment.end - 80)  # the cue and the name, a bounded look
+    found = _CUED_INVERTED.search(text, window, segment.end)
+    return found.start("name") if found else None
 
 
 # What opens a segment before its names: a joiner or a cue ("and ", "– ", "See also ",
