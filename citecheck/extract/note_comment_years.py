@@ -65,9 +65,10 @@ _PAGE_THEN = re.compile(
 )
 
 # A word of the writer's prose: lower case, three letters or more, not an abbreviation
-# ("trans.", "ed.").
-# matches "who", "quoting", "emphasis"; not "trans.", "in", "Leeds"
-_PROSE_WORD = re.compile(r"(?<![\w.])[a-z]{3,}+(?![\w.])")
+# ("trans.", "ed.") nor a conjunction that may join the work's own details ("…, 45, and
+# London, 1867").
+# matches "who", "quoting", "emphasis"; not "trans.", "in", "and", "Leeds"
+_PROSE_WORD = re.compile(r"(?<![\w.])(?!(?:and|und|et)\b)[a-z]{3,}+(?![\w.])")
 
 
 def _after_page_in_words(text: str, start: int, at: int) -> bool:
