@@ -30,7 +30,7 @@ CASES = [
     ("his-after-stop", HALE + ". His *The Dock School* (London: Pluto, 1980) goes further.",
      [HALE_READ, DOCK], [HALE_READ]),
     ("see-also-his", HALE + ". See also his *The Dock School* (London: Pluto, 1980), 45.",
-     [HALE_READ, DOCK], [HALE_READ]),
+     [HALE_READ, DOCK], None),
     ("her-later", BLAKE + ". Her later *The Long Strike* (Oxford: Clarendon Press, 1985) "
      "goes further.", [BLAKE_READ, work("Blake", "The Long Strike", "1985")], None),
     ("same-authors", HALE + ". The same author's *The Dock School* (London: Pluto, 1980) "
