@@ -218,7 +218,7 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
         return "", "", at  # "Politik und Philosophie, Frankfurt 2002": an imprint, no title
     if _CALL_NUMBER.match(title):
         return "", "", at  # "MHA, VIII 15d": an archive and its call number, no author or work
-    if _publisher(title):
+    if publisher_name(title):
         return "", "", at  # "London, Verso Books, 2015": a place and a publisher, no work
     if edition := _EDITION_VOLUME.fullmatch(title):
         # "Vell, GHS 19, 66", "Vell, CW 19: 66": a collected edition cited by its
@@ -400,7 +400,7 @@ TITLE_JOINERS = frozenset(
 )
 
 
-def _publisher(title: str) -> bool:
+def publisher_name(title: str) -> bool:
     """A publisher's name: a few words ending in "Press", "Books", "Verlag", … ("Verso
     Books", "Monthly Review Press", "University of Chicago Press"), or opening with the
     Greek "Εκδόσεις" (publications)."""

@@ -86,6 +86,7 @@ from citecheck.extract.note_title_locators import LOCATOR_ONLY, PAGED_LOCATOR
 from citecheck.extract.note_titles import (
     german_title_as_given,
     plain_title_by,
+    publisher_name,
     read_title,
     sentence_case_title,
     title_case,
@@ -317,6 +318,8 @@ def read_at(
         title, title_style, title_end = read_title(s, after, bool(authors), colon=colon)
         if title_style == "plain" and (cut := _place_cut(s, title, title_end)) is not None:
             title, title_end = cut  # "…, The City and the Strike, London, 1990, p. 12"
+        elif title_style == "plain" and (cut := _publisher_cut(s, title, title_end)):
+            title, title_end = cut  # "…, The Patient Will See You Now, Basic Books, 2015."
     if title_style == "plain" and only_an_imprint(title) and not YEAR.search(s, title_end):
         # "Σύγχρονη Εποχή, Αθήνα: Κριτική 2005": a publisher and an imprint, no work ("Joan
         # Pike, Berlin: A City 1927, Leeds: Dale, 1999" has its own imprint after the title)
@@ -578,6 +581,25 @@ def _place_cut(s: str, title: str, title_end: int) -> tuple[str, int] | None:
     if s[at] != "," or place_comma_year(s, at) is None:
         return None
     return title[:comma].rstrip(), at
+
+
+# A year right after a plain title read on over its publisher: ", 2015" closing its part.
+# matches ", 2015.", ", 2015, p. 4", " 2015;"; not ", 2015–16", ", 20"
+_YEAR_CLOSING = lazy_compile(r",?\s*+(?:1[5-9]\d\d|20\d\d)(?![\d–-])\s*+(?:[.,;)]|$)")
+
+
+def _publisher_cut(s: str, title: str, title_end: int) -> tuple[str, int] | None:
+    """A plain title read on over the publisher of a "Publisher, Year" imprint after it
+    (no place: "…, Basic Books, 2015", "…, Monthly Review Press, 1998"), cut before the
+    publisher's comma; None when its last comma part is no publisher's name
+    (`note_titles.publisher_name`) or no year follows it."""
+    comma = title.rfind(",")
+    if comma <= 0 or not _YEAR_CLOSING.match(s, title_end):
+        return None
+    part = title[comma + 1 :].strip()
+    if not (publisher_name(part) or (" " not in part and is_imprint_word(part))):
+        return None
+    return title[:comma].rstrip(), title_end - len(title) + comma
 
 
 def _imprint_next(s: str, at: int) -> bool:
