@@ -36,7 +36,12 @@ from citecheck.extract.note_din_given import without_din_given
 from citecheck.extract.note_edited_names import edited_names_alone
 from citecheck.extract.note_edition_works import edition_works, without_volume_titles
 from citecheck.extract.note_editions import edition_short_forms, remember_abbreviations
-from citecheck.extract.note_emphasis import asterisk_emphasis, underscores_back
+from citecheck.extract.note_emphasis import (
+    asterisk_emphasis,
+    et_al_back,
+    plain_et_al,
+    underscores_back,
+)
 from citecheck.extract.note_entry_ends import next_entry
 from citecheck.extract.note_forms import settle_forms
 from citecheck.extract.note_german import (
@@ -239,6 +244,7 @@ def _read_prepared(
     local = english_quotes(local)  # «Τίτλος», «Title,»: read as “Title,”
     local = english_pages(local)  # "σ. 12", "σσ. 4–9": read as "p. 12", "pp. 4–9"
     local = asterisk_emphasis(local)  # "_Capital_": read as "*Capital*"
+    local = plain_et_al(local)  # "Ruiz *et al.*, *Title*": "et al." is no title
     local = blank_role_labels(local)  # "Übersetzung: Anna Meier.", "Quelle: …": no writer
     local = blank_language_leads(local)  # "In English, Dan Hale, *The Day*": no writer
     if cites_nothing(local):
@@ -309,6 +315,7 @@ def _read_prepared(
         remember(earlier, found)
         remember_abbreviations(local, base, found, earlier)  # "zitiert als: MEW"
     if written is not local:
+        found = [et_al_back(c, written, local, base) for c in found]
         found = [underscores_back(c, written, local, base) for c in found]
         found = [german_marks_back(c, written, base) for c in found]
         found = [greek_pages_back(c, written, base) for c in found]

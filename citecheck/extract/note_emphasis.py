@@ -48,6 +48,32 @@ def asterisk_emphasis(text: str) -> str:
     return "".join(pieces)
 
 
+# "et al." in emphasis, as Markdown writers set it ("Ruiz *et al.*, *Title*"): an
+# abbreviation after the names, not a marked title.
+# matches "*et al.*", "*et al*.", "**et al.**"; not "*Et Alia*" (a title), "et al."
+_EMPHASISED_ET_AL = re.compile(r"(?<![*\w])(\*{1,2})(et\s+al\.?)\1(\.?)(?![*\w])")
+
+
+def plain_et_al(text: str) -> str:
+    """`text` with the emphasis marks around "et al." moved behind it as spaces (same
+    length, same offsets for what follows): "Ruiz *et al.*, *Title*" reads "Ruiz et al.  ,
+    *Title*" as a writer and others, then a title."""
+    if "et al" not in text:
+        return text
+    return _EMPHASISED_ET_AL.sub(lambda m: m[2] + m[3] + " " * (2 * len(m[1])), text)
+
+
+def et_al_back(citation: NoteCitation, written: str, read: str, base: int) -> NoteCitation:
+    """The citation's text as the note wrote it where `plain_et_al` moved an "et al."'s
+    emphasis (`read` is the note so changed, `written` as written, both from `base`)."""
+    start = citation.span.start - base
+    end = start + len(citation.text)
+    if "et al" not in citation.text or read[start:end] != citation.text:
+        return citation
+    own = written[start:end]
+    return citation if own == citation.text else replace(citation, text=own)
+
+
 def _as_asterisks(match: re.Match[str]) -> str:
     stars = "*" * len(match["mark"])
     return stars + match["inner"] + stars
