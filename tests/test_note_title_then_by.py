@@ -49,3 +49,25 @@ ROWS: list[tuple[str, str, list]] = [
 
 
 test_alike, test_web_quiet, test_balance, test_negatives_quiet = both_renderings_table_tests(ROWS)
+
+
+# A part's own title in single quotes, then "in" and the book, then the book's writer after
+# ", by" (MHRA 11.2.4): a web copy read the whole head as a plain title by the book's writer
+# (`note_titles._PART_BY_ANOTHER`). The negative: an apostrophe in a title before ", in".
+PARTS: list[tuple[str, str, list]] = [
+    ("a preface in single quotes, 'in' the book, 'by' its writer",
+     "Anna Roe, ‘Preface’, in *The Strike and the City*, by Tomas Vell (London: Verso, 1990), "
+     "p. 2.",
+     [work("Roe", "Preface", "1990")]),
+    ("negative: an apostrophe before ', in' in a title",
+     "*The Dockers’ Year, in Pictures*, by Tomas Vell (London: Verso, 1990), p. 2.",
+     [work("Vell", "The Dockers’ Year, in Pictures", "1990")]),
+]  # fmt: skip
+
+
+(
+    test_parts_alike,
+    test_parts_web_quiet,
+    test_parts_balance,
+    test_parts_negatives_quiet,
+) = both_renderings_table_tests(PARTS)

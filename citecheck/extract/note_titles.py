@@ -374,10 +374,14 @@ def plain_title_by(s: str, k: int, offset: int, end: int, note: int) -> NoteCita
     return build_citation(s, k, offset, end, note, "full", authors, title, "plain", details, unsure)
 
 
-# A writer's part of another's book, or a review of it, inside what would be a plain title.
-# matches ", introduction to ", ", review of "; not "Introduction to Sociology", ", and"
+# A writer's part of another's book, or a review of it, inside what would be a plain title;
+# or a part's own title in single quotes, then "in" and the book (MHRA 11.2.4: "Ann Roe,
+# ‘Preface’, in The Strike, by Tom Vell").
+# matches ", introduction to ", ", review of ", "’, in "; not "Introduction to Sociology",
+# ", and", "Harbour’s Lights, in"
 _PART_BY_ANOTHER = lazy_compile(
-    r",\s+(?:introduction|preface|foreword|afterword|review)\s+(?:to|of)\s", re.IGNORECASE
+    r",\s+(?:introduction|preface|foreword|afterword|review)\s+(?:to|of)\s|’,?\s+in\s",
+    re.IGNORECASE,
 )
 
 
