@@ -137,6 +137,8 @@ def title_similarity(a: str, b: str, *, short: bool = True) -> float:
     x, y = _compared(a), _compared(b)
     if not x or not y:
         return 0.0
+    if x != y and _unhyphenated(a) == _unhyphenated(b):
+        return 100.0  # "Neo-liberalism and the State" is "Neoliberalism and the State"
     if years_apart(a, b):
         return min(fuzzy.token_sort_ratio(x, y), TITLE_SIMILARITY - 1.0)  # two periods' works
     if not short:
@@ -176,6 +178,16 @@ def _runs_on(words: str, title: str) -> bool:
     )
     found = re.search(r"[\W_]*".join(map(re.escape, words.split())), text)
     return bool(found and _RUN_ON.match(text, found.end()))
+
+
+# A hyphen or dash joining two parts of a word ("Neo-liberalism", "co‑operative").
+_WORD_HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
+
+
+def _unhyphenated(title: str) -> str:
+    """The title's key with the hyphens inside words closed up: spelling may join a compound
+    or part it ("Neoliberalism" / "Neo-liberalism", "postwar" / "post-war")."""
+    return _compared(_WORD_HYPHEN.sub("", title))
 
 
 def _compared(title: str) -> str:
