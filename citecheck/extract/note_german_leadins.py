@@ -741,11 +741,14 @@ _COMMA_YEAR = lazy_compile(r",\s*+(?:1[5-9]\d\d|20\d\d)\b")
 
 
 # A writer with given names (or surname first, a bibliography's) and the comma after the
-# name, nothing else.
-# matches "Tom Rudd, ", "T. J. Rudd, ", "Rudd, Tom, ", "Rudd, T. J., "; not "Zur Lage vgl.,
-# " (no writer), "Rudd, " (no given name)
+# name, nothing else; or writers given names first joined by "and", their editors' mark in
+# brackets (British practice writes "(eds)" without a stop: New Hart's Rules).
+# matches "Tom Rudd, ", "T. J. Rudd, ", "Rudd, Tom, ", "Rudd, T. J., ", "Tom Rudd (ed), ",
+# "Tom Rudd and Ann Lee (eds), "; not "Zur Lage vgl., " (no writer), "Rudd, " (no given name)
 _WRITER_AND_COMMA = lazy_compile(
-    rf"(?:{_WRITER}|{NAME_WORD},\s++{_GIVEN}(?:\s*+{_GIVEN}){{0,2}}),\s*+", re.VERBOSE
+    rf"""(?:{_WRITER}(?:\s++(?:and|&)\s++{_WRITER})?(?:\s*+\(eds?\.?\))?
+           |{NAME_WORD},\s++{_GIVEN}(?:\s*+{_GIVEN}){{0,2}}),\s*+""",
+    re.VERBOSE,
 )
 
 
