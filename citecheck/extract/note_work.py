@@ -320,6 +320,11 @@ def read_at(
             title, title_end = cut  # "…, The City and the Strike, London, 1990, p. 12"
         elif title_style == "plain" and (cut := _publisher_cut(s, title, title_end)):
             title, title_end = cut  # "…, The Patient Will See You Now, Basic Books, 2015."
+        if title_style == "plain" and (division := _DIVISION.search(title)) is not None:
+            # "St. John Chrysostom, Homilies on Matthew, Homily 33.": the work's division
+            # is its locator (Chicago 14.244), not its title's words
+            title_end -= len(title) - division.start()
+            title = title[: division.start()].rstrip()
     if title_style == "plain" and only_an_imprint(title) and not YEAR.search(s, title_end):
         # "Σύγχρονη Εποχή, Αθήνα: Κριτική 2005": a publisher and an imprint, no work ("Joan
         # Pike, Berlin: A City 1927, Leeds: Dale, 1999" has its own imprint after the title)
@@ -581,6 +586,18 @@ def _place_cut(s: str, title: str, title_end: int) -> tuple[str, int] | None:
     if s[at] != "," or place_comma_year(s, at) is None:
         return None
     return title[:comma].rstrip(), at
+
+
+# A classical or patristic work's division after its title, numbered (Chicago 14.244-14.247:
+# "Homily 33", "Sermon 2", "Letter 12", "Book IV").
+# matches ", Homily 47", ", Psalm 88, Sermon 2", ", Book IV"; not "Homilies on Matthew", ",
+# Book of Hours", ", Ode 3 and Other Poems" (the title goes on)
+_DIVISION = lazy_compile(
+    r""",\s++(?:Homily|Sermon|Letter|Epistle|Oration|Discourse|Hymn|Psalm|Canto|Book|Ode
+              |Elegy|Satire|Dialogue|Lecture)\s++(?:\d{1,4}|[IVXLC]{1,7})\b
+        (?=\s*+(?:$|[,:;(§]))""",
+    re.VERBOSE,
+)
 
 
 # A year right after a plain title read on over its publisher: ", 2015" closing its part.
