@@ -99,3 +99,33 @@ AFTER_PROSE: list[tuple[str, str, list]] = [
     test_after_prose_balance,
     test_after_prose_negatives_quiet,
 ) = both_renderings_table_tests(AFTER_PROSE)
+
+
+# Both writers inverted, joined by "and" or the French "et" (French and some English
+# bibliographies invert every name: "Falola, Toyin, et Paddock, Adam."), found on public
+# Markdown notes nobody fitted the reader to (counted, not copied): the note was cut into a
+# short form titled "Toyin, et Paddock, Adam" and an unsigned work (`NAMES_SENTENCE`,
+# `note_list_words.PERSON_AND`). The negatives: the names before a sentence, two places joined
+# by "et", two surnames joined by "et" before a short title no earlier note gave.
+BOTH_INVERTED: list[tuple[str, str, list]] = [
+    ("both inverted, French 'et'",
+     "Vell, Tomas, et Roe, Anna. *Les conseils de Leeds*. Paris : Seuil, 2011.",
+     [work("Vell/Roe", "Les conseils de Leeds", "2011")]),
+    ("both inverted, initials", "Vell, T., et Roe, A. *Les conseils de Leeds*. Paris : Seuil, 2011.",
+     [work("Vell/Roe", "Les conseils de Leeds", "2011")]),
+    ("both inverted, 'and'", "Vell, Tomas, and Roe, Anna. *Les conseils de Leeds*. Paris: Seuil, 2011.",
+     [work("Vell/Roe", "Les conseils de Leeds", "2011")]),
+    ("negative: both inverted, then a sentence", "Vell, Tomas, and Roe, Anna. The strike spread.",
+     []),
+    ("negative: two places after 'et'", "Paris et Londres, *Les conseils*, p. 4.", []),
+    ("negative: two surnames joined by 'et', no earlier work", "Vell et Roe, *Les conseils*, p. 4.",
+     []),
+]  # fmt: skip
+
+
+(
+    test_both_inverted_alike,
+    test_both_inverted_web_quiet,
+    test_both_inverted_balance,
+    test_both_inverted_negatives_quiet,
+) = both_renderings_table_tests(BOTH_INVERTED)

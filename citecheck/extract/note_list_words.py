@@ -18,7 +18,7 @@ from citecheck.extract.citation_patterns import NAME_WORD
 
 # The word before the last person of a list.
 # matches "and", "&", "und", "u.", "και"; not "sowie" (it joins works), "or"
-PERSON_AND = r"(?:and|&|und|u\.|και)"
+PERSON_AND = r"(?:and|&|und|u\.|και|et(?!\s+al\b))"
 
 # The mark for the writers not named, after the first.
 # matches "et al.", "et al", "u. a.", "u.a.", "κ.ά.", "κ. ά."; not "u." alone, "a. a. O."

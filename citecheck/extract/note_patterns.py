@@ -777,11 +777,13 @@ NAME_SENTENCE = lazy_compile(rf"{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}", re
 
 # The same, then the other writers given names first (Chicago 14.76's bibliography form for
 # two or three writers).
-# matches "Vell, Tomas A., and Anna B. Roe", "Vell, Tomas, Anna Roe, and Ruth Hale"; not
-# "Vell, Tomas" alone, "Vell, Tomas, and the Party"
+# matches "Vell, Tomas A., and Anna B. Roe", "Vell, Tomas, Anna Roe, and Ruth Hale", "Vell,
+# Tomas, et Roe, Anna" (French bibliographies invert both); not "Vell, Tomas" alone, "Vell,
+# Tomas, and the Party"
 NAMES_SENTENCE = lazy_compile(
     rf"""{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}
-        (?:,\s+{GIVEN_PERSON}){{0,2}},?\s+(?:and|&)\s+{GIVEN_PERSON}""",
+        (?:(?:,\s+{GIVEN_PERSON}){{0,2}},?\s+(?:and|&|et)\s+{GIVEN_PERSON}
+          |,?\s+(?:and|&|et)\s+{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}})""",
     re.VERBOSE,
 )
 
