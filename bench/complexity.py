@@ -70,6 +70,29 @@ def _note_plain_title_by(n: int) -> str:
     return f"Body.[^1]\n\n[^1]: See {words}, by , by {words} (London: Verso, 2002).\n"
 
 
+# The twentieth round's shapes, each run long in one note: a title and "by" with no comma
+# before a writer and no bracket (`_PLAIN_TITLE_BY`'s bare form); "et al." in emphasis
+# (`plain_et_al`); inverted names joined by "et" before a stop (`NAMES_SENTENCE`); a cue and
+# an inverted name closing prose (`_cued_inverted_name`, a bounded look).
+def _note_bare_by(n: int) -> str:
+    words = " ".join(["Word"] * n)
+    return f"Body.[^1]\n\n[^1]: {words} by Tomas Vell by Anna Roe, London: Verso, 2002.\n"
+
+
+def _note_emphasised_et_al(n: int) -> str:
+    return "Body.[^1]\n\n[^1]: " + "Vell *et al.*, " * n + "*Title* (London: Verso, 2002).\n"
+
+
+def _note_inverted_et(n: int) -> str:
+    return "Body.[^1]\n\n[^1]: " + "Vell, Tomas, et Roe, Anna, " * n + "et Hale, Ruth. *T*.\n"
+
+
+def _note_cued_inverted(n: int) -> str:
+    prose = " ".join(["word"] * n)
+    work = "Vell, Tomas. *Harbour* (London: Verso, 2002)."
+    return f"Body.[^1]\n\n[^1]: For the {prose}, see {work}\n"
+
+
 def _ab_hyphen(n: int) -> str:
     return "See " + "Ab-" * n + " 1974.\n"
 
@@ -1033,6 +1056,10 @@ PROBES: tuple[Probe, ...] = (
     Probe("markdown-reference-links", ".md", 5_000, _reference_links),
     Probe("unclosed-quotes-in-note", ".md", 1_000, _unclosed_quotes_in_note),
     Probe("note-plain-title-by", ".md", 20_000, _note_plain_title_by, owner="notes"),
+    Probe("note-bare-by", ".md", 20_000, _note_bare_by, owner="notes"),
+    Probe("note-emphasised-et-al", ".md", 2_000, _note_emphasised_et_al, owner="notes"),
+    Probe("note-inverted-et", ".md", 2_000, _note_inverted_et, owner="notes"),
+    Probe("note-cued-inverted", ".md", 20_000, _note_cued_inverted, owner="notes"),
     Probe("note-short-forms", ".md", 1_000, _note_short_forms, owner="notes"),
     Probe("note-read-on-sentences", ".md", 1_000, _note_read_on_sentences, owner="notes"),
     Probe("note-title-years", ".md", 20_000, _note_title_years, owner="notes"),
