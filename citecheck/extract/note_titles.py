@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_details import read_details
+from citecheck.extract.note_german import open_imprint_at
 from citecheck.extract.note_greek import (
     GREEK_CAPITALS,
     GREEK_DATE,
@@ -299,13 +300,6 @@ _PLAIN_TITLE_BY = lazy_compile(
 _FILM_BRACKET = lazy_compile(rf"\s*\((?:[{UPPER}][\w.&'’ -]{{0,40}},\s*)?(?:1[89]\d\d|20\d\d)\)")
 
 
-# An imprint written without brackets after the writer (as many British notes do).
-# matches ", London: Verso, 1990"; not ", London, 1990" (no publisher), ", in: Title"
-_IMPRINT_UNBRACKETED = lazy_compile(
-    rf",\s*[{UPPER}][^():;,]{{1,40}}:\s[^():;]{{1,80}}?,\s*(?:1[5-9]\d\d|20\d\d)\b"
-)
-
-
 # Last words of what precedes "by" when it is a role or a deed, not a title: "Translated
 # by", "with a Preface by", "Interviewed by", "The Strike Was Led by".
 _ROLE_BEFORE_BY = frozenset(
@@ -351,7 +345,8 @@ def plain_title_by(s: str, k: int, offset: int, end: int, note: int) -> NoteCita
         # without a comma before "by", the imprint's bracket follows the writer at once
         (IMPRINT_AHEAD.match(s, s.index("(", found.end())) if found.group("bare") else None)
         or (not found.group("bare") and IMPRINT_AHEAD.search(s, found.end()))
-        or (not found.group("bare") and _IMPRINT_UNBRACKETED.match(s, found.end()))
+        # an imprint outside brackets, as many British notes write it (", London: Verso, 1990")
+        or (not found.group("bare") and open_imprint_at(s, found.end()))
         or (found.group("directed") and _FILM_BRACKET.match(s, found.end()))
         or found.group("year")  # "Docks (dir. Ann Vell, 1990)": the film's year with its director
     )
