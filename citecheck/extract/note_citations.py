@@ -96,6 +96,7 @@ from citecheck.extract.note_patterns import (
     AVAILABLE_AT,
     COLON_NAMES,
     CUE,
+    CUE_WORD,
     EMPHASIS_TITLE,
     GIVEN_PERSON,
     LATER_DETAILS,
@@ -787,7 +788,7 @@ def _names_alone(text: str, segment: Span) -> str:
 # matches ", see Vell, Tomas.", " see also Vell, T. A." (the name's start is group "name");
 # not "see Vell, above.", ", see chapter 3, below."
 _CUED_INVERTED = lazy_compile(
-    r"[\s,;:](?i:see(?:\s+also)?|cf\.|compare)\s++(?P<name>" + NAME_SENTENCE.pattern + r")\.?\Z",
+    r"[\s,;:]" + CUE_WORD + r"\s++(?P<name>" + NAME_SENTENCE.pattern + r")\.?\Z",
     re.VERBOSE,
 )
 

@@ -579,6 +579,10 @@ OP_CIT = lazy_compile(
 # comma: a lead-in is set off by one), "On the mills of a long river valley in the north, see"
 # (more than seven words: a sentence), "Dazu ausführlich unten" (no
 # colon: prose), "Sonst"
+# The short cue words that put a work right after them: "see", "see also", "cf.", "compare".
+# matches "See", "see also", "Cf.", "compare"; not "seen", "cf" without its stop
+CUE_WORD = r"(?i:see(?:\s+also)?|cf\.|compare)(?!\w)"
+
 CUE = lazy_compile(
     r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and|auch(?=\s+in\b)
           |ebenfalls(?=\s+in\b)

@@ -22,7 +22,13 @@ import re
 from citecheck.bibliography.names import fold
 from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_parts import build_citation
-from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, MONTH_NAME, marked_style
+from citecheck.extract.note_patterns import (
+    CUE_WORD,
+    GIVEN_PERSON,
+    MARKED_TITLE,
+    MONTH_NAME,
+    marked_style,
+)
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
@@ -159,7 +165,7 @@ def _plain_ok(lead: re.Match[str]) -> bool:
 
 # A cue right before a pronoun: "See also his", "cf. her".
 # matches "See also ", "cf. ", "Compare "; not "in ", "and "
-_CUE_BEFORE = lazy_compile(r"\b(?i:see|also|cf\.|compare)\s++\Z")
+_CUE_BEFORE = lazy_compile(rf"\b(?:{CUE_WORD}|(?i:also))\s++\Z")
 
 
 def _cued(text: str, lead: re.Match[str]) -> bool:

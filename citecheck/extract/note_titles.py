@@ -341,12 +341,14 @@ def plain_title_by(s: str, k: int, offset: int, end: int, note: int) -> NoteCita
         return None  # "Translated by …", "The Strike Was Led by …": a role or a sentence
     if _PART_BY_ANOTHER.search(title):
         return None  # "Joan Hale, introduction to Strike Songs, by Idris Mold": Hale's part
-    imprint = (
+    if found.group("bare"):
         # without a comma before "by", the imprint's bracket follows the writer at once
-        (IMPRINT_AHEAD.match(s, s.index("(", found.end())) if found.group("bare") else None)
-        or (not found.group("bare") and IMPRINT_AHEAD.search(s, found.end()))
-        # an imprint outside brackets, as many British notes write it (", London: Verso, 1990")
-        or (not found.group("bare") and open_imprint_at(s, found.end()))
+        ahead = IMPRINT_AHEAD.match(s, s.index("(", found.end()))
+    else:
+        # or an imprint outside brackets, as many British notes write it (", London: …, 1990")
+        ahead = IMPRINT_AHEAD.search(s, found.end()) or open_imprint_at(s, found.end())
+    imprint = (
+        ahead
         or (found.group("directed") and _FILM_BRACKET.match(s, found.end()))
         or found.group("year")  # "Docks (dir. Ann Vell, 1990)": the film's year with its director
     )
