@@ -210,3 +210,93 @@ def test_title_without_the_link_marker(note: str, title: str) -> None:
     source = read_bytes("m.md", manuscript(*FULL, note).encode("utf-8"))
     last = find_note_citations(source)[-1]
     assert (last.title, bool(last.url)) == (title, True)
+
+
+# Round 21: the printed words may close with the writer's remark after the page ("…, 44,
+# emphasis added."), as a short form's do (Chicago 13.68), and a work with no writer may
+# hang its address on its title ("[*Harbour Lights*](…), 44.", a short title and a page:
+# Chicago 14.32). Both were read full by the hidden address alone.
+# (class, notes, form of each work read in order, notes reported by short-form-before-full)
+PRINTED_CLOSE_CASES = [
+    (
+        "a remark after the page: short, its full form missing",
+        [*FULL, f"Kessel, [*Harbour Lights*]({LINK}), 44, emphasis added."],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "a bracketed remark after 'p.' and the page",
+        [*FULL, f"Kessel, [*Harbour Lights*]({LINK}), p. 44 (my translation)."],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "two writers, a remark",
+        [*FULL, f"Kessel and Roe, [“The Long Strike,”]({LINK}) 44, italics in original."],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "no writer: a linked title and a page",
+        [*FULL, f"[*Harbour Lights*]({LINK}), 44."],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "negative: a remark, the short form after its full form",
+        [*FULL, "Ruth Kessel, *Harbour Lights* (Leeds: Dale, 1999), 3.",
+         f"Kessel, [*Harbour Lights*]({LINK}), 44, emphasis added."],
+        [*F3, "full", "short"],
+        [],
+    ),
+    (
+        "negative: a remark and the address written out",
+        [*FULL, f"Kessel, [*Harbour Lights*]({LINK}), 44, emphasis added, {LINK}."],
+        [*F3, "full"],
+        [],
+    ),
+    (
+        "negative: given names before the title, a remark",
+        [*FULL, f"Ruth Kessel, [*Harbour Lights*]({LINK}), 44, emphasis added."],
+        [*F3, "full"],
+        [],
+    ),
+    (
+        "negative: no writer, a linked title and no page",
+        [*FULL, f"[*Harbour Lights*]({LINK})."],
+        [*F3, "full"],
+        [],
+    ),
+    (
+        "negative: no writer, a linked title and its imprint",
+        [*FULL, f"[*Harbour Lights*]({LINK}) (Leeds: Dale, 1999), 44."],
+        [*F3, "full"],
+        [],
+    ),
+    (
+        "negative: a periodical and a date after the title, a remark",
+        [*FULL, f"Kessel, [“The Long Strike,”]({LINK}) *Jacobin*, 12 May 2020, emphasis added."],
+        [*F3, "full"],
+        [],
+    ),
+]  # fmt: skip
+
+test_printed_close_forms, test_printed_close_balance = form_table_tests(PRINTED_CLOSE_CASES)
+
+
+def _printed_markdown(note: str) -> str:
+    """The note's printed words, its emphasis kept: the link's words without its address."""
+    return re.sub(r"\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)", r"\1", note)
+
+
+# The positives' forms are those of their printed words, read as Markdown.
+PRINTED_CLOSE_POSITIVES = [c for c in PRINTED_CLOSE_CASES if not c[0].startswith("negative")]
+
+
+@pytest.mark.parametrize(
+    ("notes", "forms"),
+    [c[1:3] for c in PRINTED_CLOSE_POSITIVES],
+    ids=[c[0] for c in PRINTED_CLOSE_POSITIVES],
+)
+def test_printed_close_reads_as_its_printed_words(notes: list[str], forms: list[str]) -> None:
+    assert document_forms([_printed_markdown(n) for n in notes]) == forms

@@ -19,10 +19,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from citecheck.extract.note_forms import NO_DETAILS
+from citecheck.extract.note_patterns import REMARK
 from citecheck.extract.note_year_short import surname_alone
 from citecheck.model import NoteCitation
 
 _NO_YEAR = "no year"
+
+# The writer's remark after the page ends the printed words as the page does: "…, 44,
+# emphasis added.", "…, 44 (my translation)."
+_REMARK_AT_END = re.compile(REMARK, re.VERBOSE)
 
 # An address printed in the note's masked text, where a link's target is blanked ("](   )")
 # and an angle-bracketed address leaves its brackets ("<   >", which a page shows).
@@ -42,7 +47,7 @@ def printed_forms(
 def _printed(citation: NoteCitation, written: str, base: int, marker: str) -> NoteCitation:
     if not _hidden_address_only(citation, written, base, marker):
         return citation
-    if surname_alone(citation):
+    if surname_alone(citation) or not citation.authors:
         unsure = "; ".join(p for p in citation.unsure.split("; ") if p and p != _NO_YEAR)
         return replace(citation, form="short", unsure=unsure)
     if NO_DETAILS in citation.unsure:
@@ -53,14 +58,19 @@ def _printed(citation: NoteCitation, written: str, base: int, marker: str) -> No
 
 def _hidden_address_only(citation: NoteCitation, written: str, base: int, marker: str) -> bool:
     """A full reading with names and a title whose only detail is an address, and every
-    address in its words a link's hidden target."""
-    if citation.form != "full" or citation.url != marker:
+    address in its words a link's hidden target. A title with no names counts when a page
+    follows it: "[*Harbour Lights*](…), 44." prints an unsigned work's short form
+    (Chicago 14.32)."""
+    if citation.form != "full" or citation.url != marker or not citation.title:
         return False
-    if not (citation.authors and citation.title):
+    if not (citation.authors or citation.pages):
         return False
     if citation.year or citation.place or citation.publisher or citation.container:
         return False
     close = citation.text.replace(marker, " ").rstrip(" .")
+    remark = _REMARK_AT_END.search(close)
+    if remark is not None:
+        close = close[: remark.start()]
     if citation.pages and not close.endswith(citation.pages):
         return False  # a locator then more words: not a short form's close
     # the link may close right after the reading ("[Kessel, *Harbour Lights*, 44.](…)")
