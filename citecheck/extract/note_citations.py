@@ -71,6 +71,7 @@ from citecheck.extract.note_kind_writers import (
     kind_as_surname,
     possessive_works,
 )
+from citecheck.extract.note_known_short_titles import known_short_title_first
 from citecheck.extract.note_leadin_short import leadin_short_forms
 from citecheck.extract.note_letter_forms import letters_in_short
 from citecheck.extract.note_letter_shorts import page_alone_short
@@ -304,6 +305,8 @@ def _read_prepared(
             found = [titled]  # a web copy's "The Long Winter, 41.", that work cited before
         elif not found and (joined := joined_writers_short(local, note, earlier)) is not None:
             found = [joined]  # "Μηλιός και Σαββάκης, Η αγορά του λιμανιού, σ. 9."
+        # a web copy's "Kessel, Harbour Lights. Quoted in …": no inverted name
+        found = known_short_title_first(local, base, note, earlier, found, _read_alone)
         found = german_short_titles(local, base, note.number, earlier, found)  # "X, Titel, S. 4"
         found = joined_short_segments(local, base, note, earlier, found)  # "…· Α – Β, Τίτλος, σ. 4"
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
@@ -321,6 +324,12 @@ def _read_prepared(
         found = [german_marks_back(c, written, base) for c in found]
         found = [greek_pages_back(c, written, base) for c in found]
     return found
+
+
+def _read_alone(text: str, number: int) -> list[NoteCitation]:
+    """The works of a part of a note read on its own, with no earlier notes' works."""
+    whole = Span(0, len(text))
+    return _read_prepared(text, Note(number, whole, Span(0, 0), whole), 0, None)
 
 
 def read_note(local: str, number: int) -> list[NoteCitation]:
