@@ -54,14 +54,18 @@ _MARKED_NEXT = r"(?=\s+[*_“\"‘])"
 # matches "Joan Pike, (1999)" and "Joan Pike (1999)." before " *Salt", "Vladimir Ilyich
 # Lenin, 1987." before ' “The', "Joan Pike and Tom Hale, 2001," before " *Roads*", "Joan
 # Pike (trans. Tom Hale)," before " *Roads*"; not "Cliff, 1974" (no given name), "Joan
-# Pike, 1999, p. 4" (no title after), "Joan Pike in 1999" (no year after the names)
+# Pike, 1999, p. 4" (no title after), "Joan Pike in 1999" (no year after the names).
+# Chicago's author-date entry with the name not inverted, as a note gives it, sets the year
+# between full stops: "Jason K. Hale. 2011. *Writing Harbours*." (group "stopped"; the
+# names must show a person, as after a bare year: "Salt Roads. 1999." is a title's).
 _GIVEN_FIRST = lazy_compile(
     rf"""(?P<names>{GIVEN_PERSON}(?:\s*+,\s*+{GIVEN_PERSON}){{0,3}}
                  (?:(?:\s*+,\s++|\s++)(?:and|&)\s+{GIVEN_PERSON})?)
         (?P<between>\s*+,?\s*+\(\s*(?P<year>{_YEAR})[a-z]?\s*\)[.,:]?
                    |\s*+,\s*+(?P<bare>{_YEAR})[a-z]?[.,]
+                   |\.\s++(?P<stopped>{_YEAR})[a-z]?\.
                    |\s*+,?\s*+{_ROLE}[.,:]?{_MARKED_NEXT})
-        (?=\s+[*_“"‘«{UPPER}])""",
+        (?=\s+[*_“"‘«{UPPER}\[])""",
     re.VERBOSE,
 )
 
@@ -97,7 +101,8 @@ _INVERTED_YEAR = lazy_compile(
 # not "Cliff, 1974", "London, 2015" (no given name), "Joan Pike, 41"
 _GIVEN_ALONE = lazy_compile(
     rf"""(?P<names>{GIVEN_PERSON}(?:(?:\s*+,\s++|\s++)(?:and|&)\s+{GIVEN_PERSON})?)
-        (?:\s*+,?\s*+\(\s*{_YEAR}[a-z]?\s*\)|\s*+,\s*+{_YEAR}[a-z]?|\.?\s*+{_ROLE})""",
+        (?:\s*+,?\s*+\(\s*{_YEAR}[a-z]?\s*\)|\s*+,\s*+{_YEAR}[a-z]?|\.?\s*+{_ROLE}
+          |\.\s++(?P<stopped>{_YEAR})[a-z]?)""",
     re.VERBOSE,
 )
 
@@ -138,7 +143,10 @@ def dated_names_alone(text: str, segment: Span) -> bool:
     # given names first must show a person: "Buenos Aires (2001)." is a place, and the
     # title after it is read alone
     given = _GIVEN_ALONE.fullmatch(text, segment.start, segment.end - 1)
-    return given is not None and _person_shown(given.group("names"))
+    if given is None:
+        return False
+    # "Jason K. Hale. 2011." before "*Writing Harbours*. Leeds: …"
+    return _person_shown(given.group("names"))
 
 
 def dated_work(
@@ -150,6 +158,9 @@ def dated_work(
     found, mark = _GIVEN_FIRST.match(s, k), ","
     if found is not None and found.group("bare") and not _person_shown(found.group("names")):
         found = None  # "New York, 1999.": two plain words before a bare year may be a place
+    stopped = found is not None and bool(found.group("stopped"))
+    if stopped and not _person_shown(found.group("names")):
+        found = None  # "Salt Roads. 1999. Documentary film.": two plain words, no person shown
     if found is not None and s[found.end() :].lstrip()[:1] == "«" and not _greek_person(found):
         found = None  # "Αγία Παρασκευή (1990), «…»": a place; a Greek title wants a person
     if found is None:
@@ -173,7 +184,8 @@ def dated_work(
     read = read_at(stand_in, k, offset, end, note)
     if read is None or not read.authors or not read.title:
         return None
-    year = found.groupdict().get("year") or found.groupdict().get("bare") or ""
+    groups = found.groupdict()
+    year = groups.get("year") or groups.get("bare") or groups.get("stopped") or ""
     detailed = read.container or read.url or read.place or read.publisher
     # a bracketed year whose imprint stands in a later sentence: the names must show a
     # person ("Ν. Καραμπέτσος (2000). Ο … Αθήνα: Κριτική."), not "Άγιος Δημήτριος (2000)"
@@ -186,7 +198,7 @@ def dated_work(
         # "Pike, Joan. 1999. *Salt Roads*. Leeds: Dale.", "Ν. Καραμπέτσος (2000). Ο ιστορικός
         # χαρακτήρας. Αθήνα: Κριτική.": the imprint in its own sentence, its year the names'
         detailed = imprint_later(s, found.end())
-    if not (detailed or (read.year and not year)):
+    if not (detailed or (read.year and not year) or stopped):
         return None  # "New York (1999). *Salt Roads*, 41.": only a page; no writer shown
     unsure = [p for p in read.unsure.split("; ") if p and not (year and p in _UNDATED)]
     unsure.append("year after the names" if year else "a role between the names and the title")
