@@ -93,6 +93,16 @@ def _note_cued_inverted(n: int) -> str:
     return f"Body.[^1]\n\n[^1]: For the {prose}, see {work}\n"
 
 
+def _note_known_short_title(n: int) -> str:
+    full = "Ruth Kessel, *Harbour Lights* (Leeds: Dale Press, 2001), 40."
+    prose = "The strike spread to Leeds. " * n
+    return f"Body.[^1] More.[^2]\n\n[^1]: {full}\n\n[^2]: Kessel, Harbour Lights. {prose}\n"
+
+
+def _note_stopped_year(n: int) -> str:
+    return "Body.[^1]\n\n[^1]: Ann B. Vell. 1992. " + "Harbour " * n + "Lights. Leeds: Dale.\n"
+
+
 def _ab_hyphen(n: int) -> str:
     return "See " + "Ab-" * n + " 1974.\n"
 
@@ -1060,6 +1070,8 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-emphasised-et-al", ".md", 2_000, _note_emphasised_et_al, owner="notes"),
     Probe("note-inverted-et", ".md", 2_000, _note_inverted_et, owner="notes"),
     Probe("note-cued-inverted", ".md", 20_000, _note_cued_inverted, owner="notes"),
+    Probe("note-known-short-title", ".md", 2_000, _note_known_short_title, owner="notes"),
+    Probe("note-stopped-year", ".md", 20_000, _note_stopped_year, owner="notes"),
     Probe("note-short-forms", ".md", 1_000, _note_short_forms, owner="notes"),
     Probe("note-read-on-sentences", ".md", 1_000, _note_read_on_sentences, owner="notes"),
     Probe("note-title-years", ".md", 20_000, _note_title_years, owner="notes"),

@@ -44,6 +44,11 @@ _JOINED_INVERTED = lazy_compile(rf",\s++{_JOIN}{_NAMES_DATED}$", re.X)
 # A whole sentence of inverted names, dated or not (its full stop is the caller's).
 _INVERTED_ALONE = lazy_compile(_NAMES_DATED, re.X)
 
+# How far after its names an entry's year may stand. The reading grows a sentence at a
+# time and each is asked again: a bounded look keeps a long sentence-run linear (a note of
+# "Kessel, Harbour Lights." and thousands of sentences with no year was quadratic).
+_YEAR_REACH = 3_000
+
 # A title's word: three letters.
 _WORD = lazy_compile(r"[^\W\d_]{3}")
 
@@ -92,7 +97,7 @@ def next_entry(text: str, pending: Span, segment: Span) -> EntryEnd | None:
 
 def _complete(text: str, after_names: int, titled_from: int, end: int) -> bool:
     """An entry up to `end` gives a year after its names and a title's words."""
-    has_year = YEAR.search(text, after_names, end) is not None
+    has_year = YEAR.search(text, after_names, min(end, after_names + _YEAR_REACH)) is not None
     return has_year and _WORD.search(text, titled_from, end) is not None
 
 
