@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from citecheck.extract.citation_patterns import NAME_WORD, PARTICLE, UPPER
+from citecheck.extract.citation_patterns import MAX_PARTICLES, NAME_WORD, PARTICLE, UPPER
 from citecheck.extract.note_greek import (
     GREEK_ALSO_IN,
     GREEK_CAPITALS,
@@ -751,6 +751,15 @@ SEGMENT_CUE = lazy_compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# An inverted name's surname, with the particles before it in lower case (Chicago 8.5: "de
+# Beauvoir, Simone", "van der Berg, Anna"). A capitalised "La", "Le" or "Des" opens a
+# place as often ("La Paz, Bolivia", "Des Moines, Iowa"), and two capitalised words are a
+# place or a given-first person as often as a compound surname ("New York, Dale", "Karl
+# Marx, Capital"): neither is taken.
+# matches "Vell", "de Beauvoir", "van der Berg", "d’Alembert"; not "La Paz", "de"
+INVERTED_SURNAME = rf"""(?:(?:van|von|der|den|de|du|da|di|del|della|des|la|le|ter|ten|dos|das|zu)
+    \s++|(?:d|dell)['’]){{0,{MAX_PARTICLES}}}{NAME_WORD}"""
+
 # An inverted first author, as a bibliography writes it: "Surname, Given" (then a title).
 # matches "Neumann, Franz L.", "Adorno, Theodor W., et al.", "Benjamin, Walter",
 # "Horkheimer, Max, and Theodor Adorno (25. 10. 1939)", "Arato, A. & Breines, P. (1979)",
@@ -762,7 +771,7 @@ SEGMENT_CUE = lazy_compile(
 # "Adorno, Theodor W. [1951] (2001)" (the original's year first, in square brackets);
 # not "Moshe Lewin", "Lenin, *Collected Works*"
 INVERTED_NAMES = lazy_compile(
-    rf"""(?P<names>{NAME_WORD}),\s+(?P<given>(?:{GIVEN_ON}\s+){{0,2}}{GIVEN})
+    rf"""(?P<names>{INVERTED_SURNAME}),\s+(?P<given>(?:{GIVEN_ON}\s+){{0,2}}{GIVEN})
          (?P<more>(?:,?\s+{PERSON_AND}\s+|\s*[/;]\s*)
              (?:(?P<more_surname>{NAME_WORD}),\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}|{PERSON})
              (?P<third>(?:\s*+[/;]\s*+{NAME_WORD},\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}){{1,2}})?)?
@@ -777,7 +786,7 @@ INVERTED_NAMES = lazy_compile(
 
 # An inverted name standing alone as a bibliography-style note's first sentence.
 # matches "Marx, Karl", "Healey, Dan", "Lenin, V. I"; not "Marx, *Capital*"
-NAME_SENTENCE = lazy_compile(rf"{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}", re.VERBOSE)
+NAME_SENTENCE = lazy_compile(rf"{INVERTED_SURNAME},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}", re.VERBOSE)
 
 # The same, then the other writers given names first (Chicago 14.76's bibliography form for
 # two or three writers).
@@ -785,7 +794,7 @@ NAME_SENTENCE = lazy_compile(rf"{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}", re
 # Tomas, et Roe, Anna" (French bibliographies invert both); not "Vell, Tomas" alone, "Vell,
 # Tomas, and the Party"
 NAMES_SENTENCE = lazy_compile(
-    rf"""{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}
+    rf"""{INVERTED_SURNAME},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}}
         (?:(?:,\s+{GIVEN_PERSON}){{0,2}},?\s+(?:and|&|et)\s+{GIVEN_PERSON}
           |,?\s+(?:and|&|et)\s+{NAME_WORD},\s+{GIVEN}(?:\s+{GIVEN}){{0,2}})""",
     re.VERBOSE,
