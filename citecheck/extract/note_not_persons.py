@@ -8,6 +8,11 @@ made anonymous after a note is read.
 - A place as a sentence's subject, the work's "author in prose" ("London has been described
   in “…,” *Review*, no. 4 (2001)", "Berlin's first edition appeared as “…”"): a one-word
   subject that imprints name as a place is no writer; the work is kept without an author.
+- A Romance definite article right before a marked word, no comma between ("Le *dataset*
+  est disponible …", "La *Gazette* publia …", "El *corpus* …"), is the article of a noun
+  phrase, not a surname: a surname before its title takes a comma ("Le Goff, *La
+  civilisation*", Chicago 14.29). With no detail the reading is prose and is dropped; with
+  a date or a page ("Le *Monde*, 3 mai 1921") the work is kept, the article in its title.
 - A name headed by a publisher's word ("Edition Grau", "Verlag Ost", "Εκδόσεις Κάκτος")
   or ending in one ("Dale Press") is a publisher (DIN 1505-2 / ISO 690 name the publisher
   so), never an author: the work is kept without an author. A "title" that is only such a
@@ -59,6 +64,17 @@ _STATE_CODE = lazy_compile(
 _PLACE_THEN_REGION = lazy_compile(
     rf"""\s*+(?P<town>[{UPPER}][\w’'-]++(?:\ [{UPPER}][\w’'-]++)?+),\ ++
          (?P<region>[{UPPER}][\w.]*+)(?=\s*+(?:[.(,;:\[]|\d|$))""",
+    re.VERBOSE,
+)
+
+# A Romance definite article, then a marked word or words; group "cited" when a comma, a
+# stop or a bracket follows the mark (a citation's form, not a sentence's words).
+# matches "Le *dataset* RASAM", "La *Gazette*, 3 mai" (cited), "Les “Annales”", "El *corpus*",
+# "Il *dataset*"; not "Le Goff, *", "Le, *" (a surname and its comma), "The *" (English,
+# never read as a surname)
+_ARTICLE_BEFORE_MARK = lazy_compile(
+    r"""\s*+(?P<article>Le|La|Les|El|Il|Lo|Los|Las|Gli)\s++[*_“"«][^*_”"»]{1,150}+[*_”"»]++
+        (?P<cited>\s*+[,.;(])?""",
     re.VERBOSE,
 )
 
@@ -119,6 +135,12 @@ def without_false_persons(citation: NoteCitation) -> NoteCitation | None:
         return None  # "Βλ. της Νέας Σμύρνης, *…*": a Greek place, no writer
     if citation.title and publisher_name(citation.title) and citation.authors:
         return None  # "Stadt, Verlag Ost": a publisher is no work's title
+    if (article := _article_as_writer(citation)) is not None:
+        if not article.group("cited"):
+            return None  # "Le *dataset* RASAM est disponible …": prose
+        unsure = "; ".join(p for p in (citation.unsure, "an article, not a writer") if p)
+        title = f"{article.group('article')} {citation.title}"
+        return replace(citation, authors=(), title=title, unsure=unsure)
     if _place_et_al(citation):
         unsure = "; ".join(p for p in (citation.unsure, "a place before u. a.") if p)
         return replace(citation, authors=(), unsure=unsure)
@@ -129,6 +151,17 @@ def without_false_persons(citation: NoteCitation) -> NoteCitation | None:
         unsure = "; ".join(p for p in (citation.unsure, "publisher before the title") if p)
         return replace(citation, authors=(), unsure=unsure)
     return citation
+
+
+def _article_as_writer(citation: NoteCitation) -> re.Match[str] | None:
+    """Where the article read as the one author's surname stands right before a marked
+    word at the citation's start; None otherwise."""
+    if len(citation.authors) != 1:
+        return None
+    found = _ARTICLE_BEFORE_MARK.match(citation.text)
+    if found is None or found.group("article") != citation.authors[0].surname:
+        return None
+    return found
 
 
 # A publisher's word right before the first author's surname at the citation's start:
