@@ -103,6 +103,11 @@ def _note_stopped_year(n: int) -> str:
     return "Body.[^1]\n\n[^1]: Ann B. Vell. 1992. " + "Harbour " * n + "Lights. Leeds: Dale.\n"
 
 
+def _note_listed_persons(n: int) -> str:
+    persons = "Anna Roe, " * n
+    return f"Body.[^1]\n\n[^1]: Vell, Tomas, {persons}and Ruth Hale. *Harbour*. Leeds: Dale.\n"
+
+
 def _ab_hyphen(n: int) -> str:
     return "See " + "Ab-" * n + " 1974.\n"
 
@@ -1072,6 +1077,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-cued-inverted", ".md", 20_000, _note_cued_inverted, owner="notes"),
     Probe("note-known-short-title", ".md", 2_000, _note_known_short_title, owner="notes"),
     Probe("note-stopped-year", ".md", 20_000, _note_stopped_year, owner="notes"),
+    Probe("note-listed-persons", ".md", 2_000, _note_listed_persons, owner="notes"),
     Probe("note-short-forms", ".md", 1_000, _note_short_forms, owner="notes"),
     Probe("note-read-on-sentences", ".md", 1_000, _note_read_on_sentences, owner="notes"),
     Probe("note-title-years", ".md", 20_000, _note_title_years, owner="notes"),

@@ -760,11 +760,19 @@ SEGMENT_CUE = lazy_compile(
 INVERTED_SURNAME = rf"""(?:(?:van|von|der|den|de|du|da|di|del|della|des|la|le|ter|ten|dos|das|zu)
     \s++|(?:d|dell)['’]){{0,{MAX_PARTICLES}}}{NAME_WORD}"""
 
+# A person given first in a list after an inverted first author: no whole given name with a
+# full stop (`GIVEN_ON`), which ends a bibliography entry's names ("…, Harbour Lights and
+# Other Stories. Leeds: …" is a title and an imprint, not a person "Other Stories. Leeds").
+_LISTED_PERSON = rf"(?:{GIVEN_ON}{AFTER_GIVEN}){{1,3}}(?:{NOTE_PARTICLE}){{0,3}}{NAME_WORD}"
+
 # An inverted first author, as a bibliography writes it: "Surname, Given" (then a title).
 # matches "Neumann, Franz L.", "Adorno, Theodor W., et al.", "Benjamin, Walter",
 # "Horkheimer, Max, and Theodor Adorno (25. 10. 1939)", "Arato, A. & Breines, P. (1979)",
 # "Adorno, Theodor W./Horkheimer, Max" (German), "Negt, Oskar; Kluge, Alexander" (DIN 1505),
-# "Pike, Joan/Hale, Tom/Cole, Ruth" (up to four inverted, German),
+# "Pike, Joan/Hale, Tom/Cole, Ruth" (up to four inverted, German), "Vell, Tomas, Anna Roe,
+# and Ruth Hale" (Chicago 14.76: the first inverted, two or three more given first; not
+# before an imprint's sentence, "Vell, Tomas, Harbour Lights and Other Stories. Leeds:
+# Dale": a web copy's plain title),
 # "Marcuse, H. (2007)" before ": 33 Thesen" (a
 # numeral title after the colon), "Negt, Oskar (Hrsg.)" (an editor) before ": Aktualität",
 # "Adorno, Theodor W. 1966" before ": Negative Dialektik" (the year without brackets),
@@ -772,7 +780,9 @@ INVERTED_SURNAME = rf"""(?:(?:van|von|der|den|de|du|da|di|del|della|des|la|le|te
 # not "Moshe Lewin", "Lenin, *Collected Works*"
 INVERTED_NAMES = lazy_compile(
     rf"""(?P<names>{INVERTED_SURNAME}),\s+(?P<given>(?:{GIVEN_ON}\s+){{0,2}}{GIVEN})
-         (?P<more>(?:,?\s+{PERSON_AND}\s+|\s*[/;]\s*)
+         (?P<more>(?:,\s++{_LISTED_PERSON}){{1,2}}+,?\s+{PERSON_AND}\s+{_LISTED_PERSON}
+               (?!\.\s++[{UPPER}][\w/]{{1,60}}+:\s)
+             |(?:,?\s+{PERSON_AND}\s+|\s*[/;]\s*)
              (?:(?P<more_surname>{NAME_WORD}),\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}|{PERSON})
              (?P<third>(?:\s*+[/;]\s*+{NAME_WORD},\s+{GIVEN}(?:\s*{GIVEN}){{0,2}}){{1,2}})?)?
          (?P<etal>,?\s+{ET_AL})?
