@@ -57,7 +57,8 @@ _MARKED_NEXT = r"(?=\s+[*_“\"‘])"
 # Pike, 1999, p. 4" (no title after), "Joan Pike in 1999" (no year after the names).
 # Chicago's author-date entry with the name not inverted, as a note gives it, sets the year
 # between full stops: "Jason K. Hale. 2011. *Writing Harbours*." (group "stopped"; the
-# names must show a person, as after a bare year: "Salt Roads. 1999." is a title's).
+# names must show a person, as after a bare year: "Salt Roads. 1999." is a title's). The
+# title may open with a link's bracket: "Ann B. Vell. 2012. [Designing …](…)".
 _GIVEN_FIRST = lazy_compile(
     rf"""(?P<names>{GIVEN_PERSON}(?:\s*+,\s*+{GIVEN_PERSON}){{0,3}}
                  (?:(?:\s*+,\s++|\s++)(?:and|&)\s+{GIVEN_PERSON})?)
@@ -143,10 +144,8 @@ def dated_names_alone(text: str, segment: Span) -> bool:
     # given names first must show a person: "Buenos Aires (2001)." is a place, and the
     # title after it is read alone
     given = _GIVEN_ALONE.fullmatch(text, segment.start, segment.end - 1)
-    if given is None:
-        return False
-    # "Jason K. Hale. 2011." before "*Writing Harbours*. Leeds: …"
-    return _person_shown(given.group("names"))
+    # "Jason K. Hale. 2011." before "*Writing Harbours*. Leeds: …" too
+    return given is not None and _person_shown(given.group("names"))
 
 
 def dated_work(

@@ -21,13 +21,14 @@ from dataclasses import replace
 from citecheck.extract.note_forms import NO_DETAILS
 from citecheck.extract.note_patterns import REMARK
 from citecheck.extract.note_year_short import surname_alone
+from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
 _NO_YEAR = "no year"
 
 # The writer's remark after the page ends the printed words as the page does: "…, 44,
 # emphasis added.", "…, 44 (my translation)."
-_REMARK_AT_END = re.compile(REMARK, re.VERBOSE)
+_REMARK_AT_END = lazy_compile(REMARK, re.VERBOSE)
 
 # An address printed in the note's masked text, where a link's target is blanked ("](   )")
 # and an angle-bracketed address leaves its brackets ("<   >", which a page shows).

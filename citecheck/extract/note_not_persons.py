@@ -11,8 +11,9 @@ made anonymous after a note is read.
 - A Romance definite article right before a marked word, no comma between ("Le *dataset*
   est disponible …", "La *Gazette* publia …", "El *corpus* …"), is the article of a noun
   phrase, not a surname: a surname before its title takes a comma ("Le Goff, *La
-  civilisation*", Chicago 14.29). With no detail the reading is prose and is dropped; with
-  a date or a page ("Le *Monde*, 3 mai 1921") the work is kept, the article in its title.
+  civilisation*", Chicago 14.29). Where the words of a sentence follow the mark, the reading
+  is prose and is dropped; where a comma, a stop or a bracket follows it ("Le *Monde*, 3
+  mai 1921"), the work is kept without a writer, the article in its title.
 - A name headed by a publisher's word ("Edition Grau", "Verlag Ost", "Εκδόσεις Κάκτος")
   or ending in one ("Dale Press") is a publisher (DIN 1505-2 / ISO 690 name the publisher
   so), never an author: the work is kept without an author. A "title" that is only such a
