@@ -28,7 +28,11 @@ from citecheck.extract.note_patterns import PERSON
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
-# "In" opening the note or a sentence, right before the reading's names.
+# How far before a reading's names the words that name its role or "In" are looked for.
+_LOOK_BACK = 80
+
+# "In" opening the note or a sentence, right before the reading's names ("^" is the note's
+# start only: the pattern is searched from a position, where "^" does not match).
 # matches "In " at the note's start, ". In " after a sentence; not "in " (prose inside a
 # sentence), "In: " (German "In:" before a host), "; in "
 _IN_BEFORE = lazy_compile(r"(?:^|[.!?]\s++)In\s++$")
@@ -79,12 +83,15 @@ def without_misread_writers(local: str, base: int, found: list[NoteCitation]) ->
     work, an editor's given name read as the title replaced by the title."""
     kept: list[NoteCitation] = []
     for citation in found:
-        before = local[: max(citation.span.start - base, 0)]
-        if _place_after_in(before, citation):
+        # the words right before the names, a bounded look: a pattern ending at the names,
+        # searched over all the note before them, made a note of many readings quadratic
+        end = max(citation.span.start - base, 0)
+        start = max(end - _LOOK_BACK, 0)
+        if _place_after_in(local, start, end, citation):
             continue
         if _paper_as_writer(citation):
             citation = replace(citation, authors=())
-        elif citation.authors and _ROLE_BEFORE.search(before) is not None:
+        elif citation.authors and _ROLE_BEFORE.search(local, start, end) is not None:
             if kept:
                 continue  # the role's person names a review or translation of the work before
             if citation.title:
@@ -95,10 +102,11 @@ def without_misread_writers(local: str, base: int, found: list[NoteCitation]) ->
     return kept
 
 
-def _place_after_in(before: str, citation: NoteCitation) -> bool:
-    """One writer after a sentence's opening "In", and nothing of a citation after the
-    title: no year, locator, imprint or host."""
-    if len(citation.authors) != 1 or _IN_BEFORE.search(before) is None:
+def _place_after_in(local: str, start: int, end: int, citation: NoteCitation) -> bool:
+    """One writer after a sentence's opening "In" (in `local` between `start` and `end`,
+    where the names start), and nothing of a citation after the title: no year, locator,
+    imprint or host."""
+    if len(citation.authors) != 1 or _IN_BEFORE.search(local, start, end) is None:
         return False
     details = (citation.year, citation.pages, citation.place, citation.publisher)
     return not any(details) and not citation.container and not citation.url

@@ -19,7 +19,9 @@ first no imprint's, and the part before a work of a writer's, whose short form i
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
+from itertools import accumulate
 
 from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_lone_names import (
@@ -33,6 +35,22 @@ from citecheck.extract.note_titles import title_words_only
 from citecheck.model import Note, NoteCitation, Span
 
 
+class _Covered:
+    """Whether any reading overlaps a span, asked in O(log n): the readings' starts in
+    order, with the furthest end among each prefix (each ";" part asked of every reading
+    made a note of many parts quadratic)."""
+
+    def __init__(self, found: list[NoteCitation]) -> None:
+        spans = sorted((c.span.start, c.span.end) for c in found)
+        self._starts = [start for start, _ in spans]
+        self._furthest = list(accumulate((end for _, end in spans), max))
+
+    def any_between(self, start: int, stop: int) -> bool:
+        """Some reading starts before `stop` and ends after `start`."""
+        before = bisect_left(self._starts, stop)
+        return before > 0 and self._furthest[before - 1] > start
+
+
 def later_segment_titles(
     local: str, base: int, note: Note, earlier: EarlierWorks, found: list[NoteCitation]
 ) -> list[NoteCitation]:
@@ -40,12 +58,13 @@ def later_segment_titles(
     if ";" not in local:
         return found
     added: list[NoteCitation] = []
+    covered = _Covered(found)
     at = local.find(";")
     while at >= 0:
         end = local.find(";", at + 1)
         end = len(local) if end < 0 else end
         start, stop = base + at + 1, base + end
-        if not any(c.span.start < stop and start < c.span.end for c in found):
+        if not covered.any_between(start, stop):
             part = replace(note, text_span=Span(start, stop))
             short = earlier_title_short(local[at + 1 : end], part, earlier)
             if short is not None:

@@ -327,16 +327,23 @@ def _second_titles(
 ) -> Iterator[_Woven]:
     """ "Vell, *Docks*, 88; *Collected Works*, vol. 2, 317.": the writer of the short form
     before the ";" wrote the second title too."""
+    # the last reading (in the note's order) that ends by each ";": the ";"s come in
+    # order, so the readings ending by one are those of the one before and more (a list of
+    # every reading for each ";" made a note of many parts quadratic)
+    by_end = sorted(range(len(found)), key=lambda i: found[i].span.end)
+    taken, last = 0, -1
     for semicolon in (i for i, ch in enumerate(local) if ch == ";"):
-        before = [c for c in found if c.span.end <= base + semicolon + 1]
-        if not before or before[-1].form != "short" or not before[-1].authors:
+        while taken < len(by_end) and found[by_end[taken]].span.end <= base + semicolon + 1:
+            last = max(last, by_end[taken])
+            taken += 1
+        if last < 0 or found[last].form != "short" or not found[last].authors:
             continue
-        if local[before[-1].span.end - base : semicolon].strip(" .,"):
+        if local[found[last].span.end - base : semicolon].strip(" .,"):
             continue  # words between the short form and the ";"
         second = _SECOND_TITLE.match(local, semicolon + 1)
         if second is None:
             continue
-        authors = before[-1].authors
+        authors = found[last].authors
         title, style = _title(second, earlier, authors, possessive=False)
         if title:
             start = second.start("marked") if second["marked"] else second.start("plain")
