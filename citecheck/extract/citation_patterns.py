@@ -39,7 +39,8 @@ NAME_WORD = rf"""(?>{_NAME_PART}(?:-{_NAME_PART}){{0,{MAX_NAME_PARTS - 1}}})"""
 
 # Particles before a surname, separate or glued by an apostrophe.
 # matches "van der ", "de ", "d’"; not "Vanderbilt"
-PARTICLE = r"""(?:(?i:van|von|der|den|de|du|da|di|del|della|des|la|le|ter|ten|dos|das|zu)\s++
+PARTICLE_WORDS = r"van|von|der|den|de|du|da|di|del|della|des|la|le|ter|ten|dos|das|zu"
+PARTICLE = rf"""(?:(?i:{PARTICLE_WORDS})\s++
                |(?i:d|dell)['’])"""
 
 # A surname with at most three particles before it.

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
-from citecheck.extract.note_lone_names import EarlierWorks, known_head
+from citecheck.extract.note_lone_names import SHORT_FORM_SURNAME, EarlierWorks, known_head
 from citecheck.extract.note_patterns import LATER_DETAILS, later_year
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Note, NoteCitation, Span
@@ -29,7 +29,7 @@ from citecheck.model import Note, NoteCitation, Span
 # Lights, 44. …" (a page: the core reader's), "Kessel, *Harbour Lights*. …" (marked)
 _SHORT_THEN_SENTENCE = lazy_compile(
     rf"""\s*(?:(?i:see(?:\s+also)?|cf\.)\s+)?
-        (?P<surname>[{UPPER}][^\W\d_]*+(?:['’-][{UPPER}]?[^\W\d_]++)?)
+        (?P<surname>{SHORT_FORM_SURNAME})
         ,\x20(?P<title>[{UPPER}\d][^\W_]*+(?:\x20[^\W_][^\W_]*+){{0,7}})
         \.\s+(?=[^\W\d_]|[“"‘(])""",
     re.VERBOSE,

@@ -43,9 +43,13 @@ def rest_as_short_form(note: Note, text: str, start: int, **reading: object) -> 
 # matches "Willsher.", "See Willsher.", " Cf. Mouffe", "O'Brien.", "Translated by Vell.",
 # "Translated by Vell ⟨link⟩ ."; not "Willsher, 45." (read as a short form with a page),
 # "London, 2015.", "Ibid.", "Willsher and Smith.", "Willsher ⟨link⟩." (no translator's cue)
+# A writer's one-word surname as a whole-note short form opens with it ("O'Brien",
+# "Tengely-Evans").
+SHORT_FORM_SURNAME = rf"[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)?"
+
 _LONE_SURNAME = lazy_compile(
     rf"""\s*(?:(?i:see|cf\.)\s+|(?P<translated>(?i:translated|trans\.)\s+by\s+))?
-        (?P<surname>[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)?)
+        (?P<surname>{SHORT_FORM_SURNAME})
         (?(translated)\s*(?:⟨link⟩)?)\s*\.?\s*""",
     re.VERBOSE,
 )

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from citecheck.extract.citation_patterns import MAX_PARTICLES, NAME_WORD, PARTICLE, UPPER
+from citecheck.extract.citation_patterns import (
+    MAX_PARTICLES,
+    NAME_WORD,
+    PARTICLE,
+    PARTICLE_WORDS,
+    UPPER,
+)
 from citecheck.extract.note_greek import (
     GREEK_ALSO_IN,
     GREEK_CAPITALS,
@@ -757,8 +763,9 @@ SEGMENT_CUE = lazy_compile(
 # place or a given-first person as often as a compound surname ("New York, Dale", "Karl
 # Marx, Capital"): neither is taken.
 # matches "Vell", "de Beauvoir", "van der Berg", "d’Alembert"; not "La Paz", "de"
-INVERTED_SURNAME = rf"""(?:(?:van|von|der|den|de|du|da|di|del|della|des|la|le|ter|ten|dos|das|zu)
-    \s++|(?:d|dell)['’]){{0,{MAX_PARTICLES}}}{NAME_WORD}"""
+INVERTED_SURNAME = (
+    rf"""(?:(?:{PARTICLE_WORDS})\s++|(?:d|dell)['’]){{0,{MAX_PARTICLES}}}{NAME_WORD}"""
+)
 
 # A person given first in a list after an inverted first author: no whole given name with a
 # full stop (`GIVEN_ON`), which ends a bibliography entry's names ("…, Harbour Lights and

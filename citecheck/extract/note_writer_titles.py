@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import re
 
-from citecheck.extract.citation_patterns import UPPER
-from citecheck.extract.note_lone_names import EarlierWorks, known_head, rest_as_short_form
+from citecheck.extract.note_lone_names import (
+    SHORT_FORM_SURNAME,
+    EarlierWorks,
+    known_head,
+    rest_as_short_form,
+)
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Note, NoteCitation
 
@@ -19,7 +23,7 @@ from citecheck.model import Note, NoteCitation
 # after the page), "Kant, 41." (no title)
 WRITER_PLAIN_TITLE = lazy_compile(
     rf"""\s*(?:(?i:see(?:\s+also)?|cf\.)\s+)?
-        (?P<surname>[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)?)
+        (?P<surname>{SHORT_FORM_SURNAME})
         (?:['’]s\s+|\s*\(\s*)
         (?P<title>[^,()\d]{{1,120}}?)
         ,\s*(?P<pages>(?:(?:pp?|(?-i:Sp?))\.\s*)?\d{{1,4}}(?:\s*[-–]+\s*\d{{1,4}})?f{{0,2}})
