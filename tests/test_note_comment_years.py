@@ -89,3 +89,42 @@ test_after_page_forms_and_findings, test_after_page_balance = form_table_tests(A
 def test_the_comments_year_is_not_the_works(note: str) -> None:
     (reading,) = last_note_readings([*FULL, note])
     assert reading[0] == "short" and reading[3] == ""
+
+
+# The twenty-second round: another writer's year. A short form followed by the source the
+# passage is quoted from, or a writer who discussed it, as an author-date citation ("…,
+# quoted in Roe (1990), 4."): the year is Roe's (Chicago 15.9), and the short form stayed a
+# full form of 1990, its own full form's absence unreported. The negatives: a translator's,
+# an editor's or a reprint's year (an edition of the work), a place and a year, a year
+# beside the title before the cue, a periodical's issue after "quoted in", "in" alone
+# before a name (a place or a collection as often as a writer), given names before the
+# title.
+ANOTHER_WRITER = [
+    _row("quoted in a surname and a bracketed year",
+         "Kessel, *Harbour Lights*, quoted in Roe (1990).", "short"),
+    _row("cited in a surname, a year and a page",
+         "Kessel, *Harbour Lights*, cited in Roe 1990, 4.", "short"),
+    _row("German: zitiert nach, two writers",
+         "Kessel, *Harbour Lights*, zitiert nach Roe und Hale (1990), S. 4.", "short"),
+    _row("as discussed by an initial and a surname",
+         "Kessel, *Harbour Lights*, as discussed by A. Roe (1990).", "short"),
+    _row("a reply to several writers, a square bracket",
+         "Kessel, “The Long Strike,” a reply to Roe et al. [1990].", "short"),
+    _row("negative: a translator's year", "Kessel, *Harbour Lights*, trans. Ann Roe (1990).",
+         "full"),
+    _row("negative: a reprint's year", "Kessel, *Harbour Lights*, reprinted in Roe (1990).",
+         "full"),
+    _row("negative: a place and a year", "Kessel, *Harbour Lights*, Leeds 1990.", "full"),
+    _row("negative: the work's year before 'quoted in'",
+         "Kessel, *Harbour Lights* (1990), quoted in Roe, 4.", "full"),
+    _row("negative: quoted in a periodical's issue",
+         "Kessel, *Harbour Lights*, quoted in *Leeds Review* 3 (1990).", "full"),
+    _row("negative: 'in' alone before a name", "Kessel, *Harbour Lights*, in Roe 1990.",
+         "full"),
+    _row("negative: given names before the title",
+         "Ruth Kessel, *Harbour Lights*, quoted in Roe (1990).", "full"),
+]  # fmt: skip
+
+test_another_writer_forms_and_findings, test_another_writer_balance = form_table_tests(
+    ANOTHER_WRITER
+)

@@ -14,6 +14,13 @@ comma as a date ("…, 1921", "…, May 1921"). A comment's year is governed by 
 writer's prose between ("…, 44, who was in Leeds, 1921–22."), since a full form's date comes
 before its page. Such a year, the only detail read after a surname and a
 title, is the comment's; "1921 edition" and "in 1921 ed." name the work's edition and stay.
+
+So is another writer's year, an author-date citation of the source the passage is quoted
+from or of a writer who discussed it: "Vell, *Harbour Lights*, quoted in Roe (1990), 4.",
+"…, zitiert nach Roe 1990, S. 4", "…, as discussed by Roe and Hale (1990)." The year is
+Roe's (Chicago 15.9, 14.260); the work before it is still a short form. A translator's, an
+editor's or a reprint's year ("trans. Ann Roe (1990)", "reprinted in Roe (1990)") names an
+edition of the work and stays.
 """
 
 from __future__ import annotations
@@ -41,6 +48,25 @@ _NOUN_AFTER = re.compile(
 
 _LOOK_BEHIND = 40  # characters before the year in which its preposition stands
 
+# A surname as an author-date citation names its writer: initials, particles, a capital.
+_CITED_NAME = r"(?:[A-Z]\.\s*+){0,3}(?:(?:de|van|von|der|den|la|le|du|da)\s++){0,2}[A-Z][\w'’-]++"
+
+# The words naming another writer as the passage's source or its critic, then that writer's
+# surname (and a second's, or "et al."), right before the year: an author-date citation.
+# matches "quoted in Roe (", "cited in A. Roe ", "zitiert nach Roe ", "as discussed by Roe and
+# Hale (", "a reply to Roe et al. ["; not "trans. Ann Roe (", "reprinted in Roe (", "ed. Roe
+# (", "in Leeds ", "Leeds: Dale, "
+_ANOTHER_WRITER = re.compile(
+    rf"""(?<![\w.])(?:(?i:quoted|cited|qtd\.|cit\.|discussed|summari[sz]ed|critici[sz]ed
+            |paraphrased)\s++(?i:in|by)
+        |(?i:zitiert|zit\.)\s++(?i:nach|bei)|(?i:cf\.|see|compare|contra|against|pace)
+        |(?i:reply|response|responding|replying)\s++to)
+        \s++{_CITED_NAME}(?:\s++(?:and|&|und)\s++{_CITED_NAME}|\s++et\s++al\.?)?
+        \s*+,?\s*+[(\[]?$""",
+    re.VERBOSE,
+)
+_NAMES_BEHIND = 80  # characters before the year in which the other writer is named
+
 
 def comment_year(text: str, start: int, year: str) -> bool:
     """True when `year`, first found in `text` after `start` (a title's end), is governed by a
@@ -50,6 +76,8 @@ def comment_year(text: str, start: int, year: str) -> bool:
         return False
     before = text[max(start, at - _LOOK_BEHIND) : at]
     if _GOVERNED.search(before):
+        return True
+    if _ANOTHER_WRITER.search(text, max(start, at - _NAMES_BEHIND), at):
         return True
     if _after_page_in_words(text, start, at):
         return True
