@@ -300,3 +300,79 @@ PRINTED_CLOSE_POSITIVES = [c for c in PRINTED_CLOSE_CASES if not c[0].startswith
 )
 def test_printed_close_reads_as_its_printed_words(notes: list[str], forms: list[str]) -> None:
     assert document_forms([_printed_markdown(n) for n in notes]) == forms
+
+
+# The twenty-second round: where the text is read, after the page, as the link's words
+# ("…, 44; available at [Archive.org](…)."). The page prints a site's name, no address: a
+# surname, a short title, a page and where to read it, a short form, as the web copy reads
+# it. The negatives: the address written out there, or as the link's words (a full form
+# whose page points at a place in the page, reported as before: `note_surname_address`);
+# an imprint before the page; a periodical beside the title; given names and no page.
+# (class, notes, form of each work read in order, notes reported by short-form-before-full)
+WHERE_READ_CASES = [
+    (
+        "'available at' a site's name after the page: short, its full form missing",
+        [*FULL, f"Kessel, *Harbour Lights*, 44; available at [Archive.org]({LINK})."],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "a new sentence, 'Available online at' a press's name",
+        [*FULL, f"Kessel, “The Long Strike,” 44. Available online at [the Dale Press]({LINK})."],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "two writers, 'accessible from' a library's name",
+        [*FULL, f"Kessel and Roe, *Harbour Lights*, 44. Accessible from [Leeds Library]({LINK})."],
+        [*F3, "short"],
+        [4],
+    ),
+    (
+        "negative: the address written out after 'available at'",
+        [*FULL, f"Kessel, *Harbour Lights*, 44; available at {LINK}."],
+        [*F3, "full"],
+        [4],
+    ),
+    (
+        "negative: the link's words are its address",
+        [*FULL, f"Kessel, *Harbour Lights*, 44; available at [{LINK}]({LINK})."],
+        [*F3, "full"],
+        [4],
+    ),
+    (
+        "negative: an imprint before the page",
+        [*FULL, f"Kessel, *Harbour Lights* (Leeds: Dale, 1999), 44; available at [Archive.org]({LINK})."],
+        [*F3, "full"],
+        [],
+    ),
+    (
+        "negative: given names before the title and no page",
+        [*FULL, f"Ruth Kessel, *Harbour Lights*; available at [Archive.org]({LINK})."],
+        [*F3, "full"],
+        [],
+    ),
+    (
+        "negative: a periodical and a date beside the title",
+        [*FULL, f"Kessel, “The Long Strike,” *Jacobin*, 12 May 2020, 4; available at [Jacobin]({LINK})."],
+        [*F3, "full"],
+        [],
+    ),
+]  # fmt: skip
+
+test_where_read_forms, test_where_read_balance = form_table_tests(WHERE_READ_CASES)
+
+# The rows with no address printed: a web copy reads their printed words alike.
+WHERE_READ_UNPRINTED = [c for c in WHERE_READ_CASES if LINK not in _printed(c[1][-1])]
+
+
+@pytest.mark.parametrize(
+    ("notes", "forms", "notes_reported"),
+    [c[1:] for c in WHERE_READ_UNPRINTED],
+    ids=[c[0] for c in WHERE_READ_UNPRINTED],
+)
+def test_where_read_web_copy_agrees(
+    notes: list[str], forms: list[str], notes_reported: list[int]
+) -> None:
+    printed = [_printed(n) for n in notes]
+    assert (document_forms(printed), reported(printed)) == (forms, notes_reported)

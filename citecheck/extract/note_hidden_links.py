@@ -30,6 +30,19 @@ _NO_YEAR = "no year"
 # emphasis added.", "…, 44 (my translation)."
 _REMARK_AT_END = lazy_compile(REMARK, re.VERBOSE)
 
+# Where the text is read, after the page, the link's words naming a site, not an address:
+# "…, 44; available at [Archive.org](…).", "…, 44. Online at [the Dale Press](…)." The page
+# prints "available at Archive.org", which no reader takes for a detail of the work, and a
+# web copy reads the short form; an address written out there is printed (excluded below).
+# matches ", available at  Archive.org ⟨link⟩ .", "; online at the Dale site ⟨link⟩";
+# not "available at Archive.org" (no hidden address), ", *Review* 3 ⟨link⟩"
+_WHERE_READ_AT_END = re.compile(
+    r"""[,;.]\s*+(?i:available|accessible|viewable|read|online)
+        (?:\s++(?i:online))?\s++(?i:at|from|on|via)\s*+:?\s*+
+        [^\W\d][^,;:()⟨]{0,60}?\s*+⟨link⟩[\s.]*+$""",
+    re.VERBOSE,
+)
+
 # An address printed in the note's masked text, where a link's target is blanked ("](   )")
 # and an angle-bracketed address leaves its brackets ("<   >", which a page shows).
 # matches "http://x.org", "www.x.org"; not "](      )"
@@ -68,7 +81,11 @@ def _hidden_address_only(citation: NoteCitation, written: str, base: int, marker
         return False
     if citation.year or citation.place or citation.publisher or citation.container:
         return False
-    close = citation.text.replace(marker, " ").rstrip(" .")
+    text = citation.text
+    where = _WHERE_READ_AT_END.search(text) if citation.pages else None
+    if where is not None:
+        text = text[: where.start()] + " " + marker
+    close = text.replace(marker, " ").rstrip(" .")
     remark = _REMARK_AT_END.search(close)
     if remark is not None:
         close = close[: remark.start()]
