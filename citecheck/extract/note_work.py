@@ -257,6 +257,8 @@ def read_at(
             corporate = CORPORATE_PLAIN.match(s, k)
             if corporate is not None and not vouched_plain_title(s, skip_comma(s, corporate.end())):
                 corporate = None
+        if corporate is not None and corporate.group("names").split()[0] in _SENTENCE_LEADS:
+            corporate = None  # "As Tom Rudd, Ina Lutz, and Ann Vell argue in …": prose
         if corporate is not None and corporate.end() > after:
             authors, after = (author(corporate.group("names")),), corporate.end()
             unsure.append("corporate author")
@@ -365,8 +367,10 @@ def read_at(
         # "… made by Žižek, Living in the End Times (2nd ed.) (London: Verso, 2011)": an
         # imprint right after the plain title vouches for it
         return None
-    if title_style == "plain" and adverb(authors):
-        return None  # "Critically, Rose asked…": a sentence, not a citation
+    if title_style == "plain" and adverb(authors) and not _given_written(inverted, names):
+        # "Critically, Rose asked…": a sentence, not a citation; "Ann Kelly, Salt Roads (…"
+        # gives the surname its given names, which no adverb has
+        return None
     if _one_word_each(title_style, title, inverted, names) and _COMMA_YEAR.match(s, title_end):
         return None  # "Κριτική, Αθήνα, 1987": a publisher, a place and a year, no work
     if authors and not title:
@@ -729,6 +733,17 @@ def _paged_short_form(s: str, title_style: str, title_end: int) -> bool:
     """A marked title and only its locator, with a page, to the segment's end: a short form
     even after a cue inside prose ("For the figures, see *Capital*, 41.")."""
     return title_style in ("italic", "quoted") and PAGED_LOCATOR.fullmatch(s, title_end) is not None
+
+
+# Words that open a sentence of prose before its subject, never a body's name.
+_SENTENCE_LEADS = frozenset("As So Like Unlike While Whereas When Since Following Also".split())
+
+
+def _given_written(inverted: re.Match[str] | None, names: re.Match[str] | None) -> bool:
+    """The names hold more than one word: given names, or an inverted name's."""
+    if inverted is not None:
+        return True
+    return names is not None and " " in names.group("names").strip()
 
 
 def _one_word_each(

@@ -1,0 +1,59 @@
+"""Issue 11, the twenty-second round: a surname in "-ly" and a title opening "No".
+
+Synthetic notes (invented writers, titles and publishers; no corpus text). Two words made
+a web copy's work unreadable, both found in real footnotes:
+
+- a surname ending in "-ly" ("Ann Kelly", "Klee Benally") was taken for an adverb opening a
+  sentence ("Similarly, …") before a plain title, though given names stood before it;
+- a title opening with the word "No" ("No Surrender") was taken for the abbreviation of a
+  number ("No. 5"), which no title opens with.
+
+The negatives: an adverb alone before a comma and a plain title; a one-word surname in
+"-ly" before a plain title (as likely an adverb); "No." with its stop and "No 5" with a
+number; a date's month before a year.
+"""
+
+from __future__ import annotations
+
+from tests.note_tables import negative_table_tests, rendering_table_tests, work
+
+NO_READING: list = []
+
+# (name, note, readings in Markdown, readings in the web copy)
+CASES = [
+    ("a surname in '-ly' after given names",
+     "Ann Kelly, *Spiritual Harbours* (Leeds: Dale, 2023), 183.",
+     [work("Kelly", "Spiritual Harbours", "2023")],
+     [work("Kelly", "Spiritual Harbours", "2023")]),
+    ("a surname in '-ally' after given names, a page after the imprint",
+     "Klee Benally, *Spiritual Harbours of the North* (Leeds: Dale, 2023), 1–4.",
+     [work("Benally", "Spiritual Harbours of the North", "2023")],
+     [work("Benally", "Spiritual Harbours of the North", "2023")]),
+    ("a title opening 'No'",
+     "Ann Vell, *No Surrender in the Docks* (Leeds: Dale, 2023), 183.",
+     [work("Vell", "No Surrender in the Docks", "2023")],
+     [work("Vell", "No Surrender in the Docks", "2023")]),
+    ("a short title opening 'No'",
+     "Vell, *No More Strikes*, 183.",
+     [work("Vell", "No More Strikes", form="short")],
+     [work("Vell", "No More Strikes", form="short")]),
+    ("negative: an adverb before a plain title and an imprint",
+     "Similarly, *Spiritual Harbours* (Leeds: Dale, 2023), 183.",
+     NO_READING,
+     NO_READING),
+    ("negative: a one-word surname in '-ly' before a plain title",
+     "Kelly, *Spiritual Harbours*, 183.",
+     [work("Kelly", "Spiritual Harbours", form="short")],
+     NO_READING),
+    ("negative: 'No.' and a number after the names",
+     "Ann Vell, No. 5 (Leeds: Dale, 2023), 183.",
+     NO_READING,
+     NO_READING),
+    ("negative: 'No' and a number, no stop",
+     "Ann Vell, No 5, Leeds: Dale, 2023.",
+     NO_READING,
+     NO_READING),
+]  # fmt: skip
+
+test_markdown_readings, test_web_readings = rendering_table_tests(CASES)
+test_balance, test_negatives_read_no_author_year = negative_table_tests(CASES)
