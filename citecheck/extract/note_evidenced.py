@@ -19,6 +19,7 @@ translator or editor before another work's title is not its writer)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.imprint_words import is_imprint_word
@@ -310,12 +311,23 @@ def work_after(
     issue = None
     opened = open_end is not None
     year_alone = False
-    if _IMPRINT.match(rest.lstrip(" ,")) is None and not _imprint_after_part(rest) and not opened:
+    # "(Oxford, 2009)", "(Boston, MA, 1992)": a place and a year, no publisher (Chicago
+    # 14.135 lets older works and many journals' notes leave it out), for a title in
+    # headline style, as a web copy's plain title is
+    placed = _place_year(rest) if headline_words(title.strip(" ,.")) else ""
+    if (
+        _IMPRINT.match(rest.lstrip(" ,")) is None
+        and not _imprint_after_part(rest)
+        and not opened
+        and not placed
+    ):
         issue = _ISSUE.match(rest)
         year_alone = issue is None and named_kind and style == "plain"
         if issue is None and not (year_alone and _YEAR_BRACKET.match(rest)):
             return None
     details = read_details(rest)
+    if placed and not details.place:
+        details = replace(details, place=placed)
     if issue is not None:
         container = issue.group("journal") or issue.group("dated") or issue.group("paper")
         container = container.strip(" ,*_")
@@ -342,6 +354,37 @@ def work_after(
     return build_citation(
         s, opening, start, end, note, "full", authors, title, style, details, parts
     )
+
+
+# A place and a year in brackets: a known place (or a US state's or a county's abbreviation
+# after a place), then the year.
+# matches " (Oxford, 2009)", " (Boston, MA, 1992)", " (Urbana, Ill., 1997)", " (New Haven,
+# 2007)"; not " (Einstein, 1905)" (no place known), " (London: Verso, 2013)" (`_IMPRINT`),
+# " (2009)"
+_PLACE_YEAR = lazy_compile(
+    rf"""\s*+,?\s*+\(\s*+(?P<place>[{UPPER}][\w'’.-]*+(?:\s++[{UPPER}][\w'’.-]*+){{0,2}})
+        (?P<region>,\s*+[{UPPER}][A-Za-z]{{0,3}}\.?(?:\s?[{UPPER}]\.)?)?
+        ,\s*+(?:1[5-9]\d\d|20\d\d)\s*+\)""",
+    re.VERBOSE,
+)
+
+# The first words of a place's name of two words ("New Haven", "Los Angeles").
+_PLACE_OPENERS = frozenset("New Los San Santa Saint St. Fort Port Mount Buenos Rio".split())
+
+
+def _place_year(rest: str) -> str:
+    """The place of a place and a year in a bracket right after a title ("" for none): a
+    known place, two words opening as places do, or a place with a region's abbreviation."""
+    found = _PLACE_YEAR.match(rest)
+    if found is None:
+        return ""
+    place = found.group("place")
+    words = place.split()
+    if publisher_name(place):
+        return ""
+    if found.group("region") or is_imprint_word(place) or is_imprint_word(words[0]):
+        return place
+    return place if len(words) == 2 and words[0] in _PLACE_OPENERS else ""
 
 
 def _imprint_after_part(rest: str) -> bool:
@@ -378,6 +421,9 @@ def _checked_plain_title(s: str, at: int, title_end: int) -> tuple[str, int] | N
     if len(title.split()) > 20 or title.split()[0].endswith("."):
         return None  # a volume's or page's abbreviation ("Vol. 27", "Bd. 8")
     persons = _PERSONS_FIRST.match(title)
+    if persons and persons.group().endswith(("and ", "& ")):
+        # "European Cities and Towns": no person after "and", a title's words
+        persons = persons if _NEXT_PERSON.match(title, persons.end()) else None
     if persons and plausible_names(persons.group("names")):
         if not joined_title_before_imprint(s, at, title_end):  # "Salt Roads and Sea Lanes (…"
             return None  # "Slavoj Žižek, and David Fernbach,", "Andrew Arato and …": persons
@@ -392,6 +438,10 @@ def _checked_plain_title(s: str, at: int, title_end: int) -> tuple[str, int] | N
 # matches "Slavoj Žižek, and", "Paul Okafor and"; not "After the Strike", "Leaving King
 # Street", "The Port Unions and" (a function word is no name: `plausible_names`)
 _PERSONS_FIRST = lazy_compile(rf"(?P<names>{GIVEN_PERSON})(?:,|\s+(?:and|&)\s)")
+
+# The person after "and" in a list of persons: given names and a surname.
+# matches "Friedrich Engels", "Ann B. Cole"; not "Towns" (one word), "the Left"
+_NEXT_PERSON = lazy_compile(rf"\s*+{GIVEN_PERSON}")
 
 # An editor's mark closing what would be a plain title.
 # matches ", eds." in "Ann Cole and Tom Hale, eds.", ", ed"; not "Education"

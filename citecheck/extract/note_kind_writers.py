@@ -319,14 +319,80 @@ def _german_subject(s: str, k: int, start: int, end: int, note: int) -> NoteCita
         if not plausible_names(person) or publisher_name(person) or len(surname) < 3:
             continue
         opening = found.end() - len(found.group()) + found.group().index(person)
+        writers = [surname]
+        if found.group("person"):
+            # "Robert Conquest and Ann Vell in *…*": the subject is both
+            before, opening = _co_writers(s, opening)
+            writers = [*before, surname]
         # a plain title (a web copy) only after the kind ("in seinem Buch Der Regen, …"): after
         # a bare "in" or in a bracket a capital opens many things ("in New York, May 1990")
         plain_ok = found.group("kind") is not None
-        writer = (author(surname),)
-        work = _work(s, opening, found.end(), start, end, note, writer, plain_ok=plain_ok)
+        # …but a person with given names, then a title closed by a bracket with a place, a
+        # publisher and a year, is a web copy's work too: "the argument of Robert Conquest
+        # in The Harvest of Sorrow (New York: Oxford, 1986)", as its Markdown reads
+        imprinted = (
+            not plain_ok
+            and bool(found.group("person"))
+            and not found.group("bracket")
+            and _prose_before(s, opening)
+        )
+        writer = tuple(author(w) for w in writers)
+        work = _work(
+            s, opening, found.end(), start, end, note, writer,
+            plain_ok=plain_ok or imprinted, colon_imprint=imprinted, place_like=imprinted,
+        )  # fmt: skip
         if work is not None:
             return work
     return None
+
+
+# The writers named before the subject's last person, joined to it: "Robert Conquest and "
+# before "Ann Vell in *…*", "Tom Roe, Ina Lutz und " before "Hans Berger in seinem Buch".
+# matches "Robert Conquest and ", "Tom Roe, Ina Lutz, and "; not "the argument of and "
+_CO_WRITERS = lazy_compile(
+    rf"""(?<![\w-])(?P<persons>{GIVEN_PERSON}(?:,\s++{GIVEN_PERSON}){{0,2}}),?\s++(?:and|und|&)\s++\Z""",
+    re.VERBOSE,
+)
+_CO_WRITERS_REACH = 160  # characters back from the last person in which the others stand
+
+
+def _co_writers(s: str, opening: int) -> tuple[list[str], int]:
+    """The surnames of the persons joined to the subject's person at `opening`, and where
+    the first of them starts (`opening` when there are none)."""
+    found = _CO_WRITERS.search(s, max(0, opening - _CO_WRITERS_REACH), opening)
+    if found is None:
+        return [], opening
+    persons = [p.split() for p in found.group("persons").split(",")]
+    first = persons[0]
+    skipped = 0
+    if len(first) > 2 and first[0] in _SENTENCE_LEADS:
+        skipped, first = len(first[0]), first[1:]  # "As Tom Roe": the sentence's lead word
+    persons[0] = first
+    for words in persons:
+        names = " ".join(words)
+        if not plausible_names(names) or publisher_name(names):
+            return [], opening
+        if any(is_imprint_word(w) or w.lower() in _NOT_WRITERS for w in words):
+            return [], opening  # "Leeds and Ann Vell", "Great Britain and …": a place
+    at = s.index(first[0], found.start() + skipped)
+    return [p[-1] for p in persons], at
+
+
+# The words of a sentence before a person: its first word, then lower-case words only.
+# matches "This is the argument of ", "See the essays collected by ", ""; not "Ehlert,
+# Prosecuting the Destruction of " (a title's capitals), "Reading " (a title's word)
+_PROSE_LEAD = lazy_compile(r"(?:\A|(?<=[.;:!?])\s++)(?:[A-Z][a-z]*+\s++)?(?:[a-z]++\s++)++\Z")
+
+
+def _prose_before(s: str, opening: int) -> bool:
+    """True when the person at `opening` follows a sentence's lower-case words (its first
+    word may be a capital): the subject of prose, not a title's words."""
+    sentence = max(s.rfind(mark, 0, opening) for mark in ".;:!?")
+    return _PROSE_LEAD.search(s, max(0, sentence), opening) is not None
+
+
+# Words that open a sentence before its subject's names: "As Tom Roe and Ann Vell argue in".
+_SENTENCE_LEADS = frozenset("As So Like Unlike Both While Whereas Following Pace Also".split())
 
 
 def _german_bei(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:
@@ -472,10 +538,12 @@ def _work(
     *,
     colon_imprint: bool = False,
     plain_ok: bool = True,
+    place_like: bool = False,
 ) -> NoteCitation | None:
     """The work whose title starts at `at`, with details after its title that make it a
     citation (`vouching`: an imprint, a container, a journal's issue, a date, an address;
-    not a bare year); its text from `opening`. None without them."""
+    not a bare year); its text from `opening`. None without them. `place_like`: a plain
+    title after a bare "in" needs three words."""
     marked = MARKED_TITLE.match(s, at) or _GERMAN_QUOTED.match(s, at)
     unsure = ["writer named by the kind of work"]
     if marked is not None:
@@ -492,6 +560,8 @@ def _work(
             return None  # a sentence, or a place ("in Berlin, München 1990"), not a title
         if colon_imprint and not _COLON_IMPRINT.match(s, title_end):
             return None  # "Vale's London friends, Paris 1990": an imprint must end the title
+        if place_like and len(words) < 3:
+            return None  # "met Tom Vale in New York (…)": two capitals after "in", a place
         unsure.append("plain title")
     if not title:
         return None

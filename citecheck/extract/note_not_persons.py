@@ -145,6 +145,10 @@ def without_false_persons(citation: NoteCitation) -> NoteCitation | None:
     if _place_et_al(citation):
         unsure = "; ".join(p for p in (citation.unsure, "a place before u. a.") if p)
         return replace(citation, authors=(), unsure=unsure)
+    if _place_joined(citation):
+        # "Between Leeds and Ann Vell in …": the place is no second writer
+        unsure = "; ".join(p for p in (citation.unsure, "a place joined to the writer") if p)
+        return replace(citation, authors=citation.authors[1:], unsure=unsure)
     if _place_as_subject(citation):
         unsure = "; ".join(p for p in (citation.unsure, "a place as the subject") if p)
         return replace(citation, authors=(), unsure=unsure)
@@ -179,6 +183,18 @@ def _headed_by_publisher(citation: NoteCitation) -> bool:
 # "London, 2015" and an inverted name's "Berlin, Isaiah" are other readings').
 # matches "London has", "Berlin's first"; not "London, Verso", "Jack London has"
 _SUBJECT_WORD = lazy_compile(rf"\s*+(?P<word>[{UPPER}][\w-]++)(?:['’]s)?\s++[a-z]")
+
+
+def _place_joined(citation: NoteCitation) -> bool:
+    """The first of several authors read in prose is one word, joined by "and" to the next,
+    and imprints name it as a place: "Leeds and Ann Vell in *…*"."""
+    if len(citation.authors) < 2 or "author in prose" not in citation.unsure:
+        return False
+    word = citation.authors[0].surname
+    return (
+        is_imprint_word(word)
+        and re.match(rf"\s*+{re.escape(word)}\s++(?:and|&)\s", citation.text) is not None
+    )
 
 
 def _place_as_subject(citation: NoteCitation) -> bool:
