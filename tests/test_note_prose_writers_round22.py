@@ -11,13 +11,13 @@ copy:
   Year)": nothing was read;
 - a person with given names after a lead-in of prose, then a plain title closed by a place
   and a year with no publisher ("For the figures see Peter Clark, European Cities and Towns
-  (Oxford, 2009), 121.", Chicago 14.135): nothing was read in the web copy
-  (`note_evidenced`).
+  (Oxford, 2009), 121.", Chicago 14.135), or by a publisher and a year with no place
+  ("(Pluto Press, 2019)"): nothing was read in the web copy (`note_evidenced`).
 
 The negatives: a place before "and" (no person), a place as the plain title after "in", a
 title's capitalised words before the person, an unknown word in the bracket (an
-author-date citation's name), a publisher's bracket with no place known, a sentence-case
-plain title, a person after "by" (a translator or an editor), a title whose words are two
+author-date citation's name), a person's name where a publisher's would stand, a
+sentence-case plain title, a person after "by" (a translator or an editor), a title whose words are two
 persons.
 """
 
@@ -49,6 +49,22 @@ CASES = [
      "This draws on the work of Christopher Rudd, *Freedom's Harbour* (New Haven, 1997).",
      [work("Rudd", "Freedom's Harbour", "1997")],
      [work("Rudd", "Freedom's Harbour", "1997")]),
+    ("a publisher and a year, no place, after a lead-in with a quotation",
+     "For more on the criticisms of “harbour feminism,” see Susan Vell, *Women and Work: Harbour Labour* (Pluto Press, 2019).",
+     [work("Vell", "Women and Work: Harbour Labour", "2019")],
+     [work("Vell", "Women and Work: Harbour Labour", "2019")]),
+    ("a university press and a year after the prose's verb",
+     "The fullest account is Alice Rudd, *Daring to Strike* (University of Leeds Press, 2019), 4.",
+     [work("Rudd", "Daring to Strike", "2019")],
+     [work("Rudd", "Daring to Strike", "2019")]),
+    ("negative: a person's name and a year in the bracket, no publisher's word",
+     "For the figures see Peter Clark, *European Cities and Towns* (Tom Rudd, 2009), 121.",
+     [work("Clark", "European Cities and Towns", "2009")],
+     NO_READING),
+    ("negative: a sentence-case title before a publisher and a year",
+     "For the figures see Peter Clark, *European cities and towns* (Pluto Press, 2009), 121.",
+     [work("Clark", "European cities and towns", "2009")],
+     NO_READING),
     ("negative: a place before 'and', the person alone",
      "For the port see Leeds and Ann Vell in *Salt Roads of the North* (Leeds: Dale, 1990), 44.",
      [work("Vell", "Salt Roads of the North", "1990")],

@@ -314,12 +314,16 @@ def work_after(
     # "(Oxford, 2009)", "(Boston, MA, 1992)": a place and a year, no publisher (Chicago
     # 14.135 lets older works and many journals' notes leave it out), for a title in
     # headline style, as a web copy's plain title is
-    placed = _place_year(rest) if headline_words(title.strip(" ,.")) else ""
+    headline = headline_words(title.strip(" ,."))
+    placed = _place_year(rest) if headline else ""
+    # "(Pluto Press, 2019)": a publisher and a year, no place (many presses' house styles)
+    published_by = _publisher_year(rest) if headline and not placed else ""
     if (
         _IMPRINT.match(rest.lstrip(" ,")) is None
         and not _imprint_after_part(rest)
         and not opened
         and not placed
+        and not published_by
     ):
         issue = _ISSUE.match(rest)
         year_alone = issue is None and named_kind and style == "plain"
@@ -328,6 +332,8 @@ def work_after(
     details = read_details(rest)
     if placed and not details.place:
         details = replace(details, place=placed)
+    if published_by and not details.publisher:
+        details = replace(details, publisher=published_by)
     if issue is not None:
         container = issue.group("journal") or issue.group("dated") or issue.group("paper")
         container = container.strip(" ,*_")
@@ -346,7 +352,7 @@ def work_after(
         if not details.year or not headline_words(title):
             return None
         unsure = f"{unsure}; year beside the title" if unsure else "year beside the title"
-    elif not (details.place and details.year):
+    elif not ((details.place or published_by) and details.year):
         return None
     parts = [unsure] if unsure else []
     if style == "plain":
@@ -387,6 +393,25 @@ def _place_year(rest: str) -> str:
     return place if len(words) == 2 and words[0] in _PLACE_OPENERS else ""
 
 
+# A publisher and a year in brackets, no place: a name a publisher's word heads or ends.
+# matches " (Pluto Press, 2019)", " (University of Minnesota Press, 2019)", " (Suhrkamp
+# Verlag, 1970)"; not " (Einstein, 1905)", " (Tom Rudd, 1990)" (no publisher's word)
+_PUBLISHER_YEAR = lazy_compile(
+    rf"""\s*+,?\s*+\(\s*+(?P<publisher>[{UPPER}][\w'’.&-]*+(?:\s++(?:of\s++|&\s++)?[{UPPER}][\w'’.&-]*+){{1,5}})
+        ,\s*+(?:1[5-9]\d\d|20\d\d)\s*+\)""",
+    re.VERBOSE,
+)
+
+
+def _publisher_year(rest: str) -> str:
+    """The publisher of a publisher and a year in a bracket right after a title ("" for
+    none)."""
+    found = _PUBLISHER_YEAR.match(rest)
+    if found is None or not publisher_name(found.group("publisher")):
+        return ""
+    return found.group("publisher")
+
+
 def _imprint_after_part(rest: str) -> bool:
     """An imprint after the parts Chicago sets between a title and it: "…, in *Selected
     Works*, vol. 5 (Moscow: …, 1977)", "…, ed. and trans. Andrew Coll (London: …, 1980)"."""
@@ -422,8 +447,13 @@ def _checked_plain_title(s: str, at: int, title_end: int) -> tuple[str, int] | N
         return None  # a volume's or page's abbreviation ("Vol. 27", "Bd. 8")
     persons = _PERSONS_FIRST.match(title)
     if persons and persons.group().endswith(("and ", "& ")):
-        # "European Cities and Towns": no person after "and", a title's words
-        persons = persons if _NEXT_PERSON.match(title, persons.end()) else None
+        # "European Cities and Towns": a capital after "and" and no person, a title's words
+        # ("Paul Okafor and others" stays persons)
+        capital = title[persons.end() : persons.end() + 1].isupper()
+        rest = title[persons.end() :].split()
+        closing = bool(rest) and rest[0].strip(".,").lower() in _LIST_CLOSES
+        if capital and not closing and not _NEXT_PERSON.match(title, persons.end()):
+            persons = None
     if persons and plausible_names(persons.group("names")):
         if not joined_title_before_imprint(s, at, title_end):  # "Salt Roads and Sea Lanes (…"
             return None  # "Slavoj Žižek, and David Fernbach,", "Andrew Arato and …": persons
@@ -440,8 +470,11 @@ def _checked_plain_title(s: str, at: int, title_end: int) -> tuple[str, int] | N
 _PERSONS_FIRST = lazy_compile(rf"(?P<names>{GIVEN_PERSON})(?:,|\s+(?:and|&)\s)")
 
 # The person after "and" in a list of persons: given names and a surname.
-# matches "Friedrich Engels", "Ann B. Cole"; not "Towns" (one word), "the Left"
+# matches "Friedrich Engels", "Ann B. Cole"; not "Towns" (one word), "Empire"
 _NEXT_PERSON = lazy_compile(rf"\s*+{GIVEN_PERSON}")
+
+# The words a list of persons closes with after "and" ("Paul Okafor and Others").
+_LIST_CLOSES = frozenset("others colleagues friends comrades associates family company co".split())
 
 # An editor's mark closing what would be a plain title.
 # matches ", eds." in "Ann Cole and Tom Hale, eds.", ", ed"; not "Education"
