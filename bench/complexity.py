@@ -108,6 +108,24 @@ def _note_listed_persons(n: int) -> str:
     return f"Body.[^1]\n\n[^1]: Vell, Tomas, {persons}and Ruth Hale. *Harbour*. Leeds: Dale.\n"
 
 
+# Round 22's shapes (issue 11): a sentence's subject of many persons before "in" (each
+# looked back over for the persons joined to it), a lead-in of many words before a plain
+# title closed by a place or a publisher and a year, and a short form's "quoted in" another
+# writer's year, each in one long note with no ";".
+def _note_subject_lists(n: int) -> str:
+    persons = "Tom Rudd and " * n
+    work = "Ann Vell in Salt Roads of the North (Leeds: Dale, 1990)."
+    return f"Body.[^1]\n\n[^1]: This is the argument of {persons}{work}\n"
+
+
+def _note_round22_leads(n: int) -> str:
+    work = (
+        "For the figures see Peter Clark, European Cities and Towns (Oxford, 2009), 121, "
+        "and Susan Vell, Women and Work (Pluto Press, 2019), quoted in Roe (1990), "
+    )
+    return "Body.[^1]\n\n[^1]: " + work * n + "and more.\n"
+
+
 def _ab_hyphen(n: int) -> str:
     return "See " + "Ab-" * n + " 1974.\n"
 
@@ -1078,6 +1096,8 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-known-short-title", ".md", 2_000, _note_known_short_title, owner="notes"),
     Probe("note-stopped-year", ".md", 20_000, _note_stopped_year, owner="notes"),
     Probe("note-listed-persons", ".md", 2_000, _note_listed_persons, owner="notes"),
+    Probe("note-subject-lists", ".md", 1_000, _note_subject_lists, owner="notes"),
+    Probe("note-round22-leads", ".md", 250, _note_round22_leads, owner="notes"),
     Probe("note-short-forms", ".md", 1_000, _note_short_forms, owner="notes"),
     Probe("note-read-on-sentences", ".md", 1_000, _note_read_on_sentences, owner="notes"),
     Probe("note-title-years", ".md", 20_000, _note_title_years, owner="notes"),

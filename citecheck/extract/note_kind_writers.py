@@ -387,8 +387,14 @@ _PROSE_LEAD = lazy_compile(r"(?:\A|(?<=[.;:!?])\s++)(?:[A-Z][a-z]*+\s++)?(?:[a-z
 def _prose_before(s: str, opening: int) -> bool:
     """True when the person at `opening` follows a sentence's lower-case words (its first
     word may be a capital): the subject of prose, not a title's words."""
-    sentence = max(s.rfind(mark, 0, opening) for mark in ".;:!?")
+    reach = max(0, opening - _LEAD_REACH)
+    sentence = max(s.rfind(mark, reach, opening) for mark in ".;:!?")
+    if sentence < 0 and reach > 0:
+        return False  # no sentence's start near: a long run of words, not a lead-in
     return _PROSE_LEAD.search(s, max(0, sentence), opening) is not None
+
+
+_LEAD_REACH = 300  # characters back from a person in which its sentence must start
 
 
 # Words that open a sentence before its subject's names: "As Tom Roe and Ann Vell argue in".
