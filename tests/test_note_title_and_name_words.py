@@ -1,4 +1,5 @@
-"""Issue 11, the twenty-second round: a surname in "-ly" and a title opening "No".
+"""Issue 11, the twenty-second round: a surname in "-ly", a title opening "No", a title's
+own span of years.
 
 Synthetic notes (invented writers, titles and publishers; no corpus text). Two words made
 a web copy's work unreadable, both found in real footnotes:
@@ -6,11 +7,14 @@ a web copy's work unreadable, both found in real footnotes:
 - a surname ending in "-ly" ("Ann Kelly", "Klee Benally") was taken for an adverb opening a
   sentence ("Similarly, …") before a plain title, though given names stood before it;
 - a title opening with the word "No" ("No Surrender") was taken for the abbreviation of a
-  number ("No. 5"), which no title opens with.
+  number ("No. 5"), which no title opens with;
+- a plain title ending in its own span of years before the imprint's bracket ("…, 1890–1920
+  (Leeds: Dale, 1999)", Chicago 8.166) was cut at the comma before the years.
 
 The negatives: an adverb alone before a comma and a plain title; a one-word surname in
 "-ly" before a plain title (as likely an adverb); "No." with its stop and "No 5" with a
-number; a date's month before a year.
+number; a span of pages with no bracket, a span before a remark's bracket, a year alone
+before the imprint.
 """
 
 from __future__ import annotations
@@ -37,6 +41,30 @@ CASES = [
      "Vell, *No More Strikes*, 183.",
      [work("Vell", "No More Strikes", form="short")],
      [work("Vell", "No More Strikes", form="short")]),
+    ("a title's span of years before the imprint's bracket",
+     "Ann Vell, *Harbour Strikes in the North, 1890-1920* (Leeds: Dale, 1999), 4.",
+     [work("Vell", "Harbour Strikes in the North, 1890-1920", "1999")],
+     [work("Vell", "Harbour Strikes in the North, 1890-1920", "1999")]),
+    ("a span with an en dash before a place and a year",
+     "Ann Vell, *Harbour Strikes, 1890–1920* (Leeds, 1999).",
+     [work("Vell", "Harbour Strikes, 1890–1920", "1999")],
+     [work("Vell", "Harbour Strikes, 1890–1920", "1999")]),
+    ("a plain title's span of years in the Markdown too",
+     "Ann Vell, Harbour Strikes in the North, 1890–1920 (Leeds: Dale, 1999).",
+     [work("Vell", "Harbour Strikes in the North, 1890–1920", "1999")],
+     [work("Vell", "Harbour Strikes in the North, 1890–1920", "1999")]),
+    ("negative: a span of pages before a remark's bracket",
+     "Vell, *Harbour Lights*, 1450-1460 (emphasis added).",
+     [work("Vell", "Harbour Lights", form="short")],
+     [work("Vell", "Harbour Lights", form="short")]),
+    ("negative: a span of pages closing the note",
+     "Vell, *Harbour Lights*, 1450–60.",
+     [work("Vell", "Harbour Lights", form="short")],
+     [work("Vell", "Harbour Lights", form="short")]),
+    ("negative: a year alone before the imprint",
+     "Ann Vell, *Harbour Lights*, 1990 (Leeds: Dale, 1992).",
+     [work("Vell", "Harbour Lights", "1992")],
+     [work("Vell", "Harbour Lights", "1992")]),
     ("negative: an adverb before a plain title and an imprint",
      "Similarly, *Spiritual Harbours* (Leeds: Dale, 2023), 183.",
      NO_READING,
