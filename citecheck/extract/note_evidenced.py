@@ -446,6 +446,8 @@ def _checked_plain_title(s: str, at: int, title_end: int) -> tuple[str, int] | N
     if len(title.split()) > 20 or title.split()[0].endswith("."):
         return None  # a volume's or page's abbreviation ("Vol. 27", "Bd. 8")
     persons = _PERSONS_FIRST.match(title)
+    if persons and persons.group().endswith(",") and title[persons.end() :].strip()[:1].isdigit():
+        persons = None  # "Die Hafenarbeiter, 1890–1914": a title's span of years, no list
     if persons and persons.group().endswith(("and ", "& ")):
         # "European Cities and Towns": a capital after "and" and no person, a title's words
         # ("Paul Okafor and others" stays persons)
