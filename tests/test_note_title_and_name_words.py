@@ -1,5 +1,5 @@
 """Issue 11, the twenty-second round: a surname in "-ly", a title opening "No", a title's
-own span of years.
+own span of years, a headline's prepositions.
 
 Synthetic notes (invented writers, titles and publishers; no corpus text). Two words made
 a web copy's work unreadable, both found in real footnotes:
@@ -9,12 +9,16 @@ a web copy's work unreadable, both found in real footnotes:
 - a title opening with the word "No" ("No Surrender") was taken for the abbreviation of a
   number ("No. 5"), which no title opens with;
 - a plain title ending in its own span of years before the imprint's bracket ("…, 1890–1920
-  (Leeds: Dale, 1999)", Chicago 8.166) was cut at the comma before the years.
+  (Leeds: Dale, 1999)", Chicago 8.166) was cut at the comma before the years;
+- a headline-style title keeps its prepositions in lower case whatever their length
+  ("Homes for Working People since the 1780s", "Art against the State": Chicago 8.159), and
+  a web copy's plain title was taken for prose at "since" or "against".
 
 The negatives: an adverb alone before a comma and a plain title; a one-word surname in
 "-ly" before a plain title (as likely an adverb); "No." with its stop and "No 5" with a
 number; a span of pages with no bracket, a span before a remark's bracket, a year alone
-before the imprint.
+before the imprint; a sentence's verb in the title's words, a preposition opening prose
+after a person, a sentence-case title.
 """
 
 from __future__ import annotations
@@ -59,6 +63,26 @@ CASES = [
      [work("Lenk", "Die Hafenarbeiter, 1890–1914", "1960")]),
     ("negative: a person and a year before an imprint, in prose",
      "We met Gwen Tate, 1990 (London: Verso, 1990).",
+     NO_READING,
+     NO_READING),
+    ("a headline's 'since' before a publisher and a year, after prose",
+     "Information drawn from Mary Hayward, *Alley Houses: Homes for Working People since the 1780s* (Johns Hopkins University Press, 2008).",
+     [work("Hayward", "Alley Houses: Homes for Working People since the 1780s", "2008")],
+     [work("Hayward", "Alley Houses: Homes for Working People since the 1780s", "2008")]),
+    ("a headline's 'against' before a place and a year, after prose",
+     "The best account is Ann Vell, *Art against the State* (Oxford, 1999), 4.",
+     [work("Vell", "Art against the State", "1999")],
+     [work("Vell", "Art against the State", "1999")]),
+    ("negative: a sentence's verb among the title's words",
+     "For the figures see Peter Clark, *Strikes spread through Leeds* (Oxford, 2009), 121.",
+     [work("Clark", "Strikes spread through Leeds", "2009")],
+     NO_READING),
+    ("negative: a preposition opening prose after a person",
+     "We met Gwen Tate, after the strike (London: Verso, 1990).",
+     NO_READING,
+     NO_READING),
+    ("negative: a sentence-case title before a place and a year",
+     "The best account is Ann Vell, *Art against the state* (Oxford, 1999), 4.",
      NO_READING,
      NO_READING),
     ("negative: a span of pages before a remark's bracket",
