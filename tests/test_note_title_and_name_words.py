@@ -11,14 +11,14 @@ a web copy's work unreadable, both found in real footnotes:
 - a plain title ending in its own span of years before the imprint's bracket ("…, 1890–1920
   (Leeds: Dale, 1999)", Chicago 8.166) was cut at the comma before the years;
 - a headline-style title keeps its prepositions in lower case whatever their length
-  ("Homes for Working People since the 1780s", "Art against the State": Chicago 8.159), and
-  a web copy's plain title was taken for prose at "since" or "against".
+  ("Homes for Working People since the 1780s", "Art as Labour": Chicago 8.159), and a web
+  copy's plain title was taken for prose at "since", "as" or "against".
 
 The negatives: an adverb alone before a comma and a plain title; a one-word surname in
 "-ly" before a plain title (as likely an adverb); "No." with its stop and "No 5" with a
 number; a span of pages with no bracket, a span before a remark's bracket, a year alone
 before the imprint; a sentence's verb in the title's words, a preposition opening prose
-after a person, a sentence-case title.
+after a person, a sentence-case title, "by" after a deed (a writer, not a title's word).
 """
 
 from __future__ import annotations
@@ -73,6 +73,14 @@ CASES = [
      "The best account is Ann Vell, *Art against the State* (Oxford, 1999), 4.",
      [work("Vell", "Art against the State", "1999")],
      [work("Vell", "Art against the State", "1999")]),
+    ("a headline's 'as' before a place and a year, after prose",
+     "The best account is Ann Vell, *Art as Labour in the Port* (Oxford, 1999), 4.",
+     [work("Vell", "Art as Labour in the Port", "1999")],
+     [work("Vell", "Art as Labour in the Port", "1999")]),
+    ("negative: 'by' and a writer after a deed, no title",
+     "Interviewed by Tomas Vell (London: Verso, 1990), 23.",
+     NO_READING,
+     NO_READING),
     ("negative: a sentence's verb among the title's words",
      "For the figures see Peter Clark, *Strikes spread through Leeds* (Oxford, 2009), 121.",
      [work("Clark", "Strikes spread through Leeds", "2009")],

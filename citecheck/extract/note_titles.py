@@ -402,10 +402,11 @@ def title_case(words: str) -> bool:
 # Russian ones of the corpus's notes: "Briefe aus dem Gefängnis", "Histoire de la Commune",
 # "Αστική και σοσιαλιστική δημοκρατία", "Материализм и эмпириокритицизм"), and the English
 # prepositions headline style keeps in lower case whatever their length (Chicago 8.159:
-# "Homes for Working People since the 1780s", "Art against the State").
+# "Homes for Working People since the 1780s", "Art as Labour"); not "by", which names a
+# writer or an editor after the words before it ("Edited by Tomas Vell").
 TITLE_JOINERS = frozenset(
     """of the in and or on for to a an at from with
-    by as but nor since into via vs versus per upon without between against through toward
+    as but nor since into via vs versus per upon without between against through toward
     towards under over after before about among during within
     aus dem der die das den des und von zu zur zum im am für mit über
     de la le les des du et en
