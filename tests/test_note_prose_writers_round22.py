@@ -4,6 +4,8 @@ Synthetic notes (invented writers, titles, places and publishers; no corpus text
 shapes come from real footnotes in public Markdown documents, read as Markdown and as a web
 copy:
 
+- two persons joined by German "und" after a lead-in ("bei Hans Müller und Peter Schmidt,
+  *…* (Berlin: Dietz, 1990)"): only the second was read (`note_evidenced`);
 - a sentence's subject of several persons before "in" and a title ("This is the argument of
   Tom Rudd and Ann Vell in *Salt Roads* (Leeds: Dale, 1990)"): the reader kept only the
   last person (`note_kind_writers`);
@@ -64,6 +66,18 @@ CASES = [
     ("negative: a sentence-case title before a publisher and a year",
      "For the figures see Peter Clark, *European cities and towns* (Pluto Press, 2009), 121.",
      [work("Clark", "European cities and towns", "2009")],
+     NO_READING),
+    ("German: two persons joined by 'und' after a lead-in",
+     "Vgl. dazu die Darstellung bei Hans Müller und Peter Schmidt, *Die Geschichte der Sowjetunion* (Berlin: Dietz, 1990), S. 4.",
+     [work("Müller/Schmidt", "Die Geschichte der Sowjetunion", "1990")],
+     [work("Müller/Schmidt", "Die Geschichte der Sowjetunion", "1990")]),
+    ("negative: German: two persons and a date, no title",
+     "Vgl. dazu die Briefe an Hans Müller und Peter Schmidt, 3. Mai 1920 (Berlin: Dietz, 1990), S. 4.",
+     NO_READING,
+     NO_READING),
+    ("negative: German: two persons and a relative clause",
+     "Vgl. die Darstellung bei Hans Müller und Peter Schmidt, die 1990 (Berlin: Dietz, 1990) erschien.",
+     NO_READING,
      NO_READING),
     ("negative: a place before 'and', the person alone",
      "For the port see Leeds and Ann Vell in *Salt Roads of the North* (Leeds: Dale, 1990), 44.",

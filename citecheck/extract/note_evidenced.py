@@ -25,6 +25,7 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_joined_titles import joined_title_before_imprint
+from citecheck.extract.note_list_words import PERSON_AND
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_not_persons import publisher_name
 from citecheck.extract.note_open_imprint_titles import headline_words, title_to_open_imprint
@@ -35,17 +36,18 @@ from citecheck.extract.note_stop_subtitles import stop_subtitle
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
 
-# A writer with given names (one, or two joined by "and") set in prose, and the bridge to a
-# title: a comma, or a possessive and up to three lower-case words naming the kind of work
-# ("Kenneth Albury's memoir, ", "Gerry Hartigan's pamphlet "), then a title's mark or a
-# capital (a possessive alone is `note_second_works`' and the bridges').
+# A writer with given names (one, or two joined by "and", "und", "και", "et") set in
+# prose, and the bridge to a title: a comma, or a possessive and up to three lower-case
+# words naming the kind of work ("Kenneth Albury's memoir, ", "Gerry Hartigan's pamphlet
+# "), then a title's mark or a capital (a possessive alone is `note_second_works`' and the
+# bridges').
 # matches "Stephen Ferrier, " before "“The Clubs", "Kenneth Albury's memoir, " before "*Leaving",
 # "Tom Hale and Ann Cole, " before "*Salt"; not "by Ann Cole, *" (a translator or editor),
 # "to Ann Cole, *" (a part of her book: "Introduction to Ann Cole, *…*"), "Ann Cole, who"
 # (lower case), "Ann Cole (" (no bridge)
 _WRITER = lazy_compile(
     rf"""(?<=\s)(?<!\bby\s)(?<!\btrans\.\s)(?<!\bed\.\s)(?<!\beds\.\s)(?<!\bto\s)
-        (?P<names>{GIVEN_PERSON}(?:\s+(?:and|&)\s+{GIVEN_PERSON})?)
+        (?P<names>{GIVEN_PERSON}(?:\s+{PERSON_AND}\s+{GIVEN_PERSON})?)
         (?:(?<=['’]s)(?P<kind>\s++(?:[a-z]++,?+\s++){{1,3}}+)|,\s++)
         (?=[*_“"‘{UPPER}])""",
     re.VERBOSE,
@@ -66,7 +68,7 @@ _KIND_BY = lazy_compile(
 # never matches, so `_work_at` reads it as `_WRITER`'s comma form).
 # matches "Tom Rudd, " before "*Salt"; not "Rudd, " (a surname alone), "Tom Rudd (" (no comma)
 _BY_WRITER = lazy_compile(
-    rf"""(?P<names>{GIVEN_PERSON}(?:\s+(?:and|&)\s+{GIVEN_PERSON})?)(?P<kind>(?!))?
+    rf"""(?P<names>{GIVEN_PERSON}(?:\s+{PERSON_AND}\s+{GIVEN_PERSON})?)(?P<kind>(?!))?
         ,\s++(?=[*_“"‘{UPPER}])""",
     re.VERBOSE,
 )
@@ -505,7 +507,7 @@ _INITIALLED_PERSON = lazy_compile(rf"(?=[^.]*\b[A-Z]\.)(?:{GIVEN_PERSON})")
 
 
 # "and" between two writers: "Tom Hale and Ann Cole" gives "Tom Hale", "Ann Cole".
-_AND = lazy_compile(r"\s+(?:and|&)\s+")
+_AND = lazy_compile(rf"\s+{PERSON_AND}\s+")
 
 
 def _not_a_writer(person: str) -> bool:
