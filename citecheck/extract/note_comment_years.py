@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from citecheck.extract.citation_patterns import NAME_WORD, PARTICLE
 from citecheck.extract.note_patterns import MONTH_NAME
 
 # A preposition right before the year (perhaps an article, "early", a day and a month).
@@ -49,7 +50,7 @@ _NOUN_AFTER = re.compile(
 _LOOK_BEHIND = 40  # characters before the year in which its preposition stands
 
 # A surname as an author-date citation names its writer: initials, particles, a capital.
-_CITED_NAME = r"(?:[A-Z]\.\s*+){0,3}(?:(?:de|van|von|der|den|la|le|du|da)\s++){0,2}[A-Z][\w'’-]++"
+_CITED_NAME = rf"(?:[A-Z]\.\s*+){{0,3}}(?:{PARTICLE}){{0,2}}{NAME_WORD}"
 
 # The words naming another writer as the passage's source or its critic, then that writer's
 # surname (and a second's, or "et al."), right before the year: an author-date citation.

@@ -31,6 +31,7 @@ from citecheck.extract.note_not_persons import publisher_name
 from citecheck.extract.note_open_imprint_titles import headline_words, title_to_open_imprint
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, YEAR, marked_style
+from citecheck.extract.note_place_openers import PLACE_OPENERS
 from citecheck.extract.note_sentence_titles import sentence_case_before_imprint
 from citecheck.extract.note_stop_subtitles import stop_subtitle
 from citecheck.lazy_regex import lazy_compile
@@ -376,9 +377,6 @@ _PLACE_YEAR = lazy_compile(
     re.VERBOSE,
 )
 
-# The first words of a place's name of two words ("New Haven", "Los Angeles").
-_PLACE_OPENERS = frozenset("New Los San Santa Saint St. Fort Port Mount Buenos Rio".split())
-
 
 def _place_year(rest: str) -> str:
     """The place of a place and a year in a bracket right after a title ("" for none): a
@@ -392,7 +390,7 @@ def _place_year(rest: str) -> str:
         return ""
     if found.group("region") or is_imprint_word(place) or is_imprint_word(words[0]):
         return place
-    return place if len(words) == 2 and words[0] in _PLACE_OPENERS else ""
+    return place if len(words) == 2 and words[0] in PLACE_OPENERS else ""
 
 
 # A publisher and a year in brackets, no place: a name a publisher's word heads or ends.

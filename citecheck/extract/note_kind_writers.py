@@ -30,7 +30,7 @@ from citecheck.extract.note_details import read_details, vouching
 from citecheck.extract.note_greek import GREEK_CAPITALS
 from citecheck.extract.note_greek_names import greek_given_name, greek_given_name_genitive
 from citecheck.extract.note_greek_paper_bridges import paper_at
-from citecheck.extract.note_names import plausible_names
+from citecheck.extract.note_names import SENTENCE_LEADS, plausible_names
 from citecheck.extract.note_not_persons import publisher_name
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, YEAR, marked_style
@@ -365,7 +365,7 @@ def _co_writers(s: str, opening: int) -> tuple[list[str], int]:
     persons = [p.split() for p in found.group("persons").split(",")]
     first = persons[0]
     skipped = 0
-    if len(first) > 2 and first[0] in _SENTENCE_LEADS:
+    if len(first) > 2 and first[0] in SENTENCE_LEADS:
         skipped, first = len(first[0]), first[1:]  # "As Tom Roe": the sentence's lead word
     persons[0] = first
     for words in persons:
@@ -395,10 +395,6 @@ def _prose_before(s: str, opening: int) -> bool:
 
 
 _LEAD_REACH = 300  # characters back from a person in which its sentence must start
-
-
-# Words that open a sentence before its subject's names: "As Tom Roe and Ann Vell argue in".
-_SENTENCE_LEADS = frozenset("As So Like Unlike Both While Whereas Following Pace Also".split())
 
 
 def _german_bei(s: str, k: int, start: int, end: int, note: int) -> NoteCitation | None:

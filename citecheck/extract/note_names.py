@@ -198,6 +198,11 @@ _FUNCTION_WORDS = (
 )
 
 
+# Words that open a sentence of prose before its subject's names, never a person's or a
+# body's: "As Tom Rudd and Ann Vell argue in …".
+SENTENCE_LEADS = frozenset("As So Like Unlike Both While Whereas When Since Following Also".split())
+
+
 def adverb(authors: tuple[Author, ...]) -> bool:
     """One name ending in "-ly" before a plain title: "Critically", "Similarly"."""
     return len(authors) == 1 and authors[0].surname.endswith("ly")

@@ -15,11 +15,14 @@ from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
+# The words a place of two words opens with, which no given name is.
+PLACE_OPENERS = ("New", "San", "Santa", "Los", "Las", "Buenos", "Tel", "Bad")
+
 # A place's opening word, then the word the reader took for a surname.
 # matches "New York", "Buenos Aires", "San Francisco", "Tel Aviv", "Bad Homburg", "Santa
 # Cruz"; not "Newman", "Tom New", "Sanna Lorde", "Badr Hassan", "St. Augustine", "Le Goff"
 _PLACE_OPENING = lazy_compile(
-    rf"(?:New|San|Santa|Los|Las|Buenos|Tel|Bad)\s++(?P<surname>{NAME_WORD})(?=\s*+[,:(])"
+    rf"(?:{'|'.join(PLACE_OPENERS)})\s++(?P<surname>{NAME_WORD})(?=\s*+[,:(])"
 )
 
 

@@ -209,7 +209,7 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
         # the work cited is the introduction, by the names before it
         return words[0], "plain", stop_at
     first_word = title.split()[0].lower().strip(".,") if title else ""
-    if first_word in _WORDS_AS_ABBREVIATIONS and not _ABBREVIATION_USED.match(title):
+    if first_word == "no" and not _ABBREVIATION_USED.match(title):
         first_word = ""  # "No More Strikes in Leeds": the word, not "No. 5"
     if not title or first_word in NOT_TITLE_STARTS or len(title.split()) > 25:
         return "", "", at
@@ -230,9 +230,8 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
     return title, "plain", stop_at
 
 
-# Words that open titles as words and notes' details as abbreviations ("No. 5", "no 12").
-_WORDS_AS_ABBREVIATIONS = frozenset({"no"})
-# The abbreviation used so: a stop, or a number after it.
+# "No" opens titles as a word and notes' details as an abbreviation ("No. 5", "no 12"),
+# used so with a stop or a number after it.
 # matches "No. 5", "no.", "No 12"; not "No More Strikes", "No Surrender"
 _ABBREVIATION_USED = lazy_compile(r"\w++(?:\.|\s*+\d)")
 

@@ -45,6 +45,7 @@ from citecheck.extract.note_list_details import details_after_list
 from citecheck.extract.note_list_run_on import list_cut
 from citecheck.extract.note_names import (
     SENTENCE_IN_NAMES,
+    SENTENCE_LEADS,
     adverb,
     given_names,
     mixed_list,
@@ -257,7 +258,7 @@ def read_at(
             corporate = CORPORATE_PLAIN.match(s, k)
             if corporate is not None and not vouched_plain_title(s, skip_comma(s, corporate.end())):
                 corporate = None
-        if corporate is not None and corporate.group("names").split()[0] in _SENTENCE_LEADS:
+        if corporate is not None and corporate.group("names").split()[0] in SENTENCE_LEADS:
             corporate = None  # "As Tom Rudd, Ina Lutz, and Ann Vell argue in …": prose
         if corporate is not None and corporate.end() > after:
             authors, after = (author(corporate.group("names")),), corporate.end()
@@ -733,10 +734,6 @@ def _paged_short_form(s: str, title_style: str, title_end: int) -> bool:
     """A marked title and only its locator, with a page, to the segment's end: a short form
     even after a cue inside prose ("For the figures, see *Capital*, 41.")."""
     return title_style in ("italic", "quoted") and PAGED_LOCATOR.fullmatch(s, title_end) is not None
-
-
-# Words that open a sentence of prose before its subject, never a body's name.
-_SENTENCE_LEADS = frozenset("As So Like Unlike While Whereas When Since Following Also".split())
 
 
 def _given_written(inverted: re.Match[str] | None, names: re.Match[str] | None) -> bool:
