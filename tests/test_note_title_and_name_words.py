@@ -1,5 +1,5 @@
 """Issue 11, the twenty-second round: a surname in "-ly", a title opening "No", a title's
-own span of years, a headline's prepositions.
+own span of years, a headline's prepositions, a title's article before capitalised words.
 
 Synthetic notes (invented writers, titles and publishers; no corpus text). Two words made
 a web copy's work unreadable, both found in real footnotes:
@@ -12,13 +12,17 @@ a web copy's work unreadable, both found in real footnotes:
   (Leeds: Dale, 1999)", Chicago 8.166) was cut at the comma before the years;
 - a headline-style title keeps its prepositions in lower case whatever their length
   ("Homes for Working People since the 1780s", "Art as Labour": Chicago 8.159), and a web
-  copy's plain title was taken for prose at "since", "as" or "against".
+  copy's plain title was taken for prose at "since", "as" or "against";
+- a web copy's plain title opening with an article and capitalised words before a comma
+  ("The Marx-Engels Reader, Second Edition, ed. …") was read as a person "Marx-Engels
+  Reader" and a title "Second Edition".
 
 The negatives: an adverb alone before a comma and a plain title; a one-word surname in
 "-ly" before a plain title (as likely an adverb); "No." with its stop and "No 5" with a
 number; a span of pages with no bracket, a span before a remark's bracket, a year alone
 before the imprint; a sentence's verb in the title's words, a preposition opening prose
-after a person, a sentence-case title, "by" after a deed (a writer, not a title's word).
+after a person, a sentence-case title, "by" after a deed (a writer, not a title's word);
+a given name opening with "The", an initial "A.".
 """
 
 from __future__ import annotations
@@ -93,6 +97,22 @@ CASES = [
      "The best account is Ann Vell, *Art against the state* (Oxford, 1999), 4.",
      NO_READING,
      NO_READING),
+    ("a title's 'The' before capitalised words and a comma: no writer in the web copy",
+     "*The Harbour Reader, Second Edition*, ed. Tom Rudd, (Leeds: Dale Press, 1990), 4.",
+     [work("Rudd", "The Harbour Reader, Second Edition", "1990")],
+     NO_READING),
+    ("a title's 'A' before capitalised words and a comma",
+     "*A Harbour Reader, Second Edition*, ed. Tom Rudd, (Leeds: Dale Press, 1990), 4.",
+     [work("Rudd", "A Harbour Reader, Second Edition", "1990")],
+     NO_READING),
+    ("negative: a given name opening with 'The'",
+     "Theo Rudd, *Harbour Lights* (Leeds: Dale, 1990).",
+     [work("Rudd", "Harbour Lights", "1990")],
+     [work("Rudd", "Harbour Lights", "1990")]),
+    ("negative: an initial 'A.'",
+     "A. Rudd, *Harbour Lights* (Leeds: Dale, 1990).",
+     [work("Rudd", "Harbour Lights", "1990")],
+     [work("Rudd", "Harbour Lights", "1990")]),
     ("negative: a span of pages before a remark's bracket",
      "Vell, *Harbour Lights*, 1450-1460 (emphasis added).",
      [work("Vell", "Harbour Lights", form="short")],

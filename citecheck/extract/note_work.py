@@ -166,6 +166,13 @@ def read_at(
     )  # "Marx and Engels had observed, in their *Manifesto …*": the names end at the bridge
     if names and surnames_before_a_year(s, k):
         return None  # "Varga, Kolb und Holm 2008, S. 4": author-date, read by citations.py
+    if names and (
+        _TITLE_ARTICLE_BEFORE.search(s, max(0, k - 4), k)
+        or names.group().startswith(("The ", "A "))
+    ):
+        # "The Marx-Engels Reader, Second Edition, ed. …", "A Harbour Reader, …": a title's
+        # article opens the words, which name no person ("An Nguyen" may be one)
+        return None
     if names and (not ends or mixed_list(s, names) or _list_before_imprint(s, names)):
         names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
         inner = _INNER_POSSESSIVE.search(names.group()) if names else None
@@ -734,6 +741,11 @@ def _paged_short_form(s: str, title_style: str, title_end: int) -> bool:
     """A marked title and only its locator, with a page, to the segment's end: a short form
     even after a cue inside prose ("For the figures, see *Capital*, 41.")."""
     return title_style in ("italic", "quoted") and PAGED_LOCATOR.fullmatch(s, title_end) is not None
+
+
+# An English article opening the note's words right before the names' first word.
+# matches "The " in "The Marx-Engels Reader"; not "the " (prose's), "A. " (an initial)
+_TITLE_ARTICLE_BEFORE = lazy_compile(r"(?<![\w.])(?:The|An|A)\s\Z")
 
 
 def _given_written(inverted: re.Match[str] | None, names: re.Match[str] | None) -> bool:
