@@ -22,7 +22,7 @@ The negatives: an adverb alone before a comma and a plain title; a one-word surn
 number; a span of pages with no bracket, a span before a remark's bracket, a year alone
 before the imprint; a sentence's verb in the title's words, a preposition opening prose
 after a person, a sentence-case title, "by" after a deed (a writer, not a title's word);
-a given name opening with "The", an initial "A.".
+a given name opening with "The", an initial "A.", a body's name opening with "The".
 """
 
 from __future__ import annotations
@@ -109,6 +109,10 @@ CASES = [
      "Theo Rudd, *Harbour Lights* (Leeds: Dale, 1990).",
      [work("Rudd", "Harbour Lights", "1990")],
      [work("Rudd", "Harbour Lights", "1990")]),
+    ("negative: a body's name opening with 'The' after a cue",
+     "See The Harbour Development Team, *Merge and Join*, https://example.org/x.",
+     [work("The Harbour Development Team", "Merge and Join")],
+     NO_READING),
     ("negative: an initial 'A.'",
      "A. Rudd, *Harbour Lights* (Leeds: Dale, 1990).",
      [work("Rudd", "Harbour Lights", "1990")],

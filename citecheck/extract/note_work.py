@@ -166,12 +166,15 @@ def read_at(
     )  # "Marx and Engels had observed, in their *Manifesto …*": the names end at the bridge
     if names and surnames_before_a_year(s, k):
         return None  # "Varga, Kolb und Holm 2008, S. 4": author-date, read by citations.py
-    if names and (
-        _TITLE_ARTICLE_BEFORE.search(s, max(0, k - 4), k)
-        or names.group().startswith(("The ", "A "))
+    if (
+        names
+        and s[names.end() : names.end() + 1] == ","
+        and (_TITLE_ARTICLE_BEFORE.search(s, max(0, k - 4), k) or names.group().startswith("A "))
     ):
         # "The Marx-Engels Reader, Second Edition, ed. …", "A Harbour Reader, …": a title's
-        # article opens the words, which name no person ("An Nguyen" may be one)
+        # article opens the words before the comma, which name no person ("An Nguyen" may
+        # be one; a body's "The Pandas Development Team, …" is read whole below, and "The
+        # Covered Streets (Leeds: …)" as an unsigned title)
         return None
     if names and (not ends or mixed_list(s, names) or _list_before_imprint(s, names)):
         names = ONE_PERSON.match(s, k)  # the list reading ran into a plain title
