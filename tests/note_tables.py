@@ -17,6 +17,8 @@ from tests.test_note_citation_rules import manuscript
 
 # form, authors' surnames, title, year
 Reading = tuple[str, tuple[str, ...], str, str]
+# A table's readings where a note reads no work.
+NO_READING: list[Reading] = []
 
 # Three other works given in full, to open a document whose last note a table reads, and
 # the form each is read with.

@@ -25,9 +25,7 @@ persons.
 
 from __future__ import annotations
 
-from tests.note_tables import negative_table_tests, rendering_table_tests, work
-
-NO_READING: list = []
+from tests.note_tables import NO_READING, negative_table_tests, rendering_table_tests, work
 
 # (name, note, readings in Markdown, readings in the web copy)
 CASES = [

@@ -27,9 +27,7 @@ a given name opening with "The", an initial "A.", a body's name opening with "Th
 
 from __future__ import annotations
 
-from tests.note_tables import negative_table_tests, rendering_table_tests, work
-
-NO_READING: list = []
+from tests.note_tables import NO_READING, negative_table_tests, rendering_table_tests, work
 
 # (name, note, readings in Markdown, readings in the web copy)
 CASES = [

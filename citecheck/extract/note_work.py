@@ -378,7 +378,7 @@ def read_at(
         # "… made by Žižek, Living in the End Times (2nd ed.) (London: Verso, 2011)": an
         # imprint right after the plain title vouches for it
         return None
-    if title_style == "plain" and adverb(authors) and not _given_written(inverted, names):
+    if title_style == "plain" and adverb(authors) and not (inverted or given_names(None, names)):
         # "Critically, Rose asked…": a sentence, not a citation; "Ann Kelly, Salt Roads (…"
         # gives the surname its given names, which no adverb has
         return None
@@ -749,13 +749,6 @@ def _paged_short_form(s: str, title_style: str, title_end: int) -> bool:
 # An English article opening the note's words right before the names' first word.
 # matches "The " in "The Marx-Engels Reader"; not "the " (prose's), "A. " (an initial)
 _TITLE_ARTICLE_BEFORE = lazy_compile(r"(?<![\w.])(?:The|An|A)\s\Z")
-
-
-def _given_written(inverted: re.Match[str] | None, names: re.Match[str] | None) -> bool:
-    """The names hold more than one word: given names, or an inverted name's."""
-    if inverted is not None:
-        return True
-    return names is not None and " " in names.group("names").strip()
 
 
 def _one_word_each(
