@@ -385,7 +385,7 @@ PLAIN_TITLE_END = lazy_compile(
                |(?:ch|chapter|pt|part|bk|book|sec|section|para|kap|kapitel|teil|tl|abschn|abt)
                   \.?\s*(?:\d|[ivx]+\b)|§
                |(?:trans|eds?|vol|no|in|available|accessed|chap|edited|translated|directed|dir|op|loc
-                  |introd|intro|trad|a\s+cura\s+di|(?:with\s+an?\s+)?(?:introduction|foreword
+                  |introd|intro|trad|(?-i:exh\.\s?cat)|a\s+cura\s+di|(?:with\s+an?\s+)?(?:introduction|foreword
                   |preface|afterword)\s+by
                   |μτφρ|μτφ|μετ|μετάφρ|μετάφραση|σε\s+μετάφραση|πρόλ|πρόλογος|εισαγ|εισαγωγή|εκδ|εκδόσεις|επιμ|επιμέλεια|στο|τόμ|τχ|κεφ|[όο]\.\s?π|τ(?=\.\s*(?:\d|[IVXΙ]{1,4}\b|[Α-Ω]{1,2}[΄'’]))|τεύχος|bd|band|nr|hg|hrsg
                   |übers|dt|aufl|ebd|a\.\s?a\.\s?o|aao|o\.\s?[oj]
@@ -573,7 +573,8 @@ OP_CIT = lazy_compile(
 # matches "See also ", "Cf. ", "Cf., ", "Cf. also ", "See, inter alia, ", "See, e.g., ",
 # "Quoted in ", "For example, see ", "See also my article on ", "For example, " (before a name), a
 # Chicago lead-in of a few words before ", see" and a writer's name ("For a discussion, see "
-# before "Joan Pike", "On this point, see ", "For more on the strike of 1905, see "; but "For
+# before "Joan Pike", "On this point, see ", "For more on the strike of 1905, see ", with no
+# article: "For details on the port, see ", "On 4 May 1921, see "; but "For
 # the tides, see *Salt Roads*, vol. 2." is prose naming a work),
 # "Chapter four of " (a part of the work), "The film is " and "The source is " (a sentence
 # naming the work before it), "as referred to in ", a participle before "in"
@@ -595,7 +596,8 @@ CUE_WORD = r"(?i:see(?:\s+also)?|cf\.|compare)(?!\w)"
 CUE = lazy_compile(
     r"""(?:(?:for\s+(?:example|instance|more\s+on\s+this)|e\.g\.|also|and|auch(?=\s+in\b)
           |ebenfalls(?=\s+in\b)
-          |(?:for|on)\s+(?:a|an|the|this|these|that|more|further)(?:\s+[\w'’-]+){0,6}(?=,\s+see\s+(?-i:[A-Z]))
+          |(?:for|on)\s+(?:(?:a|an|the|this|these|that|more|further)(?:\s+[\w'’-]+){0,6}
+                          |[\w'’-]+(?:\s+[\w'’-]+){0,5})(?=,\s+see\s+(?-i:[A-Z]))
          )[,:]?\s+)?
         (?:(?:see(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.|inter\s+alia)[,:]?)?
               (?:\s+(?:my|our)(?:\s+(?:article|essay|book|review|piece|chapter|discussion))?
