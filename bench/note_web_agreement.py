@@ -179,6 +179,56 @@ def _surname_place(before: str, m: NoteCitation) -> str:
     return "not before the title"
 
 
+_SAME_WRITER = re.compile(r"(?i:\b(?:ders|dies|dens|id|idem|eadem|ibid)\b|ίδιου|ίδιας|ίδιος|ίδια)")
+
+
+def _surname_after(before: str, after: str, m: NoteCitation) -> str:
+    """Where the lost work's first surname stands after its title, if anywhere."""
+    words = [key(w) for w in after.split()]
+    first = _authors(m)[0]
+    if _SAME_WRITER.search(before):
+        return "a same-writer mark before the title"
+    if first in words[:8]:
+        return "within eight words after the title"
+    if first in words:
+        return "further after the title"
+    return "neither before nor after the title as written"
+
+
+_WORD_KINDS = (
+    ("a cue", re.compile(r"(?i:see|cf|vgl|siehe|βλ|βλέπε|also|auch|compare)\W*$")),
+    ("'in'", re.compile(r"(?i:in|στο|στην|στον|στα|im|dans)\W*$")),
+    ("'by'", re.compile(r"(?i:by|von|de|του|της|των)\W*$")),
+    ("'and'", re.compile(r"(?i:and|und|και|et|&)\W*$")),
+    ("an editor's or translator's mark", re.compile(r"(?i:eds?|hg|hrsg|trans|tr|επιμ|μτφρ)\W*$")),
+    ("a lower-case word", re.compile(r"[^\W\d_]*[a-zß-ÿα-ω]\W*$")),
+    ("a capitalised word", re.compile(r"[^\W\d_]+\W*$")),
+    ("a number", re.compile(r"\d+\W*$")),
+)
+
+
+def _word_before(before: str) -> str:
+    """The kind of the word right before a lost title (never the word)."""
+    words = before.split()
+    if not words:
+        return "nothing: the note opens with it"
+    last = words[-1]
+    if re.fullmatch(r"\W+", last):
+        return f"a mark alone, after {_word_before(' '.join(words[:-1]))}"
+    kind = next((name for name, pattern in _WORD_KINDS if pattern.match(last)), "other")
+    return f"{kind}{', then a comma' if last.endswith(',') else ''}"
+
+
+def _web_instead(m: NoteCitation, web: list[NoteCitation]) -> str:
+    """What the web copy read in the note instead of the lost work, as a kind."""
+    if not web:
+        return "nothing in the note"
+    if any(w.authors and _authors(w)[0] == _authors(m)[0] for w in web):
+        return "the writer, with another title"
+    overlapping = any(w.span.start < m.span.end and m.span.start < w.span.end for w in web)
+    return "another work over its place" if overlapping else "other works elsewhere"
+
+
 def lost_features(web_text: str, md: list[NoteCitation], web: list[NoteCitation]) -> list[str]:
     """Counts-only features of the works the web copy lost: no text, title or name."""
     read = {_authors(w) for w in web}
@@ -226,6 +276,14 @@ def lost_features(web_text: str, md: list[NoteCitation], web: list[NoteCitation]
             f"after the title: {_shape(web_text[at + len(title) :] if at >= 0 else '')}",
             f"names before: {_names_shape(names)}",
             f"the writer's surname {_surname_place(names, m)}",
+            "the writer's surname, if not before: "
+            + (
+                _surname_after(web_text[:at], web_text[at + len(title) :], m)
+                if _surname_place(names, m) == "not before the title"
+                else "(before)"
+            ),
+            f"the word before the title: {_word_before(web_text[:at] if at > 0 else '')}",
+            f"the web read instead: {_web_instead(m, web)}",
             f"before the title {before!r}, after it {after!r}",
             f"title has {'+'.join(marks) or 'none of colon/comma/digit/?!'}",
             f"{len(m.authors)} author(s), {len(title.split())} title words",
