@@ -9,11 +9,18 @@ shapes come from real footnotes in public Markdown documents:
   lead-in opening "For the …" or "On a …" was set aside (`note_patterns.CUE`);
 - an exhibition catalogue's "exh. cat." after a plain title ("Tom Rudd, Salt Roads, exh.
   cat. (Hanover, NH: …, 2002)"): the web copy's title ran on to "Salt Roads, exh"
-  (`note_patterns.PLAIN_TITLE_END`).
+  (`note_patterns.PLAIN_TITLE_END`);
+- a writer's name as a sentence of its own, the title's sentence, then an imprint outside
+  brackets ("N. Vell-Young. *Harbour of Cornwall.* Oxford 1947, 10.", as older Dutch,
+  German and English notes write them): the web copy read nothing, because only an
+  imprint in brackets vouched for the title after a name's sentence
+  (`note_titles.read_title`, `note_citations.read_note`).
 
 The negatives: a lead-in before a chapter, a map, a note's number, a body's minutes (no
 work), a title alone after the
-lead-in, a title's own word "Exhibitions", a catalogue's mark before a year alone.
+lead-in, a title's own word "Exhibitions", a catalogue's mark before a year alone;
+prose or an interview's sentence after a name's sentence, a sentence-case title in the
+web copy, a month or a season before the year.
 """
 
 from __future__ import annotations
@@ -74,6 +81,42 @@ CASES = [
      "Tom Rudd, *Salt Roads of the North*, exh. cat., 2002.",
      [work("Rudd", "Salt Roads of the North", "2002")],
      [work("Rudd", "Salt Roads of the North", "2002")]),
+    ("a name's sentence, a title's, then a place and a year",
+     "Tom Rudd. *Salt Roads of the North.* Leeds 1947, 10.",
+     [work("Rudd", "Salt Roads of the North", "1947")],
+     [work("Rudd", "Salt Roads of the North", "1947")]),
+    ("a name's sentence with an initial, then a place and a year",
+     "N. Vell-Young. *Harbour of Cornwall.* Oxford 1947, 10.",
+     [work("Vell-Young", "Harbour of Cornwall", "1947")],
+     [work("Vell-Young", "Harbour of Cornwall", "1947")]),
+    ("a name's sentence, a title's, then a place, a publisher and a year",
+     "Tom Rudd. *Salt Roads of the North*. Leeds: Dale, 1947.",
+     [work("Rudd", "Salt Roads of the North", "1947")],
+     [work("Rudd", "Salt Roads of the North", "1947")]),
+    ("German: a name's sentence, a title's, then a place and a year",
+     "Hans Müller. *Die Häfen der Nordsee.* Berlin 1990, S. 4.",
+     [work("Müller", "Die Häfen der Nordsee", "1990")],
+     [work("Müller", "Die Häfen der Nordsee", "1990")]),
+    ("negative: a name's sentence, then prose and a place before a year",
+     "Tom Rudd. The strike was lost in May. Leeds 1947 saw more.",
+     NO_READING,
+     NO_READING),
+    ("negative: a name's sentence, then a sentence-case title in the web copy",
+     "Tom Rudd. *Salt roads of the north.* Leeds 1947, 10.",
+     [work("Rudd", "Salt roads of the north", "1947")],
+     NO_READING),
+    ("negative: an interview's sentence, then a place and a year",
+     "Interview with Tom Rudd. Harbour Office. Leeds 1947.",
+     NO_READING,
+     NO_READING),
+    ("negative: a month before the year, no place",
+     "Tom Rudd. Salt Roads. May 1947.",
+     NO_READING,
+     NO_READING),
+    ("negative: a season before the year in the web copy",
+     "Tom Rudd. *Salt Roads*. Spring 1947.",
+     [work("Rudd", "Salt Roads", "1947")],
+     NO_READING),
 ]  # fmt: skip
 
 test_markdown_readings, test_web_readings = rendering_table_tests(CASES)

@@ -50,6 +50,7 @@ from citecheck.extract.note_german import (
     english_marks,
     german_date_year,
     german_marks_back,
+    open_imprint_at,
     year_before_colon,
 )
 from citecheck.extract.note_german_backrefs import german_short_titles, named_back_references
@@ -105,6 +106,7 @@ from citecheck.extract.note_patterns import (
     NAME_SENTENCE,
     NAMES,
     NAMES_SENTENCE,
+    PLACE_YEAR_IMPRINT,
     URL,
     later_year,
 )
@@ -338,6 +340,7 @@ def read_note(local: str, number: int) -> list[NoteCitation]:
     found: list[NoteCitation] = []
     pending: Span | None = None
     reading_on = False
+    imprint_taken = False  # a plain name's sentence took its title's and reads the imprint
     titled: Span | None = None  # a marked title alone in its sentence, read on if it can
     for segment in segments(local, Span(0, len(local))):
         if titled is not None:
@@ -364,11 +367,17 @@ def read_note(local: str, number: int) -> list[NoteCitation]:
         if pending is not None:
             # "Healey, Dan. *Title*. 2001. Chicago: …": a bibliography-style note reads on
             # to the next ";"; "Friedrich Nietzsche." takes the next sentence.
+            title = segment
             segment = Span(pending.start, segment.end)
             if reading_on and local[segment.end - 1] != ";":
                 pending = segment
                 continue
-            pending, reading_on = None, False
+            if not (reading_on or imprint_taken) and _imprint_next(local, title):
+                # "Tom Rudd. Salt Roads. Leeds 1947, 10.": the name's sentence, the title's,
+                # then the imprint's (a web copy of "Tom Rudd. *Salt Roads*. Leeds 1947")
+                pending, imprint_taken = segment, True
+                continue
+            pending, reading_on, imprint_taken = None, False, False
         elif kind := _names_alone(local, segment):
             pending, reading_on = segment, kind == "inverted"
             continue
@@ -762,6 +771,16 @@ def _title_read_on(text: str, titled: Span, segment: Span, number: int) -> NoteC
     if work.title not in text[titled.start : titled.end]:
         return None
     return work if work.year or work.container or work.url else None
+
+
+def _imprint_next(text: str, segment: Span) -> bool:
+    """`segment` is a sentence opening with a capital, as a title does, and an imprint
+    opens the next sentence: a place and a year, or a place, a publisher and a year ("Leeds
+    1947, 10.", "Leeds: Dale, 1947."). A sentence of prose is seldom followed by either."""
+    end = segment.end - 1
+    if text[end] != "." or not text[segment.start : segment.start + 1].isupper():
+        return False
+    return PLACE_YEAR_IMPRINT.match(text, end) is not None or open_imprint_at(text, end)
 
 
 def _names_alone(text: str, segment: Span) -> str:

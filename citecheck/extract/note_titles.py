@@ -28,6 +28,7 @@ from citecheck.extract.note_patterns import (
     PART_TITLES,
     PERSON,
     PLACE_ON,
+    PLACE_YEAR_IMPRINT,
     PLAIN_TITLE_END,
     UNCLOSED_QUOTE,
     YEAR,
@@ -116,6 +117,16 @@ def _title_reach(s: str, i: int) -> int:
 _ENTRY_LABEL = lazy_compile(r"(?:Art\.|Stichwort|Lemma)\s++(?=[“\"„»*_A-ZÄÖÜ])")
 
 
+def _stop_then_imprint(s: str, i: int, reach: int) -> bool:
+    """The plain title at `i` ends at a full stop that opens an imprint: a place and a
+    year ("Leeds 1947"), or a place, a publisher and a year ("Leeds: Dale, 1947")."""
+    stop = PLAIN_TITLE_END.search(s, i, reach)
+    if stop is None or not stop.group().startswith("."):
+        return False
+    at = stop.start()
+    return PLACE_YEAR_IMPRINT.match(s, at) is not None or open_imprint_at(s, at)
+
+
 def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str, str, int]:
     """The title at `at` (after the names' comma): text, style and where it ends."""
     i = skip_comma(s, at) if after_names else at
@@ -154,12 +165,14 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
     after_stop = after_stop or (colon and s[at - 1 : at + 1] == ")." and imprint_later(s, at))
     # "Stefan Aust. The Baader Meinhof Complex (London: …, 2008)": a web copy's title after
     # a names sentence, vouched for by the imprint it runs to
-    names_sentence = (
+    names_stop = (
         not colon
         and s[at : at + 1] == "."
         and " " in s[after_cue(s) : at].strip()  # a person's names: not "Talvisota. Kronikka."
-        and bool(IMPRINT_AHEAD.search(s, at, reach))
     )
+    # or by the imprint its own full stop opens: "Tom Rudd. Salt Roads. Leeds 1947, 10."
+    imprint_by_stop = names_stop and _stop_then_imprint(s, i, reach)
+    names_sentence = names_stop and (imprint_by_stop or bool(IMPRINT_AHEAD.search(s, at, reach)))
     if not after_names or (
         s[at : at + 1] not in (",:" if colon else ",")
         and not (after_stop or names_sentence or edited)
@@ -189,7 +202,7 @@ def read_title(s: str, at: int, after_names: bool, *, colon: bool) -> tuple[str,
     subtitled = subtitled and subtitle_after_stop(s, stop.start())
     if (names_sentence or edited) and (
         stop is None
-        or (stop.group().startswith((".", ";")) and not subtitled)
+        or (stop.group().startswith((".", ";")) and not (subtitled or imprint_by_stop))
         or not title_case(s[i:stop_at])
     ):
         return "", "", at  # the imprint is another sentence's, or the words are prose
