@@ -14,18 +14,32 @@ shapes come from real footnotes in public Markdown documents:
   brackets ("N. Vell-Young. *Harbour of Cornwall.* Oxford 1947, 10.", as older Dutch,
   German and English notes write them): the web copy read nothing, because only an
   imprint in brackets vouched for the title after a name's sentence
-  (`note_titles.read_title`, `note_citations.read_note`).
+  (`note_titles.read_title`, `note_citations.read_note`);
+- a plain container's own "in" before capitalised words and a comma ("… in Mapping of
+  Heritage Actions in European Union Policies, Programmes and Activities (Brussels: …)"):
+  the web copy read a writer "Policies" of a work "Programmes and Activities"
+  (`note_reading._INNER_START` is not taken after a title's capitalised word);
+- a title's doctrine word before its subtitle's colon ("Black Anarchism: A Reader, …"):
+  the web copy read a writer "Anarchism" (`note_names.names_a_doctrine`: no surname ends in
+  "-ism").
 
 The negatives: a lead-in before a chapter, a map, a note's number, a body's minutes (no
 work), a title alone after the
 lead-in, a title's own word "Exhibitions", a catalogue's mark before a year alone;
 prose or an interview's sentence after a name's sentence, a sentence-case title in the
-web copy, a month or a season before the year.
+web copy, a month or a season before the year; a person's piece in the same container,
+prose's "in" before a person, the doctrine inside a person's title.
 """
 
 from __future__ import annotations
 
-from tests.note_tables import NO_READING, negative_table_tests, rendering_table_tests, work
+from tests.note_tables import (
+    NO_READING,
+    negative_table_tests,
+    rendering_table_tests,
+    unsigned,
+    work,
+)
 
 # (name, note, readings in Markdown, readings in the web copy)
 CASES = [
@@ -117,6 +131,30 @@ CASES = [
      "Tom Rudd. *Salt Roads*. Spring 1947.",
      [work("Rudd", "Salt Roads", "1947")],
      NO_READING),
+    ("a body's quoted piece in a plain container holding its own 'in' and a comma",
+     "Office for Ports, Docks and Harbours of the Leeds Council, “Harbour Lights,” in *Salt Roads in European Union Policies, Ports and Towns* (Brussels: EC, 2017), 33.",
+     [work("Council", "Harbour Lights", "2017")],
+     [work("Council", "Harbour Lights", "2017")]),
+    ("a title's doctrine before its subtitle's colon is no writer",
+     "*Harbour Anarchism: A Reader*, Black Rose Press, 2016, <http://example.org/reader>.",
+     [unsigned("Harbour Anarchism: A Reader", "2016")],
+     NO_READING),
+    ("negative: a person's quoted piece in the same container",
+     "Tom Rudd, “Harbour Lights,” in *Salt Roads in European Union Policies, Ports and Towns* (Brussels: EC, 2017), 33.",
+     [work("Rudd", "Harbour Lights", "2017")],
+     [work("Rudd", "Harbour Lights", "2017")]),
+    ("negative: prose's 'in' before a person with given names",
+     "The argument is taken further in Tomas Reiner, *Quiet Harbours* (Leeds: Marlow, 2004), 4.",
+     [work("Reiner", "Quiet Harbours", "2004")],
+     [work("Reiner", "Quiet Harbours", "2004")]),
+    ("negative: a verb's 'in' before a person with given names",
+     "The strike is discussed in Tomas Reiner, *Quiet Harbours* (Leeds: Marlow, 2004), 4.",
+     [work("Reiner", "Quiet Harbours", "2004")],
+     [work("Reiner", "Quiet Harbours", "2004")]),
+    ("negative: the doctrine inside a person's title",
+     "Tom Rudd, *Harbour Anarchism: A Reader* (Leeds: Dale, 2016).",
+     [work("Rudd", "Harbour Anarchism: A Reader", "2016")],
+     [work("Rudd", "Harbour Anarchism: A Reader", "2016")]),
 ]  # fmt: skip
 
 test_markdown_readings, test_web_readings = rendering_table_tests(CASES)

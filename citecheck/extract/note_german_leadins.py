@@ -27,7 +27,7 @@ from citecheck.bibliography.names import author
 from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.note_german_title_writers import titles_then_writers
 from citecheck.extract.note_german_unsigned import title_first_works
-from citecheck.extract.note_names import genitive_after_noun, surnames
+from citecheck.extract.note_names import genitive_after_noun, names_a_doctrine, surnames
 from citecheck.extract.note_patterns import PUBLISHER_PLACE_IMPRINT
 from citecheck.extract.note_publisher_imprints import publisher_imprint_at
 from citecheck.lazy_regex import lazy_compile
@@ -190,6 +190,8 @@ def leadin_works(text: str, note: int, found: list[NoteCitation]) -> list[NoteCi
     for read in _reads(text):
         if any(start <= read.start < end for start, end in marked):
             continue  # "*Lenin Rediscovered: …*": a name inside a title is no writer
+        if any(names_a_doctrine(a.surname) for a in read.authors):
+            continue  # a web copy's "Black Anarchism: A Reader, …": a title, no writer
         overlapping = [c for c in kept if c.span.start < read.end and read.start < c.span.end]
         writers = {a.folded for a in read.authors}
         same = [c for c in overlapping if writers & {a.folded for a in c.authors}]

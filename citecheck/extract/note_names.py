@@ -144,6 +144,16 @@ def given_names(inverted: re.Match[str] | None, names: re.Match[str] | None) -> 
 _INITIAL = lazy_compile(r"\b[A-Z][a-z]?\.")
 
 
+# The endings of English nouns naming a doctrine, which no surname has: "Anarchism",
+# "Marxisms" (a field's "-ology" may name a body: the podcast "Ludology.").
+_ABSTRACT_ENDINGS = ("ism", "isms")
+
+
+def names_a_doctrine(word: str) -> bool:
+    """The word is an English noun naming a doctrine ("Anarchism"), which no surname is."""
+    return word.lower().endswith(_ABSTRACT_ENDINGS)
+
+
 def plausible_names(names: str) -> bool:
     """No function word anywhere, and no month or cue as a surname: "In", "See", "April"
     are no one's name, but "August Pfannkuche" is."""

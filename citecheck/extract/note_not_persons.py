@@ -29,6 +29,7 @@ from dataclasses import replace
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_greek_place_writers import place_as_writer
+from citecheck.extract.note_names import names_a_doctrine
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
@@ -134,6 +135,8 @@ def without_false_persons(citation: NoteCitation) -> NoteCitation | None:
             return None
     if place_as_writer(citation):
         return None  # "Βλ. της Νέας Σμύρνης, *…*": a Greek place, no writer
+    if citation.title and any(names_a_doctrine(a.surname) for a in citation.authors):
+        return None  # a web copy's "Black Anarchism: A Reader, …": a title's words, no writer
     if citation.title and publisher_name(citation.title) and citation.authors:
         return None  # "Stadt, Verlag Ost": a publisher is no work's title
     if (article := _article_as_writer(citation)) is not None:

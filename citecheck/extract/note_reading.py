@@ -132,6 +132,12 @@ _GERMAN_WORK_BY = r"""(?:Beitr(?:a|ä)ge?s?|Studien?|Aufs(?:a|ä)tze?s?|Buch(?:e
 # after "edited", "ed." or "eds." (the editors of the title before them, Chicago 14.87 and
 # 14.103: "*Harbours of the North*, edited by Harry Ruiz, Lena Obst, and Jon Kiel (…)" is
 # one work, not Ruiz's work "Lena Obst, and Jon Kiel")
+# A plain title's capitalised word right before its own "in" (headline style keeps "in"
+# lower case between capitalised words), after a word of the title or a person's name.
+# matches "Actions " before "in European Union Policies", "Roads " before "in Winter"; not
+# "further " (prose), "published " (a verb), "Tomas Reiner, " (a comma: prose goes on)
+_TITLE_WORD_BEFORE = lazy_compile(r"(?<![\w.])[A-Z][\w'’-]*\s\Z")
+
 _INNER_START = lazy_compile(
     rf"""\b(?i:see(?:\s+also)?|cf\.|vgl\.|siehe
              |(?<!contributions\s)(?<!contribution\s)(?<!interview\s)
@@ -452,6 +458,11 @@ def _read_one(
     if opening and (citation := read_at(s, opening.end(), start, end, note, names_needed=True)):
         return citation
     for inner in _INNER_START.finditer(s, k):
+        if inner.group().strip() == "in" and _TITLE_WORD_BEFORE.search(
+            s, max(k, inner.start() - 30), inner.start()
+        ):
+            continue  # "… Heritage Actions in European Union Policies, Programmes and …": a plain
+            # title's own "in", its capitalised words no person
         citation = read_at(s, inner.end(), start, end, note, names_needed=True)
         if citation is None and _GERMAN_CUE.match(inner.group()):
             # "Zur Debatte vgl. Axel Honneth: Das Recht der Freiheit. Berlin 2011": the
