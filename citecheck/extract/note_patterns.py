@@ -858,6 +858,8 @@ NOT_NAMES = frozenset(
     see also cf compare quoted cited however thus here there indeed moreover similarly
     again elsewhere later earlier finally hence likewise meanwhile nevertheless nonetheless
     otherwise instead perhaps still today note notes originally available translated
+    additionally furthermore accordingly consequently conversely incidentally notably
+    hereafter henceforth
     translation emphasis reprinted
     published according for ibid idem op loc vol no pp p chapter part section introduction
     preface foreword afterword appendix letter speech interview editorial statement
