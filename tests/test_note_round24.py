@@ -6,6 +6,14 @@ Synthetic notes (invented writers, titles and publishers; no corpus text).
   Calendar* (London: Harwood, 1976) …", "Furthermore, …", "Notably, …") was read as the
   work's writer, as "However," and "Moreover," no longer are: no one is called
   "Incidentally". The positives: a writer after such an adverb and a cue.
+- A writer's next work after "and", following the first work's year in brackets (and a
+  page): "Ann Vell, *Salt Roads* (Leeds: Dale, 1947), 3, and *Harbour Ledgers of the North*
+  (Leeds: Dale, 1950), 4." The web copy, its italics gone, read the second work as part of
+  the first (or nothing); the Markdown read "*A* (1947) and *B* (Leeds: Dale, 1950)" as one
+  work of 1950. The next work needs its own imprint with a place; the negatives: a
+  lower-case phrase, a place alone, a year alone after the next title, another writer
+  named, one title holding "and". Left alone: a volume before "and" ("…, 1947), vol. 2, and
+  …"), which the Markdown reads and the web copy does not.
 """
 
 from __future__ import annotations
@@ -31,6 +39,44 @@ CASES = [
     ("negative: 'Notably' before a quoted title in a journal",
      "Notably, “Harbour Strikes,” *Harbour Review* 4 (1990): 3.",
      NO_READING, NO_READING),
+    ("a writer's next work after a page and 'and'",
+     "Ann Vell, *Salt Roads* (Leeds: Dale, 1947), 3, and *Harbour Ledgers of the North* (Leeds: Dale, 1950), 4.",
+     [work("Vell", "Salt Roads", "1947"), work("Vell", "Harbour Ledgers of the North", "1950")],
+     [work("Vell", "Salt Roads", "1947"), work("Vell", "Harbour Ledgers of the North", "1950")]),
+    ("a writer's next work after a genitive and 'and'",
+     "Ann Vell's *Salt Roads* (Leeds: Dale, 1947) and *Harbour Ledgers* (Leeds: Dale, 1950).",
+     [work("Vell", "Salt Roads", "1947"), work("Vell", "Harbour Ledgers", "1950")],
+     [work("Vell", "Salt Roads", "1947"), work("Vell", "Harbour Ledgers", "1950")]),
+    ("a writer's next work after 'und' and a German page",
+     "Hans Müller, *Der Hafen im Norden* (Berlin 1974), S. 12, und *Salz und Eisen* (Berlin 1980), S. 4.",
+     [work("Müller", "Der Hafen im Norden", "1974"), work("Müller", "Salz und Eisen", "1980")],
+     [work("Müller", "Der Hafen im Norden", "1974"), work("Müller", "Salz und Eisen", "1980")]),
+    ("a writer's next work after a journal's issue and page",
+     "Tom Rudd, “Salt Roads,” *Harbour Review* 4 (1947): 3, and *Harbour Ledgers* (Leeds: Dale, 1950), 4.",
+     [work("Rudd", "Salt Roads", "1947"), work("Rudd", "Harbour Ledgers", "1950")],
+     [work("Rudd", "Salt Roads", "1947"), work("Rudd", "Harbour Ledgers", "1950")]),
+    ("a writer's next work after a year alone",
+     "See Ann Vell, *Salt Roads* (1947) and *Harbour Ledgers of the North* (Leeds: Dale, 1950).",
+     [work("Vell", "Salt Roads", "1947"), work("Vell", "Harbour Ledgers of the North", "1950")],
+     [work("Vell", "Salt Roads", "1947"), work("Vell", "Harbour Ledgers of the North", "1950")]),
+    ("negative: a lower-case phrase after 'and'",
+     "Ann Vell, *Salt Roads* (Leeds: Dale, 1947), 3, and the essays in it (Leeds: Dale, 1950).",
+     [work("Vell", "Salt Roads", "1947")], [work("Vell", "Salt Roads", "1947")]),
+    ("negative: a place and a year alone after 'and'",
+     "Ann Vell, *Salt Roads* (Leeds: Dale, 1947), 3, and London (1950).",
+     [work("Vell", "Salt Roads", "1947")], [work("Vell", "Salt Roads", "1947")]),
+    ("negative: another writer named after 'and'",
+     "Ann Vell, *Salt Roads* (Leeds: Dale, 1947), 3, and Tom Rudd, *Harbour Ledgers* (Leeds: Dale, 1950), 4.",
+     [work("Vell", "Salt Roads", "1947"), work("Rudd", "Harbour Ledgers", "1950")],
+     [work("Vell", "Salt Roads", "1947"), work("Rudd", "Harbour Ledgers", "1950")]),
+    ("negative: one title holding 'and'",
+     "Ann Vell, *Salt Roads and Harbour Ledgers* (Leeds: Dale, 1947), 3.",
+     [work("Vell", "Salt Roads and Harbour Ledgers", "1947")],
+     [work("Vell", "Salt Roads and Harbour Ledgers", "1947")]),
+    ("negative: a marked title with a year alone after 'and'",
+     "Ann Vell, *Salt Roads* (Leeds: Dale, 1947) and *Harbour Ledgers* (1950).",
+     [work("Vell", "Salt Roads", "1947"), work("Vell", "Harbour Ledgers", "1950")],
+     [work("Vell", "Salt Roads", "1947"), work("Vell", "Harbour Ledgers", "1950")]),
     ("negative: 'Consequently' before a title",
      "Consequently, *Salt and Iron* (Oxford: Clarendon, 1988) is cited less.",
      NO_READING, NO_READING),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_german import after_translation_cue, open_imprint_at, ordinal_stop
 from citecheck.extract.note_greek import GREEK_ABBREVIATIONS
 from citecheck.extract.note_patterns import GIVEN_PERSON, PERSON, SEGMENT_CUE
@@ -143,6 +144,7 @@ def segments(text: str, span: Span) -> list[Span]:
         or text.find("://", span.start, span.end) != -1  # an address may end a sentence
         or text.find("⟨link⟩", span.start, span.end) != -1
         or text.find("), ", span.start, span.end) != -1  # a work listed after an imprint
+        or text.find(") and ", span.start, span.end) != -1  # a writer's next work
     )
     significant = _SIGNIFICANT if cue_possible else _SIGNIFICANT_WITHOUT_CUE
     for match in significant.finditer(text, span.start, span.end):
@@ -212,6 +214,8 @@ def _cut_after(text: str, i: int, span: Span, start: int) -> int | None:
             return i  # "X, quoted in Y": Y opens the next segment
         if char == "," and text[i - 1] == ")" and _listed_after_imprint(text, i, span):
             return i  # "*A* (New York: …, 1977), *B* (…)": the list's next work
+        if _next_plain_work(text, i, span, start):
+            return i  # a web copy's "A (Leeds: Dale, 1947), 3, and B (Leeds: Dale, 1950)"
         if char == " " and _after_address(text, i, span):
             return i  # "…?article_id=1004775 A longer version …": no full stop after a URL
     return None
@@ -233,6 +237,33 @@ _LISTED_WORK = lazy_compile(
              |,?\s+eds?\.,?\s+\d{{1,3}}(?:st|nd|rd|th)?\s+[A-Z]))""",
     re.VERBOSE,
 )
+
+
+def _next_plain_work(text: str, i: int, span: Span, start: int) -> bool:
+    """At the comma or space before "and" after a work's year in brackets (and a page), the
+    next title by the same writer with its own imprint: a list of one writer's works (a web
+    copy's titles lost their italics)."""
+    if not _AND_PLAIN_WORK.match(text, i, span.end):
+        return False
+    return _IMPRINT_AND_PAGE_BEFORE.search(text, max(start, i - 40), i) is not None
+
+
+# A title (plain in headline style, or marked) and its imprint with a year, after "and".
+# matches ", and Harbour Ledgers of the North (Leeds: Dale, 1950)", " und Salz und Eisen
+# (Berlin 1980)", " and *Harbour Ledgers* (Leeds: Dale, 1950)"; not ", and the essays
+# (Leeds, 1950)" (lower case), ", and 12 (1950)", " and *B* (1950)" (a year alone)
+_AND_PLAIN_WORK = lazy_compile(
+    rf",?\s+(?:and|und)\s+(?:[{UPPER}][^()*_“”\";,.\d]{{2,120}}?|\*[^*()]{{2,120}}\*|“[^”()]{{2,120}}”)"
+    rf"\s*\(\s*[{UPPER}][^()\d]{{1,80}}?(?:1[5-9]\d\d|20\d\d)\s*\)"
+)
+
+# An imprint's bracket closing a work, perhaps with a page after it, up to the comma.
+# matches "Dale, 1947)", "1947), 3", "1947), pp. 3–4", "1947), S. 12", "(1947): 3" (a
+# journal's issue and page); not "1947), vol. 2"
+_IMPRINT_AND_PAGE_BEFORE = lazy_compile(
+    r"(?:1[5-9]\d\d|20\d\d)\s*\)(?:\s*[,:]\s*(?:pp?\.|S\.)?\s*\d{1,4}(?:[–-]{1,2}\d{1,4})?)?$"
+)
+
 
 # A bracket's text that is an imprint: a place, a colon, a publisher, then the year last.
 # matches "New York: International Publishers, 1977", "Kolkata, India: Progressive, 2006";

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from citecheck.extract.citation_patterns import UPPER
-from citecheck.extract.note_details import Details
+from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_titles import title_case
@@ -100,13 +100,19 @@ def _items(s: str, at: int, offset: int, end: int, note: int, names: str) -> lis
     return works
 
 
+# A place, and maybe a publisher, before a year in brackets: "Leeds: Dale, ", "Berlin ".
+# matches "Leeds: Dale Press, ", "New York, ", "Berlin "; not "vol. 2, " (lower case), "12 "
+_IMPRINT = rf"[{UPPER}][^()\d:;,]{{1,40}}?(?::\s*[^()\d;]{{1,60}}?)?,?\s+"
+
 # A web copy's next title by the same writer after "and": a plain title and its year in
-# brackets, ending the segment.
+# brackets, or its imprint and a page ("(Leeds: Dale, 1950), 4"), ending the segment.
 # matches "The Iranian Mojahedin (1992)", "Customs in Common (1991)."; not "London (1992)"
 # (one word: `continued_plain_title` checks), "the book (1992)" (lower case), "Telos 12
 # (2000)" (a volume: a digit before the bracket)
 _NEXT_PLAIN_TITLE = lazy_compile(
-    rf"(?P<title>[{UPPER}][^()*_“”\";,.\d]{{2,120}}?)\s*\(\s*(?P<year>1[5-9]\d\d|20\d\d)\s*\)"
+    rf"(?P<title>[{UPPER}][^()*_“”\";,.\d]{{2,120}}?)\s*\(\s*(?P<imprint>{_IMPRINT})?"
+    r"(?P<year>1[5-9]\d\d|20\d\d)\s*\)"
+    r"(?(imprint)(?:\s*,\s*(?:pp?\.|S\.)?\s*\d{1,4}(?:[–-]{1,2}\d{1,4})?)?)"
     r"\s*[.;,]?\s*$"
 )
 
@@ -122,8 +128,13 @@ def continued_plain_title(
     title = found.group("title").strip()
     if len(title.split()) < 2 or not title_case(title):
         return None
-    details = Details(year=found.group("year"), published=True, loose_year=True)
-    unsure = ["author carried from before", "plain title", "year beside the title"]
+    if found.group("imprint"):
+        # "and Harbour Ledgers of the North (Leeds: Dale, 1950), 4."
+        details = read_details(s[found.end("title") : found.end()])
+        unsure = ["author carried from before", "plain title"]
+    else:
+        details = Details(year=found.group("year"), published=True, loose_year=True)
+        unsure = ["author carried from before", "plain title", "year beside the title"]
     return build_citation(
         s, k, offset, end, note, "full", previous, title, "plain", details, unsure
     )
