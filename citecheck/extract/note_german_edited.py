@@ -44,6 +44,12 @@ _EDITED_TITLE = lazy_compile(
 _PLACE = lazy_compile(rf"[A-ZÄÖÜ][\w.-]*(?:/[A-ZÄÖÜ][\w.-]*|{PLACE_ON})")
 
 
+# An imprint in brackets, a place opening it: "(Berlin 1974)", "(Berlin: Dietz, 1974)".
+# matches " (Berlin 1974)", " (Frankfurt am Main: Suhrkamp, 1970)"; not " (1974)" (a year
+# alone: maybe the original's), " (Hg.)"
+_BRACKETED_IMPRINT = lazy_compile(r"\s*\(\s*[A-ZÄÖÜ][^()\d]{1,80}?\b(?:1[5-9]\d\d|20\d\d)\s*\)")
+
+
 def edited_title(s: str, k: int, offset: int, end: int, note: int) -> NoteCitation | None:
     """The edited volume whose plain title opens `s` at `k`, with its editors and imprint."""
     if "g." not in s and "herausg" not in s:
@@ -59,7 +65,7 @@ def edited_title(s: str, k: int, offset: int, end: int, note: int) -> NoteCitati
     if " " not in title or _PLACE.fullmatch(title):
         return None  # "Suhrkamp, hg. v. …", "Frankfurt am Main, hg. v. …": no title
     details = read_details(s[editors_end:])
-    if not (details.place and details.year):
+    if not (details.year and (details.place or _BRACKETED_IMPRINT.match(s, editors_end))):
         return None
     return build_citation(
         s,
