@@ -24,6 +24,13 @@ Synthetic notes (invented writers, titles and publishers; no corpus text).
   imprint. Left alone: a person's name before the bracket is read as a title ("Ann Vell,
   Tom Rudd (Oxford, 2009)"), as it was with a comma in the bracket; no list of given names
   tells "Tom Rudd" from "Salt Roads".
+- The same in English and Greek web copies: an edited volume by its title, its editor after
+  "ed." or "επιμ.", an imprint in brackets with a place and a year or open ("*Harbour
+  Ledgers of the North*, ed. Ann Vell (Leeds, 1950)", "*Το λιμάνι του Βορρά*, επιμ. Νίκος
+  Ρήγας, Αθήνα 1974"), and a writer's next work after "and", "und" or "και" with an open
+  imprint ("…, Leeds: Dale, 1947, 3, and *Harbour Ledgers*, Leeds: Dale, 1950, 4."). The
+  negatives: "ed." of an edition number, a translator, an editor with no year, a lower-case
+  phrase after "and" before an open imprint.
 """
 
 from __future__ import annotations
@@ -111,6 +118,39 @@ CASES = [
     ("negative: an edited volume with no imprint",
      "Der Hafen im Norden, hg. v. Hans Müller, S. 12.",
      NO_READING, NO_READING),
+    ("an edited volume by its title, 'ed.', a place and a year in brackets",
+     "*Harbour Ledgers of the North*, ed. Ann Vell (Leeds, 1950), 3.",
+     [work("Vell", "Harbour Ledgers of the North", "1950")], [work("Vell", "Harbour Ledgers of the North", "1950")]),
+    ("an edited volume by its Greek title, 'επιμ.', an open imprint",
+     "*Το λιμάνι του Βορρά*, επιμ. Νίκος Ρήγας, Αθήνα 1974.",
+     [work("Ρήγας", "Το λιμάνι του Βορρά", "1974")], [work("Ρήγας", "Το λιμάνι του Βορρά", "1974")]),
+    ("an edited volume by its Greek title, 'επιμ.', a bracketed imprint",
+     "*Το λιμάνι του Βορρά*, επιμ. Νίκος Ρήγας (Αθήνα: Κέδρος, 1974).",
+     [work("Ρήγας", "Το λιμάνι του Βορρά", "1974")], [work("Ρήγας", "Το λιμάνι του Βορρά", "1974")]),
+    ("a writer's next work after 'and', both with open imprints",
+     "Ann Vell, *Salt Roads*, Leeds: Dale, 1947, 3, and *Harbour Ledgers of the North*, Leeds: Dale, 1950, 4.",
+     [work("Vell", "Salt Roads", "1947"), work("Vell", "Harbour Ledgers of the North", "1950")],
+     [work("Vell", "Salt Roads", "1947"), work("Vell", "Harbour Ledgers of the North", "1950")]),
+    ("a writer's next work after 'und', both with open imprints",
+     "Hans Müller, *Der Hafen im Norden*, Berlin 1974, S. 12, und *Salz und Eisen*, Berlin 1980, S. 4.",
+     [work("Müller", "Der Hafen im Norden", "1974"), work("Müller", "Salz und Eisen", "1980")],
+     [work("Müller", "Der Hafen im Norden", "1974"), work("Müller", "Salz und Eisen", "1980")]),
+    ("a writer's next work after 'και', both with open imprints",
+     "Γιάννης Παπαδόπουλος, *Το λιμάνι του Βορρά*, Αθήνα 1974, σ. 12 και *Αλάτι και σίδερο*, Αθήνα 1980.",
+     [work("Παπαδόπουλος", "Το λιμάνι του Βορρά", "1974"), work("Παπαδόπουλος", "Αλάτι και σίδερο", "1980")],
+     [work("Παπαδόπουλος", "Το λιμάνι του Βορρά", "1974"), work("Παπαδόπουλος", "Αλάτι και σίδερο", "1980")]),
+    ("negative: 'ed.' of an edition's number, no editor",
+     "Harbour Ledgers of the North, 2nd ed. (Leeds, 1950), 3.",
+     NO_READING, NO_READING),
+    ("negative: a translator after the title",
+     "Harbour Ledgers of the North, trans. Ann Vell (Leeds, 1950), 3.",
+     NO_READING, NO_READING),
+    ("negative: an editor after the title, no year",
+     "Harbour Ledgers of the North, ed. Ann Vell (Leeds: Dale), 3.",
+     NO_READING, NO_READING),
+    ("negative: a lower-case phrase after 'and', an open imprint",
+     "Ann Vell, *Salt Roads*, Leeds: Dale, 1947, 3, and the essays in it, Leeds: Dale, 1950.",
+     [work("Vell", "Salt Roads", "1947")], [work("Vell", "Salt Roads", "1947")]),
     ("negative: 'Consequently' before a title",
      "Consequently, *Salt and Iron* (Oxford: Clarendon, 1988) is cited less.",
      NO_READING, NO_READING),

@@ -1,5 +1,8 @@
-"""A German edited volume cited by its title, its editors after it: "Aktualität und Folgen
-der Philosophie Hegels, hg. v. Oskar Negt, Frankfurt am Main 1970, S. 9".
+"""An edited volume cited by its title, its editors after it: "Aktualität und Folgen der
+Philosophie Hegels, hg. v. Oskar Negt, Frankfurt am Main 1970, S. 9" (German practice, DIN
+1505-2), and as a web copy gives the same in English and Greek, its title's italics lost:
+"Harbour Ledgers of the North, ed. Ann Vell (Leeds, 1950)" (Chicago 14.103), "Το λιμάνι
+του Βορρά, επιμ. Νίκος Ρήγας, Αθήνα 1974". The imprint may be open or in brackets.
 
 The editors are the only names, and the truth set's rule makes them the authors of a
 volume cited as a whole. An imprint with a place and a year must follow the editors: a
@@ -19,20 +22,20 @@ from citecheck.extract.note_patterns import PERSON, PERSON_SPLIT, PLACE_ON
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
-# A plain title opening the segment, then the editors after "hg. v.", "hrsg. von" or
-# "herausgegeben von": one person, two joined by "/", "und" or "u.", or a list with commas
-# and "und" before the last (a comma after one person or two ends them: the imprint's place
-# follows it).
+# A plain title opening the segment, then the editors after "hg. v.", "hrsg. von",
+# "herausgegeben von", "ed.", "edited by" or "επιμ.": one person, two joined by "/", "und"
+# or "u.", or a list with commas and "und" before the last (a comma after one person or two
+# ends them: the imprint's place follows it).
 # matches "Aktualität und Folgen der Philosophie Hegels, hg. v. Oskar Negt", "Die Revolte,
 # hrsg. von Oskar Negt und Alexander Kluge", "Die Revolte, hg. v. Ilse Varga, Tom Kolb und Ann
-# Ro"; not "Hg. v. Oskar Negt" (no title), "Marx,
+# Ro", "Harbour Ledgers, ed. Ann Vell"; not "Hg. v. Oskar Negt" (no title), "Marx,
 # Karl: Das Kapital, hg. v. Friedrich Engels" (a writer's work: read with its writer), "Das
 # Kapital, übers. v. Hans Meyer" (a translator), "Zur Debatte, hg. v. der Redaktion" (no
 # person)
 _EDITED_TITLE = lazy_compile(
-    rf"""(?P<title>(?-i:[A-ZÄÖÜ])[^,;:()*_“”"„«»]{{2,150}}?),\s+
-        (?:(?i:hg|hrsg)\.\s*(?:v\.|von)|(?i:herausgegeben)\s+von)\s+
-        (?P<editors>(?=[A-ZÄÖÜ])(?:{PERSON_LIST}|{PERSON}(?:\s*(?:/|\bund\b|\bu\.)\s*{PERSON})?))
+    rf"""(?P<title>(?-i:[A-ZÄÖÜΑ-ΩΆΈΉΊΌΎΏ])[^,;:()*_“”"„«»]{{2,150}}?),\s+
+        (?:(?i:hg|hrsg)\.\s*(?:v\.|von)|(?i:herausgegeben)\s+von|ed\.|edited\s+by|επιμ\.)\s+
+        (?P<editors>(?=[A-ZÄÖÜΑ-ΩΆΈΉΊΌΎΏ])(?:{PERSON_LIST}|{PERSON}(?:\s*(?:/|\bund\b|\bu\.)\s*{PERSON})?))
         (?![\w'’-])""",
     re.VERBOSE,
 )
@@ -47,13 +50,15 @@ _PLACE = lazy_compile(rf"[A-ZÄÖÜ][\w.-]*(?:/[A-ZÄÖÜ][\w.-]*|{PLACE_ON})")
 # An imprint in brackets, a place opening it: "(Berlin 1974)", "(Berlin: Dietz, 1974)".
 # matches " (Berlin 1974)", " (Frankfurt am Main: Suhrkamp, 1970)"; not " (1974)" (a year
 # alone: maybe the original's), " (Hg.)"
-_BRACKETED_IMPRINT = lazy_compile(r"\s*\(\s*[A-ZÄÖÜ][^()\d]{1,80}?\b(?:1[5-9]\d\d|20\d\d)\s*\)")
+_BRACKETED_IMPRINT = lazy_compile(
+    r"\s*\(\s*[A-ZÄÖÜΑ-ΩΆΈΉΊΌΎΏ][^()\d]{1,80}?\b(?:1[5-9]\d\d|20\d\d)\s*\)"
+)
 
 
 def edited_title(s: str, k: int, offset: int, end: int, note: int) -> NoteCitation | None:
     """The edited volume whose plain title opens `s` at `k`, with its editors and imprint."""
-    if "g." not in s and "herausg" not in s:
-        return None  # cheap test first: "hg.", "hrsg.", "herausgegeben"
+    if "g." not in s and "herausg" not in s and "ed" not in s and "επιμ" not in s:
+        return None  # cheap test first: "hg.", "hrsg.", "herausgegeben", "ed.", "επιμ."
     found = _EDITED_TITLE.match(s, k)
     if found is None or not plausible_names(found.group("editors")):
         return None

@@ -55,6 +55,10 @@ _SIGNIFICANT = lazy_compile(r'[()\[\]„“”"«»*;.?!, ]')
 # matches "(", ";", ".", "„", "«"; not ",", " "
 _SIGNIFICANT_WITHOUT_CUE = lazy_compile(r'[()\[\]„“”"«»*;.?!]')
 
+# A year or a page, then "and" ("und", "και"): maybe a writer's next work after an open
+# imprint ("…, Leeds: Dale, 1947, 3, and Harbour Ledgers, …"), which needs the spaces visited.
+_NEXT_WORK_HINT = lazy_compile(r"\d,?\s(?:and|und|και)\s")
+
 # A container after a quoted title that ends with its own "?" or ".": a journal or paper's
 # name, a comma, then its date, volume or bracket; the title's sentence goes on.
 # matches ' The New Republic, January 12, 2016', ' Brooklyn Rail, (May 2016)', ' New
@@ -145,6 +149,7 @@ def segments(text: str, span: Span) -> list[Span]:
         or text.find("⟨link⟩", span.start, span.end) != -1
         or text.find("), ", span.start, span.end) != -1  # a work listed after an imprint
         or text.find(") and ", span.start, span.end) != -1  # a writer's next work
+        or _NEXT_WORK_HINT.search(text, span.start, span.end) is not None
     )
     significant = _SIGNIFICANT if cue_possible else _SIGNIFICANT_WITHOUT_CUE
     for match in significant.finditer(text, span.start, span.end):
@@ -248,20 +253,25 @@ def _next_plain_work(text: str, i: int, span: Span, start: int) -> bool:
     return _IMPRINT_AND_PAGE_BEFORE.search(text, max(start, i - 40), i) is not None
 
 
-# A title (plain in headline style, or marked) and its imprint with a year, after "and".
+# A title (plain in headline style, or marked) and its imprint with a year, in brackets or
+# open, after "and" ("und", "και").
 # matches ", and Harbour Ledgers of the North (Leeds: Dale, 1950)", " und Salz und Eisen
-# (Berlin 1980)", " and *Harbour Ledgers* (Leeds: Dale, 1950)"; not ", and the essays
-# (Leeds, 1950)" (lower case), ", and 12 (1950)", " and *B* (1950)" (a year alone)
+# (Berlin 1980)", " and *Harbour Ledgers* (Leeds: Dale, 1950)", ", and Harbour Ledgers,
+# Leeds: Dale, 1950", " και Αλάτι και σίδερο, Αθήνα 1980"; not ", and the essays (Leeds,
+# 1950)" (lower case), ", and 12 (1950)", " and *B* (1950)" (a year alone)
 _AND_PLAIN_WORK = lazy_compile(
-    rf",?\s+(?:and|und)\s+(?:[{UPPER}][^()*_“”\";,.\d]{{2,120}}?|\*[^*()]{{2,120}}\*|“[^”()]{{2,120}}”)"
-    rf"\s*\(\s*[{UPPER}][^()\d]{{1,80}}?(?:1[5-9]\d\d|20\d\d)\s*\)"
+    rf",?\s+(?:and|und|και)\s+(?:[{UPPER}][^()*_“”\";,.\d]{{2,120}}?|\*[^*()]{{2,120}}\*|“[^”()]{{2,120}}”)"
+    rf"(?:\s*\(\s*[{UPPER}][^()\d]{{1,80}}?(?:1[5-9]\d\d|20\d\d)\s*\)"
+    rf"|,\s*[{UPPER}][^()\d:;,]{{1,40}}?(?::\s*[^()\d;]{{1,60}}?)?,?\s+(?:1[5-9]\d\d|20\d\d)\b)"
 )
 
-# An imprint's bracket closing a work, perhaps with a page after it, up to the comma.
+# An imprint closing a work, in brackets or open, perhaps with a page after it, up to the
+# comma.
 # matches "Dale, 1947)", "1947), 3", "1947), pp. 3–4", "1947), S. 12", "(1947): 3" (a
-# journal's issue and page); not "1947), vol. 2"
+# journal's issue and page), "Dale, 1947, 3", "Αθήνα 1974, σ. 12"; not "1947), vol. 2"
 _IMPRINT_AND_PAGE_BEFORE = lazy_compile(
-    r"(?:1[5-9]\d\d|20\d\d)\s*\)(?:\s*[,:]\s*(?:pp?\.|S\.)?\s*\d{1,4}(?:[–-]{1,2}\d{1,4})?)?$"
+    r"(?:(?:1[5-9]\d\d|20\d\d)\s*\)|(?<=[\s,])(?:1[5-9]\d\d|20\d\d))"
+    r"(?:\s*[,:]\s*(?:pp?\.|S\.|σσ?\.)?\s*\d{1,4}(?:[–-]{1,2}\d{1,4})?)?$"
 )
 
 

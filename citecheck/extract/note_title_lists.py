@@ -104,15 +104,19 @@ def _items(s: str, at: int, offset: int, end: int, note: int, names: str) -> lis
 # matches "Leeds: Dale Press, ", "New York, ", "Berlin "; not "vol. 2, " (lower case), "12 "
 _IMPRINT = rf"[{UPPER}][^()\d:;,]{{1,40}}?(?::\s*[^()\d;]{{1,60}}?)?,?\s+"
 
+# A page after a work's details: ", 4", ", pp. 3–4", ", S. 12", ", σ. 12".
+_PAGE = r"(?:\s*,\s*(?:pp?\.|S\.|σσ?\.)?\s*\d{1,4}(?:[–-]{1,2}\d{1,4})?)?"
+
 # A web copy's next title by the same writer after "and": a plain title and its year in
-# brackets, or its imprint and a page ("(Leeds: Dale, 1950), 4"), ending the segment.
-# matches "The Iranian Mojahedin (1992)", "Customs in Common (1991)."; not "London (1992)"
-# (one word: `continued_plain_title` checks), "the book (1992)" (lower case), "Telos 12
-# (2000)" (a volume: a digit before the bracket)
+# brackets, or its imprint and a page, in brackets ("(Leeds: Dale, 1950), 4") or open
+# (", Leeds: Dale, 1950, 4", ", Αθήνα 1980"), ending the segment.
+# matches "The Iranian Mojahedin (1992)", "Customs in Common (1991).", "Harbour Ledgers,
+# Leeds: Dale, 1950, 4."; not "London (1992)" (one word: `continued_plain_title` checks),
+# "the book (1992)" (lower case), "Telos 12 (2000)" (a volume: a digit before the bracket)
 _NEXT_PLAIN_TITLE = lazy_compile(
-    rf"(?P<title>[{UPPER}][^()*_“”\";,.\d]{{2,120}}?)\s*\(\s*(?P<imprint>{_IMPRINT})?"
-    r"(?P<year>1[5-9]\d\d|20\d\d)\s*\)"
-    r"(?(imprint)(?:\s*,\s*(?:pp?\.|S\.)?\s*\d{1,4}(?:[–-]{1,2}\d{1,4})?)?)"
+    rf"(?P<title>[{UPPER}][^()*_“”\";,.\d]{{2,120}}?)"
+    rf"(?:\s*\(\s*(?P<imprint>{_IMPRINT})?(?P<year>1[5-9]\d\d|20\d\d)\s*\)(?(imprint){_PAGE})"
+    rf"|,\s*(?P<open>{_IMPRINT})(?P<open_year>1[5-9]\d\d|20\d\d){_PAGE})"
     r"\s*[.;,]?\s*$"
 )
 
@@ -128,8 +132,8 @@ def continued_plain_title(
     title = found.group("title").strip()
     if len(title.split()) < 2 or not title_case(title):
         return None
-    if found.group("imprint"):
-        # "and Harbour Ledgers of the North (Leeds: Dale, 1950), 4."
+    if found.group("imprint") or found.group("open"):
+        # "and Harbour Ledgers of the North (Leeds: Dale, 1950), 4.", "…, Leeds: Dale, 1950"
         details = read_details(s[found.end("title") : found.end()])
         unsure = ["author carried from before", "plain title"]
     else:
