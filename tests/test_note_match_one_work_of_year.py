@@ -5,7 +5,8 @@ the year the note gives, cites that entry under another title: the original's ti
 the list gives the translation's, a subtitle or a series read with the title, a part read
 for the whole. A copy-editor does not report it missing. It stays missing where the list
 has two works of that writer, where the years differ, where the writer's name is written
-otherwise (a slip to report), and where another citation of another title fits that entry
+otherwise (a slip to report), where the writer is a body (which signs many works a year),
+and where another citation of another title fits that entry
 by its title (two works of one writer in one year, one of them unlisted).
 
 Invented writers and titles; half the rows are negatives.
@@ -34,6 +35,7 @@ ROWS = [
     ("two works of the writer listed, that year", [KOHL.format(year=1970)], [KOHL_ENTRY, "Kohl, *Salt and Iron*, 1970."], "missing-reference", [4]),
     ("the name written otherwise", ["Ida Kolh, *Der Hafen im Norden* (Kassel: Lenz, 1970), 3."], [KOHL_ENTRY], "missing-reference", [4]),
     ("the one work claimed by another title", [VELL_ONE, VELL_TWO], [VELL_ENTRY], "missing-reference", [5]),
+    ("a body's one work of that year, another title", ["Harbour Tenants' Association, *Rent Strike Bulletin* (Leeds: Dale Press, 2019), 4."], ["Harbour Tenants' Association, *Strike Notice*, 2019."], "missing-reference", [4]),
     ("a short form of another title", ["Rudd, *Salt Roads*, 12."], [RUDD_ENTRY], "missing-reference", [4]),
 ]  # fmt: skip
 

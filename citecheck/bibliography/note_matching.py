@@ -407,7 +407,8 @@ def _only_works_of_year(
     citation, of a title unlike this one's, fits by its title is that citation's work ("Problem
     of the Ukraine", 1939, listed; "The Independence of the Ukraine …", 1939, not): this one
     stays missing. The writer's name must be the entry's as written (a misspelt one is a slip
-    to report); a review is its reviewer's work (Chicago 14.215)."""
+    to report), and a person's, not a body's; a review is its reviewer's work (Chicago
+    14.215)."""
     missing = [k for k, m in enumerate(matches) if _of_its_year_alone(m.citation)]
     if not missing:
         return matches
@@ -430,10 +431,16 @@ def _only_works_of_year(
     return kept
 
 
+# A body signs many works a year (a report, a bulletin, a notice on its site): one of them
+# listed tells nothing of another.
+_BODY_DOUBTS = ("a body as the author", "corporate author")
+
+
 def _of_its_year_alone(citation: NoteCitation) -> bool:
     return (
         citation.form == "full"
         and bool(citation.authors and citation.title and citation.year)
+        and not any(doubt in citation.unsure for doubt in _BODY_DOUBTS)
         and not _REVIEW.search(citation.text)
     )
 
