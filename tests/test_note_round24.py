@@ -30,7 +30,16 @@ Synthetic notes (invented writers, titles and publishers; no corpus text).
   Ρήγας, Αθήνα 1974"), and a writer's next work after "and", "und" or "και" with an open
   imprint ("…, Leeds: Dale, 1947, 3, and *Harbour Ledgers*, Leeds: Dale, 1950, 4."). The
   negatives: "ed." of an edition number, a translator, an editor with no year, a lower-case
-  phrase after "and" before an open imprint.
+  phrase after "and" before an open imprint, and a container's title cut at its question
+  mark in a web copy, its editor after it ("…, in Can One Live After Auschwitz? A
+  Philosophical Reader, ed. Rolf Tiedemann (…)"): the editor's book is no work of its own
+  unless it opens the note or a ";" group.
+- A web copy's possessive before a plain title and a place and a year in brackets ("Cf.
+  Vell’s Harbour Ledgers of the North (Leeds, 1950), 4."): only a colon imprint vouched
+  for the title. The place must be known, the title two words or more. And a web copy's
+  plain title opening a ";" group after another work is that work's writer's, as the
+  Markdown's marked title is ("Ann Vell, *Salt Roads* (…), 3; *Harbour Ledgers of the
+  North* (Leeds: Dale, 1950), 4.").
 """
 
 from __future__ import annotations
@@ -151,6 +160,25 @@ CASES = [
     ("negative: a lower-case phrase after 'and', an open imprint",
      "Ann Vell, *Salt Roads*, Leeds: Dale, 1947, 3, and the essays in it, Leeds: Dale, 1950.",
      [work("Vell", "Salt Roads", "1947")], [work("Vell", "Salt Roads", "1947")]),
+    ("negative: an editor after a container's title cut at its question mark",
+     "See Rudd, \"Salt Theory\" (1942), in *Can One Sail After Dunmore? A Harbour Reader*, ed. Ann Vell (Leeds: Dale Press, 2003), 93.",
+     [work("Rudd", "Salt Theory", "2003")], [work("Rudd", "Salt Theory", "1942")]),
+    ("a possessive, a title, a place and a year",
+     "Cf. Vell’s *Harbour Ledgers of the North* (Leeds, 1950), 4.",
+     [work("Vell", "Harbour Ledgers of the North", "1950")], [work("Vell", "Harbour Ledgers of the North", "1950")]),
+    ("a possessive, a title, a two-word place and a year",
+     "Cf. Vell’s *Harbour Ledgers of the North* (New York, 1950), 4.",
+     [work("Vell", "Harbour Ledgers of the North", "1950")], [work("Vell", "Harbour Ledgers of the North", "1950")]),
+    ("a title after a ';' and another work of its writer",
+     "Ann Vell, *Salt Roads* (Leeds: Dale, 1947), 3; *Harbour Ledgers of the North* (Leeds: Dale, 1950), 4.",
+     [work("Vell", "Salt Roads", "1947"), work("Vell", "Harbour Ledgers of the North", "1950")],
+     [work("Vell", "Salt Roads", "1947"), work("Vell", "Harbour Ledgers of the North", "1950")]),
+    ("negative: a possessive, a one-word title, a place and a year",
+     "Cf. Vell’s *Harbour* (Leeds, 1950), 4.",
+     [work("Vell", "Harbour", "1950")], NO_READING),
+    ("negative: a possessive, a title, a name for a place",
+     "See Vell's *Harbour Ledgers* (Einstein, 1950).",
+     [work("Vell", "Harbour Ledgers", "1950")], NO_READING),
     ("negative: 'Consequently' before a title",
      "Consequently, *Salt and Iron* (Oxford: Clarendon, 1988) is cited less.",
      NO_READING, NO_READING),

@@ -30,12 +30,20 @@ BRIDGE = lazy_compile(
 # vouches for the title.
 # matches " in his " in "Perry Anderson in his Considerations on Western Marxism (London: New
 # Left Books, 1976)", "'s " in "Petra Novak's Harbours and Hinterlands (Bristol: Seaway,
-# 2005)"; not " in his view (see above)", " in his *Considerations*" (BRIDGE), "'s view
-# (1990)" (no imprint)
+# 2005)" and in "Vell’s Harbour Ledgers of the North (Leeds, 1950)" (a place and a year:
+# note_work checks the place); not " in his view (see above)", " in his *Considerations*"
+# (BRIDGE), "'s view (1990)" (no imprint)
 PLAIN_BRIDGE = lazy_compile(
     r"""(?:\s+in\s+(?:his|her|their)|['’]s)
-        \s+(?=[A-Z][^()*_“\"‘]{2,150}?\s\(\s*[A-Z][^():]{1,40}:\s)""",
+        \s+(?=[A-Z][^()*_“\"‘]{2,150}?\s\(\s*[A-Z](?:[^():]{1,40}:\s|[^():\d]{1,40}?,?\s(?:1[5-9]\d\d|20\d\d)\s*\)))""",
     re.VERBOSE,
+)
+
+# A place and a year in a bracket, no publisher: "(Leeds, 1950)", "(Berlin 1974)".
+# matches " (Leeds, 1950)", "(New York 1950)"; not " (Leeds: Dale, 1950)" (a publisher),
+# "(1950)"
+PLACE_YEAR_BRACKET = lazy_compile(
+    r"\s*\(\s*(?P<place>[A-Z][^():\d]{1,40}?),?\s(?:1[5-9]\d\d|20\d\d)\s*\)"
 )
 
 # A possessive before a plain title and its year alone, the bracket closing the segment, in

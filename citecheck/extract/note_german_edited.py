@@ -34,7 +34,7 @@ from citecheck.model import NoteCitation
 # person)
 _EDITED_TITLE = lazy_compile(
     rf"""(?P<title>(?-i:[A-ZÄÖÜΑ-ΩΆΈΉΊΌΎΏ])[^,;:()*_“”"„«»]{{2,150}}?),\s+
-        (?:(?i:hg|hrsg)\.\s*(?:v\.|von)|(?i:herausgegeben)\s+von|ed\.|edited\s+by|επιμ\.)\s+
+        (?:(?i:hg|hrsg)\.\s*(?:v\.|von)|(?i:herausgegeben)\s+von|(?P<other>ed\.|edited\s+by|επιμ\.))\s+
         (?P<editors>(?=[A-ZÄÖÜΑ-ΩΆΈΉΊΌΎΏ])(?:{PERSON_LIST}|{PERSON}(?:\s*(?:/|\bund\b|\bu\.)\s*{PERSON})?))
         (?![\w'’-])""",
     re.VERBOSE,
@@ -55,12 +55,20 @@ _BRACKETED_IMPRINT = lazy_compile(
 )
 
 
-def edited_title(s: str, k: int, offset: int, end: int, note: int) -> NoteCitation | None:
-    """The edited volume whose plain title opens `s` at `k`, with its editors and imprint."""
+def edited_title(
+    s: str, k: int, offset: int, end: int, note: int, *, opens: bool = True
+) -> NoteCitation | None:
+    """The edited volume whose plain title opens `s` at `k`, with its editors and imprint.
+    Unless the segment `opens` the note or a ";" group, only the German words name its
+    editors: an English or Greek segment cut from a sentence may be the container of the
+    work before it, its title cut at a question mark ("…, in Can One Live After Auschwitz?
+    A Philosophical Reader, ed. Rolf Tiedemann (Stanford, CA: …, 2003)")."""
     if "g." not in s and "herausg" not in s and "ed" not in s and "επιμ" not in s:
         return None  # cheap test first: "hg.", "hrsg.", "herausgegeben", "ed.", "επιμ."
     found = _EDITED_TITLE.match(s, k)
     if found is None or not plausible_names(found.group("editors")):
+        return None
+    if found.group("other") and not opens:
         return None
     editors, editors_end = found.group("editors"), found.end()
     if imprint_in_list(editors):  # "hg. v. Ilse Varga, Berlin und Wien 1999": one editor

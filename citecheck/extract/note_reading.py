@@ -481,7 +481,8 @@ def _read_one(
         _op_cit_in_prose(s, start, end, note)
         or german_letter(s, k, start, note)  # "Brief von Adorno an Marcuse, 5. Mai 1969, …"
         or german_interview(s, k, start, note)  # "Interview mit Jakob Wendel, in: Die Zeit, …"
-        or edited_title(s, k, start, end, note)  # "Aktualität …, hg. v. Oskar Negt, Frankfurt 1970"
+        # "Aktualität …, hg. v. Oskar Negt, Frankfurt 1970"
+        or edited_title(s, k, start, end, note, opens=_opens_group(text, start))
         or letter_of(s, k, start, end, note)  # "Letter of Ada Pryce to her sister, 3 May 1911, …"
         or unsigned_in_prose(s, k, start, end, note, read_at)  # "… the editorial “…,” *Paper*, …"
         or prose_work(s, k, start, note, surnames)
@@ -494,7 +495,7 @@ def _read_one(
         or pronoun_work(s, k, start, note)
         or part_of_book(s, k, start, end, note)
         or part_in_container(s, k, start, end, note)
-        or _title_first(text, s, k, start, end, note, cue)
+        or _carried(_title_first(text, s, k, start, end, note, cue), text, start, k, previous)
         or greek_prose_work(text, s, k, start, end, note)  # "το άρθρο του Α. Μπέλλου, «…», 2009"
         or greek_surname_work(text, s, k, start, end, note)  # "ο Pendry, *…*, London: Verso, 1988"
         or _cued_greek_same_writer(s, k, start, end, note)  # "… βλ. του ιδίου, *…*, Αθήνα 2008"
@@ -642,6 +643,23 @@ _GREEK_LETTER = lazy_compile(r"[Α-ωΆ-Ώά-ώ]")
 # Words of prose before an editorial, with no name, title or number among them.
 # matches "ή, από την άλλη πλευρά, ", ""; not "Α. Μπέλλου, «…», 2009, και "
 _LEAD_WORDS = lazy_compile(r"[\s,]*+(?:[α-ωάέήίόύώϊϋΐΰ.]++[\s,]*+){0,12}")
+
+
+def _carried(
+    citation: NoteCitation | None, text: str, start: int, k: int, previous: tuple[Author, ...]
+) -> NoteCitation | None:
+    """A web copy's plain title opening a ";" group after another work of the note, read
+    without its writer, is that writer's, as the Markdown's marked title is (below, "the
+    author written once for both works"): "Ann Vell, Salt Roads (…), 3; Harbour Ledgers
+    (Leeds: Dale, 1950), 4."."""
+    if citation is None or citation.authors or not previous or k != 0:
+        return citation
+    if not _after_semicolon(text, start):
+        return citation
+    unsure = [p for p in citation.unsure.split("; ") if p and p != "no author"]
+    return replace(
+        citation, authors=previous, unsure="; ".join([*unsure, "author carried from before"])
+    )
 
 
 def _title_first(

@@ -15,6 +15,7 @@ from citecheck.extract.note_bridges import (
     DATED_PLAIN_BRIDGE,
     GENRE_BRIDGE,
     PART_OF_BOOK,
+    PLACE_YEAR_BRACKET,
     PLAIN_BRIDGE,
     PLAIN_KIND_BRIDGE,
     PLAIN_PROSE_BRIDGE,
@@ -75,6 +76,7 @@ from citecheck.extract.note_patterns import (
     YEAR,
 )
 from citecheck.extract.note_place_comma_year import place_comma_year
+from citecheck.extract.note_place_openers import PLACE_OPENERS
 from citecheck.extract.note_plain_titles import (
     bridged_plain_title,
     imprint_after,
@@ -299,6 +301,17 @@ def read_at(
         # the title runs to the imprint's bracket, or to the year's
         title_end = s.index("(", bridge.end())
         title, title_style = s[bridge.end() : title_end].strip(" ,."), "plain"
+        placed = PLACE_YEAR_BRACKET.match(s, title_end)
+        if (
+            is_bridge(bridge, PLAIN_BRIDGE)
+            and placed
+            and not (
+                _known_place(placed.group("place"))
+                and title_words_only(title)
+                and len(title.split()) >= 2
+            )
+        ):
+            return None  # "Vell's Leeds speech (Leeds, 1950)": no known place, or no title
         if is_bridge(bridge, DATED_PLAIN_BRIDGE) and not (
             title_words_only(title) and len(title.split()) >= 2
         ):
@@ -895,3 +908,12 @@ _YEAR_ONLY = lazy_compile(r"\s*+\(\s*+(?:1[5-9]\d\d|20\d\d)\s*+\)\s*+")
 # A quotation given after the citation: a colon, then a quote mark.
 # matches ': "Auch', ': “The'; not ': The Formative Period'
 _QUOTATION = lazy_compile(r":\s*[“\"]")
+
+
+def _known_place(place: str) -> bool:
+    """A place an imprint names: a known one, or two words opening as places do ("New
+    York")."""
+    words = place.split()
+    if is_imprint_word(place) or is_imprint_word(words[0]):
+        return True
+    return len(words) == 2 and words[0] in PLACE_OPENERS
