@@ -17,6 +17,7 @@ import re
 from citecheck.extract.note_details import read_details
 from citecheck.extract.note_editor_lists import PERSON_LIST, imprint_in_list
 from citecheck.extract.note_names import plausible_names, surnames
+from citecheck.extract.note_open_imprint_titles import headline_words
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import PERSON, PERSON_SPLIT, PLACE_ON
 from citecheck.lazy_regex import lazy_compile
@@ -55,6 +56,16 @@ _BRACKETED_IMPRINT = lazy_compile(
 )
 
 
+def _other_title(title: str) -> bool:
+    """An English title in headline style ("Harbour Ledgers of the North"), not a sentence
+    ("Their essays were collected as Port Reloaded"), or a Greek title (sentence case)."""
+    return headline_words(title) or _GREEK.search(title) is not None
+
+
+# A Greek letter.
+_GREEK = lazy_compile(r"[Α-ωΆ-ώ]")
+
+
 def edited_title(
     s: str, k: int, offset: int, end: int, note: int, *, opens: bool = True
 ) -> NoteCitation | None:
@@ -68,7 +79,7 @@ def edited_title(
     found = _EDITED_TITLE.match(s, k)
     if found is None or not plausible_names(found.group("editors")):
         return None
-    if found.group("other") and not opens:
+    if found.group("other") and not (opens and _other_title(found.group("title"))):
         return None
     editors, editors_end = found.group("editors"), found.end()
     if imprint_in_list(editors):  # "hg. v. Ilse Varga, Berlin und Wien 1999": one editor

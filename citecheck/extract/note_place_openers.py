@@ -18,6 +18,18 @@ from citecheck.model import NoteCitation
 # The words a place of two words opens with, which no given name is.
 PLACE_OPENERS = ("New", "San", "Santa", "Los", "Las", "Buenos", "Tel", "Bad")
 
+
+def known_place(place: str) -> bool:
+    """A place an imprint names: a known one, or two words opening as places do ("New
+    York")."""
+    words = place.split()
+    if not words:
+        return False
+    if is_imprint_word(place) or is_imprint_word(words[0]):
+        return True
+    return len(words) == 2 and words[0] in PLACE_OPENERS
+
+
 # A place's opening word, then the word the reader took for a surname.
 # matches "New York", "Buenos Aires", "San Francisco", "Tel Aviv", "Bad Homburg", "Santa
 # Cruz"; not "Newman", "Tom New", "Sanna Lorde", "Badr Hassan", "St. Augustine", "Le Goff"

@@ -16,6 +16,7 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import build_citation
+from citecheck.extract.note_place_openers import known_place
 from citecheck.extract.note_titles import title_case
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, NoteCitation
@@ -132,6 +133,8 @@ def continued_plain_title(
     title = found.group("title").strip()
     if len(title.split()) < 2 or not title_case(title):
         return None
+    if found.group("open") and known_place(title):
+        return None  # "…, and New York, Harbor Books, 1977": another imprint, no title
     if found.group("imprint") or found.group("open"):
         # "and Harbour Ledgers of the North (Leeds: Dale, 1950), 4.", "…, Leeds: Dale, 1950"
         details = read_details(s[found.end("title") : found.end()])

@@ -76,7 +76,7 @@ from citecheck.extract.note_patterns import (
     YEAR,
 )
 from citecheck.extract.note_place_comma_year import place_comma_year
-from citecheck.extract.note_place_openers import PLACE_OPENERS
+from citecheck.extract.note_place_openers import known_place
 from citecheck.extract.note_plain_titles import (
     bridged_plain_title,
     imprint_after,
@@ -306,7 +306,7 @@ def read_at(
             is_bridge(bridge, PLAIN_BRIDGE)
             and placed
             and not (
-                _known_place(placed.group("place"))
+                known_place(placed.group("place"))
                 and title_words_only(title)
                 and len(title.split()) >= 2
             )
@@ -908,12 +908,3 @@ _YEAR_ONLY = lazy_compile(r"\s*+\(\s*+(?:1[5-9]\d\d|20\d\d)\s*+\)\s*+")
 # A quotation given after the citation: a colon, then a quote mark.
 # matches ': "Auch', ': “The'; not ': The Formative Period'
 _QUOTATION = lazy_compile(r":\s*[“\"]")
-
-
-def _known_place(place: str) -> bool:
-    """A place an imprint names: a known one, or two words opening as places do ("New
-    York")."""
-    words = place.split()
-    if is_imprint_word(place) or is_imprint_word(words[0]):
-        return True
-    return len(words) == 2 and words[0] in PLACE_OPENERS
