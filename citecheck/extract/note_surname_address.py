@@ -52,7 +52,9 @@ def title_to_address(citation: NoteCitation) -> bool:
         return False
     after = at + len(citation.title)
     return bool(
-        _TO_ADDRESS.match(citation.text, after) or _PAGE_TO_ADDRESS.match(citation.text, after)
+        _TO_ADDRESS.match(citation.text, after)
+        or _PAGE_TO_ADDRESS.match(citation.text, after)
+        or _LOCATOR_TO_ADDRESS.match(citation.text, after)
     )
 
 
@@ -65,6 +67,27 @@ def page_before_address(citation: NoteCitation) -> bool:
 # Marks alone between a title and its address.
 # matches '," <', '," ⟨link⟩', "*, http://"; not "* (Marxists.org): http://", "*, available at"
 _TO_ADDRESS = re.compile(r"""[\s,.:;"”’'*_»“]*+(?:⟨link⟩|<|https?://|www\.)""")
+
+# Where a work given again is read: a place in it (a page, a paragraph, a chapter, a
+# section), then the address, bare, in brackets, or after words that lead to it; or the
+# address right after the title after such words. A work given again with no more than
+# these is a short form (the first citation of one stays as `page_before_address` and
+# `anchored_first_citations` decide: an address printed in brackets is a detail there).
+# matches "*, para. 14, http://", "*, chap. 3, http://", "*, 14 (http://", "*, 14, accessed
+# via http://", "*, 14, see http://", "*, at http://", "* [http://"; not "*, 1999, http://"
+# (a year), "*, *Harbour Blog*, http://", "*, available at http://" (a whole text online:
+# the module's doc), "* (Marxists.org): http://"
+_LOCATOR_TO_ADDRESS = re.compile(
+    r"""[\s"”’'*_»“]*+
+        (?:,[\s"”’'*_»“]*+(?:(?:pp?|paras?|chaps?|ch|sec|§)\.?\s*+)?
+           (?!1[5-9]\d\d\b|20\d\d\b)\d{1,4}+(?:[–-]{1,2}+\d{1,4}+)?+[\s,.:;]*+
+           (?:(?i:accessed|online)(?:\s++(?:at|via|from))?\s*+(?::\s*+|(?<=\s))
+             |(?:at|see|via)\s++)?
+         |,\s*+(?:at|see|via|(?i:accessed)\s++(?:at|via))\s++
+         |\s*+(?=[(\[]))
+        [(\[]?(?:⟨link⟩|<|https?://|www\.)""",
+    re.VERBOSE,
+)
 
 # A page, then the address, after a title: the page points at a place in the work, as a
 # short form's does (Chicago 14.29); an address after it is where the text is read, no
