@@ -57,23 +57,28 @@ _BRACKETED_IMPRINT = lazy_compile(
 
 
 def _other_title(title: str) -> bool:
-    """An English title in headline style ("Harbour Ledgers of the North"), not a sentence
-    ("Their essays were collected as Port Reloaded"), or a Greek title (sentence case)."""
-    return headline_words(title) or _GREEK.search(title) is not None
+    """A title in headline style ("Harbour Ledgers of the North"), or in sentence case as
+    Greek, Spanish or French write theirs ("El poder popular"), but not a sentence of prose
+    opening with a pronoun or a determiner ("Their essays were collected as Port
+    Reloaded")."""
+    return headline_words(title) or title.split()[0].lower() not in _PROSE_OPENERS
 
 
-# A Greek letter.
-_GREEK = lazy_compile(r"[Α-ωΆ-ώ]")
+# Words that open a sentence of prose, never a title in sentence case.
+_PROSE_OPENERS = frozenset(
+    "their this these those his her its our my we they he she it there here such".split()
+)
 
 
 def edited_title(
     s: str, k: int, offset: int, end: int, note: int, *, opens: bool = True
 ) -> NoteCitation | None:
     """The edited volume whose plain title opens `s` at `k`, with its editors and imprint.
-    Unless the segment `opens` the note or a ";" group, only the German words name its
-    editors: an English or Greek segment cut from a sentence may be the container of the
-    work before it, its title cut at a question mark ("…, in Can One Live After Auschwitz?
-    A Philosophical Reader, ed. Rolf Tiedemann (Stanford, CA: …, 2003)")."""
+    Unless the segment `opens` the note, a ";" group or a sentence, or follows a cue, only
+    the German words name its editors: an English or Greek segment cut from a sentence may
+    be the container of the work before it, its title cut at a question mark ("…, in Can
+    One Live After Auschwitz? A Philosophical Reader, ed. Rolf Tiedemann (Stanford, CA: …,
+    2003)")."""
     if "g." not in s and "herausg" not in s and "ed" not in s and "επιμ" not in s:
         return None  # cheap test first: "hg.", "hrsg.", "herausgegeben", "ed.", "επιμ."
     found = _EDITED_TITLE.match(s, k)

@@ -482,7 +482,9 @@ def _read_one(
         or german_letter(s, k, start, note)  # "Brief von Adorno an Marcuse, 5. Mai 1969, …"
         or german_interview(s, k, start, note)  # "Interview mit Jakob Wendel, in: Die Zeit, …"
         # "Aktualität …, hg. v. Oskar Negt, Frankfurt 1970"
-        or edited_title(s, k, start, end, note, opens=_opens_group(text, start))
+        or edited_title(
+            s, k, start, end, note, opens=_opens_sentence(text, start) or cue is not None
+        )
         or letter_of(s, k, start, end, note)  # "Letter of Ada Pryce to her sister, 3 May 1911, …"
         or unsigned_in_prose(s, k, start, end, note, read_at)  # "… the editorial “…,” *Paper*, …"
         or prose_work(s, k, start, note, surnames)
@@ -701,6 +703,15 @@ def _opens_group(text: str, start: int) -> bool:
     while i >= 0 and text[i].isspace():  # no copy of the text before: linear in the note
         i -= 1
     return i < 0 or text[i] == ";"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The segment at `start` opens the note, a ";" group or a sentence (a full stop before
+    it): not the rest of a sentence cut at a question mark or a comma."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in ";."
 
 
 def _after_semicolon(text: str, start: int) -> bool:
