@@ -44,7 +44,13 @@ Synthetic notes (invented writers, titles and publishers; no corpus text).
 
 from __future__ import annotations
 
-from tests.note_tables import NO_READING, negative_table_tests, rendering_table_tests, work
+from tests.note_tables import (
+    NO_READING,
+    negative_table_tests,
+    rendering_table_tests,
+    unsigned,
+    work,
+)
 
 # (name, note, readings in Markdown, readings in the web copy)
 CASES = [
@@ -179,6 +185,18 @@ CASES = [
     ("negative: a possessive, a title, a name for a place",
      "See Vell's *Harbour Ledgers* (Einstein, 1950).",
      [work("Vell", "Harbour Ledgers", "1950")], NO_READING),
+    ("a question for a title, 'Hg. v.' in a new sentence",
+     "*Wer regiert den Hafen?* Hg. v. Hans Müller, Berlin 1974, S. 12.",
+     [work("Müller", "Wer regiert den Hafen?", "1974")], [work("Müller", "Wer regiert den Hafen?", "1974")]),
+    ("a Spanish question for a title, 'ed.'",
+     "*¿Qué hacer?*, ed. Juan Pérez (Madrid: Siglo XXI, 1974), 12.",
+     [work("Pérez", "¿Qué hacer?", "1974")], [work("Pérez", "¿Qué hacer?", "1974")]),
+    ("negative: a question, then a sentence about its editor",
+     "*Wer regiert den Hafen?* Herausgeber ist Hans Müller, Berlin 1974.",
+     [unsigned("Wer regiert den Hafen?", "1974")], NO_READING),
+    ("negative: a question, then 'Hg.' and a number",
+     "Wer regiert den Hafen? Hg. 5, Berlin 1974.",
+     NO_READING, NO_READING),
     ("negative: 'Consequently' before a title",
      "Consequently, *Salt and Iron* (Oxford: Clarendon, 1988) is cited less.",
      NO_READING, NO_READING),

@@ -29,13 +29,15 @@ from citecheck.model import NoteCitation
 # ends them: the imprint's place follows it).
 # matches "Aktualität und Folgen der Philosophie Hegels, hg. v. Oskar Negt", "Die Revolte,
 # hrsg. von Oskar Negt und Alexander Kluge", "Die Revolte, hg. v. Ilse Varga, Tom Kolb und Ann
-# Ro", "Harbour Ledgers, ed. Ann Vell"; not "Hg. v. Oskar Negt" (no title), "Marx,
+# Ro", "Harbour Ledgers, ed. Ann Vell", "Wer regiert den Hafen? Hg. v. Hans Müller" (a
+# question's mark ends the title, no comma), "¿Qué hacer?, ed. Juan Pérez"; not "Hg. v.
+# Oskar Negt" (no title), "Marx,
 # Karl: Das Kapital, hg. v. Friedrich Engels" (a writer's work: read with its writer), "Das
 # Kapital, übers. v. Hans Meyer" (a translator), "Zur Debatte, hg. v. der Redaktion" (no
 # person)
 _EDITED_TITLE = lazy_compile(
-    rf"""(?P<title>(?-i:[A-ZÄÖÜΑ-ΩΆΈΉΊΌΎΏ])[^,;:()*_“”"„«»]{{2,150}}?),\s+
-        (?:(?i:hg|hrsg)\.\s*(?:v\.|von)|(?i:herausgegeben)\s+von|(?P<other>ed\.|edited\s+by|επιμ\.))\s+
+    rf"""(?P<title>[¿¡]?(?-i:[A-ZÄÖÜΑ-ΩΆΈΉΊΌΎΏ])[^,;:()*_“”"„«»]{{2,150}}?)(?:,\s+|(?<=[?!])\s+)
+        (?:(?i:hg|hrsg)\.\s*(?:v\.|von)|(?i:herausgegeben)\s+von|(?P<other>(?i:ed)\.|(?i:edited)\s+by|επιμ\.))\s+
         (?P<editors>(?=[A-ZÄÖÜΑ-ΩΆΈΉΊΌΎΏ])(?:{PERSON_LIST}|{PERSON}(?:\s*(?:/|\bund\b|\bu\.)\s*{PERSON})?))
         (?![\w'’-])""",
     re.VERBOSE,

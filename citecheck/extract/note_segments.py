@@ -82,6 +82,13 @@ _CONTAINER_NEXT = lazy_compile(
 # not ' Joan Pike, *Salt Roads* (London: Verso, 1999)' (a comma: another citation), ' It
 # failed (in 1999)', ' See Pike (1999)' (no imprint in the bracket), ' He lived in London,
 # 1990' (no publisher)
+# A title's editors after its question or exclamation mark, a new sentence.
+# matches " Hg. v. Hans", " Hrsg. von Ilse", " Herausgegeben von Ann", " Edited by Ann", "
+# Ed. Ann"; not " Hg. 5" (no person), " He edited it" (no editors' word)
+_EDITORS_NEXT = lazy_compile(
+    r"\s++(?:(?:Hg|Hrsg)\.\s*+(?:v\.|von)|Herausgegeben\s++von|Edited\s++by|Ed\.)\s++[A-ZÄÖÜ]"
+)
+
 _TITLE_GOES_ON = lazy_compile(
     r"""\s++[A-Z][^.?!;,:()\[\]“”"*_]{0,150}+[?!]?
         (?:,?\s*+\((?:(?:1[5-9]\d\d|20\d\d);\s*repr\.,\s*)?
@@ -206,6 +213,8 @@ def _cut_after(text: str, i: int, span: Span, start: int) -> int | None:
         return i + 1
     if char in "?!" and _TITLE_GOES_ON.match(text, i + 1, span.end):
         return None  # "Who Is Left? An Essay (Durham: Dale Press, 1999)": the title goes on
+    if char in "?!" and _EDITORS_NEXT.match(text, i + 1, span.end):
+        return None  # "Wer regiert den Hafen? Hg. v. Hans Müller, Berlin 1974": its editors
     if char == "." and _subtitle_by_stop(text, i, span, start):
         return None  # "Joan Pike, Harbours to Rivers. Quiet Power (New York: Dale, 1999)"
     if char == "." and _imprint_by_stop(text, i, start):
