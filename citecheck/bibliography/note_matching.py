@@ -329,8 +329,7 @@ def match_note_citations(
     `text`, a citation is matched by its text run on over the details and the edition the
     note gives after it (note_read_on); each match holds the citation as read."""
     if not text:
-        matches = _match(tuple(c for c in citations if matchable(c)), tuple(references))
-        return tuple(_only_works_of_year(list(matches), tuple(references)))
+        return _match(tuple(c for c in citations if matchable(c)), tuple(references))
     pairs = [
         (c, e)
         for c, e in zip(citations, with_details(citations, notes, text), strict=True)
@@ -349,7 +348,6 @@ def match_note_citations(
             if named is not None:
                 matched[k] = NoteMatch(read, MATCHED, named)  # the reading's names aside
     matched = _parts_listed_apart(matched)
-    matched = _only_works_of_year(matched, tuple(references))
     return tuple(replace(m, citation=c) for (c, _), m in zip(pairs, matched, strict=True))
 
 
@@ -395,70 +393,6 @@ def _in_book_listed_apart(citation: NoteCitation, reference: Reference, apart: s
     if title_similarity(citation.container, reference.title, short=False) < TITLE_SIMILARITY:
         return False
     return _compared(citation.container) in apart
-
-
-def _only_works_of_year(
-    matches: list[NoteMatch], references: tuple[Reference, ...]
-) -> list[NoteMatch]:
-    """A full form that fits no entry is the one entry of its writer, of the year read, that
-    no other citation claims: the list holds no other work of that writer, so the note gives
-    the listed work under another title (a subtitle or a series read with it, a part read
-    for the whole, a translation's title), not a work missing from it. An entry that another
-    citation, of a title unlike this one's, fits by its title is that citation's work ("Problem
-    of the Ukraine", 1939, listed; "The Independence of the Ukraine …", 1939, not): this one
-    stays missing. The writer's name must be the entry's as written (a misspelt one is a slip
-    to report), and a person's, not a body's; a review is its reviewer's work (Chicago
-    14.215)."""
-    missing = [k for k, m in enumerate(matches) if _of_its_year_alone(m.citation)]
-    if not missing:
-        return matches
-    claimed: dict[int, list[str]] = {}
-    for m in matches:
-        if m.status == MATCHED and m.reference is not None and m.citation.title:
-            claimed.setdefault(id(m.reference), []).append(m.citation.title)
-    kept = list(matches)
-    for k in missing:
-        if kept[k].status != MISSING:
-            continue
-        citation = kept[k].citation
-        reference = _one_entry_of_year(citation, references)
-        if reference is None or not reference.title:
-            continue
-        rivals = claimed.get(id(reference), ())
-        if any(title_similarity(t, citation.title) < TITLE_SIMILARITY for t in rivals):
-            continue
-        kept[k] = NoteMatch(citation, MATCHED, reference)  # its title aside
-    return kept
-
-
-# A body signs many works a year (a report, a bulletin, a notice on its site): one of them
-# listed tells nothing of another.
-_BODY_DOUBTS = ("a body as the author", "corporate author")
-
-
-def _of_its_year_alone(citation: NoteCitation) -> bool:
-    return (
-        citation.form == "full"
-        and bool(citation.authors and citation.title and citation.year)
-        and not any(doubt in citation.unsure for doubt in _BODY_DOUBTS)
-        and not _REVIEW.search(citation.text)
-    )
-
-
-def _one_entry_of_year(
-    citation: NoteCitation, references: tuple[Reference, ...]
-) -> Reference | None:
-    """The entry when it is the only one of the citation's writer (or near that name), of
-    the year read, under the name as written."""
-    cited = citation.authors[0]
-    own = [
-        r
-        for r in references
-        if r.authors and author_similarity(cited, r.authors[0]) >= SUGGESTION_SIMILARITY
-    ]
-    if len(own) != 1 or own[0].year != citation.year:
-        return None
-    return own[0] if author_similarity(cited, own[0].authors[0]) == 100 else None
 
 
 def _work_cited_before(
