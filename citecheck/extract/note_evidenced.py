@@ -368,12 +368,13 @@ def work_after(
 # A place and a year in brackets: a known place (or a US state's or a county's abbreviation
 # after a place), then the year.
 # matches " (Oxford, 2009)", " (Boston, MA, 1992)", " (Urbana, Ill., 1997)", " (New Haven,
-# 2007)", " (Berlin 1974)" (German practice: no comma); not " (Einstein, 1905)" (no place
-# known), " (London: Verso, 2013)" (`_IMPRINT`), " (2009)"
+# 2007)"; not " (Einstein, 1905)" (no place known), " (London: Verso, 2013)" (`_IMPRINT`),
+# " (2009)", " (Kassel 2012)" (German practice's bracket without a comma is a dateline as
+# often: "Hans Meierling, Leiter des Stadtarchivs (Kassel 2012)", test_note_german_prose_writers)
 _PLACE_YEAR = lazy_compile(
     rf"""\s*+,?\s*+\(\s*+(?P<place>[{UPPER}][\w'’.-]*+(?:\s++[{UPPER}][\w'’.-]*+){{0,2}})
         (?P<region>,\s*+[{UPPER}][A-Za-z]{{0,3}}\.?(?:\s?[{UPPER}]\.)?)?
-        (?:,\s*+|\s++)(?:1[5-9]\d\d|20\d\d)\s*+\)""",
+        ,\s*+(?:1[5-9]\d\d|20\d\d)\s*+\)""",
     re.VERBOSE,
 )
 

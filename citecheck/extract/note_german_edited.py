@@ -60,16 +60,22 @@ _BRACKETED_IMPRINT = lazy_compile(
 
 def _other_title(title: str) -> bool:
     """A title in headline style ("Harbour Ledgers of the North"), or in sentence case as
-    Greek, Spanish or French write theirs ("El poder popular"), but not a sentence of prose
-    opening with a pronoun or a determiner ("Their essays were collected as Port
-    Reloaded")."""
-    return headline_words(title) or title.split()[0].lower() not in _PROSE_OPENERS
+    Greek, Spanish or French write theirs ("El poder popular"), but not an English sentence
+    ("Their essays were collected as Port Reloaded", "The meeting in London")."""
+    if headline_words(title):
+        return True
+    words = title.lower().split()
+    return words[0] not in _PROSE_OPENERS and not _ENGLISH_PROSE.intersection(words)
 
 
 # Words that open a sentence of prose, never a title in sentence case.
 _PROSE_OPENERS = frozenset(
-    "their this these those his her its our my we they he she it there here such".split()
+    "the their this these those his her its our my we they he she it there here such".split()
 )
+
+# English words of prose that a title in sentence case rarely has: English titles are in
+# headline style (Chicago 8.159), so sentence case with these is a sentence.
+_ENGLISH_PROSE = frozenset("was were is are been has have had which that".split())
 
 
 def edited_title(

@@ -61,6 +61,7 @@ from citecheck.extract.note_letter_forms import letter_of
 from citecheck.extract.note_named_brackets import named_bracket
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_no_author import MARKS, after_unsigned, lead_stand_in
+from citecheck.extract.note_open_imprint_titles import headline_words
 from citecheck.extract.note_parenthetical import parenthetical_source
 from citecheck.extract.note_part_of import part_in_container, part_of_book
 from citecheck.extract.note_parts import skip_comma
@@ -656,8 +657,8 @@ def _carried(
     (Leeds: Dale, 1950), 4."."""
     if citation is None or citation.authors or not previous or k != 0:
         return citation
-    if not _after_semicolon(text, start):
-        return citation
+    if not (_after_semicolon(text, start) and headline_words(citation.title)):
+        return citation  # "…; Neuausgabe mit einem Nachwort, Berlin 2015": an edition
     unsure = [p for p in citation.unsure.split("; ") if p and p != "no author"]
     return replace(
         citation, authors=previous, unsure="; ".join([*unsure, "author carried from before"])

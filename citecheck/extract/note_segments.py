@@ -277,10 +277,13 @@ _AND_PLAIN_WORK = lazy_compile(
 # An imprint closing a work, in brackets or open, perhaps with a page after it, up to the
 # comma.
 # matches "Dale, 1947)", "1947), 3", "1947), pp. 3–4", "1947), S. 12", "(1947): 3" (a
-# journal's issue and page), "Dale, 1947, 3", "Αθήνα 1974, σ. 12"; not "1947), vol. 2"
+# journal's issue and page), "Dale, 1947, 3", "Αθήνα 1974, σ. 12"; not "1947), vol. 2", "Cy
+# Maro, 1926" before " and After (Hull: …)" (an open year needs its page: a title may open
+# with a year)
+_PAGE_AFTER = r"\s*[,:]\s*(?:pp?\.|S\.|σσ?\.)?\s*\d{1,4}(?:[–-]{1,2}\d{1,4})?"
 _IMPRINT_AND_PAGE_BEFORE = lazy_compile(
-    r"(?:(?:1[5-9]\d\d|20\d\d)\s*\)|(?<=[\s,])(?:1[5-9]\d\d|20\d\d))"
-    r"(?:\s*[,:]\s*(?:pp?\.|S\.|σσ?\.)?\s*\d{1,4}(?:[–-]{1,2}\d{1,4})?)?$"
+    rf"(?:(?:1[5-9]\d\d|20\d\d)\s*\)(?:{_PAGE_AFTER})?"
+    rf"|(?<=[\s,])(?:1[5-9]\d\d|20\d\d){_PAGE_AFTER})$"
 )
 
 
