@@ -1,4 +1,5 @@
-"""Issue 11, the twenty-fourth round: sentence adverbs before a title.
+"""Issue 11, the twenty-fourth round (docs/note-citations-rounds.md): shapes a web copy lost,
+and sentence adverbs before a title.
 
 Synthetic notes (invented writers, titles and publishers; no corpus text).
 
