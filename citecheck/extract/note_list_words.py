@@ -17,12 +17,14 @@ from __future__ import annotations
 from citecheck.extract.citation_patterns import NAME_WORD
 
 # The word before the last person of a list.
-# matches "and", "&", "und", "u.", "και"; not "sowie" (it joins works), "or"
-PERSON_AND = r"(?:and|&|und|u\.|και|et(?!\s+al\b))"
+# matches "and", "&", "und", "u.", "και", "et", "y" (Spanish); not "sowie" (it joins
+# works), "or", "et al."
+PERSON_AND = r"(?:and|&|und|u\.|και|et(?!\s+al\b)|y)"
 
 # The mark for the writers not named, after the first.
-# matches "et al.", "et al", "u. a.", "u.a.", "κ.ά.", "κ. ά."; not "u." alone, "a. a. O."
-ET_AL = r"(?:et\s+al\.?|κ\.\s?ά\.?|u\.\s?a\.)"
+# matches "et al.", "et al", "u. a.", "u.a.", "κ.ά.", "κ. ά.", "y otros" (Spanish), "et
+# autres" (French); not "u." alone, "a. a. O.", "y otras obras"
+ET_AL = r"(?:et\s+al\.?|κ\.\s?ά\.?|u\.\s?a\.|y\s+otros\b|et\s+autres\b)"
 
 # Letters of the Latin script (Basic Latin, Latin-1, Latin Extended-A and -B).
 _LATIN_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ɏ"

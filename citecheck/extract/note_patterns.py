@@ -79,7 +79,8 @@ ROLE = r"""(?:\.(?=\s*\())?\s*+,?\s*+\(?
               |(?<=,\s)editors?(?=,))
            \)?"""
 
-# The names that open a citation: persons joined by "and" or "&" (German "und", "u."; a
+# The names that open a citation: persons joined by "and" or "&" (German "und", "u.", French
+# "et", Spanish "y"; a
 # list by commas needs "and" before its last), or persons with given names joined by "/"
 # (German: "Karl Marx/Friedrich Engels"), then "et al.", then an editor's or translator's
 # mark.
@@ -132,7 +133,7 @@ NAMES = lazy_compile(
          |{SLASHED_SURNAMES}
          |{JOINED_SURNAMES}
          |{GIVEN_PERSON}(?:\s*+,\s*+{GIVEN_PERSON}){{1,5}}(?=\.?,?\s++{ET_AL})
-         |{PERSON}(?:(?:\s*+,\s*+{PERSON}){{0,5}}(?:\s*+,\s++|\s++)(?:(?:and|&|und|u\.)\s+{PERSON}
+         |{PERSON}(?:(?:\s*+,\s*+{PERSON}){{0,5}}(?:\s*+,\s++|\s++)(?:(?:and|&|und|u\.|et(?!\s+al\b)|y)\s+{PERSON}
                                                      |και\s+{GIVEN_PERSON}
                                                      |{LATIN_SURNAME_AFTER_KAI}
                                                      |[–—-]\s+{GIVEN_PERSON}))?)
@@ -244,12 +245,12 @@ COLON_NAMES = "names before a colon"
 
 # Splits a name list into persons.
 # matches ", ", " and ", ", and ", " & ", " u. ", "/", ", und " (a translation keeps the
-# serial comma: "Doug Henwood, und Christian Parenti"), ", και "; not the space inside
-# "Moshe Lewin"
+# serial comma: "Doug Henwood, und Christian Parenti"), ", και ", French " et ", Spanish
+# " y "; not the space inside "Moshe Lewin", " et al."
 # Each alternative starts where a run of spaces starts ("(?<!\s)"): the leftmost match is
 # the same, and a long run is not scanned again from each of its spaces (quadratic).
 PERSON_SPLIT = lazy_compile(
-    rf"(?<!\s)\s*+,\s*+(?:{PERSON_AND}\s++)?|(?<!\s)\s++(?:and|&|und|u\.|και|[–—-])\s++|/"
+    rf"(?<!\s)\s*+,\s*+(?:{PERSON_AND}\s++)?|(?<!\s)\s++(?:and|&|und|u\.|και|et(?!\s+al\b)|y|[–—-])\s++|/"
     rf"|(?<=[^\W\d_])[–—](?=[{UPPER}][a-zβγδζθκλμνξπρστφχψ]?\.)"
 )
 
