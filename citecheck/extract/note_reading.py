@@ -139,8 +139,12 @@ _GERMAN_WORK_BY = r"""(?:Beitr(?:a|ä)ge?s?|Studien?|Aufs(?:a|ä)tze?s?|Buch(?:e
 # "further " (prose), "published " (a verb), "Tomas Reiner, " (a comma: prose goes on)
 _TITLE_WORD_BEFORE = lazy_compile(r"(?<![\w.])[A-Z][\w'’-]*\s\Z")
 
+# Where a citation may start inside a segment's prose: after a cue ("see", "cf.", "vgl.",
+# "siehe", Spanish "ver", "véase", French "voir"), "by", a verb of publishing and "in", ….
+# matches "ver " in "… en historia ver Julio César Rodríguez Treviño, …"; not "ver" in
+# "Oliver" (a word's end), "ver" before a lower-case word
 _INNER_START = lazy_compile(
-    rf"""\b(?i:see(?:\s+also)?|cf\.|vgl\.|siehe
+    rf"""\b(?i:see(?:\s+also)?|cf\.|vgl\.|siehe|ver|v[ée]ase(?:\s+también)?|voir(?:\s+aussi)?
              |(?<!contributions\s)(?<!contribution\s)(?<!interview\s)
               (?<!edited\s)(?<!ed\.\s)(?<!eds\.\s)by|from
              |{GREEK_CUE}
