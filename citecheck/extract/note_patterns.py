@@ -585,7 +585,8 @@ OP_CIT = lazy_compile(
 # Aufsatz ", "Siehe auch meine Studie über ", "Vgl. unseren Beitrag in " (the writer's own
 # work, as "see my"), "zit. nach ",
 # "zit. n. ", "zit. auch in: ", "So etwa ", "Dazu: ", "Ausführlich dazu: ", "and, " (a list's
-# last work); not "Seeley, ",
+# last work); French "Voir, par exemple, ", "Voir aussi "; Spanish "Véase también ", "Ver ";
+# not "Seeley, ", "Verso, ", "Voirie ",
 # "Cfx", "For examples", "Chapter IV. " (a heading), "Siehen", "For a discussion see" (no
 # comma: a lead-in is set off by one), "On the mills of a long river valley in the north, see"
 # (more than seven words: a sentence), "Dazu ausführlich unten" (no
@@ -612,6 +613,8 @@ CUE = lazy_compile(
               |analy[sz]ed)\s+in
            |in|from)(?!\w)
          |cf\.?(?:\s+also)?(?!\w)
+         |(?:voir|v[ée]ase|ver)(?:\s+(?:aussi|également|también|además))?
+          (?:,?\s+(?:par\s+exemple|notamment|por\s+ejemplo|entre\s+otros))?(?=[,:\s])
          |and(?=,\s)
          |(?:siehe|vgl\.)(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|insbesondere|ausführlich
                                |näher|ferner|beispielsweise|u\.\s?a\.|ebenso|exemplarisch)){0,2}
