@@ -126,6 +126,20 @@ def _note_round22_leads(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "and more.\n"
 
 
+# The twenty-fourth round's web shapes (issue 11): a writer's next works after "and" with
+# open imprints and pages, a question for a title and its editors after it, Spanish and
+# French lists and cues, a work given again with a paragraph and an address; in one long
+# note with no ";" (every "and" after a page is a place a segment may end).
+def _note_round24_shapes(n: int) -> str:
+    work = (
+        "Ann Vell, Salt Roads, Leeds: Dale, 1947, 3, and Harbour Ledgers, Leeds: Dale, 1950, 4, "
+        "and Wer regiert den Hafen? Hg. v. Hans Müller, Berlin 1974, S. 12, "
+        "ver Ana Vela y Tomás Ruiz, Los caminos (Madrid, 1990), 12 y otros, "
+        "Vell, Salt Roads, para. 14, https://example.org/vell, "
+    )
+    return "Body.[^1]\n\n[^1]: " + work * n + "and more.\n"
+
+
 def _ab_hyphen(n: int) -> str:
     return "See " + "Ab-" * n + " 1974.\n"
 
@@ -1098,6 +1112,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-listed-persons", ".md", 2_000, _note_listed_persons, owner="notes"),
     Probe("note-subject-lists", ".md", 1_000, _note_subject_lists, owner="notes"),
     Probe("note-round22-leads", ".md", 250, _note_round22_leads, owner="notes"),
+    Probe("note-round24-shapes", ".md", 250, _note_round24_shapes, owner="notes"),
     Probe("note-short-forms", ".md", 1_000, _note_short_forms, owner="notes"),
     Probe("note-read-on-sentences", ".md", 1_000, _note_read_on_sentences, owner="notes"),
     Probe("note-title-years", ".md", 20_000, _note_title_years, owner="notes"),
