@@ -500,14 +500,25 @@ JOURNAL_VOLUME = lazy_compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# The months' names in Spanish, French, Italian and Portuguese, which write them in lower
+# case ("23 mayo 2016", "12 mai 2016", "3 de marzo de 2016", "5 maggio 2016").
+ROMANCE_MONTH = r"""(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|setiembre
+    |octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t
+    |septembre|octobre|novembre|d[ée]cembre|gennaio|febbraio|aprile|maggio|giugno|luglio
+    |settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro
+    |outubro|dezembro)"""
+
 # A date in running text: "November 19, 2015", "29 July 2015", "April 2012", and a
-# newspaper's run of days: "December 9-10 1842", "9–10 December 1842".
-# matches "November 4, 2015", "16 April 2012", "December 9-10 1842", "September, 1843";
-# not "2015" alone
+# newspaper's run of days: "December 9-10 1842", "9–10 December 1842"; in Spanish, French,
+# Italian and Portuguese, "23 mayo 2016", "3 de marzo de 2016", "12 mai 2016".
+# matches "November 4, 2015", "16 April 2012", "December 9-10 1842", "September, 1843",
+# "23 mayo 2016", "3 de marzo de 2016", "1er mai 2016"; not "2015" alone, "remai 2016"
 DATE = lazy_compile(
-    r"""(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?
+    r"""(?:(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?
         (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
-        (?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?,?\s+(?P<year>1[5-9]\d\d|20\d\d)(?!\d)""",
+        (?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?,?\s+
+      |(?:\d{1,2}(?:º|°|er)?\s+(?:de\s+)?)?(?<!\w)(?i:{ROMANCE_MONTH})\s+(?:de\s+|del\s+)?)
+        (?P<year>1[5-9]\d\d|20\d\d)(?!\d)""".replace("{ROMANCE_MONTH}", ROMANCE_MONTH),
     re.VERBOSE,
 )
 
