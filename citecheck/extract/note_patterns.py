@@ -80,7 +80,8 @@ ROLE = r"""(?:\.(?=\s*\())?\s*+,?\s*+\(?
            \)?"""
 
 # The names that open a citation: persons joined by "and" or "&" (German "und", "u.", French
-# "et", Spanish "y"; a
+# "et" and Spanish "y" before a person with given names: "Vell et Roe", "Paris et Londres"
+# may be places; a
 # list by commas needs "and" before its last), or persons with given names joined by "/"
 # (German: "Karl Marx/Friedrich Engels"), then "et al.", then an editor's or translator's
 # mark.
@@ -133,7 +134,8 @@ NAMES = lazy_compile(
          |{SLASHED_SURNAMES}
          |{JOINED_SURNAMES}
          |{GIVEN_PERSON}(?:\s*+,\s*+{GIVEN_PERSON}){{1,5}}(?=\.?,?\s++{ET_AL})
-         |{PERSON}(?:(?:\s*+,\s*+{PERSON}){{0,5}}(?:\s*+,\s++|\s++)(?:(?:and|&|und|u\.|et(?!\s+al\b)|y)\s+{PERSON}
+         |{PERSON}(?:(?:\s*+,\s*+{PERSON}){{0,5}}(?:\s*+,\s++|\s++)(?:(?:and|&|und|u\.)\s+{PERSON}
+                                                     |(?:et(?!\s+al\b)|y)\s+{GIVEN_PERSON}
                                                      |και\s+{GIVEN_PERSON}
                                                      |{LATIN_SURNAME_AFTER_KAI}
                                                      |[–—-]\s+{GIVEN_PERSON}))?)
