@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from citecheck.extract.citation_patterns import UPPER
+from citecheck.extract.citation_patterns import NAME_WORD, UPPER
 from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_appositives import after_clause, appositive, plain_appositive
 from citecheck.extract.note_ascribed_quotes import ascribed_writer_before
@@ -138,6 +138,15 @@ _GERMAN_WORK_BY = r"""(?:Beitr(?:a|ä)ge?s?|Studien?|Aufs(?:a|ä)tze?s?|Buch(?:e
 # matches "Actions " before "in European Union Policies", "Roads " before "in Winter"; not
 # "further " (prose), "published " (a verb), "Tomas Reiner, " (a comma: prose goes on)
 _TITLE_WORD_BEFORE = lazy_compile(r"(?<![\w.])[A-Z][\w'’-]*\s\Z")
+
+# A phrase of prose in lower case set off by commas, then a surname, a comma and a marked
+# title: the writer the note just cited, named again for another work.
+# matches "in a more combative register, Mérignac, “" and "more briefly, Vell, *"; not "in
+# a more combative register, Mérignac argued" (no title after the name), "In Paris, *"
+# (a capital opens the phrase: a place's, a title's), "see Vell, *" (a cue: read as such)
+_NAMED_AGAIN = lazy_compile(
+    rf"(?:[a-z][\w'’-]*+[ ]++){{0,7}}[a-z][\w'’-]*+,[ ]++(?P<surname>{NAME_WORD}),[ ]++(?=[“\"*_«])"
+)
 
 # Where a citation may start inside a segment's prose: after a cue ("see", "cf.", "vgl.",
 # "siehe", Spanish "ver", "véase", French "voir"), "by", a verb of publishing and "in", ….
@@ -462,6 +471,14 @@ def _read_one(
     opening = _AS_START.match(s, k)  # "As Luxemburg put it in 1915 in *The Crisis …*"
     if opening and (citation := read_at(s, opening.end(), start, end, note, names_needed=True)):
         return citation
+    if previous and (again := _NAMED_AGAIN.match(s, k)):
+        # "…; and, in a more combative register, Mérignac, “Le cinéma …,” *Regards*, …": the
+        # note's writer named again by the surname after a phrase of prose, another work
+        surname = again.group("surname")
+        if any(surname == a.surname for a in previous) and (
+            citation := read_at(s, again.start("surname"), start, end, note)
+        ):
+            return citation
     for inner in _INNER_START.finditer(s, k):
         if inner.group().strip() == "in" and _TITLE_WORD_BEFORE.search(
             s, max(k, inner.start() - 30), inner.start()
