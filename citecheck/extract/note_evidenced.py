@@ -31,7 +31,7 @@ from citecheck.extract.note_not_persons import publisher_name
 from citecheck.extract.note_open_imprint_titles import headline_words, title_to_open_imprint
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, YEAR, marked_style
-from citecheck.extract.note_place_openers import PLACE_OPENERS
+from citecheck.extract.note_place_openers import known_place
 from citecheck.extract.note_sentence_titles import sentence_case_before_imprint
 from citecheck.extract.note_stop_subtitles import stop_subtitle
 from citecheck.lazy_regex import lazy_compile
@@ -386,12 +386,9 @@ def _place_year(rest: str) -> str:
     if found is None:
         return ""
     place = found.group("place")
-    words = place.split()
     if publisher_name(place):
         return ""
-    if found.group("region") or is_imprint_word(place) or is_imprint_word(words[0]):
-        return place
-    return place if len(words) == 2 and words[0] in PLACE_OPENERS else ""
+    return place if found.group("region") or known_place(place) else ""
 
 
 # A publisher and a year in brackets, no place: a name a publisher's word heads or ends.

@@ -718,30 +718,30 @@ _QUOTED_IN = lazy_compile(r"(?i:quoted|cited|qtd\.)\s+in\b")
 _DIGIT = lazy_compile(r"\d")
 
 
+def _mark_before(text: str, start: int) -> str:
+    """The last character before the segment at `start`, spaces skipped ("" at the note's
+    start): no copy of the text before, so linear in the note."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return text[i] if i >= 0 else ""
+
+
 def _opens_group(text: str, start: int) -> bool:
     """The segment at `start` opens the note or a ";" group (no sentence of the same work
     stands before it)."""
-    i = start - 1
-    while i >= 0 and text[i].isspace():  # no copy of the text before: linear in the note
-        i -= 1
-    return i < 0 or text[i] == ";"
+    return _mark_before(text, start) in ("", ";")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
     """The segment at `start` opens the note, a ";" group or a sentence (a full stop before
     it): not the rest of a sentence cut at a question mark or a comma."""
-    i = start - 1
-    while i >= 0 and text[i].isspace():
-        i -= 1
-    return i < 0 or text[i] in ";."
+    return _mark_before(text, start) in ("", ";", ".")
 
 
 def _after_semicolon(text: str, start: int) -> bool:
     """The segment at `start` follows a ";" of the same note."""
-    i = start - 1
-    while i >= 0 and text[i].isspace():
-        i -= 1
-    return i >= 0 and text[i] == ";"
+    return _mark_before(text, start) == ";"
 
 
 def _op_cit_in_prose(s: str, start: int, end: int, note: int) -> NoteCitation | None:
