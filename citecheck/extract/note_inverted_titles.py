@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from citecheck.bibliography.names import fold
 from citecheck.bibliography.note_matching import title_key
 from citecheck.extract.note_year_short import YEAR_BESIDE
 from citecheck.lazy_regex import lazy_compile
@@ -37,8 +38,14 @@ def titled_inverted(citations: Sequence[NoteCitation]) -> list[NoteCitation]:
     out = list(citations)
     titles: dict[str, list[str]] = {}  # folded surname -> the title keys given so far
     for i, citation in enumerate(out):
+        if citation.title and INVERTED in citation.unsure and len(citation.authors) == 1:
+            out[i] = citation = _title_before_part(citation, titles.get(citation.authors[0].folded))
         if citation.title and citation.authors:
-            titles.setdefault(citation.authors[0].folded, []).append(title_key(citation.title))
+            key = title_key(citation.title)
+            titles.setdefault(citation.authors[0].folded, []).append(key)
+            particled = citation.authors[0].surname.split()
+            if len(particled) > 1:  # "von Humboldt" is given again as "Humboldt"
+                titles.setdefault(fold(particled[-1]), []).append(key)
             continue
         if INVERTED not in citation.unsure or len(citation.authors) != 1 or not citation.year:
             continue
@@ -65,3 +72,33 @@ def _words(citation: NoteCitation) -> str:
         return ""
     found = _WORDS_THEN_YEAR.match(citation.text, at + len(surname))
     return found.group("words").strip() if found else ""
+
+
+def _title_before_part(citation: NoteCitation, given: list[str] | None) -> NoteCitation:
+    """An inverted-name reading with a title whose "given names" open the title of an
+    earlier work of that surname: the words are that title's head and the title read its
+    part ("Vell, Salt Roads, Volume 1, 920." after "Ann Vell, Salt Roads of the North,
+    Volume 1 (…)": a web copy's "Humboldt, Personal Narrative, Volume 1, 920." had read a
+    title "Volume 1" by a Humboldt of given names "Personal Narrative"). The short title is
+    the words and the part, as the Markdown's marks give it."""
+    if not given:
+        return citation
+    surname = citation.authors[0].surname
+    at = citation.text.find(surname)
+    found = _WORDS_THEN_TITLE.match(citation.text, at + len(surname)) if at >= 0 else None
+    if found is None or found.group("title") != citation.title:
+        return citation
+    words = found.group("words").strip()
+    head = title_key(words)
+    if not head or not any(t == head or t.startswith(head + " ") for t in given):
+        return citation
+    unsure = [u for u in citation.unsure.split("; ") if u and u != INVERTED]
+    return replace(citation, title=f"{words}, {citation.title}", unsure="; ".join(unsure))
+
+
+# The words after the surname's comma, another comma, then the title read.
+# matches "Salt Roads, Volume 1" in "Vell, Salt Roads, Volume 1, 920"; not "Vell, Salt Roads
+# (1990)" (no second comma: `_WORDS_THEN_YEAR`)
+_WORDS_THEN_TITLE = lazy_compile(
+    r"""\s*+,\s*+(?P<words>[^\W\d_][^(),.;:\d]{0,80}?)\s*+,\s*+(?P<title>[^,;()]{1,120}?)(?=\s*+[,.;]|$)"""
+)
