@@ -12,6 +12,7 @@ short, as it is given again.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -50,11 +51,9 @@ def titled_inverted(citations: Sequence[NoteCitation]) -> list[NoteCitation]:
         if INVERTED not in citation.unsure or len(citation.authors) != 1 or not citation.year:
             continue
         given = titles.get(citation.authors[0].folded)
-        words = _words(citation)
-        if not given or not words:
-            continue
-        head = title_key(words)
-        if head and any(t == head or t.startswith(head + " ") for t in given):
+        found = _after_surname(citation, _WORDS_THEN_YEAR)
+        words = found.group("words").strip() if found else ""
+        if given and words and _heads_a_title(words, given):
             unsure = [u for u in citation.unsure.split("; ") if u and u != INVERTED]
             out[i] = replace(
                 citation,
@@ -65,13 +64,18 @@ def titled_inverted(citations: Sequence[NoteCitation]) -> list[NoteCitation]:
     return out
 
 
-def _words(citation: NoteCitation) -> str:
+def _after_surname(citation: NoteCitation, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """`pattern` matched right after the first writer's surname in the citation's text."""
     surname = citation.authors[0].surname
     at = citation.text.find(surname)
-    if at < 0:
-        return ""
-    found = _WORDS_THEN_YEAR.match(citation.text, at + len(surname))
-    return found.group("words").strip() if found else ""
+    return pattern.match(citation.text, at + len(surname)) if at >= 0 else None
+
+
+def _heads_a_title(words: str, given: list[str]) -> bool:
+    """The words are one of the title keys `given`, or open one ("Literatur" of "literatur
+    und revolution")."""
+    head = title_key(words)
+    return bool(head) and any(t == head or t.startswith(head + " ") for t in given)
 
 
 def _title_before_part(citation: NoteCitation, given: list[str] | None) -> NoteCitation:
@@ -83,14 +87,11 @@ def _title_before_part(citation: NoteCitation, given: list[str] | None) -> NoteC
     the words and the part, as the Markdown's marks give it."""
     if not given:
         return citation
-    surname = citation.authors[0].surname
-    at = citation.text.find(surname)
-    found = _WORDS_THEN_TITLE.match(citation.text, at + len(surname)) if at >= 0 else None
+    found = _after_surname(citation, _WORDS_THEN_TITLE)
     if found is None or found.group("title") != citation.title:
         return citation
     words = found.group("words").strip()
-    head = title_key(words)
-    if not head or not any(t == head or t.startswith(head + " ") for t in given):
+    if not _heads_a_title(words, given):
         return citation
     unsure = [u for u in citation.unsure.split("; ") if u and u != INVERTED]
     return replace(citation, title=f"{words}, {citation.title}", unsure="; ".join(unsure))
