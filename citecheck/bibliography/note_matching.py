@@ -449,7 +449,7 @@ def _entry_named_in_note(
     ("*The Iron Calendar Revisited*" is another work)."""
     if citation.form != "full" or not citation.title or not note_text:
         return None
-    if _REVIEW.search(citation.text):
+    if _reviews_a_work(citation):
         return None
     words = _words_beside_titles(citation, note_text)
     for reference in references:
@@ -503,6 +503,22 @@ _REVIEW = re.compile(
 )
 
 
+def _reviews_a_work(citation: NoteCitation) -> bool:
+    """The citation is a review of the work whose title it gives: a review's cue before the
+    title read ("Ruth Bell, review of *The Iron Calendar*"). A cue after the title names
+    another work (a review of the book cited, given after it), and a cue inside a marked
+    title is a journal's name ("*Review of International Studies*")."""
+    text = citation.text
+    at = text.find(citation.title) if citation.title else -1
+    marked = [m.span() for m in _MARKED_TITLE.finditer(text)]
+    for cue in _REVIEW.finditer(text):
+        if at >= 0 and cue.start() > at:
+            break
+        if not any(start <= cue.start() < end for start, end in marked):
+            return True
+    return False
+
+
 def _entry_written_out(
     citation: NoteCitation, references: tuple[Reference, ...]
 ) -> Reference | None:
@@ -510,7 +526,7 @@ def _entry_written_out(
     writes, when no entry fits the reading: the reader took another name for the author
     ("Ruth Bell, trans., *The Iron Calendar*, by Anton Weyrich" read as Bell's), and the
     work the note cites is listed. Its reading is not trusted for a difference either."""
-    if citation.form != "full" or not citation.title or _REVIEW.search(citation.text):
+    if citation.form != "full" or not citation.title or _reviews_a_work(citation):
         return None  # a review is its reviewer's work, not the book's (Chicago 14.215)
     words = _words_beside_titles(citation, cited_text(citation))
     for reference in references:
@@ -555,7 +571,7 @@ def _entry_by_title_alone(
         return None
     if not any(doubt in citation.unsure for doubt in WRITER_DOUBTS):
         return None
-    if _REVIEW.search(citation.text) or not _specific_title(citation.title):
+    if _reviews_a_work(citation) or not _specific_title(citation.title):
         return None
     fitting = [
         r
