@@ -14,6 +14,14 @@ title and year fit one entry of another writer, the writer doubted, a review's c
 the title); no note of them was read. Every note and entry here is invented. Half the rows
 are negatives: a review before the title, in prose or in Chicago's form, and another title
 or another year after a journal's "Review of" stay reported.
+
+Second table: a listed work whose writer the note names after another person ("Ruth Bell,
+trans., *The Iron Calendar*, by Anton Weyrich (London: Harwood, 1977)") was the entry with
+no difference at all, whatever year the note gave: the names read are the translator's,
+but the year is the note's own, and a year that differs from the list's (and is not an
+edition the note writes the list's year beside) is reported as inconsistent, under the
+listed writer's name. Found when the first change let one held note through this path
+and a seeded year in it went unreported.
 """
 
 from __future__ import annotations
@@ -63,3 +71,32 @@ def test_the_entry_removed_is_still_missing(case: str, note: str, entry: str) ->
 @pytest.mark.parametrize(("case", "note", "entry"), REPORTED, ids=[r[0] for r in REPORTED])
 def test_a_review_or_another_work_is_reported(case: str, note: str, entry: str) -> None:
     assert _missing(note, entry) == [1]
+
+
+WEYRICH_TRANSLATED = (
+    "Weyrich, Anton. *The Iron Calendar*. Translated by Ruth Bell. London: Harwood, 1976."
+)
+
+# (case, note, the year reported or None)
+YEARS_READ = [
+    ("a translator first, another year", "Ruth Bell, trans., *The Iron Calendar*, by Anton Weyrich (London: Harwood, 1977), 88.", "1977"),
+    ("an editor first, another year", "Karl Stieber, ed., *The Iron Calendar*, by Anton Weyrich (London: Harwood, 1967), 88.", "1967"),
+    ("a translator first, the year listed", "Ruth Bell, trans., *The Iron Calendar*, by Anton Weyrich (London: Harwood, 1976), 88.", None),
+    ("a reprint writing the year listed", "Ruth Bell, trans., *The Iron Calendar*, by Anton Weyrich (1976; repr., London: Harwood, 1990), 88.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "note", "year"), YEARS_READ, ids=[r[0] for r in YEARS_READ])
+def test_the_year_of_a_work_named_after_another_person_is_the_notes(
+    case: str, note: str, year: str | None
+) -> None:
+    text = (
+        f"Body text.[^1] More.[^2]\n\n[^1]: {note}\n\n[^2]: Weyrich, *Iron Calendar*, 90.\n\n"
+        f"## Works cited\n\n{WEYRICH_TRANSLATED}\n"
+    )
+    findings = lint_text(text, "C101", "C107", name="m.md").findings
+    assert all(f.rule != "missing-reference" for f in findings)
+    years = [f.data.get("cited") for f in findings if f.rule == "inconsistent-reference"]
+    assert years == ([year] if year else [])
+    if year:
+        assert "of Weyrich," in findings[0].message  # the listed writer, not the translator

@@ -486,8 +486,11 @@ def _match_one(citation: NoteCitation, references: tuple[Reference, ...]) -> Not
             closest = (near, reference)
     if best is None:
         named = _entry_written_out(citation, references)
-        if named is None:
-            named = _entry_by_title_alone(citation, references)
+        if named is not None:
+            # the names read are another person's; the year read is still the note's
+            year = tuple(d for d in _differences(citation, named) if d[0] == "year")
+            return NoteMatch(citation, MATCHED, named, differences=year)
+        named = _entry_by_title_alone(citation, references)
         if named is not None:
             return NoteMatch(citation, MATCHED, named)  # the reading's names and year aside
         return NoteMatch(citation, MISSING, suggestion=closest[1] if closest else None)
@@ -525,7 +528,8 @@ def _entry_written_out(
     """The entry whose first author's surname and whole title the citation's own text
     writes, when no entry fits the reading: the reader took another name for the author
     ("Ruth Bell, trans., *The Iron Calendar*, by Anton Weyrich" read as Bell's), and the
-    work the note cites is listed. Its reading is not trusted for a difference either."""
+    work the note cites is listed. Its names are not trusted for a difference; its year,
+    the note's own, is (`_match_one`)."""
     if citation.form != "full" or not citation.title or _reviews_a_work(citation):
         return None  # a review is its reviewer's work, not the book's (Chicago 14.215)
     words = _words_beside_titles(citation, cited_text(citation))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from citecheck.bibliography import fuzzy, usable_references
 from citecheck.bibliography.name_forms import genitive_before_title, same_by_convention
@@ -16,6 +17,9 @@ from citecheck.bibliography.note_matching import (
     FUNCTION_WORDS,
     MATCHED,
     MISSING,
+    NAME_SIMILARITY,
+    NoteMatch,
+    author_similarity,
     match_note_citations,
     matchable,
     name_similarity,
@@ -707,7 +711,7 @@ def _inconsistent_reference(ctx: CheckContext) -> Iterable[Finding]:
             what, cited, listed = match.differences[0]
             reported.add((match.citation.span.start, what))
             yield INCONSISTENT_REFERENCE.finding(
-                f"note {match.citation.note} gives the {what} of {_work(match.citation)} as "
+                f"note {match.citation.note} gives the {what} of {_listed_work(match)} as "
                 f"“{cited}”, the bibliography as “{listed}”: make them agree",
                 match.citation.span,
                 data={"note": match.citation.note, "field": what, "cited": cited, "listed": listed},
@@ -737,6 +741,18 @@ def _misspelt_in_unread_notes(
             },
             suggestion=slip.listed,
         )
+
+
+def _listed_work(match: NoteMatch) -> str:
+    """The work as `_work` names it, under the entry's writers when the names read are
+    another person's (a translator read for the writer the note names after the title)."""
+    citation, reference = match.citation, match.reference
+    if reference is None or not reference.authors or not citation.authors:
+        return _work(citation)
+    cited = citation.authors[0]
+    if any(author_similarity(cited, a) >= NAME_SIMILARITY for a in reference.authors):
+        return _work(citation)
+    return _work(replace(citation, authors=reference.authors))
 
 
 def _work(citation: NoteCitation) -> str:
