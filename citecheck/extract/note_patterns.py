@@ -104,16 +104,6 @@ SLASHED_SURNAMES = rf"""{NAME_WORD}/{NAME_WORD}
 # ", Αθήνα 1978" (a plain title), "Μαρξ – Ένγκελς έγινε" (prose)
 JOINED_SURNAMES = rf"""{NAME_WORD}\s+(?:και|[–—-])\s+{NAME_WORD}(?=,\s+[*_“"‘«])"""
 
-# Two surnames alone joined by Spanish "y" or French "et", in a short form's shape: a
-# title (marked, or plain up to a comma) and a page right after, as a slashed pair needs
-# (Chicago 14.29; Spanish and French notes shorten so). Before anything else the words may
-# be places ("Paris et Londres, 1990", "Madrid y Barcelona: Crítica") or a title's.
-# matches "Kuethe y Andrien" before ", *El mundo atlántico español*, 51" or ", El mundo
-# atlántico español, 26--27", "Deleuze et Guattari" before ", *Mille plateaux*, 12"; not
-# "Paris et Londres, 1990", "Guerra y Paz, Madrid, 1990", "Vell et al."
-ROMANCE_JOINED_SURNAMES = rf"""{NAME_WORD}\s++(?:et(?!\s+al\b)|y)\s++{NAME_WORD}
-    (?=,\s+(?:[*_“"‘„«]|[A-Z][^,;()]{{1,80}},\s+(?:pp?\.\s*|p[áa]gs?\.\s*)?\d{{1,3}}(?!\d)))"""
-
 # Co-authors with initials joined by a dash set close, as Greek notes and bibliographies
 # join them ("Κ. Δρακόπουλος–Ν. Φιλντίσης (επιμ.)", "Γ. Αλεξίου–J. Pike"): each person opens
 # with an initial, so a place range ("Berlin–New York", "Αθήνα–Γιάννενα") is no list.
@@ -143,7 +133,6 @@ NAMES = lazy_compile(
          |{GIVEN_PERSON}(?:/{GIVEN_PERSON}){{1,3}}
          |{SLASHED_SURNAMES}
          |{JOINED_SURNAMES}
-         |{ROMANCE_JOINED_SURNAMES}
          |{GIVEN_PERSON}(?:\s*+,\s*+{GIVEN_PERSON}){{1,5}}(?=\.?,?\s++{ET_AL})
          |{PERSON}(?:(?:\s*+,\s*+{PERSON}){{0,5}}(?:\s*+,\s++|\s++)(?:(?:and|&|und|u\.)\s+{PERSON}
                                                      |(?:et(?!\s+al\b)|y)\s+{GIVEN_PERSON}
