@@ -65,7 +65,11 @@ from citecheck.extract.note_greek_marks import english_pages, english_quotes, gr
 from citecheck.extract.note_greek_originals import originals_in_brackets
 from citecheck.extract.note_hidden_links import printed_forms
 from citecheck.extract.note_initials_title import without_initials_titles
-from citecheck.extract.note_joined_short import joined_short_segments, joined_writers_short
+from citecheck.extract.note_joined_short import (
+    joined_short_segments,
+    joined_writers_short,
+    with_joined_writers,
+)
 from citecheck.extract.note_joined_works import split_joined_works
 from citecheck.extract.note_kind_writers import (
     example_works,
@@ -311,6 +315,7 @@ def _read_prepared(
         found = known_short_title_first(local, base, note, earlier, found, _read_alone)
         found = german_short_titles(local, base, note.number, earlier, found)  # "X, Titel, S. 4"
         found = joined_short_segments(local, base, note, earlier, found)  # "…· Α – Β, Τίτλος, σ. 4"
+        found = with_joined_writers(local, base, found, earlier)  # "Kuethe y Andrien, *T*, 5"
         found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
         found = [c for c in found if writer_cited_before(c, earlier)]  # "της Αθήνας, ό.π."
         found = woven_short_forms(local, base, note.number, earlier, found)  # "X traces (*A*, 3)"

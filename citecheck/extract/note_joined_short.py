@@ -24,17 +24,19 @@ from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Note, NoteCitation, Span
 
 # A whole note: a cue perhaps, surnames alone joined by a list's word or by the dash Greek
-# practice sets between co-authors ("Λάμπρου – Ζαχαρίου"), a plain title, a page.
+# practice sets between co-authors ("Λάμπρου – Ζαχαρίου"), a plain title, a page, marked
+# or bare (Chicago's "26--27"; the earlier note's work vouches for the shape).
 # matches "Μηλιός και Σαββάκης, Η αγορά του λιμανιού, σ. 9.", "Βλ. Μηλιός, Καρράς και
 # Σαββάκης, Η αγορά, σσ. 9-12", "Vgl. Varga und Kolb, Häfen, S. 9", "Λάμπρου – Ζαχαρίου, Οι
 # συνελεύσεις, σ. 4"; not "Κράτος και Επανάσταση, σ. 4" (no title), "Μηλιός και Σαββάκης,
-# Η αγορά, Αθήνα 2008" (no page)
+# Η αγορά, Αθήνα 2008" (no page), "Kuethe y Andrien, El mundo, 1990" (a year, no page)
 _JOINED_SHORT = lazy_compile(
     rf"""\s*+(?:(?:[Ββ]λ\.|[Ππ]ρβλ\.|[Vv]gl\.|[Ss]ee|[Cc]f\.)\s++)?
         (?P<names>{NAME_WORD}(?:\s*+,\s*+{NAME_WORD}){{0,3}}
                   (?:\s++{PERSON_AND}\s++|\s++[–—]\s++){NAME_WORD}),\s++
-        (?P<title>[^\W\d_][^,;:()\[\]*_“”"«»]{{1,120}}?),\s*+
-        (?P<pages>(?:σσ?\.|σελ\.|S\.|pp?\.)\s*+\d{{1,5}}(?:\s*+[-–]{{1,2}}\s*+\d{{1,5}})?)
+        (?P<title>[^\W\d_][^,;:()\[\]*_“”"«»]{{1,120}}?|\*[^*]{{1,120}}\*|“[^”]{{1,120}}”),\s*+
+        (?P<pages>(?:σσ?\.|σελ\.|S\.|pp?\.)\s*+\d{{1,5}}(?:\s*+[-–]{{1,2}}\s*+\d{{1,5}})?
+                 |(?!1[5-9]\d\d\b|20\d\d\b)\d{{1,4}}(?:[-–]{{1,2}}\d{{1,4}})?)
         \s*+\.?\s*+""",
     re.VERBOSE,
 )
@@ -49,6 +51,10 @@ def joined_writers_short(text: str, note: Note, earlier: EarlierWorks) -> NoteCi
     return _vouched(note, text, found, earlier)
 
 
+# The style of a title by its first character: a Markdown copy's emphasis or quotation mark.
+_STYLES = {"*": "italic", "“": "quoted"}
+
+
 def _vouched(
     note: Note, text: str, found: re.Match[str], earlier: EarlierWorks
 ) -> NoteCitation | None:
@@ -58,7 +64,7 @@ def _vouched(
     first = surnames[0].casefold()
     if first not in earlier.writers:
         return None  # "Κράτος και Επανάσταση, …": no writer of that name cited before
-    title = found.group("title").strip()
+    title = found.group("title").strip().strip("*“”")  # a Markdown copy's marks
     head = " ".join(head_key(title).split()[:HEAD_WORDS])
     if (first, head) not in earlier.writer_heads:
         return None  # the first writer's, but not a title of theirs read before
@@ -69,8 +75,48 @@ def _vouched(
         authors=tuple(author(surname) for surname in surnames),
         title=title,
         pages=found.group("pages"),
-        title_style="plain",
+        title_style=_STYLES.get(found.group("title")[:1], "plain"),
         unsure="joined surnames; a work of theirs read before",
+    )
+
+
+# The surname and the list's word before a reading's writer: "Kuethe y " before "Andrien".
+# matches "Kuethe y ", "Vell et ", "Μηλιός και "; not "Vell, ", "see "
+_JOINED_BEFORE = lazy_compile(rf"(?<![\w'’-])(?P<first>{NAME_WORD})\s++{PERSON_AND}\s++$")
+
+
+def with_joined_writers(
+    text: str, base: int, found: list[NoteCitation], earlier: EarlierWorks
+) -> list[NoteCitation]:
+    """The readings of the note `text` (at `base`), each whose writer is the second of two
+    surnames joined by a list's word ("Kuethe y Andrien, *El mundo atlántico español*,
+    51--56." read as Andrien's) given both, when an earlier note read a work of the first
+    under that title: "y", "et" or "και" join a title's words as often as writers, so the
+    earlier work vouches for the pair."""
+    return [_joined_first(text, base, c, earlier) for c in found]
+
+
+def _joined_first(
+    text: str, base: int, citation: NoteCitation, earlier: EarlierWorks
+) -> NoteCitation:
+    if len(citation.authors) != 1 or not citation.title or citation.form != "short":
+        return citation
+    at = citation.span.start - base
+    if not 0 < at <= len(text) or not text.startswith(citation.authors[0].surname, at):
+        return citation
+    joined = _JOINED_BEFORE.search(text, max(0, at - 60), at)
+    if joined is None:
+        return citation
+    first = joined.group("first")
+    head = " ".join(head_key(citation.title).split()[:HEAD_WORDS])
+    if (first.casefold(), head) not in earlier.writer_heads:
+        return citation
+    start = joined.start("first")
+    return replace(
+        citation,
+        authors=(author(first), *citation.authors),
+        span=Span(base + start, citation.span.end),
+        text=text[start : citation.span.end - base],
     )
 
 
