@@ -43,9 +43,11 @@ from citecheck.lazy_regex import lazy_compile
 # editors in short ("in Grigat and Hartmann, *Der Iran*": the book given in full before).
 # matches ", in *Selected Writings*", " *Past and Present*", ", in Dolgoff (ed.), *B*", ", in
 # Dolgoff (Hg.), *B*" (German), ", in
-# Grigat and Hartmann, *D*"; not ", 23", ", in Tucker's view", ", in this and that, *B*"
+# Grigat and Hartmann, *D*", the same word in Spanish, French and Portuguese (", en
+# *Memoria de un país*", ", dans *Les villes*"); not ", 23", ", in Tucker's view", ", in this
+# and that, *B*"
 _CONTAINER_LEAD = lazy_compile(
-    r"""[\s,.]*(?:in\s+(?:[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?
+    r"""[\s,.]*(?:(?:in|en|dans|em)\s+(?:[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?
         \s*(?:,\s*|\s+\()(?:eds?|hgg?|hrsg)\.\)?,?\s+
         |(?-i:[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+),\s+)?)?(?=[*_“\"‘])""",
     re.IGNORECASE | re.VERBOSE,

@@ -26,9 +26,11 @@ from citecheck.extract.note_plain_titles import vouched_plain_title
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation
 
-# "in" after a word of prose in lower case ("is in", "documented in", "essays in").
-# matches " in " after "The text is", "documented in "; not "In " (a segment's cue), "Berlin "
-_PROSE_IN = lazy_compile(r"(?<=[a-z])\s++in\s++(?=[A-Z*_“\"])")
+# "in" after a word of prose in lower case ("is in", "documented in", "essays in"), or the
+# same word in Spanish, French or Portuguese ("reunidos en", "recueillis dans", "em").
+# matches " in " after "The text is", "documented in ", " en " after "reunidos"; not "In "
+# (a segment's cue), "Berlin ", " en " before "1990" (a date)
+_PROSE_IN = lazy_compile(r"(?<=[a-z])\s++(?:in|en|dans|em)\s++(?=[A-Z*_“\"])")
 
 # Editors with given names first, then "ed." or "eds." and a comma.
 # matches "Ann Vell, ed., ", "Ann Vell and Tom Hale, eds., ", "Ann Vell (ed.), ", "Ann Vell

@@ -67,8 +67,10 @@ def editors_after(s: str, at: int) -> tuple[tuple[Author, ...], int] | None:
 # A word of prose right before a title in prose: the title has no author before it.
 # matches "title, " in "under the appropriate title, ", "as " ; not "Jacques, " (a name),
 # "Heidegger's " (a possessive: the writer's book), "in " (the book holds a part cited
-# before it: "“The End of Philosophy” (1964), in *Basic Writings*, ed. David Krell")
-_PROSE_BEFORE = lazy_compile(r"(?<![\w'’-])(?!in\b)[a-z]+,?\s+$")
+# before it: "“The End of Philosophy” (1964), in *Basic Writings*, ed. David Krell"), nor
+# the same word in Spanish, French or Portuguese ("en", "dans", "em": "“De amnistías”, en
+# *Memoria de un país en guerra*, ed. Mario Aguilera Peña")
+_PROSE_BEFORE = lazy_compile(r"(?<![\w'’-])(?!(?:in|en|dans|em)\b)[a-z]+,?\s+$")
 
 
 def edited_volume(s: str, k: int, offset: int, end: int, note: int) -> NoteCitation | None:
@@ -110,11 +112,11 @@ def edited_volume(s: str, k: int, offset: int, end: int, note: int) -> NoteCitat
 # matches "Lenin Reloaded" in "under the appropriate title, Lenin Reloaded, edited by
 # Sebastian Budgen" (or "hg. v. Sebastian Budgen"), "Red Years" in "gathered as Red Years,
 # edited by Mary Holt"; not "Lacan, Jacques, Seminar II, ed." (a name before: the author's
-# book), "in Basic Writings, ed." (a part's book), "Coalfield" in "Voices of the Coalfield,
-# edited by" (a title's own joining word before it), "Main" in "Frankfurt am Main, hg. v."
-# (a place's)
+# book), "in Basic Writings, ed." (a part's book; so "en", "dans", "em"), "Coalfield" in
+# "Voices of the Coalfield, edited by" (a title's own joining word before it), "Main" in
+# "Frankfurt am Main, hg. v." (a place's)
 _PLAIN_EDITED = lazy_compile(
-    rf"""(?<![\w'’-])(?!(?:in|of|the|and|a|an|on|for|to|at|from|with|am|upon)\b)[a-z]+,?\s+
+    rf"""(?<![\w'’-])(?!(?:in|en|dans|em|of|the|and|a|an|on|for|to|at|from|with|am|upon)\b)[a-z]+,?\s+
         (?P<title>[A-Z][^()*_“”\";:.]{{2,120}}?)(?=,?\s+{EDITED_BY}\s)""",
     re.VERBOSE,
 )

@@ -79,9 +79,10 @@ _BY_WRITER = lazy_compile(
 # an editor (Chicago 14.88–14.110 set these between the title and the imprint).
 # matches ", in Selected Works", German ", in: Hafenleben", ", ed. and trans. Andrew Coll",
 # ", vol. 5", ", trans. Ben", ", introd. Ben", ", foreword by Ben", Italian ", a cura di Ben",
-# ", 2nd ed.", ", rev. ed."; not ", 1915–1918" (the title's own years), " and the Left"
+# ", 2nd ed.", ", rev. ed.", Spanish, French and Portuguese ", en Memoria", ", dans Les
+# villes", ", em Obras"; not ", 1915–1918" (the title's own years), " and the Left"
 _AFTER_TITLE = lazy_compile(
-    r""",\s++(?:in:?\s+(?=[*_“"‘A-Z])|vols?\.\s*\d|(?:ed|eds|trans|comp|introd|intro|trad)\.\s
+    r""",\s++(?:(?:in|en|dans|em):?\s+(?=[*_“"‘A-Z])|vols?\.\s*\d|(?:ed|eds|trans|comp|introd|intro|trad)\.\s
         |edited\s+by\s|translated\s+by\s|a\s+cura\s+di\s
         |(?:with\s+an?\s+)?(?:introduction|foreword|preface)\s+by\s
         |(?:\d{1,2}(?:st|nd|rd|th)|rev\.|new)\s+ed\.)""",
