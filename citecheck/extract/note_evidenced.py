@@ -95,7 +95,7 @@ _AFTER_TITLE = lazy_compile(
 # "(New York: Pathfinder Press, n.d.)"; not "(1998)", "(Spring 2017)", "(see below: 4)"
 _IMPRINT = lazy_compile(
     rf"""\(\s*+(?:(?:1[5-9]\d\d|20\d\d);\s*+(?:repr\.,?|reprint,?|reissued)\s++)?
-        [{UPPER}][^():;]{{1,40}}:\s++[{UPPER}][^():;]{{0,80}},\s*+(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)
+        [{UPPER}][^():;]{{1,40}}:\s++[{UPPER}][^():;]{{0,160}},\s*+(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)
         [^()]{{0,20}}\)""",
     re.VERBOSE,
 )
