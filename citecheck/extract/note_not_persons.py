@@ -137,8 +137,10 @@ def without_false_persons(citation: NoteCitation) -> NoteCitation | None:
         return None  # "Βλ. της Νέας Σμύρνης, *…*": a Greek place, no writer
     if citation.title and any(names_a_doctrine(a.surname) for a in citation.authors):
         return None  # a web copy's "Black Anarchism: A Reader, …": a title's words, no writer
-    if citation.title and publisher_name(citation.title) and citation.authors:
-        return None  # "Stadt, Verlag Ost": a publisher is no work's title
+    if citation.title_style == "plain" and publisher_name(citation.title) and citation.authors:
+        # "Stadt, Verlag Ost": a publisher is no work's title; a marked one is a title
+        # ("Hazel Vell, *The Popular Press* (London: Verso, 1989)")
+        return None
     if (article := _article_as_writer(citation)) is not None:
         if not article.group("cited"):
             return None  # "Le *dataset* RASAM est disponible …": prose
