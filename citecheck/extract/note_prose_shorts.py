@@ -60,7 +60,8 @@ _LOCATOR = r"""(?:(?:vols?|Bd|τ|τόμ)\.\s*+\d{1,3}\s*+,\s*+)?
 # (a Greek op. cit. right after the names), "Kessel, *Internationale* 44)" (MLA), "Ellery,
 # Socialist International, 45", "Παπαδάκης, ό.π., σ. 41", "Ρουίθ, «Δίκτυα», σ. 44"; not
 # "Kessel, 12 years later" (no clause end), "Kessel, 3,000" (a quantity), "Kessel, a
-# historian" (no locator)
+# historian" (no locator). "and" before a capital closes the clause too: another work
+# follows ("in Ellery, *Socialist International*, 66-7 and Vell, *Salt*, 4").
 _SURNAME_SHORT = lazy_compile(
     rf"""(?<![\w'’.*_-])(?P<surname>[{UPPER}][^\W\d_]++(?:[-'’][{UPPER}]?[^\W\d_]++)?)
         (?P<backref>\s*+\((?:(?:wie|s\.|siehe|vgl\.|see|cf\.)\s++)?(?:Anm|n|note)\.?\s*+\d{{1,3}}\))?
@@ -72,7 +73,7 @@ _SURNAME_SHORT = lazy_compile(
         (?:(?P<op>(?i:op\.?\s*+cit\.?|loc\.?\s*+cit\.?)|ό\.\s*+π\.|a\.\s*+a\.\s*+O\.)
            (?:\s*+\((?:σημ|Anm|n)\.\s*+\d{{1,3}}\))?\s*+,?\s*+)?
         (?P<locator>{_LOCATOR})
-        (?![.,]\d)(?=\s*+(?:[.;,)]|$))""",
+        (?![.,]\d)(?=\s*+(?:[.;,)]|$)|\s++(?:and|und|et|y)\s++[{UPPER}])""",
     re.VERBOSE,
 )
 
