@@ -376,14 +376,16 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # αδημοσίευτη διδακτορική διατριβή", ", μεταπτυχιακή εργασία", ", εισήγηση στο συνέδριο"), a
 # comma before a container in emphasis (", *New Republic*"); not the comma in "Race, Class",
 # ", Class (1990)" (one word before the year), ", Class." (one word at the end), nor the
-# title's own span of years before its dated bracket (", 1650-1720 (Rochester, 2007)":
-# Chicago 8.166's "…, 1848–1850" titles)
+# title's own span of years before its dated bracket, or before its subtitle and imprint
+# (", 1650-1720 (Rochester, 2007)", ", 1660–1750: Urban Crime … (Oxford: …)": Chicago
+# 8.166's "…, 1848–1850" titles)
 PLAIN_TITLE_END = lazy_compile(
     r"""\s*[(\[]
       |,\s*(?="""
     + PUBLISHER_PLACE_YEAR
     + r""")
-      |,\s*(?=(?!(?:1\d|20)\d\d\s*(?:-+|–|—)\s*\d{2,4}\s*\([^()]{0,80}?(?:1[5-9]\d\d|20\d\d)[^()]{0,20}\))\d
+      |,\s*(?=(?!(?:1\d|20)\d\d\s*(?:-+|–|—)\s*\d{2,4}\s*\([^()]{0,80}?(?:1[5-9]\d\d|20\d\d)[^()]{0,20}\)
+                 |(?:1[5-9]|20)\d\d\s*(?:-+|–|—)\s*\d{2,4}:\s+(?-i:[A-Z])[^()]{0,150}\()\d
                |(?:(?:ιδίως|κυρίως)\s+)?(?:pp?|S|Sp|σελ|σσ?)\.\s*(?:\d|[xvil]+\b)|[xvil]+\b
                |(?:ch|chapter|pt|part|bk|book|sec|section|para|kap|kapitel|teil|tl|abschn|abt)
                   \.?\s*(?:\d|[ivx]+\b)|§
