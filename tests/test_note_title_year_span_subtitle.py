@@ -1,12 +1,16 @@
-"""A web copy's plain title keeps its span of years before a subtitle (issue 11,
-twenty-fifth round).
+"""A web copy's plain title keeps its span of years before a subtitle or an edition, and a
+list of words before a subtitle (issue 11, twenty-fifth round).
 
 Chicago 8.166 titles a period's history with its years after a comma ("Crime and Law in
 England, 1750–1840: Remaking Justice from the Margins"). A plain title, its italics lost
 in a web copy, kept such a span only before a dated bracket ("…, 1650-1720 (Rochester,
 2007)"); before a subtitle it was cut at the comma, and the title read was "Crime and Law
 in England". Now a span of years (1500 to 2099), a colon, a capital and an imprint's
-bracket after it keep the span and the subtitle in the title.
+bracket after it keep the span and the subtitle in the title; so does a span before an
+edition and the bracket ("…, 1750–1900, 4th edn (Harlow: …)"). And a capitalised word
+and a colon after a comma ("Graphs, Maps, Trees: Abstract Models …") were taken for a
+place and its publisher ("…, Neuwied: Luchterhand, 1970"); before a subtitle of three words
+or more and an imprint's bracket with no year between, they are the title's.
 
 The direction came from the real notes read whole (an English article's criminal-justice
 histories); the notes here are invented. Half the rows are negatives: a page range before
@@ -27,6 +31,10 @@ ROWS = [
     ("before another work", "Tom Vell, Harbour Lights in England, 1750–1840: Remaking the Ports (Leeds: Dale Press, 2006); Ann Roe, Salt (Leeds: Dale, 1990).", "Harbour Lights in England, 1750–1840: Remaking the Ports"),
     ("negative: a page range before a colon", "Tom Vell, Harbour Lights, 1021–22: The strikers said so (Leeds: Dale, 1990).", "Harbour Lights"),
     ("negative: a page range of the same shape before a quotation", "Tom Vell, Harbour Lights, 12–14: The strikers said so (Leeds: Dale, 1990).", "Harbour Lights"),
+    ("a span before an edition", "Tom Vell, Harbour Lights in England, 1750–1900, 4th edn (Harlow: Dale, 2010); Ann Roe, Salt (Leeds: Dale, 1990).", "Harbour Lights in England, 1750–1900"),
+    ("a list of words before a subtitle", "Tom Vell, Salt, Tar, Rope: Abstract Models of a Harbour (Leeds: Dale, 2005).", "Salt, Tar, Rope: Abstract Models of a Harbour"),
+    ("negative: a place and a publisher, then a year", "Tom Vell, Harbour Lights, Leeds: Dale, 1990 (London: Verso, 1991).", "Harbour Lights"),
+    ("negative: a place and a publisher before a bracket", "Tom Vell, Harbour Lights, Leeds: Dale Press (London: Verso, 1991).", "Harbour Lights"),
     ("negative: a range and a quotation, no imprint", "Tom Vell, Harbour Lights, 1921–22: The strikers said so.", "Harbour Lights"),
 ]  # fmt: skip
 

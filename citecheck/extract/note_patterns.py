@@ -372,7 +372,9 @@ PUBLISHER_PLACE_YEAR = rf"""(?-i:[{UPPER}])[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}},\s+
 # (",\n\n    > …"), a Greek imprint (", Κριτική, Αθήνα, 1987"), a Greek page (", σ. 36"), a
 # Greek sentence's full stop (". Αθήνα: Κριτική", not an initial's: "Ο Κ. Μαρξ"),
 # ", Neuwied/Berlin: " and ", Νέα Υόρκη: " (a place and a colon), ", 2η έκδ." (a Greek
-# edition), a Greek thesis's or paper's kind (",
+# edition), a capitalised word and a colon (", Neuwied: Luchterhand"; not a subtitle of
+# three words or more before an imprint's bracket: ", Trees: Abstract Models for a Literary
+# History (London: Verso, 2005)"), a Greek thesis's or paper's kind (",
 # αδημοσίευτη διδακτορική διατριβή", ", μεταπτυχιακή εργασία", ", εισήγηση στο συνέδριο"), a
 # comma before a container in emphasis (", *New Republic*"); not the comma in "Race, Class",
 # ", Class (1990)" (one word before the year), ", Class." (one word at the end), nor the
@@ -385,7 +387,9 @@ PLAIN_TITLE_END = lazy_compile(
     + PUBLISHER_PLACE_YEAR
     + r""")
       |,\s*(?=(?!(?:1\d|20)\d\d\s*(?:-+|–|—)\s*\d{2,4}\s*\([^()]{0,80}?(?:1[5-9]\d\d|20\d\d)[^()]{0,20}\)
-                 |(?:1[5-9]|20)\d\d\s*(?:-+|–|—)\s*\d{2,4}:\s+(?-i:[A-Z])[^()]{0,150}\()\d
+                 |(?:1[5-9]|20)\d\d\s*(?:-+|–|—)\s*\d{2,4}:\s+(?-i:[A-Z])[^()]{0,150}\(
+                 |(?:1[5-9]|20)\d\d\s*(?:-+|–|—)\s*\d{2,4},\s*(?:\d{1,2}(?:st|nd|rd|th)|rev\.)
+                    \s+edn?\.?\s*\()\d
                |(?:(?:ιδίως|κυρίως)\s+)?(?:pp?|S|Sp|σελ|σσ?)\.\s*(?:\d|[xvil]+\b)|[xvil]+\b
                |(?:ch|chapter|pt|part|bk|book|sec|section|para|kap|kapitel|teil|tl|abschn|abt)
                   \.?\s*(?:\d|[ivx]+\b)|§
@@ -406,6 +410,8 @@ PLAIN_TITLE_END = lazy_compile(
       |,\s*(?=[A-Z"""
     + GREEK_CAPITALS
     + r"""][\w./]*(?:\s+[A-Z][\w./]*)*\s*:\s)
+          (?![^():]{1,80}:\s+(?:[^\s():]+\s+){3}(?:(?!1[5-9]\d\d|20\d\d)[^()]){0,200}
+              \([^():]{1,60}:\s*[^()]{1,100}?(?:1[5-9]\d\d|20\d\d)[^()]{0,20}\))
       |,\s*(?=(?-i:[A-Z"""
     + GREEK_CAPITALS
     + r"""])[\w/.-]*(?:\s+(?-i:[A-Z])[\w/.-]*|"""
