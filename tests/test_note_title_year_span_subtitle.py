@@ -10,7 +10,9 @@ bracket after it keep the span and the subtitle in the title; so does a span bef
 edition and the bracket ("…, 1750–1900, 4th edn (Harlow: …)"). And a capitalised word
 and a colon after a comma ("Graphs, Maps, Trees: Abstract Models …") were taken for a
 place and its publisher ("…, Neuwied: Luchterhand, 1970"); before a subtitle of three words
-or more and an imprint's bracket with no year between, they are the title's.
+or more and an imprint's bracket with no year between, they are the title's (a capital
+must open the words: ", and Queen Mary: Chiefly …" is cut as before, for a title so long
+was misread whole).
 
 The direction came from the real notes read whole (an English article's criminal-justice
 histories); the notes here are invented. Half the rows are negatives: a page range before
@@ -35,6 +37,7 @@ ROWS = [
     ("a list of words before a subtitle", "Tom Vell, Salt, Tar, Rope: Abstract Models of a Harbour (Leeds: Dale, 2005).", "Salt, Tar, Rope: Abstract Models of a Harbour"),
     ("negative: a place and a publisher, then a year", "Tom Vell, Harbour Lights, Leeds: Dale, 1990 (London: Verso, 1991).", "Harbour Lights"),
     ("negative: a place and a publisher before a bracket", "Tom Vell, Harbour Lights, Leeds: Dale Press (London: Verso, 1991).", "Harbour Lights"),
+    ("negative: 'and' opening the words before a colon, as before", "Tom Vell, ed. Original Letters of the Harbour: Written During the Reigns of King Henry, King Edward, and Queen Mary: Chiefly from the Archives of Leeds, 2 vols. (Leeds: Dale, 1846).", "Original Letters of the Harbour: Written During the Reigns of King Henry, King Edward"),
     ("negative: a range and a quotation, no imprint", "Tom Vell, Harbour Lights, 1921–22: The strikers said so.", "Harbour Lights"),
 ]  # fmt: skip
 
