@@ -24,6 +24,7 @@ from citecheck.extract.note_german_details import (
     says_without_imprint,
 )
 from citecheck.extract.note_greek import FIRST_EDITION, GREEK_CAPITALS, greek_date_year
+from citecheck.extract.note_list_words import PART_IN
 from citecheck.extract.note_patterns import (
     DATE,
     IMPRINT,
@@ -47,7 +48,7 @@ from citecheck.lazy_regex import lazy_compile
 # *Memoria de un país*", ", dans *Les villes*"); not ", 23", ", in Tucker's view", ", in this
 # and that, *B*"
 _CONTAINER_LEAD = lazy_compile(
-    r"""[\s,.]*(?:(?:in|en|dans|em)\s+(?:[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?
+    rf"""[\s,.]*(?:{PART_IN}\s+(?:[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?
         \s*(?:,\s*|\s+\()(?:eds?|hgg?|hrsg)\.\)?,?\s+
         |(?-i:[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+),\s+)?)?(?=[*_“\"‘])""",
     re.IGNORECASE | re.VERBOSE,

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from citecheck.extract.note_details import read_details
 from citecheck.extract.note_editors import editors_after
 from citecheck.extract.note_german_marks import EDITOR_MARK
+from citecheck.extract.note_list_words import PART_IN
 from citecheck.extract.note_names import plausible_names
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import GIVEN_PERSON, MARKED_TITLE, marked_style
@@ -30,7 +31,7 @@ from citecheck.model import NoteCitation
 # same word in Spanish, French or Portuguese ("reunidos en", "recueillis dans", "em").
 # matches " in " after "The text is", "documented in ", " en " after "reunidos"; not "In "
 # (a segment's cue), "Berlin ", " en " before "1990" (a date)
-_PROSE_IN = lazy_compile(r"(?<=[a-z])\s++(?:in|en|dans|em)\s++(?=[A-Z*_“\"])")
+_PROSE_IN = lazy_compile(rf"(?<=[a-z])\s++{PART_IN}\s++(?=[A-Z*_“\"])")
 
 # Editors with given names first, then "ed." or "eds." and a comma.
 # matches "Ann Vell, ed., ", "Ann Vell and Tom Hale, eds., ", "Ann Vell (ed.), ", "Ann Vell

@@ -11,6 +11,7 @@ import re
 from citecheck.extract.note_details import read_details
 from citecheck.extract.note_editor_lists import EDITED_BY, edited_by_in, listed_editors
 from citecheck.extract.note_german_marks import EDITOR_MARK
+from citecheck.extract.note_list_words import PART_IN
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_parts import build_citation
 from citecheck.extract.note_patterns import MARKED_TITLE, PERSON, marked_style
@@ -70,7 +71,7 @@ def editors_after(s: str, at: int) -> tuple[tuple[Author, ...], int] | None:
 # before it: "“The End of Philosophy” (1964), in *Basic Writings*, ed. David Krell"), nor
 # the same word in Spanish, French or Portuguese ("en", "dans", "em": "“De amnistías”, en
 # *Memoria de un país en guerra*, ed. Mario Aguilera Peña")
-_PROSE_BEFORE = lazy_compile(r"(?<![\w'’-])(?!(?:in|en|dans|em)\b)[a-z]+,?\s+$")
+_PROSE_BEFORE = lazy_compile(rf"(?<![\w'’-])(?!{PART_IN}\b)[a-z]+,?\s+$")
 
 
 def edited_volume(s: str, k: int, offset: int, end: int, note: int) -> NoteCitation | None:
@@ -116,7 +117,7 @@ def edited_volume(s: str, k: int, offset: int, end: int, note: int) -> NoteCitat
 # "Voices of the Coalfield, edited by" (a title's own joining word before it), "Main" in
 # "Frankfurt am Main, hg. v." (a place's)
 _PLAIN_EDITED = lazy_compile(
-    rf"""(?<![\w'’-])(?!(?:in|en|dans|em|of|the|and|a|an|on|for|to|at|from|with|am|upon)\b)[a-z]+,?\s+
+    rf"""(?<![\w'’-])(?!(?:{PART_IN}|of|the|and|a|an|on|for|to|at|from|with|am|upon)\b)[a-z]+,?\s+
         (?P<title>[A-Z][^()*_“”\";:.]{{2,120}}?)(?=,?\s+{EDITED_BY}\s)""",
     re.VERBOSE,
 )

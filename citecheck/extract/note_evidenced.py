@@ -25,7 +25,7 @@ from citecheck.extract.citation_patterns import UPPER
 from citecheck.extract.imprint_words import is_imprint_word
 from citecheck.extract.note_details import Details, read_details
 from citecheck.extract.note_joined_titles import joined_title_before_imprint
-from citecheck.extract.note_list_words import PERSON_AND
+from citecheck.extract.note_list_words import PART_IN, PERSON_AND
 from citecheck.extract.note_names import plausible_names, surnames
 from citecheck.extract.note_not_persons import publisher_name
 from citecheck.extract.note_open_imprint_titles import headline_words, title_to_open_imprint
@@ -82,10 +82,10 @@ _BY_WRITER = lazy_compile(
 # ", 2nd ed.", ", rev. ed.", Spanish, French and Portuguese ", en Memoria", ", dans Les
 # villes", ", em Obras"; not ", 1915–1918" (the title's own years), " and the Left"
 _AFTER_TITLE = lazy_compile(
-    r""",\s++(?:(?:in|en|dans|em):?\s+(?=[*_“"‘A-Z])|vols?\.\s*\d|(?:ed|eds|trans|comp|introd|intro|trad)\.\s
+    rf""",\s++(?:{PART_IN}:?\s+(?=[*_“"‘A-Z])|vols?\.\s*\d|(?:ed|eds|trans|comp|introd|intro|trad)\.\s
         |edited\s+by\s|translated\s+by\s|a\s+cura\s+di\s
         |(?:with\s+an?\s+)?(?:introduction|foreword|preface)\s+by\s
-        |(?:\d{1,2}(?:st|nd|rd|th)|rev\.|new)\s+ed\.)""",
+        |(?:\d{{1,2}}(?:st|nd|rd|th)|rev\.|new)\s+ed\.)""",
     re.VERBOSE,
 )
 

@@ -65,8 +65,7 @@ def _vouched(
     if first not in earlier.writers:
         return None  # "Κράτος και Επανάσταση, …": no writer of that name cited before
     title = found.group("title").strip().strip("*“”")  # a Markdown copy's marks
-    head = " ".join(head_key(title).split()[:HEAD_WORDS])
-    if (first, head) not in earlier.writer_heads:
+    if not _read_before(earlier, first, title):
         return None  # the first writer's, but not a title of theirs read before
     return rest_as_short_form(
         note,
@@ -78,6 +77,13 @@ def _vouched(
         title_style=_STYLES.get(found.group("title")[:1], "plain"),
         unsure="joined surnames; a work of theirs read before",
     )
+
+
+def _read_before(earlier: EarlierWorks, writer: str, title: str) -> bool:
+    """An earlier note read a work of the writer (folded surname) whose title opens as
+    `title` does (its first words, as the short title keeps them)."""
+    head = " ".join(head_key(title).split()[:HEAD_WORDS])
+    return (writer, head) in earlier.writer_heads
 
 
 # The surname and the list's word before a reading's writer: "Kuethe y " before "Andrien".
@@ -108,8 +114,7 @@ def _joined_first(
     if joined is None:
         return citation
     first = joined.group("first")
-    head = " ".join(head_key(citation.title).split()[:HEAD_WORDS])
-    if (first.casefold(), head) not in earlier.writer_heads:
+    if not _read_before(earlier, first.casefold(), citation.title):
         return citation
     start = joined.start("first")
     return replace(

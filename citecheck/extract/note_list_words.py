@@ -26,6 +26,13 @@ PERSON_AND = r"(?:and|&|und|u\.|και|et(?!\s+al\b)|y)"
 # autres" (French); not "u." alone, "a. a. O.", "y otras obras"
 ET_AL = r"(?:et\s+al\.?|κ\.\s?ά\.?|u\.\s?a\.|y\s+otros\b|et\s+autres\b)"
 
+# The word that opens a part's book after its title ("“The Strike,” in *Harbour
+# Lights*"), in English, German and Italian, Spanish, French and Portuguese (Chicago
+# 14.107's "in"). Not a list's word, but set beside them as the other small words notes
+# share across languages.
+# matches "in", "en", "dans", "em"; not "into", "entre"
+PART_IN = r"(?:in|en|dans|em)"
+
 # Letters of the Latin script (Basic Latin, Latin-1, Latin Extended-A and -B).
 _LATIN_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 _LATIN_SMALL = "a-zß-öø-ÿĀ-ɏ"
