@@ -125,6 +125,11 @@ DASHED_INITIALED = rf"""{_INITIALED}(?:[–—]{_INITIALED}){{1,3}}"""
 # (2015), S. 12" (author-date: the year is not taken), "in 1917", "the Party", "Draper,
 # American Communism" (one name, then a title), "Frankfurt/Main, 1970" (no given names, no
 # title).
+# Three persons or more with given names, commas alone between them, before a marked
+# title (not a journal's name and volume: "Tom Vell, Harbour Lights, Salt Roads, *Leeds
+# Review* 4" holds titles), are a list too: "Lev Manovich, Mehrdad Yazdani, Alise
+# Tifentale, Jay Chow, *The Exceptional and the Everyday*" (two are a person and a plain
+# title as often: "Tom Vell, Harbour Lights, *Leeds Review*").
 # The spaces between persons and before a role are taken possessively: nothing after such
 # a run is a space, and a run split every way between "\s*" and "\s+" was quadratic (4,000
 # spaces between a name and "(Hg.)": 0.7 s for one match).
@@ -134,6 +139,8 @@ NAMES = lazy_compile(
          |{SLASHED_SURNAMES}
          |{JOINED_SURNAMES}
          |{GIVEN_PERSON}(?:\s*+,\s*+{GIVEN_PERSON}){{1,5}}(?=\.?,?\s++{ET_AL})
+         |{GIVEN_PERSON}(?:\s*+,\s*+{GIVEN_PERSON}){{2,7}}
+            (?=\s*+,\s*+(?:[“"‘«]|[*_](?![^*_]{{1,150}}[*_]\s*+\d)))
          |{PERSON}(?:(?:\s*+,\s*+{PERSON}){{0,5}}(?:\s*+,\s++|\s++)(?:(?:and|&|und|u\.)\s+{PERSON}
                                                      |(?:et(?!\s+al\b)|y)\s+{GIVEN_PERSON}
                                                      |και\s+{GIVEN_PERSON}
