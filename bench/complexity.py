@@ -140,6 +140,23 @@ def _note_round24_shapes(n: int) -> str:
     return "Body.[^1]\n\n[^1]: " + work * n + "and more.\n"
 
 
+# The twenty-fifth round's shapes (issue 11): comma lists of persons before a marked title,
+# a plain title's span of years before a subtitle, an edition or a colon's words, "y" pairs
+# after an earlier work, "en" before a part's book, a review's cue after a title, a short
+# form in prose closed by "and"; in one long note with no ";".
+def _note_round25_shapes(n: int) -> str:
+    work = (
+        "Tom Vell, Ann Roe, Jo Hale, *Harbour Lights*, 2014, "
+        "Tom Vell, Harbour Lights, 1750–1840: Remaking the Ports (Leeds: Dale, 2006), "
+        "Tom Vell, Salt, Tar, Rope: Abstract Models of a Harbour (Leeds: Dale, 2005), "
+        "Kuethe y Andrien, El mundo atlántico español, 26--27, "
+        'Gonzalo Vela, "De amnistías", en *Memoria de un país*, ed. Mario Peña (Bogotá: '
+        "Planeta, 2001), 239, praised in the Review of Northern Letters, "
+        "seen in Dicken, *Journalistic Standards*, 66-7 and "
+    )
+    return "Body.[^1]\n\n[^1]: " + work * n + "more.\n"
+
+
 def _ab_hyphen(n: int) -> str:
     return "See " + "Ab-" * n + " 1974.\n"
 
@@ -1113,6 +1130,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-subject-lists", ".md", 1_000, _note_subject_lists, owner="notes"),
     Probe("note-round22-leads", ".md", 250, _note_round22_leads, owner="notes"),
     Probe("note-round24-shapes", ".md", 250, _note_round24_shapes, owner="notes"),
+    Probe("note-round25-shapes", ".md", 200, _note_round25_shapes, owner="notes"),
     Probe("note-short-forms", ".md", 1_000, _note_short_forms, owner="notes"),
     Probe("note-read-on-sentences", ".md", 1_000, _note_read_on_sentences, owner="notes"),
     Probe("note-title-years", ".md", 20_000, _note_title_years, owner="notes"),
