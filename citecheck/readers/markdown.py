@@ -105,7 +105,7 @@ def read_markdown(path: str, text: str) -> SourceText:
     hidden.extend(comment.span for comment in comments)
     hidden.extend(_link_targets(text))
     hidden.extend(reference_link_spans(text))
-    masked_text = blank_spans(text, hidden)
+    masked_text = unescaped_quotes(blank_spans(text, hidden))
 
     # Read once, used twice or three times; kept as tuples, not match objects, which the
     # garbage collector would walk through again and again in a text of 100,000 notes.
@@ -129,6 +129,36 @@ def read_markdown(path: str, text: str) -> SourceText:
         format="markdown",
         parts=parts,
     )
+
+
+# A quotation mark escaped with a backslash, as converters write them in Markdown
+# ("\\"Title,\\""); CommonMark prints the mark alone.
+# matches '\\"', "\\'"; not '\\*' (an escaped emphasis mark stays escaped), '"'
+_ESCAPED_QUOTE = re.compile(r"(?<!\\)\\(?=[\"'])")
+
+
+def unescaped_quotes(text: str) -> str:
+    """The text with each escaped quotation mark shown as the page shows it, offsets
+    unchanged: the backslash is blanked before an opening mark (after a space, a bracket or
+    the line's start: ' \\"Title' reads ' "Title'), and the mark moves into its place
+    before a closing one (',\\" ' reads ',"  '), so the mark keeps the side it stands on.
+    A mark between two letters or digits is left as written (no side to keep)."""
+    if "\\" not in text:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for found in _ESCAPED_QUOTE.finditer(text):
+        at = found.start()
+        mark = text[at + 1]
+        before = text[at - 1] if at else "\n"
+        after = text[at + 2 : at + 3]
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe inside a word ("d\\'Éon"): no side to keep, left alone
+        pieces.append(text[cursor:at])
+        pieces.append(" " + mark if before.isspace() or before in "([{" else mark + " ")
+        cursor = at + 2
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 def _part_headings(text: str) -> list[PartHeading]:
