@@ -137,6 +137,11 @@ def read_markdown(path: str, text: str) -> SourceText:
 _ESCAPED_QUOTE = re.compile(r"(?<!\\)\\(?=[\"'])")
 
 
+# A site generator's shortcode, whose quoted arguments escape their marks as a string does.
+# matches '{{% figure caption="a \\"b\\"" %}}', '{{< quote >}}'; not "{{ x }}", "{%"
+_SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}")
+
+
 def unescaped_quotes(text: str) -> str:
     """The text with each escaped quotation mark shown as the page shows it, offsets
     unchanged: the backslash is blanked before an opening mark (after a space, a bracket or
@@ -147,8 +152,11 @@ def unescaped_quotes(text: str) -> str:
         return text
     pieces: list[str] = []
     cursor = 0
+    templates = SpanSet(Span(m.start(), m.end()) for m in _SHORTCODE.finditer(text))
     for found in _ESCAPED_QUOTE.finditer(text):
         at = found.start()
+        if templates.contains(at):
+            continue  # a template's string ("caption=\\"…\\""): its escape, not Markdown's
         mark = text[at + 1]
         before = text[at - 1] if at else "\n"
         after = text[at + 2 : at + 3]
