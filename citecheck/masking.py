@@ -20,6 +20,12 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 _START = attrgetter("start")
 
 
+# A site generator's shortcode in Markdown (Hugo's): markup, whose quoted arguments are
+# strings, not prose.
+# matches '{{< figure src="a.jpg" >}}', '{{% figure caption="a" %}}'; not "{{ x }}", "{%"
+SHORTCODE = r"\{\{[<%].*?[>%]\}\}"
+
+
 def blank_spans(text: str, spans: Iterable[Span]) -> str:
     """The text with every character of the spans but newlines replaced by a space.
 

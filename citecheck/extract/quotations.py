@@ -21,11 +21,12 @@ from dataclasses import replace
 
 from citecheck.extract.quotation_marks import FAMILY_OF_OPENER, SINGLE, STYLE_OF_OPENER
 from citecheck.extract.quotation_sweep import OpenMark, Sweep
+from citecheck.masking import SHORTCODE
 from citecheck.model import Marker, Paragraph, Quotation, SourceText, Span
 
 # Markup whose quotes are not prose: HTML tags and Hugo shortcodes in Markdown.
 # matches '<a href="/x">', '{{< figure src="a.jpg" >}}'; not "a < b", "x > y"
-MARKUP = re.compile(r"<[A-Za-z/!][^<>\n]*>|\{\{[<%].*?[>%]\}\}")
+MARKUP = re.compile(r"<[A-Za-z/!][^<>\n]*>|" + SHORTCODE)
 
 # A line of a Markdown block quotation holding only its mark: a paragraph break inside it.
 # matches ">" and "  > " on a line of their own; not "> text"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from citecheck.masking import blank_spans
+from citecheck.masking import SHORTCODE, blank_spans
 from citecheck.model import Comment, Marker, Note, Paragraph, Section, SourceText, Span
 from citecheck.readers.book_parts import PartHeading, part_heading_name, parts_by_headings
 from citecheck.readers.markdown_references import reference_link_spans
@@ -138,8 +138,7 @@ _ESCAPED_QUOTE = re.compile(r"(?<!\\)\\(?=[\"'])")
 
 
 # A site generator's shortcode, whose quoted arguments escape their marks as a string does.
-# matches '{{% figure caption="a \\"b\\"" %}}', '{{< quote >}}'; not "{{ x }}", "{%"
-_SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}")
+_SHORTCODE = re.compile(SHORTCODE)
 
 
 def unescaped_quotes(text: str) -> str:
