@@ -108,6 +108,11 @@ def _note_listed_persons(n: int) -> str:
     return f"Body.[^1]\n\n[^1]: Vell, Tomas, {persons}and Ruth Hale. *Harbour*. Leeds: Dale.\n"
 
 
+def _one_note(text: str) -> str:
+    """A manuscript of one sentence whose single note is `text` (a probe's long note)."""
+    return "Body.[^1]\n\n[^1]: " + text
+
+
 # Round 22's shapes (issue 11): a sentence's subject of many persons before "in" (each
 # looked back over for the persons joined to it), a lead-in of many words before a plain
 # title closed by a place or a publisher and a year, and a short form's "quoted in" another
@@ -123,7 +128,7 @@ def _note_round22_leads(n: int) -> str:
         "For the figures see Peter Clark, European Cities and Towns (Oxford, 2009), 121, "
         "and Susan Vell, Women and Work (Pluto Press, 2019), quoted in Roe (1990), "
     )
-    return "Body.[^1]\n\n[^1]: " + work * n + "and more.\n"
+    return _one_note(work * n + "and more.\n")
 
 
 # The twenty-fourth round's web shapes (issue 11): a writer's next works after "and" with
@@ -137,7 +142,7 @@ def _note_round24_shapes(n: int) -> str:
         "ver Ana Vela y Tomás Ruiz, Los caminos (Madrid, 1990), 12 y otros, "
         "Vell, Salt Roads, para. 14, https://example.org/vell, "
     )
-    return "Body.[^1]\n\n[^1]: " + work * n + "and more.\n"
+    return _one_note(work * n + "and more.\n")
 
 
 # The twenty-fifth round's shapes (issue 11): comma lists of persons before a marked title,
@@ -154,7 +159,7 @@ def _note_round25_shapes(n: int) -> str:
         "Planeta, 2001), 239, praised in the Review of Northern Letters, "
         "seen in Dicken, *Journalistic Standards*, 66-7 and "
     )
-    return "Body.[^1]\n\n[^1]: " + work * n + "more.\n"
+    return _one_note(work * n + "more.\n")
 
 
 def _ab_hyphen(n: int) -> str:
@@ -488,7 +493,7 @@ def _note_reference_entries(n: int) -> str:
         "Joan Pike, Who Is Left? An Essay (Leeds, 1999). Joan Pike, Rivers. Quiet (Leeds, 1999) "
         "For a discussion, see Joan Pike, Tide (Leeds: Dale, 1999). "
     )
-    return "Body.[^1]\n\n[^1]: " + work * n + "Pike, " + "J. " * n + "(1999\n"
+    return _one_note(work * n + "Pike, " + "J. " * n + "(1999\n")
 
 
 # Greek and German full forms (branches gr12, de12; reviewed in rev12): one long note with
@@ -497,7 +502,7 @@ def _note_reference_entries(n: int) -> str:
 # whose details read on once read the run again from each capital in it (quadratic).
 def _note_greek_forms(n: int) -> str:
     work = "Κ. Μαρξ – Φ. Ένγκελς, «Το μανιφέστο», Β.Ι.Λένιν, Αθήνα 1978, σελ. 3, και "
-    return "Body.[^1]\n\n[^1]: " + work * n + "\n"
+    return _one_note(work * n + "\n")
 
 
 # Greek conventions of round 13: a list of persons written surname first read person by
@@ -631,7 +636,7 @@ def _note_unsigned_after_prose(n: int) -> str:
 
 def _note_german_forms(n: int) -> str:
     work = "Karl Marx: Das Kapital. Frankfurt a. M.: Dietz 1970, o. O. o. J., S. 4, und "
-    return "Body.[^1]\n\n[^1]: " + work * n + "\n"
+    return _one_note(work * n + "\n")
 
 
 def _note_german_backrefs(n: int) -> str:
@@ -646,7 +651,7 @@ def _note_german_backrefs(n: int) -> str:
         "S. 44; 2., erw. überarb. Neuauflage Mit Vorwort Ohne Jahr; ähnlich auch ders., "
         "Das Ende, Frankfurt am Main: Suhrkamp Verlag ohne Jahr, Wendel, Kleine Schriften, "
     )
-    return "Body.[^1]\n\n[^1]: " + work * n + "Die Wende, Köln 2012.\n"
+    return _one_note(work * n + "Die Wende, Köln 2012.\n")
 
 
 def _note_capitals_before_mark(n: int) -> str:
@@ -663,7 +668,7 @@ def _note_misreadings(n: int) -> str:
         "Brandt, Tilo: 1968 und die Folgen, Lindau 1999; Ann Pike, Η πόλη, Αθήνα, 1987; "
         "BERGER Anna, Die Stadt, Verlag Ost, Lindau 1999; "
     )
-    return "Body.[^1]\n\n[^1]: " + work * n + "\n"
+    return _one_note(work * n + "\n")
 
 
 def _note_slashed_details(n: int) -> str:
@@ -817,7 +822,7 @@ def _note_imprint_evidence(n: int) -> str:
 # heads), with runs of spaces where the patterns take them possessively.
 def _note_german_lists(n: int) -> str:
     work = "Lena Kramer: Die Stadt, Berlin 1999, S. 4 sowie Kramer, Lena (2003): Ende, und "
-    return "Body.[^1]\n\n[^1]: " + work * n + "\n"
+    return _one_note(work * n + "\n")
 
 
 # Web copies of round 18: plain short forms joined by "sowie" after a page (each a cut the
@@ -826,12 +831,12 @@ def _note_german_lists(n: int) -> str:
 # closes, all in one long note.
 def _note_web_plain_copies(n: int) -> str:
     work = "Kessler, Die alte Stadt, S. 12 sowie Hale, Fluss, S. 5 κ.ε., Ab Cd, 1922: Η Ab, "
-    return "Body.[^1]\n\n[^1]: " + work * n + "S. 4 und Hale, " + "Die alte Stadt " * n + ".\n"
+    return _one_note(work * n + "S. 4 und Hale, " + "Die alte Stadt " * n + ".\n")
 
 
 def _note_german_author_date(n: int) -> str:
     work = "Pike, Joan/Hale, Tom/Cole, Ruth  [1951]  (2001): Ab. Berlin, ders.  (Hg.)  (2011): "
-    return "Body.[^1]\n\n[^1]: " + work * n + "\n"
+    return _one_note(work * n + "\n")
 
 
 # German letters without "Brief von" and their plain collections, imprints with "u. a."
@@ -843,7 +848,7 @@ def _note_german_letters(n: int) -> str:
         "Interview mit Ab Cd im Gespräch mit Ef, den Beitrag von Ab Cd: Ef, so bei Ab. "
         "„Ab cd“ (Ab Cd: Ef, Berlin 1999, S. 4; Cd, Ab: Ef, dt.: Gh). "
     )
-    return "Body.[^1]\n\n[^1]: " + work * n + "Frankfurt a. M./New York 1999.\n"
+    return _one_note(work * n + "Frankfurt a. M./New York 1999.\n")
 
 
 def _note_unsigned_leads(n: int) -> str:
@@ -854,7 +859,7 @@ def _note_unsigned_leads(n: int) -> str:
         "Vgl. den Ab „Cd“ von Ef; Βλ. την προκήρυξη «Αβ». Ριζοσπάστης, 12-3-1990; "
         "[Anonymous " + " " * 20 + "Editorial “Ab. "
     )
-    return "Body.[^1]\n\n[^1]: " + work * n + "“Ab cd.” Ef, 1999.\n"
+    return _one_note(work * n + "“Ab cd.” Ef, 1999.\n")
 
 
 def _note_prose_brackets_19(n: int) -> str:
@@ -866,7 +871,7 @@ def _note_prose_brackets_19(n: int) -> str:
         "Ab cd (Ef Gh and Ij Kl,   “Mn op, the  the *the Qr St* 12 (Summer 1990); "
         "see “Ab,” the   Cd Ef, May 4, 1990 (Ab Cd, ed. Ef Gh, eds. Ij "
     )
-    return "Body.[^1]\n\n[^1]: " + work * n + "Ab Cd, eds. Ef.\n"
+    return _one_note(work * n + "Ab Cd, eds. Ef.\n")
 
 
 # Works joined after their pages by "and", a dash or a spaced "·" (branch multi13): the
@@ -944,7 +949,7 @@ def _note_german_leadins(n: int) -> str:
         "*Ab*, Cd Ef, Nr. 7 vom „Ab Cd im Gespräch mit Ef Gh“, in: Ij. Hg. von Kl Mn, "
         "den Beschluss „Op“ des Qr, "
     )
-    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+    return _one_note(work * n + "1999.\n")
 
 
 # Plain titles with a bracketed imprint after a German lead-in (branch de24,
@@ -953,7 +958,7 @@ def _note_german_leadins(n: int) -> str:
 # brackets ("(= …") that never close, in one note.
 def _note_german_bracket_imprints(n: int) -> str:
     work = "Ab: Cd Ef, Gh Ij (Kl: Mn, Op (= Qr St, Bd. 4, Uv. Wx: Ab Cd, Ef Gh (Ij 4) "
-    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+    return _one_note(work * n + "1999.\n")
 
 
 # Titles named before their writer (branch de24, `note_german_title_writers`): each marked
@@ -961,7 +966,7 @@ def _note_german_bracket_imprints(n: int) -> str:
 # comes, quotes and emphasis that never close, in one note.
 def _note_german_title_writers(n: int) -> str:
     work = "“Ab Cd” von Ef Gh Ij, *Kl* von Mn, “Op *Qr von St Uv Wx, in: Ab (Cd von “Ef” von "
-    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+    return _one_note(work * n + "1999.\n")
 
 
 # Short forms in a note's prose (branch sh23, `note_prose_shorts`): every capitalised word
@@ -977,7 +982,7 @@ def _note_prose_shorts(n: int) -> str:
 # words before it (joined editors, a place, an archive's letters), in one note.
 def _note_shaped_shorts(n: int) -> str:
     work = "dazu Cd, *Ef Gh*, 44, in Ab und Cd, *Ef*, 4, Paris, *Ij*, 5, (MHA, *Kl*, 6), "
-    return "Body.[^1]\n\n[^1]: " + work * n + "\n"
+    return _one_note(work * n + "\n")
 
 
 # German DIN heads after prose (branch de22, `note_german_leadins`): each "Surname, Given:"
@@ -989,7 +994,7 @@ def _note_german_din(n: int) -> str:
         "vgl. Ab, Cd Ef: Gh Ij, in: Kl Mn (Hg.): Op. Ab, Cd und Ef, a. a. O., Ab, Cd/Ef, "
         "Gh: Ij Kl, Mn 1999, im Op, Qr: St. Uv, Wx, a.a.O., "
     )
-    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+    return _one_note(work * n + "1999.\n")
 
 
 # Other editions after their cues and German imprints in prose (branch de23,
@@ -1006,7 +1011,7 @@ def _note_edition_cues(n: int) -> str:
         "Mn (a. a. O. Op Qr St Uv derselbe, ders., Ab: Cd 1999, S. 4. Ef: Gh "
         "von Ij Kl in der *Mn* Op, z. B. „Qr“ von St Uv, etwa "
     )
-    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+    return _one_note(work * n + "1999.\n")
 
 
 # The same writer's second work after "his"/"her" (branch sw25, `note_kind_writers.
@@ -1014,7 +1019,7 @@ def _note_edition_cues(n: int) -> str:
 # whose imprint never closes, in one note.
 def _note_own_works(n: int) -> str:
     work = "Ab Cd, *Ef* (Gh: Ij, 1999), 4; see also his essay *Kl Mn* (Op: Qr, and her book "
-    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+    return _one_note(work * n + "1999.\n")
 
 
 # An original named after its translation (branch sw25, `note_translation_cues`): many
@@ -1031,14 +1036,14 @@ def _note_original_cues(n: int) -> str:
         "Mn; trans. Ab Cd Ef Gh Ij as ; dt. Übers. v. Kl Mn Op Qr St Uv Wx ; German: *Yz* "
         "(Ab 4, dt.: *Cd*, Ef; dt. in: Gh (orig. *Ij* Kl, "
     )
-    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+    return _one_note(work * n + "1999.\n")
 
 
 # Letters cited in short on their date (branch lt21, `note_letter_shorts`): an editor's
 # names before "ed." that never reach it, letters whose page never closes the note.
 def _note_letter_shorts(n: int) -> str:
     work = "Ab Cd to Ef Gh, 3 May 1911, in Ab Cd Ef Gh Ij and Kl, Mn Op, 4, "
-    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+    return _one_note(work * n + "1999.\n")
 
 
 # Plain titles opening with a year (branch ws22, `note_titles.year_led_title`): writers, an
@@ -1046,7 +1051,7 @@ def _note_letter_shorts(n: int) -> str:
 # note with no ";".
 def _note_year_led_titles(n: int) -> str:
     work = "Ab Cd and Ef Gh, eds. 1968 Revisited Ij, 1848 and the Kl Mn, "
-    return "Body.[^1]\n\n[^1]: " + work * n + "(York: Fenwick, 2003).\n"
+    return _one_note(work * n + "(York: Fenwick, 2003).\n")
 
 
 # German connecting words around works (branch tde16, `note_german_marks`): editors by
@@ -1059,7 +1064,7 @@ def _note_german_connectors(n: int) -> str:
         "Cd Ef, aus dem Ab von Cd Ef, und „Gh“, sowie *Ij*, (Kl, Mn Op, S. 4), Ab zit. n. Cd "
         "Ef, Vgl. meinen Aufsatz „Ab Cd, in: Ef, "
     )
-    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+    return _one_note(work * n + "1999.\n")
 
 
 # Roles and source labels before a colon (branch pl22, `note_role_labels`): roles whose
@@ -1069,7 +1074,7 @@ def _note_role_labels(n: int) -> str:
         "Übersetzung: Ab Cd Ef Gh Ij und Kl Mn Op Qr, Deutsche Moderation: Quelle: Source: "
         "Ab Cd: Ef; Translator: Ab Cd und Ef und Gh und Ij und "
     )
-    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+    return _one_note(work * n + "1999.\n")
 
 
 # Plain titles in a web copy (branch wp23, `note_imprint_parts`, `note_list_details`): a
@@ -1080,7 +1085,7 @@ def _note_web_plain_titles(n: int) -> str:
         "Ab Cd, Ef Gh and Ij Kl, trans. Ab Cd, ed. Ef, vol. 2, μτφρ. Ab, επιμ. Cd, τόμ. 2, "
         "Ab, 1990, (Ab, βλ. Γιώργος Αβγ, Αβγ, του Τζων Ρακ, Αβγ, ό.π. Ab "
     )
-    return "Body.[^1]\n\n[^1]: " + work * n + "1999.\n"
+    return _one_note(work * n + "1999.\n")
 
 
 def _note_run_on_lists(n: int) -> str:
@@ -1097,7 +1102,7 @@ def _note_run_on_lists(n: int) -> str:
         "edited and translated by Ab Cd, Ab Cd (eds), Ab Cd, editor, Ef Gh; "
         "Ab Cd and Ef Gh (eds.) Ij Kl. Mn Op (Ab: Cd, 2001). Ab Cd, Ef Gh, and Ij Kl Mn Op. "
     )
-    return "Body.[^1]\n\n[^1]: " + work * n + "(Leeds: Fenwick, 2001).\n"
+    return _one_note(work * n + "(Leeds: Fenwick, 2001).\n")
 
 
 PROBES: tuple[Probe, ...] = (
