@@ -618,6 +618,10 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
             m.group("year") for m in LATER_DETAILS.finditer(text, citation.span.start, before_title)
         )
         later = LATER_DETAILS.search(text, after_title, group_end)
+        if later and undetailed and later.group("url"):
+            # "Hazel Vell, “Harbour,” 23–24. Available at: https://…": the address is the
+            # reading's own, already weighed as no publication detail; read on past it
+            later = _past_own_address(text, citation, later.start(), group_end)
         if (
             subtitled
             and later
@@ -660,6 +664,15 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         )
         kept.append(replace(citation, form="full", unsure=unsure, year=year))
     return kept
+
+
+def _past_own_address(text: str, citation: NoteCitation, at: int, end: int) -> re.Match[str] | None:
+    """The first detail read on after the address at `at` when that address is the
+    reading's own (its `url`, inside its span); else the address's own match."""
+    own = text.find(citation.url, at, citation.span.end) if citation.url else -1
+    if own != at:
+        return LATER_DETAILS.search(text, at, end)
+    return LATER_DETAILS.search(text, own + len(citation.url), end)
 
 
 def _subtitle_after(text: str, citation: NoteCitation, following: NoteCitation) -> bool:

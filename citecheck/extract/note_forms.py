@@ -282,7 +282,7 @@ def _key(citation: NoteCitation) -> tuple[str, str]:
 
 
 def _short(citation: NoteCitation, why: str) -> NoteCitation:
-    unsure = [u for u in citation.unsure.split("; ") if u and u not in (NO_DETAILS, "no year")]
+    unsure = [u for u in citation.unsure.split("; ") if u and u not in (NO_DETAILS, "no year", why)]
     return replace(citation, form="short", unsure="; ".join([*unsure, why]))
 
 
