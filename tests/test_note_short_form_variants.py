@@ -88,10 +88,27 @@ CASES: list[tuple[str, str, str, list[Reading], bool]] = [
         None,
         False,
     ),
+    # with no page too, its given names first: a title cut to its first words is a short
+    # title (Chicago 14.32), as a title cut at its subtitle is
     (
-        "negative: given names, a cut title, no page",
+        "given names, a cut title, no page",
         KOLKO_FULL,
         "Gabriel Kolko, *Politics*.",
+        None,
+        True,
+    ),
+    # a name inverted is a bibliography's way of giving a work in full
+    (
+        "negative: the name inverted, a cut title, no page",
+        KOLKO_FULL,
+        "Kolko, G., *Politics*.",
+        None,
+        False,
+    ),
+    (
+        "negative: given names, a cut title, a year written",
+        KOLKO_FULL,
+        "Gabriel Kolko, *Politics*, written in 1968.",
         None,
         False,
     ),

@@ -14,6 +14,7 @@ from citecheck.bibliography.note_matching import title_key
 from citecheck.extract.note_forms import NO_DETAILS
 from citecheck.extract.note_lone_names import head_key
 from citecheck.extract.note_source_named import names_its_source
+from citecheck.extract.note_year_short import surname_alone
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import NoteCitation, Reference
 
@@ -44,8 +45,9 @@ class ShortenedTitles:
                     self.with_subtitle.setdefault(author, []).append(words)
 
     def cut_first_citation(self, citation: NoteCitation) -> bool:
-        """True for a details-less "full" form with a page whose title is the head of a
-        longer main title its author has in the list, or with or without a page whose title
+        """True for a details-less "full" form with a page (or with its given names first
+        and no page: `_named_whole_in_short`) whose title is the head of a longer main
+        title its author has in the list, or with or without a page whose title
         is the main title of a listed work with a subtitle, which it leaves out ("Herb
         Gamberg, “Anarchism through Bakunin.”" of *Anarchism through Bakunin: A Marxist
         Assessment*; Chicago 14.29: a short title drops the subtitle)."""
@@ -64,9 +66,17 @@ class ShortenedTitles:
         listed = self.titles.get(author, ())
         return (
             bool(words)
-            and bool(citation.pages)
+            and (bool(citation.pages) or _named_whole_in_short(citation))
             and any(len(main) > len(words) and main[: len(words)] == words for main in listed)
         )
+
+
+def _named_whole_in_short(citation: NoteCitation) -> bool:
+    """A cut title with no page ("Cedric Johnson, *Rebellion or Revolution*."): a short
+    title still, when the given names come first, as a writer's short forms give them, and
+    the note writes no year or address the reader left. Not "Johnson, Cedric. *Rebellion
+    or Revolution*.": a name inverted is a bibliography's entry, a full form written so."""
+    return not surname_alone(citation) and not WRITTEN_DETAILS.search(citation.text)
 
 
 def _main_title(title: str) -> str:
