@@ -162,6 +162,22 @@ def _note_round25_shapes(n: int) -> str:
     return _one_note(work * n + "more.\n")
 
 
+# Round 26's shapes (issue 11): n notes, each a surname, a short title and an address
+# whose work the list gives longer (each looked back over the notes before it for the
+# writer and the listed year), and a given-name short form with its address in the next
+# sentence (the address read past).
+def _note_round26_shapes(n: int) -> str:
+    body = " ".join(f"A claim.[^{i}]" for i in range(1, n + 1))
+    notes = "\n".join(
+        f"[^{i}]: Vell, *Harbour Lights*, her speech on {_letters(i)} (union archive): "
+        f"https://example.org/{_letters(i)}. Hazel Vell, “Harbour,” {i}. Available at: "
+        f"https://example.org/h/{_letters(i)}."
+        for i in range(1, n + 1)
+    )
+    listed = "\n\n## Works cited\n\nVell, Hazel. *Harbour Lights of the Northern Coast*. 1999.\n"
+    return f"{body}\n\n{notes}{listed}"
+
+
 def _ab_hyphen(n: int) -> str:
     return "See " + "Ab-" * n + " 1974.\n"
 
@@ -1136,6 +1152,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-round22-leads", ".md", 250, _note_round22_leads, owner="notes"),
     Probe("note-round24-shapes", ".md", 250, _note_round24_shapes, owner="notes"),
     Probe("note-round25-shapes", ".md", 200, _note_round25_shapes, owner="notes"),
+    Probe("note-round26-shapes", ".md", 1_000, _note_round26_shapes, owner="notes"),
     Probe("note-short-forms", ".md", 1_000, _note_short_forms, owner="notes"),
     Probe("note-read-on-sentences", ".md", 1_000, _note_read_on_sentences, owner="notes"),
     Probe("note-title-years", ".md", 20_000, _note_title_years, owner="notes"),

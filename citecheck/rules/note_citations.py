@@ -423,14 +423,22 @@ def _short_form_before_full(ctx: CheckContext) -> Iterable[Finding]:
     # form at the first citation, serves them all)
     reported = _Works()
     # a first citation with a title cut from a listed work's longer one refers back too
-    shortened = ShortenedTitles(usable_references(manuscript))
+    shortened = ShortenedTitles(
+        usable_references(manuscript),
+        manuscript.notes,
+        manuscript.source.masked,
+        manuscript.note_citations,
+    )
     anchored = anchored_first_citations(manuscript)  # "Zetter, “Memories,” <…#h07>"
     announced = Announced(manuscript)  # "…, 1974; hereafter cited as *GO*"
     for citation in manuscript.note_citations:
         refers_back = citation.form in BACK_REFERENCES or shortened.cut_first_citation(citation)
         refers_back = refers_back or citation.span.start in anchored
         if refers_back and matchable(citation) and not author_date(citation):
-            earlier = next(iter(full_forms.same(citation, _full_form_of)), None)
+            # a reading the reader called full that refers back is compared as the short
+            # form it is ("Vell, *Harbour Lights*, …: https://…" of the longer listed title)
+            probe = replace(citation, form="short") if citation.form == "full" else citation
+            earlier = next(iter(full_forms.same(probe, _full_form_of)), None)
             if earlier is None and PLAIN_TITLE in citation.unsure:
                 earlier = next(iter(full_forms.same(citation, _plain_title_in)), None)
             if (
