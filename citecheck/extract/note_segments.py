@@ -60,13 +60,17 @@ _SIGNIFICANT_WITHOUT_CUE = lazy_compile(r'[()\[\]„“”"«»*;.?!]')
 _NEXT_WORK_HINT = lazy_compile(r"\d,?\s(?:and|und|και)\s")
 
 # A container after a quoted title that ends with its own "?" or ".": a journal or paper's
-# name, a comma, then its date, volume or bracket; the title's sentence goes on.
+# name, a comma, then its date, volume or bracket; or (Chicago 14.171) the name, its volume
+# and the issue's date in brackets with its year; the title's sentence goes on.
 # matches ' The New Republic, January 12, 2016', ' Brooklyn Rail, (May 2016)', ' New
-# Politics, 15:4'; not ' John Reed, "America …"', ' He said so.'
+# Politics, 15:4', ' Northern Review 123 (Winter, 1999)', ' Harbour Notes 4, no. 2 (1999)';
+# not ' John Reed, "America …"', ' He said so.', ' He was 12 (or so)'
 _CONTAINER_NEXT = lazy_compile(
-    r"""\s+[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5},\s*
-        (?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
-                    |Spring|Summer|Autumn|Fall|Winter)[a-z]*\.?\s+\d)""",
+    r"""\s+[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}
+        (?:,\s*
+           (?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
+                       |Spring|Summer|Autumn|Fall|Winter)[a-z]*\.?\s+\d)
+          |\s+\d{1,4}+(?:,\s*no\.\s*\d{1,4}+)?\s*\((?:[^()\n]{0,24}?[\s,])?(?:1[5-9]|20)\d\d\))""",
     re.VERBOSE,
 )
 
