@@ -84,10 +84,19 @@ CLASSES = [
         "See John Holloway Change the World without Taking Power, (London: Pluto Press, 2002).",
         [],
     ),
+    # the possessive's writer, as the Markdown (and "review was published in") reads him;
+    # the journal before its colon is no author (round 26: four words and "in", as before
+    # a marked title)
     (
-        "negative imprint: a journal before a colon in prose is no author",
+        "imprint: a journal before a colon in prose is no author, the possessive's writer is",
         "Kautsky's review was first published in Die Gesellschaft: Internationale Revue für "
         "Sozialismus (Berlin: Dietz, 1924), 306.",
+        [(["Kautsky"], "1924", "Die Gesellschaft: Internationale Revue für Sozialismus")],
+    ),
+    (
+        "negative imprint: more than four words between the possessive and 'in'",
+        "Kautsky's long and much cited review was first published in Die Gesellschaft: "
+        "Internationale Revue für Sozialismus (Berlin: Dietz, 1924), 306.",
         [],
     ),
     (

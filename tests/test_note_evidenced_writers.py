@@ -343,10 +343,17 @@ KINDS = [
         "shows.",
         None,
     ),
+    # the possessive's writer, as the Markdown reads him (round 26); "review" no verb
     (
-        "negative subject: web copy, a possessive's noun is no verb, a journal's plain name",
+        "subject: web copy, a possessive's noun is no verb, a journal's plain name",
         "Hale's review was first published in Die Hafenzeitung: Revue für Seefahrt (Leeds: "
         "Dale, 1924), 306.",
+        [(["Hale"], "1924", "Die Hafenzeitung: Revue für Seefahrt")],
+    ),
+    (
+        "negative subject: web copy, a possessive and five words, a journal's plain name",
+        "Hale's long and much cited review was first published in Die Hafenzeitung: Revue für "
+        "Seefahrt (Leeds: Dale, 1924), 306.",
         [],
     ),
     (

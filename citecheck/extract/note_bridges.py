@@ -99,13 +99,15 @@ PLAIN_PROSE_BRIDGE = lazy_compile(_PROSE_BRIDGE + rf"(?=[A-Z{GREEK_CAPITALS}])",
 # its marks gone); `note_plain_titles.kind_bridged_plain_title` reads the title, which
 # details after it must vouch for.
 # matches "'s 1989 book, " before "The People's Republic", "'s recent documentary series "
-# before "The Roosevelts", ", foreword to " before "Rebellion", ", part three of " before
-# "The Class Struggles", "'s Preface to " before "A Contribution" (a part of the book: the
-# book is the work, Chicago 14.110); not "'s " before "State and Revolution" (no kind of
-# work), ", who wrote " (no kind), "'s view. " (a full stop)
+# before "The Roosevelts", "'s theory was first developed in " before "The Harbour" (four
+# words and "in", as BRIDGE takes them before a marked title), ", foreword to " before
+# "Rebellion", ", part three of " before "The Class Struggles", "'s Preface to " before "A
+# Contribution" (a part of the book: the book is the work, Chicago 14.110); not "'s "
+# before "State and Revolution" (no kind of work), ", who wrote " (no kind), "'s view. " (a
+# full stop)
 PLAIN_KIND_BRIDGE = lazy_compile(
     r"""(?:['’]s\s+(?i:preface|introduction|foreword|afterword|postscript)\s+to
-         |['’]s(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){1,4},?
+         |['’]s(?:\s+(?:[a-z]+|1[5-9]\d\d|20\d\d)){1,4},?(?:\s+in(?=\s))?
          |,\s+(?:(?:his|her|their|the)\s+)?
            (?:(?:essay|article|paper|pamphlet|lecture|speech|book|review|novel|film)s?
              |(?:foreword|preface|introduction|afterword)\s+to
