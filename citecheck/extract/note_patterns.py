@@ -765,10 +765,14 @@ OP_CIT_WORDS = r"""(?:(?i:op|loc)\.?\s++cit\b|a\.\s?a\.\s?O\.|aaO(?![\w-])|(?i:[
 # follow after a comma as after ";"): ", translated as *The Day*", ", English translation
 # *The Day*", ", dt.: „Der Tag“"; not ", trans. Ann Bell" (a translator), ", English
 # translation mine", ", dt.: Berlin" (a plain word: the web copy keeps its one segment).
+# "see:" with its colon ("…, chiefly see: Tomas Vell, Harbour Lights (1999)"): prose does
+# not write it, a lead-in to the works does, however many words come before it; in lower
+# case, since "See:" inside a sentence is a title's ("*Wait and See: Harbours*").
 # The spaces before a cue start at a comma or at a run's first space, possessively: a
 # masked link's padding is a long run, and trying each of its spaces was cubic.
 SEGMENT_CUE = lazy_compile(
     rf"""(?:,|(?<![\t\x20]))\s++(?=(?:as\s+)?(?:quoted|qtd\.|cited|referred\s+to)\s+in\b|see\s+also\b|also\s+see\b
+                |(?-i:see(?:\s+also)?):\s
                 |{GREEK_QUOTED_IN}
                 |(?:hier\s+)?(?:zit\.|zitiert)\s+(?:auch\s+)?(?:(?:nach|in)\b|n\.))
         |,\s+(?=as\s+well\s+as\s+(?-i:[{UPPER}]))
