@@ -316,7 +316,11 @@ def _read_prepared(
         found = german_short_titles(local, base, note.number, earlier, found)  # "X, Titel, S. 4"
         found = joined_short_segments(local, base, note, earlier, found)  # "…· Α – Β, Τίτλος, σ. 4"
         found = with_joined_writers(local, base, found, earlier)  # "Kuethe y Andrien, *T*, 5"
-        found = [kept for c in found if (kept := title_for_surname(c, earlier)) is not None]
+        found = [
+            kept
+            for c in found
+            if (kept := title_for_surname(c, earlier, local[: c.span.start - base])) is not None
+        ]
         found = [c for c in found if writer_cited_before(c, earlier)]  # "της Αθήνας, ό.π."
         found = woven_short_forms(local, base, note.number, earlier, found)  # "X traces (*A*, 3)"
         found = later_segment_titles(local, base, note, earlier, found)  # "…; Werke, Bd. 2, S. 3"

@@ -78,6 +78,9 @@ class EarlierWorks:
     # each title's whole key (`head_key`): a short title longer than a head is looked up
     # by its head and then checked against these
     keys: set[str] = field(default_factory=set)
+    # each title's main title (folded) where a subtitle follows it: the short title Chicago
+    # 14.29 makes by dropping the subtitle ("capital" of "Capital: A Critique of …")
+    main_titles: set[str] = field(default_factory=set)
 
 
 def lone_surname(text: str, note: Note, earlier: EarlierWorks) -> NoteCitation | None:
@@ -102,7 +105,9 @@ def earlier_writers_short_form(
     return rest_as_short_form(note, text, found.start("surname"), authors=authors, **reading)
 
 
-def title_for_surname(citation: NoteCitation, earlier: EarlierWorks) -> NoteCitation | None:
+def title_for_surname(
+    citation: NoteCitation, earlier: EarlierWorks, before: str = ""
+) -> NoteCitation | None:
     """A short form of "names" and a page, no title: kept when an earlier note cited a work
     by its first surname ("Figes, 404."); the title of an earlier work, without author,
     when the names are one ("K-Punk, p. 770") or the head of one ("Permanent Revolution,
@@ -113,13 +118,21 @@ def title_for_surname(citation: NoteCitation, earlier: EarlierWorks) -> NoteCita
     if name.casefold() in earlier.writers:
         return citation
     named = _names_written(citation)
-    if len(citation.authors) == 1 and name.casefold() in earlier.titles:
-        named = name
+    if len(citation.authors) == 1 and (
+        name.casefold() in earlier.titles or name.casefold() in earlier.main_titles
+    ):
+        named = name  # "Quoted in Capital, 123." after "Capital: A Critique of …"
+    elif len(citation.authors) == 1 and _QUOTED_IN_END.search(before) and known_head(earlier, name):
+        named = name  # "Quoted in Pedagogy, 41." of "Pedagogy of Hope": a source, no place
     elif len(named.split()) < 2 or not known_head(earlier, named):
         return None  # one word that is no title's whole: "Paris, 41.", not "Marx for Our Times"
     unsure = "; ".join(p for p in (citation.unsure, "an earlier work's title, not a surname") if p)
     return replace(citation, authors=(), title=named, title_style="plain", unsure=unsure)
 
+
+# "Quoted in" or "cited in" right before a reading: what follows names a source.
+# matches "Quoted in ", "as cited in "; not "quoted ", "in "
+_QUOTED_IN_END = lazy_compile(r"(?i:(?:quoted|cited)\s+in)\s*+$")
 
 # The words a citation gives before its page: "Permanent Revolution" of "Permanent
 # Revolution, 41", after a cue.
@@ -138,6 +151,17 @@ def _names_written(citation: NoteCitation) -> str:
 # A title's leading article, which a short title drops (Chicago 14.32; German notes too:
 # "Ordnung der Dinge" for "Die Ordnung der Dinge").
 _ARTICLES = frozenset(("the", "a", "an", "der", "die", "das", "ein", "eine"))
+
+
+# A main title's end before its subtitle: a colon (Chicago 14.89), or a question or
+# exclamation mark closing the main title before a capital ("Who Rules? A Study").
+# matches ": " in "Capital: A Critique", "? " in "Who Rules? A Study"; not "3:4", "Dr."
+_SUBTITLE_MARK = lazy_compile(r"(?<=\w)[:?!](?=\s+\S)")
+
+
+def _main_title(title: str) -> str:
+    found = _SUBTITLE_MARK.search(title)
+    return title[: found.start() + (found.group() != ":")].strip() if found else title
 
 
 def head_key(title: str) -> str:
@@ -170,6 +194,8 @@ def remember(earlier: EarlierWorks, citations: Iterable[NoteCitation]) -> None:
     for citation in citations:
         if citation.title and len(earlier.titles) < MAX_REMEMBERED:
             earlier.titles.add(citation.title.casefold())
+            if (main := _main_title(citation.title)) != citation.title:
+                earlier.main_titles.add(main.casefold())
             words = head_key(citation.title).split()
             earlier.keys.add(" ".join(words))
             heads = {" ".join(words[:n]) for n in range(1, HEAD_WORDS + 1)}
@@ -199,11 +225,13 @@ _TIME_STAMP = r"""(?:,\s*+(?i:episode|ep\.)\s*+\d{1,4})?,\s*+(?i:at\s++)?(?i:abo
 # 41--43.", "Papers of the Congress, vol. 2, 212–15." (a volume of a series), "Vgl. „Die
 # Form der Klage“ (wie Anm. 1), S. 4 f.", "Die Ordnung der Dinge (Anm. 1), S. 12",
 # "»Klage« (Fn. 2).", "Gesammelte Schriften, Bd. 2, S. 317.", "and The Long Winter, p. 9",
-# "and see also Long Winter, 4", "Shelf Life, episode 41, at about 31:10"; not "The Long
+# "and see also Long Winter, 4", "Shelf Life, episode 41, at about 31:10", "Quoted in The
+# Long Winter, 41" (the work a quotation was read in, given before); not "The Long
 # Winter was written in 1920." (no locator), "1920, 41",
 # "„Klage“ (1999), S. 4" (a year, no back-reference)
 PLAIN_SHORT_NOTE = lazy_compile(
-    rf"""\s*(?:(?i:and\s+)?(?i:see|cf\.|compare|vgl\.|siehe|also)\s+|(?i:and)\s+)?
+    rf"""\s*(?:(?i:and\s+)?(?i:see|cf\.|compare|vgl\.|siehe|also|(?P<quoted>(?:as\s+)?(?:quoted|cited)\s+in))\s+
+          |(?i:and)\s+)?
         (?:(?P<mark>[„»“"*_]{{1,2}})(?P<marked>[{UPPER}][^„“”»«"*_]{{1,120}}?)[“”«"*_]{{1,2}}
           |(?P<title>[{UPPER}][^,;()\[\]*_“”"„»«]{{1,120}}?))
         (?P<back>\s*+\(\s*(?:(?i:wie|s\.|siehe|vgl\.)\s+)?(?:Anm|Fn|FN|Fußnote)\.?\s*\d{{1,4}}\s*\))?
@@ -216,16 +244,34 @@ PLAIN_SHORT_NOTE = lazy_compile(
 )
 
 
+# A whole note of a marked title alone, its stop inside or outside the marks (an article
+# cited whole by its short title, Chicago 14.32, with no page).
+# matches '"The Harbour Strike."', "“The Harbour Strike”.", "*Harbour Lights*.", "See *Harbour
+# Lights*."; not '"The Harbour Strike," 4.' (a page: PLAIN_SHORT_NOTE), "The Harbour Strike."
+_MARKED_ALONE = lazy_compile(
+    rf"""\s*(?:(?i:see|cf\.|compare)\s+)?
+        (?P<mark>[“"*_]{{1,2}})(?P<marked>[{UPPER}][^“”"*_\n]{{1,120}}?)\.?[”"*_]{{1,2}}\.?\s*""",
+    re.VERBOSE,
+)
+
+
 def earlier_title_short(text: str, note: Note, earlier: EarlierWorks) -> NoteCitation | None:
     """The short form a note of a plain title and a page gives ("The Long Winter, 41."),
     when an earlier note cited a work of that title or of a title it is the head of (two
-    words at least: one capitalised word and a page may be a place's, "Paris, 41.")."""
+    words at least: one capitalised word and a page may be a place's, "Paris, 41.", but
+    not after "Quoted in"; or its main title before a subtitle)."""
+    if (alone := _MARKED_ALONE.fullmatch(text)) is not None:
+        return _marked_alone(alone, text, note, earlier)
     found = PLAIN_SHORT_NOTE.fullmatch(text)
     if found is None or (found.group("mark") and not found.group("back")):
         return None  # a marked title and a page alone are the core reader's
     title = (found.group("title") or found.group("marked")).strip()
-    exact = title.casefold() in earlier.titles
-    if not exact and (len(title.split()) < 2 or not known_head(earlier, title)):
+    # a title's whole, or its main title before a subtitle ("Capital" of "Capital: A …")
+    exact = title.casefold() in earlier.titles or title.casefold() in earlier.main_titles
+    # after "Quoted in" one word names a source, no place: an earlier title's first word
+    # is that title in short ("Quoted in Pedagogy, 41." of "Pedagogy of Hope")
+    quoted_head = bool(found.group("quoted")) and " " not in title and known_head(earlier, title)
+    if not (exact or quoted_head) and (len(title.split()) < 2 or not known_head(earlier, title)):
         return None
     mark = found.group("mark") or ""
     style = "italic" if mark[:1] in "*_" and mark else "quoted" if mark else "plain"
@@ -237,4 +283,24 @@ def earlier_title_short(text: str, note: Note, earlier: EarlierWorks) -> NoteCit
         title_style=style,
         pages=found.group("locator").strip(" ,"),
         unsure="an earlier work's title" if mark else "plain title; an earlier work's title",
+    )
+
+
+def _marked_alone(
+    found: re.Match[str], text: str, note: Note, earlier: EarlierWorks
+) -> NoteCitation | None:
+    """The short form a note of a marked title alone gives ("“The Harbour Strike.”"), when
+    an earlier note cited a work of that very title, or of that main title before its
+    subtitle: a title alone names no work the notes have not given."""
+    title = found.group("marked").strip()
+    if title.casefold() not in earlier.titles and title.casefold() not in earlier.main_titles:
+        return None
+    style = "italic" if found.group("mark")[:1] in "*_" else "quoted"
+    return rest_as_short_form(
+        note,
+        text,
+        found.start("mark"),
+        title=title,
+        title_style=style,
+        unsure="a title alone; an earlier work's title",
     )
