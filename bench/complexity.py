@@ -178,6 +178,23 @@ def _note_round26_shapes(n: int) -> str:
     return f"{body}\n\n{notes}{listed}"
 
 
+# Round 26's web-copy shapes: n notes, each a short title of an earlier work after
+# "Quoted in", a possessive's four words and "in", a quoted title's own "?" before a
+# journal's volume and date, and a lower-case "see:" after prose; and one long note of n
+# such sentences with no ";".
+def _note_round26_web(n: int) -> str:
+    sentence = (
+        "Quoted in Capital, {i}. Vell's theory was first developed in The Harbour Lights "
+        '(London: Verso, 1999). "Who Rules?" Harbour Notes 4 (Winter 1999). On this, lately '
+        "see: Hazel Vell, Harbour Lights (1999)."
+    )
+    body = " ".join(f"A claim.[^{i}]" for i in range(1, n + 2))
+    first = "[^1]: Karl Marx, Capital: A Critique of Political Economy (London: Penguin, 1976), 3."
+    notes = "\n".join(f"[^{i + 1}]: " + sentence.format(i=i) for i in range(1, n + 1))
+    long_note = f"[^{n + 2}]: " + " ".join(sentence.format(i=i) for i in range(n))
+    return f"{body} Last.[^{n + 2}]\n\n{first}\n{notes}\n{long_note}\n"
+
+
 def _ab_hyphen(n: int) -> str:
     return "See " + "Ab-" * n + " 1974.\n"
 
@@ -1153,6 +1170,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("note-round24-shapes", ".md", 250, _note_round24_shapes, owner="notes"),
     Probe("note-round25-shapes", ".md", 200, _note_round25_shapes, owner="notes"),
     Probe("note-round26-shapes", ".md", 1_000, _note_round26_shapes, owner="notes"),
+    Probe("note-round26-web", ".md", 300, _note_round26_web, owner="notes"),
     Probe("note-short-forms", ".md", 1_000, _note_short_forms, owner="notes"),
     Probe("note-read-on-sentences", ".md", 1_000, _note_read_on_sentences, owner="notes"),
     Probe("note-title-years", ".md", 20_000, _note_title_years, owner="notes"),

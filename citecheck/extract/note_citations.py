@@ -319,7 +319,14 @@ def _read_prepared(
         found = [
             kept
             for c in found
-            if (kept := title_for_surname(c, earlier, local[: c.span.start - base])) is not None
+            # the words just before the reading (a bounded look: a note of thousands of
+            # readings stays linear), where a "Quoted in" would stand
+            if (
+                kept := title_for_surname(
+                    c, earlier, local[max(0, c.span.start - base - 20) : c.span.start - base]
+                )
+            )
+            is not None
         ]
         found = [c for c in found if writer_cited_before(c, earlier)]  # "της Αθήνας, ό.π."
         found = woven_short_forms(local, base, note.number, earlier, found)  # "X traces (*A*, 3)"
