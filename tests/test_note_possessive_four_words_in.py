@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import lint_text
-from tests.test_note_citation_rules import manuscript
+from tests.note_tables import negative_table_tests, one_note_readings
 
 VELL = [("full", ("Vell",), "The Harbour Lights", "1999")]
 
@@ -47,19 +46,9 @@ CASES = [
 ]
 
 
-def _readings(note: str) -> list[tuple[str, tuple[str, ...], str, str]]:
-    result = lint_text(manuscript(note), name="m.md")
-    return [
-        (c.form, tuple(a.surname for a in c.authors), c.title, c.year)
-        for c in result.manuscript.note_citations
-    ]
-
-
 @pytest.mark.parametrize(("note", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_read(note: str, expected: list) -> None:
-    assert _readings(note) == expected
+    assert one_note_readings(note) == expected
 
 
-def test_the_table_holds_as_many_negatives_as_positives() -> None:
-    negatives = sum(1 for name, *_ in CASES if name.startswith("negative"))
-    assert negatives >= len(CASES) - negatives
+test_balance, test_negatives_read_no_author_year = negative_table_tests(CASES)

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import lint_text
-from tests.test_note_citation_rules import manuscript
+from tests.note_tables import negative_table_tests, one_note_readings, work
 
 CASES = [
     (
@@ -20,19 +19,19 @@ CASES = [
         "On the early years of the strike, lately see: Hazel Vell, Harbour Lights of the Coast"
         " (1999) and The Iron Calendar Here (2001).",
         [
-            ("Vell", "Harbour Lights of the Coast", "1999"),
-            ("Vell", "The Iron Calendar Here", "2001"),
+            work("Vell", "Harbour Lights of the Coast", "1999"),
+            work("Vell", "The Iron Calendar Here", "2001"),
         ],
     ),
     (
         "a clause before it",
         "Of the strike much is known, and lately see: Hazel Vell, Harbour Lights (1999).",
-        [("Vell", "Harbour Lights", "1999")],
+        [work("Vell", "Harbour Lights", "1999")],
     ),
     (
         "a long lead-in, one work",
         "In the port towns, as elsewhere in the north, see: Hazel Vell, Harbour Lights (1999).",
-        [("Vell", "Harbour Lights", "1999")],
+        [work("Vell", "Harbour Lights", "1999")],
     ),
     ("negative: 'see:' before prose", "A note on what we mean by see: the verb.", []),
     ("negative: no work after it", "We wanted to see: nothing came of it in the end.", []),
@@ -40,24 +39,14 @@ CASES = [
     (
         "negative: 'See:' inside a plain title",
         "Ilse Varga, Wait and See: Harbours (London: Foxley, 1998), 41.",
-        [("Varga", "Wait and See: Harbours", "1998")],
+        [work("Varga", "Wait and See: Harbours", "1998")],
     ),
 ]
 
 
-def _readings(note: str) -> list[tuple[str, str, str]]:
-    result = lint_text(manuscript(note), name="m.md")
-    return [
-        (c.authors[0].surname if c.authors else "", c.title, c.year)
-        for c in result.manuscript.note_citations
-    ]
-
-
 @pytest.mark.parametrize(("note", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_read(note: str, expected: list) -> None:
-    assert _readings(note) == expected
+    assert one_note_readings(note) == expected
 
 
-def test_the_table_holds_as_many_negatives_as_positives() -> None:
-    negatives = sum(1 for name, *_ in CASES if name.startswith("negative"))
-    assert negatives >= len(CASES) - negatives
+test_balance, test_negatives_read_no_author_year = negative_table_tests(CASES)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import lint_text
+from tests.note_tables import negative_table_tests
 from tests.test_note_citation_rules import manuscript
 
 CASES = [
@@ -63,6 +64,4 @@ def test_read(note: str, expected: list) -> None:
     assert _readings(note) == expected
 
 
-def test_the_table_holds_as_many_negatives_as_positives() -> None:
-    negatives = sum(1 for name, *_ in CASES if name.startswith("negative"))
-    assert negatives >= len(CASES) - negatives
+test_balance, test_negatives_read_no_author_year = negative_table_tests(CASES)
