@@ -144,7 +144,7 @@ def title_similarity(a: str, b: str, *, short: bool = True) -> float:
     if not short:
         return _as_wholes(x, y)
     shorter, longer = (a, b) if len(x) <= len(y) else (b, a)
-    main = _compared(_main_title(longer))
+    main = _compared(main_title(longer))
     short_key = _compared(shorter)
     if len(short_key.split()) > SHORT_TITLE_WORDS and _runs_on(short_key, longer):
         return _as_wholes(x, y)  # too long for a short title: a whole title, of another work
@@ -234,7 +234,9 @@ def _inside(x: str, y: str) -> float:
 _SUBTITLE = re.compile(r"(?<=\w)[:?!](?=\s+\S)|\s[—–]\s|\s--\s")
 
 
-def _main_title(title: str) -> str:
+def main_title(title: str) -> str:
+    """The title before its subtitle ("Capital" of "Capital: A Critique of …"), a closing
+    "?" or "!" kept; the whole title when it has none."""
     cut = _SUBTITLE.search(title)
     return title[: cut.start() + (1 if title[cut.start()] in "?!" else 0)] if cut else title
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from citecheck.bibliography.note_matching import title_key
+from citecheck.bibliography.note_matching import main_title, title_key
 from citecheck.extract.citation_patterns import UPPER
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Author, Note, NoteCitation, Span
@@ -153,17 +153,6 @@ def _names_written(citation: NoteCitation) -> str:
 _ARTICLES = frozenset(("the", "a", "an", "der", "die", "das", "ein", "eine"))
 
 
-# A main title's end before its subtitle: a colon (Chicago 14.89), or a question or
-# exclamation mark closing the main title before a capital ("Who Rules? A Study").
-# matches ": " in "Capital: A Critique", "? " in "Who Rules? A Study"; not "3:4", "Dr."
-_SUBTITLE_MARK = lazy_compile(r"(?<=\w)[:?!](?=\s+\S)")
-
-
-def _main_title(title: str) -> str:
-    found = _SUBTITLE_MARK.search(title)
-    return title[: found.start() + (found.group() != ":")].strip() if found else title
-
-
 def head_key(title: str) -> str:
     words = title_key(title).split()
     return " ".join(words[1:] if len(words) > 1 and words[0] in _ARTICLES else words)
@@ -194,7 +183,7 @@ def remember(earlier: EarlierWorks, citations: Iterable[NoteCitation]) -> None:
     for citation in citations:
         if citation.title and len(earlier.titles) < MAX_REMEMBERED:
             earlier.titles.add(citation.title.casefold())
-            if (main := _main_title(citation.title)) != citation.title:
+            if (main := main_title(citation.title).strip()) != citation.title:
                 earlier.main_titles.add(main.casefold())
             words = head_key(citation.title).split()
             earlier.keys.add(" ".join(words))

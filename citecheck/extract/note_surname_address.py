@@ -30,9 +30,7 @@ _LEAD_IN = r"(?:(?i:see(?:\s++also)?|cf\.|vgl\.)\s++)?"
 def surname_and_address(citation: NoteCitation) -> bool:
     """A full form read for its address alone, its writer named by the surname: the
     surname opens it and a marked title follows ("Zetter, “Memories …,” <…>")."""
-    if not (citation.form == "full" and citation.url and citation.authors and citation.title):
-        return False
-    if citation.year or citation.place or citation.publisher or citation.container:
+    if not address_only(citation):
         return False
     surname = re.escape(citation.authors[0].surname)
     # matches 'Zetter,"Memories', "See Zetter, *Memories"; not "Clara Zetter, “Memories",
@@ -41,6 +39,16 @@ def surname_and_address(citation: NoteCitation) -> bool:
     if re.match(opening, citation.text) is None:
         return False
     return title_to_address(citation)
+
+
+def address_only(citation: NoteCitation) -> bool:
+    """A full form with a writer, a title and an address, and no year, imprint or
+    container: the address its only detail."""
+    return (
+        citation.form == "full"
+        and bool(citation.url and citation.authors and citation.title)
+        and not (citation.year or citation.place or citation.publisher or citation.container)
+    )
 
 
 def title_to_address(citation: NoteCitation) -> bool:

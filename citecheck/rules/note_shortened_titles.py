@@ -21,7 +21,7 @@ from citecheck.bibliography.note_matching import TITLE_SIMILARITY, title_key, ti
 from citecheck.extract.note_forms import NO_DETAILS
 from citecheck.extract.note_lone_names import head_key
 from citecheck.extract.note_source_named import names_its_source
-from citecheck.extract.note_surname_address import full_forms_give_names
+from citecheck.extract.note_surname_address import address_only, full_forms_give_names
 from citecheck.extract.note_year_short import surname_alone
 from citecheck.lazy_regex import lazy_compile
 from citecheck.model import Note, NoteCitation, Reference
@@ -142,11 +142,9 @@ def _surname_title_address(citation: NoteCitation) -> bool:
     """A full reading of a surname alone, a marked title and an address, and no year,
     imprint, container or named source."""
     return (
-        citation.form == "full"
-        and bool(citation.url and citation.authors and citation.title)
+        address_only(citation)
         and citation.title_style != "plain"
         and surname_alone(citation)
-        and not (citation.year or citation.place or citation.publisher or citation.container)
         and not names_its_source(citation)
     )
 
