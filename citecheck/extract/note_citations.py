@@ -632,7 +632,7 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
         if later and undetailed and later.group("url"):
             # "Hazel Vell, “Harbour,” 23–24. Available at: https://…": the address is the
             # reading's own, already weighed as no publication detail; read on past it
-            later = _past_own_address(text, citation, later.start(), group_end)
+            later = _past_own_address(text, citation, later, group_end)
         if (
             subtitled
             and later
@@ -677,13 +677,15 @@ def _read_on(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
     return kept
 
 
-def _past_own_address(text: str, citation: NoteCitation, at: int, end: int) -> re.Match[str] | None:
-    """The first detail read on after the address at `at` when that address is the
-    reading's own (its `url`, inside its span); else the address's own match."""
-    own = text.find(citation.url, at, citation.span.end) if citation.url else -1
-    if own != at:
-        return LATER_DETAILS.search(text, at, end)
-    return LATER_DETAILS.search(text, own + len(citation.url), end)
+def _past_own_address(
+    text: str, citation: NoteCitation, address: re.Match[str], end: int
+) -> re.Match[str] | None:
+    """The first detail read on after `address` when it is the reading's own (its `url`,
+    inside its span); else `address` itself."""
+    at = address.start()
+    if not citation.url or text.find(citation.url, at, citation.span.end) != at:
+        return address
+    return LATER_DETAILS.search(text, at + len(citation.url), end)
 
 
 def _subtitle_after(text: str, citation: NoteCitation, following: NoteCitation) -> bool:

@@ -82,6 +82,12 @@ class EarlierWorks:
     # 14.29 makes by dropping the subtitle ("capital" of "Capital: A Critique of …")
     main_titles: set[str] = field(default_factory=set)
 
+    def gave(self, title: str) -> bool:
+        """Whether an earlier note gave a work of this title, whole or as its main title
+        before a subtitle."""
+        folded = title.casefold()
+        return folded in self.titles or folded in self.main_titles
+
 
 def lone_surname(text: str, note: Note, earlier: EarlierWorks) -> NoteCitation | None:
     """The short form a note of one surname gives, when an earlier note cited that writer
@@ -118,9 +124,7 @@ def title_for_surname(
     if name.casefold() in earlier.writers:
         return citation
     named = _names_written(citation)
-    if len(citation.authors) == 1 and (
-        name.casefold() in earlier.titles or name.casefold() in earlier.main_titles
-    ):
+    if len(citation.authors) == 1 and earlier.gave(name):
         named = name  # "Quoted in Capital, 123." after "Capital: A Critique of …"
     elif len(citation.authors) == 1 and _QUOTED_IN_END.search(before) and known_head(earlier, name):
         named = name  # "Quoted in Pedagogy, 41." of "Pedagogy of Hope": a source, no place
@@ -256,7 +260,7 @@ def earlier_title_short(text: str, note: Note, earlier: EarlierWorks) -> NoteCit
         return None  # a marked title and a page alone are the core reader's
     title = (found.group("title") or found.group("marked")).strip()
     # a title's whole, or its main title before a subtitle ("Capital" of "Capital: A …")
-    exact = title.casefold() in earlier.titles or title.casefold() in earlier.main_titles
+    exact = earlier.gave(title)
     # after "Quoted in" one word names a source, no place: an earlier title's first word
     # is that title in short ("Quoted in Pedagogy, 41." of "Pedagogy of Hope")
     quoted_head = bool(found.group("quoted")) and " " not in title and known_head(earlier, title)
@@ -282,7 +286,7 @@ def _marked_alone(
     an earlier note cited a work of that very title, or of that main title before its
     subtitle: a title alone names no work the notes have not given."""
     title = found.group("marked").strip()
-    if title.casefold() not in earlier.titles and title.casefold() not in earlier.main_titles:
+    if not earlier.gave(title):
         return None
     style = "italic" if found.group("mark")[:1] in "*_" else "quoted"
     return rest_as_short_form(
